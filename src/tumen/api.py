@@ -1,0 +1,88 @@
+"""The one library object behind the CLI, the web app and the tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from tumen.config import current_user, database_url, parse_size
+from tumen.ingest import Ingestor, Report, Result
+from tumen.ingest.metadata import from_fields
+from tumen.model import Document, DocumentInfo, Metadata
+from tumen.store import Store
+
+
+class Tumen:
+    """An evidence store and everything tumen does with it.
+
+    >>> t = Tumen.init("case.db")            # doctest: +SKIP
+    >>> t.ingest(["reports/"], outlet="Yle")  # doctest: +SKIP
+    """
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    @classmethod
+    def open(cls, db: str | None = None) -> Tumen:
+        """Open an initialised store (``db``: path or URL; default ``TUMEN_DB`` or ``./tumen.db``)."""
+        store = Store.open(database_url(db))
+        store.ensure_ready()
+        return cls(store)
+
+    @classmethod
+    def init(cls, db: str | None = None) -> Tumen:
+        """Create the store, or upgrade its schema; safe to repeat."""
+        store = Store.open(database_url(db))
+        store.init()
+        return cls(store)
+
+    def ingest(
+        self,
+        names: Iterable[str],
+        *,
+        meta: Metadata | dict[str, Any] | None = None,
+        max_size: str | int | None = None,
+        ingested_by: str | None = None,
+        on_result: Callable[[Result], None] | None = None,
+        on_input: Callable[[str], None] | None = None,
+    ) -> Report:
+        """Ingest files, folders (recursively), batches and ``-`` (stdin).
+
+        ``meta`` overrides every other metadata source for every input.
+        """
+        if meta is None:
+            flags = Metadata()
+        elif isinstance(meta, Metadata):
+            flags = meta
+        else:
+            flags, _unused = from_fields({k: v for k, v in meta.items() if v is not None})
+        ingestor = Ingestor(
+            store=self.store,
+            ingested_by=current_user(ingested_by),
+            flags=flags,
+            max_bytes=parse_size(max_size),
+            on_result=on_result,
+            on_input=on_input,
+        )
+        return ingestor.run(names)
+
+    def documents(self) -> list[DocumentInfo]:
+        return self.store.documents()
+
+    def document(self, ref: str | int) -> Document:
+        return self.store.document(ref)
+
+    def original(self, ref: str | int) -> bytes:
+        return self.store.original(ref)
+
+    def check(self) -> list[str]:
+        return self.store.check()
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Tumen:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()

@@ -1,0 +1,104 @@
+"""``tumen documents`` and ``tumen show``: what the store holds."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from tumen.cli.app import Context, main
+from tumen.model import Document, DocumentInfo
+
+
+def info_dict(doc: DocumentInfo) -> dict[str, Any]:
+    meta = doc.meta
+    return {
+        "id": doc.id,
+        "sha256": doc.sha256,
+        "title": meta.title,
+        "outlet": meta.outlet,
+        "author": meta.author,
+        "url": meta.url,
+        "published": meta.published.isoformat() if meta.published else None,
+        "language": meta.language,
+        "media_type": doc.media_type,
+        "filename": doc.filename,
+        "encoding": doc.encoding,
+        "size": doc.size,
+        "chars": doc.chars,
+        "ingested_at": doc.ingested_at.isoformat(),
+        "ingested_by": doc.ingested_by,
+        "extra": doc.extra,
+    }
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (one object per document) instead of a table.")
+@click.pass_obj
+def documents(obj: Context, /, as_json: bool) -> None:
+    """List stored documents: id, title, outlet, published, language, chars, sha256."""
+    docs = obj.tumen().documents()
+    if as_json:
+        click.echo(json.dumps([info_dict(d) for d in docs], ensure_ascii=False, indent=2))
+        return
+    table = Table(title=f"{len(docs)} documents", title_justify="left")
+    for column, justify in (
+        ("id", "right"),
+        ("title", "left"),
+        ("outlet", "left"),
+        ("published", "left"),
+        ("language", "left"),
+        ("chars", "right"),
+        ("sha256", "left"),
+    ):
+        table.add_column(column, justify=justify)  # type: ignore[arg-type]
+    for d in docs:
+        m = d.meta
+        table.add_row(
+            str(d.id),
+            m.title or "",
+            m.outlet or "",
+            m.published.isoformat() if m.published else "",
+            m.language or "",
+            f"{d.chars:,}",
+            d.sha256[:12],
+        )
+    Console(width=None if sys.stdout.isatty() else 160).print(table)
+
+
+def _print_document(doc: Document) -> None:
+    console = Console(width=None if sys.stdout.isatty() else 100, highlight=False)
+    fields = info_dict(doc)
+    fields.pop("extra")
+    for key, value in fields.items():
+        console.print(f"[bold]{key:>12}[/bold]  {value if value is not None else '—'}", markup=True)
+    for key, value in doc.extra.items():
+        console.print(f"[bold]{key:>12}[/bold]  {value}", markup=True)
+    console.rule()
+    console.print(doc.text, markup=False)
+
+
+@main.command()
+@click.argument("document")
+@click.option("--json", "as_json", is_flag=True, help="Print metadata and text as JSON.")
+@click.option("--original", is_flag=True, help="Write the original bytes, unchanged, to stdout.")
+@click.pass_obj
+def show(obj: Context, /, document: str, as_json: bool, original: bool) -> None:
+    """Show one document's metadata and extracted text.
+
+    DOCUMENT is its id or the first digits (at least 6) of its SHA-256.
+    """
+    tumen = obj.tumen()
+    if original:
+        sys.stdout.buffer.write(tumen.original(document))
+        sys.stdout.buffer.flush()
+        return
+    doc = tumen.document(document)
+    if as_json:
+        click.echo(json.dumps({**info_dict(doc), "text": doc.text}, ensure_ascii=False, indent=2))
+        return
+    _print_document(doc)

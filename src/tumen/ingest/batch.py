@@ -1,0 +1,86 @@
+"""Batches: JSON Lines and CSV files holding one article per record.
+
+Each record becomes its own document, whose original bytes are the record itself
+(the JSON line as written; a CSV row as a canonical JSON object). A bad record fails
+alone, named ``FILE#N`` (N = line for JSONL, row for CSV, counting the header as 1).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from tumen.errors import InputError
+from tumen.ingest.metadata import TEXT_FIELDS
+from tumen.ingest.readers.text import decode
+from tumen.ingest.sniff import BATCH_CSV
+
+csv.field_size_limit(1 << 30)
+
+
+@dataclass(frozen=True)
+class Record:
+    """One article of a batch, or the reason it could not be read."""
+
+    source: str
+    content: bytes
+    fields: dict[str, Any]
+    error: str | None = None
+
+    def text(self) -> str:
+        for name in TEXT_FIELDS:
+            value = self.fields.get(name)
+            if isinstance(value, str) and value.strip():
+                return value
+        raise InputError(self.source, f"record has no text (expected a non-empty field: {', '.join(TEXT_FIELDS)})")
+
+
+def _jsonl(path: Path) -> Iterator[Record]:
+    with path.open("rb") as handle:
+        for number, raw in enumerate(handle, start=1):
+            line = raw.rstrip(b"\r\n")
+            if not line.strip():
+                continue
+            source = f"{path}#{number}"
+            try:
+                fields = json.loads(line.decode("utf-8-sig" if number == 1 else "utf-8"))
+            except UnicodeDecodeError:
+                yield Record(source, line, {}, "record is not UTF-8 JSON")
+                continue
+            except json.JSONDecodeError as exc:
+                yield Record(source, line, {}, f"invalid JSON ({exc.msg} at column {exc.colno})")
+                continue
+            if not isinstance(fields, dict):
+                yield Record(source, line, {}, "record is not a JSON object")
+                continue
+            yield Record(source, line, fields)
+
+
+def _csv(path: Path) -> Iterator[Record]:
+    text, _encoding = decode(path.read_bytes(), str(path))
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    if not reader.fieldnames:
+        raise InputError(str(path), "CSV file has no header row")
+    for row in reader:
+        source = f"{path}#{reader.line_num}"
+        fields = {key: value for key, value in row.items() if key is not None}
+        if None in row:
+            yield Record(source, b"", fields, "row has more cells than the header")
+            continue
+        content = json.dumps(fields, ensure_ascii=False, sort_keys=True).encode("utf-8")
+        yield Record(source, content, fields)
+
+
+def records(path: Path, media_type: str) -> Iterator[Record]:
+    """The records of a batch file, in file order. A file unreadable as a whole raises."""
+    try:
+        yield from (_csv(path) if media_type == BATCH_CSV else _jsonl(path))
+    except OSError as exc:
+        raise InputError(str(path), f"cannot read batch file: {exc.strerror or exc}") from exc
+    except csv.Error as exc:
+        raise InputError(str(path), f"invalid CSV: {exc}") from exc

@@ -1,0 +1,139 @@
+"""Metadata from flags, sidecar files and batch records: validated, merged by precedence.
+
+Precedence, highest first: command-line flags, the sidecar ``NAME.meta.json``, fields
+inside a batch record, what the file says about itself (HTML meta tags, PDF/DOCX
+properties), and last what tumen derives (title from the first line, detected language).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from tumen.errors import InputError, MetadataError
+from tumen.model import Metadata
+
+# Accepted spellings of each field in sidecars and batch records (first is canonical).
+FIELD_ALIASES: dict[str, tuple[str, ...]] = {
+    "title": ("title", "headline"),
+    "outlet": ("outlet", "source", "publisher", "site"),
+    "author": ("author", "byline"),
+    "url": ("url", "link"),
+    "published": ("published", "date", "published_at", "publish_date"),
+    "language": ("language", "lang"),
+}
+TEXT_FIELDS = ("text", "body", "content")
+_LANGUAGE = re.compile(r"^[a-z]{2,3}(?:[-_][a-z0-9]{1,8})*$", re.IGNORECASE)
+
+
+def parse_published(value: Any, field: str = "published") -> date | None:
+    """A publication date from ``YYYY-MM-DD`` (or an ISO date-time); None when empty."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, datetime):
+        parsed = value.date()
+    elif isinstance(value, date):
+        parsed = value
+    else:
+        text = str(value).strip()
+        try:
+            parsed = date.fromisoformat(text) if len(text) <= 10 else datetime.fromisoformat(text).date()
+        except ValueError:
+            raise MetadataError(field, value, "not a date (expected YYYY-MM-DD)") from None
+    if parsed > date.today() + timedelta(days=1):
+        raise MetadataError(field, value, "is in the future")
+    return parsed
+
+
+def parse_language(value: Any, field: str = "language") -> str | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    text = str(value).strip()
+    if not _LANGUAGE.match(text):
+        raise MetadataError(field, value, "not a language code (expected e.g. en, ko, zh-Hans)")
+    return re.split(r"[-_]", text)[0].lower()
+
+
+def parse_url(value: Any, field: str = "url") -> str | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    text = str(value).strip()
+    if not re.match(r"^[a-z][a-z0-9+.-]*://\S+$", text, re.IGNORECASE):
+        raise MetadataError(field, value, "not a URL (expected e.g. https://…)")
+    return text
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = " ".join(str(value).split())
+    return text or None
+
+
+def from_fields(fields: dict[str, Any], where: str = "") -> tuple[Metadata, dict[str, Any]]:
+    """Metadata from a mapping (sidecar, record, flags), plus the fields it did not use.
+
+    ``where`` prefixes field names in errors (``"--"`` gives ``--published``; a
+    ``"record f.jsonl#3: "`` prefix gives ``record f.jsonl#3: published``).
+    """
+    used: set[str] = set()
+    found: dict[str, Any] = {}
+    for name, aliases in FIELD_ALIASES.items():
+        for alias in aliases:
+            if alias in fields and fields[alias] not in (None, ""):
+                found[name] = fields[alias]
+                used.add(alias)
+                break
+        used.update(a for a in aliases if a in fields)
+    label = where
+    meta = Metadata(
+        title=_text(found.get("title")),
+        outlet=_text(found.get("outlet")),
+        author=_text(found.get("author")),
+        url=parse_url(found.get("url"), label + "url"),
+        published=parse_published(found.get("published"), label + "published"),
+        language=parse_language(found.get("language"), label + "language"),
+    )
+    rest = {key: value for key, value in fields.items() if key not in used and key not in TEXT_FIELDS}
+    return meta, rest
+
+
+def sidecar_path(path: Path) -> Path | None:
+    """The sidecar of ``path``: ``NAME.meta.json`` (or ``NAME.EXT.meta.json``) beside it."""
+    for candidate in (path.with_name(path.name + ".meta.json"), path.with_suffix(".meta.json")):
+        if candidate.is_file() and candidate != path:
+            return candidate
+    return None
+
+
+def is_sidecar(path: Path) -> bool:
+    return path.name.endswith(".meta.json")
+
+
+def read_sidecar(path: Path) -> tuple[Metadata, dict[str, Any]]:
+    """Metadata from a sidecar file; a broken sidecar fails its document, by name."""
+    sidecar = sidecar_path(path)
+    if sidecar is None:
+        return Metadata(), {}
+    try:
+        fields = json.loads(sidecar.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(str(sidecar), f"invalid sidecar metadata: {exc}") from exc
+    if not isinstance(fields, dict):
+        raise InputError(str(sidecar), "invalid sidecar metadata: expected a JSON object")
+    try:
+        return from_fields(fields, where=f"sidecar {sidecar.name}: ")
+    except MetadataError as exc:
+        raise InputError(str(sidecar), str(exc)) from exc
+
+
+def derived_title(text: str, limit: int = 200) -> str | None:
+    """The first non-empty line, when it is short enough to be a headline."""
+    for line in text.splitlines():
+        line = " ".join(line.lstrip("#").split())
+        if line:
+            return line if len(line) <= limit else None
+    return None

@@ -1,0 +1,185 @@
+"""Ingestion: inputs in, stored documents out; one transaction per document.
+
+A failing input is reported with its name and reason and the run goes on. Nothing of a
+failed document is stored, so re-running the same command after a crash completes
+what is missing and reports the rest as duplicates.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from tumen.errors import InputError, MetadataError
+from tumen.ingest import batch, language, metadata, sniff, sources
+from tumen.ingest.readers import READERS
+from tumen.ingest.readers.text import normalise
+from tumen.model import Extracted, Metadata, NewDocument, sha256_hex
+from tumen.store import Store
+
+log = logging.getLogger(__name__)
+
+
+class Status(StrEnum):
+    INGESTED = "ingested"
+    DUPLICATE = "duplicate"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class Result:
+    """What happened to one input (a file, a batch record or stdin)."""
+
+    source: str
+    status: Status
+    document_id: int | None = None
+    reason: str | None = None
+
+
+@dataclass
+class Report:
+    results: list[Result] = field(default_factory=list)
+
+    def count(self, status: Status) -> int:
+        return sum(1 for r in self.results if r.status is status)
+
+    @property
+    def failed(self) -> int:
+        return self.count(Status.FAILED)
+
+    def summary(self) -> str:
+        return (
+            f"ingested {self.count(Status.INGESTED)}, duplicates {self.count(Status.DUPLICATE)}, failed {self.failed}"
+        )
+
+
+Listener = Callable[[Result], None]
+
+
+@dataclass
+class Ingestor:
+    """Ingests inputs into one store with one set of command-line metadata."""
+
+    store: Store
+    ingested_by: str
+    flags: Metadata = field(default_factory=Metadata)
+    max_bytes: int = 50 * 1024 * 1024
+    on_result: Listener | None = None
+    on_input: Callable[[str], None] | None = None
+    report: Report = field(default_factory=Report)
+
+    def run(self, names: Iterable[str]) -> Report:
+        for item in sources.expand(list(names)):
+            if isinstance(item, InputError):
+                self._emit(Result(item.source, Status.FAILED, reason=item.reason))
+                continue
+            if self.on_input is not None:
+                self.on_input(item.name)
+            self._one_input(item)
+        return self.report
+
+    def _emit(self, result: Result) -> None:
+        self.report.results.append(result)
+        if result.status is Status.FAILED:
+            log.info("failed: %s: %s", result.source, result.reason)
+        else:
+            log.info("%s: %s as document %s", result.status.value, result.source, result.document_id)
+        if self.on_result is not None:
+            self.on_result(result)
+
+    def _one_input(self, item: sources.Input) -> None:
+        media_type = sniff.by_extension(item.path) if item.path is not None else None
+        if item.path is not None and media_type is None and item.path.suffix:
+            self._emit(
+                Result(
+                    item.name,
+                    Status.FAILED,
+                    reason=(f"unsupported file type {item.path.suffix!r} (supported: {sniff.supported()})"),
+                )
+            )
+            return
+        if media_type in sniff.BATCH_TYPES and item.path is not None:
+            self._batch(item.path, media_type)
+            return
+        self._guarded(item.name, lambda: self._file(item, media_type))
+
+    def _guarded(self, source: str, work: Callable[[], Result]) -> None:
+        try:
+            result = work()
+        except (InputError, MetadataError) as exc:
+            reason = exc.reason if isinstance(exc, InputError) and exc.source == source else str(exc)
+            result = Result(source, Status.FAILED, reason=reason)
+        except Exception as exc:  # a reader bug must not stop the rest of the run
+            log.debug("unexpected error on %s", source, exc_info=True)
+            result = Result(source, Status.FAILED, reason=f"unexpected error ({type(exc).__name__}: {exc})")
+        self._emit(result)
+
+    def _file(self, item: sources.Input, media_type: str | None) -> Result:
+        data = sources.read_limited(item.path, self.max_bytes, item.name)
+        if not data.strip():
+            raise InputError(item.name, "empty file (no text)")
+        sha = sha256_hex(data)
+        existing = self.store.find_sha256(sha)
+        if existing is not None:
+            return Result(item.name, Status.DUPLICATE, existing)
+        media_type = media_type or sniff.by_content(data)
+        side_meta, side_extra = metadata.read_sidecar(item.path) if item.path is not None else (Metadata(), {})
+        extracted = READERS[media_type](data, item.name)
+        filename = item.path.name if item.path is not None else None
+        return self._store(item.name, data, extracted, [side_meta], side_extra, filename)
+
+    def _batch(self, path: Path, media_type: str) -> None:
+        try:
+            side_meta, side_extra = metadata.read_sidecar(path)
+            for record in batch.records(path, media_type):
+                self._guarded(record.source, partial(self._record, record, side_meta, side_extra, path))
+        except (InputError, MetadataError) as exc:
+            self._emit(Result(str(path), Status.FAILED, reason=getattr(exc, "reason", str(exc))))
+
+    def _record(self, record: batch.Record, side_meta: Metadata, side_extra: dict[str, Any], path: Path) -> Result:
+        if record.error is not None:
+            raise InputError(record.source, record.error)
+        if len(record.content) > self.max_bytes:
+            raise InputError(record.source, f"record over the size limit of {self.max_bytes:,} bytes")
+        existing = self.store.find_sha256(sha256_hex(record.content))
+        if existing is not None:
+            return Result(record.source, Status.DUPLICATE, existing)
+        text = normalise(record.text()).strip()
+        record_meta, record_extra = metadata.from_fields(record.fields, where="record field ")
+        extracted = Extracted(text=text, media_type="application/json")
+        extra = {"batch": path.name, "record": record.source.rsplit("#", 1)[1], **record_extra, **side_extra}
+        return self._store(record.source, record.content, extracted, [side_meta, record_meta], extra, path.name)
+
+    def _store(
+        self,
+        source: str,
+        data: bytes,
+        extracted: Extracted,
+        layers: list[Metadata],
+        extra: dict[str, Any],
+        filename: str | None,
+    ) -> Result:
+        meta = self.flags
+        for layer in [*layers, extracted.meta]:
+            meta = meta.over(layer)
+        if meta.title is None:
+            meta = meta.over(Metadata(title=metadata.derived_title(extracted.text) or filename))
+        if meta.language is None:
+            meta = meta.over(Metadata(language=language.detect(extracted.text)))
+        doc = NewDocument(
+            content=data,
+            text=extracted.text,
+            meta=meta,
+            media_type=extracted.media_type,
+            filename=filename,
+            ingested_by=self.ingested_by,
+            encoding=extracted.encoding,
+            extra={**extracted.extra, **extra},
+        )
+        doc_id, duplicate = self.store.add(doc)
+        return Result(source, Status.DUPLICATE if duplicate else Status.INGESTED, doc_id)

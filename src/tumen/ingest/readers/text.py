@@ -1,0 +1,93 @@
+"""Plain text and Markdown: find the encoding (UTF-8/16/32, EUC-KR/CP949, Latin-1, …)."""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+
+from charset_normalizer import from_bytes
+
+from tumen.errors import InputError
+from tumen.model import Extracted
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Allowed control characters in text: tab, newline, carriage return, form feed.
+_ALLOWED_CONTROLS = {"\t", "\n", "\r", "\f"}
+# Korean first: for Hangul text charset-normalizer may otherwise pick a wrong Asian codec.
+_KOREAN_CODECS = ("euc_kr", "cp949")
+
+
+def normalise(text: str) -> str:
+    """The canonical stored form: Unicode NFC, ``\\n`` line ends, no BOM, no NULs."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    return unicodedata.normalize("NFC", text)
+
+
+def _looks_binary(text: str) -> bool:
+    if "\x00" in text:
+        return True
+    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in _ALLOWED_CONTROLS)
+    unassigned = sum(1 for ch in text if unicodedata.category(ch) in ("Co", "Cn", "Cs"))
+    return (controls + unassigned) > max(1, len(text) // 100)
+
+
+def _hangul_share(text: str) -> float:
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(1 for ch in letters if "\uac00" <= ch <= "\ud7a3") / len(letters)
+
+
+def decode(data: bytes, source: str) -> tuple[str, str]:
+    """Decode ``data``; returns ``(text, encoding)`` or raises a named :class:`InputError`."""
+    if not data.strip():
+        raise InputError(source, "empty file (no text)")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding.replace("-sig", "")
+            except UnicodeDecodeError as exc:
+                raise InputError(source, f"undecodable text: byte order mark says {encoding} but {exc.reason}") from exc
+    candidates: list[tuple[str, str]] = []
+    try:
+        candidates.append((data.decode("utf-8"), "utf-8"))
+    except UnicodeDecodeError:
+        for encoding in _KOREAN_CODECS:
+            try:
+                decoded = data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            if _hangul_share(decoded) > 0.3:
+                candidates.append((decoded, encoding.replace("_", "-")))
+                break
+        best = from_bytes(data).best()
+        if best is not None:
+            candidates.append((str(best), best.encoding.replace("_", "-")))
+    for decoded, encoding in candidates:
+        if not _looks_binary(decoded):
+            return decoded, encoding
+    if b"\x00" in data or candidates:
+        raise InputError(source, "binary content, not text (control characters or NUL bytes)")
+    raise InputError(source, "undecodable text: no known character encoding fits these bytes")
+
+
+def _read(data: bytes, source: str, media_type: str) -> Extracted:
+    decoded, encoding = decode(data, source)
+    text = normalise(decoded)
+    if not text.strip():
+        raise InputError(source, "empty file (no text)")
+    return Extracted(text=text, media_type=media_type, encoding=encoding)
+
+
+def read_plain(data: bytes, source: str) -> Extracted:
+    return _read(data, source, "text/plain")
+
+
+def read_markdown(data: bytes, source: str) -> Extracted:
+    return _read(data, source, "text/markdown")

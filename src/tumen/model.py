@@ -1,0 +1,100 @@
+"""Core types shared by every stage: plain, frozen, typed.
+
+Only :mod:`tumen.store` turns them into rows; every other stage takes and returns these.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field, fields, replace
+from datetime import date, datetime
+from typing import Any
+
+METADATA_FIELDS = ("title", "outlet", "author", "url", "published", "language")
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """What is known about a document besides its text. Every field may be unknown."""
+
+    title: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    url: str | None = None
+    published: date | None = None
+    language: str | None = None
+
+    def over(self, lower: Metadata) -> Metadata:
+        """This metadata, with gaps filled from ``lower`` (which has lower precedence)."""
+        values = {f.name: getattr(self, f.name) for f in fields(self)}
+        for name, value in values.items():
+            if value is None:
+                values[name] = getattr(lower, name)
+        return Metadata(**values)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """What a reader got out of one input: plain text plus what the file says about itself."""
+
+    text: str
+    media_type: str
+    meta: Metadata = field(default_factory=Metadata)
+    encoding: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class NewDocument:
+    """A document ready to be stored: original bytes, stored text, final metadata."""
+
+    content: bytes
+    text: str
+    meta: Metadata
+    media_type: str
+    filename: str | None
+    ingested_by: str
+    encoding: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def sha256(self) -> str:
+        return sha256_hex(self.content)
+
+    def with_meta(self, meta: Metadata) -> NewDocument:
+        return replace(self, meta=meta)
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    """A stored document's identity and metadata (without its text)."""
+
+    id: int
+    sha256: str
+    meta: Metadata
+    media_type: str
+    filename: str | None
+    size: int
+    chars: int
+    encoding: str | None
+    ingested_at: datetime
+    ingested_by: str
+    extra: dict[str, Any]
+
+    @property
+    def title(self) -> str | None:
+        return self.meta.title
+
+
+@dataclass(frozen=True)
+class Document(DocumentInfo):
+    """A stored document with its immutable text; evidence offsets point into ``text``."""
+
+    text: str = ""

@@ -1,0 +1,83 @@
+"""The evidence store: the only part of tumen that talks SQL.
+
+One schema for SQLite (the default, a single file) and PostgreSQL (for teams).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy.engine import Engine
+
+from tumen.errors import StoreError
+from tumen.model import Document, DocumentInfo, NewDocument
+from tumen.store import documents as _documents
+from tumen.store import integrity as _integrity
+from tumen.store import migrate as _migrate
+from tumen.store.engine import create_engine, describe
+
+
+class Store:
+    """A connection to one evidence store."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    @classmethod
+    def open(cls, url: str) -> Store:
+        return cls(create_engine(url))
+
+    @property
+    def name(self) -> str:
+        return describe(self.engine)
+
+    def init(self) -> bool:
+        """Create or upgrade the schema. Returns True when something was done."""
+        before = _migrate.current_revision(self.engine)
+        try:
+            _migrate.upgrade(self.engine)
+        except Exception as exc:
+            raise StoreError(f"cannot initialise {self.name}: {exc}") from exc
+        return before != _migrate.head_revision()
+
+    def revision(self) -> str | None:
+        return _migrate.current_revision(self.engine)
+
+    def ensure_ready(self) -> None:
+        """Fail with a clear message unless the schema exists and is current."""
+        try:
+            current = self.revision()
+        except Exception as exc:
+            raise StoreError(f"cannot open {self.name}: {exc}") from exc
+        if current is None:
+            raise StoreError(f"{self.name} is not a tumen store yet: run `tumen init` first")
+        if current != _migrate.head_revision():
+            raise StoreError(f"{self.name} has an older schema ({current}): run `tumen init` to upgrade it")
+
+    def add(self, doc: NewDocument) -> tuple[int, bool]:
+        return _documents.insert(self.engine, doc)
+
+    def find_sha256(self, sha: str) -> int | None:
+        return _documents.find_by_sha256(self.engine, sha)
+
+    def resolve(self, ref: str | int) -> int:
+        return _documents.resolve(self.engine, ref)
+
+    def document(self, ref: str | int) -> Document:
+        return _documents.get(self.engine, self.resolve(ref))
+
+    def original(self, ref: str | int) -> bytes:
+        return _documents.original(self.engine, self.resolve(ref))
+
+    def documents(self) -> list[DocumentInfo]:
+        return _documents.list_info(self.engine)
+
+    def count(self) -> int:
+        return _documents.count(self.engine)
+
+    def check(self) -> list[str]:
+        return _integrity.check(self.engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+__all__ = ["Store"]

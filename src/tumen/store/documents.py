@@ -1,0 +1,138 @@
+"""Reading and writing documents: one transaction per document, never an update."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine, Row
+
+from tumen.errors import StoreError
+from tumen.model import Document, DocumentInfo, Metadata, NewDocument, sha256_hex
+from tumen.store.schema import documents
+
+_INFO_COLUMNS = [c for c in documents.c if c.name not in ("content", "text", "text_sha256")]
+
+
+def _info_kwargs(row: Row[Any]) -> dict[str, Any]:
+    m = row._mapping
+    ingested_at = m["ingested_at"]
+    if ingested_at.tzinfo is None:  # SQLite hands back naive datetimes; we store UTC
+        ingested_at = ingested_at.replace(tzinfo=UTC)
+    return {
+        "id": m["id"],
+        "sha256": m["sha256"],
+        "meta": Metadata(
+            title=m["title"],
+            outlet=m["outlet"],
+            author=m["author"],
+            url=m["url"],
+            published=m["published"],
+            language=m["language"],
+        ),
+        "media_type": m["media_type"],
+        "filename": m["filename"],
+        "size": m["size"],
+        "chars": m["chars"],
+        "encoding": m["encoding"],
+        "ingested_at": ingested_at,
+        "ingested_by": m["ingested_by"],
+        "extra": dict(m["extra"] or {}),
+    }
+
+
+def insert(engine: Engine, doc: NewDocument) -> tuple[int, bool]:
+    """Store ``doc`` in its own transaction. Returns ``(id, duplicate)``.
+
+    Same bytes already stored: nothing is written and the existing id comes back.
+    """
+    sha = doc.sha256
+    existing = find_by_sha256(engine, sha)
+    if existing is not None:
+        return existing, True
+    meta = doc.meta
+    values = {
+        "sha256": sha,
+        "content": doc.content,
+        "text": doc.text,
+        "text_sha256": sha256_hex(doc.text.encode("utf-8")),
+        "title": meta.title,
+        "outlet": meta.outlet,
+        "author": meta.author,
+        "url": meta.url,
+        "published": meta.published,
+        "language": meta.language,
+        "media_type": doc.media_type,
+        "filename": doc.filename,
+        "encoding": doc.encoding,
+        "size": len(doc.content),
+        "chars": len(doc.text),
+        "extra": doc.extra,
+        "ingested_at": datetime.now(UTC),
+        "ingested_by": doc.ingested_by,
+    }
+    try:
+        with engine.begin() as conn:
+            result = conn.execute(documents.insert().values(**values).returning(documents.c.id))
+            return int(result.scalar_one()), False
+    except sa.exc.IntegrityError:
+        # Another process stored the same bytes between our look-up and our insert.
+        existing = find_by_sha256(engine, sha)
+        if existing is None:
+            raise
+        return existing, True
+
+
+def find_by_sha256(engine: Engine, sha: str) -> int | None:
+    with engine.connect() as conn:
+        found = conn.execute(sa.select(documents.c.id).where(documents.c.sha256 == sha)).scalar()
+    return int(found) if found is not None else None
+
+
+def resolve(engine: Engine, ref: str | int) -> int:
+    """A document id from a number or a unique SHA-256 prefix (at least 6 hex digits)."""
+    text = str(ref).strip().lower()
+    with engine.connect() as conn:
+        if text.isdigit():
+            found = conn.execute(sa.select(documents.c.id).where(documents.c.id == int(text))).scalar()
+            if found is not None:
+                return int(found)
+        if len(text) >= 6 and all(c in "0123456789abcdef" for c in text):
+            ids = (
+                conn.execute(sa.select(documents.c.id).where(documents.c.sha256.like(text + "%")).limit(2))
+                .scalars()
+                .all()
+            )
+            if len(ids) == 1:
+                return int(ids[0])
+            if len(ids) > 1:
+                raise StoreError(f"document {ref!r} is ambiguous: give more digits of its SHA-256")
+    raise StoreError(f"no document {ref!r} (give its id or the first digits of its SHA-256)")
+
+
+def get(engine: Engine, doc_id: int) -> Document:
+    with engine.connect() as conn:
+        row = conn.execute(sa.select(*_INFO_COLUMNS, documents.c.text).where(documents.c.id == doc_id)).first()
+    if row is None:
+        raise StoreError(f"no document {doc_id}")
+    return Document(**_info_kwargs(row), text=row._mapping["text"])
+
+
+def original(engine: Engine, doc_id: int) -> bytes:
+    with engine.connect() as conn:
+        content = conn.execute(sa.select(documents.c.content).where(documents.c.id == doc_id)).scalar()
+    if content is None:
+        raise StoreError(f"no document {doc_id}")
+    return bytes(content)
+
+
+def list_info(engine: Engine) -> list[DocumentInfo]:
+    with engine.connect() as conn:
+        rows = conn.execute(sa.select(*_INFO_COLUMNS).order_by(documents.c.id)).all()
+    return [DocumentInfo(**_info_kwargs(row)) for row in rows]
+
+
+def count(engine: Engine) -> int:
+    with engine.connect() as conn:
+        return int(conn.execute(sa.select(sa.func.count()).select_from(documents)).scalar_one())

@@ -1,0 +1,44 @@
+"""The evidence store's tables, declared once for SQLite and PostgreSQL.
+
+Alembic migrations in ``migrations/versions`` create them; this module is what the
+code queries against. Keep the two in step (a test compares them).
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+metadata = sa.MetaData()
+
+documents = sa.Table(
+    "documents",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    # Identity of the evidence: SHA-256 of the original bytes, never stored twice.
+    sa.Column("sha256", sa.String(64), nullable=False),
+    sa.Column("content", sa.LargeBinary, nullable=False),
+    # The extracted plain text; every evidence offset refers to it, so it never changes.
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("text_sha256", sa.String(64), nullable=False),
+    sa.Column("title", sa.Text),
+    sa.Column("outlet", sa.Text),
+    sa.Column("author", sa.Text),
+    sa.Column("url", sa.Text),
+    sa.Column("published", sa.Date),
+    sa.Column("language", sa.String(16)),
+    sa.Column("media_type", sa.String(128), nullable=False),
+    sa.Column("filename", sa.Text),
+    sa.Column("encoding", sa.String(32)),
+    sa.Column("size", sa.Integer, nullable=False),
+    sa.Column("chars", sa.Integer, nullable=False),
+    sa.Column("extra", sa.JSON, nullable=False),
+    sa.Column("ingested_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("ingested_by", sa.Text, nullable=False),
+    sa.UniqueConstraint("sha256", name="uq_documents_sha256"),
+)
+
+sa.Index("ix_documents_published", documents.c.published)
+sa.Index("ix_documents_outlet", documents.c.outlet)
+
+# Columns that make a document what it is as evidence: no UPDATE may touch them.
+IMMUTABLE_COLUMNS = ("sha256", "content", "text", "text_sha256")
