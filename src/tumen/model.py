@@ -98,3 +98,66 @@ class Document(DocumentInfo):
     """A stored document with its immutable text; evidence offsets point into ``text``."""
 
     text: str = ""
+
+
+# ---------------------------------------------------------------------------
+# Types of the extraction stage and after.
+
+PRECISIONS = ("day", "month", "season", "year", "decade", "range")
+
+
+@dataclass(frozen=True)
+class Interval:
+    """A time known to lie in ``[earliest, latest]`` (both inclusive).
+
+    ``precision`` says how the interval was stated: ``day``, ``month``, ``season``,
+    ``year``, ``decade`` or ``range`` (anything wider or derived, e.g. a birth
+    interval from an age).
+    """
+
+    earliest: date
+    latest: date
+    precision: str = "range"
+
+    def __post_init__(self) -> None:
+        if self.earliest > self.latest:
+            raise ValueError(f"interval ends before it starts: {self.earliest} > {self.latest}")
+
+    def intersect(self, other: Interval) -> Interval | None:
+        """The part both intervals share, or None when they are disjoint."""
+        earliest, latest = max(self.earliest, other.earliest), min(self.latest, other.latest)
+        if earliest > latest:
+            return None
+        if (earliest, latest) == (self.earliest, self.latest):
+            return self
+        if (earliest, latest) == (other.earliest, other.latest):
+            return other
+        return Interval(earliest, latest, "range")
+
+    def overlaps(self, other: Interval) -> bool:
+        return self.earliest <= other.latest and other.earliest <= self.latest
+
+    def contains(self, day: date) -> bool:
+        return self.earliest <= day <= self.latest
+
+    def width(self) -> int:
+        """Number of days the interval covers (1 for a single day)."""
+        return (self.latest - self.earliest).days + 1
+
+    def as_dict(self) -> dict[str, str]:
+        return {"earliest": self.earliest.isoformat(), "latest": self.latest.isoformat(), "precision": self.precision}
+
+
+@dataclass(frozen=True)
+class Money:
+    """An amount as stated, and in euros at the time it refers to when ECB rates allow.
+
+    ``currency`` is an ISO 4217 code (``KRW``, ``USD``, ``KPW`` …). ``value_eur`` is None
+    for currencies without ECB reference rates (e.g. KPW). ``approximate`` marks
+    "about", "almost", "more than", "around" and the like.
+    """
+
+    value: float
+    currency: str
+    value_eur: float | None = None
+    approximate: bool = False

@@ -1,0 +1,39 @@
+# The two commands of the README:  make demo   and   make test
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+
+.PHONY: demo test lint docs clean
+
+$(VENV)/.run: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e .
+	touch $@
+
+$(VENV)/.dev: $(VENV)/.run
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $@
+
+## Install, then run the main job on the invented sample corpus with the SQLite default (./tumen.db).
+demo: $(VENV)/.run
+	$(BIN)/tumen init
+	$(BIN)/tumen ingest examples/corpus
+	$(BIN)/tumen documents
+
+## Install (with the machine's Debian packages), then lint, type-check and run every test.
+test: $(VENV)/.dev
+	bash scripts/setup-system.sh
+	$(MAKE) --no-print-directory lint
+	$(BIN)/pytest
+
+lint: $(VENV)/.dev
+	$(BIN)/ruff check src tests examples
+	$(BIN)/ruff format --check src tests examples
+	$(BIN)/mypy
+
+docs: $(VENV)/.run
+	$(BIN)/python -m tumen.cli.docs > docs/cli.md
+
+clean:
+	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis

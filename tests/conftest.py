@@ -1,0 +1,91 @@
+"""Shared fixtures: a fresh store on a real SQLite file and on the real PostgreSQL server.
+
+PostgreSQL tests read the server's URL from ``TUMEN_TEST_POSTGRES_URL`` (``.ci/run`` sets it)
+and are skipped, with that reason shown, only when it is unset.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from tumen import Tumen
+
+PG_ENV = "TUMEN_TEST_POSTGRES_URL"
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples" / "corpus"
+SHARED = ROOT.parent / "shared"
+
+
+def _pg_admin_url() -> str | None:
+    url = os.environ.get(PG_ENV)
+    if not url:
+        return None
+    return url if "+psycopg" in url else url.replace("postgresql://", "postgresql+psycopg://", 1)
+
+
+@pytest.fixture(scope="session")
+def pg_database() -> Iterator[str]:
+    """A database of its own on the PostgreSQL server for this test session."""
+    admin = _pg_admin_url()
+    if admin is None:
+        pytest.skip(f"PostgreSQL tests need {PG_ENV} (e.g. postgresql+psycopg://postgres@127.0.0.1:5432/test)")
+    name = f"tumen_test_{uuid.uuid4().hex[:10]}"
+    engine = sa.create_engine(admin, isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    url = sa.engine.make_url(admin).set(database=name).render_as_string(hide_password=False)
+    try:
+        yield url
+    finally:
+        with engine.connect() as conn:
+            conn.exec_driver_sql(
+                f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}' "
+                "AND pid <> pg_backend_pid()"
+            )
+            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}"')
+        engine.dispose()
+
+
+@pytest.fixture
+def pg_url(pg_database: str) -> str:
+    """The session's PostgreSQL database, emptied for this test."""
+    engine = sa.create_engine(pg_database)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("DROP SCHEMA public CASCADE")
+        conn.exec_driver_sql("CREATE SCHEMA public")
+    engine.dispose()
+    return pg_database
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'tumen.db'}"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Each store test runs twice: on a SQLite file and on PostgreSQL."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'tumen.db'}"
+    return str(request.getfixturevalue("pg_url"))
+
+
+@pytest.fixture
+def tumen(db_url: str) -> Iterator[Tumen]:
+    t = Tumen.init(db_url)
+    yield t
+    t.close()
+
+
+@pytest.fixture
+def lite(sqlite_url: str) -> Iterator[Tumen]:
+    """A fresh store on a SQLite file, for tests about inputs rather than engines."""
+    t = Tumen.init(sqlite_url)
+    yield t
+    t.close()

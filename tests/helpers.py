@@ -1,0 +1,92 @@
+"""Builders for REAL input files (PDF, DOCX, sidecars) made in a test's tmp dir; no mocks."""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from tumen import Tumen
+from tumen.ingest import Report
+
+
+def make_pdf(path: Path, paragraphs: Sequence[str], title: str | None = None, author: str | None = None) -> Path:
+    """A PDF with a real text layer (core font Helvetica); each paragraph starts a new page."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=12)
+    if title is not None:
+        pdf.set_title(title)
+    if author is not None:
+        pdf.set_author(author)
+    for paragraph in paragraphs:
+        pdf.add_page()
+        pdf.multi_cell(0, 8, paragraph)
+    path.write_bytes(bytes(pdf.output()))
+    return path
+
+
+def make_image_only_pdf(path: Path, pages: int = 1) -> Path:
+    """A PDF whose pages hold only drawings (like a scan): no text layer at all."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    for _ in range(pages):
+        pdf.add_page()
+        pdf.rect(20, 20, 120, 80, style="F")
+        pdf.line(10, 150, 190, 260)
+    path.write_bytes(bytes(pdf.output()))
+    return path
+
+
+def make_encrypted_pdf(path: Path, text: str, password: str) -> Path:
+    """A real text PDF, then encrypted by pypdf so it needs ``password`` to be opened."""
+    from pypdf import PdfReader, PdfWriter
+
+    plain = make_pdf(path, [text])
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(plain.read_bytes())))
+    writer.encrypt(user_password=password, owner_password=password + "-owner")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    path.write_bytes(buffer.getvalue())
+    return path
+
+
+def make_docx(
+    path: Path,
+    paragraphs: Sequence[str],
+    table_rows: Sequence[Sequence[str]] | None = None,
+    title: str | None = None,
+    author: str | None = None,
+) -> Path:
+    """A Word document with ``paragraphs``, then a table of ``table_rows``, and core properties."""
+    import docx
+
+    document = docx.Document()
+    for paragraph in paragraphs:
+        document.add_paragraph(paragraph)
+    if table_rows:
+        table = document.add_table(rows=len(table_rows), cols=max(len(row) for row in table_rows))
+        for r, row in enumerate(table_rows):
+            for c, value in enumerate(row):
+                table.cell(r, c).text = value
+    props = document.core_properties
+    props.title = title or ""
+    props.author = author or ""
+    document.save(str(path))
+    return path
+
+
+def write_sidecar(path: Path, **fields: Any) -> Path:
+    """Write ``NAME.meta.json`` beside ``path`` (NAME: ``path`` without its extension)."""
+    sidecar = path.with_suffix(".meta.json")
+    sidecar.write_text(json.dumps(fields, ensure_ascii=False), encoding="utf-8")
+    return sidecar
+
+
+def ingest(tumen: Tumen, *paths: Path | str, max_size: str | int | None = None, **meta: Any) -> Report:
+    """Ingest ``paths`` through the public API with ``meta`` as the command-line metadata."""
+    return tumen.ingest([str(p) for p in paths], meta=meta or None, max_size=max_size)
