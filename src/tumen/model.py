@@ -27,14 +27,29 @@ class Metadata:
     url: str | None = None
     published: date | None = None
     language: str | None = None
+    # How precisely the publication date is known: "day" (None means day too), "month" or
+    # "year"; ``published`` then holds the first day of that month or year.
+    published_precision: str | None = None
 
     def over(self, lower: Metadata) -> Metadata:
         """This metadata, with gaps filled from ``lower`` (which has lower precedence)."""
         values = {f.name: getattr(self, f.name) for f in fields(self)}
         for name, value in values.items():
-            if value is None:
+            if value is None and name != "published_precision":
                 values[name] = getattr(lower, name)
+        if self.published is None:  # a date and its precision travel together
+            values["published_precision"] = lower.published_precision
         return Metadata(**values)
+
+    def published_text(self) -> str | None:
+        """The publication date as precisely as it is known: 2023-11-02, 2023-10 or 2023."""
+        if self.published is None:
+            return None
+        if self.published_precision == "year":
+            return f"{self.published.year:04d}"
+        if self.published_precision == "month":
+            return self.published.isoformat()[:7]
+        return self.published.isoformat()
 
     def as_dict(self) -> dict[str, Any]:
         return {f.name: getattr(self, f.name) for f in fields(self)}

@@ -15,13 +15,13 @@ this file and the commands disagree. Every command accepts the global options of
 
 
 def _help(args: list[str]) -> str:
-    with click.Context(main, info_name="tumen", terminal_width=100, max_content_width=100) as ctx:
+    settings = {"terminal_width": 100, "max_content_width": 100, "help_option_names": ["-h", "--help"]}
+    with click.Context(main, info_name="tumen", **settings) as ctx:  # type: ignore[arg-type]
         if not args:
             return main.get_help(ctx)
         command = main.get_command(ctx, args[0])
         assert command is not None
-        with click.Context(command, info_name=args[0], parent=ctx, terminal_width=100,
-                           max_content_width=100) as sub:
+        with click.Context(command, info_name=args[0], parent=ctx, **settings) as sub:  # type: ignore[arg-type]
             return command.get_help(sub)
 
 

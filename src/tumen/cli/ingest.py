@@ -22,7 +22,11 @@ from tumen.ingest.metadata import from_fields
 @click.option("--outlet", help="Publishing outlet, e.g. 'Yle' (or the NGO that recorded a testimony).")
 @click.option("--author", help="Author or interviewer.")
 @click.option("--url", help="Where the document was published.")
-@click.option("--published", metavar="YYYY-MM-DD", help="Publication date; later stages anchor relative dates on it.")
+@click.option(
+    "--published",
+    metavar="DATE",
+    help="Publication date: YYYY-MM-DD, or YYYY-MM / YYYY when only that is known. Relative dates are read from it.",
+)
 @click.option("--language", metavar="CODE", help="Language code (en, ko, …); detected when not given.")
 @click.option("--by", "ingested_by", metavar="NAME", help="Who is ingesting (default: $TUMEN_USER or login name).")
 @click.option("--max-size", metavar="SIZE", help="Largest document accepted, e.g. 50MB (default; or $TUMEN_MAX_SIZE).")
@@ -65,7 +69,9 @@ def ingest(
     def on_result(result: Result) -> None:
         if result.status is Status.FAILED:
             (progress.console if progress else err).print(
-                f"[red]failed[/red]: {escape(result.source)}: {escape(result.reason or '')}", highlight=False, soft_wrap=True
+                f"[red]failed[/red]: {escape(result.source)}: {escape(result.reason or '')}",
+                highlight=False,
+                soft_wrap=True,
             )
 
     with progress if progress is not None else nullcontext():

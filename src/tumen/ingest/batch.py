@@ -40,6 +40,17 @@ class Record:
         raise InputError(self.source, f"record has no text (expected a non-empty field: {', '.join(TEXT_FIELDS)})")
 
 
+def _invalid_unicode(fields: dict[str, Any]) -> str | None:
+    """The first field whose strings cannot be stored as UTF-8 (JSON allows "\\ud800")."""
+    for key, value in fields.items():
+        for text in (key, value) if isinstance(value, str) else (key, json.dumps(value, ensure_ascii=False)):
+            try:
+                text.encode("utf-8")
+            except UnicodeEncodeError:
+                return key.encode("utf-8", "backslashreplace").decode("utf-8")
+    return None
+
+
 def _jsonl(path: Path) -> Iterator[Record]:
     with path.open("rb") as handle:
         for number, raw in enumerate(handle, start=1):
@@ -58,6 +69,10 @@ def _jsonl(path: Path) -> Iterator[Record]:
             if not isinstance(fields, dict):
                 yield Record(source, line, {}, "record is not a JSON object")
                 continue
+            broken = _invalid_unicode(fields)
+            if broken is not None:
+                yield Record(source, line, {}, f"field {broken!r} holds invalid Unicode (a lone surrogate escape)")
+                continue
             yield Record(source, line, fields)
 
 
@@ -66,8 +81,8 @@ def _csv(path: Path) -> Iterator[Record]:
     reader = csv.DictReader(io.StringIO(text, newline=""))
     if not reader.fieldnames:
         raise InputError(str(path), "CSV file has no header row")
-    for row in reader:
-        source = f"{path}#{reader.line_num}"
+    for number, row in enumerate(reader, start=2):  # the header is row 1
+        source = f"{path}#{number}"
         fields = {key: value for key, value in row.items() if key is not None}
         if None in row:
             yield Record(source, b"", fields, "row has more cells than the header")

@@ -29,23 +29,33 @@ TEXT_FIELDS = ("text", "body", "content")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(?:[-_][a-z0-9]{1,8})*$", re.IGNORECASE)
 
 
-def parse_published(value: Any, field: str = "published") -> date | None:
-    """A publication date from ``YYYY-MM-DD`` (or an ISO date-time); None when empty."""
+_PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?$")
+
+
+def parse_published(value: Any, field: str = "published") -> tuple[date | None, str | None]:
+    """A publication date and its precision from ``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY`` or an
+    ISO date-time. ``(None, None)`` when empty; precision is ``day``, ``month`` or ``year``."""
     if value is None or (isinstance(value, str) and not value.strip()):
-        return None
+        return None, None
+    precision = "day"
     if isinstance(value, datetime):
         parsed = value.date()
     elif isinstance(value, date):
         parsed = value
     else:
         text = str(value).strip()
+        partial = _PARTIAL_DATE.match(text)
         try:
-            parsed = date.fromisoformat(text) if len(text) <= 10 else datetime.fromisoformat(text).date()
+            if partial:
+                precision = "month" if partial.group(2) else "year"
+                parsed = date(int(partial.group(1)), int(partial.group(2) or 1), 1)
+            else:
+                parsed = date.fromisoformat(text) if len(text) <= 10 else datetime.fromisoformat(text).date()
         except ValueError:
-            raise MetadataError(field, value, "not a date (expected YYYY-MM-DD)") from None
+            raise MetadataError(field, value, "not a date (expected YYYY-MM-DD, YYYY-MM or YYYY)") from None
     if parsed > date.today() + timedelta(days=1):
         raise MetadataError(field, value, "is in the future")
-    return parsed
+    return parsed, precision
 
 
 def parse_language(value: Any, field: str = "language") -> str | None:
@@ -89,13 +99,15 @@ def from_fields(fields: dict[str, Any], where: str = "") -> tuple[Metadata, dict
                 break
         used.update(a for a in aliases if a in fields)
     label = where
+    published, precision = parse_published(found.get("published"), label + "published")
     meta = Metadata(
         title=_text(found.get("title")),
         outlet=_text(found.get("outlet")),
         author=_text(found.get("author")),
         url=parse_url(found.get("url"), label + "url"),
-        published=parse_published(found.get("published"), label + "published"),
+        published=published,
         language=parse_language(found.get("language"), label + "language"),
+        published_precision=None if precision == "day" else precision,
     )
     rest = {key: value for key, value in fields.items() if key not in used and key not in TEXT_FIELDS}
     return meta, rest

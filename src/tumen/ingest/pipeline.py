@@ -18,7 +18,7 @@ from typing import Any
 from tumen.errors import InputError, MetadataError
 from tumen.ingest import batch, language, metadata, sniff, sources
 from tumen.ingest.readers import READERS
-from tumen.ingest.readers.text import normalise
+from tumen.ingest.readers.text import looks_binary, normalise
 from tumen.model import Extracted, Metadata, NewDocument, sha256_hex
 from tumen.store import Store
 
@@ -150,6 +150,10 @@ class Ingestor:
         if existing is not None:
             return Result(record.source, Status.DUPLICATE, existing)
         text = normalise(record.text()).strip()
+        if not text:
+            raise InputError(record.source, "record has no text (its text field is blank)")
+        if looks_binary(text):
+            raise InputError(record.source, "record text is binary junk (control characters or NUL bytes)")
         record_meta, record_extra = metadata.from_fields(record.fields, where="record field ")
         extracted = Extracted(text=text, media_type="application/json")
         extra = {"batch": path.name, "record": record.source.rsplit("#", 1)[1], **record_extra, **side_extra}

@@ -10,7 +10,7 @@ from typing import Any
 import trafilatura
 
 from tumen.errors import InputError
-from tumen.ingest.readers.text import _looks_binary, normalise
+from tumen.ingest.readers.text import looks_binary, normalise
 from tumen.model import Extracted, Metadata
 
 log = logging.getLogger(__name__)
@@ -64,7 +64,7 @@ def read(data: bytes, source: str) -> Extracted:
     text = normalise(text).strip()
     if not text:
         raise InputError(source, "no readable text found in this HTML page")
-    if _looks_binary(text):
+    if looks_binary(text):
         raise InputError(source, "binary content, not HTML")
     meta = Metadata(
         title=(found.get("title") or None),

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from pypdf.errors import PdfReadError
 
 from tumen.errors import InputError
-from tumen.ingest.readers.text import _looks_binary, normalise
+from tumen.ingest.readers.text import looks_binary, normalise
 from tumen.model import Extracted, Metadata
 
 logging.getLogger("pypdf").setLevel(logging.ERROR)
@@ -63,7 +63,7 @@ def read(data: bytes, source: str) -> Extracted:
         raise InputError(
             source, f"PDF has no text layer ({len(pages)} page(s), probably scanned images): run OCR first"
         )
-    if _looks_binary(text):
+    if looks_binary(text):
         raise InputError(source, "corrupt PDF: its text layer is unreadable")
     meta = Metadata(
         title=_text_of(info.get("/Title")),

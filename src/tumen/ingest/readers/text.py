@@ -21,15 +21,31 @@ _BOMS = (
 _ALLOWED_CONTROLS = {"\t", "\n", "\r", "\f"}
 # Korean first: for Hangul text charset-normalizer may otherwise pick a wrong Asian codec.
 _KOREAN_CODECS = ("euc_kr", "cp949")
+# Tie-breaking order among equally plausible decodings (charset-normalizer's names).
+_COMMON_ENCODINGS = (
+    "utf_8",
+    "cp1252",
+    "latin_1",
+    "iso8859_15",
+    "euc_kr",
+    "cp949",
+    "gb18030",
+    "big5",
+    "shift_jis",
+    "euc_jp",
+    "cp1251",
+    "koi8_r",
+    "cp1250",
+)
 
 
 def normalise(text: str) -> str:
-    """The canonical stored form: Unicode NFC, ``\\n`` line ends, no BOM, no NULs."""
+    """The canonical stored form: Unicode NFC, ``\\n`` line ends, no byte order mark."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     return unicodedata.normalize("NFC", text)
 
 
-def _looks_binary(text: str) -> bool:
+def looks_binary(text: str) -> bool:
     if "\x00" in text:
         return True
     controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in _ALLOWED_CONTROLS)
@@ -44,6 +60,24 @@ def _hangul_share(text: str) -> float:
     return sum(1 for ch in letters if "\uac00" <= ch <= "\ud7a3") / len(letters)
 
 
+def _best_guess(data: bytes) -> tuple[str, str] | None:
+    """charset-normalizer's guess; among equally good ones, the encoding most often met.
+
+    Western text often decodes equally well as cp1252 and cp1250 (à becomes ŕ): the
+    tie goes to the more common encoding instead of to the first one listed.
+    """
+    matches = list(from_bytes(data))
+    if not matches:
+        return None
+    best = matches[0]
+    tied = [m for m in matches if m.chaos <= best.chaos and m.coherence >= best.coherence - 0.05]
+    for preferred in _COMMON_ENCODINGS:
+        for match in tied:
+            if match.encoding == preferred:
+                return str(match), preferred.replace("_", "-")
+    return str(best), best.encoding.replace("_", "-")
+
+
 def decode(data: bytes, source: str) -> tuple[str, str]:
     """Decode ``data``; returns ``(text, encoding)`` or raises a named :class:`InputError`."""
     if not data.strip():
@@ -51,9 +85,13 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(encoding), encoding.replace("-sig", "")
+                decoded = data.decode(encoding)
             except UnicodeDecodeError as exc:
-                raise InputError(source, f"undecodable text: byte order mark says {encoding} but {exc.reason}") from exc
+                reason = f"undecodable text: byte order mark says {encoding} but {exc.reason}"
+                raise InputError(source, reason) from exc
+            if looks_binary(decoded):
+                raise InputError(source, f"binary content, not text (behind a {encoding} byte order mark)")
+            return decoded, encoding.replace("-sig", "")
     candidates: list[tuple[str, str]] = []
     try:
         candidates.append((data.decode("utf-8"), "utf-8"))
@@ -66,11 +104,11 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
             if _hangul_share(decoded) > 0.3:
                 candidates.append((decoded, encoding.replace("_", "-")))
                 break
-        best = from_bytes(data).best()
+        best = _best_guess(data)
         if best is not None:
-            candidates.append((str(best), best.encoding.replace("_", "-")))
+            candidates.append(best)
     for decoded, encoding in candidates:
-        if not _looks_binary(decoded):
+        if not looks_binary(decoded):
             return decoded, encoding
     if b"\x00" in data or candidates:
         raise InputError(source, "binary content, not text (control characters or NUL bytes)")

@@ -53,6 +53,7 @@ def upgrade() -> None:
         sa.Column("author", sa.Text),
         sa.Column("url", sa.Text),
         sa.Column("published", sa.Date),
+        sa.Column("published_precision", sa.String(8)),
         sa.Column("language", sa.String(16)),
         sa.Column("media_type", sa.String(128), nullable=False),
         sa.Column("filename", sa.Text),

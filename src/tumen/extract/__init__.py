@@ -1,0 +1,1 @@
+"""Extraction: text + document metadata in, mentions and local facts out — pure functions."""
