@@ -8,9 +8,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from tumen.cli import main
-
 from conftest import EXAMPLES
+from tumen.cli import main
 
 
 def run(*args: str, input: bytes | None = None, env: dict[str, str] | None = None) -> tuple[int, str, str]:

@@ -23,8 +23,12 @@ def test_progress_bar_is_drawn_when_stderr_is_a_terminal(tmp_path: Path) -> None
     Tumen.init(db).close()
     primary, secondary = pty.openpty()
     env = {**os.environ, "COLUMNS": "100", "TERM": "xterm"}
-    process = subprocess.Popen([sys.executable, "-m", "tumen", "--db", db, "ingest", str(tmp_path / "c")],
-                               stdout=subprocess.PIPE, stderr=secondary, env=env)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tumen", "--db", db, "ingest", str(tmp_path / "c")],
+        stdout=subprocess.PIPE,
+        stderr=secondary,
+        env=env,
+    )
     os.close(secondary)
     seen = b""
     while True:
@@ -46,8 +50,12 @@ def test_no_progress_output_when_not_a_terminal(tmp_path: Path) -> None:
     _corpus(tmp_path / "c")
     db = str(tmp_path / "t.db")
     Tumen.init(db).close()
-    result = subprocess.run([sys.executable, "-m", "tumen", "--db", db, "ingest", str(tmp_path / "c")],
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "tumen", "--db", db, "ingest", str(tmp_path / "c")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0
     assert result.stderr == ""
     assert result.stdout == "ingested 40, duplicates 0, failed 0\n"

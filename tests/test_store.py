@@ -45,8 +45,16 @@ def test_open_refuses_an_uninitialised_store(db_url: str) -> None:
 
 def test_add_get_roundtrip_keeps_bytes_text_and_metadata(tumen: Tumen) -> None:
     content = "강미래 씨\n".encode("euc-kr")
-    doc = _doc(text="강미래 씨\n", content=content, title="T", outlet="Hanbit", author="A",
-               url="https://example.org/a", published=date(2023, 11, 5), language="ko")
+    doc = _doc(
+        text="강미래 씨\n",
+        content=content,
+        title="T",
+        outlet="Hanbit",
+        author="A",
+        url="https://example.org/a",
+        published=date(2023, 11, 5),
+        language="ko",
+    )
     doc_id, duplicate = tumen.store.add(doc)
     assert not duplicate
     stored = tumen.document(doc_id)

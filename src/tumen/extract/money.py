@@ -21,8 +21,9 @@ Rules (see also the YAML file):
   the decimal point ("1.5 million", "$8.50"), except that a lone group of exactly three digits after the
   point with no scale word is read as a European thousands separator ("2.000 won" = 2,000, "30.000 €" =
   30,000: no amount is written with three decimals), as are several dot groups ("2.000.000"); with a scale
-  word it stays a decimal ("1.125 million"). "2,5" is not read in these languages. Decimal-comma languages
-  (de, fr, es, …): "." or a space groups thousands and "," is the decimal ("30.000 €", "2,5").
+  word it stays a decimal ("1.125 million"); a space (or no-break space) may group thousands ("1 500 euros").
+  "2,5" is not read in these languages. Decimal-comma languages (de, fr, es, …): "." or a space groups
+  thousands and "," is the decimal ("30.000 €", "2,5"). All patterns (English and Korean) run for any language.
 - "$" is USD, "¥" is JPY (CN¥/元/RMB/yuan are CNY), "pounds" is GBP except in "pounds of".
 """
 
@@ -150,7 +151,7 @@ def _alternation(words: list[str], *, spaced: str = r"\s+") -> str:
 
 
 _NUM_POINT = (
-    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:[\u00a0\u202f]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 )
 _NUM_COMMA = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _NUM_END = r"(?!\d|[.,]\d)"

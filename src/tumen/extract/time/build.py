@@ -1,0 +1,241 @@
+"""Resolvers shared by the English and Korean rules: each returns a closure from a :class:`Context` to a
+:class:`Resolved` (or None when the date does not exist)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+
+from tumen.model import Interval
+
+from . import calendar as cal
+from .types import Context, Resolved, Resolver
+
+PLACEHOLDER = {
+    "minute": "XXXX-XX-XX",
+    "hour": "XXXX-XX-XX",
+    "day": "XXXX-XX-XX",
+    "week": "XXXX-WXX",
+    "fortnight": "XXXX-WXX",
+    "month": "XXXX-XX",
+    "year": "XXXX",
+    "decade": "XXX",
+}
+
+
+def fixed(value: str, interval: Interval | None, kind: str = "DATE", mod: str | None = None) -> Resolver:
+    result = Resolved(kind, value, interval, mod=mod)
+    return lambda ctx: result
+
+
+def day(year: int, month: int, day_: int) -> Resolver:
+    when = date(year, month, day_)  # raises ValueError for 30 February: the rule drops the candidate
+    return fixed(when.isoformat(), cal.day_interval(when))
+
+
+def month(year: int, month_: int) -> Resolver:
+    return fixed(f"{year:04d}-{month_:02d}", cal.month_interval(year, month_))
+
+
+def year(year_: int) -> Resolver:
+    return fixed(f"{year_:04d}", cal.year_interval(year_))
+
+
+def decade(first_year: int) -> Resolver:
+    return fixed(f"{first_year // 10:03d}", cal.decade_interval(first_year))
+
+
+def season(year_: int, code: str) -> Resolver:
+    return fixed(cal.season_value(year_, code), cal.season_interval(year_, code))
+
+
+def half(year_: int, which: int) -> Resolver:
+    return fixed(f"{year_:04d}-H{which}", cal.half_interval(year_, which))
+
+
+def quarter(year_: int, which: int) -> Resolver:
+    return fixed(f"{year_:04d}-Q{which}", cal.quarter_interval(year_, which))
+
+
+def year_range(first: int, last: int) -> Resolver:
+    interval = Interval(date(first, 1, 1), date(last, 12, 31), "range")
+    return fixed(f"{first:04d}/{last:04d}", interval)
+
+
+def ref(value: str) -> Resolver:
+    """PAST_REF and FUTURE_REF have no interval; PRESENT_REF is the publication day."""
+
+    def resolve(ctx: Context) -> Resolved:
+        if value == "PRESENT_REF" and ctx.anchor is not None:
+            return Resolved("DATE", value, cal.day_interval(ctx.anchor), relative=True)
+        return Resolved("DATE", value, None, relative=ctx.anchor is not None)
+
+    return resolve
+
+
+def with_part(base: Resolver, part: str | None) -> Resolver:
+    """"early/mid/late X", "the end of X", "X 초/말", and halves: the part of what ``base`` resolves to."""
+    if part is None:
+        return base
+
+    def resolve(ctx: Context) -> Resolved | None:
+        whole = base(ctx)
+        if whole is None or whole.interval is None:
+            return whole if whole is None else replace(whole, mod=part if part in ("START", "MID", "END") else None)
+        if part in ("H1", "H2"):
+            first = whole.interval.earliest
+            return replace(whole, value=f"{first.year:04d}-{part}", interval=cal.half_interval(first.year, int(part[1])))
+        return replace(whole, interval=cal.part_of(whole.interval, part), mod=part)
+
+    return resolve
+
+
+def yearless(month_: int, day_: int | None, direction: str | None = None) -> Resolver:
+    """"Dec. 5", "December", "12월 5일": the year comes from the anchor — the most recent such date not after
+    it, or the next one when the sentence speaks of the future (``direction``: "past"/"future" forces one,
+    "last" means strictly before the anchor)."""
+    if day_ is not None:
+        date(2000, month_, day_)  # 2000 is a leap year: only impossible days (30 February) raise
+
+    def resolve(ctx: Context) -> Resolved:
+        if ctx.anchor is None:
+            suffix = f"-{day_:02d}" if day_ is not None else ""
+            return Resolved("DATE", f"XXXX-{month_:02d}{suffix}")
+        future = direction == "future" or (direction is None and ctx.speaks_of_future())
+        found = cal.year_for(month_, day_, ctx.anchor, future, strict=direction == "last")
+        if day_ is None:
+            return Resolved("DATE", f"{found:04d}-{month_:02d}", cal.month_interval(found, month_), relative=True)
+        when = date(found, month_, day_)
+        return Resolved("DATE", when.isoformat(), cal.day_interval(when), relative=True)
+
+    return resolve
+
+
+def month_in_year_of(month_: int, day_: int | None, years_from_anchor: int) -> Resolver:
+    """"December last year", "지난해 12월 5일", "올해 3월": a month (and day) in a year relative to the anchor."""
+
+    def resolve(ctx: Context) -> Resolved:
+        if ctx.anchor is None:
+            suffix = f"-{day_:02d}" if day_ is not None else ""
+            return Resolved("DATE", f"XXXX-{month_:02d}{suffix}", relative=True)
+        found = ctx.anchor.year + years_from_anchor
+        if day_ is None:
+            return Resolved("DATE", f"{found:04d}-{month_:02d}", cal.month_interval(found, month_), relative=True)
+        when = date(found, month_, day_)
+        return Resolved("DATE", when.isoformat(), cal.day_interval(when), relative=True)
+
+    return resolve
+
+
+def from_anchor(amount: int, unit: str) -> Resolver:
+    """"16 years ago", "last month", "yesterday", "next week": the calendar unit around anchor + amount units."""
+
+    def resolve(ctx: Context) -> Resolved:
+        if ctx.anchor is None:
+            return Resolved("DATE", PLACEHOLDER[unit], relative=True)
+        interval, value = cal.unit_at(cal.shift(ctx.anchor, amount, unit), unit)
+        return Resolved("DATE", value, interval, relative=True)
+
+    return resolve
+
+
+def so_far(unit: str, earlier: bool) -> Resolver:
+    """"earlier this month" (from the start of the month to the anchor), "later this year" (to its end)."""
+
+    def resolve(ctx: Context) -> Resolved:
+        if ctx.anchor is None:
+            return Resolved("DATE", PLACEHOLDER[unit], relative=True)
+        whole, value = cal.unit_at(ctx.anchor, unit)
+        if earlier:
+            return Resolved("DATE", value, Interval(whole.earliest, ctx.anchor, "range"), relative=True)
+        return Resolved("DATE", value, Interval(ctx.anchor, whole.latest, "range"), relative=True)
+
+    return resolve
+
+
+def chained(amount: int, unit: str) -> Resolver:
+    """"two years later", "a year earlier", "the following day": the previous date in the text moved by
+    ``amount`` units, widened to whole units; unresolved (no interval) when there is no previous date."""
+
+    def resolve(ctx: Context) -> Resolved:
+        previous = ctx.previous
+        if previous is None:
+            return Resolved("DATE", PLACEHOLDER[unit], relative=True)
+        first = cal.shift(previous.earliest, amount, unit)
+        last = cal.shift(previous.latest, amount, unit)
+        first_unit, value = cal.unit_at(first, unit)
+        last_unit, _ = cal.unit_at(last, unit)
+        if first_unit == last_unit:
+            return Resolved("DATE", value, first_unit, relative=True)
+        interval = Interval(first_unit.earliest, last_unit.latest, "range")
+        return Resolved("DATE", cal.value_at(first, previous.precision), interval, relative=True)
+
+    return resolve
+
+
+def weekday(weekday_: int, direction: str | None) -> Resolver:
+    """"on Monday" (on or before the anchor; on or after it when the sentence speaks of the future),
+    "last Monday", "next Monday", "this Monday"."""
+
+    def resolve(ctx: Context) -> Resolved:
+        if ctx.anchor is None:
+            return Resolved("DATE", f"XXXX-WXX-{weekday_ + 1}")
+        how = direction or ("future" if ctx.speaks_of_future() else "on")
+        when = cal.weekday_near(ctx.anchor, weekday_, how)
+        return Resolved("DATE", when.isoformat(), cal.day_interval(when), relative=True)
+
+    return resolve
+
+
+def season_near(code: str, which: str) -> Resolver:
+    """"last summer", "this winter", "올 여름"."""
+
+    def resolve(ctx: Context) -> Resolved:
+        if ctx.anchor is None:
+            return Resolved("DATE", f"XXXX-{code}", relative=True)
+        found = cal.season_year(code, ctx.anchor, which)
+        return Resolved("DATE", cal.season_value(found, code), cal.season_interval(found, code), relative=True)
+
+    return resolve
+
+
+def season_of_year_from_anchor(code: str, years_from_anchor: int) -> Resolver:
+    def resolve(ctx: Context) -> Resolved:
+        if ctx.anchor is None:
+            return Resolved("DATE", f"XXXX-{code}", relative=True)
+        found = ctx.anchor.year + years_from_anchor
+        return Resolved("DATE", cal.season_value(found, code), cal.season_interval(found, code), relative=True)
+
+    return resolve
+
+
+def duration(amount: int, unit: str) -> Resolver:
+    return fixed(cal.duration_value(amount, unit), None, kind="DURATION")
+
+
+def vague_duration(unit: str) -> Resolver:
+    """"several years", "for months", "수년": TimeML PXY, no day counts."""
+    code = {"day": "D", "week": "W", "fortnight": "W", "month": "M", "year": "Y", "decade": "DE"}.get(unit, "H")
+    prefix = "PT" if unit in ("hour", "minute") else "P"
+    return fixed(f"{prefix}X{code}", None, kind="DURATION")
+
+
+def set_value(value: str) -> Resolver:
+    return fixed(value, None, kind="SET")
+
+
+def decade_near(digit: int) -> Resolver:
+    """"the '90s": the most recent such decade that has begun by the anchor (1990s without an anchor)."""
+
+    def resolve(ctx: Context) -> Resolved:
+        base = ctx.anchor.year if ctx.anchor is not None else 1999
+        first = base - base % 100 + digit * 10
+        if first > base:
+            first -= 100
+        return Resolved("DATE", f"{first // 10:03d}", cal.decade_interval(first))
+
+    return resolve
+
+
+Factory = Callable[..., Resolver]

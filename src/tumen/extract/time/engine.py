@@ -1,0 +1,170 @@
+"""From rule candidates to time expressions: choose non-overlapping spans, attach times of day to their
+days, join ranges ("between 2010 and 2012"), then resolve left to right so that "two years later" can use
+the previous date in the text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from datetime import date
+
+from tumen.model import Interval
+
+from .types import Candidate, Context, Resolved, Resolver, TimeExpression
+
+Rule = Callable[[str], Iterable[Candidate]]
+
+# What may stand between a day and its time of day: "5 December 2019 at 15:31", "15:31 on Monday", "어제 오후".
+_TIME_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:at|on|around|about|shortly after|just after|just before)\s+)?", re.I)
+_RANGE_BEFORE = re.compile(r"(?:between|from)\s+$", re.I)
+_RANGE_GAP = {
+    "between": re.compile(r"\s+and\s+$", re.I),
+    "from": re.compile(r"\s*(?:to|until|till|through|thru|-|–|—)\s*$", re.I),
+    "": re.compile(r"\s*(?:부터|에서|~|∼|–|—)\s*$"),
+}
+
+
+def select(candidates: list[Candidate], length: int) -> list[Candidate]:
+    """The longest candidates that do not overlap (ties: higher priority, then earlier), sorted by start."""
+    taken = bytearray(length + 1)
+    chosen: list[Candidate] = []
+    for cand in sorted(candidates, key=lambda c: (c.start - c.end, -c.priority, c.start)):
+        if cand.end <= cand.start or any(taken[cand.start : cand.end]):
+            continue
+        taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
+        chosen.append(cand)
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+def _with_time(day: Resolver, time_of_day: str) -> Resolver:
+    def resolve(ctx: Context) -> Resolved | None:
+        found = day(ctx)
+        if found is None:
+            return None
+        return replace(found, kind="TIME", value=found.value + time_of_day, mod=None)
+
+    return resolve
+
+
+def attach_times(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Join a time of day to an adjacent day ("Monday morning", "5 December 2019 at 15:31", "3 p.m. on
+    Monday"); drop parts of the day ("morning") that have no day."""
+    out: list[Candidate] = []
+    i = 0
+    while i < len(cands):
+        cand = cands[i]
+        nxt = cands[i + 1] if i + 1 < len(cands) else None
+        if nxt is not None and _joins(text, cand, nxt):
+            day, tod = (cand, nxt) if cand.day_level else (nxt, cand)
+            assert tod.time_of_day is not None
+            out.append(Candidate(cand.start, nxt.end, "TIME", _with_time(day.resolve, tod.time_of_day)))
+            i += 2
+            continue
+        if not cand.attach_only:
+            out.append(cand)
+        i += 1
+    return out
+
+
+def _joins(text: str, left: Candidate, right: Candidate) -> bool:
+    gap = text[left.end : right.start]
+    if len(gap) > 20 or _TIME_GAP.fullmatch(gap) is None:
+        return False
+    if left.day_level and right.time_of_day is not None:
+        return True
+    # a time before its day: "15:31 on 13 November", not "morning on Monday"
+    return left.time_of_day is not None and not left.attach_only and right.day_level
+
+
+def _range(first: Candidate, second: Candidate, start: int) -> Candidate:
+    def resolve(ctx: Context) -> Resolved | None:
+        a, b = first.resolve(ctx), second.resolve(ctx)
+        if a is None or b is None:
+            return None
+        if a.interval is None or b.interval is None:
+            return Resolved("DATE", f"{a.value}/{b.value}", None, relative=a.relative or b.relative)
+        if first.month is not None and a.relative and not b.relative:
+            # "between March and May 2019": the first date takes its year from the second
+            year = b.interval.latest.year
+            try:
+                lent = date(year, first.month, first.day or 1)
+            except ValueError:
+                lent = date(year, first.month, 28)
+            if lent > b.interval.latest:
+                year -= 1
+            a = _yearless_in(year, first.month, first.day)
+        if a.interval is None or a.interval.earliest > b.interval.latest:
+            return None
+        interval = Interval(a.interval.earliest, b.interval.latest, "range")
+        return Resolved("DATE", f"{a.value}/{b.value}", interval, relative=a.relative or b.relative)
+
+    return Candidate(start, second.end, "DATE", resolve)
+
+
+def _yearless_in(year: int, month: int, day: int | None) -> Resolved:
+    from . import calendar as cal
+
+    if day is None:
+        return Resolved("DATE", f"{year:04d}-{month:02d}", cal.month_interval(year, month))
+    when = date(year, month, day)
+    return Resolved("DATE", when.isoformat(), cal.day_interval(when))
+
+
+def join_ranges(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """"between 2010 and 2012", "from March to May 2019", "2010년부터 2012년" → one DATE range."""
+    out: list[Candidate] = []
+    i = 0
+    while i < len(cands):
+        cand = cands[i]
+        nxt = cands[i + 1] if i + 1 < len(cands) else None
+        if nxt is not None and cand.kind == "DATE" and nxt.kind == "DATE":
+            before = _RANGE_BEFORE.search(text, max(0, cand.start - 12), cand.start)
+            word = before.group(0).split()[0].lower() if before else ""
+            gap = text[cand.end : nxt.start]
+            if len(gap) <= 12 and _RANGE_GAP[word].fullmatch(gap):
+                out.append(_range(cand, nxt, before.start() if before else cand.start))
+                i += 2
+                continue
+        out.append(cand)
+        i += 1
+    return out
+
+
+def resolve_all(text: str, anchor: date | None, cands: list[Candidate], cues: re.Pattern[str]) -> list[TimeExpression]:
+    """Resolve left to right; each resolved, non-vague DATE/TIME becomes the "previous" date for what follows."""
+    ctx = Context(text=text, anchor=anchor, future_cues=cues)
+    found: list[TimeExpression] = []
+    for cand in cands:
+        ctx.start, ctx.end = cand.start, cand.end
+        try:
+            res = cand.resolve(ctx)
+        except (ValueError, OverflowError):
+            res = None
+        if res is None:
+            continue
+        found.append(
+            TimeExpression(
+                start=cand.start,
+                end=cand.end,
+                text=text[cand.start : cand.end],
+                kind=res.kind,
+                value=res.value,
+                interval=res.interval,
+                duration_days=res.duration_days,
+                relative=res.relative,
+                mod=res.mod,
+            )
+        )
+        if res.kind in ("DATE", "TIME") and res.interval is not None and not res.value.endswith("_REF"):
+            ctx.previous = res.interval
+    return found
+
+
+def run(text: str, anchor: date | None, rules: Iterable[Rule], cues: re.Pattern[str]) -> list[TimeExpression]:
+    candidates = [cand for rule in rules for cand in rule(text)]
+    chosen = select(candidates, len(text))
+    chosen = attach_times(text, chosen)
+    chosen = join_ranges(text, chosen)
+    return resolve_all(text, anchor, chosen, cues)

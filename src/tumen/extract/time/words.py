@@ -1,0 +1,145 @@
+"""The vocabulary of time expressions (``tumen/data/time_words.yaml``), loaded once, as lookups and regex parts."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from importlib import resources
+from typing import Any
+
+import yaml
+
+
+def _load() -> dict[str, Any]:
+    raw = resources.files("tumen").joinpath("data/time_words.yaml").read_text(encoding="utf-8")
+    data: dict[str, Any] = yaml.safe_load(raw)
+    return data
+
+
+_DATA = _load()
+EN: dict[str, Any] = _DATA["en"]
+KO: dict[str, Any] = _DATA["ko"]
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A non-capturing regex alternation of ``words``, longest first, spaces matching any whitespace."""
+    unique = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in unique) + ")"
+
+
+def _inverse(table: Mapping[Any, list[str]]) -> dict[str, int]:
+    return {word: int(key) for key, words in table.items() for word in words}
+
+
+def normal(word: str) -> str:
+    """Lower case with runs of whitespace as one space (the form of the YAML keys)."""
+    return " ".join(word.lower().split())
+
+
+# --- English ----------------------------------------------------------------------------------------------
+
+MONTHS: dict[str, int] = _inverse(EN["months"])
+WEEKDAYS: dict[str, int] = _inverse(EN["weekdays"])
+NUMBERS: dict[str, int] = {str(k): int(v) for k, v in EN["numbers"].items()}
+UNITS: dict[str, str] = dict(EN["units"])
+SEASONS: dict[str, str] = dict(EN["seasons"])
+PARTS_OF_DAY: dict[str, str] = dict(EN["parts_of_day"])
+DECADE_WORDS: dict[str, int] = {k: int(v) for k, v in EN["decade_words"].items()}
+PERIOD_PARTS: dict[str, str] = dict(EN["period_parts"])
+AGE_WORDS: dict[str, tuple[int, int]] = {k: (int(v[0]), int(v[1])) for k, v in EN["ages"].items()}
+AMBIGUOUS_MONTHS: frozenset[str] = frozenset(EN["ambiguous_months"])
+MONTH_PREPOSITIONS: frozenset[str] = frozenset(EN["month_prepositions"])
+NOT_YEAR_BEFORE: frozenset[str] = frozenset(EN["not_year_before"])
+
+_ONES = [w for w, n in NUMBERS.items() if 1 <= n <= 9 and w not in ("a", "an")]
+_TENS = [w for w, n in NUMBERS.items() if n >= 20]
+_TEENS = [w for w, n in NUMBERS.items() if 10 <= n <= 19]
+NUMBER_WORD = rf"(?:{alternation(_TENS)}(?:[\s-]{alternation(_ONES)})?|{alternation(_TEENS + _ONES)})"
+NUMBER = rf"(?:\d{{1,3}}|{NUMBER_WORD}\b)"  # a count: 16, twelve, twenty-one
+COUNT = rf"(?:\d{{1,3}}|{NUMBER_WORD}\b|an?\b)"  # a count or "a"/"an"
+VAGUE = alternation(EN["vague_numbers"])
+
+MONTH_FULL = alternation(w for w in MONTHS if len(w) > 3 or w == "may")
+MONTH = rf"(?:{alternation(MONTHS)}\b(?:\.(?=\s*\d))?)"  # "Dec." keeps its dot only before a day or year
+WEEKDAY_FULL = alternation(w for w in WEEKDAYS if w.endswith("day"))
+WEEKDAY = rf"(?:{alternation(WEEKDAYS)}\b\.?)"
+UNIT = rf"(?:{alternation(UNITS)}s?)"
+SEASON = alternation(SEASONS)
+PART_OF_DAY = alternation(PARTS_OF_DAY)
+PERIOD_PART = alternation(PERIOD_PARTS)
+ORDINAL = r"(?:st|nd|rd|th)"
+
+
+def english_number(text: str) -> int:
+    """16 → 16, "twelve" → 12, "twenty-one" → 21, "a" → 1."""
+    word = normal(text).replace("-", " ")
+    if word.isdigit():
+        return int(word)
+    return sum(NUMBERS[part] for part in word.split())
+
+
+def unit_of(word: str) -> str:
+    word = normal(word)
+    return UNITS.get(word) or UNITS[word[:-1]]
+
+
+def month_of(word: str) -> int:
+    return MONTHS[normal(word).rstrip(".")]
+
+
+def weekday_of(word: str) -> int:
+    return WEEKDAYS[normal(word).rstrip(".")]
+
+
+def future_cues_en() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){alternation(EN['future_cues'])}\b", re.IGNORECASE)
+
+
+def refs(language: dict[str, Any]) -> dict[str, str]:
+    """Phrase → PAST_REF / PRESENT_REF / FUTURE_REF."""
+    table: dict[str, str] = {}
+    for key, value in (("past_ref", "PAST_REF"), ("present_ref", "PRESENT_REF"), ("future_ref", "FUTURE_REF")):
+        table.update({normal(w): value for w in language[key]})
+    return table
+
+
+# --- Korean -----------------------------------------------------------------------------------------------
+
+KO_NATIVE_UNITS: dict[str, int] = {k: int(v) for k, v in KO["native_units"].items()}
+KO_NATIVE_TENS: dict[str, int] = {k: int(v) for k, v in KO["native_tens"].items()}
+KO_NATIVE = rf"(?:{alternation(KO_NATIVE_TENS)}{alternation(KO_NATIVE_UNITS)}?|{alternation(KO_NATIVE_UNITS)})"
+KO_DAY_COUNTS: dict[str, int] = {k: int(v) for k, v in KO["day_counts"].items()}
+KO_UNITS: dict[str, str] = dict(KO["units"])
+KO_SEASONS: dict[str, str] = dict(KO["seasons"])
+KO_WEEKDAYS: dict[str, int] = {k: int(v) for k, v in KO["weekdays"].items()}
+KO_PERIOD_PARTS: dict[str, str] = dict(KO["period_parts"])
+KO_PARTS_OF_DAY: dict[str, str] = dict(KO["parts_of_day"])
+KO_PM: frozenset[str] = frozenset(KO["pm_words"])
+KO_SETS: dict[str, str] = dict(KO["sets"])
+
+
+def _spaced(table: Mapping[str, Any]) -> dict[str, int]:
+    return {normal(k): int(v) for k, v in table.items()}
+
+
+KO_RELATIVE_YEARS = _spaced(KO["relative_years"])
+KO_CHAINED_YEARS = _spaced(KO["chained_years"])
+KO_RELATIVE_MONTHS = _spaced(KO["relative_months"])
+KO_RELATIVE_WEEKS = _spaced(KO["relative_weeks"])
+KO_RELATIVE_DAYS = _spaced(KO["relative_days"])
+
+
+def korean_number(text: str) -> int:
+    """"15" → 15, "열다섯" → 15, "스물한" → 21, "세" → 3."""
+    text = text.strip()
+    if text.isdigit():
+        return int(text)
+    for tens, value in sorted(KO_NATIVE_TENS.items(), key=lambda kv: -len(kv[0])):
+        if text.startswith(tens):
+            rest = text[len(tens) :]
+            return value + (KO_NATIVE_UNITS[rest] if rest else 0)
+    return KO_NATIVE_UNITS[text]
+
+
+def future_cues_ko() -> re.Pattern[str]:
+    return re.compile(alternation(KO["future_cues"]))
