@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tumen.config import current_user, database_url, parse_size
 from tumen.ingest import Ingestor, Report, Result
 from tumen.ingest.metadata import from_fields
 from tumen.model import Document, DocumentInfo, Metadata
 from tumen.store import Store
+
+if TYPE_CHECKING:
+    from tumen.extract.runner import ProcessReport
+    from tumen.extract.types import Extraction
 
 
 class Tumen:
@@ -65,6 +69,25 @@ class Tumen:
             on_input=on_input,
         )
         return ingestor.run(names)
+
+    def process(
+        self,
+        workers: int | None = None,
+        force: bool = False,
+        on_progress: Callable[[int, int], None] | None = None,
+    ) -> ProcessReport:
+        """Extract persons, events, times, places and amounts from documents not yet processed
+        by this extractor version (all of them with ``force``), in ``workers`` processes."""
+        from tumen.extract.runner import process
+
+        return process(self.store, workers=workers, force=force, on_progress=on_progress)
+
+    def extraction(self, ref: str | int) -> Extraction | None:
+        """What extraction found in one document, or None when it is not processed yet."""
+        from tumen.extract.types import Extraction
+
+        data = self.store.extraction(ref)
+        return Extraction.from_json(data) if data is not None else None
 
     def documents(self) -> list[DocumentInfo]:
         return self.store.documents()

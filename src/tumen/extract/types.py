@@ -139,7 +139,8 @@ class Extraction:
         return [e for e in self.entities if e.kind == kind]
 
     def to_json(self) -> dict[str, Any]:
-        return _jsonable(asdict(self))
+        data: dict[str, Any] = _jsonable(asdict(self))
+        return data
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Extraction:
@@ -196,7 +197,9 @@ def _extraction_from(data: dict[str, Any]) -> Extraction:
         version=data.get("version", EXTRACTOR_VERSION),
         entities=entities,
         events=events,
-        relations=[Relation(r["type"], r["subject"], r["object"], Evidence(**r["evidence"])) for r in data["relations"]],
+        relations=[
+            Relation(r["type"], r["subject"], r["object"], Evidence(**r["evidence"])) for r in data["relations"]
+        ],
         times=[TimeMention(**{**t, "interval": _interval(t.get("interval"))}) for t in data["times"]],
         amounts=[AmountMention(**{**a, "money": Money(**a["money"])}) for a in data["amounts"]],
     )

@@ -5,11 +5,15 @@ One schema for SQLite (the default, a single file) and PostgreSQL (for teams).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import Any
+
 from sqlalchemy.engine import Engine
 
 from tumen.errors import StoreError
 from tumen.model import Document, DocumentInfo, NewDocument
 from tumen.store import documents as _documents
+from tumen.store import extractions as _extractions
 from tumen.store import integrity as _integrity
 from tumen.store import migrate as _migrate
 from tumen.store.engine import create_engine, describe
@@ -72,6 +76,18 @@ class Store:
 
     def count(self) -> int:
         return _documents.count(self.engine)
+
+    def pending_extraction(self, version: str, force: bool = False) -> list[int]:
+        return _extractions.pending(self.engine, version, force)
+
+    def save_extraction(self, document_id: int, version: str, data: dict[str, Any], persons: int, events: int) -> None:
+        _extractions.save(self.engine, document_id, version, data, persons, events)
+
+    def extraction(self, ref: str | int) -> dict[str, Any] | None:
+        return _extractions.get(self.engine, self.resolve(ref))
+
+    def extractions(self) -> Iterator[tuple[int, dict[str, Any]]]:
+        return _extractions.every(self.engine)
 
     def check(self) -> list[str]:
         return _integrity.check(self.engine)

@@ -41,5 +41,18 @@ documents = sa.Table(
 sa.Index("ix_documents_published", documents.c.published)
 sa.Index("ix_documents_outlet", documents.c.outlet)
 
+# What extraction found in a document; replaced whenever the extractor version changes.
+extractions = sa.Table(
+    "extractions",
+    metadata,
+    sa.Column("document_id", sa.Integer, sa.ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("version", sa.String(32), nullable=False),
+    sa.Column("processed_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("persons", sa.Integer, nullable=False),
+    sa.Column("events", sa.Integer, nullable=False),
+    sa.Column("data", sa.JSON, nullable=False),
+)
+sa.Index("ix_extractions_version", extractions.c.version)
+
 # Columns that make a document what it is as evidence: no UPDATE may touch them.
 IMMUTABLE_COLUMNS = ("sha256", "content", "text", "text_sha256")

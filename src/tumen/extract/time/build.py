@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import calendar
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from tumen.model import Interval
 
@@ -75,7 +75,7 @@ def ref(value: str) -> Resolver:
 
 
 def with_part(base: Resolver, part: str | None) -> Resolver:
-    """"early/mid/late X", "the end of X", "X 초/말", and halves: the part of what ``base`` resolves to."""
+    """ "early/mid/late X", "the end of X", "X 초/말", and halves: the part of what ``base`` resolves to."""
     if part is None:
         return base
 
@@ -85,14 +85,16 @@ def with_part(base: Resolver, part: str | None) -> Resolver:
             return whole if whole is None else replace(whole, mod=part if part in ("START", "MID", "END") else None)
         if part in ("H1", "H2"):
             first = whole.interval.earliest
-            return replace(whole, value=f"{first.year:04d}-{part}", interval=cal.half_interval(first.year, int(part[1])))
+            return replace(
+                whole, value=f"{first.year:04d}-{part}", interval=cal.half_interval(first.year, int(part[1]))
+            )
         return replace(whole, interval=cal.part_of(whole.interval, part), mod=part)
 
     return resolve
 
 
 def yearless(month_: int, day_: int | None, direction: str | None = None) -> Resolver:
-    """"Dec. 5", "December", "12월 5일": the year comes from the anchor — the most recent such date not after
+    """ "Dec. 5", "December", "12월 5일": the year comes from the anchor — the most recent such date not after
     it, or the next one when the sentence speaks of the future (``direction``: "past"/"future" forces one,
     "last" means strictly before the anchor)."""
     if day_ is not None:
@@ -113,7 +115,7 @@ def yearless(month_: int, day_: int | None, direction: str | None = None) -> Res
 
 
 def month_in_year_of(month_: int, day_: int | None, years_from_anchor: int) -> Resolver:
-    """"December last year", "지난해 12월 5일", "올해 3월": a month (and day) in a year relative to the anchor."""
+    """ "December last year", "지난해 12월 5일", "올해 3월": a month (and day) in a year relative to the anchor."""
 
     def resolve(ctx: Context) -> Resolved:
         if ctx.anchor is None:
@@ -129,7 +131,7 @@ def month_in_year_of(month_: int, day_: int | None, years_from_anchor: int) -> R
 
 
 def from_anchor(amount: int, unit: str) -> Resolver:
-    """"16 years ago", "last month", "yesterday", "next week": the calendar unit around anchor + amount units."""
+    """ "16 years ago", "last month", "yesterday", "next week": the calendar unit around anchor + amount units."""
 
     def resolve(ctx: Context) -> Resolved:
         if ctx.anchor is None:
@@ -141,7 +143,7 @@ def from_anchor(amount: int, unit: str) -> Resolver:
 
 
 def so_far(unit: str, earlier: bool) -> Resolver:
-    """"earlier this month" (from the start of the month to the anchor), "later this year" (to its end)."""
+    """ "earlier this month" (from the start of the month to the anchor), "later this year" (to its end)."""
 
     def resolve(ctx: Context) -> Resolved:
         if ctx.anchor is None:
@@ -155,7 +157,7 @@ def so_far(unit: str, earlier: bool) -> Resolver:
 
 
 def chained(amount: int, unit: str) -> Resolver:
-    """"two years later", "a year earlier", "the following day": the previous date in the text moved by
+    """ "two years later", "a year earlier", "the following day": the previous date in the text moved by
     ``amount`` units, widened to whole units; unresolved (no interval) when there is no previous date."""
 
     def resolve(ctx: Context) -> Resolved:
@@ -169,13 +171,14 @@ def chained(amount: int, unit: str) -> Resolver:
         if first_unit == last_unit:
             return Resolved("DATE", value, first_unit, relative=True)
         interval = Interval(first_unit.earliest, last_unit.latest, "range")
-        return Resolved("DATE", cal.value_at(first, previous.precision), interval, relative=True)
+        precision = previous.precision if previous.precision != "range" else {"week": "day"}.get(unit, unit)
+        return Resolved("DATE", cal.value_at(first, precision), interval, relative=True)
 
     return resolve
 
 
 def weekday(weekday_: int, direction: str | None) -> Resolver:
-    """"on Monday" (on or before the anchor; on or after it when the sentence speaks of the future),
+    """ "on Monday" (on or before the anchor; on or after it when the sentence speaks of the future),
     "last Monday", "next Monday", "this Monday"."""
 
     def resolve(ctx: Context) -> Resolved:
@@ -189,7 +192,7 @@ def weekday(weekday_: int, direction: str | None) -> Resolver:
 
 
 def season_near(code: str, which: str) -> Resolver:
-    """"last summer", "this winter", "올 여름"."""
+    """ "last summer", "this winter", "올 여름"."""
 
     def resolve(ctx: Context) -> Resolved:
         if ctx.anchor is None:
@@ -210,12 +213,16 @@ def season_of_year_from_anchor(code: str, years_from_anchor: int) -> Resolver:
     return resolve
 
 
-def duration(amount: int, unit: str) -> Resolver:
-    return fixed(cal.duration_value(amount, unit), None, kind="DURATION")
+def duration(amount: int, unit: str, value: str | None = None) -> Resolver:
+    """ "two years" → P2Y with (730, 731) days; ``value`` overrides the TimeML value ("a year and a half" → P18M)."""
+    result = Resolved(
+        "DURATION", value or cal.duration_value(amount, unit), None, duration_days=cal.duration_days(amount, unit)
+    )
+    return lambda ctx: result
 
 
 def vague_duration(unit: str) -> Resolver:
-    """"several years", "for months", "수년": TimeML PXY, no day counts."""
+    """ "several years", "for months", "수년": TimeML PXY, no day counts."""
     code = {"day": "D", "week": "W", "fortnight": "W", "month": "M", "year": "Y", "decade": "DE"}.get(unit, "H")
     prefix = "PT" if unit in ("hour", "minute") else "P"
     return fixed(f"{prefix}X{code}", None, kind="DURATION")
@@ -226,7 +233,7 @@ def set_value(value: str) -> Resolver:
 
 
 def decade_near(digit: int) -> Resolver:
-    """"the '90s": the most recent such decade that has begun by the anchor (1990s without an anchor)."""
+    """ "the '90s": the most recent such decade that has begun by the anchor (1990s without an anchor)."""
 
     def resolve(ctx: Context) -> Resolved:
         base = ctx.anchor.year if ctx.anchor is not None else 1999
@@ -238,4 +245,62 @@ def decade_near(digit: int) -> Resolver:
     return resolve
 
 
-Factory = Callable[..., Resolver]
+def weekend(weeks_from_anchor: int) -> Resolver:
+    """ "last weekend", "이번 주말": Saturday and Sunday of the ISO week ``weeks_from_anchor`` from the anchor's."""
+
+    def resolve(ctx: Context) -> Resolved:
+        if ctx.anchor is None:
+            return Resolved("DATE", "XXXX-WXX-WE", relative=True)
+        week, value = cal.unit_at(cal.shift(ctx.anchor, weeks_from_anchor, "week"), "week")
+        saturday = week.earliest + timedelta(days=5)
+        return Resolved("DATE", value + "-WE", Interval(saturday, week.latest, "range"), relative=True)
+
+    return resolve
+
+
+def day_of_month(day_: int, direction: str | None, months_from_anchor: int | None = None) -> Resolver:
+    """Korean "5일", "지난 5일", "오는 5일", "지난달 5일": a day of a month near the anchor — the most recent
+    such day on or before it (the next on or after it when the sentence speaks of the future), or that day
+    of a month ``months_from_anchor`` away."""
+
+    def resolve(ctx: Context) -> Resolved:
+        anchor = ctx.anchor
+        if anchor is None:
+            return Resolved("DATE", f"XXXX-XX-{day_:02d}")
+        first = anchor.replace(day=1)
+        if months_from_anchor is not None:
+            month_ = cal.add_months(first, months_from_anchor)
+            when = date(month_.year, month_.month, day_)
+        else:
+            future = direction == "future" or (direction is None and ctx.speaks_of_future())
+            when = _nearest_day(day_, anchor, future)
+        return Resolved("DATE", when.isoformat(), cal.day_interval(when), relative=True)
+
+    return resolve
+
+
+def _nearest_day(day_: int, anchor: date, future: bool) -> date:
+    first = anchor.replace(day=1)
+    for k in range(4):
+        month_ = cal.add_months(first, k if future else -k)
+        if day_ > calendar.monthrange(month_.year, month_.month)[1]:
+            continue
+        when = date(month_.year, month_.month, day_)
+        if (when >= anchor) if future else (when <= anchor):
+            return when
+    raise ValueError(f"no month has day {day_}")
+
+
+def chained_month(years: int, month_: int, day_: int | None) -> Resolver:
+    """ "이듬해 3월": a month (and day) in the year ``years`` after the previous date's."""
+
+    def resolve(ctx: Context) -> Resolved:
+        if ctx.previous is None:
+            return Resolved("DATE", f"XXXX-{month_:02d}" + (f"-{day_:02d}" if day_ else ""), relative=True)
+        found = ctx.previous.earliest.year + years
+        if day_ is None:
+            return Resolved("DATE", f"{found:04d}-{month_:02d}", cal.month_interval(found, month_), relative=True)
+        when = date(found, month_, day_)
+        return Resolved("DATE", when.isoformat(), cal.day_interval(when), relative=True)
+
+    return resolve

@@ -107,9 +107,9 @@ def unit_at(day: date, unit: str) -> tuple[Interval, str]:
 
 
 def value_at(day: date, precision: str) -> str:
-    """The TimeML value of ``day`` at an interval precision (day, month, season → month, year, decade)."""
-    unit = {"day": "day", "month": "month", "season": "month", "year": "year", "decade": "decade"}.get(precision)
-    return unit_at(day, unit or "day")[1]
+    """The TimeML value of ``day`` at a precision or unit (day, week, month, season → month, year, decade)."""
+    unit = {"season": "month", "fortnight": "day", "hour": "day", "minute": "day"}.get(precision, precision)
+    return unit_at(day, unit if unit in UNITS else "day")[1]
 
 
 def season_value(year: int, code: str) -> str:
@@ -129,9 +129,11 @@ def part_of(interval: Interval, part: str) -> Interval:
         years = {"START": (0, 3), "MID": (4, 6), "END": (7, 9)}[part]
         return Interval(date(first.year + years[0], 1, 1), date(first.year + years[1], 12, 31), "range")
     width = interval.width()
-    lo, hi = {"START": (0, width // 3 - 1), "MID": (width // 3, 2 * width // 3 - 1), "END": (2 * width // 3, width - 1)}[
-        part
-    ]
+    lo, hi = {
+        "START": (0, width // 3 - 1),
+        "MID": (width // 3, 2 * width // 3 - 1),
+        "END": (2 * width // 3, width - 1),
+    }[part]
     return Interval(first + timedelta(days=lo), first + timedelta(days=max(lo, hi)), "range")
 
 
@@ -145,9 +147,10 @@ def year_for(month: int, day: int | None, anchor: date, future: bool, strict: bo
     year = anchor.year
     for _ in range(12):
         if day is None:
-            ok = month >= anchor.month if future else month <= anchor.month
+            when, this_month = date(year, month, 1), anchor.replace(day=1)
+            ok = when >= this_month if future else when <= this_month
             if strict:
-                ok = month > anchor.month if future else month < anchor.month
+                ok = when > this_month if future else when < this_month
         elif month == 2 and day == 29 and not _cal.isleap(year):
             ok = False
         else:

@@ -113,7 +113,7 @@ def _yearless_in(year: int, month: int, day: int | None) -> Resolved:
 
 
 def join_ranges(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """"between 2010 and 2012", "from March to May 2019", "2010년부터 2012년" → one DATE range."""
+    """ "between 2010 and 2012", "from March to May 2019", "2010년부터 2012년" → one DATE range."""
     out: list[Candidate] = []
     i = 0
     while i < len(cands):

@@ -48,6 +48,7 @@ DECADE_WORDS: dict[str, int] = {k: int(v) for k, v in EN["decade_words"].items()
 PERIOD_PARTS: dict[str, str] = dict(EN["period_parts"])
 AGE_WORDS: dict[str, tuple[int, int]] = {k: (int(v[0]), int(v[1])) for k, v in EN["ages"].items()}
 AMBIGUOUS_MONTHS: frozenset[str] = frozenset(EN["ambiguous_months"])
+CAPITALISED_MONTHS: frozenset[str] = frozenset(EN["capitalised_months"])
 MONTH_PREPOSITIONS: frozenset[str] = frozenset(EN["month_prepositions"])
 NOT_YEAR_BEFORE: frozenset[str] = frozenset(EN["not_year_before"])
 
@@ -127,10 +128,13 @@ KO_CHAINED_YEARS = _spaced(KO["chained_years"])
 KO_RELATIVE_MONTHS = _spaced(KO["relative_months"])
 KO_RELATIVE_WEEKS = _spaced(KO["relative_weeks"])
 KO_RELATIVE_DAYS = _spaced(KO["relative_days"])
+KO_RELATIVE_WEEKENDS = _spaced(KO["relative_weekends"])
+KO_CHAINED_DAYS = _spaced(KO["chained_days"])
+KO_NOT_DATE_AFTER = alternation(KO["not_date_after"])
 
 
 def korean_number(text: str) -> int:
-    """"15" → 15, "열다섯" → 15, "스물한" → 21, "세" → 3."""
+    """ "15" → 15, "열다섯" → 15, "스물한" → 21, "세" → 3."""
     text = text.strip()
     if text.isdigit():
         return int(text)

@@ -1,0 +1,164 @@
+"""``tumen process`` and ``tumen facts``: extraction and what it found."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from tumen.cli.app import Context, main
+from tumen.extract.types import Entity, Event, Extraction
+
+
+@main.command()
+@click.option("--workers", type=click.IntRange(1, 64), metavar="N", help="Worker processes (default: one per core).")
+@click.option("--force", is_flag=True, help="Process every document again, not only new or outdated ones.")
+@click.pass_obj
+def process(obj: Context, /, workers: int | None, force: bool) -> None:
+    """Extract persons, places, times, amounts and events from the stored documents.
+
+    Only documents not yet processed (or processed by an older extractor) are read;
+    each result is saved as soon as it is ready. Exit status 1 when a document failed.
+    """
+    tumen = obj.tumen()
+    progress = (
+        Progress(
+            TextColumn("[bold]process"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            console=Console(stderr=True),
+            transient=True,
+        )
+        if sys.stderr.isatty()
+        else None
+    )
+    task = progress.add_task("", total=None) if progress else None
+
+    def on_progress(done: int, total: int) -> None:
+        if progress is not None and task is not None:
+            progress.update(task, completed=done, total=total)
+
+    if progress is not None:
+        with progress:
+            report = tumen.process(workers=workers, force=force, on_progress=on_progress)
+    else:
+        report = tumen.process(workers=workers, force=force)
+    for document_id, reason in report.failed:
+        click.echo(f"failed: document {document_id}: {reason}", err=True)
+    click.echo(report.summary())
+    if report.failed:
+        sys.exit(1)
+
+
+def _interval(value: object) -> str:
+    if value is None:
+        return "—"
+    earliest, latest = str(getattr(value, "earliest", "")), str(getattr(value, "latest", ""))
+    return earliest if earliest == latest else f"{earliest} … {latest}"
+
+
+def _who(extraction: Extraction, entity_id: str | None) -> str:
+    if entity_id is None:
+        return "the outlet"
+    try:
+        entity = extraction.entity(entity_id)
+    except KeyError:
+        return entity_id
+    return _label(extraction, entity)
+
+
+def _label(extraction: Extraction, entity: Entity) -> str:
+    if entity.name:
+        return entity.name
+    if entity.anchor:
+        relation, anchor = entity.anchor
+        noun = entity.descriptor or "relative"
+        return (
+            f"{_who(extraction, anchor)}'s {noun}"
+            if relation != "grandparent_of"
+            else f"{noun} of {_who(extraction, anchor)}"
+        )
+    return entity.descriptor or entity.id
+
+
+def _event_line(extraction: Extraction, event: Event) -> str:
+    who = ", ".join(f"{_who(extraction, p.entity)} ({p.role})" for p in event.participants) or "—"
+    parts = [f"[bold]{event.type}[/bold] «{event.trigger.text}»", f"who: {who}", f"when: {_interval(event.time)}"]
+    if event.place:
+        parts.append(f"where: {_who(extraction, event.place)}")
+    if event.amount:
+        eur = f" ≈ €{event.amount.value_eur:,.0f}" if event.amount.value_eur is not None else ""
+        parts.append(f"amount: {event.amount.value:,.0f} {event.amount.currency}{eur}")
+    flags = [k if v is True else f"{k}={v}" for k, v in event.attributes.items()]
+    if flags:
+        parts.append("(" + ", ".join(flags) + ")")
+    return "  ".join(parts)
+
+
+@main.command()
+@click.argument("document")
+@click.option("--json", "as_json", is_flag=True, help="Print the whole extraction as JSON.")
+@click.pass_obj
+def facts(obj: Context, /, document: str, as_json: bool) -> None:
+    """List what was extracted from one document, each fact with its quote.
+
+    Persons (with gender, birth interval and relatives), organisations, places, times,
+    amounts and events with participants, time, place, amount and witness.
+    """
+    tumen = obj.tumen()
+    extraction = tumen.extraction(document)
+    if extraction is None:
+        raise click.ClickException(f"document {document} is not processed yet: run `tumen process`")
+    if as_json:
+        click.echo(json.dumps(extraction.to_json(), ensure_ascii=False, indent=2))
+        return
+    out = Console(highlight=False, width=None if sys.stdout.isatty() else 140)
+    info = tumen.document(document)
+    out.print(
+        f"[bold]document {info.id}[/bold]  {info.meta.title or ''}  ({info.meta.outlet or '?'}, "
+        f"{info.meta.published_text() or 'undated'})"
+    )
+    out.rule("persons")
+    for entity in extraction.of_kind("person"):
+        details = [entity.gender or "gender unknown"]
+        if entity.birth:
+            details.append(f"born {_interval(entity.birth)}")
+        if entity.titles:
+            details.append("title " + "/".join(entity.titles))
+        aliases = f"  aka {', '.join(entity.aliases)}" if entity.aliases else ""
+        out.print(f"{entity.id:>4}  {_label(extraction, entity)}  ({', '.join(details)}){aliases}", markup=False)
+    for kind in ("organization", "place", "group"):
+        entities = extraction.of_kind(kind)
+        if entities:
+            out.rule(kind + "s")
+            for entity in entities:
+                extra = f" [{entity.place_kind}]" if entity.place_kind else ""
+                out.print(f"{entity.id:>4}  {entity.name}{extra}", markup=False)
+    if extraction.relations:
+        out.rule("relations")
+        for relation in extraction.relations:
+            out.print(
+                f"      {_who(extraction, relation.subject)} {relation.type} {_who(extraction, relation.object)}",
+                markup=False,
+            )
+    out.rule("times and amounts")
+    for time in extraction.times:
+        out.print(f"      «{time.text}» {time.kind} {time.value}  {_interval(time.interval)}", markup=False)
+    for amount in extraction.amounts:
+        eur = f" ≈ €{amount.money.value_eur:,.2f}" if amount.money.value_eur is not None else " (no EUR rate)"
+        approx = " approximate" if amount.money.approximate else ""
+        out.print(f"      «{amount.text}» {amount.money.value:,.2f} {amount.money.currency}{eur}{approx}", markup=False)
+    out.rule("events")
+    for event in extraction.events:
+        out.print(f"{event.id:>4}  " + _event_line(extraction, event))
+        for evidence in event.evidence:
+            hearsay = ", hearsay" if evidence.hearsay else ""
+            out.print(
+                f"        [dim]witness: {_who(extraction, evidence.witness)}{hearsay} — "
+                f"[{evidence.start}:{evidence.end}][/dim] {evidence.quote}",
+                markup=True,
+            )

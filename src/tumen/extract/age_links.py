@@ -1,0 +1,110 @@
+"""Ages to persons, and persons' birth intervals from the time the age was true.
+
+"Kang, 48," is 48 at publication; "the then 17-year-old boy was beaten" is 17 at the
+time of the beating; "her 6-year-old son" is 6 when the sentence's event happened, or
+at publication when it has none. Several ages of one person intersect.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from tumen.extract.coref import Coref
+from tumen.extract.entities import Grouping
+from tumen.extract.time import born_within
+from tumen.extract.types import Event
+from tumen.model import Interval
+
+NOUN_POS = ("NOUN", "PROPN", "PRON")
+
+
+def _token_at(doc: Any, index: int) -> Any | None:
+    for token in doc:
+        if token.idx <= index < token.idx + len(token.text):
+            return token
+    return None
+
+
+def _entity(token: Any, coref: Coref, grouping: Grouping) -> str | None:
+    found = coref.tokens.get(token.i) or grouping.entity_at(token.idx, token.idx + len(token.text))
+    if found and grouping.by_id(found).kind == "person":
+        return found
+    return None
+
+
+def _apposition(doc: Any, age: Any, grouping: Grouping) -> str | None:
+    """ "Kang, 48, says" / "Lee (48)": an age set beside a name, true at publication."""
+    text = doc.text
+    before = text[max(0, age.start - 3) : age.start]
+    if before.endswith(", ") or before.endswith(","):
+        previous = grouping.entity_at(max(0, age.start - 4), age.start - 2)
+        if previous and grouping.by_id(previous).kind == "person":
+            return previous
+    if text[max(0, age.start - 1) : age.start] == "(":
+        previous = grouping.entity_at(max(0, age.start - 3), age.start - 1)
+        if previous and grouping.by_id(previous).kind == "person":
+            return previous
+    return None
+
+
+def _target(doc: Any, age: Any, coref: Coref, grouping: Grouping) -> str | None:
+    last = _token_at(doc, max(age.start, age.end - 1))
+    if last is None:
+        return None
+    head = last
+    for _ in range(6):  # "the then 17-year-old boy": follow heads out of the age phrase
+        if head.idx >= age.end or head.idx + len(head.text) <= age.start:
+            if head.pos_ in NOUN_POS:
+                found = _entity(head, coref, grouping)
+                if found:
+                    return found
+            if head.pos_ in ("AUX", "VERB"):  # "The boy was 15 years old" / "aged 19"
+                for child in head.children:
+                    if child.dep_ in ("nsubj", "nsubjpass"):
+                        found = _entity(child, coref, grouping)
+                        if found:
+                            return found
+        if head.head is head:
+            break
+        head = head.head
+    sent_start = last.sent.start_char
+    nearest = [(s, e, eid) for s, e, eid in grouping.spans if sent_start <= s < age.start]
+    for _s, _e, entity_id in reversed(nearest):
+        if grouping.by_id(entity_id).kind == "person":
+            return entity_id
+    return None
+
+
+def _reference(
+    doc: Any, age: Any, target: str, events: list[Event], anchor: date | None, at_event: bool
+) -> Interval | None:
+    token = _token_at(doc, age.start)
+    sentence = (token.sent.start_char, token.sent.end_char) if token is not None else (age.start, age.end)
+    same_sentence = [e for e in events if e.time and sentence[0] <= e.trigger.start < sentence[1]]
+    with_target = [e for e in same_sentence if any(p.entity == target for p in e.participants)]
+    chosen = (with_target or same_sentence)[:1] if at_event else []
+    if chosen and chosen[0].time is not None:
+        return chosen[0].time
+    if anchor is None:
+        return None
+    return Interval(anchor, anchor, "day")
+
+
+def link_ages(
+    doc: Any, ages: list[Any], coref: Coref, grouping: Grouping, events: list[Event], anchor: date | None
+) -> None:
+    for age in ages:
+        beside = _apposition(doc, age, grouping)
+        target = beside or _target(doc, age, coref, grouping)
+        if target is None:
+            continue
+        at = _reference(doc, age, target, events, anchor, at_event=age.then or beside is None)
+        if at is None:
+            continue
+        born = born_within(age, at)
+        entity = grouping.by_id(target)
+        if entity.birth is None:
+            entity.birth = born
+        else:
+            entity.birth = entity.birth.intersect(born) or entity.birth

@@ -1,0 +1,154 @@
+"""Who says what: the witness of every sentence, and whether it is hearsay.
+
+Quoted speech and reporting verbs ("Lee says", "she recalls", "according to NKDB")
+attribute a sentence to a person or organisation; inside a quotation, "I", "me" and "my"
+are the speaker. Narration nobody is quoted for belongs to the outlet (witness None).
+"Heard through intermediaries", "was told", "reportedly" mark hearsay.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from tumen.extract.coref import FIRST_PERSON, Coref
+from tumen.extract.entities import Grouping
+from tumen.extract.vocab import load
+
+QUOTE_PAIRS = (("“", "”"), ('"', '"'), ("‘", "’"))
+
+
+@dataclass(frozen=True)
+class Attribution:
+    witness: str | None
+    hearsay: bool
+
+
+@dataclass
+class Attributions:
+    by_sentence: dict[int, Attribution] = field(default_factory=dict)  # sentence start token -> attribution
+
+    def of(self, token: Any) -> Attribution:
+        return self.by_sentence.get(token.sent.start, Attribution(None, False))
+
+
+@cache
+def _modality() -> dict[str, Any]:
+    data: dict[str, Any] = load("events.yaml")["modality"]
+    return data
+
+
+@cache
+def _hearsay_pattern() -> re.Pattern[str]:
+    words = sorted(_modality()["hearsay_markers"], key=len, reverse=True)
+    return re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
+
+
+def quotations(text: str) -> list[tuple[int, int]]:
+    """Character spans of quoted passages (without the quote marks)."""
+    spans: list[tuple[int, int]] = []
+    for opening, closing in QUOTE_PAIRS[:2]:
+        position = 0
+        while True:
+            start = text.find(opening, position)
+            if start < 0:
+                break
+            end = text.find(closing, start + 1)
+            paragraph_end = text.find("\n\n", start)
+            if end < 0 or (0 <= paragraph_end < end and opening == '"'):
+                position = start + 1
+                continue
+            if end - start > 3:
+                spans.append((start + 1, end))
+            position = end + 1
+    return sorted(spans)
+
+
+def _entity_of(token: Any, coref: Coref, grouping: Grouping) -> str | None:
+    """The person, organisation or group a token stands for (places are never witnesses)."""
+    found = coref.tokens.get(token.i) or grouping.entity_at(token.idx, token.idx + len(token.text))
+    if found is not None and grouping.by_id(found).kind in ("person", "organization", "group"):
+        return found
+    return None
+
+
+def _subject_entity(verb: Any, coref: Coref, grouping: Grouping) -> str | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            for token in [child, *child.subtree]:
+                found = _entity_of(token, coref, grouping)
+                if found is not None:
+                    return found
+    return None
+
+
+def _inside(index: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    for start, end in spans:
+        if start <= index < end:
+            return (start, end)
+    return None
+
+
+def _reporter(sent: Any, quotes: list[tuple[int, int]], coref: Coref, grouping: Grouping) -> tuple[str | None, bool]:
+    """The witness a sentence's own words name, and whether its verb is one of hearing."""
+    reporting = set(_modality()["reporting_verbs"])
+    for token in sent:
+        if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
+            for later in token.doc[token.i + 2 : min(sent.end, token.i + 8)]:
+                found = _entity_of(later, coref, grouping)
+                if found is not None:
+                    return found, False
+    for token in sent:
+        if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in reporting:
+            continue
+        if _inside(token.idx, quotes):
+            continue
+        subject = _subject_entity(token, coref, grouping)
+        if subject is not None:
+            return subject, token.lemma_.lower() in ("hear", "learn")
+    return None, False
+
+
+def attribute(doc: Any, coref: Coref, grouping: Grouping) -> Attributions:
+    text = doc.text
+    quotes = quotations(text)
+    result = Attributions()
+    quote_speaker: dict[tuple[int, int], str] = {}
+    sentences = list(doc.sents)
+    # Pass 1: sentences that name their own witness; quotes take the speaker of their sentence.
+    for sent in sentences:
+        witness, heard = _reporter(sent, quotes, coref, grouping)
+        hearsay = heard or bool(_hearsay_pattern().search(sent.text))
+        if witness is not None:
+            result.by_sentence[sent.start] = Attribution(witness, hearsay)
+            for span in quotes:
+                if span[0] < sent.end_char and sent.start_char < span[1]:
+                    quote_speaker.setdefault(span, witness)
+        elif hearsay:
+            result.by_sentence[sent.start] = Attribution(None, True)
+    # Pass 2: a quotation with no speaker in its sentences takes one from the next
+    # sentence of its paragraph ('"…," she says.' split by the parser).
+    for index, sent in enumerate(sentences):
+        for span in quotes:
+            if span in quote_speaker or not (span[0] < sent.end_char and sent.start_char < span[1]):
+                continue
+            for later in sentences[index + 1 : index + 3]:
+                if "\n\n" in text[sent.end_char : later.start_char]:
+                    break
+                found = result.by_sentence.get(later.start)
+                if found and found.witness:
+                    quote_speaker[span] = found.witness
+                    break
+    # Pass 3: every sentence inside a quotation belongs to its speaker; "I" is the speaker.
+    for sent in sentences:
+        for span, speaker in quote_speaker.items():
+            if span[0] <= sent.start_char + 1 and sent.end_char - 1 <= span[1] + 1:
+                previous = result.by_sentence.get(sent.start)
+                result.by_sentence[sent.start] = Attribution(speaker, bool(previous and previous.hearsay))
+        for token in sent:
+            inside = _inside(token.idx, quotes)
+            if inside is not None and inside in quote_speaker and token.lower_ in FIRST_PERSON:
+                coref.tokens[token.i] = quote_speaker[inside]
+    return result

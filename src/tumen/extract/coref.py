@@ -1,0 +1,332 @@
+"""In-document coreference: pronouns, kinship ("her son"), descriptions ("the boy"), gender.
+
+Gender is decided by the weight of evidence, not by one pronoun: titles (Ms, Mr), kin
+nouns (mother, son) and descriptions (the boy, the woman) count three times as much as
+a pronoun, so a machine translation that calls a mother "he" once does not make her a man.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from tumen.extract.entities import Grouping
+from tumen.extract.types import Entity, Evidence, Relation
+from tumen.extract.vocab import load
+
+PRONOUNS = {
+    "she": "female",
+    "her": "female",
+    "hers": "female",
+    "herself": "female",
+    "he": "male",
+    "him": "male",
+    "his": "male",
+    "himself": "male",
+}
+FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
+# Descriptions that may refer to any recent person of the right gender or age.
+GENERIC_DESCRIPTORS = {
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "teenager",
+    "teen",
+    "child",
+    "mother",
+    "father",
+    "son",
+    "daughter",
+}
+WINDOW_SENTENCES = 4
+
+
+@dataclass
+class Coref:
+    """Token index -> entity id for every token that refers to a person or thing."""
+
+    tokens: dict[int, str] = field(default_factory=dict)
+    relations: list[Relation] = field(default_factory=list)
+
+
+def _vocab() -> dict[str, Any]:
+    data: dict[str, Any] = load("kinship.yaml")
+    return data
+
+
+def _vote(entity: Entity, gender: str | None, weight: float) -> None:
+    if gender:
+        entity.gender_votes[gender] = entity.gender_votes.get(gender, 0.0) + weight
+
+
+def _strong_gender(entity: Entity) -> str | None:
+    """Gender from strong evidence only (titles, kin nouns, descriptions)."""
+    votes = {g: w for g, w in entity.gender_votes.items() if w >= _vocab()["strong_gender_weight"]}
+    if len(votes) == 1:
+        return next(iter(votes))
+    if votes:
+        ordered = sorted(votes.items(), key=lambda kv: -kv[1])
+        return ordered[0][0] if ordered[0][1] > ordered[1][1] else None
+    return None
+
+
+def decide_gender(entity: Entity) -> None:
+    votes = sorted(entity.gender_votes.items(), key=lambda kv: -kv[1])
+    if votes and (len(votes) == 1 or votes[0][1] > votes[1][1]):
+        entity.gender = votes[0][0]
+
+
+def _sentence_evidence(doc: Any, token: Any) -> Evidence:
+    sent = token.sent
+    return Evidence(sent.start_char, sent.end_char, sent.text.strip())
+
+
+class Resolver:
+    """Walks a parsed document once, in order, linking every referring token to an entity."""
+
+    def __init__(self, doc: Any, grouping: Grouping) -> None:
+        self.doc = doc
+        self.g = grouping
+        self.coref = Coref()
+        self.last_seen: dict[str, int] = {}  # entity id -> token index of its last mention
+        self.last_subject: dict[str, int] = {}  # entity id -> token index of its last mention as a subject
+        self.sentence_of: dict[str, int] = {}
+        self.kin_index: dict[tuple[str, str, str], str] = {}  # (relation, anchor, noun) -> entity id
+        self.vocab = _vocab()
+        strong = self.vocab["strong_gender_weight"]
+        for entity in grouping.entities:
+            for title in entity.titles:
+                _vote(entity, self.vocab["titles"].get(title, {}).get("gender"), strong)
+
+    # -- helpers -------------------------------------------------------------------------
+    def _name_entity(self, token: Any) -> str | None:
+        return self.g.entity_at(token.idx, token.idx + len(token.text))
+
+    def _see(self, entity_id: str, token: Any) -> None:
+        self.last_seen[entity_id] = token.i
+        self.coref.tokens[token.i] = entity_id
+        head = token
+        while head.dep_ in ("compound", "flat") and head.head is not head:
+            head = head.head
+        if head.dep_ in ("nsubj", "nsubjpass"):
+            self.last_subject[entity_id] = token.i
+
+    def _recent_person(self, token: Any, gender: str | None, exclude: set[str]) -> str | None:
+        """The person a pronoun most likely means: within the last sentences, a subject or a
+        named person before an unnamed relative, the more recent the better, and of the
+        pronoun's gender when that is known from strong evidence."""
+        window_start = self._window_start(token)
+        candidates = [
+            (self._salience(eid, i, token), eid)
+            for eid, i in self.last_seen.items()
+            if window_start <= i < token.i and eid not in exclude and self.g.by_id(eid).kind == "person"
+        ]
+        candidates.sort(reverse=True)
+        if gender:
+            for _i, eid in candidates:
+                known = _strong_gender(self.g.by_id(eid))
+                if known == gender:
+                    return eid
+            for _i, eid in candidates:
+                if _strong_gender(self.g.by_id(eid)) is None:
+                    return eid
+        return candidates[0][1] if candidates else None
+
+    def _salience(self, entity_id: str, last: int, token: Any) -> float:
+        score = float(last)
+        subject = self.last_subject.get(entity_id)
+        if subject is not None and subject >= self._window_start(token):
+            score += 40.0 if token.dep_ in ("nsubj", "nsubjpass", "poss") else 15.0
+        if self.g.by_id(entity_id).name:
+            score += 10.0
+        return score
+
+    def _window_start(self, token: Any) -> int:
+        sents = list(self.doc.sents)
+        index = next((k for k, s in enumerate(sents) if s.start <= token.i < s.end), 0)
+        return int(sents[max(0, index - WINDOW_SENTENCES)].start)
+
+    def _kin_entity(self, noun: Any, relation: str, anchor: str, gender: str | None, descriptor: str) -> Entity:
+        key = (relation, anchor, noun.lemma_.lower())
+        if key in self.kin_index:
+            return self.g.by_id(self.kin_index[key])
+        known = self._already_related(relation, anchor)
+        if known is not None:
+            return known
+        entity = self.g.new("person", None, anchor=(relation, anchor), descriptor=descriptor)
+        self.kin_index[key] = entity.id
+        return entity
+
+    def _already_related(self, relation: str, anchor: str) -> Entity | None:
+        """ "her husband" when "his wife" already linked the two: the known relative."""
+        symmetric = self.vocab["relations"][relation] == relation
+        for r in self.coref.relations:
+            if r.type == relation and r.object == anchor:
+                return self.g.by_id(r.subject)
+            if symmetric and r.type == relation and r.subject == anchor:
+                return self.g.by_id(r.object)
+        anchor_entity = self.g.by_id(anchor)
+        if anchor_entity.anchor and anchor_entity.anchor[0] == self.vocab["relations"][relation]:
+            return self.g.by_id(anchor_entity.anchor[1])
+        return None
+
+    def _relate(self, relation: str, subject: str, obj: str, token: Any) -> None:
+        evidence = _sentence_evidence(self.doc, token)
+        symmetric = self.vocab["relations"][relation] == relation
+        for r in self.coref.relations:
+            if r.type == relation and (
+                (r.subject, r.object) == (subject, obj) or (symmetric and (r.subject, r.object) == (obj, subject))
+            ):
+                return
+        self.coref.relations.append(Relation(relation, subject, obj, evidence))
+
+    # -- the walk ------------------------------------------------------------------------
+    def run(self) -> Coref:
+        for token in self.doc:
+            entity_id = self._name_entity(token)
+            if entity_id is not None:
+                self._see(entity_id, token)
+                continue
+            lower = token.text.lower()
+            if lower in PRONOUNS and token.pos_ == "PRON":
+                self._pronoun(token, PRONOUNS[lower])
+            elif token.pos_ == "NOUN" and token.lemma_.lower() in self.vocab["kin"]:
+                self._kin_noun(token)
+            elif token.pos_ == "NOUN" and token.lemma_.lower() in self.vocab["descriptors"]:
+                self._descriptor(token)
+        return self.coref
+
+    def _pronoun(self, token: Any, gender: str) -> None:
+        target = self._recent_person(token, gender, exclude=set())
+        if target is not None:
+            self._see(target, token)
+            _vote(self.g.by_id(target), gender, 1.0)
+
+    def _possessor(self, noun: Any) -> str | None:
+        for child in noun.children:
+            if child.dep_ == "poss":
+                if child.i in self.coref.tokens:
+                    return self.coref.tokens[child.i]
+                named = self._name_entity(child)
+                if named:
+                    return named
+        for child in noun.children:  # "the son of Lee So-yeon"
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    named = self._name_entity(pobj) or self.coref.tokens.get(pobj.i)
+                    if named:
+                        return named
+        return None
+
+    def _named_apposition(self, noun: Any) -> str | None:
+        """ "her son, Ri Chol-jin," / "his wife Lee So-yeon" / "a boy named Chol-jin"."""
+        for child in noun.children:
+            if child.dep_ in ("appos", "compound", "npadvmod", "acl", "relcl"):
+                for sub in child.subtree:
+                    named = self._name_entity(sub)
+                    if named and self.g.by_id(named).kind == "person":
+                        return named
+        right = noun.i + 1
+        while right < len(self.doc) and self.doc[right].text in (",", "—", "-"):
+            right += 1
+        if right < len(self.doc):
+            named = self._name_entity(self.doc[right])
+            if named and self.g.by_id(named).kind == "person":
+                return named
+        return None
+
+    def _kin_noun(self, noun: Any) -> None:
+        info = self.vocab["kin"][noun.lemma_.lower()]
+        if info.get("plural") or noun.tag_ == "NNS":
+            return
+        anchor = self._possessor(noun)
+        if anchor is None:
+            if noun.lemma_.lower() in self.vocab["descriptors"]:
+                self._descriptor(noun)
+            return
+        relation, gender = info["relation"], info.get("gender")
+        named = self._named_apposition(noun)
+        strong = self.vocab["strong_gender_weight"]
+        if named is not None and named != anchor:
+            entity = self.g.by_id(named)
+            if entity.anchor is None:
+                entity.anchor = (relation, anchor)
+            entity.descriptor = entity.descriptor or noun.lemma_.lower()
+            self.kin_index.setdefault((relation, anchor, noun.lemma_.lower()), entity.id)
+        else:
+            entity = self._kin_entity(noun, relation, anchor, gender, noun.lemma_.lower())
+        _vote(entity, gender, strong)
+        self._mark_kin_gender_of_anchor(noun, anchor)
+        left = [t for t in noun.subtree if t.i == noun.i or (t.i < noun.i and t.dep_ in ("poss", "case", "det"))]
+        start = min(t.idx for t in left)
+        self.g.add_span(entity, start, noun.idx + len(noun.text), self.doc.text[start : noun.idx + len(noun.text)])
+        self._see(entity.id, noun)
+        inverse = self.vocab["relations"][relation]
+        self._relate(inverse, anchor, entity.id, noun)
+
+    def _mark_kin_gender_of_anchor(self, noun: Any, anchor: str) -> None:
+        for child in noun.children:
+            if child.dep_ == "poss" and child.lower_ in PRONOUNS:
+                _vote(self.g.by_id(anchor), PRONOUNS[child.lower_], 1.0)
+
+    def _descriptor(self, noun: Any) -> None:
+        if noun.tag_ in ("NNS", "NNPS"):
+            return
+        info = self.vocab["descriptors"][noun.lemma_.lower()]
+        determiners = {c.lower_ for c in noun.children if c.dep_ == "det"}
+        named = self._named_apposition(noun)
+        strong = self.vocab["strong_gender_weight"]
+        if named is not None:
+            target = self.g.by_id(named)
+        elif "the" in determiners or "this" in determiners or "that" in determiners:
+            found = self._recent_described(noun, info)
+            if found is None:
+                return
+            target = found
+        else:
+            return
+        _vote(target, info.get("gender"), strong)
+        if target.descriptor is None:
+            target.descriptor = noun.lemma_.lower()
+        self._see(target.id, noun)
+
+    def _recent_described(self, noun: Any, info: dict[str, Any]) -> Entity | None:
+        """ "the boy": the most recent person who fits (a minor for boy/girl/teenager)."""
+        gender = info.get("gender")
+        lemma = noun.lemma_.lower()
+        window_start = self._window_start(noun) if not info.get("minor") else 0
+        if lemma not in GENERIC_DESCRIPTORS:  # "the pastor": only someone called a pastor
+            roles = [
+                e
+                for e in self.g.entities
+                if e.kind == "person"
+                and e.id in self.last_seen
+                and self.last_seen[e.id] < noun.i
+                and (
+                    e.descriptor == lemma or any(self.vocab["titles"].get(t, {}).get("role") == lemma for t in e.titles)
+                )
+            ]
+            return max(roles, key=lambda e: self.last_seen[e.id]) if roles else None
+        ordered = sorted(((i, eid) for eid, i in self.last_seen.items() if window_start <= i < noun.i), reverse=True)
+        for _i, eid in ordered:
+            entity = self.g.by_id(eid)
+            if entity.kind != "person":
+                continue
+            known = _strong_gender(entity)
+            if gender and known and known != gender:
+                continue
+            if info.get("minor") and not (
+                (entity.anchor and entity.anchor[0] == "child_of") or entity.descriptor in ("boy", "girl", "teenager")
+            ):
+                continue
+            return entity
+        return None
+
+
+def resolve(doc: Any, grouping: Grouping) -> Coref:
+    coref = Resolver(doc, grouping).run()
+    for entity in grouping.entities:
+        if entity.kind == "person":
+            decide_gender(entity)
+    return coref

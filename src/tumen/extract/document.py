@@ -1,0 +1,110 @@
+"""Extraction of one document, end to end: text + metadata in, :class:`Extraction` out.
+
+English goes through spaCy (batched with ``nlp.pipe`` by :func:`extract_many`), then
+tumen's rules: names, coreference and kinship, witnesses, events, times, amounts, ages.
+Korean goes through :mod:`tumen.extract.korean`. Pure: no database, no global state but
+the loaded pipeline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from tumen.extract import nlp
+from tumen.extract.age_links import link_ages
+from tumen.extract.attribution import attribute
+from tumen.extract.coref import resolve
+from tumen.extract.entities import group
+from tumen.extract.events import find_events
+from tumen.extract.korean import extract_korean
+from tumen.extract.mentions import find_mentions
+from tumen.extract.money import find_money
+from tumen.extract.time import find_ages, find_times
+from tumen.extract.types import AmountMention, Extraction, TimeMention
+
+
+@dataclass(frozen=True)
+class Source:
+    """What extraction needs to know about a document."""
+
+    text: str
+    document: int | None = None
+    language: str | None = None
+    published: date | None = None
+    outlet: str | None = None
+
+
+def is_korean(source: Source) -> bool:
+    if source.language:
+        return source.language == "ko"
+    sample = source.text[:2000]
+    hangul = sum(1 for ch in sample if "\uac00" <= ch <= "\ud7a3")
+    return hangul > 0.3 * max(1, sum(ch.isalpha() for ch in sample))
+
+
+def extract_english(doc: Any, source: Source) -> Extraction:
+    text = doc.text
+    anchor = source.published
+    times = [TimeMention(t.start, t.end, t.text, t.kind, t.value, t.interval) for t in find_times(text, anchor, "en")]
+    amounts = [AmountMention(m.start, m.end, m.text, m.money) for m in find_money(text, "en", anchor)]
+    grouping = group(text, find_mentions(doc, source.outlet))
+    coref = resolve(doc, grouping)
+    attributions = attribute(doc, coref, grouping)
+    events = find_events(doc, grouping, coref, attributions, times, amounts)
+    link_ages(doc, find_ages(text), coref, grouping, events, anchor)
+    _reconvert_amounts(events)
+    return Extraction(
+        document=source.document,
+        language=source.language or "en",
+        anchor=anchor,
+        entities=grouping.entities,
+        events=events,
+        relations=coref.relations,
+        times=times,
+        amounts=amounts,
+    )
+
+
+def _reconvert_amounts(events: list[Any]) -> None:
+    """Convert a payment's amount to euros at the payment's own date, not at publication."""
+    from dataclasses import replace
+
+    from tumen.extract.money import to_eur
+
+    for event in events:
+        if event.amount is not None and event.time is not None:
+            value_eur = to_eur(event.amount.value, event.amount.currency, event.time.earliest)
+            event.amount = replace(event.amount, value_eur=value_eur)
+
+
+def extract(source: Source) -> Extraction:
+    """Extract one document (loads the English pipeline on first use)."""
+    if is_korean(source):
+        return extract_korean(source.text, source.document, source.published)
+    return extract_english(nlp.english()(source.text), source)
+
+
+def extract_many(sources: Iterable[Source], batch_size: int = 16) -> Iterator[Extraction]:
+    """Extract documents in order, parsing the English ones in batches with ``nlp.pipe``."""
+    pending: list[Source] = []
+
+    def flush() -> Iterator[Extraction]:
+        if not pending:
+            return
+        docs = nlp.english().pipe((s.text for s in pending), batch_size=batch_size)
+        for doc, source in zip(docs, pending, strict=True):
+            yield extract_english(doc, source)
+        pending.clear()
+
+    for source in sources:
+        if is_korean(source):
+            yield from flush()
+            yield extract_korean(source.text, source.document, source.published)
+        else:
+            pending.append(source)
+            if len(pending) >= batch_size:
+                yield from flush()
+    yield from flush()

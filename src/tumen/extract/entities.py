@@ -1,0 +1,191 @@
+"""Grouping a document's name mentions into entities: one person however often named.
+
+"Kang Mi-rae", later "Kang" and "Ms Kang" are one person; "Min-soo" after "Choi
+Min-soo" too. A single surname that spaCy took for a place or group ("Park", "Han")
+becomes a person mention when a person of that name is in the document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tumen.extract.mentions import RawMention
+from tumen.extract.names import Name, fold_given, parse
+from tumen.extract.types import Entity, Span
+from tumen.extract.vocab import load
+
+
+@dataclass
+class Grouping:
+    """Entities of one document, and which entity each character span belongs to."""
+
+    entities: list[Entity] = field(default_factory=list)
+    names: dict[str, Name] = field(default_factory=dict)  # person id -> best name
+    spans: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, entity id), sorted
+    counters: dict[str, int] = field(default_factory=dict)
+
+    def new(self, kind: str, name: str | None, **fields: object) -> Entity:
+        prefix = {"person": "p", "organization": "o", "place": "l", "group": "g"}[kind]
+        self.counters[prefix] = self.counters.get(prefix, 0) + 1
+        entity = Entity(id=f"{prefix}{self.counters[prefix]}", kind=kind, name=name, **fields)  # type: ignore[arg-type]
+        self.entities.append(entity)
+        return entity
+
+    def add_span(self, entity: Entity, start: int, end: int, text: str) -> None:
+        entity.mentions.append(Span(start, end, text))
+        if entity.name and text != entity.name and text not in entity.aliases:
+            entity.aliases.append(text)
+        self.spans.append((start, end, entity.id))
+
+    def entity_at(self, start: int, end: int) -> str | None:
+        for s, e, entity_id in self.spans:
+            if s < end and start < e:
+                return entity_id
+        return None
+
+    def by_id(self, entity_id: str) -> Entity:
+        return next(e for e in self.entities if e.id == entity_id)
+
+
+def _title_before(text: str, start: int) -> str | None:
+    titles = load("kinship.yaml")["titles"]
+    match = re.search(r"([A-Z][A-Za-z]*\.?)\s+$", text[max(0, start - 20) : start])
+    if match and match.group(1) in titles:
+        return str(match.group(1))
+    return None
+
+
+def _role_before(text: str, start: int) -> str | None:
+    """ "pastor Park Jin-ho", "lawyer Lee Seung-eun": a lower-case description before a name."""
+    match = re.search(r"([a-z]+)\s+$", text[max(0, start - 20) : start])
+    if match and match.group(1) in load("kinship.yaml")["descriptors"]:
+        return str(match.group(1))
+    return None
+
+
+def _is_byline(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return text[line_start:start].strip().lower() in ("by", "by:", "written by", "reporting by")
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"^the\s+", "", " ".join(text.lower().split())).rstrip("'’s")
+
+
+def _match_person(grouping: Grouping, name: Name, before: int) -> Entity | None:
+    """The person this name refers to: an exact full-name match, else the most recently
+    mentioned compatible person (a surname alone refers to the last person so named)."""
+    best: Entity | None = None
+    best_position = -1
+    for entity in grouping.entities:
+        if entity.kind != "person" or entity.id not in grouping.names:
+            continue
+        known = grouping.names[entity.id]
+        if not known.compatible(name):
+            continue
+        if known.given_key and name.given_key and known.surname and name.surname:
+            return entity  # full names agree
+        earlier = [m.start for m in entity.mentions if m.start < before]
+        position = max(earlier) if earlier else -1
+        if best is None or position > best_position:
+            best, best_position = entity, position
+    return best
+
+
+def _upgrade(grouping: Grouping, entity: Entity, name: Name) -> None:
+    """A fuller name for a person first met by surname or given name only."""
+    known = grouping.names[entity.id]
+    richer = (name.surname is not None) + (name.given is not None) > (known.surname is not None) + (
+        known.given is not None
+    )
+    if richer:
+        if entity.name and entity.name not in entity.aliases:
+            entity.aliases.append(entity.name)
+        entity.name = name.text
+        grouping.names[entity.id] = name
+        if name.text in entity.aliases:
+            entity.aliases.remove(name.text)
+
+
+def group(text: str, mentions: list[RawMention]) -> Grouping:
+    grouping = Grouping()
+    by_key: dict[tuple[str, str], Entity] = {}
+    persons_first = [m for m in mentions if m.kind == "person" and not _is_byline(text, m.start)]
+    for mention in sorted(persons_first, key=lambda m: (-len(m.text.split()), m.start)):
+        name = parse(mention.text)
+        entity = _match_person(grouping, name, mention.start)
+        if entity is None:
+            entity = grouping.new("person", name.text)
+            grouping.names[entity.id] = name
+        else:
+            _upgrade(grouping, entity, name)
+        title = _title_before(text, mention.start)
+        if title and title not in entity.titles:
+            entity.titles.append(title)
+        role = _role_before(text, mention.start)
+        if role and entity.descriptor is None:
+            entity.descriptor = role
+        grouping.add_span(entity, mention.start, mention.end, mention.text)
+    _promote_name_parts(text, mentions, grouping)
+    for mention in mentions:
+        if mention.kind == "person" or grouping.entity_at(mention.start, mention.end):
+            continue
+        key = (mention.kind, _norm(mention.text))
+        entity = by_key.get(key)
+        if entity is None:
+            entity = grouping.new(mention.kind, mention.text, place_kind=mention.place_kind)
+            by_key[key] = entity
+        grouping.add_span(entity, mention.start, mention.end, mention.text)
+    for entity in grouping.entities:
+        entity.mentions.sort(key=lambda s: s.start)
+    grouping.spans.sort()
+    return grouping
+
+
+def _promote_name_parts(text: str, mentions: list[RawMention], grouping: Grouping) -> None:
+    """Surnames and given names of known persons, wherever they stand alone in the text."""
+    parts: dict[str, Entity] = {}
+    for entity in grouping.entities:
+        name = grouping.names.get(entity.id)
+        if name is None:
+            continue
+        for part in (name.surname, name.given):
+            if part and len(part) > 1:
+                parts.setdefault(part, entity)
+    if not parts:
+        return
+    pattern = re.compile(
+        r"(?<![\w-])(" + "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True)) + r")(?![\w-])"
+    )
+    taken = [(m.start, m.end) for m in mentions if m.kind == "person"]
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if grouping.entity_at(start, end) or any(s < end and start < e for s, e in taken):
+            continue
+        if _is_byline(text, start):
+            continue
+        part = match.group(1)
+        # The most recent compatible person before this point, else the first so named.
+        name = parse(part) if " " not in part else None
+        entity = parts[part]
+        if name is not None:
+            candidates = [
+                e
+                for e in grouping.entities
+                if e.id in grouping.names
+                and e.mentions
+                and grouping.names[e.id].compatible(name)
+                and min(m.start for m in e.mentions) < start
+            ]
+            if not candidates and "-" in part:
+                candidates = [
+                    e
+                    for e in grouping.entities
+                    if e.id in grouping.names and grouping.names[e.id].given_key == fold_given(part)
+                ]
+            if candidates:
+                entity = max(
+                    candidates, key=lambda e: max((m.start for m in e.mentions if m.start < start), default=-1)
+                )
+        grouping.add_span(entity, start, end, part)

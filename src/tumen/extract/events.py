@@ -1,0 +1,379 @@
+"""Human-rights events in English text: triggers from the vocabulary (``data/events.yaml``),
+participants and roles from the dependency parse, and modality.
+
+Negated ("did not intend to defect"), hypothetical ("If you give me 20 million won")
+and irrealis ("I'll bring your son back", "threatened to deport") triggers are not
+events; "tried to cross" is an event with ``attempt``; "failed to cross" one with
+``success: false``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from tumen.extract.attribution import Attributions
+from tumen.extract.coref import Coref
+from tumen.extract.entities import Grouping
+from tumen.extract.types import AmountMention, Event, Evidence, Participant, Span, TimeMention
+from tumen.extract.vocab import load
+
+PLACE_PREPOSITIONS = ("in", "at", "to", "into", "from", "across", "near", "inside", "outside", "on")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    type: str
+    requires: str | None
+    kind: str  # verb | noun
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, list[Trigger]]
+    phrases: dict[tuple[str, str], Trigger]
+    nouns: dict[str, Trigger]
+    roles: dict[str, tuple[str, str]]  # type -> (subject role, object role)
+
+
+@cache
+def lexicon() -> Lexicon:
+    data = load("events.yaml")["types"]
+    verbs: dict[str, list[Trigger]] = {}
+    phrases: dict[tuple[str, str], Trigger] = {}
+    nouns: dict[str, Trigger] = {}
+    roles: dict[str, tuple[str, str]] = {}
+    for name, spec in data.items():
+        roles[name] = (spec["subject_role"], spec["object_role"])
+        for lemma, options in (spec.get("verbs") or {}).items():
+            verbs.setdefault(lemma, []).append(Trigger(name, (options or {}).get("requires"), "verb"))
+        for phrase, options in (spec.get("phrases") or {}).items():
+            head, _space, particle = phrase.partition(" ")
+            phrases[(head, particle)] = Trigger(name, (options or {}).get("requires"), "verb")
+        for noun in spec.get("nouns") or []:
+            nouns.setdefault(noun, Trigger(name, None, "noun"))
+    return Lexicon(verbs, phrases, nouns, roles)
+
+
+@cache
+def _places() -> dict[str, frozenset[str]]:
+    data = load("events.yaml")["places"]
+    return {key: frozenset(v.lower() for v in values) for key, values in data.items()}
+
+
+@cache
+def _modality() -> dict[str, frozenset[str]]:
+    data = load("events.yaml")["modality"]
+    return {key: frozenset(str(v).lower() for v in values) for key, values in data.items()}
+
+
+class EventFinder:
+    def __init__(
+        self,
+        doc: Any,
+        grouping: Grouping,
+        coref: Coref,
+        attributions: Attributions,
+        times: list[TimeMention],
+        amounts: list[AmountMention],
+    ) -> None:
+        self.doc = doc
+        self.g = grouping
+        self.coref = coref
+        self.attributions = attributions
+        self.times = [t for t in times if t.kind in ("DATE", "TIME") and t.interval is not None]
+        self.durations = [t for t in times if t.kind == "DURATION"]
+        self.amounts = amounts
+        self.lex = lexicon()
+        self.events: list[Event] = []
+
+    # -- entity look-ups -------------------------------------------------------------------
+    def entity(self, token: Any) -> str | None:
+        if token.i in self.coref.tokens:
+            return self.coref.tokens[token.i]
+        return self.g.entity_at(token.idx, token.idx + len(token.text))
+
+    def entity_in(self, token: Any, kinds: tuple[str, ...] = ("person", "organization", "group")) -> str | None:
+        """The entity a phrase refers to: its head first, then persons and organisations in the
+        rest of its subtree; a group only as the head ("North Koreans", not "South Korean pastor")."""
+        head = self.entity(token)
+        if head is not None and self.g.by_id(head).kind in kinds:
+            return head
+        ordered = sorted(token.subtree, key=lambda t: abs(t.i - token.i))
+        for wanted in [k for k in kinds if k != "group"]:
+            for candidate in ordered:
+                found = self.entity(candidate)
+                if found is not None and self.g.by_id(found).kind == wanted:
+                    return found
+        return None
+
+    def place_name(self, token: Any) -> tuple[str | None, str]:
+        found = self.entity_in(token, ("place",))
+        if found is not None:
+            return found, (self.g.by_id(found).name or "").lower()
+        return None, token.text.lower()
+
+    # -- triggers --------------------------------------------------------------------------
+    def triggers(self) -> Iterator[tuple[Any, Trigger]]:
+        for token in self.doc:
+            lemma = token.lemma_.lower()
+            if token.pos_ == "VERB":
+                particles = [c.lemma_.lower() for c in token.children if c.dep_ in ("prt", "advmod", "prep")]
+                phrase = next((self.lex.phrases[(lemma, p)] for p in particles if (lemma, p) in self.lex.phrases), None)
+                if phrase is not None:
+                    yield token, phrase
+                    continue
+                for trigger in self.lex.verbs.get(lemma, []):
+                    if self.satisfied(token, trigger.requires):
+                        yield token, trigger
+                        break
+            elif token.pos_ == "NOUN" and lemma in self.lex.nouns:
+                yield token, self.lex.nouns[lemma]
+
+    def passive(self, verb: Any) -> bool:
+        return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
+            verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl", "pcomp", "conj", "xcomp")
+        )
+
+    def preps(self, verb: Any) -> Iterator[tuple[str, Any]]:
+        for child in verb.children:
+            if child.dep_ in ("prep", "dative", "agent") or (
+                child.dep_ in ("prt", "advmod") and child.lower_ == "back"
+            ):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        yield child.lower_, pobj
+
+    def objects(self, verb: Any) -> list[Any]:
+        return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "dative", "attr", "oprd")]
+
+    def satisfied(self, verb: Any, requires: str | None) -> bool:
+        if requires is None:
+            return True
+        places = _places()
+        if requires == "passive":
+            return self.passive(verb)
+        if requires in ("destination", "passive_or_destination"):
+            if requires == "passive_or_destination" and self.passive(verb):
+                return True
+            return any(p in ("to", "into") and self.place_name(o)[0] for p, o in self.preps(verb))
+        if requires == "border":
+            targets = [o for _p, o in self.preps(verb)] + self.objects(verb)
+            return any(
+                self.place_name(t)[0] or any(w in t.text.lower() for w in places["border_words"]) for t in targets
+            )
+        if requires in ("safe_destination", "third_country"):
+            targets = [o for p, o in self.preps(verb) if p in ("in", "to", "into")] + self.objects(verb)
+            for target in targets:
+                entity_id, name = self.place_name(target)
+                if entity_id is None:
+                    continue
+                safe = name in places["safe"]
+                if requires == "safe_destination" and safe:
+                    return True
+                if requires == "third_country" and not safe and name not in places["north_korea"]:
+                    return True
+            return False
+        if requires == "camp":
+            return any(
+                any(w in o.text.lower() for w in places["camp_words"])
+                or (self.place_name(o)[0] and self.g.by_id(self.place_name(o)[0] or "").place_kind == "camp")
+                for p, o in self.preps(verb)
+                if p in ("to", "into")
+            )
+        if requires == "money":
+            return self.amount_for(verb) is not None
+        if requires == "person_object":
+            return any(self.entity_in(o, ("person", "group")) for o in self.objects(verb))
+        if requires == "over":
+            return any(c.lower_ == "over" for c in verb.children)
+        if requires == "duration":
+            return any(self._span_in_subtree(d.start, d.end, verb) for d in self.durations)
+        return False
+
+    # -- modality ----------------------------------------------------------------------------
+    def modality(self, trigger: Any) -> dict[str, Any] | None:
+        """Attributes of a real event, or None when the trigger is negated or not real."""
+        mod = _modality()
+        attributes: dict[str, Any] = {}
+        chain = [trigger]
+        head = trigger
+        while head.dep_ in ("xcomp", "ccomp", "conj", "aux", "advcl") and head.head is not head and len(chain) < 5:
+            if head.dep_ in ("ccomp", "advcl") and head.lemma_.lower() not in self.lex.verbs:
+                break
+            head = head.head
+            chain.append(head)
+        for link in chain:
+            for child in link.children:
+                lower = child.lower_
+                if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and lower in ("no", "never")):
+                    return None
+                if child.dep_ == "mark" and lower in mod["hypothetical_marks"]:
+                    return None
+                if child.dep_ == "aux" and child.lemma_.lower() in mod["irrealis_governors"]:
+                    return None
+            if link is trigger:
+                continue
+            lemma = link.lemma_.lower()
+            if lemma in mod["irrealis_governors"]:
+                return None
+            if lemma in mod["attempt_governors"]:
+                attributes["attempt"] = True
+            if lemma in mod["failure_governors"]:
+                attributes["attempt"] = True
+                attributes["success"] = False
+        return attributes
+
+    # -- participants, time, place, amount --------------------------------------------------
+    def subjects(self, verb: Any) -> tuple[Any | None, Any | None, Any | None]:
+        """(active subject, object or passive subject, agent) of a verb, looking up the
+        clause chain for an implied subject ("after being returned …, the boy was beaten")."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if patient is None:
+            patient = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        agent = next((o for p, o in self.preps(verb) if p == "by"), None)
+        head = verb
+        steps = 0
+        while subject is None and patient is None and head.head is not head and steps < 4:
+            steps += 1
+            is_passive = self.passive(head)
+            head = head.head
+            inherited_subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            inherited_patient = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+            if is_passive:
+                patient = inherited_patient or inherited_subject
+            else:
+                subject = inherited_subject
+                patient = patient or inherited_patient
+        return subject, patient, agent
+
+    def participants(self, trigger: Any, event_type: str) -> list[Participant]:
+        subject_role, object_role = self.lex.roles[event_type]
+        found: list[Participant] = []
+
+        def add(token: Any | None, role: str) -> None:
+            if token is None:
+                return
+            entity_id = self.entity_in(token)
+            if entity_id and not any(p.entity == entity_id for p in found):
+                found.append(Participant(entity_id, role))
+
+        if trigger.pos_ == "NOUN":
+            for child in trigger.children:
+                if child.dep_ == "poss":
+                    add(child, object_role)
+            for preposition, pobj in self.preps(trigger):
+                if preposition == "of":
+                    add(pobj, object_role)
+                elif preposition == "by":
+                    add(pobj, subject_role)
+            return found
+        subject, patient, agent = self.subjects(trigger)
+        if event_type == "payment":
+            add(subject, "payer")
+            for child in trigger.children:
+                if child.dep_ in ("dative", "dobj"):
+                    add(child, "recipient")
+            for preposition, pobj in self.preps(trigger):
+                if preposition == "to":
+                    add(pobj, "recipient")
+            return found
+        add(patient, object_role)
+        add(agent, subject_role)
+        add(subject, subject_role)
+        return found
+
+    def _span_in_subtree(self, start: int, end: int, token: Any) -> bool:
+        left: int = min(t.idx for t in token.subtree)
+        right: int = max(t.idx + len(t.text) for t in token.subtree)
+        return left <= start and end <= right
+
+    def time_for(self, trigger: Any) -> TimeMention | None:
+        sent = trigger.sent
+        inside = [t for t in self.times if sent.start_char <= t.start and t.end <= sent.end_char]
+        if not inside:
+            return None
+        own = [t for t in inside if self._span_in_subtree(t.start, t.end, trigger)]
+        pool = own or inside
+        return min(pool, key=lambda t: abs(t.start - trigger.idx))
+
+    def place_for(self, trigger: Any, event_type: str) -> str | None:
+        preferred = ("to", "into") if event_type == "forced_repatriation" else ("in", "at", "near", "inside")
+        candidates = list(self.preps(trigger))
+        for preposition, pobj in candidates:
+            if preposition in preferred:
+                entity_id, _ = self.place_name(pobj)
+                if entity_id:
+                    return entity_id
+        for preposition, pobj in candidates:
+            if preposition in PLACE_PREPOSITIONS:
+                entity_id, _ = self.place_name(pobj)
+                if entity_id:
+                    return entity_id
+        return None
+
+    def amount_for(self, trigger: Any) -> AmountMention | None:
+        sent = trigger.sent
+        inside = [a for a in self.amounts if sent.start_char <= a.start and a.end <= sent.end_char]
+        own = [a for a in inside if self._span_in_subtree(a.start, a.end, trigger)]
+        return own[0] if own else None
+
+    # -- assembly ------------------------------------------------------------------------
+    def run(self) -> list[Event]:
+        for token, trigger in self.triggers():
+            attributes = self.modality(token)
+            if attributes is None:
+                continue
+            self.add(token, trigger, attributes)
+        # An event with no participant, time, place or amount states no fact ("the risk of detention").
+        kept = [e for e in self.events if e.participants or e.time or e.place or e.amount]
+        for number, event in enumerate(kept, start=1):
+            event.id = f"e{number}"
+        return kept
+
+    def add(self, token: Any, trigger: Trigger, attributes: dict[str, Any]) -> None:
+        sent = token.sent
+        attribution = self.attributions.of(token)
+        if attribution.hearsay:
+            attributes["hearsay"] = True
+        participants = self.participants(token, trigger.type)
+        time = self.time_for(token)
+        amount = self.amount_for(token) if trigger.type == "payment" else None
+        if trigger.type == "sentencing":
+            duration = next((d for d in self.durations if self._span_in_subtree(d.start, d.end, token)), None)
+            if duration is not None:
+                attributes["duration"] = duration.value
+        evidence = Evidence(sent.start_char, sent.end_char, sent.text.strip(), attribution.witness, attribution.hearsay)
+        for existing in self.events:  # the same event twice in one sentence ("arrest" / "arrested")
+            if existing.type == trigger.type and existing.evidence[0].start == evidence.start:
+                existing.participants += [p for p in participants if p not in existing.participants]
+                return
+        self.events.append(
+            Event(
+                id=f"e{len(self.events) + 1}",
+                type=trigger.type,
+                trigger=Span(token.idx, token.idx + len(token.text), token.text),
+                participants=participants,
+                time=time.interval if time else None,
+                time_span=Span(time.start, time.end, time.text) if time else None,
+                place=self.place_for(token, trigger.type),
+                amount=amount.money if amount else None,
+                amount_span=Span(amount.start, amount.end, amount.text) if amount else None,
+                attributes=attributes,
+                evidence=[evidence],
+            )
+        )
+
+
+def find_events(
+    doc: Any,
+    grouping: Grouping,
+    coref: Coref,
+    attributions: Attributions,
+    times: list[TimeMention],
+    amounts: list[AmountMention],
+) -> list[Event]:
+    return EventFinder(doc, grouping, coref, attributions, times, amounts).run()

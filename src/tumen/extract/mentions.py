@@ -1,0 +1,234 @@
+"""Names in an English document: spaCy's entities, corrected by tumen's own patterns.
+
+spaCy's small model splits hyphenated Korean given names ("Choi Min" of "Choi Min-soo"),
+takes single surnames for places or groups ("Park" as LOC), runs bylines into datelines
+("Mira Castellanos\\nSEOUL") and misses camp names ("Kyohwaso No. 12"). Korean names and
+camps are therefore found with regular expressions first, and spaCy fills in the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from tumen.extract.names import is_korean_surname, romanised_surnames
+from tumen.extract.vocab import load
+
+KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group"}
+ORG_SUFFIXES = (
+    "Mission",
+    "Centre",
+    "Center",
+    "Alliance",
+    "Network",
+    "Committee",
+    "Coalition",
+    "Watch",
+    "Institute",
+    "Foundation",
+    "Association",
+    "Council",
+    "Agency",
+    "Ministry",
+    "Ilbo",
+    "News",
+    "Radio",
+    "Times",
+    "Post",
+    "Daily",
+    "Wire",
+    "Service",
+    "Church",
+    "Union",
+    "Party",
+    "Army",
+    "Police",
+    "Bureau",
+    "Department",
+    "Commission",
+    "Court",
+    "Embassy",
+    "Security",
+    "Group",
+    "Society",
+    "Organization",
+    "Organisation",
+    "Office",
+    "Nations",
+    "Initiative",
+    "Database",
+    "Forum",
+    "Project",
+    "Fund",
+    "Corps",
+    "Force",
+    "Forces",
+    "Guard",
+    "Herald",
+    "Journal",
+    "Agency",
+)
+# Second words that make "Surname Word" not a person ("Han River", "Park Avenue", "Kim Says").
+NOT_GIVEN_NAMES = frozenset(
+    """
+river mountain mountains province street road avenue university group company korea korean koreans
+dynasty mission church centre center says said tells told and the of in on at for to from with by is was
+were has had who which that this those these after before when while where as than also says recalls adds
+explains could would county city district island islands station hotel hall palace square bridge park
+lake sea bay valley airport times post daily news wire radio ilbo herald journal party army police court
+house government ministry
+""".split()  # noqa: SIM905
+)
+
+
+@dataclass
+class RawMention:
+    start: int
+    end: int
+    text: str
+    kind: str  # person | organization | place | group
+    label: str  # where it came from: spaCy label or KOREAN_NAME / CAMP / OUTLET
+    place_kind: str | None = None
+    title: str | None = None
+
+
+@cache
+def _korean_name_pattern() -> re.Pattern[str]:
+    surnames = sorted({s for s in romanised_surnames() if len(s) > 1}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(s.capitalize()) for s in surnames)
+    given = r"[A-Z][a-z]{1,6}(?:[-‐‑][a-z]{1,6}|\s[A-Z][a-z]{1,6}(?![a-z'’-]))?"
+    return re.compile(rf"\b(?:{alternatives})\s(?:{given})(?![\w-])")
+
+
+@cache
+def _camp_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in load("places.yaml")["camp_patterns"]), re.IGNORECASE)
+
+
+@cache
+def _place_lists() -> dict[str, frozenset[str]]:
+    data = load("places.yaml")
+    return {key: frozenset(v.lower() for v in data[key]) for key in ("countries", "regions", "rivers")}
+
+
+def place_kind(name: str, label: str) -> str:
+    lowered = name.lower().removeprefix("the ").strip()
+    lists = _place_lists()
+    if _camp_pattern().fullmatch(name) or re.search(r"\b(camp|prison|kyohwaso|kwanliso)\b", lowered):
+        return "camp"
+    if lowered in lists["countries"]:
+        return "country"
+    if lowered in lists["rivers"] or lowered.endswith(" river"):
+        return "river"
+    if lowered in lists["regions"] or lowered.endswith((" province", "-do")):
+        return "region"
+    return {"GPE": "city", "LOC": "region", "FAC": "facility"}.get(label, "other")
+
+
+def _korean_names(text: str) -> list[RawMention]:
+    found = []
+    for match in _korean_name_pattern().finditer(text):
+        parts = re.split(r"[\s\-‐‑]", match.group(0))
+        if any(p.lower() in NOT_GIVEN_NAMES for p in parts[1:]):
+            continue
+        found.append(RawMention(match.start(), match.end(), match.group(0), "person", "KOREAN_NAME"))
+    return found
+
+
+def _camps(text: str) -> list[RawMention]:
+    return [
+        RawMention(m.start(), m.end(), m.group(0), "place", "CAMP", place_kind="camp")
+        for m in _camp_pattern().finditer(text)
+    ]
+
+
+def _outlet(text: str, outlet: str | None) -> list[RawMention]:
+    if not outlet or len(outlet) < 3:
+        return []
+    return [
+        RawMention(m.start(), m.end(), m.group(0), "organization", "OUTLET")
+        for m in re.finditer(rf"\b{re.escape(outlet)}\b", text)
+    ]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Cut a span at its first line break; drop a leading "the" and a trailing possessive."""
+    piece = text[start:end]
+    if "\n" in piece:
+        end = start + piece.index("\n")
+        piece = text[start:end]
+    if piece.lower().startswith("the ") and len(piece) > 4:
+        start += 4
+    for suffix in ("'s", "’s"):
+        if text[start:end].endswith(suffix):
+            end -= len(suffix)
+    while end > start and text[end - 1] in " ,.;:":
+        end -= 1
+    return start, end
+
+
+def _from_spacy(doc: Any) -> list[RawMention]:
+    text = doc.text
+    found = []
+    for ent in doc.ents:
+        label = ent.label_
+        start, end = _trim(text, ent.start_char, ent.end_char)
+        if end <= start:
+            continue
+        name = text[start:end]
+        if label not in KINDS and name.split()[-1] not in ORG_SUFFIXES:
+            continue
+        kind = KINDS.get(label, "organization")
+        if name.split()[-1] in ORG_SUFFIXES and kind != "person":
+            kind = "organization"
+        if kind == "person" and not re.search(r"[A-Z]", name):
+            continue
+        mention = RawMention(start, end, name, kind, label)
+        if kind == "place":
+            mention.place_kind = place_kind(name, label)
+        found.append(mention)
+    return found
+
+
+def _consistent_kinds(mentions: list[RawMention]) -> None:
+    """One surface form, one kind: spaCy may tag "Jongori" as a place, an organisation and
+    a person in one article. Places win over organisations over groups over persons, unless
+    the form is a Korean name (a person) or the outlet (an organisation)."""
+    order = {"place": 0, "organization": 1, "group": 2, "person": 3}
+    kinds: dict[str, set[str]] = {}
+    for m in mentions:
+        kinds.setdefault(m.text, set()).add(m.kind)
+    for m in mentions:
+        seen = kinds[m.text]
+        if len(seen) < 2 or m.label in ("KOREAN_NAME", "OUTLET", "CAMP"):
+            continue
+        if "person" in seen and (len(m.text.split()) > 1 or is_korean_surname(m.text)):
+            m.kind = "person"
+            continue
+        m.kind = min(seen, key=lambda k: order[k])
+        if m.kind == "place" and m.place_kind is None:
+            m.place_kind = place_kind(m.text, "GPE")
+
+
+def _without_overlaps(mentions: list[RawMention]) -> list[RawMention]:
+    """Keep the best of overlapping mentions: pattern-found before spaCy, then longer."""
+    priority = {"CAMP": 0, "KOREAN_NAME": 1, "OUTLET": 2}
+    ordered = sorted(mentions, key=lambda m: (priority.get(m.label, 9), -(m.end - m.start), m.start))
+    kept: list[RawMention] = []
+    taken: list[tuple[int, int]] = []
+    for mention in ordered:
+        if any(mention.start < e and s < mention.end for s, e in taken):
+            continue
+        kept.append(mention)
+        taken.append((mention.start, mention.end))
+    return sorted(kept, key=lambda m: m.start)
+
+
+def find_mentions(doc: Any, outlet: str | None = None) -> list[RawMention]:
+    """Person, organisation, place and group mentions of a parsed English document."""
+    text = doc.text
+    mentions = _korean_names(text) + _camps(text) + _outlet(text, outlet) + _from_spacy(doc)
+    _consistent_kinds(mentions)
+    return _without_overlaps(mentions)

@@ -1,0 +1,48 @@
+"""Time expressions → TimeML values and intervals, and ages → birth intervals (English and Korean).
+
+Pure functions, no spaCy. Spans are found by compiled regexes (vocabulary in ``tumen/data/time_words.yaml``);
+dateparser only reads numeric day/month/year dates such as "12/05/2019".
+
+- ``find_times(text, anchor, language)``: every time expression, sorted, non-overlapping (the longest
+  candidate wins: "December 5, 2019" is one expression). Relative expressions ("16 years ago", "last month",
+  "on Monday", "Dec. 5") resolve against ``anchor``, the publication date; chained ones ("two years later",
+  "a year earlier", "the following day", "이듬해") against the most recent preceding DATE/TIME in the text
+  that has an interval — and stay unresolved (interval None) when there is none. Values follow TimeML
+  ("2019-12-05", "2019-12", "2015-FA", "199", "2019-W50", "P2Y", "PAST_REF", "2017-11-13T15:31").
+- Resolution conventions: a date without a year is the most recent one not after the anchor unless its
+  sentence speaks of the future ("will", "scheduled", "오는" …); "on Monday" likewise. "N units ago/later"
+  is the whole calendar unit: "two years later" than 5 March 2008 is 2010, "two weeks ago" an ISO week.
+  Winter 2019 is December 2019 – February 2020 (meteorological seasons, northern hemisphere). "early/mid/
+  late" are thirds (January–April, May–August, September–December; days 1–10, 11–20, 21–end).
+- ``find_ages(text)`` and ``birth_interval(age, at)``: see :mod:`tumen.extract.time.ages`.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from . import common, engine, english, english_relative, korean
+from . import words as w
+from .ages import birth_interval, born_within, find_ages
+from .types import AgeMention, TimeExpression
+
+__all__ = ["AgeMention", "TimeExpression", "birth_interval", "born_within", "find_ages", "find_times"]
+
+_RULES = {
+    "en": common.rules("en") + english.rules() + english_relative.rules(),
+    "ko": common.rules("ko") + korean.rules(),
+}
+_CUES = {"en": w.future_cues_en(), "ko": w.future_cues_ko()}
+
+
+def find_times(text: str, anchor: date | None, language: str = "en") -> list[TimeExpression]:
+    """All time expressions in ``text``, sorted by start and non-overlapping, resolved against ``anchor``
+    (the document's publication date) — except "N years later/earlier/after that", which resolve against
+    the most recent preceding DATE expression in the text when there is one.
+
+    ``language`` "ko" reads Korean; any other value reads English.
+    """
+    key = "ko" if language.lower().startswith("ko") else "en"
+    if isinstance(anchor, datetime):
+        anchor = anchor.date()
+    return engine.run(text, anchor, _RULES[key], _CUES[key])

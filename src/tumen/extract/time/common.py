@@ -1,0 +1,136 @@
+"""Rules for every language: ISO and numeric dates, year ranges, clock times; and the rule helper."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from datetime import date, datetime
+from functools import lru_cache
+from typing import Any
+
+from . import build
+from . import calendar as cal
+from .types import Candidate, Context, Resolved, Resolver
+
+Handler = Callable[[re.Match[str]], Candidate | None]
+
+
+def rule(pattern: re.Pattern[str], handler: Handler) -> Callable[[str], Iterator[Candidate]]:
+    """A rule: every match of ``pattern`` that ``handler`` turns into a candidate (impossible dates skipped)."""
+
+    def run(text: str) -> Iterator[Candidate]:
+        for match in pattern.finditer(text):
+            try:
+                cand = handler(match)
+            except (ValueError, KeyError, OverflowError):
+                continue
+            if cand is not None:
+                yield cand
+
+    return run
+
+
+def span(match: re.Match[str], kind: str, resolve: Resolver, group: str | int = 0, **extra: Any) -> Candidate:
+    return Candidate(match.start(group), match.end(group), kind, resolve, **extra)
+
+
+# --- ISO and numeric dates ---------------------------------------------------------------------------------
+
+_ISO = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
+_YEAR_FIRST = re.compile(r"(?<![\d.])(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})(?![\d])")
+_NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|\.\d)")
+
+
+def _iso(m: re.Match[str]) -> Candidate:
+    return span(m, "DATE", build.day(int(m[1]), int(m[2]), int(m[3])), day_level=True)
+
+
+@lru_cache(maxsize=8)
+def _date_parser(language: str, order: str | None) -> Any:
+    from dateparser.date import DateDataParser  # type: ignore[import-untyped]  # first use only: ~0.3 s
+
+    settings: dict[str, Any] = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+    if order:
+        settings["DATE_ORDER"] = order
+    return DateDataParser(languages=[language], settings=settings)
+
+
+def _numeric(language: str) -> Handler:
+    """ "12/05/2019" (month first in English, as dateparser reads it), "05.12.2019" (day first)."""
+
+    def handle(m: re.Match[str]) -> Candidate:
+        text = m[0]
+        order = "DMY" if m[2] == "." else None
+
+        def resolve(ctx: Context) -> Resolved | None:
+            parser = _date_parser(language if language in ("en", "ko") else "en", order)
+            data = parser.get_date_data(text)
+            if data.date_obj is None or data.period != "day":
+                return None
+            when: date = data.date_obj.date() if isinstance(data.date_obj, datetime) else data.date_obj
+            return Resolved("DATE", when.isoformat(), cal.day_interval(when))
+
+        return span(m, "DATE", resolve, day_level=True)
+
+    return handle
+
+
+# --- year ranges --------------------------------------------------------------------------------------------
+
+_YEAR_RANGE = re.compile(
+    r"(?<![\d.,$€£¥₩#/-])(1[6-9]\d\d|20\d\d)\s*(?:년\s*)?[–—~∼-]\s*(1[6-9]\d\d|20\d\d|\d\d)(?:년(?!\s*대))?(?![\d%])"
+)
+
+
+def _year_range(m: re.Match[str]) -> Candidate | None:
+    first = int(m[1])
+    last = int(m[2]) if len(m[2]) == 4 else first - first % 100 + int(m[2])
+    if not first < last <= first + 100:
+        return None
+    return span(m, "DATE", build.year_range(first, last))
+
+
+# --- clock times --------------------------------------------------------------------------------------------
+
+_CLOCK = re.compile(
+    r"(?<![\d:.,])([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?(?![\d:])(?:\s*(a\.m\.|p\.m\.|(?:am|pm)\b))?", re.IGNORECASE
+)
+_HOUR = re.compile(r"(?<![\d:.,])(1[0-2]|0?[1-9])\s*(a\.m\.|p\.m\.|(?:am|pm)\b)", re.IGNORECASE)
+_NOON = re.compile(r"\b(noon|midday|midnight)\b", re.IGNORECASE)
+
+
+def clock(hour: int, minute: int, meridiem: str | None) -> str:
+    if meridiem:
+        pm = meridiem.lower().startswith("p")
+        if not 1 <= hour <= 12:
+            raise ValueError("12-hour clock")
+        hour = hour % 12 + (12 if pm else 0)
+    return f"T{hour:02d}:{minute:02d}"
+
+
+def time_candidate(m: re.Match[str], time_of_day: str, group: str | int = 0) -> Candidate:
+    return span(m, "TIME", build.fixed(time_of_day, None, kind="TIME"), group, time_of_day=time_of_day)
+
+
+def _clock(m: re.Match[str]) -> Candidate:
+    return time_candidate(m, clock(int(m[1]), int(m[2]), m[3]))
+
+
+def _hour(m: re.Match[str]) -> Candidate:
+    return time_candidate(m, clock(int(m[1]), 0, m[2]))
+
+
+def _noon(m: re.Match[str]) -> Candidate:
+    return time_candidate(m, "T00:00" if m[1].lower() == "midnight" else "T12:00")
+
+
+def rules(language: str) -> list[Callable[[str], Iterator[Candidate]]]:
+    return [
+        rule(_ISO, _iso),
+        rule(_YEAR_FIRST, _iso),
+        rule(_NUMERIC, _numeric(language)),
+        rule(_YEAR_RANGE, _year_range),
+        rule(_CLOCK, _clock),
+        rule(_HOUR, _hour),
+        rule(_NOON, _noon),
+    ]

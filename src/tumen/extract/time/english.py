@@ -1,0 +1,177 @@
+"""English calendar dates: days, months, years, decades, seasons, with "early/mid/late" and relative years.
+
+"5 December 2019", "Thursday, December 5, 2019", "Dec. 5", "the 5th of December", "December 2019",
+"mid-December", "December last year", "last December", "in 2008", "early 2016", "the first half of 2019",
+"the 1990s", "the late '90s", "autumn 2015", "the fall of 2015", "winter 2019/20", "last summer".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from . import build
+from . import words as w
+from .common import rule, span
+from .types import Candidate, Resolver
+
+_I = re.IGNORECASE
+_REL_YEAR = {"last": -1, "this": 0, "next": 1}
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_DAY = r"(?P<d>3[01]|[12]\d|0?[1-9])"
+_YEAR_OR_REL = r"(?:,?\s+(?:of\s+)?(?P<y>1\d{3}|20\d\d)(?!\d)|,?\s+(?P<rel>last|this|next)\s+year\b)"
+_WEEKDAY_PREFIX = rf"(?:\b{w.WEEKDAY},?\s+)?"
+
+_DMY = re.compile(
+    rf"{_WEEKDAY_PREFIX}(?:\bthe\s+)?(?<![\d.,:/$])\b{_DAY}{w.ORDINAL}?(?:\s+of)?\s+(?P<m>{w.MONTH}){_YEAR_OR_REL}?",
+    _I,
+)
+_MDY = re.compile(
+    rf"{_WEEKDAY_PREFIX}\b(?P<m>{w.MONTH})\s+(?:the\s+)?{_DAY}{w.ORDINAL}?(?![\d:.,]\d|\w){_YEAR_OR_REL}?",
+    _I,
+)
+_MONTH = re.compile(
+    rf"(?:\b(?P<part>{w.PERIOD_PART})[\s-]+|\b(?P<which>last|this|next)\s+)?\b(?P<m>{w.MONTH}){_YEAR_OR_REL}?(?!\w)",
+    _I,
+)
+_YEAR = re.compile(
+    rf"(?:\b(?:(?P<part>{w.PERIOD_PART})|(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+"
+    rf"(?P<hq>half|quarter)\s+of)[\s-]+)?\b(?P<y>1[6-9]\d\d|20\d\d)\b(?![%]|[.,]\d|-\d)",
+    _I,
+)
+_DECADE = re.compile(
+    rf"(?P<the>\bthe\s+)?(?:\b(?P<part>early|mid|late)[\s-]+)?(?:\b(?P<full>1[6-9]\d0|20\d0)['’]?s\b"
+    rf"|(?P<apos>['’])?\b(?P<short>[1-9]0)['’]?s\b|\b(?P<word>{w.alternation(w.DECADE_WORDS)})\b)",
+    _I,
+)
+_SEASON = re.compile(
+    rf"(?:\bthe\s+)?(?:\b(?P<part>early|mid|late)[\s-]+)?\b(?P<s>{w.SEASON})\s+(?:of\s+)?"
+    rf"(?:(?P<y>1[6-9]\d\d|20\d\d)(?:\s*[/–-]\s*(?P<y2>\d{{4}}|\d\d))?(?!\d)|(?P<rel>last|this|next)\s+year\b)",
+    _I,
+)
+_SEASON_NEAR = re.compile(rf"\b(?P<which>last|this|next|this\s+past|this\s+coming)\s+(?P<s>{w.SEASON})\b", _I)
+
+
+def _month_ok(token: str, alone: bool, text: str, start: int) -> bool:
+    """May/March must be capitalised; an abbreviation needs a day or year; "May" alone needs a preposition."""
+    name = w.normal(token).rstrip(".")
+    if name in w.CAPITALISED_MONTHS and not token[0].isupper():
+        return False
+    if not alone:
+        return True
+    if not token[0].isupper() or (len(name) <= 4 and name not in ("may", "june", "july")):
+        return False
+    if name in w.AMBIGUOUS_MONTHS:
+        before = text[max(0, start - 12) : start].split()
+        return bool(before) and w.normal(before[-1]).rstrip("-") in w.MONTH_PREPOSITIONS
+    return True
+
+
+def _day_resolver(m: re.Match[str], month: int, day: int) -> Resolver:
+    if m["y"]:
+        return build.day(int(m["y"]), month, day)
+    if m["rel"]:
+        return build.month_in_year_of(month, day, _REL_YEAR[m["rel"].lower()])
+    return build.yearless(month, day)
+
+
+def _day_month(m: re.Match[str]) -> Candidate | None:
+    if not _month_ok(m["m"], False, m.string, m.start("m")):
+        return None
+    month, day = w.month_of(m["m"]), int(m["d"])
+    yearless = not m["y"] and not m["rel"]
+    extra = {"month": month, "day": day} if yearless else {}
+    return span(m, "DATE", _day_resolver(m, month, day), day_level=True, **extra)
+
+
+def _month(m: re.Match[str]) -> Candidate | None:
+    yearless = not m["y"] and not m["rel"]
+    start = m.start("part") if m["part"] else m.start("m")
+    if not _month_ok(m["m"], yearless and not m["part"] and not m["which"], m.string, start):
+        return None
+    if yearless and len(w.normal(m["m"]).rstrip(".")) <= 3 and w.normal(m["m"]) != "may":
+        return None  # "Dec" alone
+    month = w.month_of(m["m"])
+    resolve: Resolver
+    if m["y"]:
+        resolve = build.month(int(m["y"]), month)
+    elif m["rel"]:
+        resolve = build.month_in_year_of(month, None, _REL_YEAR[m["rel"].lower()])
+    elif m["which"]:
+        which = m["which"].lower()
+        resolve = (
+            build.month_in_year_of(month, None, 0)
+            if which == "this"
+            else build.yearless(month, None, "last" if which == "last" else "future")
+        )
+    else:
+        resolve = build.yearless(month, None)
+    part = w.PERIOD_PARTS[w.normal(m["part"]).rstrip("-")] if m["part"] else None
+    extra = {"month": month} if yearless and not m["which"] else {}
+    return span(m, "DATE", build.with_part(resolve, part), **extra)
+
+
+def _year(m: re.Match[str]) -> Candidate | None:
+    text, start = m.string, m.start("y")
+    qualified = m["part"] or m["hq"]
+    if not qualified and start > 0 and text[start - 1] in "$€£¥₩#/.,:-":
+        return None
+    following = text[m.end("y") : m.end("y") + 16].split()
+    if following and w.normal(following[0]).strip(",.;:") in w.NOT_YEAR_BEFORE:
+        return None
+    year = int(m["y"])
+    if m["hq"]:
+        which = _ORDINALS[m["ord"].lower()]
+        if m["hq"].lower() == "half":
+            return None if which > 2 else span(m, "DATE", build.half(year, which))
+        return span(m, "DATE", build.quarter(year, which))
+    part = w.PERIOD_PARTS[w.normal(m["part"])] if m["part"] else None
+    return span(m, "DATE", build.with_part(build.year(year), part))
+
+
+def _decade(m: re.Match[str]) -> Candidate | None:
+    if m["full"]:
+        resolve = build.decade(int(m["full"]))
+    elif m["short"] or m["word"]:
+        if not (m["apos"] or m["the"]):  # "90s" alone: "in their 90s" is an age, not a decade
+            return None
+        digit = int(m["short"][0]) if m["short"] else w.DECADE_WORDS[w.normal(m["word"])] // 10
+        resolve = build.decade_near(digit)
+    else:
+        return None
+    part = {"early": "START", "mid": "MID", "late": "END"}[m["part"].lower()] if m["part"] else None
+    return span(m, "DATE", build.with_part(resolve, part))
+
+
+def _season(m: re.Match[str]) -> Candidate | None:
+    code = w.SEASONS[w.normal(m["s"])]
+    resolve: Resolver
+    if m["y"]:
+        year = int(m["y"])
+        if m["y2"]:
+            second = int(m["y2"]) if len(m["y2"]) == 4 else year - year % 100 + int(m["y2"])
+            if code != "WI" or second != year + 1:
+                return None
+        resolve = build.season(year, code)
+    else:
+        resolve = build.season_of_year_from_anchor(code, _REL_YEAR[m["rel"].lower()])
+    part = {"early": "START", "mid": "MID", "late": "END"}[m["part"].lower()] if m["part"] else None
+    return span(m, "DATE", build.with_part(resolve, part))
+
+
+def _season_near(m: re.Match[str]) -> Candidate:
+    which = w.normal(m["which"]).split()[-1]
+    which = {"past": "last", "coming": "next"}.get(which, which)
+    return span(m, "DATE", build.season_near(w.SEASONS[w.normal(m["s"])], which))
+
+
+def rules() -> list[Callable[[str], Iterator[Candidate]]]:
+    return [
+        rule(_DMY, _day_month),
+        rule(_MDY, _day_month),
+        rule(_MONTH, _month),
+        rule(_YEAR, _year),
+        rule(_DECADE, _decade),
+        rule(_SEASON, _season),
+        rule(_SEASON_NEAR, _season_near),
+    ]

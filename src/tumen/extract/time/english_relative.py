@@ -1,0 +1,241 @@
+"""English relative and other expressions: "16 years ago", "last month", "yesterday", "on Monday", "two years
+later", "the following day", "for three months", "every year", "recently", "now", "Monday morning"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+
+from . import build
+from . import calendar as cal
+from . import words as w
+from .common import rule, span, time_candidate
+from .types import Candidate, Context, Resolved, Resolver
+
+_I = re.IGNORECASE
+_DIRECTION = {"last": -1, "this": 0, "next": 1, "past": -1, "coming": 1}
+_PART_NAMES = {"early": "START", "mid": "MID", "late": "END"}
+
+_AGO = re.compile(rf"\b(?:(?P<n>{w.COUNT})|(?P<v>{w.VAGUE}))\s+(?P<u>{w.UNIT})\s+ago\b|\b(?P<u2>{w.UNIT})\s+ago\b", _I)
+_NEAR = re.compile(
+    r"(?<!the\s)\b(?P<which>last|this|next|this\s+past|this\s+coming)\s+(?P<u>week|weekend|month|year|decade)\b", _I
+)
+_THE_PAST = re.compile(
+    rf"\bthe\s+(?P<which>past|last|next|coming|previous|following|preceding)\s+"
+    rf"(?:(?P<n>{w.NUMBER})\s+|(?P<v>{w.VAGUE})\s+)?(?P<u>{w.UNIT})\b",
+    _I,
+)
+_DAYS = re.compile(
+    r"\b(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight"
+    r"|this\s+(?:morning|afternoon|evening)|last\s+night)\b",
+    _I,
+)
+_WEEKDAY = re.compile(
+    rf"\b(?:(?P<which>last|this|next|on|this\s+past|this\s+coming|every)\s+)?(?P<wd>{w.WEEKDAY_FULL})(?P<pl>s)?\b", _I
+)
+_SO_FAR = re.compile(
+    rf"\b(?:(?P<el>earlier|later)\s+(?:this|in\s+the)|(?P<part>{w.PERIOD_PART})[\s-]+(?P<which>this|last|next))"
+    r"\s+(?P<u>week|month|year)\b",
+    _I,
+)
+_REFS_TABLE = w.refs(w.EN)
+_REFS = re.compile(rf"\b(?P<r>{w.alternation(_REFS_TABLE)})\b", _I)
+_CHAINED = re.compile(
+    rf"\b(?P<n>{w.COUNT})\s+(?P<u>{w.UNIT})\s+(?P<dir>later|earlier|afterwards?|after\s+that|before\s+that"
+    r"|previously|prior|before|after|on)\b",
+    _I,
+)
+_THE_UNIT_BEFORE = re.compile(r"\bthe\s+(?P<u>day|week|month|year)\s+(?P<dir>before|after|earlier|later)\b", _I)
+_SAME = re.compile(r"\b(?:the\s+same|that)\s+(?P<u>day|week|month|year)\b", _I)
+_DURATION = re.compile(rf"\b(?P<n>{w.COUNT})(?:\s+|-)(?P<u>{w.UNIT})\b(?!-old|\s+old\b|\s+of\s+age\b)", _I)
+_VAGUE_DURATION = re.compile(
+    rf"\b(?P<v>{w.VAGUE})\s+(?P<u>{w.UNIT})\b|\b(?:for|over)\s+(?P<u2>years|months|decades|weeks|days)\b", _I
+)
+_HALF = re.compile(
+    rf"\b(?:(?P<n>{w.NUMBER})\s+and\s+a\s+half\s+years|(?:a|one)\s+year\s+and\s+a\s+half|half\s+a\s+year"
+    r"|(?P<hh>half\s+an\s+hour))\b",
+    _I,
+)
+_SET = re.compile(
+    rf"\b(?:every|each)\s+(?P<other>other\s+)?(?:(?P<n>{w.NUMBER})\s+)?(?P<u>{w.UNIT})\b"
+    rf"|\b(?P<f>once|twice|(?P<times>{w.NUMBER})\s+times)\s+(?:a|an|per|every|each)\s+(?P<fu>day|week|month|year)\b"
+    r"|\b(?P<adv>hourly|daily|nightly|weekly|monthly|annually|yearly)\b",
+    _I,
+)
+_PART_OF_DAY = re.compile(rf"\b(?P<p>{w.PART_OF_DAY})\b", _I)
+
+_SET_ADVERBS = {
+    "hourly": "XXXX-XX-XXTXX",
+    "daily": "XXXX-XX-XX",
+    "nightly": "XXXX-XX-XXTNI",
+    "weekly": "XXXX-WXX",
+    "monthly": "XXXX-XX",
+    "annually": "XXXX",
+    "yearly": "XXXX",
+}
+
+
+def _is_plural(unit_word: str) -> bool:
+    return w.normal(unit_word).endswith("s")
+
+
+def _ago(m: re.Match[str]) -> Candidate:
+    if m["n"]:
+        return span(m, "DATE", build.from_anchor(-w.english_number(m["n"]), w.unit_of(m["u"])))
+    return span(m, "DATE", build.ref("PAST_REF"))
+
+
+def _near(m: re.Match[str]) -> Candidate:
+    which = w.normal(m["which"]).split()[-1]
+    amount = _DIRECTION[which]
+    unit = w.normal(m["u"])
+    if unit == "weekend":
+        return span(m, "DATE", build.weekend(amount))
+    return span(m, "DATE", build.from_anchor(amount, unit))
+
+
+def _the_past(m: re.Match[str]) -> Candidate:
+    which, unit = w.normal(m["which"]), w.unit_of(m["u"])
+    if m["n"]:
+        return span(m, "DURATION", build.duration(w.english_number(m["n"]), unit))
+    if m["v"] or _is_plural(m["u"]):
+        return span(m, "DURATION", build.vague_duration(unit))
+    if which in ("following", "next"):
+        return span(m, "DATE", build.chained(1, unit), day_level=unit == "day")
+    if which in ("previous", "preceding"):
+        return span(m, "DATE", build.chained(-1, unit), day_level=unit == "day")
+    return span(m, "DURATION", build.duration(1, unit))
+
+
+def _days(m: re.Match[str]) -> Candidate:
+    word = w.normal(m["w"])
+    offsets = {"the day before yesterday": -2, "yesterday": -1, "today": 0, "tomorrow": 1, "the day after tomorrow": 2}
+    if word in offsets:
+        return span(m, "DATE", build.from_anchor(offsets[word], "day"), day_level=True)
+    day_shift = -1 if word == "last night" else 0
+    code = "NI" if word in ("tonight", "last night") else w.PARTS_OF_DAY[word.split()[-1]]
+    tod = "T" + code
+    base = build.from_anchor(day_shift, "day")
+
+    def resolve(ctx: Context) -> Resolved | None:
+        day = base(ctx)
+        return None if day is None else replace(day, kind="TIME", value=day.value + tod)
+
+    return span(m, "TIME", resolve)
+
+
+def _weekday(m: re.Match[str]) -> Candidate | None:
+    if not m["wd"][0].isupper():
+        return None
+    weekday = w.weekday_of(m["wd"])
+    which = w.normal(m["which"] or "").split()[-1] if m["which"] else None
+    if m["pl"] or which == "every":
+        start = m.start() if which == "every" else m.start("wd")
+        return Candidate(start, m.end(), "SET", build.set_value(f"XXXX-WXX-{weekday + 1}"))
+    direction = {"past": "last", "coming": "next", "on": None}.get(which or "on", which)
+    start = m.start("wd") if which in (None, "on") else m.start()  # "on Monday" → "Monday"
+    return Candidate(start, m.end(), "DATE", build.weekday(weekday, direction), day_level=True)
+
+
+def _so_far(m: re.Match[str]) -> Candidate:
+    unit = w.normal(m["u"])
+    if m["el"]:
+        return span(m, "DATE", build.so_far(unit, earlier=w.normal(m["el"]) == "earlier"))
+    part = w.PERIOD_PARTS[w.normal(m["part"])]
+    return span(m, "DATE", build.with_part(build.from_anchor(_DIRECTION[w.normal(m["which"])], unit), part))
+
+
+def _ref(m: re.Match[str]) -> Candidate | None:
+    phrase = w.normal(m["r"])
+    before = m.string[max(0, m.start() - 3) : m.start()].lower()
+    if phrase == "soon" and before.endswith("as "):
+        return None  # "as soon as"
+    return span(m, "DATE", build.ref(_REFS_TABLE[phrase]))
+
+
+def _followed_by_word(m: re.Match[str]) -> bool:
+    rest = m.string[m.end() : m.end() + 3]
+    return bool(rest[:1].isspace() and rest[1:2].isalnum())
+
+
+def _chained(m: re.Match[str]) -> Candidate | None:
+    direction = w.normal(m["dir"])
+    if direction in ("before", "after", "on") and _followed_by_word(m):
+        return None  # "two years after his arrest", "two years on probation": no date to count from
+    sign = -1 if direction in ("earlier", "before that", "previously", "prior", "before") else 1
+    return span(m, "DATE", build.chained(sign * w.english_number(m["n"]), w.unit_of(m["u"])))
+
+
+def _the_unit_before(m: re.Match[str]) -> Candidate | None:
+    direction = w.normal(m["dir"])
+    if direction in ("before", "after") and _followed_by_word(m):
+        return None  # "the day before the election"
+    sign = -1 if direction in ("before", "earlier") else 1
+    unit = w.normal(m["u"])
+    return span(m, "DATE", build.chained(sign, unit), day_level=unit == "day")
+
+
+def _same(m: re.Match[str]) -> Candidate:
+    unit = w.normal(m["u"])
+    return span(m, "DATE", build.chained(0, unit), day_level=unit == "day")
+
+
+def _duration(m: re.Match[str]) -> Candidate:
+    return span(m, "DURATION", build.duration(w.english_number(m["n"]), w.unit_of(m["u"])))
+
+
+def _vague_duration(m: re.Match[str]) -> Candidate:
+    if m["u2"]:
+        return span(m, "DURATION", build.vague_duration(w.unit_of(m["u2"])), "u2")
+    return span(m, "DURATION", build.vague_duration(w.unit_of(m["u"])))
+
+
+def _half(m: re.Match[str]) -> Candidate:
+    if m["hh"]:
+        return span(m, "DURATION", build.duration(30, "minute"))
+    months = 12 * w.english_number(m["n"]) + 6 if m["n"] else (6 if w.normal(m[0]).startswith("half") else 18)
+    return span(m, "DURATION", build.duration(months, "month"))
+
+
+def _set(m: re.Match[str]) -> Candidate | None:
+    resolve: Resolver
+    if m["u"]:
+        amount = w.english_number(m["n"]) if m["n"] else 1
+        amount *= 2 if m["other"] else 1
+        unit = w.unit_of(m["u"])
+        resolve = build.set_value(cal.duration_value(amount, unit))
+    elif m["fu"]:
+        resolve = build.set_value(cal.duration_value(1, w.normal(m["fu"])))
+    else:
+        word = m["adv"]
+        after = m.string[m.end() : m.end() + 2]
+        if word[0].isupper() and after[:1] == " " and after[1:2].isupper():
+            return None  # a title such as "Daily NK"
+        resolve = build.set_value(_SET_ADVERBS[w.normal(word)])
+    return span(m, "SET", resolve)
+
+
+def _part_of_day(m: re.Match[str]) -> Candidate:
+    """ "morning" in "Monday morning": kept only when it attaches to a day."""
+    return replace(time_candidate(m, "T" + w.PARTS_OF_DAY[w.normal(m["p"])]), attach_only=True)
+
+
+def rules() -> list[Callable[[str], Iterator[Candidate]]]:
+    return [
+        rule(_AGO, _ago),
+        rule(_NEAR, _near),
+        rule(_THE_PAST, _the_past),
+        rule(_DAYS, _days),
+        rule(_WEEKDAY, _weekday),
+        rule(_SO_FAR, _so_far),
+        rule(_REFS, _ref),
+        rule(_CHAINED, _chained),
+        rule(_THE_UNIT_BEFORE, _the_unit_before),
+        rule(_SAME, _same),
+        rule(_DURATION, _duration),
+        rule(_VAGUE_DURATION, _vague_duration),
+        rule(_HALF, _half),
+        rule(_SET, _set),
+        rule(_PART_OF_DAY, _part_of_day),
+    ]

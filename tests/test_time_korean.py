@@ -1,0 +1,151 @@
+"""Korean time expressions: exact spans, TimeML values and intervals."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tumen.extract.time import TimeExpression, find_times
+
+ANCHOR = date(2019, 12, 10)  # a Tuesday
+
+
+def only(text: str, anchor: date | None = ANCHOR) -> TimeExpression:
+    found = find_times(text, anchor, "ko")
+    assert len(found) == 1, [(e.text, e.value) for e in found]
+    expr = found[0]
+    assert text[expr.start : expr.end] == expr.text
+    return expr
+
+
+def span_of(expr: TimeExpression) -> tuple[str, str] | None:
+    if expr.interval is None:
+        return None
+    return expr.interval.earliest.isoformat(), expr.interval.latest.isoformat()
+
+
+# (sentence, anchor, expression text, kind, value, (earliest, latest) or None, relative)
+CASES = [
+    ("그는 2019년 12월 체포됐다.", ANCHOR, "2019년 12월", "DATE", "2019-12", ("2019-12-01", "2019-12-31"), False),
+    (
+        "그는 2019년 12월 5일에 체포됐다.",
+        ANCHOR,
+        "2019년 12월 5일",
+        "DATE",
+        "2019-12-05",
+        ("2019-12-05", "2019-12-05"),
+        False,
+    ),
+    ("그는 2016년 탈북했다.", ANCHOR, "2016년", "DATE", "2016", ("2016-01-01", "2016-12-31"), False),
+    ("그는 2016년 초 탈북했다.", ANCHOR, "2016년 초", "DATE", "2016", ("2016-01-01", "2016-04-30"), False),
+    ("그는 2016년 말에 탈북했다.", ANCHOR, "2016년 말", "DATE", "2016", ("2016-09-01", "2016-12-31"), False),
+    ("그는 2016년 하반기에 탈북했다.", ANCHOR, "2016년 하반기", "DATE", "2016-H2", ("2016-07-01", "2016-12-31"), False),
+    ("그는 2015년 가을 탈북했다.", ANCHOR, "2015년 가을", "DATE", "2015-FA", ("2015-09-01", "2015-11-30"), False),
+    ("그는 2019년 겨울 탈북했다.", ANCHOR, "2019년 겨울", "DATE", "2019-WI", ("2019-12-01", "2020-02-29"), False),
+    ("그는 12월 5일 체포됐다.", ANCHOR, "12월 5일", "DATE", "2019-12-05", None, True),
+    ("그는 12월 5일 체포됐다.", date(2020, 1, 3), "12월 5일", "DATE", "2019-12-05", None, True),
+    ("그는 3월 중순 체포됐다.", ANCHOR, "3월 중순", "DATE", "2019-03", ("2019-03-11", "2019-03-20"), True),
+    ("그는 지난해 체포됐다.", ANCHOR, "지난해", "DATE", "2018", ("2018-01-01", "2018-12-31"), True),
+    ("그는 작년 체포됐다.", date(2024, 1, 3), "작년", "DATE", "2023", ("2023-01-01", "2023-12-31"), True),
+    ("그는 재작년 체포됐다.", ANCHOR, "재작년", "DATE", "2017", None, True),
+    ("올해 탈북민이 줄었다.", ANCHOR, "올해", "DATE", "2019", ("2019-01-01", "2019-12-31"), True),
+    ("내년에 다시 온다.", ANCHOR, "내년", "DATE", "2020", None, True),
+    ("지난해 12월 그는 체포됐다.", ANCHOR, "지난해 12월", "DATE", "2018-12", ("2018-12-01", "2018-12-31"), True),
+    ("지난해 말 그는 체포됐다.", ANCHOR, "지난해 말", "DATE", "2018", ("2018-09-01", "2018-12-31"), True),
+    ("올 여름 그는 체포됐다.", ANCHOR, "올 여름", "DATE", "2019-SU", ("2019-06-01", "2019-08-31"), True),
+    ("그는 3년 전 탈북했다.", ANCHOR, "3년 전", "DATE", "2016", ("2016-01-01", "2016-12-31"), True),
+    ("그는 한 달 전 탈북했다.", ANCHOR, "한 달 전", "DATE", "2019-11", None, True),
+    ("그는 사흘 전 탈북했다.", ANCHOR, "사흘 전", "DATE", "2019-12-07", None, True),
+    ("그는 지난 10월 체포됐다.", ANCHOR, "지난 10월", "DATE", "2019-10", ("2019-10-01", "2019-10-31"), True),
+    ("그는 지난 12월 체포됐다.", ANCHOR, "지난 12월", "DATE", "2018-12", None, True),
+    ("외교부는 지난 5일 밝혔다.", ANCHOR, "지난 5일", "DATE", "2019-12-05", ("2019-12-05", "2019-12-05"), True),
+    ("외교부는 지난 25일 밝혔다.", ANCHOR, "지난 25일", "DATE", "2019-11-25", None, True),
+    ("외교부는 5일 밝혔다.", ANCHOR, "5일", "DATE", "2019-12-05", None, True),
+    ("회담은 오는 20일 열린다.", ANCHOR, "오는 20일", "DATE", "2019-12-20", None, True),
+    ("그는 지난달 체포됐다.", date(2024, 1, 3), "지난달", "DATE", "2023-12", ("2023-12-01", "2023-12-31"), True),
+    ("그는 지난주 체포됐다.", ANCHOR, "지난주", "DATE", "2019-W49", ("2019-12-02", "2019-12-08"), True),
+    ("그는 어제 체포됐다.", ANCHOR, "어제", "DATE", "2019-12-09", ("2019-12-09", "2019-12-09"), True),
+    ("그는 지난 월요일 체포됐다.", ANCHOR, "지난 월요일", "DATE", "2019-12-09", None, True),
+    ("그는 1990년대 초반에 태어났다.", ANCHOR, "1990년대 초반", "DATE", "199", ("1990-01-01", "1993-12-31"), False),
+    ("그는 90년대에 태어났다.", ANCHOR, "90년대", "DATE", "199", ("1990-01-01", "1999-12-31"), False),
+    ("최근 단속이 강화됐다.", ANCHOR, "최근", "DATE", "PAST_REF", None, True),
+    ("그는 현재 서울에 산다.", ANCHOR, "현재", "DATE", "PRESENT_REF", ("2019-12-10", "2019-12-10"), True),
+    (
+        "그는 2010년부터 2012년까지 수감됐다.",
+        ANCHOR,
+        "2010년부터 2012년",
+        "DATE",
+        "2010/2012",
+        ("2010-01-01", "2012-12-31"),
+        False,
+    ),
+    ("그는 2010~2012년 수감됐다.", ANCHOR, "2010~2012년", "DATE", "2010/2012", ("2010-01-01", "2012-12-31"), False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "anchor", "text", "kind", "value", "interval", "relative"), CASES)
+def test_korean(
+    sentence: str,
+    anchor: date,
+    text: str,
+    kind: str,
+    value: str,
+    interval: tuple[str, str] | None,
+    relative: bool,
+) -> None:
+    expr = only(sentence, anchor)
+    assert (expr.text, expr.kind, expr.value, expr.relative) == (text, kind, value, relative)
+    if interval is not None:
+        assert span_of(expr) == interval
+
+
+def test_later_is_chained_to_the_previous_date() -> None:
+    found = find_times("그는 2015년 탈북했다. 2년 후 그는 한국에 왔다.", ANCHOR, "ko")
+    assert [(e.text, e.value) for e in found] == [("2015년", "2015"), ("2년 후", "2017")]
+    found = find_times("그는 2015년 가을 탈북했다. 이듬해 3월 한국에 왔다.", ANCHOR, "ko")
+    assert [(e.text, e.value) for e in found] == [("2015년 가을", "2015-FA"), ("이듬해 3월", "2016-03")]
+    found = find_times("그는 2015년 5월 3일 체포됐고 이튿날 풀려났다.", ANCHOR, "ko")
+    assert found[1].text == "이튿날"
+    assert found[1].value == "2015-05-04"
+    assert only("2년 후 그는 한국에 왔다.").interval is None
+
+
+def test_times_of_day_attach_to_days() -> None:
+    expr = only("그는 지난 5일 오후 3시 15분 체포됐다.")
+    assert (expr.text, expr.kind, expr.value) == ("지난 5일 오후 3시 15분", "TIME", "2019-12-05T15:15")
+    expr = only("그는 어제 오후 체포됐다.")
+    assert (expr.text, expr.value) == ("어제 오후", "2019-12-09TAF")
+    expr = only("그는 오전 10시 반에 나왔다.")
+    assert (expr.text, expr.value, expr.interval) == ("오전 10시 반", "T10:30", None)
+
+
+def test_durations() -> None:
+    expr = only("그는 노동교화형 5년을 선고받았다.")
+    assert (expr.text, expr.kind, expr.value, expr.duration_days) == ("5년", "DURATION", "P5Y", (1826, 1827))
+    assert only("그는 5년간 수감됐다.").text == "5년간"
+    assert only("그는 3개월 동안 조사받았다.").value == "P3M"
+    assert only("그는 10일간 조사받았다.").value == "P10D"
+    assert only("그는 수년간 숨어 지냈다.").value == "PXY"
+
+
+def test_sets() -> None:
+    expr = only("그는 매년 행사에 참석한다.")
+    assert (expr.kind, expr.value) == ("SET", "P1Y")
+
+
+def test_words_that_only_look_like_times() -> None:
+    assert find_times("올림픽 선수단이 도착했다.", ANCHOR, "ko") == []
+    assert find_times("그제야 그는 입을 열었다.", ANCHOR, "ko") == []
+    assert find_times("차량이 전국 곳곳에 배치됐다.", ANCHOR, "ko") == []
+    assert find_times("3분의 1이 찬성했다.", ANCHOR, "ko") == []
+    assert find_times("탈북민 단체가 성명을 냈다.", ANCHOR, "ko") == []
+
+
+def test_korean_offsets() -> None:
+    text = "김씨는 2015년 가을 두만강을 건넜고, 3년 전부터 서울에 살고 있다. 지난해 12월 5일 오후 3시에 인터뷰했다."
+    found = find_times(text, ANCHOR, "ko")
+    for expr in found:
+        assert text[expr.start : expr.end] == expr.text
+    assert [e.text for e in found] == ["2015년 가을", "3년 전", "지난해 12월 5일 오후 3시"]
+    assert found[-1].value == "2018-12-05T15:00"

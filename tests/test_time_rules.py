@@ -1,0 +1,383 @@
+"""English time expressions: one test per rule, with exact spans, TimeML values and intervals."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tumen.extract.time import TimeExpression, find_times
+
+ANCHOR = date(2019, 12, 10)  # a Tuesday
+
+
+def only(text: str, anchor: date | None = ANCHOR, language: str = "en") -> TimeExpression:
+    found = find_times(text, anchor, language)
+    assert len(found) == 1, [(e.text, e.value) for e in found]
+    expr = found[0]
+    assert text[expr.start : expr.end] == expr.text
+    return expr
+
+
+def span_of(expr: TimeExpression) -> tuple[str, str] | None:
+    if expr.interval is None:
+        return None
+    return expr.interval.earliest.isoformat(), expr.interval.latest.isoformat()
+
+
+# (sentence, expression text, kind, value, (earliest, latest) or None)
+ABSOLUTE = [
+    ("He was detained on 5 December 2019.", "5 December 2019", "DATE", "2019-12-05", ("2019-12-05", "2019-12-05")),
+    ("He was detained on December 5, 2019, in Hyesan.", "December 5, 2019", "DATE", "2019-12-05", None),
+    ("Police came on Thursday, December 5, 2019.", "Thursday, December 5, 2019", "DATE", "2019-12-05", None),
+    ("The trial opened on the 5th of December 2019.", "the 5th of December 2019", "DATE", "2019-12-05", None),
+    ("She left home in December 2019.", "December 2019", "DATE", "2019-12", ("2019-12-01", "2019-12-31")),
+    ("She left home in Dec 2019.", "Dec 2019", "DATE", "2019-12", None),
+    ("They crossed the river in 2008.", "2008", "DATE", "2008", ("2008-01-01", "2008-12-31")),
+    ("The camps grew in the 1990s.", "the 1990s", "DATE", "199", ("1990-01-01", "1999-12-31")),
+    ("The camps grew in the late 1990s.", "the late 1990s", "DATE", "199", ("1997-01-01", "1999-12-31")),
+    ("The famine of the '90s was worse.", "the '90s", "DATE", "199", ("1990-01-01", "1999-12-31")),
+    ("They fled in autumn 2015.", "autumn 2015", "DATE", "2015-FA", ("2015-09-01", "2015-11-30")),
+    ("They fled in the fall of 2015.", "the fall of 2015", "DATE", "2015-FA", ("2015-09-01", "2015-11-30")),
+    ("They fled in the spring of 2015.", "the spring of 2015", "DATE", "2015-SP", ("2015-03-01", "2015-05-31")),
+    ("They fled in summer 2015.", "summer 2015", "DATE", "2015-SU", ("2015-06-01", "2015-08-31")),
+    ("It was the winter of 2019.", "the winter of 2019", "DATE", "2019-WI", ("2019-12-01", "2020-02-29")),
+    ("It was winter 2018.", "winter 2018", "DATE", "2018-WI", ("2018-12-01", "2019-02-28")),
+    ("It was winter 2019/20.", "winter 2019/20", "DATE", "2019-WI", ("2019-12-01", "2020-02-29")),
+    ("She was sent back in early 2016.", "early 2016", "DATE", "2016", ("2016-01-01", "2016-04-30")),
+    ("She was sent back in mid-2016.", "mid-2016", "DATE", "2016", ("2016-05-01", "2016-08-31")),
+    ("She was sent back in late 2016.", "late 2016", "DATE", "2016", ("2016-09-01", "2016-12-31")),
+    ("She was sent back at the end of 2016.", "the end of 2016", "DATE", "2016", ("2016-09-01", "2016-12-31")),
+    ("She was sent back in the first half of 2019.", "the first half of 2019", "DATE", "2019-H1", None),
+    ("Sales fell in the third quarter of 2019.", "the third quarter of 2019", "DATE", "2019-Q3", None),
+    ("She was sent back in mid-December 2019.", "mid-December 2019", "DATE", "2019-12", ("2019-12-11", "2019-12-20")),
+    ("The order is dated 2016-05-03.", "2016-05-03", "DATE", "2016-05-03", ("2016-05-03", "2016-05-03")),
+    ("The order is dated 2016.05.03 in the file.", "2016.05.03", "DATE", "2016-05-03", None),
+    (
+        "He worked there between 2010 and 2012.",
+        "between 2010 and 2012",
+        "DATE",
+        "2010/2012",
+        ("2010-01-01", "2012-12-31"),
+    ),
+    ("He worked there from 2010 to 2012.", "from 2010 to 2012", "DATE", "2010/2012", ("2010-01-01", "2012-12-31")),
+    ("He served in 1950-53 in the army.", "1950-53", "DATE", "1950/1953", ("1950-01-01", "1953-12-31")),
+    (
+        "He worked there between March and May 2019.",
+        "between March and May 2019",
+        "DATE",
+        "2019-03/2019-05",
+        ("2019-03-01", "2019-05-31"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "kind", "value", "interval"), ABSOLUTE)
+def test_absolute(sentence: str, text: str, kind: str, value: str, interval: tuple[str, str] | None) -> None:
+    expr = only(sentence)
+    assert (expr.text, expr.kind, expr.value) == (text, kind, value)
+    assert expr.relative is False
+    if interval is not None:
+        assert span_of(expr) == interval
+
+
+def test_precision_of_absolute_dates() -> None:
+    assert only("on 5 December 2019").interval.precision == "day"  # type: ignore[union-attr]
+    assert only("in December 2019").interval.precision == "month"  # type: ignore[union-attr]
+    assert only("in autumn 2015").interval.precision == "season"  # type: ignore[union-attr]
+    assert only("in 2008").interval.precision == "year"  # type: ignore[union-attr]
+    assert only("the 1990s").interval.precision == "decade"  # type: ignore[union-attr]
+    assert only("early 2016").interval.precision == "range"  # type: ignore[union-attr]
+
+
+def test_date_without_year_takes_the_most_recent_before_the_anchor() -> None:
+    jan = only("Kim was arrested on Jan. 19 near the border.", date(2020, 1, 5))
+    assert (jan.text, jan.value, jan.relative) == ("Jan. 19", "2019-01-19", True)
+    dec = only("Kim was arrested on Dec. 5.", date(2020, 1, 5))
+    assert (dec.text, dec.value) == ("Dec. 5", "2019-12-05")
+    same_day = only("Kim was arrested on Jan. 5.", date(2020, 1, 5))
+    assert same_day.value == "2020-01-05"
+    month = only("Kim was arrested in November.", date(2020, 1, 5))
+    assert (month.value, span_of(month)) == ("2019-11", ("2019-11-01", "2019-11-30"))
+
+
+def test_date_without_year_in_a_sentence_about_the_future() -> None:
+    expr = only("The court will hear the case on Jan. 4.", date(2020, 1, 5))
+    assert expr.value == "2021-01-04"
+    assert only("The hearing is scheduled for March.", date(2020, 1, 5)).value == "2020-03"
+
+
+def test_leap_day_without_year() -> None:
+    assert only("She was arrested on Feb. 29.", date(2021, 6, 1)).value == "2020-02-29"
+
+
+def test_month_alone_rules() -> None:
+    assert find_times("She may come back.", ANCHOR) == []
+    assert only("She came back in May.").value == "2019-05"
+    assert find_times("Protesters march on the capital.", ANCHOR) == []
+    assert only("December last year was cold.").value == "2018-12"
+    assert only("It happened last December.", date(2019, 12, 10)).value == "2018-12"
+    assert only("It happened last October.", date(2019, 12, 10)).value == "2019-10"
+
+
+def test_year_guard_against_counts_and_money() -> None:
+    assert find_times("Some 2000 people crossed.", ANCHOR) == []
+    assert find_times("It cost $2019 to get out.", ANCHOR) == []
+    assert find_times("She paid 1,500,000 won.", ANCHOR) == []
+
+
+# (sentence, anchor, expression text, value, (earliest, latest))
+RELATIVE = [
+    ("He left 16 years ago.", ANCHOR, "16 years ago", "2003", ("2003-01-01", "2003-12-31")),
+    ("He left twelve years ago.", ANCHOR, "twelve years ago", "2007", ("2007-01-01", "2007-12-31")),
+    ("He left twenty-one years ago.", ANCHOR, "twenty-one years ago", "1998", None),
+    ("He left a year ago.", ANCHOR, "a year ago", "2018", None),
+    ("He left three months ago.", ANCHOR, "three months ago", "2019-09", ("2019-09-01", "2019-09-30")),
+    ("He left two weeks ago.", date(2024, 1, 3), "two weeks ago", "2023-W51", ("2023-12-18", "2023-12-24")),
+    ("He left three days ago.", date(2024, 1, 2), "three days ago", "2023-12-30", ("2023-12-30", "2023-12-30")),
+    ("He left last month.", date(2024, 1, 3), "last month", "2023-12", ("2023-12-01", "2023-12-31")),
+    ("He left last year.", date(2024, 1, 3), "last year", "2023", ("2023-01-01", "2023-12-31")),
+    ("He left last week.", date(2024, 1, 3), "last week", "2023-W52", ("2023-12-25", "2023-12-31")),
+    ("It is cold this year.", ANCHOR, "this year", "2019", ("2019-01-01", "2019-12-31")),
+    ("It is cold this month.", ANCHOR, "this month", "2019-12", ("2019-12-01", "2019-12-31")),
+    ("They will meet next week.", ANCHOR, "next week", "2019-W51", ("2019-12-16", "2019-12-22")),
+    ("They will meet next year.", ANCHOR, "next year", "2020", ("2020-01-01", "2020-12-31")),
+    ("They met yesterday.", ANCHOR, "yesterday", "2019-12-09", ("2019-12-09", "2019-12-09")),
+    ("They met yesterday.", date(2020, 1, 1), "yesterday", "2019-12-31", ("2019-12-31", "2019-12-31")),
+    ("They meet today.", ANCHOR, "today", "2019-12-10", ("2019-12-10", "2019-12-10")),
+    ("They meet tomorrow.", ANCHOR, "tomorrow", "2019-12-11", ("2019-12-11", "2019-12-11")),
+    ("They met the day before yesterday.", ANCHOR, "the day before yesterday", "2019-12-08", None),
+    ("The ministry said on Monday that it had lost contact.", ANCHOR, "Monday", "2019-12-09", None),
+    ("The ministry said on Wednesday that it had lost contact.", ANCHOR, "Wednesday", "2019-12-04", None),
+    ("The ministry said on Tuesday that it had lost contact.", ANCHOR, "Tuesday", "2019-12-10", None),
+    ("The ministry will decide on Wednesday.", ANCHOR, "Wednesday", "2019-12-11", None),
+    ("They met last Tuesday.", ANCHOR, "last Tuesday", "2019-12-03", None),
+    ("They will meet next Tuesday.", ANCHOR, "next Tuesday", "2019-12-17", None),
+    ("She arrived earlier this month.", ANCHOR, "earlier this month", "2019-12", ("2019-12-01", "2019-12-10")),
+    ("She will arrive later this year.", ANCHOR, "later this year", "2019", ("2019-12-10", "2019-12-31")),
+    ("She arrived late last year.", ANCHOR, "late last year", "2018", ("2018-09-01", "2018-12-31")),
+    ("They met last weekend.", ANCHOR, "last weekend", "2019-W49-WE", ("2019-12-07", "2019-12-08")),
+    ("They met last summer.", ANCHOR, "last summer", "2019-SU", ("2019-06-01", "2019-08-31")),
+    ("They met last summer.", date(2019, 7, 1), "last summer", "2018-SU", None),
+    ("They met last winter.", date(2020, 1, 15), "last winter", "2018-WI", ("2018-12-01", "2019-02-28")),
+    ("They meet this winter.", date(2020, 1, 15), "this winter", "2019-WI", ("2019-12-01", "2020-02-29")),
+    ("They met in the summer of last year.", ANCHOR, "the summer of last year", "2018-SU", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "anchor", "text", "value", "interval"), RELATIVE)
+def test_relative_to_publication(
+    sentence: str, anchor: date, text: str, value: str, interval: tuple[str, str] | None
+) -> None:
+    expr = only(sentence, anchor)
+    assert (expr.text, expr.kind, expr.value, expr.relative) == (text, "DATE", value, True)
+    if interval is not None:
+        assert span_of(expr) == interval
+
+
+def test_references_to_past_present_future() -> None:
+    recently = only("He was recently moved to another prison.")
+    assert (recently.value, recently.interval, recently.relative) == ("PAST_REF", None, True)
+    now = only("She now lives in Seoul.")
+    assert (now.value, span_of(now)) == ("PRESENT_REF", ("2019-12-10", "2019-12-10"))
+    assert only("He is currently held in Camp 15.").value == "PRESENT_REF"
+    future = only("They hope to return in the future.")
+    assert (future.text, future.value, future.interval) == ("in the future", "FUTURE_REF", None)
+    assert only("Several years ago he fled.").value == "PAST_REF"
+    assert find_times("Write back as soon as you can.", ANCHOR) == []
+
+
+def test_without_anchor_relative_expressions_are_unresolved() -> None:
+    expr = only("He left 16 years ago.", None)
+    assert (expr.value, expr.interval) == ("XXXX", None)
+    assert only("He was arrested on Dec. 5.", None).value == "XXXX-12-05"
+    assert only("He was arrested on Monday.", None).value == "XXXX-WXX-1"
+    absolute = only("He was arrested on 5 December 2019.", None)
+    assert span_of(absolute) == ("2019-12-05", "2019-12-05")
+
+
+def test_chained_relative_to_the_previous_date() -> None:
+    text = "He was arrested in 2008. Two years later he escaped. Three months after that he reached Seoul."
+    first, later, after = find_times(text, ANCHOR)
+    assert (first.text, later.text, after.text) == ("2008", "Two years later", "Three months after that")
+    assert (later.value, span_of(later), later.relative) == ("2010", ("2010-01-01", "2010-12-31"), True)
+    assert span_of(after) == ("2010-04-01", "2011-03-31")
+
+
+def test_chained_from_a_day_is_the_whole_unit() -> None:
+    text = "She was detained on 5 March 2008 and released two years later."
+    _, later = find_times(text, ANCHOR)
+    assert (later.value, span_of(later)) == ("2010", ("2010-01-01", "2010-12-31"))
+    text = "She was detained on 28 February 2019; three days later she was moved."
+    _, moved = find_times(text, ANCHOR)
+    assert (moved.value, span_of(moved)) == ("2019-03-03", ("2019-03-03", "2019-03-03"))
+
+
+def test_a_year_earlier_than_a_leap_day() -> None:
+    text = "The verdict came on 29 February 2020. A year earlier he had been arrested."
+    _, earlier = find_times(text, ANCHOR)
+    assert (earlier.text, earlier.value, span_of(earlier)) == ("A year earlier", "2019", ("2019-01-01", "2019-12-31"))
+    text = "The verdict came on 29 February 2020. Four years earlier he had been arrested."
+    assert find_times(text, ANCHOR)[1].value == "2016"
+
+
+def test_chained_without_a_previous_date_is_unresolved() -> None:
+    expr = only("Two years later he escaped.")
+    assert (expr.value, expr.interval, expr.relative) == ("XXXX", None, True)
+
+
+def test_chained_uses_relative_dates_too() -> None:
+    text = "He was arrested last year. A month later he was sent to a camp."
+    _, later = find_times(text, date(2024, 1, 3))
+    assert span_of(later) == ("2023-02-01", "2024-01-31")
+
+
+def test_the_following_day_and_the_same_year() -> None:
+    text = "He crossed on 5 December 2019. The following day he was caught. That year was hard."
+    _, following, that_year = find_times(text, ANCHOR)
+    assert following.value == "2019-12-06"
+    assert (that_year.text, that_year.value) == ("That year", "2019")
+    assert find_times("Two years after his arrest he died.", ANCHOR)[0].kind == "DURATION"
+
+
+# (sentence, expression text, value, duration_days)
+DURATIONS = [
+    ("He got a two-year labour-camp sentence.", "two-year", "P2Y", (730, 731)),
+    ("He was held for three months.", "three months", "P3M", (89, 92)),
+    ("He got five years in prison.", "five years", "P5Y", (1826, 1827)),
+    ("He was questioned for 10 days.", "10 days", "P10D", (10, 10)),
+    ("He was questioned for a week.", "a week", "P1W", (7, 7)),
+    ("He was questioned for 48 hours.", "48 hours", "PT48H", (2, 2)),
+    ("He walked for a year and a half.", "a year and a half", "P18M", (546, 550)),
+    ("He served a decade in the camp.", "a decade", "P1DE", (3652, 3653)),
+    ("Over the past two years the number fell.", "the past two years", "P2Y", (730, 731)),
+    ("In the past year the number fell.", "the past year", "P1Y", (365, 366)),
+    ("She waited several years.", "several years", "PXY", None),
+    ("She waited for years.", "years", "PXY", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value", "days"), DURATIONS)
+def test_durations(sentence: str, text: str, value: str, days: tuple[int, int] | None) -> None:
+    expr = only(sentence)
+    assert (expr.text, expr.kind, expr.value, expr.duration_days, expr.interval) == (
+        text,
+        "DURATION",
+        value,
+        days,
+        None,
+    )
+
+
+def test_ages_are_not_durations() -> None:
+    assert find_times("The 48-year-old man and his six-year-old son.", ANCHOR) == []
+    assert find_times("She was 17 years old.", ANCHOR) == []
+
+
+# (sentence, expression text, value)
+SETS = [
+    ("She visits every year.", "every year", "P1Y"),
+    ("She visits every two weeks.", "every two weeks", "P2W"),
+    ("She visits weekly.", "weekly", "XXXX-WXX"),
+    ("She visits daily.", "daily", "XXXX-XX-XX"),
+    ("She visits twice a month.", "twice a month", "P1M"),
+    ("She visits every Monday.", "every Monday", "XXXX-WXX-1"),
+    ("She visits on Mondays.", "Mondays", "XXXX-WXX-1"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), SETS)
+def test_sets(sentence: str, text: str, value: str) -> None:
+    expr = only(sentence)
+    assert (expr.text, expr.kind, expr.value, expr.interval) == (text, "SET", value, None)
+
+
+def test_outlet_names_are_not_sets() -> None:
+    assert find_times("Daily NK reported the arrests.", ANCHOR) == []
+
+
+# (sentence, anchor, expression text, value, day)
+TIMES = [
+    ("The shot was fired at 15:31.", ANCHOR, "15:31", "T15:31", None),
+    ("The shot was fired at 3:15 p.m.", ANCHOR, "3:15 p.m.", "T15:15", None),
+    ("The shot was fired at 9 am.", ANCHOR, "9 am", "T09:00", None),
+    (
+        "The shot was fired on 13 November 2017 at 15:31.",
+        ANCHOR,
+        "13 November 2017 at 15:31",
+        "2017-11-13T15:31",
+        "2017-11-13",
+    ),
+    (
+        "The shot was fired at 15:31 on 13 November 2017.",
+        ANCHOR,
+        "15:31 on 13 November 2017",
+        "2017-11-13T15:31",
+        "2017-11-13",
+    ),
+    ("The shot was fired at 3 p.m. on Monday.", ANCHOR, "3 p.m. on Monday", "2019-12-09T15:00", "2019-12-09"),
+    ("The shot was fired yesterday at 10:30.", ANCHOR, "yesterday at 10:30", "2019-12-09T10:30", "2019-12-09"),
+    ("The shot was fired on Monday morning.", ANCHOR, "Monday morning", "2019-12-09TMO", "2019-12-09"),
+    ("The shot was fired last night.", ANCHOR, "last night", "2019-12-09TNI", "2019-12-09"),
+    ("The shot was fired this morning.", ANCHOR, "this morning", "2019-12-10TMO", "2019-12-10"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "anchor", "text", "value", "day"), TIMES)
+def test_times_of_day(sentence: str, anchor: date, text: str, value: str, day: str | None) -> None:
+    expr = only(sentence, anchor)
+    assert (expr.text, expr.kind, expr.value) == (text, "TIME", value)
+    assert span_of(expr) == (None if day is None else (day, day))
+
+
+def test_parts_of_day_alone_are_not_expressions() -> None:
+    assert find_times("In the morning the guards came.", ANCHOR) == []
+
+
+def test_no_time_in_a_sentence() -> None:
+    assert find_times("The guards took him to a detention centre near the river.", ANCHOR) == []
+    assert find_times("", ANCHOR) == []
+
+
+def test_overlapping_candidates_give_one_expression() -> None:
+    found = find_times("On December 5, 2019 the family was taken.", ANCHOR)
+    assert [(e.text, e.value) for e in found] == [("December 5, 2019", "2019-12-05")]
+    found = find_times("Sixteen years ago, in 2003, he fled.", ANCHOR)
+    assert [e.text for e in found] == ["Sixteen years ago", "2003"]
+
+
+def test_offsets_in_a_longer_text() -> None:
+    text = (
+        "SEOUL — A woman who fled North Korea 16 years ago said on Monday that her brother, detained "
+        "since March 2018, was moved to a camp in early 2019. Two years later she heard nothing. "
+        "She has lived in Seoul for a decade and now works with other defectors every week."
+    )
+    found = find_times(text, ANCHOR)
+    for expr in found:
+        assert text[expr.start : expr.end] == expr.text
+    assert [e.text for e in found] == [
+        "16 years ago",
+        "Monday",
+        "March 2018",
+        "early 2019",
+        "Two years later",
+        "a decade",
+        "now",
+        "every week",
+    ]
+    assert [e.start for e in found] == sorted(e.start for e in found)
+    later = found[4]
+    assert later.value == "2021"  # two years after early 2019
+
+
+def test_datetime_anchor_is_accepted() -> None:
+    from datetime import datetime
+
+    assert only("They met yesterday.", datetime(2019, 12, 10, 23, 59)).value == "2019-12-09"
+
+
+def test_numeric_dates_read_by_dateparser() -> None:
+    expr = only("The letter is dated 12/05/2019 in the archive.")
+    assert (expr.text, expr.value) == ("12/05/2019", "2019-12-05")
+    expr = only("The letter is dated 05.12.2019 in the archive.")
+    assert expr.value == "2019-12-05"
