@@ -84,6 +84,13 @@ def _reference(
     same_sentence = [e for e in events if e.time and sentence[0] <= e.trigger.start < sentence[1]]
     with_target = [e for e in same_sentence if any(p.entity == target for p in e.participants)]
     chosen = (with_target or same_sentence)[:1] if at_event else []
+    if at_event and not chosen:  # "the then 17-year-old" in a sentence with no date: the last dated event
+        earlier = [
+            e
+            for e in events
+            if e.time and e.trigger.start < age.start and any(p.entity == target for p in e.participants)
+        ]
+        chosen = earlier[-1:]
     if chosen and chosen[0].time is not None:
         return chosen[0].time
     if anchor is None:

@@ -53,7 +53,7 @@ def extract_english(doc: Any, source: Source) -> Extraction:
     grouping = group(text, find_mentions(doc, source.outlet))
     coref = resolve(doc, grouping)
     attributions = attribute(doc, coref, grouping)
-    events = find_events(doc, grouping, coref, attributions, times, amounts)
+    events = find_events(doc, grouping, coref, attributions, times, amounts, anchor)
     link_ages(doc, find_ages(text), coref, grouping, events, anchor)
     _reconvert_amounts(events)
     return Extraction(

@@ -134,7 +134,7 @@ def group(text: str, mentions: list[RawMention]) -> Grouping:
         key = (mention.kind, _norm(mention.text))
         entity = by_key.get(key)
         if entity is None:
-            entity = grouping.new(mention.kind, mention.text, place_kind=mention.place_kind)
+            entity = grouping.new(mention.kind, " ".join(mention.text.split()), place_kind=mention.place_kind)
             by_key[key] = entity
         grouping.add_span(entity, mention.start, mention.end, mention.text)
     for entity in grouping.entities:

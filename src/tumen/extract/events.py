@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from typing import Any
 
@@ -19,6 +20,7 @@ from tumen.extract.coref import Coref
 from tumen.extract.entities import Grouping
 from tumen.extract.types import AmountMention, Event, Evidence, Participant, Span, TimeMention
 from tumen.extract.vocab import load
+from tumen.model import Interval
 
 PLACE_PREPOSITIONS = ("in", "at", "to", "into", "from", "across", "near", "inside", "outside", "on")
 
@@ -78,7 +80,9 @@ class EventFinder:
         attributions: Attributions,
         times: list[TimeMention],
         amounts: list[AmountMention],
+        anchor: date | None = None,
     ) -> None:
+        self.anchor = anchor
         self.doc = doc
         self.g = grouping
         self.coref = coref
@@ -133,8 +137,16 @@ class EventFinder:
                 yield token, self.lex.nouns[lemma]
 
     def passive(self, verb: Any) -> bool:
-        return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
-            verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl", "pcomp", "conj", "xcomp")
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+            return True
+        has_perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+        return verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl", "pcomp", "conj", "xcomp") and not has_perfect
+
+    def present(self, verb: Any) -> bool:
+        """A state true at publication: "is being held", "remains in detention"."""
+        tags = [verb.tag_] + [c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        return any(t in ("VBZ", "VBP") for t in tags) and not any(
+            c.lemma_ in ("have", "will") for c in verb.children if c.dep_ == "aux"
         )
 
     def preps(self, verb: Any) -> Iterator[tuple[str, Any]]:
@@ -156,9 +168,11 @@ class EventFinder:
         if requires == "passive":
             return self.passive(verb)
         if requires in ("destination", "passive_or_destination"):
-            if requires == "passive_or_destination" and self.passive(verb):
+            destinations = [self.place_name(o) for p, o in self.preps(verb) if p in ("to", "into")]
+            if any(entity_id and name in places["north_korea"] for entity_id, name in destinations):
                 return True
-            return any(p in ("to", "into") and self.place_name(o)[0] for p, o in self.preps(verb))
+            safe = any(entity_id and name in places["safe"] for entity_id, name in destinations)
+            return requires == "passive_or_destination" and self.passive(verb) and not safe
         if requires == "border":
             targets = [o for _p, o in self.preps(verb)] + self.objects(verb)
             return any(
@@ -205,6 +219,17 @@ class EventFinder:
                 break
             head = head.head
             chain.append(head)
+        if trigger.pos_ == "NOUN":  # "the risk of torture", "called for his release"
+            node = trigger
+            for _ in range(3):
+                if node.dep_ not in ("pobj", "prep", "dobj", "compound") or node.head is node:
+                    break
+                node = node.head
+                if node.lemma_.lower() in mod["irrealis_governors"]:
+                    return None
+        for advcl in (c for c in trigger.children if c.dep_ == "advcl"):  # "if nobody talks, he disappears"
+            if any(m.dep_ == "mark" and m.lower_ in mod["hypothetical_marks"] for m in advcl.children):
+                return None
         for link in chain:
             for child in link.children:
                 lower = child.lower_
@@ -232,6 +257,11 @@ class EventFinder:
         clause chain for an implied subject ("after being returned …, the boy was beaten")."""
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if verb.dep_ == "relcl":  # "Han, who was released": "who" is the noun the clause describes
+            if subject is not None and subject.tag_ in ("WP", "WDT"):
+                subject = verb.head
+            if patient is not None and patient.tag_ in ("WP", "WDT"):
+                patient = verb.head
         if patient is None:
             patient = next((c for c in verb.children if c.dep_ == "dobj"), None)
         agent = next((o for p, o in self.preps(verb) if p == "by"), None)
@@ -258,6 +288,10 @@ class EventFinder:
             if token is None:
                 return
             entity_id = self.entity_in(token)
+            if entity_id is None and role == "perpetrator":  # "China forcibly returned them": a state
+                place = self.entity(token)
+                if place is not None and self.g.by_id(place).place_kind == "country":
+                    entity_id = place
             if entity_id and not any(p.entity == entity_id for p in found):
                 found.append(Participant(entity_id, role))
 
@@ -301,7 +335,16 @@ class EventFinder:
         return min(pool, key=lambda t: abs(t.start - trigger.idx))
 
     def place_for(self, trigger: Any, event_type: str) -> str | None:
-        preferred = ("to", "into") if event_type == "forced_repatriation" else ("in", "at", "near", "inside")
+        preferred = {
+            "forced_repatriation": ("to", "into"),
+            "resettlement": ("to", "in", "into"),
+            "border_crossing": ("across", "over", "into", "to"),
+        }.get(event_type, ("in", "at", "near", "inside"))
+        if event_type in ("border_crossing", "resettlement"):  # "crossed the Tumen", "reached South Korea"
+            for obj in (c for c in trigger.children if c.dep_ == "dobj"):
+                entity_id, _ = self.place_name(obj)
+                if entity_id:
+                    return entity_id
         candidates = list(self.preps(trigger))
         for preposition, pobj in candidates:
             if preposition in preferred:
@@ -311,6 +354,15 @@ class EventFinder:
         for preposition, pobj in candidates:
             if preposition in PLACE_PREPOSITIONS:
                 entity_id, _ = self.place_name(pobj)
+                if entity_id:
+                    return entity_id
+        # "arrested by the Ministry of State Security in Chongjin": the parser may hang the
+        # place on a noun of the clause; take a place introduced by "in/at" in the verb's phrase.
+        for token in trigger.subtree:
+            if token.dep_ == "pobj" and token.head.lower_ in ("in", "at") and token.i > trigger.i:
+                if any(t.pos_ == "VERB" for t in token.ancestors if t.i > trigger.i):
+                    continue
+                entity_id, _ = self.place_name(token)
                 if entity_id:
                     return entity_id
         return None
@@ -341,6 +393,8 @@ class EventFinder:
             attributes["hearsay"] = True
         participants = self.participants(token, trigger.type)
         time = self.time_for(token)
+        published = Interval(self.anchor, self.anchor, "day") if self.anchor is not None else None
+        at_publication = published if time is None and token.pos_ == "VERB" and self.present(token) else None
         amount = self.amount_for(token) if trigger.type == "payment" else None
         if trigger.type == "sentencing":
             duration = next((d for d in self.durations if self._span_in_subtree(d.start, d.end, token)), None)
@@ -349,7 +403,8 @@ class EventFinder:
         evidence = Evidence(sent.start_char, sent.end_char, sent.text.strip(), attribution.witness, attribution.hearsay)
         for existing in self.events:  # the same event twice in one sentence ("arrest" / "arrested")
             if existing.type == trigger.type and existing.evidence[0].start == evidence.start:
-                existing.participants += [p for p in participants if p not in existing.participants]
+                known = {p.entity for p in existing.participants}
+                existing.participants += [p for p in participants if p.entity not in known]
                 return
         self.events.append(
             Event(
@@ -357,7 +412,7 @@ class EventFinder:
                 type=trigger.type,
                 trigger=Span(token.idx, token.idx + len(token.text), token.text),
                 participants=participants,
-                time=time.interval if time else None,
+                time=time.interval if time else at_publication,
                 time_span=Span(time.start, time.end, time.text) if time else None,
                 place=self.place_for(token, trigger.type),
                 amount=amount.money if amount else None,
@@ -375,5 +430,6 @@ def find_events(
     attributions: Attributions,
     times: list[TimeMention],
     amounts: list[AmountMention],
+    anchor: date | None = None,
 ) -> list[Event]:
-    return EventFinder(doc, grouping, coref, attributions, times, amounts).run()
+    return EventFinder(doc, grouping, coref, attributions, times, amounts, anchor).run()

@@ -154,11 +154,15 @@ def _outlet(text: str, outlet: str | None) -> list[RawMention]:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Cut a span at its first line break; drop a leading "the" and a trailing possessive."""
+    """Cut a span at a line break that ends a line of its own (a byline running into a
+    dateline, "Mira Castellanos\nSEOUL"), keep wrapped lines; drop a leading "the" and a
+    trailing possessive."""
     piece = text[start:end]
     if "\n" in piece:
-        end = start + piece.index("\n")
-        piece = text[start:end]
+        after = piece[piece.index("\n") + 1 :].strip()
+        if "\n\n" in piece or (after and after.split()[0].isupper()):
+            end = start + piece.index("\n")
+            piece = text[start:end]
     if piece.lower().startswith("the ") and len(piece) > 4:
         start += 4
     for suffix in ("'s", "’s"):

@@ -61,10 +61,30 @@ def verify_model() -> list[str]:
     return problems
 
 
+def _line_breaks(doc: Any) -> Any:
+    """Headlines, bylines and datelines end at their line: a token after a paragraph break,
+    or after a line break that does not merely wrap a sentence (PDF text), starts a sentence."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        gap = previous.whitespace_ + (previous.text if previous.is_space else "")
+        if "\n" not in gap:
+            continue
+        if "\n\n" in gap or (previous.is_space and token.text[:1].isupper()):
+            token.is_sent_start = True
+        elif token.text[:1].isupper() and previous.text not in (",", "of", "the"):
+            token.is_sent_start = previous.text in (".", "!", "?", ":", '"', "”") or previous.is_upper
+    return doc
+
+
 @cache
 def english() -> Any:
     """The loaded pipeline (spaCy ``Language``), shared by everything in this process."""
     import spacy
+    from spacy.language import Language
 
+    if "tumen_line_breaks" not in Language.factories:
+        Language.component("tumen_line_breaks", func=_line_breaks)
     _name, folder = model_dir()
-    return spacy.load(folder, exclude=list(EXCLUDED_PIPES))
+    pipeline = spacy.load(folder, exclude=list(EXCLUDED_PIPES))
+    pipeline.add_pipe("tumen_line_breaks", before="parser")
+    return pipeline

@@ -11,6 +11,7 @@ from tumen.model import Interval
 
 from . import words as w
 from .calendar import add_years
+from .scan import Scan, Trigger, trigger
 from .types import AgeMention
 
 _I = re.IGNORECASE
@@ -155,24 +156,27 @@ def _ko_decade(m: re.Match[str]) -> AgeMention:
     return _decade_range(m, int(m["d"]))
 
 
-_RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], AgeMention | None]]] = [
-    (_YEAR_OLD, _year_old),
-    (_AGED, _aged),
-    (_OF_AGE, _aged),
-    (_AT_THE_TIME, _at_the_time),
-    (_NAME_COMMA, _name_comma),
-    (_PAREN, _name_comma),
-    (_AGE_WORD, _age_word),
-    (_IN_DECADE, _in_decade),
-    (_KO_AGE, _ko_age),
-    (_KO_NATIVE_AGE, _ko_native_age),
-    (_KO_DECADE, _ko_decade),
+_Handler = Callable[[re.Match[str]], AgeMention | None]
+# margins: how far a match reaches before/after its trigger (see tumen.extract.time.scan)
+_RULES: list[tuple[re.Pattern[str], _Handler, Trigger]] = [
+    (_YEAR_OLD, _year_old, trigger(["old"], before=44, after=2)),
+    (_AGED, _aged, trigger(["age"], before=14, after=36)),
+    (_OF_AGE, _aged, trigger(["age"], before=44, after=2)),
+    (_AT_THE_TIME, _at_the_time, trigger(["time"], before=32, after=2)),
+    (_NAME_COMMA, _name_comma, trigger(digits=(1, 3), preceded_by=[", "], before=40, after=8)),
+    (_PAREN, _name_comma, trigger(digits=(1, 3), preceded_by=["("], before=40, after=4)),
+    (_AGE_WORD, _age_word, trigger(w.AGE_WORDS, before=2, after=16)),
+    (_IN_DECADE, _in_decade, trigger(["0s", "0's", "0’s", *w.DECADE_WORDS], before=20, after=10)),
+    (_KO_AGE, _ko_age, trigger(["세", "살"], before=10, after=4)),
+    (_KO_NATIVE_AGE, _ko_native_age, trigger(["살"], before=8, after=4)),
+    (_KO_DECADE, _ko_decade, trigger(["대"], before=6, after=12)),
 ]
 
 
 def _candidates(text: str) -> Iterator[AgeMention]:
-    for pattern, handler in _RULES:
-        for match in pattern.finditer(text):
+    scan = Scan(text)
+    for pattern, handler, trig in _RULES:
+        for match in scan.finditer(pattern, trig):
             try:
                 found = handler(match)
             except (KeyError, ValueError):

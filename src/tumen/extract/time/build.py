@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -283,7 +282,7 @@ def _nearest_day(day_: int, anchor: date, future: bool) -> date:
     first = anchor.replace(day=1)
     for k in range(4):
         month_ = cal.add_months(first, k if future else -k)
-        if day_ > calendar.monthrange(month_.year, month_.month)[1]:
+        if day_ > cal.days_in_month(month_.year, month_.month):
             continue
         when = date(month_.year, month_.month, day_)
         if (when >= anchor) if future else (when <= anchor):

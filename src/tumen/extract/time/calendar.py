@@ -16,8 +16,15 @@ SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # winter 2019 = December 2
 UNITS = ("minute", "hour", "day", "week", "fortnight", "month", "year", "decade")
 
 
+_DAYS_IN_MONTH = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def days_in_month(year: int, month: int) -> int:
+    return 29 if month == 2 and _cal.isleap(year) else _DAYS_IN_MONTH[month - 1]
+
+
 def month_end(year: int, month: int) -> date:
-    return date(year, month, _cal.monthrange(year, month)[1])
+    return date(year, month, days_in_month(year, month))
 
 
 def add_years(day: date, years: int) -> date:
@@ -32,7 +39,7 @@ def add_months(day: date, months: int) -> date:
     """``day`` moved by whole months, clamped to the end of a shorter month (31 Jan + 1 month = 28/29 Feb)."""
     index = day.year * 12 + day.month - 1 + months
     year, month0 = divmod(index, 12)
-    return date(year, month0 + 1, min(day.day, _cal.monthrange(year, month0 + 1)[1]))
+    return date(year, month0 + 1, min(day.day, days_in_month(year, month0 + 1)))
 
 
 def shift(day: date, amount: int, unit: str) -> date:
@@ -199,7 +206,7 @@ def _month_span_days(months: int) -> tuple[int, int]:
     """Fewest and most days in ``months`` consecutive calendar months (over a four-year leap cycle)."""
     prefix = [0]
     for i in range(48 + months):
-        prefix.append(prefix[-1] + _cal.monthrange(2001 + (i // 12) % 4, i % 12 + 1)[1])
+        prefix.append(prefix[-1] + days_in_month(2001 + (i // 12) % 4, i % 12 + 1))
     sums = [prefix[s + months] - prefix[s] for s in range(48)]
     return min(sums), max(sums)
 

@@ -10,16 +10,19 @@ from typing import Any
 
 from . import build
 from . import calendar as cal
+from .scan import Scan, Trigger, trigger
 from .types import Candidate, Context, Resolved, Resolver
 
 Handler = Callable[[re.Match[str]], Candidate | None]
+Rule = Callable[[Scan], Iterator[Candidate]]
 
 
-def rule(pattern: re.Pattern[str], handler: Handler) -> Callable[[str], Iterator[Candidate]]:
-    """A rule: every match of ``pattern`` that ``handler`` turns into a candidate (impossible dates skipped)."""
+def rule(pattern: re.Pattern[str], handler: Handler, trig: Trigger) -> Rule:
+    """A rule: every match of ``pattern`` around its trigger that ``handler`` turns into a candidate
+    (impossible dates such as 30 February are skipped)."""
 
-    def run(text: str) -> Iterator[Candidate]:
-        for match in pattern.finditer(text):
+    def run(scan: Scan) -> Iterator[Candidate]:
+        for match in scan.finditer(pattern, trig):
             try:
                 cand = handler(match)
             except (ValueError, KeyError, OverflowError):
@@ -82,6 +85,9 @@ _YEAR_RANGE = re.compile(
 )
 
 
+_RANGE_DASHES = [f"{y}{s}{d}" for y in ("", "년") for s in ("", " ") for d in "–—~∼-"]
+
+
 def _year_range(m: re.Match[str]) -> Candidate | None:
     first = int(m[1])
     last = int(m[2]) if len(m[2]) == 4 else first - first % 100 + int(m[2])
@@ -97,6 +103,9 @@ _CLOCK = re.compile(
 )
 _HOUR = re.compile(r"(?<![\d:.,])(1[0-2]|0?[1-9])\s*(a\.m\.|p\.m\.|(?:am|pm)\b)", re.IGNORECASE)
 _NOON = re.compile(r"\b(noon|midday|midnight)\b", re.IGNORECASE)
+
+
+_MERIDIEMS = [f"{space}{m}" for space in ("", " ") for m in ("am", "pm", "a.m", "p.m")]
 
 
 def clock(hour: int, minute: int, meridiem: str | None) -> str:
@@ -124,13 +133,13 @@ def _noon(m: re.Match[str]) -> Candidate:
     return time_candidate(m, "T00:00" if m[1].lower() == "midnight" else "T12:00")
 
 
-def rules(language: str) -> list[Callable[[str], Iterator[Candidate]]]:
+def rules(language: str) -> list[Rule]:
     return [
-        rule(_ISO, _iso),
-        rule(_YEAR_FIRST, _iso),
-        rule(_NUMERIC, _numeric(language)),
-        rule(_YEAR_RANGE, _year_range),
-        rule(_CLOCK, _clock),
-        rule(_HOUR, _hour),
-        rule(_NOON, _noon),
+        rule(_ISO, _iso, trigger(digits=(4, 4), followed_by=["-"], before=2, after=8)),
+        rule(_YEAR_FIRST, _iso, trigger(digits=(4, 4), followed_by=["."], before=2, after=10)),
+        rule(_NUMERIC, _numeric(language), trigger(["/"], digits=(4, 4), preceded_by=["."], before=8, after=10)),
+        rule(_YEAR_RANGE, _year_range, trigger(digits=(4, 4), followed_by=_RANGE_DASHES, before=2, after=14)),
+        rule(_CLOCK, _clock, trigger([":"], before=4, after=14)),
+        rule(_HOUR, _hour, trigger(digits=(1, 2), followed_by=_MERIDIEMS, before=2, after=8)),
+        rule(_NOON, _noon, trigger(["noon", "midday", "midnight"], before=2, after=4)),
     ]

@@ -11,9 +11,10 @@ from datetime import date
 
 from tumen.model import Interval
 
+from .scan import Scan
 from .types import Candidate, Context, Resolved, Resolver, TimeExpression
 
-Rule = Callable[[str], Iterable[Candidate]]
+Rule = Callable[[Scan], Iterable[Candidate]]
 
 # What may stand between a day and its time of day: "5 December 2019 at 15:31", "15:31 on Monday", "어제 오후".
 _TIME_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:at|on|around|about|shortly after|just after|just before)\s+)?", re.I)
@@ -163,7 +164,8 @@ def resolve_all(text: str, anchor: date | None, cands: list[Candidate], cues: re
 
 
 def run(text: str, anchor: date | None, rules: Iterable[Rule], cues: re.Pattern[str]) -> list[TimeExpression]:
-    candidates = [cand for rule in rules for cand in rule(text)]
+    scan = Scan(text)
+    candidates = [cand for rule in rules for cand in rule(scan)]
     chosen = select(candidates, len(text))
     chosen = attach_times(text, chosen)
     chosen = join_ranges(text, chosen)

@@ -8,11 +8,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
 
 from . import build
 from . import words as w
-from .common import rule, span
+from .common import Rule, rule, span
+from .scan import trigger
 from .types import Candidate, Resolver
 
 _I = re.IGNORECASE
@@ -165,13 +165,13 @@ def _season_near(m: re.Match[str]) -> Candidate:
     return span(m, "DATE", build.season_near(w.SEASONS[w.normal(m["s"])], which))
 
 
-def rules() -> list[Callable[[str], Iterator[Candidate]]]:
+def rules() -> list[Rule]:
     return [
-        rule(_DMY, _day_month),
-        rule(_MDY, _day_month),
-        rule(_MONTH, _month),
-        rule(_YEAR, _year),
-        rule(_DECADE, _decade),
-        rule(_SEASON, _season),
-        rule(_SEASON_NEAR, _season_near),
+        rule(_DMY, _day_month, trigger(w.MONTHS, before=30, after=26)),
+        rule(_MDY, _day_month, trigger(w.MONTHS, before=14, after=32)),
+        rule(_MONTH, _month, trigger(w.MONTHS, before=22, after=26)),
+        rule(_YEAR, _year, trigger(digits=(4, 4), before=26, after=4)),
+        rule(_DECADE, _decade, trigger(["0s", "0's", "0’s", *w.DECADE_WORDS], before=14, after=12)),
+        rule(_SEASON, _season, trigger(w.SEASONS, before=12, after=20)),
+        rule(_SEASON_NEAR, _season_near, trigger(w.SEASONS, before=14, after=4)),
     ]

@@ -4,13 +4,13 @@ later", "the following day", "for three months", "every year", "recently", "now"
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from . import build
 from . import calendar as cal
 from . import words as w
-from .common import rule, span, time_candidate
+from .common import Rule, rule, span, time_candidate
+from .scan import trigger
 from .types import Candidate, Context, Resolved, Resolver
 
 _I = re.IGNORECASE
@@ -221,21 +221,27 @@ def _part_of_day(m: re.Match[str]) -> Candidate:
     return replace(time_candidate(m, "T" + w.PARTS_OF_DAY[w.normal(m["p"])]), attach_only=True)
 
 
-def rules() -> list[Callable[[str], Iterator[Candidate]]]:
+WEEKDAY_NAMES = [name for name in w.WEEKDAYS if name.endswith("day")]
+
+
+def rules() -> list[Rule]:
+    # margins: how far a match reaches before/after its trigger word (see tumen.extract.time.scan)
+    units = list(w.UNITS)
+    calendar_units = ["day", "week", "month", "year", "decade"]
     return [
-        rule(_AGO, _ago),
-        rule(_NEAR, _near),
-        rule(_THE_PAST, _the_past),
-        rule(_DAYS, _days),
-        rule(_WEEKDAY, _weekday),
-        rule(_SO_FAR, _so_far),
-        rule(_REFS, _ref),
-        rule(_CHAINED, _chained),
-        rule(_THE_UNIT_BEFORE, _the_unit_before),
-        rule(_SAME, _same),
-        rule(_DURATION, _duration),
-        rule(_VAGUE_DURATION, _vague_duration),
-        rule(_HALF, _half),
-        rule(_SET, _set),
-        rule(_PART_OF_DAY, _part_of_day),
+        rule(_AGO, _ago, trigger(["ago"], before=24, after=2)),
+        rule(_NEAR, _near, trigger(calendar_units, before=14, after=8)),
+        rule(_THE_PAST, _the_past, trigger(units, before=30, after=10)),
+        rule(_DAYS, _days, trigger(["yesterday", "today", "tomorrow", "tonight", *w.PARTS_OF_DAY], before=16, after=4)),
+        rule(_WEEKDAY, _weekday, trigger(WEEKDAY_NAMES, before=14, after=4)),
+        rule(_SO_FAR, _so_far, trigger(["earlier", "later", *w.PERIOD_PARTS], before=6, after=28)),
+        rule(_REFS, _ref, trigger(_REFS_TABLE, before=12, after=14)),
+        rule(_CHAINED, _chained, trigger(units, before=16, after=18)),
+        rule(_THE_UNIT_BEFORE, _the_unit_before, trigger(calendar_units, before=6, after=12)),
+        rule(_SAME, _same, trigger(calendar_units, before=12, after=4)),
+        rule(_DURATION, _duration, trigger(units, before=16, after=12)),
+        rule(_VAGUE_DURATION, _vague_duration, trigger(units, before=16, after=8)),
+        rule(_HALF, _half, trigger(["half"], before=22, after=12)),
+        rule(_SET, _set, trigger(["every", "each", "once", "twice", "times", *_SET_ADVERBS], before=16, after=34)),
+        rule(_PART_OF_DAY, _part_of_day, trigger(w.PARTS_OF_DAY, before=2, after=4)),
     ]

@@ -4,12 +4,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from . import build
 from . import words as w
-from .common import clock, rule, span, time_candidate
+from .common import Rule, clock, rule, span, time_candidate
+from .scan import trigger
 from .types import Candidate, Resolver
 
 # Korean particles follow words directly, so a word ends where a particle or a non-Hangul character starts.
@@ -210,21 +210,22 @@ def _set(m: re.Match[str]) -> Candidate:
     return span(m, "SET", build.set_value(w.KO_SETS[m["s"]]))
 
 
-def rules() -> list[Callable[[str], Iterator[Candidate]]]:
+def rules() -> list[Rule]:
+    # margins: how far a match reaches before/after its trigger (see tumen.extract.time.scan)
     return [
-        rule(_DATE, _date),
-        rule(_MONTH, _month),
-        rule(_DAY, _day),
-        rule(_YEAR_WORD, _year_word),
-        rule(_REL, _rel),
-        rule(_AGO, _ago),
-        rule(_DURATION, _duration),
-        rule(_VAGUE, _vague),
-        rule(_WEEKDAY, _weekday),
-        rule(_DECADE, _decade),
-        rule(_TIME, _time),
-        rule(_NOON, _noon),
-        rule(_PART_OF_DAY, _part_of_day),
-        rule(_REFS, _ref),
-        rule(_SETS, _set),
+        rule(_DATE, _date, trigger(["년"], before=8, after=24)),
+        rule(_MONTH, _month, trigger(["월"], before=12, after=16)),
+        rule(_DAY, _day, trigger(["일"], before=12, after=8)),
+        rule(_YEAR_WORD, _year_word, trigger([*w.KO_RELATIVE_YEARS, *w.KO_CHAINED_YEARS], before=2, after=14)),
+        rule(_REL, _rel, trigger(_REL_WORDS, before=4, after=16)),
+        rule(_AGO, _ago, trigger(["전", "前", "후", "뒤"], before=12, after=6)),
+        rule(_DURATION, _duration, trigger([*w.KO_UNITS, *w.KO_DAY_COUNTS, "일주일"], before=10, after=10)),
+        rule(_VAGUE, _vague, trigger(["수", "몇", "여러"], before=2, after=10)),
+        rule(_WEEKDAY, _weekday, trigger(["요일"], before=8, after=2)),
+        rule(_DECADE, _decade, trigger(["년대"], before=8, after=10)),
+        rule(_TIME, _time, trigger(["시"], before=10, after=10)),
+        rule(_NOON, _noon, trigger(["정오", "자정"], before=2, after=2)),
+        rule(_PART_OF_DAY, _part_of_day, trigger(w.KO_PARTS_OF_DAY, before=2, after=6)),
+        rule(_REFS, _ref, trigger(_REFS_TABLE, before=2, after=8)),
+        rule(_SETS, _set, trigger(w.KO_SETS, before=2, after=4)),
     ]
