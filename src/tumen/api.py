@@ -12,6 +12,7 @@ from tumen.model import Document, DocumentInfo, Metadata
 from tumen.store import Store
 
 if TYPE_CHECKING:
+    from tumen.cases.casebase import CaseBase
     from tumen.extract.runner import ProcessReport
     from tumen.extract.types import Extraction
 
@@ -88,6 +89,22 @@ class Tumen:
 
         data = self.store.extraction(ref)
         return Extraction.from_json(data) if data is not None else None
+
+    def casebase(self) -> CaseBase:
+        """Everything resolved and judged: persons, organisations, places, facts with verdicts."""
+        from tumen.cases.casebase import build
+        from tumen.extract.types import Extraction
+
+        documents = self.store.documents()
+        extractions = {doc_id: Extraction.from_json(data) for doc_id, data in self.store.extractions()}
+        texts = {d.id: self.store.document(d.id).text for d in documents}
+        return build(documents, texts, extractions, self.store.judgements())
+
+    def judge(self, left: str, right: str, judgement: str, by: str | None = None) -> None:
+        """Record an analyst's decision about two person records ("DOC:LOCAL_ID")."""
+        from tumen.resolve.judgements import Judgement
+
+        self.store.judge(left, right, Judgement(judgement).value, current_user(by))
 
     def documents(self) -> list[DocumentInfo]:
         return self.store.documents()

@@ -363,7 +363,7 @@ def find_money(text: str, language: str = "en", at: date | None = None) -> list[
 
 @cache
 def _converter() -> Any:
-    from currency_converter import CurrencyConverter  # type: ignore[import-untyped]
+    from currency_converter import CurrencyConverter
 
     return CurrencyConverter(fallback_on_wrong_date=True, fallback_on_missing_rate=True)
 

@@ -89,6 +89,43 @@ class Store:
     def extractions(self) -> Iterator[tuple[int, dict[str, Any]]]:
         return _extractions.every(self.engine)
 
+    def judge(self, left: str, right: str, judgement: str, by: str) -> None:
+        """Record an analyst's decision about two person records (kept forever; latest wins)."""
+        from datetime import UTC, datetime
+
+        from tumen.store.schema import judgements
+
+        left, right = sorted((left, right))
+        with self.engine.begin() as conn:
+            conn.execute(
+                judgements.insert().values(
+                    left_record=left,
+                    right_record=right,
+                    judgement=judgement,
+                    decided_by=by,
+                    decided_at=datetime.now(UTC),
+                )
+            )
+
+    def judgements(self) -> list[tuple[str, str, str, str]]:
+        """The latest decision for every judged pair: (left, right, judgement, by)."""
+        import sqlalchemy as sa
+
+        from tumen.store.schema import judgements
+
+        with self.engine.connect() as conn:
+            rows = conn.execute(sa.select(judgements).order_by(judgements.c.id)).all()
+        latest: dict[tuple[str, str], tuple[str, str, str, str]] = {}
+        for row in rows:
+            m = row._mapping
+            latest[(m["left_record"], m["right_record"])] = (
+                m["left_record"],
+                m["right_record"],
+                m["judgement"],
+                m["decided_by"],
+            )
+        return list(latest.values())
+
     def check(self) -> list[str]:
         return _integrity.check(self.engine)
 

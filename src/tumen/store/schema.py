@@ -54,5 +54,18 @@ extractions = sa.Table(
 )
 sa.Index("ix_extractions_version", extractions.c.version)
 
+# Analysts' decisions about person records ("DOC:LOCAL_ID"); the latest for a pair wins.
+judgements = sa.Table(
+    "judgements",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("left_record", sa.String(64), nullable=False),
+    sa.Column("right_record", sa.String(64), nullable=False),
+    sa.Column("judgement", sa.String(16), nullable=False),
+    sa.Column("decided_by", sa.Text, nullable=False),
+    sa.Column("decided_at", sa.DateTime(timezone=True), nullable=False),
+)
+sa.Index("ix_judgements_pair", judgements.c.left_record, judgements.c.right_record)
+
 # Columns that make a document what it is as evidence: no UPDATE may touch them.
 IMMUTABLE_COLUMNS = ("sha256", "content", "text", "text_sha256")

@@ -24,6 +24,7 @@ from datetime import date, datetime
 from . import common, engine, english, english_relative, korean
 from . import words as w
 from .ages import birth_interval, born_within, find_ages
+from .scan import Literals
 from .types import AgeMention, TimeExpression
 
 __all__ = ["AgeMention", "TimeExpression", "birth_interval", "born_within", "find_ages", "find_times"]
@@ -32,6 +33,7 @@ _RULES = {
     "en": common.rules("en") + english.rules() + english_relative.rules(),
     "ko": common.rules("ko") + korean.rules(),
 }
+_LITERALS = {language: Literals(rule.trigger for rule in rules) for language, rules in _RULES.items()}
 _CUES = {"en": w.future_cues_en(), "ko": w.future_cues_ko()}
 
 
@@ -45,4 +47,4 @@ def find_times(text: str, anchor: date | None, language: str = "en") -> list[Tim
     key = "ko" if language.lower().startswith("ko") else "en"
     if isinstance(anchor, datetime):
         anchor = anchor.date()
-    return engine.run(text, anchor, _RULES[key], _CUES[key])
+    return engine.run(text, anchor, _RULES[key], _LITERALS[key], _CUES[key])

@@ -11,7 +11,7 @@ from tumen.model import Interval
 
 from . import words as w
 from .calendar import add_years
-from .scan import Scan, Trigger, trigger
+from .scan import Literals, Scan, Trigger, trigger
 from .types import AgeMention
 
 _I = re.IGNORECASE
@@ -37,7 +37,7 @@ _KO_AGE = re.compile(r"(?<![\d.])(?P<intl>만\s*)?(?P<n>\d{1,3})\s*(?:세(?!대|
 _KO_NATIVE_AGE = re.compile(rf"(?<![가-힣])(?P<n>{w.KO_NATIVE})\s*살(?!해|인|림|균|포)")
 _KO_DECADE = re.compile(
     r"(?<![\d.])(?P<d>[1-9]0)\s*대(?:\s*(?P<part>초반|중반|후반))?"
-    r"(?=\s*(?:남성|여성|남자|여자|남|여|청년|가장|주부|탈북|때|시절|의|인|이|로|에|부터|까지|\)|,))"
+    r"(?=\s*(?:남성|여성|남자|여자|남|여|청년|가장|주부|탈북|때|시절|의|인|이|였|이었|이던|로|에|부터|까지|\)|,|\.))"
 )
 _KO_THEN = re.compile(r"당시(?:\s*나이)?\s*$")
 
@@ -173,10 +173,13 @@ _RULES: list[tuple[re.Pattern[str], _Handler, Trigger]] = [
 ]
 
 
+_LITERALS = Literals(trig for _, _, trig in _RULES)
+
+
 def _candidates(text: str) -> Iterator[AgeMention]:
-    scan = Scan(text)
+    scan = Scan(text, _LITERALS)
     for pattern, handler, trig in _RULES:
-        for match in scan.finditer(pattern, trig):
+        for match in scan.finditer(pattern, trig, text):
             try:
                 found = handler(match)
             except (KeyError, ValueError):

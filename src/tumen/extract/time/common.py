@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
@@ -13,24 +14,41 @@ from . import calendar as cal
 from .scan import Scan, Trigger, trigger
 from .types import Candidate, Context, Resolved, Resolver
 
-Handler = Callable[[re.Match[str]], Candidate | None]
-Rule = Callable[[Scan], Iterator[Candidate]]
+Handler = Callable[[re.Match[str], str], Candidate | None]  # (match, original text)
 
 
-def rule(pattern: re.Pattern[str], handler: Handler, trig: Trigger) -> Rule:
-    """A rule: every match of ``pattern`` around its trigger that ``handler`` turns into a candidate
-    (impossible dates such as 30 February are skipped)."""
+@dataclass(frozen=True)
+class Rule:
+    """A regex, what turns its matches into candidates, and the trigger words any match contains.
 
-    def run(scan: Scan) -> Iterator[Candidate]:
-        for match in scan.finditer(pattern, trig):
+    A ``lower`` rule's regex is written in lower case and runs, case-sensitively (2–3 times faster than
+    re.IGNORECASE), on the lower-cased text; its handler gets the original text to check capitals.
+    """
+
+    pattern: re.Pattern[str]
+    handler: Handler
+    trigger: Trigger
+    lower: bool = False
+
+    def __call__(self, scan: Scan) -> Iterator[Candidate]:
+        if self.lower and scan.lower is not None:
+            matches = scan.finditer(self.pattern, self.trigger, scan.lower)
+        elif self.lower:  # lower-casing changed the length of the text: match its original case instead
+            ignoring_case = re.compile(self.pattern.pattern, self.pattern.flags | re.IGNORECASE)
+            matches = scan.finditer(ignoring_case, self.trigger, scan.text)
+        else:
+            matches = scan.finditer(self.pattern, self.trigger, scan.text)
+        for match in matches:
             try:
-                cand = handler(match)
+                cand = self.handler(match, scan.text)
             except (ValueError, KeyError, OverflowError):
-                continue
+                continue  # an impossible date such as 30 February
             if cand is not None:
                 yield cand
 
-    return run
+
+def rule(pattern: re.Pattern[str], handler: Handler, trig: Trigger, lower: bool = True) -> Rule:
+    return Rule(pattern, handler, trig, lower)
 
 
 def span(match: re.Match[str], kind: str, resolve: Resolver, group: str | int = 0, **extra: Any) -> Candidate:
@@ -44,13 +62,13 @@ _YEAR_FIRST = re.compile(r"(?<![\d.])(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})(?![\d])
 _NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|\.\d)")
 
 
-def _iso(m: re.Match[str]) -> Candidate:
+def _iso(m: re.Match[str], text: str) -> Candidate:
     return span(m, "DATE", build.day(int(m[1]), int(m[2]), int(m[3])), day_level=True)
 
 
 @lru_cache(maxsize=8)
 def _date_parser(language: str, order: str | None) -> Any:
-    from dateparser.date import DateDataParser  # type: ignore[import-untyped]  # first use only: ~0.3 s
+    from dateparser.date import DateDataParser  # imported on first use only: it takes ~0.3 s
 
     settings: dict[str, Any] = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
     if order:
@@ -61,13 +79,13 @@ def _date_parser(language: str, order: str | None) -> Any:
 def _numeric(language: str) -> Handler:
     """ "12/05/2019" (month first in English, as dateparser reads it), "05.12.2019" (day first)."""
 
-    def handle(m: re.Match[str]) -> Candidate:
-        text = m[0]
+    def handle(m: re.Match[str], text: str) -> Candidate:
+        written = m[0]
         order = "DMY" if m[2] == "." else None
 
         def resolve(ctx: Context) -> Resolved | None:
             parser = _date_parser(language if language in ("en", "ko") else "en", order)
-            data = parser.get_date_data(text)
+            data = parser.get_date_data(written)
             if data.date_obj is None or data.period != "day":
                 return None
             when: date = data.date_obj.date() if isinstance(data.date_obj, datetime) else data.date_obj
@@ -88,7 +106,7 @@ _YEAR_RANGE = re.compile(
 _RANGE_DASHES = [f"{y}{s}{d}" for y in ("", "년") for s in ("", " ") for d in "–—~∼-"]
 
 
-def _year_range(m: re.Match[str]) -> Candidate | None:
+def _year_range(m: re.Match[str], text: str) -> Candidate | None:
     first = int(m[1])
     last = int(m[2]) if len(m[2]) == 4 else first - first % 100 + int(m[2])
     if not first < last <= first + 100:
@@ -99,10 +117,10 @@ def _year_range(m: re.Match[str]) -> Candidate | None:
 # --- clock times --------------------------------------------------------------------------------------------
 
 _CLOCK = re.compile(
-    r"(?<![\d:.,])([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?(?![\d:])(?:\s*(a\.m\.|p\.m\.|(?:am|pm)\b))?", re.IGNORECASE
+    r"(?<![\d:.,])([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?(?![\d:])(?:\s*(a\.m\.|p\.m\.|(?:am|pm)\b))?", re.ASCII
 )
-_HOUR = re.compile(r"(?<![\d:.,])(1[0-2]|0?[1-9])\s*(a\.m\.|p\.m\.|(?:am|pm)\b)", re.IGNORECASE)
-_NOON = re.compile(r"\b(noon|midday|midnight)\b", re.IGNORECASE)
+_HOUR = re.compile(r"(?<![\d:.,])(1[0-2]|0?[1-9])\s*(a\.m\.|p\.m\.|(?:am|pm)\b)", re.ASCII)
+_NOON = re.compile(r"\b(noon|midday|midnight)\b", re.ASCII)
 
 
 _MERIDIEMS = [f"{space}{m}" for space in ("", " ") for m in ("am", "pm", "a.m", "p.m")]
@@ -121,15 +139,15 @@ def time_candidate(m: re.Match[str], time_of_day: str, group: str | int = 0) -> 
     return span(m, "TIME", build.fixed(time_of_day, None, kind="TIME"), group, time_of_day=time_of_day)
 
 
-def _clock(m: re.Match[str]) -> Candidate:
+def _clock(m: re.Match[str], text: str) -> Candidate:
     return time_candidate(m, clock(int(m[1]), int(m[2]), m[3]))
 
 
-def _hour(m: re.Match[str]) -> Candidate:
+def _hour(m: re.Match[str], text: str) -> Candidate:
     return time_candidate(m, clock(int(m[1]), 0, m[2]))
 
 
-def _noon(m: re.Match[str]) -> Candidate:
+def _noon(m: re.Match[str], text: str) -> Candidate:
     return time_candidate(m, "T00:00" if m[1].lower() == "midnight" else "T12:00")
 
 

@@ -5,16 +5,15 @@ the previous date in the text."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
 from tumen.model import Interval
 
-from .scan import Scan
+from .common import Rule
+from .scan import Literals, Scan
 from .types import Candidate, Context, Resolved, Resolver, TimeExpression
-
-Rule = Callable[[Scan], Iterable[Candidate]]
 
 # What may stand between a day and its time of day: "5 December 2019 at 15:31", "15:31 on Monday", "어제 오후".
 _TIME_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:at|on|around|about|shortly after|just after|just before)\s+)?", re.I)
@@ -163,8 +162,10 @@ def resolve_all(text: str, anchor: date | None, cands: list[Candidate], cues: re
     return found
 
 
-def run(text: str, anchor: date | None, rules: Iterable[Rule], cues: re.Pattern[str]) -> list[TimeExpression]:
-    scan = Scan(text)
+def run(
+    text: str, anchor: date | None, rules: Sequence[Rule], literals: Literals, cues: re.Pattern[str]
+) -> list[TimeExpression]:
+    scan = Scan(text, literals)
     candidates = [cand for rule in rules for cand in rule(scan)]
     chosen = select(candidates, len(text))
     chosen = attach_times(text, chosen)

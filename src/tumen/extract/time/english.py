@@ -15,7 +15,7 @@ from .common import Rule, rule, span
 from .scan import trigger
 from .types import Candidate, Resolver
 
-_I = re.IGNORECASE
+_I = re.ASCII  # lower-case regexes, run on the lower-cased text (see common.Rule)
 _REL_YEAR = {"last": -1, "this": 0, "next": 1}
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _DAY = r"(?P<d>3[01]|[12]\d|0?[1-9])"
@@ -75,8 +75,8 @@ def _day_resolver(m: re.Match[str], month: int, day: int) -> Resolver:
     return build.yearless(month, day)
 
 
-def _day_month(m: re.Match[str]) -> Candidate | None:
-    if not _month_ok(m["m"], False, m.string, m.start("m")):
+def _day_month(m: re.Match[str], text: str) -> Candidate | None:
+    if not _month_ok(text[m.start("m") : m.end("m")], False, text, m.start("m")):
         return None
     month, day = w.month_of(m["m"]), int(m["d"])
     yearless = not m["y"] and not m["rel"]
@@ -84,10 +84,11 @@ def _day_month(m: re.Match[str]) -> Candidate | None:
     return span(m, "DATE", _day_resolver(m, month, day), day_level=True, **extra)
 
 
-def _month(m: re.Match[str]) -> Candidate | None:
+def _month(m: re.Match[str], text: str) -> Candidate | None:
     yearless = not m["y"] and not m["rel"]
     start = m.start("part") if m["part"] else m.start("m")
-    if not _month_ok(m["m"], yearless and not m["part"] and not m["which"], m.string, start):
+    token = text[m.start("m") : m.end("m")]
+    if not _month_ok(token, yearless and not m["part"] and not m["which"], text, start):
         return None
     if yearless and len(w.normal(m["m"]).rstrip(".")) <= 3 and w.normal(m["m"]) != "may":
         return None  # "Dec" alone
@@ -111,14 +112,17 @@ def _month(m: re.Match[str]) -> Candidate | None:
     return span(m, "DATE", build.with_part(resolve, part), **extra)
 
 
-def _year(m: re.Match[str]) -> Candidate | None:
-    text, start = m.string, m.start("y")
+def _year(m: re.Match[str], text: str) -> Candidate | None:
+    start = m.start("y")
     qualified = m["part"] or m["hq"]
     if not qualified and start > 0 and text[start - 1] in "$€£¥₩#/.,:-":
         return None
     following = text[m.end("y") : m.end("y") + 16].split()
     if following and w.normal(following[0]).strip(",.;:") in w.NOT_YEAR_BEFORE:
-        return None
+        return None  # "2000 people"
+    preceding = text[max(0, start - 12) : start].split()
+    if not qualified and preceding and w.normal(preceding[-1]) in w.NOT_YEAR_AFTER:
+        return None  # "No. 2019", "Room 2010"
     year = int(m["y"])
     if m["hq"]:
         which = _ORDINALS[m["ord"].lower()]
@@ -129,7 +133,7 @@ def _year(m: re.Match[str]) -> Candidate | None:
     return span(m, "DATE", build.with_part(build.year(year), part))
 
 
-def _decade(m: re.Match[str]) -> Candidate | None:
+def _decade(m: re.Match[str], text: str) -> Candidate | None:
     if m["full"]:
         resolve = build.decade(int(m["full"]))
     elif m["short"] or m["word"]:
@@ -143,7 +147,7 @@ def _decade(m: re.Match[str]) -> Candidate | None:
     return span(m, "DATE", build.with_part(resolve, part))
 
 
-def _season(m: re.Match[str]) -> Candidate | None:
+def _season(m: re.Match[str], text: str) -> Candidate | None:
     code = w.SEASONS[w.normal(m["s"])]
     resolve: Resolver
     if m["y"]:
@@ -159,7 +163,7 @@ def _season(m: re.Match[str]) -> Candidate | None:
     return span(m, "DATE", build.with_part(resolve, part))
 
 
-def _season_near(m: re.Match[str]) -> Candidate:
+def _season_near(m: re.Match[str], text: str) -> Candidate:
     which = w.normal(m["which"]).split()[-1]
     which = {"past": "last", "coming": "next"}.get(which, which)
     return span(m, "DATE", build.season_near(w.SEASONS[w.normal(m["s"])], which))

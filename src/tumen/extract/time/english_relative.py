@@ -13,7 +13,7 @@ from .common import Rule, rule, span, time_candidate
 from .scan import trigger
 from .types import Candidate, Context, Resolved, Resolver
 
-_I = re.IGNORECASE
+_I = re.ASCII  # lower-case regexes, run on the lower-cased text (see common.Rule)
 _DIRECTION = {"last": -1, "this": 0, "next": 1, "past": -1, "coming": 1}
 _PART_NAMES = {"early": "START", "mid": "MID", "late": "END"}
 
@@ -80,13 +80,13 @@ def _is_plural(unit_word: str) -> bool:
     return w.normal(unit_word).endswith("s")
 
 
-def _ago(m: re.Match[str]) -> Candidate:
+def _ago(m: re.Match[str], text: str) -> Candidate:
     if m["n"]:
         return span(m, "DATE", build.from_anchor(-w.english_number(m["n"]), w.unit_of(m["u"])))
     return span(m, "DATE", build.ref("PAST_REF"))
 
 
-def _near(m: re.Match[str]) -> Candidate:
+def _near(m: re.Match[str], text: str) -> Candidate:
     which = w.normal(m["which"]).split()[-1]
     amount = _DIRECTION[which]
     unit = w.normal(m["u"])
@@ -95,7 +95,7 @@ def _near(m: re.Match[str]) -> Candidate:
     return span(m, "DATE", build.from_anchor(amount, unit))
 
 
-def _the_past(m: re.Match[str]) -> Candidate:
+def _the_past(m: re.Match[str], text: str) -> Candidate:
     which, unit = w.normal(m["which"]), w.unit_of(m["u"])
     if m["n"]:
         return span(m, "DURATION", build.duration(w.english_number(m["n"]), unit))
@@ -108,7 +108,7 @@ def _the_past(m: re.Match[str]) -> Candidate:
     return span(m, "DURATION", build.duration(1, unit))
 
 
-def _days(m: re.Match[str]) -> Candidate:
+def _days(m: re.Match[str], text: str) -> Candidate:
     word = w.normal(m["w"])
     offsets = {"the day before yesterday": -2, "yesterday": -1, "today": 0, "tomorrow": 1, "the day after tomorrow": 2}
     if word in offsets:
@@ -125,8 +125,8 @@ def _days(m: re.Match[str]) -> Candidate:
     return span(m, "TIME", resolve)
 
 
-def _weekday(m: re.Match[str]) -> Candidate | None:
-    if not m["wd"][0].isupper():
+def _weekday(m: re.Match[str], text: str) -> Candidate | None:
+    if not text[m.start("wd")].isupper():
         return None
     weekday = w.weekday_of(m["wd"])
     which = w.normal(m["which"] or "").split()[-1] if m["which"] else None
@@ -138,7 +138,7 @@ def _weekday(m: re.Match[str]) -> Candidate | None:
     return Candidate(start, m.end(), "DATE", build.weekday(weekday, direction), day_level=True)
 
 
-def _so_far(m: re.Match[str]) -> Candidate:
+def _so_far(m: re.Match[str], text: str) -> Candidate:
     unit = w.normal(m["u"])
     if m["el"]:
         return span(m, "DATE", build.so_far(unit, earlier=w.normal(m["el"]) == "earlier"))
@@ -146,7 +146,7 @@ def _so_far(m: re.Match[str]) -> Candidate:
     return span(m, "DATE", build.with_part(build.from_anchor(_DIRECTION[w.normal(m["which"])], unit), part))
 
 
-def _ref(m: re.Match[str]) -> Candidate | None:
+def _ref(m: re.Match[str], text: str) -> Candidate | None:
     phrase = w.normal(m["r"])
     before = m.string[max(0, m.start() - 3) : m.start()].lower()
     if phrase == "soon" and before.endswith("as "):
@@ -159,7 +159,7 @@ def _followed_by_word(m: re.Match[str]) -> bool:
     return bool(rest[:1].isspace() and rest[1:2].isalnum())
 
 
-def _chained(m: re.Match[str]) -> Candidate | None:
+def _chained(m: re.Match[str], text: str) -> Candidate | None:
     direction = w.normal(m["dir"])
     if direction in ("before", "after", "on") and _followed_by_word(m):
         return None  # "two years after his arrest", "two years on probation": no date to count from
@@ -167,7 +167,7 @@ def _chained(m: re.Match[str]) -> Candidate | None:
     return span(m, "DATE", build.chained(sign * w.english_number(m["n"]), w.unit_of(m["u"])))
 
 
-def _the_unit_before(m: re.Match[str]) -> Candidate | None:
+def _the_unit_before(m: re.Match[str], text: str) -> Candidate | None:
     direction = w.normal(m["dir"])
     if direction in ("before", "after") and _followed_by_word(m):
         return None  # "the day before the election"
@@ -176,29 +176,29 @@ def _the_unit_before(m: re.Match[str]) -> Candidate | None:
     return span(m, "DATE", build.chained(sign, unit), day_level=unit == "day")
 
 
-def _same(m: re.Match[str]) -> Candidate:
+def _same(m: re.Match[str], text: str) -> Candidate:
     unit = w.normal(m["u"])
     return span(m, "DATE", build.chained(0, unit), day_level=unit == "day")
 
 
-def _duration(m: re.Match[str]) -> Candidate:
+def _duration(m: re.Match[str], text: str) -> Candidate:
     return span(m, "DURATION", build.duration(w.english_number(m["n"]), w.unit_of(m["u"])))
 
 
-def _vague_duration(m: re.Match[str]) -> Candidate:
+def _vague_duration(m: re.Match[str], text: str) -> Candidate:
     if m["u2"]:
         return span(m, "DURATION", build.vague_duration(w.unit_of(m["u2"])), "u2")
     return span(m, "DURATION", build.vague_duration(w.unit_of(m["u"])))
 
 
-def _half(m: re.Match[str]) -> Candidate:
+def _half(m: re.Match[str], text: str) -> Candidate:
     if m["hh"]:
         return span(m, "DURATION", build.duration(30, "minute"))
     months = 12 * w.english_number(m["n"]) + 6 if m["n"] else (6 if w.normal(m[0]).startswith("half") else 18)
     return span(m, "DURATION", build.duration(months, "month"))
 
 
-def _set(m: re.Match[str]) -> Candidate | None:
+def _set(m: re.Match[str], text: str) -> Candidate | None:
     resolve: Resolver
     if m["u"]:
         amount = w.english_number(m["n"]) if m["n"] else 1
@@ -208,15 +208,15 @@ def _set(m: re.Match[str]) -> Candidate | None:
     elif m["fu"]:
         resolve = build.set_value(cal.duration_value(1, w.normal(m["fu"])))
     else:
-        word = m["adv"]
-        after = m.string[m.end() : m.end() + 2]
+        word = text[m.start("adv") : m.end("adv")]
+        after = text[m.end() : m.end() + 2]
         if word[0].isupper() and after[:1] == " " and after[1:2].isupper():
             return None  # a title such as "Daily NK"
         resolve = build.set_value(_SET_ADVERBS[w.normal(word)])
     return span(m, "SET", resolve)
 
 
-def _part_of_day(m: re.Match[str]) -> Candidate:
+def _part_of_day(m: re.Match[str], text: str) -> Candidate:
     """ "morning" in "Monday morning": kept only when it attaches to a day."""
     return replace(time_candidate(m, "T" + w.PARTS_OF_DAY[w.normal(m["p"])]), attach_only=True)
 

@@ -8,8 +8,8 @@ from dataclasses import replace
 
 from . import build
 from . import words as w
-from .common import Rule, clock, rule, span, time_candidate
-from .scan import trigger
+from .common import Handler, Rule, clock, rule, span, time_candidate
+from .scan import Trigger, trigger
 from .types import Candidate, Resolver
 
 # Korean particles follow words directly, so a word ends where a particle or a non-Hangul character starts.
@@ -75,7 +75,7 @@ def _part(word: str | None) -> str | None:
     return w.KO_PERIOD_PARTS[word] if word else None
 
 
-def _date(m: re.Match[str]) -> Candidate | None:
+def _date(m: re.Match[str], text: str) -> Candidate | None:
     year = int(m["y"])
     part = m["part"]
     if part in w.KO_SEASONS:
@@ -89,7 +89,7 @@ def _date(m: re.Match[str]) -> Candidate | None:
     return span(m, "DATE", build.with_part(resolve, _part(part)))
 
 
-def _month(m: re.Match[str]) -> Candidate | None:
+def _month(m: re.Match[str], text: str) -> Candidate | None:
     month, day = int(m["m"]), int(m["d"]) if m["d"] else None
     pre = w.normal(m["pre"]) if m["pre"] else None
     resolve: Resolver
@@ -109,7 +109,7 @@ def _month(m: re.Match[str]) -> Candidate | None:
     return span(m, "DATE", resolve, day_level=day is not None)
 
 
-def _day(m: re.Match[str]) -> Candidate:
+def _day(m: re.Match[str], text: str) -> Candidate:
     day = int(m["d"])
     pre = w.normal(m["pre"]) if m["pre"] else None
     if pre in w.KO_RELATIVE_MONTHS:
@@ -119,7 +119,7 @@ def _day(m: re.Match[str]) -> Candidate:
     return span(m, "DATE", resolve, day_level=True)
 
 
-def _year_word(m: re.Match[str]) -> Candidate | None:
+def _year_word(m: re.Match[str], text: str) -> Candidate | None:
     word, part = w.normal(m["w"]), m["part"]
     if word == "올" and not part and not re.match(r"\s?들어", m.string[m.end() : m.end() + 3]):
         return None  # "올" is "this year" only before a part, a season or "들어"
@@ -131,7 +131,7 @@ def _year_word(m: re.Match[str]) -> Candidate | None:
     return span(m, "DATE", build.with_part(build.from_anchor(years, "year"), _part(part)))
 
 
-def _rel(m: re.Match[str]) -> Candidate | None:
+def _rel(m: re.Match[str], text: str) -> Candidate | None:
     word = w.normal(m["w"])
     unit, amount = _REL_WORDS[word]
     if word in ("그제",) and re.match(r"서?야", m.string[m.end() : m.end() + 2]):
@@ -154,14 +154,14 @@ def _count(m: re.Match[str]) -> tuple[int, str]:
     return w.korean_number(m["n"]), w.KO_UNITS[m["u"]]
 
 
-def _ago(m: re.Match[str]) -> Candidate:
+def _ago(m: re.Match[str], text: str) -> Candidate:
     amount, unit = _count(m)
     if m["dir"] in ("전", "이전", "前"):
         return span(m, "DATE", build.from_anchor(-amount, unit))
     return span(m, "DATE", build.chained(amount, unit))
 
 
-def _duration(m: re.Match[str]) -> Candidate | None:
+def _duration(m: re.Match[str], text: str) -> Candidate | None:
     if m["nd"]:
         return span(m, "DURATION", build.duration(int(m["nd"]), "day"))
     amount, unit = _count(m)
@@ -170,22 +170,22 @@ def _duration(m: re.Match[str]) -> Candidate | None:
     return span(m, "DURATION", build.duration(amount, unit))
 
 
-def _vague(m: re.Match[str]) -> Candidate:
+def _vague(m: re.Match[str], text: str) -> Candidate:
     unit = w.KO_UNITS[m["u"]]
     return span(m, "DURATION", build.vague_duration("decade" if m["v"] == "수십" else unit))
 
 
-def _weekday(m: re.Match[str]) -> Candidate:
+def _weekday(m: re.Match[str], text: str) -> Candidate:
     direction = {"지난": "last", "이번": "this", "다음": "next", "오는": "next"}.get(m["w"] or "")
     return span(m, "DATE", build.weekday(w.KO_WEEKDAYS[m["wd"]], direction), day_level=True)
 
 
-def _decade(m: re.Match[str]) -> Candidate:
+def _decade(m: re.Match[str], text: str) -> Candidate:
     resolve = build.decade(int(m["full"])) if m["full"] else build.decade_near(int(m["short"][0]))
     return span(m, "DATE", build.with_part(resolve, _part(m["part"])))
 
 
-def _time(m: re.Match[str]) -> Candidate:
+def _time(m: re.Match[str], text: str) -> Candidate:
     hour, minute = int(m["h"]), int(m["mi"]) if m["mi"] else (30 if m["half"] else 0)
     if m["ap"] in w.KO_PM and hour < 12:
         hour += 12
@@ -194,38 +194,46 @@ def _time(m: re.Match[str]) -> Candidate:
     return time_candidate(m, clock(hour % 24, minute, None))
 
 
-def _noon(m: re.Match[str]) -> Candidate:
+def _noon(m: re.Match[str], text: str) -> Candidate:
     return time_candidate(m, "T12:00" if m["nw"] == "정오" else "T00:00")
 
 
-def _part_of_day(m: re.Match[str]) -> Candidate:
+def _part_of_day(m: re.Match[str], text: str) -> Candidate:
     return replace(time_candidate(m, "T" + w.KO_PARTS_OF_DAY[m["p"]]), attach_only=True)
 
 
-def _ref(m: re.Match[str]) -> Candidate:
+def _ref(m: re.Match[str], text: str) -> Candidate:
     return span(m, "DATE", build.ref(_REFS_TABLE[w.normal(m["r"])]))
 
 
-def _set(m: re.Match[str]) -> Candidate:
+def _set(m: re.Match[str], text: str) -> Candidate:
     return span(m, "SET", build.set_value(w.KO_SETS[m["s"]]))
+
+
+def _rule(pattern: re.Pattern[str], handler: Handler, trig: Trigger) -> Rule:
+    return rule(pattern, handler, trig, lower=False)  # Korean has no case: match the text as it is
 
 
 def rules() -> list[Rule]:
     # margins: how far a match reaches before/after its trigger (see tumen.extract.time.scan)
     return [
-        rule(_DATE, _date, trigger(["년"], before=8, after=24)),
-        rule(_MONTH, _month, trigger(["월"], before=12, after=16)),
-        rule(_DAY, _day, trigger(["일"], before=12, after=8)),
-        rule(_YEAR_WORD, _year_word, trigger([*w.KO_RELATIVE_YEARS, *w.KO_CHAINED_YEARS], before=2, after=14)),
-        rule(_REL, _rel, trigger(_REL_WORDS, before=4, after=16)),
-        rule(_AGO, _ago, trigger(["전", "前", "후", "뒤"], before=12, after=6)),
-        rule(_DURATION, _duration, trigger([*w.KO_UNITS, *w.KO_DAY_COUNTS, "일주일"], before=10, after=10)),
-        rule(_VAGUE, _vague, trigger(["수", "몇", "여러"], before=2, after=10)),
-        rule(_WEEKDAY, _weekday, trigger(["요일"], before=8, after=2)),
-        rule(_DECADE, _decade, trigger(["년대"], before=8, after=10)),
-        rule(_TIME, _time, trigger(["시"], before=10, after=10)),
-        rule(_NOON, _noon, trigger(["정오", "자정"], before=2, after=2)),
-        rule(_PART_OF_DAY, _part_of_day, trigger(w.KO_PARTS_OF_DAY, before=2, after=6)),
-        rule(_REFS, _ref, trigger(_REFS_TABLE, before=2, after=8)),
-        rule(_SETS, _set, trigger(w.KO_SETS, before=2, after=4)),
+        _rule(_DATE, _date, trigger(["년"], before=8, after=24)),
+        _rule(_MONTH, _month, trigger(["월"], before=12, after=16)),
+        _rule(_DAY, _day, trigger(["일"], before=12, after=8)),
+        _rule(
+            _YEAR_WORD,
+            _year_word,
+            trigger([*w.KO_RELATIVE_YEARS, *w.KO_CHAINED_YEARS], before=2, after=14),
+        ),
+        _rule(_REL, _rel, trigger(_REL_WORDS, before=4, after=16)),
+        _rule(_AGO, _ago, trigger(["전", "前", "후", "뒤"], before=12, after=6)),
+        _rule(_DURATION, _duration, trigger([*w.KO_UNITS, *w.KO_DAY_COUNTS, "일주일"], before=10, after=10)),
+        _rule(_VAGUE, _vague, trigger(["수", "몇", "여러"], before=2, after=10)),
+        _rule(_WEEKDAY, _weekday, trigger(["요일"], before=8, after=2)),
+        _rule(_DECADE, _decade, trigger(["년대"], before=8, after=10)),
+        _rule(_TIME, _time, trigger(["시"], before=10, after=10)),
+        _rule(_NOON, _noon, trigger(["정오", "자정"], before=2, after=2)),
+        _rule(_PART_OF_DAY, _part_of_day, trigger(w.KO_PARTS_OF_DAY, before=2, after=6)),
+        _rule(_REFS, _ref, trigger(_REFS_TABLE, before=2, after=8)),
+        _rule(_SETS, _set, trigger(w.KO_SETS, before=2, after=4)),
     ]

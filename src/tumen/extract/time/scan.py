@@ -14,16 +14,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 MARGIN = 32
 _DIGITS = re.compile(r"\d+")
+_SPACES = "\u00a0\u2007\u2009\u200a\u202f\u205f\u3000"  # no-break, figure, thin, hair, ideographic …
 
 
 @dataclass(frozen=True)
 class Trigger:
     """Literals (lower case) and/or digit runs of a length in ``digits`` (right after one of
-    ``preceded_by`` and right before one of ``followed_by`` when given); a match reaches at most ``before`` characters before the trigger and,
-    with its lookaheads, ``after`` characters after it."""
+    ``preceded_by`` and right before one of ``followed_by`` when given). A match reaches at most
+    ``before`` characters before the trigger and, with its lookaheads, ``after`` characters after it."""
 
     literals: tuple[str, ...] = ()
     digits: tuple[int, int] | None = None
@@ -58,15 +60,66 @@ def _key_word(phrase: str) -> str:
     return max(pieces, key=lambda p: (p not in _STOPWORDS, len(p)))
 
 
+def _trie(words: Iterable[str]) -> str:
+    """A regex matching any of ``words``, as a trie (one branch per next character), longest first."""
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _emit(tree)
+
+
+def _emit(node: dict[str, Any]) -> str:
+    branches = [re.escape(char) + _emit(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return f"(?:{body})?"
+    return body
+
+
+class Literals:
+    """The trigger literals of a set of rules. Those starting with an ASCII letter count only at the start
+    of a word, so they cannot overlap: one regex pass (a trie) finds them all; the others are found by
+    ``str.find``."""
+
+    def __init__(self, triggers: Iterable[Trigger]) -> None:
+        words = sorted({lit for trig in triggers for lit in trig.literals})
+        letters = [w for w in words if _word_start(w)]
+        self.pattern = re.compile(rf"(?<![^\W\d_]){_trie(letters)}") if letters else None
+        self.words = frozenset(letters)
+        # a literal found at a position implies the literals that are its prefixes ("decade" → "dec")
+        self.prefixes = {w: [p for p in letters if w.startswith(p)] for w in letters}
+
+
+def _word_start(literal: str) -> bool:
+    return literal[:1].isascii() and literal[:1].isalpha()
+
+
 class Scan:
     """One text, with the positions of trigger literals and digit runs computed once and shared by rules."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, literals: Literals | None = None) -> None:
         self.text = text
         lower = text.lower()
-        self.lower: str | None = lower if len(lower) == len(text) else None  # offsets must stay the same
+        for space in _SPACES:
+            if space in lower:
+                lower = lower.replace(space, " ")
+        # the lower-cased text, with Unicode spaces as plain ones; None when lower-casing changed its length
+        self.lower: str | None = lower if len(lower) == len(text) else None
         self._hits: dict[str, list[int]] = {}
         self._digit_runs: list[tuple[int, int]] | None = None
+        if literals is not None and literals.pattern is not None and self.lower is not None:
+            hits: dict[str, list[int]] = {w: [] for w in literals.words}
+            prefixes = literals.prefixes
+            for match in literals.pattern.finditer(self.lower):
+                start = match.start()
+                for word in prefixes[match.group()]:
+                    hits[word].append(start)
+            self._hits = hits
 
     def _literal(self, literal: str) -> list[int]:
         hits = self._hits.get(literal)
@@ -75,7 +128,7 @@ class Scan:
             hits = []
             lower = self.lower
             find, i = lower.find, lower.find(literal)
-            word_start = literal[:1].isascii() and literal[:1].isalpha()
+            word_start = _word_start(literal)
             while i >= 0:
                 if not (word_start and i > 0 and lower[i - 1].isalpha()):
                     hits.append(i)
@@ -120,8 +173,8 @@ class Scan:
                 merged.append((lo, hi))
         return merged
 
-    def finditer(self, pattern: re.Pattern[str], trig: Trigger) -> Iterator[re.Match[str]]:
-        """Matches of ``pattern`` within the windows of ``trig``."""
-        text, size = self.text, len(self.text)
+    def finditer(self, pattern: re.Pattern[str], trig: Trigger, subject: str) -> Iterator[re.Match[str]]:
+        """Matches of ``pattern`` in ``subject`` (the text or its lower-cased form) within the windows of ``trig``."""
+        size = len(subject)
         for lo, hi in self.windows(trig):
-            yield from pattern.finditer(text, lo, min(size, hi))
+            yield from pattern.finditer(subject, lo, min(size, hi))

@@ -51,6 +51,7 @@ AMBIGUOUS_MONTHS: frozenset[str] = frozenset(EN["ambiguous_months"])
 CAPITALISED_MONTHS: frozenset[str] = frozenset(EN["capitalised_months"])
 MONTH_PREPOSITIONS: frozenset[str] = frozenset(EN["month_prepositions"])
 NOT_YEAR_BEFORE: frozenset[str] = frozenset(EN["not_year_before"])
+NOT_YEAR_AFTER: frozenset[str] = frozenset(EN["not_year_after"])
 
 _ONES = [w for w, n in NUMBERS.items() if 1 <= n <= 9 and w not in ("a", "an")]
 _TENS = [w for w, n in NUMBERS.items() if n >= 20]

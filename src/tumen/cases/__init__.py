@@ -1,0 +1,1 @@
+"""Case files: persons, facts and their verdicts assembled from the whole store."""

@@ -1,0 +1,1 @@
+"""Corroboration: facts across documents, which sources are independent, verdicts, conflicts."""

@@ -1,0 +1,1 @@
+"""Resolution: one person (organisation, place) across documents, spellings and scripts."""
