@@ -103,8 +103,10 @@ def test_key_facts_of_the_kang_case(samples: dict[str, Extraction]) -> None:
     kang = next(e for e in x.of_kind("person") if e.name == "Kang Mi-rae")
     son = next(e for e in x.of_kind("person") if e.name == "Ri Chol-jin")
     assert son.anchor == ("child_of", kang.id) and kang.gender == "female" and son.gender == "male"
-    repatriation = next(e for e in x.events if e.type == "forced_repatriation" and e.participants)
-    assert repatriation.participants[0].entity == son.id
+    repatriation = next(
+        e for e in x.events if e.type == "forced_repatriation" and any(p.entity == son.id for p in e.participants)
+    )
+    assert [p.role for p in repatriation.participants if p.entity == son.id] == ["victim"]
     assert repatriation.evidence[0].witness == kang.id
     detention = next(e for e in x.events if e.type == "detention")
     assert detention.attributes.get("hearsay") is True

@@ -149,3 +149,24 @@ def test_korean_offsets() -> None:
         assert text[expr.start : expr.end] == expr.text
     assert [e.text for e in found] == ["2015년 가을", "3년 전", "지난해 12월 5일 오후 3시"]
     assert found[-1].value == "2018-12-05T15:00"
+
+
+def test_more_korean_words() -> None:
+    assert only("그는 오늘 석방됐다.").value == "2019-12-10"
+    assert only("그는 내일 석방된다.").value == "2019-12-11"
+    weekend = only("그는 이번 주말 석방된다.")
+    assert (weekend.value, span_of(weekend)) == ("2019-W50-WE", ("2019-12-14", "2019-12-15"))
+    found = find_times("그는 2015년 5월 3일 체포됐다. 전날 그는 집에 있었다.", ANCHOR, "ko")
+    assert (found[1].text, found[1].value) == ("전날", "2015-05-02")
+    noon = only("그는 어제 정오 석방됐다.")
+    assert (noon.text, noon.value) == ("어제 정오", "2019-12-09T12:00")
+    assert only("그는 다음 달 석방된다.").value == "2020-01"
+    assert only("그는 작년 가을 석방됐다.").value == "2018-FA"
+
+
+def test_korean_without_anchor() -> None:
+    expr = only("그는 지난해 체포됐다.", None)
+    assert (expr.value, expr.interval, expr.relative) == ("XXXX", None, True)
+    assert only("그는 12월 5일 체포됐다.", None).value == "XXXX-12-05"
+    absolute = only("그는 2019년 12월 5일 체포됐다.", None)
+    assert span_of(absolute) == ("2019-12-05", "2019-12-05")

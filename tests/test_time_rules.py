@@ -381,3 +381,48 @@ def test_numeric_dates_read_by_dateparser() -> None:
     assert (expr.text, expr.value) == ("12/05/2019", "2019-12-05")
     expr = only("The letter is dated 05.12.2019 in the archive.")
     assert expr.value == "2019-12-05"
+
+
+def test_more_rules() -> None:
+    nineties = only("Food ran out in the nineties.")
+    assert (nineties.text, nineties.value) == ("the nineties", "199")
+    before = find_times("He was arrested on 5 May 2019. The day before, he had met a broker.", ANCHOR)[1]
+    assert (before.text, before.value) == ("The day before", "2019-05-04")
+    assert find_times("He was arrested the day before the election.", ANCHOR) == []
+    half = only("They waited half an hour.")
+    assert (half.text, half.value, half.duration_days) == ("half an hour", "PT30M", (0, 1))
+    noon = only("The guards came at noon on Monday.")
+    assert (noon.text, noon.value) == ("noon on Monday", "2019-12-09T12:00")
+    assert only("It ended in 2019-20.").value == "2019/2020"
+
+
+def test_not_years() -> None:
+    assert find_times("Law No. 2019 was passed.", ANCHOR) == []
+    assert find_times("He was held in Room 2010.", ANCHOR) == []
+    assert find_times("Page 1999 is missing.", ANCHOR) == []
+
+
+def test_ranges_need_a_range_word() -> None:
+    found = find_times("He fled in 2008 — a year later he was caught.", ANCHOR)
+    assert [(e.text, e.value) for e in found] == [("2008", "2008"), ("a year later", "2009")]
+
+
+def test_range_lends_its_year_without_an_anchor() -> None:
+    expr = only("He worked there from March to May 2019.", None)
+    assert (expr.value, span_of(expr)) == ("2019-03/2019-05", ("2019-03-01", "2019-05-31"))
+    expr = only("He worked there from November to February 2019.", None)
+    assert span_of(expr) == ("2018-11-01", "2019-02-28")
+
+
+def test_chained_values_follow_the_unit() -> None:
+    found = find_times("In 2008 he fled; three days later he was caught.", ANCHOR)
+    assert (found[1].value, span_of(found[1])) == ("2008", ("2008-01-04", "2009-01-03"))
+    found = find_times("On 1 March 2020 he fled. A month later he was caught.", ANCHOR)
+    assert (found[1].value, span_of(found[1])) == ("2020-04", ("2020-04-01", "2020-04-30"))
+
+
+def test_last_and_next_month_names() -> None:
+    assert only("It will happen next December.").value == "2020-12"
+    assert only("It will happen next October.").value == "2020-10"
+    assert only("It happened last December.").value == "2018-12"
+    assert only("It happens this December.").value == "2019-12"

@@ -118,7 +118,7 @@ class Document(DocumentInfo):
 # ---------------------------------------------------------------------------
 # Types of the extraction stage and after.
 
-PRECISIONS = ("day", "month", "season", "year", "decade", "range")
+PRECISIONS = ("day", "month", "season", "year", "decade", "range", "ongoing")
 
 
 @dataclass(frozen=True)
@@ -127,7 +127,8 @@ class Interval:
 
     ``precision`` says how the interval was stated: ``day``, ``month``, ``season``,
     ``year``, ``decade`` or ``range`` (anything wider or derived, e.g. a birth
-    interval from an age).
+    interval from an age); ``ongoing`` marks a state reported as still true on a
+    publication date ("is being held"), which later reports do not contradict.
     """
 
     earliest: date

@@ -90,7 +90,8 @@ class Fact:
 
     @property
     def time(self) -> Interval | None:
-        times = [s.time for s in self.supports if s.time is not None]
+        times = [s.time for s in self.supports if s.time is not None and s.time.precision != "ongoing"]
+        times = times or [s.time for s in self.supports if s.time is not None]
         if not times:
             return None
         merged: Interval | None = times[0]
@@ -137,7 +138,8 @@ def _compatible(a: Support, b: Support) -> bool:
 
 def _conflicts(a: Support, b: Support) -> list[Conflict]:
     found = []
-    if a.time is not None and b.time is not None and not a.time.overlaps(b.time):
+    ongoing = "ongoing" in (a.time.precision if a.time else "", b.time.precision if b.time else "")
+    if a.time is not None and b.time is not None and not ongoing and not a.time.overlaps(b.time):
         found.append(Conflict("time", a, b, f"{_when(a.time)} vs {_when(b.time)}"))
     if a.place and b.place and a.place != b.place and a.place_kind and a.place_kind == b.place_kind:
         found.append(Conflict("place", a, b, f"different {a.place_kind}s"))

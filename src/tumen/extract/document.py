@@ -46,17 +46,19 @@ def is_korean(source: Source) -> bool:
 
 
 def extract_english(doc: Any, source: Source) -> Extraction:
-    text = doc.text
+    """Extract from a parsed document; ``doc`` was parsed from ``unwrap(source.text)``."""
+    text = source.text
     anchor = source.published
-    times = [TimeMention(t.start, t.end, t.text, t.kind, t.value, t.interval) for t in find_times(text, anchor, "en")]
-    amounts = [AmountMention(m.start, m.end, m.text, m.money) for m in find_money(text, "en", anchor)]
-    grouping = group(text, find_mentions(doc, source.outlet))
+    parsed = doc.text  # same offsets as ``text``; wrapped lines joined
+    times = [TimeMention(t.start, t.end, t.text, t.kind, t.value, t.interval) for t in find_times(parsed, anchor, "en")]
+    amounts = [AmountMention(m.start, m.end, m.text, m.money) for m in find_money(parsed, "en", anchor)]
+    grouping = group(parsed, find_mentions(doc, source.outlet))
     coref = resolve(doc, grouping)
     attributions = attribute(doc, coref, grouping)
     events = find_events(doc, grouping, coref, attributions, times, amounts, anchor)
-    link_ages(doc, find_ages(text), coref, grouping, events, anchor)
+    link_ages(doc, find_ages(parsed), coref, grouping, events, anchor)
     _reconvert_amounts(events)
-    return Extraction(
+    extraction = Extraction(
         document=source.document,
         language=source.language or "en",
         anchor=anchor,
@@ -66,6 +68,25 @@ def extract_english(doc: Any, source: Source) -> Extraction:
         times=times,
         amounts=amounts,
     )
+    return _quoted_from(text, extraction) if text != doc.text else extraction
+
+
+def _quoted_from(text: str, extraction: Extraction) -> Extraction:
+    """Quotes and mention texts as they stand in the stored text (line breaks included)."""
+    from dataclasses import replace
+
+    for entity in extraction.entities:
+        entity.mentions = [replace(m, text=text[m.start : m.end]) for m in entity.mentions]
+    for event in extraction.events:
+        event.trigger = replace(event.trigger, text=text[event.trigger.start : event.trigger.end])
+        event.evidence = [replace(e, quote=text[e.start : e.end].strip()) for e in event.evidence]
+    extraction.times = [replace(t, text=text[t.start : t.end]) for t in extraction.times]
+    extraction.amounts = [replace(a, text=text[a.start : a.end]) for a in extraction.amounts]
+    extraction.relations = [
+        replace(r, evidence=replace(r.evidence, quote=text[r.evidence.start : r.evidence.end].strip()))
+        for r in extraction.relations
+    ]
+    return extraction
 
 
 def _reconvert_amounts(events: list[Any]) -> None:
@@ -84,7 +105,7 @@ def extract(source: Source) -> Extraction:
     """Extract one document (loads the English pipeline on first use)."""
     if is_korean(source):
         return extract_korean(source.text, source.document, source.published)
-    return extract_english(nlp.english()(source.text), source)
+    return extract_english(nlp.english()(nlp.unwrap(source.text)), source)
 
 
 def extract_many(sources: Iterable[Source], batch_size: int = 16) -> Iterator[Extraction]:
@@ -94,7 +115,7 @@ def extract_many(sources: Iterable[Source], batch_size: int = 16) -> Iterator[Ex
     def flush() -> Iterator[Extraction]:
         if not pending:
             return
-        docs = nlp.english().pipe((s.text for s in pending), batch_size=batch_size)
+        docs = nlp.english().pipe((nlp.unwrap(s.text) for s in pending), batch_size=batch_size)
         for doc, source in zip(docs, pending, strict=True):
             yield extract_english(doc, source)
         pending.clear()

@@ -393,7 +393,7 @@ class EventFinder:
             attributes["hearsay"] = True
         participants = self.participants(token, trigger.type)
         time = self.time_for(token)
-        published = Interval(self.anchor, self.anchor, "day") if self.anchor is not None else None
+        published = Interval(self.anchor, self.anchor, "ongoing") if self.anchor is not None else None
         at_publication = published if time is None and token.pos_ == "VERB" and self.present(token) else None
         amount = self.amount_for(token) if trigger.type == "payment" else None
         if trigger.type == "sentencing":

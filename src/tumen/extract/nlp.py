@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import importlib
 import json
+import re
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -61,18 +62,61 @@ def verify_model() -> list[str]:
     return problems
 
 
+_FUNCTION_WORDS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "of",
+        "by",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "and",
+        "or",
+        "from",
+        "that",
+        "his",
+        "her",
+        "their",
+        "its",
+        "was",
+        "were",
+        "is",
+        "had",
+        "has",
+        "been",
+    }
+)
+_SINGLE_BREAK = re.compile(r"(\S*)\n(?![\n])(?=(\S?))")
+
+
+def unwrap(text: str) -> str:
+    """The text with line breaks that only wrap a sentence (PDF layout) turned into spaces:
+    same length, same offsets, so the parser sees "arrested by the Ministry of State Security".
+    A break wraps when the next line starts in lower case, or the line ends on a comma, a
+    dash or a function word."""
+
+    def join(match: re.Match[str]) -> str:
+        before, after = match.group(1), match.group(2)
+        if match.start() > 0 and text[match.start() - 1 : match.start()] == "\n" and not before:
+            return match.group(0)
+        wraps = after.islower() or before[-1:] in (",", "-", "—") or before.lower() in _FUNCTION_WORDS
+        return before + (" " if wraps else "\n")
+
+    return _SINGLE_BREAK.sub(join, text)
+
+
 def _line_breaks(doc: Any) -> Any:
-    """Headlines, bylines and datelines end at their line: a token after a paragraph break,
-    or after a line break that does not merely wrap a sentence (PDF text), starts a sentence."""
+    """Headlines, bylines and datelines end at their line: after :func:`unwrap`, every line
+    break left ends a sentence."""
     for token in doc[1:]:
         previous = doc[token.i - 1]
-        gap = previous.whitespace_ + (previous.text if previous.is_space else "")
-        if "\n" not in gap:
-            continue
-        if "\n\n" in gap or (previous.is_space and token.text[:1].isupper()):
+        if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
             token.is_sent_start = True
-        elif token.text[:1].isupper() and previous.text not in (",", "of", "the"):
-            token.is_sent_start = previous.text in (".", "!", "?", ":", '"', "”") or previous.is_upper
     return doc
 
 

@@ -1,5 +1,17 @@
 """Ages ("Lee, 48,", "the then 17-year-old", "aged 19", "a teenager", "48세", "열다섯 살") and the birth
-interval an age implies."""
+interval an age implies.
+
+- Exact ages: "48-year-old", "48 years old", "aged 19", "at the age of 19", "19 years of age", "Lee, 48,",
+  "Lee (48)", "이모(48)씨", "48세", "만 48세", "15살", "열다섯 살", "who was 17 at the time".
+- Approximate ages carry ``min_age``..``max_age`` (``age`` is the middle): "a teenager" 13–19, "in her early
+  30s" 30–33, "mid" 34–36, "late" 37–39, "40대" 40–49, "20대 초반" 20–23, "about 50" 48–52, "nearly 50"
+  48–49. Age words are in ``tumen/data/time_words.yaml``.
+- ``then`` marks an age stated for an earlier time: "the then 17-year-old", "then aged 17", "17 at the
+  time", "당시 17세". Korean "세/살" are read as international ages (the legal usage since June 2023).
+- ``birth_interval(age, at)`` is exact: someone aged ``age`` on a day ``d`` was born after ``d`` minus
+  ``age + 1`` years and no later than ``d`` minus ``age`` years (a 29 February birthday counts from 1 March
+  in common years); over an interval ``at`` it is the union over its days.
+"""
 
 from __future__ import annotations
 
@@ -80,36 +92,18 @@ def _group(m: re.Match[str], name: str) -> str | None:
     return m.groupdict().get(name)
 
 
-def _year_old(m: re.Match[str]) -> AgeMention | None:
+def _year_old(m: re.Match[str]) -> AgeMention:
+    """ "48-year-old", "the then 17-year-old" (the span starts at "then"), "8-month-old" (age 0)."""
     count = w.english_number(m["n"])
     unit = w.normal(m["u"])
     age = count if unit == "year" else (count // 12 if unit == "month" else count // 52)
-    start = m.start("then") if m["then"] else m.start("approx") if m["approx"] else m.start("n")
-    mention = _mention(m, age, approx=m["approx"])
-    return _with(mention, m.string, start, _then(m.string, start, m.end(), m["then"]))
+    return _mention(m, age, approx=m["approx"], then=_then(m.string, m.start(), m.end(), m["then"]))
 
 
 def _aged(m: re.Match[str]) -> AgeMention:
+    """ "aged 19", "then aged 17", "at the age of 19", "19 years of age"."""
     age = w.english_number(m["n"])
-    return _with(
-        _mention(m, age, approx=_group(m, "approx")),
-        m.string,
-        m.start(),
-        _then(m.string, m.start(), m.end(), _group(m, "then")),
-    )
-
-
-def _with(mention: AgeMention, text: str, start: int, then: bool) -> AgeMention:
-    return AgeMention(
-        start,
-        mention.end,
-        text[start : mention.end],
-        mention.age,
-        mention.approximate,
-        mention.min_age,
-        mention.max_age,
-        then,
-    )
+    return _mention(m, age, approx=_group(m, "approx"), then=_then(m.string, m.start(), m.end(), _group(m, "then")))
 
 
 def _at_the_time(m: re.Match[str]) -> AgeMention:

@@ -94,8 +94,8 @@ def with_part(base: Resolver, part: str | None) -> Resolver:
 
 def yearless(month_: int, day_: int | None, direction: str | None = None) -> Resolver:
     """ "Dec. 5", "December", "12월 5일": the year comes from the anchor — the most recent such date not after
-    it, or the next one when the sentence speaks of the future (``direction``: "past"/"future" forces one,
-    "last" means strictly before the anchor)."""
+    it, or the next one not before it when the sentence speaks of the future. ``direction`` forces one:
+    "past"/"future", or "last"/"next" for strictly before/after the anchor ("last December")."""
     if day_ is not None:
         date(2000, month_, day_)  # 2000 is a leap year: only impossible days (30 February) raise
 
@@ -103,8 +103,8 @@ def yearless(month_: int, day_: int | None, direction: str | None = None) -> Res
         if ctx.anchor is None:
             suffix = f"-{day_:02d}" if day_ is not None else ""
             return Resolved("DATE", f"XXXX-{month_:02d}{suffix}")
-        future = direction == "future" or (direction is None and ctx.speaks_of_future())
-        found = cal.year_for(month_, day_, ctx.anchor, future, strict=direction == "last")
+        future = direction in ("future", "next") or (direction is None and ctx.speaks_of_future())
+        found = cal.year_for(month_, day_, ctx.anchor, future, strict=direction in ("last", "next"))
         if day_ is None:
             return Resolved("DATE", f"{found:04d}-{month_:02d}", cal.month_interval(found, month_), relative=True)
         when = date(found, month_, day_)

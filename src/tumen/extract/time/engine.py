@@ -11,17 +11,18 @@ from datetime import date
 
 from tumen.model import Interval
 
+from . import calendar as cal
 from .common import Rule
 from .scan import Literals, Scan
 from .types import Candidate, Context, Resolved, Resolver, TimeExpression
 
 # What may stand between a day and its time of day: "5 December 2019 at 15:31", "15:31 on Monday", "어제 오후".
 _TIME_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:at|on|around|about|shortly after|just after|just before)\s+)?", re.I)
-_RANGE_BEFORE = re.compile(r"(?:between|from)\s+$", re.I)
+_RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.I)
 _RANGE_GAP = {
     "between": re.compile(r"\s+and\s+$", re.I),
     "from": re.compile(r"\s*(?:to|until|till|through|thru|-|–|—)\s*$", re.I),
-    "": re.compile(r"\s*(?:부터|에서|~|∼|–|—)\s*$"),
+    "": re.compile(r"\s*(?:부터|에서|~|∼)\s*|–"),  # "2010년부터 2012년", "2010년~2012년", "5–7 May"
 }
 
 
@@ -80,32 +81,31 @@ def _joins(text: str, left: Candidate, right: Candidate) -> bool:
 
 def _range(first: Candidate, second: Candidate, start: int) -> Candidate:
     def resolve(ctx: Context) -> Resolved | None:
-        a, b = first.resolve(ctx), second.resolve(ctx)
-        if a is None or b is None:
+        b = second.resolve(ctx)
+        if b is None:
             return None
+        if first.month is not None and second.month is None and b.interval is not None:
+            a: Resolved | None = _with_year_of(first.month, first.day, b.interval)  # "between March and May 2019"
+        else:
+            a = first.resolve(ctx)
+        if a is None:
+            return None
+        relative = a.relative or b.relative
         if a.interval is None or b.interval is None:
-            return Resolved("DATE", f"{a.value}/{b.value}", None, relative=a.relative or b.relative)
-        if first.month is not None and a.relative and not b.relative:
-            # "between March and May 2019": the first date takes its year from the second
-            year = b.interval.latest.year
-            try:
-                lent = date(year, first.month, first.day or 1)
-            except ValueError:
-                lent = date(year, first.month, 28)
-            if lent > b.interval.latest:
-                year -= 1
-            a = _yearless_in(year, first.month, first.day)
-        if a.interval is None or a.interval.earliest > b.interval.latest:
+            return Resolved("DATE", f"{a.value}/{b.value}", None, relative=relative)
+        if a.interval.earliest > b.interval.latest:
             return None
         interval = Interval(a.interval.earliest, b.interval.latest, "range")
-        return Resolved("DATE", f"{a.value}/{b.value}", interval, relative=a.relative or b.relative)
+        return Resolved("DATE", f"{a.value}/{b.value}", interval, relative=relative)
 
     return Candidate(start, second.end, "DATE", resolve)
 
 
-def _yearless_in(year: int, month: int, day: int | None) -> Resolved:
-    from . import calendar as cal
-
+def _with_year_of(month: int, day: int | None, end: Interval) -> Resolved:
+    """A yearless start of a range in the latest year that keeps it before the range's end."""
+    year = end.latest.year
+    if (month, day or 1) > (end.latest.month, end.latest.day):
+        year -= 1
     if day is None:
         return Resolved("DATE", f"{year:04d}-{month:02d}", cal.month_interval(year, month))
     when = date(year, month, day)

@@ -100,11 +100,7 @@ def _month(m: re.Match[str], text: str) -> Candidate | None:
         resolve = build.month_in_year_of(month, None, _REL_YEAR[m["rel"].lower()])
     elif m["which"]:
         which = m["which"].lower()
-        resolve = (
-            build.month_in_year_of(month, None, 0)
-            if which == "this"
-            else build.yearless(month, None, "last" if which == "last" else "future")
-        )
+        resolve = build.month_in_year_of(month, None, 0) if which == "this" else build.yearless(month, None, which)
     else:
         resolve = build.yearless(month, None)
     part = w.PERIOD_PARTS[w.normal(m["part"]).rstrip("-")] if m["part"] else None

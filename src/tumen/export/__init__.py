@@ -1,0 +1,1 @@
+"""Exports of the case base: JSON (schema tumen/v1)."""
