@@ -16,11 +16,15 @@ $(VENV)/.dev: $(VENV)/.run
 	$(BIN)/python -m pip install -q -e '.[dev]'
 	touch $@
 
-## Install, then run the main job on the invented sample corpus with the SQLite default (./tumen.db).
+## Install, then run the main job on the invented sample corpus with the SQLite default (./tumen.db):
+## ingest, list, extract and corroborate, one case file, and the JSON export in out/cases.json.
 demo: $(VENV)/.run
 	$(BIN)/tumen init
 	$(BIN)/tumen ingest examples/corpus
 	$(BIN)/tumen documents
+	$(BIN)/tumen process
+	$(BIN)/tumen person "Kang Mi-rae"
+	mkdir -p out && $(BIN)/tumen export --format json -o out/cases.json
 
 ## Install (with the machine's Debian packages), then lint, type-check and run every test.
 test: $(VENV)/.dev

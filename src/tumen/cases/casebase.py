@@ -263,7 +263,10 @@ def _principal_witnesses(extraction: Extraction) -> set[str]:
             if evidence.witness:
                 counts[(evidence.witness, evidence.start)] += 1
     per_witness = Counter(w for w, _ in counts)
-    return {w for w, n in per_witness.items() if n >= 2 and w.startswith("p")}
+    quoted = {w for w, n in per_witness.items() if n >= 2 and w.startswith("p")}
+    if not quoted and len(per_witness) == 1:  # a short report quoting one person once
+        quoted = {w for w in per_witness if w.startswith("p")}
+    return quoted
 
 
 def _supports(
@@ -277,6 +280,7 @@ def _supports(
     supports = []
     for doc_id, extraction in extractions.items():
         interviewees = _principal_witnesses(extraction)
+        relatives = {e.id: e.anchor[1] for e in extraction.of_kind("person") if e.anchor}
         for event in extraction.events:
             participants = tuple((global_of.get(f"{doc_id}:{p.entity}", p.entity), p.role) for p in event.participants)
             place = global_of.get(f"{doc_id}:{event.place}") if event.place else None
@@ -286,7 +290,8 @@ def _supports(
                 inferred = False
                 if witness_local is None:
                     own = [p.entity for p in event.participants if p.entity in interviewees]
-                    if own:  # the interviewee's own story, told in the article's narration
+                    own += [relatives[p.entity] for p in event.participants if relatives.get(p.entity) in interviewees]
+                    if own:  # the interviewee's own (or their family's) story, told in the article's narration
                         witness_local, inferred = own[0], True
                 witness = global_of.get(f"{doc_id}:{witness_local}") if witness_local else None
                 label = (

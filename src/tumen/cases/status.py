@@ -33,7 +33,7 @@ def status_of(person: Person, facts: list[Fact], documents: dict[int, DocumentIn
         status = _table().get(fact.type)
         if status is None or not any(e == person.id and r in ("victim", "subject") for e, r in fact.participants()):
             continue
-        when = fact.time.latest if fact.time else None
+        when = fact.time.earliest if fact.time else None  # a year-precise fact must not outrank a dated one
         if when is None:
             published = [documents[s.document].meta.published for s in fact.supports]
             when = max((p for p in published if p), default=None)

@@ -73,6 +73,20 @@ def _target(doc: Any, age: Any, coref: Coref, grouping: Grouping) -> str | None:
     for _s, _e, entity_id in reversed(nearest):
         if grouping.by_id(entity_id).kind == "person":
             return entity_id
+    # "The then 23-year-old was sent to …": the age is the subject; it means the person last spoken of.
+    first = _token_at(doc, age.start)
+    if first is not None and first.sent.start_char <= age.start:
+        earlier = [(i, eid) for i, eid in coref.tokens.items() if i < first.i and i >= first.sent.start - 60]
+        earlier += [
+            (doc.char_span(s, e, alignment_mode="expand")[0].i, eid)
+            for s, e, eid in grouping.spans
+            if s < first.sent.start_char
+            and s >= max(0, first.sent.start_char - 400)
+            and doc.char_span(s, e, alignment_mode="expand") is not None
+        ]
+        for _i, entity_id in sorted(earlier, reverse=True):
+            if grouping.by_id(entity_id).kind == "person":
+                return entity_id
     return None
 
 

@@ -56,6 +56,14 @@ def _title_before(text: str, start: int) -> str | None:
     return None
 
 
+def _leading_title(name: str) -> str:
+    """ "Ms Gang" -> "Ms ": a title spaCy took into the name."""
+    first = name.split(" ", 1)[0]
+    if " " in name and first in load("kinship.yaml")["titles"]:
+        return first + " "
+    return ""
+
+
 def _role_before(text: str, start: int) -> str | None:
     """ "pastor Park Jin-ho", "lawyer Lee Seung-eun": a lower-case description before a name."""
     match = re.search(r"([a-z]+)\s+$", text[max(0, start - 20) : start])
@@ -113,14 +121,15 @@ def group(text: str, mentions: list[RawMention]) -> Grouping:
     by_key: dict[tuple[str, str], Entity] = {}
     persons_first = [m for m in mentions if m.kind == "person" and not _is_byline(text, m.start)]
     for mention in sorted(persons_first, key=lambda m: (-len(m.text.split()), m.start)):
-        name = parse(mention.text)
+        leading_title = _leading_title(mention.text)
+        name = parse(mention.text[len(leading_title) :].strip()) if leading_title else parse(mention.text)
         entity = _match_person(grouping, name, mention.start)
         if entity is None:
             entity = grouping.new("person", name.text)
             grouping.names[entity.id] = name
         else:
             _upgrade(grouping, entity, name)
-        title = _title_before(text, mention.start)
+        title = leading_title.strip() or _title_before(text, mention.start)
         if title and title not in entity.titles:
             entity.titles.append(title)
         role = _role_before(text, mention.start)

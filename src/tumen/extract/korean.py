@@ -17,7 +17,17 @@ from typing import Any
 from tumen.extract.money import find_money
 from tumen.extract.names import surname_table
 from tumen.extract.time import born_within, find_ages, find_times
-from tumen.extract.types import AmountMention, Entity, Event, Evidence, Extraction, Participant, Span, TimeMention
+from tumen.extract.types import (
+    AmountMention,
+    Entity,
+    Event,
+    Evidence,
+    Extraction,
+    Participant,
+    Relation,
+    Span,
+    TimeMention,
+)
 from tumen.extract.vocab import load
 from tumen.model import Interval
 
@@ -116,17 +126,24 @@ def _events(text: str, result: Extraction, spans: list[tuple[int, int, str]], pl
             trigger_start = start + match.start()
             times = [t for t in result.times if start <= t.start < end and t.interval is not None]
             amounts = [a for a in result.amounts if start <= a.start < end]
-            place = next((e.id for e in places.values() for m in e.mentions if start <= m.start < end), None)
+            place = _nearest_before(
+                [(m.start, e.id) for e in places.values() for m in e.mentions if start <= m.start < end], trigger_start
+            )
             role = "payer" if event_type == "payment" else object_role
             attributes: dict[str, Any] = {"hearsay": True} if hearsay else {}
-            time = min(times, key=lambda t: abs(t.start - trigger_start)) if times else None
+            before = [t for t in times if t.start < trigger_start]  # Korean puts the time before its verb
+            time = (
+                max(before, key=lambda t: t.start) if before else (min(times, key=lambda t: t.start) if times else None)
+            )
             amount = amounts[0] if amounts and event_type == "payment" else None
             result.events.append(
                 Event(
                     id=f"e{len(result.events) + 1}",
                     type=event_type,
                     trigger=Span(trigger_start, trigger_start + len(keyword), keyword),
-                    participants=[Participant(p, role) for p in subjects[:1]],
+                    participants=[
+                        Participant(p, role) for p in _kin(result, (start, end, sentence), subjects[:1], role)
+                    ],
                     time=time.interval if time else None,
                     time_span=Span(time.start, time.end, time.text) if time else None,
                     place=place,
@@ -136,6 +153,53 @@ def _events(text: str, result: Extraction, spans: list[tuple[int, int, str]], pl
                     evidence=[Evidence(start, end, sentence.strip(), witness, hearsay)],
                 )
             )
+
+
+KIN_WORDS = {
+    "아들": ("child_of", "male", "son"),
+    "딸": ("child_of", "female", "daughter"),
+    "남편": ("spouse_of", "male", "husband"),
+    "아내": ("spouse_of", "female", "wife"),
+    "부인": ("spouse_of", "female", "wife"),
+    "어머니": ("parent_of", "female", "mother"),
+    "엄마": ("parent_of", "female", "mother"),
+    "아버지": ("parent_of", "male", "father"),
+}
+
+
+def _kin(result: Extraction, where: tuple[int, int, str], persons: list[str], role: str) -> list[str]:
+    """ "강미래 씨의 아들이 체포됐다": the victim is her son, not her."""
+    start, end, sentence = where
+    if not persons or role not in ("victim", "subject"):
+        return persons
+    for word, (relation, gender, descriptor) in KIN_WORDS.items():
+        if re.search(rf"{word}(?:이|가|은|는|을|를|의|도)?(?:\s|$)", sentence):
+            anchor = persons[0]
+            for entity in result.entities:
+                if entity.anchor == (relation, anchor) and entity.descriptor == descriptor:
+                    return [entity.id]
+            number = sum(1 for e in result.entities if e.kind == "person") + 1
+            relative = Entity(
+                id=f"p{number}",
+                kind="person",
+                name=None,
+                gender=gender,
+                anchor=(relation, anchor),
+                descriptor=descriptor,
+                gender_votes={gender: 3.0},
+            )
+            result.entities.append(relative)
+            inverse = {"child_of": "parent_of", "parent_of": "child_of"}.get(relation, relation)
+            result.relations.append(Relation(inverse, anchor, relative.id, Evidence(start, end, sentence.strip())))
+            return [relative.id]
+    return persons
+
+
+def _nearest_before(found: list[tuple[int, str]], position: int) -> str | None:
+    before = [item for item in found if item[0] < position]
+    if before:
+        return max(before)[1]
+    return min(found)[1] if found else None
 
 
 def _ages(text: str, result: Extraction, spans: list[tuple[int, int, str]], anchor: date | None) -> None:

@@ -98,7 +98,7 @@ class RawMention:
 def _korean_name_pattern() -> re.Pattern[str]:
     surnames = sorted({s for s in romanised_surnames() if len(s) > 1}, key=len, reverse=True)
     alternatives = "|".join(re.escape(s.capitalize()) for s in surnames)
-    given = r"[A-Z][a-z]{1,6}(?:[-‐‑][a-z]{1,6}|\s[A-Z][a-z]{1,6}(?![a-z'’-]))?"
+    given = r"[A-Z][a-z]{1,6}(?:[-‐‑][A-Za-z][a-z]{0,6}|\s[A-Z][a-z]{1,6}(?![a-z'’-]))?"
     return re.compile(rf"\b(?:{alternatives})\s(?:{given})(?![\w-])")
 
 

@@ -1,0 +1,245 @@
+"""Resolution, corroboration and the export on the invented sample corpus (and the real
+English reports in ../shared when present), through the real store and the real CLI."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import EXAMPLES, SHARED
+from tumen import Tumen
+from tumen.cases.casebase import CaseBase, Person
+from tumen.cli import main
+from tumen.corroborate.facts import Fact
+from tumen.export.json_export import to_json, validate
+
+NK_DEV = SHARED / "corpus" / "nk-dev"
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Tumen, str]]:
+    db = str(tmp_path_factory.mktemp("cases") / "tumen.db")
+    tumen = Tumen.init(db)
+    assert tumen.ingest([str(EXAMPLES)]).failed == 0
+    assert not tumen.process(workers=1).failed
+    yield tumen, db
+    tumen.close()
+
+
+@pytest.fixture(scope="module")
+def case(store: tuple[Tumen, str]) -> CaseBase:
+    return store[0].casebase()
+
+
+def doc_id(tumen: Tumen, filename: str) -> int:
+    return next(d.id for d in tumen.documents() if d.filename == filename and "record" not in d.extra)
+
+
+def person(case: CaseBase, name: str) -> Person:
+    found = case.find_person(name)
+    assert found is not None, f"no person {name}"
+    return found
+
+
+def facts_of(case: CaseBase, who: Person, kind: str) -> list[Fact]:
+    return [f for f in case.facts if f.type == kind and any(e == who.id for e, _ in f.participants())]
+
+
+# --- resolution ---------------------------------------------------------------------------------
+
+
+def test_one_person_across_romanisations_and_hangul(case: CaseBase) -> None:
+    kang = person(case, "Kang Mi-rae")
+    assert {"Gang Mirae", "강미래"} <= {kang.name, *kang.aliases}
+    assert kang.gender == "female"
+    park = person(case, "Park Jin-ho")
+    assert {"Pak Jin-ho", "박진호"} <= {park.name, *park.aliases}
+    assert person(case, "이소연").id == person(case, "Lee So-yeon").id
+    assert person(case, "Choi Min-soo").id == person(case, "Choi Min-su").id
+
+
+def test_same_surname_is_not_the_same_person(case: CaseBase) -> None:
+    assert person(case, "Lee So-yeon").id != person(case, "Lee Seung-eun").id
+
+
+def test_an_unnamed_son_merges_through_his_mother(case: CaseBase, store: tuple[Tumen, str]) -> None:
+    son = person(case, "Ri Chol-jin")
+    documents = {m.document for m in son.mentions}
+    tumen = store[0]
+    for filename in ("seoul-wire-kang-2023.txt", "korea-weekly-gang-2023.html", "free-voice-yoon-2024.md"):
+        assert doc_id(tumen, filename) in documents, filename  # named, unnamed ("her son") and given name only
+    assert son.gender == "male"
+    assert any(
+        r.type == "parent_of" and r.subject == person(case, "Kang Mi-rae").id and r.object == son.id
+        for r in case.relations
+    )
+
+
+def test_disjoint_ages_of_one_person_are_a_birth_contradiction(case: CaseBase) -> None:
+    choi = person(case, "Choi Min-su")
+    assert choi.birth_conflict, "19 in May 2016 and 23 in 2018 cannot both be true"
+    years = {(i.earliest.year, i.latest.year) for _, i in choi.birth_conflict}
+    assert (1996, 1997) in years and (1994, 1995) in years
+
+
+# --- verdicts -------------------------------------------------------------------------------------
+
+
+def test_two_outlets_quoting_one_witness_is_single_witness(case: CaseBase) -> None:
+    payments = facts_of(case, person(case, "Kang Mi-rae"), "payment")
+    assert payments, "Kang's payment to the broker"
+    payment = payments[0]
+    assert payment.verdict.value == "single_witness"
+    assert payment.independent_sources == 1 and len({s.document for s in payment.supports}) >= 2
+    assert payment.amount is not None and payment.amount.currency == "USD" and payment.amount.value == 8000
+
+
+def test_an_independent_witness_corroborates(case: CaseBase) -> None:
+    arrests = facts_of(case, person(case, "Ri Chol-jin"), "arrest")
+    assert arrests and arrests[0].verdict.value == "corroborated"
+    witnesses = {s.witness_label for group in arrests[0].groups for s in group}
+    assert {"Kang Mi-rae", "Yoon Hye-jin"} <= witnesses
+    assert "independent sources" in arrests[0].explanation and "Yoon Hye-jin" in arrests[0].explanation
+
+
+def test_the_wire_copy_adds_no_independent_source(case: CaseBase, store: tuple[Tumen, str]) -> None:
+    tumen = store[0]
+    wire, copy = doc_id(tumen, "asia-wire-park-2016.txt"), doc_id(tumen, "daily-courier-park-2016.txt")
+    assert any({a, b} == {wire, copy} and "near-duplicate" in why for a, b, why in case.dependent)
+    both = [f for f in case.facts if {wire, copy} <= {s.document for s in f.supports}]
+    assert both, "facts reported by the wire and its copy"
+    for fact in both:
+        groups = [{s.document for s in g} for g in fact.groups]
+        assert any({wire, copy} <= g for g in groups), fact.explanation
+
+
+def test_the_genuine_contradiction_is_contradicted_with_both_sides(case: CaseBase, store: tuple[Tumen, str]) -> None:
+    tumen = store[0]
+    arrests = facts_of(case, person(case, "Choi Min-su"), "arrest")
+    contradicted = [f for f in arrests if f.verdict.value == "contradicted"]
+    assert contradicted, [f.explanation for f in arrests]
+    conflict = next(c for c in contradicted[0].conflicts if c.kind == "time")
+    sides = {conflict.left.document, conflict.right.document}
+    assert sides == {doc_id(tumen, "northern-light-choi-2019.pdf"), doc_id(tumen, "east-asia-post-choi-2020.txt")}
+    years = {conflict.left.time.earliest.year, conflict.right.time.earliest.year}  # type: ignore[union-attr]
+    assert years == {2016, 2018}
+
+
+def test_status_of_persons_of_concern(case: CaseBase) -> None:
+    assert person(case, "Choi Min-su").status == "dead"  # died in the camp (hearsay) after 2018
+    assert person(case, "Park Jin-ho").status in ("released", "resettled")
+    son = person(case, "Ri Chol-jin")
+    assert son.status in ("detained", "repatriated") and son.at_risk
+
+
+# --- export ---------------------------------------------------------------------------------------
+
+
+def test_export_is_valid_and_every_offset_points_at_its_quote(case: CaseBase, store: tuple[Tumen, str]) -> None:
+    data = to_json(case)
+    validate(data)
+    tumen = store[0]
+    texts = {d["id"]: tumen.document(d["id"]).text for d in data["documents"]}
+    evidence = [e for event in data["events"] for e in event["evidence"]]
+    evidence += [m for p in data["persons"] for m in p["mentions"]]
+    assert len(evidence) > 100
+    for item in evidence:
+        assert texts[item["document"]][item["start"] : item["end"]].strip() == item["quote"].strip()
+    ids = (
+        {p["id"] for p in data["persons"]}
+        | {o["id"] for o in data["organizations"]}
+        | {p["id"] for p in data["places"]}
+    )
+    for event in data["events"]:
+        assert all(p["entity"] in ids for p in event["participants"])
+        assert event["place"] is None or event["place"] in ids
+    verdicts = {e["verdict"] for e in data["events"]}
+    assert {"corroborated", "single_witness", "single_source", "contradicted"} <= verdicts
+
+
+def test_export_command_writes_a_valid_file_and_person_prints_a_timeline(
+    store: tuple[Tumen, str], tmp_path: Path
+) -> None:
+    _, db = store
+    out = tmp_path / "cases.json"
+    result = CliRunner().invoke(main, ["--db", db, "export", "--format", "json", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(out.read_text(encoding="utf-8"))
+    validate(data)
+    assert data["schema"] == "tumen/v1"
+    result = CliRunner().invoke(main, ["--db", db, "person", "Choi Min-soo"])
+    assert result.exit_code == 0
+    assert "Choi Min-su" in result.stdout and "contradicted" in result.stdout and "CONTRADICTED" in result.stdout
+    timeline = result.stdout[result.stdout.index("timeline") :]
+    assert timeline.index("2018") < timeline.index("2019-12")  # chronological
+
+
+# --- analyst decisions -----------------------------------------------------------------------------
+
+
+def test_analyst_decisions_survive_reprocessing(tmp_path: Path) -> None:
+    db = str(tmp_path / "t.db")
+    tumen = Tumen.init(db)
+    tumen.ingest([str(EXAMPLES)])
+    tumen.process(workers=1)
+    runner = CliRunner()
+    before = tumen.casebase()
+    kang = person(before, "Kang Mi-rae")
+    assert len(kang.records) >= 3
+    result = runner.invoke(main, ["--db", db, "split", "Kang Mi-rae"])
+    assert result.exit_code == 0, result.output
+    after = tumen.casebase()
+    assert len({after.global_of[r] for r in kang.records}) == len(kang.records)
+    first, second = kang.records[0], kang.records[1]
+    assert runner.invoke(main, ["--db", db, "merge", first, second]).exit_code == 0
+    tumen.process(workers=1, force=True)  # a full re-run keeps every decision
+    again = tumen.casebase()
+    assert again.global_of[first] == again.global_of[second]
+    assert len({again.global_of[r] for r in kang.records}) == len(kang.records) - 1
+    assert runner.invoke(main, ["--db", db, "distinct", first, second]).exit_code == 0
+    assert tumen.casebase().global_of[first] != tumen.casebase().global_of[second]
+    review = runner.invoke(main, ["--db", db, "review"])
+    assert review.exit_code == 0
+    tumen.close()
+
+
+# --- the real English reports -----------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def nk_case(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Tumen, CaseBase]]:
+    if not NK_DEV.is_dir():
+        pytest.skip("../shared/corpus/nk-dev is not available")
+    tumen = Tumen.init(str(tmp_path_factory.mktemp("nk") / "tumen.db"))
+    for row in csv.DictReader((NK_DEV / "index.tsv").open(encoding="utf-8"), delimiter="\t"):
+        meta = {"outlet": row["outlet"], "language": row["lang"], "published": row["date"] or None}
+        assert tumen.ingest([str(NK_DEV / row["file"])], meta=meta).failed == 0
+    assert not tumen.process(workers=1).failed
+    yield tumen, tumen.casebase()
+    tumen.close()
+
+
+def _variants(protagonist: str) -> list[str]:
+    rows = csv.DictReader((NK_DEV / "name_variants.tsv").open(encoding="utf-8"), delimiter="\t")
+    return [r["variant"] for r in rows if r["entity"] == protagonist and r["script"] == "Latn" and " " in r["variant"]]
+
+
+@pytest.mark.parametrize(("protagonist", "prefix"), [("Shin Dong-hyuk", "shin_"), ("Oh Chong-song", "oh_")])
+def test_each_case_protagonist_is_one_person_across_english_reports(
+    nk_case: tuple[Tumen, CaseBase], protagonist: str, prefix: str
+) -> None:
+    tumen, case = nk_case
+    who = case.find_person(protagonist)
+    assert who is not None
+    mentioned = {m.document for m in who.mentions}
+    variants = [v.lower() for v in _variants(protagonist)]
+    english = [d for d in case.documents if d.filename and d.filename.startswith(prefix) and d.meta.language == "en"]
+    naming = {d.id for d in english if any(v in tumen.document(d.id).text.lower() for v in variants)}
+    assert len(naming) >= 2, "the development corpus names each protagonist in several English reports"
+    assert naming <= mentioned, (protagonist, sorted(naming - mentioned))
+    assert len({case.global_of[r] for r in who.records}) == 1
