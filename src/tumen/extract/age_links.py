@@ -7,6 +7,7 @@ at publication when it has none. Several ages of one person intersect.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -129,3 +130,34 @@ def link_ages(
             entity.birth = born
         else:
             entity.birth = entity.birth.intersect(born) or entity.birth
+
+
+# "born in 1982", "born on 19 November 1982", "(born Shin In Geun, 19 November 1982)"
+BORN = re.compile(r"\bborn\s+(?:[A-Z][\w-]*,?\s+){0,4}(?:in|on|around|about)?\s*(?:the\s+)?$")
+
+
+def link_births(doc: Any, times: list[Any], coref: Coref, grouping: Grouping) -> None:
+    """ "Shin was born in 1982", "born on 19 November 1982": a stated birth date."""
+    text = doc.text
+    for time in times:
+        if time.interval is None or not BORN.search(text[max(0, time.start - 45) : time.start]):
+            continue
+        token = _token_at(doc, time.start)
+        if token is None:
+            continue
+        target = None
+        for child in token.sent.root.children:  # the sentence's subject first
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                target = _entity(child, coref, grouping)
+        if target is None:
+            persons = [
+                (s, eid)
+                for s, _e, eid in grouping.spans
+                if token.sent.start_char <= s < time.start and grouping.by_id(eid).kind == "person"
+            ]
+            target = persons[-1][1] if persons else None
+        if target is None:
+            continue
+        entity = grouping.by_id(target)
+        born = Interval(time.interval.earliest, time.interval.latest, "range")
+        entity.birth = born if entity.birth is None else (entity.birth.intersect(born) or entity.birth)

@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from tumen.extract import nlp
-from tumen.extract.age_links import link_ages
+from tumen.extract.age_links import link_ages, link_births
 from tumen.extract.attribution import attribute
 from tumen.extract.coref import resolve
 from tumen.extract.entities import group
@@ -56,6 +56,7 @@ def extract_english(doc: Any, source: Source) -> Extraction:
     coref = resolve(doc, grouping)
     attributions = attribute(doc, coref, grouping)
     events = find_events(doc, grouping, coref, attributions, times, amounts, anchor)
+    link_births(doc, times, coref, grouping)
     link_ages(doc, find_ages(parsed), coref, grouping, events, anchor)
     _reconvert_amounts(events)
     extraction = Extraction(
