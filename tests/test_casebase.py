@@ -243,3 +243,28 @@ def test_each_case_protagonist_is_one_person_across_english_reports(
     assert len(naming) >= 2, "the development corpus names each protagonist in several English reports"
     assert naming <= mentioned, (protagonist, sorted(naming - mentioned))
     assert len({case.global_of[r] for r in who.records}) == 1
+
+
+def _facts_about(case: CaseBase, who: Person, kind: str) -> list[Fact]:
+    return [f for f in case.facts if f.type == kind and any(e == who.id for e, _ in f.participants())]
+
+
+def test_shins_two_birth_years_are_a_contradiction(nk_case: tuple[Tumen, CaseBase]) -> None:
+    _, case = nk_case
+    shin = case.find_person("Shin Dong-hyuk")
+    assert shin is not None and shin.birth_conflict
+    assert any(interval.earliest.year == 1982 for _, interval in shin.birth_conflict)
+
+
+@pytest.mark.xfail(strict=True, reason="not yet: Camp 14 and Camp 18 are told in different events (born in, moved to)")
+def test_shins_camp_14_and_camp_18_are_a_contradiction(nk_case: tuple[Tumen, CaseBase]) -> None:
+    _, case = nk_case
+    shin = case.find_person("Shin Dong-hyuk")
+    assert shin is not None
+    assert any(c.kind == "place" for f in _facts_about(case, shin, "detention") for c in f.conflicts)
+
+
+@pytest.mark.xfail(strict=True, reason="not yet: the number of people in a group event is not extracted")
+def test_more_than_500_and_600_returned_are_a_contradiction(nk_case: tuple[Tumen, CaseBase]) -> None:
+    _, case = nk_case
+    assert any(c.kind == "count" for f in case.facts if f.type == "forced_repatriation" for c in f.conflicts)

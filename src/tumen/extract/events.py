@@ -351,7 +351,7 @@ class EventFinder:
                 entity_id, _ = self.place_name(pobj)
                 if entity_id:
                     return entity_id
-        for preposition, pobj in candidates:
+        for preposition, pobj in sorted(candidates, key=lambda c: c[0] == "from"):  # "moved from A to B": B
             if preposition in PLACE_PREPOSITIONS:
                 entity_id, _ = self.place_name(pobj)
                 if entity_id:
