@@ -71,6 +71,13 @@ def _modality() -> dict[str, frozenset[str]]:
     return {key: frozenset(str(v).lower() for v in values) for key, values in data.items()}
 
 
+def _purpose(verb: Any) -> bool:
+    """An infinitive of purpose or plan: "(in order) to arrange", not a tried or forced one."""
+    if verb.pos_ != "VERB" or verb.dep_ not in ("advcl", "acl", "relcl"):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 class EventFinder:
     def __init__(
         self,
@@ -97,6 +104,10 @@ class EventFinder:
     def entity(self, token: Any) -> str | None:
         if token.i in self.coref.tokens:
             return self.coref.tokens[token.i]
+        if token.lower_ in ("it", "its", "we", "our", "us"):  # an organisation speaking of itself
+            witness = self.attributions.of(token).witness
+            if witness is not None and self.g.by_id(witness).kind == "organization":
+                return witness
         return self.g.entity_at(token.idx, token.idx + len(token.text))
 
     def entity_in(self, token: Any, kinds: tuple[str, ...] = ("person", "organization", "group")) -> str | None:
@@ -219,14 +230,16 @@ class EventFinder:
                 break
             head = head.head
             chain.append(head)
-        if trigger.pos_ == "NOUN":  # "the risk of torture", "called for his release"
+        if trigger.pos_ == "NOUN":  # "the risk of torture", "called for his release", "to arrange his escape"
             node = trigger
             for _ in range(3):
                 if node.dep_ not in ("pobj", "prep", "dobj", "compound") or node.head is node:
                     break
                 node = node.head
-                if node.lemma_.lower() in mod["irrealis_governors"]:
+                if node.lemma_.lower() in mod["irrealis_governors"] or _purpose(node):
                     return None
+        elif _purpose(trigger):  # "paid a broker to smuggle him out": the purpose, not (yet) an event
+            return None
         for advcl in (c for c in trigger.children if c.dep_ == "advcl"):  # "if nobody talks, he disappears"
             if any(m.dep_ == "mark" and m.lower_ in mod["hypothetical_marks"] for m in advcl.children):
                 return None
@@ -257,6 +270,7 @@ class EventFinder:
         clause chain for an implied subject ("after being returned …, the boy was beaten")."""
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        passive_subject = patient is not None
         if verb.dep_ == "relcl":  # "Han, who was released": "who" is the noun the clause describes
             if subject is not None and subject.tag_ in ("WP", "WDT"):
                 subject = verb.head
@@ -267,14 +281,15 @@ class EventFinder:
         agent = next((o for p, o in self.preps(verb) if p == "by"), None)
         head = verb
         steps = 0
-        while subject is None and patient is None and head.head is not head and steps < 4:
+        while subject is None and not passive_subject and head.head is not head and steps < 4:
             steps += 1
             is_passive = self.passive(head)
             head = head.head
             inherited_subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
             inherited_patient = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
             if is_passive:
-                patient = inherited_patient or inherited_subject
+                patient = patient or inherited_patient or inherited_subject
+                passive_subject = patient is not None
             else:
                 subject = inherited_subject
                 patient = patient or inherited_patient
