@@ -127,14 +127,14 @@ def _events(text: str, result: Extraction, spans: list[tuple[int, int, str]], pl
             times = [t for t in result.times if start <= t.start < end and t.interval is not None]
             amounts = [a for a in result.amounts if start <= a.start < end]
             place = _nearest_before(
-                [(m.start, e.id) for e in places.values() for m in e.mentions if start <= m.start < end], trigger_start
+                [(m.start, e.id) for e in places.values() for m in e.mentions if start <= m.start < end],
+                trigger_start + len(keyword),  # "한국에 들어왔다": the place may be part of the trigger
             )
             role = "payer" if event_type == "payment" else object_role
             attributes: dict[str, Any] = {"hearsay": True} if hearsay else {}
-            before = [t for t in times if t.start < trigger_start]  # Korean puts the time before its verb
-            time = (
-                max(before, key=lambda t: t.start) if before else (min(times, key=lambda t: t.start) if times else None)
-            )
+            # Korean puts the time before its verb; a time after it belongs to a later clause.
+            before = [t for t in times if t.start < trigger_start]
+            time = max(before, key=lambda t: t.start) if before else None
             amount = amounts[0] if amounts and event_type == "payment" else None
             result.events.append(
                 Event(
@@ -197,9 +197,7 @@ def _kin(result: Extraction, where: tuple[int, int, str], persons: list[str], ro
 
 def _nearest_before(found: list[tuple[int, str]], position: int) -> str | None:
     before = [item for item in found if item[0] < position]
-    if before:
-        return max(before)[1]
-    return min(found)[1] if found else None
+    return max(before)[1] if before else None
 
 
 def _ages(text: str, result: Extraction, spans: list[tuple[int, int, str]], anchor: date | None) -> None:
