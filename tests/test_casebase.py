@@ -264,7 +264,10 @@ def test_shins_camp_14_and_camp_18_are_a_contradiction(nk_case: tuple[Tumen, Cas
     assert any(c.kind == "place" for f in _facts_about(case, shin, "detention") for c in f.conflicts)
 
 
-@pytest.mark.xfail(strict=True, reason="not yet: the number of people in a group event is not extracted")
 def test_more_than_500_and_600_returned_are_a_contradiction(nk_case: tuple[Tumen, CaseBase]) -> None:
     _, case = nk_case
-    assert any(c.kind == "count" for f in case.facts if f.type == "forced_repatriation" for c in f.conflicts)
+    conflicts = [c for f in case.facts if f.type == "forced_repatriation" for c in f.conflicts if c.kind == "count"]
+    assert conflicts
+    outlets = {c.left.outlet for c in conflicts} | {c.right.outlet for c in conflicts}
+    assert "Newsweek" in outlets and ("Voice of America" in outlets or any("Open Source" in (o or "") for o in outlets))
+    assert any("600" in c.detail and "500" in c.detail for c in conflicts)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from tumen.cases.status import status_of
@@ -280,6 +280,7 @@ def _supports(
     supports = []
     for doc_id, extraction in extractions.items():
         interviewees = _principal_witnesses(extraction)
+        published = _publication(documents[doc_id])
         relatives = {e.id: e.anchor[1] for e in extraction.of_kind("person") if e.anchor}
         for event in extraction.events:
             participants = tuple((global_of.get(f"{doc_id}:{p.entity}", p.entity), p.role) for p in event.participants)
@@ -317,9 +318,23 @@ def _supports(
                         participants=participants,
                         attributes=attributes,
                         witness_inferred=inferred,
+                        published=published,
                     )
                 )
     return supports
+
+
+def _publication(document: DocumentInfo) -> Interval | None:
+    day = document.meta.published
+    if day is None:
+        return None
+    precision = document.meta.published_precision or "day"
+    if precision == "year":
+        return Interval(day, date(day.year, 12, 31), "year")
+    if precision == "month":
+        following = date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+        return Interval(day, following - timedelta(days=1), "month")
+    return Interval(day, day, "day")
 
 
 def _relations(

@@ -6,8 +6,8 @@ Rules (also in docs/corroboration.md):
   (the victim, subject or payer, resolved across documents) are the same. Events of one
   document are the same fact only when their times and places are compatible too.
 * Within a fact, two statements conflict when their times are disjoint, their places are
-  different places of the same kind (two camps, two cities), or their amounts differ by
-  more than 25 % in euros.
+  different places of the same kind (two camps, two cities), their amounts differ by
+  more than 25 % in euros, or the numbers of people they count differ by more than 10 %.
 * Statements are grouped into independent sources: the same witness, the same outlet, a
   near-duplicate text (wire copy) or a relay of another outlet's report are one source.
 * Verdict: ``contradicted`` when any conflict stands; else ``corroborated`` with two or
@@ -20,12 +20,14 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from datetime import timedelta
 from enum import StrEnum
 from typing import Any
 
 from tumen.model import Interval, Money
 
 AMOUNT_TOLERANCE = 0.25
+COUNT_TOLERANCE = 0.1
 PRINCIPAL_ROLES = ("victim", "subject", "payer")
 
 
@@ -57,6 +59,7 @@ class Support:
     participants: tuple[tuple[str, str], ...]
     attributes: tuple[tuple[str, Any], ...] = ()
     witness_inferred: bool = False
+    published: Interval | None = None  # when the report appeared (a month or a year when only that is known)
 
     def source_label(self) -> str:
         outlet = self.outlet or f"document {self.document}"
@@ -67,7 +70,7 @@ class Support:
 
 @dataclass(frozen=True)
 class Conflict:
-    kind: str  # time | place | amount
+    kind: str  # time | place | amount | count
     left: Support
     right: Support
     detail: str
@@ -142,7 +145,13 @@ def _conflicts(a: Support, b: Support) -> list[Conflict]:
     if a.time is not None and b.time is not None and not ongoing and not a.time.overlaps(b.time):
         found.append(Conflict("time", a, b, f"{_when(a.time)} vs {_when(b.time)}"))
     if a.place and b.place and a.place != b.place and a.place_kind and a.place_kind == b.place_kind:
-        found.append(Conflict("place", a, b, f"different {a.place_kind}s"))
+        plural = {"country": "countries", "city": "cities", "facility": "facilities"}.get(
+            a.place_kind, a.place_kind + "s"
+        )
+        found.append(Conflict("place", a, b, f"different {plural}"))
+    counts = dict(a.attributes).get("count"), dict(b.attributes).get("count")
+    if counts[0] and counts[1] and abs(counts[0] - counts[1]) > COUNT_TOLERANCE * max(counts[0], counts[1]):
+        found.append(Conflict("count", a, b, f"{_counted(a)} vs {_counted(b)} people"))
     if a.amount is not None and b.amount is not None:
         left, right = _comparable(a.amount, b.amount)
         if left is not None and right is not None and abs(left - right) > AMOUNT_TOLERANCE * max(left, right):
@@ -155,6 +164,31 @@ def _conflicts(a: Support, b: Support) -> list[Conflict]:
                 )
             )
     return found
+
+
+RECENT_DAYS = 60
+
+
+def _recent(support: Support) -> Interval | None:
+    """When a statement happened; an undated one about a group is taken to report the two
+    months before its publication ("China has returned 600 North Koreans")."""
+    if support.time is not None:
+        return support.time
+    if support.published is None:
+        return None
+    return Interval(support.published.earliest - timedelta(days=RECENT_DAYS), support.published.latest, "range")
+
+
+def _similar_counts(a: Support, b: Support) -> bool:
+    """Counts more than twice apart ("28" and "more than 500") are different events, not a conflict."""
+    left, right = dict(a.attributes).get("count"), dict(b.attributes).get("count")
+    return not (left and right and max(left, right) > 2 * min(left, right))
+
+
+def _counted(support: Support) -> str:
+    attributes = dict(support.attributes)
+    qualifier = attributes.get("count_qualifier")
+    return f"{qualifier} {attributes['count']}" if qualifier else str(attributes["count"])
 
 
 def _comparable(a: Money, b: Money) -> tuple[float | None, float | None]:
@@ -177,6 +211,14 @@ def group_facts(supports: list[Support]) -> list[Fact]:
     for support in sorted(supports, key=lambda s: (s.document, s.start)):
         key = (support.type, _principal(support))
         for bucket in buckets[key]:
+            if key[1] is not None and key[1].startswith("G"):  # a group is not one person: times must meet
+                when = _recent(support)
+                if when and all(
+                    (other := _recent(s)) and other.overlaps(when) and _similar_counts(s, support) for s in bucket
+                ):
+                    bucket.append(support)
+                    break
+                continue
             if key[1] is None:  # no one to follow: only the same place and overlapping times
                 if all(_compatible(support, s) for s in bucket) and all(
                     s.place is not None and s.place == support.place and s.time and support.time for s in bucket

@@ -71,6 +71,38 @@ def _modality() -> dict[str, frozenset[str]]:
     return {key: frozenset(str(v).lower() for v in values) for key, values in data.items()}
 
 
+QUALIFIERS = {
+    "more than": "more than",
+    "over": "more than",
+    "as many as": "up to",
+    "up to": "up to",
+    "at least": "at least",
+    "about": "about",
+    "around": "about",
+    "nearly": "about",
+    "almost": "about",
+    "some": "about",
+    "roughly": "about",
+    "approximately": "about",
+    "fewer than": "less than",
+    "less than": "less than",
+    "under": "less than",
+}
+
+
+def _count(noun: Any) -> tuple[int, str | None] | None:
+    """How many people a group noun counts, and how exactly: "as many as 600 refugees" -> (600, "up to")."""
+    for child in noun.children:
+        if child.dep_ == "nummod" and child.pos_ == "NUM":
+            digits = child.text.replace(",", "")
+            if not digits.isdigit():
+                return None
+            before = " ".join(t.lower_ for t in child.doc[max(0, child.i - 3) : child.i])
+            qualifier = next((q for words, q in QUALIFIERS.items() if before.endswith(words)), None)
+            return int(digits), qualifier
+    return None
+
+
 def _purpose(verb: Any) -> bool:
     """An infinitive of purpose or plan: "(in order) to arrange", not a tried or forced one."""
     if verb.pos_ != "VERB" or verb.dep_ not in ("advcl", "acl", "relcl"):
@@ -99,6 +131,7 @@ class EventFinder:
         self.amounts = amounts
         self.lex = lexicon()
         self.events: list[Event] = []
+        self.counts: dict[int, tuple[int, str | None]] = {}
 
     # -- entity look-ups -------------------------------------------------------------------
     def entity(self, token: Any) -> str | None:
@@ -183,7 +216,8 @@ class EventFinder:
             if any(entity_id and name in places["north_korea"] for entity_id, name in destinations):
                 return True
             safe = any(entity_id and name in places["safe"] for entity_id, name in destinations)
-            return requires == "passive_or_destination" and self.passive(verb) and not safe
+            forced = any(c.lower_ in ("forcibly", "forcefully", "involuntarily") for c in verb.children)
+            return requires == "passive_or_destination" and (self.passive(verb) or forced) and not safe
         if requires == "border":
             targets = [o for _p, o in self.preps(verb)] + self.objects(verb)
             return any(
@@ -302,13 +336,17 @@ class EventFinder:
         def add(token: Any | None, role: str) -> None:
             if token is None:
                 return
-            entity_id = self.entity_in(token)
+            entity_id = self.entity_in(token) or self.group_of(token)
             if entity_id is None and role == "perpetrator":  # "China forcibly returned them": a state
                 place = self.entity(token)
                 if place is not None and self.g.by_id(place).place_kind == "country":
                     entity_id = place
             if entity_id and not any(p.entity == entity_id for p in found):
                 found.append(Participant(entity_id, role))
+                if role in ("victim", "subject") and self.g.by_id(entity_id).kind == "group":
+                    counted = _count(token)
+                    if counted is not None:
+                        self.counts[id(found)] = counted
 
         if trigger.pos_ == "NOUN":
             for child in trigger.children:
@@ -334,6 +372,17 @@ class EventFinder:
         add(agent, subject_role)
         add(subject, subject_role)
         return found
+
+    def group_of(self, token: Any) -> str | None:
+        """ "600 North Korean refugees": a plural noun described by a group (nationality)."""
+        if token.tag_ not in ("NNS", "NNPS"):
+            return None
+        for child in token.children:
+            if child.dep_ in ("amod", "compound"):
+                found = self.entity(child)
+                if found is not None and self.g.by_id(found).kind == "group":
+                    return found
+        return None
 
     def _span_in_subtree(self, start: int, end: int, token: Any) -> bool:
         left: int = min(t.idx for t in token.subtree)
@@ -406,7 +455,10 @@ class EventFinder:
         attribution = self.attributions.of(token)
         if attribution.hearsay:
             attributes["hearsay"] = True
+        self.counts = {}
         participants = self.participants(token, trigger.type)
+        for counted in self.counts.values():
+            attributes["count"], attributes["count_qualifier"] = counted
         time = self.time_for(token)
         published = Interval(self.anchor, self.anchor, "ongoing") if self.anchor is not None else None
         at_publication = published if time is None and token.pos_ == "VERB" and self.present(token) else None
