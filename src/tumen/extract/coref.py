@@ -220,7 +220,12 @@ class Resolver:
         return None
 
     def _named_apposition(self, noun: Any) -> str | None:
-        """ "her son, Ri Chol-jin," / "his wife Lee So-yeon" / "a boy named Chol-jin"."""
+        """ "her son, Ri Chol-jin," / "his wife Lee So-yeon" / "a boy named Chol-jin" /
+        "Jamal Khashoggi, a journalist,"."""
+        if noun.dep_ == "appos":
+            named = self._name_entity(noun.head)
+            if named and self.g.by_id(named).kind == "person":
+                return named
         for child in noun.children:
             if child.dep_ in ("appos", "compound", "npadvmod", "acl", "relcl"):
                 for sub in child.subtree:

@@ -355,6 +355,8 @@ class EventFinder:
             for preposition, pobj in self.preps(trigger):
                 if preposition == "of":
                     add(pobj, object_role)
+                    for conjunct in pobj.conjuncts:
+                        add(conjunct, object_role)
                 elif preposition == "by":
                     add(pobj, subject_role)
             return found
@@ -368,9 +370,10 @@ class EventFinder:
                 if preposition == "to":
                     add(pobj, "recipient")
             return found
-        add(patient, object_role)
-        add(agent, subject_role)
-        add(subject, subject_role)
+        for token, role in ((patient, object_role), (agent, subject_role), (subject, subject_role)):
+            add(token, role)
+            for conjunct in token.conjuncts if token is not None else ():  # "X and Y were executed"
+                add(conjunct, role)
         return found
 
     def group_of(self, token: Any) -> str | None:

@@ -110,7 +110,9 @@ def _camp_pattern() -> re.Pattern[str]:
 @cache
 def _place_lists() -> dict[str, frozenset[str]]:
     data = load("places.yaml")
-    return {key: frozenset(v.lower() for v in data[key]) for key in ("countries", "regions", "rivers")}
+    lists = {key: frozenset(v.lower() for v in data[key]) for key in ("countries", "regions", "rivers")}
+    lists["countries"] |= frozenset(v.lower() for v in data.get("more_countries", []))
+    return lists
 
 
 def place_kind(name: str, label: str) -> str:
@@ -135,6 +137,17 @@ def _korean_names(text: str) -> list[RawMention]:
             continue
         found.append(RawMention(match.start(), match.end(), match.group(0), "person", "KOREAN_NAME"))
     return found
+
+
+@cache
+def _agent_pattern() -> re.Pattern[str]:
+    words = sorted(load("kinship.yaml")["agents"], key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+
+def _agents(text: str) -> list[RawMention]:
+    """Collective perpetrators named by what they are: police, security forces, gunmen."""
+    return [RawMention(m.start(), m.end(), m.group(0), "group", "AGENT") for m in _agent_pattern().finditer(text)]
 
 
 def _camps(text: str) -> list[RawMention]:
@@ -218,7 +231,7 @@ def _consistent_kinds(mentions: list[RawMention]) -> None:
 
 def _without_overlaps(mentions: list[RawMention]) -> list[RawMention]:
     """Keep the best of overlapping mentions: pattern-found before spaCy, then longer."""
-    priority = {"CAMP": 0, "KOREAN_NAME": 1, "OUTLET": 2}
+    priority = {"CAMP": 0, "KOREAN_NAME": 1, "OUTLET": 2, "AGENT": 10}  # spaCy's "State Security" wins
     ordered = sorted(mentions, key=lambda m: (priority.get(m.label, 9), -(m.end - m.start), m.start))
     kept: list[RawMention] = []
     taken: list[tuple[int, int]] = []
@@ -233,6 +246,6 @@ def _without_overlaps(mentions: list[RawMention]) -> list[RawMention]:
 def find_mentions(doc: Any, outlet: str | None = None) -> list[RawMention]:
     """Person, organisation, place and group mentions of a parsed English document."""
     text = doc.text
-    mentions = _korean_names(text) + _camps(text) + _outlet(text, outlet) + _from_spacy(doc)
+    mentions = _korean_names(text) + _camps(text) + _outlet(text, outlet) + _from_spacy(doc) + _agents(text)
     _consistent_kinds(mentions)
     return _without_overlaps(mentions)

@@ -1,0 +1,508 @@
+"""HRDsAttack (Ran et al., Findings of ACL 2023): tumen's extraction scored on attacks on human-rights defenders.
+
+    python benchmarks/hrdsattack.py --data ../shared/eval/hrdsattack/dev.json [--map benchmarks/hrdsattack_map.yaml]
+                                    [--limit N] [--details]
+
+Each article's HTML (``Input.article_interface``) becomes text through tumen's HTML reader and goes through
+tumen's own extraction with its publication date (``Input.publish_date``). tumen's output is then mapped to the
+dataset's fields by the data file ``benchmarks/hrdsattack_map.yaml`` (event types -> violation labels,
+perpetrators -> perpetrator type, place kinds -> country/region/city, event times -> year/month/day, victims ->
+name/population/type/sex/age) and scored against ``merged_sample`` (the gold) as the dataset's evaluation does:
+
+- perpetrator mention: F1 of the positive class over articles;
+- violation types: micro precision/recall/F1 over the labels of all articles;
+- perpetrator type, country, region, city, year, month, day: exact-match accuracy over all articles, after
+  normalising case, spacing and dots, numbers ("2019.0" = "2019"), month names ("October" = "10", annotators'
+  misspellings included). An absent gold value (None, "None", "unknown", "N/A") is never counted correct;
+- victim names: every name is split at commas, semicolons and "and"; micro F1 of exact matches (case and spacing
+  normalised) and of fuzzy matches (one name contained in the other), one-to-one;
+- victim sex, age group and type: accuracy over the gold victims aligned to a predicted victim by a fuzzy name
+  match (victim type: the same set of labels).
+
+The last line printed is the official score; the line before it (``hrdsattack_corrected:``) is the same score
+with one correction: an absent gold value predicted as absent counts as correct (the published scoring never
+credits that case, which caps region accuracy at the share of articles with a gold region).
+"""
+
+from __future__ import annotations
+
+import argparse
+import calendar
+import difflib
+import json
+import re
+import sys
+import time
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+DEFAULT_MAP = Path(__file__).resolve().parent / "hrdsattack_map.yaml"
+
+FIELDS = (
+    "perpetrator_mention_f1",
+    "perpetrator_type_acc",
+    "violation_f1",
+    "country_acc",
+    "region_acc",
+    "city_acc",
+    "year_acc",
+    "month_acc",
+    "day_acc",
+    "victim_name_exact_f1",
+    "victim_name_fuzzy_f1",
+    "victim_sex_acc",
+    "victim_age_acc",
+    "victim_type_acc",
+)
+# Published T5-large baseline on the test split (Ran et al. 2023), in percent.
+PUBLISHED = {
+    "perpetrator_mention_f1": 96.8,
+    "perpetrator_type_acc": 62.0,
+    "violation_f1": 71.4,
+    "country_acc": 66.0,
+    "region_acc": 3.0,
+    "city_acc": 23.0,
+    "year_acc": 46.0,
+    "month_acc": 33.0,
+    "day_acc": 14.0,
+    "victim_name_exact_f1": 47.4,
+    "victim_name_fuzzy_f1": 51.2,
+    "victim_sex_acc": 89.7,
+    "victim_age_acc": 92.5,
+    "victim_type_acc": 72.4,
+}
+ACCURACY_FIELDS = {
+    "perpetrator_type_acc": "perpetrator_type",
+    "country_acc": "country",
+    "region_acc": "region",
+    "city_acc": "city",
+    "year_acc": "year",
+    "month_acc": "month",
+    "day_acc": "date",
+}
+ABSENT = frozenset({"", "none", "null", "nan", "unknown", "n/a", "n//a", "na", "not mentioned", "unspecified"})
+MONTHS = [m.lower() for m in calendar.month_name[1:]]
+
+
+# -- normalisation and scoring ---------------------------------------------------------------------------
+def _plain(value: Any) -> str:
+    text = unicodedata.normalize("NFKC", str(value)).casefold().replace("’", "'")
+    text = " ".join(re.sub(r"[.\"“”]", " ", text).split())
+    text = re.sub(r"\b(\w) (?=\w\b)", r"\1", text)  # initials: "E. V." = "E.V." = "ev", "U.S." = "us"
+    return text.removeprefix("the ").strip(" ,;:-'")
+
+
+def normalise(field: str, value: Any) -> str | None:
+    """A field's value in comparable form, or None when it is absent."""
+    if value is None:
+        return None
+    if field == "perpetrator_mention":
+        return str(bool(value)).lower() if isinstance(value, bool) else _plain(value)
+    text = _plain(value)
+    if text in ABSENT:
+        return None
+    number = _number(str(value))
+    if field in ("year", "date"):
+        return text if number is None else str(number)
+    if field == "month":
+        if number is None:
+            close = difflib.get_close_matches(text, MONTHS, n=1, cutoff=0.75)
+            if close:
+                return str(MONTHS.index(close[0]) + 1)
+            prefix = [m for m in MONTHS if len(text) >= 3 and m.startswith(text[:3])]
+            return str(MONTHS.index(prefix[0]) + 1) if len(prefix) == 1 else text
+        return str(number)
+    return text
+
+
+def _number(text: str) -> int | None:
+    """ "2019", "2019.0", "07" -> the integer; anything else None."""
+    try:
+        value = float(text.strip())
+    except ValueError:
+        return None
+    return int(value) if value.is_integer() else None
+
+
+def _ratio(part: float, whole: float) -> float:
+    return part / whole if whole else 0.0
+
+
+def f1(tp: float, fp: float, fn: float) -> float:
+    precision, recall = _ratio(tp, tp + fp), _ratio(tp, tp + fn)
+    return _ratio(2 * precision * recall, precision + recall)
+
+
+def mention_f1(golds: Sequence[dict[str, Any]], preds: Sequence[dict[str, Any]]) -> float:
+    """F1 of ``perpetrator_mention`` = true over articles."""
+    tp = fp = fn = 0
+    for gold, pred in zip(golds, preds, strict=True):
+        g, p = bool(gold.get("perpetrator_mention")), bool(pred.get("perpetrator_mention"))
+        tp += g and p
+        fp += p and not g
+        fn += g and not p
+    return f1(tp, fp, fn)
+
+
+def violation_f1(golds: Sequence[dict[str, Any]], preds: Sequence[dict[str, Any]]) -> float:
+    """Micro F1 over the violation labels of all articles (each article's labels as a set)."""
+    tp = fp = fn = 0
+    for gold, pred in zip(golds, preds, strict=True):
+        g = {_plain(v) for v in gold.get("violation_types") or []}
+        p = {_plain(v) for v in pred.get("violation_types") or []}
+        tp += len(g & p)
+        fp += len(p - g)
+        fn += len(g - p)
+    return f1(tp, fp, fn)
+
+
+def accuracy(field: str, golds: Sequence[dict[str, Any]], preds: Sequence[dict[str, Any]], corrected: bool) -> float:
+    """Exact-match accuracy of one field over all articles. The published scoring counts an absent gold value
+    as wrong whatever the prediction; ``corrected`` counts absent-predicted-as-absent as right."""
+    right = 0
+    for gold, pred in zip(golds, preds, strict=True):
+        g, p = normalise(field, gold.get(field)), normalise(field, pred.get(field))
+        right += (g is not None and g == p) or (corrected and g is None and p is None)
+    return _ratio(right, len(golds))
+
+
+def split_names(names: Iterable[str | None]) -> list[str]:
+    """Victim names, each split at commas, semicolons, "&" and "and", normalised; absent ones dropped."""
+    found = []
+    for name in names:
+        if name is None:
+            continue
+        for part in re.split(r"[,;&]|\band\b", str(name)):
+            text = _plain(part)
+            if text not in ABSENT:
+                found.append(text)
+    return found
+
+
+def _fuzzy(a: str, b: str) -> bool:
+    return a in b or b in a
+
+
+def match_names(gold: list[str], pred: list[str], fuzzy: bool) -> int:
+    """How many predicted names match a gold name, one-to-one (exact first, then by containment)."""
+    left = list(gold)
+    unmatched = []
+    matched = 0
+    for name in pred:
+        if name in left:
+            left.remove(name)
+            matched += 1
+        else:
+            unmatched.append(name)
+    if fuzzy:
+        for name in unmatched:
+            hit = next((g for g in left if _fuzzy(name, g)), None)
+            if hit is not None:
+                left.remove(hit)
+                matched += 1
+    return matched
+
+
+def name_f1(golds: Sequence[dict[str, Any]], preds: Sequence[dict[str, Any]], fuzzy: bool) -> float:
+    tp = n_gold = n_pred = 0
+    for gold, pred in zip(golds, preds, strict=True):
+        g = split_names(v.get("victim_name") for v in gold.get("victims") or [])
+        p = split_names(v.get("victim_name") for v in pred.get("victims") or [])
+        tp += match_names(g, p, fuzzy)
+        n_gold += len(g)
+        n_pred += len(p)
+    return f1(tp, n_pred - tp, n_gold - tp)
+
+
+def align_victims(
+    gold: list[dict[str, Any]], pred: list[dict[str, Any]]
+) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """Pairs (gold victim, predicted victim) whose names match, one-to-one, exact matches first."""
+    pairs = []
+    free = [(v, split_names([v.get("victim_name")])) for v in pred]
+    free = [(v, names) for v, names in free if names]
+    for exact in (True, False):
+        for victim in gold:
+            names = split_names([victim.get("victim_name")])
+            if not names or any(victim is g for g, _ in pairs):
+                continue
+            for candidate in free:
+                other = candidate[1]
+                if any(a == b if exact else _fuzzy(a, b) for a in names for b in other):
+                    pairs.append((victim, candidate[0]))
+                    free.remove(candidate)
+                    break
+    return pairs
+
+
+def _victim_value(field: str, victim: dict[str, Any]) -> Any:
+    value = victim.get(field)
+    if field == "victim_type":
+        return frozenset(_plain(v) for v in (value if isinstance(value, list) else [value]) if v)
+    return None if value is None else _plain(value)
+
+
+def victim_accuracy(golds: Sequence[dict[str, Any]], preds: Sequence[dict[str, Any]]) -> dict[str, float]:
+    right: Counter[str] = Counter()
+    pairs = 0
+    for gold, pred in zip(golds, preds, strict=True):
+        for g, p in align_victims(gold.get("victims") or [], pred.get("victims") or []):
+            pairs += 1
+            for field in ("victim_sex_type", "victim_age_group", "victim_type"):
+                right[field] += _victim_value(field, g) == _victim_value(field, p)
+    return {
+        "victim_sex_acc": _ratio(right["victim_sex_type"], pairs),
+        "victim_age_acc": _ratio(right["victim_age_group"], pairs),
+        "victim_type_acc": _ratio(right["victim_type"], pairs),
+    }
+
+
+def score(
+    golds: Sequence[dict[str, Any]], preds: Sequence[dict[str, Any]], corrected: bool = False
+) -> dict[str, float]:
+    """Every figure of the benchmark, as fractions in [0, 1]."""
+    scores = {"perpetrator_mention_f1": mention_f1(golds, preds), "violation_f1": violation_f1(golds, preds)}
+    for name, field in ACCURACY_FIELDS.items():
+        scores[name] = accuracy(field, golds, preds, corrected)
+    scores["victim_name_exact_f1"] = name_f1(golds, preds, fuzzy=False)
+    scores["victim_name_fuzzy_f1"] = name_f1(golds, preds, fuzzy=True)
+    scores.update(victim_accuracy(golds, preds))
+    return {name: scores[name] for name in FIELDS}
+
+
+def format_line(prefix: str, scores: dict[str, float]) -> str:
+    return f"{prefix}: " + " ".join(f"{name}={100 * scores[name]:.1f}" for name in FIELDS)
+
+
+# -- from tumen's extraction to the dataset's fields -----------------------------------------------------
+@dataclass(frozen=True)
+class Mapping:
+    data: dict[str, Any]
+
+    @classmethod
+    def load(cls, path: Path) -> Mapping:
+        return cls(yaml.safe_load(path.read_text(encoding="utf-8")))
+
+    def __getitem__(self, key: str) -> Any:
+        return self.data[key]
+
+
+def _words(text: str) -> str:
+    return " " + " ".join(re.findall(r"[\w'’.-]+", text.lower())) + " "
+
+
+def _has_word(text: str, words: Iterable[str]) -> bool:
+    padded = _words(text)
+    return any(f" {w.lower()} " in padded for w in words)
+
+
+def _minor_descriptors() -> frozenset[str]:
+    from tumen.extract.vocab import load
+
+    data = load("kinship.yaml")
+    minors = {k for k, v in (data.get("descriptors") or {}).items() if (v or {}).get("minor")}
+    return frozenset(minors)
+
+
+def predict(extraction: Any, published: date | None, mapping: Mapping) -> dict[str, Any]:
+    """The dataset's fields (as in ``merged_sample``) from one tumen :class:`Extraction`."""
+    entities = {e.id: e for e in extraction.entities}
+    labels: dict[str, str] = mapping["violations"]
+    rule = mapping["violation_rule"]
+    events = [e for e in extraction.events if e.type in labels]
+    counts = Counter(labels[e.type] for e in events)
+    violations = sorted(label for label, n in counts.items() if n >= rule["min_events"])
+    if not violations and rule.get("fallback"):
+        violations = [rule["fallback"]]
+    events = [e for e in events if labels[e.type] in violations]
+
+    perpetrators = [entities[p.entity] for e in events for p in e.participants if p.role == "perpetrator"]
+    result: dict[str, Any] = {
+        "perpetrator_mention": bool(events),
+        "perpetrator_type": _perpetrator_type(perpetrators, mapping) if events else None,
+        "violation_types": violations,
+    }
+    result.update(_places(extraction, events, entities, mapping))
+    result.update(_date(events, published, mapping))
+    result["victims"] = _victims(events, entities, published, mapping)
+    return result
+
+
+def _perpetrator_type(perpetrators: list[Any], mapping: Mapping) -> str:
+    spec = mapping["perpetrator_types"]
+    for rule in spec["rules"]:
+        for entity in perpetrators:
+            described = " ".join(filter(None, [entity.name, entity.descriptor, *entity.titles]))
+            if _has_word(described, rule["words"]):
+                return str(rule["type"])
+    if any(e.kind == "place" and e.place_kind == "country" for e in perpetrators):
+        return str(spec["country"])
+    return str(spec["default"])
+
+
+def _country_name(name: str, mapping: Mapping) -> str:
+    lowered = name.lower().removeprefix("the ")
+    for canonical, aliases in mapping["country_names"].items():
+        if lowered == canonical.lower() or lowered in {a.lower() for a in aliases}:
+            return str(canonical)
+    return name
+
+
+def _places(extraction: Any, events: list[Any], entities: dict[str, Any], mapping: Mapping) -> dict[str, Any]:
+    spec = mapping["places"]
+    not_regions = {w.lower() for w in spec.get("not_regions") or []}
+    result: dict[str, Any] = {}
+    for field in ("country", "region", "city"):
+        kinds = set(spec[field])
+
+        def fits(entity: Any, kinds: set[str] = kinds, field: str = field) -> bool:
+            if entity.kind != "place" or entity.place_kind not in kinds or not entity.name:
+                return False
+            return not (field == "region" and entity.name.lower() in not_regions)
+
+        chosen = next((entities[e.place] for e in events if e.place and fits(entities[e.place])), None)
+        if chosen is None:
+            ranked = sorted(
+                (e for e in extraction.entities if fits(e)), key=lambda e: (-len(e.mentions), e.mentions[0].start)
+            )
+            chosen = ranked[0] if ranked else None
+        name = chosen.name if chosen is not None else None
+        result[field] = _country_name(name, mapping) if field == "country" and name else name
+    return result
+
+
+def _date(events: list[Any], published: date | None, mapping: Mapping) -> dict[str, Any]:
+    spec = mapping["date"]
+    for event in events:
+        if event.time is None or event.time.precision not in spec["precisions"]:
+            continue
+        when, precision = event.time.earliest, event.time.precision
+        return {
+            "year": str(when.year),
+            "month": str(when.month) if precision in ("day", "month") else None,
+            "date": str(when.day) if precision == "day" else None,
+        }
+    if spec.get("fallback") == "publication_year" and published is not None:
+        return {"year": str(published.year), "month": None, "date": None}
+    return {"year": None, "month": None, "date": None}
+
+
+def _victims(events: list[Any], entities: dict[str, Any], published: date | None, mapping: Mapping) -> list[Any]:
+    spec = mapping["victims"]
+    minors = _minor_descriptors()
+    seen: list[str] = []
+    for event in events:
+        for participant in event.participants:
+            if participant.role in spec["roles"] and participant.entity not in seen:
+                seen.append(participant.entity)
+    victims = []
+    for entity_id in seen:
+        entity = entities[entity_id]
+        population = spec["population"].get(entity.kind)
+        if population is None:
+            continue
+        victims.append(
+            {
+                "victim_name": entity.name if entity.kind == "person" else None,
+                "victim_population_type": population,
+                "victim_type": [_victim_type(entity, entities, mapping)],
+                "victim_sex_type": spec["sex"].get(entity.gender or "unknown", "unknown"),
+                "victim_age_group": _age_group(entity, published, minors, spec["age"]),
+            }
+        )
+    return victims
+
+
+def _victim_type(entity: Any, entities: dict[str, Any], mapping: Mapping) -> str:
+    spec = mapping["victims"]
+    described = " ".join(filter(None, [entity.descriptor, *entity.titles]))
+    for label, words in spec["types"].items():
+        if _has_word(described, words):
+            return str(label)
+    return str(spec["type_default"])
+
+
+def _age_group(entity: Any, published: date | None, minors: frozenset[str], spec: dict[str, str]) -> str:
+    if entity.kind != "person":
+        return spec["group_default"]
+    if entity.descriptor in minors:
+        return spec["child"]
+    if entity.birth is not None and published is not None:
+        oldest = published.year - entity.birth.earliest.year
+        youngest = published.year - entity.birth.latest.year
+        if oldest < 18:
+            return spec["child"]
+        if youngest >= 18:
+            return spec["adult"]
+    return spec["default"]
+
+
+# -- running tumen on the articles -------------------------------------------------------------------------
+def article_text(html: str) -> str:
+    from tumen.errors import InputError
+    from tumen.ingest.readers.html import read
+
+    try:
+        return read(html.encode("utf-8"), "article_interface").text
+    except InputError:
+        return ""
+
+
+def publication_date(value: Any) -> date | None:
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def run(items: list[dict[str, Any]], mapping: Mapping) -> list[dict[str, Any]]:
+    from tumen.extract.document import Source, extract_many
+
+    sources = []
+    for number, item in enumerate(items):
+        sample = item["sample"]
+        published = publication_date(sample.get("Input.publish_date"))
+        sources.append(Source(article_text(sample.get("Input.article_interface") or ""), number, "en", published))
+    return [
+        predict(extraction, source.published, mapping)
+        for source, extraction in zip(sources, extract_many(sources), strict=True)
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, required=True, help="an HRDsAttack split (train.json, dev.json)")
+    parser.add_argument("--map", type=Path, default=DEFAULT_MAP, help="the mapping data file")
+    parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
+    parser.add_argument("--details", action="store_true", help="print each article's gold and prediction")
+    args = parser.parse_args(argv)
+    items = json.loads(args.data.read_text(encoding="utf-8"))[: args.limit]
+    mapping = Mapping.load(args.map)
+    started = time.perf_counter()
+    preds = run(items, mapping)
+    golds = [item["merged_sample"] for item in items]
+    if args.details:
+        for number, (gold, pred) in enumerate(zip(golds, preds, strict=True)):
+            print(json.dumps({"article": number, "gold": gold, "pred": pred}, ensure_ascii=False))
+    pairs = sum(
+        len(align_victims(g.get("victims") or [], p.get("victims") or [])) for g, p in zip(golds, preds, strict=True)
+    )
+    named = sum(len(split_names(v.get("victim_name") for v in g.get("victims") or [])) for g in golds)
+    elapsed = time.perf_counter() - started
+    print(f"{len(items)} articles in {elapsed:.0f} s; {pairs} of {named} named gold victims aligned to a prediction")
+    print("published T5-large (test split):")
+    print(format_line("published", {k: v / 100 for k, v in PUBLISHED.items()}))
+    print(format_line("hrdsattack_corrected", score(golds, preds, corrected=True)))
+    print(format_line("hrdsattack", score(golds, preds)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
