@@ -34,6 +34,7 @@ def romanised_surnames() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in index.items()}
 
 
+@cache
 def surname_groups(token: str) -> frozenset[str]:
     """The Hangul surnames a token can be (empty when it is not a Korean surname)."""
     token = token.strip()

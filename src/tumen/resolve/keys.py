@@ -9,6 +9,7 @@ romanised first.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from tumen.extract.names import HANGUL_SYLLABLE, Name, fold_given, hangul_given_romanisations
 
@@ -53,6 +54,7 @@ def surname_key(name: Name) -> frozenset[str]:
     return name.surname_key
 
 
+@cache
 def given_key(name: Name) -> str | None:
     return phonetic(name.given) if name.given else None
 

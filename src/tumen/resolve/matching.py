@@ -85,7 +85,7 @@ def f_context(a: Record, b: Record) -> tuple[float, str]:
     shared = sorted((a.context & b.context) - COMMON_CONTEXT)
     if not shared:
         return 0.0, ""
-    return min(1.5, 0.5 * len(shared)), "shared context: " + ", ".join(shared[:4])
+    return min(2.0, 0.5 * len(shared)), "shared context: " + ", ".join(shared[:4])
 
 
 def f_anchor(a: Record, b: Record) -> tuple[float, str]:

@@ -1,26 +1,26 @@
 """Clustering person records into persons: blocking, scoring, union-find, judgements.
 
 Blocking: records meet only when they share a key — surname group + phonetic given name,
-or surname group + consonant skeleton of the given name, or (for records with a given
-name only) the phonetic given name; relatives without names meet through their anchor
-("son of" the same resolved person). Cost grows with the number of records, not pairs.
-Analyst judgements override scores: ``positive`` merges, ``negative`` keeps apart, also
-transitively (no cluster may contain a negative pair).
+or (for records with a given name only) the phonetic given name; relatives without names
+meet through their anchor ("son of" the same resolved person). Within a block, records
+sorted by birth and gender are compared with their next few neighbours only, so the cost
+grows linearly with the number of records. A merge may not make a person contradict
+themselves (disjoint births, two genders) unless the pair's own comparison weighed that
+evidence. Analyst judgements override scores: ``positive`` merges, ``negative`` keeps
+apart, also transitively (no cluster may contain a negative pair).
 """
 
 from __future__ import annotations
 
 import hashlib
-import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from tumen.model import Interval
 from tumen.resolve.judgements import Decision, Judgement
 from tumen.resolve.keys import given_key
 from tumen.resolve.matching import MERGE_AT, REVIEW_AT, Record, Score, score
-
-MAX_BLOCK = 400  # larger blocks are compared in a sliding window of this size
 
 
 @dataclass(frozen=True)
@@ -71,8 +71,9 @@ class UnionFind:
         return True
 
 
-def _skeleton(key: str) -> str:
-    return re.sub(r"[aeiou]", "", key)
+WINDOW = 8  # in a block, each record is compared with this many neighbours (sorted by birth, gender)
+MAX_REVIEW = 5000
+STRONG = 0.5  # a pair this far above the merge threshold may join clusters that disagree (then reviewed)
 
 
 def _block_keys(record: Record) -> list[str]:
@@ -81,55 +82,68 @@ def _block_keys(record: Record) -> list[str]:
         return []
     given = given_key(name)
     if given and name.surname:
-        keys = [f"F|{g}|{given}" for g in name.surname_key]
-        keys += [f"S|{g}|{_skeleton(given)}" for g in name.surname_key]
-        return [*keys, f"G|{given}"]
+        return [*(f"F|{g}|{given}" for g in name.surname_key), f"G|{given}"]
     if given:
         return [f"G|{given}"]
     return []
 
 
+def _order(record: Record) -> tuple[int, str, int]:
+    born = record.birth.earliest.toordinal() if record.birth else 10**9
+    return born, record.gender or "~", record.document
+
+
 def _pairs(blocks: dict[str, list[Record]]) -> Iterable[tuple[Record, Record]]:
-    seen: set[tuple[str, str]] = set()
+    """Candidate pairs: within each block, every record and its next WINDOW neighbours once the
+    block is sorted by birth and gender (the sorted-neighbourhood method), so the number of
+    comparisons grows linearly with the number of records."""
     for key, records in blocks.items():
         given_only_block = key.startswith("G|")
-        for i, a in enumerate(records):
-            for b in records[i + 1 : i + 1 + MAX_BLOCK]:
+        if given_only_block and all(r.name and r.name.surname for r in records):
+            continue
+        ordered = sorted(records, key=_order) if len(records) > WINDOW + 1 else records
+        for i, a in enumerate(ordered):
+            for b in ordered[i + 1 : i + 1 + WINDOW]:
                 if a.document == b.document:
                     continue  # one document's grouping already decided
                 if given_only_block and a.name and b.name and a.name.surname and b.name.surname:
                     continue  # full names meet in their own blocks
-                pair = (a.key, b.key) if a.key < b.key else (b.key, a.key)
-                if pair not in seen:
-                    seen.add(pair)
-                    yield a, b
+                yield a, b
 
 
 def person_id(keys: list[str]) -> str:
     return "P" + hashlib.sha1(min(keys).encode()).hexdigest()[:8]
 
 
+@dataclass
+class _Summary:
+    """What a growing cluster says about its person: no merge may make it contradict itself."""
+
+    birth: Interval | None
+    genders: set[str]
+
+
 def resolve(records: list[Record], decisions: Iterable[Decision] = ()) -> Resolution:
     by_key = {r.key: r for r in records}
     uf = UnionFind(by_key)
+    summaries = {r.key: _Summary(r.birth, {r.gender} if r.gender else set()) for r in records}
     decisions = [d for d in decisions if d.left in by_key and d.right in by_key]
     for decision in decisions:
         if decision.judgement is Judgement.NEGATIVE:
             uf.forbid(decision.left, decision.right)
     for decision in decisions:
         if decision.judgement is Judgement.POSITIVE:
-            uf.union(decision.left, decision.right)
+            _union(uf, summaries, decision.left, decision.right)
     result = Resolution()
     decided = {d.pair() for d in decisions if d.judgement is not Judgement.UNSURE}
     blocks: dict[str, list[Record]] = defaultdict(list)
     for record in records:
         for key in _block_keys(record):
             blocks[key].append(record)
-    scored = [(a, b, score(a, b)) for a, b in _pairs(blocks)]
-    scored.sort(key=lambda t: -t[2].total)  # strongest evidence first
-    for a, b, s in scored:
-        _consider(uf, result, a, b, s, decided)
-    _anchored(records, uf, result, decided)
+    for block in _scored_blocks(blocks):
+        for a, b, s in block:
+            _consider(uf, summaries, result, a, b, s, decided)
+    _anchored(records, uf, summaries, result, decided)
     for key in by_key:
         root = uf.find(key)
         result.members.setdefault(root, []).append(key)
@@ -143,22 +157,83 @@ def resolve(records: list[Record], decisions: Iterable[Decision] = ()) -> Resolu
     return result
 
 
-def _consider(uf: UnionFind, result: Resolution, a: Record, b: Record, s: Score, decided: set[tuple[str, str]]) -> None:
+def _scored_blocks(blocks: dict[str, list[Record]]) -> Iterable[list[tuple[Record, Record, Score]]]:
+    """Scored candidate pairs a block at a time, strongest first, keeping only those that
+    can matter (at or above the review threshold)."""
+    seen: set[tuple[str, str]] = set()
+    for key in sorted(blocks):
+        scored = []
+        for a, b in _pairs({key: blocks[key]}):
+            pair = (a.key, b.key) if a.key < b.key else (b.key, a.key)
+            if pair in seen:
+                continue
+            seen.add(pair)
+            s = score(a, b)
+            if s.total >= REVIEW_AT:
+                scored.append((a, b, s))
+        scored.sort(key=lambda t: -t[2].total)
+        yield scored
+
+
+def _conflicting(one: _Summary, other: _Summary) -> bool:
+    if one.birth is not None and other.birth is not None and not one.birth.overlaps(other.birth):
+        return True
+    return len(one.genders | other.genders) > 1
+
+
+def _union(uf: UnionFind, summaries: dict[str, _Summary], a: str, b: str) -> bool:
+    ra, rb = uf.find(a), uf.find(b)
+    if ra == rb or not uf.union(a, b):
+        return ra == rb
+    root = uf.find(a)
+    left, right = summaries.pop(ra), summaries.pop(rb)
+    birth = (
+        left.birth
+        if right.birth is None
+        else right.birth
+        if left.birth is None
+        else (left.birth.intersect(right.birth) or left.birth)
+    )
+    summaries[root] = _Summary(birth, left.genders | right.genders)
+    return True
+
+
+def _consider(
+    uf: UnionFind,
+    summaries: dict[str, _Summary],
+    result: Resolution,
+    a: Record,
+    b: Record,
+    s: Score,
+    decided: set[tuple[str, str]],
+) -> None:
     pair = Pair(a.key, b.key, s)
     if (min(a.key, b.key), max(a.key, b.key)) in decided:
         return
     if s.total >= MERGE_AT:
-        if uf.union(a.key, b.key):
+        ra, rb = uf.find(a.key), uf.find(b.key)
+        # A merge may not make a person contradict themselves unless this very pair weighed it.
+        chained = (
+            ra != rb and not s.against and s.total < MERGE_AT + STRONG and _conflicting(summaries[ra], summaries[rb])
+        )
+        conflicting = ra != rb and _conflicting(summaries[ra], summaries[rb])
+        if not chained and _union(uf, summaries, a.key, b.key):
             result.merged.append(pair)
-            if s.against:
+            if (s.against or conflicting) and len(result.review) < MAX_REVIEW:
                 result.review.append(pair)
-        else:
+        elif len(result.review) < MAX_REVIEW:
             result.review.append(pair)
-    elif s.total >= REVIEW_AT:
+    elif len(result.review) < MAX_REVIEW:
         result.review.append(pair)
 
 
-def _anchored(records: list[Record], uf: UnionFind, result: Resolution, decided: set[tuple[str, str]]) -> None:
+def _anchored(
+    records: list[Record],
+    uf: UnionFind,
+    summaries: dict[str, _Summary],
+    result: Resolution,
+    decided: set[tuple[str, str]],
+) -> None:
     """Relatives meet through their resolved anchor: "her son" in two articles about one mother."""
     blocks: dict[tuple[str, str], list[Record]] = defaultdict(list)
     for record in records:
@@ -177,4 +252,4 @@ def _anchored(records: list[Record], uf: UnionFind, result: Resolution, decided:
                     (f"same relation ({a.anchor[0] if a.anchor else ''}) to the same person", *s.reasons),
                     s.against,
                 )
-                _consider(uf, result, a, b, bonus, decided)
+                _consider(uf, summaries, result, a, b, bonus, decided)

@@ -9,19 +9,29 @@ dateparser only reads numeric day/month/year dates such as "12/05/2019".
   "a year earlier", "the following day", "이듬해") against the most recent preceding DATE/TIME in the text
   that has an interval — and stay unresolved (interval None) when there is none. Values follow TimeML
   ("2019-12-05", "2019-12", "2015-FA", "199", "2019-W50", "P2Y", "PAST_REF", "2017-11-13T15:31").
-- Resolution conventions: a date without a year is the most recent one not after the anchor unless its
-  sentence speaks of the future ("will", "scheduled", "오는" …); "on Monday" likewise. "N units ago/later"
-  is the whole calendar unit: "two years later" than 5 March 2008 is 2010, "two weeks ago" an ISO week.
-  Winter 2019 is December 2019 – February 2020 (meteorological seasons, northern hemisphere). "early/mid/
-  late" are thirds (January–April, May–August, September–December; days 1–10, 11–20, 21–end).
+- Resolution conventions: a date without a year ("Dec. 5", "in March") is the most recent one not after the
+  anchor when a past-tense verb governs it ("was arrested on Dec. 5") or in Korean, the next one when its
+  clause speaks of the future ("will", "scheduled", "오는" …), and otherwise the nearest one, preferring the
+  past unless the next is less than half as far ("payable Dec. 15" in November). "on Monday" is on or before
+  the anchor unless the clause speaks of the future. "N units ago/later" is the whole calendar unit: "two
+  years later" than 5 March 2008 is 2010, "two weeks ago" an ISO week. Winter 2019 is December 2019 –
+  February 2020 (meteorological seasons, northern hemisphere). "early/mid/late" are thirds (January–April,
+  May–August, September–December; days 1–10, 11–20, 21–end).
+- Reporting periods (:mod:`.english_periods`): "the third quarter" is 1989-Q3 in a text of late 1989; once a
+  text names a past quarter, "the quarter" is that quarter and "a year ago", "a year earlier", "the year-ago
+  quarter" the same quarter a year before (as business reports compare them).
+- Extents follow TimeML (checked on TimeBank/AQUAINT, ``benchmarks/tempeval3.py``): prepositions stay out
+  ("in [the past]"), quantity modifiers come in with their mod ("[nearly two years]", mod APPROX), and a
+  range ("from 1991 to 1997") is one expression whose ``parts`` are its two ends.
 - ``find_ages(text)`` and ``birth_interval(age, at)``: see :mod:`tumen.extract.time.ages`.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
-from . import common, engine, english, english_relative, korean
+from . import common, engine, english, english_periods, english_relative, korean
 from . import words as w
 from .ages import birth_interval, born_within, find_ages
 from .scan import Literals
@@ -30,11 +40,20 @@ from .types import AgeMention, TimeExpression
 __all__ = ["AgeMention", "TimeExpression", "birth_interval", "born_within", "find_ages", "find_times"]
 
 _RULES = {
-    "en": common.rules("en") + english.rules() + english_relative.rules(),
+    "en": common.rules("en") + english.rules() + english_periods.rules() + english_relative.rules(),
     "ko": common.rules("ko") + korean.rules(),
 }
 _LITERALS = {language: Literals(rule.trigger for rule in rules) for language, rules in _RULES.items()}
 _CUES = {"en": w.future_cues_en(), "ko": w.future_cues_ko()}
+_PAST = {"en": w.past_cues_en()}
+_MODIFIERS = {
+    "en": engine.Modifiers(
+        re.compile(rf"(?<![\w-])(?P<m>{w.alternation({**w.MODIFIERS, **w.DAY_MODIFIERS})})\s+$", re.IGNORECASE),
+        {**w.MODIFIERS, **w.DAY_MODIFIERS},
+        w.DATE_MODIFIERS,
+        frozenset(w.DAY_MODIFIERS),
+    )
+}
 
 
 def find_times(text: str, anchor: date | None, language: str = "en") -> list[TimeExpression]:
@@ -47,4 +66,4 @@ def find_times(text: str, anchor: date | None, language: str = "en") -> list[Tim
     key = "ko" if language.lower().startswith("ko") else "en"
     if isinstance(anchor, datetime):
         anchor = anchor.date()
-    return engine.run(text, anchor, _RULES[key], _LITERALS[key], _CUES[key])
+    return engine.run(text, anchor, _RULES[key], _LITERALS[key], _CUES[key], _MODIFIERS.get(key), _PAST.get(key))

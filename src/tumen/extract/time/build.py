@@ -45,6 +45,12 @@ def decade(first_year: int) -> Resolver:
     return fixed(f"{first_year // 10:03d}", cal.decade_interval(first_year))
 
 
+def century(number: int) -> Resolver:
+    """The ``number``th century as TimeML writes it: the 20th is "19", 1900–1999."""
+    first = (number - 1) * 100
+    return fixed(f"{number - 1:02d}", Interval(date(max(first, 1), 1, 1), date(first + 99, 12, 31), "range"))
+
+
 def season(year_: int, code: str) -> Resolver:
     return fixed(cal.season_value(year_, code), cal.season_interval(year_, code))
 
@@ -54,7 +60,104 @@ def half(year_: int, which: int) -> Resolver:
 
 
 def quarter(year_: int, which: int) -> Resolver:
-    return fixed(f"{year_:04d}-Q{which}", cal.quarter_interval(year_, which))
+    def resolve(ctx: Context) -> Resolved:
+        return replace(_quarter_result(year_, which, ctx), relative=False)
+
+    return resolve
+
+
+def _quarter_result(year_: int, which: int, ctx: Context | None = None) -> Resolved:
+    """A quarter; with ``ctx``, one that has ended by the anchor also becomes the text's reporting period
+    (business news reports on past quarters: "a fourth-quarter charge" ahead is not what "the quarter" is)."""
+    value, interval = f"{year_:04d}-Q{which}", cal.quarter_interval(year_, which)
+    reported = ctx is not None and (ctx.anchor is None or interval.latest < ctx.anchor)
+    return Resolved("DATE", value, interval, relative=True, period=value if reported else None)
+
+
+def quarter_near(which: int, years_from_anchor: int | None = None) -> Resolver:
+    """ "the third quarter", "this year's third quarter": quarter ``which`` of the anchor's year moved by
+    ``years_from_anchor``; without it, the most recent such quarter that has begun by the anchor, or, when
+    the clause speaks of the future, the next one that has not ended if it begins within six months."""
+
+    def resolve(ctx: Context) -> Resolved:
+        if ctx.anchor is None:
+            return Resolved("DATE", f"XXXX-Q{which}", relative=True)
+        if years_from_anchor is not None:
+            return _quarter_result(ctx.anchor.year + years_from_anchor, which, ctx)
+        year_ = ctx.anchor.year
+        if cal.quarter_interval(year_, which).earliest > ctx.anchor:
+            year_ -= 1
+        if ctx.speaks_of_future():  # the next one not ended, unless it is most of a year away
+            ahead = year_ + 1 if cal.quarter_interval(year_, which).latest < ctx.anchor else year_
+            if cal.quarter_interval(ahead, which).earliest <= cal.shift(ctx.anchor, 6, "month"):
+                year_ = ahead
+        return _quarter_result(year_, which, ctx)
+
+    return resolve
+
+
+def the_quarter(which: str) -> Resolver:
+    """ "the quarter", "the latest quarter" (``reported``: the quarter the text is about, else the last one
+    that ended before the anchor; ``reported_only``: None when the text names no quarter), "the current
+    quarter" (``current``: the anchor's), "the previous quarter" (``previous``: the one before the reported
+    or current quarter)."""
+
+    def resolve(ctx: Context) -> Resolved | None:
+        reported = cal.parse_quarter(ctx.period)
+        if which == "reported_only" and reported is None:
+            return None
+        if ctx.anchor is None and reported is None:
+            return Resolved("DATE", "XXXX-QX", relative=True)
+        current = cal.quarter_of(ctx.anchor) if ctx.anchor is not None else None
+        if which == "current" and current is not None:
+            return _quarter_result(*current, ctx)
+        base = reported or current
+        assert base is not None
+        if which == "previous" or reported is None:
+            return _quarter_result(*cal.add_quarters(base, -1), ctx if which == "previous" else None)
+        return _quarter_result(*base)
+
+    return resolve
+
+
+def ending_period(base: Resolver) -> Resolver:
+    """``base``, which ends the text's reporting period ("the nine months" after "the third quarter")."""
+
+    def resolve(ctx: Context) -> Resolved | None:
+        found = base(ctx)
+        return None if found is None else replace(found, period="")
+
+    return resolve
+
+
+def a_year_before(base: Resolver) -> Resolver:
+    """What ``base`` resolves to, one year earlier (for quarters: "the year-ago quarter")."""
+
+    def resolve(ctx: Context) -> Resolved | None:
+        found = base(ctx)
+        quarter_ = cal.parse_quarter(found.value) if found is not None else None
+        if quarter_ is None:
+            return None
+        return _quarter_result(quarter_[0] - 1, quarter_[1])
+
+    return resolve
+
+
+def year_before_period(fallback: Resolver | None, year_: int | None = None, which: int | None = None) -> Resolver:
+    """ "a year ago", "the year-earlier quarter", "the 1988 period" in a text about a quarter: that quarter
+    (or quarter ``which``) a year earlier (or in ``year_``); ``fallback`` when the text names no quarter."""
+
+    def resolve(ctx: Context) -> Resolved | None:
+        reported = cal.parse_quarter(ctx.period)
+        if reported is None and which is not None and ctx.anchor is not None:
+            near = quarter_near(which)(ctx)
+            reported = cal.parse_quarter(near.value) if near is not None else None
+        if reported is None:
+            return fallback(ctx) if fallback is not None else None
+        found = (year_ if year_ is not None else reported[0] - 1, which or reported[1])
+        return _quarter_result(*found)
+
+    return resolve
 
 
 def year_range(first: int, last: int) -> Resolver:
@@ -93,9 +196,11 @@ def with_part(base: Resolver, part: str | None) -> Resolver:
 
 
 def yearless(month_: int, day_: int | None, direction: str | None = None) -> Resolver:
-    """ "Dec. 5", "December", "12월 5일": the year comes from the anchor — the most recent such date not after
-    it, or the next one not before it when the sentence speaks of the future. ``direction`` forces one:
-    "past"/"future", or "last"/"next" for strictly before/after the anchor ("last December")."""
+    """ "Dec. 5", "December", "12월 5일": the year comes from the anchor. ``direction`` "past"/"future" takes the
+    most recent such date not after the anchor / the next one not before it, "last"/"next" strictly before /
+    after it ("last December"). Without a direction, the tense of the clause decides (see
+    :meth:`Context.tense`); when it says nothing, the nearest such date, a past one unless the next one is
+    less than half as far ("payable Dec. 15" in November, "in April" in October)."""
     if day_ is not None:
         date(2000, month_, day_)  # 2000 is a leap year: only impossible days (30 February) raise
 
@@ -103,8 +208,15 @@ def yearless(month_: int, day_: int | None, direction: str | None = None) -> Res
         if ctx.anchor is None:
             suffix = f"-{day_:02d}" if day_ is not None else ""
             return Resolved("DATE", f"XXXX-{month_:02d}{suffix}")
-        future = direction in ("future", "next") or (direction is None and ctx.speaks_of_future())
-        found = cal.year_for(month_, day_, ctx.anchor, future, strict=direction in ("last", "next"))
+        if direction is not None:
+            future = direction in ("future", "next")
+            found = cal.year_for(month_, day_, ctx.anchor, future, strict=direction in ("last", "next"))
+        else:
+            tense = ctx.tense()
+            if tense is None and ctx.past_cues is not None:  # Korean has no past cues: past unless future
+                found = cal.nearest_year(month_, day_, ctx.anchor)
+            else:
+                found = cal.year_for(month_, day_, ctx.anchor, tense == "future")
         if day_ is None:
             return Resolved("DATE", f"{found:04d}-{month_:02d}", cal.month_interval(found, month_), relative=True)
         when = date(found, month_, day_)
@@ -253,6 +365,23 @@ def weekend(weeks_from_anchor: int) -> Resolver:
         week, value = cal.unit_at(cal.shift(ctx.anchor, weeks_from_anchor, "week"), "week")
         saturday = week.earliest + timedelta(days=5)
         return Resolved("DATE", value + "-WE", Interval(saturday, week.latest, "range"), relative=True)
+
+    return resolve
+
+
+def the_weekend() -> Resolver:
+    """ "the weekend": the last Saturday and Sunday that began by the anchor; the next ones when the clause
+    speaks of the future."""
+
+    def resolve(ctx: Context) -> Resolved:
+        if ctx.anchor is None:
+            return Resolved("DATE", "XXXX-WXX-WE", relative=True)
+        saturday = ctx.anchor - timedelta(days=(ctx.anchor.weekday() - 5) % 7)
+        if ctx.speaks_of_future() and saturday + timedelta(days=1) < ctx.anchor:
+            saturday += timedelta(days=7)
+        iso = saturday.isocalendar()
+        interval = Interval(saturday, saturday + timedelta(days=1), "range")
+        return Resolved("DATE", f"{iso.year:04d}-W{iso.week:02d}-WE", interval, relative=True)
 
     return resolve
 

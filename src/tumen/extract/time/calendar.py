@@ -7,6 +7,7 @@ expressions.
 from __future__ import annotations
 
 import calendar as _cal
+import re
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -98,6 +99,25 @@ def quarter_interval(year: int, quarter: int) -> Interval:
     return Interval(date(year, 3 * quarter - 2, 1), month_end(year, 3 * quarter), "range")
 
 
+def quarter_of(day: date) -> tuple[int, int]:
+    """The year and quarter (1–4) of ``day``."""
+    return day.year, (day.month - 1) // 3 + 1
+
+
+def add_quarters(quarter: tuple[int, int], count: int) -> tuple[int, int]:
+    year, index = divmod(quarter[0] * 4 + quarter[1] - 1 + count, 4)
+    return year, index + 1
+
+
+_QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
+
+
+def parse_quarter(value: str | None) -> tuple[int, int] | None:
+    """ "1989-Q3" → (1989, 3); None for any other value."""
+    found = _QUARTER_VALUE.fullmatch(value) if value else None
+    return (int(found[1]), int(found[2])) if found else None
+
+
 def unit_at(day: date, unit: str) -> tuple[Interval, str]:
     """The calendar unit (day, ISO week, month, year, decade) containing ``day``, and its TimeML value."""
     if unit in ("day", "hour", "minute"):
@@ -169,6 +189,25 @@ def year_for(month: int, day: int | None, anchor: date, future: bool, strict: bo
             return year
         year += step
     raise ValueError(f"no year for month {month} day {day}")
+
+
+def nearest_year(month: int, day: int | None, anchor: date) -> int:
+    """The year of "Dec. 5" / "December" nearest ``anchor``: the most recent one not after it unless the next
+    one not before it is less than half as far (counted in days, or in months without a day)."""
+    past, future = year_for(month, day, anchor, False), year_for(month, day, anchor, True)
+    if past == future:
+        return past
+    if day is None:
+        back = (anchor.year - past) * 12 + anchor.month - month
+        ahead = (future - anchor.year) * 12 + month - anchor.month
+    else:
+        back = (anchor - _on(past, month, day)).days
+        ahead = (_on(future, month, day) - anchor).days
+    return future if 2 * ahead < back else past
+
+
+def _on(year: int, month: int, day: int) -> date:
+    return date(year, month, min(day, days_in_month(year, month)))
 
 
 def weekday_near(anchor: date, weekday: int, direction: str) -> date:

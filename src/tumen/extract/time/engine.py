@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from tumen.model import Interval
@@ -14,10 +14,12 @@ from tumen.model import Interval
 from . import calendar as cal
 from .common import Rule
 from .scan import Literals, Scan
-from .types import Candidate, Context, Resolved, Resolver, TimeExpression
+from .types import Candidate, Context, PastCues, Resolved, Resolver, TimeExpression
 
 # What may stand between a day and its time of day: "5 December 2019 at 15:31", "15:31 on Monday", "어제 오후".
-_TIME_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:at|on|around|about|shortly after|just after|just before)\s+)?", re.I)
+_TIME_GAP = re.compile(
+    r"(?:\s+(?:[ECMP][SD]T|GMT|UTC))?\s*(?:,\s*)?(?:(?i:at|on|around|about|shortly after|just after|just before)\s+)?"
+)  # "9 a.m. EST Tuesday", "5 p.m. EST, Nov. 6"
 _RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.I)
 _RANGE_GAP = {
     "between": re.compile(r"\s+and\s+$", re.I),
@@ -79,24 +81,35 @@ def _joins(text: str, left: Candidate, right: Candidate) -> bool:
     return left.time_of_day is not None and not left.attach_only and right.day_level
 
 
+def _part(cand: Candidate, ctx: Context) -> Resolved | None:
+    """One end of a range, resolved as if it stood alone (its own words decide its tense)."""
+    outer = ctx.start, ctx.end
+    ctx.start, ctx.end = cand.start, cand.end
+    try:
+        return cand.resolve(ctx)
+    finally:
+        ctx.start, ctx.end = outer
+
+
 def _range(first: Candidate, second: Candidate, start: int) -> Candidate:
     def resolve(ctx: Context) -> Resolved | None:
-        b = second.resolve(ctx)
+        b = _part(second, ctx)
         if b is None:
             return None
         if first.month is not None and second.month is None and b.interval is not None:
             a: Resolved | None = _with_year_of(first.month, first.day, b.interval)  # "between March and May 2019"
         else:
-            a = first.resolve(ctx)
+            a = _part(first, ctx)
         if a is None:
             return None
         relative = a.relative or b.relative
+        parts = ((first.start, first.end, a), (second.start, second.end, b))
         if a.interval is None or b.interval is None:
-            return Resolved("DATE", f"{a.value}/{b.value}", None, relative=relative)
+            return Resolved("DATE", f"{a.value}/{b.value}", None, relative=relative, parts=parts)
         if a.interval.earliest > b.interval.latest:
             return None
         interval = Interval(a.interval.earliest, b.interval.latest, "range")
-        return Resolved("DATE", f"{a.value}/{b.value}", interval, relative=relative)
+        return Resolved("DATE", f"{a.value}/{b.value}", interval, relative=relative, parts=parts)
 
     return Candidate(start, second.end, "DATE", resolve)
 
@@ -132,9 +145,57 @@ def join_ranges(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def resolve_all(text: str, anchor: date | None, cands: list[Candidate], cues: re.Pattern[str]) -> list[TimeExpression]:
+@dataclass(frozen=True)
+class Modifiers:
+    """Modifiers that join the expression after them: ``pattern`` matches one at the end of a string (group
+    "m"), ``mods`` gives its TimeML mod; ``for_dates`` are those that may also precede a date or clock time
+    with figures; ``for_days`` ("earlier", "late") precede only a day ("earlier that day", "late Friday")."""
+
+    pattern: re.Pattern[str]
+    mods: dict[str, str]
+    for_dates: frozenset[str]
+    for_days: frozenset[str] = frozenset()
+
+
+def attach_modifiers(text: str, cands: list[Candidate], modifiers: Modifiers | None) -> list[Candidate]:
+    """ "nearly two years", "at least 30 days", "almost four years ago", "around 7:15 p.m.", "earlier that
+    day": the modifier joins the expression (TimeML extent) and gives its mod. Not before "the" ("over the
+    past year")."""
+    if modifiers is None:
+        return cands
+    out: list[Candidate] = []
+    end_before = 0
+    for cand in cands:
+        found = modifiers.pattern.search(text, max(end_before, cand.start - 24), cand.start)
+        words = text[cand.start : cand.end]
+        if found is not None and not words.lower().startswith("the "):
+            word = " ".join(found["m"].lower().split())
+            if word in modifiers.for_days:
+                joins = cand.day_level or words.lower().startswith("that ")
+            else:
+                counted_back = words.lower().endswith(" ago")
+                dated = word in modifiers.for_dates and any(c.isdigit() for c in words)  # "around Nov. 1"
+                joins = cand.kind == "DURATION" or counted_back or dated
+            if joins:
+                cand = replace(cand, start=found.start(), resolve=_with_mod(cand.resolve, modifiers.mods[word]))
+        out.append(cand)
+        end_before = cand.end
+    return out
+
+
+def _with_mod(base: Resolver, mod: str) -> Resolver:
+    def resolve(ctx: Context) -> Resolved | None:
+        found = base(ctx)
+        return None if found is None else replace(found, mod=found.mod or mod)
+
+    return resolve
+
+
+def resolve_all(
+    text: str, anchor: date | None, cands: list[Candidate], cues: re.Pattern[str], past: PastCues | None = None
+) -> list[TimeExpression]:
     """Resolve left to right; each resolved, non-vague DATE/TIME becomes the "previous" date for what follows."""
-    ctx = Context(text=text, anchor=anchor, future_cues=cues)
+    ctx = Context(text=text, anchor=anchor, future_cues=cues, past_cues=past)
     found: list[TimeExpression] = []
     for cand in cands:
         ctx.start, ctx.end = cand.start, cand.end
@@ -144,30 +205,45 @@ def resolve_all(text: str, anchor: date | None, cands: list[Candidate], cues: re
             res = None
         if res is None:
             continue
-        found.append(
-            TimeExpression(
-                start=cand.start,
-                end=cand.end,
-                text=text[cand.start : cand.end],
-                kind=res.kind,
-                value=res.value,
-                interval=res.interval,
-                duration_days=res.duration_days,
-                relative=res.relative,
-                mod=res.mod,
-            )
-        )
+        parts = tuple(_expression(text, start, end, part) for start, end, part in res.parts)
+        found.append(_expression(text, cand.start, cand.end, res, parts))
         if res.kind in ("DATE", "TIME") and res.interval is not None and not res.value.endswith("_REF"):
             ctx.previous = res.interval
+        if res.period is not None:
+            ctx.period = res.period or None
     return found
 
 
+def _expression(
+    text: str, start: int, end: int, res: Resolved, parts: tuple[TimeExpression, ...] = ()
+) -> TimeExpression:
+    return TimeExpression(
+        start=start,
+        end=end,
+        text=text[start:end],
+        kind=res.kind,
+        value=res.value,
+        interval=res.interval,
+        duration_days=res.duration_days,
+        relative=res.relative,
+        mod=res.mod,
+        parts=parts,
+    )
+
+
 def run(
-    text: str, anchor: date | None, rules: Sequence[Rule], literals: Literals, cues: re.Pattern[str]
+    text: str,
+    anchor: date | None,
+    rules: Sequence[Rule],
+    literals: Literals,
+    cues: re.Pattern[str],
+    modifiers: Modifiers | None = None,
+    past: PastCues | None = None,
 ) -> list[TimeExpression]:
     scan = Scan(text, literals)
     candidates = [cand for rule in rules for cand in rule(scan)]
     chosen = select(candidates, len(text))
     chosen = attach_times(text, chosen)
     chosen = join_ranges(text, chosen)
-    return resolve_all(text, anchor, chosen, cues)
+    chosen = attach_modifiers(text, chosen, modifiers)
+    return resolve_all(text, anchor, chosen, cues, past)

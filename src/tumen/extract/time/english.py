@@ -19,7 +19,9 @@ _I = re.ASCII  # lower-case regexes, run on the lower-cased text (see common.Rul
 _REL_YEAR = {"last": -1, "this": 0, "next": 1}
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _DAY = r"(?P<d>3[01]|[12]\d|0?[1-9])"
-_YEAR_OR_REL = r"(?:,?\s+(?:of\s+)?(?P<y>1\d{3}|20\d\d)(?!\d)|,?\s+(?P<rel>last|this|next)\s+year\b)"
+_YEAR_OR_REL = (
+    rf"(?:,?\s+(?:of\s+)?(?:(?P<y>1\d{{3}}|20\d\d)(?!\d)|(?P<yw>{w.YEAR_WORDS}))|,?\s+(?P<rel>last|this|next)\s+year\b)"
+)
 _WEEKDAY_PREFIX = rf"(?:\b{w.WEEKDAY},?\s+)?"
 
 _DMY = re.compile(
@@ -35,9 +37,13 @@ _MONTH = re.compile(
     _I,
 )
 _YEAR = re.compile(
-    rf"(?:\b(?:(?P<part>{w.PERIOD_PART})|(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+"
-    rf"(?P<hq>half|quarter)\s+of)[\s-]+)?\b(?P<y>1[6-9]\d\d|20\d\d)\b(?![%]|[.,]\d|-\d)",
+    rf"(?:\b(?:(?P<part>{w.PERIOD_PART})|(?P<fiscal>fiscal)|(?:the\s+)?(?P<ord>first|second|third|fourth|last"
+    rf"|1st|2nd|3rd|4th)\s+(?P<hq>half|quarter)\s+of)[\s-]+)?\b(?P<y>1[6-9]\d\d|20\d\d)\b(?![%]|[.,]\d|-\d)",
     _I,
+)
+_YEAR_IN_WORDS = re.compile(rf"(?:\bthe\s+year\s+(?P<y20>{w.YEAR_WORDS_20})|\b(?P<y19>{w.YEAR_WORDS_19}))", _I)
+_CENTURY = re.compile(
+    rf"(?:\bthe\s+)?\b(?P<n>{w.alternation(w.ORDINAL_WORDS)}|[12]?\d(?:st|nd|rd|th))[\s-]+century\b(?!-)", _I
 )
 _DECADE = re.compile(
     rf"(?P<the>\bthe\s+)?(?:\b(?P<part>early|mid|late)[\s-]+)?(?:\b(?P<full>1[6-9]\d0|20\d0)['’]?s\b"
@@ -46,7 +52,8 @@ _DECADE = re.compile(
 )
 _SEASON = re.compile(
     rf"(?:\bthe\s+)?(?:\b(?P<part>early|mid|late)[\s-]+)?\b(?P<s>{w.SEASON})\s+(?:of\s+)?"
-    rf"(?:(?P<y>1[6-9]\d\d|20\d\d)(?:\s*[/–-]\s*(?P<y2>\d{{4}}|\d\d))?(?!\d)|(?P<rel>last|this|next)\s+year\b)",
+    rf"(?:(?P<y>1[6-9]\d\d|20\d\d)(?:\s*[/–-]\s*(?P<y2>\d{{4}}|\d\d))?(?!\d)|(?P<yw>{w.YEAR_WORDS})"
+    rf"|(?P<rel>last|this|next)\s+year\b)",
     _I,
 )
 _SEASON_NEAR = re.compile(rf"\b(?P<which>last|this|next|this\s+past|this\s+coming)\s+(?P<s>{w.SEASON})\b", _I)
@@ -67,9 +74,17 @@ def _month_ok(token: str, alone: bool, text: str, start: int) -> bool:
     return True
 
 
-def _day_resolver(m: re.Match[str], month: int, day: int) -> Resolver:
+def _stated_year(m: re.Match[str]) -> int | None:
+    """The year written after a month or season, in figures or in words."""
     if m["y"]:
-        return build.day(int(m["y"]), month, day)
+        return int(m["y"])
+    return w.year_in_words(m["yw"]) if m["yw"] else None
+
+
+def _day_resolver(m: re.Match[str], month: int, day: int) -> Resolver:
+    year = _stated_year(m)
+    if year is not None:
+        return build.day(year, month, day)
     if m["rel"]:
         return build.month_in_year_of(month, day, _REL_YEAR[m["rel"].lower()])
     return build.yearless(month, day)
@@ -79,13 +94,14 @@ def _day_month(m: re.Match[str], text: str) -> Candidate | None:
     if not _month_ok(text[m.start("m") : m.end("m")], False, text, m.start("m")):
         return None
     month, day = w.month_of(m["m"]), int(m["d"])
-    yearless = not m["y"] and not m["rel"]
+    yearless = _stated_year(m) is None and not m["rel"]
     extra = {"month": month, "day": day} if yearless else {}
     return span(m, "DATE", _day_resolver(m, month, day), day_level=True, **extra)
 
 
 def _month(m: re.Match[str], text: str) -> Candidate | None:
-    yearless = not m["y"] and not m["rel"]
+    year = _stated_year(m)
+    yearless = year is None and not m["rel"]
     start = m.start("part") if m["part"] else m.start("m")
     token = text[m.start("m") : m.end("m")]
     if not _month_ok(token, yearless and not m["part"] and not m["which"], text, start):
@@ -94,8 +110,8 @@ def _month(m: re.Match[str], text: str) -> Candidate | None:
         return None  # "Dec" alone
     month = w.month_of(m["m"])
     resolve: Resolver
-    if m["y"]:
-        resolve = build.month(int(m["y"]), month)
+    if year is not None:
+        resolve = build.month(year, month)
     elif m["rel"]:
         resolve = build.month_in_year_of(month, None, _REL_YEAR[m["rel"].lower()])
     elif m["which"]:
@@ -110,7 +126,7 @@ def _month(m: re.Match[str], text: str) -> Candidate | None:
 
 def _year(m: re.Match[str], text: str) -> Candidate | None:
     start = m.start("y")
-    qualified = m["part"] or m["hq"]
+    qualified = m["part"] or m["hq"] or m["fiscal"]
     if not qualified and start > 0 and text[start - 1] in "$€£¥₩#/.,:-":
         return None
     following = text[m.end("y") : m.end("y") + 16].split()
@@ -121,12 +137,27 @@ def _year(m: re.Match[str], text: str) -> Candidate | None:
         return None  # "No. 2019", "Room 2010"
     year = int(m["y"])
     if m["hq"]:
-        which = _ORDINALS[m["ord"].lower()]
-        if m["hq"].lower() == "half":
+        half = m["hq"].lower() == "half"
+        which = (2 if half else 4) if m["ord"].lower() == "last" else _ORDINALS[m["ord"].lower()]
+        if half:
             return None if which > 2 else span(m, "DATE", build.half(year, which))
         return span(m, "DATE", build.quarter(year, which))
     part = w.PERIOD_PARTS[w.normal(m["part"])] if m["part"] else None
     return span(m, "DATE", build.with_part(build.year(year), part))
+
+
+def _year_in_words(m: re.Match[str], text: str) -> Candidate:
+    """ "nineteen ninety-six", "the year two thousand" (spoken transcripts)."""
+    return span(m, "DATE", build.year(w.year_in_words(m["y20"] or m["y19"])))
+
+
+def _century(m: re.Match[str], text: str) -> Candidate | None:
+    """ "the 20th century" → TimeML "19" (1900–1999), "the eleventh century" → "10"."""
+    word = w.normal(m["n"])
+    number = w.ORDINAL_WORDS[word] if word in w.ORDINAL_WORDS else int(word[:-2])
+    if not 1 <= number <= 21:
+        return None
+    return span(m, "DATE", build.century(number))
 
 
 def _decade(m: re.Match[str], text: str) -> Candidate | None:
@@ -146,8 +177,8 @@ def _decade(m: re.Match[str], text: str) -> Candidate | None:
 def _season(m: re.Match[str], text: str) -> Candidate | None:
     code = w.SEASONS[w.normal(m["s"])]
     resolve: Resolver
-    if m["y"]:
-        year = int(m["y"])
+    year = _stated_year(m)
+    if year is not None:
         if m["y2"]:
             second = int(m["y2"]) if len(m["y2"]) == 4 else year - year % 100 + int(m["y2"])
             if code != "WI" or second != year + 1:
@@ -167,11 +198,13 @@ def _season_near(m: re.Match[str], text: str) -> Candidate:
 
 def rules() -> list[Rule]:
     return [
-        rule(_DMY, _day_month, trigger(w.MONTHS, before=30, after=26)),
-        rule(_MDY, _day_month, trigger(w.MONTHS, before=14, after=32)),
-        rule(_MONTH, _month, trigger(w.MONTHS, before=22, after=26)),
+        rule(_DMY, _day_month, trigger(w.MONTHS, before=30, after=44)),
+        rule(_MDY, _day_month, trigger(w.MONTHS, before=14, after=50)),
+        rule(_MONTH, _month, trigger(w.MONTHS, before=22, after=44)),
         rule(_YEAR, _year, trigger(digits=(4, 4), before=26, after=4)),
+        rule(_YEAR_IN_WORDS, _year_in_words, trigger(["nineteen", "thousand"], before=20, after=34)),
+        rule(_CENTURY, _century, trigger(["century"], before=20, after=8)),
         rule(_DECADE, _decade, trigger(["0s", "0's", "0’s", *w.DECADE_WORDS], before=14, after=12)),
-        rule(_SEASON, _season, trigger(w.SEASONS, before=12, after=20)),
+        rule(_SEASON, _season, trigger(w.SEASONS, before=12, after=44)),
         rule(_SEASON_NEAR, _season_near, trigger(w.SEASONS, before=14, after=4)),
     ]

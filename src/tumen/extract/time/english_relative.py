@@ -22,8 +22,9 @@ _NEAR = re.compile(
     r"(?<!the\s)\b(?P<which>last|this|next|this\s+past|this\s+coming)\s+(?P<u>week|weekend|month|year|decade)\b", _I
 )
 _THE_PAST = re.compile(
-    rf"\bthe\s+(?P<which>past|last|next|coming|previous|following|preceding)\s+"
-    rf"(?:(?P<n>{w.NUMBER})\s+|(?P<v>{w.VAGUE})\s+)?(?P<u>{w.UNIT})\b",
+    rf"\bthe\s+(?:(?P<which>past|last|next|coming|previous|following|preceding|first|latest|final|initial"
+    rf"|year[\s-]+(?:earlier|ago))\s+)?(?:(?P<n>{w.NUMBER})(?:\s+|-)|(?P<v>{w.VAGUE})\s+)?(?P<u>{w.UNIT})\b"
+    r"(?!-old|\s+old\b|\s+of\s+age\b)",
     _I,
 )
 _DAYS = re.compile(
@@ -32,7 +33,8 @@ _DAYS = re.compile(
     _I,
 )
 _WEEKDAY = re.compile(
-    rf"\b(?:(?P<which>last|this|next|on|this\s+past|this\s+coming|every)\s+)?(?P<wd>{w.WEEKDAY_FULL})(?P<pl>s)?\b", _I
+    rf"\b(?:(?P<which>last|this|next|on|this\s+past|this\s+coming|every|each)\s+)?(?P<wd>{w.WEEKDAY_FULL})(?P<pl>s)?\b",
+    _I,
 )
 _SO_FAR = re.compile(
     rf"\b(?:(?P<el>earlier|later)\s+(?:this|in\s+the)|(?P<part>{w.PERIOD_PART})[\s-]+(?P<which>this|last|next))"
@@ -48,9 +50,19 @@ _CHAINED = re.compile(
 )
 _THE_UNIT_BEFORE = re.compile(r"\bthe\s+(?P<u>day|week|month|year)\s+(?P<dir>before|after|earlier|later)\b", _I)
 _SAME = re.compile(r"\b(?:the\s+same|that)\s+(?P<u>day|week|month|year)\b", _I)
-_DURATION = re.compile(rf"\b(?P<n>{w.COUNT})(?:\s+|-)(?P<u>{w.UNIT})\b(?!-old|\s+old\b|\s+of\s+age\b)", _I)
+_THE_UNIT = re.compile(
+    r"\bthe\s+(?P<u>day|week|year|weekend)\b(?![\w'’-])(?P<ended>\s+(?:ended|ending)\b)?"
+    r"(?!\s+(?:of|when|that|which|before|after|in\s+which|on\s+which)\b)",
+    _I,
+)
+_DURATION = re.compile(
+    rf"\b(?P<n>{w.COUNT})(?:\s+|-)(?P<u>{w.UNIT})\b(?!-old|\s+old\b|\s+of\s+age\b|-(?:earlier|ago)\b)", _I
+)
 _VAGUE_DURATION = re.compile(
-    rf"\b(?P<v>{w.VAGUE})\s+(?P<u>{w.UNIT})\b|\b(?:for|over)\s+(?P<u2>years|months|decades|weeks|days)\b", _I
+    rf"\b(?P<v>{w.VAGUE})\s+(?P<u>{w.UNIT})\b|\b(?:for|over)\s+(?P<u2>years|months|decades|weeks|days)\b"
+    r"|\b(?:recent|coming)\s+(?P<u3>years|months|decades|weeks|days)\b"
+    r"|\bthe\s+(?P<u4>years|months|weeks|days)\s+(?:ahead|to\s+come)\b",
+    _I,
 )
 _HALF = re.compile(
     rf"\b(?:(?P<n>{w.NUMBER})\s+and\s+a\s+half\s+years|(?:a|one)\s+year\s+and\s+a\s+half|half\s+a\s+year"
@@ -65,14 +77,14 @@ _SET = re.compile(
 )
 _PART_OF_DAY = re.compile(rf"\b(?P<p>{w.PART_OF_DAY})\b", _I)
 
-_SET_ADVERBS = {
-    "hourly": "XXXX-XX-XXTXX",
-    "daily": "XXXX-XX-XX",
+_SET_ADVERBS = {  # TimeML: "daily" is P1D, as "every day"
+    "hourly": "PT1H",
+    "daily": "P1D",
     "nightly": "XXXX-XX-XXTNI",
-    "weekly": "XXXX-WXX",
-    "monthly": "XXXX-XX",
-    "annually": "XXXX",
-    "yearly": "XXXX",
+    "weekly": "P1W",
+    "monthly": "P1M",
+    "annually": "P1Y",
+    "yearly": "P1Y",
 }
 
 
@@ -82,7 +94,11 @@ def _is_plural(unit_word: str) -> bool:
 
 def _ago(m: re.Match[str], text: str) -> Candidate:
     if m["n"]:
-        return span(m, "DATE", build.from_anchor(-w.english_number(m["n"]), w.unit_of(m["u"])))
+        amount, unit = w.english_number(m["n"]), w.unit_of(m["u"])
+        resolve = build.from_anchor(-amount, unit)
+        if (amount, unit) == (1, "year"):  # after "the third quarter": that quarter a year earlier
+            resolve = build.year_before_period(resolve)
+        return span(m, "DATE", resolve)
     return span(m, "DATE", build.ref("PAST_REF"))
 
 
@@ -95,10 +111,18 @@ def _near(m: re.Match[str], text: str) -> Candidate:
     return span(m, "DATE", build.from_anchor(amount, unit))
 
 
-def _the_past(m: re.Match[str], text: str) -> Candidate:
-    which, unit = w.normal(m["which"]), w.unit_of(m["u"])
+def _the_past(m: re.Match[str], text: str) -> Candidate | None:
+    which, unit = w.normal(m["which"] or ""), w.unit_of(m["u"])
+    directed = which in _DIRECTION or which in ("previous", "preceding", "following")
+    counted = bool(m["n"] or m["v"] or (which and _is_plural(m["u"])))
+    if not directed and not counted:
+        return None  # "the year", "the first day" are not durations; "the nine months", "the first hours" are
     if m["n"]:
-        return span(m, "DURATION", build.duration(w.english_number(m["n"]), unit))
+        amount = w.english_number(m["n"])
+        if "-" in text[m.end("n") : m.start("u")] or (amount > 1 and not _is_plural(m["u"])):
+            return None  # "the two-year sentence", "the two day visit": the adjective alone is the duration
+        resolve = build.duration(amount, unit)
+        return span(m, "DURATION", build.ending_period(resolve) if unit == "month" else resolve)
     if m["v"] or _is_plural(m["u"]):
         return span(m, "DURATION", build.vague_duration(unit))
     if which in ("following", "next"):
@@ -130,8 +154,8 @@ def _weekday(m: re.Match[str], text: str) -> Candidate | None:
         return None
     weekday = w.weekday_of(m["wd"])
     which = w.normal(m["which"] or "").split()[-1] if m["which"] else None
-    if m["pl"] or which == "every":
-        start = m.start() if which == "every" else m.start("wd")
+    if m["pl"] or which in ("every", "each"):
+        start = m.start() if which in ("every", "each") else m.start("wd")
         return Candidate(start, m.end(), "SET", build.set_value(f"XXXX-WXX-{weekday + 1}"))
     direction = {"past": "last", "coming": "next", "on": None}.get(which or "on", which)
     start = m.start("wd") if which in (None, "on") else m.start()  # "on Monday" → "Monday"
@@ -164,7 +188,11 @@ def _chained(m: re.Match[str], text: str) -> Candidate | None:
     if direction in ("before", "after", "on") and _followed_by_word(m):
         return None  # "two years after his arrest", "two years on probation": no date to count from
     sign = -1 if direction in ("earlier", "before that", "previously", "prior", "before") else 1
-    return span(m, "DATE", build.chained(sign * w.english_number(m["n"]), w.unit_of(m["u"])))
+    amount, unit = sign * w.english_number(m["n"]), w.unit_of(m["u"])
+    resolve = build.chained(amount, unit)
+    if (amount, unit) == (-1, "year"):  # after "the third quarter": that quarter a year earlier
+        resolve = build.year_before_period(resolve)
+    return span(m, "DATE", resolve)
 
 
 def _the_unit_before(m: re.Match[str], text: str) -> Candidate | None:
@@ -181,6 +209,17 @@ def _same(m: re.Match[str], text: str) -> Candidate:
     return span(m, "DATE", build.chained(0, unit), day_level=unit == "day")
 
 
+def _the_unit(m: re.Match[str], text: str) -> Candidate:
+    """ "the year" / "the week" / "the day" the text is about (the previous date's), "the year ended Sept. 30"
+    (a fiscal year: a duration), "the weekend" (the last one; the next in a clause about the future)."""
+    unit = w.normal(m["u"])
+    if unit == "weekend":
+        return span(m, "DATE", build.the_weekend())
+    if m["ended"]:
+        return Candidate(m.start(), m.end("u"), "DURATION", build.duration(1, unit))
+    return Candidate(m.start(), m.end("u"), "DATE", build.chained(0, unit), day_level=unit == "day")
+
+
 def _duration(m: re.Match[str], text: str) -> Candidate:
     return span(m, "DURATION", build.duration(w.english_number(m["n"]), w.unit_of(m["u"])))
 
@@ -188,6 +227,8 @@ def _duration(m: re.Match[str], text: str) -> Candidate:
 def _vague_duration(m: re.Match[str], text: str) -> Candidate:
     if m["u2"]:
         return span(m, "DURATION", build.vague_duration(w.unit_of(m["u2"])), "u2")
+    if m["u3"] or m["u4"]:
+        return span(m, "DURATION", build.vague_duration(w.unit_of(m["u3"] or m["u4"])))
     return span(m, "DURATION", build.vague_duration(w.unit_of(m["u"])))
 
 
@@ -239,6 +280,7 @@ def rules() -> list[Rule]:
         rule(_CHAINED, _chained, trigger(units, before=16, after=18)),
         rule(_THE_UNIT_BEFORE, _the_unit_before, trigger(calendar_units, before=6, after=12)),
         rule(_SAME, _same, trigger(calendar_units, before=12, after=4)),
+        rule(_THE_UNIT, _the_unit, trigger(["day", "week", "year"], before=6, after=24)),
         rule(_DURATION, _duration, trigger(units, before=16, after=12)),
         rule(_VAGUE_DURATION, _vague_duration, trigger(units, before=16, after=8)),
         rule(_HALF, _half, trigger(["half"], before=22, after=12)),

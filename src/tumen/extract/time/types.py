@@ -20,7 +20,8 @@ class TimeExpression:
     PAST_REF/FUTURE_REF and anything that needed a missing anchor). ``duration_days`` is the fewest and most
     days a DURATION can span ("two years" → (730, 731)). ``relative`` is True when the meaning came from the
     publication date or from the previous date in the text. ``mod`` is the TimeML modifier (START, MID, END)
-    of expressions such as "early 2016".
+    of expressions such as "early 2016". A range ("between 2010 and 2012", "from Sept. 14 to Thursday") has
+    the value "2010/2012" and its two ends as ``parts`` (TimeML annotates the ends, not the range).
     """
 
     start: int
@@ -32,6 +33,7 @@ class TimeExpression:
     duration_days: tuple[int, int] | None = None
     relative: bool = False
     mod: str | None = None
+    parts: tuple[TimeExpression, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -62,31 +64,83 @@ class Resolved:
     duration_days: tuple[int, int] | None = None
     relative: bool = False
     mod: str | None = None
+    period: str | None = None  # names the reporting period ("the third quarter" → "1989-Q3"); "" ends it
+    parts: tuple[tuple[int, int, Resolved], ...] = ()  # the ends of a range: (start, end, meaning)
 
 
 @dataclass
 class Context:
-    """What resolution depends on: the text, the anchor and the most recent date before the expression."""
+    """What resolution depends on: the text, the anchor, the most recent date before the expression and the
+    reporting period the text is about (the last quarter it named, for "the quarter" and "a year ago")."""
 
     text: str
     anchor: date | None
     future_cues: re.Pattern[str]
+    past_cues: PastCues | None = None
     previous: Interval | None = None
+    period: str | None = None
     start: int = 0
     end: int = 0
-    _sentences: dict[int, bool] = field(default_factory=dict)
+    _clauses: dict[int, bool] = field(default_factory=dict)
+
+    def clause(self) -> tuple[int, int]:
+        """The clause around the current expression: up to the nearest sentence end, semicolon or quotation
+        mark on either side."""
+        text, start, end = self.text, self.start, self.end
+        lefts = [(i + len(mark)) for mark in _CLAUSE_ENDS if (i := text.rfind(mark, 0, start)) >= 0]
+        rights = [i for i in (text.find(mark, end) for mark in _CLAUSE_ENDS) if i >= 0]
+        return max(lefts, default=0), min(rights, default=len(text))
 
     def speaks_of_future(self) -> bool:
-        """Whether the sentence around the current expression speaks of the future (will, scheduled …)."""
-        text, start = self.text, self.start
-        left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind("? ", 0, start)) + 1
-        right_candidates = [i for i in (text.find(". ", self.end), text.find("\n", self.end)) if i >= 0]
-        right = min(right_candidates) if right_candidates else len(text)
-        cached = self._sentences.get(left)
+        """Whether the clause around the current expression speaks of the future (will, scheduled …)."""
+        left, right = self.clause()
+        cached = self._clauses.get(left)
         if cached is None:
-            cached = self.future_cues.search(text, left, right) is not None
-            self._sentences[left] = cached
+            cached = self.future_cues.search(self.text, left, right) is not None
+            self._clauses[left] = cached
         return cached
+
+    def tense(self) -> str | None:
+        """ "future" when the clause speaks of the future, else "past" when a past-tense verb right around the
+        expression governs it ("was arrested on [Jan. 19]", not "extended to [Nov. 20]"), else None."""
+        if self.speaks_of_future():
+            return "future"
+        if self.past_cues is not None:
+            left, right = self.clause()
+            before = self.text[max(left, self.start - 40) : self.start]
+            after = self.text[self.end : min(right, self.end + 24)]
+            if self.past_cues.governs(before, after):
+                return "past"
+        return None
+
+
+@dataclass(frozen=True)
+class PastCues:
+    """Past-tense verbs: irregular ``verbs`` and any word in -ed except ``not_past``; a ``deadline`` word
+    right before an expression ("extended to", "payable") cancels them."""
+
+    verbs: frozenset[str]
+    not_past: frozenset[str]
+    deadline: frozenset[str]
+
+    def governs(self, before: str, after: str = "") -> bool:
+        """Whether one of the last words of ``before`` (the text right before an expression) or of the first
+        words of ``after`` (right after it, when a comma follows: "In September, it announced") is a past
+        verb."""
+        words = _WORD.findall(before.lower())[-4:]
+        if words and words[-1] in self.deadline:
+            return False
+        if after.lstrip().startswith(","):
+            words += _WORD.findall(after.lower())[:2]
+        return any(
+            word in self.verbs or (len(word) > 4 and word.endswith("ed") and word not in self.not_past)
+            for word in words
+        )
+
+
+_WORD = re.compile(r"[a-z]+")
+
+_CLAUSE_ENDS = (". ", ".\n", "\n", "? ", "! ", "; ", "``", "''", '"', "“", "”")
 
 
 Resolver = Callable[[Context], Resolved | None]

@@ -9,6 +9,8 @@ from typing import Any
 
 import yaml
 
+from .types import PastCues
+
 
 def _load() -> dict[str, Any]:
     raw = resources.files("tumen").joinpath("data/time_words.yaml").read_text(encoding="utf-8")
@@ -52,12 +54,21 @@ CAPITALISED_MONTHS: frozenset[str] = frozenset(EN["capitalised_months"])
 MONTH_PREPOSITIONS: frozenset[str] = frozenset(EN["month_prepositions"])
 NOT_YEAR_BEFORE: frozenset[str] = frozenset(EN["not_year_before"])
 NOT_YEAR_AFTER: frozenset[str] = frozenset(EN["not_year_after"])
+MODIFIERS: dict[str, str] = {normal(k): str(v) for k, v in EN["modifiers"].items()}
+DATE_MODIFIERS: frozenset[str] = frozenset(normal(k) for k in EN["date_modifiers"])
+DAY_MODIFIERS: dict[str, str] = {normal(k): str(v) for k, v in EN["day_modifiers"].items()}
 
 _ONES = [w for w, n in NUMBERS.items() if 1 <= n <= 9 and w not in ("a", "an")]
 _TENS = [w for w, n in NUMBERS.items() if n >= 20]
 _TEENS = [w for w, n in NUMBERS.items() if 10 <= n <= 19]
 NUMBER_WORD = rf"(?:{alternation(_TENS)}(?:[\s-]{alternation(_ONES)})?|{alternation(_TEENS + _ONES)})"
-NUMBER = rf"(?:\d{{1,3}}|{NUMBER_WORD}\b)"  # a count: 16, twelve, twenty-one
+NUMBER = rf"(?:\d{{1,3}}|{NUMBER_WORD}\b)"
+_TENS_ONES = rf"{alternation(_TENS)}(?:[\s-]+{alternation(_ONES)})?"
+# A year in words: "nineteen ninety-six", "nineteen oh five", "two thousand", "two thousand and one".
+YEAR_WORDS_19 = rf"(?:nineteen[\s-]+(?:{_TENS_ONES}|{alternation(_TEENS)}|oh[\s-]+{alternation(_ONES)})\b)"
+YEAR_WORDS_20 = rf"(?:two[\s-]+thousand(?:[\s-]+(?:and[\s-]+)?(?:{_TENS_ONES}|{alternation(_TEENS + _ONES)}))?\b)"
+YEAR_WORDS = rf"(?:{YEAR_WORDS_19}|{YEAR_WORDS_20})"
+ORDINAL_WORDS: dict[str, int] = {str(k): int(v) for k, v in EN["ordinals"].items()}  # a count: 16, twelve, twenty-one
 COUNT = rf"(?:\d{{1,3}}|{NUMBER_WORD}\b|an?\b)"  # a count or "a"/"an"
 VAGUE = alternation(EN["vague_numbers"])
 
@@ -80,6 +91,14 @@ def english_number(text: str) -> int:
     return sum(NUMBERS[part] for part in word.split())
 
 
+def year_in_words(text: str) -> int:
+    """ "nineteen ninety-six" → 1996, "nineteen oh five" → 1905, "two thousand and one" → 2001."""
+    parts = [p for p in normal(text).replace("-", " ").split() if p not in ("and", "oh")]
+    if parts[:2] == ["two", "thousand"]:
+        return 2000 + sum(NUMBERS[p] for p in parts[2:])
+    return 1900 + sum(NUMBERS[p] for p in parts[1:])
+
+
 def unit_of(word: str) -> str:
     word = normal(word)
     return UNITS.get(word) or UNITS[word[:-1]]
@@ -91,6 +110,14 @@ def month_of(word: str) -> int:
 
 def weekday_of(word: str) -> int:
     return WEEKDAYS[normal(word).rstrip(".")]
+
+
+def past_cues_en() -> PastCues:
+    return PastCues(
+        frozenset(normal(v) for v in EN["past_verbs"]),
+        frozenset(normal(v) for v in EN["not_past"]),
+        frozenset(normal(v) for v in EN["deadline_words"]),
+    )
 
 
 def future_cues_en() -> re.Pattern[str]:
