@@ -13,6 +13,7 @@ apart, also transitively (no cluster may contain a negative pair).
 from __future__ import annotations
 
 import hashlib
+import math
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -168,11 +169,23 @@ def _scored_blocks(blocks: dict[str, list[Record]]) -> Iterable[list[tuple[Recor
             if pair in seen:
                 continue
             seen.add(pair)
-            s = score(a, b)
+            s = _common_name(score(a, b), len(blocks[key]), key)
             if s.total >= REVIEW_AT:
                 scored.append((a, b, s))
         scored.sort(key=lambda t: -t[2].total)
         yield scored
+
+
+COMMON_NAME = 16  # a full name shared by more records than this is weaker evidence of identity
+
+
+def _common_name(s: Score, block_size: int, key: str) -> Score:
+    """A name many records share says less: up to 1.5 points less for a very common one
+    (the Fellegi–Sunter idea that agreement on a frequent value is weak evidence)."""
+    if not key.startswith("F|") or block_size <= COMMON_NAME:
+        return s
+    penalty = min(1.5, 0.5 * math.log2(block_size / COMMON_NAME))
+    return Score(s.total - penalty, (*s.reasons, f"common name ({block_size} records)"), s.against)
 
 
 def _conflicting(one: _Summary, other: _Summary) -> bool:
