@@ -5,10 +5,12 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from tumen import Tumen
+from tumen.extract.time import TimeExpression, find_times
 from tumen.ingest import Report
 
 
@@ -90,3 +92,18 @@ def write_sidecar(path: Path, **fields: Any) -> Path:
 def ingest(tumen: Tumen, *paths: Path | str, max_size: str | int | None = None, **meta: Any) -> Report:
     """Ingest ``paths`` through the public API with ``meta`` as the command-line metadata."""
     return tumen.ingest([str(p) for p in paths], meta=meta or None, max_size=max_size)
+
+
+def only_time(text: str, anchor: date | None, language: str = "en") -> TimeExpression:
+    """The one time expression in ``text``, checked to point at its own characters."""
+    found = find_times(text, anchor, language)
+    assert len(found) == 1, [(e.text, e.value) for e in found]
+    expr = found[0]
+    assert text[expr.start : expr.end] == expr.text
+    return expr
+
+
+def span_of(expr: TimeExpression) -> tuple[str, str] | None:
+    if expr.interval is None:
+        return None
+    return expr.interval.earliest.isoformat(), expr.interval.latest.isoformat()

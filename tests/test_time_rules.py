@@ -6,23 +6,14 @@ from datetime import date
 
 import pytest
 
+from helpers import only_time, span_of
 from tumen.extract.time import TimeExpression, find_times
 
 ANCHOR = date(2019, 12, 10)  # a Tuesday
 
 
 def only(text: str, anchor: date | None = ANCHOR, language: str = "en") -> TimeExpression:
-    found = find_times(text, anchor, language)
-    assert len(found) == 1, [(e.text, e.value) for e in found]
-    expr = found[0]
-    assert text[expr.start : expr.end] == expr.text
-    return expr
-
-
-def span_of(expr: TimeExpression) -> tuple[str, str] | None:
-    if expr.interval is None:
-        return None
-    return expr.interval.earliest.isoformat(), expr.interval.latest.isoformat()
+    return only_time(text, anchor, language)
 
 
 # (sentence, expression text, kind, value, (earliest, latest) or None)

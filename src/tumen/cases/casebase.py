@@ -192,6 +192,7 @@ def _persons(
     resolution: Resolution, local: dict[str, Entity], documents: dict[int, DocumentInfo], global_of: dict[str, str]
 ) -> dict[str, Person]:
     persons: dict[str, Person] = {}
+    relative_of: dict[str, tuple[str, str]] = {}  # unnamed person -> (descriptor, anchor person id)
     for person_id, keys in resolution.members.items():
         entities = [local[k] for k in keys]
         named_entities = [e for e in entities if e.name]
@@ -200,8 +201,9 @@ def _persons(
         else:
             first = entities[0]
             anchor = global_of.get(f"{keys[0].split(':')[0]}:{first.anchor[1]}") if first.anchor else None
-            name = f"{first.descriptor or 'relative'} of {anchor}" if anchor else first.label
-            aliases = []
+            name, aliases = first.label, []
+            if anchor:
+                relative_of[person_id] = (first.descriptor or "relative", anchor)
         votes: dict[str, float] = {}
         for entity in entities:
             for vote, weight in entity.gender_votes.items():
@@ -236,11 +238,8 @@ def _persons(
             last_report=max((p for p in published if p), default=None),
             titles=titles,
         )
-    for person in persons.values():  # unnamed relatives: "son of <name>"
-        if " of P" in person.name:
-            descriptor, _, anchor = person.name.rpartition(" of ")
-            if anchor in persons:
-                person.name = f"{descriptor} of {persons[anchor].name}"
+    for person_id, (descriptor, anchor) in relative_of.items():  # unnamed relatives: "son of <name>"
+        persons[person_id].name = f"{descriptor} of {persons[anchor].name if anchor in persons else anchor}"
     return persons
 
 

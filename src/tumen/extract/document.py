@@ -9,7 +9,7 @@ the loaded pipeline.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -21,7 +21,7 @@ from tumen.extract.entities import group
 from tumen.extract.events import find_events
 from tumen.extract.korean import extract_korean
 from tumen.extract.mentions import find_mentions
-from tumen.extract.money import find_money
+from tumen.extract.money import find_money, to_eur
 from tumen.extract.time import find_ages, find_times
 from tumen.extract.types import AmountMention, Extraction, TimeMention
 
@@ -74,8 +74,6 @@ def extract_english(doc: Any, source: Source) -> Extraction:
 
 def _quoted_from(text: str, extraction: Extraction) -> Extraction:
     """Quotes and mention texts as they stand in the stored text (line breaks included)."""
-    from dataclasses import replace
-
     for entity in extraction.entities:
         entity.mentions = [replace(m, text=text[m.start : m.end]) for m in entity.mentions]
     for event in extraction.events:
@@ -92,10 +90,6 @@ def _quoted_from(text: str, extraction: Extraction) -> Extraction:
 
 def _reconvert_amounts(events: list[Any]) -> None:
     """Convert a payment's amount to euros at the payment's own date, not at publication."""
-    from dataclasses import replace
-
-    from tumen.extract.money import to_eur
-
     for event in events:
         if event.amount is not None and event.time is not None:
             value_eur = to_eur(event.amount.value, event.amount.currency, event.time.earliest)
