@@ -4,7 +4,7 @@ facts with verdicts. Built from the store in one pass; the same inputs give the 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -180,7 +180,12 @@ def build(
     persons = _persons(resolution, local, by_id, global_of)
     dependent = _dependencies(documents, texts)
     supports = _supports(extractions, by_id, global_of, local, persons, named)
-    facts = [judge(f, [(a, b) for a, b, _ in dependent]) for f in group_facts(supports)]
+    anonymous = frozenset(
+        person_id
+        for person_id, keys in resolution.members.items()
+        if all(local[k].name is None and local[k].anchor is None for k in keys)
+    )
+    facts = [judge(f, [(a, b) for a, b, _ in dependent]) for f in group_facts(supports, anonymous)]
     facts.sort(key=lambda f: (f.time.earliest if f.time else date.max, f.type, f.id))
     relations = _relations(extractions, global_of, by_id)
     for person in persons.values():
@@ -297,30 +302,58 @@ def _supports(
                 label = (
                     persons[witness].name if witness in persons else (named[witness].name if witness in named else None)
                 )
-                attributes: tuple[tuple[str, Any], ...] = tuple(sorted(event.attributes.items()))
-                supports.append(
-                    Support(
-                        event=f"{doc_id}:{event.id}",
-                        type=event.type,
-                        document=doc_id,
-                        outlet=documents[doc_id].meta.outlet,
-                        witness=witness,
-                        witness_label=label,
-                        hearsay=evidence.hearsay or bool(event.attributes.get("hearsay")),
-                        start=evidence.start,
-                        end=evidence.end,
-                        quote=evidence.quote,
-                        time=event.time,
-                        place=place,
-                        place_kind=place_kind,
-                        amount=event.amount,
-                        participants=participants,
-                        attributes=attributes,
-                        witness_inferred=inferred,
-                        published=published,
-                    )
+                attributes: tuple[tuple[str, Any], ...] = tuple(
+                    sorted((k, v) for k, v in event.attributes.items() if k != EARLIER)
                 )
+                support = Support(
+                    event=f"{doc_id}:{event.id}",
+                    type=event.type,
+                    document=doc_id,
+                    outlet=documents[doc_id].meta.outlet,
+                    witness=witness,
+                    witness_label=label,
+                    hearsay=evidence.hearsay or bool(event.attributes.get("hearsay")),
+                    start=evidence.start,
+                    end=evidence.end,
+                    quote=evidence.quote,
+                    time=event.time,
+                    place=place,
+                    place_kind=place_kind,
+                    amount=event.amount,
+                    participants=participants,
+                    attributes=attributes,
+                    witness_inferred=inferred,
+                    published=published,
+                )
+                supports.append(support)
+                earlier = event.attributes.get(EARLIER)
+                if isinstance(earlier, dict) and earlier:
+                    supports.append(_earlier_account(support, earlier, doc_id, global_of, named))
     return supports
+
+
+EARLIER = "earlier_account"
+
+
+def _earlier_account(
+    support: Support, earlier: dict[str, Any], doc_id: int, global_of: dict[str, str], named: dict[str, Named]
+) -> Support:
+    """What the sentence says was told before ("at Camp 18, not Camp 14"), as a statement of its own."""
+    place, place_kind, place_name = support.place, support.place_kind, support.place_name
+    if earlier.get("place"):
+        place = global_of.get(f"{doc_id}:{earlier['place']}", str(earlier["place"]))
+        place_kind = named[place].place_kind if place in named else support.place_kind
+        place_name = named[place].name if place in named else place
+    attributes = dict(support.attributes)
+    attributes.update((k, v) for k, v in earlier.items() if k != "place")
+    return replace(
+        support,
+        earlier=True,
+        place=place,
+        place_kind=place_kind,
+        place_name=place_name,
+        attributes=tuple(sorted(attributes.items())),
+    )
 
 
 def _publication(document: DocumentInfo) -> Interval | None:

@@ -5,9 +5,17 @@ Rules (also in docs/corroboration.md):
 * Events of two documents are the same fact when their type and principal participant
   (the victim, subject or payer, resolved across documents) are the same. Events of one
   document are the same fact only when their times and places are compatible too.
-* Within a fact, two statements conflict when their times are disjoint, their places are
-  different places of the same kind (two camps, two cities), their amounts differ by
-  more than 25 % in euros, or the numbers of people they count differ by more than 10 %.
+* An event whose principal is anonymous ("a soldier") or missing joins the one fact of
+  another document with the same type, a compatible time and the same place. Reports of
+  the same type counting the same distinctive number of people (108, 270: at least 20 and
+  not a multiple of 100) in different documents are one fact even when their times differ.
+* Within a fact, two statements conflict when their times are disjoint, their times of
+  day differ by more than 10 minutes, their places are different places of the same kind
+  (two camps, two cities), their amounts differ by more than 25 % in euros, the numbers
+  of people they count differ by more than 10 %, or the ages of the principal at the
+  event differ by more than a year. A sentence that corrects an earlier account ("at
+  Camp 18, not Camp 14") states both sides itself: the earlier account is a statement
+  of its own, marked ``earlier``, that conflicts with the corrected one.
 * Statements are grouped into independent sources: the same witness, the same outlet, a
   near-duplicate text (wire copy) or a relay of another outlet's report are one source.
 * Verdict: ``contradicted`` when any conflict stands; else ``corroborated`` with two or
@@ -28,6 +36,9 @@ from tumen.model import Interval, Money
 
 AMOUNT_TOLERANCE = 0.25
 COUNT_TOLERANCE = 0.1
+CLOCK_TOLERANCE_MINUTES = 10
+AGE_TOLERANCE_YEARS = 1
+DISTINCTIVE_COUNT = 20  # an exact count from this on (and not a round hundred) identifies an event
 PRINCIPAL_ROLES = ("victim", "subject", "payer")
 
 
@@ -60,17 +71,24 @@ class Support:
     attributes: tuple[tuple[str, Any], ...] = ()
     witness_inferred: bool = False
     published: Interval | None = None  # when the report appeared (a month or a year when only that is known)
+    place_name: str | None = None
+    earlier: bool = False  # an earlier account that this sentence reports as corrected
 
     def source_label(self) -> str:
         outlet = self.outlet or f"document {self.document}"
         if self.witness_label:
-            return f"{outlet} quoting {self.witness_label}" + (" (hearsay)" if self.hearsay else "")
-        return outlet
+            label = f"{outlet} quoting {self.witness_label}" + (" (hearsay)" if self.hearsay else "")
+        else:
+            label = outlet
+        return f"the earlier account reported by {label}" if self.earlier else label
+
+    def attribute(self, key: str) -> Any:
+        return dict(self.attributes).get(key)
 
 
 @dataclass(frozen=True)
 class Conflict:
-    kind: str  # time | place | amount | count
+    kind: str  # time | place | amount | count | age
     left: Support
     right: Support
     detail: str
@@ -92,9 +110,14 @@ class Fact:
         return len(self.groups)
 
     @property
+    def current(self) -> list[Support]:
+        """The statements as their sources now tell them (without corrected earlier accounts)."""
+        return [s for s in self.supports if not s.earlier]
+
+    @property
     def time(self) -> Interval | None:
-        times = [s.time for s in self.supports if s.time is not None and s.time.precision != "ongoing"]
-        times = times or [s.time for s in self.supports if s.time is not None]
+        times = [s.time for s in self.current if s.time is not None and s.time.precision != "ongoing"]
+        times = times or [s.time for s in self.current if s.time is not None]
         if not times:
             return None
         merged: Interval | None = times[0]
@@ -104,12 +127,12 @@ class Fact:
 
     @property
     def place(self) -> str | None:
-        places = Counter(s.place for s in self.supports if s.place)
+        places = Counter(s.place for s in self.current if s.place)
         return places.most_common(1)[0][0] if places else None
 
     @property
     def amount(self) -> Money | None:
-        return next((s.amount for s in self.supports if s.amount is not None), None)
+        return next((s.amount for s in self.current if s.amount is not None), None)
 
     def participants(self) -> list[tuple[str, str]]:
         seen: dict[str, str] = {}
@@ -120,10 +143,10 @@ class Fact:
 
     def attributes(self) -> dict[str, Any]:
         merged: dict[str, Any] = {}
-        for support in self.supports:
+        for support in self.current:
             for key, value in support.attributes:
                 merged.setdefault(key, value)
-        merged["hearsay"] = all(s.hearsay for s in self.supports)
+        merged["hearsay"] = all(s.hearsay for s in self.current)
         return merged
 
 
@@ -144,14 +167,20 @@ def _conflicts(a: Support, b: Support) -> list[Conflict]:
     ongoing = "ongoing" in (a.time.precision if a.time else "", b.time.precision if b.time else "")
     if a.time is not None and b.time is not None and not ongoing and not a.time.overlaps(b.time):
         found.append(Conflict("time", a, b, f"{_when(a.time)} vs {_when(b.time)}"))
+    elif (minutes := _clock_gap(a, b)) is not None and minutes > CLOCK_TOLERANCE_MINUTES:
+        found.append(Conflict("time", a, b, f"{_clock(a)} vs {_clock(b)} ({minutes} minutes apart)"))
     if a.place and b.place and a.place != b.place and a.place_kind and a.place_kind == b.place_kind:
         plural = {"country": "countries", "city": "cities", "facility": "facilities"}.get(
             a.place_kind, a.place_kind + "s"
         )
-        found.append(Conflict("place", a, b, f"different {plural}"))
+        names = f"{a.place_name or a.place} vs {b.place_name or b.place}: "
+        found.append(Conflict("place", a, b, f"{names}different {plural}"))
     counts = dict(a.attributes).get("count"), dict(b.attributes).get("count")
     if counts[0] and counts[1] and abs(counts[0] - counts[1]) > COUNT_TOLERANCE * max(counts[0], counts[1]):
         found.append(Conflict("count", a, b, f"{_counted(a)} vs {_counted(b)} people"))
+    ages = a.attribute("victim_age"), b.attribute("victim_age")
+    if ages[0] is not None and ages[1] is not None and abs(ages[0] - ages[1]) > AGE_TOLERANCE_YEARS:
+        found.append(Conflict("age", a, b, f"aged {ages[0]} vs aged {ages[1]}"))
     if a.amount is not None and b.amount is not None:
         left, right = _comparable(a.amount, b.amount)
         if left is not None and right is not None and abs(left - right) > AMOUNT_TOLERANCE * max(left, right):
@@ -164,6 +193,24 @@ def _conflicts(a: Support, b: Support) -> list[Conflict]:
                 )
             )
     return found
+
+
+def _minutes(support: Support) -> int | None:
+    clock = support.attribute("clock")
+    if not isinstance(clock, str) or ":" not in clock:
+        return None
+    hours, minutes = clock.split(":", 1)
+    return int(hours) * 60 + int(minutes)
+
+
+def _clock_gap(a: Support, b: Support) -> int | None:
+    """Minutes between two times of day told of the same event, or None when either has none."""
+    left, right = _minutes(a), _minutes(b)
+    return None if left is None or right is None else abs(left - right)
+
+
+def _clock(support: Support) -> str:
+    return ("about " if support.attribute("clock_approximate") else "") + str(support.attribute("clock"))
 
 
 RECENT_DAYS = 60
@@ -205,37 +252,113 @@ def _when(interval: Interval) -> str:
     return f"{interval.earliest.isoformat()}…{interval.latest.isoformat()}"
 
 
-def group_facts(supports: list[Support]) -> list[Fact]:
-    """Facts from statements: same type and principal across documents (see module doc)."""
+def group_facts(supports: list[Support], anonymous: frozenset[str] = frozenset()) -> list[Fact]:
+    """Facts from statements: same type and principal across documents (see module doc).
+
+    ``anonymous`` names the principals that are no one in particular ("a soldier"): their
+    events may be the same as a named person's."""
     buckets: dict[tuple[str, str | None], list[list[Support]]] = defaultdict(list)
-    for support in sorted(supports, key=lambda s: (s.document, s.start)):
+    earlier = [s for s in supports if s.earlier]
+    for support in sorted((s for s in supports if not s.earlier), key=lambda s: (s.document, s.start)):
         key = (support.type, _principal(support))
         for bucket in buckets[key]:
-            if key[1] is not None and key[1].startswith("G"):  # a group is not one person: times must meet
-                when = _recent(support)
-                if when and all(
-                    (other := _recent(s)) and other.overlaps(when) and _similar_counts(s, support) for s in bucket
-                ):
-                    bucket.append(support)
-                    break
-                continue
-            if key[1] is None:  # no one to follow: only the same place and overlapping times
-                if all(_compatible(support, s) for s in bucket) and all(
-                    s.place is not None and s.place == support.place and s.time and support.time for s in bucket
-                ):
-                    bucket.append(support)
-                    break
-                continue
-            same_document = [s for s in bucket if s.document == support.document]
-            if same_document and not all(_compatible(support, s) for s in same_document):
-                continue  # one document telling of two different events
-            bucket.append(support)
-            break
+            if _joins(support, bucket, key[1]):
+                bucket.append(support)
+                break
         else:
             buckets[key].append([support])
+    grouped = [(key, bucket) for key, found in buckets.items() for bucket in found]
+    grouped = _merge_across_principals(grouped, anonymous)
+    where = {s.event: bucket for _key, bucket in grouped for s in bucket}
+    for support in earlier:  # beside the corrected statement it was told with
+        if support.event in where:
+            where[support.event].append(support)
     facts = []
-    for (event_type, principal), groups in buckets.items():
-        for bucket in groups:
-            fact_id = "F" + hashlib.sha1("|".join(sorted(s.event for s in bucket)).encode()).hexdigest()[:8]
-            facts.append(Fact(fact_id, event_type, principal, supports=bucket))
+    for (event_type, principal), bucket in grouped:
+        fact_id = "F" + hashlib.sha1("|".join(sorted({s.event for s in bucket})).encode()).hexdigest()[:8]
+        facts.append(Fact(fact_id, event_type, principal, supports=bucket))
     return facts
+
+
+def _joins(support: Support, bucket: list[Support], principal: str | None) -> bool:
+    if principal is not None and principal.startswith("G"):  # a group is not one person: times must meet
+        when = _recent(support)
+        if when is None:
+            return False
+        return all(
+            (other := _recent(s)) is not None and other.overlaps(when) and _similar_counts(s, support) for s in bucket
+        )
+    if principal is None:  # no one to follow: only the same place and overlapping times
+        return all(_compatible(support, s) for s in bucket) and all(
+            s.place is not None and s.place == support.place and s.time and support.time for s in bucket
+        )
+    same_document = [s for s in bucket if s.document == support.document]
+    return not same_document or all(_compatible(support, s) for s in same_document)
+
+
+Keyed = tuple[tuple[str, str | None], list[Support]]
+
+
+def _merge_across_principals(grouped: list[Keyed], anonymous: frozenset[str]) -> list[Keyed]:
+    """Join facts told without a known principal to the one fact they can only be, and facts
+    counting the same distinctive number of people in different documents."""
+    merged: list[Keyed] = []
+    loose: list[Keyed] = []
+    for key, bucket in grouped:
+        (loose if key[1] is None or key[1] in anonymous else merged).append((key, bucket))
+    for key, bucket in loose:
+        candidates = [(k, b) for k, b in merged if k[0] == key[0] and _same_occasion(bucket, b)]
+        if len(candidates) == 1:
+            candidates[0][1].extend(bucket)
+        else:
+            merged.append((key, bucket))
+    result: list[Keyed] = []
+    for key, bucket in merged:
+        twin = next(
+            (
+                b
+                for k, b in result
+                if k[0] == key[0] and _collective(k[1]) and _collective(key[1]) and _same_count(bucket, b)
+            ),
+            None,
+        )
+        if twin is not None:
+            twin.extend(bucket)
+        else:
+            result.append((key, bucket))
+    return result
+
+
+def _collective(principal: str | None) -> bool:
+    return principal is None or principal.startswith("G")
+
+
+def _same_occasion(loose: list[Support], bucket: list[Support]) -> bool:
+    """Statements of other documents on the same day(s) at the same place."""
+    if {s.document for s in loose} & {s.document for s in bucket}:
+        return False
+    pairs = [(a, b) for a in loose for b in bucket]
+    shared_place = any(a.place and a.place == b.place for a, b in pairs)
+    dated = any(a.time and b.time for a, b in pairs)
+    return (
+        shared_place
+        and dated
+        and all(not (a.time and b.time) or a.time.overlaps(b.time) for a, b in pairs)
+        and all(not (a.place and b.place and a.place_kind == b.place_kind) or a.place == b.place for a, b in pairs)
+    )
+
+
+def _distinctive(support: Support) -> int | None:
+    count = support.attribute("count")
+    if not isinstance(count, int) or count < DISTINCTIVE_COUNT or count % 100 == 0:
+        return None
+    return count
+
+
+def _same_count(left: list[Support], right: list[Support]) -> bool:
+    """Two facts in different documents counting the same distinctive number of people."""
+    if {s.document for s in left} & {s.document for s in right}:
+        return False
+    counts = {c for s in left if (c := _distinctive(s))} & {c for s in right if (c := _distinctive(s))}
+    places = [(a, b) for a in left for b in right if a.place and b.place and a.place_kind == b.place_kind]
+    return bool(counts) and all(a.place == b.place for a, b in places)

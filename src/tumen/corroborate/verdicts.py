@@ -39,7 +39,9 @@ def find_conflicts(fact: Fact) -> list[Conflict]:
     found: list[Conflict] = []
     for i, a in enumerate(fact.supports):
         for b in fact.supports[i + 1 :]:
-            if a.document == b.document and a.witness == b.witness:
+            if (a.earlier or b.earlier) and a.event != b.event:
+                continue  # an earlier account stands against its own correction only
+            if a.document == b.document and a.witness == b.witness and a.earlier == b.earlier:
                 continue
             found.extend(_conflicts(a, b))
     return found

@@ -73,6 +73,7 @@ def _evidence(support: Support) -> dict[str, Any]:
         "hearsay": support.hearsay,
         "outlet": support.outlet,
         "witness_inferred": support.witness_inferred,
+        "earlier_account": support.earlier,
     }
 
 
