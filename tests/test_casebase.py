@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -175,6 +176,10 @@ def test_export_command_writes_a_valid_file_and_person_prints_a_timeline(
     result = CliRunner().invoke(main, ["--db", db, "person", "Choi Min-soo"])
     assert result.exit_code == 0
     assert "Choi Min-su" in result.stdout and "contradicted" in result.stdout and "CONTRADICTED" in result.stdout
+    conflict = next(line for line in result.stdout.splitlines() if "✗ time:" in line)
+    assert "2016" in conflict and "2018" in conflict, "each conflict is spelled out"
+    sides = result.stdout[result.stdout.index(conflict) :].splitlines()[1:3]
+    assert all(line.strip().startswith("document ") and "«" in line for line in sides), "with both quotes"
     timeline = result.stdout[result.stdout.index("timeline") :]
     assert timeline.index("2018") < timeline.index("2019-12")  # chronological
 
@@ -256,12 +261,66 @@ def test_shins_two_birth_years_are_a_contradiction(nk_case: tuple[Tumen, CaseBas
     assert any(interval.earliest.year == 1982 for _, interval in shin.birth_conflict)
 
 
-@pytest.mark.xfail(strict=True, reason="not yet: Camp 14 and Camp 18 are told in different events (born in, moved to)")
+def _family(case: CaseBase, who: Person) -> set[str]:
+    """The person and the relatives the case base relates to them."""
+    return (
+        {who.id}
+        | {r.subject for r in case.relations if r.object == who.id}
+        | {r.object for r in case.relations if r.subject == who.id}
+    )
+
+
 def test_shins_camp_14_and_camp_18_are_a_contradiction(nk_case: tuple[Tumen, CaseBase]) -> None:
     _, case = nk_case
     shin = case.find_person("Shin Dong-hyuk")
     assert shin is not None
-    assert any(c.kind == "place" for f in _facts_about(case, shin, "detention") for c in f.conflicts)
+    family = _family(case, shin)
+    conflicts = [
+        c
+        for f in case.facts
+        if any(e in family for e, _ in f.participants())
+        for c in f.conflicts
+        if c.kind == "place" and "14" in c.detail and "18" in c.detail
+    ]
+    assert conflicts, "where he betrayed his mother and brother, and where they were executed: Camp 14 or Camp 18"
+
+
+def test_shins_age_when_tortured_is_a_contradiction(nk_case: tuple[Tumen, CaseBase]) -> None:
+    _, case = nk_case
+    shin = case.find_person("Shin Dong-hyuk")
+    assert shin is not None
+    details = {c.detail for f in _facts_about(case, shin, "torture") for c in f.conflicts if c.kind == "age"}
+    assert any("13" in d and "20" in d for d in details), details
+
+
+def test_ohs_crossing_at_1531_and_at_1515_is_a_contradiction(nk_case: tuple[Tumen, CaseBase]) -> None:
+    _, case = nk_case
+    oh = case.find_person("Oh Chong-song")
+    assert oh is not None
+    details = {c.detail for f in _facts_about(case, oh, "border_crossing") for c in f.conflicts if c.kind == "time"}
+    assert any("15:31" in d and "15:15" in d for d in details), details
+
+
+def test_ohs_age_24_in_december_2017_agrees_with_born_1992_or_1993(nk_case: tuple[Tumen, CaseBase]) -> None:
+    """24 years old on 21 December 2017 means born between 22 December 1992 and 21 December 1993, inside
+    "1992 or 1993": the accounts narrow each other down rather than disagree."""
+    _, case = nk_case
+    oh = case.find_person("Oh Chong-song")
+    assert oh is not None and oh.birth is not None and not oh.birth_conflict
+    assert date(1992, 12, 22) <= oh.birth.earliest and oh.birth.latest <= date(1993, 12, 31)
+
+
+def test_english_and_korean_versions_of_one_report_disagree_on_years(nk_case: tuple[Tumen, CaseBase]) -> None:
+    _, case = nk_case
+    language = {d.id: d.meta.language for d in case.documents}
+    crossed = [
+        c
+        for f in case.facts
+        if f.type == "forced_repatriation"
+        for c in f.conflicts
+        if c.kind == "time" and {language[c.left.document], language[c.right.document]} == {"en", "ko"}
+    ]
+    assert crossed, "the 108 workers, the 270 women and the 28 women: 2023 in English, 2024 or 2025 in Korean"
 
 
 def test_more_than_500_and_600_returned_are_a_contradiction(nk_case: tuple[Tumen, CaseBase]) -> None:

@@ -11,6 +11,7 @@ from rich.console import Console
 
 from tumen.cases.casebase import CaseBase, Person
 from tumen.cli.app import Context, main
+from tumen.corroborate.facts import Support
 
 
 def _console() -> Console:
@@ -86,8 +87,11 @@ def person(obj: Context, /, name_or_id: str) -> None:
         for r in related:
             out.print(f"  {case.entity_name(r.subject)} {r.type} {case.entity_name(r.object)}", markup=False)
     out.rule("timeline")
+    family = {r.subject for r in related} | {r.object for r in related}
+    family.discard(who.id)
     for fact in case.facts:
         roles = [role for entity, role in fact.participants() if entity == who.id]
+        roles += [f"{case.entity_name(entity)}: {role}" for entity, role in fact.participants() if entity in family]
         if not roles:
             continue
         when = (
@@ -103,9 +107,20 @@ def person(obj: Context, /, name_or_id: str) -> None:
         colour = {"corroborated": "green", "contradicted": "red"}.get(fact.verdict.value, "yellow")
         out.print(
             f"  {when:25} [bold]{fact.type}[/bold] ({'/'.join(roles)}){where}  "
-            f"[{colour}]{fact.verdict.value}[/{colour}], {fact.independent_sources} independent"
+            f"[{colour}]{fact.verdict.value}[/{colour}], {fact.independent_sources} independent",
+            highlight=False,
         )
-        out.print(f"  {'':25} {fact.explanation}", markup=False)
+        out.print(f"  {'':25} {fact.explanation}", markup=False, highlight=False)
+        for conflict in fact.conflicts:
+            out.print(f"  {'':25} ✗ {conflict.kind}: {conflict.detail}", markup=False, highlight=False)
+            for side in (conflict.left, conflict.right):
+                out.print(f"  {'':27} {_side(side)}", markup=False, highlight=False, soft_wrap=True)
+
+
+def _side(support: Support, width: int = 110) -> str:
+    quote = " ".join(support.quote.split())
+    quote = quote if len(quote) <= width else quote[: width - 1] + "…"
+    return f"document {support.document} [{support.start}:{support.end}] {support.source_label()}: «{quote}»"
 
 
 @main.command()
