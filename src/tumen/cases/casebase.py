@@ -319,6 +319,7 @@ def _supports(
                     time=event.time,
                     place=place,
                     place_kind=place_kind,
+                    place_name=named[place].name if place and place in named else None,
                     amount=event.amount,
                     participants=participants,
                     attributes=attributes,
