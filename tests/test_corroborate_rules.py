@@ -159,3 +159,15 @@ def test_the_same_count_in_two_cities_is_two_events() -> None:
     left = statement(1, type="arrest", who=None, time=year(2023), place=HELONG, count=37)
     right = statement(2, type="arrest", who=None, time=year(2024), place=("place:dandong", "city"), count=37)
     assert len(facts(left, right)) == 2
+
+
+def test_estimates_of_one_mass_return_conflict_but_different_tallies_are_different_events() -> None:
+    october = Interval(date(2023, 10, 1), date(2023, 10, 31), "month")
+    estimate = statement(1, type="forced_repatriation", who="G1", role="victim", time=day("2023-10-09"), count=500)
+    other = statement(2, type="forced_repatriation", who="G1", role="victim", time=october, count=600)
+    (fact,) = facts(estimate, other)
+    assert [c.kind for c in fact.conflicts] == ["count"]
+    yearly = statement(3, type="forced_repatriation", who="G1", role="victim", time=year(2023), count=270)
+    assert len(facts(estimate, other, yearly)) == 2, "a year's tally is not the October mass return"
+    tally = statement(4, type="forced_repatriation", who="G1", role="victim", time=year(2023), count=212)
+    assert len(facts(yearly, tally)) == 2, "212 and 270 are two exact tallies, not one disputed number"

@@ -38,6 +38,7 @@ AMOUNT_TOLERANCE = 0.25
 COUNT_TOLERANCE = 0.1
 CLOCK_TOLERANCE_MINUTES = 10
 AGE_TOLERANCE_YEARS = 1
+COUNT_SAME_EVENT = 1.5  # counts further apart than this factor are told of different events
 DISTINCTIVE_COUNT = 20  # an exact count from this on (and not a round hundred) identifies an event
 PRINCIPAL_ROLES = ("victim", "subject", "payer")
 
@@ -227,9 +228,19 @@ def _recent(support: Support) -> Interval | None:
 
 
 def _similar_counts(a: Support, b: Support) -> bool:
-    """Counts more than twice apart ("28" and "more than 500") are different events, not a conflict."""
-    left, right = dict(a.attributes).get("count"), dict(b.attributes).get("count")
-    return not (left and right and max(left, right) > 2 * min(left, right))
+    """Counts more than half as large again ("28" and "more than 500", "270" and "500") are different
+    events, not a conflict; so are two different exact tallies (212 and 270 people)."""
+    left, right = a.attribute("count"), b.attribute("count")
+    if not (left and right):
+        return True
+    if _distinctive(a) and _distinctive(b) and left != right:
+        return False
+    return max(left, right) <= COUNT_SAME_EVENT * min(left, right)
+
+
+def _same_granularity(a: Interval, b: Interval) -> bool:
+    """A year's tally ("270 in 2023") and one day's mass return ("500 on 9 October") are different events."""
+    return (a.precision == "year") == (b.precision == "year")
 
 
 def _counted(support: Support) -> str:
@@ -286,7 +297,11 @@ def _joins(support: Support, bucket: list[Support], principal: str | None) -> bo
         if when is None:
             return False
         return all(
-            (other := _recent(s)) is not None and other.overlaps(when) and _similar_counts(s, support) for s in bucket
+            (other := _recent(s)) is not None
+            and other.overlaps(when)
+            and _same_granularity(other, when)
+            and _similar_counts(s, support)
+            for s in bucket
         )
     if principal is None:  # no one to follow: only the same place and overlapping times
         return all(_compatible(support, s) for s in bucket) and all(
