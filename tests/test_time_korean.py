@@ -161,3 +161,35 @@ def test_korean_without_anchor() -> None:
     assert only("그는 12월 5일 체포됐다.", None).value == "XXXX-12-05"
     absolute = only("그는 2019년 12월 5일 체포됐다.", None)
     assert span_of(absolute) == ("2019-12-05", "2019-12-05")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "interval"),
+    [
+        ("그는 2017년 이후 세 차례 체포됐다.", "2017년 이후", "2017", ("2017-01-01", "2019-12-10")),
+        ("지난해부터 단속이 강화됐다.", "지난해부터", "2018", ("2018-01-01", "2019-12-10")),
+        ("2018년 3월부터 단속이 강화됐다.", "2018년 3월부터", "2018-03", ("2018-03-01", "2019-12-10")),
+        ("탈북민 300여명이 작년 한 해 동안 북송됐다.", "작년 한 해", "2018", ("2018-01-01", "2018-12-31")),
+        ("올 한 해 동안 단속이 늘었다.", "올 한 해", "2019", ("2019-01-01", "2019-12-31")),
+        ("그는 지난 9월 체포됐다.", "지난 9월", "2019-09", ("2019-09-01", "2019-09-30")),
+    ],
+)
+def test_open_ranges_and_whole_years(sentence: str, text: str, value: str, interval: tuple[str, str]) -> None:
+    expr = only(sentence)
+    assert (expr.text, expr.value, span_of(expr)) == (text, value, interval)
+
+
+def test_a_closed_range_is_not_an_open_one() -> None:
+    expr = only("그는 2015년부터 2017년까지 수감됐다.")
+    assert (expr.text, expr.value, span_of(expr)) == ("2015년부터 2017년", "2015/2017", ("2015-01-01", "2017-12-31"))
+    assert only("지난해부터 올해까지 단속이 늘었다.").value == "2018/2019"
+
+
+def test_a_day_without_a_month_is_in_the_publication_month() -> None:
+    expr = only("국방부는 13일 밝혔다.", date(2019, 12, 20))
+    assert (expr.text, expr.value) == ("13일", "2019-12-13")
+
+
+def test_a_clock_time_before_a_copula() -> None:
+    assert only("그가 넘은 것은 새벽 4시였다.").value == "T04:00"
+    assert only("그가 넘은 것은 오후 3시 20분이었다.").value == "T15:20"

@@ -228,6 +228,10 @@ def _persons(
                 conflict = [(k, i) for k, i in births if i is not None]
             else:
                 birth = narrowed
+        for key in keys:  # one source giving two dates apart ("1982 or 1980", not "1992 or 1993")
+            alternatives = sorted(local[key].birth_alternatives, key=lambda i: i.earliest)
+            if len(alternatives) > 1 and alternatives[1].earliest - alternatives[0].latest > timedelta(days=1):
+                conflict += [(key, i) for i in alternatives]
         mentions = [Mention(int(k.split(":")[0]), m.start, m.end, m.text, k) for k in keys for m in local[k].mentions]
         published = [documents[int(k.split(":")[0])].meta.published for k in keys]
         titles = sorted({t for e in entities for t in e.titles})

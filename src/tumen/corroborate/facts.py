@@ -235,7 +235,7 @@ def _similar_counts(a: Support, b: Support) -> bool:
         return True
     if _distinctive(a) and _distinctive(b) and left != right:
         return False
-    return max(left, right) <= COUNT_SAME_EVENT * min(left, right)
+    return bool(max(left, right) <= COUNT_SAME_EVENT * min(left, right))
 
 
 def _same_granularity(a: Interval, b: Interval) -> bool:

@@ -91,6 +91,9 @@ def _target(doc: Any, age: Any, coref: Coref, grouping: Grouping) -> str | None:
     return None
 
 
+EVENT_AGE = ("in his ", "in her ", "in their ", "at the age of ", "at age ")
+
+
 def _reference(
     doc: Any, age: Any, target: str, events: list[Event], anchor: date | None, at_event: bool
 ) -> Interval | None:
@@ -108,8 +111,8 @@ def _reference(
         chosen = earlier[-1:]
     if chosen and chosen[0].time is not None:
         return chosen[0].time
-    if anchor is None:
-        return None
+    if anchor is None or age.text.lower().startswith(EVENT_AGE):
+        return None  # "in his early 20s, he crawled under the fence": an undated moment, not the publication
     return Interval(anchor, anchor, "day")
 
 
@@ -117,6 +120,8 @@ def link_ages(
     doc: Any, ages: list[Any], coref: Coref, grouping: Grouping, events: list[Event], anchor: date | None
 ) -> None:
     for age in ages:
+        if _displayed(doc.text, age):
+            continue
         beside = _apposition(doc, age, grouping)
         target = beside or _target(doc, age, coref, grouping)
         if target is None:
@@ -132,32 +137,68 @@ def link_ages(
             entity.birth = entity.birth.intersect(born) or entity.birth
 
 
-# "born in 1982", "born on 19 November 1982", "(born Shin In Geun, 19 November 1982)"
-BORN = re.compile(r"\bborn\s+(?:[A-Z][\w-]*,?\s+){0,4}(?:in|on|around|about)?\s*(?:the\s+)?$")
+def _displayed(text: str, age: Any) -> bool:
+    """ "Born 1992 or 1993 (age 30–31)": an age computed for the day a page was rendered,
+    shown beside a stated birth; the birth says more."""
+    if not age.text.lower().startswith("age") or text[max(0, age.start - 1) : age.start] != "(":
+        return False
+    line_start = text.rfind("\n", 0, age.start) + 1
+    return BORN_WORD.search(text[max(line_start, age.start - 80) : age.start]) is not None
+
+
+BORN_WORD = re.compile(r"\b[Bb]orn\b")
+# "born in 1982", "born on 19 November 1982", "(born Shin In Geun, 19 November 1982)", "Born 1992"
+BORN = re.compile(r"\b[Bb]orn\s+(?:[A-Z][\w-]*,?\s+){0,4}(?:in|on|around|about)?\s*(?:the\s+)?$")
+# "born 19 November 1982 or 1980", "Born 1992 or 1993": either date
+EITHER = re.compile(r"\s*(?:,\s*)?(?:or|/)\s*$")
+
+
+def _stated_birth(text: str, times: list[Any], index: int) -> tuple[Interval, list[Interval]]:
+    """The birth interval a stated date gives, joined with an alternative ("1982 or 1980"), and
+    the alternatives as stated."""
+    time = times[index]
+    born = Interval(time.interval.earliest, time.interval.latest, "range")
+    following = times[index + 1] if index + 1 < len(times) else None
+    if following is None or following.interval is None or not EITHER.fullmatch(text[time.end : following.start]):
+        return born, []
+    other = following.interval
+    if re.fullmatch(r"\d{4}", following.text.strip()) and time.interval.precision == "day":
+        try:  # "19 November 1982 or 1980": the same day of the other year
+            day = time.interval.earliest.replace(year=int(following.text.strip()))
+            other = Interval(day, day, "day")
+        except ValueError:
+            pass
+    either = Interval(min(born.earliest, other.earliest), max(born.latest, other.latest), "range")
+    return either, [born, Interval(other.earliest, other.latest, "range")]
+
+
+def _born_person(doc: Any, token: Any, start: int, coref: Coref, grouping: Grouping) -> str | None:
+    for child in token.sent.root.children:  # the sentence's subject first
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            found = _entity(child, coref, grouping)
+            if found:
+                return found
+    # the last person named before, in the sentence or in the lines just above (an infobox under a name)
+    window = min(token.sent.start_char, max(0, start - 200))
+    persons = [
+        (s, eid) for s, _e, eid in grouping.spans if window <= s < start and grouping.by_id(eid).kind == "person"
+    ]
+    return persons[-1][1] if persons else None
 
 
 def link_births(doc: Any, times: list[Any], coref: Coref, grouping: Grouping) -> None:
-    """ "Shin was born in 1982", "born on 19 November 1982": a stated birth date."""
+    """ "Shin was born in 1982", "born on 19 November 1982", "Born 1992 or 1993": a stated birth."""
     text = doc.text
-    for time in times:
+    for index, time in enumerate(times):
         if time.interval is None or not BORN.search(text[max(0, time.start - 45) : time.start]):
             continue
         token = _token_at(doc, time.start)
         if token is None:
             continue
-        target = None
-        for child in token.sent.root.children:  # the sentence's subject first
-            if child.dep_ in ("nsubj", "nsubjpass"):
-                target = _entity(child, coref, grouping)
-        if target is None:
-            persons = [
-                (s, eid)
-                for s, _e, eid in grouping.spans
-                if token.sent.start_char <= s < time.start and grouping.by_id(eid).kind == "person"
-            ]
-            target = persons[-1][1] if persons else None
+        target = _born_person(doc, token, time.start, coref, grouping)
         if target is None:
             continue
         entity = grouping.by_id(target)
-        born = Interval(time.interval.earliest, time.interval.latest, "range")
+        born, alternatives = _stated_birth(text, times, index)
         entity.birth = born if entity.birth is None else (entity.birth.intersect(born) or entity.birth)
+        entity.birth_alternatives = alternatives

@@ -198,10 +198,32 @@ class Resolver:
         return self.coref
 
     def _pronoun(self, token: Any, gender: str) -> None:
-        target = self._recent_person(token, gender, exclude=set())
+        target = self._cataphora(token, gender) or self._recent_person(token, gender, exclude=set())
         if target is not None:
             self._see(target, token)
             _vote(self.g.by_id(target), gender, 1.0)
+
+    def _cataphora(self, token: Any, gender: str) -> str | None:
+        """ "After his release, Han says, …": a possessive in a fronted phrase means the person the
+        sentence then names as its (reporting) subject."""
+        sent = token.sent
+        if token.dep_ != "poss" or token.i - sent.start > 3 or token.head.dep_ != "pobj":
+            return None
+        if token.head.head.dep_ != "prep" or any(t.is_quote for t in token.doc[sent.start : token.i]):
+            return None
+        for later in sent:
+            if later.is_quote and later.i > token.i:
+                return None
+            if later.i <= token.i or later.dep_ != "nsubj":
+                continue
+            if later.head.dep_ not in ("ROOT", "parataxis") and later.head.i != sent.root.i:
+                continue
+            named = self._name_entity(later)
+            if named is None or self.g.by_id(named).kind != "person":
+                continue
+            known = _strong_gender(self.g.by_id(named))
+            return named if known in (None, gender) else None
+        return None
 
     def _possessor(self, noun: Any) -> str | None:
         for child in noun.children:
@@ -217,6 +239,8 @@ class Resolver:
                     named = self._name_entity(pobj) or self.coref.tokens.get(pobj.i)
                     if named:
                         return named
+        if noun.dep_ == "conj" and noun.head.lemma_.lower() in self.vocab["kin"]:  # "his mother and brother"
+            return self._possessor(noun.head)
         return None
 
     def _named_apposition(self, noun: Any) -> str | None:

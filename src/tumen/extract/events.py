@@ -10,104 +10,21 @@ events; "tried to cross" is an event with ``attempt``; "failed to cross" one wit
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date
-from functools import cache
 from typing import Any
 
+from tumen.extract import event_args as args
+from tumen.extract import event_syntax as syntax
 from tumen.extract.attribution import Attributions
 from tumen.extract.coref import Coref
 from tumen.extract.entities import Grouping
+from tumen.extract.event_lexicon import Trigger, inanimate_words, lexicon, modality_words, place_words
 from tumen.extract.types import AmountMention, Event, Evidence, Participant, Span, TimeMention
-from tumen.extract.vocab import load
 from tumen.model import Interval
 
+__all__ = ["EventFinder", "Trigger", "find_events", "lexicon"]
+
 PLACE_PREPOSITIONS = ("in", "at", "to", "into", "from", "across", "near", "inside", "outside", "on")
-
-
-@dataclass(frozen=True)
-class Trigger:
-    type: str
-    requires: str | None
-    kind: str  # verb | noun
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    verbs: dict[str, list[Trigger]]
-    phrases: dict[tuple[str, str], Trigger]
-    nouns: dict[str, Trigger]
-    roles: dict[str, tuple[str, str]]  # type -> (subject role, object role)
-
-
-@cache
-def lexicon() -> Lexicon:
-    data = load("events.yaml")["types"]
-    verbs: dict[str, list[Trigger]] = {}
-    phrases: dict[tuple[str, str], Trigger] = {}
-    nouns: dict[str, Trigger] = {}
-    roles: dict[str, tuple[str, str]] = {}
-    for name, spec in data.items():
-        roles[name] = (spec["subject_role"], spec["object_role"])
-        for lemma, options in (spec.get("verbs") or {}).items():
-            verbs.setdefault(lemma, []).append(Trigger(name, (options or {}).get("requires"), "verb"))
-        for phrase, options in (spec.get("phrases") or {}).items():
-            head, _space, particle = phrase.partition(" ")
-            phrases[(head, particle)] = Trigger(name, (options or {}).get("requires"), "verb")
-        for noun in spec.get("nouns") or []:
-            nouns.setdefault(noun, Trigger(name, None, "noun"))
-    return Lexicon(verbs, phrases, nouns, roles)
-
-
-@cache
-def _places() -> dict[str, frozenset[str]]:
-    data = load("events.yaml")["places"]
-    return {key: frozenset(v.lower() for v in values) for key, values in data.items()}
-
-
-@cache
-def _modality() -> dict[str, frozenset[str]]:
-    data = load("events.yaml")["modality"]
-    return {key: frozenset(str(v).lower() for v in values) for key, values in data.items()}
-
-
-QUALIFIERS = {
-    "more than": "more than",
-    "over": "more than",
-    "as many as": "up to",
-    "up to": "up to",
-    "at least": "at least",
-    "about": "about",
-    "around": "about",
-    "nearly": "about",
-    "almost": "about",
-    "some": "about",
-    "roughly": "about",
-    "approximately": "about",
-    "fewer than": "less than",
-    "less than": "less than",
-    "under": "less than",
-}
-
-
-def _count(noun: Any) -> tuple[int, str | None] | None:
-    """How many people a group noun counts, and how exactly: "as many as 600 refugees" -> (600, "up to")."""
-    for child in noun.children:
-        if child.dep_ == "nummod" and child.pos_ == "NUM":
-            digits = child.text.replace(",", "")
-            if not digits.isdigit():
-                return None
-            before = " ".join(t.lower_ for t in child.doc[max(0, child.i - 3) : child.i])
-            qualifier = next((q for words, q in QUALIFIERS.items() if before.endswith(words)), None)
-            return int(digits), qualifier
-    return None
-
-
-def _purpose(verb: Any) -> bool:
-    """An infinitive of purpose or plan: "(in order) to arrange", not a tried or forced one."""
-    if verb.pos_ != "VERB" or verb.dep_ not in ("advcl", "acl", "relcl"):
-        return False
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 class EventFinder:
@@ -132,6 +49,7 @@ class EventFinder:
         self.lex = lexicon()
         self.events: list[Event] = []
         self.counts: dict[int, tuple[int, str | None]] = {}
+        self.trigger_tokens: set[int] = set()
 
     # -- entity look-ups -------------------------------------------------------------------
     def entity(self, token: Any) -> str | None:
@@ -149,13 +67,17 @@ class EventFinder:
         head = self.entity(token)
         if head is not None and self.g.by_id(head).kind in kinds:
             return head
-        ordered = sorted(token.subtree, key=lambda t: abs(t.i - token.i))
+        ordered = sorted(args.core_subtree(token), key=lambda t: abs(t.i - token.i))
         for wanted in [k for k in kinds if k != "group"]:
             for candidate in ordered:
                 found = self.entity(candidate)
                 if found is not None and self.g.by_id(found).kind == wanted:
                     return found
         return None
+
+    def person(self, token: Any) -> bool:
+        found = self.entity(token)
+        return found is not None and self.g.by_id(found).kind == "person"
 
     def place_name(self, token: Any) -> tuple[str | None, str]:
         found = self.entity_in(token, ("place",))
@@ -167,7 +89,9 @@ class EventFinder:
     def triggers(self) -> Iterator[tuple[Any, Trigger]]:
         for token in self.doc:
             lemma = token.lemma_.lower()
-            if token.pos_ == "VERB":
+            as_verb = syntax.active_participle(token, self.lex.verbs)  # "Kim informed on …" read as an adjective
+            lemma = as_verb or lemma
+            if (token.pos_ == "VERB" or as_verb) and not args.is_title(token):
                 particles = [c.lemma_.lower() for c in token.children if c.dep_ in ("prt", "advmod", "prep")]
                 phrase = next((self.lex.phrases[(lemma, p)] for p in particles if (lemma, p) in self.lex.phrases), None)
                 if phrase is not None:
@@ -177,8 +101,11 @@ class EventFinder:
                     if self.satisfied(token, trigger.requires):
                         yield token, trigger
                         break
-            elif token.pos_ == "NOUN" and lemma in self.lex.nouns:
+            elif token.pos_ == "NOUN" and lemma in self.lex.nouns and not args.is_title(token):
                 yield token, self.lex.nouns[lemma]
+
+    def lemma(self, token: Any) -> str:
+        return syntax.active_participle(token, self.lex.verbs) or str(token.lemma_).lower()
 
     def passive(self, verb: Any) -> bool:
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
@@ -201,6 +128,8 @@ class EventFinder:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         yield child.lower_, pobj
+                    elif pobj.dep_ == "prep" and child.lower_ == "back":  # "sent back to North Korea"
+                        yield from ((pobj.lower_, o) for o in pobj.children if o.dep_ == "pobj")
 
     def objects(self, verb: Any) -> list[Any]:
         return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "dative", "attr", "oprd")]
@@ -208,7 +137,7 @@ class EventFinder:
     def satisfied(self, verb: Any, requires: str | None) -> bool:
         if requires is None:
             return True
-        places = _places()
+        places = place_words()
         if requires == "passive":
             return self.passive(verb)
         if requires in ("destination", "passive_or_destination"):
@@ -246,6 +175,8 @@ class EventFinder:
             return self.amount_for(verb) is not None
         if requires == "person_object":
             return any(self.entity_in(o, ("person", "group")) for o in self.objects(verb))
+        if requires == "on_or_of":
+            return bool(args.informed_about(verb, self.entity, self.g))
         if requires == "over":
             return any(c.lower_ == "over" for c in verb.children)
         if requires == "duration":
@@ -255,7 +186,7 @@ class EventFinder:
     # -- modality ----------------------------------------------------------------------------
     def modality(self, trigger: Any) -> dict[str, Any] | None:
         """Attributes of a real event, or None when the trigger is negated or not real."""
-        mod = _modality()
+        mod = modality_words()
         attributes: dict[str, Any] = {}
         chain = [trigger]
         head = trigger
@@ -267,12 +198,12 @@ class EventFinder:
         if trigger.pos_ == "NOUN":  # "the risk of torture", "called for his release", "to arrange his escape"
             node = trigger
             for _ in range(3):
-                if node.dep_ not in ("pobj", "prep", "dobj", "compound") or node.head is node:
+                if node.dep_ not in ("pobj", "prep", "dobj", "compound", "conj") or node.head is node:
                     break
                 node = node.head
-                if node.lemma_.lower() in mod["irrealis_governors"] or _purpose(node):
+                if node.lemma_.lower() in mod["irrealis_governors"] or syntax.purpose(node):
                     return None
-        elif _purpose(trigger):  # "paid a broker to smuggle him out": the purpose, not (yet) an event
+        elif syntax.purpose(trigger):  # "paid a broker to smuggle him out": the purpose, not (yet) an event
             return None
         for advcl in (c for c in trigger.children if c.dep_ == "advcl"):  # "if nobody talks, he disappears"
             if any(m.dep_ == "mark" and m.lower_ in mod["hypothetical_marks"] for m in advcl.children):
@@ -302,25 +233,31 @@ class EventFinder:
     def subjects(self, verb: Any) -> tuple[Any | None, Any | None, Any | None]:
         """(active subject, object or passive subject, agent) of a verb, looking up the
         clause chain for an implied subject ("after being returned …, the boy was beaten")."""
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        subject = syntax.nearest(verb, "nsubj")  # "[Alpha= Kim] SEOUL — The government has …": the government
+        patient = syntax.nearest(verb, "nsubjpass")
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and subject is None and patient is None:
+            patient = verb.head  # "a report released on Saturday", "women detained in China"
+        if subject is not None and patient is None and verb.tag_ == "VBN" and not syntax.auxiliaries(verb):
+            patient, subject = subject, None  # "270 women detained in China were …": a reduced relative
+        if patient is None and subject is None and self.passive(verb) and syntax.auxiliaries(verb):
+            patient = syntax.reduced_relative_subject(verb)  # "… women detained in China were sent back"
+        if subject is None and patient is None:  # "Oh defected": a surname the parser took for an interjection
+            subject = next((c for c in verb.lefts if c.dep_ in ("intj", "dep") and self.person(c)), None)
         passive_subject = patient is not None
-        if verb.dep_ == "relcl":  # "Han, who was released": "who" is the noun the clause describes
-            if subject is not None and subject.tag_ in ("WP", "WDT"):
-                subject = verb.head
-            if patient is not None and patient.tag_ in ("WP", "WDT"):
-                patient = verb.head
+        subject, patient = syntax.described(verb, subject), syntax.described(verb, patient)
         if patient is None:
             patient = next((c for c in verb.children if c.dep_ == "dobj"), None)
         agent = next((o for p, o in self.preps(verb) if p == "by"), None)
         head = verb
         steps = 0
         while subject is None and not passive_subject and head.head is not head and steps < 4:
+            if head.dep_ in ("ccomp", "parataxis"):  # "HRW reported that … were sent back": its own subject
+                break
             steps += 1
             is_passive = self.passive(head)
             head = head.head
-            inherited_subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
-            inherited_patient = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+            inherited_subject = syntax.described(head, next((c for c in head.children if c.dep_ == "nsubj"), None))
+            inherited_patient = syntax.described(head, next((c for c in head.children if c.dep_ == "nsubjpass"), None))
             if is_passive:
                 patient = patient or inherited_patient or inherited_subject
                 passive_subject = patient is not None
@@ -341,10 +278,13 @@ class EventFinder:
                 place = self.entity(token)
                 if place is not None and self.g.by_id(place).place_kind == "country":
                     entity_id = place
+            crossing = event_type == "border_crossing"
+            if entity_id and crossing and self.g.by_id(entity_id).kind not in ("person", "group"):
+                return  # "crossed the DMZ", "defected via the Joint Security Area": a place, not who crossed
             if entity_id and not any(p.entity == entity_id for p in found):
                 found.append(Participant(entity_id, role))
                 if role in ("victim", "subject") and self.g.by_id(entity_id).kind == "group":
-                    counted = _count(token)
+                    counted = syntax.count_of(token)
                     if counted is not None:
                         self.counts[id(found)] = counted
 
@@ -370,10 +310,16 @@ class EventFinder:
                 if preposition == "to":
                     add(pobj, "recipient")
             return found
+        if event_type == "denunciation" and self.lemma(trigger) == "inform":  # "informed a guard of a plan by …"
+            patient = None
+            for victim in args.informed_about(trigger, self.entity, self.g):
+                add(victim, object_role)
         for token, role in ((patient, object_role), (agent, subject_role), (subject, subject_role)):
-            add(token, role)
-            for conjunct in token.conjuncts if token is not None else ():  # "X and Y were executed"
-                add(conjunct, role)
+            if token is None:
+                continue
+            members = args.collective_members(token, self.entity, self.g)  # "… and both were executed"
+            for member in members or [token, *token.conjuncts]:  # "X and Y were executed"
+                add(member, role)
         return found
 
     def group_of(self, token: Any) -> str | None:
@@ -393,13 +339,40 @@ class EventFinder:
         return left <= start and end <= right
 
     def time_for(self, trigger: Any) -> TimeMention | None:
+        """The time in the trigger's own phrase (not one of another event in it: "tortured … after an
+        attempt to flee … until an escape in 2005"), else one of a clause that governs the trigger."""
         sent = trigger.sent
         inside = [t for t in self.times if sent.start_char <= t.start and t.end <= sent.end_char]
-        if not inside:
+        own = [t for t in inside if self._span_in_subtree(t.start, t.end, trigger) and self._owns(trigger, t)]
+        if own:  # not a dateline in the subject ("SEOUL, Oct. 19 — The government has …")
+            subject = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+            dash = next((t.idx for t in list(sent)[:10] if t.text in ("—", "--", "–")), -1)
+            pool = [
+                t for t in own if t.start > dash and not any(self._span_in_subtree(t.start, t.end, c) for c in subject)
+            ] or own
+            return syntax.since_period(trigger, min(pool, key=lambda t: abs(t.start - trigger.idx)), self.anchor)
+        if trigger.dep_ == "amod":  # "108 repatriated workers were sent to camps in January": returned before
             return None
-        own = [t for t in inside if self._span_in_subtree(t.start, t.end, trigger)]
-        pool = own or inside
-        return min(pool, key=lambda t: abs(t.start - trigger.idx))
+        clause = trigger if trigger.pos_ in ("VERB", "AUX") else None
+        clause = clause or next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        lineage = {clause.i, *(a.i for a in clause.ancestors)} if clause is not None else set()
+        outer = [t for t in inside if self._clause_of(t) in lineage or self._clause_of(t) is None]
+        return min(outer, key=lambda t: abs(t.start - trigger.idx)) if outer else None
+
+    def _same(self, token: Any, existing: Event, participants: list[Participant]) -> bool:
+        """Two triggers of one type in a sentence tell one event when one is a noun ("arrest" /
+        "arrested") or their participants agree; not "deported 108 … and repatriated 212 …"."""
+        span = self.doc.char_span(existing.trigger.start, existing.trigger.end, alignment_mode="expand")
+        if "NOUN" in (token.pos_, span[0].pos_ if span is not None and len(span) else None):
+            return True
+        ours, theirs = {p.entity for p in participants}, {p.entity for p in existing.participants}
+        return not ours or not theirs or ours == theirs
+
+    def _owns(self, trigger: Any, time: TimeMention) -> bool:
+        return syntax.owns(trigger, syntax.root_of(self.doc, time.start, time.end), self.trigger_tokens)
+
+    def _clause_of(self, time: TimeMention) -> int | None:
+        return syntax.clause_of(syntax.root_of(self.doc, time.start, time.end))
 
     def place_for(self, trigger: Any, event_type: str) -> str | None:
         preferred = {
@@ -407,6 +380,9 @@ class EventFinder:
             "resettlement": ("to", "in", "into"),
             "border_crossing": ("across", "over", "into", "to"),
         }.get(event_type, ("in", "at", "near", "inside"))
+        there = args.there_place(trigger, self.g)  # "it was there that he betrayed …"
+        if there is not None:
+            return there
         if event_type in ("border_crossing", "resettlement"):  # "crossed the Tumen", "reached South Korea"
             for obj in (c for c in trigger.children if c.dep_ == "dobj"):
                 entity_id, _ = self.place_name(obj)
@@ -432,6 +408,8 @@ class EventFinder:
                 entity_id, _ = self.place_name(token)
                 if entity_id:
                     return entity_id
+        if event_type == "denunciation" and self.lemma(trigger) == "inform":  # "of a plan to escape Camp 14"
+            return args.place_in_plan(trigger, self.entity, self.g)
         return None
 
     def amount_for(self, trigger: Any) -> AmountMention | None:
@@ -442,11 +420,14 @@ class EventFinder:
 
     # -- assembly ------------------------------------------------------------------------
     def run(self) -> list[Event]:
-        for token, trigger in self.triggers():
+        found = list(self.triggers())
+        self.trigger_tokens = {token.i for token, _trigger in found}
+        for token, trigger in found:
             attributes = self.modality(token)
             if attributes is None:
                 continue
             self.add(token, trigger, attributes)
+        args.attach_ages(self.doc, self.events)
         # An event with no participant, time, place or amount states no fact ("the risk of detention").
         kept = [e for e in self.events if e.participants or e.time or e.place or e.amount]
         for number, event in enumerate(kept, start=1):
@@ -455,6 +436,9 @@ class EventFinder:
 
     def add(self, token: Any, trigger: Trigger, attributes: dict[str, Any]) -> None:
         sent = token.sent
+        patient = self.subjects(token)[1] if token.pos_ == "VERB" else None
+        if patient is not None and syntax.inanimate(patient, inanimate_words()):  # "a video was released"
+            return
         attribution = self.attributions.of(token)
         if attribution.hearsay:
             attributes["hearsay"] = True
@@ -463,6 +447,7 @@ class EventFinder:
         for counted in self.counts.values():
             attributes["count"], attributes["count_qualifier"] = counted
         time = self.time_for(token)
+        place = self.place_for(token, trigger.type) or args.conjoined_place(token, trigger.type, self.events)
         published = Interval(self.anchor, self.anchor, "ongoing") if self.anchor is not None else None
         at_publication = published if time is None and token.pos_ == "VERB" and self.present(token) else None
         amount = self.amount_for(token) if trigger.type == "payment" else None
@@ -472,9 +457,17 @@ class EventFinder:
                 attributes["duration"] = duration.value
         evidence = Evidence(sent.start_char, sent.end_char, sent.text.strip(), attribution.witness, attribution.hearsay)
         for existing in self.events:  # the same event twice in one sentence ("arrest" / "arrested")
-            if existing.type == trigger.type and existing.evidence[0].start == evidence.start:
+            if (
+                existing.type == trigger.type
+                and existing.evidence[0].start == evidence.start
+                and existing.attributes.get("count") == attributes.get("count")
+                and self._same(token, existing, participants)
+            ):
                 known = {p.entity for p in existing.participants}
                 existing.participants += [p for p in participants if p.entity not in known]
+                if existing.time is None and time is not None:  # "handed over …, one of hundreds repatriated in May"
+                    existing.time, existing.time_span = time.interval, Span(time.start, time.end, time.text)
+                existing.place = existing.place or place
                 return
         self.events.append(
             Event(
@@ -484,7 +477,7 @@ class EventFinder:
                 participants=participants,
                 time=time.interval if time else at_publication,
                 time_span=Span(time.start, time.end, time.text) if time else None,
-                place=self.place_for(token, trigger.type),
+                place=place,
                 amount=amount.money if amount else None,
                 amount_span=Span(amount.start, amount.end, amount.text) if amount else None,
                 attributes=attributes,

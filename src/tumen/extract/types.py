@@ -13,7 +13,7 @@ from typing import Any
 
 from tumen.model import Interval, Money
 
-EXTRACTOR_VERSION = "tumen-extract/1"
+EXTRACTOR_VERSION = "tumen-extract/1.0.1"
 
 
 @dataclass(frozen=True)
@@ -53,6 +53,7 @@ class Entity:
     aliases: list[str] = field(default_factory=list)
     gender: str | None = None  # female | male | None
     birth: Interval | None = None
+    birth_alternatives: list[Interval] = field(default_factory=list)  # "born 1982 or 1980": each one stated
     titles: list[str] = field(default_factory=list)
     anchor: tuple[str, str] | None = None  # (relation, entity id), e.g. ("child_of", "p1")
     place_kind: str | None = None  # country | region | city | river | camp | facility | other
@@ -177,6 +178,7 @@ def _extraction_from(data: dict[str, Any]) -> Extraction:
         e = dict(e)
         e["mentions"] = [Span(**m) for m in e["mentions"]]
         e["birth"] = _interval(e.get("birth"))
+        e["birth_alternatives"] = [i for i in map(_interval, e.get("birth_alternatives") or []) if i is not None]
         e["anchor"] = tuple(e["anchor"]) if e.get("anchor") else None
         entities.append(Entity(**e))
     events = []

@@ -1,16 +1,19 @@
 """Korean time expressions: "2019년 12월 5일", "2016년 초", "12월 5일", "지난 10월", "지난 5일", "지난해",
-"작년 가을", "올 여름", "3년 전", "2년 후", "이듬해", "지난주", "어제 오후 3시", "5년간", "1990년대", "최근"."""
+"작년 가을", "작년 한 해", "올 여름", "3년 전", "2년 후", "이듬해", "지난주", "어제 오후 3시", "5년간", "1990년대",
+"최근"; "2024년 이후", "지난해부터" (from then until the publication date, when no "…까지" closes the range)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
+from tumen.model import Interval
+
 from . import build
 from . import words as w
 from .common import Handler, Rule, clock, rule, span, time_candidate
 from .scan import Trigger, trigger
-from .types import Candidate, Resolver
+from .types import Candidate, Context, Resolved, Resolver
 
 # Korean particles follow words directly, so a word ends where a particle or a non-Hangul character starts.
 _END = r"(?=[^가-힣]|$|에|의|은|는|까지|부터|쯤|경|께|이|을|를|로|으로|과|와|엔|도|만|인|이다|였)"
@@ -46,7 +49,15 @@ _DAY = re.compile(
     rf"(?<![\d가-힣.])(?:(?P<pre>지난|오는|{w.alternation(w.KO_RELATIVE_MONTHS)})\s?)?(?P<d>3[01]|[12]\d|0?[1-9])\s?일"
     rf"(?!\s?{w.KO_NOT_DATE_AFTER}|요일)"
 )
-_YEAR_WORD = re.compile(rf"(?<![가-힣])(?P<w>{_YEAR_WORDS})(?:\s?(?P<part>{_PARTS}|{_SEASONS}){_END})?")
+_YEAR_WORD = re.compile(
+    rf"(?<![가-힣])(?P<w>{_YEAR_WORDS})(?:\s?(?P<part>{_PARTS}|{_SEASONS}){_END}|\s?(?P<whole>한\s?해){_UNIT_END})?"
+)
+# "2024년 이후", "2024년 1월부터", "지난해부터": an open range that runs to the publication date ("…부터 …까지" is
+# a closed range, joined by the engine).
+_SINCE = re.compile(
+    rf"(?<![\d가-힣.])(?:(?P<y>\d{{4}})\s?년(?:\s?(?P<m>1[0-2]|0?[1-9])\s?월)?|(?P<w>{_YEAR_WORDS}))\s?(?:부터|이후)"
+    r"(?![^.\n]{0,16}까지)"
+)
 _REL = re.compile(rf"(?<![가-힣])(?P<w>{w.alternation(_REL_WORDS)})(?:\s?(?P<part>{_MONTH_PARTS}){_END})?")
 _AGO = re.compile(
     rf"(?<![\d가-힣.])(?:(?P<n>{_NUMBER})\s?(?P<u>{_UNITS})|(?P<dc>{_DAY_COUNTS})|(?P<wk>일주일))\s?"
@@ -61,7 +72,7 @@ _WEEKDAY = re.compile(r"(?<![가-힣])(?:(?P<w>지난|이번|다음|오는)\s?)?
 _DECADE = re.compile(rf"(?<![\d.])(?:(?P<full>\d{{3}}0)|(?P<short>[1-9]0))\s?년대(?:\s?(?P<part>{_PARTS}){_END})?")
 _TIME = re.compile(
     rf"(?<![가-힣])(?:(?P<ap>{w.alternation(w.KO_PARTS_OF_DAY)})\s?)?(?<!\d)(?P<h>2[0-4]|[01]?\d)\s?시"
-    r"(?=[^가-힣]|$|에|쯤|께|경|부터|까지|반)(?:\s?(?P<mi>[0-5]?\d)\s?분|\s?(?P<half>반))?"
+    r"(?=[^가-힣]|$|에|쯤|께|경|부터|까지|반|였|이었|이다|이라|이고)(?:\s?(?P<mi>[0-5]?\d)\s?분|\s?(?P<half>반))?"
 )
 _NOON = re.compile(r"(?<![가-힣])(?P<nw>정오|자정)")
 _PART_OF_DAY = re.compile(
@@ -121,7 +132,7 @@ def _day(m: re.Match[str], text: str) -> Candidate:
 
 def _year_word(m: re.Match[str], text: str) -> Candidate | None:
     word, part = w.normal(m["w"]), m["part"]
-    if word == "올" and not part and not re.match(r"\s?들어", m.string[m.end() : m.end() + 3]):
+    if word == "올" and not part and not m["whole"] and not re.match(r"\s?들어", m.string[m.end() : m.end() + 3]):
         return None  # "올" is "this year" only before a part, a season or "들어"
     if word in w.KO_CHAINED_YEARS:
         return span(m, "DATE", build.with_part(build.chained(w.KO_CHAINED_YEARS[word], "year"), _part(part)))
@@ -129,6 +140,29 @@ def _year_word(m: re.Match[str], text: str) -> Candidate | None:
     if part in w.KO_SEASONS:
         return span(m, "DATE", build.season_of_year_from_anchor(w.KO_SEASONS[part], years))
     return span(m, "DATE", build.with_part(build.from_anchor(years, "year"), _part(part)))
+
+
+def _since(m: re.Match[str], text: str) -> Candidate | None:
+    base: Resolver
+    if m["y"]:
+        base = build.month(int(m["y"]), int(m["m"])) if m["m"] else build.year(int(m["y"]))
+    elif w.normal(m["w"]) in w.KO_RELATIVE_YEARS and w.normal(m["w"]) != "올":
+        base = build.from_anchor(w.KO_RELATIVE_YEARS[w.normal(m["w"])], "year")
+    else:
+        return None
+    return span(m, "DATE", _until_anchor(base))
+
+
+def _until_anchor(base: Resolver) -> Resolver:
+    """From the start of ``base`` to the publication date (``base`` alone when it does not start before it)."""
+
+    def resolve(ctx: Context) -> Resolved | None:
+        found = base(ctx)
+        if found is None or found.interval is None or ctx.anchor is None or ctx.anchor <= found.interval.latest:
+            return found
+        return replace(found, interval=Interval(found.interval.earliest, ctx.anchor, "range"))
+
+    return resolve
 
 
 def _rel(m: re.Match[str], text: str) -> Candidate | None:
@@ -226,6 +260,7 @@ def rules() -> list[Rule]:
             trigger([*w.KO_RELATIVE_YEARS, *w.KO_CHAINED_YEARS], before=2, after=14),
         ),
         _rule(_REL, _rel, trigger(_REL_WORDS, before=4, after=16)),
+        _rule(_SINCE, _since, trigger(["부터", "이후"], before=14, after=20)),
         _rule(_AGO, _ago, trigger(["전", "前", "후", "뒤"], before=12, after=6)),
         _rule(_DURATION, _duration, trigger([*w.KO_UNITS, *w.KO_DAY_COUNTS, "일주일"], before=10, after=10)),
         _rule(_VAGUE, _vague, trigger(["수", "몇", "여러"], before=2, after=10)),

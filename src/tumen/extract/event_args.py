@@ -1,0 +1,200 @@
+"""Details of English events beyond the trigger's own arguments.
+
+- The age of an event's principal participant at the event: "he was tortured when he was 13",
+  "tortured at the age of 13", "arrested aged 15", "when she was 16 she was detained" ->
+  ``victim_age``. An age set beside a name ("Kim, 34,") is the person's age at publication
+  and is left to :mod:`tumen.extract.age_links`.
+- A collective pronoun ("both", "they", "the two") standing for the conjoined persons just
+  named ("a plan by his mother and brother …, and both were executed").
+- "there" as the place most recently named ("moved to Camp 18, and it was there that …").
+- Whom someone informed on: "informed on his mother", "informed a guard of a plan by his
+  mother and brother to escape".
+- Book and film titles ("Escape from Camp 14") are not events.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from tumen.extract.entities import Grouping
+from tumen.extract.time import words as w
+from tumen.extract.types import Event
+
+EntityOf = Callable[[Any], str | None]
+
+# Clauses whose material does not describe the phrase they hang on ("workers who were
+# deported from Helong": Helong is not a worker).
+DETACHED = ("relcl", "acl", "conj", "cc", "advcl", "punct", "parataxis")
+COLLECTIVE = ("both", "they", "them", "two")
+MOVEMENTS = {"forced_repatriation", "border_crossing", "resettlement"}
+_QUOTES = "\"'“”‘’«»"
+
+# "when he was 13", "while she was only 16 years old", "at the age of 13", "aged 15"
+_AGE_AT_EVENT = re.compile(
+    rf"\b(?:(?:when|while|as)\s+(?:the\s+)?[\w'’-]+\s+(?:was|were)\s+"
+    rf"(?:only\s+|just\s+|still\s+|barely\s+)?(?P<when>{w.NUMBER})(?:\s+years?\s+old)?"
+    rf"|at\s+the\s+age\s+of\s+(?P<at>{w.NUMBER})|\baged\s+(?P<aged>{w.NUMBER}))\b"
+    r"(?![.,]\d|\s*(?:%|percent|per\s+cent|years?\s+(?:ago|later|earlier|before|after)|[ap]\.?m\b|o'clock|:"
+    r"|km\b|kilomet|miles?\b|met(?:er|re)s?\b|minutes|hours|days|weeks|months|times|people|persons))",
+    re.IGNORECASE,
+)
+
+
+def core_subtree(token: Any) -> Iterator[Any]:
+    """The phrase of ``token`` without its relative clauses, conjuncts and other clauses."""
+    yield token
+    for child in token.children:
+        if child.dep_ not in DETACHED:
+            yield from core_subtree(child)
+
+
+def is_title(token: Any) -> bool:
+    """ "Escape from Camp 14", written by …: a capitalised trigger opening a quoted title, or an
+    event noun capitalised mid-sentence, names a book or film, not an event."""
+    if not token.text[:1].isupper():
+        return False
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    if previous is not None and previous.text and previous.text[-1] in _QUOTES:
+        quoted = []
+        for following in token.doc[token.i : token.i + 12]:
+            if following.text and following.text[0] in _QUOTES:
+                break
+            quoted.append(following)
+        words = [t for t in quoted if t.is_alpha and t.lower_ not in _TITLE_SMALL_WORDS]
+        capitalised = [t for t in words if t.text[:1].isupper()]
+        return len(capitalised) >= 2 and 2 * len(capitalised) > len(words)
+    return token.pos_ == "NOUN" and bool(token.i != token.sent.start)
+
+
+_TITLE_SMALL_WORDS = ("a", "an", "the", "of", "from", "to", "in", "on", "and", "for", "with", "at", "by")
+
+
+def collective_members(token: Any, entity_of: EntityOf, grouping: Grouping) -> list[Any]:
+    """ "both" / "they" / "the two" as the subject of an event: the conjoined persons
+    named last before it in the same or the previous sentence ("his mother and brother")."""
+    lower = token.lower_
+    if lower not in COLLECTIVE or entity_of(token) is not None:
+        return []
+    if lower == "two" and not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return []
+    doc = token.doc
+    sents = list(doc.sents)
+    index = next((k for k, s in enumerate(sents) if s.start <= token.i < s.end), 0)
+    start = sents[max(0, index - 1)].start
+    for candidate in range(token.i - 1, start - 1, -1):
+        head = doc[candidate]
+        if head.dep_ == "conj" or not head.conjuncts:
+            continue
+        members = [head, *head.conjuncts]
+        if any(m.i >= token.i for m in members):
+            continue
+        if all(_person(entity_of(m), grouping) for m in members):
+            return members
+    return []
+
+
+def _person(entity_id: str | None, grouping: Grouping) -> bool:
+    return entity_id is not None and grouping.by_id(entity_id).kind == "person"
+
+
+def _with_conjuncts(token: Any) -> list[Any]:
+    return [token, *token.conjuncts]
+
+
+def informed_about(verb: Any, entity_of: EntityOf, grouping: Grouping) -> list[Any]:
+    """Whom "inform" denounces: "informed on his mother" / "informed a guard of a plan by his
+    mother and brother" / "informed the police of his neighbour" -> the phrases naming them."""
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "dative"))]
+    for holder in holders:
+        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in ("on", "of", "against")):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                if _person(entity_of(pobj), grouping):
+                    return _with_conjuncts(pobj)
+                if prep.lower_ != "of":
+                    continue
+                for by in (c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "by"):
+                    for agent in (c for c in by.children if c.dep_ == "pobj"):
+                        if _person(entity_of(agent), grouping):
+                            return _with_conjuncts(agent)
+    return []
+
+
+def place_in_plan(verb: Any, entity_of: EntityOf, grouping: Grouping) -> str | None:
+    """ "informed a guard of a plan … to escape Camp 14": the place the plan was made in."""
+    for token in verb.subtree:
+        if token.i <= verb.i:
+            continue
+        found = entity_of(token)
+        if found is not None and grouping.by_id(found).kind == "place":
+            return found
+    return None
+
+
+def conjoined_place(trigger: Any, event_type: str, events: list[Event]) -> str | None:
+    """ "informed a guard of a plan to escape Camp 14 and both were executed": the place of the
+    event the trigger is conjoined to."""
+    if trigger.dep_ != "conj":
+        return None
+    head = next((e for e in events if e.trigger.start == trigger.head.idx), None)
+    if head is None or {head.type, event_type} & MOVEMENTS:  # "caught in Shenyang and sent back": not there
+        return None
+    return head.place
+
+
+def there_place(trigger: Any, grouping: Grouping) -> str | None:
+    """ "it was there that he betrayed …" / "he was beaten there": the place named last before
+    "there", in its own or the previous sentence."""
+    holders = [trigger]
+    if trigger.dep_ in ("ccomp", "relcl", "advcl") and trigger.head.lemma_ == "be":  # the cleft "it was there that"
+        holders.append(trigger.head)
+    there = next(
+        (c for h in holders for c in h.children if c.dep_ == "advmod" and c.lower_ == "there"),
+        None,
+    )
+    if there is None:
+        return None
+    sents = list(trigger.doc.sents)
+    index = next((k for k, s in enumerate(sents) if s.start <= there.i < s.end), 0)
+    window_start = sents[max(0, index - 1)].start_char
+    before = [
+        (s, entity_id)
+        for s, _e, entity_id in grouping.spans
+        if window_start <= s < there.idx and grouping.by_id(entity_id).kind == "place"
+    ]
+    return max(before)[1] if before else None
+
+
+def _age_token(doc: Any, start: int) -> Any | None:
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def attach_ages(doc: Any, events: list[Event]) -> None:
+    """``victim_age`` on the event whose trigger governs an age at the event."""
+    by_start = {e.trigger.start: e for e in events}
+    for match in _AGE_AT_EVENT.finditer(doc.text):
+        group = next(g for g in ("when", "at", "aged") if match.group(g) is not None)
+        token = _age_token(doc, match.start(group))
+        if token is None:
+            continue
+        event = _governing_event(token, by_start, apposition_ok=group == "when")
+        if event is not None and "victim_age" not in event.attributes:
+            event.attributes["victim_age"] = w.english_number(match.group(group))
+
+
+def _governing_event(token: Any, by_start: dict[int, Event], apposition_ok: bool) -> Event | None:
+    """The event trigger the age's clause hangs on; not through a noun phrase ("Kim, aged 34,"
+    describes Kim at publication), except "the age of"."""
+    node = token
+    for _ in range(8):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        event = by_start.get(node.idx)
+        if event is not None:
+            return event
+        if node.pos_ in ("NOUN", "PROPN", "PRON") and node.lemma_.lower() != "age" and not apposition_ok:
+            return None
+    return None

@@ -1,0 +1,61 @@
+"""The English event vocabulary (``data/events.yaml``) as lookups: triggers by verb lemma,
+verb+particle phrase and noun, each type's roles, destination places and modality words."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from tumen.extract.vocab import load
+
+
+@dataclass(frozen=True)
+class Trigger:
+    type: str
+    requires: str | None
+    kind: str  # verb | noun
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, list[Trigger]]
+    phrases: dict[tuple[str, str], Trigger]
+    nouns: dict[str, Trigger]
+    roles: dict[str, tuple[str, str]]  # type -> (subject role, object role)
+
+
+@cache
+def lexicon() -> Lexicon:
+    data = load("events.yaml")["types"]
+    verbs: dict[str, list[Trigger]] = {}
+    phrases: dict[tuple[str, str], Trigger] = {}
+    nouns: dict[str, Trigger] = {}
+    roles: dict[str, tuple[str, str]] = {}
+    for name, spec in data.items():
+        roles[name] = (spec["subject_role"], spec["object_role"])
+        for lemma, options in (spec.get("verbs") or {}).items():
+            verbs.setdefault(lemma, []).append(Trigger(name, (options or {}).get("requires"), "verb"))
+        for phrase, options in (spec.get("phrases") or {}).items():
+            head, _space, particle = phrase.partition(" ")
+            phrases[(head, particle)] = Trigger(name, (options or {}).get("requires"), "verb")
+        for noun in spec.get("nouns") or []:
+            nouns.setdefault(noun, Trigger(name, None, "noun"))
+    return Lexicon(verbs, phrases, nouns, roles)
+
+
+@cache
+def place_words() -> dict[str, frozenset[str]]:
+    data = load("events.yaml")["places"]
+    return {key: frozenset(v.lower() for v in values) for key, values in data.items()}
+
+
+@cache
+def modality_words() -> dict[str, frozenset[str]]:
+    data = load("events.yaml")["modality"]
+    return {key: frozenset(str(v).lower() for v in values) for key, values in data.items()}
+
+
+@cache
+def inanimate_words() -> frozenset[str]:
+    """Things released, returned or sent that are not persons ("a report released on Saturday")."""
+    return frozenset(str(v).lower() for v in load("events.yaml").get("inanimate") or [])

@@ -1,0 +1,156 @@
+"""Clause structure of English event triggers, read from the dependency parse: auxiliaries,
+subjects of relative and reduced relative clauses, purpose infinitives, and how many people
+a group noun counts."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from tumen.extract.types import TimeMention
+from tumen.model import Interval
+
+CLAUSES = ("relcl", "acl", "ccomp", "advcl")
+TEMPORAL = ("after", "before", "since", "until", "following")
+QUALIFIERS = {
+    "more than": "more than",
+    "over": "more than",
+    "as many as": "up to",
+    "up to": "up to",
+    "at least": "at least",
+    "about": "about",
+    "around": "about",
+    "nearly": "about",
+    "almost": "about",
+    "some": "about",
+    "roughly": "about",
+    "approximately": "about",
+    "fewer than": "less than",
+    "less than": "less than",
+    "under": "less than",
+}
+
+
+def count_of(noun: Any) -> tuple[int, str | None] | None:
+    """How many people a group noun counts, and how exactly: "as many as 600 refugees" -> (600, "up to")."""
+    numbers = [c for c in noun.children if c.dep_ == "nummod" and c.pos_ == "NUM"]
+    # "60 repatriated North Korean workers": the parser may hang the number on the participle
+    numbers = numbers or [t for t in noun.lefts for t in t.subtree if t.pos_ == "NUM" and t.dep_ in ("nsubj", "nummod")]
+    for child in numbers[:1]:
+        if child.pos_ == "NUM":
+            digits = child.text.replace(",", "")
+            if not digits.isdigit():
+                return None
+            before = " ".join(t.lower_ for t in child.doc[max(0, child.i - 3) : child.i])
+            qualifier = next((q for words, q in QUALIFIERS.items() if before.endswith(words)), None)
+            return int(digits), qualifier
+    return None
+
+
+def purpose(verb: Any) -> bool:
+    """An infinitive of purpose or plan: "(in order) to arrange", not a tried or forced one."""
+    if verb.pos_ != "VERB" or verb.dep_ not in ("advcl", "acl", "relcl"):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def auxiliaries(verb: Any) -> list[Any]:
+    return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+
+
+def nearest(verb: Any, dep: str) -> Any | None:
+    before = [c for c in verb.children if c.dep_ == dep]
+    return min(before, key=lambda c: abs(verb.i - c.i)) if before else None
+
+
+def described(verb: Any, token: Any | None) -> Any | None:
+    """ "Han, who was released": in a relative clause "who" is the noun the clause describes."""
+    if token is not None and verb.dep_ == "relcl" and token.tag_ in ("WP", "WDT"):
+        return verb.head
+    return token
+
+
+def reduced_relative_subject(verb: Any) -> Any | None:
+    """The subject the parser gave to a participle before ``verb`` with no auxiliary of its own."""
+    for token in reversed(list(verb.sent)):
+        if token.i >= verb.i or token.tag_ != "VBN" or auxiliaries(token):
+            continue
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+    return None
+
+
+def active_participle(token: Any, verbs: dict[str, Any]) -> str | None:
+    """ "Kim informed on his uncle", parsed as an adjective with a subject: the verb's lemma."""
+    if token.pos_ != "ADJ" or not token.lower_.endswith("ed"):
+        return None
+    if not any(c.dep_ == "nsubj" for c in token.children) or any(c.lemma_ == "be" for c in token.children):
+        return None
+    for lemma in (token.lower_[:-2], token.lower_[:-1]):
+        if lemma in verbs:
+            return str(lemma)
+    return None
+
+
+def inanimate(patient: Any, words: frozenset[str]) -> bool:
+    """ "a report … released on Saturday": the thing released, also when the parser hung the
+    participle on a noun inside it ("a report by Human Rights Watch released …")."""
+    node = patient
+    for _ in range(3):
+        if node.lemma_.lower() in words:
+            return True
+        if node.dep_ != "pobj" or node.head.dep_ != "prep":
+            return False
+        node = node.head.head
+    return False
+
+
+def root_of(doc: Any, start: int, end: int) -> Any | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def owns(trigger: Any, node: Any | None, triggers: set[int]) -> bool:
+    """Whether a time (its root ``node``) in the trigger's phrase is the trigger's own, not that of
+    another event or clause inside it ("tortured … until an escape in 2005")."""
+    while node is not None and node.i != trigger.i and node.head.i != node.i:
+        clause = node.dep_ in CLAUSES or (node.dep_ == "pcomp" and node.head.lower_ in TEMPORAL)
+        if node.i in triggers or (node.pos_ == "VERB" and clause and not _since_clause(node)):
+            return False
+        node = node.head
+    return True
+
+
+def clause_of(root: Any | None) -> int | None:
+    """The verb whose clause a time (its root) belongs to."""
+    if root is None:
+        return None
+    verb = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    while verb is not None and verb.tag_ == "VBN" and not auxiliaries(verb) and verb.head.i != verb.i:
+        verb = verb.head  # "throughout 2023, women detained in China were sent back": the main clause's time
+    return verb.i if verb is not None else None
+
+
+def _since_clause(node: Any) -> bool:
+    return bool(node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in node.children))
+
+
+def since(trigger: Any, node: Any | None) -> bool:
+    """Whether a time (its root ``node``) is the start of an open period: "since last year",
+    "since Pyongyang closed its border in 2020"."""
+    while node is not None and node.i != trigger.i and node.head.i != node.i:
+        if (node.lower_ == "since" and node.dep_ in ("prep", "mark")) or _since_clause(node):
+            return True
+        node = node.head
+    return False
+
+
+def since_period(trigger: Any, time: TimeMention, anchor: date | None) -> TimeMention:
+    """ "has returned 670 since … early 2020": from that time to publication."""
+    if time.interval is None or anchor is None or anchor < time.interval.earliest:
+        return time
+    if not since(trigger, root_of(trigger.doc, time.start, time.end)):
+        return time
+    return replace(time, interval=Interval(time.interval.earliest, anchor, "range"))

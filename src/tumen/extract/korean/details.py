@@ -1,0 +1,128 @@
+"""What a Korean clause says about its event: how many people (최소 406명, 270여명), at what age (열세 살 때),
+at what time of day (오후 3시31분께), after what (시위가 있은 뒤), and what it corrects ("13살이 아닌 20살")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from tumen.extract.time import words as w
+from tumen.extract.types import TimeMention
+from tumen.model import Interval
+
+from .vocabulary import rules
+
+_NATIVE_TENS = w.alternation(w.KO_NATIVE_TENS)
+_NATIVE_UNITS = w.alternation(w.KO_NATIVE_UNITS)
+# "13살", "19세", "열세 살", "열 세살", "스무 살": the number may be split by a space inside it.
+_AGE = re.compile(
+    rf"(?<![\d가-힣])(?P<n>\d{{1,3}}|{_NATIVE_TENS}(?:\s?{_NATIVE_UNITS})?|{_NATIVE_UNITS})\s?(?:살|세)(?![가-힣]{{2}})"
+)
+_AGE_AT = re.compile(r"\s?(?:때|무렵|이던|였던|의 나이|의 일)")
+_AFTER = re.compile(r"(?:은|한|된|난|진|운|던|있은)\s(?:뒤|후|다음)(?:에|에는)?\s")
+_CORRECTION = re.compile(r"(?:이|가)\s(?:아닌|아니라)\s")
+_VAGUE_COUNT = re.compile(r"(?<![가-힣])(?:수|몇|여러)\s?(?:십|백|천|만)?\s?명")
+_RETRACTION = re.compile(r"(?:이번에는\s)?그\s?(?:사건|일)(?:은|이|도)\s")
+
+
+@dataclass(frozen=True)
+class Count:
+    start: int
+    end: int
+    number: int
+    qualifier: str | None
+
+
+@dataclass(frozen=True)
+class Age:
+    start: int
+    end: int
+    age: int
+    at_event: bool  # followed by 때 ("13살 때")
+
+
+@cache
+def _count_pattern() -> re.Pattern[str]:
+    table = rules()["count_qualifiers"]
+    before = w.alternation(table["before"])
+    after = w.alternation(table["after"])
+    odd = re.escape(table["odd"])
+    return re.compile(
+        rf"(?:(?P<pre>{before})\s?)?(?<![\d,])(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{_NATIVE_TENS}|(?:{_NATIVE_UNITS}))"
+        rf"\s?(?P<odd>{odd})?\s?명(?:\s?(?P<post>{after}))?"
+    )
+
+
+def counts(text: str, start: int, end: int) -> list[Count]:
+    table = rules()["count_qualifiers"]
+    found = []
+    for match in _count_pattern().finditer(text, start, end):
+        if match.start() > start and re.match(r"[가-힣]", text[match.start() - 1]) and not match["pre"]:
+            continue  # part of a word
+        number = w.korean_number(match["n"].replace(",", ""))
+        if number <= 1:
+            continue  # "한 명": one person, named or described elsewhere
+        qualifier = None
+        if match["pre"]:
+            qualifier = table["before"][match["pre"]]
+        if match["odd"]:
+            qualifier = table["odd_qualifier"]
+        elif match["post"]:
+            qualifier = table["after"][match["post"]]
+        found.append(Count(match.start(), match.end(), number, qualifier))
+    return found
+
+
+def vague_count(text: str, start: int, end: int) -> bool:
+    """ "수백 명", "수십 명", "여러 명", "몇 명": many people, no number."""
+    return _VAGUE_COUNT.search(text, start, end) is not None
+
+
+def ages(text: str, start: int, end: int) -> list[Age]:
+    found = []
+    for match in _AGE.finditer(text, start, end):
+        try:
+            age = w.korean_number(re.sub(r"\s", "", match["n"]))
+        except KeyError:
+            continue
+        if not 0 < age < 120:
+            continue
+        at_event = bool(_AGE_AT.match(text, match.end()))
+        found.append(Age(match.start(), match.end(), age, at_event))
+    return found
+
+
+def clock(text: str, time: TimeMention) -> tuple[str, bool] | None:
+    """ "HH:MM" of a TIME expression and whether it is hedged (께, 쯤, 경, 약)."""
+    found = re.search(r"T(\d\d):(\d\d)", time.value)
+    if found is None:
+        return None
+    hedges = rules()
+    after = w.alternation(hedges["clock_hedges_after"])
+    before = w.alternation(hedges["clock_hedges_before"])
+    hedged = bool(re.match(rf"\s?(?:{after})", text[time.end : time.end + 3])) or bool(
+        re.search(rf"(?:{before})\s?$", text[max(0, time.start - 4) : time.start])
+    )
+    return f"{found.group(1)}:{found.group(2)}", hedged
+
+
+def after_then(text: str, time: TimeMention, trigger_start: int, anchor: date | None) -> Interval | None:
+    """ "2024년 1월 … 시위가 있은 뒤 송환된": the event follows the time, up to the publication date."""
+    if time.interval is None or anchor is None or anchor <= time.interval.latest:
+        return None
+    if _AFTER.search(text, time.end, trigger_start) is None:
+        return None
+    return Interval(time.interval.earliest, anchor, "range")
+
+
+def corrections(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Positions of "A가/이 아닌 B" and "A가 아니라 B" in start..end: (end of A, start of B's search)."""
+    return [(m.start(), m.end()) for m in _CORRECTION.finditer(text, start, end)]
+
+
+def retraction(text: str, start: int, end: int) -> int | None:
+    """Where "그 사건은 …" (what an account now says of the same incident) starts in start..end."""
+    found = _RETRACTION.search(text, start, end)
+    return found.end() if found else None

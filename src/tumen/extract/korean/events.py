@@ -1,0 +1,264 @@
+"""Korean events: a trigger from ``data/events.yaml`` and what its clause says — participants, time, clock,
+place, count of people, age at the event, and what the sentence corrects ("13살이 아닌 20살 때")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from tumen.extract.types import Event, Evidence, Extraction, Participant, Span, TimeMention
+from tumen.model import Interval
+
+from . import details
+from .mentions import Mentions
+from .participants import kin_in, participants, persons_in, witness_of
+from .text import Clause, clause_of, inside, next_clause, quoted, sentences
+from .vocabulary import HEARSAY, canonical, event_patterns
+
+_NOT_REAL = re.compile(r"(않|못|없었|아니(?!라)|려고|겠다|면\s|선\s?안|서는\s?안|서도\s?안)")
+_ADNOMINAL = re.compile(r"[가-힣]*(?:한|된|낸|던|진|은|운)\s|[가-힣]*\s있(?:던|는)\s")
+# "북송되는 이들" (those who are sent back), "징역형을 선고해 왔다" (has been sentencing): no one event
+_GENERIC = re.compile(r"(?:되|하|당하)는\s|[가-힣]?\s?(?:해|돼|되어|하여)\s?왔|[가-힣]?(?:하|되)고\s?있")
+_LOCATIVE = re.compile(r"(?:에서|서)(?=\s)")
+_NORTH_KOREA = "North Korea"
+# Objects that make 고발/위협 not about a person: "실태를 고발한" (exposed the conditions).
+_PERSON_OBJECT_TYPES = ("denunciation", "threat")
+
+
+@dataclass(frozen=True)
+class Found:
+    """What the rest of the document gives an event: mentions, quoted spans, times, the anchor."""
+
+    mentions: Mentions
+    quoted: list[tuple[int, int]]
+    anchor: date | None
+
+
+def find_events(text: str, result: Extraction, mentions: Mentions, anchor: date | None) -> None:
+    found = Found(mentions, quoted(text), anchor)
+    topic: str | None = None
+    for sentence in sentences(text):
+        s_start, s_end = sentence
+        witness = witness_of(text, sentence, mentions, topic)
+        hearsay = bool(HEARSAY.search(text, s_start, s_end))
+        seen: set[tuple[str, int]] = set()
+        for match, event_type, roles in _triggers(text, sentence):
+            clause = clause_of(text, sentence, (match.start(), match.end()))
+            if (event_type, clause.start) in seen or not _about_a_person(text, mentions, event_type, match):
+                continue
+            seen.add((event_type, clause.start))
+            _add_events(text, result, found, clause, (match, event_type, roles), (witness, hearsay, topic))
+        here = persons_in(mentions, s_start, s_end)
+        if here:
+            topic = here[-1][2]
+    _dates_for_clock_times(result)
+
+
+def _triggers(text: str, sentence: tuple[int, int]) -> list[tuple[re.Match[str], str, tuple[str, str]]]:
+    start, end = sentence
+    found = []
+    for pattern, event_type, subject_role, object_role in event_patterns():
+        for match in pattern.finditer(text, start, end):
+            if _NOT_REAL.search(text, match.start(), min(end, match.end() + 8)):
+                continue  # negated or not (yet) real: 체포되지 않았다, 보내주겠다, 북송돼선 안 된다
+            if _GENERIC.match(text, match.end() - 1):
+                continue  # "북송되는 이들": those who are (generally) sent back
+            found.append((match, event_type, (subject_role, object_role)))
+    found.sort(key=lambda item: item[0].start())
+    return found
+
+
+def _about_a_person(text: str, mentions: Mentions, event_type: str, match: re.Match[str]) -> bool:
+    if event_type not in _PERSON_OBJECT_TYPES:
+        return True
+    before = re.search(r"(\S+?)(?:을|를)\s?$", text[max(0, match.start() - 20) : match.start()])
+    if before is None:
+        return True
+    position = match.start() - len(before.group(0))
+    if kin_in(text, position, match.start()):
+        return True
+    return any(position <= s < match.start() for s, _e, _p in mentions.persons)
+
+
+def _add_events(
+    text: str,
+    result: Extraction,
+    found: Found,
+    clause: Clause,
+    trigger: tuple[re.Match[str], str, tuple[str, str]],
+    said: tuple[str | None, bool, str | None],
+) -> None:
+    match, event_type, roles = trigger
+    witness, hearsay, topic = said
+    start, end = match.start(), match.end()
+    adnominal = bool(_ADNOMINAL.match(text, end - 1))
+    counts = details.counts(text, clause.start, start)
+    if not counts and adnominal:
+        counts = details.counts(text, end, min(clause.end, end + 24))[:1]  # "송환된 108명의 노동자들"
+    counted = bool(counts) or bool(details.vague_count(text, clause.start, clause.end))
+    who = participants(
+        text, result, found.mentions, clause, (start, end, match.group(0)), roles, (topic, counted, adnominal)
+    )
+    if event_type == "payment":
+        who = [(p, "payer") for p, _r in who]
+    attributes: dict[str, Any] = {"hearsay": True} if hearsay else {}
+    place, earlier_place = _place(text, result, found, clause, (start, end), event_type)
+    if earlier_place is not None:
+        attributes["earlier_account"] = {"place": earlier_place}
+    _age(text, clause, start, attributes)
+    times = _times(text, result, clause, start)
+    clock_time = next((t for t in reversed(times) if details.clock(text, t)), None)
+    if clock_time is not None:
+        attributes["clock"], hedged = details.clock(text, clock_time) or ("", False)
+        if hedged:
+            attributes["clock_approximate"] = True
+    dated = [t for t in times if t.interval is not None]
+    amounts = [a for a in result.amounts if clause.sentence_start <= a.start < clause.sentence_end]
+    amount = amounts[0] if amounts and event_type == "payment" else None
+    sentence = text[clause.sentence_start : clause.sentence_end]
+    enumerated = _enumerated(text, result, clause, start)
+    for time, count in enumerated or [(dated[-1] if dated else None, counts[-1] if counts else None)]:
+        interval = time.interval if time else None
+        if time is not None and interval is not None:
+            interval = details.after_then(text, time, start, found.anchor) or interval
+        event_attributes = dict(attributes)
+        if count is not None:
+            event_attributes["count"], event_attributes["count_qualifier"] = count.number, count.qualifier
+        result.events.append(
+            Event(
+                id=f"e{len(result.events) + 1}",
+                type=event_type,
+                trigger=Span(start, end, match.group(0)),
+                participants=[Participant(entity, role) for entity, role in who],
+                time=interval,
+                time_span=Span(time.start, time.end, time.text) if time else None,
+                place=place,
+                amount=amount.money if amount else None,
+                amount_span=Span(amount.start, amount.end, amount.text) if amount else None,
+                attributes=event_attributes,
+                evidence=[Evidence(clause.sentence_start, clause.sentence_end, sentence.strip(), witness, hearsay)],
+            )
+        )
+
+
+def _times(text: str, result: Extraction, clause: Clause, trigger_start: int) -> list[TimeMention]:
+    """The time expressions of the event, in order: the clause's before the trigger and its cleft focus;
+    failing those, the sentence's before the trigger (Korean puts the time before its verb)."""
+    focus = [t for t in result.times if clause.focus and clause.focus[0] <= t.start < clause.focus[1]]
+    here = [t for t in result.times if clause.start <= t.start < trigger_start]
+    if here or focus:
+        return here + focus
+    return [t for t in result.times if clause.sentence_start <= t.start < trigger_start]
+
+
+def _enumerated(
+    text: str, result: Extraction, clause: Clause, trigger_start: int
+) -> list[tuple[TimeMention | None, details.Count | None]]:
+    """ "지난해 10월(600여 명), 올해 4월(200여 명) 등 … 북송한": one event per time and its count."""
+    pairs: list[tuple[TimeMention | None, details.Count | None]] = []
+    for time in result.times:
+        if not clause.start <= time.start < trigger_start or time.interval is None:
+            continue
+        bracket = re.match(r"\s?\(([^)]{1,16})\)", text[time.end : time.end + 20])
+        if bracket is None:
+            continue
+        inner = details.counts(text, time.end + bracket.start(1), time.end + bracket.end(1))
+        if inner:
+            pairs.append((time, inner[0]))
+    return pairs if len(pairs) > 1 else []
+
+
+def _place(
+    text: str, result: Extraction, found: Found, clause: Clause, trigger: tuple[int, int], event_type: str
+) -> tuple[str | None, str | None]:
+    """The place of the event and, for "A가 아닌 B", the place the sentence says was claimed before."""
+    start, end = trigger
+    places = [m for m in found.mentions.places if not inside(m[0], found.quoted)]
+    for region in ([clause.focus] if clause.focus else []) + [(start, clause.end)]:
+        corrected = _corrected(text, places, region)
+        if corrected is not None:
+            return corrected[1], corrected[0]
+    if clause.focus:
+        focus = [m for m in places if clause.focus[0] <= m[0] < clause.focus[1]]
+        if focus:
+            return focus[-1][2], None
+
+    repatriation = event_type == "forced_repatriation"
+
+    def usable(mention: tuple[int, int, str]) -> bool:
+        place = result.entity(mention[2])
+        # a repatriation happens from a city or a camp; a country in its clause is the state that sends
+        # people back (중국은) or their destination (북한으로), which _destination gives
+        return not repatriation or place.place_kind != "country"
+
+    for first in (clause.start, clause.sentence_start):
+        candidates = [m for m in places if first <= m[0] and m[0] < end and usable(m)]
+        if candidates:
+            located = [m for m in candidates if _LOCATIVE.match(text, m[1])]
+            return (located or candidates)[-1][2], None
+    return (_destination(result, places, clause) if repatriation else None), None
+
+
+def _destination(result: Extraction, places: list[tuple[int, int, str]], clause: Clause) -> str | None:
+    """Where people are sent back to: North Korea, as the English rules file "returned to North Korea"
+    (북송 says it; so does 북한으로/북한에) — the document's own North Korea place, if it names one."""
+    north = [m for m in places if canonical(result.entity(m[2]).name or "") == _NORTH_KOREA]
+    here = [m for m in north if clause.sentence_start <= m[0] < clause.sentence_end]
+    return (here or north)[0][2] if north else None
+
+
+def _corrected(text: str, places: list[tuple[int, int, str]], region: tuple[int, int]) -> tuple[str, str] | None:
+    for a_end, b_start in details.corrections(text, *region):
+        before = [m for m in places if m[1] == a_end]
+        after = [m for m in places if b_start <= m[0] < region[1] + 20]
+        if before and after and before[-1][2] != after[0][2]:
+            return before[-1][2], after[0][2]
+    return None
+
+
+def _age(text: str, clause: Clause, trigger_start: int, attributes: dict[str, Any]) -> None:
+    """ "열세 살 때 … 고문을 당했다": victim_age; "13살이 아닌 20살 때": the age and the earlier account;
+    "13살 때 … 당했다고 했지만 그 사건은 20살 때의 일": the same, told in two clauses."""
+    ages = details.ages(text, clause.start, clause.reach)
+    for a_end, b_start in details.corrections(text, clause.start, clause.reach):
+        before = [a for a in ages if a.end == a_end]
+        after = [a for a in ages if a.start >= b_start]
+        if before and after:
+            attributes["victim_age"] = after[0].age
+            attributes["earlier_account"] = {**attributes.get("earlier_account", {}), "victim_age": before[-1].age}
+            return
+    at_event = [a for a in ages if a.at_event]
+    if at_event:
+        attributes["victim_age"] = at_event[-1].age
+    rest = next_clause(text, clause)
+    if rest is None:
+        return
+    retold = details.retraction(text, rest[0], clause.sentence_end)
+    if retold is None:
+        return
+    later = [a for a in details.ages(text, retold, min(clause.sentence_end, retold + 16)) if a.at_event]
+    if later and later[0].age != attributes.get("victim_age"):
+        if "victim_age" in attributes:
+            earlier = {**attributes.get("earlier_account", {}), "victim_age": attributes["victim_age"]}
+            attributes["earlier_account"] = earlier
+        attributes["victim_age"] = later[0].age
+
+
+def _dates_for_clock_times(result: Extraction) -> None:
+    """ "군사분계선을 넘은 것이 오후 3시15분이었다": a clock time with no day takes the day of the same
+    person's event of the same type told before it in the document."""
+    for index, event in enumerate(result.events):
+        if event.time is not None or "clock" not in event.attributes:
+            continue
+        who = {p.entity for p in event.participants}
+        for earlier in reversed(result.events[:index]):
+            if (
+                earlier.type == event.type
+                and earlier.time is not None
+                and who & {p.entity for p in earlier.participants}
+            ):
+                event.time = Interval(earlier.time.earliest, earlier.time.latest, earlier.time.precision)
+                event.place = event.place or earlier.place
+                break

@@ -1,0 +1,220 @@
+"""Who and where a Korean text names: persons, their honorific back-references (신 씨, 오씨), unnamed
+persons (북한군 병사 한 명), organisations, places and numbered camps (14호 수용소, and "14호" in a sentence
+about a camp)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from tumen.extract.types import Entity, Extraction, Span
+
+from .text import sentences
+from .vocabulary import HONORIFICS, canonical, place_kinds, rules, surnames
+
+_CAMP_WORDS = r"(?:정치범\s?)?(?:수용소|관리소|교화소)"
+_CAMP = re.compile(rf"(?<![\d])(\d{{1,2}})호\s?{_CAMP_WORDS}")
+_CAMP_SHORT = re.compile(r"(?<![\d])(\d{1,2})호(?=[^가-힣\d]|$|가|에|로|으로|의|는|은|이|와|과|도|를|을)")
+# A one-syllable place name (북) counts only before a character that is not Hangul: not in 북송, 북측.
+_AFTER_SHORT_PLACE = re.compile(r"[^가-힣]|$")
+
+
+@dataclass
+class Mentions:
+    """Mentions by kind as (start, end, entity id), sorted; ``reporters`` are persons named only as 기자."""
+
+    persons: list[tuple[int, int, str]] = field(default_factory=list)
+    places: list[tuple[int, int, str]] = field(default_factory=list)
+    organizations: list[tuple[int, int, str]] = field(default_factory=list)
+    groups: list[tuple[int, int, str]] = field(default_factory=list)
+    reporters: set[str] = field(default_factory=set)
+
+
+@cache
+def _name_pattern() -> re.Pattern[str]:
+    names = "|".join(surnames())
+    titles = "|".join(rules()["titles_after_organisation"])
+    return re.compile(
+        rf"(?<![가-힣])((?:{names})[가-힣]{{1,2}})(?=(?:\(\d+\))?{HONORIFICS}|\s[^\s]{{2,20}}\s(?:{titles})(?:[^가-힣]|은|는|이|가|에))"
+    )
+
+
+@cache
+def _back_reference() -> re.Pattern[str]:
+    """ "신 씨", "신씨", "오씨는", "장 대표는", "김모씨": a surname and an honorific, or 모씨."""
+    names = "|".join(surnames())
+    return re.compile(
+        rf"(?<![가-힣])({names})(?:\s?모)?\s?(?=씨(?:[^가-힣]|$|는|가|의|도|를|와|에게|은|이|로|부터)|대표|목사|선교사|교수|변호사)"
+    )
+
+
+@cache
+def _unnamed_pattern() -> re.Pattern[str]:
+    words = "|".join(sorted(rules()["unnamed_persons"], key=len, reverse=True))
+    return re.compile(rf"(?<![가-힣])(?:{words})(?:\s?(?:{words}))*\s?한\s?명")
+
+
+@cache
+def _organization_pattern() -> re.Pattern[str]:
+    names = "|".join(re.escape(n) for n in sorted(rules()["organizations"], key=len, reverse=True))
+    return re.compile(rf"(?<![가-힣A-Za-z])(?:{names})")
+
+
+@cache
+def _place_pattern() -> re.Pattern[str]:
+    names = "|".join(re.escape(n) for n in sorted(place_kinds(), key=len, reverse=True))
+    return re.compile(rf"(?<![가-힣A-Za-z])(?:{names})")
+
+
+def find_mentions(text: str, result: Extraction) -> Mentions:
+    found = Mentions()
+    _persons(text, result, found)
+    _unnamed(text, result, found)
+    _organizations(text, result, found)
+    _groups(text, result, found)
+    _places(text, result, found)
+    found.persons.sort()
+    found.places.sort()
+    found.organizations.sort()
+    found.groups.sort()
+    return found
+
+
+def _new(
+    result: Extraction,
+    prefix: str,
+    kind: str,
+    name: str | None,
+    place_kind: str | None = None,
+    descriptor: str | None = None,
+    gender: str | None = None,
+) -> Entity:
+    """A new entity with the next local id of its kind (p1, o1, l1, g1)."""
+    number = sum(1 for e in result.entities if e.id.startswith(prefix)) + 1
+    entity = Entity(
+        id=f"{prefix}{number}", kind=kind, name=name, place_kind=place_kind, descriptor=descriptor, gender=gender
+    )
+    result.entities.append(entity)
+    return entity
+
+
+def _persons(text: str, result: Extraction, found: Mentions) -> None:
+    not_names = set(rules()["not_names"])
+    persons: dict[str, Entity] = {}
+    for match in _name_pattern().finditer(text):
+        name = match.group(1)
+        if name in not_names or name[1:2] == "모":  # 김모씨: a back-reference, see below
+            continue
+        if name not in persons:
+            persons[name] = _new(result, "p", kind="person", name=name)
+    taken: list[tuple[int, int]] = []
+    only_reporter: dict[str, bool] = {}
+    for name, entity in persons.items():
+        for match in re.finditer(rf"(?<![가-힣]){re.escape(name)}", text):
+            entity.mentions.append(Span(match.start(), match.end(), name))
+            found.persons.append((match.start(), match.end(), entity.id))
+            taken.append((match.start(), match.end()))
+            reporter = bool(re.match(r"\s?기자", text[match.end() : match.end() + 3]))
+            only_reporter[entity.id] = only_reporter.get(entity.id, True) and reporter
+    found.reporters = {pid for pid, only in only_reporter.items() if only}
+    for match in _back_reference().finditer(text):
+        if any(s <= match.start() < e for s, e in taken):
+            continue
+        surname = match.group(1)
+        earlier = [
+            (s, pid)
+            for s, _e, pid in found.persons
+            if s < match.start() and pid not in found.reporters and (result.entity(pid).name or "").startswith(surname)
+        ]
+        if not earlier:
+            continue
+        pid = max(earlier)[1]
+        end = match.end() + 1 if text[match.end() : match.end() + 1] == "씨" else match.end()
+        result.entity(pid).mentions.append(Span(match.start(), end, text[match.start() : end]))
+        found.persons.append((match.start(), end, pid))
+
+
+def _unnamed(text: str, result: Extraction, found: Mentions) -> None:
+    """ "북한군 병사 한 명이": one unnamed person per descriptor in a document."""
+    table: dict[str, str] = rules()["unnamed_persons"]
+    for match in _unnamed_pattern().finditer(text):
+        first = re.match(r"[가-힣]+", match.group(0))
+        descriptor = table.get(first.group(0) if first else "", "person")
+        words = [w for w in re.findall(r"[가-힣]+", match.group(0)) if w in table]
+        if any(table[w] == "soldier" for w in words):
+            descriptor = "soldier"
+        entity = next(
+            (e for e in result.entities if e.kind == "person" and e.name is None and e.descriptor == descriptor),
+            None,
+        )
+        if entity is None:
+            gender = {"woman": "female", "man": "male"}.get(descriptor)
+            entity = _new(result, "p", kind="person", name=None, descriptor=descriptor, gender=gender)
+        entity.mentions.append(Span(match.start(), match.end(), match.group(0)))
+        found.persons.append((match.start(), match.end(), entity.id))
+
+
+def _organizations(text: str, result: Extraction, found: Mentions) -> None:
+    by_name: dict[str, Entity] = {}
+    for match in _organization_pattern().finditer(text):
+        key = canonical(match.group(0))
+        entity = by_name.get(key)
+        if entity is None:
+            entity = by_name[key] = _new(result, "o", kind="organization", name=match.group(0))
+        elif match.group(0) != entity.name and match.group(0) not in entity.aliases:
+            entity.aliases.append(match.group(0))
+        entity.mentions.append(Span(match.start(), match.end(), match.group(0)))
+        found.organizations.append((match.start(), match.end(), entity.id))
+
+
+@cache
+def _group_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    table: dict[str, list[str]] = rules()["groups"]
+    return [(name, re.compile(rf"(?<![가-힣])(?:{'|'.join(patterns)})")) for name, patterns in table.items()]
+
+
+def _groups(text: str, result: Extraction, found: Mentions) -> None:
+    """ "탈북민", "북한 해외 노동자들": one group entity per group name ("북한": North Koreans)."""
+    for name, pattern in _group_patterns():
+        entity = None
+        for match in pattern.finditer(text):
+            if entity is None:
+                entity = _new(result, "g", kind="group", name=name)
+            if match.group(0) not in entity.aliases:
+                entity.aliases.append(match.group(0))
+            entity.mentions.append(Span(match.start(), match.end(), match.group(0)))
+            found.groups.append((match.start(), match.end(), entity.id))
+
+
+def _places(text: str, result: Extraction, found: Mentions) -> None:
+    by_name: dict[str, Entity] = {}
+
+    def add(start: int, end: int, name: str, kind: str, said: str) -> None:
+        key = canonical(name)
+        entity = by_name.get(key)
+        if entity is None:
+            entity = by_name[key] = _new(result, "l", kind="place", name=name, place_kind=kind)
+        elif said != entity.name and said not in entity.aliases:
+            entity.aliases.append(said)
+        entity.mentions.append(Span(start, end, said))
+        found.places.append((start, end, entity.id))
+
+    taken: list[tuple[int, int]] = []
+    for match in _CAMP.finditer(text):
+        add(match.start(), match.end(), f"{int(match.group(1))}호 수용소", "camp", match.group(0))
+        taken.append((match.start(), match.end()))
+    for start, end in sentences(text):
+        if not re.search(_CAMP_WORDS, text[start:end]):
+            continue
+        for match in _CAMP_SHORT.finditer(text, start, end):
+            if not any(s <= match.start() < e for s, e in taken):
+                add(match.start(), match.end(), f"{int(match.group(1))}호 수용소", "camp", match.group(0))
+    kinds = place_kinds()
+    for match in _place_pattern().finditer(text):
+        name = match.group(0)
+        if any(s <= match.start() < e for s, e in taken):
+            continue
+        if len(name) == 1 and not _AFTER_SHORT_PLACE.match(text, match.end()):
+            continue
+        add(match.start(), match.end(), name, kinds[name], name)

@@ -1,0 +1,197 @@
+"""Who takes part in a Korean event and who tells it: the persons of its clause, relatives named by kinship
+words ("어머니와 형이 처형당한"), and the source of the sentence (a speaker, "X에 따르면", an organisation)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from tumen.extract.types import Entity, Evidence, Extraction, Relation, Span
+from tumen.extract.vocab import load
+
+from .mentions import Mentions
+from .text import Clause, inside
+from .vocabulary import REPORTING, Kin, kin_conjunctions, kin_words, rules
+
+_SUBJECT_PARTICLE = re.compile(r"\s?(?:씨|목사|선교사|대표|교수)?(?:\(\d+\))?(?:은|는|이|가|께서|도)(?![가-힣])")
+_OBJECT_PARTICLE = re.compile(r"\s?(?:씨|목사|선교사|대표|교수)?(?:\(\d+\))?(?:을|를)(?![가-힣])")
+_POSSESSIVE = re.compile(r"\s?(?:씨|목사|선교사|대표|교수)?(?:\(\d+\))?의(?![가-힣])")
+# Active verb forms (the clause's subject acts): 고발했, 북송한, 돌려보낸; passives take 당, 되/됐/된, 받.
+_ACTIVE = re.compile(r"(?:했|한|해|하|냈|낸|시켰|줬|건넸|넘)$")
+_PASSIVE = re.compile(r"당|됐|되|돼|된|받|혀|혔|힌")
+_NOT_KIN_AFTER_AMBIGUOUS = re.compile(r"\s?(?:을|이|은)?\s?(?:선고|확정|집행|받|살|복역|기간)")
+
+
+@cache
+def _kin_group() -> re.Pattern[str]:
+    words = "|".join(kin_words())
+    joins = "|".join(re.escape(c) for c in kin_conjunctions())
+    return re.compile(
+        rf"(?<![가-힣])(?P<group>(?:{words})(?:\s?(?:{joins})\s?(?:{words}))*)(?P<particle>이|가|을|를|은|는|도|의|와|과)?(?=\s|$)"
+    )
+
+
+def kin_in(text: str, start: int, end: int) -> tuple[list[tuple[Kin, Span]], str | None, int] | None:
+    """The kinship phrase nearest before ``end`` in start..end: its words, its particle, its start."""
+    best = None
+    table = kin_words()
+    for match in _kin_group().finditer(text, start, end):
+        words = re.finditer("|".join(table), text[match.start("group") : match.end("group")])
+        kin = [(table[w.group(0)], Span(match.start() + w.start(), match.start() + w.end(), w.group(0))) for w in words]
+        if len(kin) == 1 and kin[0][0].ambiguous:
+            possessive = text[max(0, match.start() - 2) : match.start()].endswith("의 ")
+            if _NOT_KIN_AFTER_AMBIGUOUS.match(text, match.end("group")) or not (possessive or match["particle"]):
+                continue
+        best = (kin, match["particle"], match.start())
+    return best
+
+
+def relatives(result: Extraction, anchor: str, kin: list[tuple[Kin, Span]], evidence: Evidence) -> list[str]:
+    """The unnamed relatives of ``anchor`` the words name, reusing those already found."""
+    inverse: dict[str, str] = load("kinship.yaml")["relations"]
+    found = []
+    for word, said in kin:
+        entity = next(
+            (
+                e
+                for e in result.entities
+                if e.anchor == (word.relation, anchor) and e.descriptor == word.descriptor and e.name is None
+            ),
+            None,
+        )
+        if entity is None:
+            number = sum(1 for e in result.entities if e.id.startswith("p")) + 1
+            entity = Entity(
+                id=f"p{number}",
+                kind="person",
+                name=None,
+                gender=word.gender,
+                anchor=(word.relation, anchor),
+                descriptor=word.descriptor,
+                gender_votes={word.gender: 3.0} if word.gender else {},
+            )
+            result.entities.append(entity)
+            relation = inverse.get(word.relation, word.relation)
+            result.relations.append(Relation(relation, anchor, entity.id, evidence))
+        if said not in entity.mentions:
+            entity.mentions.append(said)
+        if entity.id not in found:
+            found.append(entity.id)
+        if word.anchor_gender:
+            _vote_gender(result.entity(anchor), word.anchor_gender)
+    return found
+
+
+def _vote_gender(entity: Entity, gender: str) -> None:
+    entity.gender_votes[gender] = entity.gender_votes.get(gender, 0.0) + 2.0
+    ranked = sorted(entity.gender_votes.items(), key=lambda kv: -kv[1])
+    if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+        entity.gender = ranked[0][0]
+
+
+def is_active(trigger: str) -> bool:
+    return bool(_ACTIVE.search(trigger)) and not _PASSIVE.search(trigger)
+
+
+def marked(text: str, end: int) -> str | None:
+    """How the mention ending at ``end`` is marked: "subject", "object", "possessive" or None."""
+    if _POSSESSIVE.match(text, end):
+        return "possessive"
+    if _SUBJECT_PARTICLE.match(text, end):
+        return "subject"
+    if _OBJECT_PARTICLE.match(text, end):
+        return "object"
+    return None
+
+
+def persons_in(found: Mentions, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [m for m in found.persons if start <= m[0] < end and m[2] not in found.reporters]
+
+
+def witness_of(text: str, sentence: tuple[int, int], found: Mentions, topic: str | None) -> str | None:
+    """Who the sentence is attributed to: "X에 따르면" (X), a reporting verb's subject outside the quotation
+    (a person, or an organisation when no person speaks), the passage's person when the subject is left out."""
+    start, end = sentence
+    quotations = [(s + start, e + start) for s, e in _double_quoted(text, start, end)]
+    according = re.compile(rules()["according_to"])
+    sources = sorted(found.persons + found.organizations)
+    for match in according.finditer(text, start, end):
+        before = [m for m in sources if start <= m[0] and m[1] <= match.start() and match.start() - m[1] <= 24]
+        if before and before[-1][2] not in found.reporters:
+            persons = [m for m in before if m[2].startswith("p") and match.start() - m[1] <= 24]
+            return (persons[-1] if persons else before[-1])[2]
+    if not REPORTING.search(text, start, end):
+        return None
+    speakers = [
+        m for m in sources if start <= m[0] < end and not inside(m[0], quotations) and m[2] not in found.reporters
+    ]
+    for mention in speakers:
+        if marked(text, mention[1]) == "subject":
+            return mention[2]
+    for mention in speakers:
+        if marked(text, mention[1]) != "possessive":
+            return mention[2]
+    return topic
+
+
+@cache
+def _source_after() -> re.Pattern[str]:
+    """ "장세율 전국탈북민연합회 상임대표에 따르면": the person is the source, not a participant."""
+    return re.compile(rf"[^\s]*(?:\s[^\s]+){{0,2}}?\s?(?:{rules()['according_to']})")
+
+
+def _double_quoted(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"[\"“][^\"“”]*[\"”]", text[start:end])]
+
+
+def participants(
+    text: str,
+    result: Extraction,
+    found: Mentions,
+    clause: Clause,
+    trigger: tuple[int, int, str],
+    roles: tuple[str, str],
+    context: tuple[str | None, bool, bool],
+) -> list[tuple[str, str]]:
+    """(entity id, role) of the event: relatives, persons of the clause, or the passage's person.
+
+    ``context`` is (the passage's person, whether the clause counts people, whether the trigger is adnominal:
+    "귀순한 북한군 병사 오청성씨가" names its subject after the trigger)."""
+    start, end, keyword = trigger
+    topic, counted, adnominal = context
+    subject_role, object_role = roles
+    active = is_active(keyword) and subject_role != object_role
+    owners_all = [m for m in persons_in(found, clause.start, end) if not _source_after().match(text, m[1])]
+    here = [m for m in owners_all if marked(text, m[1]) != "possessive"]
+    kin = kin_in(text, clause.start, start)
+    if kin is None and adnominal:  # "체포된 열다섯 살 아들이": the relative the trigger describes
+        kin = kin_in(text, end, min(end + 16, clause.end))
+    if not here and adnominal:
+        here = persons_in(found, end, min(end + 16, clause.end))[:1]
+        if not here and kin is None and clause.focus is None:
+            topic = None  # "귀순한 북한군은": the noun after the trigger is its subject, not the passage's person
+    out: list[tuple[str, str]] = []
+    if kin is not None:
+        words, particle, kin_start = kin
+        owners = [m for m in owners_all if m[1] <= kin_start]
+        anchor = owners[-1][2] if owners else (here[0][2] if here else topic)
+        if anchor is not None:
+            sentence = text[clause.sentence_start : clause.sentence_end]
+            evidence = Evidence(clause.sentence_start, clause.sentence_end, sentence.strip())
+            ids = relatives(result, anchor, words, evidence)
+            if active and particle in ("을", "를"):
+                out.append((anchor, subject_role))
+            out.extend((i, object_role) for i in ids)
+            return out
+    if not here:
+        groups = [m for m in found.groups if clause.start <= m[0] < start]
+        if not groups and adnominal:  # "송환된 108명의 북한 해외 노동자들이"
+            groups = [m for m in found.groups if end <= m[0] < min(end + 24, clause.end)][:1]
+        if groups:
+            return [(groups[-1][2], object_role)]
+        return [(topic, object_role)] if topic is not None and not counted else []
+    for _s, e, pid in here:
+        role = subject_role if active and marked(text, e) == "subject" else object_role
+        if (pid, role) not in out:
+            out.append((pid, role))
+    return out
