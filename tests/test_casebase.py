@@ -131,6 +131,35 @@ def test_the_genuine_contradiction_is_contradicted_with_both_sides(case: CaseBas
     assert years == {2016, 2018}
 
 
+def test_the_armys_time_of_day_and_the_soldiers_own_disagree(case: CaseBase, store: tuple[Tumen, str]) -> None:
+    tumen, _ = store
+    jin = person(case, "Jin Kwang-ho")
+    assert "진광호" in {jin.name, *jin.aliases}
+    (crossing,) = facts_of(case, jin, "border_crossing")
+    army = doc_id(tumen, "donghae-jin-2022.txt")
+    assert army in {s.document for s in crossing.supports}, "the unnamed soldier of the army's report is Jin"
+    assert crossing.verdict == "contradicted" and crossing.independent_sources == 2
+    (conflict,) = [c for c in crossing.conflicts if c.kind == "time"]
+    assert "06:10" in conflict.detail and "about 06:40" in conflict.detail
+    assert {conflict.left.document, conflict.right.document} == {army, doc_id(tumen, "han-river-review-jin-2022.txt")}
+
+
+def test_a_corrected_age_at_the_event_is_a_contradiction_with_both_accounts(
+    case: CaseBase, store: tuple[Tumen, str]
+) -> None:
+    tumen, _ = store
+    jin = person(case, "Jin Kwang-ho")
+    (beating,) = facts_of(case, jin, "ill_treatment")
+    assert beating.verdict == "contradicted"
+    details = {(c.detail, c.left.earlier or c.right.earlier) for c in beating.conflicts}
+    assert ("aged 17 vs aged 19", False) in details, "the English report against the Korean correction"
+    assert any(earlier for _, earlier in details), "the correction's own earlier account"
+    assert beating.time is not None and beating.time.earliest.year == 2016 and beating.time.latest.year == 2020
+    exported = next(e for e in to_json(case)["events"] if e["id"] == beating.id)
+    assert any(side["earlier_account"] for c in exported["conflicts"] for side in (c["left"], c["right"]))
+    assert jin.status != "detained" and not jin.at_risk, "a beating in the army is not custody"
+
+
 def test_status_of_persons_of_concern(case: CaseBase) -> None:
     assert person(case, "Choi Min-su").status == "dead"  # died in the camp (hearsay) after 2018
     assert person(case, "Park Jin-ho").status in ("released", "resettled")

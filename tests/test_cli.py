@@ -36,7 +36,7 @@ def test_sample_corpus_ingests_cleanly_and_lists(tmp_path: Path) -> None:
     assert run("--db", db, "init")[0] == 0
     code, out, err = run("--db", db, "ingest", str(EXAMPLES))
     assert code == 0, err
-    assert out.strip().splitlines()[-1] == "ingested 12, duplicates 0, failed 0"
+    assert out.strip().splitlines()[-1] == "ingested 15, duplicates 0, failed 0"
     code, out, _ = run("--db", db, "documents")
     assert code == 0
     for header in ("id", "title", "outlet", "published", "language", "chars", "sha256"):
@@ -44,11 +44,11 @@ def test_sample_corpus_ingests_cleanly_and_lists(tmp_path: Path) -> None:
     assert "Seoul Wire" in out and "한빛일보" in out and "2023-11-02" in out
     code, out, _ = run("--db", db, "documents", "--json")
     listed = json.loads(out)
-    assert len(listed) == 12
+    assert len(listed) == 15
     assert {d["language"] for d in listed} == {"en", "ko"}
     assert {d["media_type"] for d in listed} >= {"text/html", "application/pdf", "text/plain", "text/markdown"}
     code, out, _ = run("--db", db, "ingest", str(EXAMPLES))
-    assert code == 0 and out.strip().splitlines()[-1] == "ingested 0, duplicates 12, failed 0"
+    assert code == 0 and out.strip().splitlines()[-1] == "ingested 0, duplicates 15, failed 0"
 
 
 def test_show_prints_metadata_then_text_and_the_original_bytes(tmp_path: Path) -> None:
@@ -92,9 +92,9 @@ def test_cli_works_against_postgresql(pg_url: str) -> None:
     assert run("--db", pg_url, "init")[0] == 0
     code, out, err = run("--db", pg_url, "ingest", str(EXAMPLES))
     assert code == 0, err
-    assert out.strip().splitlines()[-1] == "ingested 12, duplicates 0, failed 0"
+    assert out.strip().splitlines()[-1] == "ingested 15, duplicates 0, failed 0"
     code, out, _ = run("--db", pg_url, "documents", "--json")
-    assert len(json.loads(out)) == 12
+    assert len(json.loads(out)) == 15
 
 
 def test_every_command_is_documented_and_the_reference_is_current() -> None:

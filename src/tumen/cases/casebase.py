@@ -186,11 +186,30 @@ def build(
         if all(local[k].name is None and local[k].anchor is None for k in keys)
     )
     facts = [judge(f, [(a, b) for a, b, _ in dependent]) for f in group_facts(supports, anonymous)]
+    for fact in facts:
+        _date_by_age(fact, persons)
     facts.sort(key=lambda f: (f.time.earliest if f.time else date.max, f.type, f.id))
     relations = _relations(extractions, global_of, by_id)
     for person in persons.values():
         status_of(person, facts, by_id)
     return CaseBase(documents, persons, named, facts, relations, resolution, dependent, global_of)
+
+
+def _date_by_age(fact: Fact, persons: dict[str, Person]) -> None:
+    """ "Beaten when he was 17" + born 1999–2000 -> between his 17th birthday and the day before his 18th
+    (from the earliest to the latest age the sources give)."""
+    ages = fact.ages()
+    principal = persons.get(fact.principal or "")
+    if not ages or principal is None or principal.birth is None or fact.time is not None:
+        return
+    birth = principal.birth
+    try:
+        earliest = birth.earliest.replace(year=birth.earliest.year + ages[0])
+        latest = birth.latest.replace(year=birth.latest.year + ages[-1] + 1) - timedelta(days=1)
+    except ValueError:  # 29 February
+        earliest = date(birth.earliest.year + ages[0], 3, 1)
+        latest = date(birth.latest.year + ages[-1] + 1, 2, 28)
+    fact.derived_time = Interval(earliest, latest, "range")
 
 
 def _persons(

@@ -105,6 +105,7 @@ class Fact:
     conflicts: list[Conflict] = field(default_factory=list)
     verdict: Verdict = Verdict.SINGLE_SOURCE
     explanation: str = ""
+    derived_time: Interval | None = None  # from the principal's birth and age at the event, when no one dates it
 
     @property
     def independent_sources(self) -> int:
@@ -120,7 +121,7 @@ class Fact:
         times = [s.time for s in self.current if s.time is not None and s.time.precision != "ongoing"]
         times = times or [s.time for s in self.current if s.time is not None]
         if not times:
-            return None
+            return self.derived_time
         merged: Interval | None = times[0]
         for t in times[1:]:
             merged = merged.intersect(t) if merged else None
@@ -134,6 +135,10 @@ class Fact:
     @property
     def amount(self) -> Money | None:
         return next((s.amount for s in self.current if s.amount is not None), None)
+
+    def ages(self) -> list[int]:
+        """The principal's ages at the event, as the sources now tell them."""
+        return sorted({a for s in self.current if isinstance(a := s.attribute("victim_age"), int)})
 
     def participants(self) -> list[tuple[str, str]]:
         seen: dict[str, str] = {}

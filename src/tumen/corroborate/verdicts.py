@@ -36,14 +36,20 @@ def independence_groups(fact: Fact, dependent_documents: Iterable[tuple[int, int
 
 
 def find_conflicts(fact: Fact) -> list[Conflict]:
+    """Each disagreement once per pair of documents (a headline and its paragraph are one statement)."""
     found: list[Conflict] = []
+    seen: set[tuple[object, ...]] = set()
     for i, a in enumerate(fact.supports):
         for b in fact.supports[i + 1 :]:
             if (a.earlier or b.earlier) and a.event != b.event:
                 continue  # an earlier account stands against its own correction only
             if a.document == b.document and a.witness == b.witness and a.earlier == b.earlier:
                 continue
-            found.extend(_conflicts(a, b))
+            for conflict in _conflicts(a, b):
+                key = (conflict.kind, conflict.detail, a.document, a.earlier, b.document, b.earlier)
+                if key not in seen:
+                    seen.add(key)
+                    found.append(conflict)
     return found
 
 

@@ -10,6 +10,8 @@
 - Whom someone informed on: "informed on his mother", "informed a guard of a plan by his
   mother and brother to escape".
 - Book and film titles ("Escape from Camp 14") are not events.
+- The time of day of an event ("crossed at about 6:10 a.m.") -> ``clock`` "06:10" and
+  ``clock_approximate``.
 """
 
 from __future__ import annotations
@@ -198,3 +200,17 @@ def _governing_event(token: Any, by_start: dict[int, Event], apposition_ok: bool
         if node.pos_ in ("NOUN", "PROPN", "PRON") and node.lemma_.lower() != "age" and not apposition_ok:
             return None
     return None
+
+
+CLOCK = re.compile(r"T(\d\d):(\d\d)")
+HEDGED_CLOCK = re.compile(
+    r"\b(?:about|around|approximately|roughly|some time after|shortly (?:after|before))\s*$", re.I
+)
+
+
+def clock_of(text: str, value: str, start: int) -> tuple[str, bool] | None:
+    """ "HH:MM" of a time expression's TimeML value ("2022-06-08T06:10"), and whether it is hedged."""
+    found = CLOCK.search(value)
+    if found is None:
+        return None
+    return f"{found.group(1)}:{found.group(2)}", bool(HEDGED_CLOCK.search(text[max(0, start - 25) : start]))

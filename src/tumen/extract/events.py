@@ -447,6 +447,8 @@ class EventFinder:
         for counted in self.counts.values():
             attributes["count"], attributes["count_qualifier"] = counted
         time = self.time_for(token)
+        if time is not None and (clock := args.clock_of(self.doc.text, time.value, time.start)) is not None:
+            attributes["clock"], attributes["clock_approximate"] = clock
         place = self.place_for(token, trigger.type) or args.conjoined_place(token, trigger.type, self.events)
         published = Interval(self.anchor, self.anchor, "ongoing") if self.anchor is not None else None
         at_publication = published if time is None and token.pos_ == "VERB" and self.present(token) else None
