@@ -171,3 +171,25 @@ def test_estimates_of_one_mass_return_conflict_but_different_tallies_are_differe
     assert len(facts(estimate, other, yearly)) == 2, "a year's tally is not the October mass return"
     tally = statement(4, type="forced_repatriation", who="G1", role="victim", time=year(2023), count=212)
     assert len(facts(yearly, tally)) == 2, "212 and 270 are two exact tallies, not one disputed number"
+
+
+def test_where_a_return_started_and_where_it_ended_are_not_a_contradiction() -> None:
+    china, north = ("place:china", "country"), ("place:north-korea", "country")
+    (fact,) = facts(
+        statement(1, type="forced_repatriation", role="victim", place=china),
+        statement(2, type="forced_repatriation", role="victim", place=north),
+    )
+    assert not fact.conflicts
+    (held,) = facts(
+        statement(1, type="detention", role="victim", place=CAMP_14),
+        statement(2, type="detention", role="victim", place=CAMP_18),
+    )
+    assert [c.kind for c in held.conflicts] == ["place"]
+
+
+def test_a_report_coming_back_to_its_own_tally_is_one_event() -> None:
+    dated = statement(1, type="forced_repatriation", who="G1", role="victim", time=year(2023), count=108)
+    undated = statement(1, type="forced_repatriation", who="G1", role="victim", count=108, event="1:e9")
+    later = statement(2, type="forced_repatriation", who="G1", role="victim", time=year(2024), count=108)
+    (fact,) = facts(dated, undated, later)
+    assert [c.kind for c in fact.conflicts] == ["time"]

@@ -39,7 +39,14 @@ COUNT_TOLERANCE = 0.1
 CLOCK_TOLERANCE_MINUTES = 10
 AGE_TOLERANCE_YEARS = 1
 COUNT_SAME_EVENT = 1.5  # counts further apart than this factor are told of different events
-DISTINCTIVE_COUNT = 20  # an exact count from this on (and not a round hundred) identifies an event
+DISTINCTIVE_COUNT = 20
+# Events that move people between countries: one report names where from, another where to.
+BETWEEN_COUNTRIES = (
+    "border_crossing",
+    "forced_repatriation",
+    "abduction",
+    "resettlement",
+)  # an exact count from this on (and not a round hundred) identifies an event
 PRINCIPAL_ROLES = ("victim", "subject", "payer")
 
 
@@ -175,7 +182,8 @@ def _conflicts(a: Support, b: Support) -> list[Conflict]:
         found.append(Conflict("time", a, b, f"{_when(a.time)} vs {_when(b.time)}"))
     elif (minutes := _clock_gap(a, b)) is not None and minutes > CLOCK_TOLERANCE_MINUTES:
         found.append(Conflict("time", a, b, f"{_clock(a)} vs {_clock(b)} ({minutes} minutes apart)"))
-    if a.place and b.place and a.place != b.place and a.place_kind and a.place_kind == b.place_kind:
+    crossing = a.type in BETWEEN_COUNTRIES and a.place_kind == "country"  # from China, to North Korea
+    if a.place and b.place and a.place != b.place and a.place_kind and a.place_kind == b.place_kind and not crossing:
         plural = {"country": "countries", "city": "cities", "facility": "facilities"}.get(
             a.place_kind, a.place_kind + "s"
         )
@@ -298,6 +306,9 @@ def group_facts(supports: list[Support], anonymous: frozenset[str] = frozenset()
 
 def _joins(support: Support, bucket: list[Support], principal: str | None) -> bool:
     if principal is not None and principal.startswith("G"):  # a group is not one person: times must meet
+        count = _distinctive(support)
+        if count and all(s.document == support.document and _distinctive(s) == count for s in bucket):
+            return True  # a report coming back to its own tally ("the 108 repatriated workers")
         when = _recent(support)
         if when is None:
             return False
