@@ -157,6 +157,7 @@ def test_a_corrected_age_at_the_event_is_a_contradiction_with_both_accounts(
     assert beating.time is not None and beating.time.earliest.year == 2016 and beating.time.latest.year == 2020
     exported = next(e for e in to_json(case)["events"] if e["id"] == beating.id)
     assert any(side["earlier_account"] for c in exported["conflicts"] for side in (c["left"], c["right"]))
+    assert exported["time_from_age"] is True
     assert jin.status != "detained" and not jin.at_risk, "a beating in the army is not custody"
 
 

@@ -92,6 +92,7 @@ def _event(fact: Fact) -> dict[str, Any]:
         "id": fact.id,
         "type": fact.type,
         "time": _interval(fact.time),
+        "time_from_age": fact.time is not None and fact.time is fact.derived_time,
         "place": fact.place,
         "participants": [{"entity": entity, "role": role} for entity, role in fact.participants()],
         "amount": _money(fact.amount),
