@@ -144,10 +144,7 @@ def test_the_armys_time_of_day_and_the_soldiers_own_disagree(case: CaseBase, sto
     assert {conflict.left.document, conflict.right.document} == {army, doc_id(tumen, "han-river-review-jin-2022.txt")}
 
 
-def test_a_corrected_age_at_the_event_is_a_contradiction_with_both_accounts(
-    case: CaseBase, store: tuple[Tumen, str]
-) -> None:
-    tumen, _ = store
+def test_a_corrected_age_at_the_event_is_a_contradiction_with_both_accounts(case: CaseBase) -> None:
     jin = person(case, "Jin Kwang-ho")
     (beating,) = facts_of(case, jin, "ill_treatment")
     assert beating.verdict == "contradicted"

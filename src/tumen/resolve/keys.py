@@ -15,6 +15,9 @@ from tumen.extract.names import HANGUL_SYLLABLE, Name, fold_given, hangul_given_
 
 # Order matters: longer spellings first.
 _FOLDS = (
+    ("young", "yong"),  # 영: Young / Yeong / Yong
+    ("yung", "yong"),  # 경, 명, 병, 형: Kyung / Kyeong, Myung / Myeong
+    ("hyun", "hyon"),  # 현: Hyun / Hyeon / Hyon (휸 is not a name syllable)
     ("yeo", "yo"),
     ("eo", "o"),
     ("eu", "u"),
@@ -35,7 +38,7 @@ _FOLDS = (
     ("bb", "b"),
     ("jj", "j"),
     ("y", ""),
-    ("h", ""),
+    # ("h", ""): no — Hyun and Eun, Hye and Ye, Ho and O are different syllables
     ("w", ""),
 )
 

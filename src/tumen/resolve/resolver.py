@@ -2,12 +2,18 @@
 
 Blocking: records meet only when they share a key — surname group + phonetic given name,
 or (for records with a given name only) the phonetic given name; relatives without names
-meet through their anchor ("son of" the same resolved person). Within a block, records
-sorted by birth and gender are compared with their next few neighbours only, so the cost
-grows linearly with the number of records. A merge may not make a person contradict
-themselves (disjoint births, two genders) unless the pair's own comparison weighed that
-evidence. Analyst judgements override scores: ``positive`` merges, ``negative`` keeps
-apart, also transitively (no cluster may contain a negative pair).
+meet through their anchor ("son of" the same resolved person). Within a block, records are
+compared with their next few neighbours in two sorted passes (by birth and gender, by place
+and gender), so the cost grows linearly with the number of records.
+
+Pairs merge strongest first. Each cluster keeps a profile (births with their tolerance,
+genders, surname groups, given names, documents, places), and a merge may not make a person
+contradict themselves: two genders, surnames or given names, or two differently named records
+of one document, are never merged automatically; two disjoint births only for a rare name with
+strong evidence (then reviewed). A record joining a cluster of several records is weighed
+against the whole cluster's places, not one member's. Analyst judgements override scores:
+``positive`` merges, ``negative`` keeps apart, also transitively (no cluster may contain a
+negative pair).
 """
 
 from __future__ import annotations
@@ -21,7 +27,19 @@ from dataclasses import dataclass, field
 from tumen.model import Interval
 from tumen.resolve.judgements import Decision, Judgement
 from tumen.resolve.keys import given_key
-from tumen.resolve.matching import MERGE_AT, REVIEW_AT, Record, Score, score
+from tumen.resolve.matching import (
+    COMMON_CONTEXT,
+    MAX_COMMON_NAME,
+    MERGE_AT,
+    REVIEW_AT,
+    WEIGHTS,
+    Record,
+    Score,
+    f_birth,
+    score,
+    similar_given,
+    tolerant,
+)
 
 
 @dataclass(frozen=True)
@@ -74,7 +92,7 @@ class UnionFind:
 
 WINDOW = 8  # in a block, each record is compared with this many neighbours (sorted by birth, gender)
 MAX_REVIEW = 5000
-STRONG = 0.5  # a pair this far above the merge threshold may join clusters that disagree (then reviewed)
+STRONG = 1.0  # a pair this far above the merge threshold may join clusters whose births disagree (then reviewed)
 
 
 def _block_keys(record: Record) -> list[str]:
@@ -102,39 +120,145 @@ def _pairs(blocks: dict[str, list[Record]]) -> Iterable[tuple[Record, Record]]:
         given_only_block = key.startswith("G|")
         if given_only_block and all(r.name and r.name.surname for r in records):
             continue
-        ordered = sorted(records, key=_order) if len(records) > WINDOW + 1 else records
-        for i, a in enumerate(ordered):
-            for b in ordered[i + 1 : i + 1 + WINDOW]:
-                if a.document == b.document:
-                    continue  # one document's grouping already decided
-                if given_only_block and a.name and b.name and a.name.surname and b.name.surname:
-                    continue  # full names meet in their own blocks
-                yield a, b
+        passes = (
+            [sorted(records, key=_order), sorted(records, key=_by_place)] if len(records) > WINDOW + 1 else [records]
+        )
+        for ordered in passes:
+            for i, a in enumerate(ordered):
+                for b in ordered[i + 1 : i + 1 + WINDOW]:
+                    if a.document == b.document:
+                        continue  # one document's grouping already decided
+                    if given_only_block and a.name and b.name and a.name.surname and b.name.surname:
+                        continue  # full names meet in their own blocks
+                    yield a, b
+
+
+def _by_place(record: Record) -> tuple[str, str, int]:
+    """The second sort of a large block: records that name the same place meet even without births."""
+    return min(record.context - COMMON_CONTEXT, default="~"), record.gender or "~", record.document
 
 
 def person_id(keys: list[str]) -> str:
     return "P" + hashlib.sha1(min(keys).encode()).hexdigest()[:8]
 
 
-@dataclass
-class _Summary:
+@dataclass(slots=True)
+class _Profile:
     """What a growing cluster says about its person: no merge may make it contradict itself."""
 
-    birth: Interval | None
-    genders: set[str]
+    birth: Interval | None  # the births of all members (age-derived ones with their tolerance) intersected
+    genders: frozenset[str]
+    surnames: frozenset[str] | None  # surname groups every member with a surname shares
+    givens: tuple[str, ...]  # the phonetic given names of the members
+    documents: list[tuple[int, str]]  # (document, given name key or "") of each member
+    context: frozenset[str]  # the specific places and organisations of the members' documents
+
+    @classmethod
+    def of(cls, record: Record) -> _Profile:
+        name = record.name
+        return cls(
+            tolerant(record.birth) if record.birth else None,
+            frozenset({record.gender}) if record.gender else frozenset(),
+            name.surname_key if name and name.surname else None,
+            (given,) if name and (given := given_key(name)) else (),
+            [(record.document, (given_key(name) or "") if name else "")],
+            record.context - COMMON_CONTEXT,
+        )
+
+    def conflict(self, other: _Profile) -> str | None:
+        """Why one person cannot be both clusters, or None. A disagreement about the birth comes
+        last: it is the only one strong evidence may outweigh (an age may be wrong, a name not)."""
+        if len(self.genders | other.genders) > 1:
+            return "would have two genders"
+        if self.surnames is not None and other.surnames is not None and not (self.surnames & other.surnames):
+            return "would have two surnames"
+        for mine in self.givens:
+            for theirs in other.givens:
+                if not similar_given(mine, theirs):
+                    return f"would have two given names ({mine} / {theirs})"
+        small, large = sorted((self.documents, other.documents), key=len)
+        names: dict[int, str] = dict(small)  # (a record without a given name may be one the extractor split)
+        for document, name in large:
+            if name and names.get(document) and names[document] != name:
+                return f"document {document} names two different persons"
+        if self.birth and other.birth and not self.birth.overlaps(other.birth):
+            return f"{BIRTH_CONFLICT} {_span(self.birth)} and {_span(other.birth)}"
+        return None
+
+    def absorb(self, other: _Profile) -> None:
+        if self.birth is None or other.birth is None:
+            self.birth = self.birth or other.birth
+        else:  # disjoint only when an analyst merged them: keep what the larger side says
+            self.birth = self.birth.intersect(other.birth) or self.birth
+        self.genders |= other.genders
+        if self.surnames is None or other.surnames is None:
+            self.surnames = self.surnames if other.surnames is None else other.surnames
+        else:
+            self.surnames = (self.surnames & other.surnames) or self.surnames
+        self.givens = (*self.givens, *(g for g in other.givens if g not in self.givens))
+        self.documents += other.documents
+        self.context |= other.context
+
+
+BIRTH_CONFLICT = "would be born both"
+
+
+def _weighed_births(a: Record, b: Record) -> bool:
+    """Did this pair's own comparison count disjoint births against it?"""
+    return any(signal in ("births_disjoint", "stated_births_disjoint") for signal in f_birth(a, b))
+
+
+def _span(birth: Interval) -> str:
+    first, last = birth.earliest.year, birth.latest.year
+    return str(first) if first == last else f"{first}–{last}"
+
+
+class _Clusters:
+    """Union-find over records with a profile per cluster, made when a cluster is first needed."""
+
+    def __init__(self, by_key: dict[str, Record]) -> None:
+        self.records = by_key
+        self.uf = UnionFind(by_key)
+        self.profiles: dict[str, _Profile] = {}
+
+    def profile(self, root: str) -> _Profile:
+        found = self.profiles.get(root)
+        if found is None:
+            found = self.profiles[root] = _Profile.of(self.records[root])
+        return found
+
+    def conflict(self, a: str, b: str) -> str | None:
+        ra, rb = self.uf.find(a), self.uf.find(b)
+        if ra == rb:
+            return None
+        return self.profile(ra).conflict(self.profile(rb))
+
+    def union(self, a: str, b: str) -> bool:
+        ra, rb = self.uf.find(a), self.uf.find(b)
+        if ra == rb:
+            return True
+        left, right = self.profile(ra), self.profile(rb)
+        if not self.uf.union(a, b):
+            return False
+        root = self.uf.find(a)
+        keep, gone = (left, right) if len(left.documents) >= len(right.documents) else (right, left)
+        keep.absorb(gone)
+        self.profiles.pop(ra, None)
+        self.profiles.pop(rb, None)
+        self.profiles[root] = keep
+        return True
 
 
 def resolve(records: list[Record], decisions: Iterable[Decision] = ()) -> Resolution:
     by_key = {r.key: r for r in records}
-    uf = UnionFind(by_key)
-    summaries = {r.key: _Summary(r.birth, {r.gender} if r.gender else set()) for r in records}
+    clusters = _Clusters(by_key)
     decisions = [d for d in decisions if d.left in by_key and d.right in by_key]
     for decision in decisions:
         if decision.judgement is Judgement.NEGATIVE:
-            uf.forbid(decision.left, decision.right)
+            clusters.uf.forbid(decision.left, decision.right)
     for decision in decisions:
         if decision.judgement is Judgement.POSITIVE:
-            _union(uf, summaries, decision.left, decision.right)
+            clusters.union(decision.left, decision.right)
     result = Resolution()
     decided = {d.pair() for d in decisions if d.judgement is not Judgement.UNSURE}
     blocks: dict[str, list[Record]] = defaultdict(list)
@@ -143,8 +267,9 @@ def resolve(records: list[Record], decisions: Iterable[Decision] = ()) -> Resolu
             blocks[key].append(record)
     for block in _scored_blocks(blocks):
         for a, b, s in block:
-            _consider(uf, summaries, result, a, b, s, decided)
-    _anchored(records, uf, summaries, result, decided)
+            _consider(clusters, result, a, b, s, decided)
+    _anchored(records, clusters, result, decided)
+    uf = clusters.uf
     for key in by_key:
         root = uf.find(key)
         result.members.setdefault(root, []).append(key)
@@ -161,97 +286,135 @@ def resolve(records: list[Record], decisions: Iterable[Decision] = ()) -> Resolu
 def _scored_blocks(blocks: dict[str, list[Record]]) -> Iterable[list[tuple[Record, Record, Score]]]:
     """Scored candidate pairs a block at a time, strongest first, keeping only those that
     can matter (at or above the review threshold)."""
-    seen: set[tuple[str, str]] = set()
+    across: set[tuple[str, str]] = set()  # pairs that can meet in two blocks: surnames of several groups
     for key in sorted(blocks):
         scored = []
+        seen: set[tuple[str, str]] = set()  # a block's two sorted passes find some pairs twice
         for a, b in _pairs({key: blocks[key]}):
             pair = (a.key, b.key) if a.key < b.key else (b.key, a.key)
             if pair in seen:
                 continue
             seen.add(pair)
-            s = _common_name(score(a, b), len(blocks[key]), key)
+            if _in_several_blocks(a) and _in_several_blocks(b):
+                if pair in across:
+                    continue
+                across.add(pair)
+            s = _common_name(score(a, b, explain=False), len(blocks[key]))
             if s.total >= REVIEW_AT:
                 scored.append((a, b, s))
         scored.sort(key=lambda t: -t[2].total)
         yield scored
 
 
-COMMON_NAME = 16  # a full name shared by more records than this is weaker evidence of identity
+def _in_several_blocks(record: Record) -> bool:
+    return record.name is not None and len(record.name.surname_key) > 1
 
 
-def _common_name(s: Score, block_size: int, key: str) -> Score:
-    """A name many records share says less: up to 1.5 points less for a very common one
-    (the Fellegi–Sunter idea that agreement on a frequent value is weak evidence)."""
-    if not key.startswith("F|") or block_size <= COMMON_NAME:
+COMMON_NAME = 16  # a name (full, or given name alone) shared by more records than this is weaker evidence of identity
+
+
+def _common_name(s: Score, block_size: int) -> Score:
+    """A name many records share says less: the Fellegi–Sunter idea that agreement on a frequent
+    value is weak evidence; each doubling of the block beyond COMMON_NAME records costs
+    WEIGHTS["common_name_per_doubling"], up to MAX_COMMON_NAME."""
+    if block_size <= COMMON_NAME:
         return s
-    penalty = min(1.5, 0.5 * math.log2(block_size / COMMON_NAME))
-    return Score(s.total - penalty, (*s.reasons, f"common name ({block_size} records)"), s.against)
-
-
-def _conflicting(one: _Summary, other: _Summary) -> bool:
-    if one.birth is not None and other.birth is not None and not one.birth.overlaps(other.birth):
-        return True
-    return len(one.genders | other.genders) > 1
-
-
-def _union(uf: UnionFind, summaries: dict[str, _Summary], a: str, b: str) -> bool:
-    ra, rb = uf.find(a), uf.find(b)
-    if ra == rb or not uf.union(a, b):
-        return ra == rb
-    root = uf.find(a)
-    left, right = summaries.pop(ra), summaries.pop(rb)
-    birth = (
-        left.birth
-        if right.birth is None
-        else right.birth
-        if left.birth is None
-        else (left.birth.intersect(right.birth) or left.birth)
-    )
-    summaries[root] = _Summary(birth, left.genders | right.genders)
-    return True
+    penalty = min(MAX_COMMON_NAME, -WEIGHTS["common_name_per_doubling"] * math.log2(block_size / COMMON_NAME))
+    reason = f"common name ({block_size} records) {-penalty:+.1f}"
+    return Score(s.total - penalty, (*s.reasons, reason), s.against, True, s.explained)
 
 
 def _consider(
-    uf: UnionFind,
-    summaries: dict[str, _Summary],
+    clusters: _Clusters,
     result: Resolution,
     a: Record,
     b: Record,
     s: Score,
     decided: set[tuple[str, str]],
 ) -> None:
-    pair = Pair(a.key, b.key, s)
+    """Merge a scored pair, or keep it for review; ``s`` may be unexplained (the features' reasons
+    are written only for the pairs kept, see :func:`_pair`)."""
     if (min(a.key, b.key), max(a.key, b.key)) in decided:
         return
-    if s.total >= MERGE_AT:
-        ra, rb = uf.find(a.key), uf.find(b.key)
-        # A merge may not make a person contradict themselves unless this very pair weighed it.
-        chained = (
-            ra != rb and not s.against and s.total < MERGE_AT + STRONG and _conflicting(summaries[ra], summaries[rb])
-        )
-        conflicting = ra != rb and _conflicting(summaries[ra], summaries[rb])
-        if not chained and _union(uf, summaries, a.key, b.key):
-            result.merged.append(pair)
-            if (s.against or conflicting) and len(result.review) < MAX_REVIEW:
-                result.review.append(pair)
-        elif len(result.review) < MAX_REVIEW:
-            result.review.append(pair)
+    if s.total < MERGE_AT:
+        if len(result.review) < MAX_REVIEW:
+            result.review.append(_pair(a, b, s))
+        return
+    why = clusters.conflict(a.key, b.key)
+    if why is not None:
+        # A rare name with enough evidence beside it outweighs a disagreement about the birth (one
+        # account has the age wrong: reviewed) when this very pair weighed the disagreement, or when
+        # it scored STRONG above the threshold. A common name never does: namesakes would chain.
+        rare_and_strong = not s.common and (_weighed_births(a, b) or s.total >= MERGE_AT + STRONG)
+        if not (why.startswith(BIRTH_CONFLICT) and rare_and_strong):
+            if len(result.review) < MAX_REVIEW:  # a merge may not make a person contradict themselves
+                result.review.append(_pair(a, b, _but(s, f"kept apart: {why}")))
+            return
+        s = _but(s, f"merged although it {why}")
+    s = _with_clusters(clusters, a, b, s)
+    if s.total < MERGE_AT:
+        if len(result.review) < MAX_REVIEW:
+            result.review.append(_pair(a, b, s))
+        return
+    if clusters.union(a.key, b.key):
+        result.merged.append(_pair(a, b, s))
+        if s.against and len(result.review) < MAX_REVIEW:
+            result.review.append(result.merged[-1])
     elif len(result.review) < MAX_REVIEW:
-        result.review.append(pair)
+        result.review.append(_pair(a, b, s))
+
+
+def _but(s: Score, reason: str) -> Score:
+    """A score with one more reason, one that speaks against the merge."""
+    return Score(s.total, (*s.reasons, reason), True, s.common, s.explained)
+
+
+def _pair(a: Record, b: Record, s: Score) -> Pair:
+    """The pair as the review listing shows it: every feature's reason first, then the rest."""
+    if not s.explained:
+        s = Score(s.total, (*score(a, b).reasons, *s.reasons), s.against, s.common)
+    return Pair(a.key, b.key, s)
+
+
+def _with_clusters(clusters: _Clusters, a: Record, b: Record, s: Score) -> Score:
+    """The merge of two clusters, not only of two records: their members' places and organisations
+    count too ("merge only when the newcomer agrees with the cluster, not with one member")."""
+    ra, rb = clusters.uf.find(a.key), clusters.uf.find(b.key)
+    if ra == rb:
+        return s
+    left, right = clusters.profile(ra), clusters.profile(rb)
+    if len(left.documents) == 1 or len(right.documents) == 1:
+        return s  # a record joining a cluster: the pair's own score said it all
+    pair_shared = (a.context & b.context) - COMMON_CONTEXT
+    if pair_shared:
+        return s
+    shared = sorted(left.context & right.context)
+    if shared:
+        weight = WEIGHTS["shared_context"]
+        reason = "the clusters share context: " + ", ".join(shared[:4])
+    elif left.context and right.context:
+        weight = WEIGHTS["cluster_contexts_disjoint"]
+        reason = "the clusters share no place or organisation"
+    else:
+        return s
+    return Score(
+        s.total + weight, (*s.reasons, f"{reason} {weight:+.1f}"), s.against or weight < 0, s.common, s.explained
+    )
 
 
 def _anchored(
     records: list[Record],
-    uf: UnionFind,
-    summaries: dict[str, _Summary],
+    clusters: _Clusters,
     result: Resolution,
     decided: set[tuple[str, str]],
 ) -> None:
     """Relatives meet through their resolved anchor: "her son" in two articles about one mother."""
+    uf = clusters.uf
     blocks: dict[tuple[str, str], list[Record]] = defaultdict(list)
     for record in records:
         if record.anchor is not None and record.anchor[1] in uf.parent:
             blocks[(record.anchor[0], uf.find(record.anchor[1]))].append(record)
+    bonus = WEIGHTS["same_relation_to_same_person"]
     for group in blocks.values():
         for i, a in enumerate(group):
             for b in group[i + 1 :]:
@@ -260,9 +423,10 @@ def _anchored(
                 s = score(a, b)
                 if s.total <= -3.0:  # named differently, or different genders
                     continue
-                bonus = Score(
-                    s.total + MERGE_AT,
-                    (f"same relation ({a.anchor[0] if a.anchor else ''}) to the same person", *s.reasons),
+                relation = a.anchor[0] if a.anchor else ""
+                boosted = Score(
+                    s.total + bonus,
+                    (f"same relation ({relation}) to the same person {bonus:+.1f}", *s.reasons),
                     s.against,
                 )
-                _consider(uf, summaries, result, a, b, bonus, decided)
+                _consider(clusters, result, a, b, boosted, decided)
