@@ -90,6 +90,11 @@ def test_spellings_of_one_syllable_fold_and_different_syllables_do_not() -> None
     assert phonetic("Hyun-seo") == phonetic("Hyeon-seo")
     assert phonetic("Hyun-seo") != phonetic("Eun-seo")  # 현 and 은
     assert phonetic("Chol-jin") == phonetic("Cheol-jin")
+    assert phonetic("Dong-hyuk") == phonetic("Dong-hyeok") == phonetic("동혁")  # 혁
+    assert phonetic("Chung-sung") == phonetic("Chong-song") == phonetic("Cheong-seong") == phonetic("청성")
+    assert phonetic("Jung-hee") == phonetic("Jeong-hee") == phonetic("정희")
+    assert phonetic("Chul-su") == phonetic("Cheol-su") == phonetic("철수")
+    assert phonetic("Seung-eun") != phonetic("Sung-eun")  # 승 and 성
 
 
 # --- clusters -------------------------------------------------------------------------------------

@@ -18,6 +18,11 @@ _FOLDS = (
     ("young", "yong"),  # 영: Young / Yeong / Yong
     ("yung", "yong"),  # 경, 명, 병, 형: Kyung / Kyeong, Myung / Myeong
     ("hyun", "hyon"),  # 현: Hyun / Hyeon / Hyon (휸 is not a name syllable)
+    ("hyuk", "hyok"),  # 혁: Hyuk / Hyeok / Hyok
+    ("chung", "chong"),  # 정: Chung / Cheong / Chong (→ Jong below)
+    ("jung", "jong"),  # 정: Jung / Jeong / Jong
+    ("sung", "song"),  # 성: Sung / Seong / Song (승 is Seung, kept apart)
+    ("chul", "chol"),  # 철: Chul / Cheol / Chol
     ("yeo", "yo"),
     ("eo", "o"),
     ("eu", "u"),
