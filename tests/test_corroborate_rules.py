@@ -180,11 +180,24 @@ def test_where_a_return_started_and_where_it_ended_are_not_a_contradiction() -> 
         statement(2, type="forced_repatriation", role="victim", place=north),
     )
     assert not fact.conflicts
-    (held,) = facts(
-        statement(1, type="detention", role="victim", place=CAMP_14),
-        statement(2, type="detention", role="victim", place=CAMP_18),
+    (killed,) = facts(
+        statement(1, type="execution", role="victim", place=CAMP_14),
+        statement(2, type="execution", role="victim", place=CAMP_18),
     )
-    assert [c.kind for c in held.conflicts] == ["place"]
+    assert [c.kind for c in killed.conflicts] == ["place"]
+
+
+def test_held_in_one_camp_and_in_another_conflict_only_at_the_same_time() -> None:
+    (moved,) = facts(
+        statement(1, type="detention", role="victim", place=CAMP_14),
+        statement(2, type="detention", role="victim", place=CAMP_18, time=year(2001)),
+    )
+    assert not moved.conflicts, "a person may be held in one camp, then another"
+    (both,) = facts(
+        statement(1, type="detention", role="victim", place=CAMP_14, time=year(2001)),
+        statement(2, type="detention", role="victim", place=CAMP_18, time=year(2001)),
+    )
+    assert [c.kind for c in both.conflicts] == ["place"]
 
 
 def test_a_report_coming_back_to_its_own_tally_is_one_event() -> None:

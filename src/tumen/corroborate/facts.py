@@ -41,6 +41,8 @@ AGE_TOLERANCE_YEARS = 1
 COUNT_SAME_EVENT = 1.5  # counts further apart than this factor are told of different events
 DISTINCTIVE_COUNT = 20
 # Events that move people between countries: one report names where from, another where to.
+# States that last (a person may be held in one camp, then another): their places conflict only at the same time.
+DURATIVE = ("detention", "disappearance", "family_separation")
 BETWEEN_COUNTRIES = (
     "border_crossing",
     "forced_repatriation",
@@ -183,7 +185,15 @@ def _conflicts(a: Support, b: Support) -> list[Conflict]:
     elif (minutes := _clock_gap(a, b)) is not None and minutes > CLOCK_TOLERANCE_MINUTES:
         found.append(Conflict("time", a, b, f"{_clock(a)} vs {_clock(b)} ({minutes} minutes apart)"))
     crossing = a.type in BETWEEN_COUNTRIES and a.place_kind == "country"  # from China, to North Korea
-    if a.place and b.place and a.place != b.place and a.place_kind and a.place_kind == b.place_kind and not crossing:
+    moved = a.type in DURATIVE and not (a.time and b.time)  # held in Camp 14, then in Camp 18
+    if (
+        a.place
+        and b.place
+        and a.place != b.place
+        and a.place_kind
+        and a.place_kind == b.place_kind
+        and not (crossing or moved)
+    ):
         plural = {"country": "countries", "city": "cities", "facility": "facilities"}.get(
             a.place_kind, a.place_kind + "s"
         )
