@@ -277,6 +277,17 @@ def test_each_case_protagonist_is_one_person_across_english_reports(
     assert len({case.global_of[r] for r in who.records}) == 1
 
 
+@pytest.mark.parametrize(("protagonist", "hangul"), [("Shin Dong-hyuk", "신동혁"), ("Oh Chong-song", "오청성")])
+def test_each_protagonist_is_the_same_person_in_the_korean_reports(
+    nk_case: tuple[Tumen, CaseBase], protagonist: str, hangul: str
+) -> None:
+    tumen, case = nk_case
+    who = case.find_person(protagonist)
+    assert who is not None and hangul in who.aliases
+    korean = {d.id for d in case.documents if d.meta.language == "ko" and hangul in tumen.document(d.id).text}
+    assert korean and korean <= {m.document for m in who.mentions}
+
+
 def _facts_about(case: CaseBase, who: Person, kind: str) -> list[Fact]:
     return [f for f in case.facts if f.type == kind and any(e == who.id for e, _ in f.participants())]
 
