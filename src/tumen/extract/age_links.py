@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 from typing import Any
 
 from tumen.extract.coref import Coref
 from tumen.extract.entities import Grouping
 from tumen.extract.time import born_within
 from tumen.extract.types import Event
+from tumen.extract.vocab import load
 from tumen.model import Interval
 
 NOUN_POS = ("NOUN", "PROPN", "PRON")
@@ -49,6 +51,12 @@ def _apposition(doc: Any, age: Any, grouping: Grouping) -> str | None:
     return None
 
 
+@cache
+def _person_nouns() -> frozenset[str]:
+    data = load("kinship.yaml")
+    return frozenset(data["kin"]) | frozenset(data["descriptors"])
+
+
 def _target(doc: Any, age: Any, coref: Coref, grouping: Grouping) -> str | None:
     last = _token_at(doc, max(age.start, age.end - 1))
     if last is None:
@@ -58,8 +66,8 @@ def _target(doc: Any, age: Any, coref: Coref, grouping: Grouping) -> str | None:
         if head.idx >= age.end or head.idx + len(head.text) <= age.start:
             if head.pos_ in NOUN_POS:
                 found = _entity(head, coref, grouping)
-                if found:
-                    return found
+                if found or head.lower_ in _person_nouns():
+                    return found  # "a 15-year-old son": his age, not his mother's, even when he is unknown
             if head.pos_ in ("AUX", "VERB"):  # "The boy was 15 years old" / "aged 19"
                 for child in head.children:
                     if child.dep_ in ("nsubj", "nsubjpass"):
