@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from itertools import pairwise
 from typing import Any
 
 from tumen.cases.status import status_of
@@ -13,6 +14,7 @@ from tumen.corroborate.facts import Fact, Support, group_facts
 from tumen.corroborate.independence import DocInfo, near_duplicates, relays
 from tumen.corroborate.verdicts import judge
 from tumen.extract.names import parse
+from tumen.extract.time.calendar import add_years
 from tumen.extract.types import Entity, Extraction
 from tumen.model import DocumentInfo, Interval
 from tumen.resolve import places as place_ids
@@ -203,12 +205,11 @@ def _date_by_age(fact: Fact, persons: dict[str, Person]) -> None:
     if not ages or principal is None or principal.birth is None or fact.time is not None:
         return
     birth = principal.birth
-    try:
-        earliest = birth.earliest.replace(year=birth.earliest.year + ages[0])
-        latest = birth.latest.replace(year=birth.latest.year + ages[-1] + 1) - timedelta(days=1)
-    except ValueError:  # 29 February
-        earliest = date(birth.earliest.year + ages[0], 3, 1)
-        latest = date(birth.latest.year + ages[-1] + 1, 2, 28)
+    try:  # 29 February plus whole years is 28 February in a common year, as in birth_interval
+        earliest = add_years(birth.earliest, ages[0])
+        latest = add_years(birth.latest, ages[-1] + 1) - timedelta(days=1)
+    except (ValueError, OverflowError):  # a birth open towards date.max: no year to date it by
+        return
     fact.derived_time = Interval(earliest, latest, "range")
 
 
@@ -249,7 +250,7 @@ def _persons(
                 birth = narrowed
         for key in keys:  # one source giving two dates apart ("1982 or 1980", not "1992 or 1993")
             alternatives = sorted(local[key].birth_alternatives, key=lambda i: i.earliest)
-            if len(alternatives) > 1 and alternatives[1].earliest - alternatives[0].latest > timedelta(days=1):
+            if any(later.earliest - earlier.latest > timedelta(days=1) for earlier, later in pairwise(alternatives)):
                 conflict += [(key, i) for i in alternatives]
         mentions = [Mention(int(k.split(":")[0]), m.start, m.end, m.text, k) for k in keys for m in local[k].mentions]
         published = [documents[int(k.split(":")[0])].meta.published for k in keys]
@@ -312,7 +313,7 @@ def _supports(
         for event in extraction.events:
             participants = tuple((global_of.get(f"{doc_id}:{p.entity}", p.entity), p.role) for p in event.participants)
             place = global_of.get(f"{doc_id}:{event.place}") if event.place else None
-            place_kind = named[place].place_kind if place and place in named else None
+            place_kind, place_name = (named[place].place_kind, named[place].name) if place in named else (None, None)
             for evidence in event.evidence:
                 witness_local = evidence.witness
                 inferred = False
@@ -342,7 +343,7 @@ def _supports(
                     time=event.time,
                     place=place,
                     place_kind=place_kind,
-                    place_name=named[place].name if place and place in named else None,
+                    place_name=place_name,
                     amount=event.amount,
                     participants=participants,
                     attributes=attributes,
@@ -365,9 +366,10 @@ def _earlier_account(
     """What the sentence says was told before ("at Camp 18, not Camp 14"), as a statement of its own."""
     place, place_kind, place_name = support.place, support.place_kind, support.place_name
     if earlier.get("place"):
-        place = global_of.get(f"{doc_id}:{earlier['place']}", str(earlier["place"]))
+        local_id = f"{doc_id}:{earlier['place']}"
+        place = global_of.get(local_id, local_id)  # unresolved: the document's own id, not one shared ("l2")
         place_kind = named[place].place_kind if place in named else support.place_kind
-        place_name = named[place].name if place in named else place
+        place_name = named[place].name if place in named else str(earlier["place"])
     attributes = dict(support.attributes)
     attributes.update((k, v) for k, v in earlier.items() if k != "place")
     return replace(

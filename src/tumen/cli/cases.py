@@ -117,9 +117,12 @@ def person(obj: Context, /, name_or_id: str) -> None:
                 out.print(f"  {'':27} {_side(side)}", markup=False, highlight=False, soft_wrap=True)
 
 
-def _side(support: Support, width: int = 110) -> str:
+QUOTE_WIDTH = 110  # characters of a conflict's quote shown in the timeline
+
+
+def _side(support: Support) -> str:
     quote = " ".join(support.quote.split())
-    quote = quote if len(quote) <= width else quote[: width - 1] + "…"
+    quote = quote if len(quote) <= QUOTE_WIDTH else quote[: QUOTE_WIDTH - 1] + "…"
     return f"document {support.document} [{support.start}:{support.end}] {support.source_label()}: «{quote}»"
 
 

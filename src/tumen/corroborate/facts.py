@@ -39,16 +39,11 @@ COUNT_TOLERANCE = 0.1
 CLOCK_TOLERANCE_MINUTES = 10
 AGE_TOLERANCE_YEARS = 1
 COUNT_SAME_EVENT = 1.5  # counts further apart than this factor are told of different events
-DISTINCTIVE_COUNT = 20
-# Events that move people between countries: one report names where from, another where to.
+DISTINCTIVE_COUNT = 20  # an exact count from this on (and not a round hundred) identifies an event
 # States that last (a person may be held in one camp, then another): their places conflict only at the same time.
 DURATIVE = ("detention", "disappearance", "family_separation")
-BETWEEN_COUNTRIES = (
-    "border_crossing",
-    "forced_repatriation",
-    "abduction",
-    "resettlement",
-)  # an exact count from this on (and not a round hundred) identifies an event
+# Events that move people between countries: one report names where from, another where to.
+BETWEEN_COUNTRIES = ("border_crossing", "forced_repatriation", "abduction", "resettlement")
 PRINCIPAL_ROLES = ("victim", "subject", "payer")
 
 
@@ -185,7 +180,7 @@ def _conflicts(a: Support, b: Support) -> list[Conflict]:
     elif (minutes := _clock_gap(a, b)) is not None and minutes > CLOCK_TOLERANCE_MINUTES:
         found.append(Conflict("time", a, b, f"{_clock(a)} vs {_clock(b)} ({minutes} minutes apart)"))
     crossing = a.type in BETWEEN_COUNTRIES and a.place_kind == "country"  # from China, to North Korea
-    moved = a.type in DURATIVE and not (a.time and b.time)  # held in Camp 14, then in Camp 18
+    moved = a.type in DURATIVE and not (a.time and b.time and a.time.overlaps(b.time))  # Camp 14, then Camp 18
     if (
         a.place
         and b.place
@@ -199,7 +194,7 @@ def _conflicts(a: Support, b: Support) -> list[Conflict]:
         )
         names = f"{a.place_name or a.place} vs {b.place_name or b.place}: "
         found.append(Conflict("place", a, b, f"{names}different {plural}"))
-    counts = dict(a.attributes).get("count"), dict(b.attributes).get("count")
+    counts = a.attribute("count"), b.attribute("count")
     if counts[0] and counts[1] and abs(counts[0] - counts[1]) > COUNT_TOLERANCE * max(counts[0], counts[1]):
         found.append(Conflict("count", a, b, f"{_counted(a)} vs {_counted(b)} people"))
     ages = a.attribute("victim_age"), b.attribute("victim_age")

@@ -89,16 +89,6 @@ def similar_given(ga: str, gb: str) -> bool:
     return ga == gb or (min(len(ga), len(gb)) >= 4 and Levenshtein.normalized_similarity(ga, gb) >= SIMILAR_GIVEN)
 
 
-def names_differ(a: Name, b: Name) -> str | None:
-    """Why two names cannot be one person's (different surnames or given names), or None."""
-    if a.surname and b.surname and not (a.surname_key & b.surname_key):
-        return "different surnames"
-    ga, gb = given_key(a), given_key(b)
-    if ga and gb and not similar_given(ga, gb):
-        return f"different given names ({a.given} / {b.given})"
-    return None
-
-
 def f_name(a: Record, b: Record) -> list[str]:
     if a.name is None or b.name is None:
         return []
@@ -143,7 +133,8 @@ def tolerant(birth: Interval) -> Interval:
     return Interval(earliest, latest, "range")
 
 
-def _years(birth: Interval) -> str:
+def birth_years(birth: Interval) -> str:
+    """The years a birth interval spans: "1982", "1974–75", "1999–2000"."""
     first, last = birth.earliest.year, birth.latest.year
     return str(first) if first == last else f"{first}–{str(last)[-2:] if str(first)[:2] == str(last)[:2] else last}"
 
@@ -183,7 +174,7 @@ def _givens(a: Record, b: Record, sign: str) -> str:
 
 
 def _births(a: Record, b: Record) -> str:
-    return f"{_years(a.birth) if a.birth else '?'} / {_years(b.birth) if b.birth else '?'}"
+    return f"{birth_years(a.birth) if a.birth else '?'} / {birth_years(b.birth) if b.birth else '?'}"
 
 
 # How each signal reads to an analyst (only the pairs worth showing are explained).

@@ -35,6 +35,7 @@ from tumen.resolve.matching import (
     WEIGHTS,
     Record,
     Score,
+    birth_years,
     f_birth,
     score,
     similar_given,
@@ -156,12 +157,13 @@ class _Profile:
     @classmethod
     def of(cls, record: Record) -> _Profile:
         name = record.name
+        given = (given_key(name) or "") if name else ""
         return cls(
             tolerant(record.birth) if record.birth else None,
             frozenset({record.gender}) if record.gender else frozenset(),
             name.surname_key if name and name.surname else None,
-            (given,) if name and (given := given_key(name)) else (),
-            [(record.document, (given_key(name) or "") if name else "")],
+            (given,) if given else (),
+            [(record.document, given)],
             record.context - COMMON_CONTEXT,
         )
 
@@ -182,7 +184,7 @@ class _Profile:
             if name and names.get(document) and names[document] != name:
                 return f"document {document} names two different persons"
         if self.birth and other.birth and not self.birth.overlaps(other.birth):
-            return f"{BIRTH_CONFLICT} {_span(self.birth)} and {_span(other.birth)}"
+            return f"{BIRTH_CONFLICT} {birth_years(self.birth)} and {birth_years(other.birth)}"
         return None
 
     def absorb(self, other: _Profile) -> None:
@@ -206,11 +208,6 @@ BIRTH_CONFLICT = "would be born both"
 def _weighed_births(a: Record, b: Record) -> bool:
     """Did this pair's own comparison count disjoint births against it?"""
     return any(signal in ("births_disjoint", "stated_births_disjoint") for signal in f_birth(a, b))
-
-
-def _span(birth: Interval) -> str:
-    first, last = birth.earliest.year, birth.latest.year
-    return str(first) if first == last else f"{first}–{last}"
 
 
 class _Clusters:

@@ -24,6 +24,7 @@ _AGE_AT = re.compile(r"\s?(?:때|무렵|이던|였던|의 나이|의 일)")
 _AFTER = re.compile(r"(?:은|한|된|난|진|운|던|있은)\s(?:뒤|후|다음)(?:에|에는)?\s")
 _CORRECTION = re.compile(r"(?:이|가)\s(?:아닌|아니라)\s")
 _VAGUE_COUNT = re.compile(r"(?<![가-힣])(?:수|몇|여러)\s?(?:십|백|천|만)?\s?명")
+_CLOCK_VALUE = re.compile(r"T(\d\d):(\d\d)")
 _RETRACTION = re.compile(r"(?:이번에는\s)?그\s?(?:사건|일)(?:은|이|도)\s")
 
 
@@ -94,16 +95,22 @@ def ages(text: str, start: int, end: int) -> list[Age]:
     return found
 
 
+@cache
+def _clock_hedges() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(hedge after the time, hedge before it): "3시31분께", "약 3시"."""
+    after = w.alternation(rules()["clock_hedges_after"])
+    before = w.alternation(rules()["clock_hedges_before"])
+    return re.compile(rf"\s?(?:{after})"), re.compile(rf"(?:{before})\s?$")
+
+
 def clock(text: str, time: TimeMention) -> tuple[str, bool] | None:
     """ "HH:MM" of a TIME expression and whether it is hedged (께, 쯤, 경, 약)."""
-    found = re.search(r"T(\d\d):(\d\d)", time.value)
+    found = _CLOCK_VALUE.search(time.value)
     if found is None:
         return None
-    hedges = rules()
-    after = w.alternation(hedges["clock_hedges_after"])
-    before = w.alternation(hedges["clock_hedges_before"])
-    hedged = bool(re.match(rf"\s?(?:{after})", text[time.end : time.end + 3])) or bool(
-        re.search(rf"(?:{before})\s?$", text[max(0, time.start - 4) : time.start])
+    after, before = _clock_hedges()
+    hedged = bool(after.match(text[time.end : time.end + 3])) or bool(
+        before.search(text[max(0, time.start - 4) : time.start])
     )
     return f"{found.group(1)}:{found.group(2)}", hedged
 

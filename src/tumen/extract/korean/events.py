@@ -9,13 +9,12 @@ from datetime import date
 from typing import Any
 
 from tumen.extract.types import Event, Evidence, Extraction, Participant, Span, TimeMention
-from tumen.model import Interval
 
 from . import details
 from .mentions import Mentions
 from .participants import kin_in, participants, persons_in, witness_of
 from .text import Clause, clause_of, inside, next_clause, quoted, sentences
-from .vocabulary import HEARSAY, canonical, event_patterns
+from .vocabulary import canonical, event_patterns, hearsay_pattern
 
 _NOT_REAL = re.compile(r"(않|못|없었|아니(?!라)|려고|겠다|면\s|선\s?안|서는\s?안|서도\s?안)")
 _ADNOMINAL = re.compile(r"[가-힣]*(?:한|된|낸|던|진|은|운)\s|[가-힣]*\s있(?:던|는)\s")
@@ -42,7 +41,7 @@ def find_events(text: str, result: Extraction, mentions: Mentions, anchor: date 
     for sentence in sentences(text):
         s_start, s_end = sentence
         witness = witness_of(text, sentence, mentions, topic)
-        hearsay = bool(HEARSAY.search(text, s_start, s_end))
+        hearsay = bool(hearsay_pattern().search(text, s_start, s_end))
         seen: set[tuple[str, int]] = set()
         for match, event_type, roles in _triggers(text, sentence):
             clause = clause_of(text, sentence, (match.start(), match.end()))
@@ -109,9 +108,9 @@ def _add_events(
         attributes["earlier_account"] = {"place": earlier_place}
     _age(text, clause, start, attributes)
     times = _times(text, result, clause, start)
-    clock_time = next((t for t in reversed(times) if details.clock(text, t)), None)
-    if clock_time is not None:
-        attributes["clock"], hedged = details.clock(text, clock_time) or ("", False)
+    clock = next((told for t in reversed(times) if (told := details.clock(text, t))), None)
+    if clock is not None:
+        attributes["clock"], hedged = clock
         if hedged:
             attributes["clock_approximate"] = True
     dated = [t for t in times if t.interval is not None]
@@ -259,6 +258,6 @@ def _dates_for_clock_times(result: Extraction) -> None:
                 and earlier.time is not None
                 and who & {p.entity for p in earlier.participants}
             ):
-                event.time = Interval(earlier.time.earliest, earlier.time.latest, earlier.time.precision)
+                event.time = earlier.time
                 event.place = event.place or earlier.place
                 break

@@ -10,8 +10,8 @@ from functools import cache
 
 from tumen.extract.types import Entity, Extraction, Span
 
-from .text import sentences
-from .vocabulary import HONORIFICS, canonical, place_kinds, rules, surnames
+from .text import inside, sentences
+from .vocabulary import canonical, honorifics_pattern, place_kinds, rules, surname_titles, surnames
 
 _CAMP_WORDS = r"(?:정치범\s?)?(?:수용소|관리소|교화소)"
 _CAMP = re.compile(rf"(?<![\d])(\d{{1,2}})호\s?{_CAMP_WORDS}")
@@ -36,7 +36,7 @@ def _name_pattern() -> re.Pattern[str]:
     names = "|".join(surnames())
     titles = "|".join(rules()["titles_after_organisation"])
     return re.compile(
-        rf"(?<![가-힣])((?:{names})[가-힣]{{1,2}})(?=(?:\(\d+\))?{HONORIFICS}|\s[^\s]{{2,20}}\s(?:{titles})(?:[^가-힣]|은|는|이|가|에))"
+        rf"(?<![가-힣])((?:{names})[가-힣]{{1,2}})(?=(?:\(\d+\))?{honorifics_pattern()}|\s[^\s]{{2,20}}\s(?:{titles})(?:[^가-힣]|은|는|이|가|에))"
     )
 
 
@@ -45,7 +45,7 @@ def _back_reference() -> re.Pattern[str]:
     """ "신 씨", "신씨", "오씨는", "장 대표는", "김모씨": a surname and an honorific, or 모씨."""
     names = "|".join(surnames())
     return re.compile(
-        rf"(?<![가-힣])({names})(?:\s?모)?\s?(?=씨(?:[^가-힣]|$|는|가|의|도|를|와|에게|은|이|로|부터)|대표|목사|선교사|교수|변호사)"
+        rf"(?<![가-힣])({names})(?:\s?모)?\s?(?=씨(?:[^가-힣]|$|는|가|의|도|를|와|에게|은|이|로|부터)|{surname_titles()})"
     )
 
 
@@ -81,6 +81,11 @@ def find_mentions(text: str, result: Extraction) -> Mentions:
     return found
 
 
+def next_id(result: Extraction, prefix: str) -> str:
+    """The next local id of a kind of entity: p3 after p1 and p2."""
+    return f"{prefix}{sum(1 for e in result.entities if e.id.startswith(prefix)) + 1}"
+
+
 def _new(
     result: Extraction,
     prefix: str,
@@ -91,9 +96,8 @@ def _new(
     gender: str | None = None,
 ) -> Entity:
     """A new entity with the next local id of its kind (p1, o1, l1, g1)."""
-    number = sum(1 for e in result.entities if e.id.startswith(prefix)) + 1
     entity = Entity(
-        id=f"{prefix}{number}", kind=kind, name=name, place_kind=place_kind, descriptor=descriptor, gender=gender
+        id=next_id(result, prefix), kind=kind, name=name, place_kind=place_kind, descriptor=descriptor, gender=gender
     )
     result.entities.append(entity)
     return entity
@@ -119,7 +123,7 @@ def _persons(text: str, result: Extraction, found: Mentions) -> None:
             only_reporter[entity.id] = only_reporter.get(entity.id, True) and reporter
     found.reporters = {pid for pid, only in only_reporter.items() if only}
     for match in _back_reference().finditer(text):
-        if any(s <= match.start() < e for s, e in taken):
+        if inside(match.start(), taken):
             continue
         surname = match.group(1)
         earlier = [
@@ -208,12 +212,12 @@ def _places(text: str, result: Extraction, found: Mentions) -> None:
         if not re.search(_CAMP_WORDS, text[start:end]):
             continue
         for match in _CAMP_SHORT.finditer(text, start, end):
-            if not any(s <= match.start() < e for s, e in taken):
+            if not inside(match.start(), taken):
                 add(match.start(), match.end(), f"{int(match.group(1))}호 수용소", "camp", match.group(0))
     kinds = place_kinds()
     for match in _place_pattern().finditer(text):
         name = match.group(0)
-        if any(s <= match.start() < e for s, e in taken):
+        if inside(match.start(), taken):
             continue
         if len(name) == 1 and not _AFTER_SHORT_PLACE.match(text, match.end()):
             continue

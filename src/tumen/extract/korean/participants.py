@@ -7,19 +7,26 @@ import re
 from functools import cache
 
 from tumen.extract.types import Entity, Evidence, Extraction, Relation, Span
-from tumen.extract.vocab import load
 
-from .mentions import Mentions
+from .mentions import Mentions, next_id
 from .text import Clause, inside
-from .vocabulary import REPORTING, Kin, kin_conjunctions, kin_words, rules
+from .vocabulary import Kin, kin_conjunctions, kin_inverses, kin_words, reporting_pattern, rules, surname_titles
 
-_SUBJECT_PARTICLE = re.compile(r"\s?(?:씨|목사|선교사|대표|교수)?(?:\(\d+\))?(?:은|는|이|가|께서|도)(?![가-힣])")
-_OBJECT_PARTICLE = re.compile(r"\s?(?:씨|목사|선교사|대표|교수)?(?:\(\d+\))?(?:을|를)(?![가-힣])")
-_POSSESSIVE = re.compile(r"\s?(?:씨|목사|선교사|대표|교수)?(?:\(\d+\))?의(?![가-힣])")
 # Active verb forms (the clause's subject acts): 고발했, 북송한, 돌려보낸; passives take 당, 되/됐/된, 받.
 _ACTIVE = re.compile(r"(?:했|한|해|하|냈|낸|시켰|줬|건넸|넘)$")
 _PASSIVE = re.compile(r"당|됐|되|돼|된|받|혀|혔|힌")
 _NOT_KIN_AFTER_AMBIGUOUS = re.compile(r"\s?(?:을|이|은)?\s?(?:선고|확정|집행|받|살|복역|기간)")
+
+
+@cache
+def _particles() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(subject, object, possessive) particles after a mention, past a title and an age: "강미래 씨(48)는"."""
+    between = rf"\s?(?:씨|{surname_titles()})?(?:\(\d+\))?"
+    return (
+        re.compile(rf"{between}(?:은|는|이|가|께서|도)(?![가-힣])"),
+        re.compile(rf"{between}(?:을|를)(?![가-힣])"),
+        re.compile(rf"{between}의(?![가-힣])"),
+    )
 
 
 @cache
@@ -31,13 +38,18 @@ def _kin_group() -> re.Pattern[str]:
     )
 
 
+@cache
+def _kin_word() -> re.Pattern[str]:
+    return re.compile("|".join(kin_words()))
+
+
 def kin_in(text: str, start: int, end: int) -> tuple[list[tuple[Kin, Span]], str | None, int] | None:
     """The kinship phrase nearest before ``end`` in start..end: its words, its particle, its start."""
     best = None
     table = kin_words()
     for match in _kin_group().finditer(text, start, end):
-        words = re.finditer("|".join(table), text[match.start("group") : match.end("group")])
-        kin = [(table[w.group(0)], Span(match.start() + w.start(), match.start() + w.end(), w.group(0))) for w in words]
+        words = _kin_word().finditer(text, match.start("group"), match.end("group"))
+        kin = [(table[w.group(0)], Span(w.start(), w.end(), w.group(0))) for w in words]
         if len(kin) == 1 and kin[0][0].ambiguous:
             possessive = text[max(0, match.start() - 2) : match.start()].endswith("의 ")
             if _NOT_KIN_AFTER_AMBIGUOUS.match(text, match.end("group")) or not (possessive or match["particle"]):
@@ -48,7 +60,7 @@ def kin_in(text: str, start: int, end: int) -> tuple[list[tuple[Kin, Span]], str
 
 def relatives(result: Extraction, anchor: str, kin: list[tuple[Kin, Span]], evidence: Evidence) -> list[str]:
     """The unnamed relatives of ``anchor`` the words name, reusing those already found."""
-    inverse: dict[str, str] = load("kinship.yaml")["relations"]
+    inverse = kin_inverses()
     found = []
     for word, said in kin:
         entity = next(
@@ -60,9 +72,8 @@ def relatives(result: Extraction, anchor: str, kin: list[tuple[Kin, Span]], evid
             None,
         )
         if entity is None:
-            number = sum(1 for e in result.entities if e.id.startswith("p")) + 1
             entity = Entity(
-                id=f"p{number}",
+                id=next_id(result, "p"),
                 kind="person",
                 name=None,
                 gender=word.gender,
@@ -95,11 +106,12 @@ def is_active(trigger: str) -> bool:
 
 def marked(text: str, end: int) -> str | None:
     """How the mention ending at ``end`` is marked: "subject", "object", "possessive" or None."""
-    if _POSSESSIVE.match(text, end):
+    subject, object_, possessive = _particles()
+    if possessive.match(text, end):
         return "possessive"
-    if _SUBJECT_PARTICLE.match(text, end):
+    if subject.match(text, end):
         return "subject"
-    if _OBJECT_PARTICLE.match(text, end):
+    if object_.match(text, end):
         return "object"
     return None
 
@@ -113,14 +125,14 @@ def witness_of(text: str, sentence: tuple[int, int], found: Mentions, topic: str
     (a person, or an organisation when no person speaks), the passage's person when the subject is left out."""
     start, end = sentence
     quotations = [(s + start, e + start) for s, e in _double_quoted(text, start, end)]
-    according = re.compile(rules()["according_to"])
+    according = _according()
     sources = sorted(found.persons + found.organizations)
     for match in according.finditer(text, start, end):
         before = [m for m in sources if start <= m[0] and m[1] <= match.start() and match.start() - m[1] <= 24]
         if before and before[-1][2] not in found.reporters:
             persons = [m for m in before if m[2].startswith("p") and match.start() - m[1] <= 24]
             return (persons[-1] if persons else before[-1])[2]
-    if not REPORTING.search(text, start, end):
+    if not reporting_pattern().search(text, start, end):
         return None
     speakers = [
         m for m in sources if start <= m[0] < end and not inside(m[0], quotations) and m[2] not in found.reporters
@@ -132,6 +144,12 @@ def witness_of(text: str, sentence: tuple[int, int], found: Mentions, topic: str
         if marked(text, mention[1]) != "possessive":
             return mention[2]
     return topic
+
+
+@cache
+def _according() -> re.Pattern[str]:
+    """ "X에 따르면", "X에 의하면": X is the source of the sentence."""
+    return re.compile(rules()["according_to"])
 
 
 @cache

@@ -10,15 +10,6 @@ from typing import Any
 from tumen.extract.names import surname_table
 from tumen.extract.vocab import load
 
-HONORIFICS = (
-    r"(?:\s?씨|\s?목사|\s?선교사|\s?변호사|\s?대표|\s?씨의|\s?소장|\s?이사장|\s?교수|\s?의원|\s?기자|\s?병사|\s?군)"
-)
-REPORTING = re.compile(
-    r"(말했다|밝혔다|전했다|증언했다|회상했다|주장했다|설명했다|덧붙였다|강조했다|호소했다|말한다|털어놨다|보도했다"
-    r"|말했습니다|밝혔습니다|전했습니다|증언했습니다|주장했습니다|설명했습니다|강조했습니다|정정했|번복했|시인했|인정했)"
-)
-HEARSAY = re.compile(r"(전해 들었|전해들었|들었다고|전해졌다|전언|것으로 알려졌다|소식을 들었)")
-
 
 @dataclass(frozen=True)
 class Kin:
@@ -34,6 +25,31 @@ class Kin:
 def rules() -> dict[str, Any]:
     data: dict[str, Any] = load("korean_rules.yaml")
     return data
+
+
+@cache
+def honorifics_pattern() -> str:
+    """The honorifics and titles after a name (씨, 목사 …, a space before them optional), as a regular
+    expression to embed in others."""
+    return rf"\s?(?:{'|'.join(map(re.escape, rules()['honorifics']))})"
+
+
+@cache
+def surname_titles() -> str:
+    """The titles after a surname alone (대표, 목사 …), as an alternation to embed in other expressions."""
+    return "|".join(map(re.escape, rules()["surname_titles"]))
+
+
+@cache
+def reporting_pattern() -> re.Pattern[str]:
+    """Verbs that report speech (말했다, 밝혔다, 정정했 …)."""
+    return re.compile("|".join(map(re.escape, rules()["reporting_verbs"])))
+
+
+@cache
+def hearsay_pattern() -> re.Pattern[str]:
+    """What makes a sentence hearsay (전해 들었, 것으로 알려졌다 …)."""
+    return re.compile("|".join(map(re.escape, rules()["hearsay"])))
 
 
 @cache
@@ -57,6 +73,13 @@ def kin_words() -> dict[str, Kin]:
 @cache
 def kin_conjunctions() -> list[str]:
     found: list[str] = load("korean_kinship.yaml")["conjunctions"]
+    return found
+
+
+@cache
+def kin_inverses() -> dict[str, str]:
+    """Relation -> its inverse (child_of -> parent_of), from kinship.yaml."""
+    found: dict[str, str] = load("kinship.yaml")["relations"]
     return found
 
 

@@ -8,6 +8,8 @@ import re
 from collections import defaultdict
 from functools import cache
 
+from tumen.extract.vocab import load
+
 EVENT_CLASSES = """
 death: die death dead pass passing succumb perish fatal fatality demise decease deceased lose_life
 killing: kill killing murder slay slaying homicide assassinate assassination massacre slaughter manslaughter
@@ -145,6 +147,4 @@ def families(lemma: str) -> frozenset[str]:
 
 @cache
 def reporting_verbs() -> frozenset[str]:
-    from tumen.extract.vocab import load
-
     return frozenset(load("events.yaml")["modality"]["reporting_verbs"])
