@@ -136,7 +136,7 @@ def refs(language: dict[str, Any]) -> dict[str, str]:
 
 KO_NATIVE_UNITS: dict[str, int] = {k: int(v) for k, v in KO["native_units"].items()}
 KO_NATIVE_TENS: dict[str, int] = {k: int(v) for k, v in KO["native_tens"].items()}
-KO_NATIVE = rf"(?:{alternation(KO_NATIVE_TENS)}{alternation(KO_NATIVE_UNITS)}?|{alternation(KO_NATIVE_UNITS)})"
+KO_NATIVE = rf"(?:{alternation(KO_NATIVE_TENS)}(?:\s?{alternation(KO_NATIVE_UNITS)})?|{alternation(KO_NATIVE_UNITS)})"
 KO_DAY_COUNTS: dict[str, int] = {k: int(v) for k, v in KO["day_counts"].items()}
 KO_UNITS: dict[str, str] = dict(KO["units"])
 KO_SEASONS: dict[str, str] = dict(KO["seasons"])
@@ -162,8 +162,8 @@ KO_NOT_DATE_AFTER = alternation(KO["not_date_after"])
 
 
 def korean_number(text: str) -> int:
-    """ "15" → 15, "열다섯" → 15, "스물한" → 21, "세" → 3."""
-    text = text.strip()
+    """ "15" → 15, "열다섯" → 15, "열 세" → 13, "스물한" → 21, "세" → 3."""
+    text = "".join(text.split())
     if text.isdigit():
         return int(text)
     for tens, value in sorted(KO_NATIVE_TENS.items(), key=lambda kv: -len(kv[0])):
