@@ -129,8 +129,9 @@ def event_matches(extraction: Extraction, event: Event, spec: dict[str, Any]) ->
             if witness is not None:
                 return False
         else:
-            wanted = find_person(extraction, spec["witness"])
-            if wanted is None or witness != wanted.id:
+            # a person or an organisation by name; a description is not checked (as for participants)
+            found = _participant(extraction, spec["witness"])
+            if found is None or (found is not True and witness != found.id):  # type: ignore[union-attr]
                 return False
     if "hearsay" in spec and bool(event.attributes.get("hearsay")) != bool(spec["hearsay"]):
         return False

@@ -219,7 +219,7 @@ def test_a_possessive_before_the_reporting_subject_means_that_subject() -> None:
         "After his release, Ri says, he heard that Choi had died in the camp."
     )
     release = only(x, "release")
-    assert roles(x, release) == {("Ri Kwang-su", "subject")}
+    assert roles(x, release) == {("Ri Kwang-su", "victim")}
 
 
 def test_since_opens_a_period_up_to_publication_and_a_dateline_is_not_the_events_time() -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 from tumen.extract.coref import FIRST_PERSON, Coref
@@ -74,13 +75,46 @@ def _entity_of(token: Any, coref: Coref, grouping: Grouping) -> str | None:
     return None
 
 
-def _subject_entity(verb: Any, coref: Coref, grouping: Grouping) -> str | None:
+@cache
+def _source_nouns() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in _modality().get("source_nouns") or [])
+
+
+def _source_noun(token: Any) -> bool:
+    """ "the report", "the rights group", "the organization", "its statement": a source named before."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() not in _source_nouns():
+        return False
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or (c.dep_ == "poss" and c.lower_ == "its")
+        for c in token.children
+    )
+
+
+def _author(according: Any, coref: Coref, grouping: Grouping) -> str | None:
+    """The organisation or person "by" whom the report "according to" cites was made."""
+    for to in (c for c in according.children if c.lower_ == "to"):
+        for noun in (c for c in to.children if c.dep_ == "pobj" and c.lemma_.lower() in _source_nouns()):
+            for token in noun.subtree:
+                if token.lower_ == "by" and token.dep_ in ("agent", "prep"):
+                    for name in token.subtree:
+                        found = _entity_of(name, coref, grouping)
+                        if found is not None:
+                            return found
+    return None
+
+
+def _subject_entity(verb: Any, coref: Coref, grouping: Grouping, source: str | None = None) -> str | None:
+    """The speaker a reporting verb's subject names: a person first ("HRW's sources, including
+    Stephen Kim, reported"), else an organisation or group, else the source "the report" stands for."""
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
-            for token in [child, *child.subtree]:
-                found = _entity_of(token, coref, grouping)
-                if found is not None:
-                    return found
+            found = [_entity_of(token, coref, grouping) for token in [child, *child.subtree]]
+            named = [f for f in found if f is not None]
+            person = next((f for f in named if grouping.by_id(f).kind == "person"), None)
+            if person is not None or named:
+                return person or named[0]
+            if source is not None and _source_noun(child):
+                return source
     return None
 
 
@@ -91,8 +125,11 @@ def _inside(index: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
     return None
 
 
-def _reporter(sent: Any, quotes: list[tuple[int, int]], coref: Coref, grouping: Grouping) -> tuple[str | None, bool]:
-    """The witness a sentence's own words name, and whether its verb is one of hearing."""
+def _reporter(
+    sent: Any, quotes: list[tuple[int, int]], coref: Coref, grouping: Grouping, source: str | None = None
+) -> tuple[str | None, bool]:
+    """The witness a sentence's own words name, and whether its verb is one of hearing;
+    ``source`` is the organisation last named as one ("according to the report")."""
     reporting = set(_modality()["reporting_verbs"])
     for token in sent:
         if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
@@ -100,15 +137,60 @@ def _reporter(sent: Any, quotes: list[tuple[int, int]], coref: Coref, grouping: 
                 found = _entity_of(later, coref, grouping)
                 if found is not None:
                     return found, False
+                if source is not None and _source_noun(later):
+                    return source, False
+            author = _author(token, coref, grouping)  # "according to a report released on Thursday by TJWG"
+            if author is not None:
+                return author, False
     for token in sent:
         if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in reporting:
             continue
         if _inside(token.idx, quotes):
             continue
-        subject = _subject_entity(token, coref, grouping)
+        subject = _subject_entity(token, coref, grouping, source)
         if subject is not None:
             return subject, token.lemma_.lower() in ("hear", "learn")
     return None, False
+
+
+def _last_organization(sent: Any, grouping: Grouping) -> str | None:
+    """The organisation named last before a sentence (in it or the two before), for "the report
+    says" when no organisation was yet quoted as a source."""
+    sents = list(sent.doc.sents)
+    index = next((k for k, s in enumerate(sents) if s.start == sent.start), 0)
+    window = sents[max(0, index - 2)].start_char
+    before = [
+        (start, entity_id)
+        for start, _end, entity_id in grouping.spans
+        if window <= start < sent.end_char and grouping.by_id(entity_id).kind == "organization"
+    ]
+    return max(before)[1] if before else None
+
+
+CONTINUING = ("these", "this", "those")
+
+
+def _continued_reports(
+    doc: Any, sentences: list[Any], quotes: list[tuple[int, int]], grouping: Grouping, result: Attributions
+) -> None:
+    """An organisation's report continued in the next sentence of its paragraph, which names no
+    source of its own: "HRW verified that … . These incidents include …", "The organization said
+    that … . In January, 108 workers were reportedly sent to camps."."""
+    for previous, sent in pairwise(sentences):
+        own = result.by_sentence.get(sent.start)
+        before = result.by_sentence.get(previous.start)
+        if (own is not None and own.witness) or before is None or before.witness is None:
+            continue
+        if (
+            grouping.by_id(before.witness).kind != "organization"
+            or "\n" in doc.text[previous.end_char : sent.start_char]
+        ):
+            continue
+        if _inside(sent.start_char, quotes) is not None or _inside(previous.start_char, quotes) is not None:
+            continue
+        reportedly = any(t.lower_ in ("reportedly", "allegedly") for t in sent)
+        if sent[0].lower_ in CONTINUING or reportedly:
+            result.by_sentence[sent.start] = Attribution(before.witness, bool(own and own.hearsay) or reportedly)
 
 
 def attribute(doc: Any, coref: Coref, grouping: Grouping) -> Attributions:
@@ -118,9 +200,12 @@ def attribute(doc: Any, coref: Coref, grouping: Grouping) -> Attributions:
     quote_speaker: dict[tuple[int, int], str] = {}
     sentences = list(doc.sents)
     # Pass 1: sentences that name their own witness; quotes take the speaker of their sentence.
+    source: str | None = None  # the organisation last named as a source
     for sent in sentences:
-        witness, heard = _reporter(sent, quotes, coref, grouping)
+        witness, heard = _reporter(sent, quotes, coref, grouping, source or _last_organization(sent, grouping))
         hearsay = heard or bool(_hearsay_pattern().search(sent.text))
+        if witness is not None and grouping.by_id(witness).kind == "organization":
+            source = witness
         if witness is not None:
             result.by_sentence[sent.start] = Attribution(witness, hearsay)
             for span in quotes:
@@ -128,6 +213,7 @@ def attribute(doc: Any, coref: Coref, grouping: Grouping) -> Attributions:
                     quote_speaker.setdefault(span, witness)
         elif hearsay:
             result.by_sentence[sent.start] = Attribution(None, True)
+    _continued_reports(doc, sentences, quotes, grouping, result)
     # Pass 2: a quotation with no speaker in its sentences takes one from the next
     # sentence of its paragraph ('"…," she says.' split by the parser).
     for index, sent in enumerate(sentences):

@@ -93,6 +93,7 @@ class Resolver:
         self.last_subject: dict[str, int] = {}  # entity id -> token index of its last mention as a subject
         self.sentence_of: dict[str, int] = {}
         self.kin_index: dict[tuple[str, str, str], str] = {}  # (relation, anchor, noun) -> entity id
+        self.leads: list[Any] = []  # "a South Korean pastor" before the pastor is named
         self.vocab = _vocab()
         strong = self.vocab["strong_gender_weight"]
         for entity in grouping.entities:
@@ -195,7 +196,28 @@ class Resolver:
                 self._kin_noun(token)
             elif token.pos_ == "NOUN" and token.lemma_.lower() in self.vocab["descriptors"]:
                 self._descriptor(token)
+        for noun in self.leads:
+            self._lead_description(noun)
         return self.coref
+
+    def _lead_description(self, noun: Any) -> None:
+        """ "A court sentenced a South Korean pastor … . Park Jin-ho, a pastor with …": an
+        indefinite role noun means the one person given that role in the next sentences."""
+        lemma = noun.lemma_.lower()
+        sents = list(self.doc.sents)
+        index = next((k for k, s in enumerate(sents) if s.start <= noun.i < s.end), 0)
+        horizon = sents[min(len(sents) - 1, index + 2)].end_char
+        roles = [
+            e
+            for e in self.g.entities
+            if e.kind == "person"
+            and (e.descriptor == lemma or any(self.vocab["titles"].get(t, {}).get("role") == lemma for t in e.titles))
+        ]
+        if len(roles) != 1 or not roles[0].mentions:
+            return
+        first = min(m.start for m in roles[0].mentions)
+        if noun.idx < first < horizon:
+            self.coref.tokens[noun.i] = roles[0].id
 
     def _pronoun(self, token: Any, gender: str) -> None:
         target = self._cataphora(token, gender) or self._recent_person(token, gender, exclude=set())
@@ -314,6 +336,8 @@ class Resolver:
                 return
             target = found
         else:
+            if determiners & {"a", "an"} and noun.lemma_.lower() not in GENERIC_DESCRIPTORS:
+                self.leads.append(noun)  # resolved once every role is known
             return
         _vote(target, info.get("gender"), strong)
         if target.descriptor is None:

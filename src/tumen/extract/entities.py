@@ -32,9 +32,9 @@ class Grouping:
         self.entities.append(entity)
         return entity
 
-    def add_span(self, entity: Entity, start: int, end: int, text: str) -> None:
+    def add_span(self, entity: Entity, start: int, end: int, text: str, alias: bool = True) -> None:
         entity.mentions.append(Span(start, end, text))
-        if entity.name and text != entity.name and text not in entity.aliases:
+        if alias and entity.name and text != entity.name and text not in entity.aliases:
             entity.aliases.append(text)
         self.spans.append((start, end, entity.id))
 
@@ -140,16 +140,48 @@ def group(text: str, mentions: list[RawMention]) -> Grouping:
     for mention in mentions:
         if mention.kind == "person" or grouping.entity_at(mention.start, mention.end):
             continue
-        key = (mention.kind, _norm(mention.text))
-        entity = by_key.get(key)
+        label = mention.canonical or mention.text  # "Chinese police" stands for China
+        if mention.kind == "place":  # "Liaoning province": the name is "Liaoning"; "the North": North Korea
+            label = re.sub(r"(?<=\w) (?:province|city|county)$", "", label)
+            short = load("state_agents.yaml")["short_names"].get(label)
+            if short and text[max(0, mention.start - 4) : mention.start].lower() == "the ":
+                label, mention.place_kind = short, "country"
+        key = (mention.kind, _norm(label).removesuffix(" city") if mention.kind == "place" else _norm(label))
+        entity = by_key.get(key) or _expanded(grouping, mention)
         if entity is None:
-            entity = grouping.new(mention.kind, " ".join(mention.text.split()), place_kind=mention.place_kind)
+            entity = grouping.new(mention.kind, " ".join(label.split()), place_kind=mention.place_kind)
             by_key[key] = entity
-        grouping.add_span(entity, mention.start, mention.end, mention.text)
+        grouping.add_span(entity, mention.start, mention.end, mention.text, alias=label == mention.text)
     for entity in grouping.entities:
         entity.mentions.sort(key=lambda s: s.start)
     grouping.spans.sort()
     return grouping
+
+
+_ACRONYM_SMALL_WORDS = frozenset({"of", "for", "the", "and", "on", "in", "to", "&"})
+
+
+def initials(name: str) -> str:
+    """ "Human Rights Watch" -> "HRW", "Transitional Justice Working Group" -> "TJWG"."""
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _ACRONYM_SMALL_WORDS]
+    return "".join(w[0] for w in words).upper()
+
+
+def _expanded(grouping: Grouping, mention: RawMention) -> Entity | None:
+    """An organisation's acronym ("HRW") after its full name ("Human Rights Watch (HRW)")."""
+    text = mention.text.strip()
+    if mention.kind != "organization" or not re.fullmatch(r"[A-Z][A-Z&]{1,7}", text):
+        return None
+    earlier = [
+        e
+        for e in grouping.entities
+        if e.kind == "organization"
+        and e.name
+        and " " in e.name
+        and initials(e.name) == text
+        and min((m.start for m in e.mentions), default=mention.start) < mention.start
+    ]
+    return earlier[-1] if earlier else None
 
 
 def _promote_name_parts(text: str, mentions: list[RawMention], grouping: Grouping) -> None:

@@ -23,6 +23,7 @@ from typing import Any
 from tumen.extract.entities import Grouping
 from tumen.extract.time import words as w
 from tumen.extract.types import Event
+from tumen.extract.vocab import load
 
 EntityOf = Callable[[Any], str | None]
 
@@ -130,6 +131,68 @@ def place_in_plan(verb: Any, entity_of: EntityOf, grouping: Grouping) -> str | N
             continue
         found = entity_of(token)
         if found is not None and grouping.by_id(found).kind == "place":
+            return found
+    return None
+
+
+CUSTODY = ("arrest", "detention", "sentencing", "trial")
+
+
+def state_of(entity_id: str | None, grouping: Grouping) -> str | None:
+    """The state a place acting as a perpetrator stands for: a country itself, or the country of
+    a capital ("Beijing returned them") when the document names that country."""
+    if entity_id is None:
+        return None
+    place = grouping.by_id(entity_id)
+    if place.kind != "place":
+        return None
+    if place.place_kind == "country":
+        return entity_id
+    country = load("state_agents.yaml")["capitals"].get(place.name or "")
+    found = [e.id for e in grouping.entities if e.kind == "place" and country and e.name == country]
+    return found[0] if found else None
+
+
+def experiencer(noun: Any, verbs: frozenset[str]) -> Any | None:
+    """ "He endured starvation and torture": the subject of the verb whose object the event noun is."""
+    if any(c.dep_ == "poss" for c in noun.children):
+        return None
+    while noun.dep_ == "conj" and noun.head is not noun:
+        noun = noun.head
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in verbs:
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+
+
+def apprehended(verb: Any) -> bool:
+    """ "was detained by police" / "was detained in May" is an arrest; "were detained in Kunming"
+    (held somewhere, by nobody named) is a detention."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return True
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "inside")):
+        if any(o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in prep.children):
+            return False
+    return True
+
+
+def fallback_place(trigger: Any, event_type: str, lemma: str, entity_of: EntityOf, grouping: Grouping) -> str | None:
+    """A place the trigger's own phrase does not name: where the plan informed on was made, where the
+    court sits ("a court in Dandong sentenced …"), the state whose organs arrested ("Chinese police")."""
+    if event_type == "denunciation" and lemma == "inform":  # "of a plan to escape Camp 14"
+        return place_in_plan(trigger, entity_of, grouping)
+    if event_type not in CUSTODY:
+        return None
+    actors = [c for c in trigger.children if c.dep_ == "nsubj"]
+    actors += [o for c in trigger.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    for actor in actors:
+        for prep in (c for c in actor.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+            for token in prep.subtree:
+                found = entity_of(token)
+                if found is not None and grouping.by_id(found).kind == "place":
+                    return found
+    for actor in actors:
+        found = entity_of(actor)
+        if found is not None and grouping.by_id(found).place_kind == "country":
             return found
     return None
 

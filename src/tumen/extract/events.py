@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from tumen.extract import event_args as args
+from tumen.extract import event_links as links
 from tumen.extract import event_syntax as syntax
 from tumen.extract.attribution import Attributions
 from tumen.extract.coref import Coref
@@ -179,9 +180,9 @@ class EventFinder:
             return bool(args.informed_about(verb, self.entity, self.g))
         if requires == "over":
             return any(c.lower_ == "over" for c in verb.children)
-        if requires == "duration":
-            return any(self._span_in_subtree(d.start, d.end, verb) for d in self.durations)
-        return False
+        if requires == "apprehended":  # "was detained by police", not "were detained in Kunming"
+            return self.passive(verb) and args.apprehended(verb)
+        return requires == "duration" and any(self._span_in_subtree(d.start, d.end, verb) for d in self.durations)
 
     # -- modality ----------------------------------------------------------------------------
     def modality(self, trigger: Any) -> dict[str, Any] | None:
@@ -195,10 +196,10 @@ class EventFinder:
                 break
             head = head.head
             chain.append(head)
-        if trigger.pos_ == "NOUN":  # "the risk of torture", "called for his release", "to arrange his escape"
+        if trigger.pos_ == "NOUN" or trigger.dep_ == "pcomp":  # "the risk of torture", "at risk of being returned"
             node = trigger
             for _ in range(3):
-                if node.dep_ not in ("pobj", "prep", "dobj", "compound", "conj") or node.head is node:
+                if node.dep_ not in ("pobj", "pcomp", "prep", "dobj", "compound", "conj") or node.head is node:
                     break
                 node = node.head
                 if node.lemma_.lower() in mod["irrealis_governors"] or syntax.purpose(node):
@@ -211,7 +212,7 @@ class EventFinder:
         for link in chain:
             for child in link.children:
                 lower = child.lower_
-                if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and lower in ("no", "never")):
+                if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and lower in mod["not_specific"]):
                     return None
                 if child.dep_ == "mark" and lower in mod["hypothetical_marks"]:
                     return None
@@ -274,24 +275,23 @@ class EventFinder:
             if token is None:
                 return
             entity_id = self.entity_in(token) or self.group_of(token)
-            if entity_id is None and role == "perpetrator":  # "China forcibly returned them": a state
-                place = self.entity(token)
-                if place is not None and self.g.by_id(place).place_kind == "country":
-                    entity_id = place
+            state = args.state_of(self.entity(token), self.g) if entity_id is None and role == "perpetrator" else None
+            if state is not None:  # "China returned them", "Beijing returned them": a state
+                entity_id = state
             crossing = event_type == "border_crossing"
             if entity_id and crossing and self.g.by_id(entity_id).kind not in ("person", "group"):
                 return  # "crossed the DMZ", "defected via the Joint Security Area": a place, not who crossed
             if entity_id and not any(p.entity == entity_id for p in found):
                 found.append(Participant(entity_id, role))
-                if role in ("victim", "subject") and self.g.by_id(entity_id).kind == "group":
-                    counted = syntax.count_of(token)
-                    if counted is not None:
-                        self.counts[id(found)] = counted
+                counted = syntax.count_of(token) if role in ("victim", "subject") else None
+                if counted is not None and self.g.by_id(entity_id).kind == "group":
+                    self.counts[id(found)] = counted
 
         if trigger.pos_ == "NOUN":
             for child in trigger.children:
                 if child.dep_ == "poss":
                     add(child, object_role)
+            add(args.experiencer(trigger, modality_words()["experiencers"]), object_role)  # "endured torture"
             for preposition, pobj in self.preps(trigger):
                 if preposition == "of":
                     add(pobj, object_role)
@@ -408,9 +408,7 @@ class EventFinder:
                 entity_id, _ = self.place_name(token)
                 if entity_id:
                     return entity_id
-        if event_type == "denunciation" and self.lemma(trigger) == "inform":  # "of a plan to escape Camp 14"
-            return args.place_in_plan(trigger, self.entity, self.g)
-        return None
+        return args.fallback_place(trigger, event_type, self.lemma(trigger), self.entity, self.g)
 
     def amount_for(self, trigger: Any) -> AmountMention | None:
         sent = trigger.sent
@@ -428,6 +426,7 @@ class EventFinder:
                 continue
             self.add(token, trigger, attributes)
         args.attach_ages(self.doc, self.events)
+        links.complete(self.doc, self.g, self.events)  # "The mass deportation took place on …"
         # An event with no participant, time, place or amount states no fact ("the risk of detention").
         kept = [e for e in self.events if e.participants or e.time or e.place or e.amount]
         for number, event in enumerate(kept, start=1):
@@ -453,10 +452,9 @@ class EventFinder:
         published = Interval(self.anchor, self.anchor, "ongoing") if self.anchor is not None else None
         at_publication = published if time is None and token.pos_ == "VERB" and self.present(token) else None
         amount = self.amount_for(token) if trigger.type == "payment" else None
-        if trigger.type == "sentencing":
-            duration = next((d for d in self.durations if self._span_in_subtree(d.start, d.end, token)), None)
-            if duration is not None:
-                attributes["duration"] = duration.value
+        duration = next((d for d in self.durations if self._span_in_subtree(d.start, d.end, token)), None)
+        if trigger.type == "sentencing" and duration is not None:
+            attributes["duration"] = duration.value
         evidence = Evidence(sent.start_char, sent.end_char, sent.text.strip(), attribution.witness, attribution.hearsay)
         for existing in self.events:  # the same event twice in one sentence ("arrest" / "arrested")
             if (

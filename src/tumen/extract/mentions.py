@@ -92,6 +92,7 @@ class RawMention:
     label: str  # where it came from: spaCy label or KOREAN_NAME / CAMP / OUTLET
     place_kind: str | None = None
     title: str | None = None
+    canonical: str | None = None  # the entity's name when the text only stands for it ("Chinese police")
 
 
 @cache
@@ -148,6 +149,36 @@ def _agent_pattern() -> re.Pattern[str]:
 def _agents(text: str) -> list[RawMention]:
     """Collective perpetrators named by what they are: police, security forces, gunmen."""
     return [RawMention(m.start(), m.end(), m.group(0), "group", "AGENT") for m in _agent_pattern().finditer(text)]
+
+
+@cache
+def _state_agent_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    data = load("state_agents.yaml")
+    demonyms: dict[str, str] = {str(k): str(v) for k, v in data["demonyms"].items()}
+    countries = {v: v for v in demonyms.values()}
+    words = sorted(data["agents"], key=len, reverse=True)
+    nations = sorted(demonyms, key=len, reverse=True)
+    states = sorted(countries, key=len, reverse=True)
+    pattern = re.compile(
+        r"(?<![\w.])(?:(?P<demonym>" + "|".join(re.escape(d) for d in nations) + r")"
+        r"|(?P<state>" + "|".join(re.escape(c) for c in states) + r")['’]s)"
+        r"\s+(?:" + "|".join(re.escape(w) for w in words) + r")\b"
+    )
+    return pattern, demonyms
+
+
+def _state_agents(text: str) -> list[RawMention]:
+    """ "The Chinese government", "Lao authorities", "China's police": the state they act for."""
+    pattern, demonyms = _state_agent_pattern()
+    found = []
+    for match in pattern.finditer(text):
+        country = demonyms[match.group("demonym")] if match.group("demonym") else match.group("state")
+        found.append(
+            RawMention(
+                match.start(), match.end(), match.group(0), "place", "STATE", place_kind="country", canonical=country
+            )
+        )
+    return found
 
 
 def _camps(text: str) -> list[RawMention]:
@@ -219,7 +250,7 @@ def _consistent_kinds(mentions: list[RawMention]) -> None:
         kinds.setdefault(m.text, set()).add(m.kind)
     for m in mentions:
         seen = kinds[m.text]
-        if len(seen) < 2 or m.label in ("KOREAN_NAME", "OUTLET", "CAMP"):
+        if len(seen) < 2 or m.label in ("KOREAN_NAME", "OUTLET", "CAMP", "STATE"):
             continue
         if "person" in seen and (len(m.text.split()) > 1 or is_korean_surname(m.text)):
             m.kind = "person"
@@ -231,7 +262,7 @@ def _consistent_kinds(mentions: list[RawMention]) -> None:
 
 def _without_overlaps(mentions: list[RawMention]) -> list[RawMention]:
     """Keep the best of overlapping mentions: pattern-found before spaCy, then longer."""
-    priority = {"CAMP": 0, "KOREAN_NAME": 1, "OUTLET": 2, "AGENT": 10}  # spaCy's "State Security" wins
+    priority = {"CAMP": 0, "KOREAN_NAME": 1, "OUTLET": 2, "STATE": 3, "AGENT": 10}  # spaCy's "State Security" wins
     ordered = sorted(mentions, key=lambda m: (priority.get(m.label, 9), -(m.end - m.start), m.start))
     kept: list[RawMention] = []
     taken: list[tuple[int, int]] = []
@@ -246,6 +277,7 @@ def _without_overlaps(mentions: list[RawMention]) -> list[RawMention]:
 def find_mentions(doc: Any, outlet: str | None = None) -> list[RawMention]:
     """Person, organisation, place and group mentions of a parsed English document."""
     text = doc.text
-    mentions = _korean_names(text) + _camps(text) + _outlet(text, outlet) + _from_spacy(doc) + _agents(text)
+    mentions = _korean_names(text) + _camps(text) + _outlet(text, outlet) + _state_agents(text) + _from_spacy(doc)
+    mentions += _agents(text)
     _consistent_kinds(mentions)
     return _without_overlaps(mentions)

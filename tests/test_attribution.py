@@ -1,0 +1,152 @@
+"""Who an English event is told by, and states acting through their organs, on invented sentences:
+organisations as witnesses ("according to a report by …", "the rights group said", "the report
+says"), persons before organisations, reports continued in the next sentence, "the Burmese
+government" as the state, habits that are not events, and event nouns that continue an event."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tumen.extract.document import Source, extract
+from tumen.extract.types import Event, Extraction
+
+
+def run(text: str, published: date = date(2022, 3, 1)) -> Extraction:
+    return extract(Source(text, 1, "en", published))
+
+
+def events(x: Extraction, kind: str) -> list[Event]:
+    return [e for e in x.events if e.type == kind]
+
+
+def witness(x: Extraction, event: Event) -> str | None:
+    found = event.evidence[0].witness
+    return x.entity(found).name if found else None
+
+
+def roles(x: Extraction, event: Event) -> set[tuple[str, str]]:
+    return {(x.entity(p.entity).label, p.role) for p in event.participants}
+
+
+def place(x: Extraction, event: Event) -> str | None:
+    return x.entity(event.place).name if event.place else None
+
+
+def test_according_to_a_report_by_an_organisation_names_the_organisation() -> None:
+    x = run(
+        "Thai police arrested 14 North Korean refugees in Chiang Rai last month, according to a new report "
+        "by the Mekong Refugee Network (MRN) released on Monday."
+    )
+    [arrest] = events(x, "arrest")
+    assert witness(x, arrest) == "Mekong Refugee Network"
+
+
+def test_the_acronym_is_the_organisation_named_in_full() -> None:
+    x = run(
+        "The Mekong Refugee Network (MRN) published its findings on Monday. "
+        "MRN said that Thai police arrested 14 North Korean refugees in Chiang Rai in January."
+    )
+    organisations = [e for e in x.of_kind("organization") if e.name == "Mekong Refugee Network"]
+    assert len(organisations) == 1 and "MRN" in organisations[0].aliases
+    [arrest] = events(x, "arrest")
+    assert witness(x, arrest) == "Mekong Refugee Network"
+
+
+def test_the_rights_group_and_the_report_are_the_organisation_last_quoted() -> None:
+    x = run(
+        "The Mekong Refugee Network said on Monday that it had documented new cases. "
+        "The rights group said that Thai police arrested 14 North Korean refugees in Chiang Rai in January. "
+        "According to the report, 9 of them were deported to Laos in February."
+    )
+    [arrest] = events(x, "arrest")
+    assert witness(x, arrest) == "Mekong Refugee Network"
+    [deportation] = events(x, "forced_repatriation")
+    assert witness(x, deportation) == "Mekong Refugee Network"
+
+
+def test_a_person_among_an_organisations_sources_is_the_witness() -> None:
+    x = run(
+        "The Mekong Refugee Network's sources, including a broker known as Daniel Cho, reported that "
+        "Thai police had arrested 14 North Korean refugees in Chiang Rai."
+    )
+    [arrest] = events(x, "arrest")
+    assert witness(x, arrest) == "Daniel Cho"
+
+
+def test_a_report_continues_in_the_next_sentence() -> None:
+    x = run(
+        "The Mekong Refugee Network said that Thai police arrested 14 North Korean refugees in January. "
+        "In March, 9 of them were reportedly deported to Laos.\n\n"
+        "In April, Thai police arrested 3 Lao traders in Chiang Rai."
+    )
+    first, second = events(x, "arrest")
+    [deportation] = events(x, "forced_repatriation")
+    assert witness(x, deportation) == "Mekong Refugee Network" and deportation.attributes.get("hearsay") is True
+    assert witness(x, first) == "Mekong Refugee Network" and witness(x, second) is None
+
+
+def test_a_nationality_and_an_organ_of_state_are_the_state() -> None:
+    x = run("The Burmese government forcibly repatriated 40 Rohingya refugees to Bangladesh in May 2021.")
+    [deportation] = events(x, "forced_repatriation")
+    assert ("Myanmar", "perpetrator") in roles(x, deportation)
+    assert x.entity(next(p.entity for p in deportation.participants if p.role == "perpetrator")).kind == "place"
+
+
+def test_an_arrest_by_a_states_police_happens_in_that_state() -> None:
+    x = run("Lao police arrested 9 North Korean defectors on 10 May 2013.")
+    [arrest] = events(x, "arrest")
+    assert ("Laos", "perpetrator") in roles(x, arrest)
+    assert place(x, arrest) == "Laos"
+
+
+def test_a_habit_is_not_an_event() -> None:
+    x = run("Thailand routinely returns North Korean migrants to the North, activists say.")
+    assert events(x, "forced_repatriation") == []
+
+
+def test_at_risk_of_being_returned_is_not_a_return() -> None:
+    x = run(
+        "Laos has sent nine North Koreans back to China, where they are at risk of being repatriated to North Korea."
+    )
+    assert all(place(x, e) != "North Korea" for e in events(x, "forced_repatriation"))
+
+
+def test_a_definite_event_noun_tells_more_of_the_event_before() -> None:
+    x = run(
+        "China has forcibly returned as many as 600 North Korean refugees, activists say. "
+        "The mass deportation took place on October 9, according to a report released on Thursday "
+        "by the Mekong Refugee Network.",
+        published=date(2023, 12, 7),
+    )
+    [deportation] = events(x, "forced_repatriation")
+    assert deportation.time is not None and deportation.time.earliest == date(2023, 10, 9)
+    assert witness(x, deportation) == "Mekong Refugee Network"
+    assert place(x, deportation) is None or place(x, deportation) == "North Korea"
+
+
+def test_a_court_in_a_city_sentences_in_that_city() -> None:
+    x = run(
+        "A court in the Chinese border city of Yanji on Tuesday sentenced a South Korean missionary to three years "
+        "in prison. Kim Do-yun, a missionary from Busan, was arrested in Yanji last year."
+    )
+    [sentencing] = events(x, "sentencing")
+    assert place(x, sentencing) == "Yanji"
+    assert ("Kim Do-yun", "victim") in roles(x, sentencing)
+
+
+def test_an_endured_torture_has_its_victim() -> None:
+    x = run("Ri Kwang-su was held in Camp 16 for a decade. He endured hunger and torture.")
+    [torture] = events(x, "torture")
+    assert ("Ri Kwang-su", "victim") in roles(x, torture)
+
+
+def test_the_north_is_north_korea() -> None:
+    x = run("Jang Mi-ok was caught in Shenyang in October 2021 and sent back to the North.")
+    [repatriation] = events(x, "forced_repatriation")
+    assert place(x, repatriation) == "North Korea"
+
+
+def test_a_capital_acting_is_its_state() -> None:
+    x = run("Activists criticised China after Beijing forcibly returned 500 North Korean defectors to North Korea.")
+    [repatriation] = events(x, "forced_repatriation")
+    assert ("China", "perpetrator") in roles(x, repatriation)
