@@ -236,8 +236,8 @@ class EventFinder:
         clause chain for an implied subject ("after being returned …, the boy was beaten")."""
         subject = syntax.nearest(verb, "nsubj")  # "[Alpha= Kim] SEOUL — The government has …": the government
         patient = syntax.nearest(verb, "nsubjpass")
-        if verb.dep_ == "acl" and verb.tag_ == "VBN" and subject is None and patient is None:
-            patient = verb.head  # "a report released on Saturday", "women detained in China"
+        if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and subject is None and patient is None:
+            patient = verb.head  # "a report released on Saturday", "a son, arrested …, repatriated in October"
         if subject is not None and patient is None and verb.tag_ == "VBN" and not syntax.auxiliaries(verb):
             patient, subject = subject, None  # "270 women detained in China were …": a reduced relative
         if patient is None and subject is None and self.passive(verb) and syntax.auxiliaries(verb):
