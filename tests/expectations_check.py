@@ -131,7 +131,7 @@ def event_matches(extraction: Extraction, event: Event, spec: dict[str, Any]) ->
         else:
             # a person or an organisation by name; a description is not checked (as for participants)
             found = _participant(extraction, spec["witness"])
-            if found is None or (found is not True and witness != found.id):  # type: ignore[union-attr]
+            if found is None or (isinstance(found, Entity) and witness != found.id):
                 return False
     if "hearsay" in spec and bool(event.attributes.get("hearsay")) != bool(spec["hearsay"]):
         return False

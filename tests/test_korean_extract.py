@@ -274,3 +274,93 @@ def test_a_withheld_name_refers_back_to_the_named_person() -> None:
     kim = named(result, "김하준")
     assert [m.text for m in kim.mentions] == ["김하준", "김모씨"]
     assert [p.entity for p in only_event(result, "release").participants] == [kim.id]
+
+
+# --- organisations, places and relatives by their words ------------------------------------------------------
+
+
+def test_organisations_by_their_ending_and_the_ending_alone_back_to_them() -> None:
+    text = (
+        "동해일보 최민지 기자\n"
+        "희망나눔선교회에 따르면 김철수 목사는 2022년 4월 징역 3년을 선고받았다. "
+        "선교회 측은 김 목사의 재판 과정에서 변호사 비용으로 약 2만 달러를 썼다고 밝혔다. "
+        "인권단체들은 이를 비판했다."
+    )
+    result = extract(text)
+    names = sorted(e.name or "" for e in result.of_kind("organization"))
+    assert names == ["동해일보", "희망나눔선교회"]  # not 인권단체: a kind of body, not one
+    mission = named(result, "희망나눔선교회")
+    payment = only_event(result, "payment")
+    assert [(p.entity, p.role) for p in payment.participants] == [(mission.id, "payer")]
+    assert payment.evidence[0].witness == mission.id
+    assert payment.time is not None and str(payment.time.earliest) == "2022-04-01"  # during the trial
+
+
+def test_an_airport_is_a_place() -> None:
+    result = extract("이 씨는 지난 2일 김포공항을 통해 귀국했다.")
+    assert [(e.name, e.place_kind) for e in result.of_kind("place")] == [("김포공항", "facility")]
+
+
+def test_a_kinship_word_before_a_name_gives_both_genders() -> None:
+    result = extract('최성민 목사는 지난해 석방됐다. 최 목사의 아내 한지수 씨는 "건강하다"고 말했다.')
+    assert (named(result, "최성민").gender, named(result, "한지수").gender) == ("male", "female")
+    assert [(r.type, r.subject, r.object) for r in result.relations] == [
+        ("spouse_of", named(result, "최성민").id, named(result, "한지수").id)
+    ]
+
+
+def test_a_parent_word_with_no_owner_and_what_a_parent_heard() -> None:
+    text = (
+        '"딸을 돌려달라"… 탈북민 아버지의 절규\n'
+        "서울에 사는 윤대성 씨(52)는 지난 3월 중국 옌지에서 체포된 스무 살 딸이 북한으로 송환됐다는 소식을 들었다."
+    )
+    result = extract(text)
+    yoon = named(result, "윤대성")
+    assert yoon.gender == "male"  # 아버지 in the headline: the one parent the text tells of
+    daughter = next(e for e in result.of_kind("person") if e.anchor == ("child_of", yoon.id))
+    assert daughter.birth is not None and (daughter.birth.earliest.year, daughter.birth.latest.year) == (2002, 2003)
+    for event_type in ("arrest", "forced_repatriation"):
+        event = only_event(result, event_type)
+        assert [p.entity for p in event.participants] == [daughter.id]
+        assert event.evidence[0].witness == yoon.id and event.attributes["hearsay"] is True
+    # Yanji is where she was arrested; she was sent back to North Korea
+    assert only_event(result, "forced_repatriation").place == named(result, "북한", "place").id
+    assert only_event(result, "arrest").place == named(result, "옌지").id
+
+
+def test_a_release_from_a_prison_tells_a_detention_until_then() -> None:
+    result = extract("이정훈 씨는 2021년 5월 체포됐다. 이 씨는 2023년 2월 지린성의 한 교도소에서 풀려났다.")
+    detention = only_event(result, "detention")
+    assert [p.entity for p in detention.participants] == [named(result, "이정훈").id]
+    assert detention.time is not None
+    assert (str(detention.time.earliest), str(detention.time.latest)) == ("2021-05-01", "2023-02-28")
+    assert detention.place == named(result, "지린성").id
+
+
+def test_held_now_is_held_at_publication() -> None:
+    detention = only_event(extract("박민호 씨는 현재 회령의 교화소에 갇혀 있다."), "detention")
+    assert detention.time is not None and detention.time.earliest == detention.time.latest == ANCHOR
+
+
+def test_a_payment_handed_over_and_crossings_of_a_river_and_into_a_country() -> None:
+    text = (
+        "정미숙 씨는 2019년 압록강을 건너 중국으로 탈출했다. "
+        "정 씨는 지난해 브로커에게 3천 달러를 건네며 딸을 데려와 달라고 했다. 딸은 올해 봄 중국으로 넘어왔다."
+    )
+    result = extract(text)
+    jeong = named(result, "정미숙")
+    payment = only_event(result, "payment")
+    assert [(p.entity, p.role) for p in payment.participants] == [(jeong.id, "payer")]
+    assert payment.amount is not None and (payment.amount.value, payment.amount.currency) == (3000, "USD")
+    crossings = [e for e in result.events if e.type == "border_crossing"]
+    assert [result.entity(e.place or "").name for e in crossings] == ["압록강", "중국"]
+    daughter = next(e for e in result.of_kind("person") if e.anchor == ("child_of", jeong.id))
+    assert [p.entity for p in crossings[0].participants] == [jeong.id]
+    assert [p.entity for p in crossings[1].participants] == [daughter.id]
+
+
+def test_a_later_clause_with_no_subject_shares_the_sentence_subject() -> None:
+    result = extract("한수정 씨는 2020년 7월 체포됐고, 2022년 9월 회령의 교화소에서 풀려났다.")
+    han = named(result, "한수정")
+    for event_type in ("arrest", "release", "detention"):
+        assert [p.entity for p in only_event(result, event_type).participants] == [han.id], event_type

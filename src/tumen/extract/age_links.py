@@ -14,19 +14,13 @@ from typing import Any
 
 from tumen.extract.coref import Coref
 from tumen.extract.entities import Grouping
+from tumen.extract.nlp import token_at
 from tumen.extract.time import born_within
 from tumen.extract.types import Event
 from tumen.extract.vocab import load
 from tumen.model import Interval
 
 NOUN_POS = ("NOUN", "PROPN", "PRON")
-
-
-def _token_at(doc: Any, index: int) -> Any | None:
-    for token in doc:
-        if token.idx <= index < token.idx + len(token.text):
-            return token
-    return None
 
 
 def _entity(token: Any, coref: Coref, grouping: Grouping) -> str | None:
@@ -36,9 +30,8 @@ def _entity(token: Any, coref: Coref, grouping: Grouping) -> str | None:
     return None
 
 
-def _apposition(doc: Any, age: Any, grouping: Grouping) -> str | None:
+def _apposition(text: str, age: Any, grouping: Grouping) -> str | None:
     """ "Kang, 48, says" / "Lee (48)": an age set beside a name, true at publication."""
-    text = doc.text
     before = text[max(0, age.start - 3) : age.start]
     if before.endswith(", ") or before.endswith(","):
         previous = grouping.entity_at(max(0, age.start - 4), age.start - 2)
@@ -58,7 +51,7 @@ def _person_nouns() -> frozenset[str]:
 
 
 def _target(doc: Any, age: Any, coref: Coref, grouping: Grouping) -> str | None:
-    last = _token_at(doc, max(age.start, age.end - 1))
+    last = token_at(doc, max(age.start, age.end - 1))
     if last is None:
         return None
     head = last
@@ -83,16 +76,15 @@ def _target(doc: Any, age: Any, coref: Coref, grouping: Grouping) -> str | None:
         if grouping.by_id(entity_id).kind == "person":
             return entity_id
     # "The then 23-year-old was sent to …": the age is the subject; it means the person last spoken of.
-    first = _token_at(doc, age.start)
+    first = token_at(doc, age.start)
     if first is not None and first.sent.start_char <= age.start:
         earlier = [(i, eid) for i, eid in coref.tokens.items() if i < first.i and i >= first.sent.start - 60]
-        earlier += [
-            (doc.char_span(s, e, alignment_mode="expand")[0].i, eid)
+        named = [
+            (token_at(doc, s, e), eid)
             for s, e, eid in grouping.spans
-            if s < first.sent.start_char
-            and s >= max(0, first.sent.start_char - 400)
-            and doc.char_span(s, e, alignment_mode="expand") is not None
+            if max(0, first.sent.start_char - 400) <= s < first.sent.start_char
         ]
+        earlier += [(token.i, eid) for token, eid in named if token is not None]
         for _i, entity_id in sorted(earlier, reverse=True):
             if grouping.by_id(entity_id).kind == "person":
                 return entity_id
@@ -105,7 +97,7 @@ EVENT_AGE = ("in his ", "in her ", "in their ", "at the age of ", "at age ")
 def _reference(
     doc: Any, age: Any, target: str, events: list[Event], anchor: date | None, at_event: bool
 ) -> Interval | None:
-    token = _token_at(doc, age.start)
+    token = token_at(doc, age.start)
     sentence = (token.sent.start_char, token.sent.end_char) if token is not None else (age.start, age.end)
     same_sentence = [e for e in events if e.time and sentence[0] <= e.trigger.start < sentence[1]]
     with_target = [e for e in same_sentence if any(p.entity == target for p in e.participants)]
@@ -127,10 +119,11 @@ def _reference(
 def link_ages(
     doc: Any, ages: list[Any], coref: Coref, grouping: Grouping, events: list[Event], anchor: date | None
 ) -> None:
+    text = doc.text  # built anew by spaCy on every access
     for age in ages:
-        if _displayed(doc.text, age):
+        if _displayed(text, age):
             continue
-        beside = _apposition(doc, age, grouping)
+        beside = _apposition(text, age, grouping)
         target = beside or _target(doc, age, coref, grouping)
         if target is None:
             continue
@@ -180,7 +173,7 @@ def _stated_birth(text: str, times: list[Any], index: int) -> tuple[Interval, li
     return either, [born, Interval(other.earliest, other.latest, "range")]
 
 
-def _born_person(doc: Any, token: Any, start: int, coref: Coref, grouping: Grouping) -> str | None:
+def _born_person(token: Any, start: int, coref: Coref, grouping: Grouping) -> str | None:
     for child in token.sent.root.children:  # the sentence's subject first
         if child.dep_ in ("nsubj", "nsubjpass"):
             found = _entity(child, coref, grouping)
@@ -188,10 +181,7 @@ def _born_person(doc: Any, token: Any, start: int, coref: Coref, grouping: Group
                 return found
     # the last person named before, in the sentence or in the lines just above (an infobox under a name)
     window = min(token.sent.start_char, max(0, start - 200))
-    persons = [
-        (s, eid) for s, _e, eid in grouping.spans if window <= s < start and grouping.by_id(eid).kind == "person"
-    ]
-    return persons[-1][1] if persons else None
+    return grouping.last_of_kind("person", window, start)
 
 
 def link_births(doc: Any, times: list[Any], coref: Coref, grouping: Grouping) -> None:
@@ -200,10 +190,10 @@ def link_births(doc: Any, times: list[Any], coref: Coref, grouping: Grouping) ->
     for index, time in enumerate(times):
         if time.interval is None or not BORN.search(text[max(0, time.start - 45) : time.start]):
             continue
-        token = _token_at(doc, time.start)
+        token = token_at(doc, time.start)
         if token is None:
             continue
-        target = _born_person(doc, token, time.start, coref, grouping)
+        target = _born_person(token, time.start, coref, grouping)
         if target is None:
             continue
         entity = grouping.by_id(target)

@@ -16,6 +16,7 @@ from typing import Any
 
 from tumen.extract.coref import FIRST_PERSON, Coref
 from tumen.extract.entities import Grouping
+from tumen.extract.nlp import sentence_at
 from tumen.extract.vocab import load
 
 QUOTE_PAIRS = (("“", "”"), ('"', '"'), ("‘", "’"))
@@ -92,14 +93,17 @@ def _source_noun(token: Any) -> bool:
 
 def _author(according: Any, coref: Coref, grouping: Grouping) -> str | None:
     """The organisation or person "by" whom the report "according to" cites was made."""
-    for to in (c for c in according.children if c.lower_ == "to"):
-        for noun in (c for c in to.children if c.dep_ == "pobj" and c.lemma_.lower() in _source_nouns()):
-            for token in noun.subtree:
-                if token.lower_ == "by" and token.dep_ in ("agent", "prep"):
-                    for name in token.subtree:
-                        found = _entity_of(name, coref, grouping)
-                        if found is not None:
-                            return found
+    sources = [
+        noun
+        for to in according.children
+        if to.lower_ == "to"
+        for noun in to.children
+        if noun.dep_ == "pobj" and noun.lemma_.lower() in _source_nouns()
+    ]
+    for by in (t for noun in sources for t in noun.subtree if t.lower_ == "by" and t.dep_ in ("agent", "prep")):
+        found = next((f for f in (_entity_of(name, coref, grouping) for name in by.subtree) if f is not None), None)
+        if found is not None:
+            return found
     return None
 
 
@@ -111,7 +115,7 @@ def _subject_entity(verb: Any, coref: Coref, grouping: Grouping, source: str | N
             found = [_entity_of(token, coref, grouping) for token in [child, *child.subtree]]
             named = [f for f in found if f is not None]
             person = next((f for f in named if grouping.by_id(f).kind == "person"), None)
-            if person is not None or named:
+            if named:
                 return person or named[0]
             if source is not None and _source_noun(child):
                 return source
@@ -156,39 +160,29 @@ def _reporter(
 def _last_organization(sent: Any, grouping: Grouping) -> str | None:
     """The organisation named last before a sentence (in it or the two before), for "the report
     says" when no organisation was yet quoted as a source."""
-    sents = list(sent.doc.sents)
-    index = next((k for k, s in enumerate(sents) if s.start == sent.start), 0)
-    window = sents[max(0, index - 2)].start_char
-    before = [
-        (start, entity_id)
-        for start, _end, entity_id in grouping.spans
-        if window <= start < sent.end_char and grouping.by_id(entity_id).kind == "organization"
-    ]
-    return max(before)[1] if before else None
+    return grouping.last_of_kind("organization", sentence_at(sent[0], -2).start_char, sent.end_char)
 
 
 CONTINUING = ("these", "this", "those")
 
 
 def _continued_reports(
-    doc: Any, sentences: list[Any], quotes: list[tuple[int, int]], grouping: Grouping, result: Attributions
+    text: str, sentences: list[Any], quotes: list[tuple[int, int]], grouping: Grouping, result: Attributions
 ) -> None:
     """An organisation's report continued in the next sentence of its paragraph, which names no
     source of its own: "HRW verified that … . These incidents include …", "The organization said
     that … . In January, 108 workers were reportedly sent to camps."."""
+    markers = set(_modality()["reported_markers"])
     for previous, sent in pairwise(sentences):
         own = result.by_sentence.get(sent.start)
         before = result.by_sentence.get(previous.start)
         if (own is not None and own.witness) or before is None or before.witness is None:
             continue
-        if (
-            grouping.by_id(before.witness).kind != "organization"
-            or "\n" in doc.text[previous.end_char : sent.start_char]
-        ):
+        if grouping.by_id(before.witness).kind != "organization" or "\n" in text[previous.end_char : sent.start_char]:
             continue
         if _inside(sent.start_char, quotes) is not None or _inside(previous.start_char, quotes) is not None:
             continue
-        reportedly = any(t.lower_ in ("reportedly", "allegedly") for t in sent)
+        reportedly = any(t.lower_ in markers for t in sent)
         if sent[0].lower_ in CONTINUING or reportedly:
             result.by_sentence[sent.start] = Attribution(before.witness, bool(own and own.hearsay) or reportedly)
 
@@ -213,7 +207,7 @@ def attribute(doc: Any, coref: Coref, grouping: Grouping) -> Attributions:
                     quote_speaker.setdefault(span, witness)
         elif hearsay:
             result.by_sentence[sent.start] = Attribution(None, True)
-    _continued_reports(doc, sentences, quotes, grouping, result)
+    _continued_reports(text, sentences, quotes, grouping, result)
     # Pass 2: a quotation with no speaker in its sentences takes one from the next
     # sentence of its paragraph ('"…," she says.' split by the parser).
     for index, sent in enumerate(sentences):

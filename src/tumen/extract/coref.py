@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tumen.extract.entities import Grouping
+from tumen.extract.nlp import sentence_at
 from tumen.extract.types import Entity, Evidence, Relation
 from tumen.extract.vocab import load
 
@@ -144,9 +145,7 @@ class Resolver:
         return score
 
     def _window_start(self, token: Any) -> int:
-        sents = list(self.doc.sents)
-        index = next((k for k, s in enumerate(sents) if s.start <= token.i < s.end), 0)
-        return int(sents[max(0, index - WINDOW_SENTENCES)].start)
+        return int(sentence_at(token, -WINDOW_SENTENCES).start)
 
     def _kin_entity(self, noun: Any, relation: str, anchor: str, gender: str | None, descriptor: str) -> Entity:
         key = (relation, anchor, noun.lemma_.lower())
@@ -204,9 +203,7 @@ class Resolver:
         """ "A court sentenced a South Korean pastor … . Park Jin-ho, a pastor with …": an
         indefinite role noun means the one person given that role in the next sentences."""
         lemma = noun.lemma_.lower()
-        sents = list(self.doc.sents)
-        index = next((k for k, s in enumerate(sents) if s.start <= noun.i < s.end), 0)
-        horizon = sents[min(len(sents) - 1, index + 2)].end_char
+        horizon = sentence_at(noun, 2).end_char
         roles = [
             e
             for e in self.g.entities

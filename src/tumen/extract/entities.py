@@ -47,6 +47,13 @@ class Grouping:
     def by_id(self, entity_id: str) -> Entity:
         return next(e for e in self.entities if e.id == entity_id)
 
+    def last_of_kind(self, kind: str, start: int, end: int) -> str | None:
+        """The entity of ``kind`` named last from character ``start`` up to ``end``."""
+        found = [
+            (s, entity_id) for s, _e, entity_id in self.spans if start <= s < end and self.by_id(entity_id).kind == kind
+        ]
+        return max(found)[1] if found else None
+
 
 def _title_before(text: str, start: int) -> str | None:
     titles = load("kinship.yaml")["titles"]

@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from tumen.extract.entities import Grouping
+from tumen.extract.nlp import sentence_at, token_at
 from tumen.extract.time import words as w
 from tumen.extract.types import Event
 from tumen.extract.vocab import load
@@ -33,6 +34,7 @@ DETACHED = ("relcl", "acl", "conj", "cc", "advcl", "punct", "parataxis")
 COLLECTIVE = ("both", "they", "them", "two")
 MOVEMENTS = {"forced_repatriation", "border_crossing", "resettlement"}
 _QUOTES = "\"'“”‘’«»"
+_TITLE_SMALL_WORDS = ("a", "an", "the", "of", "from", "to", "in", "on", "and", "for", "with", "at", "by")
 
 # "when he was 13", "while she was only 16 years old", "at the age of 13", "aged 15"
 _AGE_AT_EVENT = re.compile(
@@ -71,9 +73,6 @@ def is_title(token: Any) -> bool:
     return token.pos_ == "NOUN" and bool(token.i != token.sent.start)
 
 
-_TITLE_SMALL_WORDS = ("a", "an", "the", "of", "from", "to", "in", "on", "and", "for", "with", "at", "by")
-
-
 def collective_members(token: Any, entity_of: EntityOf, grouping: Grouping) -> list[Any]:
     """ "both" / "they" / "the two" as the subject of an event: the conjoined persons
     named last before it in the same or the previous sentence ("his mother and brother")."""
@@ -83,9 +82,7 @@ def collective_members(token: Any, entity_of: EntityOf, grouping: Grouping) -> l
     if lower == "two" and not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         return []
     doc = token.doc
-    sents = list(doc.sents)
-    index = next((k for k, s in enumerate(sents) if s.start <= token.i < s.end), 0)
-    start = sents[max(0, index - 1)].start
+    start = sentence_at(token, -1).start
     for candidate in range(token.i - 1, start - 1, -1):
         head = doc[candidate]
         if head.dep_ == "conj" or not head.conjuncts:
@@ -220,20 +217,7 @@ def there_place(trigger: Any, grouping: Grouping) -> str | None:
     )
     if there is None:
         return None
-    sents = list(trigger.doc.sents)
-    index = next((k for k, s in enumerate(sents) if s.start <= there.i < s.end), 0)
-    window_start = sents[max(0, index - 1)].start_char
-    before = [
-        (s, entity_id)
-        for s, _e, entity_id in grouping.spans
-        if window_start <= s < there.idx and grouping.by_id(entity_id).kind == "place"
-    ]
-    return max(before)[1] if before else None
-
-
-def _age_token(doc: Any, start: int) -> Any | None:
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
+    return grouping.last_of_kind("place", sentence_at(there, -1).start_char, there.idx)
 
 
 def attach_ages(doc: Any, events: list[Event]) -> None:
@@ -241,7 +225,7 @@ def attach_ages(doc: Any, events: list[Event]) -> None:
     by_start = {e.trigger.start: e for e in events}
     for match in _AGE_AT_EVENT.finditer(doc.text):
         group = next(g for g in ("when", "at", "aged") if match.group(g) is not None)
-        token = _age_token(doc, match.start(group))
+        token = token_at(doc, match.start(group))
         if token is None:
             continue
         event = _governing_event(token, by_start, apposition_ok=group == "when")

@@ -13,6 +13,7 @@ from functools import cache
 from typing import Any
 
 from tumen.extract.entities import Grouping
+from tumen.extract.nlp import token_at
 from tumen.extract.types import Event
 from tumen.extract.vocab import load
 
@@ -25,21 +26,12 @@ def complete(doc: Any, grouping: Grouping, events: list[Event]) -> None:
     home_destination(grouping, events)
 
 
-def _token(doc: Any, event: Event) -> Any | None:
-    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
-
-
-def _sentence_index(doc: Any) -> dict[int, int]:
-    return {sent.start_char: k for k, sent in enumerate(doc.sents)}
-
-
 def merge_definite(doc: Any, events: list[Event]) -> None:
     """ "The mass deportation took place on October 9": the repatriation told just before."""
-    index = _sentence_index(doc)
-    position = {id(e): index.get(_sentence_start(doc, e.evidence[0].start), -1) for e in events}
+    index = {sent.start_char: k for k, sent in enumerate(doc.sents)}
+    position = {id(e): index.get(e.evidence[0].start, -1) for e in events}  # evidence: the trigger's sentence
     for event in list(events):
-        token = _token(doc, event)
+        token = token_at(doc, event.trigger.start, event.trigger.end)
         if token is None or token.pos_ != "NOUN" or event.participants:
             continue
         if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children):
@@ -65,11 +57,6 @@ def merge_definite(doc: Any, events: list[Event]) -> None:
         else:
             antecedent.evidence.append(told)
         events.remove(event)
-
-
-def _sentence_start(doc: Any, start: int) -> int:
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
-    return int(span[0].sent.start_char) if span is not None and len(span) else -1
 
 
 @cache

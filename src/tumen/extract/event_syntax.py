@@ -6,46 +6,39 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from functools import cache
 from typing import Any
 
 from tumen.extract.types import TimeMention
+from tumen.extract.vocab import load
 from tumen.model import Interval
 
 CLAUSES = ("relcl", "acl", "ccomp", "advcl")
 TEMPORAL = ("after", "before", "since", "until", "following")
-QUALIFIERS = {
-    "more than": "more than",
-    "over": "more than",
-    "as many as": "up to",
-    "up to": "up to",
-    "at least": "at least",
-    "about": "about",
-    "around": "about",
-    "nearly": "about",
-    "almost": "about",
-    "some": "about",
-    "roughly": "about",
-    "approximately": "about",
-    "fewer than": "less than",
-    "less than": "less than",
-    "under": "less than",
-}
+
+
+@cache
+def count_qualifiers() -> dict[str, str]:
+    """ "as many as" -> "up to": the words before a count and how exact they make it."""
+    return {str(k): str(v) for k, v in load("events.yaml")["count_qualifiers"].items()}
 
 
 def count_of(noun: Any) -> tuple[int, str | None] | None:
     """How many people a group noun counts, and how exactly: "as many as 600 refugees" -> (600, "up to")."""
     numbers = [c for c in noun.children if c.dep_ == "nummod" and c.pos_ == "NUM"]
     # "60 repatriated North Korean workers": the parser may hang the number on the participle
-    numbers = numbers or [t for t in noun.lefts for t in t.subtree if t.pos_ == "NUM" and t.dep_ in ("nsubj", "nummod")]
-    for child in numbers[:1]:
-        if child.pos_ == "NUM":
-            digits = child.text.replace(",", "")
-            if not digits.isdigit():
-                return None
-            before = " ".join(t.lower_ for t in child.doc[max(0, child.i - 3) : child.i])
-            qualifier = next((q for words, q in QUALIFIERS.items() if before.endswith(words)), None)
-            return int(digits), qualifier
-    return None
+    numbers = numbers or [
+        t for left in noun.lefts for t in left.subtree if t.pos_ == "NUM" and t.dep_ in ("nsubj", "nummod")
+    ]
+    if not numbers:
+        return None
+    number = numbers[0]
+    digits = number.text.replace(",", "")
+    if not digits.isdigit():
+        return None
+    before = " ".join(t.lower_ for t in number.doc[max(0, number.i - 3) : number.i])
+    qualifier = next((q for words, q in count_qualifiers().items() if before.endswith(words)), None)
+    return int(digits), qualifier
 
 
 def purpose(verb: Any) -> bool:
@@ -53,6 +46,25 @@ def purpose(verb: Any) -> bool:
     if verb.pos_ != "VERB" or verb.dep_ not in ("advcl", "acl", "relcl"):
         return False
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def passive(verb: Any) -> bool:
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return True
+    has_perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl", "pcomp", "conj", "xcomp") and not has_perfect
+
+
+def present(verb: Any) -> bool:
+    """A state true at publication: "is being held", "remains in detention"."""
+    tags = [verb.tag_] + [c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(t in ("VBZ", "VBP") for t in tags) and not any(
+        c.lemma_ in ("have", "will") for c in verb.children if c.dep_ == "aux"
+    )
+
+
+def objects(verb: Any) -> list[Any]:
+    return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "dative", "attr", "oprd")]
 
 
 def auxiliaries(verb: Any) -> list[Any]:

@@ -20,6 +20,7 @@ from tumen.extract.attribution import Attributions
 from tumen.extract.coref import Coref
 from tumen.extract.entities import Grouping
 from tumen.extract.event_lexicon import Trigger, inanimate_words, lexicon, modality_words, place_words
+from tumen.extract.nlp import token_at
 from tumen.extract.types import AmountMention, Event, Evidence, Participant, Span, TimeMention
 from tumen.model import Interval
 
@@ -41,6 +42,7 @@ class EventFinder:
     ) -> None:
         self.anchor = anchor
         self.doc = doc
+        self.text = doc.text  # spaCy joins its tokens anew on every access
         self.g = grouping
         self.coref = coref
         self.attributions = attributions
@@ -49,7 +51,8 @@ class EventFinder:
         self.amounts = amounts
         self.lex = lexicon()
         self.events: list[Event] = []
-        self.counts: dict[int, tuple[int, str | None]] = {}
+        self.count: tuple[int, str | None] | None = None  # of the victims or subjects last found
+        self.clauses: dict[int, tuple[Any | None, Any | None, Any | None]] = {}  # subjects() by token
         self.trigger_tokens: set[int] = set()
 
     # -- entity look-ups -------------------------------------------------------------------
@@ -108,19 +111,6 @@ class EventFinder:
     def lemma(self, token: Any) -> str:
         return syntax.active_participle(token, self.lex.verbs) or str(token.lemma_).lower()
 
-    def passive(self, verb: Any) -> bool:
-        if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
-            return True
-        has_perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
-        return verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl", "pcomp", "conj", "xcomp") and not has_perfect
-
-    def present(self, verb: Any) -> bool:
-        """A state true at publication: "is being held", "remains in detention"."""
-        tags = [verb.tag_] + [c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
-        return any(t in ("VBZ", "VBP") for t in tags) and not any(
-            c.lemma_ in ("have", "will") for c in verb.children if c.dep_ == "aux"
-        )
-
     def preps(self, verb: Any) -> Iterator[tuple[str, Any]]:
         for child in verb.children:
             if child.dep_ in ("prep", "dative", "agent") or (
@@ -132,29 +122,26 @@ class EventFinder:
                     elif pobj.dep_ == "prep" and child.lower_ == "back":  # "sent back to North Korea"
                         yield from ((pobj.lower_, o) for o in pobj.children if o.dep_ == "pobj")
 
-    def objects(self, verb: Any) -> list[Any]:
-        return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "dative", "attr", "oprd")]
-
     def satisfied(self, verb: Any, requires: str | None) -> bool:
         if requires is None:
             return True
         places = place_words()
         if requires == "passive":
-            return self.passive(verb)
+            return syntax.passive(verb)
         if requires in ("destination", "passive_or_destination"):
             destinations = [self.place_name(o) for p, o in self.preps(verb) if p in ("to", "into")]
             if any(entity_id and name in places["north_korea"] for entity_id, name in destinations):
                 return True
             safe = any(entity_id and name in places["safe"] for entity_id, name in destinations)
             forced = any(c.lower_ in ("forcibly", "forcefully", "involuntarily") for c in verb.children)
-            return requires == "passive_or_destination" and (self.passive(verb) or forced) and not safe
+            return requires == "passive_or_destination" and (syntax.passive(verb) or forced) and not safe
         if requires == "border":
-            targets = [o for _p, o in self.preps(verb)] + self.objects(verb)
+            targets = [o for _p, o in self.preps(verb)] + syntax.objects(verb)
             return any(
                 self.place_name(t)[0] or any(w in t.text.lower() for w in places["border_words"]) for t in targets
             )
         if requires in ("safe_destination", "third_country"):
-            targets = [o for p, o in self.preps(verb) if p in ("in", "to", "into")] + self.objects(verb)
+            targets = [o for p, o in self.preps(verb) if p in ("in", "to", "into")] + syntax.objects(verb)
             for target in targets:
                 entity_id, name = self.place_name(target)
                 if entity_id is None:
@@ -175,13 +162,13 @@ class EventFinder:
         if requires == "money":
             return self.amount_for(verb) is not None
         if requires == "person_object":
-            return any(self.entity_in(o, ("person", "group")) for o in self.objects(verb))
+            return any(self.entity_in(o, ("person", "group")) for o in syntax.objects(verb))
         if requires == "on_or_of":
             return bool(args.informed_about(verb, self.entity, self.g))
         if requires == "over":
             return any(c.lower_ == "over" for c in verb.children)
         if requires == "apprehended":  # "was detained by police", not "were detained in Kunming"
-            return self.passive(verb) and args.apprehended(verb)
+            return syntax.passive(verb) and args.apprehended(verb)
         return requires == "duration" and any(self._span_in_subtree(d.start, d.end, verb) for d in self.durations)
 
     # -- modality ----------------------------------------------------------------------------
@@ -234,13 +221,18 @@ class EventFinder:
     def subjects(self, verb: Any) -> tuple[Any | None, Any | None, Any | None]:
         """(active subject, object or passive subject, agent) of a verb, looking up the
         clause chain for an implied subject ("after being returned …, the boy was beaten")."""
+        if verb.i not in self.clauses:  # asked by add() and participants() for one trigger
+            self.clauses[verb.i] = self._subjects(verb)
+        return self.clauses[verb.i]
+
+    def _subjects(self, verb: Any) -> tuple[Any | None, Any | None, Any | None]:
         subject = syntax.nearest(verb, "nsubj")  # "[Alpha= Kim] SEOUL — The government has …": the government
         patient = syntax.nearest(verb, "nsubjpass")
         if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and subject is None and patient is None:
             patient = verb.head  # "a report released on Saturday", "a son, arrested …, repatriated in October"
         if subject is not None and patient is None and verb.tag_ == "VBN" and not syntax.auxiliaries(verb):
             patient, subject = subject, None  # "270 women detained in China were …": a reduced relative
-        if patient is None and subject is None and self.passive(verb) and syntax.auxiliaries(verb):
+        if patient is None and subject is None and syntax.passive(verb) and syntax.auxiliaries(verb):
             patient = syntax.reduced_relative_subject(verb)  # "… women detained in China were sent back"
         if subject is None and patient is None:  # "Oh defected": a surname the parser took for an interjection
             subject = next((c for c in verb.lefts if c.dep_ in ("intj", "dep") and self.person(c)), None)
@@ -255,7 +247,7 @@ class EventFinder:
             if head.dep_ in ("ccomp", "parataxis"):  # "HRW reported that … were sent back": its own subject
                 break
             steps += 1
-            is_passive = self.passive(head)
+            is_passive = syntax.passive(head)
             head = head.head
             inherited_subject = syntax.described(head, next((c for c in head.children if c.dep_ == "nsubj"), None))
             inherited_patient = syntax.described(head, next((c for c in head.children if c.dep_ == "nsubjpass"), None))
@@ -285,7 +277,7 @@ class EventFinder:
                 found.append(Participant(entity_id, role))
                 counted = syntax.count_of(token) if role in ("victim", "subject") else None
                 if counted is not None and self.g.by_id(entity_id).kind == "group":
-                    self.counts[id(found)] = counted
+                    self.count = counted
 
         if trigger.pos_ == "NOUN":
             for child in trigger.children:
@@ -346,7 +338,7 @@ class EventFinder:
         own = [t for t in inside if self._span_in_subtree(t.start, t.end, trigger) and self._owns(trigger, t)]
         if own:  # not a dateline in the subject ("SEOUL, Oct. 19 — The government has …")
             subject = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
-            dash = next((t.idx for t in list(sent)[:10] if t.text in ("—", "--", "–")), -1)
+            dash = next((t.idx for t in sent[:10] if t.text in ("—", "--", "–")), -1)
             pool = [
                 t for t in own if t.start > dash and not any(self._span_in_subtree(t.start, t.end, c) for c in subject)
             ] or own
@@ -362,8 +354,8 @@ class EventFinder:
     def _same(self, token: Any, existing: Event, participants: list[Participant]) -> bool:
         """Two triggers of one type in a sentence tell one event when one is a noun ("arrest" /
         "arrested") or their participants agree; not "deported 108 … and repatriated 212 …"."""
-        span = self.doc.char_span(existing.trigger.start, existing.trigger.end, alignment_mode="expand")
-        if "NOUN" in (token.pos_, span[0].pos_ if span is not None and len(span) else None):
+        other = token_at(self.doc, existing.trigger.start, existing.trigger.end)
+        if "NOUN" in (token.pos_, other.pos_ if other is not None else None):
             return True
         ours, theirs = {p.entity for p in participants}, {p.entity for p in existing.participants}
         return not ours or not theirs or ours == theirs
@@ -441,20 +433,21 @@ class EventFinder:
         attribution = self.attributions.of(token)
         if attribution.hearsay:
             attributes["hearsay"] = True
-        self.counts = {}
+        self.count = None
         participants = self.participants(token, trigger.type)
-        for counted in self.counts.values():
-            attributes["count"], attributes["count_qualifier"] = counted
+        if self.count is not None:
+            attributes["count"], attributes["count_qualifier"] = self.count
         time = self.time_for(token)
-        if time is not None and (clock := args.clock_of(self.doc.text, time.value, time.start)) is not None:
+        if time is not None and (clock := args.clock_of(self.text, time.value, time.start)) is not None:
             attributes["clock"], attributes["clock_approximate"] = clock
         place = self.place_for(token, trigger.type) or args.conjoined_place(token, trigger.type, self.events)
         published = Interval(self.anchor, self.anchor, "ongoing") if self.anchor is not None else None
-        at_publication = published if time is None and token.pos_ == "VERB" and self.present(token) else None
+        at_publication = published if time is None and token.pos_ == "VERB" and syntax.present(token) else None
         amount = self.amount_for(token) if trigger.type == "payment" else None
-        duration = next((d for d in self.durations if self._span_in_subtree(d.start, d.end, token)), None)
-        if trigger.type == "sentencing" and duration is not None:
-            attributes["duration"] = duration.value
+        if trigger.type == "sentencing":
+            duration = next((d for d in self.durations if self._span_in_subtree(d.start, d.end, token)), None)
+            if duration is not None:
+                attributes["duration"] = duration.value
         evidence = Evidence(sent.start_char, sent.end_char, sent.text.strip(), attribution.witness, attribution.hearsay)
         for existing in self.events:  # the same event twice in one sentence ("arrest" / "arrested")
             if (

@@ -155,10 +155,9 @@ def _agents(text: str) -> list[RawMention]:
 def _state_agent_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     data = load("state_agents.yaml")
     demonyms: dict[str, str] = {str(k): str(v) for k, v in data["demonyms"].items()}
-    countries = {v: v for v in demonyms.values()}
     words = sorted(data["agents"], key=len, reverse=True)
     nations = sorted(demonyms, key=len, reverse=True)
-    states = sorted(countries, key=len, reverse=True)
+    states = sorted(set(demonyms.values()), key=len, reverse=True)
     pattern = re.compile(
         r"(?<![\w.])(?:(?P<demonym>" + "|".join(re.escape(d) for d in nations) + r")"
         r"|(?P<state>" + "|".join(re.escape(c) for c in states) + r")['’]s)"

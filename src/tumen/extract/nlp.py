@@ -132,3 +132,22 @@ def english() -> Any:
     pipeline = spacy.load(folder, exclude=list(EXCLUDED_PIPES))
     pipeline.add_pipe("tumen_line_breaks", before="parser")
     return pipeline
+
+
+def token_at(doc: Any, start: int, end: int | None = None) -> Any | None:
+    """The first token of the text from ``start`` to ``end`` (one character by default), or None
+    when it falls between tokens."""
+    span = doc.char_span(start, start + 1 if end is None else end, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def sentence_at(token: Any, offset: int) -> Any:
+    """The sentence ``offset`` sentences after (negative: before) the token's own, stopping at
+    the document's first or last, without listing every sentence of the document."""
+    doc, sent = token.doc, token.sent
+    for _ in range(abs(offset)):
+        if offset < 0 and sent.start > 0:
+            sent = doc[sent.start - 1].sent
+        elif offset > 0 and sent.end < len(doc):
+            sent = doc[sent.end].sent
+    return sent

@@ -2,17 +2,22 @@
 
 Persons are Hangul names followed by an honorific or title (강미래 씨, 박진호 목사), an age in brackets
 (강미래(48)) or an organisation and a title (장세율 전국탈북민연합회 상임대표); once found, the same name
-elsewhere counts too, and so do its honorific back-references (신 씨, 오씨, 장 대표). Unnamed persons
-(북한군 병사 한 명), organisations and places (with numbered camps: 14호 수용소) come from data files.
+elsewhere counts too, and so do its honorific back-references (신 씨, 오씨, 장 대표); a kinship word before a
+name (박 목사의 부인 이소연 씨) gives genders and a relation. Unnamed persons (북한군 병사 한 명), organisations
+(listed, or by an ending: 한빛일보, 샛별선교회, and the ending alone back to them: 선교회 측) and places (with
+numbered camps: 14호 수용소, and endings: 인천공항) come from data files.
 Events come from keywords (북송, 체포, 석방 …) in ``data/events.yaml``; what their clause says gives their
 participants (relatives by kinship words: 어머니와 형), time, clock time, place, count of people, age at the
-event and corrections ("A가 아닌 B"); their witness is the source of the sentence.
+event and corrections ("A가 아닌 B"); their witness is the source of the sentence (or whoever heard it:
+소식을 들은). A release from a prison implies the detention before it; an age before a relative's word
+(열다섯 살 아들) dates that relative's birth.
 
 - :mod:`.text`: sentences, clauses, quotations, cleft focus
 - :mod:`.mentions`: persons, organisations, places
 - :mod:`.details`: counts, ages, clock times, corrections
 - :mod:`.participants`: participants, relatives, witnesses
 - :mod:`.events`: events
+- :mod:`.custody`: detentions implied by releases
 """
 
 from __future__ import annotations
@@ -20,12 +25,14 @@ from __future__ import annotations
 from datetime import date
 
 from tumen.extract.money import find_money
-from tumen.extract.time import born_within, find_ages, find_times
+from tumen.extract.time import birth_interval, born_within, find_ages, find_times
 from tumen.extract.types import AmountMention, Extraction, TimeMention
 from tumen.model import Interval
 
+from . import details
 from .events import find_events
 from .mentions import Mentions, find_mentions
+from .participants import named_relatives, parents_by_unowned_words
 
 __all__ = ["extract_korean"]
 
@@ -37,9 +44,30 @@ def extract_korean(text: str, document: int | None, anchor: date | None) -> Extr
         TimeMention(t.start, t.end, t.text, t.kind, t.value, t.interval) for t in find_times(text, anchor, "ko")
     ]
     result.amounts = [AmountMention(m.start, m.end, m.text, m.money) for m in find_money(text, "ko", anchor)]
+    named_relatives(text, result, mentions)
     find_events(text, result, mentions, anchor)
+    parents_by_unowned_words(text, result, mentions)
     _ages(text, result, mentions, anchor)
+    _ages_of_relatives(text, result)
     return result
+
+
+def _ages_of_relatives(text: str, result: Extraction) -> None:
+    """ "체포된 열다섯 살 아들이": an age right before a relative's word is their age at the dated event."""
+    for event in result.events:
+        if event.time is None:
+            continue
+        for participant in event.participants:
+            entity = result.entity(participant.entity)
+            if entity.anchor is None:
+                continue
+            for said in entity.mentions:
+                if not event.evidence or not event.evidence[0].start <= said.start < event.evidence[0].end:
+                    continue
+                ages = [a for a in details.ages(text, max(0, said.start - 8), said.start) if said.start - a.end <= 1]
+                if ages:
+                    born = birth_interval(ages[-1].age, event.time)
+                    entity.birth = born if entity.birth is None else (entity.birth.intersect(born) or entity.birth)
 
 
 def _ages(text: str, result: Extraction, mentions: Mentions, anchor: date | None) -> None:

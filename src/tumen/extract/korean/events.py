@@ -9,17 +9,20 @@ from datetime import date
 from typing import Any
 
 from tumen.extract.types import Event, Evidence, Extraction, Participant, Span, TimeMention
+from tumen.model import Interval
 
 from . import details
+from .custody import detentions_before_release
 from .mentions import Mentions
-from .participants import kin_in, participants, persons_in, witness_of
+from .participants import kin_in, marked, participants, persons_in, witness_of
 from .text import Clause, clause_of, inside, next_clause, quoted, sentences
-from .vocabulary import canonical, event_patterns, hearsay_pattern
+from .vocabulary import canonical, event_patterns, heard_pattern, hearsay_pattern, rules
 
 _NOT_REAL = re.compile(r"(않|못|없었|아니(?!라)|려고|겠다|면\s|선\s?안|서는\s?안|서도\s?안)")
 _ADNOMINAL = re.compile(r"[가-힣]*(?:한|된|낸|던|진|은|운)\s|[가-힣]*\s있(?:던|는)\s")
 # "북송되는 이들" (those who are sent back), "징역형을 선고해 왔다" (has been sentencing): no one event
 _GENERIC = re.compile(r"(?:되|하|당하)는\s|[가-힣]?\s?(?:해|돼|되어|하여)\s?왔|[가-힣]?(?:하|되)고\s?있")
+_STATE = re.compile(r"\s?있(?:다|는|었다|습니다)")
 _LOCATIVE = re.compile(r"(?:에서|서)(?=\s)")
 _NORTH_KOREA = "North Korea"
 # Objects that make 고발/위협 not about a person: "실태를 고발한" (exposed the conditions).
@@ -42,17 +45,46 @@ def find_events(text: str, result: Extraction, mentions: Mentions, anchor: date 
         s_start, s_end = sentence
         witness = witness_of(text, sentence, mentions, topic)
         hearsay = bool(hearsay_pattern().search(text, s_start, s_end))
+        if witness is None and heard_pattern().search(text, s_start, s_end):
+            witness = _hearer(text, mentions, sentence) or topic  # "… 소식을 들은 뒤부터다"
         seen: set[tuple[str, int]] = set()
-        for match, event_type, roles in _triggers(text, sentence):
+        triggers = _triggers(text, sentence)
+        for match, event_type, roles in triggers:
             clause = clause_of(text, sentence, (match.start(), match.end()))
             if (event_type, clause.start) in seen or not _about_a_person(text, mentions, event_type, match):
                 continue
             seen.add((event_type, clause.start))
-            _add_events(text, result, found, clause, (match, event_type, roles), (witness, hearsay, topic))
+            # "선양에서 체포된 아들이 북한으로 송환됐다": what comes before an earlier trigger is that event's
+            earlier = [m.end() for m, _t, _r in triggers if clause.start <= m.end() <= match.start()]
+            floor = max(earlier, default=clause.start)
+            # "이 씨는 … 체포됐고, … 풀려났다": a later clause with no subject shares the sentence's
+            subject = _subject_before(text, mentions, s_start, clause.start) or topic
+            _add_events(text, result, found, clause, (match, event_type, roles), (witness, hearsay, subject), floor)
         here = persons_in(mentions, s_start, s_end)
         if here:
             topic = here[-1][2]
     _dates_for_clock_times(result)
+    detentions_before_release(text, result)
+
+
+def _subject_before(text: str, mentions: Mentions, start: int, end: int) -> str | None:
+    """The last person marked as subject in start..end, outside quotations."""
+    quotations = quoted(text)
+    found = [
+        pid
+        for s, e, pid in persons_in(mentions, start, end)
+        if not inside(s, quotations) and marked(text, e) == "subject"
+    ]
+    return found[-1] if found else None
+
+
+def _hearer(text: str, mentions: Mentions, sentence: tuple[int, int]) -> str | None:
+    """Who heard what the sentence tells: its first person marked as subject outside quotations."""
+    quotations = quoted(text)
+    for start, end, pid in persons_in(mentions, *sentence):
+        if not inside(start, quotations) and marked(text, end) == "subject":
+            return pid
+    return None
 
 
 def _triggers(text: str, sentence: tuple[int, int]) -> list[tuple[re.Match[str], str, tuple[str, str]]]:
@@ -88,6 +120,7 @@ def _add_events(
     clause: Clause,
     trigger: tuple[re.Match[str], str, tuple[str, str]],
     said: tuple[str | None, bool, str | None],
+    floor: int,
 ) -> None:
     match, event_type, roles = trigger
     witness, hearsay, topic = said
@@ -101,9 +134,9 @@ def _add_events(
         text, result, found.mentions, clause, (start, end, match.group(0)), roles, (topic, counted, adnominal)
     )
     if event_type == "payment":
-        who = [(p, "payer") for p, _r in who]
+        who = _payers(text, found.mentions, clause, start) or [(p, "payer") for p, _r in who]
     attributes: dict[str, Any] = {"hearsay": True} if hearsay else {}
-    place, earlier_place = _place(text, result, found, clause, (start, end), event_type)
+    place, earlier_place = _place(text, result, found, clause, (start, end), event_type, floor)
     if earlier_place is not None:
         attributes["earlier_account"] = {"place": earlier_place}
     _age(text, clause, start, attributes)
@@ -114,12 +147,15 @@ def _add_events(
         if hedged:
             attributes["clock_approximate"] = True
     dated = [t for t in times if t.interval is not None]
+    during = None if dated else _during(text, result, clause, start)
+    if during is None and not dated and found.anchor is not None and _STATE.match(text, end):
+        during = Interval(found.anchor, found.anchor, "day")  # "갇혀 있다": held when the text was written
     amounts = [a for a in result.amounts if clause.sentence_start <= a.start < clause.sentence_end]
     amount = amounts[0] if amounts and event_type == "payment" else None
     sentence = text[clause.sentence_start : clause.sentence_end]
     enumerated = _enumerated(text, result, clause, start)
     for time, count in enumerated or [(dated[-1] if dated else None, counts[-1] if counts else None)]:
-        interval = time.interval if time else None
+        interval = time.interval if time else during
         if time is not None and interval is not None:
             interval = details.after_then(text, time, start, found.anchor) or interval
         event_attributes = dict(attributes)
@@ -140,6 +176,24 @@ def _add_events(
                 evidence=[Evidence(clause.sentence_start, clause.sentence_end, sentence.strip(), witness, hearsay)],
             )
         )
+
+
+def _payers(text: str, mentions: Mentions, clause: Clause, trigger_start: int) -> list[tuple[str, str]]:
+    """ "선교회 측은 … 비용으로 … 썼으며": an organisation that is the clause's subject pays."""
+    subjects = [
+        m for m in mentions.organizations if clause.start <= m[0] < trigger_start and marked(text, m[1]) == "subject"
+    ]
+    return [(subjects[-1][2], "payer")] if subjects else []
+
+
+def _during(text: str, result: Extraction, clause: Clause, trigger_start: int) -> Interval | None:
+    """ "재판 과정에서" (during the trial): the time of the latest event of that kind told before."""
+    for word, types in rules()["during_events"].items():
+        if re.search(rf"{word}\s?(?:과정|기간|중)", text[clause.start : trigger_start]):
+            told = [e.time for e in result.events if e.type in types and e.time is not None]
+            if told:
+                return told[-1]
+    return None
 
 
 def _times(text: str, result: Extraction, clause: Clause, trigger_start: int) -> list[TimeMention]:
@@ -170,7 +224,7 @@ def _enumerated(
 
 
 def _place(
-    text: str, result: Extraction, found: Found, clause: Clause, trigger: tuple[int, int], event_type: str
+    text: str, result: Extraction, found: Found, clause: Clause, trigger: tuple[int, int], event_type: str, floor: int
 ) -> tuple[str | None, str | None]:
     """The place of the event and, for "A가 아닌 B", the place the sentence says was claimed before."""
     start, end = trigger
@@ -192,7 +246,9 @@ def _place(
         # people back (중국은) or their destination (북한으로), which _destination gives
         return not repatriation or place.place_kind != "country"
 
-    for first in (clause.start, clause.sentence_start):
+    for first in (floor, clause.start, clause.sentence_start):
+        if first < floor and repatriation:
+            break  # the place of an earlier event in the clause is not where people were sent back from
         candidates = [m for m in places if first <= m[0] and m[0] < end and usable(m)]
         if candidates:
             located = [m for m in candidates if _LOCATIVE.match(text, m[1])]

@@ -67,6 +67,13 @@ def _place_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![가-힣A-Za-z])(?:{names})")
 
 
+@cache
+def _suffixed_place() -> re.Pattern[str]:
+    """A name ending in a place suffix: 인천공항 (an airport)."""
+    suffixes = "|".join(map(re.escape, rules()["place_suffixes"]))
+    return re.compile(rf"(?<![가-힣A-Za-z])[가-힣]{{2,6}}(?P<suffix>{suffixes})(?![가-힣]{{2}})")
+
+
 def find_mentions(text: str, result: Extraction) -> Mentions:
     found = Mentions()
     _persons(text, result, found)
@@ -159,9 +166,31 @@ def _unnamed(text: str, result: Extraction, found: Mentions) -> None:
         found.persons.append((match.start(), match.end(), entity.id))
 
 
+@cache
+def _suffixed_organization() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a name ending in an organisation suffix: 한빛일보, 샛별선교회; the suffix alone back to it: 선교회 측)."""
+    suffixes = "|".join(map(re.escape, rules()["organization_suffixes"]))
+    return (
+        re.compile(rf"(?<![가-힣A-Za-z])[가-힣]{{1,8}}(?:{suffixes})(?!들|[가-힣]{{2}})"),
+        re.compile(rf"(?<![가-힣A-Za-z])(?P<suffix>{suffixes})(?:\s?측)?(?!들|[가-힣]{{2}})"),
+    )
+
+
+def _organization_names(text: str) -> list[re.Match[str]]:
+    """Listed organisations and names made with an organisation suffix, but not generic ones (인권단체)."""
+    generic = set(rules()["not_organizations"]) | set(rules()["organization_suffixes"])
+    listed = list(_organization_pattern().finditer(text))
+    taken = [(m.start(), m.end()) for m in listed]
+    named, _short = _suffixed_organization()
+    for match in named.finditer(text):
+        if match.group(0) not in generic and not inside(match.start(), taken):
+            listed.append(match)
+    return sorted(listed, key=lambda m: m.start())
+
+
 def _organizations(text: str, result: Extraction, found: Mentions) -> None:
     by_name: dict[str, Entity] = {}
-    for match in _organization_pattern().finditer(text):
+    for match in _organization_names(text):
         key = canonical(match.group(0))
         entity = by_name.get(key)
         if entity is None:
@@ -170,6 +199,24 @@ def _organizations(text: str, result: Extraction, found: Mentions) -> None:
             entity.aliases.append(match.group(0))
         entity.mentions.append(Span(match.start(), match.end(), match.group(0)))
         found.organizations.append((match.start(), match.end(), entity.id))
+    _short_organizations(text, result, found)
+
+
+def _short_organizations(text: str, result: Extraction, found: Mentions) -> None:
+    """ "선교회 측은", "단체는": the suffix alone is the organisation named with it just before."""
+    taken = [(s, e) for s, e, _o in found.organizations]
+    for match in _suffixed_organization()[1].finditer(text):
+        if inside(match.start(), taken):
+            continue
+        earlier = [
+            (s, oid)
+            for s, _e, oid in found.organizations
+            if s < match.start() and (result.entity(oid).name or "").endswith(match["suffix"])
+        ]
+        if earlier:
+            oid = max(earlier)[1]
+            result.entity(oid).mentions.append(Span(match.start(), match.end(), match.group(0)))
+            found.organizations.append((match.start(), match.end(), oid))
 
 
 @cache
@@ -214,6 +261,9 @@ def _places(text: str, result: Extraction, found: Mentions) -> None:
         for match in _CAMP_SHORT.finditer(text, start, end):
             if not inside(match.start(), taken):
                 add(match.start(), match.end(), f"{int(match.group(1))}호 수용소", "camp", match.group(0))
+    for match in _suffixed_place().finditer(text):
+        add(match.start(), match.end(), match.group(0), rules()["place_suffixes"][match["suffix"]], match.group(0))
+        taken.append((match.start(), match.end()))
     kinds = place_kinds()
     for match in _place_pattern().finditer(text):
         name = match.group(0)

@@ -213,3 +213,49 @@ def participants(
         if (pid, role) not in out:
             out.append((pid, role))
     return out
+
+
+def named_relatives(text: str, result: Extraction, found: Mentions) -> None:
+    """ "박 목사의 부인 이소연 씨": the kinship word before a name gives that person's gender and, after a
+    possessive, their relation to the owner and the owner's gender (a wife's husband)."""
+    table = kin_words()
+    inverse = kin_inverses()
+    pattern = re.compile(rf"(?P<owner>의\s)?(?P<kin>{'|'.join(table)})\s$")
+    for start, _end, pid in found.persons:
+        entity = result.entity(pid)
+        if not entity.name or not text.startswith(entity.name, start):
+            continue
+        said = pattern.search(text, max(0, start - 8), start)
+        if said is None or re.match(r"[가-힣]", text[said.start("kin") - 1 : said.start("kin")] or " "):
+            continue
+        word = table[said["kin"]]
+        owners = [m for m in found.persons if said["owner"] and m[1] <= said.start() and said.start() - m[1] <= 3]
+        if word.ambiguous and not owners:
+            continue
+        if word.gender:
+            _vote_gender(entity, word.gender)
+        if not owners or owners[-1][2] == pid:
+            continue
+        owner = result.entity(owners[-1][2])
+        if word.anchor_gender:
+            _vote_gender(owner, word.anchor_gender)
+        relation = inverse.get(word.relation, word.relation)
+        if not any(r.subject == owner.id and r.object == pid for r in result.relations):
+            sentence = text[max(0, text.rfind("\n", 0, start) + 1) : start + len(entity.name)]
+            result.relations.append(Relation(relation, owner.id, pid, Evidence(start, start, sentence.strip())))
+
+
+def parents_by_unowned_words(text: str, result: Extraction, found: Mentions) -> None:
+    """ "탈북민 어머니의 호소" in a text about one parent (a person whose child it tells of): the parent word
+    with no owner gives that parent's gender."""
+    parents = {e.anchor[1] for e in result.entities if e.anchor and e.anchor[0] == "child_of"}
+    if len(parents) != 1:
+        return
+    table = kin_words()
+    for match in re.finditer("|".join(w for w, k in table.items() if k.relation == "parent_of"), text):
+        word = table[match.group(0)]
+        before = text[max(0, match.start() - 4) : match.start()]
+        owned = before.endswith("의 ") or any(0 <= match.start() - m[1] <= 3 for m in found.persons)
+        if word.gender and not owned and not re.search(r"[가-힣]$", before):
+            _vote_gender(result.entity(next(iter(parents))), word.gender)
+            return

@@ -53,6 +53,12 @@ def hearsay_pattern() -> re.Pattern[str]:
 
 
 @cache
+def heard_pattern() -> re.Pattern[str]:
+    """What says someone heard what the sentence tells (소식을 들은 …): they are its source."""
+    return re.compile("|".join(map(re.escape, rules()["heard"])))
+
+
+@cache
 def kin_words() -> dict[str, Kin]:
     """Kinship word -> what it says, longest words first (남동생 before 동생)."""
     table = load("korean_kinship.yaml")["kin"]

@@ -144,10 +144,11 @@ def _year_word(m: re.Match[str], text: str) -> Candidate | None:
 
 def _since(m: re.Match[str], text: str) -> Candidate | None:
     base: Resolver
+    word = w.normal(m["w"]) if m["w"] else None
     if m["y"]:
         base = build.month(int(m["y"]), int(m["m"])) if m["m"] else build.year(int(m["y"]))
-    elif w.normal(m["w"]) in w.KO_RELATIVE_YEARS and w.normal(m["w"]) != "올":
-        base = build.from_anchor(w.KO_RELATIVE_YEARS[w.normal(m["w"])], "year")
+    elif word in w.KO_RELATIVE_YEARS and word != "올":
+        base = build.from_anchor(w.KO_RELATIVE_YEARS[word], "year")
     else:
         return None
     return span(m, "DATE", _until_anchor(base))

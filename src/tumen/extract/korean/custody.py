@@ -1,0 +1,55 @@
+"""Custody a Korean text implies: "교도소에서 풀려났다" (released from a prison) says the person was held there
+until then, from their arrest if the text tells it."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from tumen.extract.types import Event, Extraction, Participant, Span
+from tumen.model import Interval
+
+from .vocabulary import rules
+
+
+@cache
+def _custody_place() -> re.Pattern[str]:
+    """A place of custody right before its verb: "한 교도소에서 풀려났으며"."""
+    words = "|".join(map(re.escape, rules()["custody_places"]))
+    return re.compile(rf"(?:{words})(?:에서|서)\s?$")
+
+
+def detentions_before_release(text: str, result: Extraction) -> None:
+    """A detention for each release from a place of custody whose person has no detention told."""
+    for release in [e for e in result.events if e.type == "release"]:
+        victims = [p.entity for p in release.participants if p.role == "victim"]
+        start = release.trigger.start
+        found = _custody_place().search(text[max(0, start - 12) : start])
+        if not victims or release.time is None or found is None:
+            continue
+        if any(e.type == "detention" and any(p.entity in victims for p in e.participants) for e in result.events):
+            continue
+        arrests = [
+            e.time
+            for e in result.events
+            if e.type == "arrest"
+            and e.time is not None
+            and e.time.earliest <= release.time.earliest
+            and any(p.entity in victims for p in e.participants)
+        ]
+        earliest = arrests[0].earliest if arrests else release.time.earliest
+        said = max(0, start - 12) + found.start()
+        word = re.match(r"[가-힣]+", found.group(0))
+        said_end = said + (len(word.group(0)) if word else 0)
+        result.events.append(
+            Event(
+                id=f"e{len(result.events) + 1}",
+                type="detention",
+                trigger=Span(said, said_end, text[said:said_end]),
+                participants=[Participant(v, "victim") for v in victims],
+                time=Interval(earliest, release.time.latest, "range"),
+                place=release.place,
+                attributes=dict(release.attributes),
+                evidence=list(release.evidence),
+            )
+        )
