@@ -234,3 +234,16 @@ def test_since_opens_a_period_up_to_publication_and_a_dateline_is_not_the_events
     x = run("The government has deported more than 300 North Koreans since it reopened the border in mid 2019.")
     returned = only(x, "forced_repatriation")
     assert returned.time is not None and returned.time.earliest == date(2019, 5, 1)
+
+
+def test_a_later_plain_birth_statement_keeps_the_two_dates_a_source_gave() -> None:
+    from datetime import date as day
+
+    from tumen.extract.document import Source, extract
+
+    text = (
+        "Pak Un-sol (born 3 March 1979 or 1977) is a writer. "
+        "Pak Un-sol was born in 1979 in Hyesan, according to her publisher."
+    )
+    person = next(e for e in extract(Source(text, 1, "en", day(2020, 5, 1))).entities if e.name == "Pak Un-sol")
+    assert [i.earliest.year for i in person.birth_alternatives] == [1979, 1977]

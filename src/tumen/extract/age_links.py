@@ -199,4 +199,4 @@ def link_births(doc: Any, times: list[Any], coref: Coref, grouping: Grouping) ->
         entity = grouping.by_id(target)
         born, alternatives = _stated_birth(text, times, index)
         entity.birth = born if entity.birth is None else (entity.birth.intersect(born) or entity.birth)
-        entity.birth_alternatives = alternatives
+        entity.birth_alternatives = alternatives or entity.birth_alternatives
