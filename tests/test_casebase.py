@@ -324,19 +324,19 @@ def test_shins_camp_14_and_camp_18_are_a_contradiction(nk_case: tuple[Tumen, Cas
     assert conflicts, "where he betrayed his mother and brother, and where they were executed: Camp 14 or Camp 18"
 
 
+def _conflict_details(case: CaseBase, name: str, event_type: str, kind: str) -> set[str]:
+    who = case.find_person(name)
+    assert who is not None, name
+    return {c.detail for f in _facts_about(case, who, event_type) for c in f.conflicts if c.kind == kind}
+
+
 def test_shins_age_when_tortured_is_a_contradiction(nk_case: tuple[Tumen, CaseBase]) -> None:
-    _, case = nk_case
-    shin = case.find_person("Shin Dong-hyuk")
-    assert shin is not None
-    details = {c.detail for f in _facts_about(case, shin, "torture") for c in f.conflicts if c.kind == "age"}
+    details = _conflict_details(nk_case[1], "Shin Dong-hyuk", "torture", "age")
     assert any("13" in d and "20" in d for d in details), details
 
 
 def test_ohs_crossing_at_1531_and_at_1515_is_a_contradiction(nk_case: tuple[Tumen, CaseBase]) -> None:
-    _, case = nk_case
-    oh = case.find_person("Oh Chong-song")
-    assert oh is not None
-    details = {c.detail for f in _facts_about(case, oh, "border_crossing") for c in f.conflicts if c.kind == "time"}
+    details = _conflict_details(nk_case[1], "Oh Chong-song", "border_crossing", "time")
     assert any("15:31" in d and "15:15" in d for d in details), details
 
 
