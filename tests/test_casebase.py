@@ -369,3 +369,13 @@ def test_more_than_500_and_600_returned_are_a_contradiction(nk_case: tuple[Tumen
     outlets = {c.left.outlet for c in conflicts} | {c.right.outlet for c in conflicts}
     assert "Newsweek" in outlets and ("Voice of America" in outlets or any("Open Source" in (o or "") for o in outlets))
     assert any("600" in c.detail and "500" in c.detail for c in conflicts)
+
+
+def test_the_real_reports_export_validly_with_every_quote_at_its_offsets(nk_case: tuple[Tumen, CaseBase]) -> None:
+    tumen, case = nk_case
+    data = to_json(case)
+    validate(data)
+    texts = {d.id: tumen.document(d.id).text for d in case.documents}
+    for event in data["events"]:
+        for evidence in event["evidence"] + [side for c in event["conflicts"] for side in (c["left"], c["right"])]:
+            assert texts[evidence["document"]][evidence["start"] : evidence["end"]].strip() == evidence["quote"]
