@@ -426,4 +426,5 @@ def _anchored(
                     (f"same relation ({relation}) to the same person {bonus:+.1f}", *s.reasons),
                     s.against,
                 )
-                _consider(clusters, result, a, b, boosted, decided)
+                if boosted.total >= REVIEW_AT:  # a mother and a father of one person are not a question
+                    _consider(clusters, result, a, b, boosted, decided)
