@@ -179,3 +179,50 @@ def test_script_on_three_dev_articles(tmp_path: Path) -> None:
         match = line_pattern(prefix).match(line)
         assert match, line
         assert all(0.0 <= float(v) <= 100.0 for v in match.groups())
+
+
+def test_date_prefers_the_attack_over_follow_ups_and_the_publication_day() -> None:
+    from datetime import date as day
+    from types import SimpleNamespace
+
+    from tumen.model import Interval
+
+    mapping = hb.Mapping.load(hb.DEFAULT_MAP)
+    published = day(2021, 3, 1)
+
+    def event(kind: str, when: day, precision: str = "day") -> Any:
+        return SimpleNamespace(type=kind, time=Interval(when, when, precision))
+
+    events = [event("trial", day(2021, 2, 20)), event("arrest", published), event("arrest", day(2020, 11, 5))]
+    assert hb._date(events, published, mapping) == {"year": "2020", "month": "11", "date": "5"}
+    assert hb._date(events[:2], published, mapping) == {"year": "2021", "month": "3", "date": "1"}
+    assert hb._date(events[:1], published, mapping) == {"year": "2021", "month": "2", "date": "20"}
+    # a year without a month: the publication month only when it is the publication year
+    assert hb._date([event("killing", day(2021, 1, 1), "year")], published, mapping)["month"] == "3"
+    assert hb._date([event("killing", day(2019, 1, 1), "year")], published, mapping)["month"] is None
+    assert hb._date([], published, mapping) == {"year": "2021", "month": "3", "date": None}
+
+
+def test_places_most_mentioned_country_and_first_city() -> None:
+    from types import SimpleNamespace
+
+    mapping = hb.Mapping.load(hb.DEFAULT_MAP)
+
+    def place(name: str, kind: str, *starts: int) -> Any:
+        spans = [SimpleNamespace(start=s) for s in starts]
+        return SimpleNamespace(id=name, kind="place", name=name, place_kind=kind, mentions=spans)
+
+    entities = [
+        place("Kampala", "city", 0),
+        place("Uganda", "country", 10, 50),
+        place("US", "country", 20),
+        place("United States", "country", 30),
+        place("U.S", "city", 5),  # a country's name tagged a city is not the city
+        place("Kenya", "country", 40),
+    ]
+    extraction = SimpleNamespace(entities=entities)
+    found = hb._places(extraction, [], {e.id: e for e in entities}, mapping)
+    # Uganda and the United States (US + United States) have two mentions each: the first mentioned wins
+    assert found == {"country": "Uganda", "region": None, "city": "Kampala"}
+    entities[2].mentions.append(SimpleNamespace(start=60))
+    assert hb._places(extraction, [], {e.id: e for e in entities}, mapping)["country"] == "USA"
