@@ -418,11 +418,6 @@ def _relations(
                     start=evidence.start,
                     end=evidence.end,
                     quote=evidence.quote,
-                    time=None,
-                    place=None,
-                    place_kind=None,
-                    amount=None,
-                    participants=(),
                 )
             )
     relations = []

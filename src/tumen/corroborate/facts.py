@@ -68,11 +68,11 @@ class Support:
     start: int
     end: int
     quote: str
-    time: Interval | None
-    place: str | None
-    place_kind: str | None
-    amount: Money | None
-    participants: tuple[tuple[str, str], ...]
+    time: Interval | None = None
+    place: str | None = None
+    place_kind: str | None = None
+    amount: Money | None = None
+    participants: tuple[tuple[str, str], ...] = ()
     attributes: tuple[tuple[str, Any], ...] = ()
     witness_inferred: bool = False
     published: Interval | None = None  # when the report appeared (a month or a year when only that is known)
