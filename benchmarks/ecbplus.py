@@ -16,7 +16,8 @@ topic (the ECB and the ECB+ seminal event) are *not* given: tumen finds them by 
 documents.
 
 This script only maps formats — CAT XML to mention spans, clusters to CoNLL key/response — and
-scores; every decision is made by :mod:`tumen.resolve.mentions`. Scores are MUC, B³ and CEAF-e
+scores; every decision is made by the mention resolver :mod:`ecbplus_mentions`, the package next to this
+script (the product does not use it). Scores are MUC, B³ and CEAF-e
 (the ``scorch`` package, CoNLL-2012 definitions) over the whole split at once, and CoNLL F1 is
 their mean. Since no cluster crosses a topic, each metric is summed topic by topic (exactly
 equal to scoring the whole split in one go, and fast). The LAST line is::
@@ -36,7 +37,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tumen.resolve.mentions import (
+from ecbplus_mentions import (
     MentionResolution,
     Span,
     cluster_documents,

@@ -1,12 +1,12 @@
-"""Generic mention clustering (tumen.resolve.mentions) on tiny hand-made mentions: exact clusters."""
+"""Generic mention clustering (benchmarks/ecbplus_mentions, the ECB+ benchmark's resolver) on tiny hand-made mentions:
+exact clusters."""
 
 from __future__ import annotations
 
 import random
 
 import pytest
-
-from tumen.resolve.mentions import (
+from ecbplus_mentions import (
     Mention,
     MentionResolution,
     Span,

@@ -1,5 +1,9 @@
 """Generic mention clustering: which mentions of participants, places, times and events are one thing.
 
+The mention resolver the ECB+ benchmark (``benchmarks/ecbplus.py``) measures; it lives beside that benchmark,
+not in the ``tumen`` package, because no part of the product calls it (facts are built by
+:mod:`tumen.corroborate.facts` from extracted events).
+
 tumen's person resolver (:mod:`tumen.resolve.resolver`) knows Korean names; this package clusters any
 mention — "Tara Reid", "the actress", "she", "Promises Treatment Center", "Friday", "checked into" —
 in the same explainable way: records with features, blocking, weighted features that each give a
