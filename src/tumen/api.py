@@ -9,7 +9,7 @@ from tumen.config import current_user, database_url, parse_size
 from tumen.ingest import Ingestor, Report, Result
 from tumen.ingest.metadata import from_fields
 from tumen.model import Document, DocumentInfo, Metadata
-from tumen.store import Store
+from tumen.store import SearchHit, Store
 
 if TYPE_CHECKING:
     from tumen.cases.casebase import CaseBase
@@ -117,6 +117,11 @@ class Tumen:
 
     def check(self) -> list[str]:
         return self.store.check()
+
+    def search(self, query: str, limit: int = 20, offset: int = 0) -> list[SearchHit]:
+        """Full-text search over titles and stored texts: every term must match (a quoted phrase as a
+        phrase), case ignored, Korean words found with their particles; best first, with a snippet."""
+        return self.store.search(query, limit=limit, offset=offset)
 
     def close(self) -> None:
         self.store.close()

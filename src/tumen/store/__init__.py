@@ -16,7 +16,9 @@ from tumen.store import documents as _documents
 from tumen.store import extractions as _extractions
 from tumen.store import integrity as _integrity
 from tumen.store import migrate as _migrate
+from tumen.store import search as _search
 from tumen.store.engine import create_engine, describe
+from tumen.store.search import SearchHit
 
 
 class Store:
@@ -126,6 +128,10 @@ class Store:
             )
         return list(latest.values())
 
+    def search(self, query: str, limit: int = 20, offset: int = 0) -> list[SearchHit]:
+        """Documents whose title or text contain every term of ``query``, best first (see store/search.py)."""
+        return _search.search(self.engine, query, limit=limit, offset=offset)
+
     def check(self) -> list[str]:
         return _integrity.check(self.engine)
 
@@ -133,4 +139,4 @@ class Store:
         self.engine.dispose()
 
 
-__all__ = ["Store"]
+__all__ = ["SearchHit", "Store"]

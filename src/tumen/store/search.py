@@ -1,0 +1,378 @@
+"""Full-text search over documents' titles and stored text, on SQLite and PostgreSQL.
+
+What a query means is the same on both stores:
+
+- the query is split into terms at white space; ``"a quoted phrase"`` is one term whose words must follow
+  one another (any white space between them); every term must match (AND);
+- matching ignores case; a term in a script written with spaces between words (English, Latin, Cyrillic, …)
+  matches at the start of a word, so ``arrest`` finds "arrested" but ``war`` does not find "award"; a term in
+  Hangul, Chinese or Japanese matches anywhere, so ``김정아`` finds "김정아가 말했다" (Korean attaches
+  particles to words) and two-syllable words such as ``탈북`` work;
+- the input is only ever data: FTS syntax (``NEAR(``, ``*``, ``-``, ``:``, unbalanced quotes) and SQL are
+  searched for as text, never interpreted.
+
+How it is found differs: SQLite narrows candidates with an FTS5 ``trigram`` index (migration 0004_search; terms
+shorter than three characters cannot use it and are checked on the candidates or by a scan), PostgreSQL with a
+``pg_trgm`` GIN index on the same expression as below. The exact check and the score are one regular expression
+per term, evaluated by the database (``regexp_count`` on PostgreSQL, a Python function registered on the SQLite
+connection), so both stores return the same hits in the same order.
+
+Score: per term, a saturating count of its occurrences in the text, normalised by length (BM25-like), plus one
+when it occurs in the title; summed over the terms. Ties go to the older document id.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine
+
+from tumen.errors import TumenError
+from tumen.store.schema import documents
+
+MAX_TERMS = 64
+SNIPPET_WIDTH = 200
+MARK_OPEN, MARK_CLOSE = "[", "]"
+ELLIPSIS = "…"
+
+# Scripts written without spaces between words, or (Hangul) with particles glued to them: match anywhere.
+_UNSPACED = re.compile(
+    "[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
+    "\ua960-\ua97f\uac00-\ud7af\ud7b0-\ud7ff\uf900-\ufaff\uff66-\uff9f]"
+)
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "＂": '"'})
+_PHRASE = re.compile(r'"([^"]*)"')
+_EDGE_PUNCTUATION = re.compile(r"^\W+|\W+$")
+# The indexed expression on PostgreSQL (migration 0004_search): must stay textually the same.
+_DOCUMENT = sa.literal_column("(coalesce(documents.title, '') || ' ' || documents.text)", sa.Text)
+
+
+class QueryError(TumenError):
+    """A search query tumen cannot run (too many terms)."""
+
+
+@dataclass(frozen=True)
+class Term:
+    """One thing every hit must contain: a word, or the words of a quoted phrase in order."""
+
+    words: tuple[str, ...]
+
+    @property
+    def anywhere(self) -> bool:
+        """True when the term may match inside a word (Hangul, Chinese, Japanese)."""
+        return bool(_UNSPACED.match(self.words[0]))
+
+    def pattern(self, dialect: str) -> str:
+        """A case-insensitive-ready regular expression for this term in Python's or PostgreSQL's syntax."""
+        body = r"\s+".join(_escape(word) for word in self.words)
+        if self.anywhere:
+            return body
+        return (r"\m" if dialect == "postgresql" else r"(?<!\w)") + body
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One matching document, with the passage that matched (``[`` and ``]`` around each match)."""
+
+    document_id: int
+    title: str | None
+    outlet: str | None
+    published: date | None
+    published_precision: str | None
+    snippet: str
+    score: float
+    rank: int
+
+    def published_text(self) -> str | None:
+        """The publication date as precisely as it is known: 2023-11-02, 2023-10 or 2023."""
+        if self.published is None:
+            return None
+        if self.published_precision == "year":
+            return f"{self.published.year:04d}"
+        if self.published_precision == "month":
+            return self.published.isoformat()[:7]
+        return self.published.isoformat()
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "rank": self.rank,
+            "document_id": self.document_id,
+            "title": self.title,
+            "outlet": self.outlet,
+            "published": self.published_text(),
+            "score": self.score,
+            "snippet": self.snippet,
+        }
+
+
+def _escape(word: str) -> str:
+    """Every character literal, in a form both Python's ``re`` and PostgreSQL's regexes read the same way."""
+    return "".join(ch if ch.isalnum() or ch == "_" else "\\" + ch for ch in word)
+
+
+def _words(chunk: str) -> list[str]:
+    words = (_EDGE_PUNCTUATION.sub("", w) for w in chunk.split())
+    return [w for w in words if w]
+
+
+def parse_query(query: str) -> list[Term]:
+    """The terms of a query; FTS and SQL syntax are plain text here. Empty when nothing is searchable."""
+    text = unicodedata.normalize("NFC", query).translate(_QUOTES)
+    text = "".join(" " if unicodedata.category(ch) in ("Cc", "Cf", "Cs") else ch for ch in text)
+    terms: list[Term] = []
+    position = 0
+    for found in _PHRASE.finditer(text):
+        terms.extend(Term((w,)) for w in _words(text[position : found.start()]))
+        phrase = _words(found.group(1))
+        if phrase:
+            terms.append(Term(tuple(phrase)))
+        position = found.end()
+    terms.extend(Term((w,)) for w in _words(text[position:].replace('"', " ")))
+    unique: dict[tuple[str, ...], Term] = {}
+    for term in terms:
+        unique.setdefault(tuple(w.casefold() for w in term.words), term)
+    if len(unique) > MAX_TERMS:
+        raise QueryError(f"the query has {len(unique)} terms; at most {MAX_TERMS} are searched together")
+    return list(unique.values())
+
+
+@lru_cache(maxsize=256)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Matcher:
+    """What the SQLite functions run: the term's words, lower-cased, searched in lower-cased text.
+
+    Cheaper than a case-insensitive regular expression with a look-behind (a plain literal search),
+    and the same hits for every practical text.
+    """
+
+    regex: re.Pattern[str]
+    word_start: bool
+
+    def count(self, value: str) -> int:
+        lowered = value.lower()
+        found = 0
+        for match in self.regex.finditer(lowered):
+            before = match.start() - 1
+            if self.word_start and before >= 0 and (lowered[before].isalnum() or lowered[before] == "_"):
+                continue
+            found += 1
+        return found
+
+
+def _sqlite_key(term: Term) -> str:
+    return ("A" if term.anywhere else "W") + "\x1f".join(term.words)
+
+
+@lru_cache(maxsize=256)
+def _matcher(key: str) -> _Matcher:
+    words = key[1:].split("\x1f")
+    return _Matcher(re.compile(r"\s+".join(re.escape(w.lower()) for w in words)), key[0] == "W")
+
+
+def _sqlite_count(key: str | None, value: str | None) -> int:
+    if key is None or not value:
+        return 0
+    return _matcher(key).count(value)
+
+
+def _register_sqlite_functions(conn: Connection) -> None:
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    raw.create_function("tumen_search_count", 2, _sqlite_count, deterministic=True)
+
+
+def _fts5_string(word: str) -> str:
+    return '"' + word.replace('"', '""') + '"'
+
+
+def _filters(terms: list[Term], dialect: str) -> list[sa.ColumnElement[bool]]:
+    conditions: list[sa.ColumnElement[bool]] = []
+    if dialect == "postgresql":
+        for term in terms:
+            conditions.append(_DOCUMENT.op("~*", is_comparison=True)(sa.literal(term.pattern(dialect), sa.Text)))
+        return conditions
+    # SQLite: the trigram index narrows by every word of three characters or more...
+    indexed = [w for term in terms for w in term.words if len(w) >= 3]
+    if indexed:
+        fts = sa.text("SELECT rowid FROM documents_fts WHERE documents_fts MATCH :fts").bindparams(
+            fts=" AND ".join(_fts5_string(w) for w in indexed)
+        )
+        conditions.append(documents.c.id.in_(fts))
+    # ...shorter words by a cheap substring test where the case does not matter...
+    for term in terms:
+        for word in term.words:
+            if len(word) < 3 and word.lower() == word.upper():
+                conditions.append(sa.func.instr(_DOCUMENT, word) > 0)
+            elif len(word) < 3 and word.isascii():
+                conditions.append(_DOCUMENT.icontains(word, autoescape=True))
+    # ...and the exact rule decides, on the counts (see _query).
+    return conditions
+
+
+def _count(pattern: str, column: sa.ColumnElement[Any], dialect: str) -> sa.ColumnElement[Any]:
+    if dialect == "postgresql":
+        return sa.func.regexp_count(column, sa.literal(pattern, sa.Text), 1, sa.literal("i", sa.Text))
+    return sa.func.tumen_search_count(pattern, column)
+
+
+def _query(terms: list[Term], dialect: str, limit: int, offset: int) -> sa.Select[Any]:
+    counts: list[sa.ColumnElement[Any]] = []
+    for i, term in enumerate(terms):
+        pattern = term.pattern(dialect) if dialect == "postgresql" else _sqlite_key(term)
+        counts.append(_count(pattern, documents.c.text, dialect).label(f"tf{i}"))
+        counts.append(_count(pattern, sa.func.coalesce(documents.c.title, ""), dialect).label(f"tt{i}"))
+    inner = (
+        sa.select(
+            documents.c.id,
+            documents.c.title,
+            documents.c.outlet,
+            documents.c.published,
+            documents.c.published_precision,
+            documents.c.chars,
+            *counts,
+        )
+        .where(*_filters(terms, dialect))
+        # Materialised: each count is computed once per document, not once per use below.
+        .cte("matched")
+        .prefix_with("MATERIALIZED")
+    )
+    norm = 0.3 + 0.00045 * sa.cast(inner.c.chars, sa.Float)  # 1.2 * (0.25 + 0.75 * chars / 2000)
+    parts: list[sa.ColumnElement[Any]] = []
+    for i in range(len(terms)):
+        tf = sa.cast(inner.c[f"tf{i}"], sa.Float)
+        parts.append(tf / (tf + norm) + sa.case((inner.c[f"tt{i}"] > 0, 1.0), else_=0.0))
+    score = parts[0]
+    for part in parts[1:]:
+        score = score + part
+    score_column = score.label("score")
+    # PostgreSQL's regular expression filter already held every term; SQLite's index only narrowed.
+    exact = [inner.c[f"tf{i}"] + inner.c[f"tt{i}"] > 0 for i in range(len(terms))] if dialect == "sqlite" else []
+    return (
+        sa.select(
+            inner.c.id,
+            inner.c.title,
+            inner.c.outlet,
+            inner.c.published,
+            inner.c.published_precision,
+            score_column,
+        )
+        .where(*exact)
+        .order_by(score_column.desc(), inner.c.id)
+        .limit(limit)
+        .offset(offset)
+    )
+
+
+def snippet(text: str, patterns: list[re.Pattern[str]], width: int = SNIPPET_WIDTH) -> str:
+    """The passage of ``text`` (about ``width`` characters) holding the most different terms, each match in
+    ``[`` ``]``, white space collapsed, ``…`` where text was cut."""
+    spans: list[tuple[int, int, int]] = []
+    for index, pattern in enumerate(patterns):
+        for n, found in enumerate(pattern.finditer(text)):
+            if n >= 200:
+                break
+            if found.end() > found.start():
+                spans.append((found.start(), found.end(), index))
+    spans.sort()
+    if not spans:
+        start, end = 0, min(len(text), width)
+    else:
+        best: tuple[int, int] = (-1, -1)
+        start = end = 0
+        for j, (anchor, _e, _i) in enumerate(spans):
+            ws = max(0, anchor - width // 3)
+            we = ws + width
+            inside = [s for s in spans[j:] if s[1] <= we]
+            if not any(s[0] == anchor for s in inside):  # a match longer than the window
+                we = spans[j][1]
+                inside = [spans[j]]
+            key = (len({s[2] for s in inside}), len(inside))
+            if key > best:
+                best, start, end = key, ws, min(len(text), we)
+        first = min(s[0] for s in spans if s[0] >= start)
+        last = max(s[1] for s in spans if s[0] >= start and s[1] <= end)
+        start = _cut_forward(text, start, first)
+        end = _cut_back(text, end, last)
+    marked: list[str] = []
+    position = start
+    for s, e, _i in _merge([(s, e) for s, e, _i in spans if s >= start and e <= end]):
+        marked += [text[position:s], MARK_OPEN, text[s:e], MARK_CLOSE]
+        position = e
+    marked.append(text[position:end])
+    body = re.sub(r"\s+", " ", "".join(marked)).strip()
+    return (ELLIPSIS if start > 0 else "") + body + (ELLIPSIS if end < len(text) else "")
+
+
+def _cut_forward(text: str, start: int, limit: int) -> int:
+    """Move a window start to the next word boundary, not past ``limit``."""
+    if start == 0:
+        return 0
+    space = text.find(" ", start, limit)
+    newline = text.find("\n", start, limit)
+    candidates = [p + 1 for p in (space, newline) if p != -1 and p - start <= 30]
+    return min(candidates) if candidates else start
+
+
+def _cut_back(text: str, end: int, limit: int) -> int:
+    """Move a window end back to the previous word boundary, not before ``limit``."""
+    if end >= len(text):
+        return len(text)
+    boundary = max(text.rfind(" ", limit, end), text.rfind("\n", limit, end))
+    return boundary if boundary != -1 and end - boundary <= 30 else end
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    merged: list[list[int]] = []
+    for s, e in sorted(spans):
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    return [(s, e, 0) for s, e in merged]
+
+
+def search(engine: Engine, query: str, limit: int = 20, offset: int = 0) -> list[SearchHit]:
+    """Documents matching every term of ``query``, best first; ``limit`` of them after skipping ``offset``."""
+    if limit < 0 or offset < 0:
+        raise QueryError("limit and offset cannot be negative")
+    terms = parse_query(query)
+    if not terms or limit == 0:
+        return []
+    dialect = engine.dialect.name
+    python_patterns = [_compiled(term.pattern("sqlite")) for term in terms]
+    with engine.connect() as conn:
+        if dialect == "sqlite":
+            _register_sqlite_functions(conn)
+        elif any(len(word) >= 3 for term in terms for word in term.words):
+            # The planner prices reading the (TOASTed) texts far too low and scans them all; the trigram
+            # index answers selective queries in milliseconds instead of a full scan.
+            conn.exec_driver_sql("SET LOCAL enable_seqscan = off")
+            conn.exec_driver_sql("SET LOCAL jit = off")
+        rows = conn.execute(_query(terms, dialect, limit, offset)).all()
+        ids = [row.id for row in rows]
+        texts = dict(
+            conn.execute(sa.select(documents.c.id, documents.c.text).where(documents.c.id.in_(ids))).tuples().all()
+        )
+    return [
+        SearchHit(
+            document_id=row.id,
+            title=row.title,
+            outlet=row.outlet,
+            published=row.published,
+            published_precision=row.published_precision,
+            snippet=snippet(texts[row.id], python_patterns),
+            score=round(float(row.score), 4),
+            rank=offset + n + 1,
+        )
+        for n, row in enumerate(rows)
+    ]
