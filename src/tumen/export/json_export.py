@@ -13,6 +13,7 @@ from typing import Any
 
 from tumen.cases.casebase import CaseBase, Mention
 from tumen.corroborate.facts import Conflict, Fact, Support
+from tumen.extract.version import versions
 from tumen.model import Interval, Money
 
 SCHEMA_ID = "tumen/v1"
@@ -167,6 +168,7 @@ def to_json(case: CaseBase) -> dict[str, Any]:
     ]
     return {
         "schema": SCHEMA_ID,
+        "versions": versions(),
         "documents": documents,
         "persons": persons,
         "organizations": organizations,

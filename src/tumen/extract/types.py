@@ -11,9 +11,12 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
+from tumen.extract.version import current as _extractor_version
 from tumen.model import Interval, Money
 
-EXTRACTOR_VERSION = "tumen-extract/1.0.1"
+# Derived from the extractor's sources, vocabularies and model (see tumen.extract.version), never set by hand:
+# any change to them gives a new version, and `tumen process` re-extracts what an older one processed.
+EXTRACTOR_VERSION = _extractor_version()
 
 
 @dataclass(frozen=True)
