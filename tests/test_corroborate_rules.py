@@ -1,13 +1,18 @@
-"""The rules that make statements one fact and find their conflicts, on hand-made statements."""
+"""The rules that make statements one fact, group them into independent sources and find their conflicts,
+on hand-made statements (and one source through the real pipeline)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
+from pathlib import Path
 from typing import Any
 
+from tumen import Tumen
 from tumen.corroborate.facts import Fact, Support, Verdict, group_facts
 from tumen.corroborate.verdicts import judge
 from tumen.model import Interval
+from tumen.resolve.places import entity_id
 
 
 def day(text: str) -> Interval:
@@ -61,6 +66,7 @@ def facts(*supports: Support, anonymous: frozenset[str] = frozenset()) -> list[F
 JSA = ("place:panmunjom", "facility")
 CAMP_14 = ("place:camp-14", "camp")
 CAMP_18 = ("place:camp-18", "camp")
+CAMP_16 = ("place:camp-16", "camp")
 HELONG = ("place:helong", "city")
 
 
@@ -206,3 +212,151 @@ def test_a_report_coming_back_to_its_own_tally_is_one_event() -> None:
     later = statement(2, type="forced_repatriation", who="G1", role="victim", time=year(2024), count=108)
     (fact,) = facts(dated, undated, later)
     assert [c.kind for c in fact.conflicts] == ["time"]
+
+
+# --- one source, whether it publishes or is quoted ------------------------------------------------
+
+
+def quoting(document: int, outlet: str, witness: str, label: str, **fields: Any) -> Support:
+    """A statement of ``outlet``'s report that quotes ``label`` (entity ``witness``)."""
+    return replace(
+        statement(document, type="arrest", role="victim", outlet=outlet, **fields),
+        witness=witness,
+        witness_label=label,
+    )
+
+
+def organization(name: str) -> str:
+    return entity_id("organization", name)
+
+
+def test_a_report_quoting_an_organisation_depends_on_that_organisations_own_report() -> None:
+    own = statement(1, type="arrest", role="victim", outlet="Freedom Watch Korea")
+    quoted = quoting(2, "Seoul Daily", organization("Freedom Watch Korea"), "Freedom Watch Korea")
+    (fact,) = facts(own, quoted)
+    assert fact.independent_sources == 1 and fact.verdict is Verdict.SINGLE_WITNESS
+    assert "Seoul Daily quoting Freedom Watch Korea: quotes Freedom Watch Korea, the outlet of another report" in (
+        fact.explanation
+    )
+    (again,) = facts(quoted, replace(own, document=3, event="3:e1"))
+    assert again.independent_sources == 1, "whichever comes first"
+    assert (
+        "Freedom Watch Korea: published by Freedom Watch Korea, which another report here quotes" in again.explanation
+    )
+
+
+def test_an_outlet_and_its_alias_or_acronym_are_one_source_but_other_names_are_not() -> None:
+    hrw = statement(1, type="arrest", role="victim", outlet="Human Rights Watch")
+    (alias,) = facts(hrw, quoting(2, "Seoul Daily", organization("HRW"), "Human Rights Watch"))
+    assert alias.independent_sources == 1, "HRW is filed under Human Rights Watch (data/place_aliases.yaml)"
+    (spelled,) = facts(
+        statement(1, type="arrest", role="victim", outlet="HRW"),
+        quoting(2, "Seoul Daily", organization("Human Rights Watch"), "Human Rights Watch"),
+    )
+    assert spelled.independent_sources == 1
+    fwk = statement(1, type="arrest", role="victim", outlet="Freedom Watch Korea")
+    (initials,) = facts(fwk, quoting(2, "Seoul Daily", organization("FWK"), "FWK"))
+    assert initials.independent_sources == 1, "an acronym no table knows: the initials of the one outlet"
+    other = quoting(2, "Seoul Daily", organization("Korea Future Watch"), "Korea Future Watch")
+    (different,) = facts(fwk, other)
+    assert different.independent_sources == 2 and different.verdict is Verdict.CORROBORATED
+    weekly = statement(1, type="arrest", role="victim", outlet="Korea Weekly")
+    wire = statement(2, type="arrest", role="victim", outlet="Korea Wire")
+    (ambiguous,) = facts(weekly, wire, quoting(3, "Seoul Daily", organization("KW"), "KW"))
+    assert ambiguous.independent_sources == 3, "KW could be either outlet: no dependency is assumed"
+    (namesakes,) = facts(quoting(1, "Seoul Daily", "P1", "Kim Ok-ran"), quoting(2, "Busan Herald", "P2", "Kim Ok-ran"))
+    assert namesakes.independent_sources == 2, "two persons of one name, kept apart by resolution, are two sources"
+
+
+def test_an_organisation_the_extractor_took_for_a_person_is_still_the_outlet() -> None:
+    own = statement(1, type="arrest", role="victim", outlet="Freedom Watch Korea")
+    (fact,) = facts(own, quoting(2, "Seoul Daily", "P1a2b3c4d", "Freedom Watch Korea"))
+    assert fact.independent_sources == 1
+
+
+def test_a_relay_or_a_copy_is_named_as_the_reason_of_the_dependency() -> None:
+    own = statement(1, type="arrest", role="victim", outlet="Freedom Watch Korea")
+    relay = statement(2, type="arrest", role="victim", outlet="Seoul Daily")
+    (fact,) = [judge(f, [(2, 1, "relays the other outlet's report")]) for f in group_facts([own, relay])]
+    assert fact.independent_sources == 1
+    assert "Seoul Daily: documents 2 and 1 are one source: relays the other outlet's report" in fact.explanation
+    (plain,) = [judge(f, [(1, 2)]) for f in group_facts([own, relay])]
+    assert "Seoul Daily: documents 1 and 2 are one source: a copy or a relay" in plain.explanation
+
+
+def test_a_paper_quoting_an_organisation_before_its_own_report_is_one_source_with_it(tmp_path: Path) -> None:
+    texts = {
+        "daily.txt": (
+            "Seoul Daily",
+            "2021-04-05",
+            "A trader from Musan is missing. According to Freedom Watch Korea, Ri Hyang-mi was arrested by "
+            "the Ministry of State Security in Musan in March 2021.",
+        ),
+        "report.txt": (
+            "Freedom Watch Korea",
+            "2021-04-10",
+            "Freedom Watch Korea has documented the case of Ri Hyang-mi, a 34-year-old trader. Ri Hyang-mi was "
+            "arrested by the Ministry of State Security in Musan in March 2021, her cousin told Freedom Watch Korea.",
+        ),
+    }
+    tumen = Tumen.init(str(tmp_path / "tumen.db"))
+    try:
+        for name, (outlet, published, text) in texts.items():
+            (tmp_path / name).write_text(text, encoding="utf-8")
+            assert tumen.ingest([str(tmp_path / name)], meta={"outlet": outlet, "published": published}).failed == 0
+        assert not tumen.process(workers=1).failed
+        quoted = [f for f in tumen.casebase().facts if "Seoul Daily" in f.explanation]
+    finally:
+        tumen.close()
+    assert len(quoted) == 1, [f.explanation for f in quoted]
+    (fact,) = quoted
+    assert fact.independent_sources == 1 and fact.verdict is Verdict.SINGLE_WITNESS, fact.explanation
+    assert (
+        "published by Freedom Watch Korea, which another report here quotes (Seoul Daily quoting Freedom Watch Korea)"
+        in fact.explanation
+    )
+
+
+# --- lasting states told in the present ------------------------------------------------------------
+
+
+def held(document: int, when: Interval | None, published: str, place: tuple[str, str] | None = CAMP_16) -> Support:
+    """ "P1 is now held in Camp 16": a detention whose time is its report's date (or as given)."""
+    return replace(
+        statement(document, type="detention", role="victim", time=when, place=place), published=day(published)
+    )
+
+
+def test_still_held_on_two_report_dates_is_no_contradiction_but_two_camps_that_day_are() -> None:
+    (fact,) = facts(held(1, day("2022-03-14"), "2022-03-14"), held(2, day("2022-09-02"), "2022-09-02"))
+    assert not fact.conflicts and fact.verdict is Verdict.CORROBORATED
+    (remains,) = facts(
+        held(1, day("2022-03-14"), "2022-03-14"),
+        held(2, Interval(date(2023, 1, 20), date(2023, 1, 20), "ongoing"), "2023-01-20"),
+    )
+    assert not remains.conflicts, "'remains detained' (ongoing) and 'is now held' (the report's day)"
+    (missing,) = facts(
+        replace(held(1, day("2019-05-02"), "2019-05-02", None), type="disappearance"),
+        replace(held(2, day("2021-11-30"), "2021-11-30", None), type="disappearance"),
+    )
+    assert not missing.conflicts
+    (camps,) = facts(held(1, day("2022-09-02"), "2022-09-02"), held(2, day("2022-09-02"), "2022-09-02", CAMP_18))
+    assert [c.kind for c in camps.conflicts] == ["place"], "held in two camps on one day"
+    left = replace(statement(1, type="arrest", role="victim", time=day("2022-03-14")), published=day("2022-03-14"))
+    right = replace(statement(2, type="arrest", role="victim", time=day("2022-09-02")), published=day("2022-09-02"))
+    (arrest,) = facts(left, right)
+    assert [c.kind for c in arrest.conflicts] == ["time"], "an arrest happens once: two days disagree"
+
+
+def test_a_detention_begun_long_before_a_report_finds_it_still_lasting_is_no_contradiction() -> None:
+    begun = held(1, year(2019), "2019-08-01")
+    (fact,) = facts(begun, held(2, day("2022-09-02"), "2022-09-02"))
+    assert not fact.conflicts
+    assert fact.time == year(2019), "the fact's time is when it began, not a date a report found it lasting"
+
+
+def test_a_release_is_its_own_fact_not_a_clash_with_a_later_still_held() -> None:
+    release = replace(statement(1, type="release", role="victim", time=year(2019)), published=day("2020-01-10"))
+    found = facts(release, held(2, day("2021-06-01"), "2021-06-01"), held(3, day("2021-09-01"), "2021-09-01"))
+    assert sorted(f.type for f in found) == ["detention", "release"]
+    assert not any(f.conflicts for f in found)

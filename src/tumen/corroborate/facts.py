@@ -15,9 +15,12 @@ Rules (also in docs/corroboration.md):
   of people they count differ by more than 10 %, or the ages of the principal at the
   event differ by more than a year. A sentence that corrects an earlier account ("at
   Camp 18, not Camp 14") states both sides itself: the earlier account is a statement
-  of its own, marked ``earlier``, that conflicts with the corrected one.
-* Statements are grouped into independent sources: the same witness, the same outlet, a
-  near-duplicate text (wire copy) or a relay of another outlet's report are one source.
+  of its own, marked ``earlier``, that conflicts with the corrected one. A lasting state
+  (detention, disappearance, separation) told in the present ("is now held") is dated only
+  by its report: that date never conflicts with another date of the same state.
+* Statements are grouped into independent sources: the same witness, the same outlet, an
+  organisation quoted by one report and publishing another, a near-duplicate text (wire
+  copy) or a relay of another outlet's report are one source.
 * Verdict: ``contradicted`` when any conflict stands; else ``corroborated`` with two or
   more independent sources; ``single_witness`` with several reports but one source;
   ``single_source`` with one report.
@@ -110,6 +113,7 @@ class Fact:
     verdict: Verdict = Verdict.SINGLE_SOURCE
     explanation: str = ""
     derived_time: Interval | None = None  # from the principal's birth and age at the event, when no one dates it
+    dependencies: list[tuple[Support, str]] = field(default_factory=list)  # why a statement is no source of its own
 
     @property
     def independent_sources(self) -> int:
@@ -122,7 +126,7 @@ class Fact:
 
     @property
     def time(self) -> Interval | None:
-        times = [s.time for s in self.current if s.time is not None and s.time.precision != "ongoing"]
+        times = [s.time for s in self.current if s.time is not None and not as_of_report(s)]
         times = times or [s.time for s in self.current if s.time is not None]
         if not times:
             return self.derived_time
@@ -172,9 +176,26 @@ def _compatible(a: Support, b: Support) -> bool:
     return not _conflicts(a, b)
 
 
+def as_of_report(support: Support) -> bool:
+    """A state told in the present ("is being held", "remains detained", "is now held"): its time is
+    only the date of its report, when the state was still true, not when it began."""
+    if support.time is None:
+        return False
+    if support.time.precision == "ongoing":
+        return True
+    published = support.published
+    return (
+        support.type in DURATIVE
+        and published is not None
+        and (support.time.earliest, support.time.latest) == (published.earliest, published.latest)
+    )
+
+
 def _conflicts(a: Support, b: Support) -> list[Conflict]:
     found = []
-    ongoing = "ongoing" in (a.time.precision if a.time else "", b.time.precision if b.time else "")
+    # A state that lasts holds over an interval: a date on which a report found it still true does not
+    # conflict with another report's date of it (its end would be another event, a release).
+    ongoing = as_of_report(a) or as_of_report(b)
     if a.time is not None and b.time is not None and not ongoing and not a.time.overlaps(b.time):
         found.append(Conflict("time", a, b, f"{_when(a.time)} vs {_when(b.time)}"))
     elif (minutes := _clock_gap(a, b)) is not None and minutes > CLOCK_TOLERANCE_MINUTES:
