@@ -37,7 +37,7 @@ from typing import Any
 from tumen.extract.names import parse, surname_table
 from tumen.model import Interval
 from tumen.resolve.matching import MERGE_AT, Record, score
-from tumen.resolve.resolver import _block_keys, _pairs, resolve
+from tumen.resolve.resolver import _pairs, block_keys, resolve
 
 # Share of the population (percent) of the commonest surnames; every other table entry gets 0.2.
 SURNAME_WEIGHTS = {
@@ -261,7 +261,7 @@ def run_pairs(size: int, seed: int, n: int) -> dict[str, Any]:
     mention = {r.key: m for r, m in zip(records, mentions, strict=True)}
     blocks: dict[str, list[Record]] = {}
     for record in records:
-        for key in _block_keys(record):
+        for key in block_keys(record):
             blocks.setdefault(key, []).append(record)
     candidates = sorted(_pairs(blocks), key=lambda ab: (ab[0].key, ab[1].key))
     sample = random.Random(seed).sample(candidates, min(n, len(candidates)))

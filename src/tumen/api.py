@@ -13,8 +13,11 @@ from tumen.store import SearchHit, Store
 
 if TYPE_CHECKING:
     from tumen.cases.casebase import CaseBase
-    from tumen.extract.runner import ProcessReport
+    from tumen.cases.casefile import CaseFile
     from tumen.extract.types import Extraction
+    from tumen.pipeline import ProcessReport
+    from tumen.resolve.persons import Person
+    from tumen.resolve.resolver import Pair
 
 
 class Tumen:
@@ -78,8 +81,9 @@ class Tumen:
         on_progress: Callable[[int, int], None] | None = None,
     ) -> ProcessReport:
         """Extract persons, events, times, places and amounts from documents not yet processed
-        by this extractor version (all of them with ``force``), in ``workers`` processes."""
-        from tumen.extract.runner import process
+        by this extractor version (all of them with ``force``), in ``workers`` processes, and
+        bring the stored case base up to date with what they touch."""
+        from tumen.pipeline import process
 
         return process(self.store, workers=workers, force=force, on_progress=on_progress)
 
@@ -91,20 +95,126 @@ class Tumen:
         return Extraction.from_json(data) if data is not None else None
 
     def casebase(self) -> CaseBase:
-        """Everything resolved and judged: persons, organisations, places, facts with verdicts."""
-        from tumen.cases.casebase import build
-        from tumen.extract.types import Extraction
+        """Everything resolved and judged, as stored: persons, organisations, places, facts with verdicts."""
+        from tumen.cases.casebase import assemble
+        from tumen.store import case_schema as t
 
-        documents = self.store.documents()
-        extractions = {doc_id: Extraction.from_json(data) for doc_id, data in self.store.extractions()}
-        texts = {d.id: self.store.document(d.id).text for d in documents}
-        return build(documents, texts, extractions, self.store.judgements())
+        with self.store.reading() as r:
+            return assemble(
+                self.store.documents(),
+                (row.data for row in r.every(t.persons, t.persons.c.id)),
+                (row._asdict() for row in r.every(t.named, t.named.c.id)),
+                (
+                    (row.entity, row.document_id, row.data)
+                    for row in r.every(t.named_mentions, t.named_mentions.c.entity)
+                ),
+                (row.data for row in r.every(t.facts, t.facts.c.id)),
+                (row.data for row in r.every(t.relations, t.relations.c.id)),
+                [
+                    (row.document_id, row.depends_on, row.why)
+                    for row in r.every(t.dependencies, t.dependencies.c.document_id)
+                ],
+                r.review(),
+            )
+
+    def find_persons(self, query: str) -> list[Person]:
+        """Persons matching a person id (also a retired one), a record key ("12:p1") or a name
+        (every spelling and script tumen knows for them), most mentioned first."""
+        from tumen.cases import codec
+        from tumen.extract.names import parse
+        from tumen.resolve.keys import normal_name
+        from tumen.resolve.resolver import name_keys
+
+        query = query.strip()
+        with self.store.reading() as r:
+            ids: list[str] = []
+            if query[:1] == "P" and len(query) == 9:
+                ids = [r.follow(query)]
+            elif ":" in query:
+                ids = list(r.person_of([query]).values())
+            if not ids:
+                ids = r.person_ids_named(normal_name(query))
+            if not ids:  # another spelling or script of the full name
+                for key in name_keys(parse(query)):
+                    ids += [i for i in r.person_ids_named(key) if i not in ids] if key.startswith("F|") else []
+            if not ids:  # "Kang" or "Mi-rae Kang": names compatible with the query
+                wanted = parse(query)
+                tokens = [t for t in normal_name(query).split() if len(t) >= 2] or [normal_name(query)]
+                candidates = r.person_ids_like(max(tokens, key=len))
+                names = r.person_names_of(candidates)
+                ids = [
+                    pid
+                    for pid in candidates
+                    if any(parse(n).compatible(wanted) and parse(n).given_key for n in names.get(pid, []))
+                ]
+            found = [codec.to_person(d) for d in r.list_persons(ids=ids)] if ids else []
+        return found
+
+    def persons(
+        self,
+        status: str | None = None,
+        at_risk: bool | None = None,
+        q: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[Person]:
+        """Persons of the case base, most mentioned first, filtered by status, risk and name."""
+        from tumen.cases import codec
+
+        if q:
+            matches = self.find_persons(q)
+            chosen = [
+                p
+                for p in matches
+                if (status is None or p.status == status) and (at_risk is None or p.at_risk == at_risk)
+            ]
+            return chosen[offset : offset + limit if limit is not None else None]
+        with self.store.reading() as r:
+            return [codec.to_person(d) for d in r.list_persons(status, at_risk, limit=limit, offset=offset)]
+
+    def case_file(self, person: Person | str) -> CaseFile:
+        """One person's case file, read from the stored case base."""
+        from tumen.cases import codec
+        from tumen.cases.casebase import fact_order
+        from tumen.cases.casefile import CaseFile
+        from tumen.errors import TumenError
+
+        if isinstance(person, str):
+            found = self.find_persons(person)
+            if not found:
+                raise TumenError(f"no person {person!r}")
+            person = found[0]
+        with self.store.reading() as r:
+            relations = [codec.to_relation(d) for d in r.relations_of([person.id])]
+            family = ({x.subject for x in relations} | {x.object for x in relations}) - {person.id}
+            facts = sorted(
+                (codec.to_fact(d) for d in r.facts_of([person.id, *family]).values()),
+                key=fact_order,
+            )
+            wanted = {e for f in facts for e, _r in f.participants()} | {f.place for f in facts if f.place}
+            wanted |= family | {person.id}
+            names = r.entity_names(wanted)
+        return CaseFile(person, facts, relations, names)
+
+    def review(self, limit: int | None = None) -> list[Pair]:
+        """Uncertain "same person?" pairs, strongest first, with the reasons for and against."""
+        from tumen.resolve.matching import Score
+        from tumen.resolve.resolver import Pair
+
+        with self.store.reading() as r:
+            return [Pair(a, b, Score(s, tuple(d["reasons"]), d["against"])) for a, b, s, d in r.review(limit)]
+
+    def person_of_record(self, record: str) -> str | None:
+        with self.store.reading() as r:
+            return r.person_of([record]).get(record)
 
     def judge(self, left: str, right: str, judgement: str, by: str | None = None) -> None:
-        """Record an analyst's decision about two person records ("DOC:LOCAL_ID")."""
+        """Record an analyst's decision about two person records ("DOC:LOCAL_ID"), and redo what it touches."""
+        from tumen.pipeline import judged
         from tumen.resolve.judgements import Judgement
 
         self.store.judge(left, right, Judgement(judgement).value, current_user(by))
+        judged(self.store, [left, right])
 
     def documents(self) -> list[DocumentInfo]:
         return self.store.documents()

@@ -12,11 +12,10 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from tumen.extract.vocab import load
-from tumen.model import DocumentInfo
 
 if TYPE_CHECKING:
-    from tumen.cases.casebase import Person
     from tumen.corroborate.facts import Fact
+    from tumen.resolve.persons import Person
 
 AT_RISK = ("detained", "disappeared", "repatriated")
 
@@ -27,7 +26,7 @@ def _table() -> dict[str, str]:
     return table
 
 
-def status_of(person: Person, facts: list[Fact], documents: dict[int, DocumentInfo]) -> None:
+def status_of(person: Person, facts: list[Fact]) -> None:
     latest: tuple[date, int, str] | None = None
     for fact in facts:
         status = _table().get(fact.type)
@@ -35,13 +34,13 @@ def status_of(person: Person, facts: list[Fact], documents: dict[int, DocumentIn
             continue
         when = fact.time.earliest if fact.time else None  # a year-precise fact must not outrank a dated one
         if when is None:
-            published = [documents[s.document].meta.published for s in fact.supports]
-            when = max((p for p in published if p), default=None)
+            when = max((s.published.earliest for s in fact.supports if s.published), default=None)
         if when is None:
             continue
         rank = list(_table()).index(fact.type)  # ties: later in the table is later in a life story
         if latest is None or (when, rank) > (latest[0], latest[1]):
             latest = (when, rank, status)
+    person.status, person.status_date = "unknown", None
     if latest is not None:
         person.status, person.status_date = latest[2], latest[0]
     person.at_risk = person.status in AT_RISK

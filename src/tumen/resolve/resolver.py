@@ -24,6 +24,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from tumen.extract.names import Name
 from tumen.model import Interval
 from tumen.resolve.judgements import Decision, Judgement
 from tumen.resolve.keys import given_key
@@ -96,8 +97,14 @@ MAX_REVIEW = 5000
 STRONG = 1.0  # a pair this far above the merge threshold may join clusters whose births disagree (then reviewed)
 
 
-def _block_keys(record: Record) -> list[str]:
-    name = record.name
+def block_keys(record: Record) -> list[str]:
+    """The blocks a record falls into: surname group + phonetic given name, and the given name alone."""
+    return name_keys(record.name)
+
+
+def name_keys(name: Name | None) -> list[str]:
+    """Keys any spelling of a name shares (Kang Mi-rae, Gang Mirae, 강미래): surname group + phonetic
+    given name ("F|…"), and the phonetic given name alone ("G|…")."""
     if name is None:
         return []
     given = given_key(name)
@@ -139,8 +146,21 @@ def _by_place(record: Record) -> tuple[str, str, int]:
     return min(record.context - COMMON_CONTEXT, default="~"), record.gender or "~", record.document
 
 
-def person_id(keys: list[str]) -> str:
-    return "P" + hashlib.sha1(min(keys).encode()).hexdigest()[:8]
+def key_order(key: str) -> tuple[int, str, int]:
+    """Records in the order their documents came: "9:p2" before "10:p1", "3:p2" before "3:p10"."""
+    document, _, local = key.partition(":")
+    letters = local.rstrip("0123456789")
+    number = local[len(letters) :]
+    return int(document) if document.isdigit() else -1, letters, int(number) if number else 0
+
+
+def origin(keys: Iterable[str]) -> str:
+    """The first record of a cluster: a later document never changes it, so neither does the id."""
+    return min(keys, key=key_order)
+
+
+def person_id(keys: Iterable[str]) -> str:
+    return "P" + hashlib.sha1(origin(keys).encode()).hexdigest()[:8]
 
 
 @dataclass(slots=True)
@@ -260,7 +280,7 @@ def resolve(records: list[Record], decisions: Iterable[Decision] = ()) -> Resolu
     decided = {d.pair() for d in decisions if d.judgement is not Judgement.UNSURE}
     blocks: dict[str, list[Record]] = defaultdict(list)
     for record in records:
-        for key in _block_keys(record):
+        for key in block_keys(record):
             blocks[key].append(record)
     for block in _scored_blocks(blocks):
         for a, b, s in block:

@@ -6,17 +6,20 @@ One schema for SQLite (the default, a single file) and PostgreSQL (for teams).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy.engine import Engine
 
 from tumen.errors import StoreError
 from tumen.model import Document, DocumentInfo, NewDocument
+from tumen.store import case_schema as _case_schema  # noqa: F401  (declares the case base's tables)
 from tumen.store import documents as _documents
 from tumen.store import extractions as _extractions
 from tumen.store import integrity as _integrity
 from tumen.store import migrate as _migrate
 from tumen.store import search as _search
+from tumen.store.casebase import CaseReader, CaseTables
 from tumen.store.engine import create_engine, describe
 from tumen.store.search import SearchHit
 
@@ -131,6 +134,18 @@ class Store:
     def search(self, query: str, limit: int = 20, offset: int = 0) -> list[SearchHit]:
         """Documents whose title or text contain every term of ``query``, best first (see store/search.py)."""
         return _search.search(self.engine, query, limit=limit, offset=offset)
+
+    @contextmanager
+    def writing(self) -> Iterator[CaseTables]:
+        """The case base's tables in one transaction (committed when the block ends without error)."""
+        with self.engine.begin() as conn:
+            yield CaseTables(conn)
+
+    @contextmanager
+    def reading(self) -> Iterator[CaseReader]:
+        """The case base's tables for reading (one connection)."""
+        with self.engine.connect() as conn:
+            yield CaseReader(conn)
 
     def check(self) -> list[str]:
         return _integrity.check(self.engine)

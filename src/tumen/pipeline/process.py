@@ -1,8 +1,10 @@
-"""``tumen process``: extract every document not yet processed by this extractor version.
+"""``tumen process``: extract every document not yet processed by this extractor version, then
+bring the case base up to date, a batch at a time.
 
-Worker processes each load the English pipeline once and extract batches of documents;
-the main process writes each result in its own transaction, so an interrupted run keeps
-what it finished and the next run does the rest.
+Worker processes each load the English pipeline once and extract batches of documents; the main
+process writes each extraction in its own transaction and then updates the case base for the
+batch in one transaction, so an interrupted run keeps what it finished and the next run does the
+rest (documents extracted but not yet absorbed are picked up first).
 """
 
 from __future__ import annotations
@@ -10,13 +12,14 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any
 
-from tumen.extract.document import Source, extract_many
+from tumen.extract.batches import Result, extract_batch
+from tumen.extract.document import Source
 from tumen.extract.types import EXTRACTOR_VERSION
+from tumen.pipeline.update import Updated, update
 from tumen.store import Store
 
 log = logging.getLogger(__name__)
@@ -28,6 +31,7 @@ class ProcessReport:
     processed: int = 0
     failed: list[tuple[int, str]] = field(default_factory=list)
     skipped: int = 0
+    absorbed: int = 0
 
     def summary(self) -> str:
         return f"processed {self.processed}, up to date {self.skipped}, failed {len(self.failed)}"
@@ -38,27 +42,20 @@ def _source(store: Store, document_id: int) -> Source:
     return Source(doc.text, doc.id, doc.meta.language, doc.meta.published, doc.meta.outlet)
 
 
-def _extract_batch(sources: list[Source]) -> list[tuple[int, dict[str, Any] | None, str | None]]:
-    """Run in a worker: extract a batch, one failure not spoiling the others."""
-    results: list[tuple[int, dict[str, Any] | None, str | None]] = []
-    try:
-        for source, extraction in zip(sources, extract_many(sources, batch_size=len(sources)), strict=True):
-            results.append((source.document or 0, extraction.to_json(), None))
-    except Exception:
-        results = []
-        for source in sources:  # find the one that failed
-            try:
-                extraction = next(extract_many([source]))
-                results.append((source.document or 0, extraction.to_json(), None))
-            except Exception as exc:
-                log.debug("extraction failed for document %s", source.document, exc_info=True)
-                results.append((source.document or 0, None, f"{type(exc).__name__}: {exc}"))
-    return results
-
-
 def _batches(store: Store, ids: list[int]) -> Iterator[list[Source]]:
     for start in range(0, len(ids), BATCH):
         yield [_source(store, i) for i in ids[start : start + BATCH]]
+
+
+def absorb(store: Store, documents: Iterable[int] = (), judged: Iterable[str] = ()) -> Updated:
+    """Update the case base for these documents and judged records, in one transaction."""
+    with store.writing() as tables:
+        return update(tables, documents, judged)
+
+
+def judged(store: Store, records: Iterable[str]) -> Updated:
+    """After an analyst's decision about these records: redo what it touches."""
+    return absorb(store, (), records)
 
 
 def process(
@@ -69,13 +66,18 @@ def process(
 ) -> ProcessReport:
     """Extract pending documents with ``workers`` processes (default: one per core)."""
     report = ProcessReport()
+    with store.reading() as tables:
+        leftover = tables.pending()
+    for start in range(0, len(leftover), BATCH * 4):  # extracted before, never absorbed (an interrupted run)
+        report.absorbed += absorb(store, leftover[start : start + BATCH * 4]).documents
     ids = store.pending_extraction(EXTRACTOR_VERSION, force)
     report.skipped = store.count() - len(ids)
     workers = max(1, workers or os.cpu_count() or 1)
     done = 0
 
-    def record(results: list[tuple[int, dict[str, Any] | None, str | None]]) -> None:
+    def record(results: list[Result]) -> None:
         nonlocal done
+        saved = []
         for document_id, data, error in results:
             done += 1
             if data is None:
@@ -84,20 +86,23 @@ def process(
                 continue
             persons = sum(1 for e in data["entities"] if e["kind"] == "person")
             store.save_extraction(document_id, EXTRACTOR_VERSION, data, persons, len(data["events"]))
+            saved.append(document_id)
             report.processed += 1
             log.info("processed document %s", document_id)
+        if saved:
+            report.absorbed += absorb(store, saved).documents
         if on_progress is not None:
             on_progress(done, len(ids))
 
     if workers == 1 or len(ids) <= BATCH:
         for batch in _batches(store, ids):
-            record(_extract_batch(batch))
+            record(extract_batch(batch))
         return report
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         pending = []
         for batch in _batches(store, ids):
-            pending.append(pool.submit(_extract_batch, batch))
+            pending.append(pool.submit(extract_batch, batch))
             if len(pending) >= workers * 2:
                 record(pending.pop(0).result())
         for future in pending:

@@ -1,0 +1,82 @@
+"""Documents that copy or relay each other, found one document at a time against stored signatures.
+
+A document's MinHash signature (word 5-shingles, as in :mod:`tumen.corroborate.independence`)
+is cut into the same LSH bands datasketch would use for the same threshold; two documents are
+candidates when they share a band, and near-copies when their estimated Jaccard similarity
+reaches the threshold. Storing the bands lets a new document find its copies with an index
+look-up instead of a pass over the whole corpus; the pairs are the same as a batch run's.
+
+A document *relays* an outlet when it credits it ("told Seoul Wire", "according to Seoul Wire",
+"Seoul Wire reported"); it then depends on that outlet's reports published no later than itself.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from functools import cache
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+from tumen.corroborate.independence import NUM_PERM, THRESHOLD, _shingles
+
+
+@cache
+def _bands() -> tuple[int, int]:
+    lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
+    return int(lsh.b), int(lsh.r)
+
+
+def signature(text: str) -> bytes:
+    """The MinHash signature of a text, as bytes to store."""
+    minhash = MinHash(num_perm=NUM_PERM)
+    minhash.update_batch(list(_shingles(text)))
+    return bytes(minhash.hashvalues.astype("<u8").tobytes())
+
+
+def _values(sig: bytes) -> np.ndarray:
+    return np.frombuffer(sig, dtype="<u8")
+
+
+def band_keys(sig: bytes) -> list[str]:
+    """One key per LSH band: documents sharing a key are candidate copies."""
+    bands, rows = _bands()
+    values = _values(sig)
+    keys = []
+    for band in range(bands):
+        chunk = values[band * rows : (band + 1) * rows].tobytes()
+        keys.append(f"{band}:{hashlib.sha1(chunk).hexdigest()[:16]}")
+    return keys
+
+
+def similarity(left: bytes, right: bytes) -> float:
+    """Estimated Jaccard similarity of two signed texts."""
+    a, b = _values(left), _values(right)
+    return float(np.count_nonzero(a == b)) / float(len(a))
+
+
+def is_copy(similar: float) -> bool:
+    return similar >= THRESHOLD
+
+
+def copy_reason(similar: float) -> str:
+    return f"near-duplicate text (Jaccard {similar:.2f})"
+
+
+RELAY_REASON = "relays the other outlet's report"
+
+
+@cache
+def relay_pattern(outlet: str) -> re.Pattern[str]:
+    name = re.escape(outlet)
+    return re.compile(
+        rf"(?:told|according to|reported by|citing|cited by|quoted by|interview with)\s+(?:the\s+)?{name}"
+        rf"|{name}\s+(?:reported|said|wrote|quoted)",
+        re.IGNORECASE,
+    )
+
+
+def cites(text: str, outlet: str) -> bool:
+    """Does the text credit this outlet as its source?"""
+    return bool(relay_pattern(outlet).search(text))

@@ -1,0 +1,351 @@
+"""Bringing the stored case base up to date with what changed, redoing only what it touches.
+
+What changed: documents whose extraction is new or different, and records an analyst judged.
+1. Their old rows go and their new rows come (:mod:`tumen.pipeline.absorb`).
+2. **Resolution region**: the records the change touches, closed under everything resolution
+   looks at together — shared blocking keys, relatives and their anchors, judged pairs, fellow
+   members of a person. Resolving the region alone gives what resolving the whole base would.
+3. Persons of the region get stable ids (:mod:`tumen.pipeline.ids`).
+4. **Fact region**: statements of the changed documents or naming the region's records, closed
+   under the facts they belong to and the statements that could join them (same type without a
+   known principal, or at the same place as one). Facts are regrouped, judged and stored.
+5. The status of every person whose facts changed, relations of the region, organisations and
+   places of the changed documents, and the review queue are rewritten.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from tumen.cases import codec
+from tumen.cases.status import status_of
+from tumen.corroborate.dating import date_by_age
+from tumen.corroborate.facts import PRINCIPAL_ROLES, Fact, Support, group_facts
+from tumen.corroborate.relations import group_relations
+from tumen.corroborate.supports import is_record, resolved
+from tumen.corroborate.verdicts import judge
+from tumen.extract.names import parse
+from tumen.extract.types import Entity, Extraction
+from tumen.pipeline.absorb import absorb, entity_from
+from tumen.pipeline.ids import Assigned, assign
+from tumen.resolve.judgements import Decision, Judgement
+from tumen.resolve.keys import normal_name
+from tumen.resolve.matching import Record
+from tumen.resolve.persons import Person, person_of, record_of, relative_label
+from tumen.resolve.resolver import Resolution, key_order, name_keys, resolve
+from tumen.store.casebase import CaseTables
+
+
+@dataclass
+class Updated:
+    documents: int = 0
+    records: int = 0
+    persons: int = 0
+    facts: int = 0
+    retired: dict[str, str] = field(default_factory=dict)
+
+
+def update(tables: CaseTables, documents: Iterable[int] = (), judged: Iterable[str] = ()) -> Updated:
+    """Bring the case base up to date with ``documents`` (re-read from their extractions) and
+    the records whose judgements changed."""
+    docs = sorted(set(documents))
+    report = Updated(documents=len(docs))
+    old_records = tables.records_of_documents(docs)
+    seed = set(tables.records_with_keys(tables.block_keys(old_records)))
+    seed |= tables.members({p for p in old_records.values() if p})
+    seed |= tables.anchors(old_records)
+    old_statements = tables.statements_of_documents(docs)
+    old_facts = {fact for _id, fact, _data in tables.statement_rows(old_statements) if fact}
+    stale_relations = {(d["type"], d["subject"], d["object"]) for d in tables.relation_statements((), docs)}
+    touched_named = tables.named_of_documents(docs)
+    for doc_id in docs:
+        tables.forget(doc_id)
+    infos = tables.infos(docs)
+    for doc_id in docs:
+        found = tables.extraction(doc_id)
+        if found is None or doc_id not in infos:
+            continue
+        version, data = found
+        seed |= set(absorb(tables, doc_id, Extraction.from_json(data), infos[doc_id], tables.text(doc_id)))
+        tables.mark(doc_id, version)
+    touched_named |= tables.named_of_documents(docs)
+    seed |= set(judged)
+    judged_persons = set(tables.person_of(judged).values())
+    seed |= tables.members(judged_persons)
+    region = _resolution_region(tables, seed)
+    report.records = len(region)
+    gone = {p for p in old_records.values() if p}
+    persons, person_of_record, old_persons, assigned = _resolve_region(tables, region, gone)
+    report.persons, report.retired = len(persons), assigned.retired
+    changed_persons = old_persons | set(persons)
+    facts = _refact(tables, docs, region, persons, person_of_record, old_facts)
+    report.facts = len(facts)
+    _statuses(tables, persons, dict(zip(assigned.ids, assigned.origins, strict=True)), facts)
+    _relations(tables, region, docs, person_of_record, changed_persons, stale_relations)
+    _named(tables, touched_named)
+    return report
+
+
+# -- resolution -------------------------------------------------------------------------------
+def _resolution_region(tables: CaseTables, seed: set[str]) -> set[str]:
+    region: set[str] = set()
+    frontier = set(tables.records(seed))  # only records that exist
+    while frontier:
+        region |= frontier
+        found = tables.records_with_keys(tables.block_keys(frontier))
+        found |= tables.anchors(frontier)
+        for left, right, _j, _by in tables.judgements(frontier):
+            found |= {left, right}
+        found |= tables.members(set(tables.person_of(frontier).values()))
+        frontier = set(tables.records(found - region))
+    return region
+
+
+def _entities(rows: dict[str, tuple[str | None, dict[str, Any]]]) -> dict[str, Entity]:
+    return {key: entity_from(data["entity"]) for key, (_p, data) in rows.items()}
+
+
+def _records(rows: dict[str, tuple[str | None, dict[str, Any]]], local: dict[str, Entity]) -> list[Record]:
+    records = []
+    for key in sorted(rows, key=key_order):
+        data = rows[key][1]
+        published = date.fromisoformat(data["published"]) if data["published"] else None
+        records.append(record_of(int(key.split(":")[0]), local[key], frozenset(data["context"]), published))
+    return records
+
+
+def _resolve_region(
+    tables: CaseTables, region: set[str], gone: set[str]
+) -> tuple[dict[str, Person], dict[str, str], set[str], Assigned]:
+    rows = tables.records(region)
+    local = _entities(rows)
+    records = _records(rows, local)
+    decisions = [Decision(a, b, Judgement(j), by) for a, b, j, by in tables.judgements(region)]
+    resolution = resolve(records, decisions)
+    clusters = sorted(
+        (sorted(keys, key=key_order) for keys in resolution.members.values()), key=lambda k: key_order(k[0])
+    )
+    old_id_of = {key: person for key, (person, _data) in rows.items()}
+    old_persons = {p for p in old_id_of.values() if p} | gone
+    assigned = assign(clusters, old_id_of, tables.origins(old_persons), key_order, "P", tables.retired)
+    person_of_record = {key: pid for pid, keys in zip(assigned.ids, clusters, strict=True) for key in keys}
+    published = {int(k.split(":")[0]): r.published for k, r in zip(sorted(rows, key=key_order), records, strict=True)}
+    persons = {pid: person_of(pid, keys, local, published) for pid, keys in zip(assigned.ids, clusters, strict=True)}
+    names = {key: persons[pid].name for key, pid in person_of_record.items()}
+    for person in persons.values():
+        label = relative_label(person, local, names)
+        if label:
+            person.name = label
+    tables.set_persons_of({k: v for k, v in person_of_record.items() if old_id_of.get(k) != v})
+    tables.delete_persons(old_persons)
+    tables.revive(assigned.ids)
+    tables.redirect(assigned.retired)
+    _review(tables, region, resolution)
+    for person in persons.values():
+        person.records = sorted(person.records, key=key_order)
+    return persons, person_of_record, old_persons, assigned
+
+
+def _review(tables: CaseTables, region: set[str], resolution: Resolution) -> None:
+    rows = {}
+    for pair in resolution.review:
+        left, right = sorted((pair.left, pair.right))
+        rows[(left, right)] = {
+            "left_record": left,
+            "right_record": right,
+            "score": pair.score.total,
+            "data": {"reasons": list(pair.score.reasons), "against": pair.score.against},
+        }
+    tables.replace_review(region, list(rows.values()))
+
+
+def _write_persons(tables: CaseTables, persons: Iterable[Person], origins: dict[str, str]) -> None:
+    rows, names = [], []
+    for person in persons:
+        rows.append(
+            {
+                "id": person.id,
+                "name": person.name,
+                "status": person.status,
+                "at_risk": person.at_risk,
+                "anonymous": person.anonymous,
+                "mentions": len(person.mentions),
+                "origin": origins[person.id],
+                "data": codec.person(person),
+            }
+        )
+        normals = {normal_name(n) for n in [person.name, *person.aliases] if n}
+        normals |= {k for n in [person.name, *person.aliases] if n for k in name_keys(parse(n)) if k.startswith("F|")}
+        names += [{"person_id": person.id, "normal": n[:255]} for n in sorted(normals) if n]
+    tables.put_persons(rows, names)
+
+
+# -- facts ------------------------------------------------------------------------------------
+def _fact_region(
+    tables: CaseTables, docs: list[int], region: set[str], old_facts: set[str], anonymous: set[str]
+) -> dict[str, tuple[str | None, dict[str, Any]]]:
+    """Statement id -> (fact id, data) for every statement whose fact may change."""
+    wanted = tables.statements_of_documents(docs) | tables.statements_naming(region)
+    wanted |= tables.statements_of_facts(old_facts)
+    rows: dict[str, tuple[str | None, dict[str, Any]]] = {}
+    frontier = set(wanted)
+    while frontier:
+        found = tables.statement_rows(frontier)
+        for statement_id, fact_id, data in found:
+            rows[statement_id] = (fact_id, data)
+        more = tables.statements_of_facts({f for _s, f, _d in found if f})
+        loose = [d for _s, _f, d in found if _loose(d, anonymous)]
+        more |= tables.loose_statements({d["type"] for d in loose}, anonymous)
+        more |= tables.statements_at({(d["type"], d["place"]) for d in loose if d["place"]})
+        named = [d for _s, _f, d in found if d["place"] and not _loose(d, anonymous)]
+        more |= tables.loose_statements_at({(d["type"], d["place"]) for d in named}, anonymous)
+        organisations = {(d["type"], p) for _s, _f, d in found if (p := _principal(d)) and not is_record(p)}
+        more |= tables.statements_of_principals(organisations)
+        frontier = more - set(rows)
+    return rows
+
+
+def _loose(data: dict[str, Any], anonymous: set[str]) -> bool:
+    principal = _principal(data)
+    return principal is None or principal.startswith("G") or principal in anonymous
+
+
+def _principal(data: dict[str, Any]) -> str | None:
+    for role in PRINCIPAL_ROLES:
+        for entity, r in data["participants"]:
+            if r == role:
+                return str(entity)
+    return None
+
+
+def _refact(
+    tables: CaseTables,
+    docs: list[int],
+    region: set[str],
+    persons: dict[str, Person],
+    person_of_record: dict[str, str],
+    old_facts: set[str],
+) -> list[Fact]:
+    anonymous = tables.anonymous_records() - region
+    anonymous |= {k for k, pid in person_of_record.items() if persons[pid].anonymous}
+    rows = _fact_region(tables, docs, region, old_facts, anonymous)
+    locals_ = {sid: codec.to_support(data) for sid, (_f, data) in rows.items()}
+    records = {e for s in locals_.values() for e, _r in s.participants if is_record(e)}
+    records |= {s.witness for s in locals_.values() if s.witness and is_record(s.witness)}
+    mapping = tables.person_of(records - set(person_of_record))
+    mapping.update({k: v for k, v in person_of_record.items() if k in records})
+    others = tables.person_rows(set(mapping.values()) - set(persons))
+    known = {pid: codec.to_person(data) for pid, data in others.items()} | persons
+    names = {pid: p.name for pid, p in known.items()}
+    supports: list[Support] = []
+    statement_of: dict[int, str] = {}
+    for sid in sorted(locals_, key=_statement_order):
+        support = resolved(locals_[sid], mapping, names)
+        statement_of[id(support)] = sid
+        supports.append(support)
+    nobody = frozenset(pid for pid, p in known.items() if p.anonymous)
+    dependencies = tables.dependencies_among({s.document for s in supports})
+    pairs = [(a, b) for a, b, _why in dependencies]
+    facts = [judge(f, pairs) for f in group_facts(supports, nobody)]
+    for fact in facts:
+        principal = known.get(fact.principal or "")
+        date_by_age(fact, principal.birth if principal else None)
+    clusters = [sorted((statement_of[id(s)] for s in f.supports), key=_statement_order) for f in facts]
+    old_id_of = {sid: fact_id for sid, (fact_id, _d) in rows.items()}
+    old_ids = {f for f in old_id_of.values() if f}
+    assigned = assign(clusters, old_id_of, tables.fact_origins(old_ids), _statement_order, "F", tables.retired)
+    tables.delete_facts(old_ids | old_facts)
+    tables.revive(assigned.ids)
+    tables.redirect(assigned.retired)
+    fact_rows, entity_rows = [], []
+    for fact, fact_id, origin in zip(facts, assigned.ids, assigned.origins, strict=True):
+        fact.id = fact_id
+        time = fact.time
+        fact_rows.append(
+            {
+                "id": fact_id,
+                "type": fact.type,
+                "verdict": fact.verdict.value,
+                "earliest": time.earliest if time else None,
+                "origin": origin,
+                "data": codec.fact(fact),
+            }
+        )
+        involved = {(e, r) for e, r in fact.participants()}
+        involved |= {(s.witness, "witness") for s in fact.supports if s.witness}
+        entity_rows += [{"fact_id": fact_id, "entity": e, "role": r} for e, r in sorted(involved) if len(e) <= 16]
+    tables.put_facts(fact_rows, entity_rows)
+    assignment: dict[str, str | None] = dict.fromkeys(rows, None)
+    for fact_id, members in zip(assigned.ids, clusters, strict=True):
+        assignment.update(dict.fromkeys(members, fact_id))
+    tables.assign_facts(assignment)
+    return facts
+
+
+def _statement_order(statement_id: str) -> tuple[int, int, int]:
+    """ "12:e3:4" -> (12, 4, 3): a document's statements in the order they were found."""
+    document, event, number = statement_id.split(":")
+    return int(document), int(number), int(event.lstrip("e") or 0)
+
+
+# -- statuses, relations, organisations and places --------------------------------------------
+def _statuses(tables: CaseTables, persons: dict[str, Person], origins: dict[str, str], facts: list[Fact]) -> None:
+    """Each person whose facts changed gets their status again from all their facts; the region's
+    persons are written here, once their facts are stored."""
+    concerned = {e for f in facts for e, r in f.participants() if r in ("victim", "subject") and e.startswith("P")}
+    stored = tables.person_rows(concerned - set(persons))
+    everyone = {pid: codec.to_person(data) for pid, data in stored.items()} | persons
+    origins = {**tables.origins(stored), **origins}
+    for person in everyone.values():
+        mine = [codec.to_fact(d) for d in tables.facts_of([person.id], ("victim", "subject")).values()]
+        status_of(person, mine)
+    tables.delete_persons(stored)
+    _write_persons(tables, everyone.values(), origins)
+
+
+def _relations(
+    tables: CaseTables,
+    region: set[str],
+    docs: list[int],
+    person_of_record: dict[str, str],
+    changed: set[str],
+    stale: set[tuple[str, str, str]],
+) -> None:
+    """Relations of the region's persons, and every relation of the organisations they name, regrouped."""
+    statements = [codec.to_relation_statement(d) for d in tables.relation_statements(region, docs)]
+    named = {e for s in statements for e in (s.subject, s.object) if not is_record(e)}
+    named |= {e for _t, s, o in stale for e in (s, o) if not is_record(e)}
+    statements += [codec.to_relation_statement(d) for d in tables.relation_statements(named, ())]
+    unique = {s.id: s for s in statements}
+    records = {e for s in unique.values() for e in (s.subject, s.object) if is_record(e)}
+    mapping = tables.person_of(records - set(person_of_record))
+    mapping.update({k: v for k, v in person_of_record.items() if k in records})
+    relations = group_relations(unique.values(), mapping)
+    tables.delete_relations(changed | named)
+    rows = {r.id: {"id": r.id, "subject": r.subject, "object": r.object, "data": codec.relation(r)} for r in relations}
+    tables.put_relations(list(rows.values()))
+
+
+def _named(tables: CaseTables, entities: set[str]) -> None:
+    rows, gone = [], []
+    for entity in sorted(entities):
+        found = tables.named_mention_rows(entity)
+        if not found:
+            gone.append(entity)
+            continue
+        first = found[0][1]
+        aliases = sorted({a for _doc, d in found for a in d["aliases"]} - {first["name"]})
+        rows.append(
+            {
+                "id": entity,
+                "kind": first["kind"],
+                "name": first["name"],
+                "place_kind": first["place_kind"],
+                "aliases": aliases,
+            }
+        )
+    tables.delete_named(gone)
+    tables.put_named(rows)

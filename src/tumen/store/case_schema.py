@@ -1,0 +1,213 @@
+"""The case base's tables: what resolution and corroboration found, stored so every read is a query.
+
+Written only by the pipeline (``tumen process``, analysts' decisions); created by migration
+``0005_casebase``. Persons and facts keep their ids as their clusters grow; a retired id
+(merged into another) lives on in ``redirects``.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+from tumen.store.schema import metadata
+
+KEY = sa.String(96)
+
+# Which extraction version of each document the case base has absorbed.
+case_documents = sa.Table(
+    "case_documents",
+    metadata,
+    sa.Column("document_id", sa.Integer, primary_key=True),
+    sa.Column("version", sa.String(64), nullable=False),
+)
+
+# One person as one document tells of them ("DOC:LOCAL_ID"), and the person it belongs to.
+case_records = sa.Table(
+    "case_records",
+    metadata,
+    sa.Column("key", KEY, primary_key=True),
+    sa.Column("document_id", sa.Integer, nullable=False, index=True),
+    sa.Column("person_id", sa.String(16), index=True),
+    sa.Column("anchor", KEY, index=True),
+    sa.Column("data", sa.JSON, nullable=False),
+)
+
+# Blocking keys: records sharing one may be the same person.
+record_keys = sa.Table(
+    "record_keys",
+    metadata,
+    sa.Column("key", sa.String(160), primary_key=True),
+    sa.Column("record", KEY, primary_key=True, index=True),
+    sa.Column("surname", sa.Boolean, nullable=False),
+)
+
+persons = sa.Table(
+    "persons",
+    metadata,
+    sa.Column("id", sa.String(16), primary_key=True),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("status", sa.String(32), nullable=False, index=True),
+    sa.Column("at_risk", sa.Boolean, nullable=False, index=True),
+    sa.Column("anonymous", sa.Boolean, nullable=False),
+    sa.Column("mentions", sa.Integer, nullable=False),
+    sa.Column("origin", KEY, nullable=False),
+    sa.Column("data", sa.JSON, nullable=False),
+)
+
+# Every name and alias of a person, normalised, to find persons by name.
+person_names = sa.Table(
+    "person_names",
+    metadata,
+    sa.Column("person_id", sa.String(16), primary_key=True),
+    sa.Column("normal", sa.String(255), primary_key=True, index=True),
+)
+
+# Ids that were merged into another: followed on every look-up, so no printed id dangles.
+redirects = sa.Table(
+    "redirects",
+    metadata,
+    sa.Column("id", sa.String(16), primary_key=True),
+    sa.Column("target", sa.String(16), nullable=False),
+)
+
+# Each statement of an event, persons still as record keys.
+statements = sa.Table(
+    "statements",
+    metadata,
+    sa.Column("id", sa.String(128), primary_key=True),
+    sa.Column("document_id", sa.Integer, nullable=False, index=True),
+    sa.Column("type", sa.String(64), nullable=False, index=True),
+    sa.Column("principal", KEY, index=True),
+    sa.Column("place", KEY, index=True),
+    sa.Column("fact_id", sa.String(16), index=True),
+    sa.Column("data", sa.JSON, nullable=False),
+)
+
+# The records and corpus-wide entities a statement names (participants and witness).
+statement_entities = sa.Table(
+    "statement_entities",
+    metadata,
+    sa.Column("statement", sa.String(128), primary_key=True),
+    sa.Column("entity", KEY, primary_key=True, index=True),
+)
+
+facts = sa.Table(
+    "facts",
+    metadata,
+    sa.Column("id", sa.String(16), primary_key=True),
+    sa.Column("type", sa.String(64), nullable=False, index=True),
+    sa.Column("verdict", sa.String(32), nullable=False, index=True),
+    sa.Column("earliest", sa.Date),
+    sa.Column("origin", sa.String(128), nullable=False),
+    sa.Column("data", sa.JSON, nullable=False),
+)
+
+# The persons and corpus-wide entities a fact involves, with their role ("witness" for witnesses).
+fact_entities = sa.Table(
+    "fact_entities",
+    metadata,
+    sa.Column("fact_id", sa.String(16), primary_key=True),
+    sa.Column("entity", sa.String(16), primary_key=True, index=True),
+    sa.Column("role", sa.String(32), primary_key=True),
+)
+
+named = sa.Table(
+    "named",
+    metadata,
+    sa.Column("id", sa.String(16), primary_key=True),
+    sa.Column("kind", sa.String(16), nullable=False),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("place_kind", sa.String(32)),
+    sa.Column("aliases", sa.JSON, nullable=False),
+)
+
+# How one document names an organisation, place or group, with its mentions.
+named_mentions = sa.Table(
+    "named_mentions",
+    metadata,
+    sa.Column("entity", sa.String(16), primary_key=True),
+    sa.Column("document_id", sa.Integer, primary_key=True, index=True),
+    sa.Column("data", sa.JSON, nullable=False),
+)
+
+relation_statements = sa.Table(
+    "relation_statements",
+    metadata,
+    sa.Column("id", sa.String(128), primary_key=True),
+    sa.Column("document_id", sa.Integer, nullable=False, index=True),
+    sa.Column("subject", KEY, nullable=False, index=True),
+    sa.Column("object", KEY, nullable=False, index=True),
+    sa.Column("data", sa.JSON, nullable=False),
+)
+
+relations = sa.Table(
+    "relations",
+    metadata,
+    sa.Column("id", sa.String(16), primary_key=True),
+    sa.Column("subject", KEY, nullable=False, index=True),
+    sa.Column("object", KEY, nullable=False, index=True),
+    sa.Column("data", sa.JSON, nullable=False),
+)
+
+# MinHash signatures and their LSH bands: a new document finds its copies by index.
+signatures = sa.Table(
+    "signatures",
+    metadata,
+    sa.Column("document_id", sa.Integer, primary_key=True),
+    sa.Column("signature", sa.LargeBinary, nullable=False),
+)
+
+signature_bands = sa.Table(
+    "signature_bands",
+    metadata,
+    sa.Column("band", sa.String(32), primary_key=True),
+    sa.Column("document_id", sa.Integer, primary_key=True, index=True),
+)
+
+# A document credits an outlet ("according to Seoul Wire").
+citations = sa.Table(
+    "citations",
+    metadata,
+    sa.Column("document_id", sa.Integer, primary_key=True),
+    sa.Column("outlet", sa.String(255), primary_key=True, index=True),
+)
+
+dependencies = sa.Table(
+    "dependencies",
+    metadata,
+    sa.Column("document_id", sa.Integer, primary_key=True),
+    sa.Column("depends_on", sa.Integer, primary_key=True, index=True),
+    sa.Column("why", sa.String(128), primary_key=True),
+)
+
+# Uncertain "same person?" pairs for the review queue, with the reasons for and against.
+review_pairs = sa.Table(
+    "review_pairs",
+    metadata,
+    sa.Column("left_record", KEY, primary_key=True),
+    sa.Column("right_record", KEY, primary_key=True, index=True),
+    sa.Column("score", sa.Float, nullable=False),
+    sa.Column("data", sa.JSON, nullable=False),
+)
+
+CASE_TABLES = (
+    case_documents,
+    case_records,
+    record_keys,
+    persons,
+    person_names,
+    redirects,
+    statements,
+    statement_entities,
+    facts,
+    fact_entities,
+    named,
+    named_mentions,
+    relation_statements,
+    relations,
+    signatures,
+    signature_bands,
+    citations,
+    dependencies,
+    review_pairs,
+)

@@ -1,0 +1,505 @@
+"""Reading and writing the case base's tables (see :mod:`tumen.store.case_schema`).
+
+:class:`CaseTables` works on one connection, so the pipeline can change a region of the case
+base in one transaction; every method is one or a few indexed queries.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, TypeVar
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from tumen.model import DocumentInfo
+from tumen.store import case_schema as t
+from tumen.store.documents import _INFO_COLUMNS, _info_kwargs
+from tumen.store.schema import documents, extractions, judgements
+
+CHUNK = 500  # values bound in one IN (...) clause
+T = TypeVar("T")
+
+
+def chunks(values: Iterable[T], size: int = CHUNK) -> Iterator[list[T]]:
+    items = list(values)
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+class CaseTables:
+    """The case base's tables on one connection (inside the caller's transaction)."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    # -- helpers ---------------------------------------------------------------------------
+    def _select_in(self, query: Any, column: Any, values: Iterable[Any]) -> list[Any]:
+        rows: list[Any] = []
+        for chunk in chunks(set(values)):
+            rows += self.conn.execute(query.where(column.in_(chunk))).all()
+        return rows
+
+    def _delete_in(self, table: sa.Table, column: Any, values: Iterable[Any]) -> None:
+        for chunk in chunks(set(values)):
+            self.conn.execute(table.delete().where(column.in_(chunk)))
+
+    def _insert(self, table: sa.Table, rows: Sequence[dict[str, Any]]) -> None:
+        for chunk in chunks(rows, 1000):
+            self.conn.execute(table.insert(), chunk)
+
+    # -- documents -------------------------------------------------------------------------
+    def pending(self) -> list[int]:
+        """Documents whose current extraction the case base has not absorbed (or that it holds
+        without an extraction any more)."""
+        cd = t.case_documents
+        query = (
+            sa.select(extractions.c.document_id)
+            .outerjoin(cd, cd.c.document_id == extractions.c.document_id)
+            .where(sa.or_(cd.c.document_id.is_(None), cd.c.version != extractions.c.version))
+        )
+        found = {int(i) for i in self.conn.execute(query).scalars()}
+        orphans = sa.select(cd.c.document_id).where(~cd.c.document_id.in_(sa.select(extractions.c.document_id)))
+        found |= {int(i) for i in self.conn.execute(orphans).scalars()}
+        return sorted(found)
+
+    def infos(self, ids: Iterable[int]) -> dict[int, DocumentInfo]:
+        rows = self._select_in(sa.select(*_INFO_COLUMNS), documents.c.id, ids)
+        return {int(r._mapping["id"]): DocumentInfo(**_info_kwargs(r)) for r in rows}
+
+    def text(self, doc_id: int) -> str:
+        return str(self.conn.execute(sa.select(documents.c.text).where(documents.c.id == doc_id)).scalar_one())
+
+    def extraction(self, doc_id: int) -> tuple[str, dict[str, Any]] | None:
+        query = sa.select(extractions.c.version, extractions.c.data).where(extractions.c.document_id == doc_id)
+        row = self.conn.execute(query).first()
+        return (str(row[0]), dict(row[1])) if row is not None else None
+
+    def mark(self, doc_id: int, version: str) -> None:
+        self.conn.execute(t.case_documents.insert().values(document_id=doc_id, version=version))
+
+    def forget(self, doc_id: int) -> None:
+        """Remove everything the case base took from one document (its derived rows only)."""
+        self.conn.execute(
+            t.statement_entities.delete().where(
+                t.statement_entities.c.statement.in_(
+                    sa.select(t.statements.c.id).where(t.statements.c.document_id == doc_id)
+                )
+            )
+        )
+        self.conn.execute(
+            t.record_keys.delete().where(
+                t.record_keys.c.record.in_(
+                    sa.select(t.case_records.c.key).where(t.case_records.c.document_id == doc_id)
+                )
+            )
+        )
+        for table in (
+            t.case_documents,
+            t.case_records,
+            t.statements,
+            t.named_mentions,
+            t.relation_statements,
+            t.signatures,
+            t.signature_bands,
+            t.citations,
+        ):
+            self.conn.execute(table.delete().where(table.c.document_id == doc_id))
+        deps = t.dependencies
+        self.conn.execute(deps.delete().where(sa.or_(deps.c.document_id == doc_id, deps.c.depends_on == doc_id)))
+
+    # -- records ---------------------------------------------------------------------------
+    def add_records(self, rows: Sequence[dict[str, Any]], keys: Sequence[dict[str, Any]]) -> None:
+        self._insert(t.case_records, rows)
+        self._insert(t.record_keys, keys)
+
+    def records_of_documents(self, docs: Iterable[int]) -> dict[str, str | None]:
+        query = sa.select(t.case_records.c.key, t.case_records.c.person_id)
+        return {r[0]: r[1] for r in self._select_in(query, t.case_records.c.document_id, docs)}
+
+    def block_keys(self, records: Iterable[str]) -> set[str]:
+        """The blocking keys of these records that can pair anyone: a given-name-only key ("G|…")
+        counts only while some record in it has no surname."""
+        rk = t.record_keys
+        found = {r[0] for r in self._select_in(sa.select(rk.c.key), rk.c.record, records)}
+        given_only = [k for k in found if k.startswith("G|")]
+        active = set()
+        for chunk in chunks(given_only):
+            query = sa.select(rk.c.key).where(rk.c.key.in_(chunk), rk.c.surname.is_(False)).distinct()
+            active |= set(self.conn.execute(query).scalars())
+        return {k for k in found if not k.startswith("G|") or k in active}
+
+    def records_with_keys(self, keys: Iterable[str]) -> set[str]:
+        rk = t.record_keys
+        return {r[0] for r in self._select_in(sa.select(rk.c.record), rk.c.key, keys)}
+
+    def anchors(self, records: Iterable[str]) -> set[str]:
+        """Records anchored to these ("her son" -> the mother) and these records' anchors."""
+        cr = t.case_records
+        wanted = list(records)
+        found = {r[0] for r in self._select_in(sa.select(cr.c.key), cr.c.anchor, wanted)}
+        found |= {r[0] for r in self._select_in(sa.select(cr.c.anchor), cr.c.key, wanted) if r[0]}
+        return found
+
+    def members(self, person_ids: Iterable[str]) -> set[str]:
+        cr = t.case_records
+        return {r[0] for r in self._select_in(sa.select(cr.c.key), cr.c.person_id, person_ids)}
+
+    def records(self, keys: Iterable[str]) -> dict[str, tuple[str | None, dict[str, Any]]]:
+        """key -> (person id, stored record data)."""
+        cr = t.case_records
+        query = sa.select(cr.c.key, cr.c.person_id, cr.c.data)
+        return {r[0]: (r[1], dict(r[2])) for r in self._select_in(query, cr.c.key, keys)}
+
+    def person_of(self, keys: Iterable[str]) -> dict[str, str]:
+        cr = t.case_records
+        query = sa.select(cr.c.key, cr.c.person_id)
+        return {r[0]: r[1] for r in self._select_in(query, cr.c.key, keys) if r[1]}
+
+    def set_persons_of(self, mapping: dict[str, str]) -> None:
+        by_person: dict[str, list[str]] = {}
+        for key, person_id in mapping.items():
+            by_person.setdefault(person_id, []).append(key)
+        cr = t.case_records
+        for person_id, keys in by_person.items():
+            for chunk in chunks(keys):
+                self.conn.execute(cr.update().where(cr.c.key.in_(chunk)).values(person_id=person_id))
+
+    def judgements(self, records: Iterable[str]) -> list[tuple[str, str, str, str]]:
+        """The latest decision of every judged pair with a record among these."""
+        wanted = set(records)
+        j = judgements
+        query = sa.select(j.c.id, j.c.left_record, j.c.right_record, j.c.judgement, j.c.decided_by)
+        rows = self._select_in(query, j.c.left_record, wanted) + self._select_in(query, j.c.right_record, wanted)
+        latest: dict[tuple[str, str], tuple[int, tuple[str, str, str, str]]] = {}
+        for row in rows:
+            number, left, right, judgement, by = row
+            if (left, right) not in latest or latest[(left, right)][0] < number:
+                latest[(left, right)] = (number, (left, right, judgement, by))
+        return [item for _n, item in sorted(latest.values())]
+
+    # -- persons ---------------------------------------------------------------------------
+    def person_rows(self, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        p = t.persons
+        return {r[0]: dict(r[1]) for r in self._select_in(sa.select(p.c.id, p.c.data), p.c.id, ids)}
+
+    def origins(self, ids: Iterable[str]) -> dict[str, str]:
+        p = t.persons
+        return {r[0]: r[1] for r in self._select_in(sa.select(p.c.id, p.c.origin), p.c.id, ids)}
+
+    def delete_persons(self, ids: Iterable[str]) -> None:
+        wanted = set(ids)
+        self._delete_in(t.persons, t.persons.c.id, wanted)
+        self._delete_in(t.person_names, t.person_names.c.person_id, wanted)
+
+    def put_persons(self, rows: Sequence[dict[str, Any]], names: Sequence[dict[str, Any]]) -> None:
+        self._insert(t.persons, rows)
+        self._insert(t.person_names, names)
+
+    def redirect(self, retired: dict[str, str]) -> None:
+        """Retired ids point to the id that absorbed them; ids that live again stop redirecting."""
+        r = t.redirects
+        self._delete_in(r, r.c.id, retired)
+        self._insert(r, [{"id": old, "target": new} for old, new in sorted(retired.items())])
+        for chunk in chunks(set(retired.values())):  # chains collapse: a -> b, b -> c gives a -> c
+            for old, new in self.conn.execute(sa.select(r.c.id, r.c.target).where(r.c.target.in_(chunk))).all():
+                final = retired.get(new, new)
+                if final != new:
+                    self.conn.execute(r.update().where(r.c.id == old).values(target=final))
+
+    def retired(self, ids: list[str]) -> set[str]:
+        """Which of these ids were merged into another and redirect there."""
+        r = t.redirects
+        return {row[0] for row in self._select_in(sa.select(r.c.id), r.c.id, ids)}
+
+    def revive(self, ids: Iterable[str]) -> None:
+        self._delete_in(t.redirects, t.redirects.c.id, ids)
+
+    # -- statements and facts --------------------------------------------------------------
+    def add_statements(self, rows: Sequence[dict[str, Any]], entities: Sequence[dict[str, Any]]) -> None:
+        self._insert(t.statements, rows)
+        self._insert(t.statement_entities, entities)
+
+    def statements_of_documents(self, docs: Iterable[int]) -> set[str]:
+        s = t.statements
+        return {r[0] for r in self._select_in(sa.select(s.c.id), s.c.document_id, docs)}
+
+    def statements_naming(self, entities: Iterable[str]) -> set[str]:
+        se = t.statement_entities
+        return {r[0] for r in self._select_in(sa.select(se.c.statement), se.c.entity, entities)}
+
+    def statements_of_facts(self, fact_ids: Iterable[str]) -> set[str]:
+        s = t.statements
+        return {r[0] for r in self._select_in(sa.select(s.c.id), s.c.fact_id, fact_ids)}
+
+    def statement_rows(self, ids: Iterable[str]) -> list[tuple[str, str | None, dict[str, Any]]]:
+        """(id, fact id, data) of each statement."""
+        s = t.statements
+        query = sa.select(s.c.id, s.c.fact_id, s.c.data)
+        return [(r[0], r[1], dict(r[2])) for r in self._select_in(query, s.c.id, ids)]
+
+    def loose_statements(self, types: Iterable[str], anonymous_records: Iterable[str]) -> set[str]:
+        """Statements of these types with no principal, a group as principal, or an anonymous one."""
+        s = t.statements
+        wanted = list(set(types))
+        if not wanted:
+            return set()
+        found: set[str] = set()
+        for chunk in chunks(wanted):
+            query = sa.select(s.c.id).where(
+                s.c.type.in_(chunk), sa.or_(s.c.principal.is_(None), s.c.principal.like("G%"))
+            )
+            found |= set(self.conn.execute(query).scalars())
+        found |= {r[0] for r in self._select_in(sa.select(s.c.id), s.c.principal, anonymous_records)}
+        return found
+
+    def statements_at(self, pairs: Iterable[tuple[str, str]]) -> set[str]:
+        """Statements of a type at a place, for (type, place) pairs."""
+        s = t.statements
+        found: set[str] = set()
+        by_type: dict[str, set[str]] = {}
+        for kind, place in pairs:
+            by_type.setdefault(kind, set()).add(place)
+        for kind, places in by_type.items():
+            for chunk in chunks(places):
+                query = sa.select(s.c.id).where(s.c.type == kind, s.c.place.in_(chunk))
+                found |= set(self.conn.execute(query).scalars())
+        return found
+
+    def statements_of_principals(self, pairs: Iterable[tuple[str, str]]) -> set[str]:
+        """Statements of a type whose principal is this corpus-wide entity, for (type, entity) pairs."""
+        s = t.statements
+        found: set[str] = set()
+        for kind, principal in set(pairs):
+            query = sa.select(s.c.id).where(s.c.type == kind, s.c.principal == principal)
+            found |= set(self.conn.execute(query).scalars())
+        return found
+
+    def loose_statements_at(self, pairs: Iterable[tuple[str, str]], anonymous_records: set[str]) -> set[str]:
+        """Statements without a known principal of a type at a place, for (type, place) pairs."""
+        s = t.statements
+        found: set[str] = set()
+        by_type: dict[str, set[str]] = {}
+        for kind, place in pairs:
+            by_type.setdefault(kind, set()).add(place)
+        for kind, places in by_type.items():
+            for chunk in chunks(places):
+                query = sa.select(s.c.id, s.c.principal).where(s.c.type == kind, s.c.place.in_(chunk))
+                for statement_id, principal in self.conn.execute(query):
+                    if principal is None or principal.startswith("G") or principal in anonymous_records:
+                        found.add(statement_id)
+        return found
+
+    def anonymous_records(self) -> set[str]:
+        cr, p = t.case_records, t.persons
+        query = sa.select(cr.c.key).join(p, p.c.id == cr.c.person_id).where(p.c.anonymous.is_(True))
+        return set(self.conn.execute(query).scalars())
+
+    def fact_origins(self, ids: Iterable[str]) -> dict[str, str]:
+        f = t.facts
+        return {r[0]: r[1] for r in self._select_in(sa.select(f.c.id, f.c.origin), f.c.id, ids)}
+
+    def delete_facts(self, ids: Iterable[str]) -> None:
+        wanted = set(ids)
+        self._delete_in(t.facts, t.facts.c.id, wanted)
+        self._delete_in(t.fact_entities, t.fact_entities.c.fact_id, wanted)
+
+    def put_facts(self, rows: Sequence[dict[str, Any]], entities: Sequence[dict[str, Any]]) -> None:
+        self._insert(t.facts, rows)
+        self._insert(t.fact_entities, entities)
+
+    def assign_facts(self, mapping: dict[str, str | None]) -> None:
+        s = t.statements
+        by_fact: dict[str | None, list[str]] = {}
+        for statement, fact_id in mapping.items():
+            by_fact.setdefault(fact_id, []).append(statement)
+        for fact_id, ids in by_fact.items():
+            for chunk in chunks(ids):
+                self.conn.execute(s.update().where(s.c.id.in_(chunk)).values(fact_id=fact_id))
+
+    def facts_of(self, entities: Iterable[str], roles: Sequence[str] | None = None) -> dict[str, dict[str, Any]]:
+        fe, f = t.fact_entities, t.facts
+        query = sa.select(f.c.id, f.c.data).join(fe, fe.c.fact_id == f.c.id)
+        if roles is not None:
+            query = query.where(fe.c.role.in_(list(roles)))
+        return {r[0]: dict(r[1]) for r in self._select_in(query, fe.c.entity, entities)}
+
+    # -- organisations, places, relations ----------------------------------------------------
+    def add_named_mentions(self, rows: Sequence[dict[str, Any]]) -> None:
+        self._insert(t.named_mentions, rows)
+
+    def named_of_documents(self, docs: Iterable[int]) -> set[str]:
+        nm = t.named_mentions
+        return {r[0] for r in self._select_in(sa.select(nm.c.entity), nm.c.document_id, docs)}
+
+    def named_mention_rows(self, entity: str) -> list[tuple[int, dict[str, Any]]]:
+        nm = t.named_mentions
+        query = sa.select(nm.c.document_id, nm.c.data).where(nm.c.entity == entity).order_by(nm.c.document_id)
+        return [(int(r[0]), dict(r[1])) for r in self.conn.execute(query)]
+
+    def put_named(self, rows: Sequence[dict[str, Any]]) -> None:
+        self._delete_in(t.named, t.named.c.id, [r["id"] for r in rows])
+        self._insert(t.named, rows)
+
+    def delete_named(self, ids: Iterable[str]) -> None:
+        self._delete_in(t.named, t.named.c.id, ids)
+
+    def add_relation_statements(self, rows: Sequence[dict[str, Any]]) -> None:
+        self._insert(t.relation_statements, rows)
+
+    def relation_statements(self, records: Iterable[str], docs: Iterable[int]) -> list[dict[str, Any]]:
+        rs = t.relation_statements
+        wanted = set(records)
+        query = sa.select(rs.c.id, rs.c.data)
+        rows = self._select_in(query, rs.c.subject, wanted) + self._select_in(query, rs.c.object, wanted)
+        rows += self._select_in(query, rs.c.document_id, docs)
+        return [dict(data) for _id, data in sorted({r[0]: r[1] for r in rows}.items())]
+
+    def delete_relations(self, entities: Iterable[str]) -> None:
+        wanted = set(entities)
+        self._delete_in(t.relations, t.relations.c.subject, wanted)
+        self._delete_in(t.relations, t.relations.c.object, wanted)
+
+    def put_relations(self, rows: Sequence[dict[str, Any]]) -> None:
+        self._delete_in(t.relations, t.relations.c.id, [r["id"] for r in rows])
+        self._insert(t.relations, rows)
+
+    # -- copies and relays -----------------------------------------------------------------
+    def add_signature(self, doc_id: int, signature: bytes, bands: Sequence[str]) -> None:
+        self.conn.execute(t.signatures.insert().values(document_id=doc_id, signature=signature))
+        self._insert(t.signature_bands, [{"band": b, "document_id": doc_id} for b in bands])
+
+    def sharing_bands(self, bands: Sequence[str], doc_id: int) -> dict[int, bytes]:
+        sb, sg = t.signature_bands, t.signatures
+        others = {int(r[0]) for r in self._select_in(sa.select(sb.c.document_id), sb.c.band, bands)} - {doc_id}
+        query = sa.select(sg.c.document_id, sg.c.signature)
+        return {int(r[0]): bytes(r[1]) for r in self._select_in(query, sg.c.document_id, others)}
+
+    def outlets(self) -> list[str]:
+        query = sa.select(documents.c.outlet).where(documents.c.outlet.is_not(None)).distinct()
+        return sorted(str(o) for o in self.conn.execute(query).scalars())
+
+    def outlet_documents(self, outlet: str, exclude: int) -> list[tuple[int, Any]]:
+        query = sa.select(documents.c.id, documents.c.published).where(
+            documents.c.outlet == outlet, documents.c.id != exclude
+        )
+        return [(int(r[0]), r[1]) for r in self.conn.execute(query)]
+
+    def texts_mentioning(self, phrase: str, exclude: int) -> Iterator[tuple[int, str | None, Any, str]]:
+        """(id, outlet, published, text) of documents whose text contains the phrase (any case)."""
+        pattern = "%" + phrase.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        query = sa.select(documents.c.id, documents.c.outlet, documents.c.published, documents.c.text).where(
+            documents.c.text.ilike(pattern, escape="\\"), documents.c.id != exclude
+        )
+        for row in self.conn.execute(query):
+            yield int(row[0]), row[1], row[2], str(row[3])
+
+    def add_citations(self, doc_id: int, outlets: Iterable[str]) -> None:
+        c = t.citations
+        known = set(self.conn.execute(sa.select(c.c.outlet).where(c.c.document_id == doc_id)).scalars())
+        self._insert(c, [{"document_id": doc_id, "outlet": o} for o in sorted(set(outlets) - known)])
+
+    def citing(self, outlet: str) -> list[int]:
+        c = t.citations
+        return [int(i) for i in self.conn.execute(sa.select(c.c.document_id).where(c.c.outlet == outlet)).scalars()]
+
+    def published(self, doc_id: int) -> Any:
+        return self.conn.execute(sa.select(documents.c.published).where(documents.c.id == doc_id)).scalar()
+
+    def add_dependencies(self, rows: Iterable[tuple[int, int, str]]) -> None:
+        unique = sorted(set(rows))
+        self._insert(t.dependencies, [{"document_id": a, "depends_on": b, "why": w} for a, b, w in unique])
+
+    def dependencies_among(self, docs: Iterable[int]) -> list[tuple[int, int, str]]:
+        d = t.dependencies
+        wanted = set(docs)
+        query = sa.select(d.c.document_id, d.c.depends_on, d.c.why)
+        rows = self._select_in(query, d.c.document_id, wanted)
+        return sorted((int(a), int(b), str(w)) for a, b, w in rows if b in wanted)
+
+    # -- review ----------------------------------------------------------------------------
+    def replace_review(self, records: Iterable[str], rows: Sequence[dict[str, Any]]) -> None:
+        rp = t.review_pairs
+        wanted = set(records)
+        self._delete_in(rp, rp.c.left_record, wanted)
+        self._delete_in(rp, rp.c.right_record, wanted)
+        self._insert(rp, rows)
+
+
+class CaseReader(CaseTables):
+    """Reads of the case base for case files, listings and exports: each one query or a few."""
+
+    def follow(self, entity_id: str) -> str:
+        """The live id for an id that may have been merged into another."""
+        r = t.redirects
+        target = self.conn.execute(sa.select(r.c.target).where(r.c.id == entity_id)).scalar()
+        return str(target) if target else entity_id
+
+    def person_ids_named(self, normal: str) -> list[str]:
+        pn, p = t.person_names, t.persons
+        query = (
+            sa.select(pn.c.person_id)
+            .join(p, p.c.id == pn.c.person_id)
+            .where(pn.c.normal == normal)
+            .order_by(p.c.mentions.desc(), p.c.id)
+        )
+        return list(dict.fromkeys(self.conn.execute(query).scalars()))
+
+    def person_ids_like(self, fragment: str, limit: int = 200) -> list[str]:
+        pn = t.person_names
+        pattern = "%" + fragment.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        query = sa.select(pn.c.person_id, pn.c.normal).where(pn.c.normal.like(pattern, escape="\\")).limit(limit)
+        return list(dict.fromkeys(r[0] for r in self.conn.execute(query)))
+
+    def person_names_of(self, ids: Iterable[str]) -> dict[str, list[str]]:
+        pn = t.person_names
+        found: dict[str, list[str]] = {}
+        for pid, normal in self._select_in(sa.select(pn.c.person_id, pn.c.normal), pn.c.person_id, ids):
+            found.setdefault(pid, []).append(normal)
+        return found
+
+    def list_persons(
+        self,
+        status: str | None = None,
+        at_risk: bool | None = None,
+        ids: Sequence[str] | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[dict[str, Any]]:
+        p = t.persons
+        query = sa.select(p.c.data).order_by(p.c.mentions.desc(), p.c.id)
+        if status:
+            query = query.where(p.c.status == status)
+        if at_risk is not None:
+            query = query.where(p.c.at_risk.is_(at_risk))
+        if ids is not None:
+            query = query.where(p.c.id.in_(list(ids)[:CHUNK]))
+        if limit is not None:
+            query = query.limit(limit).offset(offset)
+        return [dict(d) for d in self.conn.execute(query).scalars()]
+
+    def every(self, table: sa.Table, *order: Any) -> Iterator[Any]:
+        yield from self.conn.execute(sa.select(table).order_by(*order)).yield_per(500)
+
+    def relations_of(self, entities: Iterable[str]) -> list[dict[str, Any]]:
+        r = t.relations
+        wanted = set(entities)
+        rows = self._select_in(sa.select(r.c.id, r.c.data), r.c.subject, wanted)
+        rows += self._select_in(sa.select(r.c.id, r.c.data), r.c.object, wanted)
+        return [dict(d) for _id, d in sorted({i: d for i, d in rows}.items())]
+
+    def entity_names(self, ids: Iterable[str]) -> dict[str, str]:
+        wanted = set(ids)
+        p, n = t.persons, t.named
+        found = {r[0]: r[1] for r in self._select_in(sa.select(p.c.id, p.c.name), p.c.id, wanted)}
+        found |= {r[0]: r[1] for r in self._select_in(sa.select(n.c.id, n.c.name), n.c.id, wanted)}
+        return found
+
+    def review(self, limit: int | None = None) -> list[tuple[str, str, float, dict[str, Any]]]:
+        rp = t.review_pairs
+        query = sa.select(rp.c.left_record, rp.c.right_record, rp.c.score, rp.c.data).order_by(
+            rp.c.score.desc(), rp.c.left_record, rp.c.right_record
+        )
+        if limit is not None:
+            query = query.limit(limit)
+        return [(r[0], r[1], float(r[2]), dict(r[3])) for r in self.conn.execute(query)]
