@@ -106,7 +106,7 @@ def assemble(
         persons=people,
         named=entities,
         facts=sorted(map(codec.to_fact, facts), key=fact_order),
-        relations=sorted(map(codec.to_relation, relations), key=lambda r: (r.type, r.subject, r.object)),
+        relations=sorted(map(codec.to_relation, relations), key=lambda r: r.id),
         resolution=resolution,
         dependent=sorted(dependencies),
         global_of=global_of,

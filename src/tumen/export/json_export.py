@@ -7,14 +7,17 @@ The shape only grows: fields are added, never renamed or removed. Dates are ISO
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Mapping
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, TextIO
 
-from tumen.cases.casebase import CaseBase, Mention
+from tumen.cases.casebase import CaseBase, Mention, Named
 from tumen.corroborate.facts import Conflict, Fact, Support
+from tumen.corroborate.relations import CaseRelation
 from tumen.extract.version import versions
-from tumen.model import Interval, Money
+from tumen.model import DocumentInfo, Interval, Money
+from tumen.resolve.persons import Person
 
 SCHEMA_ID = "tumen/v1"
 
@@ -51,6 +54,8 @@ def _money(money: Money | None) -> dict[str, Any] | None:
         "currency": money.currency,
         "value_eur": money.value_eur,
         "approximate": money.approximate,
+        "rate_date": money.rate_date.isoformat() if money.rate_date else None,
+        "rate_note": money.rate_note,
     }
 
 
@@ -107,73 +112,121 @@ def _event(fact: Fact) -> dict[str, Any]:
     }
 
 
+def document_item(d: DocumentInfo) -> dict[str, Any]:
+    return {
+        "id": d.id,
+        "sha256": d.sha256,
+        "title": d.meta.title,
+        "outlet": d.meta.outlet,
+        "published": d.meta.published.isoformat() if d.meta.published else None,
+        "published_precision": d.meta.published_precision or ("day" if d.meta.published else None),
+        "language": d.meta.language,
+        "url": d.meta.url,
+    }
+
+
+def person_item(p: Person) -> dict[str, Any]:
+    return {
+        "id": p.id,
+        "name": p.name,
+        "aliases": p.aliases,
+        "gender": p.gender,
+        "birth": _interval(p.birth),
+        "birth_conflicts": [{"record": key, "birth": _interval(i)} for key, i in p.birth_conflict],
+        "status": p.status,
+        "status_date": p.status_date.isoformat() if p.status_date else None,
+        "last_report": p.last_report.isoformat() if p.last_report else None,
+        "at_risk": p.at_risk,
+        "titles": p.titles,
+        "records": p.records,
+        "mentions": [_mention(m) for m in p.mentions],
+    }
+
+
+def organization_item(n: Named) -> dict[str, Any]:
+    return {"id": n.id, "name": n.name, "aliases": n.aliases, "mentions": [_mention(m) for m in n.mentions]}
+
+
+def place_item(n: Named) -> dict[str, Any]:
+    return {
+        "id": n.id,
+        "name": n.name,
+        "kind": n.place_kind or "other",
+        "aliases": n.aliases,
+        "mentions": [_mention(m) for m in n.mentions],
+    }
+
+
+def relation_item(r: CaseRelation) -> dict[str, Any]:
+    return {
+        "id": r.id,
+        "type": r.type,
+        "subject": r.subject,
+        "object": r.object,
+        "evidence": [_evidence(s) for s in r.evidence],
+    }
+
+
+def event_item(fact: Fact) -> dict[str, Any]:
+    return _event(fact)
+
+
+def dependency_item(dependency: tuple[int, int, str]) -> dict[str, Any]:
+    document, depends_on, why = dependency
+    return {"document": document, "depends_on": depends_on, "why": why}
+
+
+SECTIONS = ("documents", "persons", "organizations", "places", "relations", "events", "dependencies")
+ITEM_KIND = {
+    "documents": "document",
+    "persons": "person",
+    "organizations": "organization",
+    "places": "place",
+    "relations": "relation",
+    "events": "event",
+    "dependencies": "dependency",
+}
+
+
 def to_json(case: CaseBase) -> dict[str, Any]:
-    documents = [
-        {
-            "id": d.id,
-            "sha256": d.sha256,
-            "title": d.meta.title,
-            "outlet": d.meta.outlet,
-            "published": d.meta.published.isoformat() if d.meta.published else None,
-            "published_precision": d.meta.published_precision or ("day" if d.meta.published else None),
-            "language": d.meta.language,
-            "url": d.meta.url,
-        }
-        for d in case.documents
-    ]
-    persons = [
-        {
-            "id": p.id,
-            "name": p.name,
-            "aliases": p.aliases,
-            "gender": p.gender,
-            "birth": _interval(p.birth),
-            "birth_conflicts": [{"record": key, "birth": _interval(i)} for key, i in p.birth_conflict],
-            "status": p.status,
-            "status_date": p.status_date.isoformat() if p.status_date else None,
-            "last_report": p.last_report.isoformat() if p.last_report else None,
-            "at_risk": p.at_risk,
-            "titles": p.titles,
-            "records": p.records,
-            "mentions": [_mention(m) for m in p.mentions],
-        }
-        for p in sorted(case.persons.values(), key=lambda p: p.id)
-    ]
     named = sorted(case.named.values(), key=lambda n: n.id)
-    organizations = [
-        {"id": n.id, "name": n.name, "aliases": n.aliases, "mentions": [_mention(m) for m in n.mentions]}
-        for n in named
-        if n.kind in ("organization", "group")
-    ]
-    places = [
-        {
-            "id": n.id,
-            "name": n.name,
-            "kind": n.place_kind or "other",
-            "aliases": n.aliases,
-            "mentions": [_mention(m) for m in n.mentions],
-        }
-        for n in named
-        if n.kind == "place"
-    ]
-    relations = [
-        {
-            "id": r.id,
-            "type": r.type,
-            "subject": r.subject,
-            "object": r.object,
-            "evidence": [_evidence(s) for s in r.evidence],
-        }
-        for r in case.relations
-    ]
     return {
         "schema": SCHEMA_ID,
         "versions": versions(),
-        "documents": documents,
-        "persons": persons,
-        "organizations": organizations,
-        "places": places,
-        "relations": relations,
+        "documents": [document_item(d) for d in case.documents],
+        "persons": [person_item(p) for p in sorted(case.persons.values(), key=lambda p: p.id)],
+        "organizations": [organization_item(n) for n in named if n.kind in ("organization", "group")],
+        "places": [place_item(n) for n in named if n.kind == "place"],
+        "relations": [relation_item(r) for r in case.relations],
         "events": [_event(f) for f in case.facts],
-        "dependencies": [{"document": a, "depends_on": b, "why": why} for a, b, why in case.dependent],
+        "dependencies": [dependency_item(d) for d in case.dependent],
     }
+
+
+def _item_validator(kind: str) -> Any:
+    import jsonschema
+
+    whole = schema()
+    return jsonschema.Draft202012Validator({"$defs": whole["$defs"], "$ref": f"#/$defs/{kind}"})
+
+
+def write(out: TextIO, sections: Mapping[str, Iterable[dict[str, Any]]]) -> dict[str, int]:
+    """Write the export item by item (memory does not grow with the case base), validating each
+    item against its definition in the schema first; returns how many items each section had."""
+    out.write(
+        "{\n" + f'  "schema": {json.dumps(SCHEMA_ID)},\n  "versions": {json.dumps(versions(), ensure_ascii=False)}'
+    )
+    counts: dict[str, int] = {}
+    for name in SECTIONS:
+        validator = _item_validator(ITEM_KIND[name])
+        out.write(f',\n  "{name}": [')
+        count = 0
+        for item in sections.get(name, ()):
+            validator.validate(item)
+            text = json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n    ")
+            out.write(("," if count else "") + "\n    " + text)
+            count += 1
+        out.write("\n  ]" if count else "]")
+        counts[name] = count
+    out.write("\n}\n")
+    return counts

@@ -248,8 +248,7 @@ def _refact(
         supports.append(support)
     nobody = frozenset(pid for pid, p in known.items() if p.anonymous)
     dependencies = tables.dependencies_among({s.document for s in supports})
-    pairs = [(a, b) for a, b, _why in dependencies]
-    facts = [judge(f, pairs) for f in group_facts(supports, nobody)]
+    facts = [judge(f, dependencies) for f in group_facts(supports, nobody)]
     for fact in facts:
         principal = known.get(fact.principal or "")
         date_by_age(fact, principal.birth if principal else None)
