@@ -367,11 +367,14 @@ def test_datetime_anchor_is_accepted() -> None:
     assert only("They met yesterday.", datetime(2019, 12, 10, 23, 59)).value == "2019-12-09"
 
 
-def test_numeric_dates_read_by_dateparser() -> None:
+def test_numeric_dates_in_the_documents_order() -> None:
+    """More in test_numeric_dates.py: unknown order keeps both readings, marked ambiguous."""
+    expr = find_times("The letter is dated 12/05/2019 in the archive.", ANCHOR, "en", "MDY")[0]
+    assert (expr.text, expr.value, expr.ambiguous) == ("12/05/2019", "2019-12-05", None)
     expr = only("The letter is dated 12/05/2019 in the archive.")
-    assert (expr.text, expr.value) == ("12/05/2019", "2019-12-05")
+    assert (expr.value, span_of(expr), expr.ambiguous) == ("2019", ("2019-05-12", "2019-12-05"), "day-month order")
     expr = only("The letter is dated 05.12.2019 in the archive.")
-    assert expr.value == "2019-12-05"
+    assert expr.value == "2019-12-05"  # dots: day first
 
 
 def test_more_rules() -> None:

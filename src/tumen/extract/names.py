@@ -9,6 +9,7 @@ and the given name lower-cased without separators. "Lee So-yeon", "Yi Soyeon",
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -36,20 +37,35 @@ def romanised_surnames() -> dict[str, frozenset[str]]:
 
 @cache
 def surname_groups(token: str) -> frozenset[str]:
-    """The Hangul surnames a token can be (empty when it is not a Korean surname)."""
+    """The Hangul surnames a token can be (empty when it is not a Korean surname). McCune-Reischauer
+    breves and aspirate apostrophes do not matter: Ch'oe, Chŏng and Choe are looked up alike."""
     token = token.strip()
     if HANGUL_SYLLABLE.match(token):
         return frozenset({token}) if token in surname_table() else frozenset()
-    return romanised_surnames().get(token.lower(), frozenset())
+    table = romanised_surnames()
+    return table.get(token.lower()) or table.get(fold_given(token), frozenset())
 
 
 def is_korean_surname(token: str) -> bool:
     return bool(surname_groups(token))
 
 
+_APOSTROPHES = "'’‘ʼʻ`´"
+_SEPARATORS = re.compile(rf"[\s\-‐‑.{_APOSTROPHES}]")
+
+
+def strip_marks(text: str) -> str:
+    """Latin letters without diacritics (McCune-Reischauer ŏ, ŭ -> o, u); Hangul is left as it is."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
 def fold_given(given: str) -> str:
-    """A given name without case, spaces, hyphens or apostrophes: So-yeon -> soyeon."""
-    return re.sub(r"[\s\-‐‑'’.]", "", given).lower()
+    """A given name without case, spaces, hyphens, apostrophes (the aspirate mark of Ch'ŏl) or
+    diacritics (the breves of Kyŏng-hŭi): So-yeon -> soyeon, Kyŏng-hŭi -> kyonghui."""
+    return _SEPARATORS.sub("", strip_marks(given)).lower()
 
 
 @dataclass(frozen=True)

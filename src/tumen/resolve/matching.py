@@ -19,25 +19,22 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from rapidfuzz.distance import Levenshtein
-
 from tumen.extract.names import Name
 from tumen.model import Interval
-from tumen.resolve.keys import given_key
+from tumen.resolve.keys import DIFFERENT, SAME, given_key, given_relation
 
 MERGE_AT = 3.0  # a score at or above this merges
 REVIEW_AT = 1.5  # scores from here up to MERGE_AT, or merges with evidence against, go to review
 AGE_TOLERANCE_YEARS = 1  # a birth derived from an age may be this many years off either way
-SIMILAR_GIVEN = 0.8  # normalised Levenshtein similarity of two phonetic given-name keys that may be one name
 COMMON_CONTEXT = frozenset(
     {"north korea", "south korea", "china", "seoul", "korea", "pyongyang", "united states", "the north", "dprk"}
 )
 
 # The weight of each signal a feature can report (nomenklatura style: the data decides, the code names).
 WEIGHTS: dict[str, float] = {
-    "same_name": 3.0,  # surname groups and phonetic given names agree
+    "same_name": 3.0,  # surname groups agree and the given names can be one (Lee So-yeon = Yi Soyeon = 이소연)
     "same_given_name": 2.0,  # given names agree, one side has no surname
-    "similar_given_names": 1.5,  # one or two letters apart once folded ("Hyun-seok" ~ "Hyon-sok")
+    "similar_given_names": 1.5,  # one only by a reading that mixes romanisation systems (So-yeon ~ 서연)
     "surname_only": 0.5,  # only a surname on one side
     "different_surnames": -10.0,
     "different_given_names": -10.0,
@@ -85,8 +82,10 @@ class Score:
 
 
 def similar_given(ga: str, gb: str) -> bool:
-    """Two phonetic given-name keys that may be spellings of one name."""
-    return ga == gb or (min(len(ga), len(gb)) >= 4 and Levenshtein.normalized_similarity(ga, gb) >= SIMILAR_GIVEN)
+    """Two given-name keys (:func:`tumen.resolve.keys.given_key`) that may be spellings of one name:
+    a Hangul name and another only when their syllables are identical, a romanisation and a Hangul
+    name when it can spell those syllables, two romanisations when some reading of each agrees."""
+    return given_relation(ga, gb) != DIFFERENT
 
 
 def f_name(a: Record, b: Record) -> list[str]:
@@ -96,9 +95,10 @@ def f_name(a: Record, b: Record) -> list[str]:
         return ["different_surnames"]
     ga, gb = given_key(a.name), given_key(b.name)
     if ga and gb:
-        if ga == gb:
+        relation = given_relation(ga, gb)
+        if relation == SAME:
             return ["same_name" if a.name.surname and b.name.surname else "same_given_name"]
-        return ["similar_given_names" if similar_given(ga, gb) else "different_given_names"]
+        return ["different_given_names" if relation == DIFFERENT else "similar_given_names"]
     return ["surname_only"]
 
 

@@ -1,7 +1,7 @@
 """Time expressions → TimeML values and intervals, and ages → birth intervals (English and Korean).
 
 Pure functions, no spaCy. Spans are found by compiled regexes (vocabulary in ``tumen/data/time_words.yaml``);
-dateparser only reads numeric day/month/year dates such as "12/05/2019".
+numeric dates such as "12/05/2019" are read in the document's date order (``date_order``).
 
 - ``find_times(text, anchor, language)``: every time expression, sorted, non-overlapping (the longest
   candidate wins: "December 5, 2019" is one expression). Relative expressions ("16 years ago", "last month",
@@ -23,6 +23,12 @@ dateparser only reads numeric day/month/year dates such as "12/05/2019".
 - Extents follow TimeML (checked on TimeBank/AQUAINT, ``benchmarks/tempeval3.py``): prepositions stay out
   ("in [the past]"), quantity modifiers come in with their mod ("[nearly two years]", mod APPROX), and a
   range ("from 1991 to 1997") is one expression whose ``parts`` are its two ends.
+- Numeric dates: "2019-05-12" and "2019.05.12" are year first; "13/05/2019" and "05/13/2019" read one way
+  only. "05/12/2019" is read in the document's ``date_order`` ("DMY", "MDY", "YMD"; by default the one its
+  ``language`` tag implies, :func:`date_order_for`: "en-GB" day first, "en-US" month first, "ko" year first
+  and so "19/05/12" is 2019-05-12); when the order is unknown (plain "en") it is both days, one interval from
+  the earlier to the later, value the year, ``ambiguous="day-month order"`` — never silently month first.
+  Dotted dates (05.12.2019) are day first unless the order says otherwise.
 - ``find_ages(text)`` and ``birth_interval(age, at)``: see :mod:`tumen.extract.time.ages`.
 """
 
@@ -34,10 +40,19 @@ from datetime import date, datetime
 from . import common, engine, english, english_periods, english_relative, korean
 from . import words as w
 from .ages import birth_interval, born_within, find_ages
+from .common import date_order_for
 from .scan import Literals
 from .types import AgeMention, TimeExpression
 
-__all__ = ["AgeMention", "TimeExpression", "birth_interval", "born_within", "find_ages", "find_times"]
+__all__ = [
+    "AgeMention",
+    "TimeExpression",
+    "birth_interval",
+    "born_within",
+    "date_order_for",
+    "find_ages",
+    "find_times",
+]
 
 _RULES = {
     "en": common.rules("en") + english.rules() + english_periods.rules() + english_relative.rules(),
@@ -56,14 +71,19 @@ _MODIFIERS = {
 }
 
 
-def find_times(text: str, anchor: date | None, language: str = "en") -> list[TimeExpression]:
+def find_times(
+    text: str, anchor: date | None, language: str = "en", date_order: str | None = None
+) -> list[TimeExpression]:
     """All time expressions in ``text``, sorted by start and non-overlapping, resolved against ``anchor``
     (the document's publication date) — except "N years later/earlier/after that", which resolve against
     the most recent preceding DATE expression in the text when there is one.
 
-    ``language`` "ko" reads Korean; any other value reads English.
+    ``language`` "ko" reads Korean; any other value reads English. ``date_order`` ("DMY", "MDY", "YMD") is
+    how the document writes numeric dates, when the caller knows it (the outlet's country); otherwise the
+    language tag decides ("en-GB", "en-US", "ko"), and plain "en" leaves it unknown.
     """
     key = "ko" if language.lower().startswith("ko") else "en"
     if isinstance(anchor, datetime):
         anchor = anchor.date()
-    return engine.run(text, anchor, _RULES[key], _LITERALS[key], _CUES[key], _MODIFIERS.get(key), _PAST.get(key))
+    order = date_order or date_order_for(language)
+    return engine.run(text, anchor, _RULES[key], _LITERALS[key], _CUES[key], _MODIFIERS.get(key), _PAST.get(key), order)

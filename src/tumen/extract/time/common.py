@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime
-from functools import lru_cache
+from datetime import date
+from functools import cache
 from typing import Any
+
+from tumen.extract.vocab import load
+from tumen.model import Interval
 
 from . import build
 from . import calendar as cal
@@ -66,34 +69,67 @@ def _iso(m: re.Match[str], text: str) -> Candidate:
     return span(m, "DATE", build.day(int(m[1]), int(m[2]), int(m[3])), day_level=True)
 
 
-@lru_cache(maxsize=8)
-def _date_parser(language: str, order: str | None) -> Any:
-    from dateparser.date import DateDataParser  # imported on first use only: it takes ~0.3 s
-
-    settings: dict[str, Any] = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
-    if order:
-        settings["DATE_ORDER"] = order
-    return DateDataParser(languages=[language], settings=settings)
+DATE_ORDERS = ("DMY", "MDY", "YMD")
+AMBIGUOUS_ORDER = "day-month order"
 
 
-def _numeric(language: str) -> Handler:
-    """ "12/05/2019" (month first in English, as dateparser reads it), "05.12.2019" (day first)."""
+@cache
+def _date_orders() -> tuple[dict[str, str], dict[str, str]]:
+    data = load("date_orders.yaml")
+    return dict(data["countries"]), dict(data["languages"])
 
-    def handle(m: re.Match[str], text: str) -> Candidate:
-        written = m[0]
-        order = "DMY" if m[2] == "." else None
 
-        def resolve(ctx: Context) -> Resolved | None:
-            parser = _date_parser(language if language in ("en", "ko") else "en", order)
-            data = parser.get_date_data(written)
-            if data.date_obj is None or data.period != "day":
-                return None
-            when: date = data.date_obj.date() if isinstance(data.date_obj, datetime) else data.date_obj
-            return Resolved("DATE", when.isoformat(), cal.day_interval(when))
+def date_order_for(language: str | None, country: str | None = None) -> str | None:
+    """How a document writes numeric dates, from its locale: ``country`` (an ISO code, e.g. the outlet's)
+    or the region of a tag such as "en-GB" first, then the language ("ko" → "YMD"); None when unknown
+    (plain "en": British and American writers disagree). The table is ``data/date_orders.yaml``."""
+    countries, languages = _date_orders()
+    tag = (language or "").replace("_", "-").split("-")
+    for code in (country, tag[1] if len(tag) > 1 else None):
+        if code and code.upper() in countries:
+            return countries[code.upper()]
+    return languages.get(tag[0].lower())
 
-        return span(m, "DATE", resolve, day_level=True)
 
-    return handle
+def _full_year(digits: str, anchor: date | None) -> int:
+    """A two-digit year in the century that puts it at most a year after the anchor (or today)."""
+    if len(digits) == 4:
+        return int(digits)
+    latest = (anchor or date.today()).year + 1
+    year = latest - latest % 100 + int(digits)
+    return year if year <= latest else year - 100
+
+
+def _valid(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _numeric(m: re.Match[str], text: str) -> Candidate:
+    """ "13/05/2019" and "05/13/2019" (one reading each); "05/12/2019" (the document's date order decides,
+    else both days, marked ambiguous — never silently month first); "05.12.2019" (day first unless the
+    document writes month first); "19/05/12" in a year-first (Korean) document."""
+    first, dotted, second, last = int(m[1]), m[2] == ".", int(m[3]), m[4]
+
+    def resolve(ctx: Context) -> Resolved | None:
+        order = ctx.date_order if ctx.date_order in DATE_ORDERS else None
+        if order == "YMD" and len(last) == 2:  # 19/05/12: 12 May 2019
+            when = _valid(_full_year(m[1].zfill(2), ctx.anchor), second, int(last))
+            return None if when is None else Resolved("DATE", when.isoformat(), cal.day_interval(when))
+        year = _full_year(last, ctx.anchor)
+        day_first, month_first = _valid(year, second, first), _valid(year, first, second)
+        if order not in ("DMY", "MDY"):
+            order = "DMY" if dotted else None
+        if day_first and month_first and day_first != month_first and order is None:
+            earlier, later = sorted((day_first, month_first))
+            return Resolved("DATE", str(year), Interval(earlier, later, "range"), ambiguous=AMBIGUOUS_ORDER)
+        chosen = month_first if order == "MDY" else day_first if order == "DMY" else None
+        when = chosen or day_first or month_first
+        return None if when is None else Resolved("DATE", when.isoformat(), cal.day_interval(when))
+
+    return span(m, "DATE", resolve, day_level=True)
 
 
 # --- year ranges --------------------------------------------------------------------------------------------
@@ -155,7 +191,7 @@ def rules(language: str) -> list[Rule]:
     return [
         rule(_ISO, _iso, trigger(digits=(4, 4), followed_by=["-"], before=2, after=8)),
         rule(_YEAR_FIRST, _iso, trigger(digits=(4, 4), followed_by=["."], before=2, after=10)),
-        rule(_NUMERIC, _numeric(language), trigger(["/"], digits=(4, 4), preceded_by=["."], before=8, after=10)),
+        rule(_NUMERIC, _numeric, trigger(["/"], digits=(4, 4), preceded_by=["."], before=8, after=10)),
         rule(_YEAR_RANGE, _year_range, trigger(digits=(4, 4), followed_by=_RANGE_DASHES, before=2, after=14)),
         rule(_CLOCK, _clock, trigger([":"], before=4, after=14)),
         rule(_HOUR, _hour, trigger(digits=(1, 2), followed_by=_MERIDIEMS, before=2, after=8)),

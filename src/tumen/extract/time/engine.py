@@ -192,10 +192,15 @@ def _with_mod(base: Resolver, mod: str) -> Resolver:
 
 
 def resolve_all(
-    text: str, anchor: date | None, cands: list[Candidate], cues: re.Pattern[str], past: PastCues | None = None
+    text: str,
+    anchor: date | None,
+    cands: list[Candidate],
+    cues: re.Pattern[str],
+    past: PastCues | None = None,
+    date_order: str | None = None,
 ) -> list[TimeExpression]:
     """Resolve left to right; each resolved, non-vague DATE/TIME becomes the "previous" date for what follows."""
-    ctx = Context(text=text, anchor=anchor, future_cues=cues, past_cues=past)
+    ctx = Context(text=text, anchor=anchor, future_cues=cues, past_cues=past, date_order=date_order)
     found: list[TimeExpression] = []
     for cand in cands:
         ctx.start, ctx.end = cand.start, cand.end
@@ -228,6 +233,7 @@ def _expression(
         relative=res.relative,
         mod=res.mod,
         parts=parts,
+        ambiguous=res.ambiguous,
     )
 
 
@@ -239,6 +245,7 @@ def run(
     cues: re.Pattern[str],
     modifiers: Modifiers | None = None,
     past: PastCues | None = None,
+    date_order: str | None = None,
 ) -> list[TimeExpression]:
     scan = Scan(text, literals)
     candidates = [cand for rule in rules for cand in rule(scan)]
@@ -246,4 +253,4 @@ def run(
     chosen = attach_times(text, chosen)
     chosen = join_ranges(text, chosen)
     chosen = attach_modifiers(text, chosen, modifiers)
-    return resolve_all(text, anchor, chosen, cues, past)
+    return resolve_all(text, anchor, chosen, cues, past, date_order)

@@ -22,6 +22,9 @@ class TimeExpression:
     publication date or from the previous date in the text. ``mod`` is the TimeML modifier (START, MID, END)
     of expressions such as "early 2016". A range ("between 2010 and 2012", "from Sept. 14 to Thursday") has
     the value "2010/2012" and its two ends as ``parts`` (TimeML annotates the ends, not the range).
+    ``ambiguous`` says why the interval covers two readings: "day-month order" for a numeric date such as
+    05/12/2019 that reads as 5 December or as 12 May when the document's date order is unknown (the interval
+    runs from the earlier reading to the later; the value is the year, which both share).
     """
 
     start: int
@@ -34,6 +37,7 @@ class TimeExpression:
     relative: bool = False
     mod: str | None = None
     parts: tuple[TimeExpression, ...] = ()
+    ambiguous: str | None = None
 
 
 @dataclass(frozen=True)
@@ -66,12 +70,14 @@ class Resolved:
     mod: str | None = None
     period: str | None = None  # names the reporting period ("the third quarter" → "1989-Q3"); "" ends it
     parts: tuple[tuple[int, int, Resolved], ...] = ()  # the ends of a range: (start, end, meaning)
+    ambiguous: str | None = None  # why the interval covers two readings ("day-month order")
 
 
 @dataclass
 class Context:
-    """What resolution depends on: the text, the anchor, the most recent date before the expression and the
-    reporting period the text is about (the last quarter it named, for "the quarter" and "a year ago")."""
+    """What resolution depends on: the text, the anchor, the most recent date before the expression, the
+    reporting period the text is about (the last quarter it named, for "the quarter" and "a year ago") and
+    the order in which the document writes numeric dates ("DMY", "MDY", "YMD"; None when unknown)."""
 
     text: str
     anchor: date | None
@@ -79,6 +85,7 @@ class Context:
     past_cues: PastCues | None = None
     previous: Interval | None = None
     period: str | None = None
+    date_order: str | None = None
     start: int = 0
     end: int = 0
     _clauses: dict[int, bool] = field(default_factory=dict)
