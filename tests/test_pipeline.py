@@ -97,3 +97,15 @@ def test_reprocessing_everything_changes_nothing(tmp_path: Path, batch: dict[str
     tumen.process(workers=1, force=True)
     assert _export(tumen) == batch
     tumen.close()
+
+
+def test_absorbing_every_document_in_one_update_changes_nothing(tmp_path: Path, batch: dict[str, Any]) -> None:
+    """Documents that copy or relay each other, re-read in one transaction, keep one dependency each."""
+    from tumen.pipeline.process import absorb
+
+    tumen = Tumen.init(str(tmp_path / "t.db"))
+    tumen.ingest([str(EXAMPLES)])
+    tumen.process(workers=1)
+    absorb(tumen.store, [d.id for d in tumen.documents()])
+    assert _export(tumen) == batch
+    tumen.close()
