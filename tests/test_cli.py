@@ -69,14 +69,14 @@ def test_show_prints_metadata_then_text_and_the_original_bytes(tmp_path: Path) -
 
 def test_commands_on_a_missing_store_say_to_run_init(tmp_path: Path) -> None:
     code, _, err = run("--db", str(tmp_path / "none.db"), "documents")
-    assert code == 2 and "tumen init" in err
+    assert code == 3 and "tumen init" in err  # the store cannot be opened
 
 
 def test_show_unknown_document_is_a_clear_error(tmp_path: Path) -> None:
     db = str(tmp_path / "t.db")
     run("--db", db, "init")
     code, _, err = run("--db", db, "show", "42")
-    assert code == 2 and "no document '42'" in err
+    assert code == 1 and "no document '42'" in err  # a failed operation, not a broken store
 
 
 def test_check_reports_a_sound_store(tmp_path: Path) -> None:

@@ -1,4 +1,9 @@
-"""Errors a user can act on: each names what failed (file, record, field) and why."""
+"""Errors a user can act on: each names what failed (file, record, field) and why.
+
+Each class carries the exit status of the ``tumen`` command it ends: 1 for a failed
+operation, 2 for a usage error (a malformed setting), 3 for a store that cannot be opened
+or queried.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +11,29 @@ from __future__ import annotations
 class TumenError(Exception):
     """Base class for every error tumen reports to a user."""
 
+    exit_code = 1
+
 
 class ConfigError(TumenError):
     """A setting (database URL, size limit, …) is missing or malformed."""
 
+    exit_code = 2
+
 
 class StoreError(TumenError):
     """The evidence store cannot be opened, is not initialised, or refused a write."""
+
+    exit_code = 3
+
+
+class NotFoundError(StoreError):
+    """What was asked for (a document, a person) is not in the store: a failed operation, not a broken store."""
+
+    exit_code = 1
+
+
+class ExportError(TumenError):
+    """The export does not match its schema; nothing was written."""
 
 
 class InputError(TumenError):

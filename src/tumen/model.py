@@ -164,16 +164,52 @@ class Interval:
         return {"earliest": self.earliest.isoformat(), "latest": self.latest.isoformat(), "precision": self.precision}
 
 
+class EuroValue(float):
+    """An amount in euros that knows the ECB rate it came from.
+
+    ``rate_date`` is the day whose rate was used; ``rate_note`` says why that day differs
+    from the one asked for (no date given, or a date outside the rate table), else None.
+    Giving one as :attr:`Money.value_eur` fills the Money's ``rate_date`` and ``rate_note``.
+    """
+
+    rate_date: date | None
+    rate_note: str | None
+
+    def __new__(cls, value: float, rate_date: date | None = None, rate_note: str | None = None) -> EuroValue:
+        self = super().__new__(cls, value)
+        self.rate_date = rate_date
+        self.rate_note = rate_note
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (EuroValue, (float(self), self.rate_date, self.rate_note))
+
+
 @dataclass(frozen=True)
 class Money:
     """An amount as stated, and in euros at the time it refers to when ECB rates allow.
 
     ``currency`` is an ISO 4217 code (``KRW``, ``USD``, ``KPW`` …). ``value_eur`` is None
     for currencies without ECB reference rates (e.g. KPW). ``approximate`` marks
-    "about", "almost", "more than", "around" and the like.
+    "about", "almost", "more than", "around" and the like. ``rate_date`` is the day of the
+    ECB rate behind ``value_eur`` (None for euros and for no conversion); ``rate_note``
+    discloses a rate of another day than the amount's own (undated, or outside the rate
+    table). A :class:`EuroValue` given as ``value_eur`` sets both, so replacing the value
+    never leaves the rate date of an older conversion behind.
     """
 
     value: float
     currency: str
     value_eur: float | None = None
     approximate: bool = False
+    rate_date: date | None = None
+    rate_note: str | None = None
+
+    def __post_init__(self) -> None:
+        if isinstance(self.value_eur, EuroValue):
+            object.__setattr__(self, "rate_date", self.value_eur.rate_date)
+            object.__setattr__(self, "rate_note", self.value_eur.rate_note)
+            object.__setattr__(self, "value_eur", float(self.value_eur))
+        elif self.value_eur is None:
+            object.__setattr__(self, "rate_date", None)
+            object.__setattr__(self, "rate_note", None)

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from typing import Any
 
 import click
-from rich.console import Console
 from rich.table import Table
 
-from tumen.cli.app import Context, main
+from tumen.cli.app import Context, lookup, main
+from tumen.cli.render import console, json_text, plain, styled
 from tumen.model import Document, DocumentInfo
 
 
@@ -43,7 +42,7 @@ def documents(obj: Context, /, as_json: bool) -> None:
     """List stored documents: id, title, outlet, published, language, chars, sha256."""
     docs = obj.tumen().documents()
     if as_json:
-        click.echo(json.dumps([info_dict(d) for d in docs], ensure_ascii=False, indent=2))
+        click.echo(json_text([info_dict(d) for d in docs]))
         return
     table = Table(title=f"{len(docs)} documents", title_justify="left")
     for column, justify in (
@@ -60,26 +59,24 @@ def documents(obj: Context, /, as_json: bool) -> None:
         m = d.meta
         table.add_row(
             str(d.id),
-            m.title or "",
-            m.outlet or "",
-            m.published_text() or "",
-            m.language or "",
+            styled(m.title or ""),
+            styled(m.outlet or ""),
+            styled(m.published_text() or ""),
+            styled(m.language or ""),
             f"{d.chars:,}",
             d.sha256[:12],
         )
-    Console(width=None if sys.stdout.isatty() else 160).print(table)
+    console(160).print(table)
 
 
 def _print_document(doc: Document) -> None:
-    console = Console(width=None if sys.stdout.isatty() else 100, highlight=False)
+    out = console(100)
     fields = info_dict(doc)
     fields.pop("extra")
-    for key, value in fields.items():
-        console.print(f"[bold]{key:>12}[/bold]  {value if value is not None else '—'}", markup=True)
-    for key, value in doc.extra.items():
-        console.print(f"[bold]{key:>12}[/bold]  {value}", markup=True)
-    console.rule()
-    console.print(doc.text, markup=False)
+    for key, value in [*fields.items(), *doc.extra.items()]:
+        out.print(styled((f"{key:>12}", "bold"), "  ", value if value is not None else "—"), soft_wrap=True)
+    out.rule()
+    out.print(plain(doc.text, multiline=True), markup=False, soft_wrap=True)  # the text as stored, unwrapped
 
 
 @main.command()
@@ -94,11 +91,14 @@ def show(obj: Context, /, document: str, as_json: bool, original: bool) -> None:
     """
     tumen = obj.tumen()
     if original:
-        sys.stdout.buffer.write(tumen.original(document))
+        with lookup():
+            data = tumen.original(document)
+        sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
         return
-    doc = tumen.document(document)
+    with lookup():
+        doc = tumen.document(document)
     if as_json:
-        click.echo(json.dumps({**info_dict(doc), "text": doc.text}, ensure_ascii=False, indent=2))
+        click.echo(json_text({**info_dict(doc), "text": doc.text}))
         return
     _print_document(doc)

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-import json
 import sys
 
 import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.text import Text
 
-from tumen.cli.app import Context, main
+from tumen.cli.app import Context, lookup, main
+from tumen.cli.render import console, json_text, plain, styled
+from tumen.errors import TumenError
 from tumen.extract.types import Entity, Event, Extraction
+from tumen.model import Money
 
 
 @main.command()
@@ -48,7 +51,7 @@ def process(obj: Context, /, workers: int | None, force: bool) -> None:
     else:
         report = tumen.process(workers=workers, force=force)
     for document_id, reason in report.failed:
-        click.echo(f"failed: document {document_id}: {reason}", err=True)
+        click.echo(f"failed: document {document_id}: {plain(reason)}", err=True)
     click.echo(report.summary())
     if report.failed:
         sys.exit(1)
@@ -85,18 +88,28 @@ def _label(extraction: Extraction, entity: Entity) -> str:
     return entity.descriptor or entity.id
 
 
-def _event_line(extraction: Extraction, event: Event) -> str:
+def _eur(money: Money, digits: int) -> str:
+    """The euro value as " ≈ €1,234 (ECB rate of 2022-06-15)", or with the note of a rate of another day."""
+    if money.value_eur is None:
+        return ""
+    rate = f"ECB rate of {money.rate_date}" if money.rate_date else ""
+    if money.rate_note:
+        rate = money.rate_note
+    return f" ≈ €{money.value_eur:,.{digits}f}" + (f" ({rate})" if rate else "")
+
+
+def _event_line(extraction: Extraction, event: Event) -> Text:
+    """One event: type, trigger, participants, time, place, amount and flags, all shown as written."""
     who = ", ".join(f"{_who(extraction, p.entity)} ({p.role})" for p in event.participants) or "—"
-    parts = [f"[bold]{event.type}[/bold] «{event.trigger.text}»", f"who: {who}", f"when: {_interval(event.time)}"]
+    rest = f" «{event.trigger.text}»  who: {who}  when: {_interval(event.time)}"
     if event.place:
-        parts.append(f"where: {_who(extraction, event.place)}")
+        rest += f"  where: {_who(extraction, event.place)}"
     if event.amount:
-        eur = f" ≈ €{event.amount.value_eur:,.0f}" if event.amount.value_eur is not None else ""
-        parts.append(f"amount: {event.amount.value:,.0f} {event.amount.currency}{eur}")
+        rest += f"  amount: {event.amount.value:,.0f} {event.amount.currency}{_eur(event.amount, 0)}"
     flags = [k if v is True else f"{k}={v}" for k, v in event.attributes.items()]
     if flags:
-        parts.append("(" + ", ".join(flags) + ")")
-    return "  ".join(parts)
+        rest += "  (" + ", ".join(flags) + ")"
+    return styled((event.type, "bold"), rest)
 
 
 @main.command()
@@ -110,17 +123,21 @@ def facts(obj: Context, /, document: str, as_json: bool) -> None:
     amounts and events with participants, time, place, amount and witness.
     """
     tumen = obj.tumen()
-    extraction = tumen.extraction(document)
+    with lookup():
+        extraction = tumen.extraction(document)
+        info = tumen.document(document)
     if extraction is None:
-        raise click.ClickException(f"document {document} is not processed yet: run `tumen process`")
+        raise TumenError(f"document {plain(document)} is not processed yet: run `tumen process`")
     if as_json:
-        click.echo(json.dumps(extraction.to_json(), ensure_ascii=False, indent=2))
+        click.echo(json_text(extraction.to_json()))
         return
-    out = Console(highlight=False, width=None if sys.stdout.isatty() else 140)
-    info = tumen.document(document)
+    out = console(140)
+    meta = info.meta
     out.print(
-        f"[bold]document {info.id}[/bold]  {info.meta.title or ''}  ({info.meta.outlet or '?'}, "
-        f"{info.meta.published_text() or 'undated'})"
+        styled(
+            (f"document {info.id}", "bold"),
+            f"  {meta.title or ''}  ({meta.outlet or '?'}, {meta.published_text() or 'undated'})",
+        )
     )
     out.rule("persons")
     for entity in extraction.of_kind("person"):
@@ -130,35 +147,36 @@ def facts(obj: Context, /, document: str, as_json: bool) -> None:
         if entity.titles:
             details.append("title " + "/".join(entity.titles))
         aliases = f"  aka {', '.join(entity.aliases)}" if entity.aliases else ""
-        out.print(f"{entity.id:>4}  {_label(extraction, entity)}  ({', '.join(details)}){aliases}", markup=False)
+        out.print(plain(f"{entity.id:>4}  {_label(extraction, entity)}  ({', '.join(details)}){aliases}"), markup=False)
     for kind in ("organization", "place", "group"):
         entities = extraction.of_kind(kind)
         if entities:
             out.rule(kind + "s")
             for entity in entities:
                 extra = f" [{entity.place_kind}]" if entity.place_kind else ""
-                out.print(f"{entity.id:>4}  {entity.name}{extra}", markup=False)
+                out.print(plain(f"{entity.id:>4}  {entity.name}{extra}"), markup=False)
     if extraction.relations:
         out.rule("relations")
         for relation in extraction.relations:
             out.print(
-                f"      {_who(extraction, relation.subject)} {relation.type} {_who(extraction, relation.object)}",
+                plain(
+                    f"      {_who(extraction, relation.subject)} {relation.type} {_who(extraction, relation.object)}"
+                ),
                 markup=False,
             )
     out.rule("times and amounts")
     for time in extraction.times:
-        out.print(f"      «{time.text}» {time.kind} {time.value}  {_interval(time.interval)}", markup=False)
+        out.print(plain(f"      «{time.text}» {time.kind} {time.value}  {_interval(time.interval)}"), markup=False)
     for amount in extraction.amounts:
-        eur = f" ≈ €{amount.money.value_eur:,.2f}" if amount.money.value_eur is not None else " (no EUR rate)"
+        eur = _eur(amount.money, 2) if amount.money.value_eur is not None else " (no EUR rate)"
         approx = " approximate" if amount.money.approximate else ""
-        out.print(f"      «{amount.text}» {amount.money.value:,.2f} {amount.money.currency}{eur}{approx}", markup=False)
+        line = f"      «{amount.text}» {amount.money.value:,.2f} {amount.money.currency}{eur}{approx}"
+        out.print(plain(line), markup=False)
     out.rule("events")
     for event in extraction.events:
-        out.print(f"{event.id:>4}  " + _event_line(extraction, event))
+        out.print(styled(f"{event.id:>4}  ") + _event_line(extraction, event), soft_wrap=True)
         for evidence in event.evidence:
             hearsay = ", hearsay" if evidence.hearsay else ""
-            out.print(
-                f"        [dim]witness: {_who(extraction, evidence.witness)}{hearsay} — "
-                f"[{evidence.start}:{evidence.end}][/dim] {evidence.quote}",
-                markup=True,
-            )
+            witness = f"        witness: {_who(extraction, evidence.witness)}{hearsay}"
+            offsets = f" — [{evidence.start}:{evidence.end}]"
+            out.print(styled((witness + offsets, "dim"), " ", evidence.quote), soft_wrap=True)

@@ -7,11 +7,11 @@ from contextlib import nullcontext
 from typing import Any
 
 import click
-from rich.console import Console
-from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from tumen.cli.app import Context, main
+from tumen.cli.render import console, plain, styled
+from tumen.errors import MetadataError
 from tumen.ingest import Result, Status, sources
 from tumen.ingest.metadata import from_fields
 
@@ -42,9 +42,12 @@ def ingest(
     itself. Re-ingesting the same bytes is reported as a duplicate and not stored again.
     Ends with 'ingested N, duplicates D, failed F'; exit status 1 when anything failed.
     """
-    meta, _unused = from_fields({k: v for k, v in flags.items() if v is not None}, where="--")
+    try:
+        meta, _unused = from_fields({k: v for k, v in flags.items() if v is not None}, where="--")
+    except MetadataError as exc:
+        raise click.UsageError(plain(exc)) from None
     tumen = obj.tumen()
-    err = Console(stderr=True)
+    err = console(stderr=True)
     show_progress = sys.stderr.isatty()
     total = sum(1 for item in sources.expand(list(paths)) if not isinstance(item, Exception))
     progress = (
@@ -53,7 +56,7 @@ def ingest(
             BarColumn(),
             MofNCompleteColumn(),
             TimeRemainingColumn(),
-            TextColumn("{task.description}"),
+            TextColumn("{task.description}", markup=False),
             console=err,
             transient=True,
         )
@@ -64,14 +67,12 @@ def ingest(
 
     def on_input(name: str) -> None:
         if progress is not None and task is not None:
-            progress.update(task, advance=1, description=name[-40:])
+            progress.update(task, advance=1, description=plain(name)[-40:])
 
     def on_result(result: Result) -> None:
         if result.status is Status.FAILED:
             (progress.console if progress else err).print(
-                f"[red]failed[/red]: {escape(result.source)}: {escape(result.reason or '')}",
-                highlight=False,
-                soft_wrap=True,
+                styled(("failed", "red"), f": {result.source}: {result.reason or ''}"), soft_wrap=True
             )
 
     with progress if progress is not None else nullcontext():

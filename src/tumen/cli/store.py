@@ -8,6 +8,7 @@ import click
 
 from tumen.api import Tumen
 from tumen.cli.app import Context, main
+from tumen.cli.render import plain
 
 
 @main.command()
@@ -15,9 +16,8 @@ from tumen.cli.app import Context, main
 def init(obj: Context) -> None:
     """Create the evidence store (or upgrade its schema). Safe to run again."""
     tumen = Tumen.init(obj.db)
-    click.echo(
-        f"tumen store ready: {tumen.store.name} (schema {tumen.store.revision()}, {tumen.store.count()} documents)"
-    )
+    store = tumen.store
+    click.echo(f"tumen store ready: {plain(store.name)} (schema {store.revision()}, {store.count()} documents)")
     tumen.close()
 
 
@@ -31,8 +31,8 @@ def check(obj: Context) -> None:
     tumen = obj.tumen()
     problems = tumen.check()
     for problem in problems:
-        click.echo(f"problem: {problem}", err=True)
+        click.echo(f"problem: {plain(problem)}", err=True)
     if problems:
-        click.echo(f"{len(problems)} problem(s) in {tumen.store.name}")
+        click.echo(plain(f"{len(problems)} problem(s) in {tumen.store.name}"))
         sys.exit(1)
     click.echo(f"ok: {tumen.store.count()} documents, all hashes match")

@@ -39,7 +39,7 @@ from typing import Any
 
 import yaml
 
-from tumen.model import Money
+from tumen.model import EuroValue, Money
 
 __all__ = ["MoneyMention", "find_money", "to_eur"]
 
@@ -368,24 +368,43 @@ def _converter() -> Any:
     return CurrencyConverter(fallback_on_wrong_date=True, fallback_on_missing_rate=True)
 
 
-def to_eur(value: float, currency: str, at: date | None) -> float | None:
-    """``value`` of ``currency`` in euros at the ECB rate of ``at`` (latest rate when None), 2 decimals.
+def to_eur(value: float, currency: str, at: date | None) -> EuroValue | None:
+    """``value`` of ``currency`` in euros at the ECB rate of ``at``, 2 decimals, with the rate date used.
 
-    Dates outside the rates' range are clamped to it. None for currencies without ECB rates (KPW) and for
-    unknown codes; never raises for a currency.
+    The result's ``rate_date`` is the day whose rate was used (None for euros). When ``at`` is None the
+    latest rate is used, and when ``at`` lies outside the rate table (before its first or after its last
+    day for that currency) the nearest day's rate is used; ``rate_note`` says so in both cases, never
+    silently. None for currencies without ECB rates (KPW) and for unknown codes; never raises for a currency.
     """
     code = (currency or "").strip().upper()
     if code == "EUR":
-        return round(float(value), 2)
+        return EuroValue(round(float(value), 2))
     if code in _data().no_ecb:
         return None
     converter = _converter()
     if code not in converter.currencies:
         return None
     first, last = converter.bounds[code]
-    day = at.date() if isinstance(at, datetime) else at
-    day = last if day is None else min(max(day, first), last)
+    asked = at.date() if isinstance(at, datetime) else at
+    day, note = _rate_day(asked, first, last)
     try:
-        return round(float(converter.convert(value, code, "EUR", date=day)), 2)
+        euros = float(converter.convert(value, code, "EUR", date=day))
     except Exception:  # RateNotFoundError and the like: an unconvertible amount is not an error
         return None
+    return EuroValue(round(euros, 2), day, note)
+
+
+def _rate_day(asked: date | None, first: date, last: date) -> tuple[date, str | None]:
+    """The day whose rate converts an amount of day ``asked``, and why it is another day, if it is."""
+    if asked is None:
+        return last, f"no date: latest rate ({last.isoformat()}) used"
+    if asked < first:
+        return first, (
+            f"date {asked.isoformat()} before the rate table (first {first.isoformat()}): "
+            f"rate of {first.isoformat()} used"
+        )
+    if asked > last:
+        return last, (
+            f"date {asked.isoformat()} after the rate table (last {last.isoformat()}): rate of {last.isoformat()} used"
+        )
+    return asked, None

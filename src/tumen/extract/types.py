@@ -168,7 +168,13 @@ def _interval(data: dict[str, Any] | None) -> Interval | None:
 
 
 def _money(data: dict[str, Any] | None) -> Money | None:
-    return Money(**data) if data else None
+    return _money_of(data) if data else None
+
+
+def _money_of(data: dict[str, Any]) -> Money:
+    """A Money from its JSON; JSON written before ``rate_date``/``rate_note`` existed reads as before."""
+    rate_date = data.get("rate_date")
+    return Money(**{**data, "rate_date": date.fromisoformat(rate_date) if rate_date else None})
 
 
 def _span(data: dict[str, Any] | None) -> Span | None:
@@ -206,5 +212,5 @@ def _extraction_from(data: dict[str, Any]) -> Extraction:
             Relation(r["type"], r["subject"], r["object"], Evidence(**r["evidence"])) for r in data["relations"]
         ],
         times=[TimeMention(**{**t, "interval": _interval(t.get("interval"))}) for t in data["times"]],
-        amounts=[AmountMention(**{**a, "money": Money(**a["money"])}) for a in data["amounts"]],
+        amounts=[AmountMention(**{**a, "money": _money_of(a["money"])}) for a in data["amounts"]],
     )
