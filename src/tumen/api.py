@@ -240,16 +240,34 @@ class Tumen:
             return [Pair(a, b, Score(s, tuple(d["reasons"]), d["against"])) for a, b, s, d in r.review(limit)]
 
     def person_of_record(self, record: str) -> str | None:
+        """The person a record ("DOC:pN") belongs to now."""
+        return self.persons_of_records([record]).get(record)
+
+    def persons_of_records(self, records: Iterable[str]) -> dict[str, str]:
         with self.store.reading() as r:
-            return r.person_of([record]).get(record)
+            return r.person_of(records)
+
+    def entity_names(self, ids: Iterable[str]) -> dict[str, str]:
+        """The names of persons, organisations and places by id."""
+        with self.store.reading() as r:
+            return r.entity_names(ids)
 
     def judge(self, left: str, right: str, judgement: str, by: str | None = None) -> None:
         """Record an analyst's decision about two person records ("DOC:LOCAL_ID"), and redo what it touches."""
+        self.judge_all([(left, right)], judgement, by)
+
+    def judge_all(self, pairs: Iterable[tuple[str, str]], judgement: str, by: str | None = None) -> None:
+        """Record one decision about several pairs of records, then redo what they touch once."""
         from tumen.pipeline import judged
         from tumen.resolve.judgements import Judgement
 
-        self.store.judge(left, right, Judgement(judgement).value, current_user(by))
-        judged(self.store, [left, right])
+        value, who = Judgement(judgement).value, current_user(by)
+        records: set[str] = set()
+        for left, right in pairs:
+            self.store.judge(left, right, value, who)
+            records |= {left, right}
+        if records:
+            judged(self.store, records)
 
     def documents(self) -> list[DocumentInfo]:
         return self.store.documents()

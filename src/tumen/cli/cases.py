@@ -1,137 +1,97 @@
-"""Case commands: ``export``, ``person``, ``review``, ``merge``, ``distinct``, ``split``."""
+"""Case commands: ``person``, ``persons``, ``review``, ``merge``, ``distinct``, ``split``.
+
+Each reads the stored case base (a query, never a rebuild); ``merge``, ``distinct`` and ``split``
+record an analyst's decision and redo only what it touches.
+"""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import click
 from rich.console import Console
+from rich.table import Table
 from rich.text import Text
 
-from tumen.cases.casebase import CaseBase, Person
+from tumen.cases.casefile import CaseFile
 from tumen.cli.app import Context, main
 from tumen.cli.render import console, json_text, plain, styled
 from tumen.corroborate.facts import Fact, Support
-from tumen.errors import ExportError, NotFoundError
+from tumen.errors import NotFoundError, TumenError
+from tumen.resolve.persons import Person
 
-if TYPE_CHECKING:
-    import jsonschema
+HOW_TO_NAME = "give a name, a person id such as P1a2b3c4d, or DOC:pN"
+
+
+class AmbiguousPerson(TumenError):
+    """A name that several persons answer to: the command lists them and fails (exit 1)."""
 
 
 def _console() -> Console:
     return console(140)
 
 
-def _person_or_fail(case: CaseBase, query: str) -> Person:
-    person = case.find_person(query)
-    if person is None:
-        raise NotFoundError(f"no person {query!r} (give a name, a person id such as P1a2b3c4d, or DOC:pN)")
-    return person
+def _one_person(obj: Context, query: str) -> Person:
+    found = obj.tumen().find_persons(query)
+    if not found:
+        raise NotFoundError(f"no person {query!r} ({HOW_TO_NAME})")
+    if len(found) > 1:
+        listing = "; ".join(f"{p.id} {p.name} ({len(p.records)} records, {p.status})" for p in found[:20])
+        more = f"; and {len(found) - 20} more" if len(found) > 20 else ""
+        raise AmbiguousPerson(f"{len(found)} persons match {query!r}: {listing}{more} — give the id")
+    return found[0]
 
 
-def _record_of(case: CaseBase, query: str) -> str:
-    """A record key for an id, a record key or a name (its first record)."""
-    if ":" in query and query in case.global_of:
+def _record_of(obj: Context, query: str) -> str:
+    """A record key for a record key, a person id or a name (the person's first record)."""
+    if ":" in query and obj.tumen().person_of_record(query):
         return query
-    return _person_or_fail(case, query).records[0]
+    return _one_person(obj, query).records[0]
 
 
-@main.command()
-@click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True, help="Export format.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout.")
-@click.pass_obj
-def export(obj: Context, /, fmt: str, output: Path | None) -> None:
-    """Export the whole case base (schema tumen/v1): documents, persons, organisations,
-    places, relations and events with evidence, verdicts and conflicts.
+def person_json(file: CaseFile) -> dict[str, Any]:
+    from tumen.export.json_export import event_item, person_item, relation_item
 
-    The output is validated against the JSON Schema shipped with tumen before it is written;
-    when it does not match, nothing is written, the field and the reason are named and the
-    exit status is 1.
-    """
-    import jsonschema
-
-    from tumen.export.json_export import to_json, validate
-
-    data = to_json(obj.tumen().casebase())
-    try:
-        validate(data)
-    except jsonschema.ValidationError as exc:
-        problem = schema_problem(exc, data)
-        raise ExportError(f"the export does not match schema tumen/v1, nothing written: {problem}") from None
-    text = json_text(data)
-    if output is None:
-        click.echo(text)
-    else:
-        output.write_text(text + "\n", encoding="utf-8")
-        click.echo(plain(f"wrote {output}: {len(data['persons'])} persons, {len(data['events'])} events"), err=True)
-
-
-_WHY = {
-    "type": "must be of type {}",
-    "enum": "must be one of {}",
-    "const": "must be {}",
-    "pattern": "must match {}",
-    "format": "must be a {}",
-    "minimum": "must be at least {}",
-    "maximum": "must be at most {}",
-    "minItems": "needs at least {} item(s)",
-    "minLength": "needs at least {} character(s)",
-}
-
-
-def schema_problem(error: jsonschema.ValidationError, data: Any) -> str:
-    """Which field breaks the schema and why, in one line, never quoting the offending value
-    (which may be a document's text)."""
-    path = list(error.absolute_path)
-    where = "/".join(map(str, path)) or "the top level"
-    if len(path) >= 2 and isinstance(data, dict):
-        record = data.get(str(path[0]))
-        if isinstance(record, list) and isinstance(path[1], int) and path[1] < len(record):
-            item = record[path[1]]
-            if isinstance(item, dict) and "id" in item:
-                where += f" (id {item['id']})"
-    rule = str(error.validator)
-    if rule in ("required", "additionalProperties", "dependentRequired"):
-        why = error.message  # names the properties only
-    elif rule in _WHY:
-        why = _WHY[rule].format(json.dumps(error.validator_value, ensure_ascii=False)[:80])
-    elif rule in ("oneOf", "anyOf"):
-        why = "matches none of the shapes the schema allows"
-    else:
-        why = f"breaks the schema's {rule!r} rule"
-    return f"field {where}: {why}"
+    return {
+        "person": person_item(file.person),
+        "relations": [relation_item(r) for r in file.relations],
+        "events": [event_item(f) for f in file.facts],
+        "names": file.names,
+    }
 
 
 @main.command()
 @click.argument("name_or_id")
+@click.option("--json", "as_json", is_flag=True, help="Print the case file as JSON (tumen/v1 items).")
 @click.pass_obj
-def person(obj: Context, /, name_or_id: str) -> None:
+def person(obj: Context, /, name_or_id: str, as_json: bool) -> None:
     """Print a person's case file: names, birth interval, status, relations, and a
-    chronological timeline of events with verdicts and sources."""
-    case = obj.tumen().casebase()
-    render_person(_console(), case, _person_or_fail(case, name_or_id))
+    chronological timeline of events with verdicts and sources.
+
+    NAME_OR_ID is a person id (an id merged into another still works), a record (DOC:pN) or a
+    name in any spelling or script; a name several persons answer to lists them with their ids
+    and exits with status 1."""
+    file = obj.tumen().case_file(_one_person(obj, name_or_id))
+    if as_json:
+        click.echo(json_text(person_json(file)))
+        return
+    render_person(_console(), file)
 
 
-def render_person(out: Console, case: CaseBase, who: Person) -> None:
-    """The case file of ``who``: its header, relations and timeline. Every name, quote and
-    explanation is shown as written (no markup, control characters visible)."""
-    related = [r for r in case.relations if who.id in (r.subject, r.object)]
-    for line in person_header(who):
+def render_person(out: Console, file: CaseFile) -> None:
+    """The case file: its header, relations and timeline. Every name, quote and explanation is
+    shown as written (no markup, control characters visible)."""
+    for line in person_header(file.person):
         out.print(line)
-    if related:
+    if file.relations:
         out.rule("relations")
-        for r in related:
-            out.print(styled(f"  {case.entity_name(r.subject)} {r.type} {case.entity_name(r.object)}"))
+        for r in file.relations:
+            out.print(styled(f"  {file.entity_name(r.subject)} {r.type} {file.entity_name(r.object)}"))
     out.rule("timeline")
-    family = {r.subject for r in related} | {r.object for r in related}
-    family.discard(who.id)
-    for fact in case.facts:
-        roles = [role for entity, role in fact.participants() if entity == who.id]
-        roles += [f"{case.entity_name(entity)}: {role}" for entity, role in fact.participants() if entity in family]
+    for fact in file.facts:
+        roles = file.roles(fact)
         if roles:
-            for line in fact_lines(case, fact, roles):
+            for line in fact_lines(file, fact, roles):
                 out.print(line, soft_wrap=True)
 
 
@@ -157,7 +117,7 @@ def person_header(who: Person) -> list[Text]:
     return lines
 
 
-def fact_lines(case: CaseBase, fact: Fact, roles: list[str]) -> list[Text]:
+def fact_lines(file: CaseFile, fact: Fact, roles: list[str]) -> list[Text]:
     """One timeline entry: when, what, the person's roles, where, verdict, explanation, conflicts."""
     when = (
         "undated"
@@ -168,7 +128,7 @@ def fact_lines(case: CaseBase, fact: Fact, roles: list[str]) -> list[Text]:
             else f"{fact.time.earliest} … {fact.time.latest}"
         )
     )
-    where = f" in {case.entity_name(fact.place)}" if fact.place else ""
+    where = f" in {file.entity_name(fact.place)}" if fact.place else ""
     colour = {"corroborated": "green", "contradicted": "red"}.get(fact.verdict.value, "yellow")
     lines = [
         styled(
@@ -195,42 +155,102 @@ def _side(support: Support) -> str:
     return f"document {support.document} [{support.start}:{support.end}] {support.source_label()}: «{quote}»"
 
 
+def summary(p: Person) -> dict[str, Any]:
+    return {
+        "id": p.id,
+        "name": p.name,
+        "aliases": p.aliases,
+        "status": p.status,
+        "status_date": p.status_date.isoformat() if p.status_date else None,
+        "at_risk": p.at_risk,
+        "last_report": p.last_report.isoformat() if p.last_report else None,
+        "records": len(p.records),
+        "documents": len({m.document for m in p.mentions}),
+    }
+
+
+@main.command()
+@click.option("--status", help="Only persons with this status (detained, disappeared, repatriated, free, …).")
+@click.option("--at-risk", "at_risk", is_flag=True, help="Only persons at risk.")
+@click.option("--q", "query", metavar="TEXT", help="Only persons whose name (any spelling or script) matches TEXT.")
+@click.option("--limit", type=int, default=100, show_default=True, help="Most persons to list.")
+@click.option("--offset", type=int, default=0, show_default=True, help="Skip this many first.")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON list instead of a table.")
+@click.pass_obj
+def persons(
+    obj: Context, /, status: str | None, at_risk: bool, query: str | None, limit: int, offset: int, as_json: bool
+) -> None:
+    """List the persons of the case base, most mentioned first: id, name, status, whether they
+    are at risk, their last report and how many documents name them."""
+    found = obj.tumen().persons(status=status, at_risk=True if at_risk else None, q=query, limit=limit, offset=offset)
+    if as_json:
+        click.echo(json_text([summary(p) for p in found]))
+        return
+    table = Table(title=f"{len(found)} persons", title_justify="left")
+    for column in ("id", "name", "status", "at risk", "last report", "documents"):
+        table.add_column(column)
+    for p in found:
+        item = summary(p)
+        table.add_row(
+            p.id,
+            Text(plain(p.name)),
+            plain(item["status"] + (f" ({item['status_date']})" if item["status_date"] else "")),
+            "yes" if p.at_risk else "",
+            item["last_report"] or "",
+            str(item["documents"]),
+        )
+    _console().print(table)
+
+
 @main.command()
 @click.option("--limit", type=int, default=50, show_default=True, help="Most pairs to list.")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON list instead of text.")
 @click.pass_obj
-def review(obj: Context, /, limit: int) -> None:
+def review(obj: Context, /, limit: int, as_json: bool) -> None:
     """List uncertain person pairs for an analyst: close scores, or merges with evidence
     against them. Decide with `tumen merge`, `tumen distinct` or leave them."""
-    case = obj.tumen().casebase()
+    tumen = obj.tumen()
+    pairs = tumen.review(limit)
+    records = tumen.persons_of_records([r for pair in pairs for r in (pair.left, pair.right)])
+    names = tumen.entity_names(set(records.values()))
+    rows = [(pair, records.get(pair.left), records.get(pair.right), names) for pair in pairs]
+    if as_json:
+        click.echo(
+            json_text(
+                [
+                    {
+                        "left": pair.left,
+                        "right": pair.right,
+                        "score": round(pair.score.total, 2),
+                        "merged": left == right,
+                        "left_person": left,
+                        "right_person": right,
+                        "reasons": list(pair.score.reasons),
+                    }
+                    for pair, left, right, _names in rows
+                ]
+            )
+        )
+        return
     out = _console()
-    if not case.resolution.review:
+    if not pairs:
         out.print("nothing to review")
         return
-    for pair in case.resolution.review[:limit]:
-        left, right = case.global_of.get(pair.left), case.global_of.get(pair.right)
+    for pair, left, right, names in rows:
         state = "merged" if left == right else "apart"
+        who = f"{names.get(left or '', left)} / {names.get(right or '', right)}"
         out.print(
-            styled(
-                (pair.left, "bold"),
-                " ~ ",
-                (pair.right, "bold"),
-                f"  score {pair.score.total:.1f} ({state}: {case.entity_name(left)} / {case.entity_name(right)})",
-            )
+            styled((pair.left, "bold"), " ~ ", (pair.right, "bold"), f"  score {pair.score.total:.1f} ({state}: {who})")
         )
         out.print(styled("    " + "; ".join(pair.score.reasons)))
 
 
 def _judge(obj: Context, a: str, b: str, judgement: str) -> None:
     tumen = obj.tumen()
-    case = tumen.casebase()
-    left, right = _record_of(case, a), _record_of(case, b)
+    left, right = _record_of(obj, a), _record_of(obj, b)
     tumen.judge(left, right, judgement)
-    click.echo(
-        plain(
-            f"{judgement}: {left} ({case.entity_name(case.global_of[left])}) and "
-            f"{right} ({case.entity_name(case.global_of[right])})"
-        )
-    )
+    after = {r: tumen.person_of_record(r) for r in (left, right)}
+    click.echo(plain(f"{judgement}: {left} ({after[left]}) and {right} ({after[right]})"))
 
 
 @main.command()
@@ -258,9 +278,7 @@ def split(obj: Context, /, a: str) -> None:
     """Undo a person: every record (DOC:pN) of A becomes its own person, kept apart from
     the others in every later run. Merge the right ones back with `tumen merge`."""
     tumen = obj.tumen()
-    case = tumen.casebase()
-    who = _person_or_fail(case, a)
-    for i, left in enumerate(who.records):
-        for right in who.records[i + 1 :]:
-            tumen.judge(left, right, "negative")
+    who = _one_person(obj, a)
+    pairs = [(left, right) for i, left in enumerate(who.records) for right in who.records[i + 1 :]]
+    tumen.judge_all(pairs, "negative")
     click.echo(plain(f"split {who.name} ({who.id}) into {len(who.records)} records: {', '.join(who.records)}"))

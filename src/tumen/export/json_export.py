@@ -210,6 +210,14 @@ def _item_validator(kind: str) -> Any:
     return jsonschema.Draft202012Validator({"$defs": whole["$defs"], "$ref": f"#/$defs/{kind}"})
 
 
+class InvalidItem(Exception):
+    """An item of the export breaks its schema definition (nothing more is written)."""
+
+    def __init__(self, section: str, index: int, item_id: Any, error: Any) -> None:
+        super().__init__(f"{section}/{index}: {error.message}")
+        self.section, self.index, self.item_id, self.error = section, index, item_id, error
+
+
 def write(out: TextIO, sections: Mapping[str, Iterable[dict[str, Any]]]) -> dict[str, int]:
     """Write the export item by item (memory does not grow with the case base), validating each
     item against its definition in the schema first; returns how many items each section had."""
@@ -222,7 +230,9 @@ def write(out: TextIO, sections: Mapping[str, Iterable[dict[str, Any]]]) -> dict
         out.write(f',\n  "{name}": [')
         count = 0
         for item in sections.get(name, ()):
-            validator.validate(item)
+            error = next(iter(validator.iter_errors(item)), None)
+            if error is not None:
+                raise InvalidItem(name, count, item.get("id"), error)
             text = json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n    ")
             out.write(("," if count else "") + "\n    " + text)
             count += 1

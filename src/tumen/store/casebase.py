@@ -407,12 +407,12 @@ class CaseTables:
         return self.conn.execute(sa.select(documents.c.published).where(documents.c.id == doc_id)).scalar()
 
     def add_dependencies(self, rows: Iterable[tuple[int, int, str]]) -> None:
-        unique = set(rows)
+        found = set(rows)
         d = t.dependencies
         query = sa.select(d.c.document_id, d.c.depends_on, d.c.why)
-        known = {(int(a), int(b), str(w)) for a, b, w in self._select_in(query, d.c.document_id, {r[0] for r in unique})}
-        unique = sorted(unique - known)
-        self._insert(t.dependencies, [{"document_id": a, "depends_on": b, "why": w} for a, b, w in unique])
+        stored = self._select_in(query, d.c.document_id, {r[0] for r in found})
+        fresh = sorted(found - {(int(a), int(b), str(w)) for a, b, w in stored})
+        self._insert(d, [{"document_id": a, "depends_on": b, "why": w} for a, b, w in fresh])
 
     def dependencies_among(self, docs: Iterable[int]) -> list[tuple[int, int, str]]:
         d = t.dependencies
