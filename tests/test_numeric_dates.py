@@ -74,3 +74,21 @@ def test_date_order_from_locale() -> None:
     assert date_order_for("en", country="gb") == "DMY"  # the outlet's country
     assert date_order_for("fr") == "DMY"
     assert date_order_for(None) is None
+
+
+def test_a_document_passes_its_language_tag_to_the_date_order() -> None:
+    """End to end through extraction: an en-GB document reads 05/12/2019 day first; a plain "en" one keeps both
+    readings and says so on the stored time mention."""
+    from datetime import date as day
+
+    from tumen.extract.document import Source, extract_many
+
+    text = "Lee Min-ho was arrested in Hyesan on 05/12/2019, his brother said."
+    british, plain = extract_many([Source(text, 1, "en-GB", day(2020, 1, 10)), Source(text, 2, "en", day(2020, 1, 10))])
+    [gb] = [t for t in british.times if "05/12/2019" in t.text]
+    [unknown] = [t for t in plain.times if "05/12/2019" in t.text]
+    assert gb.interval is not None and gb.interval.earliest == gb.interval.latest == day(2019, 12, 5)
+    assert gb.ambiguous is None
+    assert unknown.ambiguous == "day-month order"
+    assert unknown.interval is not None
+    assert (unknown.interval.earliest, unknown.interval.latest) == (day(2019, 5, 12), day(2019, 12, 5))

@@ -50,7 +50,8 @@ def extract_english(doc: Any, source: Source) -> Extraction:
     text = source.text
     anchor = source.published
     parsed = doc.text  # same offsets as ``text``; wrapped lines joined
-    times = [TimeMention(t.start, t.end, t.text, t.kind, t.value, t.interval) for t in find_times(parsed, anchor, "en")]
+    found = find_times(parsed, anchor, source.language or "en")  # the language tag says the date order (en-GB: DMY)
+    times = [TimeMention(t.start, t.end, t.text, t.kind, t.value, t.interval, t.ambiguous) for t in found]
     amounts = [AmountMention(m.start, m.end, m.text, m.money) for m in find_money(parsed, "en", anchor)]
     grouping = group(parsed, find_mentions(doc, source.outlet))
     coref = resolve(doc, grouping)

@@ -109,6 +109,7 @@ class TimeMention:
     kind: str
     value: str
     interval: Interval | None
+    ambiguous: str | None = None  # why the interval covers two readings ("day-month order")
 
 
 @dataclass(frozen=True)
