@@ -6,8 +6,6 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, TextIO
 
 from tumen.config import current_user, database_url, parse_size
-from tumen.ingest import Ingestor, Report, Result
-from tumen.ingest.metadata import from_fields
 from tumen.model import Document, DocumentInfo, Metadata
 from tumen.store import SearchHit, Store
 
@@ -15,6 +13,7 @@ if TYPE_CHECKING:
     from tumen.cases.casebase import CaseBase
     from tumen.cases.casefile import CaseFile
     from tumen.extract.types import Extraction
+    from tumen.ingest import Report, Result
     from tumen.pipeline import ProcessReport
     from tumen.resolve.persons import Person
     from tumen.resolve.resolver import Pair
@@ -58,6 +57,9 @@ class Tumen:
 
         ``meta`` overrides every other metadata source for every input.
         """
+        from tumen.ingest import Ingestor  # readers (trafilatura, pypdf, …) load only when ingesting
+        from tumen.ingest.metadata import from_fields
+
         if meta is None:
             flags = Metadata()
         elif isinstance(meta, Metadata):
