@@ -30,6 +30,9 @@ class Metadata:
     # How precisely the publication date is known: "day" (None means day too), "month" or
     # "year"; ``published`` then holds the first day of that month or year.
     published_precision: str | None = None
+    # The language the text was translated from (machine or human translation), e.g. "ko";
+    # None: written in its own language. Pronoun gender in a translation is near-worthless evidence.
+    translated_from: str | None = None
 
     def over(self, lower: Metadata) -> Metadata:
         """This metadata, with gaps filled from ``lower`` (which has lower precedence)."""

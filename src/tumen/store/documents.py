@@ -31,6 +31,7 @@ def _info_kwargs(row: Row[Any]) -> dict[str, Any]:
             published=m["published"],
             language=m["language"],
             published_precision=m["published_precision"],
+            translated_from=m["translated_from"],
         ),
         "media_type": m["media_type"],
         "filename": m["filename"],
@@ -74,6 +75,8 @@ def insert(engine: Engine, doc: NewDocument) -> tuple[int, bool]:
         "ingested_at": datetime.now(UTC),
         "ingested_by": doc.ingested_by,
     }
+    if meta.translated_from is not None:  # only named when set: a store before 0006 still takes documents
+        values["translated_from"] = meta.translated_from
     try:
         with engine.begin() as conn:
             result = conn.execute(documents.insert().values(**values).returning(documents.c.id))

@@ -27,6 +27,8 @@ documents = sa.Table(
     sa.Column("published", sa.Date),
     sa.Column("published_precision", sa.String(8)),
     sa.Column("language", sa.String(16)),
+    # The language a translated document was translated from (None: written in its own language).
+    sa.Column("translated_from", sa.String(16)),
     sa.Column("media_type", sa.String(128), nullable=False),
     sa.Column("filename", sa.Text),
     sa.Column("encoding", sa.String(32)),
