@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from tumen.extract.types import Extraction
     from tumen.ingest import Report, Result
     from tumen.pipeline import ProcessReport
+    from tumen.pipeline.withdraw import Withdrawal
     from tumen.resolve.persons import Person
     from tumen.resolve.resolver import Pair
 
@@ -287,6 +288,22 @@ class Tumen:
         """Full-text search over titles and stored texts: every term must match (a quoted phrase as a
         phrase), case ignored, Korean words found with their particles; best first, with a snippet."""
         return self.store.search(query, limit=limit, offset=offset)
+
+    def chain_head(self) -> str:
+        """The evidence chain's head (``SEQ:SHA256``), to be saved outside the database."""
+        return self.store.chain_head()
+
+    def check_against(self, head: str) -> list[str]:
+        """Problems unless the store's history extends ``head``, saved earlier from :meth:`chain_head`."""
+        return self.store.check_against(head)
+
+    def withdraw(self, ref: str | int, reason: str, by: str | None = None) -> Withdrawal:
+        """Withdraw a document: its text and bytes leave every table and index, a tombstone (hashes,
+        who, when, why) stays in the evidence chain, and every person and fact that depended on it
+        is derived again."""
+        from tumen.pipeline.withdraw import withdraw
+
+        return withdraw(self.store, ref, reason, current_user(by))
 
     def close(self) -> None:
         self.store.close()

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from tumen.extract.batches import Result, extract_batch
 from tumen.extract.document import Source
 from tumen.extract.types import EXTRACTOR_VERSION
+from tumen.pipeline.lifetime import stop, terminate_as_interrupt, watch_parent
 from tumen.pipeline.update import Updated, update
 from tumen.store import Store
 
@@ -48,8 +49,9 @@ def _batches(store: Store, ids: list[int]) -> Iterator[list[Source]]:
 
 
 def absorb(store: Store, documents: Iterable[int] = (), judged: Iterable[str] = ()) -> Updated:
-    """Update the case base for these documents and judged records, in one transaction."""
-    with store.writing() as tables:
+    """Update the case base for these documents and judged records, in one transaction that holds
+    the case base's lock: two runs on one shared store take turns instead of colliding."""
+    with store.updating() as tables:
         return update(tables, documents, judged)
 
 
@@ -95,16 +97,25 @@ def process(
             on_progress(done, len(ids))
 
     if workers == 1 or len(ids) <= BATCH:
-        for batch in _batches(store, ids):
-            record(extract_batch(batch))
+        with terminate_as_interrupt():
+            for batch in _batches(store, ids):
+                record(extract_batch(batch))
         return report
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        pending = []
-        for batch in _batches(store, ids):
-            pending.append(pool.submit(extract_batch, batch))
-            if len(pending) >= workers * 2:
-                record(pending.pop(0).result())
-        for future in pending:
-            record(future.result())
+    pool = ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=watch_parent, initargs=(os.getpid(),)
+    )
+    try:
+        with terminate_as_interrupt():
+            pending = []
+            for batch in _batches(store, ids):
+                pending.append(pool.submit(extract_batch, batch))
+                if len(pending) >= workers * 2:
+                    record(pending.pop(0).result())
+            for future in pending:
+                record(future.result())
+    except BaseException:
+        stop(pool)
+        raise
+    pool.shutdown()
     return report

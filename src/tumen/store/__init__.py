@@ -14,14 +14,17 @@ from sqlalchemy.engine import Engine
 from tumen.errors import StoreError
 from tumen.model import Document, DocumentInfo, NewDocument
 from tumen.store import case_schema as _case_schema  # noqa: F401  (declares the case base's tables)
+from tumen.store import chain as _chain
 from tumen.store import documents as _documents
 from tumen.store import extractions as _extractions
 from tumen.store import integrity as _integrity
 from tumen.store import migrate as _migrate
 from tumen.store import search as _search
+from tumen.store import withdrawal as _withdrawal
 from tumen.store.casebase import CaseReader, CaseTables
 from tumen.store.engine import create_engine, describe
 from tumen.store.search import SearchHit
+from tumen.store.withdrawal import Withdrawn
 
 
 class Store:
@@ -102,15 +105,18 @@ class Store:
 
         left, right = sorted((left, right))
         with self.engine.begin() as conn:
-            conn.execute(
-                judgements.insert().values(
+            found = conn.execute(
+                judgements.insert()
+                .values(
                     left_record=left,
                     right_record=right,
                     judgement=judgement,
                     decided_by=by,
                     decided_at=datetime.now(UTC),
                 )
+                .returning(judgements.c.id)
             )
+            _chain.record_judgement(conn, int(found.scalar_one()))  # the evidence chain, same transaction
 
     def judgements(self) -> list[tuple[str, str, str, str]]:
         """The latest decision for every judged pair: (left, right, judgement, by)."""
@@ -150,8 +156,39 @@ class Store:
     def check(self) -> list[str]:
         return _integrity.check(self.engine)
 
+    @contextmanager
+    def updating(self) -> Iterator[CaseTables]:
+        """Like :meth:`writing`, with the case base locked for the whole transaction: PostgreSQL takes
+        an advisory lock, SQLite an immediate write transaction; concurrent updates wait their turn."""
+        with self.engine.begin() as conn:
+            if conn.dialect.name == "postgresql":
+                _chain.lock(conn, _chain.CASEBASE_LOCK)
+            else:
+                conn.exec_driver_sql(f"PRAGMA busy_timeout={_chain.PATIENCE_MS}")  # another run's batch may be long
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+            yield CaseTables(conn)
+
+    def chain_head(self) -> str:
+        """The evidence chain's head, ``SEQ:SHA256``: save it outside the database."""
+        with self.engine.connect() as conn:
+            return _chain.head(conn)
+
+    def check_against(self, head: str) -> list[str]:
+        """Problems unless the chain as stored now extends ``head`` (saved earlier from :meth:`chain_head`)."""
+        with self.engine.connect() as conn:
+            return _chain.against(conn, head)
+
+    def remove_document(self, tables: CaseTables, ref: str | int, reason: str, by: str) -> Withdrawn:
+        """Inside :meth:`updating`: delete a document's text, bytes, extraction and index entry, and
+        chain its tombstone. The caller re-derives the case base in the same transaction."""
+        return _withdrawal.remove(tables.conn, self.resolve(ref), reason, by)
+
+    def scrub(self) -> None:
+        """After a withdrawal is committed: make the deleted bytes unreadable in the files too."""
+        _withdrawal.scrub(self.engine)
+
     def close(self) -> None:
         self.engine.dispose()
 
 
-__all__ = ["SearchHit", "Store"]
+__all__ = ["SearchHit", "Store", "Withdrawn"]

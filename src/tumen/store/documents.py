@@ -10,6 +10,7 @@ from sqlalchemy.engine import Engine, Row
 
 from tumen.errors import StoreError
 from tumen.model import Document, DocumentInfo, Metadata, NewDocument, sha256_hex
+from tumen.store.chain import record_document
 from tumen.store.schema import documents
 
 _INFO_COLUMNS = [c for c in documents.c if c.name not in ("content", "text", "text_sha256")]
@@ -80,7 +81,9 @@ def insert(engine: Engine, doc: NewDocument) -> tuple[int, bool]:
     try:
         with engine.begin() as conn:
             result = conn.execute(documents.insert().values(**values).returning(documents.c.id))
-            return int(result.scalar_one()), False
+            doc_id = int(result.scalar_one())
+            record_document(conn, doc_id)  # the evidence chain, in the same transaction
+            return doc_id, False
     except sa.exc.IntegrityError:
         # Another process stored the same bytes between our look-up and our insert.
         existing = find_by_sha256(engine, sha)

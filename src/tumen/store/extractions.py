@@ -1,4 +1,4 @@
-"""Storing what extraction found: one row per document, replaced atomically."""
+"""Storing what extraction found: one row per document, replaced atomically (an upsert)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,10 @@ from datetime import UTC, datetime
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.engine import Engine
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Connection, Engine
 
+from tumen.store.chain import PATIENCE_MS, record_extraction
 from tumen.store.schema import documents, extractions
 
 
@@ -24,18 +26,29 @@ def pending(engine: Engine, version: str, force: bool = False) -> list[int]:
 
 
 def save(engine: Engine, document_id: int, version: str, data: dict[str, Any], persons: int, events: int) -> None:
+    """Store (or replace) one document's extraction: an upsert, so two processes saving the same
+    document at once both succeed (the later one wins), each with its entry in the evidence chain."""
+    values = {
+        "document_id": document_id,
+        "version": version,
+        "processed_at": datetime.now(UTC),
+        "persons": persons,
+        "events": events,
+        "data": data,
+    }
     with engine.begin() as conn:
-        conn.execute(extractions.delete().where(extractions.c.document_id == document_id))
-        conn.execute(
-            extractions.insert().values(
-                document_id=document_id,
-                version=version,
-                processed_at=datetime.now(UTC),
-                persons=persons,
-                events=events,
-                data=data,
-            )
-        )
+        if conn.dialect.name == "sqlite":
+            conn.exec_driver_sql(f"PRAGMA busy_timeout={PATIENCE_MS}")
+        insert = _dialect_insert(conn)(extractions).values(**values)
+        changes = {k: v for k, v in values.items() if k != "document_id"}
+        conn.execute(insert.on_conflict_do_update(index_elements=[extractions.c.document_id], set_=changes))
+        record_extraction(conn, document_id)
+
+
+def _dialect_insert(conn: Connection) -> Any:
+    if conn.dialect.name == "postgresql":
+        return postgresql.insert
+    return sqlite.insert
 
 
 def get(engine: Engine, document_id: int) -> dict[str, Any] | None:

@@ -1,4 +1,5 @@
-"""Integrity checks: the database's own, then every document's hashes and completeness."""
+"""Integrity checks: the database's own, every document's hashes and completeness, then the
+evidence chain against what is stored (:mod:`tumen.store.chain`)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from tumen.model import sha256_hex
+from tumen.store.chain import verify
 from tumen.store.schema import documents
 
 
@@ -39,4 +41,5 @@ def check(engine: Engine) -> list[str]:
                 problems.append(f"document {doc_id}: stored text does not match its SHA-256 (it changed)")
             elif chars != len(text):
                 problems.append(f"document {doc_id}: chars {chars} but text has {len(text)}")
+        problems += verify(conn)
     return problems

@@ -69,5 +69,19 @@ judgements = sa.Table(
 )
 sa.Index("ix_judgements_pair", judgements.c.left_record, judgements.c.right_record)
 
+# The evidence chain (tumen.store.chain): append-only; each entry's head hashes the one before it.
+chain = sa.Table(
+    "chain",
+    metadata,
+    sa.Column("seq", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("kind", sa.String(16), nullable=False),
+    sa.Column("subject", sa.String(64), nullable=False),
+    sa.Column("detail", sa.Text, nullable=False),
+    sa.Column("payload", sa.String(64), nullable=False),
+    sa.Column("prev", sa.String(64), nullable=False),
+    sa.Column("head", sa.String(64), nullable=False),
+)
+sa.Index("ix_chain_subject", chain.c.subject)
+
 # Columns that make a document what it is as evidence: no UPDATE may touch them.
 IMMUTABLE_COLUMNS = ("sha256", "content", "text", "text_sha256")
