@@ -9,9 +9,12 @@ are the speaker. Narration nobody is quoted for belongs to the outlet (witness N
 from __future__ import annotations
 
 import re
+import sys
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import pairwise
+from itertools import accumulate, pairwise
 from typing import Any
 
 from tumen.extract.coref import FIRST_PERSON, Coref
@@ -48,7 +51,22 @@ def _hearsay_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
 
 
-def quotations(text: str) -> list[tuple[int, int]]:
+class Quotes(list[tuple[int, int]]):
+    """Quotation spans sorted by start, with the running maximum of their ends: which quotation holds a
+    character, and which meet a sentence, are found by bisection (long documents cost linear time)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        super().__init__(sorted(spans))
+        self.reach = list(accumulate((end for _start, end in self), max))
+
+    def meeting(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The spans that overlap ``[start, end)``, in order."""
+        last = bisect_left(self, (end,))
+        first = bisect_right(self.reach, start, 0, last)
+        return [span for span in self[first:last] if span[0] < end and start < span[1]]
+
+
+def quotations(text: str) -> Quotes:
     """Character spans of quoted passages (without the quote marks)."""
     spans: list[tuple[int, int]] = []
     for opening, closing in QUOTE_PAIRS[:2]:
@@ -65,7 +83,7 @@ def quotations(text: str) -> list[tuple[int, int]]:
             if end - start > 3:
                 spans.append((start + 1, end))
             position = end + 1
-    return sorted(spans)
+    return Quotes(spans)
 
 
 def _entity_of(token: Any, coref: Coref, grouping: Grouping) -> str | None:
@@ -123,10 +141,15 @@ def _subject_entity(verb: Any, coref: Coref, grouping: Grouping, source: str | N
 
 
 def _inside(index: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
-    for start, end in spans:
-        if start <= index < end:
-            return (start, end)
-    return None
+    """The first span (in order) that holds ``index``."""
+    quotes = spans if isinstance(spans, Quotes) else Quotes(spans)
+    found = None
+    j = bisect_right(quotes, (index, sys.maxsize)) - 1
+    while j >= 0 and quotes.reach[j] > index:
+        if quotes[j][0] <= index < quotes[j][1]:
+            found = quotes[j]
+        j -= 1
+    return found
 
 
 def _reporter(
@@ -202,17 +225,16 @@ def attribute(doc: Any, coref: Coref, grouping: Grouping) -> Attributions:
             source = witness
         if witness is not None:
             result.by_sentence[sent.start] = Attribution(witness, hearsay)
-            for span in quotes:
-                if span[0] < sent.end_char and sent.start_char < span[1]:
-                    quote_speaker.setdefault(span, witness)
+            for span in quotes.meeting(sent.start_char, sent.end_char):
+                quote_speaker.setdefault(span, witness)
         elif hearsay:
             result.by_sentence[sent.start] = Attribution(None, True)
     _continued_reports(text, sentences, quotes, grouping, result)
     # Pass 2: a quotation with no speaker in its sentences takes one from the next
     # sentence of its paragraph ('"…," she says.' split by the parser).
     for index, sent in enumerate(sentences):
-        for span in quotes:
-            if span in quote_speaker or not (span[0] < sent.end_char and sent.start_char < span[1]):
+        for span in quotes.meeting(sent.start_char, sent.end_char):
+            if span in quote_speaker:
                 continue
             for later in sentences[index + 1 : index + 3]:
                 if "\n\n" in text[sent.end_char : later.start_char]:
@@ -222,8 +244,10 @@ def attribute(doc: Any, coref: Coref, grouping: Grouping) -> Attributions:
                     quote_speaker[span] = found.witness
                     break
     # Pass 3: every sentence inside a quotation belongs to its speaker; "I" is the speaker.
+    spoken = Quotes(quote_speaker)
     for sent in sentences:
-        for span, speaker in quote_speaker.items():
+        for span in spoken.meeting(sent.start_char, sent.end_char):
+            speaker = quote_speaker[span]
             if span[0] <= sent.start_char + 1 and sent.end_char - 1 <= span[1] + 1:
                 previous = result.by_sentence.get(sent.start)
                 result.by_sentence[sent.start] = Attribution(speaker, bool(previous and previous.hearsay))

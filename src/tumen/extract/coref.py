@@ -88,6 +88,7 @@ class Resolver:
 
     def __init__(self, doc: Any, grouping: Grouping) -> None:
         self.doc = doc
+        self.text: str = doc.text  # built once: Doc.text joins every token each time it is read
         self.g = grouping
         self.coref = Coref()
         self.last_seen: dict[str, int] = {}  # entity id -> token index of its last mention
@@ -308,7 +309,7 @@ class Resolver:
         self._mark_kin_gender_of_anchor(noun, anchor)
         left = [t for t in noun.subtree if t.i == noun.i or (t.i < noun.i and t.dep_ in ("poss", "case", "det"))]
         start = min(t.idx for t in left)
-        self.g.add_span(entity, start, noun.idx + len(noun.text), self.doc.text[start : noun.idx + len(noun.text)])
+        self.g.add_span(entity, start, noun.idx + len(noun.text), self.text[start : noun.idx + len(noun.text)])
         self._see(entity.id, noun)
         inverse = self.vocab["relations"][relation]
         self._relate(inverse, anchor, entity.id, noun)

@@ -8,6 +8,7 @@ becomes a person mention when a person of that name is in the document.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 
 from tumen.extract.mentions import RawMention
@@ -24,6 +25,10 @@ class Grouping:
     names: dict[str, Name] = field(default_factory=dict)  # person id -> best name
     spans: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, entity id), sorted
     counters: dict[str, int] = field(default_factory=dict)
+    _index: list[tuple[int, int, int, str]] | None = field(default=None, repr=False)
+    _indexed: int = field(default=0, repr=False)
+    _longest: int = field(default=0, repr=False)
+    _ids: dict[str, Entity] = field(default_factory=dict, repr=False)
 
     def new(self, kind: str, name: str | None, **fields: object) -> Entity:
         prefix = {"person": "p", "organization": "o", "place": "l", "group": "g"}[kind]
@@ -37,15 +42,33 @@ class Grouping:
         if alias and entity.name and text != entity.name and text not in entity.aliases:
             entity.aliases.append(text)
         self.spans.append((start, end, entity.id))
+        if self._index is not None and self._indexed == len(self.spans) - 1:
+            insort(self._index, (start, end, len(self.spans) - 1, entity.id))
+            self._indexed += 1
+            self._longest = max(self._longest, end - start)
+
+    def sort_spans(self) -> None:
+        self.spans.sort()
+        self._index = None
 
     def entity_at(self, start: int, end: int) -> str | None:
-        for s, e, entity_id in self.spans:
-            if s < end and start < e:
-                return entity_id
-        return None
+        """The entity of the first span (in list order) overlapping ``[start, end)``: an index sorted by start
+        keeps each look-up logarithmic, so long documents cost linear time."""
+        if self._index is None or self._indexed != len(self.spans):
+            self._index = sorted((s, e, n, i) for n, (s, e, i) in enumerate(self.spans))
+            self._indexed = len(self.spans)
+            self._longest = max((e - s for s, e, _i in self.spans), default=0)
+        low = bisect_left(self._index, (start - self._longest,))
+        high = bisect_left(self._index, (end,))
+        found = [(n, i) for s, e, n, i in self._index[low:high] if s < end and start < e]
+        return min(found)[1] if found else None
 
     def by_id(self, entity_id: str) -> Entity:
-        return next(e for e in self.entities if e.id == entity_id)
+        found = self._ids.get(entity_id)
+        if found is None or found.id != entity_id:
+            found = next(e for e in self.entities if e.id == entity_id)
+            self._ids[entity_id] = found
+        return found
 
     def last_of_kind(self, kind: str, start: int, end: int) -> str | None:
         """The entity of ``kind`` named last from character ``start`` up to ``end``."""
@@ -161,7 +184,7 @@ def group(text: str, mentions: list[RawMention]) -> Grouping:
         grouping.add_span(entity, mention.start, mention.end, mention.text, alias=label == mention.text)
     for entity in grouping.entities:
         entity.mentions.sort(key=lambda s: s.start)
-    grouping.spans.sort()
+    grouping.sort_spans()
     return grouping
 
 

@@ -22,6 +22,7 @@ event and corrections ("A가 아닌 B"); their witness is the source of the sent
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from datetime import date
 
 from tumen.extract.money import find_money
@@ -33,6 +34,7 @@ from . import details
 from .events import find_events
 from .mentions import Mentions, find_mentions
 from .participants import named_relatives, parents_by_unowned_words
+from .text import between
 
 __all__ = ["extract_korean"]
 
@@ -54,17 +56,20 @@ def extract_korean(text: str, document: int | None, anchor: date | None) -> Extr
 
 def _ages_of_relatives(text: str, result: Extraction) -> None:
     """ "체포된 열다섯 살 아들이": an age right before a relative's word is their age at the dated event."""
+    starts: dict[str, list[int]] = {}  # a relative's mention starts, sorted, to find those of an event's sentence
     for event in result.events:
-        if event.time is None:
+        if event.time is None or not event.evidence:
             continue
         for participant in event.participants:
             entity = result.entity(participant.entity)
             if entity.anchor is None:
                 continue
-            for said in entity.mentions:
-                if not event.evidence or not event.evidence[0].start <= said.start < event.evidence[0].end:
-                    continue
-                ages = [a for a in details.ages(text, max(0, said.start - 8), said.start) if said.start - a.end <= 1]
+            if entity.id not in starts:
+                starts[entity.id] = sorted(said.start for said in entity.mentions)
+            told = starts[entity.id]
+            evidence = event.evidence[0]
+            for position in told[bisect_left(told, evidence.start) : bisect_left(told, evidence.end)]:
+                ages = [a for a in details.ages(text, max(0, position - 8), position) if position - a.end <= 1]
                 if ages:
                     born = birth_interval(ages[-1].age, event.time)
                     entity.birth = born if entity.birth is None else (entity.birth.intersect(born) or entity.birth)
@@ -75,7 +80,8 @@ def _ages(text: str, result: Extraction, mentions: Mentions, anchor: date | None
     if anchor is None:
         return
     for age in find_ages(text):
-        before = [m for m in mentions.persons if m[1] <= age.start and age.start - m[1] <= 3]  # "강미래 씨(48)"
+        near = between(mentions.persons, max(0, age.start - 40), age.start)
+        before = [m for m in near if m[1] <= age.start and age.start - m[1] <= 3]  # "강미래 씨(48)"
         if not before:
             continue
         entity = result.entity(before[-1][2])

@@ -21,22 +21,22 @@ def _custody_place() -> re.Pattern[str]:
 
 def detentions_before_release(text: str, result: Extraction) -> None:
     """A detention for each release from a place of custody whose person has no detention told."""
+    detained = {p.entity for e in result.events if e.type == "detention" for p in e.participants}
+    arrested: dict[str, list[tuple[int, Interval]]] = {}  # person -> (order, time) of their arrests
+    for index, event in enumerate(result.events):
+        if event.type == "arrest" and event.time is not None:
+            for participant in {p.entity for p in event.participants}:
+                arrested.setdefault(participant, []).append((index, event.time))
     for release in [e for e in result.events if e.type == "release"]:
         victims = [p.entity for p in release.participants if p.role == "victim"]
         start = release.trigger.start
         found = _custody_place().search(text[max(0, start - 12) : start])
         if not victims or release.time is None or found is None:
             continue
-        if any(e.type == "detention" and any(p.entity in victims for p in e.participants) for e in result.events):
+        if detained & set(victims):
             continue
-        arrests = [
-            e.time
-            for e in result.events
-            if e.type == "arrest"
-            and e.time is not None
-            and e.time.earliest <= release.time.earliest
-            and any(p.entity in victims for p in e.participants)
-        ]
+        told = dict(item for victim in victims for item in arrested.get(victim, []))
+        arrests = [told[index] for index in sorted(told) if told[index].earliest <= release.time.earliest]
         earliest = arrests[0].earliest if arrests else release.time.earliest
         said = max(0, start - 12) + found.start()
         word = re.match(r"[가-힣]+", found.group(0))
@@ -53,3 +53,4 @@ def detentions_before_release(text: str, result: Extraction) -> None:
                 evidence=list(release.evidence),
             )
         )
+        detained.update(victims)

@@ -4,18 +4,19 @@ place, count of people, age at the event, and what the sentence corrects ("13살
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from tumen.extract.types import Event, Evidence, Extraction, Participant, Span, TimeMention
+from tumen.extract.types import AmountMention, Event, Evidence, Extraction, Participant, Span, TimeMention
 from tumen.model import Interval
 
 from . import details
 from .custody import detentions_before_release
 from .mentions import Mentions
 from .participants import kin_in, marked, participants, persons_in, witness_of
-from .text import Clause, clause_of, inside, next_clause, quoted, sentences
+from .text import Clause, SpanSet, between, clause_of, next_clause, quoted, sentences
 from .vocabulary import canonical, event_patterns, heard_pattern, hearsay_pattern, rules
 
 _NOT_REAL = re.compile(r"(않|못|없었|아니(?!라)|려고|겠다|면\s|선\s?안|서는\s?안|서도\s?안)")
@@ -31,22 +32,47 @@ _PERSON_OBJECT_TYPES = ("denunciation", "threat")
 
 @dataclass(frozen=True)
 class Found:
-    """What the rest of the document gives an event: mentions, quoted spans, times, the anchor."""
+    """What the rest of the document gives an event: mentions, quoted spans, the anchor, and the times,
+    amounts and North Korea mentions in text order (looked up by bisection: cost linear in length)."""
 
     mentions: Mentions
-    quoted: list[tuple[int, int]]
+    quoted: SpanSet
     anchor: date | None
+    times: list[TimeMention]
+    time_starts: list[int]
+    amount_starts: list[int]
+    north: list[tuple[int, int, str]]
+
+    def times_in(self, start: int, end: int) -> list[TimeMention]:
+        return self.times[bisect_left(self.time_starts, start) : bisect_left(self.time_starts, end)]
+
+    def amounts_in(self, result: Extraction, start: int, end: int) -> list[AmountMention]:
+        return result.amounts[bisect_left(self.amount_starts, start) : bisect_left(self.amount_starts, end)]
+
+
+def _found(text: str, result: Extraction, mentions: Mentions, anchor: date | None) -> Found:
+    quotations = SpanSet(quoted(text))
+    times = sorted(result.times, key=lambda t: t.start)
+    result.amounts.sort(key=lambda a: a.start)
+    north = [
+        m
+        for m in mentions.places
+        if m[0] not in quotations and canonical(result.entity(m[2]).name or "") == _NORTH_KOREA
+    ]
+    return Found(
+        mentions, quotations, anchor, times, [t.start for t in times], [a.start for a in result.amounts], north
+    )
 
 
 def find_events(text: str, result: Extraction, mentions: Mentions, anchor: date | None) -> None:
-    found = Found(mentions, quoted(text), anchor)
+    found = _found(text, result, mentions, anchor)
     topic: str | None = None
     for sentence in sentences(text):
         s_start, s_end = sentence
         witness = witness_of(text, sentence, mentions, topic)
         hearsay = bool(hearsay_pattern().search(text, s_start, s_end))
         if witness is None and heard_pattern().search(text, s_start, s_end):
-            witness = _hearer(text, mentions, sentence) or topic  # "… 소식을 들은 뒤부터다"
+            witness = _hearer(text, found, sentence) or topic  # "… 소식을 들은 뒤부터다"
         seen: set[tuple[str, int]] = set()
         triggers = _triggers(text, sentence)
         for match, event_type, roles in triggers:
@@ -58,7 +84,7 @@ def find_events(text: str, result: Extraction, mentions: Mentions, anchor: date 
             earlier = [m.end() for m, _t, _r in triggers if clause.start <= m.end() <= match.start()]
             floor = max(earlier, default=clause.start)
             # "이 씨는 … 체포됐고, … 풀려났다": a later clause with no subject shares the sentence's
-            subject = _subject_before(text, mentions, s_start, clause.start) or topic
+            subject = _subject_before(text, found, s_start, clause.start) or topic
             _add_events(text, result, found, clause, (match, event_type, roles), (witness, hearsay, subject), floor)
         here = persons_in(mentions, s_start, s_end)
         if here:
@@ -67,22 +93,20 @@ def find_events(text: str, result: Extraction, mentions: Mentions, anchor: date 
     detentions_before_release(text, result)
 
 
-def _subject_before(text: str, mentions: Mentions, start: int, end: int) -> str | None:
+def _subject_before(text: str, found: Found, start: int, end: int) -> str | None:
     """The last person marked as subject in start..end, outside quotations."""
-    quotations = quoted(text)
-    found = [
+    subjects = [
         pid
-        for s, e, pid in persons_in(mentions, start, end)
-        if not inside(s, quotations) and marked(text, e) == "subject"
+        for s, e, pid in persons_in(found.mentions, start, end)
+        if s not in found.quoted and marked(text, e) == "subject"
     ]
-    return found[-1] if found else None
+    return subjects[-1] if subjects else None
 
 
-def _hearer(text: str, mentions: Mentions, sentence: tuple[int, int]) -> str | None:
+def _hearer(text: str, found: Found, sentence: tuple[int, int]) -> str | None:
     """Who heard what the sentence tells: its first person marked as subject outside quotations."""
-    quotations = quoted(text)
-    for start, end, pid in persons_in(mentions, *sentence):
-        if not inside(start, quotations) and marked(text, end) == "subject":
+    for start, end, pid in persons_in(found.mentions, *sentence):
+        if start not in found.quoted and marked(text, end) == "subject":
             return pid
     return None
 
@@ -110,7 +134,7 @@ def _about_a_person(text: str, mentions: Mentions, event_type: str, match: re.Ma
     position = match.start() - len(before.group(0))
     if kin_in(text, position, match.start()):
         return True
-    return any(position <= s < match.start() for s, _e, _p in mentions.persons)
+    return bool(between(mentions.persons, position, match.start()))
 
 
 def _add_events(
@@ -140,7 +164,7 @@ def _add_events(
     if earlier_place is not None:
         attributes["earlier_account"] = {"place": earlier_place}
     _age(text, clause, start, attributes)
-    times = _times(text, result, clause, start)
+    times = _times(found, clause, start)
     clock = next((told for t in reversed(times) if (told := details.clock(text, t))), None)
     if clock is not None:
         attributes["clock"], hedged = clock
@@ -150,10 +174,10 @@ def _add_events(
     during = None if dated else _during(text, result, clause, start)
     if during is None and not dated and found.anchor is not None and _STATE.match(text, end):
         during = Interval(found.anchor, found.anchor, "day")  # "갇혀 있다": held when the text was written
-    amounts = [a for a in result.amounts if clause.sentence_start <= a.start < clause.sentence_end]
+    amounts = found.amounts_in(result, clause.sentence_start, clause.sentence_end)
     amount = amounts[0] if amounts and event_type == "payment" else None
     sentence = text[clause.sentence_start : clause.sentence_end]
-    enumerated = _enumerated(text, result, clause, start)
+    enumerated = _enumerated(text, found, clause, start)
     for time, count in enumerated or [(dated[-1] if dated else None, counts[-1] if counts else None)]:
         interval = time.interval if time else during
         if time is not None and interval is not None:
@@ -181,7 +205,7 @@ def _add_events(
 def _payers(text: str, mentions: Mentions, clause: Clause, trigger_start: int) -> list[tuple[str, str]]:
     """ "선교회 측은 … 비용으로 … 썼으며": an organisation that is the clause's subject pays."""
     subjects = [
-        m for m in mentions.organizations if clause.start <= m[0] < trigger_start and marked(text, m[1]) == "subject"
+        m for m in between(mentions.organizations, clause.start, trigger_start) if marked(text, m[1]) == "subject"
     ]
     return [(subjects[-1][2], "payer")] if subjects else []
 
@@ -196,23 +220,23 @@ def _during(text: str, result: Extraction, clause: Clause, trigger_start: int) -
     return None
 
 
-def _times(text: str, result: Extraction, clause: Clause, trigger_start: int) -> list[TimeMention]:
+def _times(found: Found, clause: Clause, trigger_start: int) -> list[TimeMention]:
     """The time expressions of the event, in order: the clause's before the trigger and its cleft focus;
     failing those, the sentence's before the trigger (Korean puts the time before its verb)."""
-    focus = [t for t in result.times if clause.focus and clause.focus[0] <= t.start < clause.focus[1]]
-    here = [t for t in result.times if clause.start <= t.start < trigger_start]
+    focus = found.times_in(*clause.focus) if clause.focus else []
+    here = found.times_in(clause.start, trigger_start)
     if here or focus:
         return here + focus
-    return [t for t in result.times if clause.sentence_start <= t.start < trigger_start]
+    return found.times_in(clause.sentence_start, trigger_start)
 
 
 def _enumerated(
-    text: str, result: Extraction, clause: Clause, trigger_start: int
+    text: str, found: Found, clause: Clause, trigger_start: int
 ) -> list[tuple[TimeMention | None, details.Count | None]]:
     """ "지난해 10월(600여 명), 올해 4월(200여 명) 등 … 북송한": one event per time and its count."""
     pairs: list[tuple[TimeMention | None, details.Count | None]] = []
-    for time in result.times:
-        if not clause.start <= time.start < trigger_start or time.interval is None:
+    for time in found.times_in(clause.start, trigger_start):
+        if time.interval is None:
             continue
         bracket = re.match(r"\s?\(([^)]{1,16})\)", text[time.end : time.end + 20])
         if bracket is None:
@@ -228,7 +252,8 @@ def _place(
 ) -> tuple[str | None, str | None]:
     """The place of the event and, for "A가 아닌 B", the place the sentence says was claimed before."""
     start, end = trigger
-    places = [m for m in found.mentions.places if not inside(m[0], found.quoted)]
+    reach = max(clause.end, clause.reach) + 20  # "A가 아닌 B": B may follow the clause
+    places = [m for m in between(found.mentions.places, clause.sentence_start, reach) if m[0] not in found.quoted]
     for region in ([clause.focus] if clause.focus else []) + [(start, clause.end)]:
         corrected = _corrected(text, places, region)
         if corrected is not None:
@@ -253,15 +278,14 @@ def _place(
         if candidates:
             located = [m for m in candidates if _LOCATIVE.match(text, m[1])]
             return (located or candidates)[-1][2], None
-    return (_destination(result, places, clause) if repatriation else None), None
+    return (_destination(found, clause) if repatriation else None), None
 
 
-def _destination(result: Extraction, places: list[tuple[int, int, str]], clause: Clause) -> str | None:
+def _destination(found: Found, clause: Clause) -> str | None:
     """Where people are sent back to: North Korea, as the English rules file "returned to North Korea"
     (북송 says it; so does 북한으로/북한에) — the document's own North Korea place, if it names one."""
-    north = [m for m in places if canonical(result.entity(m[2]).name or "") == _NORTH_KOREA]
-    here = [m for m in north if clause.sentence_start <= m[0] < clause.sentence_end]
-    return (here or north)[0][2] if north else None
+    here = between(found.north, clause.sentence_start, clause.sentence_end)
+    return (here or found.north)[0][2] if found.north else None
 
 
 def _corrected(text: str, places: list[tuple[int, int, str]], region: tuple[int, int]) -> tuple[str, str] | None:

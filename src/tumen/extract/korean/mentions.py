@@ -5,12 +5,13 @@ about a camp)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 
 from tumen.extract.types import Entity, Extraction, Span
 
-from .text import inside, sentences
+from .text import SpanSet, sentences
 from .vocabulary import canonical, honorifics_pattern, place_kinds, rules, surname_titles, surnames
 
 _CAMP_WORDS = r"(?:정치범\s?)?(?:수용소|관리소|교화소)"
@@ -129,18 +130,23 @@ def _persons(text: str, result: Extraction, found: Mentions) -> None:
             reporter = bool(re.match(r"\s?기자", text[match.end() : match.end() + 3]))
             only_reporter[entity.id] = only_reporter.get(entity.id, True) and reporter
     found.reporters = {pid for pid, only in only_reporter.items() if only}
+    named = SpanSet(taken)
+    # surname -> the named mentions (start, id) of persons with that surname, in order: a back-reference
+    # takes the latest one before it (bisected, so a long text costs no more per back-reference)
+    by_surname: dict[str, list[tuple[int, str]]] = {}
+    for start, _end, pid in sorted(found.persons):
+        if pid not in found.reporters:
+            name = result.entity(pid).name or ""
+            for length in (1, 2):
+                by_surname.setdefault(name[:length], []).append((start, pid))
     for match in _back_reference().finditer(text):
-        if inside(match.start(), taken):
+        if match.start() in named:
             continue
-        surname = match.group(1)
-        earlier = [
-            (s, pid)
-            for s, _e, pid in found.persons
-            if s < match.start() and pid not in found.reporters and (result.entity(pid).name or "").startswith(surname)
-        ]
-        if not earlier:
+        candidates = by_surname.get(match.group(1), [])
+        before = bisect_left(candidates, (match.start(),))
+        if before == 0:
             continue
-        pid = max(earlier)[1]
+        pid = candidates[before - 1][1]
         end = match.end() + 1 if text[match.end() : match.end() + 1] == "씨" else match.end()
         result.entity(pid).mentions.append(Span(match.start(), end, text[match.start() : end]))
         found.persons.append((match.start(), end, pid))
@@ -149,19 +155,19 @@ def _persons(text: str, result: Extraction, found: Mentions) -> None:
 def _unnamed(text: str, result: Extraction, found: Mentions) -> None:
     """ "북한군 병사 한 명이": one unnamed person per descriptor in a document."""
     table: dict[str, str] = rules()["unnamed_persons"]
+    by_descriptor: dict[str, Entity] = {}
     for match in _unnamed_pattern().finditer(text):
         first = re.match(r"[가-힣]+", match.group(0))
         descriptor = table.get(first.group(0) if first else "", "person")
         words = [w for w in re.findall(r"[가-힣]+", match.group(0)) if w in table]
         if any(table[w] == "soldier" for w in words):
             descriptor = "soldier"
-        entity = next(
-            (e for e in result.entities if e.kind == "person" and e.name is None and e.descriptor == descriptor),
-            None,
-        )
+        entity = by_descriptor.get(descriptor)
         if entity is None:
             gender = {"woman": "female", "man": "male"}.get(descriptor)
-            entity = _new(result, "p", kind="person", name=None, descriptor=descriptor, gender=gender)
+            entity = by_descriptor[descriptor] = _new(
+                result, "p", kind="person", name=None, descriptor=descriptor, gender=gender
+            )
         entity.mentions.append(Span(match.start(), match.end(), match.group(0)))
         found.persons.append((match.start(), match.end(), entity.id))
 
@@ -180,10 +186,10 @@ def _organization_names(text: str) -> list[re.Match[str]]:
     """Listed organisations and names made with an organisation suffix, but not generic ones (인권단체)."""
     generic = set(rules()["not_organizations"]) | set(rules()["organization_suffixes"])
     listed = list(_organization_pattern().finditer(text))
-    taken = [(m.start(), m.end()) for m in listed]
+    taken = SpanSet((m.start(), m.end()) for m in listed)
     named, _short = _suffixed_organization()
     for match in named.finditer(text):
-        if match.group(0) not in generic and not inside(match.start(), taken):
+        if match.group(0) not in generic and match.start() not in taken:
             listed.append(match)
     return sorted(listed, key=lambda m: m.start())
 
@@ -204,17 +210,20 @@ def _organizations(text: str, result: Extraction, found: Mentions) -> None:
 
 def _short_organizations(text: str, result: Extraction, found: Mentions) -> None:
     """ "선교회 측은", "단체는": the suffix alone is the organisation named with it just before."""
-    taken = [(s, e) for s, e, _o in found.organizations]
+    taken = SpanSet((s, e) for s, e, _o in found.organizations)
+    named = sorted((s, oid) for s, _e, oid in found.organizations)
+    names = {oid: result.entity(oid).name or "" for _s, oid in named}
+    by_suffix: dict[str, list[tuple[int, str]]] = {}
     for match in _suffixed_organization()[1].finditer(text):
-        if inside(match.start(), taken):
+        if match.start() in taken:
             continue
-        earlier = [
-            (s, oid)
-            for s, _e, oid in found.organizations
-            if s < match.start() and (result.entity(oid).name or "").endswith(match["suffix"])
-        ]
-        if earlier:
-            oid = max(earlier)[1]
+        suffix = match["suffix"]
+        if suffix not in by_suffix:
+            by_suffix[suffix] = [(s, oid) for s, oid in named if names[oid].endswith(suffix)]
+        candidates = by_suffix[suffix]
+        before = bisect_left(candidates, (match.start(),))
+        if before:
+            oid = candidates[before - 1][1]
             result.entity(oid).mentions.append(Span(match.start(), match.end(), match.group(0)))
             found.organizations.append((match.start(), match.end(), oid))
 
@@ -255,19 +264,21 @@ def _places(text: str, result: Extraction, found: Mentions) -> None:
     for match in _CAMP.finditer(text):
         add(match.start(), match.end(), f"{int(match.group(1))}호 수용소", "camp", match.group(0))
         taken.append((match.start(), match.end()))
+    camps = SpanSet(taken)
     for start, end in sentences(text):
         if not re.search(_CAMP_WORDS, text[start:end]):
             continue
         for match in _CAMP_SHORT.finditer(text, start, end):
-            if not inside(match.start(), taken):
+            if match.start() not in camps:
                 add(match.start(), match.end(), f"{int(match.group(1))}호 수용소", "camp", match.group(0))
     for match in _suffixed_place().finditer(text):
         add(match.start(), match.end(), match.group(0), rules()["place_suffixes"][match["suffix"]], match.group(0))
         taken.append((match.start(), match.end()))
     kinds = place_kinds()
+    named = SpanSet(taken)
     for match in _place_pattern().finditer(text):
         name = match.group(0)
-        if inside(match.start(), taken):
+        if match.start() in named:
             continue
         if len(name) == 1 and not _AFTER_SHORT_PLACE.match(text, match.end()):
             continue

@@ -9,7 +9,7 @@ from functools import cache
 from tumen.extract.types import Entity, Evidence, Extraction, Relation, Span
 
 from .mentions import Mentions, next_id
-from .text import Clause, inside
+from .text import Clause, between, inside
 from .vocabulary import Kin, kin_conjunctions, kin_inverses, kin_words, reporting_pattern, rules, surname_titles
 
 # Active verb forms (the clause's subject acts): 고발했, 북송한, 돌려보낸; passives take 당, 되/됐/된, 받.
@@ -84,7 +84,7 @@ def relatives(result: Extraction, anchor: str, kin: list[tuple[Kin, Span]], evid
             result.entities.append(entity)
             relation = inverse.get(word.relation, word.relation)
             result.relations.append(Relation(relation, anchor, entity.id, evidence))
-        if said not in entity.mentions:
+        if said not in entity.mentions[-8:]:  # the same words found again by another trigger of the clause
             entity.mentions.append(said)
         if entity.id not in found:
             found.append(entity.id)
@@ -117,7 +117,7 @@ def marked(text: str, end: int) -> str | None:
 
 
 def persons_in(found: Mentions, start: int, end: int) -> list[tuple[int, int, str]]:
-    return [m for m in found.persons if start <= m[0] < end and m[2] not in found.reporters]
+    return [m for m in between(found.persons, start, end) if m[2] not in found.reporters]
 
 
 def witness_of(text: str, sentence: tuple[int, int], found: Mentions, topic: str | None) -> str | None:
@@ -126,7 +126,7 @@ def witness_of(text: str, sentence: tuple[int, int], found: Mentions, topic: str
     start, end = sentence
     quotations = [(s + start, e + start) for s, e in _double_quoted(text, start, end)]
     according = _according()
-    sources = sorted(found.persons + found.organizations)
+    sources = sorted(between(found.persons, start, end) + between(found.organizations, start, end))
     for match in according.finditer(text, start, end):
         before = [m for m in sources if start <= m[0] and m[1] <= match.start() and match.start() - m[1] <= 24]
         if before and before[-1][2] not in found.reporters:
@@ -202,9 +202,9 @@ def participants(
             out.extend((i, object_role) for i in ids)
             return out
     if not here:
-        groups = [m for m in found.groups if clause.start <= m[0] < start]
+        groups = between(found.groups, clause.start, start)
         if not groups and adnominal:  # "송환된 108명의 북한 해외 노동자들이"
-            groups = [m for m in found.groups if end <= m[0] < min(end + 24, clause.end)][:1]
+            groups = between(found.groups, end, min(end + 24, clause.end))[:1]
         if groups:
             return [(groups[-1][2], object_role)]
         return [(topic, object_role)] if topic is not None and not counted else []
@@ -229,7 +229,8 @@ def named_relatives(text: str, result: Extraction, found: Mentions) -> None:
         if said is None or re.match(r"[가-힣]", text[said.start("kin") - 1 : said.start("kin")] or " "):
             continue
         word = table[said["kin"]]
-        owners = [m for m in found.persons if said["owner"] and m[1] <= said.start() and said.start() - m[1] <= 3]
+        near = between(found.persons, max(0, said.start() - 40), said.start()) if said["owner"] else []
+        owners = [m for m in near if m[1] <= said.start() and said.start() - m[1] <= 3]
         if word.ambiguous and not owners:
             continue
         if word.gender:
@@ -255,7 +256,8 @@ def parents_by_unowned_words(text: str, result: Extraction, found: Mentions) -> 
     for match in re.finditer("|".join(w for w, k in table.items() if k.relation == "parent_of"), text):
         word = table[match.group(0)]
         before = text[max(0, match.start() - 4) : match.start()]
-        owned = before.endswith("의 ") or any(0 <= match.start() - m[1] <= 3 for m in found.persons)
+        near = between(found.persons, max(0, match.start() - 40), match.start())
+        owned = before.endswith("의 ") or any(0 <= match.start() - m[1] <= 3 for m in near)
         if word.gender and not owned and not re.search(r"[가-힣]$", before):
             _vote_gender(result.entity(next(iter(parents))), word.gender)
             return

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 # A clause ends at a connective ending followed by a space ("…했고 ", "…했으며 ", "…했지만 ") or a comma.
@@ -77,5 +79,29 @@ def quoted(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def inside(position: int, spans: list[tuple[int, int]]) -> bool:
+class SpanSet:
+    """Spans, possibly overlapping, asked whether a position lies inside one: O(log n) per question."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [start for start, _end in ordered]
+        self._reach: list[int] = []  # the furthest end of the spans up to each one
+        furthest = -1
+        for _start, end in ordered:
+            furthest = max(furthest, end)
+            self._reach.append(furthest)
+
+    def __contains__(self, position: int) -> bool:
+        before = bisect_right(self._starts, position)
+        return before > 0 and self._reach[before - 1] > position
+
+
+def inside(position: int, spans: list[tuple[int, int]] | SpanSet) -> bool:
+    if isinstance(spans, SpanSet):
+        return position in spans
     return any(start <= position < end for start, end in spans)
+
+
+def between(items: list[tuple[int, int, str]], start: int, end: int) -> list[tuple[int, int, str]]:
+    """The mentions of a sorted list that start in start..end (bisected, not scanned)."""
+    return items[bisect_left(items, (start,)) : bisect_left(items, (end,))]
