@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, TextIO
 
-from tumen.config import current_user, database_url, parse_size
+from tumen.config import Limits, current_user, database_url, parse_size
 from tumen.model import Document, DocumentInfo, Metadata
 from tumen.store import SearchHit, Store
 
@@ -51,6 +51,8 @@ class Tumen:
         meta: Metadata | dict[str, Any] | None = None,
         max_size: str | int | None = None,
         ingested_by: str | None = None,
+        max_chars: str | int | None = None,
+        max_unpacked: str | int | None = None,
         on_result: Callable[[Result], None] | None = None,
         on_input: Callable[[str], None] | None = None,
     ) -> Report:
@@ -72,6 +74,7 @@ class Tumen:
             ingested_by=current_user(ingested_by),
             flags=flags,
             max_bytes=parse_size(max_size),
+            limits=Limits.from_settings(max_size, max_chars, max_unpacked),
             on_result=on_result,
             on_input=on_input,
         )

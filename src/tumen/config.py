@@ -10,8 +10,16 @@ from tumen.errors import ConfigError
 
 DEFAULT_DB_FILE = "tumen.db"
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+# Limits on what comes out of a file, not only on its bytes (a 600 KB .docx can unpack to 300 MB).
+DEFAULT_MAX_CHARS = 10_000_000  # characters of extracted text per document (about 5,000 pages)
+DEFAULT_MAX_UNPACKED = 100 * 1024 * 1024  # bytes all members of a ZIP container (.docx) unpack to
+DEFAULT_MAX_MEMBERS = 5_000  # members of a ZIP container
+DEFAULT_MAX_RATIO = 100  # largest compression ratio of a ZIP member over 1 MB unpacked
+DEFAULT_MAX_SECONDS = 300  # reading one PDF's pages
 ENV_DB = "TUMEN_DB"
 ENV_MAX_SIZE = "TUMEN_MAX_SIZE"
+ENV_MAX_CHARS = "TUMEN_MAX_CHARS"
+ENV_MAX_UNPACKED = "TUMEN_MAX_UNPACKED"
 ENV_USER = "TUMEN_USER"
 
 _SIZE_UNITS = {"": 1, "B": 1, "K": 1024, "KB": 1024, "M": 1024**2, "MB": 1024**2, "G": 1024**3, "GB": 1024**3}
@@ -55,6 +63,56 @@ def parse_size(value: str | int | None) -> int:
     return size
 
 
+def parse_chars(value: str | int | None) -> int:
+    """Parse a character limit such as ``10M``, ``500K`` or ``2000000`` (K and M are thousands and millions)."""
+    if value is None or value == "":
+        env = os.environ.get(ENV_MAX_CHARS)
+        return parse_chars(env) if env else DEFAULT_MAX_CHARS
+    if isinstance(value, int):
+        chars = value
+    else:
+        text = value.strip().upper().replace(" ", "").replace("_", "")
+        factor = {"K": 1_000, "M": 1_000_000}.get(text[-1:], 1)
+        number = text[:-1] if factor > 1 else text
+        if not number.replace(".", "", 1).isdigit():
+            raise ConfigError(f"invalid character limit {value!r} (examples: 10M, 500K, 2000000)")
+        chars = int(float(number) * factor)
+    if chars <= 0:
+        raise ConfigError(f"invalid character limit {value!r}: must be positive")
+    return chars
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What one input may hold: its bytes, and what comes out of it (text, ZIP members, time).
+
+    A file under ``max_bytes`` can still expand without bound (a decompression bomb): the
+    extracted text, the unpacked size and count of a container's members and the ratio of
+    any large member are bounded too. Each refusal names the limit and how to raise it.
+    """
+
+    max_bytes: int = DEFAULT_MAX_BYTES
+    max_chars: int = DEFAULT_MAX_CHARS
+    max_unpacked: int = DEFAULT_MAX_UNPACKED
+    max_members: int = DEFAULT_MAX_MEMBERS
+    max_ratio: int = DEFAULT_MAX_RATIO
+    max_seconds: float = DEFAULT_MAX_SECONDS
+
+    @classmethod
+    def from_settings(
+        cls,
+        max_size: str | int | None = None,
+        max_chars: str | int | None = None,
+        max_unpacked: str | int | None = None,
+    ) -> Limits:
+        """Limits from flags, else ``TUMEN_MAX_SIZE`` / ``TUMEN_MAX_CHARS`` / ``TUMEN_MAX_UNPACKED``, else defaults."""
+        if max_unpacked is None or max_unpacked == "":
+            max_unpacked = os.environ.get(ENV_MAX_UNPACKED) or DEFAULT_MAX_UNPACKED
+        return cls(
+            max_bytes=parse_size(max_size), max_chars=parse_chars(max_chars), max_unpacked=parse_size(max_unpacked)
+        )
+
+
 def current_user(explicit: str | None = None) -> str:
     """Who is ingesting: ``--by``, else ``TUMEN_USER``, else the login name."""
     if explicit:
@@ -76,3 +134,6 @@ class Settings:
 
     db_url: str
     max_bytes: int = DEFAULT_MAX_BYTES
+
+
+DEFAULT_LIMITS = Limits()

@@ -30,9 +30,26 @@ from tumen.ingest.metadata import from_fields
 @click.option("--language", metavar="CODE", help="Language code (en, ko, …); detected when not given.")
 @click.option("--by", "ingested_by", metavar="NAME", help="Who is ingesting (default: $TUMEN_USER or login name).")
 @click.option("--max-size", metavar="SIZE", help="Largest document accepted, e.g. 50MB (default; or $TUMEN_MAX_SIZE).")
+@click.option(
+    "--max-chars",
+    metavar="N",
+    help="Most characters of text one document may yield, e.g. 10M (default; or $TUMEN_MAX_CHARS).",
+)
+@click.option(
+    "--max-unpacked",
+    metavar="SIZE",
+    help="Most bytes a .docx may unpack to, e.g. 100MB (default; or $TUMEN_MAX_UNPACKED).",
+)
 @click.pass_obj
 def ingest(
-    obj: Context, /, paths: tuple[str, ...], ingested_by: str | None, max_size: str | None, **flags: Any
+    obj: Context,
+    /,
+    paths: tuple[str, ...],
+    ingested_by: str | None,
+    max_size: str | None,
+    max_chars: str | None,
+    max_unpacked: str | None,
+    **flags: Any,
 ) -> None:
     """Store documents as evidence: originals kept unchanged, text extracted.
 
@@ -42,6 +59,9 @@ def ingest(
     itself. Re-ingesting the same bytes is reported as a duplicate and not stored again.
     Ends with 'ingested N, duplicates D, failed F'; exit status 1 when anything failed.
     """
+    for name, value in flags.items():
+        if value is not None and not value.strip():  # --published '' must not silently mean "undated"
+            raise click.UsageError(f"--{name.replace('_', '-')} is empty: give a value or leave the option out")
     try:
         meta, _unused = from_fields({k: v for k, v in flags.items() if v is not None}, where="--")
     except MetadataError as exc:
@@ -70,14 +90,22 @@ def ingest(
             progress.update(task, advance=1, description=plain(name)[-40:])
 
     def on_result(result: Result) -> None:
-        if result.status is Status.FAILED:
+        if result.status in (Status.FAILED, Status.SKIPPED):
+            colour = "red" if result.status is Status.FAILED else "yellow"
             (progress.console if progress else err).print(
-                styled(("failed", "red"), f": {result.source}: {result.reason or ''}"), soft_wrap=True
+                styled((result.status.value, colour), f": {result.source}: {result.reason or ''}"), soft_wrap=True
             )
 
     with progress if progress is not None else nullcontext():
         report = tumen.ingest(
-            paths, meta=meta, max_size=max_size, ingested_by=ingested_by, on_result=on_result, on_input=on_input
+            paths,
+            meta=meta,
+            max_size=max_size,
+            max_chars=max_chars,
+            max_unpacked=max_unpacked,
+            ingested_by=ingested_by,
+            on_result=on_result,
+            on_input=on_input,
         )
     click.echo(report.summary())
     if report.failed:

@@ -76,17 +76,49 @@ def _jsonl(path: Path) -> Iterator[Record]:
             yield Record(source, line, fields)
 
 
+def _csv_rows(text: str) -> Iterator[tuple[list[str] | None, str | None, int]]:
+    """``(cells, None, first line)`` per row, or ``(None, reason, first line)`` for a malformed one.
+
+    Read strictly: a quote opened and never closed is an error naming its record, where a
+    lenient reader would silently swallow every later row into that one field.
+    """
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    while True:
+        first_line = reader.line_num + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            if "end of data" in str(exc):
+                yield (
+                    None,
+                    (f"unterminated quoted field (a quote opened on line {first_line} is never closed)"),
+                    first_line,
+                )
+                return
+            yield None, f"malformed CSV row ({exc})", first_line
+            continue
+        if row:  # blank lines are no records
+            yield row, None, first_line
+
+
 def _csv(path: Path) -> Iterator[Record]:
     text, _encoding = decode(path.read_bytes(), str(path))
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    if not reader.fieldnames:
-        raise InputError(str(path), "CSV file has no header row")
-    for number, row in enumerate(reader, start=2):  # the header is row 1
+    rows = _csv_rows(text)
+    header, error, _line = next(rows, (None, None, 0))
+    if header is None:
+        raise InputError(str(path), f"CSV file has no header row{f' ({error})' if error else ''}")
+    for number, (cells, error, _line) in enumerate(rows, start=2):  # the header is row 1
         source = f"{path}#{number}"
-        fields = {key: value for key, value in row.items() if key is not None}
-        if None in row:
+        if cells is None:
+            yield Record(source, b"", {}, error)
+            continue
+        fields: dict[str, Any] = dict(zip(header, cells, strict=False))
+        if len(cells) > len(header):
             yield Record(source, b"", fields, "row has more cells than the header")
             continue
+        fields.update((key, None) for key in header[len(cells) :])
         content = json.dumps(fields, ensure_ascii=False, sort_keys=True).encode("utf-8")
         yield Record(source, content, fields)
 

@@ -12,6 +12,7 @@ import re
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from tumen.errors import InputError, MetadataError
 from tumen.model import Metadata
@@ -24,6 +25,8 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "url": ("url", "link"),
     "published": ("published", "date", "published_at", "publish_date"),
     "language": ("language", "lang"),
+    # A translation (by a machine or a person): the language of the original, e.g. "ko".
+    "translated_from": ("translated_from", "translated-from", "translation_of"),
 }
 TEXT_FIELDS = ("text", "body", "content")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(?:[-_][a-z0-9]{1,8})*$", re.IGNORECASE)
@@ -67,19 +70,33 @@ def parse_language(value: Any, field: str = "language") -> str | None:
     return re.split(r"[-_]", text)[0].lower()
 
 
+_WEB_SCHEMES = ("http", "https")
+_CONTROL = re.compile(r"[\x00-\x20\x7f-\x9f]")
+
+
 def parse_url(value: Any, field: str = "url") -> str | None:
+    """A web address (``http://`` or ``https://`` with a host); ``javascript:``, ``data:``, ``file:``
+    and every other scheme are refused, as are spaces and control characters inside it."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     text = str(value).strip()
-    if not re.match(r"^[a-z][a-z0-9+.-]*://\S+$", text, re.IGNORECASE):
-        raise MetadataError(field, value, "not a URL (expected e.g. https://…)")
+    try:
+        parts = urlsplit(text)
+        host = parts.hostname
+    except ValueError:
+        host = None
+        parts = None
+    if parts is None or parts.scheme.lower() not in _WEB_SCHEMES or not host or _CONTROL.search(text):
+        raise MetadataError(field, value, "not a web address (expected http://… or https://…)")
     return text
 
 
-def _text(value: Any) -> str | None:
+def _text(value: Any, field: str) -> str | None:
     if value is None:
         return None
     text = " ".join(str(value).split())
+    if "\x00" in text:
+        raise MetadataError(field, value, "contains a NUL character")
     return text or None
 
 
@@ -101,13 +118,14 @@ def from_fields(fields: dict[str, Any], where: str = "") -> tuple[Metadata, dict
     label = where
     published, precision = parse_published(found.get("published"), label + "published")
     meta = Metadata(
-        title=_text(found.get("title")),
-        outlet=_text(found.get("outlet")),
-        author=_text(found.get("author")),
+        title=_text(found.get("title"), label + "title"),
+        outlet=_text(found.get("outlet"), label + "outlet"),
+        author=_text(found.get("author"), label + "author"),
         url=parse_url(found.get("url"), label + "url"),
         published=published,
         language=parse_language(found.get("language"), label + "language"),
         published_precision=None if precision == "day" else precision,
+        translated_from=parse_language(found.get("translated_from"), label + "translated-from"),
     )
     rest = {key: value for key, value in fields.items() if key not in used and key not in TEXT_FIELDS}
     return meta, rest

@@ -7,6 +7,7 @@ what is missing and reports the rest as duplicates.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -15,8 +16,10 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from tumen.errors import InputError, MetadataError
+from tumen.config import Limits
+from tumen.errors import InputError, MetadataError, TumenError
 from tumen.ingest import batch, language, metadata, sniff, sources
+from tumen.ingest.limits import check_chars
 from tumen.ingest.readers import READERS
 from tumen.ingest.readers.text import looks_binary, normalise
 from tumen.model import Extracted, Metadata, NewDocument, sha256_hex
@@ -29,6 +32,7 @@ class Status(StrEnum):
     INGESTED = "ingested"
     DUPLICATE = "duplicate"
     FAILED = "failed"
+    SKIPPED = "skipped"  # not a regular file (a named pipe, socket or device inside a folder)
 
 
 @dataclass(frozen=True)
@@ -53,9 +57,11 @@ class Report:
         return self.count(Status.FAILED)
 
     def summary(self) -> str:
-        return (
+        line = (
             f"ingested {self.count(Status.INGESTED)}, duplicates {self.count(Status.DUPLICATE)}, failed {self.failed}"
         )
+        skipped = self.count(Status.SKIPPED)
+        return f"{line}, skipped {skipped}" if skipped else line
 
 
 Listener = Callable[[Result], None]
@@ -72,9 +78,24 @@ class Ingestor:
     on_result: Listener | None = None
     on_input: Callable[[str], None] | None = None
     report: Report = field(default_factory=Report)
+    # What comes out of a file is bounded too; None: TUMEN_MAX_CHARS etc. or the defaults, with max_bytes.
+    limits: Limits | None = None
+
+    def __post_init__(self) -> None:
+        if self.limits is None:
+            self.limits = dataclasses.replace(Limits.from_settings(), max_bytes=self.max_bytes)
+        self.max_bytes = self.limits.max_bytes
+
+    @property
+    def _limits(self) -> Limits:
+        assert self.limits is not None
+        return self.limits
 
     def run(self, names: Iterable[str]) -> Report:
         for item in sources.expand(list(names)):
+            if isinstance(item, sources.Skipped):
+                self._emit(Result(item.source, Status.SKIPPED, reason=item.reason))
+                continue
             if isinstance(item, InputError):
                 self._emit(Result(item.source, Status.FAILED, reason=item.reason))
                 continue
@@ -85,8 +106,8 @@ class Ingestor:
 
     def _emit(self, result: Result) -> None:
         self.report.results.append(result)
-        if result.status is Status.FAILED:
-            log.info("failed: %s: %s", result.source, result.reason)
+        if result.status in (Status.FAILED, Status.SKIPPED):
+            log.info("%s: %s: %s", result.status.value, result.source, result.reason)
         else:
             log.info("%s: %s as document %s", result.status.value, result.source, result.document_id)
         if self.on_result is not None:
@@ -111,12 +132,12 @@ class Ingestor:
     def _guarded(self, source: str, work: Callable[[], Result]) -> None:
         try:
             result = work()
-        except (InputError, MetadataError) as exc:
+        except TumenError as exc:
             reason = exc.reason if isinstance(exc, InputError) and exc.source == source else str(exc)
             result = Result(source, Status.FAILED, reason=reason)
         except Exception as exc:  # a reader bug must not stop the rest of the run
             log.debug("unexpected error on %s", source, exc_info=True)
-            result = Result(source, Status.FAILED, reason=f"unexpected error ({type(exc).__name__}: {exc})")
+            result = Result(source, Status.FAILED, reason=f"unexpected error ({_first_line(exc)})")
         self._emit(result)
 
     def _file(self, item: sources.Input, media_type: str | None) -> Result:
@@ -129,15 +150,19 @@ class Ingestor:
             return Result(item.name, Status.DUPLICATE, existing)
         media_type = media_type or sniff.by_content(data)
         side_meta, side_extra = metadata.read_sidecar(item.path) if item.path is not None else (Metadata(), {})
-        extracted = READERS[media_type](data, item.name)
+        extracted = READERS[media_type](data, item.name, self._limits)
         filename = item.path.name if item.path is not None else None
         return self._store(item.name, data, extracted, [side_meta], side_extra, filename)
 
     def _batch(self, path: Path, media_type: str) -> None:
         try:
             side_meta, side_extra = metadata.read_sidecar(path)
+            seen = 0
             for record in batch.records(path, media_type):
+                seen += 1
                 self._guarded(record.source, partial(self._record, record, side_meta, side_extra, path))
+            if not seen:
+                raise InputError(str(path), "batch file has no records (nothing but a header or blank lines)")
         except (InputError, MetadataError) as exc:
             self._emit(Result(str(path), Status.FAILED, reason=getattr(exc, "reason", str(exc))))
 
@@ -152,6 +177,7 @@ class Ingestor:
         text = normalise(record.text()).strip()
         if not text:
             raise InputError(record.source, "record has no text (its text field is blank)")
+        check_chars(len(text), record.source, self._limits)
         if looks_binary(text):
             raise InputError(record.source, "record text is binary junk (control characters or NUL bytes)")
         record_meta, record_extra = metadata.from_fields(record.fields, where="record field ")
@@ -168,13 +194,15 @@ class Ingestor:
         extra: dict[str, Any],
         filename: str | None,
     ) -> Result:
+        _refuse_nul(source, extra)
         meta = self.flags
-        for layer in [*layers, extracted.meta]:
+        for layer in [*layers, _without_nul(extracted.meta)]:
             meta = meta.over(layer)
         if meta.title is None:
             meta = meta.over(Metadata(title=metadata.derived_title(extracted.text) or filename))
         if meta.language is None:
             meta = meta.over(Metadata(language=language.detect(extracted.text)))
+        check_chars(len(extracted.text), source, self._limits)
         doc = NewDocument(
             content=data,
             text=extracted.text,
@@ -187,3 +215,40 @@ class Ingestor:
         )
         doc_id, duplicate = self.store.add(doc)
         return Result(source, Status.DUPLICATE if duplicate else Status.INGESTED, doc_id)
+
+
+def _first_line(exc: Exception) -> str:
+    """An unexpected error told briefly: its type and first line, never SQL, parameters or pages of text."""
+    lines = str(exc).strip().splitlines()
+    first = lines[0].strip() if lines else ""
+    if len(first) > 200:
+        first = first[:199] + "…"
+    return f"{type(exc).__name__}: {first}" if first else type(exc).__name__
+
+
+def _without_nul(meta: Metadata) -> Metadata:
+    """What a file says about itself, NUL characters dropped (a PDF title decoded from UTF-16 may hold them)."""
+    changes: dict[str, Any] = {
+        f.name: value.replace("\x00", "").strip() or None
+        for f in dataclasses.fields(meta)
+        if isinstance(value := getattr(meta, f.name), str) and "\x00" in value
+    }
+    return dataclasses.replace(meta, **changes) if changes else meta
+
+
+def _holds_nul(value: Any) -> bool:
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(_holds_nul(k) or _holds_nul(v) for k, v in value.items())
+    if isinstance(value, list | tuple):
+        return any(_holds_nul(v) for v in value)
+    return False
+
+
+def _refuse_nul(source: str, extra: dict[str, Any]) -> None:
+    """Extra fields (from a sidecar or a batch record) holding a NUL: no store keeps one, so neither does tumen."""
+    for key, value in extra.items():
+        if _holds_nul(key) or _holds_nul(value):
+            shown = key.replace("\x00", "\\x00")
+            raise InputError(source, f"field {shown!r} contains a NUL character")

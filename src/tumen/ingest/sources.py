@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,13 +26,41 @@ class Input:
         return self.path is None
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    """Files below ``folder``, sorted, skipping hidden entries and sidecars."""
+class Skipped(InputError):
+    """An entry of a folder that is not a regular file (a named pipe, socket or device): never opened."""
+
+
+_KINDS = (
+    (stat.S_ISFIFO, "a named pipe"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+)
+
+
+def _kind(mode: int) -> str | None:
+    """What a non-regular file is, in words; None for a regular file."""
+    if stat.S_ISREG(mode):
+        return None
+    return next((words for test, words in _KINDS if test(mode)), "not a regular file")
+
+
+def _walk(folder: Path) -> Iterator[Path | Skipped]:
+    """Files below ``folder``, sorted, skipping hidden entries and sidecars; anything that is
+    not a regular file (a named pipe would block the read forever) comes back as :class:`Skipped`."""
     for root, dirs, files in os.walk(folder, followlinks=False):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             path = Path(root) / name
             if name.startswith(".") or is_sidecar(path):
+                continue
+            try:
+                kind = _kind(path.stat().st_mode)
+            except OSError as exc:  # a dangling symbolic link, a file gone since the listing
+                yield Skipped(str(path), f"cannot read ({exc.strerror or exc})")
+                continue
+            if kind is not None:
+                yield Skipped(str(path), f"{kind}, not a regular file")
                 continue
             yield path
 
@@ -45,7 +74,7 @@ def expand(names: list[str]) -> Iterator[Input | InputError]:
         path = Path(name)
         if path.is_dir():
             for file in _walk(path):
-                yield Input(str(file), file)
+                yield file if isinstance(file, Skipped) else Input(str(file), file)
         elif path.is_file():
             yield Input(str(path), path)
         elif path.exists():
@@ -65,10 +94,15 @@ def read_limited(path: Path | None, max_bytes: int, name: str) -> bytes:
             raise InputError(name, limit_text)
         return data
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputError(name, f"{size:,} bytes, {limit_text}")
-        with path.open("rb") as handle:
+        # Non-blocking: opening a named pipe put here since the folder was listed must not hang.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+        with os.fdopen(fd, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            kind = _kind(info.st_mode)
+            if kind is not None:
+                raise InputError(name, f"{kind}, not a regular file")
+            if info.st_size > max_bytes:
+                raise InputError(name, f"{info.st_size:,} bytes, {limit_text}")
             data = handle.read(max_bytes + 1)
     except OSError as exc:
         raise InputError(name, f"cannot read: {exc.strerror or exc}") from exc

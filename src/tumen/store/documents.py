@@ -78,6 +78,7 @@ def insert(engine: Engine, doc: NewDocument) -> tuple[int, bool]:
     }
     if meta.translated_from is not None:  # only named when set: a store before 0006 still takes documents
         values["translated_from"] = meta.translated_from
+    _refuse_nul(values)
     try:
         with engine.begin() as conn:
             result = conn.execute(documents.insert().values(**values).returning(documents.c.id))
@@ -90,6 +91,25 @@ def insert(engine: Engine, doc: NewDocument) -> tuple[int, bool]:
         if existing is None:
             raise
         return existing, True
+    except sa.exc.DBAPIError as exc:  # told without the SQL or its parameters (the document's text)
+        raise StoreError(f"the database refused the document ({type(exc.orig or exc).__name__})") from None
+
+
+def _holds_nul(value: Any) -> bool:
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(_holds_nul(k) or _holds_nul(v) for k, v in value.items())
+    if isinstance(value, list | tuple):
+        return any(_holds_nul(v) for v in value)
+    return False
+
+
+def _refuse_nul(values: dict[str, Any]) -> None:
+    """PostgreSQL cannot store a NUL character in text; SQLite could: both refuse it, alike, by column."""
+    for column, value in values.items():
+        if column != "content" and _holds_nul(value):
+            raise StoreError(f"document refused: its {column} contains a NUL character")
 
 
 def find_by_sha256(engine: Engine, sha: str) -> int | None:

@@ -3,12 +3,18 @@ or raises :class:`tumen.errors.InputError` naming the source and the reason."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import Protocol
 
+from tumen.config import Limits
 from tumen.ingest.readers import docx, html, pdf, text
 from tumen.model import Extracted
 
-Reader = Callable[[bytes, str], Extracted]
+
+class Reader(Protocol):
+    """``(bytes, source name, limits) -> Extracted``; raises a named InputError on bad input."""
+
+    def __call__(self, data: bytes, source: str, limits: Limits = ..., /) -> Extracted: ...
+
 
 # media type -> reader (batches are not readers: they yield several documents)
 READERS: dict[str, Reader] = {

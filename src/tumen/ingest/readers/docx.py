@@ -7,7 +7,9 @@ import zipfile
 
 import docx as python_docx
 
+from tumen.config import DEFAULT_LIMITS, Limits
 from tumen.errors import InputError
+from tumen.ingest.limits import check_chars, check_zip
 from tumen.ingest.readers.text import normalise
 from tumen.model import Extracted, Metadata
 
@@ -32,11 +34,12 @@ def _blocks(document: object) -> list[str]:
     return blocks
 
 
-def read(data: bytes, source: str) -> Extracted:
+def read(data: bytes, source: str, limits: Limits = DEFAULT_LIMITS, /) -> Extracted:
     if not data.strip():
         raise InputError(source, "empty file (no Word document)")
     if not data.startswith(b"PK"):
         raise InputError(source, "corrupt .docx: not a ZIP container")
+    check_zip(data, source, limits, kind=".docx")
     try:
         document = python_docx.Document(io.BytesIO(data))
         blocks = _blocks(document)
@@ -45,6 +48,7 @@ def read(data: bytes, source: str) -> Extracted:
         raise InputError(source, f"corrupt .docx ({type(exc).__name__}: {exc})") from exc
     except Exception as exc:
         raise InputError(source, f"unreadable .docx ({type(exc).__name__}: {exc})") from exc
+    check_chars(sum(len(b) for b in blocks), source, limits)
     text = normalise("\n\n".join(b.strip() for b in blocks if b.strip())).strip()
     if not text:
         raise InputError(source, "empty Word document (no text)")

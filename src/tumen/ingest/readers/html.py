@@ -9,13 +9,18 @@ from typing import Any
 
 import trafilatura
 
-from tumen.errors import InputError
+from tumen.config import DEFAULT_LIMITS, Limits
+from tumen.errors import InputError, MetadataError
+from tumen.ingest.limits import check_chars
+from tumen.ingest.metadata import parse_url
 from tumen.ingest.readers.text import looks_binary, normalise
 from tumen.model import Extracted, Metadata
 
 log = logging.getLogger(__name__)
-logging.getLogger("trafilatura").setLevel(logging.ERROR)
-logging.getLogger("htmldate").setLevel(logging.ERROR)
+# trafilatura and its helpers log ERROR lines for pages they find empty or odd ("parsed tree
+# length: 0"); the reader reports its own reason, so they must never reach the terminal.
+for _name in ("trafilatura", "htmldate", "courlan", "justext", "readability"):
+    logging.getLogger(_name).setLevel(logging.CRITICAL + 1)
 
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
 
@@ -51,7 +56,15 @@ def _extract(data: bytes) -> tuple[str, dict[str, Any]]:
     return text, found
 
 
-def read(data: bytes, source: str) -> Extracted:
+def _page_url(value: Any) -> str | None:
+    """The page's own URL (canonical link, og:url) when it is a web address; else none."""
+    try:
+        return parse_url(value)
+    except MetadataError:
+        return None
+
+
+def read(data: bytes, source: str, limits: Limits = DEFAULT_LIMITS, /) -> Extracted:
     if not data.strip():
         raise InputError(source, "empty file (no HTML)")
     head = data[:2048].lower()
@@ -61,6 +74,7 @@ def read(data: bytes, source: str) -> Extracted:
         text, found = _extract(data)
     except Exception as exc:
         raise InputError(source, f"unreadable HTML ({type(exc).__name__}: {exc})") from exc
+    check_chars(len(text), source, limits)
     text = normalise(text).strip()
     if not text:
         raise InputError(source, "no readable text found in this HTML page")
@@ -70,7 +84,7 @@ def read(data: bytes, source: str) -> Extracted:
         title=(found.get("title") or None),
         outlet=(found.get("sitename") or None),
         author=(found.get("author") or None),
-        url=(found.get("url") or None),
+        url=_page_url(found.get("url")),
         published=_published(found.get("date")),
     )
     return Extracted(text=text, media_type="text/html", meta=meta)

@@ -5,13 +5,16 @@ from __future__ import annotations
 import io
 import logging
 import re
+import time
 from datetime import date
 from typing import Any
 
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError
 
+from tumen.config import DEFAULT_LIMITS, Limits
 from tumen.errors import InputError
+from tumen.ingest.limits import check_chars
 from tumen.ingest.readers.text import looks_binary, normalise
 from tumen.model import Extracted, Metadata
 
@@ -36,7 +39,24 @@ def _text_of(value: Any) -> str | None:
     return text or None
 
 
-def read(data: bytes, source: str) -> Extracted:
+def _pages(reader: PdfReader, source: str, limits: Limits) -> list[str]:
+    """Each page's text, stopping as soon as the text or the time spent goes over its limit."""
+    started = time.monotonic()
+    pages: list[str] = []
+    chars = 0
+    for page in reader.pages:
+        text = page.extract_text() or ""
+        pages.append(text)
+        chars += len(text)
+        check_chars(chars, source, limits)
+        if time.monotonic() - started > limits.max_seconds:
+            raise InputError(
+                source, f"reading its pages took over {limits.max_seconds:g} s (stopped at page {len(pages):,})"
+            )
+    return pages
+
+
+def read(data: bytes, source: str, limits: Limits = DEFAULT_LIMITS, /) -> Extracted:
     if not data.strip():
         raise InputError(source, "empty file (no PDF)")
     if b"%PDF-" not in data[:1024]:
@@ -50,7 +70,7 @@ def read(data: bytes, source: str) -> Extracted:
                 raise InputError(source, f"encrypted PDF: cannot decrypt ({exc})") from exc
             if not unlocked:
                 raise InputError(source, "encrypted PDF: a password is needed to read it")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = _pages(reader, source, limits)
         info: dict[str, Any] = dict(reader.metadata or {})
     except InputError:
         raise

@@ -7,7 +7,9 @@ import unicodedata
 
 from charset_normalizer import from_bytes
 
+from tumen.config import DEFAULT_LIMITS, Limits
 from tumen.errors import InputError
+from tumen.ingest.limits import check_chars
 from tumen.model import Extracted
 
 _BOMS = (
@@ -78,6 +80,43 @@ def _best_guess(data: bytes) -> tuple[str, str] | None:
     return str(best), best.encoding.replace("_", "-")
 
 
+def _lane_zeros(sample: bytes, width: int) -> list[float]:
+    """The share of zero bytes at each position ``0..width-1`` of the ``width``-byte code units."""
+    units = len(sample) // width
+    return [sample[lane : units * width : width].count(0) / units for lane in range(width)]
+
+
+def _wide_unicode(data: bytes) -> tuple[str, str] | None:
+    """UTF-32 or UTF-16 without a byte order mark, told by where the zero bytes fall.
+
+    Latin, digits and spaces written in UTF-16 have a zero byte in every code unit, always
+    on the same side; UTF-32 has two or three zero bytes per unit. Binary junk has zeros
+    everywhere or nowhere in particular. The decoding must succeed strictly to count.
+    """
+    sample = data[:8192]
+    if b"\x00" not in sample or len(sample) < 4:
+        return None
+    guesses: list[str] = []
+    if len(data) % 4 == 0:
+        lanes = _lane_zeros(sample, 4)
+        if min(lanes[2], lanes[3]) > 0.95 and lanes[0] < 0.05:
+            guesses.append("utf-32-le")
+        elif min(lanes[0], lanes[1]) > 0.95 and lanes[3] < 0.05:
+            guesses.append("utf-32-be")
+    if len(data) % 2 == 0:
+        even, odd = _lane_zeros(sample, 2)
+        if odd >= 0.1 and even <= min(0.02, odd / 10):
+            guesses.append("utf-16-le")
+        elif even >= 0.1 and odd <= min(0.02, even / 10):
+            guesses.append("utf-16-be")
+    for encoding in guesses:
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    return None
+
+
 def decode(data: bytes, source: str) -> tuple[str, str]:
     """Decode ``data``; returns ``(text, encoding)`` or raises a named :class:`InputError`."""
     if not data.strip():
@@ -92,7 +131,8 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
             if looks_binary(decoded):
                 raise InputError(source, f"binary content, not text (behind a {encoding} byte order mark)")
             return decoded, encoding.replace("-sig", "")
-    candidates: list[tuple[str, str]] = []
+    wide = _wide_unicode(data)
+    candidates: list[tuple[str, str]] = [wide] if wide is not None else []
     try:
         candidates.append((data.decode("utf-8"), "utf-8"))
     except UnicodeDecodeError:
@@ -115,17 +155,18 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
     raise InputError(source, "undecodable text: no known character encoding fits these bytes")
 
 
-def _read(data: bytes, source: str, media_type: str) -> Extracted:
+def _read(data: bytes, source: str, media_type: str, limits: Limits) -> Extracted:
     decoded, encoding = decode(data, source)
+    check_chars(len(decoded), source, limits)
     text = normalise(decoded)
     if not text.strip():
         raise InputError(source, "empty file (no text)")
     return Extracted(text=text, media_type=media_type, encoding=encoding)
 
 
-def read_plain(data: bytes, source: str) -> Extracted:
-    return _read(data, source, "text/plain")
+def read_plain(data: bytes, source: str, limits: Limits = DEFAULT_LIMITS, /) -> Extracted:
+    return _read(data, source, "text/plain", limits)
 
 
-def read_markdown(data: bytes, source: str) -> Extracted:
-    return _read(data, source, "text/markdown")
+def read_markdown(data: bytes, source: str, limits: Limits = DEFAULT_LIMITS, /) -> Extracted:
+    return _read(data, source, "text/markdown", limits)
