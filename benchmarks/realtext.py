@@ -2,7 +2,8 @@
 
     python benchmarks/realtext.py --corpus ../shared/corpus/nk-dev2 [-v] [--workers 1] [--export FILE]
 
-DIR holds ``index.tsv`` (tab-separated: id, case, lang, outlet, date, title, url, file, … — other
+DIR holds ``index.tsv`` (tab-separated: id, case, lang, outlet, date, title, url, file, and
+optionally translated_from — the language a translated document was translated from; other
 columns are ignored), ``gold.yaml`` (``cases``: persons with name variants and their documents,
 relations, typed events with participants, roles, intervals, amounts and independent reporting
 groups) and the documents under ``docs/``. The texts are read at run time and never copied.
@@ -777,6 +778,8 @@ def build_export(
                     "published": row.get("date") or None,
                     "language": row.get("lang") or row.get("language") or None,
                     "url": row.get("url") or None,
+                    # a corpus may mark translations (column translated_from: the original's language)
+                    "translated_from": row.get("translated_from") or None,
                 }
                 report = tumen.ingest([str(corpus / row["file"])], meta=meta)
                 for result in report.results:

@@ -28,6 +28,11 @@ from tumen.ingest.metadata import from_fields
     help="Publication date: YYYY-MM-DD, or YYYY-MM / YYYY when only that is known. Relative dates are read from it.",
 )
 @click.option("--language", metavar="CODE", help="Language code (en, ko, …); detected when not given.")
+@click.option(
+    "--translated-from",
+    metavar="CODE",
+    help="The text is a (machine) translation from this language (ko, …): its pronouns say little about gender.",
+)
 @click.option("--by", "ingested_by", metavar="NAME", help="Who is ingesting (default: $TUMEN_USER or login name).")
 @click.option("--max-size", metavar="SIZE", help="Largest document accepted, e.g. 50MB (default; or $TUMEN_MAX_SIZE).")
 @click.option(

@@ -92,17 +92,27 @@ def _target(doc: Any, age: Any, coref: Coref, grouping: Grouping) -> str | None:
 
 
 EVENT_AGE = ("in his ", "in her ", "in their ", "at the age of ", "at age ")
+# "married at age 27", "by 13", "until age 17": an age naming a moment of the story, not the present
+MOMENT_BEFORE = re.compile(r"\b(?:at|by|from|until|till|since|when)\s+$", re.IGNORECASE)
+
+
+def _moment(text: str, age: Any) -> bool:
+    return bool(age.text.lower().startswith(EVENT_AGE) or MOMENT_BEFORE.search(text[max(0, age.start - 8) : age.start]))
 
 
 def _reference(
-    doc: Any, age: Any, target: str, events: list[Event], anchor: date | None, at_event: bool
+    doc: Any, age: Any, target: str, events: list[Event], anchor: date | None, at_event: bool, then: bool
 ) -> Interval | None:
+    """When the age was true: the dated event of its sentence (its person's first); for a "then" age
+    without one, the person's last dated event before it — never the publication ("then aged seven"
+    is not seven today); an age in a phrase of the past ("at age 27") without a dated event is
+    dated nowhere; any other age is true at publication."""
     token = token_at(doc, age.start)
     sentence = (token.sent.start_char, token.sent.end_char) if token is not None else (age.start, age.end)
     same_sentence = [e for e in events if e.time and sentence[0] <= e.trigger.start < sentence[1]]
     with_target = [e for e in same_sentence if any(p.entity == target for p in e.participants)]
     chosen = (with_target or same_sentence)[:1] if at_event else []
-    if at_event and not chosen:  # "the then 17-year-old" in a sentence with no date: the last dated event
+    if then and not chosen:  # "the then 17-year-old" in a sentence with no date: the last dated event
         earlier = [
             e
             for e in events
@@ -111,7 +121,7 @@ def _reference(
         chosen = earlier[-1:]
     if chosen and chosen[0].time is not None:
         return chosen[0].time
-    if anchor is None or age.text.lower().startswith(EVENT_AGE):
+    if then or anchor is None or _moment(doc.text, age):  # "then aged seven", "at age 27": not today
         return None  # "in his early 20s, he crawled under the fence": an undated moment, not the publication
     return Interval(anchor, anchor, "day")
 
@@ -127,7 +137,8 @@ def link_ages(
         target = beside or _target(doc, age, coref, grouping)
         if target is None:
             continue
-        at = _reference(doc, age, target, events, anchor, at_event=age.then or beside is None)
+        then = age.then or _then_sentence(doc, age, ages)
+        at = _reference(doc, age, target, events, anchor, at_event=then or beside is None, then=then)
         if at is None:
             continue
         born = born_within(age, at)
@@ -136,6 +147,16 @@ def link_ages(
             entity.birth = born
         else:
             entity.birth = entity.birth.intersect(born) or entity.birth
+
+
+def _then_sentence(doc: Any, age: Any, ages: list[Any]) -> bool:
+    """ "Ms Jo, then aged seven, her mother and another sister, Jinhye, 10, walked …": every age of a
+    sentence that has a "then" age is true at that same past moment."""
+    token = token_at(doc, age.start)
+    if token is None:
+        return False
+    start, end = token.sent.start_char, token.sent.end_char
+    return any(other.then and start <= other.start < end for other in ages if other is not age)
 
 
 def _displayed(text: str, age: Any) -> bool:

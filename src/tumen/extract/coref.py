@@ -1,8 +1,14 @@
 """In-document coreference: pronouns, kinship ("her son"), descriptions ("the boy"), gender.
 
-Gender is decided by the weight of evidence, not by one pronoun: titles (Ms, Mr), kin
-nouns (mother, son) and descriptions (the boy, the woman) count three times as much as
-a pronoun, so a machine translation that calls a mother "he" once does not make her a man.
+Gender is decided by the kind of evidence, not by counting pronouns: explicit cues — titles
+(Ms, Mr), kin nouns (mother, son), descriptions (the boy, a woman) — decide whenever there are
+any, however many pronouns say otherwise; pronouns decide only a person nobody describes, and in
+a machine translation (``translated``) they weigh next to nothing and choose no antecedent by
+gender. Pronoun votes are kept apart (``gender_votes["pronoun:female"]``) so that resolution
+knows a gender resting on pronouns alone is weak and never lets it block a merge.
+
+A kin anchor never resolves to the relative it introduces: "his son", where "his" would be the
+unnamed son himself, is that son again (anchored to his parent), not the son's son.
 """
 
 from __future__ import annotations
@@ -11,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tumen.extract.entities import Grouping
+from tumen.extract.gender import PRONOUN_VOTE, explicit_votes, gender_of, pronoun_votes
 from tumen.extract.nlp import sentence_at
 from tumen.extract.types import Entity, Evidence, Relation
 from tumen.extract.vocab import load
@@ -61,9 +68,16 @@ def _vote(entity: Entity, gender: str | None, weight: float) -> None:
         entity.gender_votes[gender] = entity.gender_votes.get(gender, 0.0) + weight
 
 
+def _pronoun_vote(entity: Entity, gender: str, translated: bool) -> None:
+    vocab = _vocab()
+    weight = vocab["translated_pronoun_weight"] if translated else vocab["pronoun_weight"]
+    key = PRONOUN_VOTE + gender
+    entity.gender_votes[key] = entity.gender_votes.get(key, 0.0) + float(weight)
+
+
 def _strong_gender(entity: Entity) -> str | None:
     """Gender from strong evidence only (titles, kin nouns, descriptions)."""
-    votes = {g: w for g, w in entity.gender_votes.items() if w >= _vocab()["strong_gender_weight"]}
+    votes = {g: w for g, w in explicit_votes(entity.gender_votes).items() if w >= _vocab()["strong_gender_weight"]}
     if len(votes) == 1:
         return next(iter(votes))
     if votes:
@@ -73,9 +87,9 @@ def _strong_gender(entity: Entity) -> str | None:
 
 
 def decide_gender(entity: Entity) -> None:
-    votes = sorted(entity.gender_votes.items(), key=lambda kv: -kv[1])
-    if votes and (len(votes) == 1 or votes[0][1] > votes[1][1]):
-        entity.gender = votes[0][0]
+    gender, _weak = gender_of(entity.gender_votes)
+    if gender is not None:
+        entity.gender = gender
 
 
 def _sentence_evidence(doc: Any, token: Any) -> Evidence:
@@ -86,8 +100,9 @@ def _sentence_evidence(doc: Any, token: Any) -> Evidence:
 class Resolver:
     """Walks a parsed document once, in order, linking every referring token to an entity."""
 
-    def __init__(self, doc: Any, grouping: Grouping) -> None:
+    def __init__(self, doc: Any, grouping: Grouping, translated: bool = False) -> None:
         self.doc = doc
+        self.translated = translated  # a translation: pronoun gender is near-worthless
         self.text: str = doc.text  # built once: Doc.text joins every token each time it is read
         self.g = grouping
         self.coref = Coref()
@@ -103,6 +118,16 @@ class Resolver:
                 _vote(entity, self.vocab["titles"].get(title, {}).get("gender"), strong)
 
     # -- helpers -------------------------------------------------------------------------
+    def _known_gender(self, entity: Entity) -> str | None:
+        """The gender that guides the choice of an antecedent: explicit cues; else, outside a
+        translation, pronouns once they add up to as much as one explicit cue."""
+        strong = _strong_gender(entity)
+        if strong is not None or self.translated:
+            return strong
+        votes = {g: w for g, w in pronoun_votes(entity.gender_votes).items() if w >= self.vocab["strong_gender_weight"]}
+        ranked = sorted(votes.items(), key=lambda kv: -kv[1])
+        return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+
     def _name_entity(self, token: Any) -> str | None:
         return self.g.entity_at(token.idx, token.idx + len(token.text))
 
@@ -128,11 +153,11 @@ class Resolver:
         candidates.sort(reverse=True)
         if gender:
             for _i, eid in candidates:
-                known = _strong_gender(self.g.by_id(eid))
+                known = self._known_gender(self.g.by_id(eid))
                 if known == gender:
                     return eid
             for _i, eid in candidates:
-                if _strong_gender(self.g.by_id(eid)) is None:
+                if self._known_gender(self.g.by_id(eid)) is None:
                     return eid
         return candidates[0][1] if candidates else None
 
@@ -153,8 +178,8 @@ class Resolver:
         if key in self.kin_index:
             return self.g.by_id(self.kin_index[key])
         known = self._already_related(relation, anchor)
-        if known is not None:
-            return known
+        if known is not None and (gender is None or self._known_gender(known) in (None, gender)):
+            return known  # "her brother" is not the sister already known
         entity = self.g.new("person", None, anchor=(relation, anchor), descriptor=descriptor)
         self.kin_index[key] = entity.id
         return entity
@@ -165,7 +190,8 @@ class Resolver:
         for r in self.coref.relations:
             if r.type == relation and r.object == anchor:
                 return self.g.by_id(r.subject)
-            if symmetric and r.type == relation and r.subject == anchor:
+            # one spouse, but many siblings: "her sister … her brother" are two persons
+            if symmetric and relation == "spouse_of" and r.type == relation and r.subject == anchor:
                 return self.g.by_id(r.object)
         anchor_entity = self.g.by_id(anchor)
         if anchor_entity.anchor and anchor_entity.anchor[0] == self.vocab["relations"][relation]:
@@ -218,12 +244,13 @@ class Resolver:
             self.coref.tokens[noun.i] = roles[0].id
 
     def _pronoun(self, token: Any, gender: str) -> None:
-        target = self._cataphora(token, gender) or self._recent_person(token, gender, exclude=set())
+        choose_by = None if self.translated else gender  # a translation's "he" may be the mother
+        target = self._cataphora(token, choose_by) or self._recent_person(token, choose_by, exclude=set())
         if target is not None:
             self._see(target, token)
-            _vote(self.g.by_id(target), gender, 1.0)
+            _pronoun_vote(self.g.by_id(target), gender, self.translated)
 
-    def _cataphora(self, token: Any, gender: str) -> str | None:
+    def _cataphora(self, token: Any, gender: str | None) -> str | None:
         """ "After his release, Han says, …": a possessive in a fronted phrase means the person the
         sentence then names as its (reporting) subject."""
         sent = token.sent
@@ -241,8 +268,8 @@ class Resolver:
             named = self._name_entity(later)
             if named is None or self.g.by_id(named).kind != "person":
                 continue
-            known = _strong_gender(self.g.by_id(named))
-            return named if known in (None, gender) else None
+            known = self._known_gender(self.g.by_id(named))
+            return named if gender is None or known in (None, gender) else None
         return None
 
     def _possessor(self, noun: Any) -> str | None:
@@ -295,6 +322,7 @@ class Resolver:
                 self._descriptor(noun)
             return
         relation, gender = info["relation"], info.get("gender")
+        possessor, anchor = anchor, self._not_itself(anchor, relation, noun.lemma_.lower())
         named = self._named_apposition(noun)
         strong = self.vocab["strong_gender_weight"]
         if named is not None and named != anchor:
@@ -306,7 +334,8 @@ class Resolver:
         else:
             entity = self._kin_entity(noun, relation, anchor, gender, noun.lemma_.lower())
         _vote(entity, gender, strong)
-        self._mark_kin_gender_of_anchor(noun, anchor)
+        if anchor == possessor:  # a pronoun that went to the wrong person says nothing of the right one
+            self._mark_kin_gender_of_anchor(noun, anchor)
         left = [t for t in noun.subtree if t.i == noun.i or (t.i < noun.i and t.dep_ in ("poss", "case", "det"))]
         start = min(t.idx for t in left)
         self.g.add_span(entity, start, noun.idx + len(noun.text), self.text[start : noun.idx + len(noun.text)])
@@ -314,10 +343,29 @@ class Resolver:
         inverse = self.vocab["relations"][relation]
         self._relate(inverse, anchor, entity.id, noun)
 
+    def _not_itself(self, anchor: str, relation: str, noun: str) -> str:
+        """A kin anchor never resolves to the relative it introduces: "his son" whose "his" went to
+        the unnamed son (a translation's wrong pronoun) means that son, anchored to his parent —
+        not the son's son. An unnamed relative described by the same kin noun is followed back to
+        the person it is the relative of."""
+        entity = self.g.by_id(anchor)
+        seen = {anchor}
+        while (
+            entity.name is None
+            and entity.anchor is not None
+            and entity.anchor[0] == relation
+            and entity.descriptor == noun
+            and entity.anchor[1] not in seen
+        ):
+            anchor = entity.anchor[1]
+            seen.add(anchor)
+            entity = self.g.by_id(anchor)
+        return anchor
+
     def _mark_kin_gender_of_anchor(self, noun: Any, anchor: str) -> None:
         for child in noun.children:
             if child.dep_ == "poss" and child.lower_ in PRONOUNS:
-                _vote(self.g.by_id(anchor), PRONOUNS[child.lower_], 1.0)
+                _pronoun_vote(self.g.by_id(anchor), PRONOUNS[child.lower_], self.translated)
 
     def _descriptor(self, noun: Any) -> None:
         if noun.tag_ in ("NNS", "NNPS"):
@@ -364,7 +412,7 @@ class Resolver:
             entity = self.g.by_id(eid)
             if entity.kind != "person":
                 continue
-            known = _strong_gender(entity)
+            known = self._known_gender(entity)
             if gender and known and known != gender:
                 continue
             if info.get("minor") and not (
@@ -375,8 +423,8 @@ class Resolver:
         return None
 
 
-def resolve(doc: Any, grouping: Grouping) -> Coref:
-    coref = Resolver(doc, grouping).run()
+def resolve(doc: Any, grouping: Grouping, translated: bool = False) -> Coref:
+    coref = Resolver(doc, grouping, translated).run()
     for entity in grouping.entities:
         if entity.kind == "person":
             decide_gender(entity)

@@ -35,6 +35,7 @@ class Source:
     language: str | None = None
     published: date | None = None
     outlet: str | None = None
+    translated_from: str | None = None  # a translation: its pronouns are near-worthless evidence of gender
 
 
 def is_korean(source: Source) -> bool:
@@ -54,7 +55,7 @@ def extract_english(doc: Any, source: Source) -> Extraction:
     times = [TimeMention(t.start, t.end, t.text, t.kind, t.value, t.interval, t.ambiguous) for t in found]
     amounts = [AmountMention(m.start, m.end, m.text, m.money) for m in find_money(parsed, "en", anchor)]
     grouping = group(parsed, find_mentions(doc, source.outlet))
-    coref = resolve(doc, grouping)
+    coref = resolve(doc, grouping, translated=source.translated_from is not None)
     attributions = attribute(doc, coref, grouping)
     events = find_events(doc, grouping, coref, attributions, times, amounts, anchor)
     link_births(doc, times, coref, grouping)

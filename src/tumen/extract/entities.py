@@ -111,15 +111,24 @@ def _norm(text: str) -> str:
     return re.sub(r"^the\s+", "", " ".join(text.lower().split())).rstrip("'’s")
 
 
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
 def _match_person(grouping: Grouping, name: Name, before: int) -> Entity | None:
     """The person this name refers to: an exact full-name match, else the most recently
     mentioned compatible person (a surname alone refers to the last person so named)."""
     best: Entity | None = None
     best_position = -1
+    whole = _letters(name.text)
     for entity in grouping.entities:
         if entity.kind != "person" or entity.id not in grouping.names:
             continue
         known = grouping.names[entity.id]
+        if (known.surname and known.given and _letters(known.given) == whole) or (
+            name.surname and name.given and _letters(name.given) == _letters(known.text)
+        ):
+            return entity  # "Jeong Ah" and "Kim Jeong Ah": the given name, whatever its first syllable looks like
         if not known.compatible(name):
             continue
         if known.given_key and name.given_key and known.surname and name.surname:

@@ -40,7 +40,8 @@ class ProcessReport:
 
 def _source(store: Store, document_id: int) -> Source:
     doc = store.document(document_id)
-    return Source(doc.text, doc.id, doc.meta.language, doc.meta.published, doc.meta.outlet)
+    meta = doc.meta
+    return Source(doc.text, doc.id, meta.language, meta.published, meta.outlet, meta.translated_from)
 
 
 def _batches(store: Store, ids: list[int]) -> Iterator[list[Source]]:

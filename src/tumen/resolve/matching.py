@@ -4,7 +4,9 @@ Each feature names the signals it found; :data:`WEIGHTS` gives each signal its w
 every signal comes with a reason, so every decision can be explained ("same name (Lee So-yeon
 = Yi So-yeon) +3.0; births overlap (1974–75 / 1975) +1.0; shared context: onsong +1.0").
 Context counts for and against: disjoint birth intervals, different genders and different
-relatives speak against a merge however similar the names are.
+relatives speak against a merge however similar the names are. A gender that rests on pronouns
+alone (``Record.gender_weak``: a machine translation calls a mother "he") is no evidence either
+way: only genders from explicit cues (mother, Ms, a woman) agree or disagree.
 
 Births are of two kinds. A *stated* birth ("born in 1982", "born on 19 November 1982") is a
 calendar day, month or year. Any other birth interval was derived from an age ("19 in May
@@ -49,6 +51,7 @@ WEIGHTS: dict[str, float] = {
     "more_shared_context": 0.5,  # each further one
     "cluster_contexts_disjoint": -1.0,  # two clusters (one with several records) whose documents share no place
     "different_relations": -3.0,  # relatives of one anchor, but "son" / "daughter"
+    "shared_relatives": 1.0,  # both named persons have an unnamed relative of one kind (a daughter, a husband)
     "same_relation_to_same_person": MERGE_AT,  # "her son" in two documents about one resolved mother
     "common_name_per_doubling": -0.5,  # per doubling of a name block beyond COMMON_NAME records
 }
@@ -67,6 +70,8 @@ class Record:
     gender: str | None = None
     birth: Interval | None = None
     anchor: tuple[str, str] | None = None  # (relation, record key of the relative)
+    gender_weak: bool = False  # the gender rests on pronouns only: it never speaks for or against a merge
+    kin: frozenset[str] = frozenset()  # kin nouns of the unnamed relatives its document anchors to it
     descriptor: str | None = None
     context: frozenset[str] = field(default_factory=frozenset)  # places and organisations of the document
     published: date | None = None
@@ -103,7 +108,7 @@ def f_name(a: Record, b: Record) -> list[str]:
 
 
 def f_gender(a: Record, b: Record) -> list[str]:
-    if a.gender and b.gender:
+    if a.gender and b.gender and not a.gender_weak and not b.gender_weak:
         return ["same_gender" if a.gender == b.gender else "different_genders"]
     return []
 
@@ -165,6 +170,13 @@ def f_anchor(a: Record, b: Record) -> list[str]:
     return []
 
 
+def f_kin(a: Record, b: Record) -> list[str]:
+    """Two named records whose documents both give them a relative of one kind ("her daughter")."""
+    if a.name is not None and b.name is not None and a.kin & b.kin:
+        return ["shared_relatives"]
+    return []
+
+
 def _names(a: Record, b: Record) -> str:
     return f"{a.name.text if a.name else a.label} = {b.name.text if b.name else b.label}"
 
@@ -193,6 +205,7 @@ REASONS: dict[str, Callable[[Record, Record], str]] = {
     "stated_births_disjoint": lambda a, b: f"stated births differ ({_births(a, b)})",
     "births_disjoint": lambda a, b: f"births disjoint ({_births(a, b)})",
     "shared_context": lambda a, b: "shared context: " + ", ".join(sorted((a.context & b.context) - COMMON_CONTEXT)[:4]),
+    "shared_relatives": lambda a, b: "relatives of one kind: " + ", ".join(sorted(a.kin & b.kin)),
     "different_relations": lambda a, b: (
         f"different relations ({a.anchor[0] if a.anchor else ''} / {b.anchor[0] if b.anchor else ''})"
     ),
@@ -205,6 +218,7 @@ FEATURES: list[tuple[str, Callable[[Record, Record], list[str]]]] = [
     ("birth", f_birth),
     ("context", f_context),
     ("anchor", f_anchor),
+    ("kin", f_kin),
 ]
 CONTEXT_SIGNALS = frozenset({"shared_context", "more_shared_context"})
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import pairwise
 
+from tumen.extract.gender import gender_of
 from tumen.extract.names import parse
 from tumen.extract.types import Entity, Extraction
 from tumen.model import Interval
@@ -66,12 +67,21 @@ def record_of(doc_id: int, entity: Entity, context: frozenset[str], published: d
         name=parse(entity.name) if entity.name else None,
         label=entity.label,
         gender=entity.gender,
+        gender_weak=entity.gender is not None and _pronoun_only(entity),
         birth=entity.birth,
         anchor=anchor,
         descriptor=entity.descriptor,
         context=context,
         published=published,
     )
+
+
+def _pronoun_only(entity: Entity) -> bool:
+    """Does the entity's gender rest on pronouns alone (weak evidence that never blocks a merge)?
+    Votes without a pronoun mark are explicit cues (titles, kin nouns, descriptions, Korean words)."""
+    if not entity.gender_votes:
+        return False  # a gender set directly (Korean participants, tests) is explicit
+    return gender_of(entity.gender_votes)[1]
 
 
 def records_of(doc_id: int, extraction: Extraction, published: date | None) -> list[Record]:
@@ -111,8 +121,8 @@ def person_of(
     for entity in entities:
         for vote, weight in entity.gender_votes.items():
             votes[vote] = votes.get(vote, 0.0) + weight
-    ranked = sorted(votes.items(), key=lambda kv: -kv[1])
-    gender = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+    # Explicit cues of any record decide over every record's pronouns (a translation's "he" for a mother).
+    gender, _weak = gender_of(votes)
     births = [(k, b) for k in keys if (b := local[k].birth) is not None]
     birth: Interval | None = None
     conflict: list[tuple[str, Interval]] = []

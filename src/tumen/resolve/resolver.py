@@ -22,7 +22,7 @@ import hashlib
 import math
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from tumen.extract.names import Name
 from tumen.model import Interval
@@ -180,7 +180,8 @@ class _Profile:
         given = (given_key(name) or "") if name else ""
         return cls(
             tolerant(record.birth) if record.birth else None,
-            frozenset({record.gender}) if record.gender else frozenset(),
+            # a gender resting on pronouns alone never makes a conflict (a translation's "he" for a mother)
+            frozenset({record.gender}) if record.gender and not record.gender_weak else frozenset(),
             name.surname_key if name and name.surname else None,
             (given,) if given else (),
             [(record.document, given)],
@@ -266,7 +267,17 @@ class _Clusters:
         return True
 
 
+def _with_kin(records: list[Record]) -> list[Record]:
+    """Each record with the kin nouns of the unnamed relatives anchored to it ("her daughter")."""
+    kin: dict[str, set[str]] = defaultdict(set)
+    for record in records:
+        if record.anchor is not None and record.name is None:
+            kin[record.anchor[1]].add(record.descriptor or record.anchor[0])
+    return [replace(r, kin=frozenset(kin[r.key])) if kin.get(r.key) else r for r in records]
+
+
 def resolve(records: list[Record], decisions: Iterable[Decision] = ()) -> Resolution:
+    records = _with_kin(records)
     by_key = {r.key: r for r in records}
     clusters = _Clusters(by_key)
     decisions = [d for d in decisions if d.left in by_key and d.right in by_key]
