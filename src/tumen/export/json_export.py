@@ -15,8 +15,10 @@ from typing import Any, TextIO
 from tumen.cases.casebase import CaseBase, Mention, Named
 from tumen.corroborate.facts import Conflict, Fact, Support
 from tumen.corroborate.relations import CaseRelation
+from tumen.extract.routes import ROUTE
 from tumen.extract.version import versions
 from tumen.model import DocumentInfo, Interval, Money
+from tumen.resolve import places
 from tumen.resolve.persons import Person
 
 SCHEMA_ID = "tumen/v1"
@@ -94,12 +96,15 @@ def _conflict(conflict: Conflict) -> dict[str, Any]:
 
 def _event(fact: Fact) -> dict[str, Any]:
     attributes = {k: v for k, v in fact.attributes().items() if not k.startswith("__")}
+    stops = fact.attributes().get(ROUTE) or []  # a journey's places by name, in order
+    route = [{"place": places.entity_id("place", n), "name": places.canonical(n)} for n in stops]
     return {
         "id": fact.id,
         "type": fact.type,
         "time": _interval(fact.time),
         "time_from_age": fact.time is not None and fact.time is fact.derived_time,
         "place": fact.place,
+        "route": route,
         "participants": [{"entity": entity, "role": role} for entity, role in fact.participants()],
         "amount": _money(fact.amount),
         "attributes": attributes,

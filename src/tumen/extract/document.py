@@ -22,6 +22,8 @@ from tumen.extract.events import find_events
 from tumen.extract.korean import extract_korean
 from tumen.extract.mentions import find_mentions
 from tumen.extract.money import find_money, to_eur
+from tumen.extract.organisations import relations as organisation_relations
+from tumen.extract.routes import add_routes, most_specific
 from tumen.extract.time import find_ages, find_times
 from tumen.extract.types import AmountMention, Extraction, TimeMention
 
@@ -58,6 +60,10 @@ def extract_english(doc: Any, source: Source) -> Extraction:
     coref = resolve(doc, grouping, translated=source.translated_from is not None)
     attributions = attribute(doc, coref, grouping)
     events = find_events(doc, grouping, coref, attributions, times, amounts, anchor)
+    add_routes(parsed, events, grouping)
+    most_specific(parsed, events, grouping)
+    sentences = [(s.start_char, s.end_char) for s in doc.sents]
+    relations = coref.relations + organisation_relations(parsed, grouping, sentences)  # member_of, leads, founded
     link_births(doc, times, coref, grouping)
     link_ages(doc, find_ages(parsed), coref, grouping, events, anchor)
     _reconvert_amounts(events)
@@ -67,7 +73,7 @@ def extract_english(doc: Any, source: Source) -> Extraction:
         anchor=anchor,
         entities=grouping.entities,
         events=events,
-        relations=coref.relations,
+        relations=relations,
         times=times,
         amounts=amounts,
     )

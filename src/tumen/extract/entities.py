@@ -190,7 +190,8 @@ def group(text: str, mentions: list[RawMention]) -> Grouping:
         if entity is None:
             entity = grouping.new(mention.kind, " ".join(label.split()), place_kind=mention.place_kind)
             by_key[key] = entity
-        grouping.add_span(entity, mention.start, mention.end, mention.text, alias=label == mention.text)
+        alias = label == mention.text or mention.label == "FACILITY"  # "DMZ" for the Demilitarized Zone
+        grouping.add_span(entity, mention.start, mention.end, mention.text, alias=alias)
     for entity in grouping.entities:
         entity.mentions.sort(key=lambda s: s.start)
     grouping.sort_spans()

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from tumen.extract import organisations, places
 from tumen.extract.names import is_korean_surname, romanised_surnames
 from tumen.extract.vocab import load
 
@@ -108,26 +109,8 @@ def _camp_pattern() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in load("places.yaml")["camp_patterns"]), re.IGNORECASE)
 
 
-@cache
-def _place_lists() -> dict[str, frozenset[str]]:
-    data = load("places.yaml")
-    lists = {key: frozenset(v.lower() for v in data[key]) for key in ("countries", "regions", "rivers")}
-    lists["countries"] |= frozenset(v.lower() for v in data.get("more_countries", []))
-    return lists
-
-
 def place_kind(name: str, label: str) -> str:
-    lowered = name.lower().removeprefix("the ").strip()
-    lists = _place_lists()
-    if _camp_pattern().fullmatch(name) or re.search(r"\b(camp|prison|kyohwaso|kwanliso)\b", lowered):
-        return "camp"
-    if lowered in lists["countries"]:
-        return "country"
-    if lowered in lists["rivers"] or lowered.endswith(" river"):
-        return "river"
-    if lowered in lists["regions"] or lowered.endswith((" province", "-do")):
-        return "region"
-    return {"GPE": "city", "LOC": "region", "FAC": "facility"}.get(label, "other")
+    return places.place_kind(name, label)
 
 
 def _korean_names(text: str) -> list[RawMention]:
@@ -135,6 +118,8 @@ def _korean_names(text: str) -> list[RawMention]:
     for match in _korean_name_pattern().finditer(text):
         parts = re.split(r"[\s\-‐‑]", match.group(0))
         if any(p.lower() in NOT_GIVEN_NAMES for p in parts[1:]):
+            continue
+        if places.is_place_word(match.group(0).split(" ", 1)[1]):  # "In China", "Ri Laos": a place, not a name
             continue
         found.append(RawMention(match.start(), match.end(), match.group(0), "person", "KOREAN_NAME"))
     return found
@@ -249,7 +234,7 @@ def _consistent_kinds(mentions: list[RawMention]) -> None:
         kinds.setdefault(m.text, set()).add(m.kind)
     for m in mentions:
         seen = kinds[m.text]
-        if len(seen) < 2 or m.label in ("KOREAN_NAME", "OUTLET", "CAMP", "STATE"):
+        if len(seen) < 2 or m.label in ("KOREAN_NAME", "OUTLET", "CAMP", "STATE", "FACILITY"):
             continue
         if "person" in seen and (len(m.text.split()) > 1 or is_korean_surname(m.text)):
             m.kind = "person"
@@ -261,7 +246,15 @@ def _consistent_kinds(mentions: list[RawMention]) -> None:
 
 def _without_overlaps(mentions: list[RawMention]) -> list[RawMention]:
     """Keep the best of overlapping mentions: pattern-found before spaCy, then longer."""
-    priority = {"CAMP": 0, "KOREAN_NAME": 1, "OUTLET": 2, "STATE": 3, "AGENT": 10}  # spaCy's "State Security" wins
+    priority: dict[str, float] = {
+        "CAMP": 0,
+        "FACILITY": 0,
+        "KOREAN_NAME": 1,
+        "OUTLET": 2,
+        "STATE": 3,
+        "AGENT": 10,  # spaCy's "State Security" wins over the agent word
+    }
+    priority |= {"SPEAKER": 8.5, "GAZETTEER": 9.5}  # an organisation that speaks beats spaCy; the gazetteer follows it
     ordered = sorted(mentions, key=lambda m: (priority.get(m.label, 9), -(m.end - m.start), m.start))
     kept: list[RawMention] = []
     taken: list[tuple[int, int]] = []
@@ -277,6 +270,7 @@ def find_mentions(doc: Any, outlet: str | None = None) -> list[RawMention]:
     """Person, organisation, place and group mentions of a parsed English document."""
     text = doc.text
     mentions = _korean_names(text) + _camps(text) + _outlet(text, outlet) + _state_agents(text) + _from_spacy(doc)
-    mentions += _agents(text)
+    mentions += _agents(text) + places.facility_mentions(text, RawMention) + organisations.speakers(text, RawMention)
+    mentions += places.gazetteer_mentions(text, RawMention)
     _consistent_kinds(mentions)
     return _without_overlaps(mentions)

@@ -91,6 +91,7 @@ class Event:
     amount_span: Span | None = None
     attributes: dict[str, Any] = field(default_factory=dict)
     evidence: list[Evidence] = field(default_factory=list)
+    route: list[str] = field(default_factory=list)  # a journey's places in order (place ids), origin first
 
 
 @dataclass(frozen=True)

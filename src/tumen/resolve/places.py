@@ -1,27 +1,59 @@
-"""Organisations and places across documents: one entity per normalised name or known alias."""
+"""Organisations and places across documents: one entity per normalised name or known alias.
+
+A name is filed under the canonical name ``place_aliases.yaml`` or ``korean_facilities.yaml`` gives
+it (DPRK -> North Korea, DMZ -> Demilitarized Zone, HRW -> Human Rights Watch); a name written with
+its acronym ("Human Rights Watch (HRW)", "HRW (Human Rights Watch)") is filed under the expansion,
+so an acronym and its expansion are one organisation.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import re
 from functools import cache
 
 from tumen.extract.vocab import load
 from tumen.resolve.keys import normal_name
 
+_SMALL_WORDS = frozenset({"of", "for", "the", "and", "on", "in", "to", "&"})
+
 
 @cache
 def _aliases() -> dict[str, str]:
     table: dict[str, list[str]] = load("place_aliases.yaml")
-    index = {}
-    for canonical, aliases in table.items():
+    index: dict[str, str] = {}
+    for item in load("korean_facilities.yaml")["facilities"]:
+        for alias in [item["name"], *(item.get("aliases") or [])]:
+            index[normal_name(str(alias))] = str(item["name"])
+    for canonical, aliases in table.items():  # the alias table has the last word
         index[normal_name(canonical)] = canonical
         for alias in aliases:
             index[normal_name(alias)] = canonical
     return index
 
 
+def initials(name: str) -> str:
+    """ "Human Rights Watch" -> "HRW" (small words left out)."""
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _SMALL_WORDS]
+    return "".join(w[0] for w in words).upper()
+
+
+def _without_acronym(name: str) -> str:
+    """ "Human Rights Watch (HRW)" and "HRW (Human Rights Watch)" -> "Human Rights Watch"."""
+    match = re.fullmatch(r"\s*(.+?)\s*\(\s*(.+?)\s*\)\s*", name)
+    if match is None:
+        return name
+    left, right = match.groups()
+    if re.fullmatch(r"[A-Z][A-Za-z&.]{1,9}", right) and initials(left) == right.replace(".", "").upper():
+        return left
+    if re.fullmatch(r"[A-Z][A-Za-z&.]{1,9}", left) and initials(right) == left.replace(".", "").upper():
+        return right
+    return name
+
+
 def canonical(name: str) -> str:
     """The name a place or organisation is filed under: 북한, DPRK, the North -> North Korea."""
+    name = _without_acronym(name)
     return _aliases().get(normal_name(name), " ".join(name.split()))
 
 

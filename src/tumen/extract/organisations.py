@@ -1,0 +1,141 @@
+"""Organisations and how persons stand to them: member_of, leads, founded; organisations that speak.
+
+"Pastor Han of the Riverside Mission" (member_of), "Ms Oh, who founded Open Doors North" (founded),
+"Mr Yoon, head of the Border Aid Network" and "the Network's director Yoon" (leads), "Ms Cho, a
+member of the Alliance" (member_of). The role words and verbs are ``data/organisations.yaml``. An
+organisation named after "according to" or "told" is an organisation even when the parser missed it
+("according to Voice of Exiles"). Pure: text and the document's entity spans in, relations out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+from typing import TYPE_CHECKING, TypeVar
+
+from tumen.extract.types import Evidence, Relation
+from tumen.extract.vocab import load
+
+if TYPE_CHECKING:
+    from tumen.extract.entities import Grouping
+
+M = TypeVar("M")
+_WORD = r"[A-Z][\w.&'’-]*"
+_NAME = rf"{_WORD}(?:[ \t]+(?:(?:of|for|on|and|the|in)[ \t]+)*{_WORD})*"  # on one line
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _patterns() -> tuple[dict[str, str], list[tuple[re.Pattern[str], str]], re.Pattern[str], re.Pattern[str]]:
+    data = load("organisations.yaml")
+    role_of = {w.lower(): relation for relation, words in data["roles"].items() for w in words}
+    verb_of = {w.lower(): relation for relation, words in data["verbs"].items() for w in words}
+    roles, verbs = _alternatives(list(role_of)), _alternatives(list(verb_of))
+    adjectives = r"(?:(?:former|current|then|late|longtime|long-time|senior|deputy|acting|local|regional)\s+)?"
+    after = [
+        # "X, (the) (former) director of Y", "X, a member of Y", "X is a researcher at Y"
+        (
+            rf"^(?:,|\s+(?:is|was|became|has\s+been|had\s+been))\s+(?:(?:a|an|the)\s+)?{adjectives}"
+            rf"(?P<role>{roles})\s+(?:of|at|for|with|in)\s+(?:the\s+)?$",
+            "role",
+        ),
+        # "X, who founded Y", "X founded Y", "X, who heads Y"
+        (rf"^(?:,\s+who)?\s+(?:has\s+|had\s+|also\s+)?(?P<verb>{verbs})\s+(?:the\s+)?$", "verb"),
+        # "Pastor X of the Y Mission"
+        (r"^\s+of\s+(?:the\s+)?$", "of"),
+    ]
+    compiled = [(re.compile(p, re.IGNORECASE), how) for p, how in after]
+    # "Y's director X", "Y director X", "the Y founder X"
+    before = re.compile(rf"(?:['’]s)?\s+{adjectives}(?P<role>{roles})\s*,?\s+$", re.IGNORECASE)
+    speaking = re.compile(
+        rf"(?<![\w-])(?:(?:{_alternatives(data['speaking'])})|(?P<described>{_alternatives(data['described'])}))"
+        rf"\s+(?:the\s+)?(?P<name>(?-i:{_NAME}))",
+        re.IGNORECASE,
+    )
+    return {**role_of, **{f"verb:{k}": v for k, v in verb_of.items()}}, compiled, before, speaking
+
+
+@cache
+def _name_words() -> frozenset[str]:
+    return frozenset(load("organisations.yaml")["name_words"])
+
+
+def _looks_like_organisation(name: str) -> bool:
+    words = name.split()
+    if any(w.strip(".,") in _name_words() for w in words):
+        return True
+    if any(re.fullmatch(r"[A-Z]{2,}|(?:[A-Z]\.){2,}", w) for w in words):
+        return True
+    return len(words) > 2 and any(w in ("of", "for") for w in words)
+
+
+def speakers(text: str, make: Callable[..., M]) -> list[M]:
+    """Organisations that speak: the capitalised name after "according to", "told", "a report by"."""
+    _roles, _after, _before, speaking = _patterns()
+    found = []
+    for match in speaking.finditer(text):
+        name = match.group("name")
+        if not name[0].isupper():
+            continue
+        name = re.split(r"(?<=[a-z]{2})\.\s", name)[0]  # a sentence ends ("U.N. Command" goes on)
+        name = re.sub(r"(?:\s+(?:of|for|on|and|the|in))+$", "", name)
+        name = re.sub(r"(?<=[a-z])\.$|['’]s?$", "", name)  # a sentence's full stop; "HRW's report"
+        if not match.group("described") and not _looks_like_organisation(name):
+            continue
+        start = match.start("name")
+        found.append(make(start, start + len(name), name, "organization", "SPEAKER"))
+    return found
+
+
+def _sentence(sentences: list[tuple[int, int]], position: int) -> tuple[int, int]:
+    for start, end in sentences:
+        if start <= position < end:
+            return start, end
+    return position, position
+
+
+def _organisation_ending(grouping: Grouping, position: int) -> str | None:
+    for start, end, entity_id in grouping.spans:
+        if end == position and grouping.by_id(entity_id).kind == "organization" and start < end:
+            return entity_id
+    return None
+
+
+def relations(text: str, grouping: Grouping, sentences: list[tuple[int, int]]) -> list[Relation]:
+    """member_of / leads / founded between the document's persons and organisations."""
+    role_of, after, before, _speaking = _patterns()
+    found: dict[tuple[str, str, str], Relation] = {}
+    persons = [(s, e, i) for s, e, i in grouping.spans if grouping.by_id(i).kind == "person"]
+    organisations = [(s, e, i) for s, e, i in grouping.spans if grouping.by_id(i).kind == "organization"]
+    for start, end, person in persons:
+        candidates: list[tuple[str, str]] = []
+        following = [(s, i) for s, _e, i in organisations if end < s <= end + 90]
+        for org_start, organisation in following[:1]:
+            between = text[end:org_start]
+            for pattern, how in after:
+                match = pattern.match(between)
+                if match is None:
+                    continue
+                if how == "role":
+                    candidates.append((role_of[" ".join(match.group("role").lower().split())], organisation))
+                elif how == "verb":
+                    candidates.append((role_of["verb:" + " ".join(match.group("verb").lower().split())], organisation))
+                else:
+                    candidates.append(("member_of", organisation))
+                break
+        if not candidates:
+            match = before.search(text[max(0, start - 60) : start])
+            ending = _organisation_ending(grouping, max(0, start - 60) + match.start()) if match else None
+            if match is not None and ending is not None:
+                candidates.append((role_of[" ".join(match.group("role").lower().split())], ending))
+        for relation, organisation in candidates:
+            s, e = _sentence(sentences, start)
+            found.setdefault(
+                (relation, person, organisation),
+                Relation(relation, person, organisation, Evidence(s, e, text[s:e].strip())),
+            )
+    return list(found.values())

