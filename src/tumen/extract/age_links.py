@@ -107,6 +107,7 @@ def _reference(
     without one, the person's last dated event before it — never the publication ("then aged seven"
     is not seven today); an age in a phrase of the past ("at age 27") without a dated event is
     dated nowhere; any other age is true at publication."""
+    events = [e for e in events if e.time_basis != "inherited"]  # a story's reference time is too vague for a birth
     token = token_at(doc, age.start)
     sentence = (token.sent.start_char, token.sent.end_char) if token is not None else (age.start, age.end)
     same_sentence = [e for e in events if e.time and sentence[0] <= e.trigger.start < sentence[1]]

@@ -16,6 +16,7 @@ from typing import Any
 from tumen.extract import event_args as args
 from tumen.extract import event_links as links
 from tumen.extract import event_syntax as syntax
+from tumen.extract import sentence_events, story_time
 from tumen.extract.attribution import Attributions
 from tumen.extract.coref import Coref
 from tumen.extract.entities import Grouping
@@ -161,8 +162,9 @@ class EventFinder:
             )
         if requires == "money":
             return self.amount_for(verb) is not None
-        if requires == "person_object":
-            return any(self.entity_in(o, ("person", "group")) for o in syntax.objects(verb))
+        if requires == "person_object":  # "… tried to cross, was caught": the coordination's shared subject
+            shared = [self.subjects(verb)[1]] if syntax.passive(verb) and verb.dep_ == "conj" else []
+            return any(self.entity_in(o, ("person", "group")) for o in syntax.objects(verb) + shared if o is not None)
         if requires == "on_or_of":
             return bool(args.informed_about(verb, self.entity, self.g))
         if requires == "over":
@@ -421,6 +423,8 @@ class EventFinder:
         links.complete(self.doc, self.g, self.events)  # "The mass deportation took place on …"
         # An event with no participant, time, place or amount states no fact ("the risk of detention").
         kept = [e for e in self.events if e.participants or e.time or e.place or e.amount]
+        story_time.assign(self.doc, kept, self.times, self.anchor, self.g, self.coref.tokens, self.durations)
+        sentence_events.detentions(kept, self.durations)  # "sentenced to two years": held two years
         for number, event in enumerate(kept, start=1):
             event.id = f"e{number}"
         return kept

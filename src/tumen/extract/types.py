@@ -92,6 +92,11 @@ class Event:
     attributes: dict[str, Any] = field(default_factory=dict)
     evidence: list[Evidence] = field(default_factory=list)
     route: list[str] = field(default_factory=list)  # a journey's places in order (place ids), origin first
+    # How the event got its time (tumen.extract.story_time): "stated" in its own sentence, "inherited" from
+    # its story (a chained clause, the narrative's reference time, a sequencing word), "from_age", or
+    # "publication" (a state told in the present); ``time_evidence`` is the span that gave it.
+    time_basis: str | None = None
+    time_evidence: Span | None = None
 
 
 @dataclass(frozen=True)
@@ -201,6 +206,7 @@ def _extraction_from(data: dict[str, Any]) -> Extraction:
         ev["time_span"] = _span(ev.get("time_span"))
         ev["amount"] = _money(ev.get("amount"))
         ev["amount_span"] = _span(ev.get("amount_span"))
+        ev["time_evidence"] = _span(ev.get("time_evidence"))  # absent in JSON written before story time
         ev["evidence"] = [Evidence(**x) for x in ev["evidence"]]
         events.append(Event(**ev))
     return Extraction(

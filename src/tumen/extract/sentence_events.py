@@ -1,0 +1,73 @@
+"""Several events in one sentence (rules in docs/extraction.md, "Several events in one sentence").
+
+"In 2006 she tried to cross, was caught and sentenced to two years in a labour camp" tells an attempted
+crossing, an arrest and a sentencing — each found by its own trigger, the subject and time shared along
+the coordination (``EventFinder.subjects``, ``story_time``) — and a detention the sentence implies: it
+begins when the sentence is passed and lasts the sentence's duration. This module adds that detention.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+from tumen.extract.story_time import INHERITED
+from tumen.extract.time.calendar import add_years
+from tumen.extract.types import Event, Participant, Span, TimeMention
+from tumen.model import Interval
+
+DURATION = re.compile(r"P(\d+)([YMWD])")
+CUSTODY = ("detention", "forced_labour", "imprisonment")
+
+
+def after(start: date, value: str) -> date | None:
+    """The last day of a period of ``value`` (ISO 8601: P2Y, P18M, P3W, P10D) that starts on ``start``."""
+    match = DURATION.fullmatch(value)
+    if match is None:
+        return None
+    count, unit = int(match.group(1)), match.group(2)
+    try:
+        if unit == "Y":
+            end = add_years(start, count)
+        elif unit == "M":
+            months = start.month - 1 + count
+            year, month = start.year + months // 12, months % 12 + 1
+            end = date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
+        else:
+            end = start + timedelta(days=count * (7 if unit == "W" else 1))
+    except (ValueError, OverflowError):
+        return None
+    return end - timedelta(days=1)
+
+
+def detentions(events: list[Event], durations: list[TimeMention]) -> None:
+    """A sentencing to a term ("sentenced to two years in a labour camp") implies the victim's detention
+    for that term, from the sentencing's time on; none when the sentence already tells a detention."""
+    for sentencing in [e for e in events if e.type == "sentencing"]:
+        value = sentencing.attributes.get("duration")
+        victims = [Participant(p.entity, "victim") for p in sentencing.participants if p.role == "victim"]
+        if not isinstance(value, str) or not victims:
+            continue
+        told = sentencing.evidence[0]
+        if any(e.type in CUSTODY and e.evidence and e.evidence[0].start == told.start for e in events):
+            continue
+        term = next((d for d in durations if d.value == value and told.start <= d.start < told.end), None)
+        time = None
+        if sentencing.time is not None:
+            end = after(sentencing.time.earliest, value)
+            if end is not None:
+                time = Interval(sentencing.time.earliest, max(end, sentencing.time.latest), "range")
+        detention = Event(
+            id="",
+            type="detention",
+            trigger=Span(term.start, term.end, term.text) if term is not None else sentencing.trigger,
+            participants=victims,
+            time=time,
+            place=sentencing.place,
+            attributes={"duration": value, "from_sentencing": True},
+            evidence=list(sentencing.evidence),
+            time_basis=INHERITED if time is not None else None,
+            time_evidence=(sentencing.time_evidence or sentencing.time_span) if time is not None else None,
+        )
+        events.insert(events.index(sentencing) + 1, detention)

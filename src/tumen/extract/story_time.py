@@ -1,0 +1,381 @@
+"""Story time: every event takes the time its story gives it (rules in docs/extraction.md, "Story time").
+
+1. **Stated**: a time in the event's own sentence that belongs to it (``EventFinder.time_for``).
+2. **Chained**: an undated event coordinated with, or governed by, a dated event of its sentence ("was
+   caught in May and sent back") takes that event's time.
+3. **Narrative reference time**: the last explicit date of the same story thread in the preceding
+   sentences ("In 2001 they crossed the river. They were caught."), while the thread holds: a present-tense
+   statement ends it, and so does a new paragraph about other people. A date in a clause of saying or of
+   birth ("she said this week", "born in 1990") is no reference time; a past event needs a past tense.
+4. **Sequencing words** order and shift: "then" keeps the reference period; "later", "eventually" place
+   the event from the reference time to the next date the story gives (or publication); "after her
+   release" starts at the time of the release told before.
+5. **Publication**: a state told in the present is dated by its report (set by the event finder).
+
+Each event records how it got its time (``time_basis``: stated | inherited | publication) and the span that
+gave it (``time_evidence``). Pure: spaCy tokens and typed events in, events updated in place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from functools import cache
+from typing import Any
+
+from tumen.extract.entities import Grouping
+from tumen.extract.event_lexicon import lexicon
+from tumen.extract.nlp import token_at
+from tumen.extract.time.calendar import add_years
+from tumen.extract.types import Entity, Event, Span, TimeMention
+from tumen.extract.vocab import load
+from tumen.model import Interval
+
+STATED, INHERITED, PUBLICATION = "stated", "inherited", "publication"
+PRESENT_TAGS = ("VBZ", "VBP")
+FINITE = ("VBD", "VBZ", "VBP", "MD")
+YEARS = re.compile(r"P(\d+)Y")
+CHAIN_DEPS = ("conj", "xcomp", "advcl", "ccomp", "pcomp", "pobj", "prep", "dobj", "acl", "relcl", "amod")
+
+
+@dataclass(frozen=True)
+class Words:
+    not_reference_verbs: frozenset[str]
+    sequence: dict[str, str]
+    after_event: frozenset[str]
+    vague_shift: dict[str, int]
+
+
+@cache
+def words() -> Words:
+    data = load("time_words.yaml")["story"]
+    return Words(
+        frozenset(str(w) for w in data["not_reference_verbs"]),
+        {str(k): str(v) for k, v in data["sequence"].items()},
+        frozenset(str(w) for w in data["after_event"]),
+        {str(k): int(v) for k, v in data["vague_shift"].items()},
+    )
+
+
+@cache
+def _type_lemmas() -> dict[str, frozenset[str]]:
+    """Event type -> the verb and noun lemmas that trigger it ("release" -> release), for "after her release"."""
+    lex = lexicon()
+    found: dict[str, set[str]] = {}
+    for lemma, triggers in lex.verbs.items():
+        for trigger in triggers:
+            found.setdefault(trigger.type, set()).add(lemma)
+    for lemma, trigger in lex.nouns.items():
+        found.setdefault(trigger.type, set()).add(lemma)
+    return {t: frozenset(lemmas) for t, lemmas in found.items()}
+
+
+@dataclass
+class Reference:
+    """The story's reference time: an interval, the span that stated it, and how (``publication``: a
+    state lasting up to publication, "has searched for her for 17 years")."""
+
+    interval: Interval
+    span: Span
+    basis: str = INHERITED
+
+
+def assign(
+    doc: Any,
+    events: list[Event],
+    times: list[TimeMention],
+    anchor: date | None,
+    grouping: Grouping,
+    tokens: dict[int, str],
+    durations: Sequence[TimeMention] = (),
+) -> None:
+    """Give every event the time its story gives it, with its basis and evidence.
+
+    ``tokens`` maps token indices to the entities pronouns and kin words refer to (coreference);
+    ``durations`` are the DURATION mentions ("for 17 years")."""
+    for event in events:
+        if event.time_basis is not None:
+            continue
+        if event.time_span is not None:
+            event.time_basis, event.time_evidence = STATED, event.time_span
+        elif event.time is not None and event.time.precision == "ongoing":
+            event.time_basis = PUBLICATION
+    tokens_of = {id(e): token_at(doc, e.trigger.start, e.trigger.end) for e in events}
+    _chained(events, tokens_of)
+    lasting = [t for t in (_lasting(doc, d, anchor) for d in durations) if t is not None]
+    _narrative(doc, events, tokens_of, [*times, *lasting], anchor, grouping, tokens, _type_lemmas())
+
+
+def _inherit(event: Event, interval: Interval, span: Span | None, basis: str = INHERITED) -> None:
+    event.time, event.time_basis, event.time_evidence = interval, basis, span
+    event.time_span = None
+
+
+# -- 2. chained clauses -----------------------------------------------------------------------------------
+def _chain(token: Any) -> set[int]:
+    """The trigger and the clause heads it hangs from, up to its sentence's root."""
+    found = {token.i}
+    node = token
+    while node.dep_ in CHAIN_DEPS and node.head.i != node.i and len(found) < 8:
+        node = node.head
+        found.add(node.i)
+    return found
+
+
+def _chained(events: list[Event], tokens_of: dict[int, Any]) -> None:
+    """ "was caught in May and sent back": the return takes the time of the arrest it is chained to."""
+    for event in events:
+        token = tokens_of[id(event)]
+        if event.time is not None or token is None:
+            continue
+        own = _chain(token)
+        for other in events:
+            other_token = tokens_of[id(other)]
+            if other is event or other.time_basis != STATED or other_token is None or other.time is None:
+                continue
+            if other_token.sent.start != token.sent.start:
+                continue
+            theirs = _chain(other_token)
+            if other_token.i in own or token.i in theirs or _conjuncts(token, other_token):
+                _inherit(event, other.time, other.time_evidence)
+                break
+
+
+def _conjuncts(a: Any, b: Any) -> bool:
+    """Two verbs of one coordination ("was caught and sent back"), however the parser hung them."""
+    heads_a = {a.i, *(c.i for c in a.conjuncts)}
+    return b.i in heads_a
+
+
+# -- 3. and 4. the narrative's reference time -------------------------------------------------------------
+def _persons(sent: Any, grouping: Grouping, tokens: dict[int, str]) -> set[str]:
+    """The persons and groups a sentence speaks of, with the relatives they are anchored to."""
+    found: set[str] = set()
+    for start, end, entity_id in grouping.spans:
+        if sent.start_char <= start and end <= sent.end_char:
+            found.add(entity_id)
+    found.update(tokens[t.i] for t in sent if t.i in tokens)
+    people: set[str] = set()
+    for entity_id in found:
+        try:
+            entity = grouping.by_id(entity_id)
+        except KeyError:
+            continue
+        if entity.kind in ("person", "group"):
+            people.update(_family(entity))
+    return people
+
+
+def _family(entity: Entity) -> set[str]:
+    return {entity.id, entity.anchor[1]} if entity.anchor else {entity.id}
+
+
+def _tense_verb(token: Any) -> Any | None:
+    """The finite verb that gives a trigger its tense: itself, or the clause it hangs from."""
+    node = token
+    for _ in range(8):
+        speech = node is not token and node.lemma_.lower() in words().not_reference_verbs  # "…, Ms Kim says,"
+        finite = [node.tag_] + [c.tag_ for c in node.children if c.dep_ in ("aux", "auxpass")]
+        if node.pos_ in ("VERB", "AUX") and not speech and any(t in FINITE for t in finite):
+            return node
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def past(token: Any) -> bool:
+    """A past event: "was caught", "had fled", "crossed" — not "is held", "will cross", "has lived"."""
+    verb = _tense_verb(token)
+    if verb is None:
+        return bool(token.tag_ == "VBN")  # "caught and jailed": a participle with no finite verb of its own
+    tags = [verb.tag_] + [c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if "MD" in tags:
+        return False
+    return "VBD" in tags
+
+
+def present_statement(sent: Any) -> bool:
+    """A sentence in the present tense only ("China has a strict policy …"): it interrupts the story."""
+    root = sent.root
+    if root.lemma_.lower() in words().not_reference_verbs:
+        return False
+    tags = [root.tag_] + [c.tag_ for c in root.children if c.dep_ in ("aux", "auxpass")]
+    return any(t in PRESENT_TAGS for t in tags) and not any(t.tag_ == "VBD" for t in sent)
+
+
+def _lasting(doc: Any, time: TimeMention, anchor: date | None) -> TimeMention | None:
+    """ "has been looking for her for 17 years", "was searching … for as long as 17 years" (told in a report
+    of 2023): a state lasting up to publication, begun 17 to 18 years before it — a reference time."""
+    match = YEARS.fullmatch(time.value)
+    if match is None or anchor is None or time.kind != "DURATION":
+        return None
+    before = doc.text[max(0, time.start - 20) : time.start].lower()
+    verb = _clause_verb(doc, time)
+    if "for" not in before.split() or verb is None:
+        return None
+    verbs = [verb, *(a for a in verb.ancestors if a.pos_ in ("VERB", "AUX"))][:3]  # the parser may hang it low
+    if not any(v.tag_ == "VBG" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in v.children) for v in verbs):
+        return None
+    years = int(match.group(1))
+    try:
+        start = add_years(anchor, -(years + 1)) + timedelta(days=1)
+        interval = Interval(start, add_years(anchor, -years), "range")
+    except (ValueError, OverflowError):
+        return None
+    return replace(time, interval=interval)
+
+
+def _present(verb: Any) -> bool:
+    tags = [verb.tag_] + [c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(t in PRESENT_TAGS for t in tags) and "VBD" not in tags and "VBN" not in tags
+
+
+def _clause_verb(doc: Any, time: TimeMention) -> Any | None:
+    span = doc.char_span(time.start, time.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    return next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+
+
+def references(doc: Any, times: Iterable[TimeMention], anchor: date | None) -> dict[int, list[TimeMention]]:
+    """Explicit dates that can set a story's reference time, by the start of their sentence."""
+    found: dict[int, list[TimeMention]] = {}
+    for time in times:
+        if time.interval is None or time.kind not in ("DATE", "TIME", "DURATION"):
+            continue
+        if anchor is not None and time.interval.earliest >= anchor:  # today and the future are no story told
+            continue
+        verb = _clause_verb(doc, time)
+        if verb is not None and (verb.lemma_.lower() in words().not_reference_verbs or _present(verb)):
+            continue  # "she said this week", "3,000 yuan is about 540,000 won at today's rate (27 January)"
+        span = doc.char_span(time.start, time.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        found.setdefault(span.sent.start, []).append(time)
+    return found
+
+
+def _sequence(token: Any) -> tuple[str, int | None] | None:
+    """The sequencing word of a trigger's clause ("then", "later") as `same` or `after`, with the most days
+    a vague amount shifts it by ("a few months later": under a year; None: unbounded)."""
+    verb = _tense_verb(token) or token
+    candidates = [token, verb, *(c for c in token.conjuncts if c.i < token.i)]
+    for node in candidates:
+        for child in node.children:
+            if child.dep_ not in ("advmod", "prep", "npadvmod"):
+                continue
+            phrase = " ".join(t.lower_ for t in child.subtree)
+            kind = words().sequence.get(phrase) or words().sequence.get(child.lower_)
+            if kind is not None:
+                units = [
+                    words().vague_shift[t.lemma_.lower()]
+                    for t in child.subtree
+                    if t.lemma_.lower() in words().vague_shift
+                ]
+                return kind, max(units) if units else None
+    return None
+
+
+def _after_event(token: Any, earlier: list[Event], triggers: dict[str, frozenset[str]]) -> Event | None:
+    """ "after her release": the dated event of that kind told before."""
+    verb = _tense_verb(token) or token
+    for node in (token, verb):
+        for child in node.children:
+            if child.dep_ != "prep" or child.lower_ not in words().after_event:
+                continue
+            for obj in child.children:
+                lemma = obj.lemma_.lower()
+                types = {t for t, lemmas in triggers.items() if lemma in lemmas}
+                dated = [e for e in earlier if e.type in types and e.time is not None]
+                if dated:
+                    return dated[-1]
+    return None
+
+
+def _narrative(
+    doc: Any,
+    events: list[Event],
+    tokens_of: dict[int, Any],
+    times: list[TimeMention],
+    anchor: date | None,
+    grouping: Grouping,
+    tokens: dict[int, str],
+    triggers: dict[str, frozenset[str]],
+) -> None:
+    sents = list(doc.sents)
+    dates = references(doc, times, anchor)
+    by_sentence: dict[int, list[Event]] = {}
+    for event in events:
+        token = tokens_of[id(event)]
+        if token is not None:
+            by_sentence.setdefault(token.sent.start, []).append(event)
+    reference: Reference | None = None
+    thread: set[str] = set()
+    told: list[Event] = []
+    for k, sent in enumerate(sents):
+        people = _persons(sent, grouping, tokens)
+        paragraph = k and "\n" in doc.text[sents[k - 1].end_char : sent.start_char + 1]
+        if paragraph and people and not people & thread:  # a new paragraph about other people
+            reference, thread = None, set()
+        if present_statement(sent):
+            reference = None
+        stated = dates.get(sent.start, [])
+        lasting = [t for t in stated if t.kind == "DURATION"]
+        if lasting:  # "was looking for her daughter, taken away 17 years ago …": its own sentence's events too
+            reference = _reference(lasting[-1])
+        for event in sorted(by_sentence.get(sent.start, []), key=lambda e: e.trigger.start):
+            token = tokens_of[id(event)]
+            if event.time is None and token is not None and past(token):
+                _from_story(event, token, reference, told, sents[k + 1 :], dates, anchor, triggers)
+            told.append(event)
+        thread |= people
+        if stated:
+            reference = _reference(max(stated, key=lambda t: t.start))
+
+
+def _reference(time: TimeMention) -> Reference:
+    assert time.interval is not None
+    basis = PUBLICATION if time.kind == "DURATION" else INHERITED
+    return Reference(time.interval, Span(time.start, time.end, time.text), basis)
+
+
+def _from_story(
+    event: Event,
+    token: Any,
+    reference: Reference | None,
+    told: list[Event],
+    following: list[Any],
+    dates: dict[int, list[TimeMention]],
+    anchor: date | None,
+    triggers: dict[str, frozenset[str]],
+) -> None:
+    before = _after_event(token, told, triggers)
+    if before is not None and before.time is not None:  # "after her release": from the release on
+        end = _next_date(following, dates, anchor, before.time)
+        _inherit(event, Interval(before.time.earliest, end, "range"), before.time_evidence or before.trigger)
+        return
+    if reference is None:
+        return
+    kind, most = _sequence(token) or (None, None)
+    if kind == "after":  # "later": from the reference time to the next date the story gives
+        end = _next_date(following, dates, anchor, reference.interval)
+        if most is not None:  # "a few months later": less than a year after it
+            end = min(end, reference.interval.latest + timedelta(days=most))
+        _inherit(
+            event, Interval(reference.interval.earliest, max(end, reference.interval.latest), "range"), reference.span
+        )
+        return
+    _inherit(event, reference.interval, reference.span, reference.basis)
+
+
+def _next_date(following: list[Any], dates: dict[int, list[TimeMention]], anchor: date | None, start: Interval) -> date:
+    for sent in following:
+        for time in sorted(dates.get(sent.start, []), key=lambda t: t.start):
+            if time.interval is not None and time.interval.latest >= start.latest:
+                return time.interval.latest
+    if anchor is not None and anchor >= start.latest:
+        return anchor
+    return start.latest
