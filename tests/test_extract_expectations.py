@@ -95,7 +95,8 @@ def test_the_demanded_ransom_is_never_a_payment(
     samples: dict[str, Extraction], document: str, what: str | None
 ) -> None:
     payments = [e for e in samples[document].events if e.type == "payment"]
-    assert not any(e.amount and e.amount.currency == "KRW" for e in payments), payments
+    asserted = [e for e in payments if e.modality == "asserted"]  # kept, with its amount, as demanded
+    assert not any(e.amount and e.amount.currency == "KRW" for e in asserted), payments
 
 
 def test_key_facts_of_the_kang_case(samples: dict[str, Extraction]) -> None:

@@ -155,6 +155,7 @@ class Tumen:
                     ex.dependency_item((x.document_id, x.depends_on, x.why))
                     for x in r.every(t.dependencies, t.dependencies.c.document_id, t.dependencies.c.depends_on)
                 ),
+                "aggregates": ex.aggregate_items(self.store.extractions()),  # generic statements that count
             }
             return ex.write(out, sections)
 

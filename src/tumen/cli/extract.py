@@ -107,6 +107,8 @@ def _event_line(extraction: Extraction, event: Event) -> Text:
     if event.amount:
         rest += f"  amount: {event.amount.value:,.0f} {event.amount.currency}{_eur(event.amount, 0)}"
     flags = [k if v is True else f"{k}={v}" for k, v in event.attributes.items()]
+    if event.modality != "asserted":  # negated and hypothetical ones too: shown here, never in a case file
+        flags.insert(0, f"modality={event.modality}")
     if flags:
         rest += "  (" + ", ".join(flags) + ")"
     return styled((event.type, "bold"), rest)
@@ -172,6 +174,12 @@ def facts(obj: Context, /, document: str, as_json: bool) -> None:
         approx = " approximate" if amount.money.approximate else ""
         line = f"      «{amount.text}» {amount.money.value:,.2f} {amount.money.currency}{eur}{approx}"
         out.print(plain(line), markup=False)
+    if extraction.aggregates:
+        out.rule("generic statements (no events of persons)")
+        for aggregate in extraction.aggregates:
+            count = f"{aggregate.qualifier + ' ' if aggregate.qualifier else ''}{aggregate.count}"
+            period = f" ({aggregate.period})" if aggregate.period else ""
+            out.print(plain(f"      {count} {aggregate.what}: {aggregate.type or '—'}{period}"), markup=False)
     out.rule("events")
     for event in extraction.events:
         out.print(styled(f"{event.id:>4}  ") + _event_line(extraction, event), soft_wrap=True)

@@ -331,6 +331,8 @@ def group_facts(supports: list[Support], anonymous: frozenset[str] = frozenset()
 
 
 def _joins(support: Support, bucket: list[Support], principal: str | None) -> bool:
+    if any(s.attribute("modality") != support.attribute("modality") for s in bucket):
+        return False  # an attempt or a demand is no other account of what was done (extraction.md, Modality)
     if principal is not None and principal.startswith("G"):  # a group is not one person: times must meet
         count = _distinctive(support)
         if count and all(s.document == support.document and _distinctive(s) == count for s in bucket):

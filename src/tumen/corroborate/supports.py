@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from tumen.corroborate.facts import PRINCIPAL_ROLES, Support
-from tumen.extract.types import Event, Extraction
+from tumen.extract.types import NOT_FACTUAL, Event, Extraction
 from tumen.model import DocumentInfo, Interval
 from tumen.resolve import places as place_ids
 
@@ -83,6 +83,8 @@ def document_statements(doc_id: int, extraction: Extraction, document: DocumentI
     relatives = {e.id: e.anchor[1] for e in extraction.of_kind("person") if e.anchor}
     statements: list[Support] = []
     for event in extraction.events:
+        if event.modality in NOT_FACTUAL:  # "did not defect", "if you pay, …": no statement of a fact
+            continue
         statements += _event_statements(doc_id, event, ids, interviewees, relatives, document, published)
     return statements
 
@@ -99,7 +101,10 @@ def _event_statements(
     participants = tuple((ids(p.entity), p.role) for p in event.participants)
     place = ids(event.place) if event.place else None
     place_name, place_kind = ids.names.get(place, (None, None)) if place else (None, None)
-    attributes: tuple[tuple[str, Any], ...] = tuple(sorted((k, v) for k, v in event.attributes.items() if k != EARLIER))
+    kept = {k: v for k, v in event.attributes.items() if k != EARLIER}
+    if event.modality != "asserted":  # an attempt, a demanded price, a plan: never one fact with an asserted one
+        kept["modality"] = event.modality
+    attributes: tuple[tuple[str, Any], ...] = tuple(sorted(kept.items()))
     found: list[Support] = []
     for evidence in event.evidence:
         witness_local = evidence.witness

@@ -7,7 +7,7 @@ The shape only grows: fields are added, never renamed or removed. Dates are ISO
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
 from importlib import resources
 from typing import Any, TextIO
@@ -108,6 +108,7 @@ def _event(fact: Fact) -> dict[str, Any]:
         "participants": [{"entity": entity, "role": role} for entity, role in fact.participants()],
         "amount": _money(fact.amount),
         "attributes": attributes,
+        "modality": str(attributes.get("modality") or "asserted"),
         "evidence": [_evidence(s) for s in fact.supports],
         "verdict": fact.verdict.value,
         "independent_sources": fact.independent_sources,
@@ -181,7 +182,30 @@ def dependency_item(dependency: tuple[int, int, str]) -> dict[str, Any]:
     return {"document": document, "depends_on": depends_on, "why": why}
 
 
-SECTIONS = ("documents", "persons", "organizations", "places", "relations", "events", "dependencies")
+def aggregate_items(extractions: Iterable[tuple[int, dict[str, Any]]]) -> Iterator[dict[str, Any]]:
+    """Generic and statistical statements of each document ("more than 30,000 have fled in recent
+    decades"): context, not events of persons (docs/extraction.md, "Specific and generic statements")."""
+    for document, data in extractions:
+        for aggregate in data.get("aggregates") or []:
+            evidence = aggregate["evidence"]
+            yield {
+                "what": aggregate["what"],
+                "type": aggregate.get("type"),
+                "count": aggregate.get("count"),
+                "qualifier": aggregate.get("qualifier"),
+                "period": aggregate.get("period"),
+                "evidence": {
+                    "document": document,
+                    "start": evidence["start"],
+                    "end": evidence["end"],
+                    "quote": evidence["quote"],
+                    "witness": None,  # the document's own id of its speaker; resolved persons are in the events
+                    "hearsay": bool(evidence.get("hearsay")),
+                },
+            }
+
+
+SECTIONS = ("documents", "persons", "organizations", "places", "relations", "events", "dependencies", "aggregates")
 ITEM_KIND = {
     "documents": "document",
     "persons": "person",
@@ -190,6 +214,7 @@ ITEM_KIND = {
     "relations": "relation",
     "events": "event",
     "dependencies": "dependency",
+    "aggregates": "aggregate",
 }
 
 

@@ -25,7 +25,7 @@ from tumen.extract.money import find_money, to_eur
 from tumen.extract.organisations import relations as organisation_relations
 from tumen.extract.routes import add_routes, most_specific
 from tumen.extract.time import find_ages, find_times
-from tumen.extract.types import AmountMention, Extraction, TimeMention
+from tumen.extract.types import Aggregate, AmountMention, Extraction, TimeMention
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,8 @@ def extract_english(doc: Any, source: Source) -> Extraction:
     grouping = group(parsed, find_mentions(doc, source.outlet))
     coref = resolve(doc, grouping, translated=source.translated_from is not None)
     attributions = attribute(doc, coref, grouping)
-    events = find_events(doc, grouping, coref, attributions, times, amounts, anchor)
+    aggregates: list[Aggregate] = []  # generic statements that count (tumen.extract.genericity)
+    events = find_events(doc, grouping, coref, attributions, times, amounts, anchor, aggregates)
     add_routes(parsed, events, grouping)
     most_specific(parsed, events, grouping)
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
@@ -76,6 +77,7 @@ def extract_english(doc: Any, source: Source) -> Extraction:
         relations=relations,
         times=times,
         amounts=amounts,
+        aggregates=aggregates,
     )
     return _quoted_from(text, extraction) if text != doc.text else extraction
 

@@ -14,6 +14,7 @@ class Trigger:
     type: str
     requires: str | None
     kind: str  # verb | noun
+    modality: str | None = None  # a trigger that is itself a demand or an offer ("demanded 500 dollars")
 
 
 @dataclass(frozen=True)
@@ -34,7 +35,8 @@ def lexicon() -> Lexicon:
     for name, spec in data.items():
         roles[name] = (spec["subject_role"], spec["object_role"])
         for lemma, options in (spec.get("verbs") or {}).items():
-            verbs.setdefault(lemma, []).append(Trigger(name, (options or {}).get("requires"), "verb"))
+            options = options or {}
+            verbs.setdefault(lemma, []).append(Trigger(name, options.get("requires"), "verb", options.get("modality")))
         for phrase, options in (spec.get("phrases") or {}).items():
             head, _space, particle = phrase.partition(" ")
             phrases[(head, particle)] = Trigger(name, (options or {}).get("requires"), "verb")

@@ -16,13 +16,13 @@ from typing import Any
 from tumen.extract import event_args as args
 from tumen.extract import event_links as links
 from tumen.extract import event_syntax as syntax
-from tumen.extract import sentence_events, story_time
+from tumen.extract import genericity, modality, role_types, sentence_events, story_time
 from tumen.extract.attribution import Attributions
 from tumen.extract.coref import Coref
 from tumen.extract.entities import Grouping
 from tumen.extract.event_lexicon import Trigger, inanimate_words, lexicon, modality_words, place_words
 from tumen.extract.nlp import token_at
-from tumen.extract.types import AmountMention, Event, Evidence, Participant, Span, TimeMention
+from tumen.extract.types import Aggregate, AmountMention, Event, Evidence, Participant, Span, TimeMention
 from tumen.model import Interval
 
 __all__ = ["EventFinder", "Trigger", "find_events", "lexicon"]
@@ -55,6 +55,8 @@ class EventFinder:
         self.count: tuple[int, str | None] | None = None  # of the victims or subjects last found
         self.clauses: dict[int, tuple[Any | None, Any | None, Any | None]] = {}  # subjects() by token
         self.trigger_tokens: set[int] = set()
+        self.mood = "asserted"  # of the trigger being added (tumen.extract.modality)
+        self.aggregates: list[Aggregate] = []  # generic statements that count (tumen.extract.genericity)
 
     # -- entity look-ups -------------------------------------------------------------------
     def entity(self, token: Any) -> str | None:
@@ -172,52 +174,6 @@ class EventFinder:
         if requires == "apprehended":  # "was detained by police", not "were detained in Kunming"
             return syntax.passive(verb) and args.apprehended(verb)
         return requires == "duration" and any(self._span_in_subtree(d.start, d.end, verb) for d in self.durations)
-
-    # -- modality ----------------------------------------------------------------------------
-    def modality(self, trigger: Any) -> dict[str, Any] | None:
-        """Attributes of a real event, or None when the trigger is negated or not real."""
-        mod = modality_words()
-        attributes: dict[str, Any] = {}
-        chain = [trigger]
-        head = trigger
-        while head.dep_ in ("xcomp", "ccomp", "conj", "aux", "advcl") and head.head is not head and len(chain) < 5:
-            if head.dep_ in ("ccomp", "advcl") and head.lemma_.lower() not in self.lex.verbs:
-                break
-            head = head.head
-            chain.append(head)
-        if trigger.pos_ == "NOUN" or trigger.dep_ == "pcomp":  # "the risk of torture", "at risk of being returned"
-            node = trigger
-            for _ in range(3):
-                if node.dep_ not in ("pobj", "pcomp", "prep", "dobj", "compound", "conj") or node.head is node:
-                    break
-                node = node.head
-                if node.lemma_.lower() in mod["irrealis_governors"] or syntax.purpose(node):
-                    return None
-        elif syntax.purpose(trigger):  # "paid a broker to smuggle him out": the purpose, not (yet) an event
-            return None
-        for advcl in (c for c in trigger.children if c.dep_ == "advcl"):  # "if nobody talks, he disappears"
-            if any(m.dep_ == "mark" and m.lower_ in mod["hypothetical_marks"] for m in advcl.children):
-                return None
-        for link in chain:
-            for child in link.children:
-                lower = child.lower_
-                if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and lower in mod["not_specific"]):
-                    return None
-                if child.dep_ == "mark" and lower in mod["hypothetical_marks"]:
-                    return None
-                if child.dep_ == "aux" and child.lemma_.lower() in mod["irrealis_governors"]:
-                    return None
-            if link is trigger:
-                continue
-            lemma = link.lemma_.lower()
-            if lemma in mod["irrealis_governors"]:
-                return None
-            if lemma in mod["attempt_governors"]:
-                attributes["attempt"] = True
-            if lemma in mod["failure_governors"]:
-                attributes["attempt"] = True
-                attributes["success"] = False
-        return attributes
 
     # -- participants, time, place, amount --------------------------------------------------
     def subjects(self, verb: Any) -> tuple[Any | None, Any | None, Any | None]:
@@ -414,11 +370,12 @@ class EventFinder:
     def run(self) -> list[Event]:
         found = list(self.triggers())
         self.trigger_tokens = {token.i for token, _trigger in found}
-        for token, trigger in found:
-            attributes = self.modality(token)
-            if attributes is None:
+        for token, trigger in found:  # every trigger kept with its modality, unless generic or in another sense
+            self.mood, attributes = modality.settle(self, token, trigger)
+            if not role_types.fits(self, token, trigger.type) or genericity.generic(self, token, trigger.type):
                 continue
             self.add(token, trigger, attributes)
+        modality.paid_to_asker(self.doc, self.events)  # "the broker demanded 3,000 dollars": paid to the broker
         args.attach_ages(self.doc, self.events)
         links.complete(self.doc, self.g, self.events)  # "The mass deportation took place on …"
         # An event with no participant, time, place or amount states no fact ("the risk of detention").
@@ -456,6 +413,7 @@ class EventFinder:
         for existing in self.events:  # the same event twice in one sentence ("arrest" / "arrested")
             if (
                 existing.type == trigger.type
+                and existing.modality == self.mood
                 and existing.evidence[0].start == evidence.start
                 and existing.attributes.get("count") == attributes.get("count")
                 and self._same(token, existing, participants)
@@ -479,6 +437,7 @@ class EventFinder:
                 amount_span=Span(amount.start, amount.end, amount.text) if amount else None,
                 attributes=attributes,
                 evidence=[evidence],
+                modality=self.mood,
             )
         )
 
@@ -491,5 +450,11 @@ def find_events(
     times: list[TimeMention],
     amounts: list[AmountMention],
     anchor: date | None = None,
+    aggregates: list[Aggregate] | None = None,
 ) -> list[Event]:
-    return EventFinder(doc, grouping, coref, attributions, times, amounts, anchor).run()
+    """The document's events; its generic statements that count go to ``aggregates``."""
+    finder = EventFinder(doc, grouping, coref, attributions, times, amounts, anchor)
+    found = finder.run()
+    if aggregates is not None:
+        aggregates.extend(finder.aggregates)
+    return found

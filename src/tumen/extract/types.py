@@ -97,6 +97,25 @@ class Event:
     # "publication" (a state told in the present); ``time_evidence`` is the span that gave it.
     time_basis: str | None = None
     time_evidence: Span | None = None
+    # asserted | attempted | failed | demanded | offered | planned | hypothetical | negated (docs/extraction.md)
+    modality: str = "asserted"
+
+
+# Modalities that state no fact: kept in the extraction (``tumen facts``), never in verdicts or timelines.
+NOT_FACTUAL = frozenset({"negated", "hypothetical"})
+
+
+@dataclass(frozen=True)
+class Aggregate:
+    """A generic or statistical statement kept as context, not as an event of persons: what is
+    counted ("North Koreans who fled"), how many, over what period, and where it is said."""
+
+    what: str
+    count: int | None
+    qualifier: str | None
+    period: str | None
+    evidence: Evidence
+    type: str | None = None  # the event type counted, when there is one
 
 
 @dataclass(frozen=True)
@@ -139,6 +158,7 @@ class Extraction:
     relations: list[Relation] = field(default_factory=list)
     times: list[TimeMention] = field(default_factory=list)
     amounts: list[AmountMention] = field(default_factory=list)
+    aggregates: list[Aggregate] = field(default_factory=list)
 
     def entity(self, entity_id: str) -> Entity:
         for entity in self.entities:
@@ -221,4 +241,5 @@ def _extraction_from(data: dict[str, Any]) -> Extraction:
         ],
         times=[TimeMention(**{**t, "interval": _interval(t.get("interval"))}) for t in data["times"]],
         amounts=[AmountMention(**{**a, "money": _money_of(a["money"])}) for a in data["amounts"]],
+        aggregates=[Aggregate(**{**a, "evidence": Evidence(**a["evidence"])}) for a in data.get("aggregates") or []],
     )

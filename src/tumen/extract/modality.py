@@ -1,0 +1,137 @@
+"""Modality of an English event trigger: whether the text asserts the event, tells an attempt or a
+failure, a demand, an offer or a plan, or only a hypothesis or a negation (docs/extraction.md,
+"Modality"). Nothing is dropped here: the event finder keeps every event with its modality, and only
+asserted, attempted, failed, demanded, offered and planned ones become statements of facts.
+
+Habits and tendencies ("China routinely returns them") are no modality but genericity
+(:mod:`tumen.extract.genericity`); :func:`classify` reports them as ``"generic"``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+from typing import Any
+
+from tumen.extract import event_syntax as syntax
+from tumen.extract.event_lexicon import modality_words
+from tumen.extract.vocab import load
+
+GENERIC = "generic"
+NEGATIONS = ("no", "never")
+
+
+@cache
+def governor_modality() -> dict[str, str]:
+    """Governor lemma -> the modality it gives what it governs; other irrealis governors: hypothetical."""
+    data = load("events.yaml")["modality"]
+    found = {str(word).lower(): "hypothetical" for word in data["irrealis_governors"]}
+    for mood, words in (data.get("governor_modality") or {}).items():
+        found.update((str(word).lower(), str(mood)) for word in words)
+    return found
+
+
+@cache
+def habitual_words() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load("events.yaml")["genericity"]["habitual"])
+
+
+def _attributes(mood: str) -> dict[str, Any]:
+    """The older attributes that tell the same: ``attempt`` and ``success: false``."""
+    if mood == "attempted":
+        return {"attempt": True}
+    if mood == "failed":
+        return {"attempt": True, "success": False}
+    return {}
+
+
+def _chain(trigger: Any, verbs: dict[str, Any]) -> list[Any]:
+    """The trigger and the clauses that govern it (xcomp, ccomp of an event verb, conj, aux, advcl)."""
+    chain = [trigger]
+    head = trigger
+    while head.dep_ in ("xcomp", "ccomp", "conj", "aux", "advcl") and head.head is not head and len(chain) < 5:
+        if head.dep_ in ("ccomp", "advcl") and head.lemma_.lower() not in verbs:
+            break
+        head = head.head
+        chain.append(head)
+    return chain
+
+
+def _conditional_price(trigger: Any, event_type: str, has_amount: bool) -> bool:
+    """ "If you give me 5,000 dollars, I will bring him out": a payment on a condition with its
+    amount is the price demanded."""
+    return event_type == "payment" and has_amount
+
+
+def classify(trigger: Any, verbs: dict[str, Any], event_type: str, has_amount: bool) -> tuple[str, dict[str, Any]]:
+    """(modality, attributes) of a trigger; modality is ``"generic"`` for a habit or tendency."""
+    mod = modality_words()
+    governors = governor_modality()
+    habitual = habitual_words()
+    chain = _chain(trigger, verbs)
+    if trigger.pos_ == "NOUN" or trigger.dep_ == "pcomp":  # "the risk of torture", "at risk of being returned"
+        node = trigger
+        for _ in range(3):
+            if node.dep_ not in ("pobj", "pcomp", "prep", "dobj", "compound", "conj") or node.head is node:
+                break
+            node = node.head
+            lemma = node.lemma_.lower()
+            if lemma in governors:
+                return governors[lemma], {}
+            if lemma in mod.get("contemplation", frozenset()) and trigger.dep_ in ("pcomp", "pobj"):
+                return "hypothetical", {}  # "thought about killing herself"
+            if syntax.purpose(node):
+                return "planned", {}
+    elif syntax.purpose(trigger):  # "paid a broker to smuggle him out": the purpose, not (yet) an event
+        return "planned", {}
+    for advcl in (c for c in trigger.children if c.dep_ == "advcl"):  # "if nobody talks, he disappears"
+        if any(m.dep_ == "mark" and m.lower_ in mod["hypothetical_marks"] for m in advcl.children):
+            return "hypothetical", {}
+    mood = "asserted"
+    for link in chain:
+        if any(c.dep_ == "neg" or (c.dep_ in ("det", "advmod") and c.lower_ in NEGATIONS) for c in link.children):
+            return "negated", {}  # "could not pay": negated before it is hypothetical
+        for child in link.children:
+            lower = child.lower_
+            if child.dep_ == "advmod" and (lower in habitual or lower in mod["not_specific"]):
+                return GENERIC, {}
+            if child.dep_ == "mark" and lower in mod["hypothetical_marks"]:
+                if link is trigger and _conditional_price(trigger, event_type, has_amount):
+                    return "demanded", {}
+                return "hypothetical", {}
+            if child.dep_ == "aux" and child.lemma_.lower() in governors:
+                return governors[child.lemma_.lower()], {}
+        if link is trigger:
+            continue
+        if chain[chain.index(link) - 1].dep_ == "conj":  # "tried to cross, was caught": only the crossing tried
+            continue
+        lemma = link.lemma_.lower()
+        if lemma in governors:
+            return governors[lemma], {}
+        if lemma in mod["attempt_governors"] and mood == "asserted":
+            mood = "attempted"
+        if lemma in mod["failure_governors"]:
+            mood = "failed"
+    return mood, _attributes(mood)
+
+
+def settle(finder: Any, token: Any, trigger: Any) -> tuple[str, dict[str, Any]]:
+    """The trigger's modality and attributes; a trigger that is a demand or an offer itself
+    ("demanded 3,000 dollars") has that modality when nothing else governs it."""
+    has_amount = trigger.type == "payment" and finder.amount_for(token) is not None
+    mood, attributes = classify(token, finder.lex.verbs, trigger.type, has_amount)
+    if mood == "asserted" and trigger.modality is not None:
+        return str(trigger.modality), attributes
+    return mood, attributes
+
+
+def paid_to_asker(doc: Any, events: list[Any], verbs: frozenset[str] = frozenset({"demand", "ask", "charge"})) -> None:
+    """ "The broker demanded 3,000 dollars from her": the one who asks is the one to be paid."""
+    for event in events:
+        if event.type != "payment" or event.modality != "demanded":
+            continue
+        span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+        if span is None or span.root.lemma_.lower() not in verbs:
+            continue
+        swap = {"payer": "recipient", "recipient": "payer"}
+        event.participants = [replace(p, role=swap.get(p.role, p.role)) for p in event.participants]

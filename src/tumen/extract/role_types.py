@@ -1,0 +1,121 @@
+"""Word senses and what may fill a role (docs/extraction.md): each role of ``data/events.yaml`` takes
+persons, groups of people, organisations, state agents, places or facilities; a trigger whose
+object is filled by something else is in another sense and makes no event ("the film is released",
+"detained funds", "pick up the pieces", "escaped death"). A verb of filming with a medium
+("captured in a documentary") and a wage ("paid 9,000 won an hour") make no event either.
+
+The kind of a phrase is read from the entity it names, its pronoun, the vocabulary's lists of
+things, and spaCy's entity label; a phrase of unknown kind fills any role.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from tumen.extract import event_syntax as syntax
+from tumen.extract.vocab import load
+
+PERSON_PRONOUNS = frozenset(
+    ["he", "she", "him", "her", "they", "them", "i", "me", "we", "us", "you", "who", "whom", "himself", "herself"]
+)
+ENTITY_KINDS = {"person": "person", "group": "group", "organization": "organization"}
+FACILITY_PLACES = ("camp", "facility")
+SPACY_KINDS = {
+    "PERSON": "person",
+    "NORP": "group",
+    "ORG": "organization",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "facility",
+    "MONEY": "thing",
+    "WORK_OF_ART": "thing",
+    "PRODUCT": "thing",
+    "EVENT": "thing",
+    "LAW": "thing",
+}
+
+
+@cache
+def _data() -> dict[str, Any]:
+    data = load("events.yaml")
+    return {
+        "roles": {k: frozenset(v) for k, v in data["role_fillers"].items()},
+        "objects": {k: frozenset(v) for k, v in data["object_fillers"].items()},
+        "things": frozenset(str(w).lower() for w in [*data["things"], *(data.get("inanimate") or [])]),
+        "places": frozenset(str(w).lower() for w in data["place_nouns"]),
+        "media": frozenset(str(w).lower() for w in data["media"]),
+        "media_verbs": frozenset(str(w).lower() for w in data["media_verbs"]),
+        "wage_nouns": frozenset(str(w).lower() for w in data["wage"]["nouns"]),
+        "rates": tuple(str(w).lower() for w in data["wage"]["rates"]),
+    }
+
+
+def kind_of(finder: Any, token: Any | None) -> str | None:
+    """person | group | organization | state_agent | place | facility | thing, or None when unknown."""
+    if token is None:
+        return None
+    found = finder.entity(token)
+    if found is not None:
+        entity = finder.g.by_id(found)
+        if entity.kind == "place":
+            return "facility" if entity.place_kind in FACILITY_PLACES else "place"
+        return ENTITY_KINDS.get(entity.kind)
+    lower = token.lower_
+    if token.pos_ == "PRON":
+        return "person" if lower in PERSON_PRONOUNS else None
+    if token.lemma_.lower() in _data()["things"] or lower in _data()["things"]:
+        return "thing"
+    if token.pos_ == "NOUN" and token.lemma_.lower() in _data()["places"]:
+        return "place"
+    return SPACY_KINDS.get(token.ent_type_)
+
+
+def _object_of(finder: Any, trigger: Any) -> Any | None:
+    """The phrase in the object role: the passive subject or direct object, or the noun a relative
+    clause without its own object describes ("a needle she had picked up")."""
+    patient = finder.subjects(trigger)[1]
+    relative = trigger.dep_ == "relcl" and not syntax.passive(trigger)
+    if patient is None and relative and not any(c.dep_ == "dobj" for c in trigger.children):
+        return trigger.head
+    return patient
+
+
+def fits(finder: Any, trigger: Any, event_type: str) -> bool:
+    """Whether the trigger is in its event sense: its object of a kind its role takes, not a medium
+    it is recorded in, not a wage."""
+    data = _data()
+    lemma = finder.lemma(trigger)
+    if lemma in data["media_verbs"]:
+        for _preposition, pobj in finder.preps(trigger):
+            if pobj.lemma_.lower() in data["media"]:
+                return False  # "captured in a documentary", "caught on camera"
+    if event_type == "payment" and wage(finder, trigger):
+        return False
+    if trigger.pos_ != "VERB":
+        return True
+    allowed = data["objects"].get(event_type) or data["roles"].get(finder.lex.roles[event_type][1], frozenset())
+    kind = kind_of(finder, _object_of(finder, trigger))
+    if kind is not None and kind not in allowed and not (kind == "place" and "state_agent" in allowed):
+        return False
+    subject_role = finder.lex.roles[event_type][0]
+    subject_kind = kind_of(finder, finder.subjects(trigger)[0])
+    if any(c.dep_ == "nsubj" and c.lower_ in ("who", "whom") for c in trigger.children):
+        subject_kind = "person"  # "a farmer in the city of X who paid": "who" is someone, wherever it hangs
+    if subject_kind == "place" and subject_role == "perpetrator":
+        return True  # "China returned them": a state
+    # "a famine which killed thousands", "a river separates the towns": no one who acts
+    return subject_kind is None or subject_kind in data["roles"].get(subject_role, frozenset({subject_kind}))
+
+
+def wage(finder: Any, trigger: Any) -> bool:
+    """ "paid 9,000 won an hour", "her monthly salary of 200 dollars": a rate of pay, no payment."""
+    data = _data()
+    amount = finder.amount_for(trigger)
+    if amount is None:
+        return False
+    after = finder.text[amount.end : amount.end + 14].lower().lstrip(" ,")
+    if after.startswith(data["rates"]):
+        return True
+    phrase = {w for t in trigger.subtree if t is not trigger for w in (t.lemma_.lower(), t.lower_)}
+    return bool(phrase & data["wage_nouns"]) or bool(phrase & {r for r in data["rates"] if " " not in r})

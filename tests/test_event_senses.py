@@ -1,0 +1,182 @@
+"""Specific and generic statements, word senses and what may fill a role, and modality (docs/extraction.md),
+on sentences written for these tests: generic and statistical statements make no events of persons (a
+count is kept as an aggregate), a trigger whose role is filled by a thing is in another sense, and
+every event keeps its modality; negated and hypothetical ones never become statements of facts."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime
+from typing import Any
+
+import jsonschema
+import pytest
+
+from tumen.cli.extract import _event_line
+from tumen.corroborate.facts import group_facts
+from tumen.corroborate.supports import document_statements
+from tumen.export import json_export
+from tumen.extract.document import Source, extract
+from tumen.extract.types import Event, Extraction
+from tumen.model import DocumentInfo, Metadata
+
+
+def run(text: str, published: date = date(2021, 6, 1)) -> Extraction:
+    return extract(Source(text, 1, "en", published))
+
+
+def of_type(x: Extraction, kind: str, modality: str | None = None) -> list[Event]:
+    return [e for e in x.events if e.type == kind and (modality is None or e.modality == modality)]
+
+
+def info(document: int = 1) -> DocumentInfo:
+    meta = Metadata(title="t", outlet=f"Outlet {document}", published=date(2021, 6, 1))
+    return DocumentInfo(document, "0" * 64, meta, "text/plain", None, 1, 1, "utf-8", datetime.now(UTC), "test", {})
+
+
+# --- specific and generic statements ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("Almost everyone who tries to cross the river gets caught.", ("arrest", "border_crossing")),
+        ("Defectors usually pay brokers to guide them through the mountains.", ("payment",)),
+        ("Border guards routinely beat returnees in Sinuiju.", ("ill_treatment",)),
+        ("China has a strict policy of sending defectors back.", ("forced_repatriation",)),
+        ("Those who reached Mongolia were safe for a while.", ("border_crossing",)),
+        ("Defectors arriving today have mostly fled years ago.", ("border_crossing", "resettlement")),
+    ],
+)
+def test_generic_and_habitual_statements_are_no_events(sentence: str, kinds: tuple[str, ...]) -> None:
+    x = run(sentence)
+    assert not [e for e in x.events if e.type in kinds], [(e.type, e.trigger.text, e.modality) for e in x.events]
+
+
+def test_a_statistic_is_an_aggregate_not_an_event() -> None:
+    x = run("More than 30,000 North Koreans have escaped to South Korea in recent decades.")
+    assert not of_type(x, "border_crossing")
+    [aggregate] = x.aggregates
+    assert (aggregate.count, aggregate.qualifier, aggregate.type) == (30000, "more than", "border_crossing")
+    assert aggregate.period is not None and "recent decades" in aggregate.period
+    assert "North Koreans" in aggregate.what and aggregate.evidence.quote.startswith("More than")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Police arrested Moon Hye-rin in Hyesan in May 2019.", "arrest"),
+        ("The nine defectors were sent back to North Korea.", "forced_repatriation"),
+        ("Some 600 refugees were repatriated to North Korea in October 2023.", "forced_repatriation"),
+        ("He fled to China with his sister.", "border_crossing"),
+    ],
+)
+def test_a_specific_participant_or_time_makes_an_event(sentence: str, kind: str) -> None:
+    assert of_type(run(sentence), kind, "asserted")
+
+
+# --- word senses and what may fill a role -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Her efforts are captured in a new documentary about the border.", "arrest"),
+        ("The smuggler was caught on camera near the river.", "arrest"),
+        ("Human Rights Watch released a report on Monday.", "release"),
+        ("The film is set to be released on March 3.", "release"),
+        ("The bank detained funds belonging to the trading company.", "detention"),
+        ("All she can do now is pick up the pieces.", "arrest"),
+        ("Oh Sun-hee cut her hand with a needle she had picked up in Yanji.", "arrest"),
+        ("Jang Myong-ho escaped death twice during the famine.", "border_crossing"),
+        ("A narrow river separates the two towns.", "family_separation"),
+        ("The summit was held in the Mongolian capital last week.", "detention"),
+        ("Her employer paid her 9,000 won an hour for cleaning offices.", "payment"),
+        ("She thought about killing herself many times.", "killing"),
+    ],
+)
+def test_a_trigger_in_another_sense_makes_no_event(sentence: str, kind: str) -> None:
+    x = run(sentence)
+    assert not of_type(x, kind), [(e.type, e.trigger.text, e.modality) for e in x.events]
+
+
+def test_a_person_in_the_role_keeps_the_event() -> None:
+    x = run("Border guards captured Ryu Kyong-hui near the river in 2015.")
+    assert of_type(x, "arrest", "asserted")
+
+
+# --- modality -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "modality"),
+    [
+        ("Lee Jin-ho did not intend to defect.", "border_crossing", "negated"),
+        ("Lee Jin-ho never crossed the river.", "border_crossing", "negated"),
+        ("Lee Jin-ho planned to escape to China in 2010.", "border_crossing", "planned"),
+        ("In 2006 Han Mi-ja tried to cross the Tumen River.", "border_crossing", "attempted"),
+        ("In 2006 Han Mi-ja failed to cross the Tumen River.", "border_crossing", "failed"),
+        ("Choi Yong-su could not pay the broker.", "payment", "negated"),
+        ("Choi Yong-su might be returned to North Korea.", "forced_repatriation", "hypothetical"),
+        ("The centre demanded the release of Pak Sun-ok.", "release", "demanded"),
+        ("The broker offered to smuggle Pak Sun-ok across the river.", "border_crossing", "offered"),
+    ],
+)
+def test_every_event_keeps_its_modality(sentence: str, kind: str, modality: str) -> None:
+    x = run(sentence)
+    assert of_type(x, kind, modality), [(e.type, e.trigger.text, e.modality) for e in x.events]
+
+
+def test_a_brokers_conditional_price_is_a_demanded_payment_with_its_amount_in_euros() -> None:
+    x = run('"If you give me 5 million won, I will bring your son back," the broker told Park Ok-sun in 2019.')
+    [payment] = of_type(x, "payment")
+    assert payment.modality == "demanded"
+    assert payment.amount is not None and (payment.amount.value, payment.amount.currency) == (5_000_000, "KRW")
+    assert payment.amount.value_eur is not None and 3000 < payment.amount.value_eur < 4500
+
+
+def test_a_price_demanded_is_paid_to_the_one_who_asks() -> None:
+    x = run("In 2019 the broker Kang Tae-sik demanded 3,000 dollars from Park Ok-sun.")
+    [payment] = of_type(x, "payment", "demanded")
+    assert payment.amount is not None and payment.amount.currency == "USD"
+    roles = {(x.entity(p.entity).label, p.role) for p in payment.participants}
+    assert ("Kang Tae-sik", "recipient") in roles
+
+
+def test_negated_and_hypothetical_events_are_no_statements_and_other_modalities_stay_apart() -> None:
+    text = (
+        "In 2010 Lee Jin-ho crossed the Tumen River into China. "
+        "In 2010 Lee Jin-ho tried to cross the Yalu River. "
+        "Lee Jin-ho did not return to North Korea."
+    )
+    x = run(text)
+    assert (
+        of_type(x, "forced_repatriation", "negated")
+        or of_type(x, "resettlement", "negated")
+        or any(e.modality == "negated" for e in x.events)
+    )
+    statements = document_statements(1, x, info())
+    assert all(dict(s.attributes).get("modality") not in ("negated", "hypothetical") for s in statements)
+    assert len(statements) == len([e for e in x.events if e.modality not in ("negated", "hypothetical")])
+    crossings = [s for s in statements if s.type == "border_crossing"]
+    assert {dict(s.attributes).get("modality") for s in crossings} == {None, "attempted"}
+    assert len([f for f in group_facts(crossings) if f.type == "border_crossing"]) == 2
+
+
+def test_tumen_facts_shows_the_modality_of_every_event() -> None:
+    x = run("Lee Jin-ho did not intend to defect.")
+    [event] = of_type(x, "border_crossing")
+    assert "modality=negated" in _event_line(x, event).plain
+
+
+def test_the_export_has_modality_and_aggregates_valid_against_the_schema() -> None:
+    x = run("More than 30,000 North Koreans have escaped to South Korea in recent decades.")
+    data: dict[str, Any] = json.loads(json.dumps(x.to_json()))
+    assert Extraction.from_json(data).aggregates == x.aggregates
+    [item] = list(json_export.aggregate_items([(7, data)]))
+    assert item["count"] == 30000 and item["evidence"]["document"] == 7
+    schema = json_export.schema()
+    jsonschema.Draft202012Validator({"$defs": schema["$defs"], "$ref": "#/$defs/aggregate"}).validate(item)
+    assert "modality" in schema["$defs"]["event"]["properties"]
+    old = {k: v for k, v in data.items() if k != "aggregates"}  # JSON written before aggregates existed
+    assert Extraction.from_json(old).aggregates == []
