@@ -11,27 +11,35 @@ from __future__ import annotations
 import os
 import signal
 import threading
-import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from types import FrameType
 
 POLL_SECONDS = 0.2
 
+# What a worker runs first. The pool's initializer is the builtin ``exec`` with this code as its
+# argument: unpickling it imports nothing, so the watch starts at once, not after the seconds a
+# worker spends importing tumen and spaCy (a tumen function as initializer would import them first).
+_WATCH = """
+import os, signal, threading, time
 
-def _watch(parent: int) -> None:
+def _watch(parent, poll):
     while os.getppid() == parent:
-        time.sleep(POLL_SECONDS)
+        time.sleep(poll)
     os._exit(1)  # the parent is gone: nobody will ever read this worker's results
 
+if os.getppid() != PARENT:  # died before we got here
+    os._exit(1)
+signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group: the parent stops us
+threading.Thread(target=_watch, args=(PARENT, POLL), name="tumen-parent-watch", daemon=True).start()
+"""
 
-def watch_parent(parent: int) -> None:
-    """Worker initialiser: exit as soon as ``parent`` (the run's process id) is no longer our parent."""
-    if os.getppid() != parent:  # died before we got here
-        os._exit(1)
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group: the parent stops us
-    threading.Thread(target=_watch, args=(parent,), name="tumen-parent-watch", daemon=True).start()
+
+def worker_guard() -> tuple[Callable[..., object], tuple[str, dict[str, object]]]:
+    """``initializer, initargs`` for a process pool whose workers exit when this process is gone."""
+    code = _WATCH.replace("PARENT", str(os.getpid())).replace("POLL", repr(POLL_SECONDS))
+    return exec, (code, {})
 
 
 def _interrupt(_signum: int, _frame: FrameType | None) -> None:

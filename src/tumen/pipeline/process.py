@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from tumen.extract.batches import Result, extract_batch
 from tumen.extract.document import Source
 from tumen.extract.types import EXTRACTOR_VERSION
-from tumen.pipeline.lifetime import stop, terminate_as_interrupt, watch_parent
+from tumen.pipeline.lifetime import stop, terminate_as_interrupt, worker_guard
 from tumen.pipeline.update import Updated, update
 from tumen.store import Store
 
@@ -103,9 +103,8 @@ def process(
                 record(extract_batch(batch))
         return report
     context = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=watch_parent, initargs=(os.getpid(),)
-    )
+    initializer, initargs = worker_guard()
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=initializer, initargs=initargs)
     try:
         with terminate_as_interrupt():
             pending = []
