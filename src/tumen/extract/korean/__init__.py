@@ -22,6 +22,7 @@ event and corrections ("A가 아닌 B"); their witness is the source of the sent
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from datetime import date
 
@@ -34,14 +35,20 @@ from . import details
 from .events import find_events
 from .mentions import Mentions, find_mentions
 from .participants import named_relatives, parents_by_unowned_words
+from .story import find_story_persons
 from .text import between
 
 __all__ = ["extract_korean"]
+
+_QUOTE_MARK = re.compile(r"[\"“”'‘’]")
+# An age that describes the noun after it ("3살 딸", "14살 난 아들"), not the person named before it.
+_AGE_OF_NOUN = re.compile(r"\s?(?:난\s)?[가-힣]")
 
 
 def extract_korean(text: str, document: int | None, anchor: date | None) -> Extraction:
     result = Extraction(document=document, language="ko", anchor=anchor)
     mentions = find_mentions(text, result)
+    find_story_persons(text, result, mentions, anchor)
     result.times = [
         TimeMention(t.start, t.end, t.text, t.kind, t.value, t.interval) for t in find_times(text, anchor, "ko")
     ]
@@ -82,8 +89,8 @@ def _ages(text: str, result: Extraction, mentions: Mentions, anchor: date | None
     for age in find_ages(text):
         near = between(mentions.persons, max(0, age.start - 40), age.start)
         before = [m for m in near if m[1] <= age.start and age.start - m[1] <= 3]  # "강미래 씨(48)"
-        if not before:
-            continue
+        if not before or _QUOTE_MARK.search(text, before[-1][1], age.start) or _AGE_OF_NOUN.match(text, age.end):
+            continue  # '한바다 "3살 딸…': the age opens a quotation or belongs to the noun after it
         entity = result.entity(before[-1][2])
         born = born_within(age, Interval(anchor, anchor, "day"))
         entity.birth = born if entity.birth is None else (entity.birth.intersect(born) or entity.birth)

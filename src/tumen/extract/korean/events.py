@@ -17,7 +17,7 @@ from .custody import detentions_before_release
 from .mentions import Mentions
 from .participants import kin_in, marked, participants, persons_in, witness_of
 from .text import Clause, SpanSet, between, clause_of, next_clause, quoted, sentences
-from .vocabulary import canonical, event_patterns, heard_pattern, hearsay_pattern, rules
+from .vocabulary import canonical, event_patterns, heard_pattern, hearsay_pattern, reporting_pattern, rules
 
 _NOT_REAL = re.compile(r"(않|못|없었|아니(?!라)|려고|겠다|면\s|선\s?안|서는\s?안|서도\s?안)")
 _ADNOMINAL = re.compile(r"[가-힣]*(?:한|된|낸|던|진|은|운)\s|[가-힣]*\s있(?:던|는)\s")
@@ -26,6 +26,11 @@ _GENERIC = re.compile(r"(?:되|하|당하)는\s|[가-힣]?\s?(?:해|돼|되어|�
 _STATE = re.compile(r"\s?있(?:다|는|었다|습니다)")
 _LOCATIVE = re.compile(r"(?:에서|서)(?=\s)")
 _NORTH_KOREA = "North Korea"
+# Times that say "now" rather than when: no reference time for the story after them; the first ones no time
+# of an event either ("이번 탈북": this escape).
+_NOT_REFERENCE = re.compile(r"요즘|이번|현재|지금|최근|오늘날|당시|그때")
+_NOT_A_DATE = re.compile(r"^(?:요즘|이번)")
+_SSANG_SIOT = 20  # the final consonant ㅆ in a Hangul syllable (the past tense: 했, 됐, 었)
 # Objects that make 고발/위협 not about a person: "실태를 고발한" (exposed the conditions).
 _PERSON_OBJECT_TYPES = ("denunciation", "threat")
 
@@ -42,6 +47,8 @@ class Found:
     time_starts: list[int]
     amount_starts: list[int]
     north: list[tuple[int, int, str]]
+    # the reference time of the narrative: the last date told in the sentences before (story time)
+    reference: list[TimeMention]
 
     def times_in(self, start: int, end: int) -> list[TimeMention]:
         return self.times[bisect_left(self.time_starts, start) : bisect_left(self.time_starts, end)]
@@ -60,7 +67,7 @@ def _found(text: str, result: Extraction, mentions: Mentions, anchor: date | Non
         if m[0] not in quotations and canonical(result.entity(m[2]).name or "") == _NORTH_KOREA
     ]
     return Found(
-        mentions, quotations, anchor, times, [t.start for t in times], [a.start for a in result.amounts], north
+        mentions, quotations, anchor, times, [t.start for t in times], [a.start for a in result.amounts], north, []
     )
 
 
@@ -89,8 +96,28 @@ def find_events(text: str, result: Extraction, mentions: Mentions, anchor: date 
         here = persons_in(mentions, s_start, s_end)
         if here:
             topic = here[-1][2]
+        _set_reference(text, found, sentence)
     _dates_for_clock_times(result)
     detentions_before_release(text, result)
+
+
+def _set_reference(text: str, found: Found, sentence: tuple[int, int]) -> None:
+    """Story time: the last date a sentence tells (not the date of a telling, not "요즘") is the reference
+    time of the sentences after it, until another date replaces it."""
+    told = [
+        t
+        for t in found.times_in(*sentence)
+        if t.interval is not None and not _telling(text, found, t) and not _NOT_REFERENCE.search(t.text)
+    ]
+    if told and _past(text, sentence):
+        found.reference[:] = [told[-1]]
+
+
+def _past(text: str, sentence: tuple[int, int]) -> bool:
+    """Whether the sentence tells of the past: a past-tense syllable (its final consonant ㅆ: 했, 됐, 었)
+    near its end ("…에 넘었다", "…했다고 말했다"), not a present statement ("북한의 6월 날씨다")."""
+    tail = text[max(sentence[0], sentence[1] - 8) : sentence[1]]
+    return any("가" <= c <= "힣" and (ord(c) - 0xAC00) % 28 == _SSANG_SIOT for c in tail)
 
 
 def _subject_before(text: str, found: Found, start: int, end: int) -> str | None:
@@ -164,7 +191,7 @@ def _add_events(
     if earlier_place is not None:
         attributes["earlier_account"] = {"place": earlier_place}
     _age(text, clause, start, attributes)
-    times = _times(found, clause, start)
+    times = _times(text, found, clause, start)
     clock = next((told for t in reversed(times) if (told := details.clock(text, t))), None)
     if clock is not None:
         attributes["clock"], hedged = clock
@@ -174,6 +201,9 @@ def _add_events(
     during = None if dated else _during(text, result, clause, start)
     if during is None and not dated and found.anchor is not None and _STATE.match(text, end):
         during = Interval(found.anchor, found.anchor, "day")  # "갇혀 있다": held when the text was written
+    if during is None and not dated and found.reference:
+        dated = list(found.reference)  # story time: the date the narrative told last
+        attributes["time_basis"] = "inherited"
     amounts = found.amounts_in(result, clause.sentence_start, clause.sentence_end)
     amount = amounts[0] if amounts and event_type == "payment" else None
     sentence = text[clause.sentence_start : clause.sentence_end]
@@ -220,14 +250,39 @@ def _during(text: str, result: Extraction, clause: Clause, trigger_start: int) -
     return None
 
 
-def _times(found: Found, clause: Clause, trigger_start: int) -> list[TimeMention]:
+def _times(text: str, found: Found, clause: Clause, trigger_start: int) -> list[TimeMention]:
     """The time expressions of the event, in order: the clause's before the trigger and its cleft focus;
-    failing those, the sentence's before the trigger (Korean puts the time before its verb)."""
+    failing those, the sentence's before the trigger (Korean puts the time before its verb). The time of a
+    telling ("지난 5일 한 매체는 … 보도했다") is not the event's."""
     focus = found.times_in(*clause.focus) if clause.focus else []
-    here = found.times_in(clause.start, trigger_start)
+    here = [t for t in found.times_in(clause.start, trigger_start) if _event_time(text, found, t)]
     if here or focus:
         return here + focus
-    return found.times_in(clause.sentence_start, trigger_start)
+    return [t for t in found.times_in(clause.sentence_start, trigger_start) if _event_time(text, found, t)]
+
+
+def _event_time(text: str, found: Found, time: TimeMention) -> bool:
+    return not _NOT_A_DATE.match(time.text) and not _telling(text, found, time)
+
+
+_TELLING_TOPIC = re.compile(
+    r"(?:\s?\([^)]{0,12}\))?\s?(?:(?P<quote>[\"“])|(?P<topic>(?:[^\s\"“.]+\s){0,3}?[^\s\"“.]+?)(?:은|는)\s)"
+)
+
+
+def _telling(text: str, found: Found, time: TimeMention) -> bool:
+    """Whether ``time`` dates a telling, in a sentence that reports: followed by a quotation, or by a topic
+    that is a news source (an organisation, or a phrase with a word like 매체 or 소식통: 미국 매체 X는)."""
+    after = _TELLING_TOPIC.match(text, time.end)
+    if after is None:
+        return False
+    if after["topic"] is not None:
+        sources = rules()["telling_sources"]
+        named = between(found.mentions.organizations, after.start("topic"), after.end("topic"))
+        if not named and not any(word in after["topic"] for word in sources):
+            return False
+    line_end = text.find("\n", time.end)
+    return bool(reporting_pattern().search(text, time.end, line_end if line_end >= 0 else len(text)))
 
 
 def _enumerated(

@@ -11,6 +11,7 @@ from functools import cache
 
 from tumen.extract.types import Entity, Extraction, Span
 
+from .morph import proper_nouns
 from .text import SpanSet, sentences
 from .vocabulary import canonical, honorifics_pattern, place_kinds, rules, surname_titles, surnames
 
@@ -30,6 +31,8 @@ class Mentions:
     organizations: list[tuple[int, int, str]] = field(default_factory=list)
     groups: list[tuple[int, int, str]] = field(default_factory=list)
     reporters: set[str] = field(default_factory=set)
+    story: set[str] = field(default_factory=set)  # persons known only by kinship, age or role (.story)
+    partners: dict[str, list[str]] = field(default_factory=dict)  # persons said in one word: 부부
 
 
 @cache
@@ -120,6 +123,9 @@ def _persons(text: str, result: Extraction, found: Mentions) -> None:
             continue
         if name not in persons:
             persons[name] = _new(result, "p", kind="person", name=name)
+    for name in _analysed_names(text):
+        if name not in persons and name not in not_names:
+            persons[name] = _new(result, "p", kind="person", name=name)
     taken: list[tuple[int, int]] = []
     only_reporter: dict[str, bool] = {}
     for name, entity in persons.items():
@@ -150,6 +156,27 @@ def _persons(text: str, result: Extraction, found: Mentions) -> None:
         end = match.end() + 1 if text[match.end() : match.end() + 1] == "씨" else match.end()
         result.entity(pid).mentions.append(Span(match.start(), end, text[match.start() : end]))
         found.persons.append((match.start(), end, pid))
+
+
+def _analysed_names(text: str) -> list[str]:
+    """Names the morphological analyser finds with no honorific after them ("탈북 방송인 한바다가"): a
+    proper noun of a surname and a two-syllable given name (a two-syllable surname and two), once followed
+    by a particle of a person, not ending like an institution or a place, not a place or organisation."""
+    table = rules()
+    endings = set(table["not_name_endings"])
+    particles = "|".join(sorted(table["proper_name_particles"], key=len, reverse=True))
+    follows = re.compile(rf"(?:{particles})(?![가-힣])")
+    known = set(place_kinds()) | set(table["organizations"])
+    single = set(surnames())
+    names: list[str] = []
+    for _start, end, form in proper_nouns(text):
+        if form in names or form in known or not re.fullmatch(r"[가-힣]{3,4}", form) or form[-1] in endings:
+            continue
+        if not (form[:1] in single and len(form) == 3) and not (form[:2] in single and len(form) == 4):
+            continue
+        if follows.match(text, end):
+            names.append(form)
+    return names
 
 
 def _unnamed(text: str, result: Extraction, found: Mentions) -> None:

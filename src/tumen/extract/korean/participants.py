@@ -171,6 +171,25 @@ def participants(
     roles: tuple[str, str],
     context: tuple[str | None, bool, bool],
 ) -> list[tuple[str, str]]:
+    """(entity id, role) of the event (:func:`_participants`); persons said together in one word (a couple,
+    "50대 부부") take part together."""
+    out = _participants(text, result, found, clause, trigger, roles, context)
+    for pid, role in list(out):
+        for partner in found.partners.get(pid, ()):
+            if (partner, role) not in out:
+                out.append((partner, role))
+    return out
+
+
+def _participants(
+    text: str,
+    result: Extraction,
+    found: Mentions,
+    clause: Clause,
+    trigger: tuple[int, int, str],
+    roles: tuple[str, str],
+    context: tuple[str | None, bool, bool],
+) -> list[tuple[str, str]]:
     """(entity id, role) of the event: relatives, persons of the clause, or the passage's person.
 
     ``context`` is (the passage's person, whether the clause counts people, whether the trigger is adnominal:
@@ -184,6 +203,10 @@ def participants(
     kin = kin_in(text, clause.start, start)
     if kin is None and adnominal:  # "체포된 열다섯 살 아들이": the relative the trigger describes
         kin = kin_in(text, end, min(end + 16, clause.end))
+    if kin is not None and any(
+        pid in found.story and e > kin[2] for _s, e, pid in between(found.persons, max(0, kin[2] - 12), kin[2] + 1)
+    ):
+        kin = None  # a person of the story known by kinship (.story): a participant like a named one
     if not here and adnominal:
         here = persons_in(found, end, min(end + 16, clause.end))[:1]
         if not here and kin is None and clause.focus is None:
