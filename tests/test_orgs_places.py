@@ -6,13 +6,14 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from spacy.tokens import Span
 
 from tumen import Tumen
 from tumen.export.json_export import to_json, validate
-from tumen.extract import places
+from tumen.extract import nlp, places
 from tumen.extract.document import Source, extract
-from tumen.extract.mentions import RawMention
-from tumen.extract.organisations import speakers
+from tumen.extract.mentions import RawMention, find_mentions
+from tumen.extract.organisations import extend_names, speakers
 from tumen.extract.types import Entity, Extraction
 from tumen.resolve.places import canonical, entity_id
 
@@ -81,6 +82,16 @@ def test_an_organisation_that_speaks_is_an_organisation() -> None:
     assert speakers("The pair were caught in March, according to Kim.", RawMention) == []  # a person's name
 
 
+def test_an_organisation_name_cut_short_runs_on_through_its_institutional_title() -> None:
+    text = "She wrote to the U.N. High Commissioner for Human Rights in Geneva, and told Reuters Monday."
+    found = [
+        RawMention(text.index("U.N."), text.index("U.N.") + 3, "U.N", "organization", "ORG"),
+        RawMention(text.index("Reuters"), text.index("Reuters") + 7, "Reuters", "organization", "ORG"),
+    ]
+    extend_names(text, found)
+    assert [m.text for m in found] == ["U.N. High Commissioner for Human Rights", "Reuters"]
+
+
 def test_an_acronym_and_its_expansion_are_one_organisation() -> None:
     x = run("The Northern Light Foundation (NLF) said on Monday that NLF staff had met the family.")
     foundation = named(x, "Northern Light Foundation", "organization")
@@ -139,6 +150,15 @@ def test_a_country_is_never_a_given_name() -> None:
     x = run("Ms Ri left her village in the spring. In China she worked on a farm for two years.")
     assert not any(e.name == "In China" for e in x.of_kind("person"))
     assert named(x, "China", "place").place_kind == "country"
+
+
+def test_a_people_is_no_place() -> None:
+    assert places.is_demonym("North Koreans") and places.is_demonym("Chinese")
+    assert not places.is_demonym("North Korea") and not places.is_demonym("Laos")  # Laos is no plural of Lao
+    doc = nlp.english().make_doc("Laos sent the North Koreans back.")
+    doc.ents = [Span(doc, 0, 1, label="GPE"), Span(doc, 3, 5, label="GPE")]  # as the parser sometimes tags them
+    kinds = {m.text: m.kind for m in find_mentions(doc)}
+    assert kinds["Laos"] == "place" and kinds["North Koreans"] == "group"
 
 
 def test_facilities_and_border_crossings_come_from_the_facility_list() -> None:

@@ -217,6 +217,8 @@ def _from_spacy(doc: Any) -> list[RawMention]:
             kind = "organization"
         if kind == "person" and not re.search(r"[A-Z]", name):
             continue
+        if kind == "place" and places.is_demonym(name):  # "North Koreans" are people, not a place
+            kind = "group"
         mention = RawMention(start, end, name, kind, label)
         if kind == "place":
             mention.place_kind = place_kind(name, label)
@@ -269,7 +271,9 @@ def _without_overlaps(mentions: list[RawMention]) -> list[RawMention]:
 def find_mentions(doc: Any, outlet: str | None = None) -> list[RawMention]:
     """Person, organisation, place and group mentions of a parsed English document."""
     text = doc.text
-    mentions = _korean_names(text) + _camps(text) + _outlet(text, outlet) + _state_agents(text) + _from_spacy(doc)
+    from_spacy = _from_spacy(doc)
+    organisations.extend_names(text, from_spacy)  # "U.N." + "High Commissioner for Human Rights"
+    mentions = _korean_names(text) + _camps(text) + _outlet(text, outlet) + _state_agents(text) + from_spacy
     mentions += _agents(text) + places.facility_mentions(text, RawMention) + organisations.speakers(text, RawMention)
     mentions += places.gazetteer_mentions(text, RawMention)
     _consistent_kinds(mentions)

@@ -10,10 +10,11 @@ organisation named after "according to" or "told" is an organisation even when t
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
+from tumen.extract import places
 from tumen.extract.types import Evidence, Relation
 from tumen.extract.vocab import load
 
@@ -139,3 +140,32 @@ def relations(text: str, grouping: Grouping, sentences: list[tuple[int, int]]) -
                 Relation(relation, person, organisation, Evidence(s, e, text[s:e].strip())),
             )
     return list(found.values())
+
+
+class NameMention(Protocol):
+    start: int
+    end: int
+    text: str
+    kind: str
+
+
+_CONTINUATION = re.compile(rf"\.?[ \t]+(?P<rest>{_NAME})")
+
+
+def extend_names(text: str, mentions: Sequence[NameMention]) -> None:
+    """An organisation name the parser cut short runs on through the capitalised title that follows it when
+    that title names an institution: "the U.N. High Commissioner for Human Rights" is one organisation,
+    not "U.N." (the mentions are changed in place)."""
+    for mention in mentions:
+        match = _CONTINUATION.match(text, mention.end) if mention.kind == "organization" else None
+        if match is None:
+            continue
+        rest = re.split(r"(?<=[a-z]{2})\.\s", match.group("rest"))[0]
+        rest = re.sub(r"(?:\s+(?:of|for|on|and|the|in))+$", "", rest)
+        at_city = re.search(r"\s+in\s+([A-Z][\w-]*)", rest)  # "… Human Rights in Geneva": where it sits
+        if at_city and (place := places.lookup(at_city.group(1))) is not None and place.kind == "city":
+            rest = rest[: at_city.start()]
+        if not any(w in _name_words() for w in rest.split()[:3]):
+            continue
+        mention.end = match.start("rest") + len(rest)
+        mention.text = text[mention.start : mention.end]

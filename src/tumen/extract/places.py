@@ -300,3 +300,16 @@ def country_code(name: str) -> str | None:
 def _country_aliases() -> dict[str, str]:
     table: dict[str, list[str]] = load("place_aliases.yaml")
     return {fold(alias): str(canonical) for canonical, aliases in table.items() for alias in aliases}
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    return frozenset(fold(str(d)) for d in load("state_agents.yaml")["demonyms"])
+
+
+def is_demonym(name: str) -> bool:
+    """ "North Koreans", "Chinese": what a country's people are called is no place."""
+    key = fold(name)
+    if key in _listed() and _listed()[key].kind == "country":  # "Laos" is a country, not Lao people
+        return False
+    return key in _demonyms() or (key.endswith("s") and key[:-1] in _demonyms())
