@@ -17,6 +17,7 @@ from typing import Any
 
 from tumen.errors import InputError
 from tumen.ingest.metadata import TEXT_FIELDS
+from tumen.ingest.names import shown
 from tumen.ingest.readers.text import decode
 from tumen.ingest.sniff import BATCH_CSV
 
@@ -57,7 +58,7 @@ def _jsonl(path: Path) -> Iterator[Record]:
             line = raw.rstrip(b"\r\n")
             if not line.strip():
                 continue
-            source = f"{path}#{number}"
+            source = f"{shown(path)}#{number}"
             try:
                 fields = json.loads(line.decode("utf-8-sig" if number == 1 else "utf-8"))
             except UnicodeDecodeError:
@@ -104,13 +105,13 @@ def _csv_rows(text: str) -> Iterator[tuple[list[str] | None, str | None, int]]:
 
 
 def _csv(path: Path) -> Iterator[Record]:
-    text, _encoding = decode(path.read_bytes(), str(path))
+    text, _encoding = decode(path.read_bytes(), shown(path))
     rows = _csv_rows(text)
     header, error, _line = next(rows, (None, None, 0))
     if header is None:
-        raise InputError(str(path), f"CSV file has no header row{f' ({error})' if error else ''}")
+        raise InputError(shown(path), f"CSV file has no header row{f' ({error})' if error else ''}")
     for number, (cells, error, _line) in enumerate(rows, start=2):  # the header is row 1
-        source = f"{path}#{number}"
+        source = f"{shown(path)}#{number}"
         if cells is None:
             yield Record(source, b"", {}, error)
             continue
@@ -128,6 +129,6 @@ def records(path: Path, media_type: str) -> Iterator[Record]:
     try:
         yield from (_csv(path) if media_type == BATCH_CSV else _jsonl(path))
     except OSError as exc:
-        raise InputError(str(path), f"cannot read batch file: {exc.strerror or exc}") from exc
+        raise InputError(shown(path), f"cannot read batch file: {exc.strerror or exc}") from exc
     except csv.Error as exc:
-        raise InputError(str(path), f"invalid CSV: {exc}") from exc
+        raise InputError(shown(path), f"invalid CSV: {exc}") from exc

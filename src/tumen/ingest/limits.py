@@ -42,17 +42,17 @@ def check_zip(data: bytes, source: str, limits: Limits, kind: str = "ZIP contain
         raise InputError(source, f"{kind} with {len(members):,} members, over the limit of {limits.max_members:,}")
     total = 0
     for member in members:
-        total += member.file_size
-        if total > limits.max_unpacked:
-            raise InputError(
-                source,
-                f"{kind} unpacks to more than {limits.max_unpacked:,} bytes "
-                "(raise the limit with --max-unpacked or TUMEN_MAX_UNPACKED)",
-            )
         if member.file_size > _RATIO_FLOOR and member.file_size > limits.max_ratio * max(member.compress_size, 1):
             ratio = member.file_size // max(member.compress_size, 1)
             raise InputError(
                 source,
                 f"decompression bomb refused: member {member.filename!r} unpacks {member.compress_size:,} bytes "
                 f"to {member.file_size:,} (ratio {ratio:,}:1, the limit is {limits.max_ratio}:1)",
+            )
+        total += member.file_size
+        if total > limits.max_unpacked:
+            raise InputError(
+                source,
+                f"{kind} unpacks to more than {limits.max_unpacked:,} bytes "
+                "(raise the limit with --max-unpacked or TUMEN_MAX_UNPACKED)",
             )

@@ -15,6 +15,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from tumen.errors import InputError, MetadataError
+from tumen.ingest.names import shown
 from tumen.model import Metadata
 
 # Accepted spellings of each field in sidecars and batch records (first is canonical).
@@ -151,13 +152,13 @@ def read_sidecar(path: Path) -> tuple[Metadata, dict[str, Any]]:
     try:
         fields = json.loads(sidecar.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputError(str(sidecar), f"invalid sidecar metadata: {exc}") from exc
+        raise InputError(shown(sidecar), f"invalid sidecar metadata: {exc}") from exc
     if not isinstance(fields, dict):
-        raise InputError(str(sidecar), "invalid sidecar metadata: expected a JSON object")
+        raise InputError(shown(sidecar), "invalid sidecar metadata: expected a JSON object")
     try:
-        return from_fields(fields, where=f"sidecar {sidecar.name}: ")
+        return from_fields(fields, where=f"sidecar {shown(sidecar.name)}: ")
     except MetadataError as exc:
-        raise InputError(str(sidecar), str(exc)) from exc
+        raise InputError(shown(sidecar), str(exc)) from exc
 
 
 def derived_title(text: str, limit: int = 200) -> str | None:

@@ -20,6 +20,7 @@ from tumen.config import Limits
 from tumen.errors import InputError, MetadataError, TumenError
 from tumen.ingest import batch, language, metadata, sniff, sources
 from tumen.ingest.limits import check_chars
+from tumen.ingest.names import shown
 from tumen.ingest.readers import READERS
 from tumen.ingest.readers.text import looks_binary, normalise
 from tumen.model import Extracted, Metadata, NewDocument, sha256_hex
@@ -151,7 +152,7 @@ class Ingestor:
         media_type = media_type or sniff.by_content(data)
         side_meta, side_extra = metadata.read_sidecar(item.path) if item.path is not None else (Metadata(), {})
         extracted = READERS[media_type](data, item.name, self._limits)
-        filename = item.path.name if item.path is not None else None
+        filename = shown(item.path.name) if item.path is not None else None
         return self._store(item.name, data, extracted, [side_meta], side_extra, filename)
 
     def _batch(self, path: Path, media_type: str) -> None:
@@ -162,9 +163,9 @@ class Ingestor:
                 seen += 1
                 self._guarded(record.source, partial(self._record, record, side_meta, side_extra, path))
             if not seen:
-                raise InputError(str(path), "batch file has no records (nothing but a header or blank lines)")
+                raise InputError(shown(path), "batch file has no records (nothing but a header or blank lines)")
         except (InputError, MetadataError) as exc:
-            self._emit(Result(str(path), Status.FAILED, reason=getattr(exc, "reason", str(exc))))
+            self._emit(Result(shown(path), Status.FAILED, reason=getattr(exc, "reason", str(exc))))
 
     def _record(self, record: batch.Record, side_meta: Metadata, side_extra: dict[str, Any], path: Path) -> Result:
         if record.error is not None:
@@ -182,8 +183,8 @@ class Ingestor:
             raise InputError(record.source, "record text is binary junk (control characters or NUL bytes)")
         record_meta, record_extra = metadata.from_fields(record.fields, where="record field ")
         extracted = Extracted(text=text, media_type="application/json")
-        extra = {"batch": path.name, "record": record.source.rsplit("#", 1)[1], **record_extra, **side_extra}
-        return self._store(record.source, record.content, extracted, [side_meta, record_meta], extra, path.name)
+        extra = {"batch": shown(path.name), "record": record.source.rsplit("#", 1)[1], **record_extra, **side_extra}
+        return self._store(record.source, record.content, extracted, [side_meta, record_meta], extra, shown(path.name))
 
     def _store(
         self,

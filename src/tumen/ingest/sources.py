@@ -10,6 +10,7 @@ from pathlib import Path
 
 from tumen.errors import InputError
 from tumen.ingest.metadata import is_sidecar
+from tumen.ingest.names import shown
 
 STDIN = "-"
 
@@ -57,10 +58,10 @@ def _walk(folder: Path) -> Iterator[Path | Skipped]:
             try:
                 kind = _kind(path.stat().st_mode)
             except OSError as exc:  # a dangling symbolic link, a file gone since the listing
-                yield Skipped(str(path), f"cannot read ({exc.strerror or exc})")
+                yield Skipped(shown(path), f"cannot read ({exc.strerror or exc})")
                 continue
             if kind is not None:
-                yield Skipped(str(path), f"{kind}, not a regular file")
+                yield Skipped(shown(path), f"{kind}, not a regular file")
                 continue
             yield path
 
@@ -74,13 +75,13 @@ def expand(names: list[str]) -> Iterator[Input | InputError]:
         path = Path(name)
         if path.is_dir():
             for file in _walk(path):
-                yield file if isinstance(file, Skipped) else Input(str(file), file)
+                yield file if isinstance(file, Skipped) else Input(shown(file), file)
         elif path.is_file():
-            yield Input(str(path), path)
+            yield Input(shown(path), path)
         elif path.exists():
-            yield InputError(name, "not a regular file or folder")
+            yield InputError(shown(name), "not a regular file or folder")
         else:
-            yield InputError(name, "no such file or folder")
+            yield InputError(shown(name), "no such file or folder")
 
 
 def read_limited(path: Path | None, max_bytes: int, name: str) -> bytes:
