@@ -380,3 +380,19 @@ def test_the_html_library_prints_nothing_to_stderr(tmp_path: Path) -> None:
     subprocess_tumen("--db", db, "init")
     done = subprocess_tumen("--db", db, "ingest", str(page))
     assert done.stderr.splitlines() == [f"failed: {page}: no readable text found in this HTML page"]
+
+
+def test_an_overlong_jsonl_line_is_never_held_in_memory(tmp_path: Path) -> None:
+    import tracemalloc
+
+    from tumen.ingest import batch
+
+    path = tmp_path / "b.jsonl"
+    path.write_text('{"text": "' + "x" * 20_000_000 + '"}\n{"text": "' + STORY.strip() + '"}\n', encoding="utf-8")
+    tracemalloc.start()
+    found = list(batch.records(path, "application/x-ndjson", 1_000_000))
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert [r.error is not None for r in found] == [True, False]
+    assert "over the size limit" in (found[0].error or "")
+    assert peak < 5_000_000, f"peak {peak:,} bytes"

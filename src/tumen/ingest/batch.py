@@ -13,8 +13,9 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
+from tumen.config import DEFAULT_MAX_BYTES
 from tumen.errors import InputError
 from tumen.ingest.metadata import TEXT_FIELDS
 from tumen.ingest.names import shown
@@ -52,13 +53,27 @@ def _invalid_unicode(fields: dict[str, Any]) -> str | None:
     return None
 
 
-def _jsonl(path: Path) -> Iterator[Record]:
+def _lines(handle: BinaryIO, max_line: int) -> Iterator[bytes | None]:
+    """The lines of ``handle``; None for a line longer than ``max_line`` bytes, which is never held whole."""
+    while raw := handle.readline(max_line + 1):
+        if len(raw) > max_line and not raw.endswith(b"\n"):
+            while (rest := handle.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass  # skip to the end of the overlong line, a megabyte at a time
+            yield None
+            continue
+        yield raw
+
+
+def _jsonl(path: Path, max_line: int) -> Iterator[Record]:
     with path.open("rb") as handle:
-        for number, raw in enumerate(handle, start=1):
+        for number, raw in enumerate(_lines(handle, max_line), start=1):
+            source = f"{shown(path)}#{number}"
+            if raw is None:
+                yield Record(source, b"", {}, f"record over the size limit of {max_line:,} bytes")
+                continue
             line = raw.rstrip(b"\r\n")
             if not line.strip():
                 continue
-            source = f"{shown(path)}#{number}"
             try:
                 fields = json.loads(line.decode("utf-8-sig" if number == 1 else "utf-8"))
             except UnicodeDecodeError:
@@ -124,10 +139,13 @@ def _csv(path: Path) -> Iterator[Record]:
         yield Record(source, content, fields)
 
 
-def records(path: Path, media_type: str) -> Iterator[Record]:
-    """The records of a batch file, in file order. A file unreadable as a whole raises."""
+def records(path: Path, media_type: str, max_record: int = DEFAULT_MAX_BYTES) -> Iterator[Record]:
+    """The records of a batch file, in file order. A file unreadable as a whole raises.
+
+    A JSON Lines record longer than ``max_record`` bytes fails alone without being read into memory.
+    """
     try:
-        yield from (_csv(path) if media_type == BATCH_CSV else _jsonl(path))
+        yield from (_csv(path) if media_type == BATCH_CSV else _jsonl(path, max_record))
     except OSError as exc:
         raise InputError(shown(path), f"cannot read batch file: {exc.strerror or exc}") from exc
     except csv.Error as exc:

@@ -159,7 +159,7 @@ class Ingestor:
         try:
             side_meta, side_extra = metadata.read_sidecar(path)
             seen = 0
-            for record in batch.records(path, media_type):
+            for record in batch.records(path, media_type, self._limits.max_bytes):
                 seen += 1
                 self._guarded(record.source, partial(self._record, record, side_meta, side_extra, path))
             if not seen:
