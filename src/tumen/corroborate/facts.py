@@ -155,6 +155,26 @@ class Fact:
                 seen.setdefault(entity, role)
         return list(seen.items())
 
+    def time_basis(self) -> tuple[str, Support | None, tuple[int, int, str] | None] | None:
+        """How the fact's time was found — stated | inherited (from its story) | publication | from_age —
+        with the statement and the span (start, end, text) that gave it; the best-founded statement first."""
+        if self.time is None:
+            return None
+        if self.derived_time is not None and self.time is self.derived_time:
+            return "from_age", None, None
+        dated = [s for s in self.current if s.time is not None and not as_of_report(s)]
+        dated = dated or [s for s in self.current if s.time is not None]
+        if not dated:
+            return None
+        rank = {"stated": 0, "publication": 1, "inherited": 2}
+        best = min(dated, key=lambda s: rank.get(str(s.attribute("__time_basis") or "stated"), 0))
+        span = best.attribute("__time_evidence")
+        evidence = None
+        if isinstance(span, str) and span.count(":") >= 2:
+            start, end, text = span.split(":", 2)
+            evidence = (int(start), int(end), text)
+        return str(best.attribute("__time_basis") or "stated"), best, evidence
+
     def attributes(self) -> dict[str, Any]:
         merged: dict[str, Any] = {}
         for support in self.current:

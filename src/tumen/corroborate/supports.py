@@ -104,6 +104,11 @@ def _event_statements(
     kept = {k: v for k, v in event.attributes.items() if k != EARLIER}
     if event.modality != "asserted":  # an attempt, a demanded price, a plan: never one fact with an asserted one
         kept["modality"] = event.modality
+    if event.time is not None and event.time_basis is not None:  # export time.basis (extraction.md, Story time)
+        kept["__time_basis"] = event.time_basis
+        if event.time_evidence is not None:
+            span = event.time_evidence
+            kept["__time_evidence"] = f"{span.start}:{span.end}:{span.text}"
     attributes: tuple[tuple[str, Any], ...] = tuple(sorted(kept.items()))
     found: list[Support] = []
     for evidence in event.evidence:

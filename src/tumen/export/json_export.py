@@ -94,6 +94,19 @@ def _conflict(conflict: Conflict) -> dict[str, Any]:
     }
 
 
+def _time(fact: Fact) -> dict[str, Any] | None:
+    """The fact's interval with how it was found (``basis``) and the span of text that gave it."""
+    interval: dict[str, Any] | None = _interval(fact.time)
+    found = fact.time_basis()
+    if interval is None or found is None:
+        return interval
+    basis, support, span = found
+    evidence = None
+    if support is not None and span is not None:
+        evidence = {"document": support.document, "start": span[0], "end": span[1], "quote": span[2]}
+    return {**interval, "basis": basis, "evidence": evidence}
+
+
 def _event(fact: Fact) -> dict[str, Any]:
     attributes = {k: v for k, v in fact.attributes().items() if not k.startswith("__")}
     stops = fact.attributes().get(ROUTE) or []  # a journey's places by name, in order
@@ -101,7 +114,7 @@ def _event(fact: Fact) -> dict[str, Any]:
     return {
         "id": fact.id,
         "type": fact.type,
-        "time": _interval(fact.time),
+        "time": _time(fact),
         "time_from_age": fact.time is not None and fact.time is fact.derived_time,
         "place": fact.place,
         "route": route,

@@ -151,7 +151,7 @@ def _conjuncts(a: Any, b: Any) -> bool:
 
 # -- 3. and 4. the narrative's reference time -------------------------------------------------------------
 def _persons(sent: Any, grouping: Grouping, tokens: dict[int, str]) -> set[str]:
-    """The persons and groups a sentence speaks of, with the relatives they are anchored to."""
+    """The persons a sentence speaks of, with the relatives they are anchored to."""
     found: set[str] = set()
     for start, end, entity_id in grouping.spans:
         if sent.start_char <= start and end <= sent.end_char:
@@ -163,7 +163,7 @@ def _persons(sent: Any, grouping: Grouping, tokens: dict[int, str]) -> set[str]:
             entity = grouping.by_id(entity_id)
         except KeyError:
             continue
-        if entity.kind in ("person", "group"):
+        if entity.kind == "person":  # not groups: "police", "North Koreans" are in every story
             people.update(_family(entity))
     return people
 
@@ -317,8 +317,8 @@ def _narrative(
     told: list[Event] = []
     for k, sent in enumerate(sents):
         people = _persons(sent, grouping, tokens)
-        paragraph = k and "\n" in doc.text[sents[k - 1].end_char : sent.start_char + 1]
-        if paragraph and people and not people & thread:  # a new paragraph about other people
+        new_paragraph = k > 0 and _new_paragraph(doc.text, sents[k - 1], sent)
+        if new_paragraph and people and not people & thread:  # a new paragraph about other people
             reference, thread = None, set()
         if present_statement(sent):
             reference = None
@@ -334,6 +334,12 @@ def _narrative(
         thread |= people
         if stated:
             reference = _reference(max(stated, key=lambda t: t.start))
+
+
+def _new_paragraph(text: str, previous: Any, sent: Any) -> bool:
+    """A line break between two sentences (after unwrapping, every line break left ends a paragraph)."""
+    between = text[previous.start_char : sent.start_char]
+    return "\n" in between[len(between.rstrip()) :]
 
 
 def _reference(time: TimeMention) -> Reference:

@@ -1,0 +1,200 @@
+"""Story time and several events in one sentence (docs/extraction.md), on sentences written for these
+tests: each event takes the time its story gives it, says how (``time_basis``) and from which span; a
+sentencing to a term implies the detention for that term; the export carries ``time.basis``."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tumen.corroborate.facts import Fact, Support
+from tumen.export.json_export import _item_validator, event_item
+from tumen.extract.document import Source, extract
+from tumen.extract.sentence_events import after
+from tumen.extract.types import Event, Extraction
+from tumen.model import Interval
+
+PUBLISHED = date(2020, 5, 1)
+
+
+def run(text: str, published: date = PUBLISHED) -> Extraction:
+    return extract(Source(text, 1, "en", published))
+
+
+def only(x: Extraction, kind: str) -> Event:
+    found = [e for e in x.events if e.type == kind]
+    assert len(found) == 1, [(e.type, e.trigger.text) for e in x.events]
+    return found[0]
+
+
+def year(event: Event) -> tuple[date, date] | None:
+    return (event.time.earliest, event.time.latest) if event.time else None
+
+
+Y2001 = (date(2001, 1, 1), date(2001, 12, 31))
+
+
+# -- story time ------------------------------------------------------------------------------------------
+def test_a_time_in_its_own_sentence_is_stated_with_its_span() -> None:
+    arrest = only(run("In March 2009 Ri Chol-ho was arrested by police in Hyesan."), "arrest")
+    assert arrest.time_basis == "stated"
+    assert arrest.time_evidence is not None and arrest.time_evidence.text == "March 2009"
+
+
+def test_a_clause_chained_to_a_dated_one_takes_its_time() -> None:
+    x = run("Kang Su-min was caught by police and in June 2011 sent back to North Korea.")
+    arrest = only(x, "arrest")
+    assert year(arrest) == (date(2011, 6, 1), date(2011, 6, 30))
+    assert arrest.time_basis == "inherited"
+    assert arrest.time_evidence is not None and arrest.time_evidence.text == "June 2011"
+
+
+def test_the_narratives_reference_time_dates_the_next_sentence() -> None:
+    x = run("In 2001 Kang Su-min crossed the Tumen River into China. She was arrested by Chinese police.")
+    arrest = only(x, "arrest")
+    assert year(arrest) == Y2001
+    assert arrest.time_basis == "inherited"
+    assert arrest.time_evidence is not None and arrest.time_evidence.text == "2001"
+
+
+def test_a_present_tense_statement_ends_the_story_time() -> None:
+    x = run(
+        "In 2001 Kang Su-min crossed the Tumen River into China. China has a strict policy of returning "
+        "defectors. She was arrested by Chinese police."
+    )
+    assert only(x, "arrest").time is None
+
+
+def test_a_new_paragraph_about_other_people_ends_it_one_about_the_family_does_not() -> None:
+    other = run(
+        "In 2001 Kang Su-min crossed the Tumen River into China.\n\nPark Jin-woo was arrested by Chinese police.\n"
+    )
+    assert only(other, "arrest").time is None
+    family = run(
+        "In 2001 Kang Su-min crossed the Tumen River into China.\n\nHer brother was arrested by Chinese police.\n"
+    )
+    assert year(only(family, "arrest")) == Y2001
+
+
+def test_a_date_of_birth_is_no_story_time() -> None:
+    x = run("Kang Su-min was born in 1990 in Hoeryong. She was arrested by police.")
+    assert only(x, "arrest").time is None
+
+
+def test_later_places_the_event_after_the_reference_time() -> None:
+    x = run("In 2003 Kang Su-min was arrested by police. Later she was sent to a labour camp.")
+    detention = only(x, "detention")
+    assert detention.time == Interval(date(2003, 1, 1), PUBLISHED, "range")
+    assert detention.time_basis == "inherited"
+
+
+def test_a_vague_amount_later_is_less_than_the_next_unit() -> None:
+    x = run("In 2003 Kang Su-min was arrested by police. A few months later she was sent to a labour camp.")
+    detention = only(x, "detention")
+    assert detention.time is not None
+    assert detention.time.earliest == date(2003, 1, 1) and detention.time.latest <= date(2005, 1, 1)
+
+
+def test_after_an_event_starts_at_that_events_time() -> None:
+    x = run("Kang Su-min was released from prison in 2005. After her release she was arrested again by police.")
+    arrest = only(x, "arrest")
+    assert arrest.time == Interval(date(2005, 1, 1), PUBLISHED, "range")  # not only in 2005
+    assert arrest.time_basis == "inherited"
+
+
+def test_a_state_lasting_up_to_publication_dates_its_beginning() -> None:
+    x = run(
+        "Kang Su-min has been looking for her daughter for 17 years. The girl was abducted by traffickers.",
+        date(2023, 1, 27),
+    )
+    abduction = only(x, "abduction")
+    assert year(abduction) == (date(2005, 1, 28), date(2006, 1, 27))
+    assert abduction.time_basis == "publication"
+    assert abduction.time_evidence is not None and abduction.time_evidence.text == "17 years"
+
+
+def test_a_lasting_state_dates_the_events_of_its_own_sentence() -> None:
+    x = run("Kang Su-min has been looking for her daughter, who was abducted by traffickers, for 17 years.")
+    assert year(only(x, "abduction")) == (date(2002, 5, 2), date(2003, 5, 1))
+
+
+def test_a_state_told_in_the_present_is_dated_by_publication() -> None:
+    held = only(run("Kang Su-min is being held in a detention centre in Hyesan."), "detention")
+    assert held.time_basis == "publication"
+
+
+# -- several events in one sentence ------------------------------------------------------------------------
+def test_several_events_in_one_sentence_share_subject_and_time() -> None:
+    x = run("In 2006 Kang Su-min tried to cross the river, was caught and sentenced to two years in a labour camp.")
+    crossing, arrest, sentencing = only(x, "border_crossing"), only(x, "arrest"), only(x, "sentencing")
+    subject = {p.entity for p in crossing.participants}
+    assert subject and {p.entity for p in arrest.participants} == subject
+    assert {p.entity for p in sentencing.participants} == subject
+    assert year(crossing) == year(arrest) == year(sentencing) == (date(2006, 1, 1), date(2006, 12, 31))
+    assert sentencing.attributes.get("duration") == "P2Y"
+    assert "attempt" not in arrest.attributes and "attempt" not in sentencing.attributes  # only the crossing tried
+
+
+def test_a_sentencing_to_a_term_implies_the_detention_for_that_term() -> None:
+    x = run("In 2006 Kang Su-min tried to cross the river, was caught and sentenced to two years in a labour camp.")
+    detention = only(x, "detention")
+    assert detention.time == Interval(date(2006, 1, 1), date(2007, 12, 31), "range")
+    assert detention.time_basis == "inherited"
+    assert {p.entity for p in detention.participants} == {p.entity for p in only(x, "sentencing").participants}
+
+
+def test_a_sentence_that_tells_the_detention_gets_no_second_one() -> None:
+    x = run("In 2006 Kang Su-min was sentenced to two years and held in a labour camp in Chongori.")
+    assert len([e for e in x.events if e.type == "detention"]) <= 1
+
+
+def test_terms_in_months_weeks_and_days() -> None:
+    assert after(date(2006, 1, 31), "P1M") == date(2006, 2, 27)
+    assert after(date(2006, 3, 1), "P18M") == date(2007, 8, 31)
+    assert after(date(2006, 3, 1), "P2W") == date(2006, 3, 14)
+    assert after(date(2006, 3, 1), "PXM") is None
+
+
+def test_json_written_before_story_time_reads() -> None:
+    x = run("In 2001 Kang Su-min crossed the Tumen River into China. She was arrested by Chinese police.")
+    data = x.to_json()
+    for event in data["events"]:
+        del event["time_basis"], event["time_evidence"]
+    assert Extraction.from_json(data).events[1].time_basis is None
+    assert Extraction.from_json(x.to_json()).events[1].time_evidence == x.events[1].time_evidence
+
+
+# -- export: time.basis ------------------------------------------------------------------------------------
+def _support(basis: str | None, evidence: str | None) -> Support:
+    attributes = tuple((k, v) for k, v in (("__time_basis", basis), ("__time_evidence", evidence)) if v is not None)
+    return Support(
+        event="1:e2",
+        type="arrest",
+        document=1,
+        outlet="Outlet",
+        witness=None,
+        witness_label=None,
+        hearsay=False,
+        start=0,
+        end=40,
+        quote="She was arrested by Chinese police.",
+        time=Interval(date(2001, 1, 1), date(2001, 12, 31), "year"),
+        participants=(("P1", "victim"),),
+        attributes=attributes,
+    )
+
+
+def test_the_export_says_how_a_time_was_found_and_from_which_span() -> None:
+    fact = Fact("F1", "arrest", "P1", supports=[_support("inherited", "3:7:2001")], groups=[[]])
+    fact.groups = [fact.supports]
+    item = event_item(fact)
+    assert item["time"]["basis"] == "inherited"
+    assert item["time"]["evidence"] == {"document": 1, "start": 3, "end": 7, "quote": "2001"}
+    assert not any(k.startswith("__") for k in item["attributes"])
+    assert not list(_item_validator("event").iter_errors(item))
+
+
+def test_a_stated_time_outranks_an_inherited_one_and_old_statements_read_as_stated() -> None:
+    fact = Fact("F1", "arrest", "P1", supports=[_support("inherited", "3:7:2001"), _support(None, None)])
+    fact.groups = [fact.supports]
+    basis = fact.time_basis()
+    assert basis is not None and basis[0] == "stated"
