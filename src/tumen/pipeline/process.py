@@ -67,7 +67,15 @@ def process(
     force: bool = False,
     on_progress: Callable[[int, int], None] | None = None,
 ) -> ProcessReport:
-    """Extract pending documents with ``workers`` processes (default: one per core)."""
+    """Extract pending documents with ``workers`` processes (default: one per core). SIGTERM stops
+    the run as SIGINT does (the open transaction rolls back, workers are stopped)."""
+    with terminate_as_interrupt():
+        return _run(store, workers, force, on_progress)
+
+
+def _run(
+    store: Store, workers: int | None, force: bool, on_progress: Callable[[int, int], None] | None
+) -> ProcessReport:
     report = ProcessReport()
     with store.reading() as tables:
         leftover = tables.pending()
@@ -98,23 +106,21 @@ def process(
             on_progress(done, len(ids))
 
     if workers == 1 or len(ids) <= BATCH:
-        with terminate_as_interrupt():
-            for batch in _batches(store, ids):
-                record(extract_batch(batch))
+        for batch in _batches(store, ids):
+            record(extract_batch(batch))
         return report
     context = multiprocessing.get_context("spawn")
     initializer, initargs = worker_guard()
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=initializer, initargs=initargs)
     try:
-        with terminate_as_interrupt():
-            pending = []
-            for batch in _batches(store, ids):
-                pending.append(pool.submit(extract_batch, batch))
-                if len(pending) >= workers * 2:
-                    record(pending.pop(0).result())
-            for future in pending:
-                record(future.result())
-    except BaseException:
+        pending = []
+        for batch in _batches(store, ids):
+            pending.append(pool.submit(extract_batch, batch))
+            if len(pending) >= workers * 2:
+                record(pending.pop(0).result())
+        for future in pending:
+            record(future.result())
+    except BaseException:  # an error, Ctrl-C or SIGTERM: stop the workers now, not after their batches
         stop(pool)
         raise
     pool.shutdown()
