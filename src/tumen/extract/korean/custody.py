@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from tumen.extract.types import Event, Extraction, Participant, Span
+from tumen.extract.types import NOT_FACTUAL, Event, Extraction, Participant, Span
 from tumen.model import Interval
 
 from .vocabulary import rules
@@ -27,7 +27,7 @@ def detentions_before_release(text: str, result: Extraction) -> None:
         if event.type == "arrest" and event.time is not None:
             for participant in {p.entity for p in event.participants}:
                 arrested.setdefault(participant, []).append((index, event.time))
-    for release in [e for e in result.events if e.type == "release"]:
+    for release in [e for e in result.events if e.type == "release" and e.modality not in NOT_FACTUAL]:
         victims = [p.entity for p in release.participants if p.role == "victim"]
         start = release.trigger.start
         found = _custody_place().search(text[max(0, start - 12) : start])

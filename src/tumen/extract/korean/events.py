@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from typing import Any
 
 from tumen.extract.types import AmountMention, Event, Evidence, Extraction, Participant, Span, TimeMention
@@ -15,14 +16,13 @@ from tumen.model import Interval
 from . import details
 from .custody import detentions_before_release
 from .mentions import Mentions
+from .modality import modality_of, settle_attempts
 from .participants import kin_in, marked, participants, persons_in, witness_of
 from .text import Clause, SpanSet, between, clause_of, next_clause, quoted, sentences
 from .vocabulary import canonical, event_patterns, heard_pattern, hearsay_pattern, reporting_pattern, rules
 
-_NOT_REAL = re.compile(r"(않|못|없었|아니(?!라)|려고|겠다|면\s|선\s?안|서는\s?안|서도\s?안)")
 _ADNOMINAL = re.compile(r"[가-힣]*(?:한|된|낸|던|진|은|운)\s|[가-힣]*\s있(?:던|는)\s")
-# "북송되는 이들" (those who are sent back), "징역형을 선고해 왔다" (has been sentencing): no one event
-_GENERIC = re.compile(r"(?:되|하|당하)는\s|[가-힣]?\s?(?:해|돼|되어|하여)\s?왔|[가-힣]?(?:하|되)고\s?있")
+_AFTER_TRIGGER_TIME = re.compile(r"[가-힣]{0,2}\s(?:뒤|후|다음|직후|이후|때|무렵|전)(?![가-힣])")
 _STATE = re.compile(r"\s?있(?:다|는|었다|습니다)")
 _LOCATIVE = re.compile(r"(?:에서|서)(?=\s)")
 _NORTH_KOREA = "North Korea"
@@ -82,21 +82,23 @@ def find_events(text: str, result: Extraction, mentions: Mentions, anchor: date 
             witness = _hearer(text, found, sentence) or topic  # "… 소식을 들은 뒤부터다"
         seen: set[tuple[str, int]] = set()
         triggers = _triggers(text, sentence)
-        for match, event_type, roles in triggers:
+        for match, event_type, roles, how in triggers:
             clause = clause_of(text, sentence, (match.start(), match.end()))
             if (event_type, clause.start) in seen or not _about_a_person(text, mentions, event_type, match):
                 continue
             seen.add((event_type, clause.start))
             # "선양에서 체포된 아들이 북한으로 송환됐다": what comes before an earlier trigger is that event's
-            earlier = [m.end() for m, _t, _r in triggers if clause.start <= m.end() <= match.start()]
+            earlier = [m.end() for m, _t, _r, _h in triggers if clause.start <= m.end() <= match.start()]
             floor = max(earlier, default=clause.start)
             # "이 씨는 … 체포됐고, … 풀려났다": a later clause with no subject shares the sentence's
             subject = _subject_before(text, found, s_start, clause.start) or topic
-            _add_events(text, result, found, clause, (match, event_type, roles), (witness, hearsay, subject), floor)
+            said = (witness, hearsay, subject)
+            _add_events(text, result, found, clause, (match, event_type, roles, how), said, floor)
         here = persons_in(mentions, s_start, s_end)
         if here:
             topic = here[-1][2]
         _set_reference(text, found, sentence)
+        settle_attempts(text, result.events, sentence)
     _dates_for_clock_times(result)
     detentions_before_release(text, result)
 
@@ -138,18 +140,25 @@ def _hearer(text: str, found: Found, sentence: tuple[int, int]) -> str | None:
     return None
 
 
-def _triggers(text: str, sentence: tuple[int, int]) -> list[tuple[re.Match[str], str, tuple[str, str]]]:
+def _triggers(text: str, sentence: tuple[int, int]) -> list[tuple[re.Match[str], str, tuple[str, str], _How]]:
+    """The sentence's triggers in order, each with its modality and whether its clause's amount is its price;
+    negated, unreal and generic ones are left out (:mod:`.modality`)."""
     start, end = sentence
     found = []
-    for pattern, event_type, subject_role, object_role in event_patterns():
-        for match in pattern.finditer(text, start, end):
-            if _NOT_REAL.search(text, match.start(), min(end, match.end() + 8)):
-                continue  # negated or not (yet) real: 체포되지 않았다, 보내주겠다, 북송돼선 안 된다
-            if _GENERIC.match(text, match.end() - 1):
-                continue  # "북송되는 이들": those who are (generally) sent back
-            found.append((match, event_type, (subject_role, object_role)))
+    for trigger in event_patterns():
+        for match in trigger.pattern.finditer(text, start, end):
+            modality = modality_of(text, match, trigger, end)
+            if modality is not None:
+                roles = (trigger.subject_role, trigger.object_role)
+                found.append((match, trigger.type, roles, _How(modality, trigger.priced)))
     found.sort(key=lambda item: item[0].start())
     return found
+
+
+@dataclass(frozen=True)
+class _How:
+    modality: str
+    priced: bool
 
 
 def _about_a_person(text: str, mentions: Mentions, event_type: str, match: re.Match[str]) -> bool:
@@ -169,14 +178,15 @@ def _add_events(
     result: Extraction,
     found: Found,
     clause: Clause,
-    trigger: tuple[re.Match[str], str, tuple[str, str]],
+    trigger: tuple[re.Match[str], str, tuple[str, str], _How],
     said: tuple[str | None, bool, str | None],
     floor: int,
 ) -> None:
-    match, event_type, roles = trigger
+    match, event_type, roles, how = trigger
     witness, hearsay, topic = said
     start, end = match.start(), match.end()
-    adnominal = bool(_ADNOMINAL.match(text, end - 1))
+    # "체포된 아들이": the noun after the trigger is its participant — not "받은 뒤" (after), a time
+    adnominal = bool(_ADNOMINAL.match(text, end - 1)) and not _AFTER_TRIGGER_TIME.match(text, end)
     counts = details.counts(text, clause.start, start)
     if not counts and adnominal:
         counts = details.counts(text, end, min(clause.end, end + 24))[:1]  # "송환된 108명의 노동자들"
@@ -184,7 +194,10 @@ def _add_events(
     who = participants(
         text, result, found.mentions, clause, (start, end, match.group(0)), roles, (topic, counted, adnominal)
     )
-    if event_type == "payment":
+    if event_type == "payment" and how.modality == "demanded":  # the one who asks is to be paid
+        asked = [(p, r) for p, r in who if result.entity(p).anchor is None]  # not "아들을 데려오는 비용"
+        who = [(p, "recipient" if r == "payer" else "payer") for p, r in asked]
+    elif event_type == "payment":
         who = _payers(text, found.mentions, clause, start) or [(p, "payer") for p, _r in who]
     attributes: dict[str, Any] = {"hearsay": True} if hearsay else {}
     place, earlier_place = _place(text, result, found, clause, (start, end), event_type, floor)
@@ -201,13 +214,17 @@ def _add_events(
     during = None if dated else _during(text, result, clause, start)
     if during is None and not dated and found.anchor is not None and _STATE.match(text, end):
         during = Interval(found.anchor, found.anchor, "day")  # "갇혀 있다": held when the text was written
+    basis = "stated" if dated else ("publication" if during is not None else None)
     if during is None and not dated and found.reference:
         dated = list(found.reference)  # story time: the date the narrative told last
-        attributes["time_basis"] = "inherited"
+        basis = "inherited"
     amounts = found.amounts_in(result, clause.sentence_start, clause.sentence_end)
-    amount = amounts[0] if amounts and event_type == "payment" else None
+    priced = [a for a in amounts if clause.start <= a.start < clause.end] or amounts
+    amount = priced[0] if priced and (event_type == "payment" or how.priced) else None
     sentence = text[clause.sentence_start : clause.sentence_end]
     enumerated = _enumerated(text, found, clause, start)
+    if not who and not counted and not dated and during is None and place is None:
+        return  # no one, no number, no time, no place: no specific event ("탈북하다 …" in a headline)
     for time, count in enumerated or [(dated[-1] if dated else None, counts[-1] if counts else None)]:
         interval = time.interval if time else during
         if time is not None and interval is not None:
@@ -228,6 +245,9 @@ def _add_events(
                 amount_span=Span(amount.start, amount.end, amount.text) if amount else None,
                 attributes=event_attributes,
                 evidence=[Evidence(clause.sentence_start, clause.sentence_end, sentence.strip(), witness, hearsay)],
+                time_basis=basis if interval is not None else None,
+                time_evidence=Span(time.start, time.end, time.text) if time else None,
+                modality=how.modality,
             )
         )
 
@@ -270,9 +290,17 @@ _TELLING_TOPIC = re.compile(
 )
 
 
+@cache
+def _telling_word() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, rules()["telling_words"]))
+    return re.compile(rf"(?:\s?\([^)]{{0,12}}\))?\s?(?:[^\s.]+\s){{0,2}}?(?:{words})")
+
+
 def _telling(text: str, found: Found, time: TimeMention) -> bool:
     """Whether ``time`` dates a telling, in a sentence that reports: followed by a quotation, or by a topic
     that is a news source (an organisation, or a phrase with a word like 매체 or 소식통: 미국 매체 X는)."""
+    if _telling_word().match(text, time.end):
+        return True  # "지난 5일 방송된 …": the date of the broadcast
     after = _TELLING_TOPIC.match(text, time.end)
     if after is None:
         return False

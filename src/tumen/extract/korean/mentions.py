@@ -22,6 +22,10 @@ _CAMP_SHORT = re.compile(r"(?<![\d])(\d{1,2})호(?=[^가-힣\d]|$|가|에|로|�
 _AFTER_SHORT_PLACE = re.compile(r"[^가-힣]|$")
 
 
+# Particles of two syllables a name may take ("도보위부에서"): the name still ends before them.
+_TWO_SYLLABLE_PARTICLE = r"(?=(?:에서|에게|으로|부터|까지|에는|에선|와의|과의)(?![가-힣]))"
+
+
 @dataclass
 class Mentions:
     """Mentions by kind as (start, end, entity id), sorted; ``reporters`` are persons named only as 기자."""
@@ -165,16 +169,15 @@ def _analysed_names(text: str) -> list[str]:
     table = rules()
     endings = set(table["not_name_endings"])
     particles = "|".join(sorted(table["proper_name_particles"], key=len, reverse=True))
-    follows = re.compile(rf"(?:{particles})(?![가-힣])")
     known = set(place_kinds()) | set(table["organizations"])
     single = set(surnames())
     names: list[str] = []
-    for _start, end, form in proper_nouns(text):
+    for _start, _end, form in proper_nouns(text):
         if form in names or form in known or not re.fullmatch(r"[가-힣]{3,4}", form) or form[-1] in endings:
             continue
         if not (form[:1] in single and len(form) == 3) and not (form[:2] in single and len(form) == 4):
             continue
-        if follows.match(text, end):
+        if re.search(rf"(?<![가-힣]){form}(?:{particles})(?![가-힣])", text):  # anywhere in the text
             names.append(form)
     return names
 
@@ -204,34 +207,49 @@ def _suffixed_organization() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(a name ending in an organisation suffix: 한빛일보, 샛별선교회; the suffix alone back to it: 선교회 측)."""
     suffixes = "|".join(map(re.escape, rules()["organization_suffixes"]))
     return (
-        re.compile(rf"(?<![가-힣A-Za-z])[가-힣]{{1,8}}(?:{suffixes})(?!들|[가-힣]{{2}})"),
+        re.compile(
+            rf"(?<![가-힣A-Za-z])[가-힣]{{1,8}}(?:{suffixes})(?!들)(?:{_TWO_SYLLABLE_PARTICLE}|(?![가-힣]{{2}}))"
+        ),
         re.compile(rf"(?<![가-힣A-Za-z])(?P<suffix>{suffixes})(?:\s?측)?(?!들|[가-힣]{{2}})"),
     )
 
 
-def _organization_names(text: str) -> list[re.Match[str]]:
-    """Listed organisations and names made with an organisation suffix, but not generic ones (인권단체)."""
+def _organization_names(text: str) -> list[tuple[int, int, str]]:
+    """Listed organisations, names made with an organisation suffix (but not generic ones: 인권단체) and
+    names an outlet noun introduces ("미국 매체 X는"), as (start, end, name) in text order."""
     generic = set(rules()["not_organizations"]) | set(rules()["organization_suffixes"])
-    listed = list(_organization_pattern().finditer(text))
-    taken = SpanSet((m.start(), m.end()) for m in listed)
+    listed = [(m.start(), m.end(), m.group(0)) for m in _organization_pattern().finditer(text)]
+    taken = SpanSet((s, e) for s, e, _n in listed)
     named, _short = _suffixed_organization()
     for match in named.finditer(text):
         if match.group(0) not in generic and match.start() not in taken:
-            listed.append(match)
-    return sorted(listed, key=lambda m: m.start())
+            listed.append((match.start(), match.end(), match.group(0)))
+    taken = SpanSet((s, e) for s, e, _n in listed)
+    for match in _introduced_organization().finditer(text):
+        if match.start("name") not in taken and match["name"] not in generic:
+            listed.append((match.start("name"), match.end("name"), match["name"]))
+    return sorted(listed)
+
+
+@cache
+def _introduced_organization() -> re.Pattern[str]:
+    nouns = "|".join(map(re.escape, rules()["outlet_nouns"]))
+    return re.compile(
+        rf"(?<![가-힣])(?:{nouns})\s(?P<name>[가-힣A-Za-z]{{2,12}}?)(?=(?:은|는|이|가|에|의|를|을|와|과)?(?:\s|[,.]))"
+    )
 
 
 def _organizations(text: str, result: Extraction, found: Mentions) -> None:
     by_name: dict[str, Entity] = {}
-    for match in _organization_names(text):
-        key = canonical(match.group(0))
+    for start, end, name in _organization_names(text):
+        key = canonical(name)
         entity = by_name.get(key)
         if entity is None:
-            entity = by_name[key] = _new(result, "o", kind="organization", name=match.group(0))
-        elif match.group(0) != entity.name and match.group(0) not in entity.aliases:
-            entity.aliases.append(match.group(0))
-        entity.mentions.append(Span(match.start(), match.end(), match.group(0)))
-        found.organizations.append((match.start(), match.end(), entity.id))
+            entity = by_name[key] = _new(result, "o", kind="organization", name=name)
+        elif name != entity.name and name not in entity.aliases:
+            entity.aliases.append(name)
+        entity.mentions.append(Span(start, end, name))
+        found.organizations.append((start, end, entity.id))
     _short_organizations(text, result, found)
 
 

@@ -8,6 +8,7 @@ What it gives the rules: proper nouns (NNP) — a name said with no honorific, t
 from __future__ import annotations
 
 import re
+import warnings
 from functools import cache
 from typing import Any
 
@@ -21,7 +22,9 @@ def _kiwi() -> Any | None:
         from kiwipiepy import Kiwi
     except ImportError:  # pragma: no cover - kiwipiepy is a dependency; tolerate a bare install
         return None
-    return Kiwi(num_workers=0)
+    with warnings.catch_warnings():  # num_workers=0: one thread, the caller's (the warning says it changed)
+        warnings.simplefilter("ignore", DeprecationWarning)
+        return Kiwi(num_workers=0)
 
 
 def available() -> bool:

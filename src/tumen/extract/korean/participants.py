@@ -15,6 +15,7 @@ from .vocabulary import Kin, kin_conjunctions, kin_inverses, kin_words, reportin
 # Active verb forms (the clause's subject acts): 고발했, 북송한, 돌려보낸; passives take 당, 되/됐/된, 받.
 _ACTIVE = re.compile(r"(?:했|한|해|하|냈|낸|시켰|줬|건넸|넘)$")
 _PASSIVE = re.compile(r"당|됐|되|돼|된|받|혀|혔|힌")
+_PARENT_ACTING = re.compile(r"(?:를|을|와|과|가|이|께|께서|에게|한테|로부터)(?![가-힣])")
 _NOT_KIN_AFTER_AMBIGUOUS = re.compile(r"\s?(?:을|이|은)?\s?(?:선고|확정|집행|받|살|복역|기간)")
 
 
@@ -200,7 +201,7 @@ def _participants(
     active = is_active(keyword) and subject_role != object_role
     owners_all = [m for m in persons_in(found, clause.start, end) if not _source_after().match(text, m[1])]
     here = [m for m in owners_all if marked(text, m[1]) != "possessive"]
-    kin = kin_in(text, clause.start, start)
+    kin = kin_in(text, clause.start, start) or kin_in(text, start, end)  # or in the trigger: "아들을 남겨두고"
     if kin is None and adnominal:  # "체포된 열다섯 살 아들이": the relative the trigger describes
         kin = kin_in(text, end, min(end + 16, clause.end))
     if kin is not None and any(
@@ -208,7 +209,7 @@ def _participants(
     ):
         kin = None  # a person of the story known by kinship (.story): a participant like a named one
     if not here and adnominal:
-        here = persons_in(found, end, min(end + 16, clause.end))[:1]
+        here = _conjoined(text, found, persons_in(found, end, min(end + 16, clause.end))[:1], clause.end)
         if not here and kin is None and clause.focus is None:
             topic = None  # "귀순한 북한군은": the noun after the trigger is its subject, not the passage's person
     out: list[tuple[str, str]] = []
@@ -235,6 +236,21 @@ def _participants(
         role = subject_role if active and marked(text, e) == "subject" else object_role
         if (pid, role) not in out:
             out.append((pid, role))
+    return out
+
+
+def _conjoined(text: str, found: Mentions, first: list[tuple[int, int, str]], limit: int) -> list[tuple[int, int, str]]:
+    """The persons listed with the first one: "50대 부부와 10대의 미성년 학생", "A 씨와 B 씨"."""
+    out = list(first)
+    while out:
+        join = re.match(r"\s?(?:씨)?(?:와|과|및|,)\s?", text[out[-1][1] : limit])
+        if join is None:
+            break
+        at = out[-1][1] + join.end()
+        following = [m for m in persons_in(found, at, at + 1) if m not in out]
+        if not following:
+            break
+        out.append(following[0])
     return out
 
 
@@ -281,6 +297,8 @@ def parents_by_unowned_words(text: str, result: Extraction, found: Mentions) -> 
         before = text[max(0, match.start() - 4) : match.start()]
         near = between(found.persons, max(0, match.start() - 40), match.start())
         owned = before.endswith("의 ") or any(0 <= match.start() - m[1] <= 3 for m in near)
-        if word.gender and not owned and not re.search(r"[가-힣]$", before):
+        # "아버지를 따라", "어머니와": a parent who takes part in something, not a word for the person
+        acting = _PARENT_ACTING.match(text, match.end())
+        if word.gender and not owned and not acting and not re.search(r"[가-힣]$", before):
             _vote_gender(result.entity(next(iter(parents))), word.gender)
             return

@@ -89,14 +89,46 @@ def kin_inverses() -> dict[str, str]:
     return found
 
 
+@dataclass(frozen=True)
+class Trigger:
+    """A Korean trigger: its pattern, event type, the roles of its subject and object, the modality the
+    words say (None: read from the clause) and whether the clause's amount is its price."""
+
+    pattern: re.Pattern[str]
+    type: str
+    subject_role: str
+    object_role: str
+    modality: str | None = None
+    priced: bool = False
+
+
 @cache
-def event_patterns() -> list[tuple[re.Pattern[str], str, str, str]]:
-    """(trigger pattern, event type, role of its subject, role of its object) from the vocabulary."""
+def event_patterns() -> list[Trigger]:
+    """The triggers of events.yaml's ``korean`` lists, then those of korean_events.yaml."""
+    types = load("events.yaml")["types"]
     found = []
-    for name, spec in load("events.yaml")["types"].items():
+    for name, spec in types.items():
         for pattern in spec.get("korean") or []:
-            found.append((re.compile(pattern), name, spec["subject_role"], spec["object_role"]))
+            found.append(Trigger(re.compile(pattern), name, spec["subject_role"], spec["object_role"]))
+    for extra in korean_events()["triggers"]:
+        spec = types[extra["type"]]
+        found.append(
+            Trigger(
+                re.compile(extra["pattern"]),
+                extra["type"],
+                spec["subject_role"],
+                spec["object_role"],
+                extra.get("modality"),
+                bool(extra.get("amount")),
+            )
+        )
     return found
+
+
+@cache
+def korean_events() -> dict[str, Any]:
+    data: dict[str, Any] = load("korean_events.yaml")
+    return data
 
 
 @cache

@@ -1,0 +1,72 @@
+"""Modality of a Korean event (docs/extraction.md, "Korean"): what its words say of it being real.
+
+- ``demanded``: a price asked ("500만원을 요구했다", "300만원을 주면 … 데려오겠다"): kept, with its amount; the
+  one who asks is the one to be paid.
+- ``attempted``: "탈북을 시도했다", "국경을 넘으려다", "탈출하려고"; ``failed`` when the same sentence tells the
+  attempt was stopped (발각돼 체포됐다).
+- ``planned``: "…할 계획", "…할 예정".
+- ``negated`` ("체포되지 않았다") and ``hypothetical`` ("보내주겠다", "북송돼선 안 된다", "체포되면"): kept in the
+  extraction (``tumen facts``), never stated as facts (corroboration leaves them out).
+- No event at all for what tells of a kind of case rather than one ("북송되는 이들", "탈출을 시도한 자체가",
+  "탈북한 경우", "시도하는 자는")."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from tumen.extract.types import Event
+
+from .vocabulary import Trigger, korean_events
+
+ASSERTED = "asserted"
+_NEGATED = re.compile(r"않|못|없었|아니(?!라)")
+_UNREAL = re.compile(r"겠다|면\s|선\s?안|서는\s?안|서도\s?안")
+# "북송되는 이들" (those who are sent back), "징역형을 선고해 왔다" (has been sentencing): no one event
+_GENERIC = re.compile(r"(?:되|하|당하)는\s|[가-힣]?\s?(?:해|돼|되어|하여)\s?왔|[가-힣]?(?:하|되)고\s?있")
+# What stops an attempt: caught, found out, arrested (the types and words of the same sentence after it).
+_STOPPED_TYPES = ("arrest", "forced_repatriation", "detention")
+_STOPPED_WORDS = re.compile(r"발각|붙잡|잡혀|잡혔|적발")
+
+
+@cache
+def _words() -> tuple[list[tuple[str, re.Pattern[str]]], re.Pattern[str]]:
+    table = korean_events()
+    kinds = [
+        (kind, re.compile("|".join(map(re.escape, words)))) for kind, words in (table.get("modality") or {}).items()
+    ]
+    heads = "|".join(map(re.escape, table["generic_heads"]))
+    return kinds, re.compile(rf"[가-힣]?\s?(?:{heads})(?![가-힣]{{2}})")
+
+
+def modality_of(text: str, match: re.Match[str], trigger: Trigger, limit: int) -> str | None:
+    """The modality of the event ``match`` names, or None when it tells of no one event (generic)."""
+    if trigger.modality:
+        return trigger.modality  # "…을 요구했다": the words say it
+    after = text[match.end() : min(limit, match.end() + 8)]
+    kinds, generic = _words()
+    said = next(
+        (kind for kind, words in kinds if words.search(match.group(0)) or words.match(after.lstrip("을를 ")[:6])),
+        None,
+    )
+    # "넘어서려다", "탈출하려고": the attempt words follow the verb stem
+    if said is None and re.match(r"[가-힣]{0,3}?(?:려다|려고|고자)", after):
+        said = "attempted"
+    if _GENERIC.match(text, match.end() - 1) or generic.match(text, match.end()):
+        return None  # "북송되는 이들", "탈출을 시도한 자체가"
+    if _NEGATED.search(text, match.start(), min(limit, match.end() + 8)):
+        return "negated"  # "체포되지 않았다"
+    if _UNREAL.search(text, match.start(), min(limit, match.end() + 8)):
+        return "hypothetical"  # "보내주겠다", "북송돼선 안 된다", "체포되면 "
+    return said or ASSERTED
+
+
+def settle_attempts(text: str, events: list[Event], sentence: tuple[int, int]) -> None:
+    """An attempt the same sentence tells was stopped (발각돼 체포됐다) failed."""
+    here = [e for e in events if sentence[0] <= e.trigger.start < sentence[1]]
+    for event in here:
+        if event.modality != "attempted":
+            continue
+        later = [e for e in here if e.trigger.start > event.trigger.start and e.type in _STOPPED_TYPES]
+        if later or _STOPPED_WORDS.search(text, event.trigger.end, sentence[1]):
+            event.modality = "failed"
