@@ -120,6 +120,7 @@ def test_a_person_in_the_role_keeps_the_event() -> None:
         ("Choi Yong-su might be returned to North Korea.", "forced_repatriation", "hypothetical"),
         ("The centre demanded the release of Pak Sun-ok.", "release", "demanded"),
         ("The broker offered to smuggle Pak Sun-ok across the river.", "border_crossing", "offered"),
+        ("Requests:\n\nTo release Pak Sun-ok at once and to let her family visit her.", "release", "hypothetical"),
     ],
 )
 def test_every_event_keeps_its_modality(sentence: str, kind: str, modality: str) -> None:

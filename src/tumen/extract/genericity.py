@@ -96,6 +96,8 @@ def judge(finder: Any, trigger: Any, event_type: str, mood: str) -> tuple[bool, 
         return False, None
     subject, patient, agent = finder.subjects(trigger)
     acting = finder.lex.roles[event_type][0] == "perpetrator"  # "China sent them back": a state acts
+    if any(t is not None and finder.entity_in(t, ("person", "organization")) for t in (subject, patient, agent)):
+        return False, None  # someone named in it: "Shin's story of fleeing North Korea"
     tokens = [t for t in (patient, agent) if t is not None and kind_of(finder, t) not in NO_ONE]
     if subject is not None and (kind_of(finder, subject) not in NO_ONE or acting):
         tokens.append(subject)

@@ -87,6 +87,9 @@ def classify(trigger: Any, verbs: dict[str, Any], event_type: str, has_amount: b
     for advcl in (c for c in trigger.children if c.dep_ == "advcl"):  # "if nobody talks, he disappears"
         if any(m.dep_ == "mark" and m.lower_ in mod["hypothetical_marks"] for m in advcl.children):
             return "hypothetical", {}
+    top = chain[-1]
+    if top.dep_ == "ROOT" and top.tag_ == "VB" and any(c.tag_ == "TO" for c in top.children):
+        return "hypothetical", {}  # "… calls on them | to release Choi": an infinitive no finite verb asserts
     mood = "asserted"
     for link in chain:
         if any(c.dep_ == "neg" or (c.dep_ in ("det", "advmod") and c.lower_ in NEGATIONS) for c in link.children):
