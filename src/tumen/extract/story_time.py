@@ -19,6 +19,7 @@ gave it (``time_evidence``). Pure: spaCy tokens and typed events in, events upda
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -150,22 +151,27 @@ def _conjuncts(a: Any, b: Any) -> bool:
 
 
 # -- 3. and 4. the narrative's reference time -------------------------------------------------------------
-def _persons(sent: Any, grouping: Grouping, tokens: dict[int, str]) -> set[str]:
-    """The persons a sentence speaks of, with the relatives they are anchored to."""
-    found: set[str] = set()
-    for start, end, entity_id in grouping.spans:
-        if sent.start_char <= start and end <= sent.end_char:
-            found.add(entity_id)
-    found.update(tokens[t.i] for t in sent if t.i in tokens)
-    people: set[str] = set()
-    for entity_id in found:
-        try:
-            entity = grouping.by_id(entity_id)
-        except KeyError:
-            continue
-        if entity.kind == "person":  # not groups: "police", "North Koreans" are in every story
-            people.update(_family(entity))
+def _persons_by_sentence(sents: list[Any], grouping: Grouping, tokens: dict[int, str]) -> list[set[str]]:
+    """The persons each sentence speaks of (names, pronouns, kin words), with the relatives they are
+    anchored to — not groups: "police", "North Koreans" are in every story."""
+    people: list[set[str]] = [set() for _ in sents]
+    starts = [sent.start_char for sent in sents]
+    kinds = {e.id: e for e in grouping.entities if e.kind == "person"}
+    mentions = [(start, entity_id) for start, _end, entity_id in grouping.spans]
+    mentions += [(token_start, entity_id) for token_start, entity_id in _token_starts(sents, tokens)]
+    for start, entity_id in mentions:
+        k = bisect_right(starts, start) - 1
+        entity = kinds.get(entity_id)
+        if k >= 0 and entity is not None:
+            people[k].update(_family(entity))
     return people
+
+
+def _token_starts(sents: list[Any], tokens: dict[int, str]) -> list[tuple[int, str]]:
+    if not sents:
+        return []
+    doc = sents[0].doc
+    return [(doc[i].idx, entity_id) for i, entity_id in tokens.items() if i < len(doc)]
 
 
 def _family(entity: Entity) -> set[str]:
@@ -206,16 +212,21 @@ def present_statement(sent: Any) -> bool:
     return any(t in PRESENT_TAGS for t in tags) and not any(t.tag_ == "VBD" for t in sent)
 
 
+def _span(doc: Any, time: TimeMention) -> Any | None:
+    span = doc.char_span(time.start, time.end, alignment_mode="expand")
+    return span if span is not None and len(span) else None
+
+
 def _lasting(doc: Any, time: TimeMention, anchor: date | None) -> TimeMention | None:
     """ "has been looking for her for 17 years", "was searching … for as long as 17 years" (told in a report
     of 2023): a state lasting up to publication, begun 17 to 18 years before it — a reference time."""
     match = YEARS.fullmatch(time.value)
     if match is None or anchor is None or time.kind != "DURATION":
         return None
-    before = doc.text[max(0, time.start - 20) : time.start].lower()
+    span = _span(doc, time)
     verb = _clause_verb(doc, time)
-    if "for" not in before.split() or verb is None:
-        return None
+    if span is None or verb is None or not any(t.lower_ == "for" for t in doc[max(0, span.start - 4) : span.start]):
+        return None  # "for 17 years", "for as long as 17 years"
     verbs = [verb, *(a for a in verb.ancestors if a.pos_ in ("VERB", "AUX"))][:3]  # the parser may hang it low
     if not any(v.tag_ == "VBG" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in v.children) for v in verbs):
         return None
@@ -234,8 +245,8 @@ def _present(verb: Any) -> bool:
 
 
 def _clause_verb(doc: Any, time: TimeMention) -> Any | None:
-    span = doc.char_span(time.start, time.end, alignment_mode="expand")
-    if span is None or not len(span):
+    span = _span(doc, time)
+    if span is None:
         return None
     return next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
 
@@ -315,9 +326,11 @@ def _narrative(
     reference: Reference | None = None
     thread: set[str] = set()
     told: list[Event] = []
+    persons = _persons_by_sentence(sents, grouping, tokens)
+    text = doc.text  # spaCy joins its tokens anew on every access
     for k, sent in enumerate(sents):
-        people = _persons(sent, grouping, tokens)
-        new_paragraph = k > 0 and _new_paragraph(doc.text, sents[k - 1], sent)
+        people = persons[k]
+        new_paragraph = k > 0 and _new_paragraph(text, sents[k - 1], sent)
         if new_paragraph and people and not people & thread:  # a new paragraph about other people
             reference, thread = None, set()
         if present_statement(sent):
