@@ -110,7 +110,7 @@ def extract(source: Source) -> Extraction:
     """Extract one document (loads the English pipeline on first use)."""
     if is_korean(source):
         return extract_korean(source.text, source.document, source.published)
-    return extract_english(nlp.english()(nlp.unwrap(source.text)), source)
+    return extract_english(next(nlp.parse_many([nlp.unwrap(source.text)])), source)
 
 
 def extract_many(sources: Iterable[Source], batch_size: int = 16) -> Iterator[Extraction]:
@@ -120,7 +120,7 @@ def extract_many(sources: Iterable[Source], batch_size: int = 16) -> Iterator[Ex
     def flush() -> Iterator[Extraction]:
         if not pending:
             return
-        docs = nlp.english().pipe((nlp.unwrap(s.text) for s in pending), batch_size=batch_size)
+        docs = nlp.parse_many((nlp.unwrap(s.text) for s in pending), batch_size=batch_size)
         for doc, source in zip(docs, pending, strict=True):
             yield extract_english(doc, source)
         pending.clear()

@@ -11,6 +11,7 @@ import hashlib
 import importlib
 import json
 import re
+from collections.abc import Iterable, Iterator
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -151,3 +152,51 @@ def sentence_at(token: Any, offset: int) -> Any:
         elif offset > 0 and sent.end < len(doc):
             sent = doc[sent.end].sent
     return sent
+
+
+SECTION_CHARS = 50_000  # texts longer than this are parsed a section at a time (spaCy's cost and memory per call)
+
+
+def sections(text: str, size: int = SECTION_CHARS) -> list[str]:
+    """The text cut at paragraph breaks (else line breaks, else sentence ends, else spaces) into pieces of at most
+    about ``size`` characters; joined again they are the text, character for character."""
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start : start + size]
+        cut = -1
+        for mark in ("\n\n", "\n", ". ", " "):
+            found = window.rfind(mark, size // 2)
+            if found >= 0:
+                cut = found + len(mark)
+                break
+        end = start + (cut if cut > 0 else size)
+        pieces.append(text[start:end])
+        start = end
+    pieces.append(text[start:])
+    return pieces
+
+
+def parse_many(texts: Iterable[str], batch_size: int = 16) -> Iterator[Any]:
+    """Parsed documents in order. A long text is parsed section by section and the sections joined into one
+    ``Doc`` with the text and offsets of the whole, so cost grows linearly with length and no text is too long."""
+    from spacy.tokens import Doc
+
+    pipeline = english()
+    pending: list[str] = []
+
+    def flush() -> Iterator[Any]:
+        if pending:
+            yield from pipeline.pipe(pending, batch_size=batch_size)
+            pending.clear()
+
+    for text in texts:
+        if len(text) <= SECTION_CHARS:
+            pending.append(text)
+            if len(pending) >= batch_size:
+                yield from flush()
+            continue
+        yield from flush()
+        parts = list(pipeline.pipe(sections(text), batch_size=4))
+        yield Doc.from_docs(parts, ensure_whitespace=False)
+    yield from flush()
