@@ -92,7 +92,7 @@ def _target(doc: Any, age: Any, coref: Coref, grouping: Grouping) -> str | None:
 
 
 EVENT_AGE = ("in his ", "in her ", "in their ", "at the age of ", "at age ")
-# "married at age 27", "by 13", "until age 17": an age naming a moment of the story, not the present
+# "lost her job at age 24", "by 13", "until age 17": an age naming a moment of the story, not the present
 MOMENT_BEFORE = re.compile(r"\b(?:at|by|from|until|till|since|when)\s+$", re.IGNORECASE)
 
 
@@ -151,7 +151,7 @@ def link_ages(
 
 
 def _then_sentence(doc: Any, age: Any, ages: list[Any]) -> bool:
-    """ "Ms Jo, then aged seven, her mother and another sister, Jinhye, 10, walked …": every age of a
+    """ "Ms Ahn, then aged six, and her cousin, Mi-rim, 9, hid in a truck": every age of a
     sentence that has a "then" age is true at that same past moment."""
     token = token_at(doc, age.start)
     if token is None:

@@ -324,6 +324,8 @@ class Resolver:
         relation, gender = info["relation"], info.get("gender")
         possessor, anchor = anchor, self._not_itself(anchor, relation, noun.lemma_.lower())
         named = self._named_apposition(noun)
+        if named is not None and gender and self._known_gender(self.g.by_id(named)) not in (None, gender):
+            named = None  # "her sister Sunok Pak, her younger brother and …": a list, not an apposition
         strong = self.vocab["strong_gender_weight"]
         if named is not None and named != anchor:
             entity = self.g.by_id(named)

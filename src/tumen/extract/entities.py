@@ -102,9 +102,15 @@ def _role_before(text: str, start: int) -> str | None:
     return None
 
 
-def _is_byline(text: str, start: int) -> bool:
+def _is_byline(text: str, start: int, end: int | None = None) -> bool:
+    """ "By Mira Castellanos", and a transcript's reporter label "MIRA CASTELLANOS, BYLINE: …"."""
     line_start = text.rfind("\n", 0, start) + 1
-    return text[line_start:start].strip().lower() in ("by", "by:", "written by", "reporting by")
+    if text[line_start:start].strip().lower() in ("by", "by:", "written by", "reporting by"):
+        return True
+    return end is not None and BYLINE_LABEL.match(text, end) is not None
+
+
+BYLINE_LABEL = re.compile(r",?[ \t]*BYLINE\b")
 
 
 def _norm(text: str) -> str:
@@ -128,7 +134,7 @@ def _match_person(grouping: Grouping, name: Name, before: int) -> Entity | None:
         if (known.surname and known.given and _letters(known.given) == whole) or (
             name.surname and name.given and _letters(name.given) == _letters(known.text)
         ):
-            return entity  # "Jeong Ah" and "Kim Jeong Ah": the given name, whatever its first syllable looks like
+            return entity  # "Jong Suk" and "Ri Jong Suk": the given name, whatever its first syllable looks like
         if not known.compatible(name):
             continue
         if known.given_key and name.given_key and known.surname and name.surname:
@@ -158,7 +164,9 @@ def _upgrade(grouping: Grouping, entity: Entity, name: Name) -> None:
 def group(text: str, mentions: list[RawMention]) -> Grouping:
     grouping = Grouping()
     by_key: dict[tuple[str, str], Entity] = {}
-    persons_first = [m for m in mentions if m.kind == "person" and not _is_byline(text, m.start)]
+    # The reporter is the document's author, not a person of its story: every mention of a byline's name.
+    reporters = {_norm(m.text) for m in mentions if m.kind == "person" and _is_byline(text, m.start, m.end)}
+    persons_first = [m for m in mentions if m.kind == "person" and _norm(m.text) not in reporters]
     for mention in sorted(persons_first, key=lambda m: (-len(m.text.split()), m.start)):
         leading_title = _leading_title(mention.text)
         name = parse(mention.text[len(leading_title) :].strip()) if leading_title else parse(mention.text)
