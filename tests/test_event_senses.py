@@ -93,6 +93,7 @@ def test_a_specific_participant_or_time_makes_an_event(sentence: str, kind: str)
         ("The summit was held in the Mongolian capital last week.", "detention"),
         ("Her employer paid her 9,000 won an hour for cleaning offices.", "payment"),
         ("She thought about killing herself many times.", "killing"),
+        ("Kim Sun-ae fled for the sake of her starving daughter.", "death"),
     ],
 )
 def test_a_trigger_in_another_sense_makes_no_event(sentence: str, kind: str) -> None:
@@ -120,6 +121,18 @@ def test_a_person_in_the_role_keeps_the_event() -> None:
         ("Choi Yong-su might be returned to North Korea.", "forced_repatriation", "hypothetical"),
         ("The centre demanded the release of Pak Sun-ok.", "release", "demanded"),
         ("The broker offered to smuggle Pak Sun-ok across the river.", "border_crossing", "offered"),
+        ("Han Ji-su nearly starved to death as a child.", "death", "negated"),
+        (
+            "Kim Sun-ae could not bring her son out and eventually defected to South Korea alone.",
+            "border_crossing",
+            "asserted",
+        ),
+        ("Each time she was caught, Kim Sun-ae would be sent back to North Korea.", "forced_repatriation", "asserted"),
+        (
+            "Jo Un-mi lost her family. One of her two brothers had already died of hunger; the other could barely walk.",
+            "death",
+            "asserted",
+        ),
         ("Requests:\n\nTo release Pak Sun-ok at once and to let her family visit her.", "release", "hypothetical"),
     ],
 )

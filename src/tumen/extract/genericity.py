@@ -64,7 +64,11 @@ def specific(finder: Any, token: Any) -> bool:
     """A participant phrase that refers to someone in particular."""
     lower, lemma = token.lower_, token.lemma_.lower()
     if lower in _words()["quantifiers"] or lemma in _words()["quantifiers"]:
-        return False
+        # "one of her two brothers", "most of the nine": a part of someone in particular
+        return any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(specific(finder, o) for o in c.children)
+            for c in token.children
+        )
     if token.pos_ == "PRON":
         return lower in PERSON_PRONOUNS or lower == "both"  # "both were executed": the two just named
     if _count(token) is not None:

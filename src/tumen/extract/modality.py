@@ -52,9 +52,31 @@ def _chain(trigger: Any, verbs: dict[str, Any]) -> list[Any]:
     while head.dep_ in ("xcomp", "ccomp", "conj", "aux", "advcl") and head.head is not head and len(chain) < 5:
         if head.dep_ in ("ccomp", "advcl") and head.lemma_.lower() not in verbs:
             break
+        if head.dep_ == "conj" and _own_clause(head):  # "… could not get her back and defected alone"
+            break
+        between = head.doc[min(head.i, head.head.i) : max(head.i, head.head.i)]
+        if head.dep_ == "ccomp" and any(t.text == ";" for t in between):  # "X had died; the other could walk"
+            break
         head = head.head
         chain.append(head)
     return chain
+
+
+def _own_clause(conjunct: Any) -> bool:
+    """A conjunct with its own subject, auxiliary or tense shares no modal or negation with the verb
+    before it ("… could barely walk" does not govern "had died"; "did not cross and return" does)."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in conjunct.children):
+        return True
+    return str(conjunct.tag_) in ("VBD", "VBZ", "VBP", "VBN") and conjunct.head.tag_ != str(conjunct.tag_)
+
+
+def _habitual_would(link: Any, child: Any) -> bool:
+    """ "Each time she was caught, she would be sent back": a past habit, told as done."""
+    if child.lower_ != "would":
+        return False
+    return any(
+        w.lower_ in ("whenever", "time") for c in link.children if c.dep_ in ("advcl", "npadvmod") for w in c.subtree
+    )
 
 
 def _conditional_price(trigger: Any, event_type: str, has_amount: bool) -> bool:
@@ -94,6 +116,8 @@ def classify(trigger: Any, verbs: dict[str, Any], event_type: str, has_amount: b
     for link in chain:
         if any(c.dep_ == "neg" or (c.dep_ in ("det", "advmod") and c.lower_ in NEGATIONS) for c in link.children):
             return "negated", {}  # "could not pay": negated before it is hypothetical
+        if link is trigger and any(c.dep_ == "advmod" and c.lower_ in mod["counterfactual"] for c in link.children):
+            return "negated", {}  # "she nearly starved to death": it did not happen
         for child in link.children:
             lower = child.lower_
             if child.dep_ == "advmod" and (lower in habitual or lower in mod["not_specific"]):
@@ -102,7 +126,7 @@ def classify(trigger: Any, verbs: dict[str, Any], event_type: str, has_amount: b
                 if link is trigger and _conditional_price(trigger, event_type, has_amount):
                     return "demanded", {}
                 return "hypothetical", {}
-            if child.dep_ == "aux" and child.lemma_.lower() in governors:
+            if child.dep_ == "aux" and child.lemma_.lower() in governors and not _habitual_would(link, child):
                 return governors[child.lemma_.lower()], {}
         if link is trigger:
             continue
