@@ -129,7 +129,7 @@ def test_a_person_in_the_role_keeps_the_event() -> None:
         ),
         ("Each time she was caught, Kim Sun-ae would be sent back to North Korea.", "forced_repatriation", "asserted"),
         (
-            "Jo Un-mi lost her family. One of her two brothers had already died of hunger; the other could barely walk.",
+            "Jo Un-mi lost her family. One of her brothers had already died of hunger; the other could barely walk.",
             "death",
             "asserted",
         ),
