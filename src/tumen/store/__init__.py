@@ -21,7 +21,8 @@ from tumen.store import integrity as _integrity
 from tumen.store import migrate as _migrate
 from tumen.store import search as _search
 from tumen.store import withdrawal as _withdrawal
-from tumen.store.casebase import CaseReader, CaseTables
+from tumen.store.casebase import CaseTables
+from tumen.store.casereads import CaseReader
 from tumen.store.engine import create_engine, describe
 from tumen.store.search import SearchHit
 from tumen.store.withdrawal import Withdrawn
