@@ -51,7 +51,7 @@ def test_a_name_said_without_an_honorific_is_a_person() -> None:
 
 
 def test_an_institution_is_no_name() -> None:
-    result = extract("유엔사는 이날 북한군 병사가 귀순했다고 밝혔다. 반역죄로 처벌됐다.")
+    result = extract("유엔사는 이날 북한군 병사가 귀순했다고 밝혔다. 반역죄로 처벌됐다. 인민위는 이를 부인했다.")
     assert not [e for e in result.entities if e.kind == "person" and e.name]
 
 
@@ -169,7 +169,7 @@ def test_a_sale_carries_its_price() -> None:
 
 
 def test_a_kind_of_case_is_no_event() -> None:
-    assert not extract("국경 경비가 엄중한 시기에 탈출을 시도한 자체가 위험한 행위였다.").events
+    assert not extract("한바다 씨는 2020년 탈출을 시도한 자체가 위험한 행위였다고 말했다.").events
     assert not extract("남한행을 전제로 탈북한 경우라 처벌을 피하기 어려웠다.").events
     assert not extract("비상 시기에 탈북을 시도하는 자는 엄벌한다.").events
 
@@ -203,3 +203,12 @@ def test_an_outlet_introduced_by_a_noun_and_agencies_by_their_ending() -> None:
     assert {"푸른소리", "국경경비대", "도보위부"} <= organizations
     arrest = only(result, "arrest")
     assert arrest.evidence[0].witness == next(e.id for e in result.entities if e.name == "푸른소리")
+
+
+def test_persons_listed_after_an_adnominal_trigger_all_take_part() -> None:
+    result = extract("지난해 국경을 넘으려다 체포된 주민은 40대 부부와 10대의 미성년 학생이었다.")
+    assert who(result, only(result, "arrest")) == {"husband", "wife", "minor"}
+
+
+def test_these_days_is_no_date() -> None:
+    assert only(extract("요즘처럼 경비가 삼엄한 때 한바다 씨가 체포됐다."), "arrest").time is None
