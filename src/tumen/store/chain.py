@@ -170,16 +170,22 @@ def _mapping(conn: Connection, query: Any) -> dict[str, Any]:
 
 
 def record_document(conn: Connection, doc_id: int) -> str:
+    if not exists(conn):  # a store whose schema predates the chain (its migration chains the rows)
+        return ""
     row = _mapping(conn, sa.select(*_DOCUMENT_COLUMNS).where(documents.c.id == doc_id))
     return append(conn, "document", f"document:{doc_id}", document_detail(row))
 
 
 def record_extraction(conn: Connection, doc_id: int) -> str:
+    if not exists(conn):  # a store whose schema predates the chain (its migration chains the rows)
+        return ""
     row = _mapping(conn, sa.select(*_EXTRACTION_COLUMNS).where(extractions.c.document_id == doc_id))
     return append(conn, "extraction", f"extraction:{doc_id}", extraction_detail(row))
 
 
 def record_judgement(conn: Connection, judgement_id: int) -> str:
+    if not exists(conn):  # a store whose schema predates the chain (its migration chains the rows)
+        return ""
     row = _mapping(conn, sa.select(judgements).where(judgements.c.id == judgement_id))
     return append(conn, "judgement", f"judgement:{judgement_id}", judgement_detail(row))
 
