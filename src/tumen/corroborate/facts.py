@@ -385,27 +385,43 @@ def _merge_across_principals(grouped: list[Keyed], anonymous: frozenset[str]) ->
     loose: list[Keyed] = []
     for key, bucket in grouped:
         (loose if key[1] is None or key[1] in anonymous else merged).append((key, bucket))
+    # Only buckets sharing a place can be the same occasion: an index by (type, place) keeps this linear.
+    at_place: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for n, (key, bucket) in enumerate(merged):
+        _index_places(at_place, key[0], bucket, n)
     for key, bucket in loose:
-        candidates = [(k, b) for k, b in merged if k[0] == key[0] and _same_occasion(bucket, b)]
+        near = sorted({n for s in bucket if s.place for n in at_place.get((key[0], s.place), ())})
+        candidates = [n for n in near if _same_occasion(bucket, merged[n][1])]
         if len(candidates) == 1:
-            candidates[0][1].extend(bucket)
+            merged[candidates[0]][1].extend(bucket)
+            _index_places(at_place, key[0], bucket, candidates[0])
         else:
             merged.append((key, bucket))
+            _index_places(at_place, key[0], bucket, len(merged) - 1)
+    # Twins count the same distinctive number: an index by (type, count) finds the first one.
     result: list[Keyed] = []
+    counting: dict[tuple[str, int], list[int]] = defaultdict(list)
     for key, bucket in merged:
-        twin = next(
-            (
-                b
-                for k, b in result
-                if k[0] == key[0] and _collective(k[1]) and _collective(key[1]) and _same_count(bucket, b)
-            ),
-            None,
-        )
+        twin = None
+        if _collective(key[1]):
+            near = sorted({n for s in bucket if (c := _distinctive(s)) for n in counting.get((key[0], c), ())})
+            twin = next((n for n in near if _same_count(bucket, result[n][1])), None)
         if twin is not None:
-            twin.extend(bucket)
+            result[twin][1].extend(bucket)
         else:
             result.append((key, bucket))
+            twin = len(result) - 1
+        if _collective(key[1]):
+            for c in {c for s in bucket if (c := _distinctive(s))}:
+                if twin not in counting[(key[0], c)]:
+                    counting[(key[0], c)].append(twin)
     return result
+
+
+def _index_places(index: dict[tuple[str, str], list[int]], kind: str, bucket: list[Support], n: int) -> None:
+    for place in {s.place for s in bucket if s.place}:
+        if n not in index[(kind, place)]:
+            index[(kind, place)].append(n)
 
 
 def _collective(principal: str | None) -> bool:
