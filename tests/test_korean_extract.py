@@ -73,7 +73,7 @@ def test_places_and_their_kinds() -> None:
     text = "탈북민 9명이 지린성 허룽시에서 체포됐다. 다른 일행은 난닝과 핑샹을 거쳐 쿤밍에 도착했다."
     result = extract(text)
     kinds = {e.name: e.place_kind for e in result.of_kind("place")}
-    assert kinds == {"지린성": "region", "허룽시": "city", "난닝": "city", "핑샹": "city", "쿤밍": "city"}
+    assert kinds == {"지린성": "province", "허룽시": "city", "난닝": "city", "핑샹": "city", "쿤밍": "city"}
     arrest = only_event(result, "arrest")
     assert arrest.place == named(result, "허룽시").id
     assert [canonical(n) for n in ("허룽시", "지린성", "쿤밍")] == ["Helong City", "Jilin", "Kunming"]
