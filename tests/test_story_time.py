@@ -75,6 +75,12 @@ def test_a_new_paragraph_about_other_people_ends_it_one_about_the_family_does_no
     assert year(only(family, "arrest")) == Y2001
 
 
+def test_an_age_at_the_event_dates_it_not_the_storys_date() -> None:
+    x = run("On 3 May 2019 Jang Myong-il crossed the border. He said he was beaten by officers when he was 16.")
+    beating = next(e for e in x.events if e.type in ("ill_treatment", "torture"))
+    assert beating.attributes.get("victim_age") == 16 and beating.time is None
+
+
 def test_a_date_of_birth_is_no_story_time() -> None:
     x = run("Kang Su-min was born in 1990 in Hoeryong. She was arrested by police.")
     assert only(x, "arrest").time is None

@@ -129,7 +129,7 @@ def _chained(events: list[Event], tokens_of: dict[int, Any]) -> None:
     """ "was caught in May and sent back": the return takes the time of the arrest it is chained to."""
     for event in events:
         token = tokens_of[id(event)]
-        if event.time is not None or token is None:
+        if event.time is not None or token is None or "victim_age" in event.attributes:
             continue
         own = _chain(token)
         for other in events:
@@ -371,6 +371,8 @@ def _from_story(
     anchor: date | None,
     triggers: dict[str, frozenset[str]],
 ) -> None:
+    if "victim_age" in event.attributes:  # "beaten when he was 17": dated by the age, not by the story's date
+        return
     before = _after_event(token, told, triggers)
     if before is not None and before.time is not None:  # "after her release": from the release on
         end = _next_date(following, dates, anchor, before.time)
