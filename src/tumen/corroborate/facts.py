@@ -457,3 +457,14 @@ def _same_count(left: list[Support], right: list[Support]) -> bool:
     counts = {c for s in left if (c := _distinctive(s))} & {c for s in right if (c := _distinctive(s))}
     places = [(a, b) for a in left for b in right if a.place and b.place and a.place_kind == b.place_kind]
     return bool(counts) and all(a.place == b.place for a, b in places)
+
+
+def when_told(support: Support) -> Interval | None:
+    """When a statement may have happened: its time, else the weeks before its report (see :func:`_recent`).
+    Statements that could be one fact overlap here, so a store can find them by this window."""
+    return _recent(support)
+
+
+def tally(support: Support) -> int | None:
+    """The distinctive number of people a statement counts (at least 20, not a round hundred), or None."""
+    return _distinctive(support)

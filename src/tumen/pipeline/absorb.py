@@ -10,6 +10,7 @@ from typing import Any
 
 from tumen.cases import codec
 from tumen.corroborate import copies
+from tumen.corroborate.facts import tally, when_told
 from tumen.corroborate.relations import document_relations
 from tumen.corroborate.supports import document_statements, principal_of
 from tumen.extract.types import Entity, Extraction, _jsonable
@@ -76,6 +77,7 @@ def _statements(tables: CaseTables, doc_id: int, extraction: Extraction, info: D
     for number, statement in enumerate(document_statements(doc_id, extraction, info)):
         statement_id = f"{statement.event}:{number}"
         principal = principal_of(statement)
+        window = when_told(statement)
         rows.append(
             {
                 "id": statement_id,
@@ -84,6 +86,9 @@ def _statements(tables: CaseTables, doc_id: int, extraction: Extraction, info: D
                 "principal": principal,
                 "place": statement.place,
                 "fact_id": None,
+                "lo": window.earliest if window else None,
+                "hi": window.latest if window else None,
+                "tally": tally(statement),
                 "data": codec.support(statement),
             }
         )

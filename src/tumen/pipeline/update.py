@@ -23,7 +23,7 @@ from typing import Any
 from tumen.cases import codec
 from tumen.cases.status import status_of
 from tumen.corroborate.dating import date_by_age
-from tumen.corroborate.facts import PRINCIPAL_ROLES, Fact, Support, group_facts
+from tumen.corroborate.facts import PRINCIPAL_ROLES, Fact, Support, group_facts, tally, when_told
 from tumen.corroborate.relations import group_relations
 from tumen.corroborate.supports import is_record, resolved
 from tumen.corroborate.verdicts import judge
@@ -187,7 +187,10 @@ def _write_persons(tables: CaseTables, persons: Iterable[Person], origins: dict[
 def _fact_region(
     tables: CaseTables, docs: list[int], region: set[str], old_facts: set[str], anonymous: set[str]
 ) -> dict[str, tuple[str | None, dict[str, Any]]]:
-    """Statement id -> (fact id, data) for every statement whose fact may change."""
+    """Statement id -> (fact id, data) for every statement whose fact may change: those of the changed documents
+    and of the region's records, closed under their facts and under what could join them — statements at the
+    same place and time as one without a known principal, a group's statements at overlapping times, an
+    organisation's statements of the same type, and collective statements counting the same tally."""
     wanted = tables.statements_of_documents(docs) | tables.statements_naming(region)
     wanted |= tables.statements_of_facts(old_facts)
     rows: dict[str, tuple[str | None, dict[str, Any]]] = {}
@@ -197,15 +200,27 @@ def _fact_region(
         for statement_id, fact_id, data in found:
             rows[statement_id] = (fact_id, data)
         more = tables.statements_of_facts({f for _s, f, _d in found if f})
-        loose = [d for _s, _f, d in found if _loose(d, anonymous)]
-        more |= tables.loose_statements({d["type"] for d in loose}, anonymous)
-        more |= tables.statements_at({(d["type"], d["place"]) for d in loose if d["place"]})
-        named = [d for _s, _f, d in found if d["place"] and not _loose(d, anonymous)]
-        more |= tables.loose_statements_at({(d["type"], d["place"]) for d in named}, anonymous)
-        organisations = {(d["type"], p) for _s, _f, d in found if (p := _principal(d)) and not is_record(p)}
-        more |= tables.statements_of_principals(organisations)
+        told = [(data, when_told(codec.to_support(data))) for _s, _f, data in found]
+        spans = [(d, w.earliest, w.latest) for d, w in told if w is not None]
+        loose = [(d, lo, hi) for d, lo, hi in spans if _loose(d, anonymous)]
+        more |= tables.statements_at({(d["type"], d["place"], lo, hi) for d, lo, hi in loose if d["place"]})
+        kept = [(d, lo, hi) for d, lo, hi in spans if d["place"] and not _loose(d, anonymous)]
+        more |= tables.loose_statements_at({(d["type"], d["place"], lo, hi) for d, lo, hi in kept}, anonymous)
+        more |= tables.statements_of_principals(
+            {(d["type"], p, lo, hi) for d, lo, hi in spans if (p := _principal(d)) and not is_record(p)}
+        )
+        more |= tables.statements_of_principals(  # an organisation's statements need no window
+            {(d["type"], p, None, None) for d, _w in told if (p := _principal(d)) and p[:1] == "O"}
+        )
+        more |= tables.collective_tallies(
+            {(d["type"], c) for d, _w in told if (c := tally(codec.to_support(d))) and _collective(_principal(d))}
+        )
         frontier = more - set(rows)
     return rows
+
+
+def _collective(principal: str | None) -> bool:
+    return principal is None or principal.startswith("G")
 
 
 def _loose(data: dict[str, Any], anonymous: set[str]) -> bool:
@@ -298,9 +313,14 @@ def _statuses(tables: CaseTables, persons: dict[str, Person], origins: dict[str,
     stored = tables.person_rows(concerned - set(persons))
     everyone = {pid: codec.to_person(data) for pid, data in stored.items()} | persons
     origins = {**tables.origins(stored), **origins}
+    theirs: dict[str, list[Fact]] = {}
+    for data in tables.facts_of(everyone, ("victim", "subject")).values():
+        fact = codec.to_fact(data)
+        for entity, role in fact.participants():
+            if role in ("victim", "subject") and entity in everyone:
+                theirs.setdefault(entity, []).append(fact)
     for person in everyone.values():
-        mine = [codec.to_fact(d) for d in tables.facts_of([person.id], ("victim", "subject")).values()]
-        status_of(person, mine)
+        status_of(person, sorted(theirs.get(person.id, []), key=lambda f: f.id))
     tables.delete_persons(stored)
     _write_persons(tables, everyone.values(), origins)
 

@@ -80,6 +80,11 @@ statements = sa.Table(
     sa.Column("principal", KEY, index=True),
     sa.Column("place", KEY, index=True),
     sa.Column("fact_id", sa.String(16), index=True),
+    # When it may have happened (its time, else the weeks before its report) and a distinctive tally it counts:
+    # what could join it to a fact of another document is looked up by these.
+    sa.Column("lo", sa.Date),
+    sa.Column("hi", sa.Date),
+    sa.Column("tally", sa.Integer, index=True),
     sa.Column("data", sa.JSON, nullable=False),
 )
 

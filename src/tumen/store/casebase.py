@@ -238,56 +238,62 @@ class CaseTables:
         query = sa.select(s.c.id, s.c.fact_id, s.c.data)
         return [(r[0], r[1], dict(r[2])) for r in self._select_in(query, s.c.id, ids)]
 
-    def loose_statements(self, types: Iterable[str], anonymous_records: Iterable[str]) -> set[str]:
-        """Statements of these types with no principal, a group as principal, or an anonymous one."""
+    def _windowed(self, query: Any, windows: Iterable[tuple[Any, Any]]) -> set[str]:
+        """Statement ids of ``query`` whose window overlaps one of ``windows`` (envelopes per look-up)."""
         s = t.statements
-        wanted = list(set(types))
-        if not wanted:
+        spans = sorted({w for w in windows if w[0] is not None and w[1] is not None})
+        if not spans:
             return set()
         found: set[str] = set()
-        for chunk in chunks(wanted):
-            query = sa.select(s.c.id).where(
-                s.c.type.in_(chunk), sa.or_(s.c.principal.is_(None), s.c.principal.like("G%"))
-            )
-            found |= set(self.conn.execute(query).scalars())
-        found |= {r[0] for r in self._select_in(sa.select(s.c.id), s.c.principal, anonymous_records)}
+        for lo, hi in _envelopes(spans):
+            found |= set(self.conn.execute(query.where(s.c.lo <= hi, s.c.hi >= lo)).scalars())
         return found
 
-    def statements_at(self, pairs: Iterable[tuple[str, str]]) -> set[str]:
-        """Statements of a type at a place, for (type, place) pairs."""
+    def statements_at(self, places: Iterable[tuple[str, str, Any, Any]]) -> set[str]:
+        """Statements of a type at a place whose window overlaps, for (type, place, lo, hi)."""
         s = t.statements
         found: set[str] = set()
-        by_type: dict[str, set[str]] = {}
-        for kind, place in pairs:
-            by_type.setdefault(kind, set()).add(place)
-        for kind, places in by_type.items():
-            for chunk in chunks(places):
-                query = sa.select(s.c.id).where(s.c.type == kind, s.c.place.in_(chunk))
+        for (kind, place), windows in _grouped(places).items():
+            found |= self._windowed(sa.select(s.c.id).where(s.c.type == kind, s.c.place == place), windows)
+        return found
+
+    def loose_statements_at(self, places: Iterable[tuple[str, str, Any, Any]], anonymous: set[str]) -> set[str]:
+        """Statements without a known principal (none, a group, an anonymous person) of a type at a place whose
+        window overlaps, for (type, place, lo, hi)."""
+        s = t.statements
+        found: set[str] = set()
+        for (kind, place), windows in _grouped(places).items():
+            query = sa.select(s.c.id, s.c.principal).where(s.c.type == kind, s.c.place == place)
+            ids = self._windowed(sa.select(s.c.id).where(s.c.type == kind, s.c.place == place), windows)
+            if not ids:
+                continue
+            for statement_id, principal in self._select_in(query, s.c.id, ids):
+                if principal is None or principal.startswith("G") or principal in anonymous:
+                    found.add(statement_id)
+        return found
+
+    def statements_of_principals(self, principals: Iterable[tuple[str, str, Any, Any]]) -> set[str]:
+        """Statements of a type with this corpus-wide principal: for a group, those whose window overlaps
+        (a group's reports are one fact only at overlapping times); for an organisation, all of them."""
+        s = t.statements
+        found: set[str] = set()
+        for (kind, principal), windows in _grouped(principals).items():
+            query = sa.select(s.c.id).where(s.c.type == kind, s.c.principal == principal)
+            if principal.startswith("G"):
+                found |= self._windowed(query, windows)
+            else:
                 found |= set(self.conn.execute(query).scalars())
         return found
 
-    def statements_of_principals(self, pairs: Iterable[tuple[str, str]]) -> set[str]:
-        """Statements of a type whose principal is this corpus-wide entity, for (type, entity) pairs."""
+    def collective_tallies(self, tallies: Iterable[tuple[str, int]]) -> set[str]:
+        """Statements of a type counting this distinctive number of people, told of no one or of a group."""
         s = t.statements
         found: set[str] = set()
-        for kind, principal in set(pairs):
-            query = sa.select(s.c.id).where(s.c.type == kind, s.c.principal == principal)
+        for kind, count in set(tallies):
+            query = sa.select(s.c.id).where(
+                s.c.type == kind, s.c.tally == count, sa.or_(s.c.principal.is_(None), s.c.principal.like("G%"))
+            )
             found |= set(self.conn.execute(query).scalars())
-        return found
-
-    def loose_statements_at(self, pairs: Iterable[tuple[str, str]], anonymous_records: set[str]) -> set[str]:
-        """Statements without a known principal of a type at a place, for (type, place) pairs."""
-        s = t.statements
-        found: set[str] = set()
-        by_type: dict[str, set[str]] = {}
-        for kind, place in pairs:
-            by_type.setdefault(kind, set()).add(place)
-        for kind, places in by_type.items():
-            for chunk in chunks(places):
-                query = sa.select(s.c.id, s.c.principal).where(s.c.type == kind, s.c.place.in_(chunk))
-                for statement_id, principal in self.conn.execute(query):
-                    if principal is None or principal.startswith("G") or principal in anonymous_records:
-                        found.add(statement_id)
         return found
 
     def anonymous_records(self) -> set[str]:
@@ -310,12 +316,10 @@ class CaseTables:
 
     def assign_facts(self, mapping: dict[str, str | None]) -> None:
         s = t.statements
-        by_fact: dict[str | None, list[str]] = {}
-        for statement, fact_id in mapping.items():
-            by_fact.setdefault(fact_id, []).append(statement)
-        for fact_id, ids in by_fact.items():
-            for chunk in chunks(ids):
-                self.conn.execute(s.update().where(s.c.id.in_(chunk)).values(fact_id=fact_id))
+        statement = s.update().where(s.c.id == sa.bindparam("sid")).values(fact_id=sa.bindparam("fid"))
+        rows = [{"sid": sid, "fid": fid} for sid, fid in sorted(mapping.items())]
+        for chunk in chunks(rows, 1000):
+            self.conn.execute(statement, chunk)
 
     def facts_of(self, entities: Iterable[str], roles: Sequence[str] | None = None) -> dict[str, dict[str, Any]]:
         fe, f = t.fact_entities, t.facts
@@ -428,3 +432,21 @@ class CaseTables:
         self._delete_in(rp, rp.c.left_record, wanted)
         self._delete_in(rp, rp.c.right_record, wanted)
         self._insert(rp, rows)
+
+
+def _grouped(items: Iterable[tuple[str, str, Any, Any]]) -> dict[tuple[str, str], list[tuple[Any, Any]]]:
+    grouped: dict[tuple[str, str], list[tuple[Any, Any]]] = {}
+    for kind, key, lo, hi in items:
+        grouped.setdefault((kind, key), []).append((lo, hi))
+    return grouped
+
+
+def _envelopes(spans: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
+    """Sorted windows merged where they overlap: one query per stretch of time."""
+    merged: list[tuple[Any, Any]] = []
+    for lo, hi in spans:
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
+        else:
+            merged.append((lo, hi))
+    return merged

@@ -74,12 +74,16 @@ def upgrade() -> None:
         sa.Column("principal", KEY),
         sa.Column("place", KEY),
         sa.Column("fact_id", sa.String(16)),
+        sa.Column("lo", sa.Date),
+        sa.Column("hi", sa.Date),
+        sa.Column("tally", sa.Integer),
         sa.Column("data", sa.JSON, nullable=False),
     )
     op.create_index("ix_statements_document_id", "statements", ["document_id"])
     op.create_index("ix_statements_type", "statements", ["type"])
     op.create_index("ix_statements_principal", "statements", ["principal"])
     op.create_index("ix_statements_place", "statements", ["place"])
+    op.create_index("ix_statements_tally", "statements", ["tally"])
     op.create_index("ix_statements_fact_id", "statements", ["fact_id"])
     op.create_table(
         "statement_entities",
