@@ -89,6 +89,7 @@ def _statements(tables: CaseTables, doc_id: int, extraction: Extraction, info: D
                 "lo": window.earliest if window else None,
                 "hi": window.latest if window else None,
                 "tally": tally(statement),
+                "dated": statement.time is not None,
                 "data": codec.support(statement),
             }
         )

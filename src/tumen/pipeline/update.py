@@ -202,9 +202,10 @@ def _fact_region(
         more = tables.statements_of_facts({f for _s, f, _d in found if f})
         told = [(data, when_told(codec.to_support(data))) for _s, _f, data in found]
         spans = [(d, w.earliest, w.latest) for d, w in told if w is not None]
-        loose = [(d, lo, hi) for d, lo, hi in spans if _loose(d, anonymous)]
-        more |= tables.statements_at({(d["type"], d["place"], lo, hi) for d, lo, hi in loose if d["place"]})
-        kept = [(d, lo, hi) for d, lo, hi in spans if d["place"] and not _loose(d, anonymous)]
+        dated = [(d, lo, hi) for d, lo, hi in spans if d["time"] and d["place"]]  # only these meet an occasion
+        loose = [(d, lo, hi) for d, lo, hi in dated if _loose(d, anonymous)]
+        more |= tables.statements_at({(d["type"], d["place"], lo, hi) for d, lo, hi in loose})
+        kept = [(d, lo, hi) for d, lo, hi in dated if not _loose(d, anonymous)]
         more |= tables.loose_statements_at({(d["type"], d["place"], lo, hi) for d, lo, hi in kept}, anonymous)
         more |= tables.statements_of_principals(
             {(d["type"], p, lo, hi) for d, lo, hi in spans if (p := _principal(d)) and not is_record(p)}

@@ -85,6 +85,7 @@ statements = sa.Table(
     sa.Column("lo", sa.Date),
     sa.Column("hi", sa.Date),
     sa.Column("tally", sa.Integer, index=True),
+    sa.Column("dated", sa.Boolean, nullable=False, server_default=sa.false()),  # lo/hi is its own time
     sa.Column("data", sa.JSON, nullable=False),
 )
 

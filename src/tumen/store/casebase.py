@@ -238,9 +238,12 @@ class CaseTables:
         query = sa.select(s.c.id, s.c.fact_id, s.c.data)
         return [(r[0], r[1], dict(r[2])) for r in self._select_in(query, s.c.id, ids)]
 
-    def _windowed(self, query: Any, windows: Iterable[tuple[Any, Any]]) -> set[str]:
-        """Statement ids of ``query`` whose window overlaps one of ``windows`` (envelopes per look-up)."""
+    def _windowed(self, query: Any, windows: Iterable[tuple[Any, Any]], dated: bool = False) -> set[str]:
+        """Statement ids of ``query`` whose window overlaps one of ``windows`` (envelopes per look-up); with
+        ``dated``, only statements that give a time of their own."""
         s = t.statements
+        if dated:
+            query = query.where(s.c.dated.is_(True))
         spans = sorted({w for w in windows if w[0] is not None and w[1] is not None})
         if not spans:
             return set()
@@ -250,11 +253,13 @@ class CaseTables:
         return found
 
     def statements_at(self, places: Iterable[tuple[str, str, Any, Any]]) -> set[str]:
-        """Statements of a type at a place whose window overlaps, for (type, place, lo, hi)."""
+        """Dated statements of a type at a place whose time overlaps, for (type, place, lo, hi): the only ones
+        that can be the same occasion as a statement without a known principal."""
         s = t.statements
         found: set[str] = set()
         for (kind, place), windows in _grouped(places).items():
-            found |= self._windowed(sa.select(s.c.id).where(s.c.type == kind, s.c.place == place), windows)
+            query = sa.select(s.c.id).where(s.c.type == kind, s.c.place == place)
+            found |= self._windowed(query, windows, dated=True)
         return found
 
     def loose_statements_at(self, places: Iterable[tuple[str, str, Any, Any]], anonymous: set[str]) -> set[str]:
@@ -264,7 +269,7 @@ class CaseTables:
         found: set[str] = set()
         for (kind, place), windows in _grouped(places).items():
             query = sa.select(s.c.id, s.c.principal).where(s.c.type == kind, s.c.place == place)
-            ids = self._windowed(sa.select(s.c.id).where(s.c.type == kind, s.c.place == place), windows)
+            ids = self._windowed(sa.select(s.c.id).where(s.c.type == kind, s.c.place == place), windows, dated=True)
             if not ids:
                 continue
             for statement_id, principal in self._select_in(query, s.c.id, ids):

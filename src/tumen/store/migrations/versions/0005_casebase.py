@@ -77,6 +77,7 @@ def upgrade() -> None:
         sa.Column("lo", sa.Date),
         sa.Column("hi", sa.Date),
         sa.Column("tally", sa.Integer),
+        sa.Column("dated", sa.Boolean, nullable=False, server_default=sa.false()),
         sa.Column("data", sa.JSON, nullable=False),
     )
     op.create_index("ix_statements_document_id", "statements", ["document_id"])
