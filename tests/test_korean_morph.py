@@ -212,3 +212,14 @@ def test_persons_listed_after_an_adnominal_trigger_all_take_part() -> None:
 
 def test_these_days_is_no_date() -> None:
     assert only(extract("요즘처럼 경비가 삼엄한 때 한바다 씨가 체포됐다."), "arrest").time is None
+
+
+def test_an_age_at_the_event_dates_it_rather_than_the_story() -> None:
+    result = extract("한바다 씨는 2022년 6월 입국했다. 그는 열아홉 살 때 구타를 당했다고 말했다.")
+    beating = only(result, "ill_treatment")
+    assert beating.time is None and beating.attributes["victim_age"] == 19
+
+
+def test_an_event_of_no_one_takes_no_story_time() -> None:
+    result = extract("한바다 씨는 2019년 3월 두만강을 건넜다. 귀순한 사례가 알려졌다.")
+    assert [e.type for e in result.events] == ["border_crossing"]

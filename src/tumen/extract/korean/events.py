@@ -215,8 +215,9 @@ def _add_events(
     if during is None and not dated and found.anchor is not None and _STATE.match(text, end):
         during = Interval(found.anchor, found.anchor, "day")  # "갇혀 있다": held when the text was written
     basis = "stated" if dated else ("publication" if during is not None else None)
-    if during is None and not dated and found.reference:
-        dated = list(found.reference)  # story time: the date the narrative told last
+    if during is None and not dated and found.reference and who and "victim_age" not in attributes:
+        # story time: the date the narrative told last (of someone; an age at the event dates it instead)
+        dated = list(found.reference)
         basis = "inherited"
     amounts = found.amounts_in(result, clause.sentence_start, clause.sentence_end)
     priced = [a for a in amounts if clause.start <= a.start < clause.end] or amounts
