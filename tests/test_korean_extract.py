@@ -84,7 +84,7 @@ def test_one_place_for_its_names_and_the_destination_is_not_the_place_of_a_repat
     result = extract(text)
     assert only_event(result, "forced_repatriation").place == named(result, "단둥").id
     panmunjom = [e for e in result.of_kind("place") if e.name == "판문점"]
-    assert len(panmunjom) == 1 and panmunjom[0].place_kind == "facility"
+    assert len(panmunjom) == 1 and panmunjom[0].place_kind == "border_crossing"
     assert set(panmunjom[0].aliases) == {"공동경비구역", "JSA"}
     assert {canonical(n) for n in ("판문점", "공동경비구역", "JSA")} == {"Panmunjom"}
 
