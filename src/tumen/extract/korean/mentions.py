@@ -118,6 +118,9 @@ def _new(
     return entity
 
 
+_WORD_START = re.compile(r"(?<![가-힣])[가-힣]")  # where a Korean name may begin
+
+
 def _persons(text: str, result: Extraction, found: Mentions) -> None:
     not_names = set(rules()["not_names"])
     persons: dict[str, Entity] = {}
@@ -132,12 +135,19 @@ def _persons(text: str, result: Extraction, found: Mentions) -> None:
             persons[name] = _new(result, "p", kind="person", name=name)
     taken: list[tuple[int, int]] = []
     only_reporter: dict[str, bool] = {}
+    by_first: dict[str, list[tuple[str, Entity]]] = {}  # one pass over the text for every name, not one each
     for name, entity in persons.items():
-        for match in re.finditer(rf"(?<![가-힣]){re.escape(name)}", text):
-            entity.mentions.append(Span(match.start(), match.end(), name))
-            found.persons.append((match.start(), match.end(), entity.id))
-            taken.append((match.start(), match.end()))
-            reporter = bool(re.match(r"\s?기자", text[match.end() : match.end() + 3]))
+        by_first.setdefault(name[:1], []).append((name, entity))
+    for word in _WORD_START.finditer(text):
+        start = word.start()
+        for name, entity in by_first.get(text[start], ()):
+            if not text.startswith(name, start):
+                continue
+            end = start + len(name)
+            entity.mentions.append(Span(start, end, name))
+            found.persons.append((start, end, entity.id))
+            taken.append((start, end))
+            reporter = bool(re.match(r"\s?기자", text[end : end + 3]))
             only_reporter[entity.id] = only_reporter.get(entity.id, True) and reporter
     found.reporters = {pid for pid, only in only_reporter.items() if only}
     named = SpanSet(taken)

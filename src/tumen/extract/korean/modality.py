@@ -63,7 +63,13 @@ def modality_of(text: str, match: re.Match[str], trigger: Trigger, limit: int) -
 
 def settle_attempts(text: str, events: list[Event], sentence: tuple[int, int]) -> None:
     """An attempt the same sentence tells was stopped (발각돼 체포됐다) failed."""
-    here = [e for e in events if sentence[0] <= e.trigger.start < sentence[1]]
+    here: list[Event] = []  # the sentence's events were added last: walk back to its start, not over all
+    for event in reversed(events):
+        if event.trigger.start < sentence[0]:
+            break
+        if event.trigger.start < sentence[1]:
+            here.append(event)
+    here.reverse()
     for event in here:
         if event.modality != "attempted":
             continue
