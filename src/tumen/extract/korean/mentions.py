@@ -178,16 +178,23 @@ def _analysed_names(text: str) -> list[str]:
     by a particle of a person, not ending like an institution or a place, not a place or organisation."""
     table = rules()
     endings = set(table["not_name_endings"])
-    particles = "|".join(sorted(table["proper_name_particles"], key=len, reverse=True))
     known = set(place_kinds()) | set(table["organizations"])
     single = set(surnames())
     names: list[str] = []
+    # Every word that is a name of 3–4 syllables plus a particle, found in one pass (not a search per name).
+    particle_list = table["proper_name_particles"]
+    followed: set[str] = set()
+    for word in re.finditer(r"(?<![가-힣])[가-힣]{4,}(?![가-힣])", text):
+        for particle in particle_list:
+            stem = word.group()[: -len(particle)] if word.group().endswith(particle) else ""
+            if 3 <= len(stem) <= 4:
+                followed.add(stem)
     for _start, _end, form in proper_nouns(text):
         if form in names or form in known or not re.fullmatch(r"[가-힣]{3,4}", form) or form[-1] in endings:
             continue
         if not (form[:1] in single and len(form) == 3) and not (form[:2] in single and len(form) == 4):
             continue
-        if re.search(rf"(?<![가-힣]){form}(?:{particles})(?![가-힣])", text):  # anywhere in the text
+        if form in followed:  # followed by a particle of a person somewhere in the text
             names.append(form)
     return names
 
