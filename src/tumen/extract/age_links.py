@@ -14,7 +14,7 @@ from typing import Any
 
 from tumen.extract.coref import Coref
 from tumen.extract.entities import Grouping
-from tumen.extract.nlp import token_at
+from tumen.extract.nlp import text_of, token_at
 from tumen.extract.time import born_within
 from tumen.extract.types import Event
 from tumen.extract.vocab import load
@@ -122,7 +122,7 @@ def _reference(
         chosen = earlier[-1:]
     if chosen and chosen[0].time is not None:
         return chosen[0].time
-    if then or anchor is None or _moment(doc.text, age):  # "then aged seven", "at age 27": not today
+    if then or anchor is None or _moment(text_of(doc), age):  # "then aged seven", "at age 27": not today
         return None  # "in his early 20s, he crawled under the fence": an undated moment, not the publication
     return Interval(anchor, anchor, "day")
 

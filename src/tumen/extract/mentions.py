@@ -9,6 +9,7 @@ camps are therefore found with regular expressions first, and spaCy fills in the
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -259,12 +260,13 @@ def _without_overlaps(mentions: list[RawMention]) -> list[RawMention]:
     priority |= {"SPEAKER": 8.5, "GAZETTEER": 9.5}  # an organisation that speaks beats spaCy; the gazetteer follows it
     ordered = sorted(mentions, key=lambda m: (priority.get(m.label, 9), -(m.end - m.start), m.start))
     kept: list[RawMention] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # disjoint spans kept so far, sorted: a new one meets at most its neighbours
     for mention in ordered:
-        if any(mention.start < e and s < mention.end for s, e in taken):
+        at = bisect_left(taken, (mention.start, mention.end))
+        if (at > 0 and taken[at - 1][1] > mention.start) or (at < len(taken) and taken[at][0] < mention.end):
             continue
         kept.append(mention)
-        taken.append((mention.start, mention.end))
+        taken.insert(at, (mention.start, mention.end))
     return sorted(kept, key=lambda m: m.start)
 
 

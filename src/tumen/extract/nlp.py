@@ -200,3 +200,11 @@ def parse_many(texts: Iterable[str], batch_size: int = 16) -> Iterator[Any]:
         parts = list(pipeline.pipe(sections(text), batch_size=4))
         yield Doc.from_docs(parts, ensure_whitespace=False)
     yield from flush()
+
+
+def text_of(doc: Any) -> str:
+    """The document's text, built once: spaCy's ``Doc.text`` joins every token again on each access."""
+    cached = doc.user_data.get("tumen_text")
+    if cached is None:
+        cached = doc.user_data["tumen_text"] = doc.text
+    return str(cached)
