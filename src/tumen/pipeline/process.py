@@ -25,6 +25,7 @@ from tumen.store import Store
 
 log = logging.getLogger(__name__)
 BATCH = 8
+ABSORB = 64  # extracted documents the case base takes in one update (one transaction): fewer, larger updates
 
 
 @dataclass
@@ -85,10 +86,15 @@ def _run(
     report.skipped = store.count() - len(ids)
     workers = max(1, workers or os.cpu_count() or 1)
     done = 0
+    saved: list[int] = []
+
+    def catch_up(everything: bool = False) -> None:
+        if saved and (everything or len(saved) >= ABSORB):
+            report.absorbed += absorb(store, saved).documents
+            saved.clear()
 
     def record(results: list[Result]) -> None:
         nonlocal done
-        saved = []
         for document_id, data, error in results:
             done += 1
             if data is None:
@@ -100,14 +106,14 @@ def _run(
             saved.append(document_id)
             report.processed += 1
             log.info("processed document %s", document_id)
-        if saved:
-            report.absorbed += absorb(store, saved).documents
+        catch_up()
         if on_progress is not None:
             on_progress(done, len(ids))
 
     if workers == 1 or len(ids) <= BATCH:
         for batch in _batches(store, ids):
             record(extract_batch(batch))
+        catch_up(everything=True)
         return report
     context = multiprocessing.get_context("spawn")
     initializer, initargs = worker_guard()
@@ -124,4 +130,5 @@ def _run(
         stop(pool)
         raise
     pool.shutdown()
+    catch_up(everything=True)
     return report
