@@ -17,6 +17,17 @@ def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def date_text(day: date | None, precision: str | None) -> str | None:
+    """A date as precisely as it is known: 2023-11-02, 2023-10 (precision "month") or 2023 ("year")."""
+    if day is None:
+        return None
+    if precision == "year":
+        return f"{day.year:04d}"
+    if precision == "month":
+        return day.isoformat()[:7]
+    return day.isoformat()
+
+
 @dataclass(frozen=True)
 class Metadata:
     """What is known about a document besides its text. Every field may be unknown."""
@@ -46,13 +57,7 @@ class Metadata:
 
     def published_text(self) -> str | None:
         """The publication date as precisely as it is known: 2023-11-02, 2023-10 or 2023."""
-        if self.published is None:
-            return None
-        if self.published_precision == "year":
-            return f"{self.published.year:04d}"
-        if self.published_precision == "month":
-            return self.published.isoformat()[:7]
-        return self.published.isoformat()
+        return date_text(self.published, self.published_precision)
 
     def as_dict(self) -> dict[str, Any]:
         return {f.name: getattr(self, f.name) for f in fields(self)}

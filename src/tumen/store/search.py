@@ -34,6 +34,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from tumen.errors import TumenError
+from tumen.model import date_text
 from tumen.store.schema import documents
 
 MAX_TERMS = 64
@@ -91,13 +92,7 @@ class SearchHit:
 
     def published_text(self) -> str | None:
         """The publication date as precisely as it is known: 2023-11-02, 2023-10 or 2023."""
-        if self.published is None:
-            return None
-        if self.published_precision == "year":
-            return f"{self.published.year:04d}"
-        if self.published_precision == "month":
-            return self.published.isoformat()[:7]
-        return self.published.isoformat()
+        return date_text(self.published, self.published_precision)
 
     def as_dict(self) -> dict[str, Any]:
         return {
