@@ -268,13 +268,10 @@ class CaseTables:
         s = t.statements
         found: set[str] = set()
         for (kind, place), windows in _grouped(places).items():
-            query = sa.select(s.c.id, s.c.principal).where(s.c.type == kind, s.c.place == place)
-            ids = self._windowed(sa.select(s.c.id).where(s.c.type == kind, s.c.place == place), windows, dated=True)
-            if not ids:
-                continue
-            for statement_id, principal in self._select_in(query, s.c.id, ids):
-                if principal is None or principal.startswith("G") or principal in anonymous:
-                    found.add(statement_id)
+            at = sa.select(s.c.id).where(s.c.type == kind, s.c.place == place)
+            found |= self._windowed(at.where(sa.or_(s.c.principal.is_(None), s.c.principal.like("G%"))), windows, True)
+            for chunk in chunks(sorted(anonymous)):  # anonymous persons' records, a bounded IN list at a time
+                found |= self._windowed(at.where(s.c.principal.in_(chunk)), windows, dated=True)
         return found
 
     def statements_of_principals(self, principals: Iterable[tuple[str, str, Any, Any]]) -> set[str]:
