@@ -139,6 +139,18 @@ def main(ctx: click.Context, db: str | None, verbose: int) -> None:
     ctx.call_on_close(lambda: ctx.obj._tumen.close() if ctx.obj._tumen else None)
 
 
-from tumen.cli import cases, documents, export, extract, ingest, search, store, withdraw  # noqa: E402  (commands register themselves)
+from tumen.cli import cases, documents, export, extract, ingest, search, serve, store, withdraw  # noqa: E402  (commands register themselves)
 
-__all__ = ["Context", "cases", "documents", "export", "extract", "ingest", "main", "search", "store", "withdraw"]
+__all__ = [
+    "Context",
+    "cases",
+    "documents",
+    "export",
+    "extract",
+    "ingest",
+    "main",
+    "search",
+    "serve",
+    "store",
+    "withdraw",
+]

@@ -1,0 +1,30 @@
+"""The FastAPI application: one :class:`~tumen.api.Tumen` shared by the pages, the REST API and the reports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+
+from tumen import __version__
+from tumen.api import Tumen
+
+HERE = Path(__file__).resolve().parent
+
+
+def create_app(tumen: Tumen) -> FastAPI:
+    """The workbench over an open store. The caller keeps ownership of ``tumen`` (and closes it)."""
+    from tumen.web import api, pages, reports
+
+    app = FastAPI(
+        title="tumen",
+        version=__version__,
+        description="The evidence engine's case base: persons, events with their sources, documents and search.",
+    )
+    app.state.tumen = tumen
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    app.include_router(api.router, prefix="/api")
+    app.include_router(reports.router)
+    app.include_router(pages.router)
+    return app
