@@ -139,7 +139,7 @@ def main(ctx: click.Context, db: str | None, verbose: int) -> None:
     ctx.call_on_close(lambda: ctx.obj._tumen.close() if ctx.obj._tumen else None)
 
 
-from tumen.cli import cases, documents, export, extract, ingest, search, serve, store, withdraw  # noqa: E402  (commands register themselves)
+from tumen.cli import cases, documents, export, extract, ingest, report, search, serve, store, withdraw  # noqa: E402  (commands register themselves)
 
 __all__ = [
     "Context",
@@ -149,6 +149,7 @@ __all__ = [
     "extract",
     "ingest",
     "main",
+    "report",
     "search",
     "serve",
     "store",

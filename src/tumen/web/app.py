@@ -15,7 +15,7 @@ HERE = Path(__file__).resolve().parent
 
 def create_app(tumen: Tumen) -> FastAPI:
     """The workbench over an open store. The caller keeps ownership of ``tumen`` (and closes it)."""
-    from tumen.web import api, pages, reports
+    from tumen.web import api, pages, reports, workflow
 
     app = FastAPI(
         title="tumen",
@@ -26,5 +26,6 @@ def create_app(tumen: Tumen) -> FastAPI:
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(api.router, prefix="/api")
     app.include_router(reports.router)
+    app.include_router(workflow.router)
     app.include_router(pages.router)
     return app

@@ -1,0 +1,3 @@
+"""``tumen report``: a person's case report as PDF or HTML."""
+
+from __future__ import annotations
