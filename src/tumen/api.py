@@ -10,6 +10,8 @@ from tumen.model import Document, DocumentInfo, Metadata
 from tumen.store import SearchHit, Store
 
 if TYPE_CHECKING:
+    from contextlib import AbstractContextManager
+
     from tumen.cases.casebase import CaseBase
     from tumen.cases.casefile import CaseFile
     from tumen.extract.types import Extraction
@@ -158,6 +160,65 @@ class Tumen:
                 "aggregates": ex.aggregate_items(self.store.extractions()),  # generic statements that count
             }
             return ex.write(out, sections)
+
+    def export_items(self) -> AbstractContextManager[dict[str, Iterable[dict[str, Any]]]]:
+        """The export's items, streamed from the stored tables while the block lasts: every
+        section of the JSON export (``documents``, ``persons``, … as :mod:`tumen.export.json_export`
+        builds them, in the same order), plus ``texts`` (``{"document", "text"}``, one document
+        read at a time) and ``corrections`` (analysts' latest corrections, ids followed). The CSV,
+        FollowTheMoney and HTML exports consume them; each section may be iterated once.
+
+        >>> with t.export_items() as items:  # doctest: +SKIP
+        ...     for person in items["persons"]: ...
+        """
+        from contextlib import contextmanager
+
+        from tumen.cases import codec
+        from tumen.cases.casebase import named_from
+        from tumen.errors import NotFoundError
+        from tumen.export import json_export as ex
+        from tumen.store import case_schema as t
+        from tumen.store import corrections
+
+        @contextmanager
+        def items() -> Iterator[dict[str, Iterable[dict[str, Any]]]]:
+            with self.store.reading() as r:
+
+                def named(kinds: tuple[str, ...]) -> Iterator[Any]:
+                    for row in r.every(t.named, t.named.c.id):
+                        if row.kind in kinds:
+                            yield named_from(row._asdict(), r.named_mention_rows(row.id))
+
+                def texts() -> Iterator[dict[str, Any]]:
+                    for info in self.store.documents():
+                        try:
+                            yield {"document": info.id, "text": self.store.document(info.id).text}
+                        except NotFoundError:  # withdrawn meanwhile
+                            continue
+
+                facts = t.facts
+                yield {
+                    "documents": map(ex.document_item, self.store.documents()),
+                    "persons": (ex.person_item(codec.to_person(x.data)) for x in r.every(t.persons, t.persons.c.id)),
+                    "organizations": map(ex.organization_item, named(("organization", "group"))),
+                    "places": map(ex.place_item, named(("place",))),
+                    "relations": (
+                        ex.relation_item(codec.to_relation(x.data)) for x in r.every(t.relations, t.relations.c.id)
+                    ),
+                    "events": (
+                        ex.event_item(codec.to_fact(x.data))
+                        for x in r.every(facts, facts.c.earliest.is_(None), facts.c.earliest, facts.c.type, facts.c.id)
+                    ),
+                    "dependencies": (
+                        ex.dependency_item((x.document_id, x.depends_on, x.why))
+                        for x in r.every(t.dependencies, t.dependencies.c.document_id, t.dependencies.c.depends_on)
+                    ),
+                    "aggregates": ex.aggregate_items(self.store.extractions()),
+                    "texts": texts(),
+                    "corrections": corrections.latest(r.conn),
+                }
+
+        return items()
 
     def find_persons(self, query: str) -> list[Person]:
         """Persons matching a person id (also a retired one), a record key ("12:p1") or a name
