@@ -24,6 +24,14 @@ STATUSES: tuple[str, ...] = tuple(s for s in ex.schema()["$defs"]["person"]["pro
 Page = dict[str, Any]
 
 
+def plain_text(field: str, value: str | None) -> str | None:
+    """A text parameter as given, refused (422) when it holds a NUL or another control character: no name, id or
+    place has one, and PostgreSQL cannot even compare text with a NUL."""
+    if value is not None and any(ord(ch) < 32 or ord(ch) == 127 for ch in value):
+        raise ApiProblem(422, f"{field}: control characters are not allowed")
+    return value
+
+
 def _bad_cursor() -> ApiProblem:
     return ApiProblem(400, "cursor: not a cursor of this listing with these filters (start again without it)")
 
@@ -47,6 +55,7 @@ def persons(
     tumen: Tumen, q: str | None, status: str | None, at_risk: bool | None, limit: int, cursor: str | None
 ) -> Page:
     """A page of persons, most mentioned first, then by id (``Tumen.persons``'s order and filters)."""
+    q = plain_text("q", q)
     scope = scope_of("persons", {"q": q, "status": status, "at_risk": at_risk})
     after = _person_key(decode_cursor(cursor, scope))
     if q is not None and q.strip():
@@ -70,6 +79,8 @@ def _person_order(item: tuple[apireads.PersonKey, Person]) -> tuple[int, str]:
 
 def person_file(tumen: Tumen, person_id: str) -> Page | str:
     """The case file of a person as ``tumen person ID --json`` gives it, or the surviving id of a retired one."""
+    if plain_text("person_id", person_id) is None or not person_id.isprintable():
+        raise ApiProblem(404, f"no person {person_id!r}")
     live = apireads.live_id(tumen.store, person_id)
     if live != person_id:
         return live
@@ -90,7 +101,7 @@ def person_file(tumen: Tumen, person_id: str) -> Page | str:
 
 def document(tumen: Tumen, ref: str, with_text: bool) -> Page:
     """A document's metadata (the export's document item and the rest of what is stored) and its text."""
-    found = apireads.document_ids(tumen.store, ref)
+    found = apireads.document_ids(tumen.store, ref) if ref.isprintable() else []
     if not found:
         raise ApiProblem(404, f"no document {ref!r} (give its id or the first 6+ digits of its SHA-256)")
     if len(found) > 1:
@@ -150,6 +161,8 @@ def _fact_key(position: list[Any] | None) -> apireads.FactKey | None:
 def events(tumen: Tumen, wanted: EventQuery, limit: int, cursor: str | None) -> Page:
     """A page of events in the export's order; the database narrows by person, type, verdict, place and the end
     of the period, and each candidate is then checked for its own place and the start of the period."""
+    plain_text("person", wanted.person)
+    plain_text("place", wanted.place)
     scope = scope_of("events", asdict(wanted))
     after = _fact_key(decode_cursor(cursor, scope))
     person = None
