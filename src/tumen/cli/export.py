@@ -1,4 +1,5 @@
-"""``tumen export``: the whole case base as JSON (schema tumen/v1), streamed from the stored tables."""
+"""``tumen export``: the whole case base as JSON (schema tumen/v1), CSV tables, FollowTheMoney entities or a static
+HTML site, streamed from the stored tables."""
 
 from __future__ import annotations
 
@@ -7,8 +8,9 @@ import os
 import shutil
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 import click
 
@@ -20,40 +22,124 @@ if TYPE_CHECKING:
     import jsonschema
 
 
+FORMATS = ("json", "csv", "ftm", "html")
+
+
 @main.command()
-@click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True, help="Export format.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="json", show_default=True, help="Export format.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    help="Where to write: a file for json and ftm (default stdout); a folder or a .zip for csv; a folder for html.",
+)
+@click.option("--excel", is_flag=True, help="csv: add a byte-order mark and neutralise formulas (see docs/exports.md).")
 @click.pass_obj
-def export(obj: Context, /, fmt: str, output: Path | None) -> None:
-    """Export the whole case base (schema tumen/v1): documents, persons, organisations,
-    places, relations and events with evidence, verdicts and conflicts.
+def export(obj: Context, /, fmt: str, output: Path | None, excel: bool) -> None:
+    """Export the whole case base: documents, persons, organisations, places, relations and
+    events with evidence, verdicts and conflicts.
+
+    json (schema tumen/v1), csv (persons.csv, events.csv and evidence.csv in a folder or a .zip;
+    read corrections back with tumen import-csv), ftm (FollowTheMoney entities as JSON lines,
+    for Aleph) or html (a static browsable site in a folder, no JavaScript).
 
     The export is read from the stored case base and written item by item, so its size does
-    not bound memory. Each item is validated against the JSON Schema shipped with tumen before
-    it is written; when one does not match, nothing is written, the field and the reason are
-    named and the exit status is 1.
+    not bound memory. Each JSON item is validated against the JSON Schema shipped with tumen
+    before it is written, each FollowTheMoney entity against its schema; when one does not
+    match, nothing is written, the field and the reason are named and the exit status is 1.
     """
+    if excel and fmt != "csv":
+        raise click.UsageError("--excel applies to --format csv only")
+    if fmt == "json":
+        _json(obj, output)
+    elif fmt == "ftm":
+        _ftm(obj, output)
+    elif output is None:
+        raise click.UsageError(
+            f"--format {fmt} writes several files: name a folder{' or a .zip' if fmt == 'csv' else ''} with -o"
+        )
+    elif fmt == "csv":
+        _csv(obj, output, excel)
+    else:
+        _html(obj, output)
+
+
+def _csv(obj: Context, output: Path, excel: bool) -> None:
+    import tumen.export.csv_export as csv_export
+
+    if output.exists() and not output.is_dir() and output.suffix.lower() != ".zip":
+        raise ExportError(f"{plain(str(output))} is a file: csv needs a folder or a .zip")
+    with obj.tumen().export_items() as items:
+        counts = csv_export.write(output, items, excel=excel)
+    click.echo(
+        plain(f"wrote {output}: {counts['persons']} persons, {counts['events']} events, {counts['evidence']} sources"),
+        err=True,
+    )
+
+
+def _html(obj: Context, output: Path) -> None:
+    import tumen.export.html_site as html_site
+
+    if output.exists() and not output.is_dir():
+        raise ExportError(f"{plain(str(output))} is a file: html needs a folder")
+    with obj.tumen().export_items() as items:
+        counts = html_site.write(output, items)
+    click.echo(
+        plain(f"wrote {output}: {counts['persons']} person pages, {counts['documents']} document pages"), err=True
+    )
+
+
+def _ftm(obj: Context, output: Path | None) -> None:
+    import tumen.export.ftm_export as ftm_export
+
+    def write(out: TextIO) -> dict[str, int]:
+        with obj.tumen().export_items() as items:
+            try:
+                return ftm_export.write(out, items)
+            except ftm_export.InvalidEntity as exc:
+                raise ExportError(f"nothing written: {exc}") from None
+
+    counts = _atomically(output, ".ftm.json", write)
+    if output is not None:
+        click.echo(plain(f"wrote {output}: {sum(counts.values())} entities"), err=True)
+
+
+def _json(obj: Context, output: Path | None) -> None:
     from tumen.export.json_export import InvalidItem
 
+    def write(out: TextIO) -> dict[str, int]:
+        try:
+            return obj.tumen().export(out)
+        except InvalidItem as exc:
+            problem = schema_problem(exc.error, prefix=(exc.section, exc.index), record=exc.item_id)
+            raise ExportError(f"the export does not match schema tumen/v1, nothing written: {problem}") from None
+
+    counts = _atomically(output, ".json", write)
+    if output is not None:
+        click.echo(plain(f"wrote {output}: {counts['persons']} persons, {counts['events']} events"), err=True)
+
+
+def _atomically(output: Path | None, suffix: str, write: Callable[[TextIO], dict[str, int]]) -> dict[str, int]:
+    """Write to a temporary file beside ``output`` and move it into place only when all went well
+    (to stdout when ``output`` is None), so a failed export leaves nothing half written."""
+    if output is not None and output.is_dir():
+        raise ExportError(f"{plain(str(output))} is a folder: name a file")
     target = output.resolve() if output is not None else None
     folder = target.parent if target is not None else None
-    handle, temporary = tempfile.mkstemp(prefix=".tumen-export-", suffix=".json", dir=folder)
+    handle, temporary = tempfile.mkstemp(prefix=".tumen-export-", suffix=suffix, dir=folder)
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as out:
-            counts = obj.tumen().export(out)
+            counts = write(out)
         if target is None:
             with open(temporary, encoding="utf-8") as done:
                 shutil.copyfileobj(done, sys.stdout)
             sys.stdout.flush()
         else:
             os.replace(temporary, target)
-            click.echo(plain(f"wrote {output}: {counts['persons']} persons, {counts['events']} events"), err=True)
-    except InvalidItem as exc:
-        problem = schema_problem(exc.error, prefix=(exc.section, exc.index), record=exc.item_id)
-        raise ExportError(f"the export does not match schema tumen/v1, nothing written: {problem}") from None
     finally:
         if os.path.exists(temporary):
             os.unlink(temporary)
+    return counts
 
 
 _WHY = {
