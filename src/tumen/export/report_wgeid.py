@@ -18,6 +18,8 @@ from tumen.export.report import DEPRIVATION, Citations, Cited, Provenance, Sourc
 from tumen.model import DocumentInfo
 from tumen.resolve.persons import Mention, Person
 
+TAKEN = ("arrest", "abduction", "disappearance")  # the events that take a person's liberty or sight of them
+
 
 @dataclass(frozen=True)
 class WgeidField:
@@ -166,7 +168,9 @@ def _dated(fact: Fact, citations: Citations) -> Cited:
     if basis is not None and basis[1] is not None:
         numbers.append(citations.support(basis[1]))
     numbers += citations.supports(fact.current)
-    text = f"{label(fact.type)}: {when(fact.time)} — {fact.verdict.value}, {fact.independent_sources} independent"
+    text = (
+        f"{label(fact.type)}: {when(fact.time)} — {label(fact.verdict.value)}, {fact.independent_sources} independent"
+    )
     return Cited(text, unique(numbers))
 
 
@@ -175,9 +179,10 @@ def deprivation_sections(file: CaseFile, evidence: _Evidence) -> list[WgeidSecti
     facts = _deprivations(file)
     none = "no arrest, abduction, detention, disappearance or forced repatriation of this person is recorded"
     dated = [f for f in facts if f.time is not None]
-    first = dated[0] if dated else (facts[0] if facts else None)
-    date_values = [_dated(first, cite)] if first is not None and first.time is not None else []
-    date_values += [_dated(f, cite) for f in dated[1:]]
+    # The moment liberty was taken (an arrest, an abduction, a disappearance) comes first; then the rest in time order.
+    taken = [f for f in dated if f.type in TAKEN]
+    first = taken[0] if taken else dated[0] if dated else (facts[0] if facts else None)
+    date_values = [_dated(f, cite) for f in sorted(dated, key=lambda f: f is not first)]
     places = [f for f in facts if f.place]
     place_first = sorted(places, key=lambda f: (f is not first, facts.index(f)))
     place_values = [
