@@ -15,6 +15,7 @@ from typing import Any
 from tumen.extract.coref import Coref
 from tumen.extract.entities import Grouping
 from tumen.extract.nlp import text_of, token_at
+from tumen.extract.story_people import COUPLE_NOUNS
 from tumen.extract.time import born_within
 from tumen.extract.types import Event
 from tumen.extract.vocab import load
@@ -96,8 +97,29 @@ EVENT_AGE = ("in his ", "in her ", "in their ", "at the age of ", "at age ")
 MOMENT_BEFORE = re.compile(r"\b(?:at|by|from|until|till|since|when)\s+$", re.IGNORECASE)
 
 
-def _moment(text: str, age: Any) -> bool:
-    return bool(age.text.lower().startswith(EVENT_AGE) or MOMENT_BEFORE.search(text[max(0, age.start - 8) : age.start]))
+def _moment(doc: Any, age: Any) -> bool:
+    """An age naming a moment of the story ("in his early 20s, he crawled …", "at age 24"), not a
+    description of a person ("a couple in their 50s", "believed to be in their fifties")."""
+    text = text_of(doc)
+    if MOMENT_BEFORE.search(text[max(0, age.start - 8) : age.start]):
+        return True
+    return age.text.lower().startswith(EVENT_AGE) and not _describes(doc, age)
+
+
+def _describes(doc: Any, age: Any) -> bool:
+    """ "in their 50s" modifying a noun ("a couple in their 50s") or said of the subject with "be"
+    ("the couple, believed to be in their fifties"): a description, true at the story's time."""
+    first = token_at(doc, age.start)
+    if first is None or first.lower_ != "in":
+        return False
+    before = first.doc[first.i - 1] if first.i > 0 else None
+    if before is not None and _person_word(before):  # "caught a couple in their 50s"
+        return True
+    return _person_word(first.head) or first.head.lemma_ == "be"  # not "moved to Seoul in his 30s"
+
+
+def _person_word(token: Any) -> bool:
+    return token.lemma_.lower() in _person_nouns() or token.lemma_.lower() in COUPLE_NOUNS
 
 
 def _reference(
@@ -122,7 +144,7 @@ def _reference(
         chosen = earlier[-1:]
     if chosen and chosen[0].time is not None:
         return chosen[0].time
-    if then or anchor is None or _moment(text_of(doc), age):  # "then aged seven", "at age 27": not today
+    if then or anchor is None or _moment(doc, age):  # "then aged seven", "at age 27": not today
         return None  # "in his early 20s, he crawled under the fence": an undated moment, not the publication
     return Interval(anchor, anchor, "day")
 
@@ -143,11 +165,21 @@ def link_ages(
         if at is None:
             continue
         born = born_within(age, at)
-        entity = grouping.by_id(target)
-        if entity.birth is None:
-            entity.birth = born
-        else:
-            entity.birth = entity.birth.intersect(born) or entity.birth
+        for member in _described_together(doc, age, target, coref):
+            entity = grouping.by_id(member)
+            if entity.birth is None:
+                entity.birth = born
+            else:
+                entity.birth = entity.birth.intersect(born) or entity.birth
+
+
+def _described_together(doc: Any, age: Any, target: str, coref: Coref) -> tuple[str, ...]:
+    """Whom an age describes: "a couple in their 50s" (the age of the plural noun the couple
+    stands for, "in their …") gives both members the age; any other age its one person."""
+    members = coref.groups.get(target)
+    if not members or not age.text.lower().startswith("in their "):
+        return (target,)
+    return members
 
 
 def _then_sentence(doc: Any, age: Any, ages: list[Any]) -> bool:

@@ -9,17 +9,23 @@ knows a gender resting on pronouns alone is weak and never lets it block a merge
 
 A kin anchor never resolves to the relative it introduces: "his son", where "his" would be the
 unnamed son himself, is that son again (anchored to his parent), not the son's son.
+
+An unnamed couple ("a couple in their 40s", "the husband and wife") is two persons of the story,
+a husband and a wife (:mod:`tumen.extract.story_people`); "their nephew" is the couple's relative
+and "the wife's brother" the wife's.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from tumen.extract.entities import Grouping
 from tumen.extract.gender import PRONOUN_VOTE, explicit_votes, gender_of, pronoun_votes
 from tumen.extract.nlp import sentence_at
-from tumen.extract.types import Entity, Evidence, Relation
+from tumen.extract.story_people import SPOUSE_NOUNS, definite_spouse, is_couple, joined_spouse, plural_possessor
+from tumen.extract.types import Entity, Evidence, Relation, Span
 from tumen.extract.vocab import load
 
 PRONOUNS = {
@@ -56,6 +62,7 @@ class Coref:
 
     tokens: dict[int, str] = field(default_factory=dict)
     relations: list[Relation] = field(default_factory=list)
+    groups: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a couple's member -> both members
 
 
 def _vocab() -> dict[str, Any]:
@@ -111,6 +118,7 @@ class Resolver:
         self.sentence_of: dict[str, int] = {}
         self.kin_index: dict[tuple[str, str, str], str] = {}  # (relation, anchor, noun) -> entity id
         self.leads: list[Any] = []  # "a South Korean pastor" before the pastor is named
+        self.couple: tuple[str, str] | None = None  # the unnamed couple's (husband, wife)
         self.vocab = _vocab()
         strong = self.vocab["strong_gender_weight"]
         for entity in grouping.entities:
@@ -218,6 +226,8 @@ class Resolver:
             lower = token.text.lower()
             if lower in PRONOUNS and token.pos_ == "PRON":
                 self._pronoun(token, PRONOUNS[lower])
+            elif is_couple(token):
+                self._couple(token)
             elif token.pos_ == "NOUN" and token.lemma_.lower() in self.vocab["kin"]:
                 self._kin_noun(token)
             elif token.pos_ == "NOUN" and token.lemma_.lower() in self.vocab["descriptors"]:
@@ -273,6 +283,11 @@ class Resolver:
         return None
 
     def _possessor(self, noun: Any) -> str | None:
+        their = plural_possessor(noun)
+        if their is not None:  # "their nephew": the couple's, while the couple is in view
+            husband = self.couple[0] if self.couple else None
+            seen = self.last_seen.get(husband) if husband else None
+            return husband if seen is not None and seen >= self._window_start(noun) else None
         for child in noun.children:
             if child.dep_ == "poss":
                 if child.i in self.coref.tokens:
@@ -316,6 +331,9 @@ class Resolver:
         info = self.vocab["kin"][noun.lemma_.lower()]
         if info.get("plural") or noun.tag_ == "NNS":
             return
+        if joined_spouse(noun) or (self.couple is not None and definite_spouse(noun)):
+            self._couple(noun)
+            return
         anchor = self._possessor(noun)
         if anchor is None:
             if noun.lemma_.lower() in self.vocab["descriptors"]:
@@ -344,6 +362,35 @@ class Resolver:
         self._see(entity.id, noun)
         inverse = self.vocab["relations"][relation]
         self._relate(inverse, anchor, entity.id, noun)
+
+    def _couple(self, noun: Any) -> None:
+        """An unnamed couple: a husband and a wife, spouses of each other; "the husband" (or "the
+        wife") of a known couple is that member, "the couple" both (the husband stands for them)."""
+        if self._named_apposition(noun) is not None:
+            return  # "Kim and Lee, a couple from Hyesan": named already
+        if self.couple is None:
+            strong = self.vocab["strong_gender_weight"]
+            husband = self.g.new("person", None, descriptor="husband")
+            wife = self.g.new("person", None, descriptor="wife")
+            _vote(husband, "male", strong)
+            _vote(wife, "female", strong)
+            self.couple = (husband.id, wife.id)
+            self.coref.groups[husband.id] = self.coref.groups[wife.id] = self.couple
+            self._relate("spouse_of", husband.id, wife.id, noun)
+        lemma = noun.lemma_.lower()
+        members = [self.couple[1]] if lemma == "wife" else [self.couple[0]]
+        if lemma not in SPOUSE_NOUNS:
+            members = list(self.couple)
+        left = [t for t in noun.subtree if t.i == noun.i or (t.i < noun.i and t.dep_ in ("det", "amod", "compound"))]
+        start, end = min(t.idx for t in left), noun.idx + len(noun.text)
+        for index, member in enumerate(members):
+            entity = self.g.by_id(member)
+            if index == 0:
+                self.g.add_span(entity, start, end, self.text[start:end])
+                self._see(member, noun)
+            else:  # one span, one entity: the second member is mentioned there but not found by position
+                entity.mentions.append(Span(start, end, self.text[start:end]))
+                self.last_seen[member] = noun.i
 
     def _not_itself(self, anchor: str, relation: str, noun: str) -> str:
         """A kin anchor never resolves to the relative it introduces: "his son" whose "his" went to
@@ -418,11 +465,22 @@ class Resolver:
             if gender and known and known != gender:
                 continue
             if info.get("minor") and not (
-                (entity.anchor and entity.anchor[0] == "child_of") or entity.descriptor in ("boy", "girl", "teenager")
+                (entity.anchor and entity.anchor[0] == "child_of")
+                or entity.descriptor in ("boy", "girl", "teenager")
+                or (entity.descriptor in ("nephew", "niece") and _young(entity))  # "their teenage nephew … the boy"
             ):
                 continue
             return entity
         return None
+
+
+YOUNG = re.compile(r"\b(?:teenage|teen|young|little|baby|infant|(1[0-7]|[1-9])[- ]year[- ]old)\b", re.IGNORECASE)
+
+
+def _young(entity: Entity) -> bool:
+    """A relative described as a minor where they were introduced ("their teenage nephew", "her
+    12-year-old niece"): "the boy" may mean them."""
+    return any(YOUNG.search(m.text) for m in entity.mentions)
 
 
 def resolve(doc: Any, grouping: Grouping, translated: bool = False) -> Coref:

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 
 from tumen.extract.names import Name
 from tumen.model import Interval
+from tumen.resolve.casts import CAST_BONUS, cast_keys, cast_matches, describe
 from tumen.resolve.judgements import Decision, Judgement
 from tumen.resolve.keys import given_key
 from tumen.resolve.matching import (
@@ -98,8 +99,9 @@ STRONG = 1.0  # a pair this far above the merge threshold may join clusters whos
 
 
 def block_keys(record: Record) -> list[str]:
-    """The blocks a record falls into: surname group + phonetic given name, and the given name alone."""
-    return name_keys(record.name)
+    """The blocks a record falls into: surname group + phonetic given name, and the given name alone;
+    for an unnamed person of a story, its role in the month of its report (:mod:`tumen.resolve.casts`)."""
+    return [*name_keys(record.name), *cast_keys(record)]
 
 
 def name_keys(name: Name | None) -> list[str]:
@@ -291,11 +293,12 @@ def resolve(records: list[Record], decisions: Iterable[Decision] = ()) -> Resolu
     decided = {d.pair() for d in decisions if d.judgement is not Judgement.UNSURE}
     blocks: dict[str, list[Record]] = defaultdict(list)
     for record in records:
-        for key in block_keys(record):
+        for key in name_keys(record.name):
             blocks[key].append(record)
     for block in _scored_blocks(blocks):
         for a, b, s in block:
             _consider(clusters, result, a, b, s, decided)
+    _casts(records, clusters, result, decided)
     _anchored(records, clusters, result, decided)
     uf = clusters.uf
     for key in by_key:
@@ -428,6 +431,17 @@ def _with_clusters(clusters: _Clusters, a: Record, b: Record, s: Score) -> Score
     return Score(
         s.total + weight, (*s.reasons, f"{reason} {weight:+.1f}"), s.against or weight < 0, s.common, s.explained
     )
+
+
+def _casts(records: list[Record], clusters: _Clusters, result: Resolution, decided: set[tuple[str, str]]) -> None:
+    """Unnamed persons of one story told by two reports: the same cast is the same people."""
+    for match in cast_matches(records):
+        a, b = match.left, match.right
+        if clusters.uf.find(a.key) == clusters.uf.find(b.key):
+            continue
+        s = score(a, b)
+        cast = Score(s.total + CAST_BONUS, (describe(match), *s.reasons), s.against)
+        _consider(clusters, result, a, b, cast, decided)
 
 
 def _anchored(

@@ -1,0 +1,71 @@
+"""People of a story known only by what they are to each other: an unnamed couple.
+
+"A couple in their 40s was arrested" names nobody, yet tells of two persons, a husband and a
+wife, who take part in the story's events and may have relatives of their own ("their nephew",
+"the wife's brother"). Coreference (:mod:`tumen.extract.coref`) asks this module three
+questions while it walks a document:
+
+- Is this noun an unnamed couple of persons? "a couple", "the couple", "a married couple" —
+  never "a couple of days", never a plural ("couples"), never a couple the sentence names
+  ("Kim and Lee, a couple from Hyesan").
+- Is this "husband" or "wife" without a possessor one of an unnamed couple? "The husband and
+  wife were caught" (the two nouns joined), or "the wife" once a couple is known.
+- Does this "their" before a kin noun mean the couple? "their nephew" within a few sentences of
+  the couple: the nephew is the couple's relative.
+
+A document has one unnamed couple: every later "couple" is that couple again (a report tells
+of one couple, or names them).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+COUPLE_NOUNS = frozenset({"couple", "spouses"})
+SPOUSE_NOUNS = {"husband": "male", "wife": "female"}  # noun -> gender
+PLURAL_POSSESSIVES = frozenset({"their"})
+
+
+def is_couple(token: Any) -> bool:
+    """An unnamed couple of persons: "a couple", "the married couple" (not "a couple of days")."""
+    lemma = token.lemma_.lower()
+    if lemma not in COUPLE_NOUNS or token.pos_ != "NOUN":
+        return False
+    if lemma == "couple" and token.tag_ != "NN":
+        return False
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return not (following is not None and following.lower_ == "of")  # "a couple of days"
+
+
+def has_possessor(noun: Any) -> bool:
+    return any(child.dep_ == "poss" for child in noun.children) or any(
+        child.dep_ == "prep" and child.lower_ == "of" for child in noun.children
+    )
+
+
+def joined_spouse(noun: Any) -> bool:
+    """ "husband and wife" / "the wife and husband": the two spouse nouns joined, no possessor."""
+    lemma = noun.lemma_.lower()
+    if lemma not in SPOUSE_NOUNS or has_possessor(noun):
+        return False
+    other = {"husband": "wife", "wife": "husband"}[lemma]
+    if any(child.dep_ == "conj" and child.lemma_.lower() == other for child in noun.children):
+        return True
+    return noun.dep_ == "conj" and noun.head.lemma_.lower() == other and not has_possessor(noun.head)
+
+
+def definite_spouse(noun: Any) -> bool:
+    """ "the husband", "the wife's brother" (a couple already known): a member of that couple."""
+    if noun.lemma_.lower() not in SPOUSE_NOUNS or noun.tag_ != "NN":
+        return False
+    if any(child.dep_ == "poss" for child in noun.children):
+        return False
+    return any(child.dep_ == "det" and child.lower_ in ("the", "this", "that") for child in noun.children)
+
+
+def plural_possessor(noun: Any) -> Any | None:
+    """The "their" of "their nephew", or None."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.lower_ in PLURAL_POSSESSIVES:
+            return child
+    return None
