@@ -13,6 +13,7 @@ again, so the round trip stays exact. Without ``excel`` the cells are written ex
 from __future__ import annotations
 
 import csv
+import json
 import os
 import tempfile
 import zipfile
@@ -175,34 +176,45 @@ def event_row(item: Mapping[str, Any], corrections: Corrections) -> dict[str, st
     return row
 
 
-def _span(evidence: Mapping[str, Any]) -> tuple[Any, Any, Any]:
-    return (evidence["document"], evidence["start"], evidence["end"])
+def _key(evidence: Mapping[str, Any]) -> str:
+    """A source as one comparable value (the same statement appears in ``evidence``, ``sources`` and ``conflicts``)."""
+    return json.dumps(evidence, sort_keys=True, ensure_ascii=False)
 
 
-def evidence_id(event_id: str, evidence: Mapping[str, Any]) -> str:
-    """A source's stable id: its event and where it stands (``F…/DOC:START-END``)."""
-    document, start, end = _span(evidence)
-    return f"{event_id}/{document}:{start}-{end}"
+def evidence_ids(subject_id: str, evidence: Iterable[Mapping[str, Any]]) -> list[str]:
+    """Stable ids of an event's (or relation's) sources: the subject and where each stands,
+    ``F…/DOC:START-END``; a sentence that gives a corrected account and its correction is two
+    sources, the earlier one ``…/earlier``; any further repeat of a span gets ``#2``, ``#3``…"""
+    ids: list[str] = []
+    seen: dict[str, int] = {}
+    for ev in evidence:
+        base = f"{subject_id}/{ev['document']}:{ev['start']}-{ev['end']}" + (
+            "/earlier" if ev.get("earlier_account") else ""
+        )
+        seen[base] = seen.get(base, 0) + 1
+        ids.append(base if seen[base] == 1 else f"{base}#{seen[base]}")
+    return ids
 
 
 def evidence_rows(item: Mapping[str, Any]) -> list[dict[str, str]]:
     """One row per source of an event: where it stands, who says it, and what it does to the verdict —
     which independent source it belongs to (1, 2, … as counted for the verdict) and on which side
     of which conflict it stands."""
-    group_of: dict[tuple[Any, Any, Any], int] = {}
+    group_of: dict[str, int] = {}
     for number, group in enumerate(item.get("sources") or [], start=1):
         for evidence in group:
-            group_of.setdefault(_span(evidence), number)
-    sides: dict[tuple[Any, Any, Any], list[str]] = {}
+            group_of.setdefault(_key(evidence), number)
+    sides: dict[str, list[str]] = {}
     for conflict in item.get("conflicts") or []:
         for side in ("left", "right"):
-            sides.setdefault(_span(conflict[side]), []).append(f"{conflict['kind']}:{side}")
+            sides.setdefault(_key(conflict[side]), []).append(f"{conflict['kind']}:{side}")
     rows = []
-    for evidence in item.get("evidence") or []:
-        span = _span(evidence)
+    evidence_list = item.get("evidence") or []
+    for ident, evidence in zip(evidence_ids(item["id"], evidence_list), evidence_list, strict=True):
+        key = _key(evidence)
         rows.append(
             {
-                "evidence_id": evidence_id(item["id"], evidence),
+                "evidence_id": ident,
                 "event_id": item["id"],
                 "document_id": cell(evidence["document"]),
                 "start": cell(evidence["start"]),
@@ -213,8 +225,8 @@ def evidence_rows(item: Mapping[str, Any]) -> list[dict[str, str]]:
                 "hearsay": cell(bool(evidence.get("hearsay"))),
                 "outlet": cell(evidence.get("outlet")),
                 "earlier_account": cell(bool(evidence.get("earlier_account"))),
-                "independent_source": cell(group_of.get(span)),
-                "conflict_sides": _joined(sides.get(span, [])),
+                "independent_source": cell(group_of.get(key)),
+                "conflict_sides": _joined(sides.get(key, [])),
                 "event_verdict": cell(item.get("verdict")),
             }
         )

@@ -34,7 +34,7 @@ import json
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, TextIO
 
-from tumen.export.csv_export import Corrections, corrections_index
+from tumen.export.csv_export import Corrections, corrections_index, evidence_ids
 
 PREFIX = "tumen-"
 PERSON, ORGANIZATION, PLACE = "P", ("O", "G"), "L"
@@ -176,7 +176,8 @@ def _event(item: Mapping[str, Any], own: Mapping[str, str]) -> Iterator[Any]:
 
 def _documentation(subject: str, evidence: Iterable[Mapping[str, Any]]) -> Iterator[Any]:
     """One ``Documentation`` per source: which document says it, where, and who in it speaks."""
-    for ev in evidence:
+    evidence = list(evidence)
+    for ident, ev in zip(evidence_ids(subject, evidence), evidence, strict=True):
         said = f"characters {ev['start']}-{ev['end']}"
         if ev.get("witness"):
             said += f"; witness {ev['witness']}" + (" (inferred)" if ev.get("witness_inferred") else "")
@@ -184,7 +185,7 @@ def _documentation(subject: str, evidence: Iterable[Mapping[str, Any]]) -> Itera
             said += "; hearsay"
         yield _make(
             "Documentation",
-            entity_id(f"{subject}-D{ev['document']}-{ev['start']}-{ev['end']}"),
+            entity_id(ident.replace("/", "-").replace(":", "-").replace("#", "-")),
             {
                 "document": document_id(ev["document"]),
                 "entity": entity_id(subject),

@@ -30,6 +30,7 @@ from typing import Any
 
 import jinja2
 
+from tumen.errors import ExportError
 from tumen.export.csv_export import corrections_index
 
 MARKER = ".tumen-site"
@@ -46,7 +47,7 @@ CREATE INDEX cites_owner ON cites (owner, kind, seq);
 """
 
 
-class SiteError(Exception):
+class SiteError(ExportError):
     """The site cannot be written where asked (a folder that is not a tumen site)."""
 
 
