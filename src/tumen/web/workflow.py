@@ -45,6 +45,7 @@ class BadParameter(ValueError):
 
 @dataclass(frozen=True)
 class FacetLink:
+    value: str
     label: str
     count: int
     href: str
@@ -114,7 +115,7 @@ def search_page(request: Request, tumen: TumenDep) -> HTMLResponse:
             labels[(name, value.value)] = _label(name, value.label)
             chosen = active.get(name) == value.value
             href = _href(q, active, **{name: None if chosen else value.value, "page": None})
-            links.append(FacetLink(_label(name, value.label), value.count, href, chosen))
+            links.append(FacetLink(value.value, _label(name, value.label), value.count, href, chosen))
         facets.append((name, FACET_TITLES[name], links))
     pages = max(1, -(-result.total // PAGE_SIZE))
     context |= {
