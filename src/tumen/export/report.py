@@ -61,6 +61,7 @@ class Source:
     witness: str | None = None
     hearsay: bool = False
     earlier: bool = False
+    statement: bool = False  # a statement of a fact or relation (with its witness), not a passage naming the person
 
 
 class Citations:
@@ -80,6 +81,7 @@ class Citations:
         witness: str | None = None,
         hearsay: bool = False,
         earlier: bool = False,
+        statement: bool = False,
     ) -> int:
         key = (document, start, end, earlier)
         if key not in self._numbers:
@@ -101,12 +103,13 @@ class Citations:
                     witness=witness,
                     hearsay=hearsay,
                     earlier=earlier,
+                    statement=statement,
                 )
             )
         return self._numbers[key]
 
     def support(self, s: Support) -> int:
-        return self.cite(s.document, s.start, s.end, s.quote, s.witness_label, s.hearsay, s.earlier)
+        return self.cite(s.document, s.start, s.end, s.quote, s.witness_label, s.hearsay, s.earlier, statement=True)
 
     def supports(self, supports: Iterable[Support]) -> tuple[int, ...]:
         return unique(self.support(s) for s in supports)
