@@ -52,6 +52,7 @@ def dashboard(request: Request, tumen: TumenDep) -> HTMLResponse:
         recent=recent,
         contradicted=contradicted,
         names=names,
+        notes={f.id: list(dict.fromkeys(f"{c.kind}: {c.detail}" for c in f.conflicts)) for f in contradicted},
     )
 
 
@@ -68,7 +69,7 @@ def _at_risk(value: str | None) -> bool | None:
 def _page_number(value: str | None) -> int:
     if value is None or not value.strip():
         return 1
-    if not value.strip().isdigit() or int(value) < 1:
+    if not (value.strip().isascii() and value.strip().isdigit()) or int(value) < 1:
         raise ValueError(f"page must be a whole number from 1, not {value!r}")
     return int(value)
 

@@ -28,7 +28,7 @@ def parse_span(start: str | None, end: str | None, length: int) -> tuple[int, in
     bounds = []
     for name, value in (("start", start), ("end", end)):
         text = value.strip()
-        if not text.isdigit():
+        if not (text.isascii() and text.isdigit()):
             raise BadSpan(f"{name} must be a whole number of characters (0 or more), not {value!r}")
         bounds.append(int(text))
     first, last = bounds
