@@ -369,6 +369,18 @@ def test_errors_name_the_field(site: Site, url: str, params: dict[str, str], sta
     assert field in body["error"] and "\n" not in body["error"] and "Traceback" not in body["error"]
 
 
+def test_an_unreachable_store_is_503_without_details() -> None:
+    from tumen.store import Store
+
+    nowhere = Tumen(Store.open("postgresql+psycopg://tumen@127.0.0.1:1/nowhere"))  # nothing listens on port 1
+    with TestClient(create_app(nowhere)) as client:
+        for url in ("/api/persons", "/api/search?q=arrest", "/api/persons/P00000000", "/api/documents/1"):
+            answer = client.get(url)
+            assert answer.status_code == 503, url
+            assert answer.json() == {"error": "the evidence store cannot be read now (see the server log)"}
+    nowhere.close()
+
+
 def test_a_cursor_only_continues_its_own_walk(site: Site) -> None:
     page = site.get("/api/persons", limit=1)
     assert page["next"]

@@ -18,6 +18,7 @@ from tumen.export import json_export as ex
 from tumen.model import Document, DocumentInfo
 from tumen.resolve.persons import Person
 from tumen.store import apireads
+from tumen.store.search import QueryError
 from tumen.web.api_support import ApiProblem, decode_cursor, encode_cursor, scope_of
 
 STATUSES: tuple[str, ...] = tuple(s for s in ex.schema()["$defs"]["person"]["properties"]["status"]["enum"] if s)
@@ -208,6 +209,9 @@ def search(tumen: Tumen, q: str, limit: int, cursor: str | None) -> Page:
         if len(position) != 1 or not isinstance(position[0], int) or position[0] < 0:
             raise _bad_cursor()
         offset = position[0]
-    hits = tumen.search(q, limit=limit + 1, offset=offset)
+    try:
+        hits = tumen.search(q, limit=limit + 1, offset=offset)
+    except QueryError as exc:
+        raise ApiProblem(400, f"q: {exc}") from None
     more = len(hits) > limit
     return _page([h.as_dict() for h in hits[:limit]], scope, [offset + limit] if more else None)

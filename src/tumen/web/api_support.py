@@ -20,6 +20,7 @@ from fastapi import Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.routing import APIRoute
+from sqlalchemy.exc import OperationalError
 
 from tumen.errors import NotFoundError, StoreError, TumenError
 
@@ -73,13 +74,15 @@ class ApiRoute(APIRoute):
                 return error(exc.status, exc.message)
             except NotFoundError as exc:
                 return error(404, str(exc))
-            except StoreError:
-                log.exception("the evidence store could not be read for %s", request.url.path)
+            except (StoreError, OperationalError) as exc:  # logged without the message: it may hold parameters
+                log.error("the evidence store could not be read for %s (%s)", request.url.path, type(exc).__name__)
+                log.debug("the store's error", exc_info=True)
                 return error(503, "the evidence store cannot be read now (see the server log)")
             except TumenError as exc:
                 return error(400, str(exc))
-            except Exception:
-                log.exception("API request failed: %s", request.url.path)
+            except Exception as exc:
+                log.error("API request failed: %s (%s)", request.url.path, type(exc).__name__)
+                log.debug("the failure", exc_info=True)  # a traceback may quote SQL parameters: debug level only
                 return error(500, "internal error: the request failed on the server (see the server log)")
 
         return guarded
