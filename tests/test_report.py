@@ -326,3 +326,18 @@ def test_web_downloads(sample: Tumen) -> None:
     assert client.get("/persons/Kang/report.html").status_code == 404
     bad = client.get(f"/persons/{person.id}/report.html", params={"template": "nope"})
     assert bad.status_code == 422 and "template" in bad.text
+
+
+def test_wgeid_never_fills_a_value_no_passage_states(sample: Tumen) -> None:
+    """Without the documents' texts no sentence can be cited for sex or age: the values tumen holds are named in
+    the reason, to be confirmed, and the fields are listed as missing rather than filled."""
+    from tumen.export.report import provenance
+    from tumen.export.report_wgeid import wgeid_report
+
+    person = one(sample, "Kang Mi-rae")
+    file = sample.case_file(person)
+    report = wgeid_report(file, {}, {}, provenance(sample.chain_head()))
+    missing = {label: why for _section, label, why in report.missing}
+    assert person.gender and person.gender in missing["Sex"] and "confirm" in missing["Sex"]
+    assert person.birth and person.birth.earliest.isoformat() in missing["Date of birth or age"]
+    assert "Family name" not in missing  # the name's own mentions are cited

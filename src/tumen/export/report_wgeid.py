@@ -110,8 +110,16 @@ def _missing(label_: str, why: str) -> WgeidField:
 
 
 def _filled(label_: str, values: Iterable[Cited], why_missing: str, note: str | None = None) -> WgeidField:
+    """A field with its cited values; missing when none can be cited (a value without a passage stating it
+    is named in the reason, to be confirmed, never filled in)."""
+    values = list(values)
     kept = tuple(v for v in values if v.citations)
-    return WgeidField(label_, kept, note=note) if kept else _missing(label_, why_missing)
+    if kept:
+        return WgeidField(label_, kept, note=note)
+    uncited = [v.text for v in values if v.text]
+    if uncited:
+        why_missing = f"tumen holds {'; '.join(uncited)}, but no passage of the documents states it: confirm it"
+    return _missing(label_, why_missing)
 
 
 def identity(file: CaseFile, evidence: _Evidence) -> WgeidSection:
