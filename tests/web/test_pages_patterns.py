@@ -124,3 +124,18 @@ def test_the_matrix_shows_support_contradiction_silence_and_dependence(
     conflict = section(page, "events")
     assert "2019-04-01…2019-04-30 vs 2017-01-01…2017-12-31" in html.unescape(conflict)
     assert conflict.count('<div class="side">') == 2 * len(arrest.conflicts)
+
+
+def test_the_dashboard_and_listing_read_the_same_on_both_engines(camp_client: tuple[TestClient, Tumen]) -> None:
+    client, tumen = camp_client
+    page = client.get("/").text
+    persons = tumen.persons()
+    detained = [p for p in persons if p.status == "detained"]
+    assert len(detained) == 4  # Ri Sun-ok, Pak Chol-min, Jang Myong-hui, Kwon Tae-ho
+    assert re.search(
+        rf'<tr data-status="detained">\s*<td><a [^>]*>detained</a></td>\s*<td class="n">{len(detained)}<', page
+    )
+    assert re.search(rf'id="count-persons">{len(persons)}<', page)
+    assert re.search(r'id="count-documents">3<', page) and re.search(r'id="count-sources">1<', page)
+    listing = client.get("/persons", params={"status": "detained"}).text
+    assert set(re.findall(r'<tr data-person="(P\w+)">', listing)) == {p.id for p in detained}
