@@ -14,6 +14,7 @@ from fastapi.testclient import TestClient
 
 from tumen import Tumen
 from tumen.web import create_app
+from tumen.web.jobs import JobBoard, Stage
 
 HOSTILE_QUERIES = [
     "' OR 1=1 --",
@@ -218,3 +219,21 @@ def test_two_uploads_at_once_are_both_processed(client: TestClient, web_tumen: T
     for state, name in zip(states, ("Oh Seung-a", "Pyo Dan-bi"), strict=True):
         assert web_tumen.extraction(state["document_id"]) is not None
         assert web_tumen.persons(q=name), name
+
+
+def test_a_job_that_cannot_finish_fails_with_its_reason_on_the_page(web_tumen: Tumen) -> None:
+    app = create_app(web_tumen)
+    board = JobBoard(web_tumen)
+    app.state.upload_jobs = board  # the board the upload pages use
+    missing = max(d.id for d in web_tumen.documents()) + 1000
+    job = board.submit(missing, "<i>never stored</i>")
+    deadline = time.monotonic() + 60
+    while not job.stage.finished and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert job.stage is Stage.FAILED and str(missing) in (job.reason or "")
+    with TestClient(app) as client:
+        state = client.get(f"/upload/{job.id}/status").json()
+        assert state["stage"] == "failed" and state["reason"] == job.reason
+        page = client.get(f"/upload/{job.id}").text
+    assert "Failed:" in page and "&lt;i&gt;never stored&lt;/i&gt;" in page and "<i>never" not in page
+    assert "workflow.js" not in page, "a finished job's page stops polling"

@@ -22,6 +22,7 @@ from tumen.web.workflow_forms import TumenDep, cross_site, has_control, render
 
 router = APIRouter()
 
+SHOWN = 200  # pairs on the page, strongest first; deciding them brings the next ones up
 DECISIONS = {"merge": "positive", "distinct": "negative"}
 _RECORD = re.compile(r"^\d{1,12}:[A-Za-z0-9_.-]{1,64}$")
 _NEGATIVE_WEIGHT = re.compile(r"\s-\d+(?:\.\d+)?$")
@@ -53,8 +54,10 @@ def _speaks_against(reason: str) -> bool:
     return bool(_NEGATIVE_WEIGHT.search(reason)) or any(word in reason for word in _AGAINST_WORDS)
 
 
-def _queue(tumen: Tumen) -> list[QueuedPair]:
-    pairs = tumen.review()
+def _queue(tumen: Tumen) -> tuple[list[QueuedPair], int]:
+    """The first SHOWN pairs of the queue, ready to show, and how many pairs the queue holds."""
+    every = tumen.review()
+    pairs = every[:SHOWN]
     records = tumen.persons_of_records([r for pair in pairs for r in (pair.left, pair.right)])
     names = tumen.entity_names(set(records.values()))
     wanted = {
@@ -84,11 +87,13 @@ def _queue(tumen: Tumen) -> list[QueuedPair]:
                 evidence_against=[r for r in reasons if _speaks_against(r)],
             )
         )
-    return queued
+    return queued, len(every)
 
 
 def _page(request: Request, tumen: Tumen, status: int = 200, **context: Any) -> HTMLResponse:
-    return render(request, "review.html", {"pairs": _queue(tumen), "done": None, "message": None} | context, status)
+    pairs, total = _queue(tumen)
+    base = {"pairs": pairs, "total": total, "done": None, "message": None}
+    return render(request, "review.html", base | context, status)
 
 
 @router.get("/review", response_class=HTMLResponse)
@@ -136,7 +141,7 @@ async def decide(request: Request, tumen: TumenDep) -> Response:
 
 
 def _decide(request: Request, tumen: Tumen, left: str, right: str, decision: str) -> Response:
-    queued = {(p.left.record, p.right.record) for p in _queue(tumen)}
+    queued = {(p.left, p.right) for p in tumen.review()}
     if (left, right) not in queued and (right, left) not in queued:
         already = _already_decided(tumen, left, right)
         if already:
