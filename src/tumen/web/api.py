@@ -180,6 +180,6 @@ def search(
 @router.api_route("/{rest:path}", methods=["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"], include_in_schema=False)
 def unknown(request: Request, rest: str) -> Response:
     """Anything else under /api: a JSON error, like every other answer of the API."""
-    if request.method not in ("GET", "HEAD"):
+    if request.method != "GET":
         return error(405, f"method {request.method} is not allowed: the API only reads (GET)")
     return error(404, f"no endpoint /api/{rest[:100]} (see /openapi.json)")
