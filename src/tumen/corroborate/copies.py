@@ -7,13 +7,13 @@ reaches the threshold. Storing the bands lets a new document find its copies wit
 look-up instead of a pass over the whole corpus; the pairs are the same as a batch run's.
 
 A document *relays* an outlet when it credits it ("told Seoul Wire", "according to Seoul Wire",
-"Seoul Wire reported"); it then depends on that outlet's reports published no later than itself.
+"Seoul Wire reported"; :mod:`tumen.corroborate.credits`); it then depends on that outlet's reports
+published no later than itself, and on the reports that credit the same outlet within days of it.
 """
 
 from __future__ import annotations
 
 import hashlib
-import re
 from functools import cache
 
 import numpy as np
@@ -67,16 +67,6 @@ def copy_reason(similar: float) -> str:
 RELAY_REASON = "relays the other outlet's report"
 
 
-@cache
-def relay_pattern(outlet: str) -> re.Pattern[str]:
-    name = re.escape(outlet)
-    return re.compile(
-        rf"(?:told|according to|reported by|citing|cited by|quoted by|interview with)\s+(?:the\s+)?{name}"
-        rf"|{name}\s+(?:reported|said|wrote|quoted)",
-        re.IGNORECASE,
-    )
-
-
-def cites(text: str, outlet: str) -> bool:
-    """Does the text credit this outlet as its source?"""
-    return bool(relay_pattern(outlet).search(text))
+def relayed_together_reason(outlet_key: str) -> str:
+    """Why two reports crediting one outlet within days of each other are one source."""
+    return f"both relay one report of {outlet_key}"

@@ -2,8 +2,8 @@
 
 Near-duplicates are found with MinHash over word 5-shingles and LSH (datasketch), so
 the cost stays near-linear in the number of documents; a document that says it relays
-another outlet ("told Seoul Wire", "according to Seoul Wire") depends on that outlet's
-earlier reports.
+another outlet ("told Seoul Wire", "according to Seoul Wire", "연합뉴스에 따르면") depends on that
+outlet's earlier reports.
 """
 
 from __future__ import annotations
@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from datasketch import MinHash, MinHashLSH
+
+from tumen.corroborate import credits
 
 NUM_PERM = 128
 THRESHOLD = 0.5
@@ -52,23 +54,19 @@ def near_duplicates(documents: Iterable[DocInfo]) -> list[tuple[int, int, float]
 
 
 def relays(documents: list[DocInfo]) -> list[tuple[int, int]]:
-    """(relaying document, relayed document) pairs: a text crediting another outlet of the corpus."""
-    by_outlet: dict[str, list[DocInfo]] = {}
+    """(relaying document, relayed document) pairs: a text crediting another outlet of the corpus (by any
+    of its names, :mod:`tumen.corroborate.credits`), relaying that outlet's reports published no later."""
+    by_key: dict[str, list[DocInfo]] = {}
     for doc in documents:
         if doc.outlet:
-            by_outlet.setdefault(doc.outlet, []).append(doc)
+            by_key.setdefault(credits.outlet_key(doc.outlet), []).append(doc)
+    outlets = sorted({doc.outlet for doc in documents if doc.outlet})
     found: list[tuple[int, int]] = []
-    for outlet, sources in by_outlet.items():
-        name = re.escape(outlet)
-        pattern = re.compile(
-            rf"(?:told|according to|reported by|citing|cited by|quoted by|interview with)\s+(?:the\s+)?{name}"
-            rf"|{name}\s+(?:reported|said|wrote|quoted)",
-            re.IGNORECASE,
-        )
-        for doc in documents:
-            if doc.outlet == outlet or not pattern.search(doc.text):
-                continue
-            for source in sources:
+    for doc in documents:
+        own = credits.outlet_key(doc.outlet) if doc.outlet else None
+        cited = credits.credited(doc.text, outlets) | (credits.origins(doc.outlet) if doc.outlet else set())
+        for key in sorted(cited - {own}):
+            for source in by_key.get(key, []):
                 earlier = (
                     source.published_ordinal is None
                     or doc.published_ordinal is None

@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from tumen.cases import codec
-from tumen.corroborate import copies
+from tumen.corroborate import copies, credits
 from tumen.corroborate.facts import tally, when_told
 from tumen.corroborate.relations import document_relations
 from tumen.corroborate.supports import document_statements, principal_of
@@ -129,12 +129,9 @@ def _named(tables: CaseTables, doc_id: int, extraction: Extraction) -> None:
     tables.add_named_mentions(list(rows.values()))
 
 
-def _earlier(source: date | None, relaying: date | None) -> bool:
-    return source is None or relaying is None or source <= relaying
-
-
 def _copies(tables: CaseTables, doc_id: int, info: DocumentInfo, text: str) -> None:
-    """Near-copies by signature; relays both ways (this one crediting an outlet, others crediting its outlet)."""
+    """Near-copies by signature; relays both ways (this one crediting an outlet, later ones crediting its
+    outlet); and reports that relay one outlet's report together (:mod:`tumen.corroborate.credits`)."""
     signature = copies.signature(text)
     bands = copies.band_keys(signature)
     found: list[tuple[int, int, str]] = []
@@ -143,19 +140,62 @@ def _copies(tables: CaseTables, doc_id: int, info: DocumentInfo, text: str) -> N
         if copies.is_copy(similar):
             found.append((min(other, doc_id), max(other, doc_id), copies.copy_reason(similar)))
     tables.add_signature(doc_id, signature, bands)
-    outlet, published = info.meta.outlet, info.meta.published
-    cited = [o for o in tables.outlets() if o != outlet and copies.cites(text, o)]
-    tables.add_citations(doc_id, cited)
-    for cited_outlet in cited:
-        for source, source_published in tables.outlet_documents(cited_outlet, doc_id):
-            if _earlier(source_published, published):
+    outlet = info.meta.outlet
+    own = credits.outlet_key(outlet) if outlet else None
+    spans = _Spans(tables, {doc_id: credits.span_of(info.meta)})
+    by_key: dict[str, list[str]] = {}
+    for stored in tables.outlets():
+        by_key.setdefault(credits.outlet_key(stored), []).append(stored)
+    cited = credits.credited(text, [name for key, names in by_key.items() if key != own for name in names])
+    cited = (cited | (credits.origins(outlet) if outlet else set())) - {own}
+    tables.add_citations(doc_id, sorted(cited))
+    for key in sorted(cited):
+        for source in _documents_of(tables, by_key.get(key, []), doc_id):
+            if credits.no_later(spans.of(source), spans.of(doc_id)):
                 found.append((doc_id, source, copies.RELAY_REASON))
-    if outlet:
-        if not tables.outlet_documents(outlet, doc_id):  # a new outlet: who credited it before it came?
-            for other, other_outlet, _pub, other_text in tables.texts_mentioning(outlet, doc_id):
-                if other_outlet != outlet and copies.cites(other_text, outlet):
-                    tables.add_citations(other, [outlet])
-        for other in tables.citing(outlet):
-            if other != doc_id and _earlier(published, tables.published(other)):
+        found += _relaying_together(spans, doc_id, tables.citing(key), key)
+    if own is not None:
+        if not _documents_of(tables, by_key.get(own, []), doc_id):  # a new outlet: who credited it before?
+            _credit_back(tables, doc_id, outlet or "", own)
+            citing = tables.citing(own)
+            for other in citing:
+                found += _relaying_together(spans, other, [c for c in citing if c > other], own)
+        for other in tables.citing(own):
+            if other != doc_id and credits.no_later(spans.of(doc_id), spans.of(other)):
                 found.append((other, doc_id, copies.RELAY_REASON))
     tables.add_dependencies(found)
+
+
+class _Spans:
+    """Publication spans of documents, read once each."""
+
+    def __init__(self, tables: CaseTables, known: dict[int, tuple[date, date] | None]) -> None:
+        self.tables, self.known = tables, known
+
+    def of(self, doc_id: int) -> tuple[date, date] | None:
+        if doc_id not in self.known:
+            info = self.tables.infos([doc_id]).get(doc_id)
+            self.known[doc_id] = credits.span_of(info.meta) if info else None
+        return self.known[doc_id]
+
+
+def _documents_of(tables: CaseTables, outlets: list[str], exclude: int) -> list[int]:
+    return [doc for stored in outlets for doc, _published in tables.outlet_documents(stored, exclude)]
+
+
+def _relaying_together(spans: _Spans, doc_id: int, citing: list[int], key: str) -> list[tuple[int, int, str]]:
+    """Two reports crediting one outlet within days of each other relay the same report of it: one source."""
+    return [
+        (max(doc_id, other), min(doc_id, other), copies.relayed_together_reason(key))
+        for other in citing
+        if other != doc_id and credits.close_in_time(spans.of(doc_id), spans.of(other))
+    ]
+
+
+def _credit_back(tables: CaseTables, doc_id: int, outlet: str, own: str) -> None:
+    """Documents stored before this outlet's first one that credit it under a name no vocabulary knows."""
+    for name in credits.outlet_names(outlet):
+        for other, other_outlet, _published, other_text in tables.texts_mentioning(name, doc_id):
+            mine = other_outlet is not None and credits.outlet_key(other_outlet) == own
+            if not mine and own in credits.credited(other_text, [outlet]):
+                tables.add_citations(other, [own])
