@@ -145,3 +145,12 @@ def test_the_reader_shows_metadata_highlights_and_a_legend(client: TestClient, w
     assert 'class="legend"' in page
     record = web_tumen.person_of_record(f"{document.id}:{person.id}")
     assert record is not None and f'href="/persons/{record}"' in page
+
+
+def test_the_case_file_links_its_downloadable_report(client: TestClient, web_tumen: Tumen) -> None:
+    person = web_tumen.persons()[0]
+    page = client.get(f"/persons/{person.id}").text
+    link = f'href="/persons/{person.id}/report.html"'
+    assert link in page
+    report = client.get(f"/persons/{person.id}/report.html")
+    assert report.status_code == 200 and html.escape(person.name, quote=False) in report.text

@@ -58,8 +58,7 @@ def occasions(person_id: str, facts: list[Fact]) -> list[Occasion]:
 
 
 def entries(file: CaseFile) -> list[Entry]:
-    from tumen.web.timeline import modality_of
-
+    """The facts the person (or a relative) takes part in, as the page lists them."""
     found: list[Entry] = []
     for fact in file.facts:
         roles = file.roles(fact)
@@ -72,7 +71,7 @@ def entries(file: CaseFile) -> list[Entry]:
                 own=own,
                 roles=roles,
                 place=file.entity_name(fact.place) if fact.place else None,
-                modality=modality_of(fact),
+                modality=timeline.modality_of(fact),
                 sources=sorted(fact.supports, key=lambda s: (s.document, s.start, s.earlier)),
                 conflicts=list(fact.conflicts),
             )
