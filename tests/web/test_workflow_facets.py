@@ -1,6 +1,7 @@
-"""Faceted search at the store level, on a SQLite file and on PostgreSQL: every count is checked against what the
-case base and the documents say, computed here another way (from :meth:`Tumen.casebase`, :meth:`Tumen.search`
-and :meth:`Tumen.documents`), never against hard-coded numbers."""
+"""Faceted search at the store level, on a SQLite file and on PostgreSQL (``TUMEN_TEST_POSTGRES_URL``).
+
+Every count is checked against what the case base and the documents say, computed here another way (from
+:meth:`Tumen.casebase`, :meth:`Tumen.search` and :meth:`Tumen.documents`), never against hard-coded numbers."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from itertools import pairwise
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 
 from tumen import Tumen
 from tumen.store.facets import FACETS, FacetValue, Filters, faceted_search, highlighted
@@ -19,10 +21,20 @@ from tumen.store.search import QueryError, parse_query
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "corpus"
 
 
-@pytest.fixture
-def processed(db_url: str) -> Iterator[Tumen]:
-    """The invented sample corpus, ingested and processed in a fresh store of each kind."""
-    with Tumen.init(db_url) as tumen:
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def processed(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Tumen]:
+    """The invented sample corpus, ingested and processed once per module in a fresh store of each kind (the tests
+    only read it)."""
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path_factory.mktemp('facets') / 'tumen.db'}"
+    else:
+        url = str(request.getfixturevalue("pg_database"))
+        engine = sa.create_engine(url)
+        with engine.begin() as conn:
+            conn.exec_driver_sql("DROP SCHEMA public CASCADE")
+            conn.exec_driver_sql("CREATE SCHEMA public")
+        engine.dispose()
+    with Tumen.init(url) as tumen:
         tumen.ingest([str(EXAMPLES)])
         tumen.process(workers=1)
         yield tumen
