@@ -186,6 +186,21 @@ def test_person_file_is_the_case_file(site: Site) -> None:
     assert any(e["evidence"] and e["evidence"][0]["quote"] for e in with_events["events"])
 
 
+def test_ids_and_case_files_are_what_the_cli_prints(site: Site, store_url: str) -> None:
+    from click.testing import CliRunner
+
+    from tumen.cli.app import main
+
+    listed = CliRunner().invoke(main, ["--db", store_url, "persons", "--json", "--limit", "1000"])
+    assert listed.exit_code == 0, listed.output
+    cli_ids = [p["id"] for p in json.loads(listed.output)]
+    assert [p["id"] for p in site.walk("/api/persons", limit=3)] == cli_ids
+    for person_id in cli_ids[:3]:
+        shown = CliRunner().invoke(main, ["--db", store_url, "person", person_id, "--json"])
+        assert shown.exit_code == 0, shown.output
+        assert site.get(f"/api/persons/{person_id}") == json.loads(shown.output)
+
+
 def test_unknown_person_is_404(site: Site) -> None:
     for person_id in ("P00000000", "nobody", "<script>", "' OR 1=1 --"):
         answer = site.client.get(f"/api/persons/{person_id}")
