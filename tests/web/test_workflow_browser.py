@@ -107,7 +107,9 @@ def test_hostile_queries_and_metadata_render_inert(
     assert page.evaluate("typeof window.pwned") == "undefined"
 
 
-def test_an_uploaded_document_is_processed_and_then_found(page: Page, live_server: Any, web_tumen: Tumen) -> None:
+def test_an_uploaded_document_is_processed_and_then_found(
+    page: Page, live_server: Any, web_tumen: Tumen, artifacts: Path
+) -> None:
     before = {d.id for d in web_tumen.documents()}
     page.goto(live_server.url + "/upload")
     page.set_input_files(
@@ -120,6 +122,7 @@ def test_an_uploaded_document_is_processed_and_then_found(page: Page, live_serve
     page.fill("input[name=language]", "en")
     page.fill("input[name=url]", "https://observer.invalid/quarry")
     page.select_option("select[name=source_type]", "testimony")
+    page.screenshot(path=str(artifacts / "upload.png"), full_page=True)
     page.click("form.upload-form button[type=submit]")
     expect(page).to_have_url(re.compile(r"/upload/[0-9a-f]{16}$"))
     expect(page.locator("section.job .stage")).to_have_text("done", timeout=120_000)
@@ -127,6 +130,7 @@ def test_an_uploaded_document_is_processed_and_then_found(page: Page, live_serve
     assert web_tumen.document(new).meta.outlet == "Invented Observer"
     assert web_tumen.extraction(new) is not None, "processed before the page said done"
     assert web_tumen.persons(q="Yeom Da-seul"), "the case base knows the person the document names"
+    page.screenshot(path=str(artifacts / "upload-done.png"), full_page=True)
     link = page.locator("a.reader-link")
     expect(link).to_have_attribute("href", f"/documents/{new}")
     page.goto(live_server.url + "/search?q=zephyrine")

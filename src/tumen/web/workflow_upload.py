@@ -77,9 +77,16 @@ def _form_page(request: Request, status: int = 200, **context: Any) -> HTMLRespo
         "values": {},
         "types": DOCUMENT_TYPES,
         "source_types": SOURCE_TYPES,
-        "max_bytes": Limits.from_settings().max_bytes,
+        "size_limit": _size_text(Limits.from_settings().max_bytes),
     }
     return render(request, "upload.html", base | context, status)
+
+
+def _size_text(size: int) -> str:
+    for unit, factor in (("GB", 1024**3), ("MB", 1024**2), ("KB", 1024)):
+        if size >= factor:
+            return f"{size / factor:.3g} {unit}"
+    return f"{size} bytes"
 
 
 @router.get("/upload", response_class=HTMLResponse)
@@ -114,7 +121,7 @@ async def _read(upload: UploadFile, max_bytes: int) -> bytes:
     while chunk := await upload.read(_CHUNK):
         size += len(chunk)
         if size > max_bytes:
-            raise Refused(413, f"file: over the size limit of {max_bytes:,} bytes (TUMEN_MAX_SIZE raises it)")
+            raise Refused(413, f"file: over the size limit of {_size_text(max_bytes)} (TUMEN_MAX_SIZE raises it)")
         chunks.append(chunk)
     return b"".join(chunks)
 
@@ -150,13 +157,14 @@ async def upload(request: Request, tumen: TumenDep) -> Response:
         max_bytes = Limits.from_settings().max_bytes
         declared = request.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > max_bytes + _CHUNK:
-            raise Refused(413, f"file: over the size limit of {max_bytes:,} bytes (TUMEN_MAX_SIZE raises it)")
+            raise Refused(413, f"file: over the size limit of {_size_text(max_bytes)} (TUMEN_MAX_SIZE raises it)")
         form = await request.form(max_files=1, max_fields=len(METADATA_FIELDS) + 4)
         values = {k: v for k in (*METADATA_FIELDS, "source_type") if isinstance(v := form.get(k, ""), str)}
         source_type = values.pop("source_type", "")
+        values["source_type"] = source_type if source_type in SOURCE_TYPES else ""
         if source_type not in SOURCE_TYPES:
             raise Refused(400, f"source type: {source_type[:40]!r} is not one of the listed kinds")
-        meta = _metadata(values)
+        meta = _metadata({k: v for k, v in values.items() if k != "source_type"})
         upload = form.get("file")
         if not isinstance(upload, UploadFile) or not upload.filename:
             raise Refused(400, "file: choose a document to upload")
