@@ -66,6 +66,18 @@ def test_english_cues_credit_an_outlet(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "At least 60 women were sent back, according to a new report released on Friday by Human Rights Watch.",
+        "HRW further reported that 40 workers were sent to camps.",
+        "휴먼라이츠워치(HRW)에 따르면 여성 60명이 강제북송됐다.",
+    ],
+)
+def test_a_documentation_organisations_report_is_credited_like_an_outlets(sentence: str) -> None:
+    assert credits.credited(sentence) == {credits.outlet_key("Human Rights Watch")}
+
+
+@pytest.mark.parametrize(
     ("sentence", "outlet"),
     [
         ("연합뉴스에 따르면 이 부부는 지난달 국경을 넘다 체포됐다.", "Yonhap"),

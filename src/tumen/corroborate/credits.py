@@ -136,9 +136,10 @@ def _names_in(text: str, names: tuple[str, ...]) -> list[str]:
 
 @cache
 def _cues(name: str) -> tuple[re.Pattern[str], ...]:
-    """The relay cues for one name: the name itself matched exactly, the cue words in any case."""
+    """The relay cues for one name: the name itself matched exactly (with its other name in brackets after
+    it, if any), the cue words in any case."""
     cues: dict[str, list[str]] = load("outlets.yaml")["relay_cues"]
-    escaped = "(?-i:" + re.escape(name) + ")"
+    escaped = "(?-i:" + re.escape(name) + r")(?:\s*\([^()\n]{1,40}\))?"  # "HRW (Human Rights Watch)"
     found = [re.compile(c.replace("{name}", escaped), re.IGNORECASE | re.MULTILINE) for c in cues["english"]]
     found += [re.compile(c.replace("{name}", escaped)) for c in cues["korean"]]
     return tuple(found)
