@@ -82,6 +82,16 @@ def test_a_case_file_from_persons_has_the_timeline_and_evidence_links_to_the_rea
     expect(marked).to_be_in_viewport()
     page.screenshot(path=str(artifacts / "reader.png"))
 
+    refused: list[str] = []  # the page's own script obeys the page's Content-Security-Policy
+    page.on(
+        "console", lambda message: refused.append(message.text) if "Content Security Policy" in message.text else None
+    )
+    page.set_viewport_size({"width": 800, "height": 240})  # smaller than the title and metadata above the text
+    page.goto(f"{url}/documents/{document}?start={start}&end={end}")  # no fragment: the reader's script scrolls
+    assert page.evaluate("window.scrollY") > 0
+    expect(page.locator("mark#evidence")).to_be_in_viewport()
+    assert refused == []
+
 
 class Server:
     """uvicorn on a free loopback port in a daemon thread, over one store."""

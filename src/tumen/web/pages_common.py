@@ -24,9 +24,21 @@ VERDICT_WORDS = {
 }
 
 
+# Defence in depth behind escaping: only the workbench's own scripts, styles and images run or load, nothing is
+# framed, and following a document's URL tells its site nothing about the workbench.
+SECURITY_HEADERS = {
+    "Content-Security-Policy": "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+}
+
+
 def page(request: Request, template: str, status_code: int = 200, **context: Any) -> HTMLResponse:
-    """A template rendered with autoescaping (every value is text, never markup)."""
-    return TEMPLATES.TemplateResponse(request, template, {"fmt": FORMAT, **context}, status_code=status_code)
+    """A template rendered with autoescaping (every value is text, never markup), with :data:`SECURITY_HEADERS`."""
+    response = TEMPLATES.TemplateResponse(request, template, {"fmt": FORMAT, **context}, status_code=status_code)
+    response.headers.update(SECURITY_HEADERS)
+    return response
 
 
 def error_page(request: Request, status_code: int, message: str) -> HTMLResponse:
