@@ -80,7 +80,8 @@ def _person_order(item: tuple[apireads.PersonKey, Person]) -> tuple[int, str]:
 
 def person_file(tumen: Tumen, person_id: str) -> Page | str:
     """The case file of a person as ``tumen person ID --json`` gives it, or the surviving id of a retired one."""
-    if plain_text("person_id", person_id) is None or not person_id.isprintable():
+    plain_text("person_id", person_id)
+    if not person_id.isprintable():  # no id holds a format character (a right-to-left override, …)
         raise ApiProblem(404, f"no person {person_id!r}")
     live = apireads.live_id(tumen.store, person_id)
     if live != person_id:
