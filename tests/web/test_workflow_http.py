@@ -237,3 +237,10 @@ def test_a_job_that_cannot_finish_fails_with_its_reason_on_the_page(web_tumen: T
         page = client.get(f"/upload/{job.id}").text
     assert "Failed:" in page and "&lt;i&gt;never stored&lt;/i&gt;" in page and "<i>never" not in page
     assert "workflow.js" not in page, "a finished job's page stops polling"
+
+
+@pytest.mark.parametrize("query", ["*", "\\", "--", '""', "( )"])
+def test_a_query_with_nothing_searchable_says_so_and_lists_nothing(client: TestClient, query: str) -> None:
+    response = client.get("/search", params={"q": query})
+    assert response.status_code == 200
+    assert "Nothing to search for" in message(response.text) and not hit_ids(response.text)

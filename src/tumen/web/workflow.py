@@ -16,7 +16,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from tumen.store.facets import FACETS, Filters, faceted_search
-from tumen.store.search import QueryError
+from tumen.store.search import QueryError, parse_query
 from tumen.web.workflow_forms import TumenDep, has_control, render
 from tumen.web.workflow_review import router as review_router
 from tumen.web.workflow_upload import router as upload_router
@@ -102,6 +102,9 @@ def search_page(request: Request, tumen: TumenDep) -> HTMLResponse:
         if len(q) > MAX_QUERY:
             raise BadParameter(f"q: the query is longer than {MAX_QUERY:,} characters")
         filters, page = _filters(params), _page(params)
+        if q.strip() and not parse_query(q):
+            context["message"] = "Nothing to search for: the query holds only punctuation or symbols."
+            return render(request, "search.html", context)
         result = faceted_search(tumen.store, q, filters, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
     except (BadParameter, QueryError) as exc:
         context["message"] = str(exc)
