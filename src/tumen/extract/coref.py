@@ -17,14 +17,14 @@ and "the wife's brother" the wife's.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from tumen.extract import story_people as people
 from tumen.extract.entities import Grouping
 from tumen.extract.gender import PRONOUN_VOTE, explicit_votes, gender_of, pronoun_votes
+from tumen.extract.kin_ranks import listed_with, rank_of, ranked, ranks_differ, split
 from tumen.extract.nlp import sentence_at
-from tumen.extract.story_people import SPOUSE_NOUNS, definite_spouse, is_couple, joined_spouse, plural_possessor
 from tumen.extract.types import Entity, Evidence, Relation, Span
 from tumen.extract.vocab import load
 
@@ -116,7 +116,7 @@ class Resolver:
         self.last_seen: dict[str, int] = {}  # entity id -> token index of its last mention
         self.last_subject: dict[str, int] = {}  # entity id -> token index of its last mention as a subject
         self.sentence_of: dict[str, int] = {}
-        self.kin_index: dict[tuple[str, str, str], str] = {}  # (relation, anchor, noun) -> entity id
+        self.kin_index: dict[tuple[str, str, str], list[str]] = {}  # (relation, anchor, noun) -> entity ids
         self.leads: list[Any] = []  # "a South Korean pastor" before the pastor is named
         self.couple: tuple[str, str] | None = None  # the unnamed couple's (husband, wife)
         self.vocab = _vocab()
@@ -182,14 +182,30 @@ class Resolver:
         return int(sentence_at(token, -WINDOW_SENTENCES).start)
 
     def _kin_entity(self, noun: Any, relation: str, anchor: str, gender: str | None, descriptor: str) -> Entity:
+        """The relative a kin noun means: a known one of its kind and rank, else a new one (never the
+        one it is listed with: "her younger brother and her baby brother" are two)."""
         key = (relation, anchor, noun.lemma_.lower())
-        if key in self.kin_index:
-            return self.g.by_id(self.kin_index[key])
-        known = self._already_related(relation, anchor)
-        if known is not None and (gender is None or self._known_gender(known) in (None, gender)):
+        rank = rank_of(noun)
+        listed = listed_with(noun)
+        apart = self.coref.tokens.get(listed) if listed is not None else None
+        wanted = ranked(rank, descriptor)
+        known_kind = [self.g.by_id(i) for i in self.kin_index.get(key, [])]
+        fitting = [e for e in known_kind if e.id != apart and not ranks_differ(e.descriptor, wanted)]
+        if fitting:
+            chosen = max(fitting, key=lambda e: self.last_seen.get(e.id, -1))
+            if rank and split(chosen.descriptor)[0] is None:
+                chosen.descriptor = ranked(rank, split(chosen.descriptor)[1] or descriptor)
+            return chosen
+        known = self._already_related(relation, anchor) if not known_kind else None
+        if (
+            known is not None
+            and known.id != apart
+            and not ranks_differ(known.descriptor, wanted)
+            and (gender is None or self._known_gender(known) in (None, gender))
+        ):
             return known  # "her brother" is not the sister already known
-        entity = self.g.new("person", None, anchor=(relation, anchor), descriptor=descriptor)
-        self.kin_index[key] = entity.id
+        entity = self.g.new("person", None, anchor=(relation, anchor), descriptor=wanted)
+        self.kin_index.setdefault(key, []).append(entity.id)
         return entity
 
     def _already_related(self, relation: str, anchor: str) -> Entity | None:
@@ -226,7 +242,7 @@ class Resolver:
             lower = token.text.lower()
             if lower in PRONOUNS and token.pos_ == "PRON":
                 self._pronoun(token, PRONOUNS[lower])
-            elif is_couple(token):
+            elif people.is_couple(token):
                 self._couple(token)
             elif token.pos_ == "NOUN" and token.lemma_.lower() in self.vocab["kin"]:
                 self._kin_noun(token)
@@ -283,7 +299,7 @@ class Resolver:
         return None
 
     def _possessor(self, noun: Any) -> str | None:
-        their = plural_possessor(noun)
+        their = people.plural_possessor(noun)
         if their is not None:  # "their nephew": the couple's, while the couple is in view
             husband = self.couple[0] if self.couple else None
             seen = self.last_seen.get(husband) if husband else None
@@ -301,7 +317,9 @@ class Resolver:
                     named = self._name_entity(pobj) or self.coref.tokens.get(pobj.i)
                     if named:
                         return named
-        if noun.dep_ == "conj" and noun.head.lemma_.lower() in self.vocab["kin"]:  # "his mother and brother"
+        # "his mother and brother", "her mother, father, two sisters and grandmother" (list items the
+        # parser made appositions of each other): every kin noun of a list shares its possessor
+        if noun.dep_ in ("conj", "appos") and noun.head.lemma_.lower() in self.vocab["kin"]:
             return self._possessor(noun.head)
         return None
 
@@ -331,7 +349,7 @@ class Resolver:
         info = self.vocab["kin"][noun.lemma_.lower()]
         if info.get("plural") or noun.tag_ == "NNS":
             return
-        if joined_spouse(noun) or (self.couple is not None and definite_spouse(noun)):
+        if people.joined_spouse(noun) or (self.couple is not None and people.definite_spouse(noun)):
             self._couple(noun)
             return
         anchor = self._possessor(noun)
@@ -350,7 +368,7 @@ class Resolver:
             if entity.anchor is None:
                 entity.anchor = (relation, anchor)
             entity.descriptor = entity.descriptor or noun.lemma_.lower()
-            self.kin_index.setdefault((relation, anchor, noun.lemma_.lower()), entity.id)
+            self.kin_index.setdefault((relation, anchor, noun.lemma_.lower()), []).append(entity.id)
         else:
             entity = self._kin_entity(noun, relation, anchor, gender, noun.lemma_.lower())
         _vote(entity, gender, strong)
@@ -379,7 +397,7 @@ class Resolver:
             self._relate("spouse_of", husband.id, wife.id, noun)
         lemma = noun.lemma_.lower()
         members = [self.couple[1]] if lemma == "wife" else [self.couple[0]]
-        if lemma not in SPOUSE_NOUNS:
+        if lemma not in people.SPOUSE_NOUNS:
             members = list(self.couple)
         left = [t for t in noun.subtree if t.i == noun.i or (t.i < noun.i and t.dep_ in ("det", "amod", "compound"))]
         start, end = min(t.idx for t in left), noun.idx + len(noun.text)
@@ -403,7 +421,7 @@ class Resolver:
             entity.name is None
             and entity.anchor is not None
             and entity.anchor[0] == relation
-            and entity.descriptor == noun
+            and split(entity.descriptor)[1] == noun
             and entity.anchor[1] not in seen
         ):
             anchor = entity.anchor[1]
@@ -464,23 +482,10 @@ class Resolver:
             known = self._known_gender(entity)
             if gender and known and known != gender:
                 continue
-            if info.get("minor") and not (
-                (entity.anchor and entity.anchor[0] == "child_of")
-                or entity.descriptor in ("boy", "girl", "teenager")
-                or (entity.descriptor in ("nephew", "niece") and _young(entity))  # "their teenage nephew … the boy"
-            ):
+            if info.get("minor") and not people.may_be_a_minor(entity):
                 continue
             return entity
         return None
-
-
-YOUNG = re.compile(r"\b(?:teenage|teen|young|little|baby|infant|(1[0-7]|[1-9])[- ]year[- ]old)\b", re.IGNORECASE)
-
-
-def _young(entity: Entity) -> bool:
-    """A relative described as a minor where they were introduced ("their teenage nephew", "her
-    12-year-old niece"): "the boy" may mean them."""
-    return any(YOUNG.search(m.text) for m in entity.mentions)
 
 
 def resolve(doc: Any, grouping: Grouping, translated: bool = False) -> Coref:

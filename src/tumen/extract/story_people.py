@@ -19,7 +19,10 @@ of one couple, or names them).
 
 from __future__ import annotations
 
+import re
 from typing import Any
+
+from tumen.extract.types import Entity, Span
 
 COUPLE_NOUNS = frozenset({"couple", "spouses"})
 SPOUSE_NOUNS = {"husband": "male", "wife": "female"}  # noun -> gender
@@ -69,3 +72,22 @@ def plural_possessor(noun: Any) -> Any | None:
         if child.dep_ == "poss" and child.lower_ in PLURAL_POSSESSIVES:
             return child
     return None
+
+
+YOUNG = re.compile(r"\b(?:teenage|teen|young|little|baby|infant|(1[0-7]|[1-9])[- ]year[- ]old)\b", re.IGNORECASE)
+
+
+def young(mentions: list[Span]) -> bool:
+    """A relative described as a minor where they were introduced ("their teenage nephew", "her
+    12-year-old niece"): "the boy" may mean them."""
+    return any(YOUNG.search(m.text) for m in mentions)
+
+
+def may_be_a_minor(entity: Entity) -> bool:
+    """Whom "the boy" (a minor's description) may mean: a child of someone, a boy or girl, or a
+    nephew or niece introduced as young ("their teenage nephew … the boy")."""
+    if entity.anchor and entity.anchor[0] == "child_of":
+        return True
+    return entity.descriptor in ("boy", "girl", "teenager") or (
+        entity.descriptor in ("nephew", "niece") and young(entity.mentions)
+    )

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from tumen.extract.kin_ranks import ranks_differ
 from tumen.extract.names import Name
 from tumen.model import Interval
 from tumen.resolve.keys import DIFFERENT, SAME, given_key, given_relation
@@ -165,7 +166,9 @@ def f_context(a: Record, b: Record) -> list[str]:
 
 
 def f_anchor(a: Record, b: Record) -> list[str]:
-    if a.anchor and b.anchor and a.anchor[0] != b.anchor[0]:
+    """Relatives of one anchor but of different relations ("son" / "daughter"), or of one relation
+    but different ranks ("eldest child" / "second child", :mod:`tumen.extract.kin_ranks`)."""
+    if a.anchor and b.anchor and (a.anchor[0] != b.anchor[0] or ranks_differ(a.descriptor, b.descriptor)):
         return ["different_relations"]
     return []
 
@@ -207,7 +210,8 @@ REASONS: dict[str, Callable[[Record, Record], str]] = {
     "shared_context": lambda a, b: "shared context: " + ", ".join(sorted((a.context & b.context) - COMMON_CONTEXT)[:4]),
     "shared_relatives": lambda a, b: "relatives of one kind: " + ", ".join(sorted(a.kin & b.kin)),
     "different_relations": lambda a, b: (
-        f"different relations ({a.anchor[0] if a.anchor else ''} / {b.anchor[0] if b.anchor else ''})"
+        f"different relations ({a.descriptor or (a.anchor[0] if a.anchor else '')} / "
+        f"{b.descriptor or (b.anchor[0] if b.anchor else '')})"
     ),
 }
 

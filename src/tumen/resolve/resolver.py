@@ -24,6 +24,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from tumen.extract.kin_ranks import split
 from tumen.extract.names import Name
 from tumen.model import Interval
 from tumen.resolve.casts import CAST_BONUS, cast_keys, cast_matches, describe
@@ -175,6 +176,7 @@ class _Profile:
     givens: tuple[str, ...]  # the phonetic given names of the members
     documents: list[tuple[int, str]]  # (document, given name key or "") of each member
     context: frozenset[str]  # the specific places and organisations of the members' documents
+    ranks: frozenset[str] = frozenset()  # "eldest child", "second child": a relative has one rank
 
     @classmethod
     def of(cls, record: Record) -> _Profile:
@@ -188,6 +190,7 @@ class _Profile:
             (given,) if given else (),
             [(record.document, given)],
             record.context - COMMON_CONTEXT,
+            frozenset({record.descriptor}) if record.descriptor and split(record.descriptor)[0] else frozenset(),
         )
 
     def conflict(self, other: _Profile) -> str | None:
@@ -195,6 +198,8 @@ class _Profile:
         last: it is the only one strong evidence may outweigh (an age may be wrong, a name not)."""
         if len(self.genders | other.genders) > 1:
             return "would have two genders"
+        if len(self.ranks | other.ranks) > 1:
+            return "would be two relatives (" + " / ".join(sorted(self.ranks | other.ranks)) + ")"
         if self.surnames is not None and other.surnames is not None and not (self.surnames & other.surnames):
             return "would have two surnames"
         for mine in self.givens:
@@ -223,6 +228,7 @@ class _Profile:
         self.givens = (*self.givens, *(g for g in other.givens if g not in self.givens))
         self.documents += other.documents
         self.context |= other.context
+        self.ranks |= other.ranks
 
 
 BIRTH_CONFLICT = "would be born both"
@@ -274,7 +280,7 @@ def _with_kin(records: list[Record]) -> list[Record]:
     kin: dict[str, set[str]] = defaultdict(set)
     for record in records:
         if record.anchor is not None and record.name is None:
-            kin[record.anchor[1]].add(record.descriptor or record.anchor[0])
+            kin[record.anchor[1]].add(split(record.descriptor)[1] or record.anchor[0])
     return [replace(r, kin=frozenset(kin[r.key])) if kin.get(r.key) else r for r in records]
 
 
@@ -458,10 +464,13 @@ def _anchored(
             blocks[(record.anchor[0], uf.find(record.anchor[1]))].append(record)
     bonus = WEIGHTS["same_relation_to_same_person"]
     for group in blocks.values():
+        ranks = {split(r.descriptor)[0] for r in group} - {None}
         for i, a in enumerate(group):
             for b in group[i + 1 :]:
                 if a.document == b.document or uf.find(a.key) == uf.find(b.key):
                     continue
+                if len(ranks) > 1 and (split(a.descriptor)[0] is None) != (split(b.descriptor)[0] is None):
+                    continue  # "her child" when she has an eldest and a second child: which one?
                 s = score(a, b)
                 if s.total <= -3.0:  # named differently, or different genders
                     continue

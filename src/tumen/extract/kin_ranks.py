@@ -1,0 +1,67 @@
+"""Relatives of one kind told apart: "her eldest child" and "her second child" are two children.
+
+A person may have several children, brothers or sisters, and reports tell them apart by rank
+("eldest", "second", "youngest", "baby"; the words are data, ``ranks`` in ``data/kinship.yaml``)
+or by listing them together ("her younger brother and her baby brother"). Two rules:
+
+- A kin noun with a rank is a relative of that rank: it never joins a relative of another rank
+  of the same person, in its document or across documents (the descriptor keeps the rank:
+  "eldest child"). A kin noun without a rank may be any of them (the most recent one).
+- Kin nouns of one kind joined in one list ("her son and her son-in-law" aside, "her younger
+  brother and her new baby brother") are different persons.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from tumen.extract.vocab import load
+
+RANK_DEPS = ("amod", "compound", "nummod", "advmod", "npadvmod")
+
+
+@cache
+def _ranks() -> dict[str, str]:
+    ranks: dict[str, str] = load("kinship.yaml")["ranks"]
+    return ranks
+
+
+def rank_of(noun: Any) -> str | None:
+    """The rank a kin noun's modifiers give ("her eldest son" -> "eldest", "her new baby brother" ->
+    "youngest"), or None."""
+    for child in noun.children:
+        if child.dep_ in RANK_DEPS and child.i < noun.i:
+            found = _ranks().get(child.lower_)
+            if found:
+                return found
+    return None
+
+
+def split(descriptor: str | None) -> tuple[str | None, str | None]:
+    """ "eldest child" -> ("eldest", "child"); "child" -> (None, "child")."""
+    if not descriptor:
+        return None, descriptor
+    first, _, rest = descriptor.partition(" ")
+    if rest and first in _ranks().values():
+        return first, rest
+    return None, descriptor
+
+
+def ranked(rank: str | None, word: str) -> str:
+    return f"{rank} {word}" if rank else word
+
+
+def ranks_differ(left: str | None, right: str | None) -> bool:
+    """Two descriptors that cannot be one relative: both ranked, differently ("eldest child" /
+    "second child"); "child" and "second child" may be one."""
+    a, b = split(left)[0], split(right)[0]
+    return a is not None and b is not None and a != b
+
+
+def listed_with(noun: Any) -> int | None:
+    """The token of a kin noun of the same kind this one is listed with ("her younger brother and
+    her baby brother": the first brother for the second), or None."""
+    if noun.dep_ == "conj" and noun.head.lemma_.lower() == noun.lemma_.lower():
+        return int(noun.head.i)
+    return None

@@ -1,0 +1,120 @@
+"""Relatives across reports: ranked relatives ("her eldest child" / "her second child") are never one
+person, in one document or across documents; relatives listed together are different persons and
+share the list's possessor. Every sentence and record here is invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tumen.extract.document import Source, extract
+from tumen.extract.kin_ranks import ranks_differ, split
+from tumen.extract.names import parse
+from tumen.extract.types import Entity, Extraction
+from tumen.resolve.matching import Record, score
+from tumen.resolve.resolver import resolve
+
+DAY = date(2022, 4, 5)
+
+
+def run(text: str) -> Extraction:
+    return extract(Source(text, 1, "en", DAY, None, None))
+
+
+def relatives(extraction: Extraction) -> list[Entity]:
+    return [e for e in extraction.entities if e.kind == "person" and e.name is None and e.anchor]
+
+
+def named(extraction: Extraction, name: str) -> Entity:
+    return next(e for e in extraction.entities if e.name == name)
+
+
+def test_a_rank_is_kept_in_the_descriptor_and_two_ranks_are_two_children() -> None:
+    text = (
+        "Ra Mi-ok was born in 1990. She left her eldest child with his father. "
+        "Her second child stayed in China with her."
+    )
+    extraction = run(text)
+    mother = named(extraction, "Ra Mi-ok")
+    children = [e for e in relatives(extraction) if e.anchor == ("child_of", mother.id)]
+    assert sorted(e.descriptor or "" for e in children) == ["eldest child", "second child"]
+
+
+def test_a_relative_without_rank_is_the_one_last_spoken_of() -> None:
+    text = "Ra Mi-ok fled in 2006. Her eldest son was caught in 2008. Her son was sent to a camp."
+    extraction = run(text)
+    sons = [e for e in relatives(extraction) if split(e.descriptor)[1] == "son"]
+    assert len(sons) == 1 and sons[0].descriptor == "eldest son"
+    assert {m.text for m in sons[0].mentions} == {"Her eldest son", "Her son"}
+
+
+def test_relatives_of_one_kind_listed_together_are_two_persons() -> None:
+    text = "Pyon Un-hi was born in 1988. She left her younger brother and her baby brother with a neighbour."
+    extraction = run(text)
+    brothers = [e for e in relatives(extraction) if split(e.descriptor)[1] == "brother"]
+    assert len(brothers) == 2
+    assert sorted(e.descriptor or "" for e in brothers) == ["brother", "youngest brother"]
+
+
+def test_every_kin_noun_of_a_list_shares_its_possessor() -> None:
+    text = (
+        "Born in 1990 in Kangwon Province, Ra Mi-ok lived in the hills with her mother, father, "
+        "two older sisters, younger brother and grandmother."
+    )
+    extraction = run(text)
+    anchor = named(extraction, "Ra Mi-ok").id
+    kinds = {e.descriptor for e in relatives(extraction) if e.anchor and e.anchor[1] == anchor}
+    assert {"mother", "father", "brother", "grandmother"} <= kinds
+
+
+def rel(key: str, descriptor: str, anchor: str, relation: str = "child_of") -> Record:
+    return Record(
+        key=key,
+        document=int(key.split(":")[0]),
+        name=None,
+        label=descriptor,
+        anchor=(relation, anchor),
+        descriptor=descriptor,
+        published=DAY,
+    )
+
+
+def mother(key: str) -> Record:
+    return Record(key=key, document=int(key.split(":")[0]), name=parse("Ra Mi-ok"), label="Ra Mi-ok", published=DAY)
+
+
+def together(members: dict[str, list[str]], *keys: str) -> bool:
+    return any(set(keys) <= set(m) for m in members.values())
+
+
+def test_ranked_relatives_of_one_person_never_merge_across_reports() -> None:
+    assert ranks_differ("eldest child", "second child")
+    assert not ranks_differ("child", "second child")
+    records = [
+        mother("1:p1"),
+        rel("1:p2", "eldest child", "1:p1"),
+        mother("2:p1"),
+        rel("2:p2", "second child", "2:p1"),
+        mother("3:p1"),
+        rel("3:p2", "eldest child", "3:p1"),
+    ]
+    assert score(records[1], records[3]).total < 0  # different ranks speak against
+    members = resolve(records).members
+    assert together(members, "1:p1", "2:p1", "3:p1")
+    assert together(members, "1:p2", "3:p2")
+    assert not together(members, "1:p2", "2:p2")
+
+
+def test_an_unranked_relative_joins_no_one_when_the_person_has_several_ranked_ones() -> None:
+    records = [
+        mother("1:p1"),
+        rel("1:p2", "child", "1:p1"),
+        mother("2:p1"),
+        rel("2:p2", "second child", "2:p1"),
+        mother("3:p1"),
+        rel("3:p2", "eldest child", "3:p1"),
+    ]
+    members = resolve(records).members
+    assert not together(members, "1:p2", "2:p2")
+    assert not together(members, "1:p2", "3:p2")
+    alone = [mother("1:p1"), rel("1:p2", "child", "1:p1"), mother("2:p1"), rel("2:p2", "second child", "2:p1")]
+    assert together(resolve(alone).members, "1:p2", "2:p2")  # one ranked child known: "her child" may be it
