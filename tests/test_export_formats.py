@@ -401,3 +401,51 @@ def test_html_links_only_web_urls_and_escapes_analyst_text(tmp_path: Path) -> No
     person = (tmp_path / "site" / "persons" / "P1.html").read_text(encoding="utf-8")
     assert "<script>" not in person and "&lt;script&gt;alert(9)&lt;/script&gt;" in person
     assert '" onmouseover' not in person and "&#34; onmouseover=&#34;alert(8)" in person
+
+
+def test_html_site_browses_in_chromium_without_javascript_and_runs_none(
+    db: str, exported: dict[str, Any], tmp_path: Path
+) -> None:
+    """Real Chromium: the site is navigable with JavaScript off, and with it on the hostile page runs nothing."""
+    from playwright.sync_api import sync_playwright
+
+    site = tmp_path / "site"
+    assert cli("--db", db, "export", "--format", "html", "-o", str(site)).exit_code == 0
+    hostile = next(d for d in exported["documents"] if d["title"] == HOSTILE_TITLE)
+    person = max(exported["persons"], key=lambda p: len(p["mentions"]))
+    chromium = shutil.which("chromium") or "/usr/bin/chromium"
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=chromium, args=["--disable-gpu", "--disable-quic"])
+        try:
+            page = browser.new_context(java_script_enabled=False).new_page()
+            page.goto((site / "index.html").as_uri())
+            page.get_by_role("link", name=person["name"], exact=True).first.click()
+            assert page.locator("h1").inner_text() == person["name"]
+            page.get_by_role("link", name=f"document {person['mentions'][0]['document']}").first.click()
+            assert page.url.endswith(f"documents/{person['mentions'][0]['document']}.html")
+            page.get_by_role("link", name="Case base").click()
+            assert page.url.endswith("index.html")
+
+            dialogs: list[str] = []
+            scripted = browser.new_context(java_script_enabled=True).new_page()
+            scripted.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+            scripted.goto((site / "documents" / f"{hostile['id']}.html").as_uri())
+            scripted.wait_for_timeout(300)
+            assert dialogs == [], "no script in a document runs"
+            assert scripted.locator("h1").inner_text() == HOSTILE_TITLE, "the title shown as written"
+            assert '<script>alert("stolen")</script>' in scripted.locator("pre.text").inner_text()
+            assert scripted.locator("img").count() == 0
+        finally:
+            browser.close()
+
+
+def test_output_paths_that_do_not_fit_the_format_are_usage_errors(db: str, tmp_path: Path) -> None:
+    afile = tmp_path / "afile.txt"
+    afile.write_text("x", encoding="utf-8")
+    for fmt in ("csv", "html"):
+        result = cli("--db", db, "export", "--format", fmt, "-o", str(afile))
+        assert result.exit_code == 2 and "is a file" in result.output, fmt
+    for fmt in ("json", "ftm"):
+        result = cli("--db", db, "export", "--format", fmt, "-o", str(tmp_path))
+        assert result.exit_code == 2 and "is a folder" in result.output, fmt
+    assert afile.read_text(encoding="utf-8") == "x"

@@ -68,7 +68,9 @@ def _csv(obj: Context, output: Path, excel: bool) -> None:
     import tumen.export.csv_export as csv_export
 
     if output.exists() and not output.is_dir() and output.suffix.lower() != ".zip":
-        raise ExportError(f"{plain(str(output))} is a file: csv needs a folder or a .zip")
+        raise click.BadParameter(
+            f"{plain(str(output))} is a file: csv needs a folder or a .zip", param_hint="'-o' / '--output'"
+        )
     with obj.tumen().export_items() as items:
         counts = csv_export.write(output, items, excel=excel)
     click.echo(
@@ -81,7 +83,7 @@ def _html(obj: Context, output: Path) -> None:
     import tumen.export.html_site as html_site
 
     if output.exists() and not output.is_dir():
-        raise ExportError(f"{plain(str(output))} is a file: html needs a folder")
+        raise click.BadParameter(f"{plain(str(output))} is a file: html needs a folder", param_hint="'-o' / '--output'")
     with obj.tumen().export_items() as items:
         counts = html_site.write(output, items)
     click.echo(
@@ -123,7 +125,7 @@ def _atomically(output: Path | None, suffix: str, write: Callable[[TextIO], dict
     """Write to a temporary file beside ``output`` and move it into place only when all went well
     (to stdout when ``output`` is None), so a failed export leaves nothing half written."""
     if output is not None and output.is_dir():
-        raise ExportError(f"{plain(str(output))} is a folder: name a file")
+        raise click.BadParameter(f"{plain(str(output))} is a folder: name a file", param_hint="'-o' / '--output'")
     target = output.resolve() if output is not None else None
     folder = target.parent if target is not None else None
     handle, temporary = tempfile.mkstemp(prefix=".tumen-export-", suffix=suffix, dir=folder)
