@@ -244,3 +244,12 @@ def test_a_query_with_nothing_searchable_says_so_and_lists_nothing(client: TestC
     response = client.get("/search", params={"q": query})
     assert response.status_code == 200
     assert "Nothing to search for" in message(response.text) and not hit_ids(response.text)
+
+
+def test_workflow_pages_forbid_foreign_scripts_and_framing(client: TestClient) -> None:
+    for url in ("/search?q=arrested", "/review", "/upload", "/upload/0000000000000000"):
+        headers = client.get(url).headers
+        policy = headers["content-security-policy"]
+        assert "script-src 'self'" in policy and "frame-ancestors 'none'" in policy and "form-action 'self'" in policy
+        assert headers["x-content-type-options"] == "nosniff"
+        assert headers["referrer-policy"] == "same-origin", "no-referrer would make the forms' Origin null"
