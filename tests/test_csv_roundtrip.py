@@ -262,3 +262,26 @@ def test_unknown_columns_ids_and_repeated_rows_are_refused(db: str, tmp_path: Pa
 def test_evidence_alone_has_nothing_to_import(db: str, tmp_path: Path) -> None:
     first = export_csv(db, tmp_path / "first")
     assert "no persons.csv or events.csv to import" in refused(db, first / "evidence.csv")
+
+
+def test_corrections_follow_a_person_merged_into_another(db: str, tmp_path: Path) -> None:
+    first = export_csv(db, tmp_path / "first")
+    persons = read(first / "persons.csv")
+    assert len(persons) >= 2
+    one, other = persons[0], persons[1]
+    one["preferred_name"] = "Choi Eunji"
+    other["analyst_notes"] = "the same woman? 같은 사람인지 확인"
+    write(first / "persons.csv", persons)
+    assert import_csv(db, first).exit_code == 0
+
+    with Tumen.open(db) as t:
+        t.judge(one["records"].split("; ")[0], other["records"].split("; ")[0], "positive", by="analyst-a")
+        survivor = t.person_of_record(one["records"].split("; ")[0])
+        assert survivor is not None and survivor == t.person_of_record(other["records"].split("; ")[0])
+        with t.store.engine.connect() as conn:
+            fixes = stored.of_subjects(conn, "person", [survivor])
+    assert fixes == {survivor: {"preferred_name": "Choi Eunji", "analyst_notes": "the same woman? 같은 사람인지 확인"}}
+
+    merged = next(r for r in read(export_csv(db, tmp_path / "second") / "persons.csv") if r["person_id"] == survivor)
+    assert merged["preferred_name"] == "Choi Eunji"
+    assert merged["analyst_notes"] == "the same woman? 같은 사람인지 확인"

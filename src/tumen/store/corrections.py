@@ -45,16 +45,8 @@ class Change:
     value: str | None
 
 
-def latest(conn: Connection) -> list[dict[str, Any]]:
-    """The corrections in force, ``{"subject", "id", "field", "value", "by", "at"}``, oldest first.
-
-    An id that was merged into another is followed, so a person's corrections stay with the person
-    they joined; when both ids carry the same field, the later decision wins. Corrections are few
-    (one per field an analyst changed), so they are read at once."""
-    c, r = corrections, t.redirects
-    rows = conn.execute(
-        sa.select(c, r.c.target).outerjoin(r, r.c.id == c.c.subject_id).order_by(c.c.decided_at, c.c.id)
-    ).all()
+def _in_force(rows: Iterable[Any]) -> list[dict[str, Any]]:
+    """The latest value per subject and field from rows oldest first (a row without value clears it)."""
     current: dict[tuple[str, str, str], dict[str, Any]] = {}
     for row in rows:
         subject = str(row.target or row.subject_id)
@@ -73,12 +65,31 @@ def latest(conn: Connection) -> list[dict[str, Any]]:
     return list(current.values())
 
 
+def _query() -> sa.Select[Any]:
+    c, r = corrections, t.redirects
+    return sa.select(c, r.c.target).outerjoin(r, r.c.id == c.c.subject_id).order_by(c.c.decided_at, c.c.id)
+
+
+def latest(conn: Connection) -> list[dict[str, Any]]:
+    """The corrections in force, ``{"subject", "id", "field", "value", "by", "at"}``, oldest first.
+
+    An id that was merged into another is followed, so a person's corrections stay with the person
+    they joined; when both ids carry the same field, the later decision wins. Corrections are few
+    (one per field an analyst changed), so they are read at once."""
+    return _in_force(conn.execute(_query()).all())
+
+
 def of_subjects(conn: Connection, kind: str, ids: Iterable[str]) -> dict[str, dict[str, str]]:
-    """The corrections in force for some persons (or events): id -> field -> value."""
-    wanted = set(ids)
+    """The corrections in force for some persons (or events), ids followed: id -> field -> value.
+    For one case file: ``of_subjects(conn, "person", [person.id])``."""
+    wanted = list(dict.fromkeys(ids))
     found: dict[str, dict[str, str]] = {}
-    for item in latest(conn):
-        if item["subject"] == kind and item["id"] in wanted:
+    c, r = corrections, t.redirects
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        retired = sa.select(r.c.id).where(r.c.target.in_(chunk))
+        query = _query().where(c.c.subject_kind == kind, sa.or_(c.c.subject_id.in_(chunk), c.c.subject_id.in_(retired)))
+        for item in _in_force(conn.execute(query).all()):
             found.setdefault(item["id"], {})[item["field"]] = item["value"]
     return found
 
