@@ -304,6 +304,12 @@ def test_events_filtered(site: Site, casebase: CaseBase) -> None:
         assert site.walk("/api/events", limit=2, **wanted) == expected, wanted
         if wanted != {"type": "no_such_type"}:
             assert expected, wanted  # each filter is tried on events it keeps
+    # An event dated only by the principal's age at the time (no statement gives its time) is found by a period too.
+    aged = next(f for f in facts if f.time is not None and f.time is f.derived_time)
+    assert aged.time is not None
+    reaching = {"from": aged.time.latest.isoformat()}
+    assert aged.id in {e["id"] for e in site.walk("/api/events", limit=2, **reaching)}
+    assert site.walk("/api/events", limit=2, **reaching) == _expected_events(casebase, **reaching)
     by_name = site.walk("/api/events", limit=3, place=place_name)
     assert {e["place"] for e in by_name} <= _place_ids(casebase, place_name)
     assert {e["id"] for e in by_name} >= {e["id"] for e in _expected_events(casebase, place=place)}

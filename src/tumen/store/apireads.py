@@ -54,6 +54,7 @@ class FactFilter:
     verdict: str | None = None
     places: tuple[str, ...] = ()  # facts whose statements name one of these places (the caller checks the fact's own)
     dated_until: date | None = None  # only dated facts whose earliest day is on or before this one
+    reaching: date | None = None  # facts that may be dated on or after this day (a superset: the caller checks)
     dated: bool = False  # only dated facts
 
 
@@ -120,7 +121,19 @@ def _fact_query(wanted: FactFilter) -> sa.Select[Any]:
         query = query.where(f.c.earliest.is_not(None))
     if wanted.dated_until is not None:
         query = query.where(f.c.earliest <= wanted.dated_until)
+    if wanted.reaching is not None:
+        query = query.where(_may_reach(wanted.reaching))
     return query.order_by(f.c.earliest.is_(None), f.c.earliest, f.c.type, f.c.id)
+
+
+def _may_reach(day: date) -> sa.ColumnElement[bool]:
+    """Facts whose time may end on or after ``day``: a fact's time is the overlap of its statements' own times (or
+    one of them), so it ends no later than the latest of them — unless it was dated from the principal's age at the
+    event (``derived_time``). A superset of the facts that reach ``day``, found by index, not by decoding each."""
+    f, s = t.facts, t.statements
+    told = sa.exists().where(s.c.fact_id == f.c.id, s.c.dated.is_(True), s.c.hi >= day)
+    from_age = f.c.data["derived_time"].as_string().is_not(None)
+    return sa.or_(told, from_age)
 
 
 def facts_after(

@@ -177,8 +177,15 @@ def events(tumen: Tumen, wanted: EventQuery, limit: int, cursor: str | None) -> 
         places = apireads.place_ids(tumen.store, wanted.place)
         if not places:
             raise ApiProblem(404, f"place: no place {wanted.place!r} (give a place id or a place's name)")
-    dated = wanted.start is not None or wanted.end is not None
-    narrowed = apireads.FactFilter(person, wanted.type, wanted.verdict, tuple(places), wanted.end, dated)
+    narrowed = apireads.FactFilter(
+        person=person,
+        type=wanted.type,
+        verdict=wanted.verdict,
+        places=tuple(places),
+        dated_until=wanted.end,
+        reaching=wanted.start,
+        dated=wanted.start is not None or wanted.end is not None,
+    )
     chosen: list[tuple[apireads.FactKey, dict[str, Any]]] = []
     for key, data in apireads.facts_after(tumen.store, narrowed, after, batch=max(limit + 1, 50)):
         fact = codec.to_fact(data)
