@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from tumen import Tumen
-from tumen.corroborate.facts import Fact, Support, Verdict, group_facts
+from tumen.corroborate.facts import Fact, Support, Verdict
+from tumen.corroborate.grouping import group_facts
 from tumen.corroborate.verdicts import judge
 from tumen.model import Interval
 from tumen.resolve.places import entity_id

@@ -13,7 +13,7 @@ import jsonschema
 import pytest
 
 from tumen.cli.extract import _event_line
-from tumen.corroborate.facts import group_facts
+from tumen.corroborate.grouping import group_facts
 from tumen.corroborate.supports import document_statements
 from tumen.export import json_export
 from tumen.extract.document import Source, extract

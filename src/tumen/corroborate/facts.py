@@ -5,10 +5,11 @@ Rules (also in docs/corroboration.md):
 * Events of two documents are the same fact when their type and principal participant
   (the victim, subject or payer, resolved across documents) are the same. Events of one
   document are the same fact only when their times and places are compatible too.
-* An event whose principal is anonymous ("a soldier") or missing joins the one fact of
-  another document with the same type, a compatible time and the same place. Reports of
-  the same type counting the same distinctive number of people (108, 270: at least 20 and
-  not a multiple of 100) in different documents are one fact even when their times differ.
+* An event whose principal is anonymous ("a soldier") or missing joins the one fact of a
+  named principal in another document with the same type, a compatible time and the same
+  place (judged on that fact's own statements: :mod:`tumen.corroborate.grouping`). Reports
+  of the same type counting the same distinctive number of people (108, 270: at least 20
+  and not a multiple of 100) in different documents are one fact even when their times differ.
 * Within a fact, two statements conflict when their times are disjoint, their times of
   day differ by more than 10 minutes, their places are different places of the same kind
   (two camps, two cities), their amounts differ by more than 25 % in euros, the numbers
@@ -28,8 +29,7 @@ Rules (also in docs/corroboration.md):
 
 from __future__ import annotations
 
-import hashlib
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import timedelta
 from enum import StrEnum
@@ -322,149 +322,8 @@ def _when(interval: Interval) -> str:
     return f"{interval.earliest.isoformat()}…{interval.latest.isoformat()}"
 
 
-def group_facts(supports: list[Support], anonymous: frozenset[str] = frozenset()) -> list[Fact]:
-    """Facts from statements: same type and principal across documents (see module doc).
-
-    ``anonymous`` names the principals that are no one in particular ("a soldier"): their
-    events may be the same as a named person's."""
-    buckets: dict[tuple[str, str | None], list[list[Support]]] = defaultdict(list)
-    earlier = [s for s in supports if s.earlier]
-    for support in sorted((s for s in supports if not s.earlier), key=lambda s: (s.document, s.start)):
-        key = (support.type, _principal(support))
-        for bucket in buckets[key]:
-            if _joins(support, bucket, key[1]):
-                bucket.append(support)
-                break
-        else:
-            buckets[key].append([support])
-    grouped = [(key, bucket) for key, found in buckets.items() for bucket in found]
-    grouped = _merge_across_principals(grouped, anonymous)
-    where = {s.event: bucket for _key, bucket in grouped for s in bucket}
-    for support in earlier:  # beside the corrected statement it was told with
-        if support.event in where:
-            where[support.event].append(support)
-    facts = []
-    for (event_type, principal), bucket in grouped:
-        fact_id = "F" + hashlib.sha1("|".join(sorted({s.event for s in bucket})).encode()).hexdigest()[:8]
-        facts.append(Fact(fact_id, event_type, principal, supports=bucket))
-    return facts
-
-
-def _joins(support: Support, bucket: list[Support], principal: str | None) -> bool:
-    if any(s.attribute("modality") != support.attribute("modality") for s in bucket):
-        return False  # an attempt or a demand is no other account of what was done (extraction.md, Modality)
-    if principal is not None and principal.startswith("G"):  # a group is not one person: times must meet
-        count = _distinctive(support)
-        if count and all(s.document == support.document and _distinctive(s) == count for s in bucket):
-            return True  # a report coming back to its own tally ("the 108 repatriated workers")
-        when = _recent(support)
-        if when is None:
-            return False
-        return all(
-            (other := _recent(s)) is not None
-            and other.overlaps(when)
-            and _same_granularity(other, when)
-            and _similar_counts(s, support)
-            for s in bucket
-        )
-    if principal is None:  # no one to follow: only the same place and overlapping times
-        return all(_compatible(support, s) for s in bucket) and all(
-            s.place is not None and s.place == support.place and s.time and support.time for s in bucket
-        )
-    same_document = [s for s in bucket if s.document == support.document]
-    return not same_document or all(_compatible(support, s) for s in same_document)
-
-
-Keyed = tuple[tuple[str, str | None], list[Support]]
-
-
-def _merge_across_principals(grouped: list[Keyed], anonymous: frozenset[str]) -> list[Keyed]:
-    """Join facts told without a known principal to the one fact they can only be, and facts
-    counting the same distinctive number of people in different documents."""
-    merged: list[Keyed] = []
-    loose: list[Keyed] = []
-    for key, bucket in grouped:
-        (loose if key[1] is None or key[1] in anonymous else merged).append((key, bucket))
-    # Only buckets sharing a place can be the same occasion: an index by (type, place) keeps this linear.
-    at_place: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for n, (key, bucket) in enumerate(merged):
-        _index_places(at_place, key[0], bucket, n)
-    for key, bucket in loose:
-        near = sorted({n for s in bucket if s.place for n in at_place.get((key[0], s.place), ())})
-        candidates = [n for n in near if _same_occasion(bucket, merged[n][1])]
-        if len(candidates) == 1:
-            merged[candidates[0]][1].extend(bucket)
-            _index_places(at_place, key[0], bucket, candidates[0])
-        else:
-            merged.append((key, bucket))
-            _index_places(at_place, key[0], bucket, len(merged) - 1)
-    # Twins count the same distinctive number: an index by (type, count) finds the first one.
-    result: list[Keyed] = []
-    counting: dict[tuple[str, int], list[int]] = defaultdict(list)
-    for key, bucket in merged:
-        twin = None
-        if _collective(key[1]):
-            near = sorted({n for s in bucket if (c := _distinctive(s)) for n in counting.get((key[0], c), ())})
-            twin = next((n for n in near if _same_count(bucket, result[n][1])), None)
-        if twin is not None:
-            result[twin][1].extend(bucket)
-        else:
-            result.append((key, bucket))
-            twin = len(result) - 1
-        if _collective(key[1]):
-            for c in {c for s in bucket if (c := _distinctive(s))}:
-                if twin not in counting[(key[0], c)]:
-                    counting[(key[0], c)].append(twin)
-    return result
-
-
-def _index_places(index: dict[tuple[str, str], list[int]], kind: str, bucket: list[Support], n: int) -> None:
-    for place in {s.place for s in bucket if s.place}:
-        if n not in index[(kind, place)]:
-            index[(kind, place)].append(n)
-
-
-def _collective(principal: str | None) -> bool:
-    return principal is None or principal.startswith("G")
-
-
-def _same_occasion(loose: list[Support], bucket: list[Support]) -> bool:
-    """Statements of other documents on the same day(s) at the same place."""
-    if {s.document for s in loose} & {s.document for s in bucket}:
-        return False
-    pairs = [(a, b) for a in loose for b in bucket]
-    shared_place = any(a.place and a.place == b.place for a, b in pairs)
-    dated = any(a.time and b.time for a, b in pairs)
-    return (
-        shared_place
-        and dated
-        and all(not (a.time and b.time) or a.time.overlaps(b.time) for a, b in pairs)
-        and all(not (a.place and b.place and a.place_kind == b.place_kind) or a.place == b.place for a, b in pairs)
-    )
-
-
 def _distinctive(support: Support) -> int | None:
     count = support.attribute("count")
     if not isinstance(count, int) or count < DISTINCTIVE_COUNT or count % 100 == 0:
         return None
     return count
-
-
-def _same_count(left: list[Support], right: list[Support]) -> bool:
-    """Two facts in different documents counting the same distinctive number of people."""
-    if {s.document for s in left} & {s.document for s in right}:
-        return False
-    counts = {c for s in left if (c := _distinctive(s))} & {c for s in right if (c := _distinctive(s))}
-    places = [(a, b) for a in left for b in right if a.place and b.place and a.place_kind == b.place_kind]
-    return bool(counts) and all(a.place == b.place for a, b in places)
-
-
-def when_told(support: Support) -> Interval | None:
-    """When a statement may have happened: its time, else the weeks before its report (see :func:`_recent`).
-    Statements that could be one fact overlap here, so a store can find them by this window."""
-    return _recent(support)
-
-
-def tally(support: Support) -> int | None:
-    """The distinctive number of people a statement counts (at least 20, not a round hundred), or None."""
-    return _distinctive(support)

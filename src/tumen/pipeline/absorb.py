@@ -10,7 +10,7 @@ from typing import Any
 
 from tumen.cases import codec
 from tumen.corroborate import copies, credits
-from tumen.corroborate.facts import tally, when_told
+from tumen.corroborate.grouping import tally, when_told
 from tumen.corroborate.relations import document_relations
 from tumen.corroborate.supports import document_statements, principal_of
 from tumen.extract.types import Entity, Extraction, _jsonable

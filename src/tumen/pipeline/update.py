@@ -7,8 +7,9 @@ What changed: documents whose extraction is new or different, and records an ana
    members of a person. Resolving the region alone gives what resolving the whole base would.
 3. Persons of the region get stable ids (:mod:`tumen.pipeline.ids`).
 4. **Fact region**: statements of the changed documents or naming the region's records, closed
-   under the facts they belong to and the statements that could join them (same type without a
-   known principal, or at the same place as one). Facts are regrouped, judged and stored.
+   under the facts they belong to and what decides their grouping; statements without a principal
+   near them choose their fact again (:mod:`tumen.pipeline.refact`). Facts are regrouped, judged
+   and stored.
 5. The status of every person whose facts changed, relations of the region, organisations and
    places of the changed documents, and the review queue are rewritten.
 """
@@ -22,15 +23,14 @@ from typing import Any
 
 from tumen.cases import codec
 from tumen.cases.status import status_of
-from tumen.corroborate.dating import date_by_age
-from tumen.corroborate.facts import PRINCIPAL_ROLES, Fact, Support, group_facts, tally, when_told
+from tumen.corroborate.facts import Fact
 from tumen.corroborate.relations import group_relations
-from tumen.corroborate.supports import is_record, resolved
-from tumen.corroborate.verdicts import judge
+from tumen.corroborate.supports import is_record
 from tumen.extract.names import parse
 from tumen.extract.types import Entity, Extraction
 from tumen.pipeline.absorb import absorb, entity_from
 from tumen.pipeline.ids import Assigned, assign
+from tumen.pipeline.refact import Probe, named_probes, refact
 from tumen.resolve.judgements import Decision, Judgement
 from tumen.resolve.keys import normal_name
 from tumen.resolve.matching import Record
@@ -57,8 +57,9 @@ def update(tables: CaseTables, documents: Iterable[int] = (), judged: Iterable[s
     seed = set(tables.records_with_keys(tables.block_keys(old_records)))
     seed |= tables.members({p for p in old_records.values() if p})
     seed |= tables.anchors(old_records)
-    old_statements = tables.statements_of_documents(docs)
-    old_facts = {fact for _id, fact, _data in tables.statement_rows(old_statements) if fact}
+    old_statements = tables.statement_rows(tables.statements_of_documents(docs))
+    old_facts = {fact for _id, fact, _data in old_statements if fact}
+    probes = named_probes(data for _id, _fact, data in old_statements)  # where they may have been joined
     stale_relations = {(d["type"], d["subject"], d["object"]) for d in tables.relation_statements((), docs)}
     touched_named = tables.named_of_documents(docs)
     for doc_id in docs:
@@ -81,7 +82,7 @@ def update(tables: CaseTables, documents: Iterable[int] = (), judged: Iterable[s
     persons, person_of_record, old_persons, assigned = _resolve_region(tables, region, gone)
     report.persons, report.retired = len(persons), assigned.retired
     changed_persons = old_persons | set(persons)
-    facts = _refact(tables, docs, region, persons, person_of_record, old_facts)
+    facts = _refact(tables, docs, region, persons, person_of_record, old_facts, probes)
     report.facts = len(facts)
     _statuses(tables, persons, dict(zip(assigned.ids, assigned.origins, strict=True)), facts)
     _relations(tables, region, docs, person_of_record, changed_persons, stale_relations)
@@ -184,59 +185,6 @@ def _write_persons(tables: CaseTables, persons: Iterable[Person], origins: dict[
 
 
 # -- facts ------------------------------------------------------------------------------------
-def _fact_region(
-    tables: CaseTables, docs: list[int], region: set[str], old_facts: set[str], anonymous: set[str]
-) -> dict[str, tuple[str | None, dict[str, Any]]]:
-    """Statement id -> (fact id, data) for every statement whose fact may change: those of the changed documents
-    and of the region's records, closed under their facts and under what could join them — statements at the
-    same place and time as one without a known principal, a group's statements at overlapping times, an
-    organisation's statements of the same type, and collective statements counting the same tally."""
-    wanted = tables.statements_of_documents(docs) | tables.statements_naming(region)
-    wanted |= tables.statements_of_facts(old_facts)
-    rows: dict[str, tuple[str | None, dict[str, Any]]] = {}
-    frontier = set(wanted)
-    while frontier:
-        found = tables.statement_rows(frontier)
-        for statement_id, fact_id, data in found:
-            rows[statement_id] = (fact_id, data)
-        more = tables.statements_of_facts({f for _s, f, _d in found if f})
-        told = [(data, when_told(codec.to_support(data))) for _s, _f, data in found]
-        spans = [(d, w.earliest, w.latest) for d, w in told if w is not None]
-        dated = [(d, lo, hi) for d, lo, hi in spans if d["time"] and d["place"]]  # only these meet an occasion
-        loose = [(d, lo, hi) for d, lo, hi in dated if _loose(d, anonymous)]
-        more |= tables.statements_at({(d["type"], d["place"], lo, hi) for d, lo, hi in loose})
-        kept = [(d, lo, hi) for d, lo, hi in dated if not _loose(d, anonymous)]
-        more |= tables.loose_statements_at({(d["type"], d["place"], lo, hi) for d, lo, hi in kept}, anonymous)
-        more |= tables.statements_of_principals(
-            {(d["type"], p, lo, hi) for d, lo, hi in spans if (p := _principal(d)) and not is_record(p)}
-        )
-        more |= tables.statements_of_principals(  # an organisation's statements need no window
-            {(d["type"], p, None, None) for d, _w in told if (p := _principal(d)) and p[:1] == "O"}
-        )
-        more |= tables.collective_tallies(
-            {(d["type"], c) for d, _w in told if (c := tally(codec.to_support(d))) and _collective(_principal(d))}
-        )
-        frontier = more - set(rows)
-    return rows
-
-
-def _collective(principal: str | None) -> bool:
-    return principal is None or principal.startswith("G")
-
-
-def _loose(data: dict[str, Any], anonymous: set[str]) -> bool:
-    principal = _principal(data)
-    return principal is None or principal.startswith("G") or principal in anonymous
-
-
-def _principal(data: dict[str, Any]) -> str | None:
-    for role in PRINCIPAL_ROLES:
-        for entity, r in data["participants"]:
-            if r == role:
-                return str(entity)
-    return None
-
-
 def _refact(
     tables: CaseTables,
     docs: list[int],
@@ -244,66 +192,14 @@ def _refact(
     persons: dict[str, Person],
     person_of_record: dict[str, str],
     old_facts: set[str],
+    probes: set[Probe],
 ) -> list[Fact]:
     anonymous = tables.anonymous_records() - region
     anonymous |= {k for k, pid in person_of_record.items() if persons[pid].anonymous}
-    rows = _fact_region(tables, docs, region, old_facts, anonymous)
-    locals_ = {sid: codec.to_support(data) for sid, (_f, data) in rows.items()}
-    records = {e for s in locals_.values() for e, _r in s.participants if is_record(e)}
-    records |= {s.witness for s in locals_.values() if s.witness and is_record(s.witness)}
-    mapping = tables.person_of(records - set(person_of_record))
-    mapping.update({k: v for k, v in person_of_record.items() if k in records})
-    others = tables.person_rows(set(mapping.values()) - set(persons))
-    known = {pid: codec.to_person(data) for pid, data in others.items()} | persons
-    names = {pid: p.name for pid, p in known.items()}
-    supports: list[Support] = []
-    statement_of: dict[int, str] = {}
-    for sid in sorted(locals_, key=_statement_order):
-        support = resolved(locals_[sid], mapping, names)
-        statement_of[id(support)] = sid
-        supports.append(support)
-    nobody = frozenset(pid for pid, p in known.items() if p.anonymous)
-    dependencies = tables.dependencies_among({s.document for s in supports})
-    facts = [judge(f, dependencies) for f in group_facts(supports, nobody)]
-    for fact in facts:
-        principal = known.get(fact.principal or "")
-        date_by_age(fact, principal.birth if principal else None)
-    clusters = [sorted((statement_of[id(s)] for s in f.supports), key=_statement_order) for f in facts]
-    old_id_of = {sid: fact_id for sid, (fact_id, _d) in rows.items()}
-    old_ids = {f for f in old_id_of.values() if f}
-    assigned = assign(clusters, old_id_of, tables.fact_origins(old_ids), _statement_order, "F", tables.retired)
-    tables.delete_facts(old_ids | old_facts)
-    tables.revive(assigned.ids)
-    tables.redirect(assigned.retired)
-    fact_rows, entity_rows = [], []
-    for fact, fact_id, origin in zip(facts, assigned.ids, assigned.origins, strict=True):
-        fact.id = fact_id
-        time = fact.time
-        fact_rows.append(
-            {
-                "id": fact_id,
-                "type": fact.type,
-                "verdict": fact.verdict.value,
-                "earliest": time.earliest if time else None,
-                "origin": origin,
-                "data": codec.fact(fact),
-            }
-        )
-        involved = {(e, r) for e, r in fact.participants()}
-        involved |= {(s.witness, "witness") for s in fact.supports if s.witness}
-        entity_rows += [{"fact_id": fact_id, "entity": e, "role": r} for e, r in sorted(involved) if len(e) <= 16]
-    tables.put_facts(fact_rows, entity_rows)
-    assignment: dict[str, str | None] = dict.fromkeys(rows, None)
-    for fact_id, members in zip(assigned.ids, clusters, strict=True):
-        assignment.update(dict.fromkeys(members, fact_id))
-    tables.assign_facts(assignment)
+    wanted = tables.statements_of_documents(docs) | tables.statements_naming(region)
+    wanted |= tables.statements_of_facts(old_facts)
+    facts, _gone = refact(tables, wanted, old_facts, probes, persons, person_of_record, anonymous)
     return facts
-
-
-def _statement_order(statement_id: str) -> tuple[int, int, int]:
-    """ "12:e3:4" -> (12, 4, 3): a document's statements in the order they were found."""
-    document, event, number = statement_id.split(":")
-    return int(document), int(number), int(event.lstrip("e") or 0)
 
 
 # -- statuses, relations, organisations and places --------------------------------------------

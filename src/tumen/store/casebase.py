@@ -262,16 +262,28 @@ class CaseTables:
             found |= self._windowed(query, windows, dated=True)
         return found
 
-    def loose_statements_at(self, places: Iterable[tuple[str, str, Any, Any]], anonymous: set[str]) -> set[str]:
-        """Statements without a known principal (none, a group, an anonymous person) of a type at a place whose
-        window overlaps, for (type, place, lo, hi)."""
+    def attachable_statements_at(self, places: Iterable[tuple[str, str, Any, Any]], anonymous: set[str]) -> set[str]:
+        """Dated statements told of no one or of an anonymous person, of a type at a place whose time overlaps,
+        for (type, place, lo, hi): those that may join a named principal's fact there."""
         s = t.statements
         found: set[str] = set()
         for (kind, place), windows in _grouped(places).items():
             at = sa.select(s.c.id).where(s.c.type == kind, s.c.place == place)
-            found |= self._windowed(at.where(sa.or_(s.c.principal.is_(None), s.c.principal.like("G%"))), windows, True)
+            found |= self._windowed(at.where(s.c.principal.is_(None)), windows, dated=True)
             for chunk in chunks(sorted(anonymous)):  # anonymous persons' records, a bounded IN list at a time
                 found |= self._windowed(at.where(s.c.principal.in_(chunk)), windows, dated=True)
+        return found
+
+    def unattributed_statements_at(self, keys: Iterable[tuple[str, str, Any, Any]]) -> set[str]:
+        """Dated statements told of no one, of a type at a place at exactly this time, for (type, place, lo,
+        hi): those that are one fact across documents."""
+        s = t.statements
+        found: set[str] = set()
+        for kind, place, lo, hi in set(keys):
+            query = sa.select(s.c.id).where(
+                s.c.type == kind, s.c.place == place, s.c.principal.is_(None), s.c.dated.is_(True)
+            )
+            found |= set(self.conn.execute(query.where(s.c.lo == lo, s.c.hi == hi)).scalars())
         return found
 
     def statements_of_principals(self, principals: Iterable[tuple[str, str, Any, Any]]) -> set[str]:

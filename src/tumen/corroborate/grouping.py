@@ -1,0 +1,218 @@
+"""Which statements are one fact: the grouping rules, in three local steps.
+
+1. **Own facts.** Statements of the same type and principal (the victim, subject or payer, resolved across
+   documents) are one fact; statements of one document only when their times and places are compatible.
+   A group's statements ("escapees") must overlap in time. Statements without a principal are one fact
+   across documents only when they tell the same type at the same place at exactly the same time
+   ("an arrest in Hyesan on 3 May 2019" twice).
+2. **Attachment.** A statement without a known principal (none, or an anonymous person such as "a soldier")
+   joins the one fact of a named principal that it can only be: another document's statements of the same
+   type at the same place and at overlapping times. With two such facts or none it stays a fact of its own.
+   The candidates are judged by their own statements only, never by what else joined them, so one
+   attachment never decides another: adding a report changes only the decisions near it.
+3. **Twins.** Facts about no one in particular or about a group that count the same distinctive number of
+   people (at least 20, not a round hundred: "108 workers") in different documents are one fact.
+
+Every step looks only at statements near the ones that changed (same principal, same place and time, same
+tally), which is what lets the stored case base be updated incrementally (:mod:`tumen.pipeline.update`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from tumen.corroborate.facts import (
+    Fact,
+    Support,
+    _compatible,
+    _distinctive,
+    _principal,
+    _recent,
+    _same_granularity,
+    _similar_counts,
+)
+from tumen.model import Interval
+
+Key = tuple[str, str | None]
+Keyed = tuple[Key, list[Support]]
+
+
+@dataclass
+class Grouped:
+    """The facts of the statements given, and the statements attached to each context fact (by its index)."""
+
+    facts: list[Fact]
+    attached: dict[int, list[Support]] = field(default_factory=dict)
+
+
+def group_facts(supports: list[Support], anonymous: frozenset[str] = frozenset()) -> list[Fact]:
+    """Facts from statements (see the module doc). ``anonymous`` names the principals that are no one in
+    particular ("a soldier"): their events may be the same as a named person's."""
+    return regroup(supports, anonymous).facts
+
+
+def regroup(
+    supports: list[Support], anonymous: frozenset[str] = frozenset(), context: Sequence[list[Support]] = ()
+) -> Grouped:
+    """Facts from ``supports``, with ``context``: the own statements of stored facts of named principals that
+    are not regrouped but that a statement without a principal may join (:attr:`Grouped.attached`)."""
+    earlier = [s for s in supports if s.earlier]
+    buckets: dict[Key, list[list[Support]]] = defaultdict(list)
+    for support in sorted((s for s in supports if not s.earlier), key=lambda s: (s.document, s.start)):
+        key = (support.type, _principal(support))
+        for bucket in buckets[key]:
+            if _joins(support, bucket, key[1]):
+                bucket.append(support)
+                break
+        else:
+            buckets[key].append([support])
+    grouped = [(key, bucket) for key, found in buckets.items() for bucket in found]
+    grouped, attached = _attach(grouped, anonymous, list(context))
+    grouped = _merge_twins(grouped)
+    where = {s.event: bucket for _key, bucket in grouped for s in bucket}
+    for support in earlier:  # beside the corrected statement it was told with
+        if support.event in where:
+            where[support.event].append(support)
+    facts = []
+    for (event_type, principal), bucket in grouped:
+        bucket.sort(key=support_order)  # one order however the fact was assembled
+        fact_id = "F" + hashlib.sha1("|".join(sorted({s.event for s in bucket})).encode()).hexdigest()[:8]
+        facts.append(Fact(fact_id, event_type, principal, supports=bucket))
+    return Grouped(facts, attached)
+
+
+def support_order(support: Support) -> tuple[bool, int, int, str]:
+    """A fact's statements in the order they were told, corrected earlier accounts last."""
+    return support.earlier, support.document, support.start, support.event
+
+
+def _joins(support: Support, bucket: list[Support], principal: str | None) -> bool:
+    if any(s.attribute("modality") != support.attribute("modality") for s in bucket):
+        return False  # an attempt or a demand is no other account of what was done (extraction.md, Modality)
+    if principal is not None and principal.startswith("G"):  # a group is not one person: times must meet
+        count = _distinctive(support)
+        if count and all(s.document == support.document and _distinctive(s) == count for s in bucket):
+            return True  # a report coming back to its own tally ("the 108 repatriated workers")
+        when = _recent(support)
+        if when is None:
+            return False
+        return all(
+            (other := _recent(s)) is not None
+            and other.overlaps(when)
+            and _same_granularity(other, when)
+            and _similar_counts(s, support)
+            for s in bucket
+        )
+    if principal is None:  # no one to follow: the same place at exactly the same time
+        return all(_compatible(support, s) for s in bucket) and all(
+            s.place is not None and s.place == support.place and _same_time(s.time, support.time) for s in bucket
+        )
+    same_document = [s for s in bucket if s.document == support.document]
+    return not same_document or all(_compatible(support, s) for s in same_document)
+
+
+def _same_time(a: Interval | None, b: Interval | None) -> bool:
+    return a is not None and b is not None and (a.earliest, a.latest) == (b.earliest, b.latest)
+
+
+def attachable(principal: str | None, anonymous: frozenset[str] | set[str]) -> bool:
+    """A statement that may join a named principal's fact: told of no one, or of an anonymous person."""
+    return principal is None or principal in anonymous
+
+
+def candidate(principal: str | None, anonymous: frozenset[str] | set[str]) -> bool:
+    """A fact that statements without a principal may join: of a named person or organisation."""
+    return principal is not None and not principal.startswith("G") and principal not in anonymous
+
+
+def _attach(
+    grouped: list[Keyed], anonymous: frozenset[str], context: list[list[Support]]
+) -> tuple[list[Keyed], dict[int, list[Support]]]:
+    """Each bucket without a known principal joins its one candidate (see the module doc); candidates are the
+    named principals' own buckets and the context's, judged on their own statements only."""
+    own = [(n, bucket) for n, (key, bucket) in enumerate(grouped) if candidate(key[1], anonymous)]
+    pool = [bucket for _n, bucket in own] + context
+    at_place: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for n, bucket in enumerate(pool):
+        for place in sorted({s.place for s in bucket if s.place}):
+            at_place[(bucket[0].type, place)].append(n)
+    joins: dict[int, list[Support]] = defaultdict(list)
+    kept: list[Keyed] = []
+    attached: dict[int, list[Support]] = defaultdict(list)
+    for key, bucket in grouped:
+        if attachable(key[1], anonymous):
+            near = sorted({n for s in bucket if s.place for n in at_place.get((key[0], s.place), ())})
+            matches = [n for n in near if _same_occasion(bucket, pool[n])]
+            if len(matches) == 1:
+                if matches[0] < len(own):
+                    joins[own[matches[0]][0]].extend(bucket)
+                else:
+                    attached[matches[0] - len(own)].extend(bucket)
+                continue
+        kept.append((key, bucket))
+    owners = {id(grouped[n][1]): n for n, _bucket in own}
+    result = [(key, bucket + joins.get(owners.get(id(bucket), -1), [])) for key, bucket in kept]
+    return result, dict(attached)
+
+
+def _merge_twins(grouped: list[Keyed]) -> list[Keyed]:
+    """Facts about no one or a group counting the same distinctive number of people in different documents."""
+    result: list[Keyed] = []
+    counting: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for key, bucket in grouped:
+        twin = None
+        if _collective(key[1]):
+            near = sorted({n for s in bucket if (c := _distinctive(s)) for n in counting.get((key[0], c), ())})
+            twin = next((n for n in near if _same_count(bucket, result[n][1])), None)
+        if twin is not None:
+            result[twin][1].extend(bucket)
+        else:
+            result.append((key, bucket))
+            twin = len(result) - 1
+        if _collective(key[1]):
+            for c in {c for s in bucket if (c := _distinctive(s))}:
+                if twin not in counting[(key[0], c)]:
+                    counting[(key[0], c)].append(twin)
+    return result
+
+
+def _collective(principal: str | None) -> bool:
+    return principal is None or principal.startswith("G")
+
+
+def _same_occasion(loose: list[Support], bucket: list[Support]) -> bool:
+    """Statements of other documents on the same day(s) at the same place."""
+    if {s.document for s in loose} & {s.document for s in bucket}:
+        return False
+    pairs = [(a, b) for a in loose for b in bucket]
+    shared_place = any(a.place and a.place == b.place for a, b in pairs)
+    dated = any(a.time and b.time for a, b in pairs)
+    return (
+        shared_place
+        and dated
+        and all(not (a.time and b.time) or a.time.overlaps(b.time) for a, b in pairs)
+        and all(not (a.place and b.place and a.place_kind == b.place_kind) or a.place == b.place for a, b in pairs)
+    )
+
+
+def _same_count(left: list[Support], right: list[Support]) -> bool:
+    """Two facts in different documents counting the same distinctive number of people."""
+    if {s.document for s in left} & {s.document for s in right}:
+        return False
+    counts = {c for s in left if (c := _distinctive(s))} & {c for s in right if (c := _distinctive(s))}
+    places = [(a, b) for a in left for b in right if a.place and b.place and a.place_kind == b.place_kind]
+    return bool(counts) and all(a.place == b.place for a, b in places)
+
+
+def when_told(support: Support) -> Interval | None:
+    """When a statement may have happened: its time, else the weeks before its report.
+    Statements that could be one fact overlap here, so a store can find them by this window."""
+    return _recent(support)
+
+
+def tally(support: Support) -> int | None:
+    """The distinctive number of people a statement counts (at least 20, not a round hundred), or None."""
+    return _distinctive(support)
