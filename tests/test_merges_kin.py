@@ -118,3 +118,52 @@ def test_an_unranked_relative_joins_no_one_when_the_person_has_several_ranked_on
     assert not together(members, "1:p2", "3:p2")
     alone = [mother("1:p1"), rel("1:p2", "child", "1:p1"), mother("2:p1"), rel("2:p2", "second child", "2:p1")]
     assert together(resolve(alone).members, "1:p2", "2:p2")  # one ranked child known: "her child" may be it
+
+
+# -- whose relative: the protagonist, "had a daughter", "another sister", "her sister Kum-hui Ri" ----------
+
+
+def anchored_to(extraction: Extraction, descriptor: str) -> str | None:
+    found = [e for e in relatives(extraction) if e.descriptor == descriptor]
+    assert len(found) == 1, [(e.descriptor, e.anchor) for e in relatives(extraction)]
+    anchor = found[0].anchor
+    return anchor[1] if anchor else None
+
+
+def test_her_grandmother_after_her_mother_is_the_protagonists_grandmother() -> None:
+    text = (
+        "Ri Song-a fled in 1998. Only her mother made the trip with her. "
+        "Her grandmother died of hunger, and her eldest sister never returned."
+    )
+    extraction = run(text)
+    protagonist = named(extraction, "Ri Song-a").id
+    assert anchored_to(extraction, "grandmother") == protagonist
+    assert anchored_to(extraction, "eldest sister") == protagonist
+
+
+def test_a_pronoun_of_the_other_gender_still_means_the_relative() -> None:
+    extraction = run("Ms Kim Sun-ok fled with her son. His wife stayed in Hyesan.")
+    son = next(e for e in relatives(extraction) if e.descriptor == "son")
+    assert anchored_to(extraction, "wife") == son.id  # "his" cannot be Ms Kim: the son's wife
+
+
+def test_having_a_daughter_makes_her_the_subjects_daughter() -> None:
+    extraction = run("Lee Sun-ok was a nurse in the army. Lee had a 2-year-old daughter, born in a market.")
+    assert anchored_to(extraction, "daughter") == named(extraction, "Lee Sun-ok").id
+
+
+def test_another_sister_is_one_more_sister() -> None:
+    extraction = run("Ri Song-a fled in 1998 with her sister. Later her mother and another sister followed.")
+    sisters = [e for e in relatives(extraction) if e.descriptor == "sister"]
+    assert len(sisters) == 2
+
+
+def test_a_kin_noun_before_a_name_describes_that_name_and_a_list_goes_on() -> None:
+    text = (
+        "Pyon Song-a was born in 1991. After recovering, Song-a’s mother left Song-a, her older sister Sunhee "
+        "Pyon, her younger brother and her new baby brother with an aunt."
+    )
+    extraction = run(text)
+    sister = named(extraction, "Sunhee Pyon")
+    assert sister.gender == "female" and sister.anchor == ("sibling_of", named(extraction, "Pyon Song-a").id)
+    assert not any("brother" in m.text for m in sister.mentions)  # the brothers are the list's next items

@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from tumen.extract import kin_anchors
 from tumen.extract import story_people as people
 from tumen.extract.entities import Grouping
 from tumen.extract.gender import PRONOUN_VOTE, explicit_votes, gender_of, pronoun_votes
@@ -28,16 +29,9 @@ from tumen.extract.nlp import sentence_at
 from tumen.extract.types import Entity, Evidence, Relation, Span
 from tumen.extract.vocab import load
 
-PRONOUNS = {
-    "she": "female",
-    "her": "female",
-    "hers": "female",
-    "herself": "female",
-    "he": "male",
-    "him": "male",
-    "his": "male",
-    "himself": "male",
-}
+PRONOUNS = dict.fromkeys(("she", "her", "hers", "herself"), "female") | dict.fromkeys(
+    ("he", "him", "his", "himself"), "male"
+)
 FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
 # Descriptions that may refer to any recent person of the right gender or age.
 GENERIC_DESCRIPTORS = {
@@ -190,13 +184,22 @@ class Resolver:
         apart = self.coref.tokens.get(listed) if listed is not None else None
         wanted = ranked(rank, descriptor)
         known_kind = [self.g.by_id(i) for i in self.kin_index.get(key, [])]
-        fitting = [e for e in known_kind if e.id != apart and not ranks_differ(e.descriptor, wanted)]
+        if kin_anchors.another(noun):  # "another sister": none of those known
+            apart, known_kind = None, []
+        fitting = [
+            e
+            for e in known_kind
+            if e.id != apart
+            and not ranks_differ(e.descriptor, wanted)
+            and not (rank and e.name and e.descriptor == descriptor)
+        ]  # a named relative is not re-described by a rank ("her sister Kum-hui … her eldest sister")
         if fitting:
             chosen = max(fitting, key=lambda e: self.last_seen.get(e.id, -1))
             if rank and split(chosen.descriptor)[0] is None:
                 chosen.descriptor = ranked(rank, split(chosen.descriptor)[1] or descriptor)
             return chosen
-        known = self._already_related(relation, anchor) if not known_kind else None
+        fresh = kin_anchors.another(noun) or bool(known_kind)
+        known = self._already_related(relation, anchor) if not fresh else None
         if (
             known is not None
             and known.id != apart
@@ -299,6 +302,8 @@ class Resolver:
         return None
 
     def _possessor(self, noun: Any) -> str | None:
+        if noun.dep_ == "compound" and self._name_entity(noun.head):  # "her older sister Kum-hui Ri"
+            return self._possessor(noun.head)
         their = people.plural_possessor(noun)
         if their is not None:  # "their nephew": the couple's, while the couple is in view
             husband = self.couple[0] if self.couple else None
@@ -321,12 +326,12 @@ class Resolver:
         # parser made appositions of each other): every kin noun of a list shares its possessor
         if noun.dep_ in ("conj", "appos") and noun.head.lemma_.lower() in self.vocab["kin"]:
             return self._possessor(noun.head)
-        return None
+        return kin_anchors.owner_by_have(noun, lambda t: self.coref.tokens.get(t.i) or self._name_entity(t))
 
     def _named_apposition(self, noun: Any) -> str | None:
         """ "her son, Ri Chol-jin," / "his wife Lee So-yeon" / "a boy named Chol-jin" /
         "Jamal Khashoggi, a journalist,"."""
-        if noun.dep_ == "appos":
+        if noun.dep_ in ("appos", "compound"):  # "Ri Kum-hui, her sister" / "her sister Kum-hui Ri"
             named = self._name_entity(noun.head)
             if named and self.g.by_id(named).kind == "person":
                 return named
@@ -358,6 +363,9 @@ class Resolver:
                 self._descriptor(noun)
             return
         relation, gender = info["relation"], info.get("gender")
+        start = self._window_start(noun)
+        in_view = {entity_id for entity_id, at in self.last_seen.items() if at >= start}
+        anchor = kin_anchors.protagonist(noun, anchor, self.g, in_view, self._known_gender, self.translated)
         possessor, anchor = anchor, self._not_itself(anchor, relation, noun.lemma_.lower())
         named = self._named_apposition(noun)
         if named is not None and gender and self._known_gender(self.g.by_id(named)) not in (None, gender):
@@ -395,13 +403,8 @@ class Resolver:
             self.couple = (husband.id, wife.id)
             self.coref.groups[husband.id] = self.coref.groups[wife.id] = self.couple
             self._relate("spouse_of", husband.id, wife.id, noun)
-        lemma = noun.lemma_.lower()
-        members = [self.couple[1]] if lemma == "wife" else [self.couple[0]]
-        if lemma not in people.SPOUSE_NOUNS:
-            members = list(self.couple)
-        left = [t for t in noun.subtree if t.i == noun.i or (t.i < noun.i and t.dep_ in ("det", "amod", "compound"))]
-        start, end = min(t.idx for t in left), noun.idx + len(noun.text)
-        for index, member in enumerate(members):
+        start, end = people.noun_phrase(noun)
+        for index, member in enumerate(people.members_meant(noun, self.couple)):
             entity = self.g.by_id(member)
             if index == 0:
                 self.g.add_span(entity, start, end, self.text[start:end])

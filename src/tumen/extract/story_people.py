@@ -40,6 +40,21 @@ def is_couple(token: Any) -> bool:
     return not (following is not None and following.lower_ == "of")  # "a couple of days"
 
 
+def noun_phrase(noun: Any) -> tuple[int, int]:
+    """The characters of "A North Korean couple", "the married couple", "The husband"."""
+    left = [t for t in noun.subtree if t.i == noun.i or (t.i < noun.i and t.dep_ in ("det", "amod", "compound"))]
+    return min(t.idx for t in left), noun.idx + len(noun.text)
+
+
+def members_meant(noun: Any, couple: tuple[str, str]) -> list[str]:
+    """Whom a noun of the couple means: "the wife" the wife, "the husband" the husband, "the
+    couple" both (the husband first: the one its span stands for)."""
+    lemma = noun.lemma_.lower()
+    if lemma not in SPOUSE_NOUNS:
+        return list(couple)
+    return [couple[1]] if lemma == "wife" else [couple[0]]
+
+
 def has_possessor(noun: Any) -> bool:
     return any(child.dep_ == "poss" for child in noun.children) or any(
         child.dep_ == "prep" and child.lower_ == "of" for child in noun.children

@@ -1,0 +1,63 @@
+"""Whose relative a kin noun names, beyond a possessive: three rules of how reports speak of kin.
+
+- **The protagonist's relatives.** "Ms Ri fled with her mother. … Her grandmother died of
+  hunger": a possessive pronoun that would make an unnamed relative's relative ("the mother's
+  grandmother") means the named person that relative belongs to, unless the pronoun's gender
+  contradicts that person's (never in a translation, whose pronouns say little). Reports tell a family from
+  the person they are about.
+- **Having a relative.** "Ms Ri had a two-year-old daughter": the object of *have* with an
+  indefinite article is a relative of the subject.
+- **Another one.** "another sister", "the other brother": never a relative of that kind already
+  known, always one more.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from tumen.extract.entities import Grouping
+from tumen.extract.types import Entity
+
+PRONOUN_GENDER = {"her": "female", "his": "male"}
+
+
+def protagonist(
+    noun: Any,
+    anchor: str,
+    grouping: Grouping,
+    in_view: set[str],
+    known_gender: Callable[[Entity], str | None],
+    translated: bool,
+) -> str:
+    """The anchor of a kin noun after the protagonist rule (see the module)."""
+    owner = noun.head if noun.dep_ == "compound" else noun  # "her sister Kum-hui Ri": the name's "her"
+    pronoun = next((c for c in owner.children if c.dep_ == "poss" and c.lower_ in PRONOUN_GENDER), None)
+    if pronoun is None or translated:
+        return anchor
+    relative = grouping.by_id(anchor)
+    if relative.name is not None or relative.anchor is None:
+        return anchor
+    top = relative.anchor[1]
+    if grouping.by_id(top).name is None or top not in in_view:
+        return anchor
+    return top if known_gender(grouping.by_id(top)) in (None, PRONOUN_GENDER[pronoun.lower_]) else anchor
+
+
+def owner_by_have(noun: Any, entity_of: Callable[[Any], str | None]) -> str | None:
+    """ "Ri had a daughter": the subject of *have* whose indefinite object the kin noun is."""
+    if noun.dep_ != "dobj" or noun.head.lemma_ != "have":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return None
+    for child in noun.head.children:
+        if child.dep_ == "nsubj":
+            return entity_of(child)
+    return None
+
+
+def another(noun: Any) -> bool:
+    """ "another sister", "the other brother": one more relative of that kind."""
+    return any(
+        (c.dep_ == "det" and c.lower_ == "another") or (c.dep_ == "amod" and c.lower_ == "other") for c in noun.children
+    )
