@@ -160,6 +160,10 @@ def report(results: dict[str, Any], sizes: list[int], stores: list[str]) -> list
                     f"{size:>7} {store:<10} {name:<22} {measured['n']:>5} {measured['p50']:>8.2f} "
                     f"{measured['p95']:>8.2f} {ratios[0]:>13} {ratios[1]:>13} {ratios[2]:>9} {ratios[3]:>9}"
                 )
+    loads = [f"{k.split('/', 1)[1]} {v['load'][0]}/{v['load'][1]}" for k, v in results.items()
+             if k.startswith("web/") and "load" in v]  # fmt: skip
+    if loads:
+        lines += ["", f"machine load (1-min average before/after each measurement): {', '.join(loads)}"]
     return lines
 
 
@@ -210,8 +214,10 @@ def main() -> None:
                     continue
                 argv = ["--stage", "read", "--url", bench.url(size, store), "--size", str(size)]
                 bench.log(f"{key} ...")
+                load = os.getloadavg()[0]
                 bench.results[key] = _child([*argv, "--seed", str(args.seed), "--requests", str(args.requests)],
                                             args.timeout)  # fmt: skip
+                bench.results[key]["load"] = [round(load, 1), round(os.getloadavg()[0], 1)]
                 bench.save()
                 bench.log(f"{key}: {json.dumps(bench.results[key])[:300]}")
     finally:
