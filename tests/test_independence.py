@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tumen import Tumen
-from tumen.corroborate import credits
+from tumen.corroborate import copies, credits
 from tumen.corroborate.independence import DocInfo, relays
 
 # ---------------------------------------------------------------------------------------- names
@@ -202,3 +202,40 @@ def test_an_outlet_field_naming_its_origin_makes_the_copies_one_source(tmp_path:
         ],
     )
     assert ("wire2", "wire1", "both relay one report of associated press") in found
+
+
+# ---------------------------------------------------------------------------------------- quotations
+
+QUOTED = "“We heard from a neighbour that the whole family was caught at the river before dawn,” a farmer said."
+REWORDED = (
+    "A farmer in the county said that “the whole family was caught at the river before dawn,” "
+    "adding that they were taken away."
+)
+OWN_INTERVIEW = "“My brother and his wife were caught at the river, I saw it myself,” the farmer told us."
+
+
+def test_a_quotation_shared_verbatim_is_found_by_its_keys_and_its_length() -> None:
+    assert set(copies.quote_keys(QUOTED)) & set(copies.quote_keys(REWORDED)), "a shared run shares a key"
+    assert copies.shared_quotation(QUOTED, REWORDED) == 10
+    assert copies.shared_quotation(QUOTED, OWN_INTERVIEW) < copies.QUOTED_RUN, "one witness, two interviews"
+    korean_a = (
+        '소식통은 "요즘처럼 국경 경비가 엄중한 시기에 강을 건너려 한 것 자체가 목숨을 건 위험한 행위였다"고 말했다.'
+    )
+    korean_b = '주민 A씨는 "국경 경비가 엄중한 시기에 강을 건너려 한 것 자체가 목숨을 건 위험한 행위였다"고 전했다.'
+    assert copies.shared_quotation(korean_a, korean_b) == 13
+    assert copies.quote_keys("“Too short to count,” she said.") == []
+
+
+def test_reports_carrying_one_quotation_verbatim_are_one_source(tmp_path: Path) -> None:
+    first = f"Family caught\n\nA family of three from Hyesan was caught in May 2020. {QUOTED}"
+    second = f"Border arrests\n\nBorder guards caught a family of three from Hyesan. {REWORDED}"
+    third = f"Another account\n\nA family of three from Hyesan was caught in May 2020. {OWN_INTERVIEW}"
+    found = _dependencies(
+        tmp_path,
+        [
+            ("first", first, {"outlet": "Seoul Lantern", "published": "2020-05-22"}),
+            ("second", second, {"outlet": "Border Blog", "published": "2020-05"}),
+            ("third", third, {"outlet": "Valley Post", "published": "2020-05-23"}),
+        ],
+    )
+    assert found == {("second", "first", "carries the same quotation verbatim (10 words)")}

@@ -14,12 +14,14 @@ published no later than itself, and on the reports that credit the same outlet w
 from __future__ import annotations
 
 import hashlib
+import re
 from functools import cache
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from tumen.corroborate.independence import NUM_PERM, THRESHOLD, _shingles
+from tumen.extract.attribution import quotations
 
 
 @cache
@@ -70,3 +72,55 @@ RELAY_REASON = "relays the other outlet's report"
 def relayed_together_reason(outlet_key: str) -> str:
     """Why two reports crediting one outlet within days of each other are one source."""
     return f"both relay one report of {outlet_key}"
+
+
+# A quotation carried verbatim by two reports: a run of this many words of one quotation in a quotation
+# of the other. Two outlets that each interviewed a witness quote different words; the same ten words in
+# the same order come from one interview (or one statement) that one of them, or both, took over.
+QUOTED_RUN = 10
+_GRAM = 6  # words hashed together; with the window below every shared run of QUOTED_RUN words shares a key
+_WINDOW = QUOTED_RUN - _GRAM + 1
+
+
+def _quoted_words(text: str) -> list[list[str]]:
+    found = [re.findall(r"\w+", text[start:end].lower()) for start, end in quotations(text)]
+    return [words for words in found if len(words) >= QUOTED_RUN]
+
+
+def _hashed(words: list[str]) -> str:
+    return hashlib.sha1(" ".join(words).encode()).hexdigest()[:16]
+
+
+def quote_keys(text: str) -> list[str]:
+    """Keys of the text's quotations (winnowed hashes of word 6-grams): two texts sharing a run of
+    :data:`QUOTED_RUN` words in quotations share at least one key."""
+    keys: set[str] = set()
+    for words in _quoted_words(text):
+        grams = [
+            hashlib.sha1(" ".join(words[i : i + _GRAM]).encode()).hexdigest()[:16]
+            for i in range(len(words) - _GRAM + 1)
+        ]
+        for start in range(len(grams) - _WINDOW + 1):
+            keys.add("q:" + min(grams[start : start + _WINDOW]))
+    return sorted(keys)
+
+
+def shared_quotation(left: str, right: str) -> int:
+    """The longest run of words that a quotation of one text and a quotation of the other share."""
+    best = 0
+    theirs = _quoted_words(right)
+    for mine in _quoted_words(left):
+        for other in theirs:
+            positions: dict[str, list[int]] = {}
+            for j, word in enumerate(other):
+                positions.setdefault(word, []).append(j)
+            previous: dict[int, int] = {}
+            for word in mine:
+                current = {j: previous.get(j - 1, 0) + 1 for j in positions.get(word, ())}
+                best = max(best, *current.values()) if current else best
+                previous = current
+    return best
+
+
+def quotation_reason(words: int) -> str:
+    return f"carries the same quotation verbatim ({words} words)"

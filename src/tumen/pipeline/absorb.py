@@ -139,7 +139,12 @@ def _copies(tables: CaseTables, doc_id: int, info: DocumentInfo, text: str) -> N
         similar = copies.similarity(signature, theirs)
         if copies.is_copy(similar):
             found.append((min(other, doc_id), max(other, doc_id), copies.copy_reason(similar)))
-    tables.add_signature(doc_id, signature, bands)
+    quoted = copies.quote_keys(text)
+    for other in tables.sharing_bands(quoted, doc_id) if quoted else ():
+        words = copies.shared_quotation(text, tables.text(other))
+        if words >= copies.QUOTED_RUN:
+            found.append((*_later_first(tables, doc_id, info, other), copies.quotation_reason(words)))
+    tables.add_signature(doc_id, signature, [*bands, *quoted])
     outlet = info.meta.outlet
     own = credits.outlet_key(outlet) if outlet else None
     spans = _Spans(tables, {doc_id: credits.span_of(info.meta)})
@@ -164,6 +169,16 @@ def _copies(tables: CaseTables, doc_id: int, info: DocumentInfo, text: str) -> N
             if other != doc_id and credits.no_later(spans.of(doc_id), spans.of(other)):
                 found.append((other, doc_id, copies.RELAY_REASON))
     tables.add_dependencies(found)
+
+
+def _later_first(tables: CaseTables, doc_id: int, info: DocumentInfo, other: int) -> tuple[int, int]:
+    """(the later report, the earlier one) by publication date, else by id: the later took it over."""
+    mine, theirs = credits.span_of(info.meta), None
+    if (other_info := tables.infos([other]).get(other)) is not None:
+        theirs = credits.span_of(other_info.meta)
+    if mine is not None and theirs is not None and (mine[0] > theirs[1] or theirs[0] > mine[1]):
+        return (doc_id, other) if mine[0] > theirs[1] else (other, doc_id)
+    return max(doc_id, other), min(doc_id, other)
 
 
 class _Spans:
