@@ -22,6 +22,7 @@ from typing import Any
 
 from tumen.extract import kin_anchors
 from tumen.extract import story_people as people
+from tumen.extract.capital_names import add_capitalised_names
 from tumen.extract.entities import Grouping
 from tumen.extract.gender import PRONOUN_VOTE, explicit_votes, gender_of, pronoun_votes
 from tumen.extract.kin_ranks import listed_with, rank_of, ranked, ranks_differ, split
@@ -492,6 +493,7 @@ class Resolver:
 
 
 def resolve(doc: Any, grouping: Grouping, translated: bool = False) -> Coref:
+    add_capitalised_names(doc.text, grouping)  # "LEE Soon-sil": the name finders miss the capitals
     coref = Resolver(doc, grouping, translated).run()
     for entity in grouping.entities:
         if entity.kind == "person":

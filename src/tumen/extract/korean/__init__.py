@@ -58,7 +58,21 @@ def extract_korean(text: str, document: int | None, anchor: date | None) -> Extr
     parents_by_unowned_words(text, result, mentions)
     _ages(text, result, mentions, anchor)
     _ages_of_relatives(text, result)
+    _without_reporters(result, mentions)
     return result
+
+
+def _without_reporters(result: Extraction, mentions: Mentions) -> None:
+    """ "김하늘 기자가 보도합니다", "[한빛일보] 김하늘 기자 =": a person named only as the reporter wrote
+    the document and is no person of its story (as an English byline); kept only when some event,
+    relation or relative refers to them."""
+    if not mentions.reporters:
+        return
+    used = {p.entity for e in result.events for p in e.participants}
+    used |= {ev.witness for e in result.events for ev in e.evidence if ev.witness}
+    used |= {x for r in result.relations for x in (r.subject, r.object)}
+    used |= {e.anchor[1] for e in result.entities if e.anchor}
+    result.entities = [e for e in result.entities if e.id not in mentions.reporters or e.id in used]
 
 
 def _ages_of_relatives(text: str, result: Extraction) -> None:
