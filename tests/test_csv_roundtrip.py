@@ -12,7 +12,6 @@ from typing import Any
 import pytest
 from click.testing import CliRunner, Result
 
-import tumen.cli.corrections  # noqa: F401  (registers tumen import-csv until cli/app.py imports it)
 from tumen import Tumen
 from tumen.cli.app import main
 from tumen.export import csv_export
@@ -285,3 +284,29 @@ def test_corrections_follow_a_person_merged_into_another(db: str, tmp_path: Path
     merged = next(r for r in read(export_csv(db, tmp_path / "second") / "persons.csv") if r["person_id"] == survivor)
     assert merged["preferred_name"] == "Choi Eunji"
     assert merged["analyst_notes"] == "the same woman? 같은 사람인지 확인"
+
+
+def test_the_case_file_shows_the_corrections_beside_what_was_extracted(db: str, tmp_path: Path) -> None:
+    """``tumen person`` prints the analyst's fields, marked as the analyst's; ``--json`` carries them apart from
+    the extracted items, which stay as they were."""
+    first = export_csv(db, tmp_path / "first")
+    persons, events = read(first / "persons.csv"), read(first / "events.csv")
+    person_id = persons[0]["person_id"]
+    before = json.loads(cli("--db", db, "person", person_id, "--json").output)
+    persons[0].update(preferred_name=PREFERRED, analyst_notes="Spoke to her sister.")
+    mine = next(e for e in events if e["event_id"] in {x["id"] for x in before["events"]})
+    mine.update(analyst_verdict="refuted")
+    write(first / "persons.csv", persons)
+    write(first / "events.csv", events)
+    assert import_csv(db, first).exit_code == 0
+
+    shown = cli("--db", db, "person", person_id)
+    assert shown.exit_code == 0, shown.output
+    assert f"analyst: preferred name: {PREFERRED}" in shown.output
+    assert "analyst verdict: refuted" in shown.output
+    after = json.loads(cli("--db", db, "person", person_id, "--json").output)
+    assert after["corrections"]["person"] == {"preferred_name": PREFERRED, "analyst_notes": "Spoke to her sister."}
+    assert after["corrections"]["events"] == {mine["event_id"]: {"analyst_verdict": "refuted"}}
+    assert {k: v for k, v in after.items() if k != "corrections"} == {
+        k: v for k, v in before.items() if k != "corrections"
+    }

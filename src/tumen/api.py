@@ -281,6 +281,7 @@ class Tumen:
         from tumen.cases.casebase import fact_order
         from tumen.cases.casefile import CaseFile
         from tumen.errors import TumenError
+        from tumen.store import corrections
 
         if isinstance(person, str):
             found = self.find_persons(person)
@@ -297,7 +298,9 @@ class Tumen:
             wanted = {e for f in facts for e, _r in f.participants()} | {f.place for f in facts if f.place}
             wanted |= family | {person.id}
             names = r.entity_names(wanted)
-        return CaseFile(person, facts, relations, names)
+            fixes = corrections.of_subjects(r.conn, "person", [person.id]).get(person.id, {})
+            event_fixes = corrections.of_subjects(r.conn, "event", [f.id for f in facts])
+        return CaseFile(person, facts, relations, names, fixes, event_fixes)
 
     def review(self, limit: int | None = None) -> list[Pair]:
         """Uncertain "same person?" pairs, strongest first, with the reasons for and against."""

@@ -177,6 +177,7 @@ def test_person_file_is_the_case_file(site: Site) -> None:
                 "relations": [ex.relation_item(r) for r in file.relations],
                 "events": [ex.event_item(f) for f in file.facts],
                 "names": file.names,
+                "corrections": {"person": file.corrections, "events": file.event_corrections},
             }
         )
         for item in found["events"]:

@@ -16,6 +16,10 @@ class CaseFile:
     facts: list[Fact]  # the person's and their relatives' facts, in time order
     relations: list[CaseRelation]
     names: dict[str, str] = field(default_factory=dict)  # entity id -> name, for everyone the file mentions
+    # What analysts corrected (tumen import-csv), beside what was extracted: field -> value, for the person and
+    # for each of the file's facts (fact id -> field -> value).
+    corrections: dict[str, str] = field(default_factory=dict)
+    event_corrections: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def entity_name(self, entity_id: str | None) -> str:
         if entity_id is None:

@@ -139,11 +139,24 @@ def main(ctx: click.Context, db: str | None, verbose: int) -> None:
     ctx.call_on_close(lambda: ctx.obj._tumen.close() if ctx.obj._tumen else None)
 
 
-from tumen.cli import cases, documents, export, extract, ingest, report, search, serve, store, withdraw  # noqa: E402  (commands register themselves)
+from tumen.cli import (  # noqa: E402  (commands register themselves)
+    cases,
+    corrections,
+    documents,
+    export,
+    extract,
+    ingest,
+    report,
+    search,
+    serve,
+    store,
+    withdraw,
+)
 
 __all__ = [
     "Context",
     "cases",
+    "corrections",
     "documents",
     "export",
     "extract",

@@ -50,14 +50,9 @@ def _record_of(obj: Context, query: str) -> str:
 
 
 def person_json(file: CaseFile) -> dict[str, Any]:
-    from tumen.export.json_export import event_item, person_item, relation_item
+    from tumen.export.json_export import case_file_item
 
-    return {
-        "person": person_item(file.person),
-        "relations": [relation_item(r) for r in file.relations],
-        "events": [event_item(f) for f in file.facts],
-        "names": file.names,
-    }
+    return case_file_item(file)
 
 
 @main.command()
@@ -83,6 +78,8 @@ def render_person(out: Console, file: CaseFile) -> None:
     shown as written (no markup, control characters visible)."""
     for line in person_header(file.person):
         out.print(line)
+    for key, value in sorted(file.corrections.items()):
+        out.print(styled(("  analyst: ", "magenta"), f"{key.replace('_', ' ')}: {value}"))
     if file.relations:
         out.rule("relations")
         for r in file.relations:
@@ -140,6 +137,8 @@ def fact_lines(file: CaseFile, fact: Fact, roles: list[str]) -> list[Text]:
         ),
         styled(f"  {'':25} {fact.explanation}"),
     ]
+    for key, value in sorted(file.event_corrections.get(fact.id, {}).items()):
+        lines.append(styled(f"  {'':25} ", ("analyst ", "magenta"), f"{key.replace('_', ' ')}: {value}"))
     for conflict in fact.conflicts:
         lines.append(styled(f"  {'':25} ✗ {conflict.kind}: {conflict.detail}"))
         lines += [styled(f"  {'':27} {_side(side)}") for side in (conflict.left, conflict.right)]

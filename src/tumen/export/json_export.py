@@ -13,6 +13,7 @@ from importlib import resources
 from typing import Any, TextIO
 
 from tumen.cases.casebase import CaseBase, Mention, Named
+from tumen.cases.casefile import CaseFile
 from tumen.corroborate.facts import Conflict, Fact, Support
 from tumen.corroborate.relations import CaseRelation
 from tumen.extract.routes import ROUTE
@@ -141,6 +142,18 @@ def document_item(d: DocumentInfo) -> dict[str, Any]:
         "published_precision": d.meta.published_precision or ("day" if d.meta.published else None),
         "language": d.meta.language,
         "url": d.meta.url,
+    }
+
+
+def case_file_item(file: CaseFile) -> dict[str, Any]:
+    """One case file as JSON (``tumen person --json``, ``/api/persons/{id}``): the person, relations and events
+    as export items, the names of everyone it mentions, and what analysts corrected beside what was extracted."""
+    return {
+        "person": person_item(file.person),
+        "relations": [relation_item(r) for r in file.relations],
+        "events": [event_item(f) for f in file.facts],
+        "names": file.names,
+        "corrections": {"person": file.corrections, "events": file.event_corrections},
     }
 
 

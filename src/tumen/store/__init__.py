@@ -15,6 +15,7 @@ from tumen.errors import StoreError
 from tumen.model import Document, DocumentInfo, NewDocument
 from tumen.store import case_schema as _case_schema  # noqa: F401  (declares the case base's tables)
 from tumen.store import chain as _chain
+from tumen.store import corrections as _corrections  # noqa: F401  (declares the corrections table)
 from tumen.store import documents as _documents
 from tumen.store import extractions as _extractions
 from tumen.store import integrity as _integrity

@@ -117,7 +117,7 @@ def _filter_conditions(doc_id: Any, filters: Filters) -> list[sa.ColumnElement[b
 def _selection(terms: Sequence[text_search.Term], dialect: str, filters: Filters) -> sa.Select[Any]:
     """(id, score) of every document matching the terms and the filters."""
     if terms:
-        matched = text_search._query(list(terms), dialect, _EVERYTHING, 0).subquery("matched")
+        matched = text_search.matching_select(list(terms), dialect, _EVERYTHING, 0).subquery("matched")
         doc_id, score = matched.c.id, matched.c.score
         base = sa.select(doc_id.label("id"), score.label("score")).join(documents, documents.c.id == doc_id)
     else:
@@ -189,7 +189,7 @@ def faceted_search(store: Store, query: str, filters: Filters, limit: int = 20, 
     dialect = engine.dialect.name
     with engine.connect() as conn:
         if terms and dialect == "sqlite":
-            text_search._register_sqlite_functions(conn)
+            text_search.register_sqlite_functions(conn)
         elif terms and any(len(word) >= 3 for term in terms for word in term.words):
             conn.exec_driver_sql("SET LOCAL enable_seqscan = off")  # as tumen.store.search does
             conn.exec_driver_sql("SET LOCAL jit = off")

@@ -180,7 +180,7 @@ def _sqlite_count(key: str | None, value: str | None) -> int:
     return _matcher(key).count(value)
 
 
-def _register_sqlite_functions(conn: Connection) -> None:
+def register_sqlite_functions(conn: Connection) -> None:
     raw = conn.connection.driver_connection
     assert raw is not None
     raw.create_function("tumen_search_count", 2, _sqlite_count, deterministic=True)
@@ -210,7 +210,7 @@ def _filters(terms: list[Term], dialect: str) -> list[sa.ColumnElement[bool]]:
                 conditions.append(sa.func.instr(_DOCUMENT, word) > 0)
             elif len(word) < 3 and word.isascii():
                 conditions.append(_DOCUMENT.icontains(word, autoescape=True))
-    # ...and the exact rule decides, on the counts (see _query).
+    # ...and the exact rule decides, on the counts (see matching_select).
     return conditions
 
 
@@ -220,7 +220,7 @@ def _count(pattern: str, column: sa.ColumnElement[Any], dialect: str) -> sa.Colu
     return sa.func.tumen_search_count(pattern, column)
 
 
-def _query(terms: list[Term], dialect: str, limit: int, offset: int) -> sa.Select[Any]:
+def matching_select(terms: list[Term], dialect: str, limit: int, offset: int) -> sa.Select[Any]:
     counts: list[sa.ColumnElement[Any]] = []
     for i, term in enumerate(terms):
         pattern = term.pattern(dialect) if dialect == "postgresql" else _sqlite_key(term)
@@ -347,13 +347,13 @@ def search(engine: Engine, query: str, limit: int = 20, offset: int = 0) -> list
     python_patterns = [_compiled(term.pattern("sqlite")) for term in terms]
     with engine.connect() as conn:
         if dialect == "sqlite":
-            _register_sqlite_functions(conn)
+            register_sqlite_functions(conn)
         elif any(len(word) >= 3 for term in terms for word in term.words):
             # The planner prices reading the (TOASTed) texts far too low and scans them all; the trigram
             # index answers selective queries in milliseconds instead of a full scan.
             conn.exec_driver_sql("SET LOCAL enable_seqscan = off")
             conn.exec_driver_sql("SET LOCAL jit = off")
-        rows = conn.execute(_query(terms, dialect, limit, offset)).all()
+        rows = conn.execute(matching_select(terms, dialect, limit, offset)).all()
         ids = [row.id for row in rows]
         texts = dict(
             conn.execute(sa.select(documents.c.id, documents.c.text).where(documents.c.id.in_(ids))).tuples().all()

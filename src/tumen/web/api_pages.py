@@ -89,13 +89,7 @@ def person_file(tumen: Tumen, person_id: str) -> Page | str:
     data = apireads.person_data(tumen.store, person_id)
     if data is None:
         raise ApiProblem(404, f"no person {person_id!r} (ids look like P1a2b3c4d; find one with /api/persons?q=NAME)")
-    file = tumen.case_file(codec.to_person(data))
-    return {
-        "person": ex.person_item(file.person),
-        "relations": [ex.relation_item(r) for r in file.relations],
-        "events": [ex.event_item(f) for f in file.facts],
-        "names": file.names,
-    }
+    return ex.case_file_item(tumen.case_file(codec.to_person(data)))
 
 
 # -- documents -----------------------------------------------------------------------------------------------

@@ -21,6 +21,8 @@ def create_app(tumen: Tumen) -> FastAPI:
         title="tumen",
         version=__version__,
         description="The evidence engine's case base: persons, events with their sources, documents and search.",
+        docs_url=None,  # FastAPI's /docs and /redoc load scripts from a CDN: the OpenAPI document is /openapi.json
+        redoc_url=None,
     )
     app.state.tumen = tumen
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
