@@ -40,14 +40,19 @@ lock:
 	"$$tmp/bin/uv" $(UV_COMPILE) pyproject.toml requirements/build.in -c requirements/lock.txt -o requirements/lock-run.txt
 
 ## Install, then run the main job on the invented sample corpus with the SQLite default (./tumen.db):
-## ingest, list, extract and corroborate, one case file, and the JSON export in out/cases.json.
+## ingest, list, extract and corroborate, one case file, the JSON export in out/cases.json, her case report in
+## out/case.pdf, and finally the workbench served at http://127.0.0.1:8000/ (Ctrl-C stops it).
 demo: $(VENV)/.run
+	bash scripts/setup-system.sh
 	$(BIN)/tumen init
 	$(BIN)/tumen ingest examples/corpus
 	$(BIN)/tumen documents
 	$(BIN)/tumen process
 	$(BIN)/tumen person "Kang Mi-rae"
 	mkdir -p out && $(BIN)/tumen export --format json -o out/cases.json
+	$(BIN)/tumen report "Kang Mi-rae" -o out/case.pdf
+	@echo "tumen: open http://127.0.0.1:8000/ in a browser (Ctrl-C stops the server)"
+	$(BIN)/tumen serve
 
 ## Install (with the machine's Debian packages), then lint, type-check and run every test.
 test: $(VENV)/.dev
