@@ -34,20 +34,8 @@ PRONOUNS = dict.fromkeys(("she", "her", "hers", "herself"), "female") | dict.fro
     ("he", "him", "his", "himself"), "male"
 )
 FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
-# Descriptions that may refer to any recent person of the right gender or age.
-GENERIC_DESCRIPTORS = {
-    "man",
-    "woman",
-    "boy",
-    "girl",
-    "teenager",
-    "teen",
-    "child",
-    "mother",
-    "father",
-    "son",
-    "daughter",
-}
+# Descriptions that may refer to any recent person of the right gender or age (data/kinship.yaml).
+GENERIC_DESCRIPTORS = frozenset(load("kinship.yaml")["generic_descriptors"])
 WINDOW_SENTENCES = 4
 
 
