@@ -177,9 +177,15 @@ def test_a_named_persons_unnamed_relative_is_left_to_the_anchor_rule() -> None:
 
 
 def test_cast_keys_are_block_keys_so_an_update_region_finds_the_other_report() -> None:
-    record = person("1:p1", "wife", gender="female", published=date(2023, 12, 20))
-    assert cast_keys(record) == ["C|wife|2023-12", "C|wife|2024-01"]
-    assert set(cast_keys(record)) <= set(block_keys(record))
+    unaged = person("1:p1", "wife", gender="female", published=date(2023, 12, 20))
+    assert cast_keys(unaged) == ["D|1"]  # brought in with the rest of its report's cast
+    aged = person("2:p1", "wife", gender="female", birth=born(1983, 1984), published=date(2023, 12, 20))
+    assert cast_keys(aged) == [
+        "D|2",
+        "C|wife|1980s|2023-12",
+        "C|wife|1980s|2024-01",
+    ]
+    assert set(cast_keys(aged)) <= set(block_keys(aged))
 
 
 def test_two_english_reports_of_one_unnamed_couple_become_two_persons_across_them() -> None:

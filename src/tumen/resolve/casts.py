@@ -54,13 +54,27 @@ def _month(day: date) -> int:
 
 
 def cast_keys(record: Record) -> list[str]:
-    """Blocking keys of an unnamed story person: its role with its report's month and the next
-    one, so that two reports published in adjacent months share a key ("C|wife|2020-06")."""
+    """Blocking keys of an unnamed story person. Every one of a report's cast shares "D|<document>"
+    (one of them in an update's region brings the whole cast); one with an age also gets its role
+    with each decade its birth may fall in and its report's month and the next ("C|wife|1970s|2020-06"),
+    so two reports a cast rule could join — an aged role agreeing, published a month apart at most —
+    always share a key, and no key gathers every unnamed wife of a month."""
     role = role_of(record)
     if role is None or record.published is None:
         return []
+    keys = [f"D|{record.document}"]
+    if record.birth is None:
+        return keys
+    born = tolerant(record.birth)
+    if born.latest.year - born.earliest.year > MAX_AGED_YEARS:
+        return keys  # "under 70": too vague to block on
     month = _month(record.published)
-    return [f"C|{role}|{m // 12:04d}-{m % 12 + 1:02d}" for m in range(month, month + 1 + _vocab()["months_apart"])]
+    months = range(month, month + 1 + int(_vocab()["months_apart"]))
+    decades = range(born.earliest.year // 10, born.latest.year // 10 + 1)
+    return keys + [f"C|{role}|{d}0s|{m // 12:04d}-{m % 12 + 1:02d}" for d in decades for m in months]
+
+
+MAX_AGED_YEARS = 30
 
 
 @dataclass(frozen=True)
@@ -108,13 +122,17 @@ def cast_matches(records: list[Record]) -> list[CastMatch]:
         doc: min(r.published for players in roles.values() for r in players if r.published)
         for doc, roles in casts.items()
     }
-    docs = sorted(casts)
+    buckets: dict[str, set[int]] = defaultdict(set)  # an aged role's key -> the reports that share it
+    for doc, roles in casts.items():
+        for players in roles.values():
+            for player in players:
+                for key in cast_keys(player)[1:]:
+                    buckets[key].add(doc)
+    pairs = {(a, b) for docs in buckets.values() for a in docs for b in docs if a < b}
     matches: list[CastMatch] = []
     apart = int(_vocab()["months_apart"])
-    for i, left_doc in enumerate(docs):
-        for right_doc in docs[i + 1 :]:
-            if abs(_month(published[left_doc]) - _month(published[right_doc])) > apart:
-                continue
+    for left_doc, right_doc in sorted(pairs):
+        if abs(_month(published[left_doc]) - _month(published[right_doc])) <= apart:
             matches += _matches(casts[left_doc], casts[right_doc])
     return matches
 
