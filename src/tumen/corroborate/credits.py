@@ -71,6 +71,7 @@ def _initials(name: str) -> str | None:
     return "".join(w[0] for w in words).upper()
 
 
+@lru_cache(maxsize=4096)
 def outlet_key(name: str) -> str:
     """The key one outlet files under, whichever of its names is written (RFA, Radio Free Asia,
     "Radio Free Asia, Korean service", 자유아시아방송 are one key)."""
@@ -83,6 +84,7 @@ def outlet_key(name: str) -> str:
     return normal(head)[:200]
 
 
+@lru_cache(maxsize=4096)
 def outlet_names(outlet: str) -> tuple[str, ...]:
     """Every name an outlet goes by, as it may be written in a report."""
     head = main_name(outlet)
@@ -145,17 +147,11 @@ def _cues(name: str) -> tuple[re.Pattern[str], ...]:
     return tuple(found)
 
 
-def credited(text: str, outlets: Iterable[str] = ()) -> set[str]:
-    """Keys of the outlets a text credits as its source: the known outlets of ``data/outlets.yaml`` and
-    the given outlet fields (those of the store), each by any of its names followed or preceded by a cue."""
-    by_name: dict[str, str] = {}
-    for outlet in outlets:
-        key = outlet_key(outlet)
-        for name in outlet_names(outlet):
-            by_name.setdefault(name, key)
-    for name in _known_names():
-        by_name.setdefault(name, outlet_key(name))
-    pattern = _name_pattern(tuple(sorted(by_name)))
+def credited(text: str, outlets: Iterable[str] = (), known: bool = True) -> set[str]:
+    """Keys of the outlets a text credits as its source: the given outlet fields (those of the store) and,
+    unless ``known`` is false, the known outlets of ``data/outlets.yaml``, each by any of its names
+    followed or preceded by a cue."""
+    by_name, pattern = _index(tuple(sorted(set(outlets))), known)
     if pattern is None:
         return set()
     found: set[str] = set()
@@ -170,6 +166,19 @@ def credited(text: str, outlets: Iterable[str] = ()) -> set[str]:
                 found.add(key)
                 break
     return found
+
+
+@lru_cache(maxsize=16)
+def _index(outlets: tuple[str, ...], known: bool) -> tuple[dict[str, str], re.Pattern[str] | None]:
+    """Each name of the outlets (and of the known ones) with its outlet's key, and the pattern finding them."""
+    by_name: dict[str, str] = {}
+    for outlet in outlets:
+        key = outlet_key(outlet)
+        for name in outlet_names(outlet):
+            by_name.setdefault(name, key)
+    for name in _known_names() if known else ():
+        by_name.setdefault(name, outlet_key(name))
+    return by_name, _name_pattern(tuple(sorted(by_name)))
 
 
 def published_span(published: date | None, precision: str | None) -> tuple[date, date] | None:

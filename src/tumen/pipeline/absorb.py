@@ -151,7 +151,7 @@ def _copies(tables: CaseTables, doc_id: int, info: DocumentInfo, text: str) -> N
     by_key: dict[str, list[str]] = {}
     for stored in tables.outlets():
         by_key.setdefault(credits.outlet_key(stored), []).append(stored)
-    cited = credits.credited(text, [name for key, names in by_key.items() if key != own for name in names])
+    cited = credits.credited(text, [name for names in by_key.values() for name in names])
     cited = (cited | (credits.origins(outlet) if outlet else set())) - {own}
     tables.add_citations(doc_id, sorted(cited))
     for key in sorted(cited):
@@ -209,8 +209,10 @@ def _relaying_together(spans: _Spans, doc_id: int, citing: list[int], key: str) 
 
 def _credit_back(tables: CaseTables, doc_id: int, outlet: str, own: str) -> None:
     """Documents stored before this outlet's first one that credit it under a name no vocabulary knows."""
-    for name in credits.outlet_names(outlet):
+    names = credits.outlet_names(outlet)
+    for name in names:
         for other, other_outlet, _published, other_text in tables.texts_mentioning(name, doc_id):
-            mine = other_outlet is not None and credits.outlet_key(other_outlet) == own
-            if not mine and own in credits.credited(other_text, [outlet]):
+            if name not in other_text or (other_outlet is not None and credits.outlet_key(other_outlet) == own):
+                continue  # the search ignores case; a name is matched as written
+            if own in credits.credited(other_text, [outlet], known=False):
                 tables.add_citations(other, [own])
