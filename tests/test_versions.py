@@ -184,9 +184,8 @@ def _needed_by(path: Path) -> dict[str, set[str]]:
         if m := re.match(r"^([A-Za-z0-9][A-Za-z0-9._-]*)==", line):
             name = _normal(m[1])
             needed[name] = set()
-        elif name and (m := re.match(r"^\s+#\s+(?:via\s+)?([A-Za-z0-9][A-Za-z0-9._-]*)\s*$", line)):
-            if m[1] != "via":
-                needed[name].add(_normal(m[1]))
+        elif name and (m := re.match(r"^\s+#\s+(?:via\s+)?([A-Za-z0-9][A-Za-z0-9._-]*)\s*$", line)) and m[1] != "via":
+            needed[name].add(_normal(m[1]))
     return needed
 
 
