@@ -128,38 +128,10 @@ class Tumen:
     def export(self, out: TextIO) -> dict[str, int]:
         """Write the whole case base as JSON (schema tumen/v1) to ``out``, streamed from the stored
         tables item by item, each item validated first; returns the number of items per section."""
-        from tumen.cases import codec
-        from tumen.cases.casebase import named_from
         from tumen.export import json_export as ex
-        from tumen.store import case_schema as t
 
-        with self.store.reading() as r:
-
-            def named(kinds: tuple[str, ...]) -> Iterator[Any]:
-                for row in r.every(t.named, t.named.c.id):
-                    if row.kind in kinds:
-                        yield named_from(row._asdict(), r.named_mention_rows(row.id))
-
-            facts = t.facts
-            sections: dict[str, Iterable[dict[str, Any]]] = {
-                "documents": map(ex.document_item, self.store.documents()),
-                "persons": (ex.person_item(codec.to_person(x.data)) for x in r.every(t.persons, t.persons.c.id)),
-                "organizations": map(ex.organization_item, named(("organization", "group"))),
-                "places": map(ex.place_item, named(("place",))),
-                "relations": (
-                    ex.relation_item(codec.to_relation(x.data)) for x in r.every(t.relations, t.relations.c.id)
-                ),
-                "events": (
-                    ex.event_item(codec.to_fact(x.data))
-                    for x in r.every(facts, facts.c.earliest.is_(None), facts.c.earliest, facts.c.type, facts.c.id)
-                ),
-                "dependencies": (
-                    ex.dependency_item((x.document_id, x.depends_on, x.why))
-                    for x in r.every(t.dependencies, t.dependencies.c.document_id, t.dependencies.c.depends_on)
-                ),
-                "aggregates": ex.aggregate_items(self.store.extractions()),  # generic statements that count
-            }
-            return ex.write(out, sections)
+        with self.export_items() as items:
+            return ex.write(out, {k: v for k, v in items.items() if k not in ("texts", "corrections")})
 
     def export_items(self) -> AbstractContextManager[dict[str, Iterable[dict[str, Any]]]]:
         """The export's items, streamed from the stored tables while the block lasts: every
