@@ -14,6 +14,7 @@ from sqlalchemy.engine import Engine
 from tumen.errors import StoreError
 from tumen.model import Document, DocumentInfo, NewDocument
 from tumen.store import accounts as _accounts  # noqa: F401  (declares the accounts' tables)
+from tumen.store import audit as _audit  # noqa: F401  (declares the audit log's table)
 from tumen.store import case_schema as _case_schema  # noqa: F401  (declares the case base's tables)
 from tumen.store import chain as _chain
 from tumen.store import corrections as _corrections  # noqa: F401  (declares the corrections table)
