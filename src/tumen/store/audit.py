@@ -93,7 +93,7 @@ class Entry:
     def as_json(self) -> dict[str, Any]:
         return {
             "seq": self.seq,
-            "at": _utc_text(self.at),
+            "at": _utc_text(self.at) + "Z",
             "actor": self.actor,
             "action": self.action,
             "subject": self.subject,
@@ -339,7 +339,7 @@ def against(conn: Connection, token: str) -> str | None:
     row = conn.execute(sa.select(audit_log.c.hash).where(audit_log.c.seq == seq)).first()
     if row is None:
         now, _ = last(conn)
-        return f"the audit log has {now} entries and no entry {seq}: entries were removed since the head was saved"
+        return f"no entry {seq} (the log has {now}): entries were removed since the head was saved"
     if row[0] != value:
-        return f"audit log entry {seq} is not the saved head: the log was rewritten since it was saved"
+        return f"entry {seq} is not the saved head: the log was rewritten since it was saved"
     return None
