@@ -62,8 +62,9 @@ class Tumen:
 
         ``meta`` overrides every other metadata source for every input.
         """
-        from tumen.ingest import Ingestor  # readers (trafilatura, pypdf, …) load only when ingesting
+        from tumen.ingest import Ingestor, Status  # readers (trafilatura, pypdf, …) load only when ingesting
         from tumen.ingest.metadata import from_fields
+        from tumen.store import audit
 
         if meta is None:
             flags = Metadata()
@@ -71,13 +72,21 @@ class Tumen:
             flags = meta
         else:
             flags, _unused = from_fields({k: v for k, v in meta.items() if v is not None})
+        who = current_user(ingested_by)
+
+        def audited(result: Result) -> None:  # the audit log: who stored which document
+            if result.status is Status.INGESTED and result.document_id is not None:
+                audit.append(self.store.engine, who, audit.INGEST, f"document:{result.document_id}")
+            if on_result is not None:
+                on_result(result)
+
         ingestor = Ingestor(
             store=self.store,
-            ingested_by=current_user(ingested_by),
+            ingested_by=who,
             flags=flags,
             max_bytes=parse_size(max_size),
             limits=Limits.from_settings(max_size, max_chars, max_unpacked),
-            on_result=on_result,
+            on_result=audited,
             on_input=on_input,
         )
         return ingestor.run(names)
@@ -87,13 +96,20 @@ class Tumen:
         workers: int | None = None,
         force: bool = False,
         on_progress: Callable[[int, int], None] | None = None,
+        by: str | None = None,
     ) -> ProcessReport:
         """Extract persons, events, times, places and amounts from documents not yet processed
         by this extractor version (all of them with ``force``), in ``workers`` processes, and
-        bring the stored case base up to date with what they touch."""
+        bring the stored case base up to date with what they touch. A run that processed
+        something is recorded in the audit log as done ``by`` (default: the configured user)."""
         from tumen.pipeline import process
+        from tumen.store import audit
 
-        return process(self.store, workers=workers, force=force, on_progress=on_progress)
+        done = process(self.store, workers=workers, force=force, on_progress=on_progress)
+        if done.processed or done.failed:
+            counts = {"processed": done.processed, "failed": len(done.failed), "force": force}
+            audit.append(self.store.engine, current_user(by), audit.PROCESS, "documents", counts)
+        return done
 
     def extraction(self, ref: str | int) -> Extraction | None:
         """What extraction found in one document, or None when it is not processed yet."""
@@ -125,20 +141,27 @@ class Tumen:
                 r.review(),
             )
 
-    def export(self, out: TextIO) -> dict[str, int]:
+    def export(self, out: TextIO, *, public: bool = False, by: str | None = None) -> dict[str, int]:
         """Write the whole case base as JSON (schema tumen/v1) to ``out``, streamed from the stored
-        tables item by item, each item validated first; returns the number of items per section."""
+        tables item by item, each item validated first; returns the number of items per section.
+        Recorded in the audit log (format json, ``public``, ``by``)."""
         from tumen.export import json_export as ex
 
-        with self.export_items() as items:
+        with self.export_items("json", public=public, by=by) as items:
             return ex.write(out, {k: v for k, v in items.items() if k not in ("texts", "corrections")})
 
-    def export_items(self) -> AbstractContextManager[dict[str, Iterable[dict[str, Any]]]]:
+    def export_items(
+        self, fmt: str | None = None, *, public: bool = False, by: str | None = None
+    ) -> AbstractContextManager[dict[str, Iterable[dict[str, Any]]]]:
         """The export's items, streamed from the stored tables while the block lasts: every
         section of the JSON export (``documents``, ``persons``, … as :mod:`tumen.export.json_export`
         builds them, in the same order), plus ``texts`` (``{"document", "text"}``, one document
         read at a time) and ``corrections`` (analysts' latest corrections, ids followed). The CSV,
         FollowTheMoney and HTML exports consume them; each section may be iterated once.
+
+        ``fmt`` names the export being written (json, csv, ftm, html): it is then recorded in the
+        audit log with ``public`` (whether the output is the public one) and ``by`` (default: the
+        configured user). Without ``fmt`` (the items read for another purpose) nothing is recorded.
 
         >>> with t.export_items() as items:  # doctest: +SKIP
         ...     for person in items["persons"]: ...
@@ -149,11 +172,14 @@ class Tumen:
         from tumen.cases.casebase import named_from
         from tumen.errors import NotFoundError
         from tumen.export import json_export as ex
+        from tumen.store import audit, corrections
         from tumen.store import case_schema as t
-        from tumen.store import corrections
 
         @contextmanager
         def items() -> Iterator[dict[str, Iterable[dict[str, Any]]]]:
+            if fmt is not None:
+                details = {"format": fmt, "public": public}
+                audit.append(self.store.engine, current_user(by), audit.EXPORT, "case base", details)
             with self.store.reading() as r:
 
                 def named(kinds: tuple[str, ...]) -> Iterator[Any]:
@@ -247,13 +273,18 @@ class Tumen:
         with self.store.reading() as r:
             return [codec.to_person(d) for d in r.list_persons(status, at_risk, limit=limit, offset=offset)]
 
-    def case_file(self, person: Person | str) -> CaseFile:
-        """One person's case file, read from the stored case base."""
+    def case_file(self, person: Person | str, viewer: str | None = None) -> CaseFile:
+        """One person's case file, read from the stored case base. Reading an at-risk person's
+        file is recorded in the audit log, as read by ``viewer`` or else by the configured user
+        (``TUMEN_USER``) when one is set."""
+        import os
+
         from tumen.cases import codec
         from tumen.cases.casebase import fact_order
         from tumen.cases.casefile import CaseFile
+        from tumen.config import ENV_USER
         from tumen.errors import TumenError
-        from tumen.store import corrections
+        from tumen.store import audit, corrections
 
         if isinstance(person, str):
             found = self.find_persons(person)
@@ -272,6 +303,9 @@ class Tumen:
             names = r.entity_names(wanted)
             fixes = corrections.of_subjects(r.conn, "person", [person.id]).get(person.id, {})
             event_fixes = corrections.of_subjects(r.conn, "event", [f.id for f in facts])
+        reader = viewer or os.environ.get(ENV_USER)
+        if person.at_risk and reader:
+            audit.append(self.store.engine, reader, audit.VIEW_CASE_FILE, person.id)
         return CaseFile(person, facts, relations, names, fixes, event_fixes)
 
     def review(self, limit: int | None = None) -> list[Pair]:
@@ -299,18 +333,37 @@ class Tumen:
         """Record an analyst's decision about two person records ("DOC:LOCAL_ID"), and redo what it touches."""
         self.judge_all([(left, right)], judgement, by)
 
-    def judge_all(self, pairs: Iterable[tuple[str, str]], judgement: str, by: str | None = None) -> None:
-        """Record one decision about several pairs of records, then redo what they touch once."""
+    def judge_all(
+        self, pairs: Iterable[tuple[str, str]], judgement: str, by: str | None = None, action: str | None = None
+    ) -> None:
+        """Record one decision about several pairs of records, then redo what they touch once.
+        Each pair is recorded in the audit log as ``action`` (default: merge, distinct or unsure
+        after the judgement; ``tumen split`` passes "split")."""
         from tumen.pipeline import judged
         from tumen.resolve.judgements import Judgement
+        from tumen.store import audit
 
         value, who = Judgement(judgement).value, current_user(by)
+        verb = action or {"positive": audit.MERGE, "negative": audit.DISTINCT}.get(value, audit.UNSURE)
         records: set[str] = set()
+        entries: list[tuple[str, str, str, dict[str, Any] | None]] = []
         for left, right in pairs:
             self.store.judge(left, right, value, who)
             records |= {left, right}
+            entries.append((who, verb, " ".join(sorted((left, right))), {"judgement": value}))
+        if entries:
+            audit.append_many(self.store.engine, entries)
         if records:
             judged(self.store, records)
+
+    def audit(
+        self, action: str, subject: str = "", details: dict[str, Any] | None = None, by: str | None = None
+    ) -> str:
+        """Append an entry to the audit log (reports, imported corrections, anything an interface
+        does for someone): ids and short words only, never document text. Returns the log's head."""
+        from tumen.store import audit
+
+        return audit.append(self.store.engine, current_user(by), action, subject, details)
 
     def documents(self) -> list[DocumentInfo]:
         return self.store.documents()
@@ -342,8 +395,13 @@ class Tumen:
         who, when, why) stays in the evidence chain, and every person and fact that depended on it
         is derived again."""
         from tumen.pipeline.withdraw import withdraw
+        from tumen.store import audit
 
-        return withdraw(self.store, ref, reason, current_user(by))
+        who = current_user(by)
+        done = withdraw(self.store, ref, reason, who)
+        subject = f"document:{done.withdrawn.document_id}"  # the reason stays in the evidence chain only
+        audit.append(self.store.engine, who, audit.WITHDRAW, subject, {"sha256": done.withdrawn.sha256})
+        return done
 
     def close(self) -> None:
         self.store.close()
