@@ -59,6 +59,10 @@ def test_an_outlet_field_may_name_the_origin_of_its_report() -> None:
         "In an interview with Seoul Lantern, the woman said she was caught twice.",
         "HYESAN, North Korea (Seoul Lantern) — Two soldiers crossed the river on Sunday.",
         "Two soldiers crossed the river on Sunday.\n\n— Seoul Lantern",
+        "Two soldiers crossed the river on Sunday.\n\n(Reporting by Seoul Lantern; editing by a desk)",
+        "-Source-Seoul Lantern-\n\nTwo soldiers crossed the river on Sunday.",
+        "This story was originally published by Seoul Lantern.",
+        "Copyright 2021 Seoul Lantern. All rights reserved.",
     ],
 )
 def test_english_cues_credit_an_outlet(sentence: str) -> None:
@@ -85,6 +89,9 @@ def test_a_documentation_organisations_report_is_credited_like_an_outlets(senten
         ("미국 매체 뉴욕포스트는 부부가 국경에서 체포됐다고 지난 3일 보도했다.", "New York Post"),
         ("지난 5일 방송된 MBN '가상의 이야기'에서 그는 딸을 잃었다고 말했다.", "MBN"),
         ("AP통신과의 인터뷰에서 그는 두 번 붙잡혔다고 밝혔다.", "Associated Press"),
+        ("(서울=연합뉴스) 가상의 기자 = 두 군인이 일요일 강을 건넜다.", "Yonhap"),
+        ("두 군인이 일요일 강을 건넜다. <저작권자(c) 연합뉴스, 무단 전재-재배포 금지>", "Yonhap"),
+        ("연합뉴스 홍길동 기자 = 두 군인이 일요일 강을 건넜다.", "Yonhap"),
     ],
 )
 def test_korean_cues_credit_an_outlet(sentence: str, outlet: str) -> None:
@@ -97,7 +104,10 @@ def test_korean_cues_credit_an_outlet(sentence: str, outlet: str) -> None:
         "She watched the Seoul Lantern broadcast with her brother in 2009.",  # named, not credited
         "The Lantern Seoul festival drew crowds.",
         "iMBC에 따르면 그는 배우로 활동했다.",  # iMBC is not MBC
+        "두 군인이 일요일 강을 건넜다. (사진=연합뉴스)",  # a photo credit
         "She said the Yonhap building is in Seoul.",
+        "Photo: Seoul Lantern. Two soldiers crossed the river on Sunday.",  # a photo credit relays no text
+        "Two soldiers crossed the river (Photo © Seoul Lantern) on Sunday.",
     ],
 )
 def test_a_name_without_a_cue_credits_nothing(sentence: str) -> None:
@@ -224,6 +234,9 @@ def test_a_quotation_shared_verbatim_is_found_by_its_keys_and_its_length() -> No
     korean_b = '주민 A씨는 "국경 경비가 엄중한 시기에 강을 건너려 한 것 자체가 목숨을 건 위험한 행위였다"고 전했다.'
     assert copies.shared_quotation(korean_a, korean_b) == 13
     assert copies.quote_keys("“Too short to count,” she said.") == []
+    recalled = "“He said: 'Pay me two thousand dollars and I will bring your son back to you,'” she recalled."
+    again = "“Pay me two thousand dollars and I will bring your son back to you,” the broker told her, she says."
+    assert copies.shared_quotation(recalled, again) == 0, "words a witness recalls someone saying: her own each time"
 
 
 def test_reports_carrying_one_quotation_verbatim_are_one_source(tmp_path: Path) -> None:

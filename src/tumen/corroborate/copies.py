@@ -82,8 +82,18 @@ _GRAM = 6  # words hashed together; with the window below every shared run of QU
 _WINDOW = QUOTED_RUN - _GRAM + 1
 
 
+# A quotation inside a quotation: words the speaker recalls someone else saying ("He said: 'If you pay,
+# I'll bring your son back'"). A witness recalls them the same way in every interview, so they are left out.
+_INNER_QUOTE = re.compile(r"(?<!\w)['‘].*?['’](?!\w)", re.DOTALL)
+
+
 def _quoted_words(text: str) -> list[list[str]]:
-    found = [re.findall(r"\w+", text[start:end].lower()) for start, end in quotations(text)]
+    """The word sequences of the text's quotations, without the quotations they hold."""
+    found = [
+        re.findall(r"\w+", part.lower())
+        for start, end in quotations(text)
+        for part in _INNER_QUOTE.split(text[start:end])
+    ]
     return [words for words in found if len(words) >= QUOTED_RUN]
 
 
