@@ -22,6 +22,7 @@ from tumen.store import documents as _documents
 from tumen.store import extractions as _extractions
 from tumen.store import integrity as _integrity
 from tumen.store import migrate as _migrate
+from tumen.store import protection as _protection  # noqa: F401  (declares the protection_flags table)
 from tumen.store import search as _search
 from tumen.store import withdrawal as _withdrawal
 from tumen.store.casebase import CaseTables
