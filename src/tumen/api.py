@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from tumen.ingest import Report, Result
     from tumen.pipeline import ProcessReport
     from tumen.pipeline.withdraw import Withdrawal
+    from tumen.protect.redact import Redactor
+    from tumen.protect.rules import Decision
     from tumen.resolve.persons import Person
     from tumen.resolve.resolver import Pair
 
@@ -402,6 +404,75 @@ class Tumen:
         subject = f"document:{done.withdrawn.document_id}"  # the reason stays in the evidence chain only
         audit.append(self.store.engine, who, audit.WITHDRAW, subject, {"sha256": done.withdrawn.sha256})
         return done
+
+    # --- protection of at-risk persons (issue 13; tumen.protect) -------------------------------------------
+
+    def protect(self, person: Person | str, reason: str | None = None, by: str | None = None) -> Person:
+        """Flag a person as at risk, whatever the rules say: pseudonymised in every public output."""
+        return self._flag(person, True, reason, by)
+
+    def unprotect(self, person: Person | str, reason: str, by: str | None = None) -> Person:
+        """Lift the protection of a person, over the rules too; the reason is required and kept."""
+        from tumen.errors import TumenError
+
+        if not reason or not reason.strip():
+            raise TumenError("unprotect needs a reason: say why this person is not at risk (--reason)")
+        return self._flag(person, False, reason, by)
+
+    def _flag(self, person: Person | str, protected: bool, reason: str | None, by: str | None) -> Person:
+        from tumen.errors import TumenError
+        from tumen.store import protection
+
+        if isinstance(person, str):
+            found = self.find_persons(person)
+            if len(found) != 1:
+                names = ", ".join(f"{p.id} {p.name}" for p in found[:10])
+                raise TumenError(f"no person {person!r}" if not found else f"{person!r} names several persons: {names}")
+            person = found[0]
+        protection.record(self.store.engine, person.id, protected, reason.strip() if reason else None, current_user(by))
+        return person
+
+    def protection(self) -> dict[str, Decision]:
+        """Every person's protection: at risk or not, and why (the rules of data/protection.yaml that
+        matched, the analyst's flag in force, which decides over them)."""
+        return self._protection()[1]
+
+    def _protection(self) -> tuple[list[Person], dict[str, Decision]]:
+        from tumen.cases import codec
+        from tumen.protect import rules
+        from tumen.store import case_schema as t
+        from tumen.store import protection
+
+        with self.store.reading() as r:
+            persons = [codec.to_person(d) for d in r.list_persons()]
+            places = rules.last_place_ids(codec.to_fact(x.data) for x in r.every(t.facts, t.facts.c.id))
+            names = r.entity_names(set(places.values()))
+            flags = {
+                pid: rules.Flag(pid, f["protected"], f["reason"], f["by"], f["at"])
+                for pid, f in protection.in_force(r.conn).items()
+            }
+        last = {pid: names.get(place, place) for pid, place in places.items()}
+        return persons, rules.decide_all(persons, last, flags)
+
+    def at_risk_ids(self) -> set[str]:
+        """The ids of every person at risk now (rules and analysts' flags)."""
+        return {pid for pid, decision in self.protection().items() if decision.at_risk}
+
+    def public_redactor(self) -> Redactor:
+        """The redaction of every at-risk person for a public output (``--public``): pseudonyms keyed by the
+        pseudonym key (TUMEN_PSEUDONYM_KEY, TUMEN_PSEUDONYM_KEY_FILE or a key file beside a SQLite store)."""
+        from pathlib import Path
+
+        from tumen.protect.pseudonyms import load_key, pseudonyms
+        from tumen.protect.public import identities
+        from tumen.protect.redact import Redactor
+
+        persons, decisions = self._protection()
+        url = self.store.engine.url
+        database = url.database if url.get_backend_name() == "sqlite" else None
+        key = load_key(Path(database) if database and database != ":memory:" else None)
+        at_risk = [pid for pid, decision in decisions.items() if decision.at_risk]
+        return Redactor(pseudonyms(key, at_risk), identities(persons))
 
     def close(self) -> None:
         self.store.close()
