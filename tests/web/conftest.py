@@ -1,27 +1,80 @@
 """The workbench under test: the invented sample corpus processed once into a SQLite store, served by uvicorn on a
 free loopback port in a daemon thread, and driven by Debian's Chromium through Playwright (never Playwright's own
-browser download). Screenshots go to ``tests/artifacts/`` (kept by CI as artifacts, ignored by git)."""
+browser download). Screenshots go to ``tests/artifacts/`` (kept by CI as artifacts, ignored by git).
+
+Every request to the workbench must be signed in: the sample store holds an admin account, ``sign_in`` signs a
+TestClient in (a session through the login form, with its CSRF token sent as ``X-CSRF-Token``, or an API token),
+and a Playwright ``page`` used with ``live_server`` starts signed in as that admin (``sign_in_browser`` does it
+for a server of a test's own)."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 import uvicorn
+from fastapi.testclient import TestClient
+from playwright.sync_api import Page
 
 from tumen import Tumen
+from tumen.store import accounts
 from tumen.web import create_app
+from tumen.web.auth import SESSION_COOKIE
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples" / "corpus"
 ARTIFACTS = ROOT / "tests" / "artifacts"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+PASSWORD = "invented-passphrase-for-tests"  # every test account's password
+
+
+def ensure_account(tumen: Tumen, role: str = "admin") -> str:
+    """The name of the store's test account with ``role`` (``test-admin``, ``test-analyst``, ``test-reader``),
+    made on first use."""
+    name = f"test-{role}"
+    if accounts.find_user(tumen.store.engine, name) is None:
+        accounts.add_user(tumen.store.engine, name, role, PASSWORD)
+    return name
+
+
+def sign_in_client(client: TestClient, role: str = "admin", via: str = "session") -> TestClient:
+    """Sign ``client`` in as the test account with ``role``: through the login form (``via="session"``; its
+    session's CSRF token then goes with every request as ``X-CSRF-Token``) or with an API token (``"token"``)."""
+    tumen: Tumen = client.app.state.tumen  # type: ignore[attr-defined]
+    name = ensure_account(tumen, role)
+    if via == "token":
+        _made, secret = accounts.add_token(tumen.store.engine, name, "tests")
+        client.headers["Authorization"] = f"Bearer {secret}"
+        return client
+    form = client.get("/login")
+    found = re.search(r'name="csrf_token" value="([^"]+)"', form.text)
+    assert form.status_code == 200 and found, "the login form carries its token"
+    answer = client.post(
+        "/login",
+        data={"username": name, "password": PASSWORD, "csrf_token": found.group(1)},
+        follow_redirects=False,
+    )
+    assert answer.status_code == 303, answer.text[:500]
+    session = accounts.session_user(tumen.store.engine, client.cookies[SESSION_COOKIE])
+    assert session is not None
+    client.headers["X-CSRF-Token"] = session[1]
+    return client
+
+
+def sign_in_page(page: Page, url: str, tumen: Tumen, role: str = "admin") -> Page:
+    """Give the browser a signed-in session of the test account with ``role`` for the server at ``url``."""
+    user = accounts.find_user(tumen.store.engine, ensure_account(tumen, role))
+    assert user is not None
+    key, _csrf = accounts.start_session(tumen.store.engine, user)
+    page.context.add_cookies([{"name": SESSION_COOKIE, "value": key, "url": url}])
+    return page
 
 
 @pytest.fixture(scope="session")
@@ -31,6 +84,7 @@ def sample_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     with Tumen.init(f"sqlite:///{path}") as tumen:
         tumen.ingest([str(EXAMPLES)])
         tumen.process(workers=1)
+        ensure_account(tumen, "admin")
     return path
 
 
@@ -49,6 +103,9 @@ class LiveServer:
             probe.bind(("127.0.0.1", 0))
             self.port = probe.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}"
+        self.tumen = tumen
+        _made, secret = accounts.add_token(tumen.store.engine, ensure_account(tumen, "admin"), "live server tests")
+        self.api_headers = {"Authorization": f"Bearer {secret}"}  # a script's way in to /api
         config = uvicorn.Config(create_app(tumen), host="127.0.0.1", port=self.port, log_level="warning")
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
@@ -71,6 +128,27 @@ class LiveServer:
 def live_server(web_tumen: Tumen) -> Iterator[LiveServer]:
     with LiveServer(web_tumen) as server:
         yield server
+
+
+@pytest.fixture(scope="session")
+def sign_in() -> Callable[..., TestClient]:
+    """``sign_in(client, role="admin", via="session")``: the client signed in (see :func:`sign_in_client`)."""
+    return sign_in_client
+
+
+@pytest.fixture(scope="session")
+def sign_in_browser() -> Callable[..., Page]:
+    """``sign_in_browser(page, url, tumen, role="admin")``: the page signed in (see :func:`sign_in_page`)."""
+    return sign_in_page
+
+
+@pytest.fixture
+def page(page: Page, request: pytest.FixtureRequest) -> Page:
+    """pytest-playwright's page, signed in as the test admin when the test uses ``live_server``."""
+    if "live_server" in request.fixturenames:
+        server = request.getfixturevalue("live_server")
+        sign_in_page(page, server.url, server.tumen)
+    return page
 
 
 @pytest.fixture(scope="session")

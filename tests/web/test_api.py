@@ -8,7 +8,7 @@ import json
 import os
 import shutil
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -126,8 +126,9 @@ def store_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathF
 
 
 @pytest.fixture(scope="module")
-def site(store_url: str) -> Iterator[Site]:
+def site(store_url: str, sign_in: Callable[..., TestClient]) -> Iterator[Site]:
     with Tumen.open(store_url) as tumen, TestClient(create_app(tumen)) as client:
+        sign_in(client, via="token")
         yield Site(tumen, client, "sqlite" if store_url.startswith("sqlite") else "postgresql")
 
 
@@ -397,7 +398,7 @@ def test_an_unreachable_store_is_503_without_details() -> None:
     nowhere = Tumen(Store.open("postgresql+psycopg://tumen@127.0.0.1:1/nowhere"))  # nothing listens on port 1
     with TestClient(create_app(nowhere)) as client:
         for url in ("/api/persons", "/api/search?q=arrest", "/api/persons/P00000000", "/api/documents/1"):
-            answer = client.get(url)
+            answer = client.get(url, headers={"Authorization": "Bearer tmn_any"})  # its check needs the store
             assert answer.status_code == 503, url
             assert answer.json() == {"error": "the evidence store cannot be read now (see the server log)"}
     nowhere.close()
@@ -424,7 +425,9 @@ def test_the_api_only_reads(site: Site) -> None:
 
 
 @pytest.fixture
-def merged(site: Site, store_url: str, tmp_path: Path) -> Iterator[tuple[Site, str, str]]:
+def merged(
+    site: Site, store_url: str, tmp_path: Path, sign_in: Callable[..., TestClient]
+) -> Iterator[tuple[Site, str, str]]:
     """A copy of the store where an analyst merged two persons: (site, retired id, surviving id)."""
     if site.backend == "sqlite":
         path = tmp_path / "merged.db"
@@ -449,6 +452,7 @@ def merged(site: Site, store_url: str, tmp_path: Path) -> Iterator[tuple[Site, s
         cleanup = (admin, name)
     try:
         with Tumen.open(url) as tumen, TestClient(create_app(tumen)) as client:
+            sign_in(client, via="token")
             named = [p for p in tumen.persons() if not p.name[:1].islower() and len(p.records) == 1]
             left, right = named[-2], named[-1]
             tumen.judge(left.records[0], right.records[0], "positive", by="test")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -149,8 +149,11 @@ def hostile(tmp_path: Path) -> Iterator[tuple[Server, Tumen]]:
             yield server, tumen
 
 
-def test_hostile_text_renders_inert(page: Page, hostile: tuple[Server, Tumen]) -> None:
+def test_hostile_text_renders_inert(
+    page: Page, hostile: tuple[Server, Tumen], sign_in_browser: Callable[..., Page]
+) -> None:
     server, tumen = hostile
+    sign_in_browser(page, server.url, tumen)
     dialogs: list[str] = []
 
     def refuse(dialog: Dialog) -> None:

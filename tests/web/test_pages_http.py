@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 import sqlalchemy as sa
@@ -19,9 +19,9 @@ from tumen.web import create_app
 
 
 @pytest.fixture
-def client(web_tumen: Tumen) -> Iterator[TestClient]:
+def client(web_tumen: Tumen, sign_in: Callable[..., TestClient]) -> Iterator[TestClient]:
     with TestClient(create_app(web_tumen)) as test_client:
-        yield test_client
+        yield sign_in(test_client)
 
 
 def listed(page: str) -> list[str]:

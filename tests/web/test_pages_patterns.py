@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -43,7 +43,7 @@ ARREST_REPORTS = {  # (file, outlet, published, text): a report, its wire copy, 
 
 
 @pytest.fixture
-def camp_client(db_url: str, tmp_path: Path) -> Iterator[tuple[TestClient, Tumen]]:
+def camp_client(db_url: str, tmp_path: Path, sign_in: Callable[..., TestClient]) -> Iterator[tuple[TestClient, Tumen]]:
     for name, text in CAMP_REPORTS.items():
         (tmp_path / name).write_text(text + "\n", encoding="utf-8")
     with Tumen.init(db_url) as tumen:
@@ -51,7 +51,7 @@ def camp_client(db_url: str, tmp_path: Path) -> Iterator[tuple[TestClient, Tumen
         assert tumen.ingest(files, meta={"outlet": "Test Monitor", "published": "2023-05-02"}).failed == 0
         assert not tumen.process(workers=1).failed
         with TestClient(create_app(tumen)) as client:
-            yield client, tumen
+            yield sign_in(client), tumen
 
 
 def person_id(tumen: Tumen, name: str) -> str:
@@ -86,7 +86,9 @@ def test_pattern_context_shows_others_at_the_same_camp_in_overlapping_years(
 
 
 @pytest.fixture
-def arrest_client(db_url: str, tmp_path: Path) -> Iterator[tuple[TestClient, Tumen]]:
+def arrest_client(
+    db_url: str, tmp_path: Path, sign_in: Callable[..., TestClient]
+) -> Iterator[tuple[TestClient, Tumen]]:
     with Tumen.init(db_url) as tumen:
         for name, (outlet, published, text) in ARREST_REPORTS.items():
             (tmp_path / name).write_text(text + "\n", encoding="utf-8")
@@ -94,7 +96,7 @@ def arrest_client(db_url: str, tmp_path: Path) -> Iterator[tuple[TestClient, Tum
             assert report.failed == 0
         assert not tumen.process(workers=1).failed
         with TestClient(create_app(tumen)) as client:
-            yield client, tumen
+            yield sign_in(client), tumen
 
 
 def test_the_matrix_shows_support_contradiction_silence_and_dependence(

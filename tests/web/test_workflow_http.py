@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from html import unescape
 
 import pytest
@@ -38,9 +38,9 @@ INVENTED = (
 
 
 @pytest.fixture
-def client(web_tumen: Tumen) -> Iterator[TestClient]:
+def client(web_tumen: Tumen, sign_in: Callable[..., TestClient]) -> Iterator[TestClient]:
     with TestClient(create_app(web_tumen)) as test_client:
-        yield test_client
+        yield sign_in(test_client)
 
 
 def message(html: str) -> str:
@@ -221,7 +221,9 @@ def test_two_uploads_at_once_are_both_processed(client: TestClient, web_tumen: T
         assert web_tumen.persons(q=name), name
 
 
-def test_a_job_that_cannot_finish_fails_with_its_reason_on_the_page(web_tumen: Tumen) -> None:
+def test_a_job_that_cannot_finish_fails_with_its_reason_on_the_page(
+    web_tumen: Tumen, sign_in: Callable[..., TestClient]
+) -> None:
     app = create_app(web_tumen)
     board = JobBoard(web_tumen)
     app.state.upload_jobs = board  # the board the upload pages use
@@ -232,6 +234,7 @@ def test_a_job_that_cannot_finish_fails_with_its_reason_on_the_page(web_tumen: T
         time.sleep(0.05)
     assert job.stage is Stage.FAILED and str(missing) in (job.reason or "")
     with TestClient(app) as client:
+        sign_in(client)
         state = client.get(f"/upload/{job.id}/status").json()
         assert state["stage"] == "failed" and state["reason"] == job.reason
         page = client.get(f"/upload/{job.id}").text

@@ -4,7 +4,7 @@ Sol Jiho) with ages that disagree, so tumen keeps the two records apart and asks
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -92,9 +92,9 @@ def test_merge_in_the_browser_takes_the_pair_off_the_queue_and_merges_the_person
 
 
 @pytest.fixture
-def client(web_tumen: Tumen) -> Iterator[TestClient]:
+def client(web_tumen: Tumen, sign_in: Callable[..., TestClient]) -> Iterator[TestClient]:
     with TestClient(create_app(web_tumen)) as test_client:
-        yield test_client
+        yield sign_in(test_client)
 
 
 def decide(client: TestClient, left: str, right: str, decision: str) -> Any:

@@ -2,9 +2,26 @@
 
 from __future__ import annotations
 
+import ipaddress
+
 import click
 
 from tumen.cli.app import Context, main
+from tumen.cli.render import plain
+from tumen.errors import TumenError
+
+
+class NoAdminError(TumenError):
+    """The store has no enabled admin account: the workbench would have no one to manage it."""
+
+
+def _loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 @main.command()
@@ -13,12 +30,26 @@ from tumen.cli.app import Context, main
 @click.pass_obj
 def serve(obj: Context, /, host: str, port: int) -> None:
     """Serve the workbench: case files, the document reader, search, the review queue,
-    uploads, the REST API under /api and case reports. Open http://HOST:PORT/ in a browser.
+    uploads, the REST API under /api and case reports. Open http://HOST:PORT/ in a browser
+    and log in with an account of `tumen user add`.
+
+    Refuses to start (exit 1) while the store has no enabled admin account.
     """
     import uvicorn
 
+    from tumen.store.accounts import has_admin
     from tumen.web import create_app
 
-    app = create_app(obj.tumen())
-    click.echo(f"tumen: serving {obj.tumen().store.name} at http://{host}:{port}/ (Ctrl-C stops)", err=True)
+    tumen = obj.tumen()
+    if not has_admin(tumen.store.engine):
+        raise NoAdminError(
+            f"{tumen.store.name} has no admin account: create one first with "
+            "`tumen user add NAME --role admin --password-stdin` (the password on standard input)"
+        )
+    app = create_app(tumen)
+    if not _loopback(host):
+        click.echo(
+            plain(f"tumen: warning: listening on {host}, beyond this machine; put HTTPS in front of it"), err=True
+        )
+    click.echo(plain(f"tumen: serving {tumen.store.name} at http://{host}:{port}/ (Ctrl-C stops)"), err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")

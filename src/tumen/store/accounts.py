@@ -379,24 +379,17 @@ def token_user(engine: Engine, secret: str) -> User | None:
     return _user(row)
 
 
-# -- the audit log's hook --------------------------------------------------------------------------------------
+# -- the audit log -------------------------------------------------------------------------------------------
 
 
 def record_failed_login(engine: Engine, name: str, address: str, reason: str) -> None:
-    """Hook for the audit log: a failed login (the name tried, the client's address, why it failed).
+    """A failed login (the name tried, the client's address, why) into the audit log
+    (:func:`tumen.store.audit.failed_login`). Never raises: a failure to audit must not decide a login; it is
+    logged instead."""
+    from tumen.store import audit
 
-    Written through ``tumen.store.audit.record`` when that module exists; until then only logged (at warning
-    level: the name tried is no document text). Never raises: an audit failure must not decide a login."""
     log.warning("failed login for %r from %s: %s", name[:64], address, reason)
     try:
-        from tumen.store import audit  # type: ignore[attr-defined, unused-ignore]
-    except ImportError:
-        return
-    recorder = getattr(audit, "record", None)
-    if recorder is None:
-        return
-    try:
-        with engine.begin() as conn:
-            recorder(conn, f"web:{address}", "login_failed", f"user:{name[:64]}", {"reason": reason})
-    except Exception as exc:  # the login's answer stands; the failure to audit is logged
+        audit.failed_login(engine, name, address, reason)
+    except Exception as exc:  # the login's answer stands
         log.error("the failed login could not be written to the audit log (%s)", type(exc).__name__)

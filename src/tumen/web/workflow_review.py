@@ -18,6 +18,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from tumen.api import Tumen
+from tumen.web.auth import user_name
 from tumen.web.workflow_forms import TumenDep, cross_site, has_control, render
 
 router = APIRouter()
@@ -147,6 +148,6 @@ def _decide(request: Request, tumen: Tumen, left: str, right: str, decision: str
         if already:
             return _page(request, tumen, 409, message=already)
         return _page(request, tumen, 404, message=f"{left} and {right} are not a pair in the review queue.")
-    tumen.judge(left, right, DECISIONS[decision])
+    tumen.judge(left, right, DECISIONS[decision], by=user_name(request))  # the signed-in analyst decided
     query = urlencode({"decided": decision, "left": left, "right": right})
     return RedirectResponse(f"/review?{query}", status_code=303)

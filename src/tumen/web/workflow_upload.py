@@ -28,6 +28,7 @@ from tumen.ingest import Status
 from tumen.ingest.metadata import from_fields
 from tumen.ingest.sniff import BATCH_TYPES, EXTENSIONS
 from tumen.model import Metadata
+from tumen.web.auth import user_name
 from tumen.web.deps import get_tumen
 from tumen.web.jobs import STAGES, Job, JobBoard, Stage
 from tumen.web.workflow_forms import TumenDep, cross_site, has_control, render
@@ -126,7 +127,9 @@ async def _read(upload: UploadFile, max_bytes: int) -> bytes:
     return b"".join(chunks)
 
 
-def _ingest(tumen: Tumen, name: str, data: bytes, meta: Metadata, source_type: str) -> tuple[int, str | None]:
+def _ingest(
+    tumen: Tumen, name: str, data: bytes, meta: Metadata, source_type: str, by: str | None
+) -> tuple[int, str | None]:
     """Store the file through tumen's ingestion (as ``tumen ingest`` would read it); the new document's id."""
     with tempfile.TemporaryDirectory(prefix="tumen-upload-") as folder:
         path = Path(folder) / name
@@ -134,7 +137,7 @@ def _ingest(tumen: Tumen, name: str, data: bytes, meta: Metadata, source_type: s
         if source_type:  # a sidecar's extra field lands in the document's extra facts
             sidecar = path.with_name(path.name + ".meta.json")
             sidecar.write_text(json.dumps({"source_type": source_type}), encoding="utf-8")
-        report = tumen.ingest([str(path)], meta=meta)
+        report = tumen.ingest([str(path)], meta=meta, ingested_by=by)  # by the signed-in analyst
     results = [r for r in report.results if r.status is not Status.SKIPPED]
     if not results:
         raise Refused(400, "file: nothing could be read from it")
@@ -178,7 +181,7 @@ async def upload(request: Request, tumen: TumenDep) -> Response:
         data = await _read(upload, max_bytes)
         if not data:
             raise Refused(400, "file: the file is empty")
-        document_id, title = await run_in_threadpool(_ingest, tumen, name, data, meta, source_type)
+        document_id, title = await run_in_threadpool(_ingest, tumen, name, data, meta, source_type, user_name(request))
     except Refused as exc:
         existing = None
         found = re.search(r"as document (\d+)$", str(exc))
