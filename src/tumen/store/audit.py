@@ -302,6 +302,12 @@ def _link_problem(conn: Connection, seq: int, linked: str, before: int, before_b
     return where + 1, f"entries {where + 1}-{before} were inserted or moved: entry {seq} follows entry {where}"
 
 
+def matches_hash(row: Mapping[Any, Any]) -> bool:
+    """Whether a stored entry's content and link still give its stored hash."""
+    found = entry_hash(row["prev_hash"], row["at"], row["actor"], row["action"], row["subject"], row["details"])
+    return found == str(row["hash"])
+
+
 def verify(conn: Connection) -> Verdict:
     """Walk the whole log in ``seq`` order, recompute every hash and check every link; stop at the
     first problem and name the entry: edited, deleted, inserted or reordered."""
@@ -316,8 +322,7 @@ def verify(conn: Connection) -> Verdict:
         if seq != expected_seq:
             missing = f"entry {expected_seq} is" if seq == expected_seq + 1 else f"entries {expected_seq}-{seq - 1} are"
             return Verdict(count, token, expected_seq, f"{missing} missing (deleted)")
-        stored = entry_hash(m["prev_hash"], m["at"], m["actor"], m["action"], m["subject"], m["details"])
-        if stored != m["hash"]:
+        if not matches_hash(m):
             return Verdict(count, token, seq, f"entry {seq} was edited: its content no longer matches its hash")
         if m["prev_hash"] != expected_prev:
             bad, why = _link_problem(conn, seq, str(m["prev_hash"]), before, before_before)
