@@ -167,3 +167,50 @@ def test_a_kin_noun_before_a_name_describes_that_name_and_a_list_goes_on() -> No
     sister = named(extraction, "Sunhee Pyon")
     assert sister.gender == "female" and sister.anchor == ("sibling_of", named(extraction, "Pyon Song-a").id)
     assert not any("brother" in m.text for m in sister.mentions)  # the brothers are the list's next items
+
+
+# -- "my son" in a quotation; relatives that stay apart -------------------------------------------------
+
+
+def test_my_relative_in_a_quotation_is_the_speakers_relative() -> None:
+    text = (
+        "Ri Un-ha fled in 2006. “When I was pregnant with my second child, my husband beat me,” Ri told the "
+        "paper. “I wanted to bring my daughter, but he refused,” she said."
+    )
+    extraction = run(text)
+    speaker = named(extraction, "Ri Un-ha").id
+    assert anchored_to(extraction, "second child") == speaker
+    assert anchored_to(extraction, "husband") == speaker
+    assert anchored_to(extraction, "daughter") == speaker
+
+
+def test_my_relative_without_a_speaker_is_no_ones() -> None:
+    extraction = run("Ri Un-ha fled in 2006. My mother still lives in Hyesan, the columnist writes.")
+    assert not any(e.descriptor == "mother" for e in relatives(extraction))
+
+
+def test_brothers_are_not_ambiguous_because_of_ranked_sisters() -> None:
+    records = [
+        mother("1:p1"),
+        rel("1:p2", "brother", "1:p1", "sibling_of"),
+        rel("1:p3", "eldest sister", "1:p1", "sibling_of"),
+        mother("2:p1"),
+        rel("2:p2", "brother", "2:p1", "sibling_of"),
+        rel("2:p3", "youngest sister", "2:p1", "sibling_of"),
+    ]
+    members = resolve(records).members
+    assert together(members, "1:p2", "2:p2")  # sisters of two ranks say nothing about which brother
+    assert not together(members, "1:p3", "2:p3")
+
+
+def test_two_relatives_one_report_kept_apart_stay_apart_across_reports() -> None:
+    records = [
+        mother("1:p1"),
+        rel("1:p2", "sister", "1:p1", "sibling_of"),  # "her sister" (named in the report, say)
+        rel("1:p3", "eldest sister", "1:p1", "sibling_of"),  # and "her eldest sister": two sisters there
+        mother("2:p1"),
+        rel("2:p2", "eldest sister", "2:p1", "sibling_of"),
+    ]
+    members = resolve(records).members
+    assert together(members, "1:p3", "2:p2")
+    assert not together(members, "1:p2", "1:p3")

@@ -20,11 +20,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from tumen.extract import kin_anchors
+from tumen.extract import first_person_kin, kin_anchors
 from tumen.extract import story_people as people
 from tumen.extract.capital_names import add_capitalised_names
 from tumen.extract.entities import Grouping
-from tumen.extract.gender import PRONOUN_VOTE, explicit_votes, gender_of, pronoun_votes
+from tumen.extract.gender import PRONOUN_VOTE, decide_gender, pronoun_votes, strong_gender
 from tumen.extract.kin_ranks import listed_with, rank_of, ranked, ranks_differ, split
 from tumen.extract.nlp import sentence_at
 from tumen.extract.types import Entity, Evidence, Relation, Span
@@ -65,23 +65,6 @@ def _pronoun_vote(entity: Entity, gender: str, translated: bool) -> None:
     entity.gender_votes[key] = entity.gender_votes.get(key, 0.0) + float(weight)
 
 
-def _strong_gender(entity: Entity) -> str | None:
-    """Gender from strong evidence only (titles, kin nouns, descriptions)."""
-    votes = {g: w for g, w in explicit_votes(entity.gender_votes).items() if w >= _vocab()["strong_gender_weight"]}
-    if len(votes) == 1:
-        return next(iter(votes))
-    if votes:
-        ordered = sorted(votes.items(), key=lambda kv: -kv[1])
-        return ordered[0][0] if ordered[0][1] > ordered[1][1] else None
-    return None
-
-
-def decide_gender(entity: Entity) -> None:
-    gender, _weak = gender_of(entity.gender_votes)
-    if gender is not None:
-        entity.gender = gender
-
-
 def _sentence_evidence(doc: Any, token: Any) -> Evidence:
     sent = token.sent
     return Evidence(sent.start_char, sent.end_char, sent.text.strip())
@@ -102,6 +85,8 @@ class Resolver:
         self.kin_index: dict[tuple[str, str, str], list[str]] = {}  # (relation, anchor, noun) -> entity ids
         self.leads: list[Any] = []  # "a South Korean pastor" before the pastor is named
         self.couple: tuple[str, str] | None = None  # the unnamed couple's (husband, wife)
+        self.quoted_kin: list[Any] = []  # "my son" in a quotation, settled once the walk knows the speakers
+        self.spoken: dict[int, str] = {}  # such a kin noun's token -> its speaker
         self.vocab = _vocab()
         strong = self.vocab["strong_gender_weight"]
         for entity in grouping.entities:
@@ -112,7 +97,7 @@ class Resolver:
     def _known_gender(self, entity: Entity) -> str | None:
         """The gender that guides the choice of an antecedent: explicit cues; else, outside a
         translation, pronouns once they add up to as much as one explicit cue."""
-        strong = _strong_gender(entity)
+        strong = strong_gender(entity.gender_votes, self.vocab["strong_gender_weight"])
         if strong is not None or self.translated:
             return strong
         votes = {g: w for g, w in pronoun_votes(entity.gender_votes).items() if w >= self.vocab["strong_gender_weight"]}
@@ -242,6 +227,12 @@ class Resolver:
                 self._descriptor(token)
         for noun in self.leads:
             self._lead_description(noun)
+        for noun in self.quoted_kin:  # "my son" in a quotation: the speaker's, once every speaker is known
+            person_of = lambda t: self.coref.tokens.get(t.i) or self._name_entity(t)  # noqa: E731
+            owner = first_person_kin.speaker(noun, self.text, person_of)
+            if owner is not None and self.g.by_id(owner).kind == "person":
+                self.spoken[noun.i] = owner
+                self._kin_noun(noun)
         return self.coref
 
     def _lead_description(self, noun: Any) -> None:
@@ -291,6 +282,8 @@ class Resolver:
         return None
 
     def _possessor(self, noun: Any) -> str | None:
+        if noun.i in self.spoken:
+            return self.spoken[noun.i]
         if noun.dep_ == "compound" and self._name_entity(noun.head):  # "her older sister Kum-hui Ri"
             return self._possessor(noun.head)
         their = people.plural_possessor(noun)
@@ -342,6 +335,10 @@ class Resolver:
     def _kin_noun(self, noun: Any) -> None:
         info = self.vocab["kin"][noun.lemma_.lower()]
         if info.get("plural") or noun.tag_ == "NNS":
+            return
+        mine = first_person_kin.first_person(noun) or (noun.dep_ == "conj" and first_person_kin.first_person(noun.head))
+        if mine and noun.i not in self.spoken:
+            self.quoted_kin.append(noun)
             return
         if people.joined_spouse(noun) or (self.couple is not None and people.definite_spouse(noun)):
             self._couple(noun)
@@ -485,5 +482,5 @@ def resolve(doc: Any, grouping: Grouping, translated: bool = False) -> Coref:
     coref = Resolver(doc, grouping, translated).run()
     for entity in grouping.entities:
         if entity.kind == "person":
-            decide_gender(entity)
+            decide_gender(entity)  # tumen.extract.gender
     return coref

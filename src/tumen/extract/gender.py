@@ -9,6 +9,8 @@ blocks a merge across documents (a machine translation calls a mother "he").
 
 from __future__ import annotations
 
+from tumen.extract.types import Entity
+
 PRONOUN_VOTE = "pronoun:"  # prefix of a vote that rests on a pronoun only
 
 
@@ -28,3 +30,19 @@ def gender_of(votes: dict[str, float]) -> tuple[str | None, bool]:
     if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0], not explicit
     return None, not explicit
+
+
+def strong_gender(votes: dict[str, float], strong: float) -> str | None:
+    """Gender from strong evidence only (titles, kin nouns, descriptions: votes of ``strong`` or more)."""
+    kept = {g: w for g, w in explicit_votes(votes).items() if w >= strong}
+    ordered = sorted(kept.items(), key=lambda kv: -kv[1])
+    if ordered and (len(ordered) == 1 or ordered[0][1] > ordered[1][1]):
+        return ordered[0][0]
+    return None
+
+
+def decide_gender(entity: Entity) -> None:
+    """Set the entity's gender from its votes (left as it is when they decide nothing)."""
+    gender, _weak = gender_of(entity.gender_votes)
+    if gender is not None:
+        entity.gender = gender

@@ -48,6 +48,15 @@ def split(descriptor: str | None) -> tuple[str | None, str | None]:
     return None, descriptor
 
 
+def kin_gender(descriptor: str | None) -> str | None:
+    """The gender a relative's kin word gives ("eldest daughter" -> female, "child" -> None)."""
+    word = split(descriptor)[1]
+    if not word:
+        return None
+    kin: dict[str, dict[str, str]] = load("kinship.yaml")["kin"]
+    return kin.get(word, {}).get("gender")
+
+
 def ranked(rank: str | None, word: str) -> str:
     return f"{rank} {word}" if rank else word
 

@@ -24,9 +24,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from tumen.extract.kin_ranks import split
+from tumen.extract.kin_ranks import kin_gender, split
 from tumen.extract.names import Name
-from tumen.model import Interval
 from tumen.resolve.casts import CAST_BONUS, cast_keys, cast_matches, describe
 from tumen.resolve.judgements import Decision, Judgement
 from tumen.resolve.keys import given_key
@@ -38,12 +37,10 @@ from tumen.resolve.matching import (
     WEIGHTS,
     Record,
     Score,
-    birth_years,
     f_birth,
     score,
-    similar_given,
-    tolerant,
 )
+from tumen.resolve.profile import BIRTH_CONFLICT, Profile
 
 
 @dataclass(frozen=True)
@@ -166,74 +163,6 @@ def person_id(keys: Iterable[str]) -> str:
     return "P" + hashlib.sha1(origin(keys).encode()).hexdigest()[:8]
 
 
-@dataclass(slots=True)
-class _Profile:
-    """What a growing cluster says about its person: no merge may make it contradict itself."""
-
-    birth: Interval | None  # the births of all members (age-derived ones with their tolerance) intersected
-    genders: frozenset[str]
-    surnames: frozenset[str] | None  # surname groups every member with a surname shares
-    givens: tuple[str, ...]  # the phonetic given names of the members
-    documents: list[tuple[int, str]]  # (document, given name key or "") of each member
-    context: frozenset[str]  # the specific places and organisations of the members' documents
-    ranks: frozenset[str] = frozenset()  # "eldest child", "second child": a relative has one rank
-
-    @classmethod
-    def of(cls, record: Record) -> _Profile:
-        name = record.name
-        given = (given_key(name) or "") if name else ""
-        return cls(
-            tolerant(record.birth) if record.birth else None,
-            # a gender resting on pronouns alone never makes a conflict (a translation's "he" for a mother)
-            frozenset({record.gender}) if record.gender and not record.gender_weak else frozenset(),
-            name.surname_key if name and name.surname else None,
-            (given,) if given else (),
-            [(record.document, given)],
-            record.context - COMMON_CONTEXT,
-            frozenset({record.descriptor}) if record.descriptor and split(record.descriptor)[0] else frozenset(),
-        )
-
-    def conflict(self, other: _Profile) -> str | None:
-        """Why one person cannot be both clusters, or None. A disagreement about the birth comes
-        last: it is the only one strong evidence may outweigh (an age may be wrong, a name not)."""
-        if len(self.genders | other.genders) > 1:
-            return "would have two genders"
-        if len(self.ranks | other.ranks) > 1:
-            return "would be two relatives (" + " / ".join(sorted(self.ranks | other.ranks)) + ")"
-        if self.surnames is not None and other.surnames is not None and not (self.surnames & other.surnames):
-            return "would have two surnames"
-        for mine in self.givens:
-            for theirs in other.givens:
-                if not similar_given(mine, theirs):
-                    return f"would have two given names ({mine} / {theirs})"
-        small, large = sorted((self.documents, other.documents), key=len)
-        names: dict[int, str] = dict(small)  # (a record without a given name may be one the extractor split)
-        for document, name in large:
-            if name and names.get(document) and names[document] != name:
-                return f"document {document} names two different persons"
-        if self.birth and other.birth and not self.birth.overlaps(other.birth):
-            return f"{BIRTH_CONFLICT} {birth_years(self.birth)} and {birth_years(other.birth)}"
-        return None
-
-    def absorb(self, other: _Profile) -> None:
-        if self.birth is None or other.birth is None:
-            self.birth = self.birth or other.birth
-        else:  # disjoint only when an analyst merged them: keep what the larger side says
-            self.birth = self.birth.intersect(other.birth) or self.birth
-        self.genders |= other.genders
-        if self.surnames is None or other.surnames is None:
-            self.surnames = self.surnames if other.surnames is None else other.surnames
-        else:
-            self.surnames = (self.surnames & other.surnames) or self.surnames
-        self.givens = (*self.givens, *(g for g in other.givens if g not in self.givens))
-        self.documents += other.documents
-        self.context |= other.context
-        self.ranks |= other.ranks
-
-
-BIRTH_CONFLICT = "would be born both"
-
-
 def _weighed_births(a: Record, b: Record) -> bool:
     """Did this pair's own comparison count disjoint births against it?"""
     return any(signal in ("births_disjoint", "stated_births_disjoint") for signal in f_birth(a, b))
@@ -245,12 +174,12 @@ class _Clusters:
     def __init__(self, by_key: dict[str, Record]) -> None:
         self.records = by_key
         self.uf = UnionFind(by_key)
-        self.profiles: dict[str, _Profile] = {}
+        self.profiles: dict[str, Profile] = {}
 
-    def profile(self, root: str) -> _Profile:
+    def profile(self, root: str) -> Profile:
         found = self.profiles.get(root)
         if found is None:
-            found = self.profiles[root] = _Profile.of(self.records[root])
+            found = self.profiles[root] = Profile.of(self.records[root])
         return found
 
     def conflict(self, a: str, b: str) -> str | None:
@@ -450,6 +379,21 @@ def _casts(records: list[Record], clusters: _Clusters, result: Resolution, decid
         _consider(clusters, result, a, b, cast, decided)
 
 
+def _ambiguous(a: Record, b: Record, group: list[Record]) -> bool:
+    """Is one of two relatives of one kind unranked while the person has relatives of that kind
+    of two ranks or more ("her child" / "her eldest child", "her second child"; sons and daughters
+    count among children, but brothers not among sisters)?"""
+    if split(a.descriptor)[0] is not None and split(b.descriptor)[0] is not None:
+        return False
+    genders = {g for g in (kin_gender(a.descriptor), kin_gender(b.descriptor)) if g}
+    if len(genders) > 1:
+        return False
+    ranks = {
+        split(r.descriptor)[0] for r in group if not (genders and kin_gender(r.descriptor) not in (None, *genders))
+    }
+    return len(ranks - {None}) > 1
+
+
 def _anchored(
     records: list[Record],
     clusters: _Clusters,
@@ -464,21 +408,24 @@ def _anchored(
             blocks[(record.anchor[0], uf.find(record.anchor[1]))].append(record)
     bonus = WEIGHTS["same_relation_to_same_person"]
     for group in blocks.values():
-        ranks = {split(r.descriptor)[0] for r in group} - {None}
-        for i, a in enumerate(group):
-            for b in group[i + 1 :]:
-                if a.document == b.document or uf.find(a.key) == uf.find(b.key):
-                    continue
-                if len(ranks) > 1 and (split(a.descriptor)[0] is None) != (split(b.descriptor)[0] is None):
-                    continue  # "her child" when she has an eldest and a second child: which one?
-                s = score(a, b)
-                if s.total <= -3.0:  # named differently, or different genders
-                    continue
-                relation = a.anchor[0] if a.anchor else ""
-                boosted = Score(
-                    s.total + bonus,
-                    (f"same relation ({relation}) to the same person {bonus:+.1f}", *s.reasons),
-                    s.against,
-                )
-                if boosted.total >= REVIEW_AT:  # a mother and a father of one person are not a question
-                    _consider(clusters, result, a, b, boosted, decided)
+        # the same description first ("eldest sister" with "eldest sister"), then "sister" with "eldest sister"
+        pairs = sorted(
+            ((a, b) for i, a in enumerate(group) for b in group[i + 1 :]),
+            key=lambda pair: pair[0].descriptor != pair[1].descriptor,
+        )
+        for a, b in pairs:
+            if a.document == b.document or uf.find(a.key) == uf.find(b.key):
+                continue
+            if _ambiguous(a, b, group):
+                continue  # "her child" when she has an eldest and a second child: which one?
+            s = score(a, b)
+            if s.total <= -3.0:  # named differently, or different genders
+                continue
+            relation = a.anchor[0] if a.anchor else ""
+            boosted = Score(
+                s.total + bonus,
+                (f"same relation ({relation}) to the same person {bonus:+.1f}", *s.reasons),
+                s.against,
+            )
+            if boosted.total >= REVIEW_AT:  # a mother and a father of one person are not a question
+                _consider(clusters, result, a, b, boosted, decided)
