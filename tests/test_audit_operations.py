@@ -142,3 +142,21 @@ def test_no_document_text_reaches_the_audit_log(worked: Tumen) -> None:
     stored = "\n".join(rows).lower()
     for word in (ARREST, MARKET, *TITLES, "weaver-kang", "market-ryu", *DOCUMENT_WORDS):
         assert word.lower() not in stored, word
+
+
+def test_protection_is_recorded_and_decides_which_reads_are(worked: Tumen) -> None:
+    t = worked
+    (kang,) = [p for p in t.find_persons("Kang Mi-rae") if p.at_risk]
+    (ryu,) = t.find_persons("Ryu Hana")
+    mark = _last_seq(t)
+    t.protect(ryu, reason="her family is still in the north", by="ivy")
+    t.case_file(ryu, viewer="erin")  # flagged by an analyst: at risk, whatever the rules say
+    t.unprotect(kang, reason="resettled abroad since", by="ivy")
+    t.case_file(kang, viewer="erin")  # the analyst's flag lifts the rule: no longer recorded
+    assert _since(t, mark) == [
+        ("ivy", "protect", ryu.id),
+        ("erin", "view_case_file", ryu.id),
+        ("ivy", "unprotect", kang.id),
+    ]
+    rows = " ".join(str(e.as_json()) for e in _log(t))
+    assert "north" not in rows and "resettled" not in rows  # reasons stay with the flags

@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from tumen.config import Limits, current_user, database_url, parse_size
 from tumen.model import Document, DocumentInfo, Metadata
-from tumen.store import SearchHit, Store
+from tumen.store import SearchHit, Store, audit
 
 if TYPE_CHECKING:
     from contextlib import AbstractContextManager
 
     from tumen.cases.casebase import CaseBase
     from tumen.cases.casefile import CaseFile
+    from tumen.corroborate.facts import Fact
     from tumen.extract.types import Extraction
     from tumen.ingest import Report, Result
     from tumen.pipeline import ProcessReport
@@ -66,7 +67,6 @@ class Tumen:
         """
         from tumen.ingest import Ingestor, Status  # readers (trafilatura, pypdf, …) load only when ingesting
         from tumen.ingest.metadata import from_fields
-        from tumen.store import audit
 
         if meta is None:
             flags = Metadata()
@@ -105,7 +105,6 @@ class Tumen:
         bring the stored case base up to date with what they touch. A run that processed
         something is recorded in the audit log as done ``by`` (default: the configured user)."""
         from tumen.pipeline import process
-        from tumen.store import audit
 
         done = process(self.store, workers=workers, force=force, on_progress=on_progress)
         if done.processed or done.failed:
@@ -174,8 +173,8 @@ class Tumen:
         from tumen.cases.casebase import named_from
         from tumen.errors import NotFoundError
         from tumen.export import json_export as ex
-        from tumen.store import audit, corrections
         from tumen.store import case_schema as t
+        from tumen.store import corrections
 
         @contextmanager
         def items() -> Iterator[dict[str, Iterable[dict[str, Any]]]]:
@@ -276,9 +275,9 @@ class Tumen:
             return [codec.to_person(d) for d in r.list_persons(status, at_risk, limit=limit, offset=offset)]
 
     def case_file(self, person: Person | str, viewer: str | None = None) -> CaseFile:
-        """One person's case file, read from the stored case base. Reading an at-risk person's
-        file is recorded in the audit log, as read by ``viewer`` or else by the configured user
-        (``TUMEN_USER``) when one is set."""
+        """One person's case file, read from the stored case base. Reading the file of a person
+        at risk (by the rules or an analyst's flag) is recorded in the audit log, as read by
+        ``viewer`` or else by the configured user (``TUMEN_USER``) when one is set."""
         import os
 
         from tumen.cases import codec
@@ -286,7 +285,9 @@ class Tumen:
         from tumen.cases.casefile import CaseFile
         from tumen.config import ENV_USER
         from tumen.errors import TumenError
-        from tumen.store import audit, corrections
+        from tumen.store import corrections, protection
+
+        reader = viewer or os.environ.get(ENV_USER)
 
         if isinstance(person, str):
             found = self.find_persons(person)
@@ -305,8 +306,8 @@ class Tumen:
             names = r.entity_names(wanted)
             fixes = corrections.of_subjects(r.conn, "person", [person.id]).get(person.id, {})
             event_fixes = corrections.of_subjects(r.conn, "event", [f.id for f in facts])
-        reader = viewer or os.environ.get(ENV_USER)
-        if person.at_risk and reader:
+            flag = protection.in_force(r.conn).get(person.id) if reader else None
+        if reader and _at_risk(person, facts, names, flag):
             audit.append(self.store.engine, reader, audit.VIEW_CASE_FILE, person.id)
         return CaseFile(person, facts, relations, names, fixes, event_fixes)
 
@@ -343,7 +344,6 @@ class Tumen:
         after the judgement; ``tumen split`` passes "split")."""
         from tumen.pipeline import judged
         from tumen.resolve.judgements import Judgement
-        from tumen.store import audit
 
         value, who = Judgement(judgement).value, current_user(by)
         verb = action or {"positive": audit.MERGE, "negative": audit.DISTINCT}.get(value, audit.UNSURE)
@@ -363,7 +363,6 @@ class Tumen:
     ) -> str:
         """Append an entry to the audit log (reports, imported corrections, anything an interface
         does for someone): ids and short words only, never document text. Returns the log's head."""
-        from tumen.store import audit
 
         return audit.append(self.store.engine, current_user(by), action, subject, details)
 
@@ -397,7 +396,6 @@ class Tumen:
         who, when, why) stays in the evidence chain, and every person and fact that depended on it
         is derived again."""
         from tumen.pipeline.withdraw import withdraw
-        from tumen.store import audit
 
         who = current_user(by)
         done = withdraw(self.store, ref, reason, who)
@@ -430,6 +428,7 @@ class Tumen:
                 raise TumenError(f"no person {person!r}" if not found else f"{person!r} names several persons: {names}")
             person = found[0]
         protection.record(self.store.engine, person.id, protected, reason.strip() if reason else None, current_user(by))
+        audit.append(self.store.engine, current_user(by), audit.PROTECT if protected else audit.UNPROTECT, person.id)
         return person
 
     def protection(self) -> dict[str, Decision]:
@@ -482,3 +481,13 @@ class Tumen:
 
     def __exit__(self, *_exc: object) -> None:
         self.close()
+
+
+def _at_risk(person: Person, facts: Iterable[Fact], names: dict[str, str], flag: dict[str, Any] | None) -> bool:
+    """Whether ``person`` is at risk now, from their own case file's facts and the analyst's flag in
+    force (``protection.in_force``), as :meth:`Tumen.protection` decides it for everyone."""
+    from tumen.protect import rules
+
+    place = rules.last_place_ids(facts).get(person.id)
+    found = rules.Flag(person.id, flag["protected"], flag["reason"], flag["by"], flag["at"]) if flag else None
+    return rules.decide(person, names.get(place, place) if place else None, found).at_risk
