@@ -8,7 +8,8 @@ import os
 import shutil
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -34,8 +35,13 @@ FORMATS = ("json", "csv", "ftm", "html")
     help="Where to write: a file for json and ftm (default stdout); a folder or a .zip for csv; a folder for html.",
 )
 @click.option("--excel", is_flag=True, help="csv: add a byte-order mark and neutralise formulas (see docs/exports.md).")
+@click.option(
+    "--public",
+    is_flag=True,
+    help="Pseudonymise every at-risk person: their names and aliases redacted from every string (docs/security.md).",
+)
 @click.pass_obj
-def export(obj: Context, /, fmt: str, output: Path | None, excel: bool) -> None:
+def export(obj: Context, /, fmt: str, output: Path | None, excel: bool, public: bool) -> None:
     """Export the whole case base: documents, persons, organisations, places, relations and
     events with evidence, verdicts and conflicts.
 
@@ -47,31 +53,35 @@ def export(obj: Context, /, fmt: str, output: Path | None, excel: bool) -> None:
     not bound memory. Each JSON item is validated against the JSON Schema shipped with tumen
     before it is written, each FollowTheMoney entity against its schema; when one does not
     match, nothing is written, the field and the reason are named and the exit status is 1.
+
+    --public replaces each at-risk person (tumen protected) by a stable pseudonym ("Person K7F3Q2")
+    and redacts their names in every spelling and script from quotes, titles, URLs, texts and
+    metadata; the events and their sources stay.
     """
     if excel and fmt != "csv":
         raise click.UsageError("--excel applies to --format csv only")
     if fmt == "json":
-        _json(obj, output)
+        _json(obj, output, public)
     elif fmt == "ftm":
-        _ftm(obj, output)
+        _ftm(obj, output, public)
     elif output is None:
         raise click.UsageError(
             f"--format {fmt} writes several files: name a folder{' or a .zip' if fmt == 'csv' else ''} with -o"
         )
     elif fmt == "csv":
-        _csv(obj, output, excel)
+        _csv(obj, output, excel, public)
     else:
-        _html(obj, output)
+        _html(obj, output, public)
 
 
-def _csv(obj: Context, output: Path, excel: bool) -> None:
+def _csv(obj: Context, output: Path, excel: bool, public: bool) -> None:
     import tumen.export.csv_export as csv_export
 
     if output.exists() and not output.is_dir() and output.suffix.lower() != ".zip":
         raise click.BadParameter(
             f"{plain(str(output))} is a file: csv needs a folder or a .zip", param_hint="'-o' / '--output'"
         )
-    with obj.tumen().export_items() as items:
+    with _items(obj, "csv", public) as items:
         counts = csv_export.write(output, items, excel=excel)
     click.echo(
         plain(f"wrote {output}: {counts['persons']} persons, {counts['events']} events, {counts['evidence']} sources"),
@@ -79,23 +89,23 @@ def _csv(obj: Context, output: Path, excel: bool) -> None:
     )
 
 
-def _html(obj: Context, output: Path) -> None:
+def _html(obj: Context, output: Path, public: bool) -> None:
     import tumen.export.html_site as html_site
 
     if output.exists() and not output.is_dir():
         raise click.BadParameter(f"{plain(str(output))} is a file: html needs a folder", param_hint="'-o' / '--output'")
-    with obj.tumen().export_items() as items:
+    with _items(obj, "html", public) as items:
         counts = html_site.write(output, items)
     click.echo(
         plain(f"wrote {output}: {counts['persons']} person pages, {counts['documents']} document pages"), err=True
     )
 
 
-def _ftm(obj: Context, output: Path | None) -> None:
+def _ftm(obj: Context, output: Path | None, public: bool) -> None:
     import tumen.export.ftm_export as ftm_export
 
     def write(out: TextIO) -> dict[str, int]:
-        with obj.tumen().export_items() as items:
+        with _items(obj, "ftm", public) as items:
             try:
                 return ftm_export.write(out, items)
             except ftm_export.InvalidEntity as exc:
@@ -106,12 +116,16 @@ def _ftm(obj: Context, output: Path | None) -> None:
         click.echo(plain(f"wrote {output}: {sum(counts.values())} entities"), err=True)
 
 
-def _json(obj: Context, output: Path | None) -> None:
+def _json(obj: Context, output: Path | None, public: bool) -> None:
     from tumen.export.json_export import InvalidItem
+    from tumen.export.json_export import write as write_json
 
     def write(out: TextIO) -> dict[str, int]:
         try:
-            return obj.tumen().export(out)
+            if not public:
+                return obj.tumen().export(out)
+            with _items(obj, "json", public) as items:
+                return write_json(out, {k: v for k, v in items.items() if k not in ("texts", "corrections")})
         except InvalidItem as exc:
             problem = schema_problem(exc.error, prefix=(exc.section, exc.index), record=exc.item_id)
             raise ExportError(f"the export does not match schema tumen/v1, nothing written: {problem}") from None
@@ -119,6 +133,20 @@ def _json(obj: Context, output: Path | None) -> None:
     counts = _atomically(output, ".json", write)
     if output is not None:
         click.echo(plain(f"wrote {output}: {counts['persons']} persons, {counts['events']} events"), err=True)
+
+
+@contextmanager
+def _items(obj: Context, fmt: str, public: bool) -> Iterator[Mapping[str, Iterable[dict[str, Any]]]]:
+    """The export's items (recorded in the audit log as an export of ``fmt``); with ``--public``, every
+    at-risk person pseudonymised (tumen.protect.public.public_view, one filter for every format)."""
+    tumen = obj.tumen()
+    with tumen.export_items(fmt, public=public) as items:
+        if not public:
+            yield items
+            return
+        from tumen.protect.public import public_view
+
+        yield public_view(items, tumen.public_redactor())
 
 
 def _atomically(output: Path | None, suffix: str, write: Callable[[TextIO], dict[str, int]]) -> dict[str, int]:

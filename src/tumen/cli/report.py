@@ -31,8 +31,13 @@ from tumen.export.report import TEMPLATES
     help="standard: the case report; wgeid: a draft communication to the UN Working Group on Enforced or "
     "Involuntary Disappearances, with every missing field listed.",
 )
+@click.option(
+    "--public",
+    is_flag=True,
+    help="Pseudonymise every at-risk person: their names and aliases redacted from the whole report.",
+)
 @click.pass_obj
-def report(obj: Context, /, person: str, output: Path, template: str) -> None:
+def report(obj: Context, /, person: str, output: Path, template: str, public: bool) -> None:
     """Write PERSON's case report (a person id, a record DOC:pN or a name, as for `tumen person`).
 
     standard: summary (names in every script, birth, status, last known whereabouts), timeline
@@ -40,7 +45,9 @@ def report(obj: Context, /, person: str, output: Path, template: str) -> None:
     computed, and the store's chain head for verification. wgeid: identity, date and place of
     the deprivation of liberty, the forces believed responsible, steps taken and the source, each
     field cited or listed as missing. A name several persons answer to lists them and exits with
-    status 1. Rendering never fetches anything from the network.
+    status 1. Rendering never fetches anything from the network. --public: every at-risk person
+    (PERSON too) appears only under their pseudonym and their names are redacted from every quote,
+    title and URL of the report (docs/security.md).
     """
     from tumen.export.report import report_for
     from tumen.export.report_render import ReportError, format_of, render
@@ -51,9 +58,17 @@ def report(obj: Context, /, person: str, output: Path, template: str) -> None:
         raise click.BadParameter(str(exc), param_hint="'-o' / '--output'") from exc
     tumen = obj.tumen()
     who = _one_person(obj, person)
-    data = render(report_for(tumen, who, template), fmt)
+    built = report_for(tumen, who, template)
+    shown = who.name
+    if public:
+        from tumen.protect.public import public_report
+
+        redactor = tumen.public_redactor()
+        built = public_report(built, redactor)
+        shown = redactor.name(who.name, who.id)
+    data = render(built, fmt)
     _write(output, data)
-    click.echo(plain(f"wrote the {template} report of {who.name} ({who.id}) to {output} ({len(data):,} bytes)"))
+    click.echo(plain(f"wrote the {template} report of {shown} ({who.id}) to {output} ({len(data):,} bytes)"))
 
 
 def _write(path: Path, data: bytes) -> None:

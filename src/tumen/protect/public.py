@@ -31,7 +31,6 @@ NOT_TEXT = frozenset(
         "place",
         "document",
         "depends_on",
-        "witness",
         "role",
         "type",
         "kind",
