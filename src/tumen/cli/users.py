@@ -27,6 +27,12 @@ def _check(field: str, check: Callable[[str], str], value: str) -> str:
         raise click.BadParameter(exc.reason, param_hint=field) from None
 
 
+def _row(*fields: str) -> str:
+    """One listing line: tab-separated fields, each printed plain (a control character in a label is shown
+    escaped and cannot fake a column or a line)."""
+    return "\t".join(plain(field) for field in fields)
+
+
 def _password(from_stdin: bool) -> str:
     if from_stdin:
         line = sys.stdin.readline()
@@ -69,7 +75,7 @@ def user_list(obj: Context, /, as_json: bool) -> None:
         return
     for account in found:
         state = f"disabled {account.as_dict()['disabled'][:10]}" if account.disabled else "active"
-        click.echo(plain(f"{account.name}\t{account.role}\t{account.as_dict()['created'][:10]}\t{state}"))
+        click.echo(_row(account.name, account.role, account.as_dict()["created"][:10], state))
 
 
 @user.command("disable")
@@ -115,7 +121,7 @@ def token_list(obj: Context, /, name: str | None, as_json: bool) -> None:
         data = item.as_dict()
         used = (data["last_used"] or "never")[:19]
         state = f"revoked {data['revoked'][:10]}" if data["revoked"] else "active"
-        click.echo(plain(f"{item.id}\t{item.user}\t{item.label}\t{data['created'][:10]}\tused {used}\t{state}"))
+        click.echo(_row(str(item.id), item.user, item.label, data["created"][:10], f"used {used}", state))
 
 
 @token.command("revoke")
