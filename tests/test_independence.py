@@ -131,6 +131,9 @@ def test_a_month_or_year_date_stands_for_all_its_days() -> None:
     day = credits.published_span(date(2020, 5, 22), None)
     assert credits.no_later(day, month), "a report of 22 May can be relayed by one dated only 'May 2020'"
     assert not credits.no_later(credits.published_span(date(2020, 6, 2), None), month)
+    assert credits.relayed(credits.published_span(date(2020, 4, 10), None), month), "within a month before"
+    assert not credits.relayed(credits.published_span(date(2019, 4, 10), None), month), "a year before: another"
+    assert credits.relayed(None, month), "an undated report may be the source"
     assert credits.close_in_time(day, credits.published_span(date(2020, 5, 25), None))
     assert not credits.close_in_time(day, credits.published_span(date(2020, 6, 2), None))
     assert not credits.close_in_time(day, None), "an undated report is not known to be close"

@@ -28,6 +28,8 @@ from tumen.extract.vocab import load
 
 # Two reports crediting one outlet within this many days relay the same report of it.
 SAME_REPORT_DAYS = 3
+# A report crediting an outlet relays that outlet's reports of this many days before it (or the same day).
+RELAY_DAYS = 31
 
 _ORIGIN_PHRASE = re.compile(
     r"(?:republication|republished|reprint|copy|rewrite|translation|adaptation|summary|summarising|summarizing"
@@ -196,6 +198,15 @@ def published_span(published: date | None, precision: str | None) -> tuple[date,
 def no_later(source: tuple[date, date] | None, relaying: tuple[date, date] | None) -> bool:
     """Could the source have been published no later than the relaying report? (unknown: yes)"""
     return source is None or relaying is None or source[0] <= relaying[1]
+
+
+def relayed(source: tuple[date, date] | None, relaying: tuple[date, date] | None) -> bool:
+    """Could the relaying report carry this report of the outlet it credits: published no later, and no more
+    than :data:`RELAY_DAYS` before it (a relay carries a recent report; an outlet's older reports, of which a
+    big store holds thousands, are not all its source). Unknown dates: yes."""
+    if source is None or relaying is None:
+        return True
+    return source[0] <= relaying[1] and (relaying[0] - source[1]).days <= RELAY_DAYS
 
 
 def close_in_time(left: tuple[date, date] | None, right: tuple[date, date] | None) -> bool:

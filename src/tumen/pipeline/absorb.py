@@ -156,7 +156,7 @@ def _copies(tables: CaseTables, doc_id: int, info: DocumentInfo, text: str) -> N
     tables.add_citations(doc_id, sorted(cited))
     for key in sorted(cited):
         for source in _documents_of(tables, by_key.get(key, []), doc_id):
-            if credits.no_later(spans.of(source), spans.of(doc_id)):
+            if credits.relayed(spans.of(source), spans.of(doc_id)):
                 found.append((doc_id, source, copies.RELAY_REASON))
         found += _relaying_together(spans, doc_id, tables.citing(key), key)
     if own is not None:
@@ -166,7 +166,7 @@ def _copies(tables: CaseTables, doc_id: int, info: DocumentInfo, text: str) -> N
             for other in citing:
                 found += _relaying_together(spans, other, [c for c in citing if c > other], own)
         for other in tables.citing(own):
-            if other != doc_id and credits.no_later(spans.of(doc_id), spans.of(other)):
+            if other != doc_id and credits.relayed(spans.of(doc_id), spans.of(other)):
                 found.append((other, doc_id, copies.RELAY_REASON))
     tables.add_dependencies(found)
 
