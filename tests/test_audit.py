@@ -203,10 +203,18 @@ def test_a_log_rewritten_whole_is_found_against_the_saved_head(logged: Tumen) ->
 
 
 def _append_many(url: str, who: str, count: int) -> list[str]:
-    """A writer in a process of its own: ``count`` entries, each in its own transaction."""
+    """A writer in a process of its own: ``count`` entries, each in its own transaction — every other
+    one appended inside a transaction the caller opened (as the web app records a failed login)."""
     t = Tumen.open(url)
+    heads = []
     try:
-        return [audit.append(t.store.engine, who, audit.PROCESS, "documents", {"n": n}) for n in range(count)]
+        for n in range(count):
+            if n % 2:
+                with t.store.engine.begin() as conn:
+                    heads.append(audit.record(conn, who, audit.PROCESS, "documents", {"n": n}))
+            else:
+                heads.append(audit.append(t.store.engine, who, audit.PROCESS, "documents", {"n": n}))
+        return heads
     finally:
         t.close()
 
