@@ -131,15 +131,17 @@ def _full(surname: str, given: str) -> list[str]:
 
 
 def _family(surname: str) -> list[Partial]:
+    """The family name alone: as the person's names write it, in any case (a slug's "kang"); other
+    romanisations ("Gang", "Khang") and very short ones ("An", "O") only capitalised, never the English word."""
     s_latin, s_hangul = surname_spellings(surname)
     key = "F|" + "|".join(sorted(surname_groups(surname) or {surname.casefold()}))
     found: list[Partial] = []
-    long_ones, short_ones = {s for s in s_latin if len(s) >= 3}, {s for s in s_latin if len(s) < 3}
-    if long_ones:
-        found.append(Partial(_latin(titles_pattern() + _alternatives(long_ones)), "family", key))
-    for short in short_ones:  # "An", "O": only capitalised, never the English word
-        forms = {short.capitalize(), short.upper()}
-        found.append(Partial("(?-i:" + _latin(titles_pattern() + _alternatives(forms)) + ")", "family", key))
+    written = {s for s in s_latin if s.casefold() == surname.casefold() and len(s) >= 3}
+    if written:
+        found.append(Partial(_latin(titles_pattern() + _alternatives(written)), "family", key))
+    others = {form for s in s_latin - written for form in (s.capitalize(), s.upper())}
+    if others:
+        found.append(Partial("(?-i:" + _latin(titles_pattern() + _alternatives(others)) + ")", "family", key))
     honorifics = _settings().get("korean_honorifics") or ["씨"]
     if s_hangul:
         found.append(Partial(_alternatives(s_hangul) + r"\s?(?:모\s?)?" + _alternatives(honorifics), "family", key))
@@ -163,7 +165,7 @@ def name_variants(name: str) -> Variants:
         determiners = _alternatives(_settings().get("determiners") or ["the"])
         anchors = "(?:" + "|".join([*anchor.full, _latin(literal(relation["anchor"]))]) + ")"
         relative = (
-            _latin(f"(?:{determiners}\\s+)?{descriptor}\\s+of\\s+") + anchors,
+            LATIN_BEFORE + f"(?:{determiners}\\s+)?{descriptor}\\s+of\\s+" + anchors,
             anchors + r"['’]s\s+" + _latin(descriptor),
         )
         return Variants(relative, (_latin(literal(name)),), ())
