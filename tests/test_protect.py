@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 from datetime import date
+from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
@@ -80,16 +81,18 @@ def test_pseudonyms_are_keyed_stable_and_unique(monkeypatch: pytest.MonkeyPatch)
     assert len(set(clashing.values())) == 2
 
 
-def test_the_key_file_is_created_once_owner_readable(tmp_path: pytest.TempPathFactory, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_key_file_is_created_once_owner_readable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("TUMEN_PSEUDONYM_KEY", raising=False)
-    monkeypatch.setenv("TUMEN_PSEUDONYM_KEY_FILE", str(tmp_path / "keys" / "pseudonym.key"))  # type: ignore[operator]
+    path = tmp_path / "keys" / "pseudonym.key"
+    monkeypatch.setenv("TUMEN_PSEUDONYM_KEY_FILE", str(path))
     key = pseudonyms.load_key(None)
-    path = tmp_path / "keys" / "pseudonym.key"  # type: ignore[operator]
     assert os.stat(path).st_mode & 0o777 == 0o600 and len(key) == 64
     assert pseudonyms.load_key(None) == key
     monkeypatch.delenv("TUMEN_PSEUDONYM_KEY_FILE")
     with pytest.raises(pseudonyms.PseudonymKeyError, match="TUMEN_PSEUDONYM_KEY"):
         pseudonyms.load_key(None)
+    beside = pseudonyms.load_key(tmp_path / "store" / "tumen.db")  # a key file next to a SQLite store
+    assert (tmp_path / "store" / ".tumen-pseudonym.key").exists() and beside != key
 
 
 # --- redaction -------------------------------------------------------------------------------------------------
