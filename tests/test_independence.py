@@ -118,7 +118,8 @@ def test_a_relaying_document_in_a_batch_depends_on_the_outlet_under_any_of_its_n
     source = DocInfo(1, "Radio Free Asia, Korean service", "소식통은 부부가 체포됐다고 자유아시아방송에 전했다.", 10)
     english = DocInfo(2, "Rights Blog", "The couple was caught, a resident told RFA.", 12)
     earlier = DocInfo(3, "Early Bird", "The couple was caught, a resident told RFA.", 5)
-    assert sorted(relays([source, english, earlier])) == [(2, 1)], "a relay comes after its source"
+    much_later = DocInfo(4, "Late Post", "The couple was caught, a resident told RFA.", 400)
+    assert sorted(relays([source, english, earlier, much_later])) == [(2, 1)], "within a month after its source"
 
 
 # ---------------------------------------------------------------------------------------- dates

@@ -55,7 +55,8 @@ def near_duplicates(documents: Iterable[DocInfo]) -> list[tuple[int, int, float]
 
 def relays(documents: list[DocInfo]) -> list[tuple[int, int]]:
     """(relaying document, relayed document) pairs: a text crediting another outlet of the corpus (by any
-    of its names, :mod:`tumen.corroborate.credits`), relaying that outlet's reports published no later."""
+    of its names, :mod:`tumen.corroborate.credits`), relaying that outlet's reports published no later and at
+    most :data:`~tumen.corroborate.credits.RELAY_DAYS` before it."""
     by_key: dict[str, list[DocInfo]] = {}
     for doc in documents:
         if doc.outlet:
@@ -70,7 +71,7 @@ def relays(documents: list[DocInfo]) -> list[tuple[int, int]]:
                 earlier = (
                     source.published_ordinal is None
                     or doc.published_ordinal is None
-                    or source.published_ordinal <= doc.published_ordinal
+                    or 0 <= doc.published_ordinal - source.published_ordinal <= credits.RELAY_DAYS
                 )
                 if earlier:
                     found.append((doc.id, source.id))
