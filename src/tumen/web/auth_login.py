@@ -27,7 +27,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from tumen.store import accounts
-from tumen.web.auth import CSRF_FIELD, SECURITY_HEADERS, SESSION_COOKIE, Identity, error_page
+from tumen.web.auth import CSRF_FIELD, SECURITY_HEADERS, SESSION_COOKIE, Identity
 from tumen.web.deps import TEMPLATES
 from tumen.web.workflow_forms import cross_site
 
@@ -103,7 +103,11 @@ def _secure(request: Request) -> bool:
 
 
 def _form(request: Request, status: int = 200, message: str | None = None, **context: Any) -> HTMLResponse:
-    token = secrets.token_urlsafe(32)
+    # One token per browser, kept while its cookie lasts: every GET of /login (a favicon's redirect, a second
+    # tab) must not invalidate the form already shown.
+    token = request.cookies.get(LOGIN_COOKIE, "")
+    if not (30 <= len(token) <= 64 and token.replace("-", "").replace("_", "").isalnum()):
+        token = secrets.token_urlsafe(32)
     values = {"message": message, "next": "/", "username": "", "login_token": token} | context
     response = TEMPLATES.TemplateResponse(request, "login.html", values, status_code=status)
     response.headers.update(SECURITY_HEADERS)
@@ -167,11 +171,9 @@ async def login(request: Request) -> Response:
 
 @router.post("/logout", response_model=None)
 async def logout(request: Request) -> Response:
-    """End this browser's session (the CSRF token was checked before) and go to the login form."""
-    refused = cross_site(request)
+    """End this browser's session and go to the login form. The CSRF token was checked before (the Origin is
+    not: the reading pages' no-referrer policy makes the browser send ``Origin: null`` from them)."""
     identity: Identity | None = getattr(request.state, "identity", None)
-    if refused:
-        return error_page(request, 403, refused)
     key = request.cookies.get(SESSION_COOKIE)
     if key and identity is not None and identity.via == "session":
         await run_in_threadpool(accounts.end_session, _engine(request), key)
