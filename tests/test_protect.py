@@ -190,3 +190,13 @@ def test_flags_are_kept_latest_wins_and_follow_merged_ids(db_url: str) -> None:
         assert found["P0000000t"]["protected"] is True and "P0000000r" not in found
         assert rows == 3  # every decision kept
         assert tumen.at_risk_ids() == set()  # flags without persons decide nothing
+
+
+def test_a_protected_name_inside_another_persons_name_is_replaced(redactor: Redactor) -> None:
+    grandmother = Identity("P0000000g", ("grandmother of Kang Mi-rae",), frozenset({1}))
+    both = Redactor(redactor.protected, [KANG, MINHO, grandmother])
+    assert both.text("The grandmother of Kang Mi-rae spoke.", 1) == "The grandmother of [Person KANGXX] spoke."
+    assert both.name("grandmother of Kang Mi-rae") == "grandmother of [Person KANGXX]"
+    # A free person's own mention "Kang" (where the protected Kang is named too) may stay as it is.
+    assert both.text("Kang", 3, partial=False) == "Kang"
+    assert both.text("Kang", 3) == "[name withheld]"

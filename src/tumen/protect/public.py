@@ -101,7 +101,12 @@ def _offset(item: Mapping[str, Any], quote: str) -> int | None:
 def public_person(item: Mapping[str, Any], redactor: Redactor) -> dict[str, Any]:
     """A person item: an at-risk person under their pseudonym, with no alias, title or mention text left."""
     if not redactor.is_protected(item.get("id")):
-        return dict(redact_value(item, redactor))
+        done = dict(redact_value({k: v for k, v in item.items() if k != "mentions"}, redactor))
+        mentions = []
+        for m in item.get("mentions") or []:  # the person's own mentions: their name, not someone else's part
+            quote = redactor.text(str(m.get("quote") or ""), m.get("document"), offset=m.get("start"), partial=False)
+            mentions.append({**m, "quote": quote})
+        return {**done, "mentions": mentions} if "mentions" in item else done
     pseudonym = redactor.pseudonym(str(item["id"]))
     mentions = [{**m, "quote": f"[{pseudonym}]"} for m in item.get("mentions") or []]
     done = redact_value({**item, "aliases": [], "titles": [], "mentions": mentions, "name": pseudonym}, redactor)

@@ -45,6 +45,17 @@ class _Action:
     partial: Partial | None = None
 
 
+_Compiled = tuple[re.Pattern[str], tuple[_Action, ...]]
+
+
+def _alternation(ordered: list[tuple[str, _Action]]) -> _Compiled | None:
+    """One regular expression trying ``ordered`` patterns in turn (each its own group), with their actions."""
+    if not ordered:
+        return None
+    text = "|".join(f"({p})" for p, _a in ordered)
+    return re.compile(text, re.IGNORECASE), tuple(a for _p, a in ordered)
+
+
 @dataclass
 class Redactor:
     """Redacts the names of ``protected`` (person id -> pseudonym) among ``persons`` (everyone, at risk or not)."""
@@ -76,11 +87,13 @@ class Redactor:
 
     # --- the patterns ----------------------------------------------------------------------------------
 
-    def _compile(self, document: int | None) -> tuple[re.Pattern[str], tuple[_Action, ...]] | None:
-        """One alternation for a document: relatives, protected full names, names to keep, partial names.
-        Names to keep are every other person's full names in the document (all of them without one)."""
+    def _compile(self, document: int | None) -> tuple[_Compiled | None, _Compiled | None]:
+        """Two alternations for a document. *Strong*: relatives' descriptions and protected full names, replaced
+        wherever they stand (inside another person's name too: "grandmother of <name>"). *Weak*: every other
+        person's full names in the document (all of them without one), which are kept and shield what they
+        contain from the partial names (family or given name alone) that follow them in the alternation."""
         if not self.protected:
-            return None
+            return None, None
         relative: list[tuple[str, _Action]] = []
         full: list[tuple[str, _Action]] = []
         partial: list[tuple[str, _Action]] = []
@@ -96,11 +109,7 @@ class Redactor:
                 continue
             names = [n for n in self._people[pid].names if n and len(n.split()) > 1]
             keep += [(r"(?<![^\W_])" + literal(n) + r"(?![^\W_])", _Action(None)) for n in names]
-        ordered = [*relative, *full, *keep, *partial]
-        if not ordered:
-            return None
-        text = "|".join(f"({p})" for p, _a in ordered)
-        return re.compile(text, re.IGNORECASE), tuple(a for _p, a in ordered)
+        return _alternation([*relative, *full]), _alternation([*keep, *partial])
 
     def _ambiguous(self, action: _Action, document: int | None) -> bool:
         """Does anyone else in the document (or anywhere, without one) share this partial name?"""
@@ -125,34 +134,49 @@ class Redactor:
             if start >= offset and end <= offset + length and end > start
         ]
 
-    def text(self, value: str, document: int | None = None, offset: int | None = None, url: bool = False) -> str:
+    def text(
+        self,
+        value: str,
+        document: int | None = None,
+        offset: int | None = None,
+        url: bool = False,
+        partial: bool = True,
+    ) -> str:
         """``value`` with every at-risk person's names replaced. ``document``: the document the text is from
         (decides whether a family name alone is ambiguous); ``offset``: where ``value`` starts in that
         document's text (then recorded mentions are replaced too); ``url``: replace by slugs, and look
-        inside percent-encoded parts."""
+        inside percent-encoded parts; ``partial=False``: leave family or given names alone (a free person's own
+        mention "Lee" where an at-risk Ri is also named)."""
         if not value or not self.protected:
             return value
         if url:
             decoded = unquote(value)
-            done = self._replace(decoded, document, [], url=True)
+            done = self._replace(decoded, document, [], url=True, partial=partial)
             return value if done == decoded else quote(done, safe=":/?#[]@!$&'()*+,;=%-._~")
-        return self._replace(value, document, self._spans_in(len(value), document, offset), url=False)
+        spans = self._spans_in(len(value), document, offset)
+        return self._replace(value, document, spans, url=False, partial=partial)
 
-    def _replace(self, value: str, document: int | None, spans: list[tuple[int, int, str | None]], url: bool) -> str:
+    def _replace(
+        self, value: str, document: int | None, spans: list[tuple[int, int, str | None]], url: bool, partial: bool
+    ) -> str:
         """Replace the pattern matches and the recorded mentions; overlapping ones become one replacement,
         named after the first pattern match in it ("The son" + "son of Yoon Seo-yeon" -> one pseudonym)."""
         found: list[tuple[int, int, str | None, int]] = [(s, e, p, 1) for s, e, p in spans]
-        compiled = self._pattern(document)
-        if compiled is not None:
-            pattern, actions = compiled
+        strong, weak = self._pattern(document)
+        if strong is not None:
+            pattern, actions = strong
+            for match in pattern.finditer(value):
+                found.append((match.start(), match.end(), actions[(match.lastindex or 1) - 1].person, 0))
+        if weak is not None and partial:
+            pattern, actions = weak
             for match in pattern.finditer(value):
                 action = actions[(match.lastindex or 1) - 1]
                 if action.person is None:
-                    continue  # another person's name, kept
+                    continue  # another person's name, kept with what it contains (but strong matches)
                 person: str | None = action.person
                 if action.partial is not None and self._ambiguous(action, document):
                     person = None
-                found.append((match.start(), match.end(), person, 0))
+                found.append((match.start(), match.end(), person, 2))
         if not found:
             return value
         found.sort(key=lambda x: (x[0], x[3], -x[1]))
