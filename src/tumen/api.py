@@ -163,6 +163,7 @@ class Tumen:
         ``fmt`` names the export being written (json, csv, ftm, html): it is then recorded in the
         audit log with ``public`` (whether the output is the public one) and ``by`` (default: the
         configured user). Without ``fmt`` (the items read for another purpose) nothing is recorded.
+        With ``public`` every item is pseudonymised (:func:`tumen.protect.public.public_view`).
 
         >>> with t.export_items() as items:  # doctest: +SKIP
         ...     for person in items["persons"]: ...
@@ -181,6 +182,7 @@ class Tumen:
             if fmt is not None:
                 details = {"format": fmt, "public": public}
                 audit.append(self.store.engine, current_user(by), audit.EXPORT, "case base", details)
+            redactor = self.public_redactor() if public else None  # at-risk persons pseudonymised
             with self.store.reading() as r:
 
                 def named(kinds: tuple[str, ...]) -> Iterator[Any]:
@@ -196,7 +198,7 @@ class Tumen:
                             continue
 
                 facts = t.facts
-                yield {
+                found: dict[str, Iterable[dict[str, Any]]] = {
                     "documents": map(ex.document_item, self.store.documents()),
                     "persons": (ex.person_item(codec.to_person(x.data)) for x in r.every(t.persons, t.persons.c.id)),
                     "organizations": map(ex.organization_item, named(("organization", "group"))),
@@ -216,6 +218,11 @@ class Tumen:
                     "texts": texts(),
                     "corrections": corrections.latest(r.conn),
                 }
+                if redactor is not None:
+                    from tumen.protect.public import public_view
+
+                    found = dict(public_view(found, redactor))
+                yield found
 
         return items()
 

@@ -118,14 +118,10 @@ def _ftm(obj: Context, output: Path | None, public: bool) -> None:
 
 def _json(obj: Context, output: Path | None, public: bool) -> None:
     from tumen.export.json_export import InvalidItem
-    from tumen.export.json_export import write as write_json
 
     def write(out: TextIO) -> dict[str, int]:
         try:
-            if not public:
-                return obj.tumen().export(out)
-            with _items(obj, "json", public) as items:
-                return write_json(out, {k: v for k, v in items.items() if k not in ("texts", "corrections")})
+            return obj.tumen().export(out, public=public)
         except InvalidItem as exc:
             problem = schema_problem(exc.error, prefix=(exc.section, exc.index), record=exc.item_id)
             raise ExportError(f"the export does not match schema tumen/v1, nothing written: {problem}") from None
@@ -139,14 +135,8 @@ def _json(obj: Context, output: Path | None, public: bool) -> None:
 def _items(obj: Context, fmt: str, public: bool) -> Iterator[Mapping[str, Iterable[dict[str, Any]]]]:
     """The export's items (recorded in the audit log as an export of ``fmt``); with ``--public``, every
     at-risk person pseudonymised (tumen.protect.public.public_view, one filter for every format)."""
-    tumen = obj.tumen()
-    with tumen.export_items(fmt, public=public) as items:
-        if not public:
-            yield items
-            return
-        from tumen.protect.public import public_view
-
-        yield public_view(items, tumen.public_redactor())
+    with obj.tumen().export_items(fmt, public=public) as items:
+        yield items
 
 
 def _atomically(output: Path | None, suffix: str, write: Callable[[TextIO], dict[str, int]]) -> dict[str, int]:
