@@ -361,3 +361,16 @@ def test_a_release_is_its_own_fact_not_a_clash_with_a_later_still_held() -> None
     found = facts(release, held(2, day("2021-06-01"), "2021-06-01"), held(3, day("2021-09-01"), "2021-09-01"))
     assert sorted(f.type for f in found) == ["detention", "release"]
     assert not any(f.conflicts for f in found)
+
+
+def test_two_reports_resting_on_one_original_in_its_words_are_one_source() -> None:
+    """A wire story (document 9, which says nothing of this arrest) reprinted by one paper and relayed by
+    another: the two reports are one source. Two papers that merely credit the same agency stay two."""
+    first = statement(1, type="arrest", role="victim", outlet="Seoul Daily")
+    second = statement(2, type="arrest", role="victim", outlet="Busan Herald")
+    reprinted = [(1, 9, "near-duplicate text (Jaccard 0.91)"), (2, 9, "relays the other outlet's report")]
+    (fact,) = [judge(f, reprinted) for f in group_facts([first, second])]
+    assert fact.independent_sources == 1
+    credited = [(1, 9, "relays the other outlet's report"), (2, 9, "relays the other outlet's report")]
+    (fact,) = [judge(f, credited) for f in group_facts([first, second])]
+    assert fact.independent_sources == 2

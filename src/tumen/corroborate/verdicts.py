@@ -78,10 +78,17 @@ def _pairs(dependent_documents: Iterable[Dependency]) -> dict[tuple[int, int], s
     return pairs
 
 
+def _verbatim(why: str) -> bool:
+    """A dependency that carries the other document's words: a near-duplicate text or a verbatim quotation."""
+    return "near-duplicate" in why or "quotation" in why
+
+
 def independence_groups(fact: Fact, dependent_documents: Iterable[Dependency]) -> list[list[Support]]:
     """Statements that are one source: the same witness, the same outlet, an organisation quoted by one
-    report that published another itself, or documents that copy or relay each other. Each group is one
-    independent source. ``dependent_documents`` are (document, document) pairs, optionally with why."""
+    report that published another itself, documents that copy or relay each other, or that both rest on one
+    document, one of them in its very words (a wire story reprinted and relayed: one source even when the
+    original tells nothing of this fact). Each group is one independent source. ``dependent_documents`` are
+    (document, depends on) pairs, optionally with why, of the fact's documents (whatever they depend on)."""
     supports = fact.supports
     keys = [str(i) for i in range(len(supports))]
     uf = UnionFind(keys)
@@ -100,9 +107,17 @@ def independence_groups(fact: Fact, dependent_documents: Iterable[Dependency]) -
                 uf.union(first_by[origin], key)
             else:
                 first_by[origin] = key
-    for a, b in _pairs(dependent_documents):
+    around: dict[int, list[tuple[int, bool]]] = {}  # a document outside the fact -> the fact's reports of it
+    for (a, b), why in _pairs(dependent_documents).items():
         if a in documents and b in documents:
             uf.union(documents[a][0], documents[b][0])
+        elif a in documents:
+            around.setdefault(b, []).append((a, _verbatim(why)))
+    for links in around.values():  # two reports of one original, one of them in its words: one source
+        for n, (left, copied) in enumerate(links):
+            for right, also in links[n + 1 :]:
+                if copied or also:
+                    uf.union(documents[left][0], documents[right][0])
     groups: dict[str, list[Support]] = {}
     for key, support in zip(keys, supports, strict=True):
         groups.setdefault(uf.find(key), []).append(support)

@@ -433,11 +433,11 @@ class CaseTables:
         self._insert(d, [{"document_id": a, "depends_on": b, "why": w} for a, b, w in fresh])
 
     def dependencies_among(self, docs: Iterable[int]) -> list[tuple[int, int, str]]:
+        """(document, depends on, why) for each of these documents, whatever it depends on."""
         d = t.dependencies
-        wanted = set(docs)
         query = sa.select(d.c.document_id, d.c.depends_on, d.c.why)
-        rows = self._select_in(query, d.c.document_id, wanted)
-        return sorted((int(a), int(b), str(w)) for a, b, w in rows if b in wanted)
+        rows = self._select_in(query, d.c.document_id, set(docs))
+        return sorted((int(a), int(b), str(w)) for a, b, w in rows)
 
     # -- review ----------------------------------------------------------------------------
     def replace_review(self, records: Iterable[str], rows: Sequence[dict[str, Any]]) -> None:
