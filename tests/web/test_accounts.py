@@ -304,3 +304,19 @@ def test_a_disabled_account_is_signed_out_at_once(anonymous: TestClient, web_tum
     accounts.disable_user(web_tumen.store.engine, "leaving-analyst")
     assert anonymous.get("/persons", follow_redirects=False).status_code == 303
     assert log_in(anonymous, "leaving-analyst", PASSWORD).status_code == 401
+
+
+def test_reading_an_at_risk_persons_file_is_audited_under_the_signed_in_account(
+    app: Any, web_tumen: Tumen, sign_in: Callable[..., TestClient]
+) -> None:
+    from tumen.store import audit
+
+    at_risk = [p for p in web_tumen.persons() if p.at_risk]
+    assert at_risk, "the two reports' woman is detained: at risk"
+    with TestClient(app) as client:
+        sign_in(client, "reader")
+        assert client.get(f"/persons/{at_risk[0].id}").status_code == 200
+        assert client.get(f"/api/persons/{at_risk[0].id}").status_code == 200
+    with web_tumen.store.engine.connect() as conn:
+        viewed = [(e.actor, e.subject) for e in audit.entries(conn, action="view_case_file")]
+    assert viewed[-2:] == [("test-reader", at_risk[0].id)] * 2

@@ -19,6 +19,7 @@ from tumen.corroborate.facts import Verdict
 from tumen.web import api_models as m
 from tumen.web import api_pages as pages
 from tumen.web.api_support import ApiProblem, ApiRoute, error, json_response
+from tumen.web.auth import user_name
 from tumen.web.deps import get_tumen
 
 router = APIRouter(route_class=ApiRoute, tags=["case base"])
@@ -90,7 +91,7 @@ def get_person(
     """The person, their relations, and their and their relatives' events in time order (each with its sources,
     verdict and conflicts), as ``tumen person ID --json`` prints them. A retired id (merged into another person)
     answers 307 with the surviving person's URL."""
-    found = pages.person_file(tumen, person_id)
+    found = pages.person_file(tumen, person_id, user_name(request))
     if isinstance(found, str):
         return RedirectResponse(str(request.url_for("api_person", person_id=found)), status_code=307)
     return json_response(found)

@@ -78,8 +78,9 @@ def _person_order(item: tuple[apireads.PersonKey, Person]) -> tuple[int, str]:
     return (-item[0].mentions, item[0].id)
 
 
-def person_file(tumen: Tumen, person_id: str) -> Page | str:
-    """The case file of a person as ``tumen person ID --json`` gives it, or the surviving id of a retired one."""
+def person_file(tumen: Tumen, person_id: str, viewer: str | None = None) -> Page | str:
+    """The case file of a person as ``tumen person ID --json`` gives it, or the surviving id of a retired one
+    (read by ``viewer``: an at-risk person's file is audited)."""
     plain_text("person_id", person_id)
     if not person_id.isprintable():  # no id holds a format character (a right-to-left override, …)
         raise ApiProblem(404, f"no person {person_id!r}")
@@ -89,7 +90,7 @@ def person_file(tumen: Tumen, person_id: str) -> Page | str:
     data = apireads.person_data(tumen.store, person_id)
     if data is None:
         raise ApiProblem(404, f"no person {person_id!r} (ids look like P1a2b3c4d; find one with /api/persons?q=NAME)")
-    return ex.case_file_item(tumen.case_file(codec.to_person(data)))
+    return ex.case_file_item(tumen.case_file(codec.to_person(data), viewer=viewer))
 
 
 # -- documents -----------------------------------------------------------------------------------------------

@@ -150,6 +150,8 @@ class AuthMiddleware:
 
     async def _answer(self, request: Request, path: str, state: dict[str, object]) -> Response | None:
         """None when the request may go on (its identity in ``state``), else the answer to send instead."""
+        if path.startswith(OPEN_PREFIXES):  # stylesheets and scripts: no one to look up
+            return None
         engine: Engine = request.app.state.tumen.store.engine
         request.scope.setdefault("router", request.app.router)  # url_for in an error page
         authorization = request.headers.get("authorization")

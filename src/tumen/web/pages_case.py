@@ -18,6 +18,7 @@ from tumen.corroborate.facts import Conflict, Fact, Support
 from tumen.store import overview
 from tumen.store.patterns import Occasion, PatternContext, pattern_context
 from tumen.web import timeline
+from tumen.web.auth import user_name
 from tumen.web.pages_common import TumenDep, error_page, interval_text, page, words
 
 router = APIRouter()
@@ -88,7 +89,7 @@ def case_file(request: Request, person_id: str, tumen: TumenDep) -> Response:
         if live != person_id:
             return RedirectResponse(f"/persons/{live}", status_code=308)
         person = codec.to_person(r.list_persons(ids=[live])[0])
-    file = tumen.case_file(person)
+    file = tumen.case_file(person, viewer=user_name(request))  # an at-risk person's file: audited
     shown = entries(file)
     own_facts = [e.fact for e in shown if e.own]
     marks = [
