@@ -4,6 +4,7 @@ the documents themselves. On a SQLite file and on PostgreSQL, with invented docu
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 from collections.abc import Iterator
@@ -13,7 +14,6 @@ import pytest
 import sqlalchemy as sa
 from click.testing import CliRunner
 
-import tumen.cli.audit  # noqa: F401  (registers `tumen audit` until cli/app.py imports it)
 from tumen import Tumen
 from tumen.cli.app import main
 from tumen.store import audit
@@ -160,3 +160,29 @@ def test_protection_is_recorded_and_decides_which_reads_are(worked: Tumen) -> No
     ]
     rows = " ".join(str(e.as_json()) for e in _log(t))
     assert "north" not in rows and "resettled" not in rows  # reasons stay with the flags
+
+
+def test_the_commands_record_reports_corrections_and_splits(
+    worked: Tumen, db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`tumen report`, `tumen import-csv` and `tumen split` leave their entry, by the user who ran them."""
+    monkeypatch.setenv("TUMEN_USER", "cy")
+    start = _last_seq(worked)
+    (person,) = worked.find_persons("Kang Mi-rae")[:1]
+    run = CliRunner()
+    assert run.invoke(main, ["--db", db_url, "report", person.id, "-o", str(tmp_path / "r.html")]).exit_code == 0
+    tables = tmp_path / "tables"
+    assert run.invoke(main, ["--db", db_url, "export", "--format", "csv", "-o", str(tables)]).exit_code == 0
+    with open(tables / "persons.csv", encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    rows[0]["analyst_notes"] = "checked"
+    with open(tables / "persons.csv", "w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    result = run.invoke(main, ["--db", db_url, "import-csv", str(tables)])
+    assert result.exit_code == 0, result.output
+    assert run.invoke(main, ["--db", db_url, "split", person.id]).exit_code == 0
+    actions = [(actor, action) for actor, action, _subject in _since(worked, start)]
+    assert ("cy", "report") in actions and ("cy", "import_csv") in actions
+    assert ("cy", "split") in actions or len(person.records) == 1

@@ -140,21 +140,25 @@ def main(ctx: click.Context, db: str | None, verbose: int) -> None:
 
 
 from tumen.cli import (  # noqa: E402  (commands register themselves)
+    audit,
     cases,
     corrections,
     documents,
     export,
     extract,
     ingest,
+    protect,
     report,
     search,
     serve,
     store,
+    users,
     withdraw,
 )
 
 __all__ = [
     "Context",
+    "audit",
     "cases",
     "corrections",
     "documents",
@@ -162,9 +166,11 @@ __all__ = [
     "extract",
     "ingest",
     "main",
+    "protect",
     "report",
     "search",
     "serve",
     "store",
+    "users",
     "withdraw",
 ]

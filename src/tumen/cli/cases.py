@@ -279,5 +279,5 @@ def split(obj: Context, /, a: str) -> None:
     tumen = obj.tumen()
     who = _one_person(obj, a)
     pairs = [(left, right) for i, left in enumerate(who.records) for right in who.records[i + 1 :]]
-    tumen.judge_all(pairs, "negative")
+    tumen.judge_all(pairs, "negative", action="split")
     click.echo(plain(f"split {who.name} ({who.id}) into {len(who.records)} records: {', '.join(who.records)}"))

@@ -42,6 +42,9 @@ def import_csv(obj: Context, /, source: Path, by: str | None) -> None:
     )
     subjects = {(c.subject_kind, c.subject_id) for c in changes}
     persons = sum(1 for kind, _id in subjects if kind == "person")
+    if changes:
+        details = {"fields": len(changes), "persons": persons, "events": len(subjects) - persons}
+        tumen.audit("import_csv", "corrections", details, by=by)
     click.echo(
         plain(
             f"imported {source}: {len(changes)} field(s) changed, "

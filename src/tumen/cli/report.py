@@ -68,6 +68,7 @@ def report(obj: Context, /, person: str, output: Path, template: str, public: bo
         shown = redactor.name(who.name, who.id)
     data = render(built, fmt)
     _write(output, data)
+    tumen.audit("report", who.id, {"template": template, "format": fmt, "public": public})
     click.echo(plain(f"wrote the {template} report of {shown} ({who.id}) to {output} ({len(data):,} bytes)"))
 
 
