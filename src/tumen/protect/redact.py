@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import quote, unquote
 
-from tumen.protect.variants import Partial, keys_of, literal, person_variants
+from tumen.protect.variants import Partial, hints_of, keys_of, literal, may_contain, person_variants, text_words
 
 WITHHELD = "name withheld"
 
@@ -37,23 +37,6 @@ class Identity:
     names: tuple[str, ...]
     documents: frozenset[int] = frozenset()
     spans: tuple[tuple[int, int, int], ...] = ()  # (document, start, end) of each mention
-
-
-@dataclass(frozen=True)
-class _Action:
-    person: str | None  # None: a name to keep as it is
-    partial: Partial | None = None
-
-
-_Compiled = tuple[re.Pattern[str], tuple[_Action, ...]]
-
-
-def _alternation(ordered: list[tuple[str, _Action]]) -> _Compiled | None:
-    """One regular expression trying ``ordered`` patterns in turn (each its own group), with their actions."""
-    if not ordered:
-        return None
-    text = "|".join(f"({p})" for p, _a in ordered)
-    return re.compile(text, re.IGNORECASE), tuple(a for _p, a in ordered)
 
 
 @dataclass
@@ -77,7 +60,13 @@ class Redactor:
         for pid, person in self._people.items():
             for document in person.documents:
                 self._by_document.setdefault(document, set()).add(pid)
-        self._pattern = lru_cache(maxsize=64)(self._compile)
+        self._variants = {
+            pid: person_variants(self._people[pid].names if pid in self._people else ()) for pid in self.protected
+        }
+        self._hints = {pid: hints_of(self._people[pid].names if pid in self._people else ()) for pid in self.protected}
+        self._compiled_strong = lru_cache(maxsize=None)(self._strong_of)
+        self._compiled_partials = lru_cache(maxsize=None)(self._partials_of)
+        self._compiled_shield = lru_cache(maxsize=4096)(self._shield_of)
 
     def is_protected(self, person_id: str | None) -> bool:
         return person_id is not None and person_id in self.protected
@@ -87,36 +76,45 @@ class Redactor:
 
     # --- the patterns ----------------------------------------------------------------------------------
 
-    def _compile(self, document: int | None) -> tuple[_Compiled | None, _Compiled | None]:
-        """Two alternations for a document. *Strong*: relatives' descriptions and protected full names, replaced
-        wherever they stand (inside another person's name too: "grandmother of <name>"). *Weak*: every other
-        person's full names in the document (all of them without one), which are kept and shield what they
-        contain from the partial names (family or given name alone) that follow them in the alternation."""
-        if not self.protected:
-            return None, None
-        relative: list[tuple[str, _Action]] = []
-        full: list[tuple[str, _Action]] = []
-        partial: list[tuple[str, _Action]] = []
-        for pid in self.protected:
-            variants = person_variants(self._people[pid].names if pid in self._people else ())
-            relative += [(p, _Action(pid)) for p in variants.relative]
-            full += [(p, _Action(pid)) for p in variants.full]
-            partial += [(x.pattern, _Action(pid, x)) for x in variants.partial]
-        keep: list[tuple[str, _Action]] = []
-        others = self._people.keys() if document is None else self._by_document.get(document, set())
-        for pid in sorted(others):
-            if pid in self.protected:
-                continue
-            names = [n for n in self._people[pid].names if n and len(n.split()) > 1]
-            keep += [(r"(?<![^\W_])" + literal(n) + r"(?![^\W_])", _Action(None)) for n in names]
-        return _alternation([*relative, *full]), _alternation([*keep, *partial])
+    def _candidates(self, value: str) -> frozenset[str]:
+        """The at-risk persons whose names may be in ``value`` (their hints are), to keep each pattern small."""
+        words = text_words(value)
+        return frozenset(pid for pid, hints in self._hints.items() if may_contain(hints, words, value))
 
-    def _ambiguous(self, action: _Action, document: int | None) -> bool:
-        """Does anyone else in the document (or anywhere, without one) share this partial name?"""
-        assert action.partial is not None
+    def _strong_of(self, pid: str) -> re.Pattern[str] | None:
+        """An at-risk person's relatives' descriptions and full names (compiled once): replaced wherever they
+        stand, inside another person's name too ("grandmother of <name>")."""
+        variants = self._variants[pid]
+        patterns = [*variants.relative, *variants.full]
+        return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+
+    def _partials_of(self, pid: str) -> tuple[tuple[re.Pattern[str], Partial], ...]:
+        """An at-risk person's family and given names alone (compiled once)."""
+        return tuple((re.compile(x.pattern, re.IGNORECASE), x) for x in self._variants[pid].partial)
+
+    def _shield_of(self, pid: str) -> re.Pattern[str] | None:
+        """Another person's full names (compiled once): the partial names inside them are theirs, not redacted."""
+        names = [n for n in self._people[pid].names if n and len(n.split()) > 1]
+        if not names:
+            return None
+        return re.compile("|".join(r"(?<![^\W_])" + literal(n) + r"(?![^\W_])" for n in names), re.IGNORECASE)
+
+    def _shields(self, value: str, keys: set[str], document: int | None) -> list[tuple[int, int]]:
+        """Where other persons sharing one of ``keys`` are named in full in ``value``."""
         others = self._people.keys() if document is None else self._by_document.get(document, set())
-        key = action.partial.key
-        return any(pid != action.person and key in self._keys.get(pid, ()) for pid in others)
+        found: list[tuple[int, int]] = []
+        for pid in others:
+            if pid in self.protected or not keys & self._keys.get(pid, set()):
+                continue
+            shield = self._compiled_shield(pid)
+            if shield is not None:
+                found += [(m.start(), m.end()) for m in shield.finditer(value)]
+        return found
+
+    def _ambiguous(self, person: str, part: Partial, document: int | None) -> bool:
+        """Does anyone else in the document (or anywhere, without one) share this partial name?"""
+        others = self._people.keys() if document is None else self._by_document.get(document, set())
+        return any(pid != person and part.key in self._keys.get(pid, ()) for pid in others)
 
     # --- replacing ---------------------------------------------------------------------------------------
 
@@ -162,21 +160,23 @@ class Redactor:
         """Replace the pattern matches and the recorded mentions; overlapping ones become one replacement,
         named after the first pattern match in it ("The son" + "son of Yoon Seo-yeon" -> one pseudonym)."""
         found: list[tuple[int, int, str | None, int]] = [(s, e, p, 1) for s, e, p in spans]
-        strong, weak = self._pattern(document)
-        if strong is not None:
-            pattern, actions = strong
-            for match in pattern.finditer(value):
-                found.append((match.start(), match.end(), actions[(match.lastindex or 1) - 1].person, 0))
-        if weak is not None and partial:
-            pattern, actions = weak
-            for match in pattern.finditer(value):
-                action = actions[(match.lastindex or 1) - 1]
-                if action.person is None:
-                    continue  # another person's name, kept with what it contains (but strong matches)
-                person: str | None = action.person
-                if action.partial is not None and self._ambiguous(action, document):
-                    person = None
-                found.append((match.start(), match.end(), person, 2))
+        candidates = sorted(self._candidates(value))
+        for pid in candidates:
+            strong = self._compiled_strong(pid)
+            if strong is not None:
+                found += [(m.start(), m.end(), pid, 0) for m in strong.finditer(value)]
+        hits = [
+            (m.start(), m.end(), pid, x)
+            for pid in (candidates if partial else [])
+            for pattern, x in self._compiled_partials(pid)
+            for m in pattern.finditer(value)
+        ]
+        if hits:
+            shields = self._shields(value, {x.key for *_rest, x in hits}, document)
+            for start, end, pid, x in hits:
+                if any(s < end and start < e for s, e in shields):
+                    continue  # part of another person's full name ("Kang" of "Kang Min-ho")
+                found.append((start, end, None if self._ambiguous(pid, x, document) else pid, 2))
         if not found:
             return value
         found.sort(key=lambda x: (x[0], x[3], -x[1]))

@@ -215,3 +215,77 @@ def keys_of(names: Iterable[str]) -> set[str]:
         if parsed.given and parsed.korean:
             found.add("G|" + fold_given(parsed.given))
     return found
+
+
+HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]+")
+WORD = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(frozen=True)
+class Hints:
+    """What must be in a text for a person's names to be there at all: a lower-case word (a surname's
+    spelling, a given name's first syllable or fused spelling, "kangmirae"), or a Hangul string."""
+
+    words: frozenset[str]
+    hangul: frozenset[str]
+
+
+def text_words(text: str) -> frozenset[str]:
+    """The lower-case words of a text, to test :class:`Hints` against."""
+    return frozenset(WORD.findall(text.casefold()))
+
+
+def _given_spellings(given: str) -> tuple[set[str], set[str]]:
+    """(first syllables, fused spellings) of a given name, lower-case."""
+    firsts: set[str] = set()
+    fused: set[str] = {fold_given(given)}
+    syllables = given.replace(" ", "").replace("-", "")
+    if syllables and all(HANGUL_SYLLABLE.match(ch) for ch in syllables):
+        options = [sorted(syllable_spellings(ch)) for ch in syllables]
+    else:
+        firsts |= {w.casefold() for w in WORD.findall(given)[:1]}
+        options = []
+        for _revised, _mr, mixed in islice(readings(given), MAX_READINGS):
+            per = [sorted({s for h in o for s in syllable_spellings(h)}) for o in mixed]
+            firsts |= set(per[0]) if per else set()
+            fused |= {"".join(p) for p in islice(product(*per), 256)}
+    if options:
+        firsts |= set(options[0])
+        fused |= {"".join(p) for p in islice(product(*options), 256)}
+    return firsts, fused
+
+
+def hints_of(names: Iterable[str]) -> Hints:
+    """The hints of a person's names (see :class:`Hints`); a text without any cannot contain them."""
+    words: set[str] = set()
+    hangul: set[str] = set()
+    for name in names:
+        if not name or not name.strip():
+            continue
+        relation = RELATIVE.match(name)
+        if relation is not None:
+            anchor = hints_of([relation["anchor"]])
+            words |= anchor.words
+            hangul |= anchor.hangul
+            continue
+        clean = strip_title(name)
+        hangul |= set(HANGUL_RUN.findall(clean)[:1])
+        parsed = parse(clean)
+        words |= {w.casefold() for w in WORD.findall(clean)}
+        if parsed.korean and parsed.surname:
+            latin, forms = surname_spellings(parsed.surname)
+            words |= {s.casefold() for s in latin}
+            hangul |= {h for h in forms}
+            if parsed.given:
+                firsts, fused = _given_spellings(parsed.given)
+                words |= firsts | fused
+                words |= {s.casefold() + f for s in latin for f in fused}
+        elif parsed.korean and parsed.given:
+            firsts, fused = _given_spellings(parsed.given)
+            words |= firsts | fused
+    return Hints(frozenset(w for w in words if w), frozenset(h for h in hangul if h))
+
+
+def may_contain(hints: Hints, words: frozenset[str], text: str) -> bool:
+    """Could ``text`` (with ``words`` = :func:`text_words` of it) contain a name these hints belong to?"""
+    return bool(hints.words & words) or any(h in text for h in hints.hangul)
