@@ -5,7 +5,9 @@ the same people (tumen.resolve.casts). Every sentence and record here is invente
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
+from tumen import Tumen
 from tumen.extract.document import Source, extract
 from tumen.extract.names import parse
 from tumen.extract.types import Entity, Extraction
@@ -206,3 +208,41 @@ def test_two_english_reports_of_one_unnamed_couple_become_two_persons_across_the
     assert together(members, by_descriptor[(1, "husband")], by_descriptor[(2, "husband")])
     assert together(members, by_descriptor[(1, "wife")], by_descriptor[(2, "wife")])
     assert not together(members, by_descriptor[(1, "husband")], by_descriptor[(1, "wife")])
+
+
+# -- processing report by report gives the batch's persons ------------------------------------------------
+
+REPORTS = [
+    ("2023-05-20", "Border guards caught a couple in their 50s and their 15-year-old niece near the river."),
+    (
+        "2023-05-28",
+        "The husband and wife, believed to be in their fifties, were sent to a camp. Their "
+        "15-year-old niece was released.",
+    ),
+    ("2023-06-03", "Villagers said a married couple in their fifties and their niece, 15, had been caught."),
+]
+
+
+def _persons(tumen: Tumen) -> list[tuple[str, tuple[str, ...]]]:
+    return sorted((p.name, tuple(sorted(p.records))) for p in tumen.persons())
+
+
+def test_casts_are_the_same_whether_reports_come_one_by_one_or_in_one_batch(tmp_path: Path) -> None:
+    files = []
+    for index, (published, text) in enumerate(REPORTS):
+        path = tmp_path / f"report{index}.txt"
+        path.write_text(text, encoding="utf-8")
+        files.append((path, published))
+    batch = Tumen.init(str(tmp_path / "batch.db"))
+    for path, published in files:
+        batch.ingest([str(path)], meta={"published": published, "language": "en"})
+    batch.process(workers=1)
+    one_by_one = Tumen.init(str(tmp_path / "single.db"))
+    for path, published in files:
+        one_by_one.ingest([str(path)], meta={"published": published, "language": "en"})
+        one_by_one.process(workers=1)
+    assert _persons(one_by_one) == _persons(batch)
+    husbands = [records for name, records in _persons(batch) if name == "husband"]
+    assert husbands and max(len(r) for r in husbands) >= 2  # the husband is one person across reports
+    batch.close()
+    one_by_one.close()
