@@ -200,3 +200,14 @@ def test_a_protected_name_inside_another_persons_name_is_replaced(redactor: Reda
     # A free person's own mention "Kang" (where the protected Kang is named too) may stay as it is.
     assert both.text("Kang", 3, partial=False) == "Kang"
     assert both.text("Kang", 3) == "[name withheld]"
+
+
+def test_a_store_made_before_the_table_existed_gets_it_on_the_first_flag(sqlite_url: str) -> None:
+    with Tumen.init(sqlite_url) as tumen:
+        with tumen.store.engine.begin() as conn:
+            conn.exec_driver_sql("DROP TABLE protection_flags")
+        with tumen.store.engine.connect() as conn:
+            assert protection.in_force(conn) == {}
+        protection.record(tumen.store.engine, "P0000000a", True, None, "ana")
+        with tumen.store.engine.connect() as conn:
+            assert protection.in_force(conn)["P0000000a"]["protected"] is True

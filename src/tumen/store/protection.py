@@ -31,6 +31,7 @@ protection_flags = sa.Table(
 def record(engine: Engine, person_id: str, protected: bool, reason: str | None, by: str) -> None:
     """Store one analyst's decision about one person."""
     with engine.begin() as conn:
+        protection_flags.create(conn, checkfirst=True)  # a store made while migration 0010 was still empty
         conn.execute(
             protection_flags.insert().values(
                 person_id=person_id,
@@ -44,6 +45,8 @@ def record(engine: Engine, person_id: str, protected: bool, reason: str | None, 
 
 def in_force(conn: Connection) -> dict[str, dict[str, Any]]:
     """Person id (merged ids followed) -> the latest decision: ``{"protected", "reason", "by", "at"}``."""
+    if not sa.inspect(conn).has_table(protection_flags.name):
+        return {}  # a store made while migration 0010 was still empty: no flags yet
     f, r = protection_flags, t.redirects
     query = sa.select(f, r.c.target).outerjoin(r, r.c.id == f.c.person_id).order_by(f.c.decided_at, f.c.id)
     found: dict[str, dict[str, Any]] = {}
