@@ -320,3 +320,11 @@ def test_reading_an_at_risk_persons_file_is_audited_under_the_signed_in_account(
     with web_tumen.store.engine.connect() as conn:
         viewed = [(e.actor, e.subject) for e in audit.entries(conn, action="view_case_file")]
     assert viewed[-2:] == [("test-reader", at_risk[0].id)] * 2
+
+
+def test_a_login_form_left_open_still_signs_in_after_signing_in_elsewhere(anonymous: TestClient) -> None:
+    stale = login_token(anonymous)  # a second tab's form, shown before signing in
+    assert log_in(anonymous, "test-admin", PASSWORD).status_code == 303
+    data = {"username": "test-admin", "password": PASSWORD, "csrf_token": stale}
+    again = anonymous.post("/login", data=data, follow_redirects=False)
+    assert again.status_code == 303, "the login form's own token decides, not the session's"

@@ -190,8 +190,8 @@ async def require_csrf(request: Request) -> None:
     The token comes in the form's hidden ``csrf_token`` field (every form of the workbench has it) or in an
     ``X-CSRF-Token`` header (scripts of the page). Requests without a session (the API's bearer tokens, which
     no other site can make a browser send; /login, which checks its own) are not concerned."""
-    if request.method in SAFE_METHODS or is_api(request.url.path):
-        return
+    if request.method in SAFE_METHODS or is_api(request.url.path) or request.url.path == "/login":
+        return  # /login checks its own token (a stale login tab of a signed-in browser still signs in)
     identity: Identity | None = getattr(request.state, "identity", None)
     if identity is None or identity.via != "session" or identity.csrf is None:
         return

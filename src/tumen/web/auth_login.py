@@ -165,7 +165,6 @@ async def login(request: Request) -> Response:
     key, _csrf = await run_in_threadpool(accounts.start_session, _engine(request), user)
     signed_in = RedirectResponse(wanted, status_code=303)
     signed_in.set_cookie(SESSION_COOKIE, key, path="/", httponly=True, samesite="lax", secure=_secure(request))
-    signed_in.delete_cookie(LOGIN_COOKIE, path="/login")
     return signed_in
 
 
