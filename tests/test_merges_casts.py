@@ -73,10 +73,7 @@ def test_a_couple_is_a_husband_and_a_wife_who_are_spouses_with_the_couples_age()
 
 
 def test_husband_and_wife_joined_are_the_couple_and_their_nephew_is_their_relative() -> None:
-    text = (
-        "The husband and wife tried to cross the river with their 13-year-old nephew. "
-        "The boy was sent back to his school."
-    )
+    text = "The husband and wife boarded a truck with their 13-year-old nephew. The boy was later found at a school."
     extraction = run(text)
     husband, nephew = one(extraction, "husband"), one(extraction, "nephew")
     one(extraction, "wife")
@@ -87,7 +84,7 @@ def test_husband_and_wife_joined_are_the_couple_and_their_nephew_is_their_relati
 
 
 def test_the_wifes_brother_is_the_wifes_sibling_and_a_couple_of_days_is_no_couple() -> None:
-    text = "A couple from the coast was caught. The wife's younger brother had fled a couple of days before."
+    text = "A couple from the coast was caught. The wife's elder brother had left a couple of days before."
     extraction = run(text)
     wife, brother = one(extraction, "wife"), one(extraction, "brother")
     assert brother.anchor == ("sibling_of", wife.id)
@@ -192,13 +189,13 @@ def test_cast_keys_are_block_keys_so_an_update_region_finds_the_other_report() -
 
 def test_two_english_reports_of_one_unnamed_couple_become_two_persons_across_them() -> None:
     first = run(
-        "Border guards caught a couple in their 50s and their 15-year-old niece near the river.",
+        "Police stopped a couple in their 60s and their 11-year-old niece at a bus station.",
         published=date(2023, 5, 20),
         document=1,
     )
     second = run(
-        "The husband and wife, believed to be in their fifties, were sent to a camp. "
-        "Their 15-year-old niece was released.",
+        "The husband and wife, said to be in their sixties, were taken to a detention centre. "
+        "Their 11-year-old niece went home.",
         published=date(2023, 6, 2),
         document=2,
     )
@@ -213,13 +210,12 @@ def test_two_english_reports_of_one_unnamed_couple_become_two_persons_across_the
 # -- processing report by report gives the batch's persons ------------------------------------------------
 
 REPORTS = [
-    ("2023-05-20", "Border guards caught a couple in their 50s and their 15-year-old niece near the river."),
+    ("2023-05-20", "Police stopped a couple in their 60s and their 11-year-old niece at a bus station."),
     (
         "2023-05-28",
-        "The husband and wife, believed to be in their fifties, were sent to a camp. Their "
-        "15-year-old niece was released.",
+        "The husband and wife, said to be in their sixties, were taken away. Their 11-year-old niece went home.",
     ),
-    ("2023-06-03", "Villagers said a married couple in their fifties and their niece, 15, had been caught."),
+    ("2023-06-03", "Neighbours said a couple in their sixties and their niece, 11, had been taken away."),
 ]
 
 

@@ -48,22 +48,19 @@ def test_a_relative_without_rank_is_the_one_last_spoken_of() -> None:
 
 
 def test_relatives_of_one_kind_listed_together_are_two_persons() -> None:
-    text = "Pyon Un-hi was born in 1988. She left her younger brother and her baby brother with a neighbour."
+    text = "Pyon Un-hi was born in 1988. She left her elder sister and her baby sister with a neighbour."
     extraction = run(text)
-    brothers = [e for e in relatives(extraction) if split(e.descriptor)[1] == "brother"]
-    assert len(brothers) == 2
-    assert sorted(e.descriptor or "" for e in brothers) == ["brother", "youngest brother"]
+    sisters = [e for e in relatives(extraction) if split(e.descriptor)[1] == "sister"]
+    assert len(sisters) == 2
+    assert sorted(e.descriptor or "" for e in sisters) == ["sister", "youngest sister"]
 
 
 def test_every_kin_noun_of_a_list_shares_its_possessor() -> None:
-    text = (
-        "Born in 1990 in Kangwon Province, Ra Mi-ok lived in the hills with her mother, father, "
-        "two older sisters, younger brother and grandmother."
-    )
+    text = "Ra Mi-ok grew up on a farm near Wonsan with her father, mother, three cousins, grandfather and aunt."
     extraction = run(text)
     anchor = named(extraction, "Ra Mi-ok").id
     kinds = {e.descriptor for e in relatives(extraction) if e.anchor and e.anchor[1] == anchor}
-    assert {"mother", "father", "brother", "grandmother"} <= kinds
+    assert {"mother", "father", "grandfather", "aunt"} <= kinds
 
 
 def rel(key: str, descriptor: str, anchor: str, relation: str = "child_of") -> Record:
@@ -130,14 +127,14 @@ def anchored_to(extraction: Extraction, descriptor: str) -> str | None:
     return anchor[1] if anchor else None
 
 
-def test_her_grandmother_after_her_mother_is_the_protagonists_grandmother() -> None:
+def test_her_grandfather_after_her_mother_is_the_protagonists_grandfather() -> None:
     text = (
-        "Ri Song-a fled in 1998. Only her mother made the trip with her. "
-        "Her grandmother died of hunger, and her eldest sister never returned."
+        "Ri Song-a left Chongjin in 1999. Her mother went along as far as the market. "
+        "Her grandfather stayed at the farm, and her eldest sister joined an army unit."
     )
     extraction = run(text)
     protagonist = named(extraction, "Ri Song-a").id
-    assert anchored_to(extraction, "grandmother") == protagonist
+    assert anchored_to(extraction, "grandfather") == protagonist
     assert anchored_to(extraction, "eldest sister") == protagonist
 
 
@@ -148,8 +145,8 @@ def test_a_pronoun_of_the_other_gender_still_means_the_relative() -> None:
 
 
 def test_having_a_daughter_makes_her_the_subjects_daughter() -> None:
-    extraction = run("Lee Sun-ok was a nurse in the army. Lee had a 2-year-old daughter, born in a market.")
-    assert anchored_to(extraction, "daughter") == named(extraction, "Lee Sun-ok").id
+    extraction = run("Yun Sun-ok sold noodles in Sinuiju. Yun had a 4-year-old daughter, named after a flower.")
+    assert anchored_to(extraction, "daughter") == named(extraction, "Yun Sun-ok").id
 
 
 def test_another_sister_is_one_more_sister() -> None:
@@ -161,7 +158,7 @@ def test_another_sister_is_one_more_sister() -> None:
 def test_a_kin_noun_before_a_name_describes_that_name_and_a_list_goes_on() -> None:
     text = (
         "Pyon Song-a was born in 1991. After recovering, Song-a’s mother left Song-a, her older sister Sunhee "
-        "Pyon, her younger brother and her new baby brother with an aunt."
+        "Pyon, her younger brother and her little brother with an aunt."
     )
     extraction = run(text)
     sister = named(extraction, "Sunhee Pyon")
@@ -174,8 +171,8 @@ def test_a_kin_noun_before_a_name_describes_that_name_and_a_list_goes_on() -> No
 
 def test_my_relative_in_a_quotation_is_the_speakers_relative() -> None:
     text = (
-        "Ri Un-ha fled in 2006. “When I was pregnant with my second child, my husband beat me,” Ri told the "
-        "paper. “I wanted to bring my daughter, but he refused,” she said."
+        "Ri Un-ha left Kimchaek in 2007. “My second child was born in a shed, and my husband never saw him,” "
+        "Ri told the radio. “I hoped to send for my daughter, but the broker vanished,” she said."
     )
     extraction = run(text)
     speaker = named(extraction, "Ri Un-ha").id

@@ -99,7 +99,7 @@ MOMENT_BEFORE = re.compile(r"\b(?:at|by|from|until|till|since|when)\s+$", re.IGN
 
 def _moment(doc: Any, age: Any) -> bool:
     """An age naming a moment of the story ("in his early 20s, he crawled …", "at age 24"), not a
-    description of a person ("a couple in their 50s", "believed to be in their fifties")."""
+    description of a person ("a couple in their 60s", "said to be in their sixties")."""
     text = text_of(doc)
     if MOMENT_BEFORE.search(text[max(0, age.start - 8) : age.start]):
         return True
@@ -107,13 +107,13 @@ def _moment(doc: Any, age: Any) -> bool:
 
 
 def _describes(doc: Any, age: Any) -> bool:
-    """ "in their 50s" modifying a noun ("a couple in their 50s") or said of the subject with "be"
-    ("the couple, believed to be in their fifties"): a description, true at the story's time."""
+    """ "in their 60s" modifying a noun ("a couple in their 60s") or said of the subject with "be"
+    ("the couple, said to be in their sixties"): a description, true at the story's time."""
     first = token_at(doc, age.start)
     if first is None or first.lower_ != "in":
         return False
     before = first.doc[first.i - 1] if first.i > 0 else None
-    if before is not None and _person_word(before):  # "caught a couple in their 50s"
+    if before is not None and _person_word(before):  # "stopped a couple in their 60s"
         return True
     return _person_word(first.head) or first.head.lemma_ == "be"  # not "moved to Seoul in his 30s"
 
@@ -174,7 +174,7 @@ def link_ages(
 
 
 def _described_together(doc: Any, age: Any, target: str, coref: Coref) -> tuple[str, ...]:
-    """Whom an age describes: "a couple in their 50s" (the age of the plural noun the couple
+    """Whom an age describes: "a couple in their 60s" (the age of the plural noun the couple
     stands for, "in their …") gives both members the age; any other age its one person."""
     members = coref.groups.get(target)
     if not members or not age.text.lower().startswith("in their "):

@@ -1,11 +1,11 @@
-"""Korean names with the family name in capitals: "LEE Soon-sil", "KIM Jeong-ah".
+"""Korean names with the family name in capitals: "PAK Un-hui", "CHOE Myong-gil" (invented).
 
 Profiles, bylines and some outlets' house style set the family name in capitals before a
 hyphenated given name; the name finder (spaCy and the Korean-name pattern) misses them, and the
-person is then known only by a later "Lee" that cannot be told from any other Lee. Rule: a word in
+person is then known only by a later "Pak" that cannot be told from any other Pak. Rule: a word in
 capitals that is a Korean family name (``data/korean_surnames.yaml``), followed by a hyphenated
-given name in the usual case ("Soon-sil", not "Says"), is a personal name. It is the document's
-person whose name it completes (the "Lee" of the same document, which then takes the full name),
+given name in the usual case ("Un-hui", not "Says"), is a personal name. It is the document's
+person whose name it completes (the "Pak" of the same document, which then takes the full name),
 or a new person when the document has none; when several persons could take it, none does.
 """
 

@@ -151,7 +151,7 @@ class Resolver:
 
     def _kin_entity(self, noun: Any, relation: str, anchor: str, gender: str | None, descriptor: str) -> Entity:
         """The relative a kin noun means: a known one of its kind and rank, else a new one (never the
-        one it is listed with: "her younger brother and her baby brother" are two)."""
+        one it is listed with: "her older son and her infant son" are two)."""
         key = (relation, anchor, noun.lemma_.lower())
         rank = rank_of(noun)
         listed = listed_with(noun)
@@ -478,7 +478,7 @@ class Resolver:
 
 
 def resolve(doc: Any, grouping: Grouping, translated: bool = False) -> Coref:
-    add_capitalised_names(doc.text, grouping)  # "LEE Soon-sil": the name finders miss the capitals
+    add_capitalised_names(doc.text, grouping)  # "PAK Un-hui": the name finders miss the capitals
     coref = Resolver(doc, grouping, translated).run()
     for entity in grouping.entities:
         if entity.kind == "person":

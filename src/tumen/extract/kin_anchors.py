@@ -5,7 +5,7 @@
   grandmother") means the named person that relative belongs to, unless the pronoun's gender
   contradicts that person's (never in a translation, whose pronouns say little). Reports tell a family from
   the person they are about.
-- **Having a relative.** "Ms Ri had a two-year-old daughter": the object of *have* with an
+- **Having a relative.** "Ms Ri had a son of four": the object of *have* with an
   indefinite article is a relative of the subject.
 - **Another one.** "another sister", "the other brother": never a relative of that kind already
   known, always one more.

@@ -2,13 +2,13 @@
 
 A person may have several children, brothers or sisters, and reports tell them apart by rank
 ("eldest", "second", "youngest", "baby"; the words are data, ``ranks`` in ``data/kinship.yaml``)
-or by listing them together ("her younger brother and her baby brother"). Two rules:
+or by listing them together ("her older son and her baby son"). Two rules:
 
 - A kin noun with a rank is a relative of that rank: it never joins a relative of another rank
   of the same person, in its document or across documents (the descriptor keeps the rank:
   "eldest child"). A kin noun without a rank may be any of them (the most recent one).
 - Kin nouns of one kind joined in one list ("her son and her son-in-law" aside, "her younger
-  brother and her new baby brother") are different persons.
+  son and her infant son") are different persons.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ def _ranks() -> dict[str, str]:
 
 
 def rank_of(noun: Any) -> str | None:
-    """The rank a kin noun's modifiers give ("her eldest son" -> "eldest", "her new baby brother" ->
+    """The rank a kin noun's modifiers give ("her eldest son" -> "eldest", "her baby sister" ->
     "youngest"), or None."""
     for child in noun.children:
         if child.dep_ in RANK_DEPS and child.i < noun.i:
@@ -69,8 +69,8 @@ def ranks_differ(left: str | None, right: str | None) -> bool:
 
 
 def listed_with(noun: Any) -> int | None:
-    """The token of a kin noun of the same kind this one is listed with ("her younger brother and
-    her baby brother": the first brother for the second), or None."""
+    """The token of a kin noun of the same kind this one is listed with ("her older son and
+    her infant son": the first son for the second), or None."""
     if noun.dep_ == "conj" and noun.head.lemma_.lower() == noun.lemma_.lower():
         return int(noun.head.i)
     return None

@@ -93,14 +93,14 @@ YOUNG = re.compile(r"\b(?:teenage|teen|young|little|baby|infant|(1[0-7]|[1-9])[-
 
 
 def young(mentions: list[Span]) -> bool:
-    """A relative described as a minor where they were introduced ("their teenage nephew", "her
+    """A relative described as a minor where they were introduced ("their teenage grandson", "her
     12-year-old niece"): "the boy" may mean them."""
     return any(YOUNG.search(m.text) for m in mentions)
 
 
 def may_be_a_minor(entity: Entity) -> bool:
     """Whom "the boy" (a minor's description) may mean: a child of someone, a boy or girl, or a
-    nephew or niece introduced as young ("their teenage nephew … the boy")."""
+    nephew or niece introduced as young ("their young nephew … the boy")."""
     if entity.anchor and entity.anchor[0] == "child_of":
         return True
     return entity.descriptor in ("boy", "girl", "teenager") or (

@@ -1,7 +1,7 @@
 """Unnamed persons of one story across reports: the same cast told twice is the same people.
 
-Many reports never name their people: "a couple in their 50s and their 14-year-old nephew were
-caught at the border". Two reports of that story, a month apart, tell of one couple and one
+Many reports never name their people: "a couple in their 60s and their 9-year-old grandson were
+stopped at a checkpoint". Two reports of that story, a month apart, tell of one couple and one
 nephew, yet no name can bring their records together and no named anchor can either (the
 couple is nobody's "son of X"). What identifies them is the *cast*: the parts the unnamed
 persons play in the story (husband, wife, nephew or niece, brother, a minor …; the vocabulary
@@ -100,7 +100,7 @@ def _compatible(a: Record, b: Record) -> tuple[bool, bool]:
 
 def _cast_members(records: Iterable[Record], by_key: dict[str, Record]) -> dict[int, dict[str, list[Record]]]:
     """Document -> role -> its unnamed persons: those without an anchor or anchored to another
-    unnamed person ("the wife's younger brother"), never a named person's relative."""
+    unnamed person ("the husband's sister"), never a named person's relative."""
     casts: dict[int, dict[str, list[Record]]] = defaultdict(lambda: defaultdict(list))
     for record in records:
         role = role_of(record)
