@@ -37,8 +37,8 @@ def test_capitals_that_are_no_korean_name_stay_words() -> None:
 
 def test_a_korean_reporter_named_only_as_reporter_is_no_person_of_the_story() -> None:
     text = (
-        "[한빛일보] 김하늘 기자 = 50대 부부가 국경을 넘다 체포됐다고 소식통이 전했다.\n"
-        '소식통은 "부부는 조카와 함께 탈출하려 했다"고 말했다.'
+        "[한빛일보] 김하늘 기자 = 60대 부부가 장마당에서 단속됐다고 주민이 전했다.\n"
+        '주민은 "부부는 손자를 데리고 장을 보던 중이었다"고 말했다.'
     )
     extraction = extract_korean(text, 1, DAY)
     names = [e.name for e in extraction.entities if e.kind == "person"]
