@@ -189,3 +189,24 @@ def test_unprotect_and_protect_decide_over_the_rules(db: str, tmp_path: Path) ->
     result = CliRunner().invoke(main, ["--db", db, "protect", "Nobody Atall"])
     assert result.exit_code == 1 and "no person" in result.output
     assert len([n for n in leaks(text, AT_RISK_SPELLINGS) if n.startswith("son")]) == 0
+
+
+def test_a_case_file_as_the_public_may_see_it(db: str) -> None:
+    """What the web app's reader role is to show: the case file JSON through public_case_file."""
+    from tumen.export.json_export import case_file_item
+    from tumen.protect.public import public_case_file
+
+    with Tumen.open(db) as tumen:
+        tumen.protect("Yoon Seo-yeon", "her family in the North", by="ana")
+        redactor = tumen.public_redactor()
+        son_id = next(p.id for p in tumen.persons() if p.name.startswith("son of"))
+        files = [case_file_item(tumen.case_file(x)) for x in ("Kang Mi-rae", son_id, "Park Sung-chol")]
+    kang, son, park = (public_case_file(f, redactor) for f in files)
+    full = json.dumps(files, ensure_ascii=False)
+    assert "Yoon Seo-yeon" in full and leaks(full)
+    text = json.dumps([kang, son], ensure_ascii=False)
+    assert leaks(text) == [] and "Yoon Seo-yeon" not in text and "Yoon" not in text
+    assert PSEUDONYM.fullmatch(kang["person"]["name"]) and PSEUDONYM.fullmatch(son["person"]["name"])
+    persons = [name for key, name in son["names"].items() if key.startswith("P")]
+    assert son["relations"] and len(persons) == 2 and all(PSEUDONYM.fullmatch(n) for n in persons)
+    assert park["person"]["name"] == "Park Sung-chol" and kang["events"] and son["events"]

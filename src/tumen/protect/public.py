@@ -7,7 +7,8 @@ becomes the pseudonym, their aliases and titles go, and every string of every it
 document texts, witnesses' labels, explanations, analysts' notes — passes through :class:`Redactor`. The events
 themselves stay: a public export has as many documents, persons, events and sources as the full one.
 
-The web app's ``reader`` role calls :func:`public_view` (or :func:`public_item` for one item) the same way.
+The web app's ``reader`` role calls :func:`public_view` (or :func:`public_item` for one item, :func:`public_case_file`
+for a case file's JSON, :func:`public_report` for a report) with ``Tumen.public_redactor()`` the same way.
 """
 
 from __future__ import annotations
@@ -148,6 +149,25 @@ def public_view(
 def _public_section(name: str, section: Iterable[Mapping[str, Any]], redactor: Redactor) -> Iterator[dict[str, Any]]:
     for item in section:
         yield public_item(name, item, redactor)
+
+
+def public_case_file(item: Mapping[str, Any], redactor: Redactor) -> dict[str, Any]:
+    """A case file as JSON (:func:`tumen.export.json_export.case_file_item`: ``tumen person --json``,
+    ``/api/persons/{id}``) as the public may see it: the person, everyone it names, the relations, events and
+    the analysts' corrections."""
+    person = item.get("person") or {}
+    own = dict(item.get("corrections") or {})
+    fixes = dict(redact_value(own.get("person") or {}, redactor))
+    if redactor.is_protected(person.get("id")) and "preferred_name" in fixes:
+        fixes["preferred_name"] = redactor.pseudonym(str(person["id"]))
+    return {
+        **item,
+        "person": public_person(person, redactor),
+        "relations": [redact_value(r, redactor) for r in item.get("relations") or []],
+        "events": [redact_value(e, redactor) for e in item.get("events") or []],
+        "names": {k: redactor.name(str(v), k) for k, v in (item.get("names") or {}).items()},
+        "corrections": {**own, "person": fixes, "events": redact_value(own.get("events") or {}, redactor)},
+    }
 
 
 # --- case reports ---------------------------------------------------------------------------------------------
