@@ -441,9 +441,6 @@ class Tumen:
     def protection(self) -> dict[str, Decision]:
         """Every person's protection: at risk or not, and why (the rules of data/protection.yaml that
         matched, the analyst's flag in force, which decides over them)."""
-        return self._protection()[1]
-
-    def _protection(self) -> tuple[list[Person], dict[str, Decision]]:
         from tumen.cases import codec
         from tumen.protect import rules
         from tumen.store import case_schema as t
@@ -453,12 +450,8 @@ class Tumen:
             persons = [codec.to_person(d) for d in r.list_persons()]
             places = rules.last_place_ids(codec.to_fact(x.data) for x in r.every(t.facts, t.facts.c.id))
             names = r.entity_names(set(places.values()))
-            flags = {
-                pid: rules.Flag(pid, f["protected"], f["reason"], f["by"], f["at"])
-                for pid, f in protection.in_force(r.conn).items()
-            }
-        last = {pid: names.get(place, place) for pid, place in places.items()}
-        return persons, rules.decide_all(persons, last, flags)
+            flags = rules.flags_from(protection.in_force(r.conn))
+        return rules.decide_all(persons, {pid: names.get(p, p) for pid, p in places.items()}, flags)
 
     def at_risk_ids(self) -> set[str]:
         """The ids of every person at risk now (rules and analysts' flags)."""
@@ -467,18 +460,13 @@ class Tumen:
     def public_redactor(self) -> Redactor:
         """The redaction of every at-risk person for a public output (``--public``): pseudonyms keyed by the
         pseudonym key (TUMEN_PSEUDONYM_KEY, TUMEN_PSEUDONYM_KEY_FILE or a key file beside a SQLite store)."""
-        from pathlib import Path
-
-        from tumen.protect.pseudonyms import load_key, pseudonyms
+        from tumen.protect.pseudonyms import key_for, pseudonyms
         from tumen.protect.public import identities
         from tumen.protect.redact import Redactor
 
-        persons, decisions = self._protection()
         url = self.store.engine.url
-        database = url.database if url.get_backend_name() == "sqlite" else None
-        key = load_key(Path(database) if database and database != ":memory:" else None)
-        at_risk = [pid for pid, decision in decisions.items() if decision.at_risk]
-        return Redactor(pseudonyms(key, at_risk), identities(persons))
+        key = key_for(url.get_backend_name(), url.database)
+        return Redactor(pseudonyms(key, sorted(self.at_risk_ids())), identities(self.persons()))
 
     def close(self) -> None:
         self.store.close()

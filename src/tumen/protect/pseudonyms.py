@@ -84,6 +84,12 @@ def load_key(sqlite_file: Path | None = None) -> bytes:
     return key.encode("utf-8")
 
 
+def key_for(backend: str, database: str | None) -> bytes:
+    """The pseudonym key of a store by its URL's backend and database: a SQLite file has a key file beside it."""
+    sqlite_file = Path(database) if backend == "sqlite" and database and database != ":memory:" else None
+    return load_key(sqlite_file)
+
+
 def code(key: bytes, person_id: str, length: int = CODE_LENGTH) -> str:
     """``length`` base-32 characters (A-Z, 2-7) of HMAC-SHA256(key, person id)."""
     digest = hmac.new(key, b"tumen-pseudonym\x00" + person_id.encode("utf-8"), hashlib.sha256).digest()

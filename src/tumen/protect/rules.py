@@ -36,6 +36,13 @@ class Flag:
     at: str | None = None
 
 
+def flags_from(stored: Mapping[str, Mapping[str, Any]]) -> dict[str, Flag]:
+    """Flags from the store's rows in force (person id -> ``{"protected", "reason", "by", "at"}``)."""
+    return {
+        pid: Flag(pid, bool(f["protected"]), f.get("reason"), str(f["by"]), f.get("at")) for pid, f in stored.items()
+    }
+
+
 @dataclass(frozen=True)
 class Decision:
     """Whether one person is at risk, and why: the rules that matched and the analyst's flag, if any."""
