@@ -51,7 +51,11 @@ demo: $(VENV)/.run
 	$(BIN)/tumen person "Kang Mi-rae"
 	mkdir -p out && $(BIN)/tumen export --format json -o out/cases.json
 	$(BIN)/tumen report "Kang Mi-rae" -o out/case.pdf
-	@echo "tumen: open http://127.0.0.1:8000/ in a browser (Ctrl-C stops the server)"
+	@$(BIN)/tumen user list --json | grep -q '"name": "demo"' || { \
+	  pw=$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(12))'); \
+	  printf '%s\n' "$$pw" | $(BIN)/tumen user add demo --role admin --password-stdin && \
+	  printf '%s\n' "$$pw" > out/demo-password.txt && chmod 600 out/demo-password.txt; }
+	@echo "tumen: open http://127.0.0.1:8000/ and sign in as demo (password in out/demo-password.txt); Ctrl-C stops"
 	$(BIN)/tumen serve
 
 ## Install (with the machine's Debian packages), then lint, type-check and run every test.

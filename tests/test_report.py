@@ -15,6 +15,7 @@ from click.testing import CliRunner
 from fastapi.testclient import TestClient
 from markupsafe import escape
 
+from accounts_testing import sign_in_client
 from tumen import Tumen
 from tumen.cli.app import main
 from tumen.export.report import report_for
@@ -313,7 +314,7 @@ def test_cli_ambiguous_unknown_and_bad_output(sample: Tumen, tmp_path: Path) -> 
 
 def test_web_downloads(sample: Tumen) -> None:
     person = one(sample, "Kang Mi-rae")
-    client = TestClient(create_app(sample))
+    client = sign_in_client(TestClient(create_app(sample)))
     pdf = client.get(f"/persons/{person.id}/report.pdf")
     assert pdf.status_code == 200 and pdf.headers["content-type"] == "application/pdf"
     assert pdf.content.startswith(b"%PDF")

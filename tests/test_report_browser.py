@@ -17,6 +17,7 @@ import pytest
 from fastapi.testclient import TestClient
 from playwright.sync_api import Page
 
+from accounts_testing import sign_in_client
 from tumen import Tumen
 from tumen.export.report import report_for
 from tumen.export.report_wgeid import WgeidReport
@@ -69,7 +70,7 @@ def test_html_report_in_chromium_loads_nothing_and_runs_nothing(
         _ingest(tumen, tmp_path, port.getsockname()[1])
         person = tumen.find_persons("Yun Ha-rim")[0]
         quote = next(s.quote for f in tumen.case_file(person).facts for s in f.supports if "<script>" in s.quote)
-        download = TestClient(create_app(tumen)).get(f"/persons/{person.id}/report.html")
+        download = sign_in_client(TestClient(create_app(tumen))).get(f"/persons/{person.id}/report.html")
     assert download.status_code == 200
     path = tmp_path / "report.html"
     path.write_bytes(download.content)
