@@ -211,3 +211,11 @@ def test_a_store_made_before_the_table_existed_gets_it_on_the_first_flag(sqlite_
         protection.record(tumen.store.engine, "P0000000a", True, None, "ana")
         with tumen.store.engine.connect() as conn:
             assert protection.in_force(conn)["P0000000a"]["protected"] is True
+
+
+def test_a_description_is_no_name_to_redact_everywhere() -> None:
+    soldier = Identity("P0000000s", ("soldier",), frozenset({6}), ((6, 2, 9),))
+    redactor = Redactor({soldier.id: "Person SOLDIE"}, [soldier])
+    assert redactor.text("A soldier said another soldier was there.", 6, offset=0) == (
+        "A [Person SOLDIE] said another soldier was there."  # only the recorded mention
+    )

@@ -156,6 +156,12 @@ def _given(given: str) -> list[Partial]:
     return [Partial(_latin("(?:" + "|".join(g_latin) + ")"), "given", "G|" + fold_given(given))]
 
 
+def is_description(name: str) -> bool:
+    """Is this "name" a description ("mother", "a soldier", "her son") that tumen gives an unnamed person?
+    Every word in lower case and no Hangul: redacting the word everywhere would hide nothing and mislead."""
+    return not HANGUL_SYLLABLE.search(name) and not any(ch.isupper() for ch in name)
+
+
 def name_variants(name: str) -> Variants:
     """The patterns of one name (a person's name or one of their aliases)."""
     relation = RELATIVE.match(name)
@@ -170,6 +176,8 @@ def name_variants(name: str) -> Variants:
         )
         return Variants(relative, (_latin(literal(name)),), ())
     clean = strip_title(name)
+    if is_description(clean):
+        return Variants((), (), ())  # "mother", "a soldier": a word, not a name (its mentions go by offsets)
     parsed = parse(clean)
     if parsed.korean and parsed.surname and parsed.given:
         return Variants(
@@ -269,6 +277,8 @@ def hints_of(names: Iterable[str]) -> Hints:
             hangul |= anchor.hangul
             continue
         clean = strip_title(name)
+        if is_description(clean):
+            continue
         hangul |= set(HANGUL_RUN.findall(clean)[:1])
         parsed = parse(clean)
         words |= {w.casefold() for w in WORD.findall(clean)}
