@@ -15,7 +15,6 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import tumen.cli.protect  # noqa: F401  (registers tumen protect / unprotect / protected until cli/app.py does)
 from test_protect_corpus import AT_RISK_SPELLINGS, DOCUMENTS, FREE_NAMES, leaks, readable
 from tumen import Tumen
 from tumen.cli.app import main
