@@ -219,3 +219,26 @@ def test_a_description_is_no_name_to_redact_everywhere() -> None:
     assert redactor.text("A soldier said another soldier was there.", 6, offset=0) == (
         "A [Person SOLDIE] said another soldier was there."  # only the recorded mention
     )
+
+
+def test_the_stored_at_risk_flag_follows_the_rules_and_the_analyst(db_url: str, tmp_path: Path) -> None:
+    """Listings and filters read the stored flag: it says what `tumen protected` says, and an analyst's
+    protect / unprotect changes it at once."""
+    (tmp_path / "report.txt").write_text(
+        "Invented report: Pyon Ok-hui, a nurse, was arrested in Hyesan in May 2021 and is detained there, "
+        "her cousin Pyon Min-su said. Pyon Min-su, a driver, lives in Seoul.\n",
+        encoding="utf-8",
+    )
+    with Tumen.init(db_url) as tumen:
+        tumen.ingest([str(tmp_path / "report.txt")], meta={"outlet": "Invented Wire", "published": "2023-05-01"})
+        tumen.process(workers=1)
+        decided = tumen.at_risk_ids()
+        listed = {p.id for p in tumen.persons(at_risk=True)}
+        assert listed == decided and decided, "the stored flag is the protection decision"
+        (detained,) = [p for p in tumen.persons() if p.id in decided][:1]
+        free = next(p for p in tumen.persons() if p.id not in decided)
+        tumen.protect(free.id, reason="threatened by phone", by="ana")
+        tumen.unprotect(detained.id, reason="released, confirmed by family", by="ana")
+        listed = {p.id for p in tumen.persons(at_risk=True)}
+        assert free.id in listed and detained.id not in listed
+        assert listed == tumen.at_risk_ids()

@@ -436,6 +436,10 @@ class Tumen:
             person = found[0]
         protection.record(self.store.engine, person.id, protected, reason.strip() if reason else None, current_user(by))
         audit.append(self.store.engine, current_user(by), audit.PROTECT if protected else audit.UNPROTECT, person.id)
+        from tumen.pipeline.update import refresh_protection
+
+        with self.store.updating() as tables:  # the stored at-risk flag follows the analyst's decision
+            refresh_protection(tables, [person.id])
         return person
 
     def protection(self) -> dict[str, Decision]:

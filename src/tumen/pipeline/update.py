@@ -31,11 +31,13 @@ from tumen.extract.types import Entity, Extraction
 from tumen.pipeline.absorb import absorb, entity_from
 from tumen.pipeline.ids import Assigned, assign
 from tumen.pipeline.refact import Probe, named_probes, refact
+from tumen.protect import rules as protection_rules
 from tumen.resolve.judgements import Decision, Judgement
 from tumen.resolve.keys import normal_name
 from tumen.resolve.matching import Record
 from tumen.resolve.persons import Person, person_of, record_of, relative_label
 from tumen.resolve.resolver import Resolution, key_order, name_keys, resolve
+from tumen.store import protection
 from tumen.store.casebase import CaseTables
 
 
@@ -84,9 +86,9 @@ def update(tables: CaseTables, documents: Iterable[int] = (), judged: Iterable[s
     changed_persons = old_persons | set(persons)
     facts = _refact(tables, docs, region, persons, person_of_record, old_facts, probes)
     report.facts = len(facts)
+    _named(tables, touched_named)  # first: whether a person is at risk may depend on their last place's name
     _statuses(tables, persons, dict(zip(assigned.ids, assigned.origins, strict=True)), facts)
     _relations(tables, region, docs, person_of_record, changed_persons, stale_relations)
-    _named(tables, touched_named)
     return report
 
 
@@ -203,10 +205,18 @@ def _refact(
 
 
 # -- statuses, relations, organisations and places --------------------------------------------
-def _statuses(tables: CaseTables, persons: dict[str, Person], origins: dict[str, str], facts: list[Fact]) -> None:
-    """Each person whose facts changed gets their status again from all their facts; the region's
-    persons are written here, once their facts are stored."""
+def _statuses(
+    tables: CaseTables,
+    persons: dict[str, Person],
+    origins: dict[str, str],
+    facts: list[Fact],
+    also: Iterable[str] = (),
+) -> None:
+    """Each person whose facts changed (and those ``also`` named) gets their status again from all their facts,
+    and whether they are at risk (:mod:`tumen.protect.rules`: the rules of data/protection.yaml, unless an
+    analyst's flag decides otherwise); the region's persons are written here, once their facts are stored."""
     concerned = {e for f in facts for e, r in f.participants() if r in ("victim", "subject") and e.startswith("P")}
+    concerned |= set(also)
     stored = tables.person_rows(concerned - set(persons))
     everyone = {pid: codec.to_person(data) for pid, data in stored.items()} | persons
     origins = {**tables.origins(stored), **origins}
@@ -216,10 +226,21 @@ def _statuses(tables: CaseTables, persons: dict[str, Person], origins: dict[str,
         for entity, role in fact.participants():
             if role in ("victim", "subject") and entity in everyone:
                 theirs.setdefault(entity, []).append(fact)
+    flags = protection_rules.flags_from(protection.in_force(tables.conn))
+    last = protection_rules.last_place_ids(f for found in theirs.values() for f in found)
+    place_names = tables.entity_names(set(last.values()))
     for person in everyone.values():
         status_of(person, sorted(theirs.get(person.id, []), key=lambda f: f.id))
+        place = last.get(person.id)
+        place_name = place_names.get(place, place) if place else None
+        person.at_risk = protection_rules.decide(person, place_name, flags.get(person.id)).at_risk
     tables.delete_persons(stored)
     _write_persons(tables, everyone.values(), origins)
+
+
+def refresh_protection(tables: CaseTables, person_ids: Iterable[str]) -> None:
+    """After an analyst's protect/unprotect: these persons' stored status and at-risk flag, decided again."""
+    _statuses(tables, {}, {}, [], also=person_ids)
 
 
 def _relations(

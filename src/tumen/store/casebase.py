@@ -179,6 +179,14 @@ class CaseTables:
         return [item for _n, item in sorted(latest.values())]
 
     # -- persons ---------------------------------------------------------------------------
+    def entity_names(self, ids: Iterable[str]) -> dict[str, str]:
+        """Id -> name of persons and of organisations, groups and places."""
+        wanted = set(ids)
+        p, n = t.persons, t.named
+        found = {r[0]: r[1] for r in self._select_in(sa.select(p.c.id, p.c.name), p.c.id, wanted)}
+        found |= {r[0]: r[1] for r in self._select_in(sa.select(n.c.id, n.c.name), n.c.id, wanted)}
+        return found
+
     def person_rows(self, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
         p = t.persons
         return {r[0]: dict(r[1]) for r in self._select_in(sa.select(p.c.id, p.c.data), p.c.id, ids)}

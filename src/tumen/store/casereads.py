@@ -73,13 +73,6 @@ class CaseReader(CaseTables):
         rows += self._select_in(sa.select(r.c.id, r.c.data), r.c.object, wanted)
         return [dict(d) for _id, d in sorted({i: d for i, d in rows}.items())]
 
-    def entity_names(self, ids: Iterable[str]) -> dict[str, str]:
-        wanted = set(ids)
-        p, n = t.persons, t.named
-        found = {r[0]: r[1] for r in self._select_in(sa.select(p.c.id, p.c.name), p.c.id, wanted)}
-        found |= {r[0]: r[1] for r in self._select_in(sa.select(n.c.id, n.c.name), n.c.id, wanted)}
-        return found
-
     def review(self, limit: int | None = None) -> list[tuple[str, str, float, dict[str, Any]]]:
         rp = t.review_pairs
         query = sa.select(rp.c.left_record, rp.c.right_record, rp.c.score, rp.c.data).order_by(
