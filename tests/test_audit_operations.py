@@ -33,6 +33,7 @@ DOCUMENT_WORDS = ("Kang", "Mi-rae", "Jun-ho", "Ryu", "Hana", "Hyesan", "arrested
 def worked(db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Tumen]:
     """Two invented reports ingested by ann and processed by bob."""
     monkeypatch.delenv("TUMEN_USER", raising=False)
+    monkeypatch.setenv("TUMEN_PSEUDONYM_KEY", "an invented test key, not a secret")  # public exports on any store
     for name, text, title in (("weaver-kang.txt", ARREST, TITLES[0]), ("market-ryu.txt", MARKET, TITLES[1])):
         (tmp_path / name).write_text(text, encoding="utf-8")
         (tmp_path / f"{name}.meta.json").write_text(json.dumps({"title": title}), encoding="utf-8")
