@@ -18,9 +18,11 @@ from tumen.api import Tumen
 from tumen.corroborate.facts import Verdict
 from tumen.web import api_models as m
 from tumen.web import api_pages as pages
+from tumen.web import public as reader_view
 from tumen.web.api_support import ApiProblem, ApiRoute, error, json_response
 from tumen.web.auth import user_name
 from tumen.web.deps import get_tumen
+from tumen.web.public import PublicDep
 
 router = APIRouter(route_class=ApiRoute, tags=["case base"])
 
@@ -49,6 +51,7 @@ Cursor = Annotated[
 )
 def list_persons(
     tumen: TumenDep,
+    public: PublicDep,
     q: Annotated[
         str | None,
         Query(
@@ -69,7 +72,8 @@ def list_persons(
     """Persons of the case base, most mentioned first (then by id), each as the JSON export's person item."""
     if status is not None and status not in pages.STATUSES:
         raise ApiProblem(422, f"status: must be one of {', '.join(pages.STATUSES)}")
-    return json_response(pages.persons(tumen, q, status, at_risk, limit, cursor))
+    found = pages.persons(tumen, q, status, at_risk, limit, cursor)
+    return json_response(reader_view.api_page("persons", found, public) if public is not None else found)
 
 
 @router.get(
@@ -86,6 +90,7 @@ def list_persons(
 def get_person(
     request: Request,
     tumen: TumenDep,
+    public: PublicDep,
     person_id: Annotated[str, Path(max_length=64, description="a person id as the CLI prints it, e.g. P1a2b3c4d")],
 ) -> Response:
     """The person, their relations, and their and their relatives' events in time order (each with its sources,
@@ -94,7 +99,7 @@ def get_person(
     found = pages.person_file(tumen, person_id, user_name(request))
     if isinstance(found, str):
         return RedirectResponse(str(request.url_for("api_person", person_id=found)), status_code=307)
-    return json_response(found)
+    return json_response(reader_view.api_case_file(found, public) if public is not None else found)
 
 
 @router.get(
@@ -106,11 +111,13 @@ def get_person(
 )
 def get_document(
     tumen: TumenDep,
+    public: PublicDep,
     ref: Annotated[str, Path(max_length=64, description="the document id, or the first 6+ hex digits of its SHA-256")],
     text: Annotated[bool, Query(description="false: the metadata without the text")] = True,
 ) -> Response:
     """A document's metadata and stored text (the text evidence offsets point into)."""
-    return json_response(pages.document(tumen, ref, text))
+    found = pages.document(tumen, ref, text)
+    return json_response(reader_view.api_document(found, public) if public is not None else found)
 
 
 @router.get(
@@ -122,6 +129,7 @@ def get_document(
 )
 def list_events(
     tumen: TumenDep,
+    public: PublicDep,
     person: Annotated[
         str | None,
         Query(max_length=64, description="only events this person takes part in or witnesses (a person id)"),
@@ -150,7 +158,8 @@ def list_events(
     if from_ is not None and to is not None and from_ > to:
         raise ApiProblem(422, "from: the period starts after it ends (to)")
     wanted = pages.EventQuery(person, type, place, from_, to, verdict.value if verdict else None)
-    return json_response(pages.events(tumen, wanted, limit, cursor))
+    found = pages.events(tumen, wanted, limit, cursor)
+    return json_response(reader_view.api_page("events", found, public) if public is not None else found)
 
 
 @router.get(
@@ -162,6 +171,7 @@ def list_events(
 )
 def search(
     tumen: TumenDep,
+    public: PublicDep,
     q: Annotated[
         str,
         Query(
@@ -175,7 +185,8 @@ def search(
 ) -> Response:
     """Documents whose title or text contain every term, best first (ties: older document first), each hit with
     the passage that matched. The query is only ever text: search syntax and SQL are searched for as written."""
-    return json_response(pages.search(tumen, q, limit, cursor))
+    found = pages.search(tumen, q, limit, cursor)
+    return json_response(reader_view.api_search(found, public) if public is not None else found)
 
 
 @router.api_route("/{rest:path}", methods=["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"], include_in_schema=False)

@@ -17,7 +17,9 @@ from fastapi.responses import HTMLResponse
 from tumen.cases import codec
 from tumen.store import overview
 from tumen.web import pages_case, pages_reader
+from tumen.web import public as reader_view
 from tumen.web.pages_common import TumenDep, error_page, page
+from tumen.web.public import PublicDep
 
 router = APIRouter()
 router.include_router(pages_reader.router)
@@ -29,7 +31,7 @@ YES, NO = ("yes", "true", "1", "on"), ("no", "false", "0", "off")
 
 
 @router.get("/", response_class=HTMLResponse)
-def dashboard(request: Request, tumen: TumenDep) -> HTMLResponse:
+def dashboard(request: Request, tumen: TumenDep, public: PublicDep) -> HTMLResponse:
     with tumen.store.reading() as r:
         counts = overview.counts(r.conn)
         statuses = overview.statuses(r.conn)
@@ -43,6 +45,12 @@ def dashboard(request: Request, tumen: TumenDep) -> HTMLResponse:
         names = r.entity_names(
             {f.principal for f in contradicted if f.principal} | {f.place for f in contradicted if f.place}
         )
+    notes = {f.id: list(dict.fromkeys(f"{c.kind}: {c.detail}" for c in f.conflicts)) for f in contradicted}
+    if public is not None:  # a reader: at-risk persons under their pseudonyms, titles and notes redacted
+        concern = {status: reader_view.persons(found, public) for status, found in concern.items()}
+        names = reader_view.names(names, public)
+        recent = reader_view.recent_documents(recent, public)
+        notes = {fact: [public.text(n) for n in found] for fact, found in notes.items()}
     return page(
         request,
         "dashboard.html",
@@ -52,7 +60,7 @@ def dashboard(request: Request, tumen: TumenDep) -> HTMLResponse:
         recent=recent,
         contradicted=contradicted,
         names=names,
-        notes={f.id: list(dict.fromkeys(f"{c.kind}: {c.detail}" for c in f.conflicts)) for f in contradicted},
+        notes=notes,
     )
 
 
@@ -78,6 +86,7 @@ def _page_number(value: str | None) -> int:
 def persons(
     request: Request,
     tumen: TumenDep,
+    public: PublicDep,
     status: str | None = None,
     at_risk: str | None = None,
     q: str | None = None,
@@ -92,6 +101,8 @@ def persons(
     status = status.strip() if status and status.strip() else None
     query = q.strip() if q and q.strip() else None
     found = tumen.persons(status=status, at_risk=risk, q=query, limit=PAGE_SIZE + 1, offset=(number - 1) * PAGE_SIZE)
+    if public is not None:  # a reader: at-risk persons listed under their pseudonyms
+        found = reader_view.persons(found, public)
     with tumen.store.reading() as r:
         statuses = overview.statuses(r.conn)
     filters: dict[str, Any] = {

@@ -17,9 +17,11 @@ from tumen.cases.casefile import CaseFile
 from tumen.corroborate.facts import Conflict, Fact, Support
 from tumen.store import overview
 from tumen.store.patterns import Occasion, PatternContext, pattern_context
+from tumen.web import public as reader_view
 from tumen.web import timeline
 from tumen.web.auth import user_name
 from tumen.web.pages_common import TumenDep, error_page, interval_text, page, words
+from tumen.web.public import PublicDep
 
 router = APIRouter()
 
@@ -81,7 +83,7 @@ def entries(file: CaseFile) -> list[Entry]:
 
 
 @router.get("/persons/{person_id}", response_class=HTMLResponse)
-def case_file(request: Request, person_id: str, tumen: TumenDep) -> Response:
+def case_file(request: Request, person_id: str, tumen: TumenDep, public: PublicDep) -> Response:
     with tumen.store.reading() as r:
         live, exists = overview.live_person(r.conn, person_id)
         if not exists:
@@ -90,6 +92,9 @@ def case_file(request: Request, person_id: str, tumen: TumenDep) -> Response:
             return RedirectResponse(f"/persons/{live}", status_code=308)
         person = codec.to_person(r.list_persons(ids=[live])[0])
     file = tumen.case_file(person, viewer=user_name(request))  # an at-risk person's file: audited
+    if public is not None:  # a reader: everything below is derived from the public case file
+        file = reader_view.case_file(file, public)
+        person = file.person
     shown = entries(file)
     own_facts = [e.fact for e in shown if e.own]
     marks = [
@@ -102,6 +107,10 @@ def case_file(request: Request, person_id: str, tumen: TumenDep) -> Response:
         context = pattern_context(r.conn, person.id, occasions(person.id, own_facts))
         dependencies = overview.dependencies_among(r.conn, docs)
         infos = overview.document_infos(r.conn, docs | {m.document for m in person.mentions})
+    if public is not None:
+        context = reader_view.patterns(context, public)
+        dependencies = [(d, on, public.text(why, d)) for d, on, why in dependencies]
+        infos = reader_view.document_infos(infos, public)
     grid = corroboration.build(own_facts, infos, dependencies)
     reasons = {row.fact.id: row.dependent for row in grid.rows}
     relations = [

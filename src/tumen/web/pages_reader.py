@@ -4,13 +4,18 @@ marks one evidence span and scrolls to it."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from tumen.errors import StoreError
 from tumen.extract.types import NOT_FACTUAL
 from tumen.web import pages_text
+from tumen.web import public as reader_view
 from tumen.web.pages_common import TumenDep, error_page, page, web_address
+from tumen.web.public import PublicDep
+from tumen.web.public_text import redacted
 
 router = APIRouter()
 
@@ -43,6 +48,7 @@ def parse_span(start: str | None, end: str | None, length: int) -> tuple[int, in
 def reader(
     request: Request,
     tumen: TumenDep,
+    public: PublicDep,
     ref: str,
     start: str | None = None,
     end: str | None = None,
@@ -83,6 +89,19 @@ def reader(
                         "hearsay": item.hearsay,
                     }
                 )
+    body_text, marked = document.text, evidence
+    if public is not None:  # a reader: the text, metadata, names and notes redacted; highlights moved to fit
+        done = redacted(body_text, public, document.id, offset=0)
+        document = dataclasses.replace(reader_view.document_info(document, public), text=done.text)
+        body_text, marked = done.text, done.span(*evidence) if evidence else None
+        placed = [(done.span(m.start, m.end), m) for m in marks]
+        marks = [
+            dataclasses.replace(m, start=at[0], end=at[1], note=public.text(m.note, document.id))
+            for at, m in placed
+            if at is not None
+        ]
+        persons = [(public.name(label, pid, document.id), pid, record) for label, pid, record in persons]
+        events = [{**e, "quote": public.text(str(e["quote"]), document.id)} for e in events]
     present = sorted({m.kind for m in marks}, key=pages_text.KINDS.index)
     return page(
         request,
@@ -90,7 +109,7 @@ def reader(
         document=document,
         meta=document.meta,
         link=web_address(document.meta.url),
-        body=pages_text.render(document.text, marks, evidence),
+        body=pages_text.render(body_text, marks, marked),
         evidence=evidence,
         legend=[(k, pages_text.KIND_WORDS[k]) for k in present],
         processed=extraction is not None,

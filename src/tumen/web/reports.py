@@ -12,8 +12,10 @@ from fastapi import APIRouter, Depends, HTTPException
 from fastapi.responses import Response
 
 from tumen.api import Tumen
+from tumen.protect.redact import Redactor
 from tumen.resolve.persons import Person
 from tumen.web.deps import get_tumen
+from tumen.web.public import PublicDep
 
 router = APIRouter()
 
@@ -30,12 +32,17 @@ def _person(tumen: Tumen, person_id: str) -> Person:
     return found[0]
 
 
-def _report(tumen: Tumen, person_id: str, template: str, fmt: str) -> Response:
+def _report(tumen: Tumen, person_id: str, template: str, fmt: str, public: Redactor | None) -> Response:
     from tumen.export.report import report_for
     from tumen.export.report_render import MEDIA_TYPES, file_name, render
 
     who = _person(tumen, person_id)
-    data = render(report_for(tumen, who, template), fmt)
+    built = report_for(tumen, who, template)
+    if public is not None:  # a reader downloads the public report (as tumen report --public writes it)
+        from tumen.protect.public import public_report
+
+        built = public_report(built, public)
+    data = render(built, fmt)
     headers = {
         "Content-Disposition": f'attachment; filename="{file_name(who.id, template, fmt)}"',
         "X-Content-Type-Options": "nosniff",
@@ -45,12 +52,12 @@ def _report(tumen: Tumen, person_id: str, template: str, fmt: str) -> Response:
 
 
 @router.get("/persons/{person_id}/report.pdf", response_class=Response)
-def report_pdf(person_id: str, tumen: Store, template: Template = "standard") -> Response:
+def report_pdf(person_id: str, tumen: Store, public: PublicDep, template: Template = "standard") -> Response:
     """The person's case report as PDF (``template=wgeid`` for the WGEID communication)."""
-    return _report(tumen, person_id, template, "pdf")
+    return _report(tumen, person_id, template, "pdf", public)
 
 
 @router.get("/persons/{person_id}/report.html", response_class=Response)
-def report_html(person_id: str, tumen: Store, template: Template = "standard") -> Response:
+def report_html(person_id: str, tumen: Store, public: PublicDep, template: Template = "standard") -> Response:
     """The person's case report as one self-contained HTML file."""
-    return _report(tumen, person_id, template, "html")
+    return _report(tumen, person_id, template, "html", public)

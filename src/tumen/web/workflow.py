@@ -17,6 +17,8 @@ from fastapi.responses import HTMLResponse
 
 from tumen.store.facets import FACETS, Filters, faceted_search
 from tumen.store.search import QueryError, parse_query
+from tumen.web import public as reader_view
+from tumen.web.public import PublicDep
 from tumen.web.workflow_forms import TumenDep, has_control, render
 from tumen.web.workflow_review import router as review_router
 from tumen.web.workflow_upload import router as upload_router
@@ -93,7 +95,7 @@ def _label(name: str, label: str) -> str:
 
 
 @router.get("/search", response_class=HTMLResponse)
-def search_page(request: Request, tumen: TumenDep) -> HTMLResponse:
+def search_page(request: Request, tumen: TumenDep, public: PublicDep) -> HTMLResponse:
     """Full-text search with facets; every parameter optional, every bad one a 400 naming it."""
     params = request.query_params
     q = params.get("q", "")
@@ -109,6 +111,8 @@ def search_page(request: Request, tumen: TumenDep) -> HTMLResponse:
     except (BadParameter, QueryError) as exc:
         context["message"] = str(exc)
         return render(request, "search.html", context, status=400)
+    if public is not None:  # a reader: the same hits, their titles, snippets and facets redacted
+        result = reader_view.search_result(result, public)
     active = filters.active()
     labels: dict[tuple[str, str], str] = {}
     facets = []

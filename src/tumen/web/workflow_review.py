@@ -18,7 +18,9 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from tumen.api import Tumen
+from tumen.protect.redact import Redactor
 from tumen.web.auth import user_name
+from tumen.web.public import PublicDep
 from tumen.web.workflow_forms import TumenDep, cross_site, has_control, render
 
 router = APIRouter()
@@ -55,8 +57,9 @@ def _speaks_against(reason: str) -> bool:
     return bool(_NEGATIVE_WEIGHT.search(reason)) or any(word in reason for word in _AGAINST_WORDS)
 
 
-def _queue(tumen: Tumen) -> tuple[list[QueuedPair], int]:
-    """The first SHOWN pairs of the queue, ready to show, and how many pairs the queue holds."""
+def _queue(tumen: Tumen, public: Redactor | None = None) -> tuple[list[QueuedPair], int]:
+    """The first SHOWN pairs of the queue, ready to show, and how many pairs the queue holds (for a reader,
+    ``public``: names, titles and reasons redacted)."""
     every = tumen.review()
     pairs = every[:SHOWN]
     records = tumen.persons_of_records([r for pair in pairs for r in (pair.left, pair.right)])
@@ -72,11 +75,14 @@ def _queue(tumen: Tumen) -> tuple[list[QueuedPair], int]:
         doc = record.split(":", 1)[0]
         document_id = int(doc) if doc.isdigit() else None
         title = titles.get(document_id, "(document gone)") if document_id is not None else "(unknown document)"
-        return Side(record, person, names.get(person or "", person or "(no person)"), document_id, title)
+        name = names.get(person or "", person or "(no person)")
+        if public is not None:
+            name, title = public.name(name, person, document_id), public.text(title, document_id)
+        return Side(record, person, name, document_id, title)
 
     queued = []
     for pair in pairs:
-        reasons = list(pair.score.reasons)
+        reasons = list(pair.score.reasons) if public is None else [public.text(r) for r in pair.score.reasons]
         left, right = side(pair.left), side(pair.right)
         queued.append(
             QueuedPair(
@@ -91,14 +97,16 @@ def _queue(tumen: Tumen) -> tuple[list[QueuedPair], int]:
     return queued, len(every)
 
 
-def _page(request: Request, tumen: Tumen, status: int = 200, **context: Any) -> HTMLResponse:
-    pairs, total = _queue(tumen)
+def _page(
+    request: Request, tumen: Tumen, status: int = 200, public: Redactor | None = None, **context: Any
+) -> HTMLResponse:
+    pairs, total = _queue(tumen, public)
     base = {"pairs": pairs, "total": total, "done": None, "message": None}
     return render(request, "review.html", base | context, status)
 
 
 @router.get("/review", response_class=HTMLResponse)
-def review_page(request: Request, tumen: TumenDep) -> HTMLResponse:
+def review_page(request: Request, tumen: TumenDep, public: PublicDep) -> HTMLResponse:
     """The queue, strongest pair first; after a decision, with its confirmation."""
     params = request.query_params
     decided, left, right = params.get("decided"), params.get("left", ""), params.get("right", "")
@@ -106,13 +114,14 @@ def review_page(request: Request, tumen: TumenDep) -> HTMLResponse:
     if decided in DECISIONS and _RECORD.match(left) and _RECORD.match(right):
         person_left, person_right = tumen.person_of_record(left), tumen.person_of_record(right)
         names = tumen.entity_names({p for p in (person_left, person_right) if p})
+        names = {k: public.name(v, k) for k, v in names.items()} if public is not None else names
         done = {
             "decision": decided,
             "left": left,
             "right": right,
             "persons": [(p, names.get(p, p)) for p in dict.fromkeys((person_left, person_right)) if p],
         }
-    return _page(request, tumen, done=done)
+    return _page(request, tumen, public=public, done=done)
 
 
 def _already_decided(tumen: Tumen, left: str, right: str) -> str | None:
