@@ -231,3 +231,18 @@ def test_highlights_move_onto_the_redacted_text() -> None:
     assert inside == name
     snippet = redacted_snippet("…met [Lim] Dae-ho. Ms [Choi] left…", redactor, None)
     assert snippet == "…met [Lim] Dae-ho. [[Person ABCDEF]] left…"
+
+
+def test_without_a_usable_pseudonym_key_a_reader_is_refused_not_shown_names(
+    app: Any, web_tumen: Tumen, sign_in: Callable[..., TestClient], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TUMEN_PSEUDONYM_KEY", "short")
+    choi = at_risk_id(web_tumen)
+    with TestClient(app) as client:
+        sign_in(client, "reader")
+        page, api = client.get(f"/persons/{choi}"), client.get(f"/api/persons/{choi}")
+        assert page.status_code == 503 and "needs the pseudonym key" in page.text and not leaks(page.content)
+        assert api.status_code == 503 and api.json()["error"].startswith("the reader's view needs the pseudonym key")
+    with TestClient(app) as client:
+        sign_in(client, "analyst")
+        assert client.get(f"/persons/{choi}").status_code == 200, "analysts need no pseudonyms"

@@ -14,6 +14,7 @@ the switch fails closed.
 from __future__ import annotations
 
 import dataclasses
+import logging
 from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Annotated, Any, TypeVar
@@ -23,13 +24,18 @@ from fastapi import Depends, Request
 from tumen.cases.casefile import CaseFile
 from tumen.corroborate.facts import Fact, Support
 from tumen.model import DocumentInfo
+from tumen.protect.pseudonyms import PseudonymKeyError
 from tumen.protect.public import public_case_file, public_item, public_report, redact_value
 from tumen.protect.redact import Redactor
 from tumen.resolve.persons import Person
 from tumen.store.facets import FacetedResult
 from tumen.store.overview import RecentDocument
 from tumen.store.patterns import PatternContext
+from tumen.web.api_support import ApiProblem
+from tumen.web.auth import Refusal, is_api
 from tumen.web.public_text import redacted_parts, redacted_snippet
+
+log = logging.getLogger(__name__)
 
 Info = TypeVar("Info", bound=DocumentInfo)
 
@@ -45,7 +51,12 @@ def public_redactor(request: Request) -> Redactor | None:
         return None
     cached: Redactor | None = getattr(request.state, "public_redactor", None)
     if cached is None:
-        cached = request.app.state.tumen.public_redactor()
+        try:
+            cached = request.app.state.tumen.public_redactor()
+        except PseudonymKeyError as exc:  # no page without the public view: refused, saying what is missing
+            log.error("the reader's view cannot be built: %s", exc)
+            message = "the reader's view needs the pseudonym key (TUMEN_PSEUDONYM_KEY): see the server log"
+            raise (ApiProblem(503, message) if is_api(request.url.path) else Refusal(503, message)) from None
         request.state.public_redactor = cached
     return cached
 
