@@ -246,3 +246,20 @@ def test_without_a_usable_pseudonym_key_a_reader_is_refused_not_shown_names(
     with TestClient(app) as client:
         sign_in(client, "analyst")
         assert client.get(f"/persons/{choi}").status_code == 200, "analysts need no pseudonyms"
+
+
+def test_a_reader_on_postgresql_sees_no_name_either(
+    pg_url: str, tmp_path: Path, sign_in: Callable[..., TestClient], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same crawl on a PostgreSQL store (its pseudonym key from the environment: no key file beside it)."""
+    monkeypatch.setenv("TUMEN_PSEUDONYM_KEY", "an invented pseudonym key for the reader tests")
+    batch = tmp_path / "corpus.jsonl"
+    batch.write_text("\n".join(json.dumps(d, ensure_ascii=False) for d in DOCUMENTS) + "\n", encoding="utf-8")
+    with Tumen.init(pg_url) as tumen:
+        tumen.ingest([str(batch)])
+        tumen.process(workers=1)
+        with TestClient(create_app(tumen)) as client:
+            sign_in(client, "reader")
+            responses = crawl(client, tumen)
+            assert leaked(responses) == {}
+            assert PSEUDONYM.search(responses[f"/persons/{at_risk_id(tumen)}"].decode())
