@@ -1,7 +1,8 @@
 """Invented documents for the reader role's tests, and the spellings of their at-risk person built by hand.
 
 Choi Eun-ha, a teacher arrested in Hyesan and held there (detained: at risk by the rules), is named as Choi Eun-ha,
-Ms Choi, Choi's, Choi, Eunha Choi, 최은하 and 최 씨 — in texts, titles and URL slugs (one percent-encoded Hangul).
+Ms Choi, Choi's, Choi, Eunha Choi, Choe Eunha, 최은하 and 최 씨 — in texts, titles and URL slugs (one
+percent-encoded Hangul); a report giving another age leaves "same person?" pairs to review.
 Lim Dae-ho and Han Ji-won, who speak about her from Seoul, are not at risk and keep their names. Every sentence is
 invented; the spelling list is written here by hand, not derived from tumen.protect.
 """
@@ -44,6 +45,15 @@ DOCUMENTS = [
         "outlet": "Example Korea",
         "published": "2023-06-20",
         "language": "ko",
+    },
+    {  # another age: the same woman for tumen, with "same person?" pairs left to review (names in their reasons)
+        "text": "Choe Eunha, 23, a nurse from Hyesan, was detained by security agents in Hyesan in May 2023, a "
+        "relative told the Invented Herald.\n\n[Invented test document]",
+        "title": "Nurse detained in Hyesan",
+        "url": "https://herald.example.org/hyesan-nurse",
+        "outlet": "Invented Herald",
+        "published": "2023-08-01",
+        "language": "en",
     },
 ]
 

@@ -62,7 +62,9 @@ def urls(tumen: Tumen) -> list[str]:
     persons = [p.id for p in tumen.persons()]
     documents = [d.id for d in tumen.documents()]
     span = next(s for f in tumen.case_file(choi).facts for s in f.supports if s.document == documents[0])
-    found = ["/", "/persons", "/persons?at_risk=yes", "/persons?status=detained", "/review", "/search"]
+    pair = tumen.review()[0]
+    found = ["/", "/persons", "/persons?at_risk=yes", "/persons?status=detained", "/persons?q=" + NAME_QUERY]
+    found += ["/review", f"/review?decided=merge&left={pair.left}&right={pair.right}", "/search"]
     found += ["/search?q=arrested", "/search?q=teacher", "/search?q=" + NAME_QUERY, "/search?q=체포"]
     found += [f"/persons/{p}" for p in persons]
     found += [f"/documents/{d}" for d in documents]
@@ -180,6 +182,8 @@ def test_without_the_switch_a_reader_sees_the_names(
         "/",
         "/persons",
         "/search?q=arrested",
+        "/review",
+        "/persons?at_risk=yes",
         "/documents/1",
         "/api/persons",
         "/api/events",
