@@ -13,6 +13,7 @@ import json
 import re
 import tempfile
 import threading
+from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
+from starlette.exceptions import HTTPException
 
 from tumen.api import Tumen
 from tumen.config import Limits
@@ -31,9 +33,8 @@ from tumen.model import Metadata
 from tumen.web.auth import user_name
 from tumen.web.deps import get_tumen
 from tumen.web.jobs import STAGES, Job, JobBoard, Stage
+from tumen.web.upload_limit import BoundedBodyRoute
 from tumen.web.workflow_forms import TumenDep, cross_site, has_control, render
-
-router = APIRouter()
 
 DOCUMENT_TYPES = sorted(ext for ext, media in EXTENSIONS.items() if media not in BATCH_TYPES)
 METADATA_FIELDS = ("title", "outlet", "author", "url", "published", "language", "translated_from")
@@ -50,6 +51,8 @@ MAX_FIELD = 2_000  # characters of one metadata value
 _CHUNK = 1024 * 1024
 _BOARD_LOCK = threading.Lock()
 _UNSAFE_NAME = re.compile(r"[^\w.\- ()\[\]]+")
+MAX_NAME_BYTES = 120  # of the file name kept (UTF-8): far below the 255 bytes a file system allows
+MAX_SUFFIX = 10  # characters of an extension kept when a long name is shortened
 
 
 class Refused(ValueError):
@@ -90,16 +93,53 @@ def _size_text(size: int) -> str:
     return f"{size} bytes"
 
 
+class UploadRoute(BoundedBodyRoute):
+    """The upload routes: a body over the size limit stops being read there (even one sent in chunks, without
+    ``Content-Length``) and is answered by the upload form with the reason (:mod:`tumen.web.upload_limit`)."""
+
+    def refused(self, request: Request, max_bytes: int) -> Response:
+        message = f"file: over the size limit of {_size_text(max_bytes)} (TUMEN_MAX_SIZE raises it)"
+        return _form_page(request, 413, message=message)
+
+    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
+        handler = super().get_route_handler()
+
+        async def unreadable_form_as_page(request: Request) -> Response:
+            """A form the parser cannot read (broken multipart, a part header over its limit), wherever it is
+            read (the CSRF check or the route), is answered by the upload page with the parser's reason."""
+            try:
+                return await handler(request)
+            except HTTPException as exc:
+                if exc.status_code != 400 or request.method != "POST":
+                    raise
+                return _form_page(request, 400, message=f"file: the form could not be read ({exc.detail})")
+
+        return unreadable_form_as_page
+
+
+router = APIRouter(route_class=UploadRoute)
+
+
 @router.get("/upload", response_class=HTMLResponse)
 def upload_form(request: Request) -> HTMLResponse:
     return _form_page(request)
 
 
 def _file_name(raw: str | None) -> str:
-    """The uploaded file's own name, without any folder, safe to write in a private temporary folder."""
+    """The uploaded file's own name, without any folder, safe to write in a private temporary folder.
+
+    Only letters, digits and ``.-_ ()[]`` stay (slashes, NUL, control and bidirectional-override characters
+    become ``_``); a long name is shortened to :data:`MAX_NAME_BYTES` bytes of UTF-8 keeping its extension, so
+    a Hangul name of 200 characters is not refused by the file system nor a long ``….pdf`` read as no type."""
     name = (raw or "").replace("\\", "/").rsplit("/", 1)[-1]
-    name = _UNSAFE_NAME.sub("_", name).strip(" .")[:120]
-    return name
+    name = _UNSAFE_NAME.sub("_", name).strip(" .")
+    if len(name.encode("utf-8")) <= MAX_NAME_BYTES:
+        return name
+    stem, dot, extension = name.rpartition(".")
+    suffix = f".{extension}" if dot and stem and len(extension) <= MAX_SUFFIX else ""
+    stem = stem if suffix else name
+    room = MAX_NAME_BYTES - len(suffix.encode("utf-8"))
+    return stem.encode("utf-8")[:room].decode("utf-8", "ignore").rstrip(" .") + suffix
 
 
 def _metadata(values: dict[str, str]) -> Metadata:
