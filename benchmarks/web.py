@@ -82,10 +82,10 @@ def stage_read(url: str, size: int, seed: int, requests: int) -> dict[str, Any]:
     rng = random.Random(seed)
     queries = casebase._queries(size, seed, requests + 1)
     results: dict[str, Any] = {}
-    from tumen.store import accounts  # every request signs in: the benchmark reads as a reader with a token
+    from tumen.store import accounts  # every request signs in: the benchmark reads as an analyst with a token
 
-    if accounts.find_user(tumen.store.engine, "bench") is None:
-        accounts.add_user(tumen.store.engine, "bench", "reader", "bench-passphrase-x")
+    if accounts.find_user(tumen.store.engine, "bench") is None:  # (a reader's answers are redacted: docs/security.md)
+        accounts.add_user(tumen.store.engine, "bench", "analyst", "bench-passphrase-x")
     _token, secret = accounts.add_token(tumen.store.engine, "bench", "benchmark")
     with TestClient(create_app(tumen), headers={"Authorization": f"Bearer {secret}"}) as client:
 

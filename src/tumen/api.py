@@ -470,7 +470,9 @@ class Tumen:
 
         url = self.store.engine.url
         key = key_for(url.get_backend_name(), url.database)
-        return Redactor(pseudonyms(key, sorted(self.at_risk_ids())), identities(self.persons()))
+        everyone = self.persons()
+        at_risk = sorted(p.id for p in everyone if p.at_risk)  # stored: the protection decision (rules and flags)
+        return Redactor(pseudonyms(key, at_risk), identities(everyone))
 
     def close(self) -> None:
         self.store.close()
