@@ -248,7 +248,9 @@ def run_store(bench: Bench, args: argparse.Namespace, store: str) -> dict[str, A
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     server = serve(url, port)
-    tally, jobs, upload_failures = Tally(), [], []  # type: ignore[var-annotated]
+    tally = Tally()
+    jobs: list[str] = []  # the upload jobs' pages
+    upload_failures: list[str] = []
     load = os.getloadavg()[0]
     try:
         started = time.monotonic()
