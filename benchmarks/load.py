@@ -51,6 +51,7 @@ DOCS = ROOT / "docs" / "performance.md"
 HEADING = "## Load (issue 13)"
 REFERENCE = "/openapi.json"
 ENDPOINTS = (REFERENCE, "/api/persons", "/api/persons/{id}", "/api/search?q=", "/api/events")
+UPLOAD = "POST /upload"  # the analyst's uploads: reported beside the readers' endpoints
 PASSWORD = "invented-load-passphrase"
 TOWNS = ("Hyesan", "Musan", "Hoeryong", "Kilju", "Onsong")
 GIVEN = ("Ha-eun", "Seo-yun", "Ji-ho", "Min-jun", "Da-in", "Yu-na")
@@ -61,8 +62,8 @@ FAMILY = ("Bang", "Cheon", "Eom", "Gil", "Mun", "Pyeon")
 class Tally:
     """Latencies (ms) of successful requests and the errors, per endpoint; shared by the client threads."""
 
-    latencies: dict[str, list[float]] = field(default_factory=lambda: {e: [] for e in ENDPOINTS})
-    errors: dict[str, list[str]] = field(default_factory=lambda: {e: [] for e in ENDPOINTS})
+    latencies: dict[str, list[float]] = field(default_factory=lambda: {e: [] for e in (*ENDPOINTS, UPLOAD)})
+    errors: dict[str, list[str]] = field(default_factory=lambda: {e: [] for e in (*ENDPOINTS, UPLOAD)})
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def add(self, endpoint: str, millis: float, error: str | None) -> None:
@@ -103,19 +104,19 @@ def prepare(url: str, clients: int) -> tuple[list[str], list[str]]:
     return tokens, ids
 
 
-def serve(url: str, port: int) -> subprocess.Popen[bytes]:
-    """``tumen serve`` on 127.0.0.1:``port`` in its own process, once it answers."""
-    server = subprocess.Popen(
-        [sys.executable, "-m", "tumen", "--db", url, "serve", "--port", str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
+def serve(url: str, port: int, log: Path) -> subprocess.Popen[bytes]:
+    """``tumen serve`` on 127.0.0.1:``port`` in its own process, once it answers; its output goes to ``log`` (a
+    pipe nobody reads would fill up and stop the server at its next log line)."""
+    with log.open("wb") as out:
+        server = subprocess.Popen(
+            [sys.executable, "-m", "tumen", "--db", url, "serve", "--port", str(port)],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         if server.poll() is not None:
-            raise RuntimeError(
-                f"tumen serve exited: {(server.stderr.read() if server.stderr else b'').decode()[-500:]}"
-            )
+            raise RuntimeError(f"tumen serve exited: {log.read_text(errors='replace')[-500:]}")
         try:
             if httpx.get(f"http://127.0.0.1:{port}{REFERENCE}", timeout=2).status_code == 200:
                 return server
@@ -166,55 +167,68 @@ def invented_document(n: int, tag: str) -> bytes:
     ).encode()
 
 
-def uploader(base: str, uploads: int, until: float, jobs: list[str], failures: list[str]) -> None:
-    """The analyst: signs in, then uploads ``uploads`` invented documents spread over the run."""
+def uploader(base: str, uploads: int, until: float, jobs: list[str], tally: Tally) -> None:
+    """The analyst: signs in, then uploads ``uploads`` invented documents spread over the run (each timed; a
+    refusal or a timeout is an error of :data:`UPLOAD`)."""
     if uploads <= 0:
         return
     tag = secrets.token_hex(4)
     started = time.monotonic()
     gap = max(0.0, until - started) / (uploads + 1)
-    with httpx.Client(base_url=base, timeout=120) as http:
-        form = http.get("/login")
-        login_token = re.search(r'name="csrf_token" value="([^"]+)"', form.text)
-        answer = http.post("/login", data={"username": "load-analyst", "password": PASSWORD,
-                                           "csrf_token": login_token.group(1) if login_token else ""})  # fmt: skip
-        page = http.get("/upload")
-        token = re.search(r'name="csrf_token" value="([^"]+)"', page.text)
-        if answer.status_code not in (200, 303) or page.status_code != 200 or not token:
-            failures.append(f"sign-in: HTTP {answer.status_code}/{page.status_code}")
+    with httpx.Client(base_url=base, timeout=UPLOAD_TIMEOUT) as http:
+        token = sign_in(http)
+        if token is None:
+            tally.add(UPLOAD, 0.0, "the analyst could not sign in")
             return
         for n in range(uploads):
             time.sleep(max(0.0, started + gap * (n + 1) - time.monotonic()))
-            sent = http.post(
-                "/upload",
-                files={"file": (f"load-{tag}-{n}.txt", invented_document(n, tag), "text/plain")},
-                data={
-                    "outlet": "Invented Desk",
-                    "published": "2021-04-02",
-                    "language": "en",
-                    "csrf_token": token.group(1),
-                },
-                follow_redirects=False,
-            )
-            if sent.status_code == 303:
+            fields = {"outlet": "Invented Desk", "published": "2021-04-02", "language": "en", "csrf_token": token}
+            sent_at = time.perf_counter()
+            try:
+                sent = http.post(
+                    "/upload",
+                    files={"file": (f"load-{tag}-{n}.txt", invented_document(n, tag), "text/plain")},
+                    data=fields,
+                    follow_redirects=False,
+                )
+                error = None if sent.status_code == 303 else f"upload {n}: HTTP {sent.status_code}"
+            except httpx.HTTPError as exc:
+                error = f"upload {n}: {type(exc).__name__} after {time.perf_counter() - sent_at:.0f} s"
+            tally.add(UPLOAD, (time.perf_counter() - sent_at) * 1000, error)
+            if error is None:
                 jobs.append(sent.headers["location"])
-            else:
-                failures.append(f"upload {n}: HTTP {sent.status_code}")
+
+
+UPLOAD_TIMEOUT = 300.0  # seconds an upload may take under load before it counts as an error
+
+
+def sign_in(http: httpx.Client) -> str | None:
+    """Sign the analyst in through the login form; the session's CSRF token for the upload form, or None."""
+    form = http.get("/login")
+    login_token = re.search(r'name="csrf_token" value="([^"]+)"', form.text)
+    answer = http.post("/login", data={"username": "load-analyst", "password": PASSWORD,
+                                       "csrf_token": login_token.group(1) if login_token else ""})  # fmt: skip
+    page = http.get("/upload")
+    token = re.search(r'name="csrf_token" value="([^"]+)"', page.text)
+    if answer.status_code not in (200, 303) or page.status_code != 200 or not token:
+        return None
+    return token.group(1)
 
 
 def follow_jobs(base: str, jobs: list[str], timeout: float) -> tuple[list[int], list[str]]:
     """Wait for every upload job to finish: the documents done and the reasons of the others."""
     with httpx.Client(base_url=base, timeout=60) as http:
-        form = http.get("/login")
-        found = re.search(r'name="csrf_token" value="([^"]+)"', form.text)
-        http.post("/login", data={"username": "load-analyst", "password": PASSWORD,
-                                  "csrf_token": found.group(1) if found else ""})  # fmt: skip
+        sign_in(http)
         done, failed = [], []
         deadline = time.monotonic() + timeout
         for job in jobs:
-            while True:
-                state = http.get(job + "/status").json()
-                if state.get("finished") or time.monotonic() > deadline:
+            state: dict[str, Any] = {}
+            while time.monotonic() < deadline:
+                try:  # the server may be slow to answer while it processes the uploads
+                    state = http.get(job + "/status").json()
+                except httpx.HTTPError:
+                    continue
+                if state.get("finished"):
                     break
                 time.sleep(0.5)
             if state.get("stage") == "done":
@@ -247,17 +261,17 @@ def run_store(bench: Bench, args: argparse.Namespace, store: str) -> dict[str, A
     queries = casebase._queries(args.size, args.seed, 200)
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    server = serve(url, port)
+    server_log = bench.workdir / f"serve-{store}.log"
+    server = serve(url, port, server_log)
     tally = Tally()
     jobs: list[str] = []  # the upload jobs' pages
-    upload_failures: list[str] = []
     load = os.getloadavg()[0]
     try:
         started = time.monotonic()
         until = started + args.seconds
         threads = [threading.Thread(target=client_loop, args=(base, token, ids, queries, until, tally, args.seed + n))
                    for n, token in enumerate(tokens)]  # fmt: skip
-        threads.append(threading.Thread(target=uploader, args=(base, args.uploads, until, jobs, upload_failures)))
+        threads.append(threading.Thread(target=uploader, args=(base, args.uploads, until, jobs, tally)))
         for thread in threads:
             thread.start()
         for thread in threads:
@@ -272,7 +286,7 @@ def run_store(bench: Bench, args: argparse.Namespace, store: str) -> dict[str, A
             server.kill()
     lost = stored_and_processed(url, done)
     endpoints = {}
-    for endpoint in ENDPOINTS:
+    for endpoint in (*ENDPOINTS, UPLOAD):
         ordered = sorted(tally.latencies[endpoint])
         endpoints[endpoint] = {
             "n": len(ordered) + len(tally.errors[endpoint]),
@@ -290,7 +304,8 @@ def run_store(bench: Bench, args: argparse.Namespace, store: str) -> dict[str, A
         "uploaded": len(jobs),
         "processed": len(done) - len(lost),
         "lost": args.uploads - (len(done) - len(lost)),
-        "upload_failures": upload_failures + failed + [f"document {d} not stored or not processed" for d in lost],
+        "upload_failures": failed + [f"document {d} not stored or not processed" for d in lost],
+        "server_log": [line for line in server_log.read_text(errors="replace").splitlines() if line.strip()][:3],
         "load": [round(load, 1), round(os.getloadavg()[0], 1)],
     }
 
@@ -309,8 +324,8 @@ def report(results: dict[str, Any], args: argparse.Namespace) -> list[str]:
             ratios = [f"{m[p] / reference:.1f}" if reference else "n/m" for p in ("p50", "p95", "p99")]
             lines.append(f"{store:<10} {endpoint:<18} {m['n']:>8} {m['errors']:>6} {m['per_s']:>7.1f} {m['p50']:>8.1f} "
                          f"{m['p95']:>8.1f} {m['p99']:>8.1f} {ratios[0]:>9} {ratios[1]:>9} {ratios[2]:>9}")  # fmt: skip
-        total = sum(m["n"] for m in found["endpoints"].values())
-        errors = sum(m["errors"] for m in found["endpoints"].values())
+        readers = [found["endpoints"][e] for e in ENDPOINTS]  # the API clients' requests (not the uploads)
+        total, errors = sum(m["n"] for m in readers), sum(m["errors"] for m in readers)
         summary.append(
             f"{store}: {total} requests in {found['seconds']:.0f} s ({total / found['seconds']:.0f}/s), "
             f"errors {errors}; uploads {found['processed']}/{found['uploads']} stored and processed "
@@ -320,6 +335,7 @@ def report(results: dict[str, Any], args: argparse.Namespace) -> list[str]:
             if m["first_error"]:
                 summary.append(f"  first error of {endpoint}: {m['first_error']}")
         summary += [f"  upload: {problem}" for problem in found["upload_failures"]]
+        summary += [f"  server log: {line[:200]}" for line in found["server_log"]]
     return [*lines, "", *summary]
 
 
