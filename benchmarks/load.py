@@ -104,6 +104,15 @@ def prepare(url: str, clients: int) -> tuple[list[str], list[str]]:
     return tokens, ids
 
 
+def server_environment(url: str) -> dict[str, str]:
+    """The server's environment: a store that is not a SQLite file has no pseudonym key file beside it, and the
+    readers' view needs one (as a deployment sets it), so a random key is given unless one is set already."""
+    env = dict(os.environ)
+    if "://" in url and "TUMEN_PSEUDONYM_KEY" not in env and "TUMEN_PSEUDONYM_KEY_FILE" not in env:
+        env["TUMEN_PSEUDONYM_KEY"] = secrets.token_hex(32)
+    return env
+
+
 def serve(url: str, port: int, log: Path) -> subprocess.Popen[bytes]:
     """``tumen serve`` on 127.0.0.1:``port`` in its own process, once it answers; its output goes to ``log`` (a
     pipe nobody reads would fill up and stop the server at its next log line)."""
@@ -112,6 +121,7 @@ def serve(url: str, port: int, log: Path) -> subprocess.Popen[bytes]:
             [sys.executable, "-m", "tumen", "--db", url, "serve", "--port", str(port)],
             stdout=out,
             stderr=subprocess.STDOUT,
+            env=server_environment(url),
         )
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
