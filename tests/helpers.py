@@ -107,3 +107,14 @@ def span_of(expr: TimeExpression) -> tuple[str, str] | None:
     if expr.interval is None:
         return None
     return expr.interval.earliest.isoformat(), expr.interval.latest.isoformat()
+
+
+def processed_store(folder: Path, documents: Sequence[dict[str, Any]]) -> Path:
+    """Invented documents ingested as one JSONL batch and processed into ``folder/tumen.db`` (its path)."""
+    batch = folder / "corpus.jsonl"
+    batch.write_text("\n".join(json.dumps(d, ensure_ascii=False) for d in documents) + "\n", encoding="utf-8")
+    path = folder / "tumen.db"
+    with Tumen.init(f"sqlite:///{path}") as tumen:
+        tumen.ingest([str(batch)])
+        tumen.process(workers=1)
+    return path

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from helpers import processed_store
 from test_protect_corpus import AT_RISK_SPELLINGS, DOCUMENTS, FREE_NAMES, leaks, readable
 from tumen import Tumen
 from tumen.cli.app import main
@@ -26,14 +27,7 @@ PSEUDONYM = re.compile(r"Person [A-Z2-7]{6}")
 @pytest.fixture(scope="module")
 def processed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The invented documents ingested and processed once for this module."""
-    folder = tmp_path_factory.mktemp("protect")
-    batch = folder / "corpus.jsonl"
-    batch.write_text("\n".join(json.dumps(d, ensure_ascii=False) for d in DOCUMENTS) + "\n", encoding="utf-8")
-    path = folder / "tumen.db"
-    with Tumen.init(f"sqlite:///{path}") as tumen:
-        tumen.ingest([str(batch)])
-        tumen.process(workers=1)
-    return path
+    return processed_store(tmp_path_factory.mktemp("protect"), DOCUMENTS)
 
 
 @pytest.fixture

@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
+from helpers import processed_store
 from reader_view_corpus import DOCUMENTS, FREE_NAMES, PSEUDONYM, leaks
 from tumen import Tumen
 from tumen.web import create_app
@@ -29,14 +30,7 @@ NAME_QUERY = "EUN-HA choi"  # the reader's own words: echoed back as typed (anot
 
 @pytest.fixture(scope="module")
 def reader_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("reader-view")
-    batch = folder / "corpus.jsonl"
-    batch.write_text("\n".join(json.dumps(d, ensure_ascii=False) for d in DOCUMENTS) + "\n", encoding="utf-8")
-    path = folder / "tumen.db"
-    with Tumen.init(f"sqlite:///{path}") as tumen:
-        tumen.ingest([str(batch)])
-        tumen.process(workers=1)
-    return path
+    return processed_store(tmp_path_factory.mktemp("reader-view"), DOCUMENTS)
 
 
 @pytest.fixture

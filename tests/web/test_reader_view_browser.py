@@ -3,7 +3,6 @@ timeline title) and none of her names; the same page for an analyst shows her na
 
 from __future__ import annotations
 
-import json
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -11,20 +10,14 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
+from helpers import processed_store
 from reader_view_corpus import DOCUMENTS, PSEUDONYM, leaks
 from tumen import Tumen
 
 
 @pytest.fixture(scope="module")
 def reader_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("reader-view-browser")
-    batch = folder / "corpus.jsonl"
-    batch.write_text("\n".join(json.dumps(d, ensure_ascii=False) for d in DOCUMENTS) + "\n", encoding="utf-8")
-    path = folder / "tumen.db"
-    with Tumen.init(f"sqlite:///{path}") as tumen:
-        tumen.ingest([str(batch)])
-        tumen.process(workers=1)
-    return path
+    return processed_store(tmp_path_factory.mktemp("reader-view-browser"), DOCUMENTS)
 
 
 @pytest.fixture
