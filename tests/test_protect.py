@@ -242,3 +242,19 @@ def test_the_stored_at_risk_flag_follows_the_rules_and_the_analyst(db_url: str, 
         listed = {p.id for p in tumen.persons(at_risk=True)}
         assert free.id in listed and detained.id not in listed
         assert listed == tumen.at_risk_ids()
+
+
+def test_concurrent_first_uses_of_the_key_file_all_read_one_whole_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Many requests of a fresh server need the key at once: none may read a half-written file."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    for name in ("TUMEN_PSEUDONYM_KEY", "TUMEN_PSEUDONYM_KEY_FILE"):
+        monkeypatch.delenv(name, raising=False)
+    for attempt in range(20):
+        store = tmp_path / str(attempt) / "tumen.db"
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            keys = list(pool.map(pseudonyms.load_key, [store] * 16))
+        assert len(set(keys)) == 1 and len(keys[0]) >= 16
+        assert [p.name for p in store.parent.iterdir()] == [".tumen-pseudonym.key"]

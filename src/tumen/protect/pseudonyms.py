@@ -15,10 +15,12 @@ only (mode 0600). Keep it with the store's backups: a new key gives every person
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import hmac
 import os
 import secrets
+import tempfile
 from pathlib import Path
 
 from tumen.errors import TumenError
@@ -46,14 +48,19 @@ def key_path(sqlite_file: Path | None) -> Path | None:
 
 
 def _create(path: Path) -> None:
-    """Write a new random key to ``path``, owner-readable only; a concurrent creator's key is kept."""
+    """Write a new random key to ``path``, owner-readable only, atomically: the key is written whole to a temporary
+    file beside it, then linked into place, so a concurrent reader never sees a half-written key, and a concurrent
+    creator's key is kept."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=".tumen-key-", dir=path.parent)
     try:
-        handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        return
-    with os.fdopen(handle, "w", encoding="ascii") as out:
-        out.write(secrets.token_hex(32) + "\n")
+        os.fchmod(handle, 0o600)
+        with os.fdopen(handle, "w", encoding="ascii") as out:
+            out.write(secrets.token_hex(32) + "\n")
+        with contextlib.suppress(FileExistsError):  # another creator was first: its key stays
+            os.link(temporary, path)
+    finally:
+        os.unlink(temporary)
 
 
 def load_key(sqlite_file: Path | None = None) -> bytes:
