@@ -262,11 +262,11 @@ def stage_add(url: str, size: int, seed: int, workers: int, folder: Path, times:
 # -- orchestration -----------------------------------------------------------------------------------------
 
 
-def _child(args: list[str], timeout: float) -> dict[str, Any]:
-    """Run one stage in a fresh process; its last JSON line, or {"error": why}."""
+def _child(args: list[str], timeout: float, script: str = __file__) -> dict[str, Any]:
+    """Run one stage of ``script`` in a fresh process; its last JSON line, or {"error": why}."""
     try:
         done = subprocess.run(
-            [sys.executable, __file__, *args], capture_output=True, text=True, timeout=timeout, check=False
+            [sys.executable, script, *args], capture_output=True, text=True, timeout=timeout, check=False
         )
     except subprocess.TimeoutExpired:
         return {"error": f"no result within {timeout:.0f} s"}
