@@ -257,6 +257,7 @@ def _write(tables: CaseTables, facts: list[Fact], origins: dict[str, str]) -> No
                 "type": fact.type,
                 "verdict": fact.verdict.value,
                 "earliest": time.earliest if time else None,
+                "latest": time.latest if time else None,
                 "origin": origins[fact.id],
                 "data": codec.fact(fact),
             }

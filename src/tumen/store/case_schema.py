@@ -62,6 +62,14 @@ person_names = sa.Table(
     sa.Column("normal", sa.String(255), primary_key=True, index=True),
 )
 
+# Counters the database bumps on every change of a table (0013_persons_version: row "persons", by triggers).
+case_versions = sa.Table(
+    "case_versions",
+    metadata,
+    sa.Column("name", sa.String(32), primary_key=True),
+    sa.Column("version", sa.BigInteger, nullable=False),
+)
+
 # Ids that were merged into another: followed on every look-up, so no printed id dangles.
 redirects = sa.Table(
     "redirects",
@@ -104,8 +112,10 @@ facts = sa.Table(
     sa.Column("type", sa.String(64), nullable=False, index=True),
     sa.Column("verdict", sa.String(32), nullable=False, index=True),
     sa.Column("earliest", sa.Date),
+    sa.Column("latest", sa.Date, index=True),  # the last day of its time (0012_fact_period: upper bound if older)
     sa.Column("origin", sa.String(128), nullable=False),
     sa.Column("data", sa.JSON, nullable=False),
+    sa.Index("ix_facts_period", "earliest", "type", "id"),
 )
 
 # The persons and corpus-wide entities a fact involves, with their role ("witness" for witnesses).
