@@ -1,0 +1,361 @@
+"""Encryption at rest: the data key, the sealer (AES-256-GCM) and the blind search index's tokens.
+
+A store is **encrypted** when its ``encryption`` table holds its one row (written by ``tumen keys init``): then
+every document's original bytes and extracted text are stored sealed, and the full-text index holds keyed
+tokens instead of words. The key is never stored in the database. It comes from, in order:
+
+1. ``TUMEN_DATA_KEY`` — the key itself, 64 hexadecimal digits (32 bytes);
+2. ``TUMEN_DATA_KEY_FILE`` — a file holding it;
+3. ``.tumen-data.key`` beside a SQLite store.
+
+Two sub-keys are derived from it with HKDF-SHA256: one for AES-256-GCM, one for the HMAC-SHA256 tokens of the
+blind index. The ``encryption`` row keeps a **check value** (AES-GCM sealing of a fixed label under the key), so
+a missing or wrong key is one clear error when the store is opened, before anything is read or written.
+
+Sealed values carry a version and a fresh 96-bit nonce: ``b"TMN1" || nonce || ciphertext+tag`` for bytes,
+``"tumen-sealed:1:" + base64(nonce || ciphertext+tag)`` for text. The associated data names the column and the
+document's SHA-256, so a sealed value moved to another row or column does not open.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import hmac
+import os
+import re
+import secrets
+import tempfile
+import weakref
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlalchemy as sa
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from sqlalchemy.engine import Connection, Engine
+
+from tumen.errors import StoreError
+from tumen.store.engine import describe
+from tumen.store.schema import metadata
+
+KEY_ENV = "TUMEN_DATA_KEY"
+KEY_FILE_ENV = "TUMEN_DATA_KEY_FILE"
+KEY_FILE_NAME = ".tumen-data.key"
+CIPHER = "AES-256-GCM"
+BYTES_MAGIC = b"TMN1"
+TEXT_PREFIX = "tumen-sealed:1:"
+_CHECK_LABEL = b"tumen data key check v1"
+_CHECK_AD = b"tumen/encryption/check"
+_NONCE = 12
+# Index every word's prefixes up to this many characters; a longer query word is narrowed by its prefix.
+PREFIX_CAP = 6
+# Hangul, Chinese, Japanese (as in tumen.store.search): character n-grams up to this size, so a query
+# matches inside a word with its particles.
+GRAM_CAP = 3
+_UNSPACED_RUN = re.compile(
+    "[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
+    "\ua960-\ua97f\uac00-\ud7af\ud7b0-\ud7ff\uf900-\ufaff\uff66-\uff9f]+"
+)
+_WORD_RUN = re.compile(r"\w+")
+
+# One row when the store is encrypted (tumen keys init); none when it is not.
+encryption = sa.Table(
+    "encryption",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("cipher", sa.String(32), nullable=False),
+    sa.Column("check_value", sa.Text, nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("rotated_at", sa.DateTime(timezone=True)),
+)
+
+# The blind index of an encrypted store: keyed tokens of each document's words, never the words.
+search_tokens = sa.Table(
+    "search_tokens",
+    metadata,
+    sa.Column("token", sa.BigInteger, primary_key=True, autoincrement=False),
+    sa.Column(
+        "document_id",
+        sa.Integer,
+        sa.ForeignKey("documents.id", ondelete="CASCADE"),
+        primary_key=True,
+        autoincrement=False,
+    ),
+)
+
+
+class DataKeyError(StoreError):
+    """An encrypted store cannot be opened: its data key is missing, malformed or not this store's."""
+
+
+@dataclass(frozen=True)
+class DataKey:
+    """32 key bytes and where they came from (for messages; never the key itself)."""
+
+    key: bytes
+    source: str
+    path: Path | None = None
+
+
+def sqlite_file(engine: Engine) -> Path | None:
+    url = engine.url
+    if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
+        return Path(url.database)
+    return None
+
+
+def key_path(engine: Engine) -> Path | None:
+    """Where the key file is: ``TUMEN_DATA_KEY_FILE``, else beside a SQLite store (None: nowhere)."""
+    named = os.environ.get(KEY_FILE_ENV)
+    if named:
+        return Path(named).expanduser()
+    found = sqlite_file(engine)
+    return found.resolve().parent / KEY_FILE_NAME if found is not None else None
+
+
+def parse_key(text: str, source: str) -> bytes:
+    value = text.strip()
+    try:
+        key = bytes.fromhex(value)
+    except ValueError:
+        key = b""
+    if len(key) != 32:
+        raise DataKeyError(f"the data key in {source} is malformed: it must be 64 hexadecimal digits (32 bytes)")
+    return key
+
+
+def read_key_file(path: Path) -> DataKey:
+    try:
+        text = path.read_text(encoding="ascii")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataKeyError(f"cannot read the data key file {path}: {exc.__class__.__name__}") from None
+    return DataKey(parse_key(text, str(path)), str(path), path)
+
+
+def find_key(engine: Engine) -> DataKey | None:
+    """The data key named by the environment or found beside the store; None when there is none."""
+    given = os.environ.get(KEY_ENV)
+    if given is not None:
+        return DataKey(parse_key(given, KEY_ENV), KEY_ENV)
+    path = key_path(engine)
+    if path is None or not path.exists():
+        return None
+    return read_key_file(path)
+
+
+def new_key() -> bytes:
+    return secrets.token_bytes(32)
+
+
+def write_key_file(path: Path, key: bytes) -> None:
+    """Write ``key`` (hex) to ``path``, owner-readable only, atomically; an existing file is refused."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=".tumen-key-", dir=path.parent)
+    try:
+        os.fchmod(handle, 0o600)
+        with os.fdopen(handle, "w", encoding="ascii") as out:
+            out.write(key.hex() + "\n")
+            out.flush()
+            os.fsync(out.fileno())
+        try:
+            os.link(temporary, path)
+        except FileExistsError:
+            raise DataKeyError(f"the key file {path} already exists: tumen never overwrites a key") from None
+    finally:
+        os.unlink(temporary)
+
+
+def _derive(key: bytes, purpose: bytes) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=b"tumen/" + purpose).derive(key)
+
+
+class Sealer:
+    """Seals and opens values under one data key, and makes the blind index's tokens."""
+
+    def __init__(self, key: DataKey) -> None:
+        self.source = key.source
+        self._aead = AESGCM(_derive(key.key, b"aes-256-gcm"))
+        self._index_key = _derive(key.key, b"blind-index")
+
+    # -- values ----------------------------------------------------------------------------------
+    def seal(self, data: bytes, ad: bytes) -> bytes:
+        nonce = os.urandom(_NONCE)
+        return BYTES_MAGIC + nonce + self._aead.encrypt(nonce, data, ad)
+
+    def open(self, blob: bytes, ad: bytes) -> bytes:
+        if not blob.startswith(BYTES_MAGIC):
+            raise StoreError("a stored value is not sealed although the store is encrypted")
+        body = blob[len(BYTES_MAGIC) :]
+        try:
+            return self._aead.decrypt(body[:_NONCE], body[_NONCE:], ad)
+        except InvalidTag:
+            raise StoreError("a sealed value does not open: it was altered or belongs elsewhere") from None
+
+    def seal_text(self, text: str, ad: bytes) -> str:
+        sealed = self.seal(text.encode("utf-8"), ad)[len(BYTES_MAGIC) :]
+        return TEXT_PREFIX + base64.b64encode(sealed).decode("ascii")
+
+    def open_text(self, value: str, ad: bytes) -> str:
+        if not value.startswith(TEXT_PREFIX):
+            raise StoreError("a stored text is not sealed although the store is encrypted")
+        try:
+            raw = base64.b64decode(value[len(TEXT_PREFIX) :], validate=True)
+        except (binascii.Error, ValueError):
+            raise StoreError("a sealed text is damaged") from None
+        return self.open(BYTES_MAGIC + raw, ad).decode("utf-8")
+
+    # -- the key check ---------------------------------------------------------------------------
+    def check_value(self) -> str:
+        nonce = os.urandom(_NONCE)
+        return base64.b64encode(nonce + self._aead.encrypt(nonce, _CHECK_LABEL, _CHECK_AD)).decode("ascii")
+
+    def opens(self, check_value: str) -> bool:
+        try:
+            raw = base64.b64decode(check_value)
+            return self._aead.decrypt(raw[:_NONCE], raw[_NONCE:], _CHECK_AD) == _CHECK_LABEL
+        except (InvalidTag, binascii.Error, ValueError):
+            return False
+
+    # -- the blind index -------------------------------------------------------------------------
+    def token(self, item: str) -> int:
+        """A signed 64-bit keyed token (HMAC-SHA256, truncated) of one index item."""
+        digest = hmac.new(self._index_key, item.encode("utf-8"), hashlib.sha256).digest()
+        return int.from_bytes(digest[:8], "big", signed=True)
+
+    def tokens(self, items: Iterable[str]) -> set[int]:
+        return {self.token(item) for item in items}
+
+
+# -- what is indexed ------------------------------------------------------------------------------
+def index_items(text: str) -> set[str]:
+    """The items of a text's blind index: every word's prefixes (``p`` + up to PREFIX_CAP characters) and, in
+    Hangul, Chinese and Japanese, every character n-gram up to GRAM_CAP (``g`` + n-gram); lower-cased as
+    :mod:`tumen.store.search` matches."""
+    lowered = text.lower()
+    items: set[str] = set()
+    for run in set(_WORD_RUN.findall(lowered)):
+        for size in range(1, min(len(run), PREFIX_CAP) + 1):
+            items.add("p" + run[:size])
+    for piece in set(_UNSPACED_RUN.findall(lowered)):
+        for size in range(1, GRAM_CAP + 1):
+            for start in range(len(piece) - size + 1):
+                items.add("g" + piece[start : start + size])
+    return items
+
+
+def query_items(words: tuple[str, ...], anywhere: bool) -> set[str]:
+    """The index items every document matching a search term (its words in order) must hold; empty when the
+    term cannot be narrowed by the index. The first word of a term in Hangul, Chinese or Japanese may match
+    inside a word (its n-grams); every other word starts a word (its prefix)."""
+    items: set[str] = set()
+    for position, word in enumerate(words):
+        lowered = word.lower()
+        if position == 0 and anywhere:
+            piece = _UNSPACED_RUN.match(lowered)
+            if piece is None:
+                continue
+            chars = piece.group(0)
+            if len(chars) <= GRAM_CAP:
+                items.add("g" + chars)
+            else:
+                items.update("g" + chars[i : i + GRAM_CAP] for i in range(len(chars) - GRAM_CAP + 1))
+            continue
+        run = _WORD_RUN.match(lowered)
+        if run is not None:
+            items.add("p" + run.group(0)[:PREFIX_CAP])
+    return items
+
+
+# -- the store's state ----------------------------------------------------------------------------
+def read_check(conn: Connection) -> str | None:
+    """The store's check value, None when the store is not encrypted."""
+    found = conn.execute(sa.select(encryption.c.check_value).where(encryption.c.id == 1)).scalar()
+    return str(found) if found is not None else None
+
+
+_SEALERS: weakref.WeakKeyDictionary[Engine, Sealer | None] = weakref.WeakKeyDictionary()
+
+
+def _missing(engine: Engine) -> DataKeyError:
+    path = key_path(engine)
+    where = f"no file {path}" if path is not None else "no key file beside a server database"
+    return DataKeyError(
+        f"{describe(engine)} is encrypted and its data key is missing ({where}): set {KEY_ENV} or "
+        f"{KEY_FILE_ENV}" + (f", or put the key file {KEY_FILE_NAME} beside it" if path is not None else "")
+    )
+
+
+def _wrong(engine: Engine, key: DataKey) -> DataKeyError:
+    hint = ""
+    path = key_path(engine)
+    pending = path.with_name(path.name + ".new") if path is not None else None
+    if pending is not None and pending.exists():
+        try:
+            if Sealer(read_key_file(pending)).opens(_check_of(engine) or ""):
+                hint = f"; the key in {pending} opens it (an interrupted `tumen keys rotate`): move it to {path}"
+        except DataKeyError:
+            pass
+    return DataKeyError(
+        f"the data key from {key.source} does not open {describe(engine)}: it is not this store's key{hint}"
+    )
+
+
+def _check_of(engine: Engine) -> str | None:
+    try:
+        with engine.connect() as conn:
+            return read_check(conn)
+    except sa.exc.DBAPIError:  # no such table yet: a store before migration 0014 is not encrypted
+        return None
+
+
+def unlock(engine: Engine, check: str) -> Sealer:
+    """The sealer of an encrypted store whose check value is ``check``; a clear error without the right key."""
+    key = find_key(engine)
+    if key is None:
+        raise _missing(engine)
+    sealer = Sealer(key)
+    if not sealer.opens(check):
+        raise _wrong(engine, key)
+    return sealer
+
+
+def sealer_of(engine: Engine) -> Sealer | None:
+    """The sealer of ``engine``'s store (None: the store is not encrypted). Read once per engine; raises
+    :class:`DataKeyError` for an encrypted store without its key."""
+    if engine in _SEALERS:
+        return _SEALERS[engine]
+    check = _check_of(engine)
+    sealer = unlock(engine, check) if check is not None else None
+    _SEALERS[engine] = sealer
+    return sealer
+
+
+def remember(engine: Engine, sealer: Sealer | None) -> None:
+    """After ``tumen keys init`` or ``rotate``: the engine uses the new sealer from now on."""
+    _SEALERS[engine] = sealer
+
+
+def forget(engine: Engine) -> None:
+    _SEALERS.pop(engine, None)
+
+
+def require_current(conn: Connection, sealer: Sealer | None) -> None:
+    """Inside a writing transaction: refuse unless ``sealer`` is what the store is sealed with now (nothing
+    plaintext is written into a store encrypted since it was opened, nothing under a key rotated away)."""
+    check = read_check(conn)
+    if check is None and sealer is None:
+        return
+    if check is None:
+        raise StoreError("the store is no longer encrypted since it was opened: open it again")
+    if sealer is None or not sealer.opens(check):
+        raise DataKeyError("the store's data key changed since it was opened (encrypted or rotated): open it again")
+
+
+def document_ad(column: str, sha256: str) -> bytes:
+    """Associated data of a document's sealed column: the column and the document's identity."""
+    return f"tumen/documents/{column}/{sha256}".encode()
