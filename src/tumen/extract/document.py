@@ -23,6 +23,7 @@ from tumen.extract.korean import extract_korean
 from tumen.extract.mentions import find_mentions
 from tumen.extract.money import find_money, to_eur
 from tumen.extract.organisations import relations as organisation_relations
+from tumen.extract.repeated_events import merge_repeated
 from tumen.extract.routes import add_routes, most_specific
 from tumen.extract.time import find_ages, find_times
 from tumen.extract.types import Aggregate, AmountMention, Extraction, TimeMention
@@ -63,6 +64,7 @@ def extract_english(doc: Any, source: Source) -> Extraction:
     events = find_events(doc, grouping, coref, attributions, times, amounts, anchor, aggregates)
     add_routes(parsed, events, grouping)
     most_specific(parsed, events, grouping)
+    events = merge_repeated(events, grouping.entities)  # "the attempt" of the lead is the couple's
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
     relations = coref.relations + organisation_relations(parsed, grouping, sentences)  # member_of, leads, founded
     link_births(doc, times, coref, grouping)
@@ -106,10 +108,16 @@ def _reconvert_amounts(events: list[Any]) -> None:
             event.amount = replace(event.amount, value_eur=value_eur)
 
 
+def _korean(source: Source) -> Extraction:
+    extraction = extract_korean(source.text, source.document, source.published)
+    extraction.events = merge_repeated(extraction.events, extraction.entities)
+    return extraction
+
+
 def extract(source: Source) -> Extraction:
     """Extract one document (loads the English pipeline on first use)."""
     if is_korean(source):
-        return extract_korean(source.text, source.document, source.published)
+        return _korean(source)
     return extract_english(next(nlp.parse_many([nlp.unwrap(source.text)])), source)
 
 
@@ -128,7 +136,7 @@ def extract_many(sources: Iterable[Source], batch_size: int = 16) -> Iterator[Ex
     for source in sources:
         if is_korean(source):
             yield from flush()
-            yield extract_korean(source.text, source.document, source.published)
+            yield _korean(source)
         else:
             pending.append(source)
             if len(pending) >= batch_size:

@@ -1,0 +1,72 @@
+"""One event told again in the same document without its participants.
+
+A report tells one story: its headline, its lead and its body tell the same events more than once, and
+often only one of these mentions names who took part ("A couple was executed for trying to flee. …
+The husband and wife tried to cross the river but were caught." — the attempt of the lead is the
+couple's). An event of a document with no principal (no victim, subject, payer or recipient) is the
+one event of the same type in that document that has one, when it can be no other:
+
+- same type, and a compatible modality (the same, or an attempt and a failed attempt);
+- times that overlap where both have one, places that do not clash (two different places of one kind);
+- exactly one such event in the document; with two or more (two arrests of different persons) or none
+  it stays an event of its own.
+
+Its evidence (and its time or place where the named event has none) joins the named event; the
+attributes of the named event are kept. Negated, hypothetical, planned, demanded and offered mentions
+never join: they tell no occurrence.
+"""
+
+from __future__ import annotations
+
+from tumen.extract.types import Entity, Event
+
+PRINCIPAL_ROLES = frozenset({"victim", "subject", "payer", "recipient"})
+JOINING = frozenset({"asserted", "attempted", "failed"})
+ATTEMPTS = frozenset({"attempted", "failed"})
+
+
+def has_principal(event: Event) -> bool:
+    return any(p.role in PRINCIPAL_ROLES for p in event.participants)
+
+
+def _modality_fits(unnamed: Event, named: Event) -> bool:
+    if unnamed.modality == named.modality:
+        return True
+    return unnamed.modality in ATTEMPTS and named.modality in ATTEMPTS
+
+
+def _places_fit(a: str | None, b: str | None, kinds: dict[str, str | None]) -> bool:
+    if a is None or b is None or a == b:
+        return True
+    return kinds.get(a) is None or kinds.get(a) != kinds.get(b)
+
+
+def _fits(unnamed: Event, named: Event, kinds: dict[str, str | None]) -> bool:
+    if named.type != unnamed.type or not has_principal(named) or not _modality_fits(unnamed, named):
+        return False
+    if unnamed.time is not None and named.time is not None and not unnamed.time.overlaps(named.time):
+        return False
+    return _places_fit(unnamed.place, named.place, kinds)
+
+
+def merge_repeated(events: list[Event], entities: list[Entity]) -> list[Event]:
+    """The events with each unnamed repetition folded into the one named event it can only be."""
+    kinds = {e.id: e.place_kind for e in entities if e.kind == "place"}
+    merged: set[int] = set()
+    for index, event in enumerate(events):
+        if has_principal(event) or event.modality not in JOINING:
+            continue
+        candidates = [other for other in events if other is not event and _fits(event, other, kinds)]
+        if len(candidates) != 1:
+            continue
+        target = candidates[0]
+        known = {(e.start, e.end) for e in target.evidence}
+        target.evidence += [e for e in event.evidence if (e.start, e.end) not in known]
+        if target.time is None and event.time is not None:
+            target.time, target.time_span = event.time, event.time_span
+            target.time_basis, target.time_evidence = event.time_basis, event.time_evidence
+        target.place = target.place or event.place
+        known_entities = {p.entity for p in target.participants}
+        target.participants += [p for p in event.participants if p.entity not in known_entities]
+        merged.add(index)
+    return [event for index, event in enumerate(events) if index not in merged]
