@@ -46,3 +46,39 @@ def test_two_named_events_of_a_type_leave_an_unnamed_one_alone() -> None:
     named = [e for e in of_type(x, "arrest") if e.participants]
     assert len(named) == 2
     assert all(len(e.evidence) == 1 for e in named)
+
+
+def test_again_marks_another_occurrence_that_joins_no_earlier_event() -> None:
+    x = run(
+        "In 2003 Ri Chol-ho was arrested by police in Musan. "
+        "He was released in 2004. In 2003, the family said, he was arrested again."
+    )
+    assert len(of_type(x, "arrest")) == 2
+
+
+# -- "they": the party named a few sentences before -----------------------------------------------------
+def test_they_stands_for_the_party_named_sentences_before() -> None:
+    x = run(
+        "In 1999 Ms Ri, her mother and her sister Ri Kyong-mi walked for days to the river. "
+        "They hid in a farmhouse for months. Food was scarce. Nobody helped. "
+        "In 2001 they were found by police and jailed."
+    )
+    jailed = of_type(x, "detention")
+    assert jailed and "mother" in names(x, jailed[0])
+    assert len(jailed[0].participants) >= 2
+
+
+def test_a_plural_subject_between_keeps_they_from_the_party() -> None:
+    x = run(
+        "In 1999 Ms Ri, her mother and her sister Ri Kyong-mi walked for days to the river. "
+        "The guards were drunk that night. In 2001 they were jailed in Hyesan."
+    )
+    assert all(not e.participants for e in of_type(x, "detention"))
+
+
+# -- an aside of saying is not the clause it interrupts --------------------------------------------------
+def test_a_reporting_aside_lends_no_subject_to_the_event_after_it() -> None:
+    x = run("Kang Mi-ok grew up in Musan. Her father had died, Ms Kang says, after being arrested and beaten in 1998.")
+    arrest = of_type(x, "arrest")
+    assert arrest and names(x, arrest[0]) == {"father"}
+    assert [p.role for p in arrest[0].participants] == ["victim"]

@@ -32,6 +32,9 @@ EntityOf = Callable[[Any], str | None]
 # deported from Helong": Helong is not a worker).
 DETACHED = ("relcl", "acl", "conj", "cc", "advcl", "punct", "parataxis")
 COLLECTIVE = ("both", "they", "them", "two")
+# How far back "they" finds the party of persons it stands for ("Kim, her mother and her sister walked to
+# the river. … In 2001 they were found out and jailed"), unless another plural subject comes between.
+PARTY_SENTENCES = 6
 MOVEMENTS = {"forced_repatriation", "border_crossing", "resettlement"}
 _QUOTES = "\"'“”‘’«»"
 _TITLE_SMALL_WORDS = ("a", "an", "the", "of", "from", "to", "in", "on", "and", "for", "with", "at", "by")
@@ -82,9 +85,12 @@ def collective_members(token: Any, entity_of: EntityOf, grouping: Grouping) -> l
     if lower == "two" and not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         return []
     doc = token.doc
-    start = sentence_at(token, -1).start
-    for candidate in range(token.i - 1, start - 1, -1):
+    near = sentence_at(token, -1).start
+    far = sentence_at(token, -PARTY_SENTENCES).start if lower in ("they", "them") else near
+    for candidate in range(token.i - 1, far - 1, -1):
         head = doc[candidate]
+        if far < near and _other_plural(head, entity_of, grouping):
+            return []  # "the girls were put in an orphanage, where they …": they are the girls
         if head.dep_ == "conj" or not head.conjuncts:
             continue
         members = [head, *head.conjuncts]
@@ -93,6 +99,14 @@ def collective_members(token: Any, entity_of: EntityOf, grouping: Grouping) -> l
         if all(_person(entity_of(m), grouping) for m in members):
             return members
     return []
+
+
+def _other_plural(token: Any, entity_of: EntityOf, grouping: Grouping) -> bool:
+    """A plural noun as a clause's subject that names no one known ("the girls", "the guards"): the
+    nearer antecedent of a later "they" than a party named before it."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ not in ("NNS", "NNPS"):
+        return False
+    return not _person(entity_of(token), grouping)
 
 
 def _person(entity_id: str | None, grouping: Grouping) -> bool:

@@ -201,12 +201,16 @@ class EventFinder:
         agent = next((o for p, o in self.preps(verb) if p == "by"), None)
         head = verb
         steps = 0
+        is_passive = False
         while subject is None and not passive_subject and head.head is not head and steps < 4:
             if head.dep_ in ("ccomp", "parataxis"):  # "HRW reported that … were sent back": its own subject
                 break
             steps += 1
-            is_passive = syntax.passive(head)
+            if head.pos_ in ("VERB", "AUX"):  # "after being arrested": a preposition keeps the verb's voice
+                is_passive = syntax.passive(head)
             head = head.head
+            if head.dep_ == "parataxis" and head.lemma_.lower() in modality_words()["reporting_verbs"]:
+                head = head.head  # "Her father died, Ms Jo says, after being arrested": the aside is not the clause
             inherited_subject = syntax.described(head, next((c for c in head.children if c.dep_ == "nsubj"), None))
             inherited_patient = syntax.described(head, next((c for c in head.children if c.dep_ == "nsubjpass"), None))
             if is_passive:

@@ -9,7 +9,8 @@ one event of the same type in that document that has one, when it can be no othe
 - same type, and a compatible modality (the same, or an attempt and a failed attempt);
 - times that overlap where both have one, places that do not clash (two different places of one kind);
 - exactly one such event in the document; with two or more (two arrests of different persons) or none
-  it stays an event of its own.
+  it stays an event of its own;
+- not told as another occurrence ("caught again", "fled for a second time").
 
 Its evidence (and its time or place where the named event has none) joins the named event; the
 attributes of the named event are kept. Negated, hypothetical, planned, demanded and offered mentions
@@ -18,11 +19,15 @@ never join: they tell no occurrence.
 
 from __future__ import annotations
 
+import re
+
 from tumen.extract.types import Entity, Event
 
 PRINCIPAL_ROLES = frozenset({"victim", "subject", "payer", "recipient"})
 JOINING = frozenset({"asserted", "attempted", "failed"})
 ATTEMPTS = frozenset({"attempted", "failed"})
+# "they were caught again", "fled for a second time": another occurrence, not the one told before.
+AGAIN = re.compile(r"\b(?:again|once more|(?:a|the) (?:second|third|fourth|fifth|last) time|another time)\b", re.I)
 
 
 def has_principal(event: Event) -> bool:
@@ -54,7 +59,7 @@ def merge_repeated(events: list[Event], entities: list[Entity]) -> list[Event]:
     kinds = {e.id: e.place_kind for e in entities if e.kind == "place"}
     merged: set[int] = set()
     for index, event in enumerate(events):
-        if has_principal(event) or event.modality not in JOINING:
+        if has_principal(event) or event.modality not in JOINING or AGAIN.search(event.evidence[0].quote):
             continue
         candidates = [other for other in events if other is not event and _fits(event, other, kinds)]
         if len(candidates) != 1:
