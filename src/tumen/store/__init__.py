@@ -18,6 +18,7 @@ from tumen.store import audit as _audit  # noqa: F401  (declares the audit log's
 from tumen.store import case_schema as _case_schema  # noqa: F401  (declares the case base's tables)
 from tumen.store import chain as _chain
 from tumen.store import corrections as _corrections  # noqa: F401  (declares the corrections table)
+from tumen.store import crypto as _crypto  # declares the encryption marker and the blind index
 from tumen.store import documents as _documents
 from tumen.store import extractions as _extractions
 from tumen.store import integrity as _integrity
@@ -53,6 +54,8 @@ class Store:
             _migrate.upgrade(self.engine)
         except Exception as exc:
             raise StoreError(f"cannot initialise {self.name}: {exc}") from exc
+        finally:
+            _crypto.forget(self.engine)  # read again from the schema as it is now
         return before != _migrate.head_revision()
 
     def revision(self) -> str | None:
@@ -68,6 +71,7 @@ class Store:
             raise StoreError(f"{self.name} is not a tumen store yet: run `tumen init` first")
         if current != _migrate.head_revision():
             raise StoreError(f"{self.name} has an older schema ({current}): run `tumen init` to upgrade it")
+        _crypto.sealer_of(self.engine)  # an encrypted store without its data key is refused here, at open
 
     def add(self, doc: NewDocument) -> tuple[int, bool]:
         return _documents.insert(self.engine, doc)

@@ -14,8 +14,10 @@ from sqlalchemy.engine import Connection
 
 from tumen.model import DocumentInfo
 from tumen.store import case_schema as t
-from tumen.store.documents import _INFO_COLUMNS, _info_kwargs
+from tumen.store import crypto
+from tumen.store.documents import _INFO_COLUMNS, _info_kwargs, open_text
 from tumen.store.schema import documents, extractions, judgements
+from tumen.store.search import sealed_mentioning
 
 CHUNK = 500  # values bound in one IN (...) clause
 T = TypeVar("T")
@@ -65,10 +67,12 @@ class CaseTables:
 
     def infos(self, ids: Iterable[int]) -> dict[int, DocumentInfo]:
         rows = self._select_in(sa.select(*_INFO_COLUMNS), documents.c.id, ids)
-        return {int(r._mapping["id"]): DocumentInfo(**_info_kwargs(r)) for r in rows}
+        sealer = crypto.sealer_of(self.conn.engine)
+        return {int(r._mapping["id"]): DocumentInfo(**_info_kwargs(r, sealer)) for r in rows}
 
     def text(self, doc_id: int) -> str:
-        return str(self.conn.execute(sa.select(documents.c.text).where(documents.c.id == doc_id)).scalar_one())
+        row = self.conn.execute(sa.select(documents.c.sha256, documents.c.text).where(documents.c.id == doc_id)).one()
+        return open_text(crypto.sealer_of(self.conn.engine), str(row[0]), str(row[1]))
 
     def extraction(self, doc_id: int) -> tuple[str, dict[str, Any]] | None:
         query = sa.select(extractions.c.version, extractions.c.data).where(extractions.c.document_id == doc_id)
@@ -413,6 +417,10 @@ class CaseTables:
 
     def texts_mentioning(self, phrase: str, exclude: int) -> Iterator[tuple[int, str | None, Any, str]]:
         """(id, outlet, published, text) of documents whose text contains the phrase (any case)."""
+        sealer = crypto.sealer_of(self.conn.engine)
+        if sealer is not None:  # an encrypted store: its blind index narrows, the opened texts decide
+            yield from sealed_mentioning(self.conn, sealer, phrase, exclude)
+            return
         pattern = "%" + phrase.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         query = sa.select(documents.c.id, documents.c.outlet, documents.c.published, documents.c.text).where(
             documents.c.text.ilike(pattern, escape="\\"), documents.c.id != exclude

@@ -26,6 +26,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from tumen.store import crypto
 from tumen.store.schema import chain, documents, extractions, judgements
 
 GENESIS = "0" * 64
@@ -173,6 +174,7 @@ def record_document(conn: Connection, doc_id: int) -> str:
     if not exists(conn):  # a store whose schema predates the chain (its migration chains the rows)
         return ""
     row = _mapping(conn, sa.select(*_DOCUMENT_COLUMNS).where(documents.c.id == doc_id))
+    row = crypto.open_row(crypto.sealer_of(conn.engine), row)  # the chain holds what was written, not its seal
     return append(conn, "document", f"document:{doc_id}", document_detail(row))
 
 
@@ -268,15 +270,16 @@ def verify(conn: Connection) -> list[str]:
     problems = found.problems
     latest = found.latest
 
+    sealer = crypto.sealer_of(conn.engine)
     for row in conn.execute(sa.select(*_DOCUMENT_COLUMNS).order_by(documents.c.id)).yield_per(500):
-        m = row._mapping
-        entry = latest.pop(f"document:{m['id']}", None)
+        doc = crypto.open_row(sealer, row._mapping, strict=False)  # a seal that does not open differs
+        entry = latest.pop(f"document:{doc['id']}", None)
         if entry is None:
-            problems.append(f"document {m['id']} is not in the chain (stored outside tumen)")
+            problems.append(f"document {doc['id']} is not in the chain (stored outside tumen)")
         elif entry[1] == "withdrawal":
-            problems.append(f"document {m['id']} was withdrawn but is stored again outside tumen")
+            problems.append(f"document {doc['id']} was withdrawn but is stored again outside tumen")
         else:
-            problems += _document_problems(int(m["id"]), entry[2], m)
+            problems += _document_problems(int(doc["id"]), entry[2], doc)
     for subject, (_seq, kind, _detail) in latest.items():
         if kind == "document":
             problems.append(f"{subject.replace(':', ' ')} is in the chain but missing from the store (deleted)")

@@ -28,9 +28,10 @@ import re
 import secrets
 import tempfile
 import weakref
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
 from cryptography.exceptions import InvalidTag
@@ -62,6 +63,9 @@ _UNSPACED_RUN = re.compile(
     "\ua960-\ua97f\uac00-\ud7af\ud7b0-\ud7ff\uf900-\ufaff\uff66-\uff9f]+"
 )
 _WORD_RUN = re.compile(r"\w+")
+# Metadata that may name people (a title is often a document's first line), sealed like the text. The outlet,
+# dates, language and media type stay readable: lists, facets and filters select by them.
+SEALED_FIELDS = ("title", "author", "url", "filename")
 
 # One row when the store is encrypted (tumen keys init); none when it is not.
 encryption = sa.Table(
@@ -305,11 +309,15 @@ def _wrong(engine: Engine, key: DataKey) -> DataKeyError:
     )
 
 
+_BEFORE_ENCRYPTION: weakref.WeakSet[Engine] = weakref.WeakSet()  # stores whose schema predates 0014
+
+
 def _check_of(engine: Engine) -> str | None:
     try:
         with engine.connect() as conn:
             return read_check(conn)
     except sa.exc.DBAPIError:  # no such table yet: a store before migration 0014 is not encrypted
+        _BEFORE_ENCRYPTION.add(engine)
         return None
 
 
@@ -342,11 +350,14 @@ def remember(engine: Engine, sealer: Sealer | None) -> None:
 
 def forget(engine: Engine) -> None:
     _SEALERS.pop(engine, None)
+    _BEFORE_ENCRYPTION.discard(engine)
 
 
 def require_current(conn: Connection, sealer: Sealer | None) -> None:
     """Inside a writing transaction: refuse unless ``sealer`` is what the store is sealed with now (nothing
     plaintext is written into a store encrypted since it was opened, nothing under a key rotated away)."""
+    if sealer is None and conn.engine in _BEFORE_ENCRYPTION:
+        return  # a store whose schema predates encryption at rest cannot be encrypted
     check = read_check(conn)
     if check is None and sealer is None:
         return
@@ -359,3 +370,34 @@ def require_current(conn: Connection, sealer: Sealer | None) -> None:
 def document_ad(column: str, sha256: str) -> bytes:
     """Associated data of a document's sealed column: the column and the document's identity."""
     return f"tumen/documents/{column}/{sha256}".encode()
+
+
+def open_row(sealer: Sealer | None, row: Mapping[Any, Any], strict: bool = True) -> dict[str, Any]:
+    """A document row's sealed metadata (:data:`SEALED_FIELDS`) opened; other columns as they are. ``strict``:
+    a value that does not open is an error; otherwise (for the evidence chain, which then finds it changed) it is
+    left as stored."""
+    opened = dict(row)
+    sha = str(opened.get("sha256", ""))
+    for name in SEALED_FIELDS:
+        value = opened.get(name)
+        if not isinstance(value, str) or not value.startswith(TEXT_PREFIX):
+            continue
+        if sealer is None:
+            if strict:
+                raise StoreError("the store was encrypted since it was opened: open it again")
+            continue
+        try:
+            opened[name] = sealer.open_text(value, document_ad(name, sha))
+        except StoreError:
+            if strict:
+                raise
+    return opened
+
+
+def seal_fields(sealer: Sealer, sha: str, values: Mapping[str, Any]) -> dict[str, Any]:
+    """The sealed metadata columns of ``values`` (None stays None)."""
+    return {
+        name: sealer.seal_text(str(values[name]), document_ad(name, sha))
+        for name in SEALED_FIELDS
+        if name in values and values[name] is not None
+    }

@@ -6,18 +6,20 @@ from datetime import UTC, datetime
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.engine import Engine, Row
+from sqlalchemy.engine import Connection, Engine, Row
 
 from tumen.errors import StoreError
 from tumen.model import Document, DocumentInfo, Metadata, NewDocument, sha256_hex
+from tumen.store import crypto
 from tumen.store.chain import record_document
+from tumen.store.crypto import Sealer
 from tumen.store.schema import documents
 
 _INFO_COLUMNS = [c for c in documents.c if c.name not in ("content", "text", "text_sha256")]
 
 
-def _info_kwargs(row: Row[Any]) -> dict[str, Any]:
-    m = row._mapping
+def _info_kwargs(row: Row[Any], sealer: Sealer | None = None) -> dict[str, Any]:
+    m = crypto.open_row(sealer, row._mapping)
     ingested_at = m["ingested_at"]
     if ingested_at.tzinfo is None:  # SQLite hands back naive datetimes; we store UTC
         ingested_at = ingested_at.replace(tzinfo=UTC)
@@ -55,6 +57,7 @@ def insert(engine: Engine, doc: NewDocument) -> tuple[int, bool]:
     if existing is not None:
         return existing, True
     meta = doc.meta
+    sealer = crypto.sealer_of(engine)
     values = {
         "sha256": sha,
         "content": doc.content,
@@ -79,10 +82,19 @@ def insert(engine: Engine, doc: NewDocument) -> tuple[int, bool]:
     if meta.translated_from is not None:  # only named when set: a store before 0006 still takes documents
         values["translated_from"] = meta.translated_from
     _refuse_nul(values)
+    if sealer is not None:  # encrypted at rest: only sealed bytes and text reach the database
+        values["content"] = sealer.seal(doc.content, crypto.document_ad("content", sha))
+        values["text"] = sealer.seal_text(doc.text, crypto.document_ad("text", sha))
+        values.update(crypto.seal_fields(sealer, sha, values))
     try:
         with engine.begin() as conn:
             result = conn.execute(documents.insert().values(**values).returning(documents.c.id))
             doc_id = int(result.scalar_one())
+            # Checked after the insert (which waits for a concurrent `tumen keys` to finish): the store must
+            # still be sealed as this process believes, or nothing is written.
+            crypto.require_current(conn, sealer)
+            if sealer is not None:
+                index_document(conn, sealer, doc_id, meta.title, doc.text)
             record_document(conn, doc_id)  # the evidence chain, in the same transaction
             return doc_id, False
     except sa.exc.IntegrityError:
@@ -93,6 +105,34 @@ def insert(engine: Engine, doc: NewDocument) -> tuple[int, bool]:
         return existing, True
     except sa.exc.DBAPIError as exc:  # told without the SQL or its parameters (the document's text)
         raise StoreError(f"the database refused the document ({type(exc.orig or exc).__name__})") from None
+
+
+def index_document(conn: Connection, sealer: Sealer, doc_id: int, title: str | None, text: str) -> None:
+    """The blind index's tokens of one document of an encrypted store (its title and text)."""
+    tokens = sealer.tokens(crypto.index_items(title or "") | crypto.index_items(text))
+    if tokens:
+        conn.execute(crypto.search_tokens.insert(), [{"token": t, "document_id": doc_id} for t in sorted(tokens)])
+
+
+def open_text(sealer: Sealer | None, sha: str, value: str) -> str:
+    """A stored text as written: opened when the store is encrypted."""
+    if sealer is not None:
+        return sealer.open_text(value, crypto.document_ad("text", sha))
+    if value.startswith(crypto.TEXT_PREFIX):
+        raise StoreError("the store was encrypted since it was opened: open it again")
+    return value
+
+
+def open_title(sealer: Sealer | None, sha: str, value: str | None) -> str | None:
+    """A stored title as written: opened when the store is encrypted."""
+    return crypto.open_row(sealer, {"sha256": sha, "title": value})["title"]  # type: ignore[no-any-return]
+
+
+def open_content(sealer: Sealer | None, sha: str, value: bytes) -> bytes:
+    """Stored original bytes as ingested: opened when the store is encrypted."""
+    if sealer is not None:
+        return sealer.open(value, crypto.document_ad("content", sha))
+    return value
 
 
 def _holds_nul(value: Any) -> bool:
@@ -140,25 +180,29 @@ def resolve(engine: Engine, ref: str | int) -> int:
 
 
 def get(engine: Engine, doc_id: int) -> Document:
+    sealer = crypto.sealer_of(engine)
     with engine.connect() as conn:
         row = conn.execute(sa.select(*_INFO_COLUMNS, documents.c.text).where(documents.c.id == doc_id)).first()
     if row is None:
         raise StoreError(f"no document {doc_id}")
-    return Document(**_info_kwargs(row), text=row._mapping["text"])
+    m = row._mapping
+    return Document(**_info_kwargs(row, sealer), text=open_text(sealer, m["sha256"], m["text"]))
 
 
 def original(engine: Engine, doc_id: int) -> bytes:
+    sealer = crypto.sealer_of(engine)
     with engine.connect() as conn:
-        content = conn.execute(sa.select(documents.c.content).where(documents.c.id == doc_id)).scalar()
-    if content is None:
+        row = conn.execute(sa.select(documents.c.sha256, documents.c.content).where(documents.c.id == doc_id)).first()
+    if row is None:
         raise StoreError(f"no document {doc_id}")
-    return bytes(content)
+    return open_content(sealer, str(row[0]), bytes(row[1]))
 
 
 def list_info(engine: Engine) -> list[DocumentInfo]:
+    sealer = crypto.sealer_of(engine)
     with engine.connect() as conn:
         rows = conn.execute(sa.select(*_INFO_COLUMNS).order_by(documents.c.id)).all()
-    return [DocumentInfo(**_info_kwargs(row)) for row in rows]
+    return [DocumentInfo(**_info_kwargs(row, sealer)) for row in rows]
 
 
 def count(engine: Engine) -> int:

@@ -26,7 +26,9 @@ import sqlalchemy as sa
 
 from tumen.model import date_text
 from tumen.store import case_schema as t
+from tumen.store import crypto
 from tumen.store import search as text_search
+from tumen.store.documents import open_text, open_title
 from tumen.store.schema import documents
 
 if TYPE_CHECKING:
@@ -114,10 +116,13 @@ def _filter_conditions(doc_id: Any, filters: Filters) -> list[sa.ColumnElement[b
     return conditions
 
 
-def _selection(terms: Sequence[text_search.Term], dialect: str, filters: Filters) -> sa.Select[Any]:
-    """(id, score) of every document matching the terms and the filters."""
+def _selection(
+    terms: Sequence[text_search.Term], dialect: str, filters: Filters, ranked: sa.Select[Any] | None = None
+) -> sa.Select[Any]:
+    """(id, score) of every document matching the terms and the filters (``ranked``: an encrypted store's)."""
     if terms:
-        matched = text_search.matching_select(list(terms), dialect, _EVERYTHING, 0).subquery("matched")
+        found = ranked if ranked is not None else text_search.matching_select(list(terms), dialect, _EVERYTHING, 0)
+        matched = found.subquery("matched")
         doc_id, score = matched.c.id, matched.c.score
         base = sa.select(doc_id.label("id"), score.label("score")).join(documents, documents.c.id == doc_id)
     else:
@@ -187,13 +192,17 @@ def faceted_search(store: Store, query: str, filters: Filters, limit: int = 20, 
     terms = text_search.parse_query(query)
     engine = store.engine
     dialect = engine.dialect.name
+    sealer = crypto.sealer_of(engine)
     with engine.connect() as conn:
-        if terms and dialect == "sqlite":
+        ranked = None
+        if terms and sealer is not None:  # an encrypted store: its blind index and the texts opened in memory
+            ranked = text_search.ranked_select(text_search.sealed_ranking(conn, sealer, list(terms)))
+        elif terms and dialect == "sqlite":
             text_search.register_sqlite_functions(conn)
         elif terms and any(len(word) >= 3 for term in terms for word in term.words):
             conn.exec_driver_sql("SET LOCAL enable_seqscan = off")  # as tumen.store.search does
             conn.exec_driver_sql("SET LOCAL jit = off")
-        hits = _selection(terms, dialect, filters).cte("hits")
+        hits = _selection(terms, dialect, filters, ranked).cte("hits")
         if dialect == "postgresql" or terms:
             hits = hits.prefix_with("MATERIALIZED")
         facets: dict[str, list[FacetValue]] = {name: [] for name in FACETS}
@@ -207,14 +216,23 @@ def faceted_search(store: Store, query: str, filters: Filters, limit: int = 20, 
             values.sort(key=lambda v: (-v.count, v.label))
             facets[name] = values[:VALUES_PER_FACET]
         d = documents
-        page = _selection(terms, dialect, filters).subquery("page")
+        page = _selection(terms, dialect, filters, ranked).subquery("page")
         order = (
             [page.c.score.desc(), page.c.id]
             if terms
             else [d.c.published.is_(None), d.c.published.desc(), page.c.id.desc()]
         )
         rows = conn.execute(
-            sa.select(d.c.id, d.c.title, d.c.outlet, d.c.published, d.c.published_precision, d.c.language, d.c.text)
+            sa.select(
+                d.c.id,
+                d.c.title,
+                d.c.outlet,
+                d.c.published,
+                d.c.published_precision,
+                d.c.language,
+                d.c.text,
+                d.c.sha256,
+            )
             .join(page, page.c.id == d.c.id)
             .order_by(*order)
             .limit(limit)
@@ -224,12 +242,12 @@ def faceted_search(store: Store, query: str, filters: Filters, limit: int = 20, 
     found = [
         FacetedHit(
             document_id=row.id,
-            title=row.title,
+            title=open_title(sealer, row.sha256, row.title),
             outlet=row.outlet,
             published=row.published,
             published_precision=row.published_precision,
             language=row.language,
-            snippet=highlighted(row.text, patterns),
+            snippet=highlighted(open_text(sealer, row.sha256, row.text), patterns),
             rank=offset + n + 1,
         )
         for n, row in enumerate(rows)

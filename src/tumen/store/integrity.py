@@ -6,14 +6,18 @@ from __future__ import annotations
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
+from tumen.errors import StoreError
 from tumen.model import sha256_hex
+from tumen.store import crypto
 from tumen.store.chain import verify
+from tumen.store.documents import open_content, open_text
 from tumen.store.schema import documents
 
 
 def check(engine: Engine) -> list[str]:
     """Problems found, one line each; an empty list means the store is sound."""
     problems: list[str] = []
+    sealer = crypto.sealer_of(engine)  # an encrypted store's values are checked as opened
     with engine.connect() as conn:
         if engine.dialect.name == "sqlite":
             for (line,) in conn.exec_driver_sql("PRAGMA integrity_check").all():
@@ -32,7 +36,12 @@ def check(engine: Engine) -> list[str]:
         ).order_by(documents.c.id)
         for row in conn.execute(query).yield_per(200):
             doc_id, sha, content, text, text_sha, size, chars = row
-            content = bytes(content or b"")
+            try:
+                content = open_content(sealer, sha, bytes(content or b""))
+                text = open_text(sealer, sha, text or "")
+            except StoreError as exc:
+                problems.append(f"document {doc_id}: {exc}")
+                continue
             if not content or sha256_hex(content) != sha:
                 problems.append(f"document {doc_id}: original bytes do not match their SHA-256")
             if size != len(content):

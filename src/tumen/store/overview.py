@@ -13,6 +13,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from tumen.store import case_schema as t
+from tumen.store import crypto
 from tumen.store.casebase import chunks
 from tumen.store.schema import documents
 
@@ -85,14 +86,25 @@ def contradicted_facts(conn: Connection, limit: int = 50) -> list[dict[str, Any]
     return [dict(d) for d in conn.execute(query).scalars()]
 
 
+def _opened_title(sealer: crypto.Sealer | None, row: Any) -> list[Any]:
+    """A row (id, title, …, sha256) of documents without its last column, the title opened when the store is
+    encrypted."""
+    values = list(row)
+    sha = values.pop()
+    if sealer is not None and values[1] is not None:
+        values[1] = sealer.open_text(values[1], crypto.document_ad("title", sha))
+    return values
+
+
 def recent_documents(conn: Connection, limit: int = 10) -> list[RecentDocument]:
     d = documents.c
     query = (
-        sa.select(d.id, d.title, d.outlet, d.published, d.published_precision, d.language, d.ingested_at)
+        sa.select(d.id, d.title, d.outlet, d.published, d.published_precision, d.language, d.ingested_at, d.sha256)
         .order_by(d.ingested_at.desc(), d.id.desc())
         .limit(limit)
     )
-    return [RecentDocument(*row) for row in conn.execute(query)]
+    sealer = crypto.sealer_of(conn.engine)
+    return [RecentDocument(*_opened_title(sealer, row)) for row in conn.execute(query)]
 
 
 def live_person(conn: Connection, person_id: str) -> tuple[str, bool]:
@@ -118,8 +130,9 @@ def dependencies_among(conn: Connection, docs: Iterable[int]) -> list[tuple[int,
 def document_infos(conn: Connection, ids: Iterable[int]) -> dict[int, tuple[str | None, str | None, date | None]]:
     """(title, outlet, published) of each document still stored (a withdrawn one is absent)."""
     d = documents.c
+    sealer = crypto.sealer_of(conn.engine)
     found: dict[int, tuple[str | None, str | None, date | None]] = {}
     for chunk in chunks(set(ids)):
-        for row in conn.execute(sa.select(d.id, d.title, d.outlet, d.published).where(d.id.in_(chunk))):
-            found[int(row[0])] = (row[1], row[2], row[3])
+        for row in conn.execute(sa.select(d.id, d.title, d.outlet, d.published, d.sha256).where(d.id.in_(chunk))):
+            found[int(row[0])] = (_opened_title(sealer, row)[1], row[2], row[3])
     return found

@@ -19,12 +19,18 @@ connection), so both stores return the same hits in the same order.
 
 Score: per term, a saturating count of its occurrences in the text, normalised by length (BM25-like), plus one
 when it occurs in the title; summed over the terms. Ties go to the older document id.
+
+An **encrypted** store (:mod:`tumen.store.crypto`) has no index of words: its blind index (``search_tokens``)
+holds keyed tokens of every word's first characters and of Hangul/CJK n-grams. A query's words become the same
+tokens, the documents holding all of them are the candidates, and their texts are opened in memory and counted
+and scored by the same rules (:func:`sealed_ranking`), so both kinds of store find the same hits in the same order.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -35,6 +41,9 @@ from sqlalchemy.engine import Connection, Engine
 
 from tumen.errors import TumenError
 from tumen.model import date_text
+from tumen.store import crypto
+from tumen.store.crypto import Sealer
+from tumen.store.documents import open_text, open_title
 from tumen.store.schema import documents
 
 MAX_TERMS = 64
@@ -336,6 +345,84 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
     return [(s, e, 0) for s, e in merged]
 
 
+def _sealed_candidates(sealer: Sealer, terms: list[Term]) -> sa.Select[Any] | None:
+    """Ids of the documents whose blind index holds every token of the query (None: no term can use it)."""
+    items: set[str] = set()
+    for term in terms:
+        items |= crypto.query_items(term.words, term.anywhere)
+    if not items:
+        return None
+    tokens = sorted(sealer.tokens(items))
+    st = crypto.search_tokens
+    return (
+        sa.select(st.c.document_id)
+        .where(st.c.token.in_(tokens))
+        .group_by(st.c.document_id)
+        .having(sa.func.count() == len(tokens))
+    )
+
+
+def sealed_ranking(conn: Connection, sealer: Sealer, terms: list[Term]) -> list[tuple[int, float]]:
+    """(id, score) of every document of an encrypted store matching every term, best first: the candidates
+    of the blind index opened in memory, counted and scored as :func:`matching_select` does."""
+    d = documents
+    query = sa.select(d.c.id, d.c.sha256, d.c.title, d.c.chars, d.c.text).order_by(d.c.id)
+    candidates = _sealed_candidates(sealer, terms)
+    if candidates is not None:
+        query = query.where(d.c.id.in_(candidates))
+    matchers = [_matcher(_sqlite_key(term)) for term in terms]
+    ranked: list[tuple[int, float]] = []
+    for row in conn.execute(query).yield_per(200):
+        text = open_text(sealer, row.sha256, row.text)
+        title = open_title(sealer, row.sha256, row.title) or ""
+        norm = 0.3 + 0.00045 * float(row.chars)
+        score = 0.0
+        for matcher in matchers:
+            tf, tt = matcher.count(text), matcher.count(title)
+            if tf + tt == 0:
+                break
+            score = score + (tf / (tf + norm) + (1.0 if tt > 0 else 0.0))
+        else:
+            ranked.append((int(row.id), score))
+    ranked.sort(key=lambda pair: (-pair[1], pair[0]))
+    return ranked
+
+
+def ranked_select(ranked: list[tuple[int, float]]) -> sa.Select[Any]:
+    """``(id, score)`` rows from :func:`sealed_ranking` as a selectable (the faceted search joins it)."""
+    if not ranked:
+        return sa.select(sa.literal(0, sa.Integer).label("id"), sa.literal(0.0, sa.Float).label("score")).where(
+            sa.false()
+        )
+    values = sa.values(sa.column("id", sa.Integer), sa.column("score", sa.Float), name="ranked", literal_binds=True)
+    found = values.data(ranked).cte("ranked")
+    return sa.select(found.c.id, found.c.score)
+
+
+def _sealed_search(conn: Connection, sealer: Sealer, terms: list[Term], limit: int, offset: int) -> list[SearchHit]:
+    page = sealed_ranking(conn, sealer, terms)[offset : offset + limit]
+    d = documents
+    columns = (d.c.id, d.c.sha256, d.c.title, d.c.outlet, d.c.published, d.c.published_precision, d.c.text)
+    rows = {row.id: row for row in conn.execute(sa.select(*columns).where(d.c.id.in_([i for i, _ in page])))}
+    patterns = [_compiled(term.pattern("sqlite")) for term in terms]
+    hits: list[SearchHit] = []
+    for n, (doc_id, score) in enumerate(page):
+        row = rows[doc_id]
+        hits.append(
+            SearchHit(
+                document_id=doc_id,
+                title=open_title(sealer, row.sha256, row.title),
+                outlet=row.outlet,
+                published=row.published,
+                published_precision=row.published_precision,
+                snippet=snippet(open_text(sealer, row.sha256, row.text), patterns),
+                score=round(score, 4),
+                rank=offset + n + 1,
+            )
+        )
+    return hits
+
+
 def search(engine: Engine, query: str, limit: int = 20, offset: int = 0) -> list[SearchHit]:
     """Documents matching every term of ``query``, best first; ``limit`` of them after skipping ``offset``."""
     if limit < 0 or offset < 0:
@@ -343,6 +430,10 @@ def search(engine: Engine, query: str, limit: int = 20, offset: int = 0) -> list
     terms = parse_query(query)
     if not terms or limit == 0:
         return []
+    sealer = crypto.sealer_of(engine)
+    if sealer is not None:
+        with engine.connect() as conn:
+            return _sealed_search(conn, sealer, terms, limit, offset)
     dialect = engine.dialect.name
     python_patterns = [_compiled(term.pattern("sqlite")) for term in terms]
     with engine.connect() as conn:
@@ -371,3 +462,23 @@ def search(engine: Engine, query: str, limit: int = 20, offset: int = 0) -> list
         )
         for n, row in enumerate(rows)
     ]
+
+
+def sealed_mentioning(
+    conn: Connection, sealer: Sealer, phrase: str, exclude: int
+) -> Iterator[tuple[int, str | None, Any, str]]:
+    """(id, outlet, published, text) of an encrypted store's documents whose text holds ``phrase`` (any case):
+    the blind index narrows by the phrase's words (each at the start of a word), the opened text decides."""
+    words = tuple(phrase.split())
+    if not words:
+        return
+    d = documents
+    query = sa.select(d.c.id, d.c.sha256, d.c.outlet, d.c.published, d.c.text).where(d.c.id != exclude)
+    candidates = _sealed_candidates(sealer, [Term(words)])
+    if candidates is not None:
+        query = query.where(d.c.id.in_(candidates))
+    wanted = phrase.casefold()
+    for row in conn.execute(query.order_by(d.c.id)).all():
+        text = open_text(sealer, row.sha256, row.text)
+        if wanted in text.casefold():
+            yield int(row.id), row.outlet, row.published, text
