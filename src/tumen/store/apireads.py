@@ -47,7 +47,7 @@ class FactKey:
 
 @dataclass(frozen=True)
 class FactFilter:
-    """What the database can narrow facts by (the rest — place, period — is checked on the decoded fact)."""
+    """What the database can narrow facts by (place and period are checked again on the decoded fact)."""
 
     person: str | None = None
     type: str | None = None
@@ -117,23 +117,25 @@ def _fact_query(wanted: FactFilter) -> sa.Select[Any]:
         query = query.where(f.c.verdict == wanted.verdict)
     if wanted.places:
         query = query.where(f.c.id.in_(sa.select(s.c.fact_id).where(s.c.place.in_(list(wanted.places)))))
-    if wanted.dated or wanted.dated_until is not None:
+    dated = wanted.dated or wanted.dated_until is not None or wanted.reaching is not None
+    if dated:
         query = query.where(f.c.earliest.is_not(None))
     if wanted.dated_until is not None:
         query = query.where(f.c.earliest <= wanted.dated_until)
     if wanted.reaching is not None:
         query = query.where(_may_reach(wanted.reaching))
+    if dated:  # every row has a first day: the order of ix_facts_period (earliest, type, id, latest), read from it
+        return query.order_by(f.c.earliest, f.c.type, f.c.id)
     return query.order_by(f.c.earliest.is_(None), f.c.earliest, f.c.type, f.c.id)
 
 
 def _may_reach(day: date) -> sa.ColumnElement[bool]:
-    """Facts whose time may end on or after ``day``: a fact's time is the overlap of its statements' own times (or
-    one of them), so it ends no later than the latest of them — unless it was dated from the principal's age at the
-    event (``derived_time``). A superset of the facts that reach ``day``, found by index, not by decoding each."""
-    f, s = t.facts, t.statements
-    told = sa.exists().where(s.c.fact_id == f.c.id, s.c.dated.is_(True), s.c.hi >= day)
-    from_age = f.c.data["derived_time"].as_string().is_not(None)
-    return sa.or_(told, from_age)
+    """Facts whose time may end on or after ``day``, by the stored last day (``facts.latest``: written by the
+    pipeline, computed from the stored JSON by migration 0012 for older facts). A fact written without it (NULL
+    while it has a first day: a writer older than the column) is a candidate. The caller checks each decoded
+    fact."""
+    f = t.facts
+    return sa.or_(f.c.latest >= day, f.c.latest.is_(None))
 
 
 def facts_after(

@@ -115,7 +115,7 @@ facts = sa.Table(
     sa.Column("latest", sa.Date, index=True),  # the last day of its time (0012_fact_period: upper bound if older)
     sa.Column("origin", sa.String(128), nullable=False),
     sa.Column("data", sa.JSON, nullable=False),
-    sa.Index("ix_facts_period", "earliest", "type", "id"),
+    sa.Index("ix_facts_period", "earliest", "type", "id", "latest"),
 )
 
 # The persons and corpus-wide entities a fact involves, with their role ("witness" for witnesses).

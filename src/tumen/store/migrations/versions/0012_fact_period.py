@@ -5,14 +5,15 @@ fact's time was a column (``facts.earliest``); whether it reaches the period's s
 candidate fact. ``facts.latest`` is the last day: the pipeline writes it with ``earliest``
 (:mod:`tumen.pipeline.refact`), so the filter is an indexed comparison.
 
-Facts stored before this revision get an upper bound computed here from their stored JSON: the latest day of any
-of their statements' times and of a time derived from an age. A fact's time is the overlap of (some of) its
-statements' times, one of them, or the derived time, so it never ends later than that. The reads treat the
-column as "the fact's time ends on or before this day" and check the decoded fact, so an upper bound is correct
-(only a little slower) until the pipeline next rewrites the fact with its exact day.
+Facts stored before this revision get the day computed here from their stored JSON, by a copy of the rule of
+``tumen.corroborate.facts.Fact.time`` as it stands at this revision (the store may not import the analysis; a
+test compares the two on a processed store): the overlap of the current statements' own times (a state told
+as of its report only when nothing else dates it), else the time derived from an age. The pipeline writes the
+exact day again whenever it rewrites a fact.
 
-Also ``ix_facts_period`` on (earliest, type, id), the export's order of dated facts, so a page of the period
-filter is read in order from the index rather than sorted, and ``ix_facts_latest``.
+Also ``ix_facts_period`` on (earliest, type, id, latest): the export's order of dated facts with the last day beside
+it, so a page of the period filter is read in order from the index and a fact's row (its JSON, the column added
+after it) is read only when its period matches; and ``ix_facts_latest``.
 
 Revision ID: 0012_fact_period
 Revises: 0011_audit
@@ -36,14 +37,36 @@ depends_on = None
 _BATCH = 2000
 
 
-def upper_bound(data: Any) -> date | None:
-    """The latest day any time stored in a fact's JSON reaches (None: the fact has no time at all)."""
+_DURATIVE = ("detention", "disappearance", "family_separation")  # tumen.corroborate.facts.DURATIVE
+
+
+def _as_of_report(support: dict[str, Any]) -> bool:
+    time, published = support.get("time"), support.get("published")
+    if not time:
+        return False
+    if time.get("precision") == "ongoing":
+        return True
+    if support.get("type") not in _DURATIVE or not published:
+        return False
+    return bool((time["earliest"], time["latest"]) == (published["earliest"], published["latest"]))
+
+
+def fact_latest(data: Any) -> date | None:
+    """The last day of a stored fact's time (None: undated), as ``Fact.time`` computes it from the same JSON."""
     if isinstance(data, str):
         data = json.loads(data)
-    days = [s["time"]["latest"] for s in data.get("supports") or [] if s.get("time")]
-    if data.get("derived_time"):
-        days.append(data["derived_time"]["latest"])
-    return max(date.fromisoformat(d) for d in days) if days else None
+    current = [s for s in data.get("supports") or [] if not s.get("earlier")]
+    times = [s["time"] for s in current if s.get("time") and not _as_of_report(s)]
+    times = times or [s["time"] for s in current if s.get("time")]
+    if not times:
+        derived = data.get("derived_time")
+        return date.fromisoformat(derived["latest"]) if derived else None
+    merged: tuple[str, str] | None = (times[0]["earliest"], times[0]["latest"])
+    for time in times[1:]:
+        if merged is not None:
+            earliest, latest = max(merged[0], time["earliest"]), min(merged[1], time["latest"])
+            merged = (earliest, latest) if earliest <= latest else None
+    return date.fromisoformat(merged[1] if merged is not None else times[0]["latest"])
 
 
 def upgrade() -> None:
@@ -64,13 +87,13 @@ def upgrade() -> None:
         ).all()
         if not rows:
             break
-        changes = [{"fid": fid, "day": upper_bound(data)} for fid, data in rows]
+        changes = [{"fid": fid, "day": fact_latest(data)} for fid, data in rows]
         dated = [c for c in changes if c["day"] is not None]
         if dated:
             conn.execute(update, dated)
         position = rows[-1][0]
     op.create_index("ix_facts_latest", "facts", ["latest"])
-    op.create_index("ix_facts_period", "facts", ["earliest", "type", "id"])
+    op.create_index("ix_facts_period", "facts", ["earliest", "type", "id", "latest"])
 
 
 def downgrade() -> None:
