@@ -82,3 +82,38 @@ def test_a_reporting_aside_lends_no_subject_to_the_event_after_it() -> None:
     arrest = of_type(x, "arrest")
     assert arrest and names(x, arrest[0]) == {"father"}
     assert [p.role for p in arrest[0].participants] == ["victim"]
+
+
+# -- word senses and modality ---------------------------------------------------------------------------
+def test_an_escaped_execution_is_no_crossing_and_did_not_happen() -> None:
+    x = run("Pak Chol-su escaped execution because he was only 15, the court in Hyesan said.")
+    assert not of_type(x, "border_crossing")
+    assert all(e.modality == "negated" for e in of_type(x, "execution"))
+
+
+def test_a_clause_under_a_threat_is_hypothetical() -> None:
+    x = run("A farmer married Ms Han to avoid the threat of having her be forcibly returned to North Korea.")
+    assert [e.modality for e in of_type(x, "forced_repatriation")] == ["hypothetical"]
+
+
+def test_a_death_in_the_progressive_is_no_death() -> None:
+    x = run("Ms Han said her son was dying of hunger when she left Musan in 1998.")
+    assert not of_type(x, "death")
+
+
+# -- times of coordinated clauses -----------------------------------------------------------------------
+def test_a_later_conjunct_keeps_its_time_from_the_clause_before_it() -> None:
+    x = run(
+        "Ms Han fled to China in 2002. "
+        "Ms Han's mother bribed some border guards but, two years later, she was caught again and sent back."
+    )
+    payment = of_type(x, "payment")[0]
+    assert payment.time is not None and payment.time.earliest.year == 2002
+    returned = of_type(x, "forced_repatriation")[0]
+    assert returned.time is not None and returned.time.earliest.year == 2004
+
+
+def test_a_person_sold_is_trafficked_and_goods_sold_are_nothing() -> None:
+    x = run("Traffickers sold Ms Ri to a Chinese man in 2005. Her brother sold rice and shoes in Yanji.")
+    taken = of_type(x, "abduction")
+    assert len(taken) == 1 and names(x, taken[0]) == {"Ri"}

@@ -14,6 +14,7 @@ from tumen.extract.vocab import load
 from tumen.model import Interval
 
 CLAUSES = ("relcl", "acl", "ccomp", "advcl")
+SUBJECTS = ("nsubj", "nsubjpass")
 TEMPORAL = ("after", "before", "since", "until", "following")
 
 
@@ -131,6 +132,8 @@ def owns(trigger: Any, node: Any | None, triggers: set[int]) -> bool:
         clause = node.dep_ in CLAUSES or (node.dep_ == "pcomp" and node.head.lower_ in TEMPORAL)
         if node.i in triggers or (node.pos_ == "VERB" and clause and not _since_clause(node)):
             return False
+        if node.dep_ == "conj" and node.pos_ == "VERB" and any(c.dep_ in SUBJECTS for c in node.children):
+            return False  # "she bribed the guards but, two years later, they were caught": the second clause's
         node = node.head
     return True
 

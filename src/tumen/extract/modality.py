@@ -70,6 +70,19 @@ def _own_clause(conjunct: Any) -> bool:
     return str(conjunct.tag_) in ("VBD", "VBZ", "VBP", "VBN") and conjunct.head.tag_ != str(conjunct.tag_)
 
 
+def _governing_noun(trigger: Any, governors: dict[str, str]) -> str | None:
+    """A noun of risk, threat or fear that governs a verb trigger through a clause under its
+    preposition ("the threat of having her be forcibly returned", "fear of being sent back")."""
+    node = trigger
+    for _ in range(5):
+        if node.dep_ not in ("ccomp", "xcomp", "pcomp", "pobj", "prep") or node.head is node:
+            return None
+        node = node.head
+        if node.pos_ == "NOUN" and node.lemma_.lower() in governors:
+            return str(node.lemma_.lower())
+    return None
+
+
 def _habitual_would(link: Any, child: Any) -> bool:
     """ "Each time she was caught, she would be sent back": a past habit, told as done."""
     if child.lower_ != "would":
@@ -106,6 +119,9 @@ def classify(trigger: Any, verbs: dict[str, Any], event_type: str, has_amount: b
                 return "planned", {}
     elif syntax.purpose(trigger):  # "paid a broker to smuggle him out": the purpose, not (yet) an event
         return "planned", {}
+    noun = _governing_noun(trigger, governors)
+    if noun is not None:  # "the threat of having her be returned": a clause under a noun of risk
+        return governors[noun], {}
     for advcl in (c for c in trigger.children if c.dep_ == "advcl"):  # "if nobody talks, he disappears"
         if any(m.dep_ == "mark" and m.lower_ in mod["hypothetical_marks"] for m in advcl.children):
             return "hypothetical", {}

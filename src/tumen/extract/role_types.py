@@ -96,6 +96,8 @@ def fits(finder: Any, trigger: Any, event_type: str) -> bool:
         return True
     if trigger.dep_ == "amod" and trigger.tag_ == "VBG":  # "her starving daughter": a state, no event
         return False
+    if event_type == "death" and trigger.tag_ == "VBG":  # "was dying", "starving children": not (yet) dead
+        return False
     allowed = data["objects"].get(event_type) or data["roles"].get(finder.lex.roles[event_type][1], frozenset())
     kind = kind_of(finder, _object_of(finder, trigger))
     if kind is not None and kind not in allowed and not (kind == "place" and "state_agent" in allowed):

@@ -38,6 +38,7 @@ STATED, INHERITED, PUBLICATION = "stated", "inherited", "publication"
 PRESENT_TAGS = ("VBZ", "VBP")
 FINITE = ("VBD", "VBZ", "VBP", "MD")
 YEARS = re.compile(r"P(\d+)Y")
+SHIFT = re.compile(r"\b(?:later|afterwards?|after that|subsequently)\b", re.IGNORECASE)
 CHAIN_DEPS = ("conj", "xcomp", "advcl", "ccomp", "pcomp", "pobj", "prep", "dobj", "acl", "relcl", "amod")
 
 
@@ -138,10 +139,18 @@ def _chained(events: list[Event], tokens_of: dict[int, Any]) -> None:
                 continue
             if other_token.sent.start != token.sent.start:
                 continue
+            if other_token.i > token.i and _shifted(other):
+                continue  # "bribed the guards but, two years later, they were caught": later than the bribe
             theirs = _chain(other_token)
             if other_token.i in own or token.i in theirs or _conjuncts(token, other_token):
                 _inherit(event, other.time, other.time_evidence)
                 break
+
+
+def _shifted(event: Event) -> bool:
+    """A time told as a shift after what came before ("two years later", "a month afterwards")."""
+    span = event.time_evidence
+    return span is not None and bool(SHIFT.search(span.text))
 
 
 def _conjuncts(a: Any, b: Any) -> bool:
