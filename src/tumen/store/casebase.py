@@ -77,7 +77,9 @@ class CaseTables:
     def extraction(self, doc_id: int) -> tuple[str, dict[str, Any]] | None:
         query = sa.select(extractions.c.version, extractions.c.data).where(extractions.c.document_id == doc_id)
         row = self.conn.execute(query).first()
-        return (str(row[0]), dict(row[1])) if row is not None else None
+        if row is None:
+            return None
+        return str(row[0]), dict(crypto.open_json(crypto.sealer_of(self.conn.engine), doc_id, row[1]))
 
     def mark(self, doc_id: int, version: str) -> None:
         self.conn.execute(t.case_documents.insert().values(document_id=doc_id, version=version))

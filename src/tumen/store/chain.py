@@ -182,6 +182,7 @@ def record_extraction(conn: Connection, doc_id: int) -> str:
     if not exists(conn):  # a store whose schema predates the chain (its migration chains the rows)
         return ""
     row = _mapping(conn, sa.select(*_EXTRACTION_COLUMNS).where(extractions.c.document_id == doc_id))
+    row["data"] = crypto.open_json(crypto.sealer_of(conn.engine), doc_id, row["data"])  # as saved, not sealed
     return append(conn, "extraction", f"extraction:{doc_id}", extraction_detail(row))
 
 
@@ -285,13 +286,14 @@ def verify(conn: Connection) -> list[str]:
             problems.append(f"{subject.replace(':', ' ')} is in the chain but missing from the store (deleted)")
 
     for row in conn.execute(sa.select(*_EXTRACTION_COLUMNS).order_by(extractions.c.document_id)).yield_per(200):
-        m = row._mapping
-        doc_id = int(m["document_id"])
+        stored = dict(row._mapping)
+        doc_id = int(stored["document_id"])
+        stored["data"] = crypto.open_json(sealer, doc_id, stored["data"], strict=False)  # a bad seal differs
         entry = latest.pop(f"extraction:{doc_id}", None)
         if entry is None or entry[0] < found.withdrawn.get(doc_id, 0):
             problems.append(f"extraction of document {doc_id} is not in the chain (stored outside tumen)")
             continue
-        now = extraction_detail(m)
+        now = extraction_detail(stored)
         changed = [key for key, value in entry[2].items() if now.get(key) != value]
         if changed:
             problems.append(f"extraction of document {doc_id}: {', '.join(changed)} differ(s) from the chain")

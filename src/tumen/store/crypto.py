@@ -23,6 +23,7 @@ import base64
 import binascii
 import hashlib
 import hmac
+import json
 import os
 import re
 import secrets
@@ -401,3 +402,34 @@ def seal_fields(sealer: Sealer, sha: str, values: Mapping[str, Any]) -> dict[str
         for name in SEALED_FIELDS
         if name in values and values[name] is not None
     }
+
+
+SEALED_KEY = "sealed"  # an encrypted store's extraction is {"sealed": "<sealed canonical JSON>"}
+
+
+def extraction_ad(document_id: int) -> bytes:
+    return f"tumen/extractions/{document_id}".encode()
+
+
+def seal_json(sealer: Sealer | None, document_id: int, data: dict[str, Any]) -> dict[str, Any]:
+    """What is stored for one document's extraction: as it is, or sealed whole."""
+    if sealer is None:
+        return data
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return {SEALED_KEY: sealer.seal_text(text, extraction_ad(document_id))}
+
+
+def open_json(sealer: Sealer | None, document_id: int, stored: Any, strict: bool = True) -> Any:
+    """A stored extraction as it was saved: opened when sealed. ``strict`` as in :func:`open_row`."""
+    if not isinstance(stored, dict) or set(stored) != {SEALED_KEY} or not isinstance(stored[SEALED_KEY], str):
+        return stored
+    if sealer is None:
+        if strict:
+            raise StoreError("the store was encrypted since it was opened: open it again")
+        return stored
+    try:
+        return json.loads(sealer.open_text(stored[SEALED_KEY], extraction_ad(document_id)))
+    except StoreError:
+        if strict:
+            raise
+        return stored

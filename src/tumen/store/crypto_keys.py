@@ -1,7 +1,7 @@
 """``tumen keys init`` and ``tumen keys rotate``: sealing a store in place, and re-sealing it under a new key.
 
 Each is one transaction over every document (its bytes, its text, its sealed metadata — title, author, URL, file
-name — and its blind-index tokens) and the store's
+name —, its blind-index tokens and its stored extraction) and the store's
 ``encryption`` row: an interruption leaves the store as it was, under the old key (or in plaintext). The
 immutability trigger of ``documents`` is set aside inside that transaction only, and comes back before it
 commits; the documents' hashes, the evidence chain and every offset stay what they were, since they are of the
@@ -22,7 +22,7 @@ from tumen.store import crypto
 from tumen.store.chain import PATIENCE_MS
 from tumen.store.crypto import DataKey, Sealer
 from tumen.store.documents import index_document, open_content, open_text
-from tumen.store.schema import documents
+from tumen.store.schema import documents, extractions
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +76,11 @@ def _reseal(conn: Connection, opened_by: Sealer | None, sealer: Sealer) -> int:
         )
         index_document(conn, sealer, doc_id, metadata["title"], text)
     conn.exec_driver_sql(_PG_TRIGGER if postgres else _SQLITE_TRIGGER)
+    e = extractions
+    for doc_id in [int(i) for i in conn.execute(sa.select(e.c.document_id).order_by(e.c.document_id)).scalars()]:
+        stored = conn.execute(sa.select(e.c.data).where(e.c.document_id == doc_id)).scalar_one()
+        data = crypto.open_json(opened_by, doc_id, stored)
+        conn.execute(e.update().where(e.c.document_id == doc_id).values(data=crypto.seal_json(sealer, doc_id, data)))
     return len(ids)
 
 

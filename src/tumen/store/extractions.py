@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
 
+from tumen.store import crypto
 from tumen.store.chain import PATIENCE_MS, record_extraction
 from tumen.store.schema import documents, extractions
 
@@ -28,17 +29,19 @@ def pending(engine: Engine, version: str, force: bool = False) -> list[int]:
 def save(engine: Engine, document_id: int, version: str, data: dict[str, Any], persons: int, events: int) -> None:
     """Store (or replace) one document's extraction: an upsert, so two processes saving the same
     document at once both succeed (the later one wins), each with its entry in the evidence chain."""
+    sealer = crypto.sealer_of(engine)
     values = {
         "document_id": document_id,
         "version": version,
         "processed_at": datetime.now(UTC),
         "persons": persons,
         "events": events,
-        "data": data,
+        "data": crypto.seal_json(sealer, document_id, data),  # sealed whole in an encrypted store
     }
     with engine.begin() as conn:
         if conn.dialect.name == "sqlite":
             conn.exec_driver_sql(f"PRAGMA busy_timeout={PATIENCE_MS}")
+        crypto.require_current(conn, sealer)
         insert = _dialect_insert(conn)(extractions).values(**values)
         changes = {k: v for k, v in values.items() if k != "document_id"}
         conn.execute(insert.on_conflict_do_update(index_elements=[extractions.c.document_id], set_=changes))
@@ -52,13 +55,15 @@ def _dialect_insert(conn: Connection) -> Any:
 
 
 def get(engine: Engine, document_id: int) -> dict[str, Any] | None:
+    sealer = crypto.sealer_of(engine)
     with engine.connect() as conn:
         found = conn.execute(sa.select(extractions.c.data).where(extractions.c.document_id == document_id)).scalar()
-    return dict(found) if found is not None else None
+    return dict(crypto.open_json(sealer, document_id, found)) if found is not None else None
 
 
 def every(engine: Engine) -> Iterator[tuple[int, dict[str, Any]]]:
+    sealer = crypto.sealer_of(engine)
     with engine.connect() as conn:
         query = sa.select(extractions.c.document_id, extractions.c.data).order_by(extractions.c.document_id)
         for document_id, data in conn.execute(query).yield_per(100):
-            yield int(document_id), dict(data)
+            yield int(document_id), dict(crypto.open_json(sealer, int(document_id), data))
