@@ -117,3 +117,19 @@ def test_a_person_sold_is_trafficked_and_goods_sold_are_nothing() -> None:
     x = run("Traffickers sold Ms Ri to a Chinese man in 2005. Her brother sold rice and shoes in Yanji.")
     taken = of_type(x, "abduction")
     assert len(taken) == 1 and names(x, taken[0]) == {"Ri"}
+
+
+def test_an_attempt_whose_participants_the_story_has_caught_failed() -> None:
+    published = date(2020, 1, 15)
+    x = run(
+        "A married couple from Hyesan tried to flee with their nephew earlier this month. "
+        "The husband and wife were caught by border guards and executed on 12 January.",
+        published,
+    )
+    assert [e.modality for e in of_type(x, "border_crossing")] == ["failed"]
+    caught_before = run(
+        "A married couple from Hyesan tried to flee with their nephew earlier this month. "
+        "The husband and wife had been arrested by border guards in 2015.",
+        published,
+    )
+    assert [e.modality for e in of_type(caught_before, "border_crossing")] == ["attempted"]

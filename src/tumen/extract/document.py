@@ -23,7 +23,7 @@ from tumen.extract.korean import extract_korean
 from tumen.extract.mentions import find_mentions
 from tumen.extract.money import find_money, to_eur
 from tumen.extract.organisations import relations as organisation_relations
-from tumen.extract.repeated_events import merge_repeated
+from tumen.extract.repeated_events import merge_repeated, settle_failed_attempts
 from tumen.extract.routes import add_routes, most_specific
 from tumen.extract.time import find_ages, find_times
 from tumen.extract.types import Aggregate, AmountMention, Extraction, TimeMention
@@ -64,6 +64,7 @@ def extract_english(doc: Any, source: Source) -> Extraction:
     events = find_events(doc, grouping, coref, attributions, times, amounts, anchor, aggregates)
     add_routes(parsed, events, grouping)
     most_specific(parsed, events, grouping)
+    settle_failed_attempts(events)  # "tried to flee … were caught and executed": the attempt failed
     events = merge_repeated(events, grouping.entities)  # "the attempt" of the lead is the couple's
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
     relations = coref.relations + organisation_relations(parsed, grouping, sentences)  # member_of, leads, founded
@@ -110,6 +111,7 @@ def _reconvert_amounts(events: list[Any]) -> None:
 
 def _korean(source: Source) -> Extraction:
     extraction = extract_korean(source.text, source.document, source.published)
+    settle_failed_attempts(extraction.events)
     extraction.events = merge_repeated(extraction.events, extraction.entities)
     return extraction
 

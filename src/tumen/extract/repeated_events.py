@@ -1,4 +1,4 @@
-"""One event told again in the same document without its participants.
+"""One event told again in the same document without its participants; an attempt its story tells was stopped.
 
 A report tells one story: its headline, its lead and its body tell the same events more than once, and
 often only one of these mentions names who took part ("A couple was executed for trying to flee. …
@@ -15,6 +15,11 @@ one event of the same type in that document that has one, when it can be no othe
 Its evidence (and its time or place where the named event has none) joins the named event; the
 attributes of the named event are kept. Negated, hypothetical, planned, demanded and offered mentions
 never join: they tell no occurrence.
+
+An attempted crossing whose participants the same document tells were caught for it — arrested, detained,
+returned or executed, at a time that does not exclude it — failed ("The couple tried to flee in May. …
+They were caught by border guards and executed"): every mention of it in the document is ``failed``, so
+that the document's accounts of it are one fact.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from tumen.extract.types import Entity, Event
 PRINCIPAL_ROLES = frozenset({"victim", "subject", "payer", "recipient"})
 JOINING = frozenset({"asserted", "attempted", "failed"})
 ATTEMPTS = frozenset({"attempted", "failed"})
+STOPPING = frozenset({"arrest", "detention", "forced_repatriation", "execution"})
 # "they were caught again", "fled for a second time": another occurrence, not the one told before.
 AGAIN = re.compile(r"\b(?:again|once more|(?:a|the) (?:second|third|fourth|fifth|last) time|another time)\b", re.I)
 
@@ -75,3 +81,21 @@ def merge_repeated(events: list[Event], entities: list[Entity]) -> list[Event]:
         target.participants += [p for p in event.participants if p.entity not in known_entities]
         merged.add(index)
     return [event for index, event in enumerate(events) if index not in merged]
+
+
+def settle_failed_attempts(events: list[Event]) -> None:
+    """An attempted crossing whose participants the document has stopped (caught, held, returned, executed) failed."""
+    stops = [e for e in events if e.type in STOPPING and e.modality == "asserted" and has_principal(e)]
+    for event in events:
+        if event.type != "border_crossing" or event.modality != "attempted":
+            continue
+        ours = {p.entity for p in event.participants if p.role in PRINCIPAL_ROLES}
+        for stop in stops:
+            theirs = {p.entity for p in stop.participants if p.role in PRINCIPAL_ROLES}
+            if not ours & theirs:
+                continue
+            if event.time is not None and stop.time is not None and stop.time.latest < event.time.earliest:
+                continue  # stopped before it began: another occasion
+            event.modality = "failed"
+            event.attributes["attempt"], event.attributes["success"] = True, False
+            break
