@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import stat
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
@@ -164,16 +166,14 @@ def test_a_store_processed_sealed_gives_the_plaintext_store_s_case_base(
     assert any("Pyon Sol-gi" in json.dumps(p, ensure_ascii=False) for p in exports[1]["persons"])
 
 
-def _stable(export: dict[str, object]) -> dict[str, object]:
+def _stable(export: dict[str, Any]) -> dict[str, Any]:
     """The export without what differs between two runs (times of ingest, processing and export)."""
     text = json.dumps(export, ensure_ascii=False, sort_keys=True)
     for volatile in ("ingested_at", "processed_at", "exported_at", "generated_at"):
         text = _drop_key(text, volatile)
-    result: dict[str, object] = json.loads(text)
+    result: dict[str, Any] = json.loads(text)
     return result
 
 
 def _drop_key(text: str, key: str) -> str:
-    import re
-
     return re.sub(rf'"{key}": "[^"]*"', f'"{key}": ""', text)
