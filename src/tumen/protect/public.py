@@ -8,13 +8,15 @@ document texts, witnesses' labels, explanations, analysts' notes — passes thro
 themselves stay: a public export has as many documents, persons, events and sources as the full one.
 
 The web app's ``reader`` role calls :func:`public_view` (or :func:`public_item` for one item, :func:`public_case_file`
-for a case file's JSON, :func:`public_report` for a report) with ``Tumen.public_redactor()`` the same way.
+for a case file's JSON, :func:`public_report` for a report) with ``Tumen.public_redactor()`` the same way, kept in a
+:class:`RedactorCache` while the persons it was built from stay the same.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Iterator, Mapping
+import threading
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from typing import Any, TypeVar
 
 from tumen.protect.redact import Identity, Redactor
@@ -55,6 +57,38 @@ NOT_TEXT = frozenset(
 URL_FIELDS = frozenset({"url"})
 
 T = TypeVar("T")
+
+
+class RedactorCache:
+    """One redactor, kept while its **version** stays the same.
+
+    Building a redactor reads and compiles every person (hundreds of milliseconds in a large case base), so a
+    server builds it once per version, not once per request. The caller reads the version — something that changes
+    whenever a person, their names or their protection change, and the pseudonym key — *before* the redactor is
+    built: the redactor is then at least as new as its version, and a version read later that differs builds a
+    new one. Never stale, whatever happens between the two reads. One build at a time: concurrent requests of a
+    new version wait for it rather than each building their own.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._version: Hashable | None = None
+        self._redactor: Redactor | None = None
+        self.builds = 0
+
+    def get(self, version: Hashable, build: Callable[[], Redactor]) -> Redactor:
+        """The redactor of ``version``: the kept one when it was built for it, else ``build()`` (then kept)."""
+        with self._lock:
+            if self._redactor is not None and self._version == version:
+                return self._redactor
+            redactor = build()
+            self._version, self._redactor = version, redactor
+            self.builds += 1
+            return redactor
+
+    def clear(self) -> None:
+        with self._lock:
+            self._version, self._redactor = None, None
 
 
 def identities(persons: Iterable[Any]) -> list[Identity]:

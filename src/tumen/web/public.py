@@ -1,8 +1,9 @@
 """The reader role sees the public view: the one switch, and what pages and API answers pass through.
 
 :func:`public_redactor` is a dependency of every route that shows names: for a signed-in ``reader`` it returns the
-redaction of every at-risk person (:meth:`tumen.api.Tumen.public_redactor`, built once per request: it reads every
-person and their protection), for an analyst or an admin ``None`` — they see everything, as before. A route asks
+redaction of every at-risk person (:meth:`tumen.api.Tumen.public_redactor`: it reads every person and their
+protection; kept by the app while the persons and the pseudonym key stay the same, see :func:`kept_redactor`),
+for an analyst or an admin ``None`` — they see everything, as before. A route asks
 for ``public: PublicDep`` and, when it is not None, passes what it shows through the functions below, which are
 thin adapters over :mod:`tumen.protect.public` (the same filter as ``tumen export --public`` and
 ``tumen report --public``): at-risk persons under their pseudonym, every other string with their names replaced.
@@ -14,6 +15,7 @@ the switch fails closed.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import logging
 from collections.abc import Iterable, Mapping
 from datetime import date
@@ -21,16 +23,18 @@ from typing import Annotated, Any, TypeVar
 
 from fastapi import Depends, Request
 
+from tumen.api import Tumen
 from tumen.cases.casefile import CaseFile
 from tumen.corroborate.facts import Fact, Support
 from tumen.model import DocumentInfo
-from tumen.protect.pseudonyms import PseudonymKeyError
-from tumen.protect.public import public_case_file, public_item, public_report, redact_value
+from tumen.protect.pseudonyms import PseudonymKeyError, key_for
+from tumen.protect.public import RedactorCache, public_case_file, public_item, public_report, redact_value
 from tumen.protect.redact import Redactor
 from tumen.resolve.persons import Person
 from tumen.store.facets import FacetedResult
 from tumen.store.overview import RecentDocument
 from tumen.store.patterns import PatternContext
+from tumen.store.versions import persons_version
 from tumen.web.api_support import ApiProblem
 from tumen.web.auth import Refusal, is_api
 from tumen.web.public_text import redacted_parts, redacted_snippet
@@ -52,7 +56,7 @@ def public_redactor(request: Request) -> Redactor | None:
     cached: Redactor | None = getattr(request.state, "public_redactor", None)
     if cached is None:
         try:
-            cached = request.app.state.tumen.public_redactor()
+            cached = kept_redactor(request.app)
         except PseudonymKeyError as exc:  # no page without the public view: refused, saying what is missing
             log.error("the reader's view cannot be built: %s", exc)
             message = "the reader's view needs the pseudonym key (TUMEN_PSEUDONYM_KEY): see the server log"
@@ -62,6 +66,19 @@ def public_redactor(request: Request) -> Redactor | None:
 
 
 PublicDep = Annotated[Redactor | None, Depends(public_redactor)]
+
+
+def kept_redactor(app: Any) -> Redactor:
+    """The app's redactor (``Tumen.public_redactor``), built again only when its version changed: the persons'
+    change counter (:func:`tumen.store.versions.persons_version`, bumped by the database on every change of a
+    person, their names, mentions or at-risk flag) and the pseudonym key, both read before it is built."""
+    tumen: Tumen = app.state.tumen
+    cache: RedactorCache | None = getattr(app.state, "redactor_cache", None)
+    if cache is None:
+        cache = app.state.redactor_cache = RedactorCache()
+    url = tumen.store.engine.url
+    key = hashlib.sha256(key_for(url.get_backend_name(), url.database)).hexdigest()
+    return cache.get((persons_version(tumen.store.engine), key), tumen.public_redactor)
 
 
 # --- strings ---------------------------------------------------------------------------------------------------
