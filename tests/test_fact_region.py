@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import sqlalchemy as sa
 from synthetic import Corpus
 
 from tumen import Tumen
@@ -18,6 +19,7 @@ from tumen.corroborate.facts import Support
 from tumen.corroborate.grouping import group_facts, regroup
 from tumen.export.json_export import to_json
 from tumen.model import Interval
+from tumen.store import case_schema as t
 
 SIZE = 90
 
@@ -25,6 +27,10 @@ SIZE = 90
 def _export(tumen: Tumen) -> dict[str, Any]:
     data = to_json(tumen.casebase())
     data.pop("versions", None)
+    with tumen.store.engine.connect() as conn:  # organisations and places with every spelling; relays
+        data["named"] = [list(r) for r in conn.execute(sa.select(t.named).order_by(t.named.c.id))]
+        dependencies = sa.select(t.dependencies).order_by(*t.dependencies.primary_key.columns)
+        data["dependencies"] = [list(r) for r in conn.execute(dependencies)]
     return json.loads(json.dumps(data, sort_keys=True))
 
 

@@ -19,6 +19,7 @@ from tumen.resolve import places as place_ids
 from tumen.resolve.persons import document_context, record_of
 from tumen.resolve.resolver import block_keys
 from tumen.store.casebase import CaseTables
+from tumen.store.relay_tables import Dated, widened
 
 
 def entity_json(entity: Entity) -> dict[str, Any]:
@@ -147,28 +148,51 @@ def _copies(tables: CaseTables, doc_id: int, info: DocumentInfo, text: str) -> N
     tables.add_signature(doc_id, signature, [*bands, *quoted])
     outlet = info.meta.outlet
     own = credits.outlet_key(outlet) if outlet else None
-    spans = _Spans(tables, {doc_id: credits.span_of(info.meta)})
+    mine = credits.span_of(info.meta)
+    spans = _Spans(tables, {doc_id: mine})
     by_key: dict[str, list[str]] = {}
     for stored in tables.outlets():
         by_key.setdefault(credits.outlet_key(stored), []).append(stored)
+    tables.saw_outlet(outlet)
     cited = credits.credited(text, [name for names in by_key.values() for name in names])
     cited = (cited | (credits.origins(outlet) if outlet else set())) - {own}
     tables.add_citations(doc_id, sorted(cited))
     for key in sorted(cited):
-        for source in _documents_of(tables, by_key.get(key, []), doc_id):
-            if credits.relayed(spans.of(source), spans.of(doc_id)):
+        for source in spans.read(tables.outlet_documents(by_key.get(key, []), doc_id, _sources_of(mine))):
+            if credits.relayed(spans.of(source), mine):
                 found.append((doc_id, source, copies.RELAY_REASON))
-        found += _relaying_together(spans, doc_id, tables.citing(key), key)
+        together = spans.read(tables.citing(key, _together_with(mine), undated=False))
+        found += _relaying_together(spans, doc_id, together, key)
     if own is not None:
-        if not _documents_of(tables, by_key.get(own, []), doc_id):  # a new outlet: who credited it before?
+        if not tables.outlet_has_others(by_key.get(own, []), doc_id):  # a new outlet: who credited it before?
             _credit_back(tables, doc_id, outlet or "", own)
-            citing = tables.citing(own)
+            citing = spans.read(tables.citing(own))
             for other in citing:
                 found += _relaying_together(spans, other, [c for c in citing if c > other], own)
-        for other in tables.citing(own):
-            if other != doc_id and credits.relayed(spans.of(doc_id), spans.of(other)):
+        for other in spans.read(tables.citing(own, _relays_of(mine))):
+            if other != doc_id and credits.relayed(mine, spans.of(other)):
                 found.append((other, doc_id, copies.RELAY_REASON))
     tables.add_dependencies(found)
+
+
+# Publication windows of the reports that can relate to one published over ``span``, as windows of *their*
+# first day (a report dated by year starts up to a year before its last day); no span: every report.
+_LONGEST_SPAN = 366
+
+
+def _sources_of(span: tuple[date, date] | None) -> tuple[date, date] | None:
+    """Reports it may relay: published no later, at most RELAY_DAYS before (:func:`credits.relayed`)."""
+    return widened(span, credits.RELAY_DAYS + _LONGEST_SPAN, 0) if span else None
+
+
+def _relays_of(span: tuple[date, date] | None) -> tuple[date, date] | None:
+    """Reports that may relay it: published no earlier, at most RELAY_DAYS after."""
+    return widened(span, _LONGEST_SPAN, credits.RELAY_DAYS) if span else None
+
+
+def _together_with(span: tuple[date, date] | None) -> tuple[date, date] | None:
+    """Reports within SAME_REPORT_DAYS of it (:func:`credits.close_in_time`; undated ones never are)."""
+    return widened(span, credits.SAME_REPORT_DAYS + _LONGEST_SPAN, credits.SAME_REPORT_DAYS) if span else None
 
 
 def _later_first(tables: CaseTables, doc_id: int, info: DocumentInfo, other: int) -> tuple[int, int]:
@@ -193,9 +217,11 @@ class _Spans:
             self.known[doc_id] = credits.span_of(info.meta) if info else None
         return self.known[doc_id]
 
-
-def _documents_of(tables: CaseTables, outlets: list[str], exclude: int) -> list[int]:
-    return [doc for stored in outlets for doc, _published in tables.outlet_documents(stored, exclude)]
+    def read(self, dated: list[Dated]) -> list[int]:
+        """Keep the spans of documents read with their dates; their ids."""
+        for doc_id, published, precision in dated:
+            self.known.setdefault(doc_id, credits.published_span(published, precision))
+        return [doc_id for doc_id, _published, _precision in dated]
 
 
 def _relaying_together(spans: _Spans, doc_id: int, citing: list[int], key: str) -> list[tuple[int, int, str]]:

@@ -63,7 +63,7 @@ def update(tables: CaseTables, documents: Iterable[int] = (), judged: Iterable[s
     old_facts = {fact for _id, fact, _data in old_statements if fact}
     probes = named_probes(data for _id, _fact, data in old_statements)  # where they may have been joined
     stale_relations = {(d["type"], d["subject"], d["object"]) for d in tables.relation_statements((), docs)}
-    touched_named = tables.named_of_documents(docs)
+    removed_named = tables.named_of_documents(docs)
     for doc_id in docs:
         tables.forget(doc_id)
     infos = tables.infos(docs)
@@ -74,7 +74,7 @@ def update(tables: CaseTables, documents: Iterable[int] = (), judged: Iterable[s
         version, data = found
         seed |= set(absorb(tables, doc_id, Extraction.from_json(data), infos[doc_id], tables.text(doc_id)))
         tables.mark(doc_id, version)
-    touched_named |= tables.named_of_documents(docs)
+    added_named = tables.named_of_documents(docs)
     seed |= set(judged)
     judged_persons = set(tables.person_of(judged).values())
     seed |= tables.members(judged_persons)
@@ -86,7 +86,9 @@ def update(tables: CaseTables, documents: Iterable[int] = (), judged: Iterable[s
     changed_persons = old_persons | set(persons)
     facts = _refact(tables, docs, region, persons, person_of_record, old_facts, probes)
     report.facts = len(facts)
-    _named(tables, touched_named)  # first: whether a person is at risk may depend on their last place's name
+    _named(
+        tables, removed_named, added_named - removed_named, docs
+    )  # first: whether a person is at risk may depend on their last place's name
     _statuses(tables, persons, dict(zip(assigned.ids, assigned.origins, strict=True)), facts)
     _relations(tables, region, docs, person_of_record, changed_persons, stale_relations)
     return report
@@ -266,9 +268,19 @@ def _relations(
     tables.put_relations(list(rows.values()))
 
 
-def _named(tables: CaseTables, entities: set[str]) -> None:
+def _named(tables: CaseTables, removed: set[str], added: set[str], docs: list[int]) -> None:
+    """The organisations, places and groups these documents name: each keeps the name of its first
+    document and every other spelling as an alias. One that only gained documents takes in their
+    spellings; one that lost some (a document re-read or withdrawn) is read again whole."""
+    stored = tables.named_rows(added)
+    firsts = tables.first_named_documents(added)
+    whole = set(removed) | {e for e in added if e not in stored or firsts.get(e) in docs}
     rows, gone = [], []
-    for entity in sorted(entities):
+    for entity in sorted(added - whole):
+        row = stored[entity]
+        new = {a for _doc, d in tables.named_mention_rows(entity, docs) for a in d["aliases"]}
+        rows.append({**row, "aliases": sorted((set(row["aliases"]) | new) - {row["name"]})})
+    for entity in sorted(whole):
         found = tables.named_mention_rows(entity)
         if not found:
             gone.append(entity)

@@ -16,8 +16,8 @@ from tumen.model import DocumentInfo
 from tumen.store import case_schema as t
 from tumen.store import crypto
 from tumen.store.documents import _INFO_COLUMNS, _info_kwargs, open_text
+from tumen.store.relay_tables import RelayTables
 from tumen.store.schema import documents, extractions, judgements
-from tumen.store.search import sealed_mentioning
 
 CHUNK = 500  # values bound in one IN (...) clause
 T = TypeVar("T")
@@ -29,7 +29,7 @@ def chunks(values: Iterable[T], size: int = CHUNK) -> Iterator[list[T]]:
         yield items[start : start + size]
 
 
-class CaseTables:
+class CaseTables(RelayTables):
     """The case base's tables on one connection (inside the caller's transaction)."""
 
     def __init__(self, conn: Connection) -> None:
@@ -364,10 +364,23 @@ class CaseTables:
         nm = t.named_mentions
         return {r[0] for r in self._select_in(sa.select(nm.c.entity), nm.c.document_id, docs)}
 
-    def named_mention_rows(self, entity: str) -> list[tuple[int, dict[str, Any]]]:
+    def named_mention_rows(self, entity: str, docs: Iterable[int] | None = None) -> list[tuple[int, dict[str, Any]]]:
+        """How documents name this entity (only these ``docs``, if given), in document order."""
         nm = t.named_mentions
-        query = sa.select(nm.c.document_id, nm.c.data).where(nm.c.entity == entity).order_by(nm.c.document_id)
-        return [(int(r[0]), dict(r[1])) for r in self.conn.execute(query)]
+        query = sa.select(nm.c.document_id, nm.c.data).where(nm.c.entity == entity)
+        rows = self.conn.execute(query).all() if docs is None else self._select_in(query, nm.c.document_id, docs)
+        return sorted(((int(r[0]), dict(r[1])) for r in rows), key=lambda row: row[0])
+
+    def named_rows(self, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        n = t.named
+        rows = self._select_in(sa.select(n.c.id, n.c.kind, n.c.name, n.c.place_kind, n.c.aliases), n.c.id, ids)
+        return {r[0]: {**r._mapping, "aliases": list(r[4])} for r in rows}
+
+    def first_named_documents(self, ids: Iterable[str]) -> dict[str, int]:
+        """The first document naming each of these entities."""
+        nm = t.named_mentions
+        query = sa.select(nm.c.entity, sa.func.min(nm.c.document_id)).group_by(nm.c.entity)
+        return {r[0]: int(r[1]) for r in self._select_in(query, nm.c.entity, ids)}
 
     def put_named(self, rows: Sequence[dict[str, Any]]) -> None:
         self._delete_in(t.named, t.named.c.id, [r["id"] for r in rows])
@@ -395,67 +408,6 @@ class CaseTables:
     def put_relations(self, rows: Sequence[dict[str, Any]]) -> None:
         self._delete_in(t.relations, t.relations.c.id, [r["id"] for r in rows])
         self._insert(t.relations, rows)
-
-    # -- copies and relays -----------------------------------------------------------------
-    def add_signature(self, doc_id: int, signature: bytes, bands: Sequence[str]) -> None:
-        self.conn.execute(t.signatures.insert().values(document_id=doc_id, signature=signature))
-        self._insert(t.signature_bands, [{"band": b, "document_id": doc_id} for b in bands])
-
-    def sharing_bands(self, bands: Sequence[str], doc_id: int) -> dict[int, bytes]:
-        sb, sg = t.signature_bands, t.signatures
-        others = {int(r[0]) for r in self._select_in(sa.select(sb.c.document_id), sb.c.band, bands)} - {doc_id}
-        query = sa.select(sg.c.document_id, sg.c.signature)
-        return {int(r[0]): bytes(r[1]) for r in self._select_in(query, sg.c.document_id, others)}
-
-    def outlets(self) -> list[str]:
-        query = sa.select(documents.c.outlet).where(documents.c.outlet.is_not(None)).distinct()
-        return sorted(str(o) for o in self.conn.execute(query).scalars())
-
-    def outlet_documents(self, outlet: str, exclude: int) -> list[tuple[int, Any]]:
-        query = sa.select(documents.c.id, documents.c.published).where(
-            documents.c.outlet == outlet, documents.c.id != exclude
-        )
-        return [(int(r[0]), r[1]) for r in self.conn.execute(query)]
-
-    def texts_mentioning(self, phrase: str, exclude: int) -> Iterator[tuple[int, str | None, Any, str]]:
-        """(id, outlet, published, text) of documents whose text contains the phrase (any case)."""
-        sealer = crypto.sealer_of(self.conn.engine)
-        if sealer is not None:  # an encrypted store: its blind index narrows, the opened texts decide
-            yield from sealed_mentioning(self.conn, sealer, phrase, exclude)
-            return
-        pattern = "%" + phrase.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        query = sa.select(documents.c.id, documents.c.outlet, documents.c.published, documents.c.text).where(
-            documents.c.text.ilike(pattern, escape="\\"), documents.c.id != exclude
-        )
-        for row in self.conn.execute(query):
-            yield int(row[0]), row[1], row[2], str(row[3])
-
-    def add_citations(self, doc_id: int, outlets: Iterable[str]) -> None:
-        c = t.citations
-        known = set(self.conn.execute(sa.select(c.c.outlet).where(c.c.document_id == doc_id)).scalars())
-        self._insert(c, [{"document_id": doc_id, "outlet": o} for o in sorted(set(outlets) - known)])
-
-    def citing(self, outlet: str) -> list[int]:
-        c = t.citations
-        return [int(i) for i in self.conn.execute(sa.select(c.c.document_id).where(c.c.outlet == outlet)).scalars()]
-
-    def published(self, doc_id: int) -> Any:
-        return self.conn.execute(sa.select(documents.c.published).where(documents.c.id == doc_id)).scalar()
-
-    def add_dependencies(self, rows: Iterable[tuple[int, int, str]]) -> None:
-        found = set(rows)
-        d = t.dependencies
-        query = sa.select(d.c.document_id, d.c.depends_on, d.c.why)
-        stored = self._select_in(query, d.c.document_id, {r[0] for r in found})
-        fresh = sorted(found - {(int(a), int(b), str(w)) for a, b, w in stored})
-        self._insert(d, [{"document_id": a, "depends_on": b, "why": w} for a, b, w in fresh])
-
-    def dependencies_among(self, docs: Iterable[int]) -> list[tuple[int, int, str]]:
-        """(document, depends on, why) for each of these documents, whatever it depends on."""
-        d = t.dependencies
-        query = sa.select(d.c.document_id, d.c.depends_on, d.c.why)
-        rows = self._select_in(query, d.c.document_id, set(docs))
-        return sorted((int(a), int(b), str(w)) for a, b, w in rows)
 
     # -- review ----------------------------------------------------------------------------
     def replace_review(self, records: Iterable[str], rows: Sequence[dict[str, Any]]) -> None:

@@ -1,0 +1,122 @@
+"""The case base's tables of copies and relays: signatures and their bands, which outlets a document
+credits, and which documents depend on which. Reads are bounded by publication windows, so absorbing one
+document reads the few reports near it in time, not every report of an outlet."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import date, timedelta
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from tumen.store import case_schema as t
+from tumen.store import crypto
+from tumen.store.schema import documents
+from tumen.store.search import sealed_mentioning
+
+Dated = tuple[int, date | None, str | None]  # (document id, published, its precision)
+
+
+class RelayTables:
+    """Mixed into :class:`tumen.store.casebase.CaseTables` (which supplies the connection and helpers)."""
+
+    conn: Connection
+    _outlets: list[str] | None = None
+
+    def _select_in(self, query: Any, column: Any, values: Iterable[Any]) -> list[Any]:
+        raise NotImplementedError
+
+    def _insert(self, table: sa.Table, rows: Sequence[dict[str, Any]]) -> None:
+        raise NotImplementedError
+
+    def add_signature(self, doc_id: int, signature: bytes, bands: Sequence[str]) -> None:
+        self.conn.execute(t.signatures.insert().values(document_id=doc_id, signature=signature))
+        self._insert(t.signature_bands, [{"band": b, "document_id": doc_id} for b in bands])
+
+    def sharing_bands(self, bands: Sequence[str], doc_id: int) -> dict[int, bytes]:
+        sb, sg = t.signature_bands, t.signatures
+        others = {int(r[0]) for r in self._select_in(sa.select(sb.c.document_id), sb.c.band, bands)} - {doc_id}
+        query = sa.select(sg.c.document_id, sg.c.signature)
+        return {int(r[0]): bytes(r[1]) for r in self._select_in(query, sg.c.document_id, others)}
+
+    def outlets(self) -> list[str]:
+        """Every outlet of the store, read once per update (:meth:`saw_outlet` adds the ones it brings)."""
+        if self._outlets is None:
+            query = sa.select(documents.c.outlet).where(documents.c.outlet.is_not(None)).distinct()
+            self._outlets = sorted(str(o) for o in self.conn.execute(query).scalars())
+        return self._outlets
+
+    def saw_outlet(self, outlet: str | None) -> None:
+        if outlet and self._outlets is not None and outlet not in self._outlets:
+            self._outlets = sorted([*self._outlets, outlet])
+
+    def outlet_documents(
+        self, outlets: Iterable[str], exclude: int, window: tuple[date, date] | None, undated: bool = True
+    ) -> list[Dated]:
+        """Documents of these outlets published in ``window`` (all of them without a window), and those
+        without a publication date when ``undated``."""
+        d = documents.c
+        query = sa.select(d.id, d.published, d.published_precision).where(d.id != exclude)
+        query = query.where(_in_window(window, undated))
+        return [(int(r[0]), r[1], r[2]) for r in self._select_in(query, d.outlet, outlets)]
+
+    def outlet_has_others(self, outlets: Sequence[str], exclude: int) -> bool:
+        """Does any other document come from one of these outlets?"""
+        d = documents.c
+        query = sa.select(d.id).where(d.outlet.in_(list(outlets)), d.id != exclude).limit(1)
+        return bool(outlets) and self.conn.execute(query).first() is not None
+
+    def citing(self, outlet: str, window: tuple[date, date] | None = None, undated: bool = True) -> list[Dated]:
+        """Documents crediting this outlet (key), published in ``window`` (all without one)."""
+        c, d = t.citations, documents.c
+        query = sa.select(c.c.document_id, d.published, d.published_precision).join(documents, d.id == c.c.document_id)
+        query = query.where(c.c.outlet == outlet, _in_window(window, undated)).order_by(c.c.document_id)
+        return [(int(r[0]), r[1], r[2]) for r in self.conn.execute(query)]
+
+    def texts_mentioning(self, phrase: str, exclude: int) -> Iterator[tuple[int, str | None, Any, str]]:
+        """(id, outlet, published, text) of documents whose text contains the phrase (any case)."""
+        sealer = crypto.sealer_of(self.conn.engine)
+        if sealer is not None:  # an encrypted store: its blind index narrows, the opened texts decide
+            yield from sealed_mentioning(self.conn, sealer, phrase, exclude)
+            return
+        pattern = "%" + phrase.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        query = sa.select(documents.c.id, documents.c.outlet, documents.c.published, documents.c.text).where(
+            documents.c.text.ilike(pattern, escape="\\"), documents.c.id != exclude
+        )
+        for row in self.conn.execute(query):
+            yield int(row[0]), row[1], row[2], str(row[3])
+
+    def add_citations(self, doc_id: int, outlets: Iterable[str]) -> None:
+        c = t.citations
+        known = set(self.conn.execute(sa.select(c.c.outlet).where(c.c.document_id == doc_id)).scalars())
+        self._insert(c, [{"document_id": doc_id, "outlet": o} for o in sorted(set(outlets) - known)])
+
+    def add_dependencies(self, rows: Iterable[tuple[int, int, str]]) -> None:
+        found = set(rows)
+        d = t.dependencies
+        query = sa.select(d.c.document_id, d.c.depends_on, d.c.why)
+        stored = self._select_in(query, d.c.document_id, {r[0] for r in found})
+        fresh = sorted(found - {(int(a), int(b), str(w)) for a, b, w in stored})
+        self._insert(d, [{"document_id": a, "depends_on": b, "why": w} for a, b, w in fresh])
+
+    def dependencies_among(self, docs: Iterable[int]) -> list[tuple[int, int, str]]:
+        """(document, depends on, why) for each of these documents, whatever it depends on."""
+        d = t.dependencies
+        query = sa.select(d.c.document_id, d.c.depends_on, d.c.why)
+        rows = self._select_in(query, d.c.document_id, set(docs))
+        return sorted((int(a), int(b), str(w)) for a, b, w in rows)
+
+
+def widened(window: tuple[date, date], before: int, after: int) -> tuple[date, date]:
+    """A window of publication *start* days: ``before`` days earlier, ``after`` days later."""
+    return window[0] - timedelta(days=before), window[1] + timedelta(days=after)
+
+
+def _in_window(window: tuple[date, date] | None, undated: bool) -> Any:
+    published = documents.c.published
+    if window is None:
+        return sa.true() if undated else published.is_not(None)
+    inside = published.between(window[0], window[1])
+    return sa.or_(inside, published.is_(None)) if undated else inside
