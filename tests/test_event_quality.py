@@ -133,3 +133,10 @@ def test_an_attempt_whose_participants_the_story_has_caught_failed() -> None:
         published,
     )
     assert [e.modality for e in of_type(caught_before, "border_crossing")] == ["attempted"]
+
+
+def test_a_gathering_of_people_held_somewhere_is_no_detention() -> None:
+    x = run("Ms Han spoke at the Geneva Summit this week, an annual gathering of activists held in the Swiss city.")
+    assert not of_type(x, "detention")
+    y = run("The families of defectors held in Tumen were told nothing.")
+    assert len(of_type(y, "detention")) == 1

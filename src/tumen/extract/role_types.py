@@ -78,6 +78,8 @@ def _object_of(finder: Any, trigger: Any) -> Any | None:
     relative = trigger.dep_ == "relcl" and not syntax.passive(trigger)
     if patient is None and relative and not any(c.dep_ == "dobj" for c in trigger.children):
         return trigger.head
+    if patient is not None and trigger.dep_ == "acl" and patient.dep_ == "pobj" and patient.head.lower_ == "of":
+        return patient.head.head  # "a gathering of activists held in Oslo": the gathering is held
     return patient
 
 
