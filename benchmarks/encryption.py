@@ -1,0 +1,134 @@
+"""What encryption at rest costs: the same synthetic corpus in a plaintext and in an encrypted store.
+
+    .venv/bin/python benchmarks/encryption.py 2000 [--db-url postgresql+psycopg://…/db] [--long]
+
+Builds ``SIZE`` invented articles (``benchmarks/synthetic.py``; ``--long`` joins ten of them into each document, about
+1,000 words), ingests them into a plaintext SQLite store, copies nothing: a second store gets the same batch, is
+sealed by ``tumen keys init`` and measured the same way. Reports the time to ingest, to seal in place, the store
+sizes and blind-index tokens, opening one document's text (microseconds), and the search time (median of 5 runs)
+for a few queries in each store. Nothing here reads a real document.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from synthetic import Corpus
+
+from tumen import Tumen
+from tumen.store import crypto, crypto_keys
+from tumen.store.documents import open_text
+from tumen.store.schema import documents
+
+QUERIES = ("arrested", "Kang", "security agents", '"was arrested"', "강", "체포", "China", "zzzz")
+
+
+def _batch(size: int, folder: Path, long: bool) -> Path:
+    path = folder / "corpus.jsonl"
+    if not long:
+        Corpus(size, seed=7).write_jsonl(path)
+        return path
+    articles = list(Corpus(size * 10, seed=7).articles())
+    with path.open("w", encoding="utf-8") as out:
+        for n in range(size):
+            group = articles[n * 10 : n * 10 + 10]
+            record = {"title": group[0].title, "outlet": group[0].outlet, "text": "\n\n".join(a.text for a in group)}
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return path
+
+
+def _key(tumen: Tumen) -> crypto.DataKey:
+    key = crypto.find_key(tumen.store.engine)
+    assert key is not None, "the key is set in the environment"
+    return key
+
+
+def _median_ms(tumen: Tumen, query: str) -> tuple[float, int]:
+    times = []
+    hits = 0
+    for _ in range(5):
+        start = time.perf_counter()
+        hits = len(tumen.search(query, limit=20))
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times), hits
+
+
+def _size(url: str, tumen: Tumen) -> str:
+    if url.startswith("sqlite:///"):
+        path = Path(url.removeprefix("sqlite:///"))
+        return f"{sum(p.stat().st_size for p in path.parent.glob(path.name + '*')) / 1e6:.1f} MB"
+    with tumen.store.engine.connect() as conn:
+        total = conn.exec_driver_sql("SELECT pg_database_size(current_database())").scalar_one()
+    return f"{int(total) / 1e6:.1f} MB"
+
+
+def _open_us(tumen: Tumen) -> tuple[float, int]:
+    """Microseconds to open the longest document's stored text (median of 200), and its length."""
+    sealer = crypto.sealer_of(tumen.store.engine)
+    d = documents
+    with tumen.store.engine.connect() as conn:
+        row = conn.execute(d.select().order_by(d.c.chars.desc()).limit(1)).one()
+    times = []
+    for _ in range(200):
+        start = time.perf_counter()
+        open_text(sealer, row.sha256, row.text)
+        times.append((time.perf_counter() - start) * 1e6)
+    return statistics.median(times), int(row.chars)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("size", type=int)
+    parser.add_argument("--db-url", help="Measure the encrypted store on this (empty) PostgreSQL database instead.")
+    parser.add_argument("--long", action="store_true", help="Documents of ten articles each (about 1,000 words).")
+    args = parser.parse_args()
+    os.environ[crypto.KEY_ENV] = os.urandom(32).hex()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        batch = _batch(args.size, folder, args.long)
+        rows = []
+        for label, url, seal in (
+            ("plaintext", f"sqlite:///{folder / 'plain.db'}", False),
+            ("encrypted", args.db_url or f"sqlite:///{folder / 'sealed.db'}", True),
+        ):
+            with Tumen.init(url) as tumen:
+                sealed_before = 0.0
+                if seal:
+                    start = time.perf_counter()
+                    crypto_keys.seal_store(tumen.store.engine, _key(tumen))
+                    sealed_before = time.perf_counter() - start
+                start = time.perf_counter()
+                tumen.ingest([str(batch)])
+                ingest = time.perf_counter() - start
+                row = {"store": label, "ingest_s": round(ingest, 1), "size": _size(url, tumen)}
+                if seal:
+                    status = crypto_keys.status(tumen.store.engine)
+                    row["tokens"] = status["index_tokens"]
+                    # Seal a plaintext copy in place, for the time `tumen keys init` takes on a full store.
+                    with Tumen.init(f"sqlite:///{folder / 'inplace.db'}") as copy:
+                        copy.ingest([str(batch)])
+                        start = time.perf_counter()
+                        crypto_keys.seal_store(copy.store.engine, _key(copy))
+                        row["keys_init_s"] = round(time.perf_counter() - start, 1)
+                    row["empty_init_s"] = round(sealed_before, 2)
+                opened, chars = _open_us(tumen)
+                row[f"open_text_us ({chars} chars)"] = round(opened, 1)
+                for query in QUERIES:
+                    ms, hits = _median_ms(tumen, query)
+                    row[f"search {query} ms (hits)"] = f"{ms:.1f} ({hits})"
+                rows.append(row)
+    for row in rows:
+        print(json.dumps(row, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
