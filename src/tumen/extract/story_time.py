@@ -38,7 +38,8 @@ STATED, INHERITED, PUBLICATION = "stated", "inherited", "publication"
 PRESENT_TAGS = ("VBZ", "VBP")
 FINITE = ("VBD", "VBZ", "VBP", "MD")
 YEARS = re.compile(r"P(\d+)Y")
-SHIFT = re.compile(r"\b(?:later|afterwards?|after that|subsequently)\b", re.IGNORECASE)
+# A counted shift ("two years later", "a few months afterwards"), not "later that year" (still that year).
+SHIFT = re.compile(r"\b(?:days?|weeks?|months?|years?|decades?)\s+(?:later|afterwards?)\b", re.IGNORECASE)
 CHAIN_DEPS = ("conj", "xcomp", "advcl", "ccomp", "pcomp", "pobj", "prep", "dobj", "acl", "relcl", "amod")
 
 
