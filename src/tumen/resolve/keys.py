@@ -26,6 +26,9 @@ from rapidfuzz.distance import Levenshtein
 from tumen.extract.names import HANGUL_SYLLABLE, Name, fold_given, hangul_given_romanisations, strip_marks
 from tumen.extract.vocab import load
 
+# Memos of name readings are bounded: a long-running process meets ever more names.
+MEMO = 1 << 15
+
 # Order matters: longer spellings first.
 _FOLDS = (
     ("young", "yong"),  # 영: Young / Yeong / Yong
@@ -61,7 +64,7 @@ _FOLDS = (
 )
 
 
-@lru_cache(maxsize=1 << 18)
+@lru_cache(maxsize=MEMO)
 def phonetic(text: str) -> str:
     """A folded key of a romanised (or Hangul) given name: Chol-jin, Cheoljin, Ch'ŏl-jin -> joljin."""
     if HANGUL_SYLLABLE.match(text):
@@ -120,7 +123,7 @@ def given_text(given: str) -> str:
     return "-".join(w for w in words if w)
 
 
-@cache
+@lru_cache(maxsize=MEMO)
 def given_key(name: Name) -> GivenKey | None:
     if not name.given:
         return None
@@ -216,7 +219,7 @@ def _one(syllables: set[str] | frozenset[str]) -> frozenset[str]:
 _Syllable = tuple[frozenset[str], frozenset[str], frozenset[str]]  # neutral, Revised-only, MR-only
 
 
-@cache
+@lru_cache(maxsize=MEMO)
 def _syllables_at(part: str, start: int) -> tuple[tuple[int, _Syllable], ...]:
     """Every syllable a romanised word can have at ``start``: (its end, what it can be)."""
     tables, longest = _tables(), _tables().longest
@@ -245,7 +248,7 @@ def _syllables_at(part: str, start: int) -> tuple[tuple[int, _Syllable], ...]:
 _MAX_READINGS = 64
 
 
-@cache
+@lru_cache(maxsize=MEMO)
 def _segmentations(part: str) -> tuple[tuple[_Syllable, ...], ...]:
     """The ways a romanised word splits into the fewest syllables (at most :data:`_MAX_READINGS`):
     a hyphenated part is one syllable (Seung-eun is 승은, never 승에운) and a fused name is read
@@ -269,7 +272,7 @@ def _segmentations(part: str) -> tuple[tuple[_Syllable, ...], ...]:
 _Reading = tuple[tuple[frozenset[str], ...], tuple[frozenset[str], ...], tuple[frozenset[str], ...]]
 
 
-@lru_cache(maxsize=1 << 18)
+@lru_cache(maxsize=MEMO)
 def readings(given: str) -> tuple[_Reading, ...]:
     """The Hangul a given name can be, syllable by syllable: as written for Hangul; for a
     romanisation, each split into syllables with, per syllable, the Hangul it can be read as in
@@ -307,7 +310,7 @@ SAME, SIMILAR, DIFFERENT = "same", "similar", "different"
 SIMILAR_GIVEN = 0.8  # normalised Levenshtein similarity of two phonetic keys of non-Korean given names
 
 
-@lru_cache(maxsize=1 << 18)
+@lru_cache(maxsize=MEMO)
 def _korean_relation(a: str, b: str) -> str | None:
     """SAME, SIMILAR or DIFFERENT for two Korean given names (folded), None when one of them cannot
     be read as Korean syllables."""
