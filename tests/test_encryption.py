@@ -68,6 +68,7 @@ def _doc(key: str, title: str, text: str) -> NewDocument:
         filename=f"{key}-pyon-sol-gi.txt",
         ingested_by="tester",
         encoding="utf-8",
+        extra={"note": f"{key}: as told by Pyon Tae-ho"},  # a batch record's own fields land here
     )
 
 
@@ -134,6 +135,7 @@ def test_sealed_rows_hold_no_plaintext(sealed: tuple[Tumen, dict[str, int]]) -> 
     assert tumen.original(ids["labour"]) == f"labour\n{TEXTS['labour'][1]}".encode()
     info = {d.id: d for d in tumen.documents()}[ids["award"]]
     assert (info.meta.url, info.filename) == ("https://example.org/award-pyon-sol-gi", "award-pyon-sol-gi.txt")
+    assert info.extra == {"note": "award: as told by Pyon Tae-ho"}
     inspector = sa.inspect(engine)
     assert "documents_fts" not in inspector.get_table_names()  # the plaintext word index is gone
     assert "ix_documents_search" not in {i["name"] for i in inspector.get_indexes("documents")}

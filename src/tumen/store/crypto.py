@@ -63,9 +63,12 @@ _UNSPACED_RUN = re.compile(
     "\ua960-\ua97f\uac00-\ud7af\ud7b0-\ud7ff\uf900-\ufaff\uff66-\uff9f]+"
 )
 _WORD_RUN = re.compile(r"\w+")
-# Metadata that may name people (a title is often a document's first line), sealed like the text. The outlet,
-# dates, language and media type stay readable: lists, facets and filters select by them.
+# Metadata that may name people (a title is often a document's first line), sealed like the text, and so is the
+# ``extra`` JSON (fields of a batch record or sidecar). The outlet, dates, language, media type, sizes and hashes
+# stay readable: lists, facets and filters select by them.
 SEALED_FIELDS = ("title", "author", "url", "filename")
+# A sealed JSON value (a document's ``extra``, an extraction) is stored as {"sealed": "<sealed JSON text>"}.
+SEALED_KEY = "sealed"
 
 # One row when the store is encrypted (tumen keys init); none when it is not.
 encryption = sa.Table(
@@ -379,7 +382,10 @@ def open_row(sealer: Sealer | None, row: Mapping[Any, Any], strict: bool = True)
     left as stored."""
     opened = dict(row)
     sha = str(opened.get("sha256", ""))
-    for name in SEALED_FIELDS:
+    extra = opened.get("extra")
+    if isinstance(extra, dict) and set(extra) == {SEALED_KEY} and isinstance(extra[SEALED_KEY], str):
+        opened["extra"] = extra[SEALED_KEY]  # opened below, then read back as JSON
+    for name in (*SEALED_FIELDS, "extra"):
         value = opened.get(name)
         if not isinstance(value, str) or not value.startswith(TEXT_PREFIX):
             continue
@@ -392,19 +398,25 @@ def open_row(sealer: Sealer | None, row: Mapping[Any, Any], strict: bool = True)
         except StoreError:
             if strict:
                 raise
+            continue
+        if name == "extra":
+            opened[name] = json.loads(opened[name])
+    if opened.get("extra") is not None and not isinstance(opened["extra"], dict):
+        opened["extra"] = {SEALED_KEY: opened["extra"]}  # could not be opened: left as stored
     return opened
 
 
 def seal_fields(sealer: Sealer, sha: str, values: Mapping[str, Any]) -> dict[str, Any]:
-    """The sealed metadata columns of ``values`` (None stays None)."""
-    return {
+    """The sealed metadata columns of ``values`` (None stays None; ``extra``, a JSON object, sealed whole)."""
+    sealed: dict[str, Any] = {
         name: sealer.seal_text(str(values[name]), document_ad(name, sha))
         for name in SEALED_FIELDS
         if name in values and values[name] is not None
     }
-
-
-SEALED_KEY = "sealed"  # an encrypted store's extraction is {"sealed": "<sealed canonical JSON>"}
+    if isinstance(values.get("extra"), dict):
+        text = json.dumps(values["extra"], ensure_ascii=False, separators=(",", ":"))
+        sealed["extra"] = {SEALED_KEY: sealer.seal_text(text, document_ad("extra", sha))}
+    return sealed
 
 
 def extraction_ad(document_id: int) -> bytes:

@@ -58,7 +58,7 @@ def _reseal(conn: Connection, opened_by: Sealer | None, sealer: Sealer) -> int:
     conn.execute(crypto.search_tokens.delete())
     d = documents
     ids = [int(i) for i in conn.execute(sa.select(d.c.id).order_by(d.c.id)).scalars()]
-    fields = [d.c[name] for name in crypto.SEALED_FIELDS]
+    fields = [d.c[name] for name in (*crypto.SEALED_FIELDS, "extra")]
     for doc_id in ids:
         row = conn.execute(sa.select(d.c.sha256, d.c.content, d.c.text, *fields).where(d.c.id == doc_id)).one()
         sha = str(row.sha256)
