@@ -2,9 +2,11 @@
 
 Rules (also in docs/corroboration.md):
 
-* Events of two documents are the same fact when their type and principal participant
-  (the victim, subject or payer, resolved across documents) are the same. Events of one
-  document are the same fact only when their times and places are compatible too.
+* Events of two documents are the same fact when their type and principals (the victims,
+  else subjects, else payers, resolved across documents, as a set) are the same, or one
+  names part of the other's party (grouping.py). Events of one document are the same fact
+  only when their times and places are compatible too. Modalities must be compatible; done
+  and failed at the same time are a ``modality`` conflict.
 * An event whose principal is anonymous ("a soldier") or missing joins the one fact of a
   named principal in another document with the same type, a compatible time and the same
   place (judged on that fact's own statements: :mod:`tumen.corroborate.grouping`). Reports
@@ -96,7 +98,7 @@ class Support:
 
 @dataclass(frozen=True)
 class Conflict:
-    kind: str  # time | place | amount | count | age
+    kind: str  # time | place | amount | count | age | modality
     left: Support
     right: Support
     detail: str
@@ -181,7 +183,21 @@ class Fact:
             for key, value in support.attributes:
                 merged.setdefault(key, value)
         merged["hearsay"] = all(s.hearsay for s in self.current)
+        told = {modality_of(s) for s in self.current}
+        if len(told) > 1:  # the most specific account: what failed or was done, not the attempt or the plan
+            best = min(told, key=lambda m: MODALITY_RANK.get(m, len(MODALITY_RANK)))
+            merged.pop("modality", None)
+            if best != "asserted":
+                merged["modality"] = best
         return merged
+
+
+# Which modality a fact told in several takes: what happened (failed, done) before what was tried or planned.
+MODALITY_RANK = {"failed": 0, "asserted": 1, "attempted": 2, "planned": 3}
+
+
+def modality_of(support: Support) -> str:
+    return str(support.attribute("modality") or "asserted")
 
 
 def _principal(support: Support) -> str | None:
@@ -235,6 +251,9 @@ def _conflicts(a: Support, b: Support) -> list[Conflict]:
         )
         names = f"{a.place_name or a.place} vs {b.place_name or b.place}: "
         found.append(Conflict("place", a, b, f"{names}different {plural}"))
+    if {modality_of(a), modality_of(b)} == {"asserted", "failed"}:  # done in one account, failed in the other
+        done, failed = (a, b) if modality_of(a) == "asserted" else (b, a)
+        found.append(Conflict("modality", a, b, f"{_told(done)} done vs {_told(failed)} failed"))
     counts = a.attribute("count"), b.attribute("count")
     if counts[0] and counts[1] and abs(counts[0] - counts[1]) > COUNT_TOLERANCE * max(counts[0], counts[1]):
         found.append(Conflict("count", a, b, f"{_counted(a)} vs {_counted(b)} people"))
@@ -253,6 +272,10 @@ def _conflicts(a: Support, b: Support) -> list[Conflict]:
                 )
             )
     return found
+
+
+def _told(support: Support) -> str:
+    return support.outlet or f"document {support.document}"
 
 
 def _minutes(support: Support) -> int | None:

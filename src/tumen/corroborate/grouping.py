@@ -1,7 +1,10 @@
 """Which statements are one fact: the grouping rules, in three local steps.
 
-1. **Own facts.** Statements of the same type and principal (the victim, subject or payer, resolved across
-   documents) are one fact; statements of one document only when their times and places are compatible.
+1. **Own facts.** Statements of the same type and principals (the victims, else the subjects, else the payers,
+   resolved across documents, as a set: "a wife and her husband" and "the husband and his wife" are one pair)
+   are one fact; statements of one document only when their times and places are compatible. Modalities must
+   be compatible: an attempt joins what was done or what failed, a plan joins what was done, attempted or
+   failed; a demand or an offer joins only its like.
    A group's statements ("escapees") must overlap in time. Statements without a principal are one fact
    across documents only when they tell the same type at the same place at exactly the same time
    ("an arrest in Hyesan on 3 May 2019" twice).
@@ -25,6 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from tumen.corroborate.facts import (
+    PRINCIPAL_ROLES,
     Fact,
     Support,
     _compatible,
@@ -33,6 +37,7 @@ from tumen.corroborate.facts import (
     _recent,
     _same_granularity,
     _similar_counts,
+    modality_of,
 )
 from tumen.model import Interval
 
@@ -60,16 +65,20 @@ def regroup(
     """Facts from ``supports``, with ``context``: the own statements of stored facts of named principals that
     are not regrouped but that a statement without a principal may join (:attr:`Grouped.attached`)."""
     earlier = [s for s in supports if s.earlier]
-    buckets: dict[Key, list[list[Support]]] = defaultdict(list)
+    buckets: dict[tuple[str, frozenset[str]], list[list[Support]]] = defaultdict(list)
     for support in sorted((s for s in supports if not s.earlier), key=lambda s: (s.document, s.start)):
-        key = (support.type, _principal(support))
+        key = (support.type, principals(support))
         for bucket in buckets[key]:
-            if _joins(support, bucket, key[1]):
+            if _joins(support, bucket, _principal(support)):
                 bucket.append(support)
                 break
         else:
             buckets[key].append([support])
-    grouped = [(key, bucket) for key, found in buckets.items() for bucket in found]
+    # the fact's principal: that of its first statement as told (support_order), whichever arrived first
+    grouped = [
+        ((bucket[0].type, _principal(min(bucket, key=support_order))), bucket)
+        for bucket in _join_overlapping(buckets, anonymous)
+    ]
     grouped, attached = _attach(grouped, anonymous, list(context))
     grouped = _merge_twins(grouped)
     where = {s.event: bucket for _key, bucket in grouped for s in bucket}
@@ -89,9 +98,92 @@ def support_order(support: Support) -> tuple[bool, int, int, str]:
     return support.earlier, support.document, support.start, support.event
 
 
+def _join_overlapping(
+    buckets: dict[tuple[str, frozenset[str]], list[list[Support]]], anonymous: frozenset[str]
+) -> list[list[Support]]:
+    """Buckets of one type whose named principals overlap enough to be one party — one names a part of the
+    other's ("the husband" of "the husband and wife"), or they share two or more — are one fact when every
+    pair of their statements may be one event: compatible modalities, compatible times and places within a
+    document, overlapping times (or an undated side) across documents. Judged pair by pair on the buckets
+    themselves (connected components), so the result does not depend on the order statements came in."""
+    flat = [
+        (key, bucket)
+        for key, found in sorted(buckets.items(), key=lambda i: (i[0][0], sorted(i[0][1])))
+        for bucket in found
+    ]
+    parent = list(range(len(flat)))
+
+    def root(n: int) -> int:
+        while parent[n] != n:
+            parent[n] = parent[parent[n]]
+            n = parent[n]
+        return n
+
+    by_person: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for n, ((kind, party), _bucket) in enumerate(flat):
+        if party and not any(p.startswith("G") for p in party):  # a group is not one person
+            for person in party:
+                by_person[(kind, person)].append(n)
+    for near in by_person.values():
+        for i, left in enumerate(near):
+            for right in near[i + 1 :]:
+                if root(left) != root(right) and _one_party(flat[left], flat[right]):
+                    parent[root(right)] = root(left)
+    joined: dict[int, list[Support]] = defaultdict(list)
+    for n, (_key, bucket) in enumerate(flat):
+        joined[root(n)].extend(bucket)
+    return [sorted(bucket, key=lambda s: (s.document, s.start)) for bucket in joined.values()]
+
+
+def _one_party(
+    left: tuple[tuple[str, frozenset[str]], list[Support]], right: tuple[tuple[str, frozenset[str]], list[Support]]
+) -> bool:
+    (_k, a), (_l, b) = left[0], right[0]
+    if a == b or not (a <= b or b <= a or len(a & b) >= 2):
+        return False  # equal parties are one bucket already, unless their own document keeps them apart
+    for x in left[1]:
+        for y in right[1]:
+            if not accounts_of_one(x, y):
+                return False
+            if x.document == y.document and not _compatible(x, y):
+                return False
+            if x.time is not None and y.time is not None and not x.time.overlaps(y.time):
+                return False
+    return True
+
+
+def principals(support: Support) -> frozenset[str]:
+    """Who a statement is about: its victims, else its subjects, else its payers (a set: order is style)."""
+    for role in PRINCIPAL_ROLES:
+        found = frozenset(entity for entity, r in support.participants if r == role)
+        if found:
+            return found
+    return frozenset()
+
+
+# Modalities that may be accounts of one event: an attempt may have succeeded or failed, a plan may have been
+# carried out, attempted or failed. A demanded or offered price is no account of a payment: it joins only its like.
+_ACCOUNTS = {
+    "asserted": {"asserted", "attempted", "planned"},
+    "attempted": {"asserted", "attempted", "planned", "failed"},
+    "failed": {"attempted", "planned", "failed"},
+    "planned": {"asserted", "attempted", "planned", "failed"},
+}
+
+
+def accounts_of_one(a: Support, b: Support) -> bool:
+    """Whether two statements' modalities may tell one event (see _ACCOUNTS). Done and failed are one event
+    told two ways — a conflict (facts.py) — only when both are dated and their times meet; otherwise a person
+    who failed and later crossed did two things (eight failed attempts, then the crossing)."""
+    left, right = modality_of(a), modality_of(b)
+    if {left, right} == {"asserted", "failed"}:
+        return a.time is not None and b.time is not None and a.time.overlaps(b.time)
+    return left == right or right in _ACCOUNTS.get(left, set())
+
+
 def _joins(support: Support, bucket: list[Support], principal: str | None) -> bool:
-    if any(s.attribute("modality") != support.attribute("modality") for s in bucket):
-        return False  # an attempt or a demand is no other account of what was done (extraction.md, Modality)
+    if not all(accounts_of_one(s, support) for s in bucket):
+        return False  # a demand is no other account of what was paid (extraction.md, Modality)
     if principal is not None and principal.startswith("G"):  # a group is not one person: times must meet
         count = _distinctive(support)
         if count and all(s.document == support.document and _distinctive(s) == count for s in bucket):

@@ -102,7 +102,7 @@ def _event_statements(
     place = ids(event.place) if event.place else None
     place_name, place_kind = ids.names.get(place, (None, None)) if place else (None, None)
     kept = {k: v for k, v in event.attributes.items() if k != EARLIER}
-    if event.modality != "asserted":  # an attempt, a demanded price, a plan: never one fact with an asserted one
+    if event.modality != "asserted":  # an attempt, a demanded price, a plan (grouping.py: which join)
         kept["modality"] = event.modality
     if event.time is not None and event.time_basis is not None:  # export time.basis (extraction.md, Story time)
         kept["__time_basis"] = event.time_basis

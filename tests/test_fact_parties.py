@@ -1,0 +1,170 @@
+"""Which statements are one fact when several people are its principals, and when accounts of one event give
+it different modalities (docs/corroboration.md, "Facts"): the set of principals, not the first one named,
+and compatible modalities. Invented statements and invented articles."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from tumen import Tumen
+from tumen.corroborate.facts import Fact, Support
+from tumen.corroborate.grouping import group_facts
+from tumen.corroborate.verdicts import judge
+from tumen.model import Interval
+
+MAY_2031 = Interval(date(2031, 5, 1), date(2031, 5, 10), "range")
+JUNE_2031 = Interval(date(2031, 6, 1), date(2031, 6, 30), "month")
+
+
+def said(
+    document: int,
+    who: tuple[str, ...],
+    *,
+    type: str = "border_crossing",
+    role: str = "subject",
+    time: Interval | None = None,
+    modality: str | None = None,
+    start: int = 0,
+) -> Support:
+    attributes = (("modality", modality),) if modality else ()
+    return Support(
+        event=f"{document}:e{start}",
+        type=type,
+        document=document,
+        outlet=f"Outlet {document}",
+        witness=None,
+        witness_label=None,
+        hearsay=False,
+        start=start,
+        end=start + 10,
+        quote="…",
+        time=time,
+        participants=tuple((p, role) for p in who),
+        attributes=attributes,
+    )
+
+
+def facts(*supports: Support) -> list[Fact]:
+    return [judge(f, set()) for f in group_facts(list(supports))]
+
+
+def test_the_order_the_couple_is_named_in_does_not_make_two_facts() -> None:
+    # "A teacher and her husband were caught at the river" / "The husband and his wife were caught …"
+    [fact] = facts(
+        said(1, ("Pwife", "Phusband"), type="arrest", role="victim"),
+        said(2, ("Phusband", "Pwife"), type="arrest", role="victim"),
+    )
+    assert {s.document for s in fact.supports} == {1, 2}
+    assert fact.principal == "Pwife"  # the first as told, whichever report came in first
+
+
+def test_a_report_naming_part_of_the_party_joins_it() -> None:
+    # "the couple and their nephew fled in early May" / "the husband fled" / "the couple fled"
+    found = facts(
+        said(1, ("Phusband", "Pwife", "Pnephew"), time=MAY_2031),
+        said(2, ("Phusband",)),
+        said(3, ("Pwife", "Phusband"), time=MAY_2031),
+    )
+    assert len(found) == 1 and {s.document for s in found[0].supports} == {1, 2, 3}
+
+
+def test_parties_sharing_one_person_are_different_events() -> None:
+    # "the mother and the father crossed" / "the mother and her daughter crossed": one person in common
+    found = facts(said(1, ("Pmother", "Pfather")), said(2, ("Pmother", "Pdaughter")))
+    assert len(found) == 2
+
+
+def test_a_part_of_the_party_at_another_time_is_another_event() -> None:
+    found = facts(said(1, ("Phusband", "Pwife"), time=MAY_2031), said(2, ("Phusband",), time=JUNE_2031))
+    assert len(found) == 2
+
+
+def test_an_attempt_joins_what_was_done_and_the_fact_is_what_was_done() -> None:
+    # "Kang Min-seo tried to cross in May" / "Kang Min-seo crossed into China in May"
+    [fact] = facts(said(1, ("Pkang",), modality="attempted", time=MAY_2031), said(2, ("Pkang",), time=MAY_2031))
+    assert fact.attributes().get("modality") is None  # asserted
+    [fact] = facts(said(1, ("Pkang",), modality="attempted"), said(2, ("Pkang",), modality="failed"))
+    assert fact.attributes()["modality"] == "failed"
+
+
+def test_a_plan_joins_its_attempt() -> None:
+    [fact] = facts(said(1, ("Pkang",), modality="planned"), said(2, ("Pkang",), modality="attempted"))
+    assert fact.attributes()["modality"] == "attempted"
+
+
+def test_done_and_failed_at_the_same_time_are_one_event_in_contradiction() -> None:
+    # "the couple crossed in early May" / "the couple's attempt in early May failed"
+    [fact] = facts(said(1, ("Pkang",), time=MAY_2031), said(2, ("Pkang",), time=MAY_2031, modality="failed"))
+    assert [c.kind for c in fact.conflicts] == ["modality"]
+    assert fact.verdict.value == "contradicted"
+    assert "done" in fact.conflicts[0].detail and "failed" in fact.conflicts[0].detail
+
+
+def test_failed_attempts_and_an_undated_crossing_are_different_events() -> None:
+    # "she failed eight times" / "she finally crossed": nothing says they are one event
+    found = facts(said(1, ("Pkang",), modality="failed"), said(2, ("Pkang",)))
+    assert len(found) == 2
+
+
+def test_a_demanded_price_is_no_account_of_a_payment() -> None:
+    found = facts(
+        said(1, ("Pmother",), type="payment", role="payer", modality="demanded"),
+        said(2, ("Pmother",), type="payment", role="payer"),
+    )
+    assert len(found) == 2
+
+
+ARTICLES = [
+    (
+        "Harbor Times",
+        "2021-05-20",
+        "Kang Min-seo and her husband Park Jun-ho were arrested at the border in early May 2021, a resident said.",
+    ),
+    (
+        "Valley Post",
+        "2021-05-22",
+        "Park Jun-ho and his wife Kang Min-seo were arrested at the border in early May 2021, the resident said.",
+    ),
+    ("Pacific Digest", "2021-05-23", "Park Jun-ho was arrested at the border in early May 2021, a report said."),
+]
+
+
+def _facts(tumen: Tumen) -> list[tuple[Any, ...]]:
+    base = tumen.casebase()
+    names = {p.id: p.name for p in base.persons.values()}
+    titles = {d.id: d.meta.title for d in base.documents}
+    return sorted(
+        (
+            f.type,
+            tuple(sorted(names.get(e, e) or e for e, r in f.participants() if r != "perpetrator")),
+            tuple(sorted({str(titles[s.document]) for s in f.supports})),
+        )
+        for f in base.facts
+    )
+
+
+def test_articles_one_at_a_time_give_the_facts_of_one_run(tmp_path: Path) -> None:
+    paths = []
+    for n, (_outlet, _published, text) in enumerate(ARTICLES):
+        path = tmp_path / f"a{n}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+
+    def meta(n: int) -> dict[str, Any]:
+        return {"outlet": ARTICLES[n][0], "published": ARTICLES[n][1], "language": "en", "title": f"Report {n}"}
+
+    with Tumen.init(str(tmp_path / "whole.db")) as tumen:
+        for n, path in enumerate(paths):
+            tumen.ingest([str(path)], meta=meta(n))
+        tumen.process(workers=1)
+        whole = _facts(tumen)
+    with Tumen.init(str(tmp_path / "one.db")) as tumen:
+        for n in reversed(range(len(paths))):
+            tumen.ingest([str(paths[n])], meta=meta(n))
+            tumen.process(workers=1)
+        one = _facts(tumen)
+    assert one == whole, (one, whole)
+    arrests = [f for f in whole if f[0] == "arrest"]
+    assert len(arrests) == 1 and len(arrests[0][2]) == 3, whole
