@@ -24,9 +24,24 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import quote, unquote
 
-from tumen.protect.variants import Partial, hints_of, keys_of, literal, may_contain, person_variants, text_words
+from tumen.protect.variants import Partial, hints_of, keys_of, literal, person_variants, text_words
 
 WITHHELD = "name withheld"
+
+
+@lru_cache(maxsize=16384)
+def _compile(pattern: str) -> re.Pattern[str]:
+    """A case-insensitive pattern, compiled once per process: persons share names (and a redactor built again for
+    a new version of the case base finds its patterns compiled)."""
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def _spans_of(
+    pattern: re.Pattern[str], value: str, seen: dict[re.Pattern[str], list[tuple[int, int]]]
+) -> list[tuple[int, int]]:
+    if pattern not in seen:
+        seen[pattern] = [(m.start(), m.end()) for m in pattern.finditer(value)]
+    return seen[pattern]
 
 
 @dataclass(frozen=True)
@@ -64,6 +79,19 @@ class Redactor:
             pid: person_variants(self._people[pid].names if pid in self._people else ()) for pid in self.protected
         }
         self._hints = {pid: hints_of(self._people[pid].names if pid in self._people else ()) for pid in self.protected}
+        # Indexes, so a string costs what it names, not the number of persons: hint -> at-risk persons, and
+        # family/given key -> everyone carrying it.
+        self._by_word: dict[str, set[str]] = {}
+        self._by_hangul: dict[str, set[str]] = {}
+        for pid, hints in self._hints.items():
+            for word in hints.words:
+                self._by_word.setdefault(word, set()).add(pid)
+            for hangul in hints.hangul:
+                self._by_hangul.setdefault(hangul, set()).add(pid)
+        self._holders: dict[str, set[str]] = {}
+        for pid, keys in self._keys.items():
+            for key in keys:
+                self._holders.setdefault(key, set()).add(pid)
         self._compiled_strong = lru_cache(maxsize=None)(self._strong_of)
         self._compiled_partials = lru_cache(maxsize=None)(self._partials_of)
         self._compiled_shield = lru_cache(maxsize=4096)(self._shield_of)
@@ -78,33 +106,43 @@ class Redactor:
 
     def _candidates(self, value: str) -> frozenset[str]:
         """The at-risk persons whose names may be in ``value`` (their hints are), to keep each pattern small."""
-        words = text_words(value)
-        return frozenset(pid for pid, hints in self._hints.items() if may_contain(hints, words, value))
+        words = text_words(value)  # (as may_contain(hints, words, value) for every at-risk person, by index)
+        found: set[str] = set()
+        for word in words if len(words) < len(self._by_word) else self._by_word.keys() & words:
+            found |= self._by_word.get(word, set())
+        for hangul, persons in self._by_hangul.items():
+            if hangul in value and not persons <= found:
+                found |= persons
+        return frozenset(found)
 
     def _strong_of(self, pid: str) -> re.Pattern[str] | None:
         """An at-risk person's relatives' descriptions and full names (compiled once): replaced wherever they
         stand, inside another person's name too ("grandmother of <name>")."""
         variants = self._variants[pid]
         patterns = [*variants.relative, *variants.full]
-        return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+        return _compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
     def _partials_of(self, pid: str) -> tuple[tuple[re.Pattern[str], Partial], ...]:
         """An at-risk person's family and given names alone (compiled once)."""
-        return tuple((re.compile(x.pattern, re.IGNORECASE), x) for x in self._variants[pid].partial)
+        return tuple((_compile(x.pattern), x) for x in self._variants[pid].partial)
 
     def _shield_of(self, pid: str) -> re.Pattern[str] | None:
         """Another person's full names (compiled once): the partial names inside them are theirs, not redacted."""
         names = [n for n in self._people[pid].names if n and len(n.split()) > 1]
         if not names:
             return None
-        return re.compile("|".join(r"(?<![^\W_])" + literal(n) + r"(?![^\W_])" for n in names), re.IGNORECASE)
+        return _compile("|".join(r"(?<![^\W_])" + literal(n) + r"(?![^\W_])" for n in names))
 
     def _shields(self, value: str, keys: set[str], document: int | None) -> list[tuple[int, int]]:
         """Where other persons sharing one of ``keys`` are named in full in ``value``."""
-        others = self._people.keys() if document is None else self._by_document.get(document, set())
+        sharing: set[str] = set()
+        for key in keys:
+            sharing |= self._holders.get(key, set())
+        if document is not None:
+            sharing &= self._by_document.get(document, set())
         found: list[tuple[int, int]] = []
-        for pid in others:
-            if pid in self.protected or not keys & self._keys.get(pid, set()):
+        for pid in sorted(sharing):
+            if pid in self.protected:
                 continue
             shield = self._compiled_shield(pid)
             if shield is not None:
@@ -113,8 +151,11 @@ class Redactor:
 
     def _ambiguous(self, person: str, part: Partial, document: int | None) -> bool:
         """Does anyone else in the document (or anywhere, without one) share this partial name?"""
-        others = self._people.keys() if document is None else self._by_document.get(document, set())
-        return any(pid != person and part.key in self._keys.get(pid, ()) for pid in others)
+        holders = self._holders.get(part.key, set())
+        if document is None:
+            return any(pid != person for pid in holders)
+        here = self._by_document.get(document, set())
+        return any(pid != person and pid in here for pid in holders)
 
     # --- replacing ---------------------------------------------------------------------------------------
 
@@ -165,11 +206,12 @@ class Redactor:
             strong = self._compiled_strong(pid)
             if strong is not None:
                 found += [(m.start(), m.end(), pid, 0) for m in strong.finditer(value)]
+        matches: dict[re.Pattern[str], list[tuple[int, int]]] = {}  # persons share partial names: each run once
         hits = [
-            (m.start(), m.end(), pid, x)
+            (start, end, pid, x)
             for pid in (candidates if partial else [])
             for pattern, x in self._compiled_partials(pid)
-            for m in pattern.finditer(value)
+            for start, end in _spans_of(pattern, value, matches)
         ]
         if hits:
             shields = self._shields(value, {x.key for *_rest, x in hits}, document)
