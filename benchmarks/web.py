@@ -18,9 +18,11 @@ in process through FastAPI's TestClient (the whole ASGI app and the store; no so
 - ``/api/persons/{id}``: the case file of a random named person;
 - ``/api/search?q=``: person names and event words, 20 hits;
 - ``/api/events?person=``: the first page (50) of a random named person's events;
-- ``/api/events?from=``: the first page (50) of events reaching 2023 or later (the period's start is checked on each
-  decoded event, after the earlier ones: the costliest filter);
-- ``/persons/{id}``: the case-file page, when the app has it (a 404 is reported as not there).
+- ``/api/events?from=``: the first page (50) of events reaching 2023 or later (an indexed query on the facts' stored
+  first and last days since migration 0012);
+- ``/persons/{id}``: the case-file page, when the app has it (a 404 is reported as not there);
+- ``(reader)``: the case file and a search again, signed in as a reader: every answer redacted (issue 13), with the
+  redactor the app keeps between requests.
 
 Ratios: each p50/p95 divided by the p50 of the two references (``x SELECT1``, ``x app``): comparable across machines
 and loads, which absolute milliseconds are not. Not a test: nothing here asserts a time.
@@ -86,6 +88,11 @@ def stage_read(url: str, size: int, seed: int, requests: int) -> dict[str, Any]:
     if accounts.find_user(tumen.store.engine, "bench") is None:  # (a reader's answers are redacted: docs/security.md)
         accounts.add_user(tumen.store.engine, "bench", "analyst", "bench-passphrase-x")
     _token, secret = accounts.add_token(tumen.store.engine, "bench", "benchmark")
+    if accounts.find_user(tumen.store.engine, "bench-reader") is None:
+        accounts.add_user(tumen.store.engine, "bench-reader", "reader", "bench-passphrase-x")
+    _token, reader_secret = accounts.add_token(tumen.store.engine, "bench-reader", "benchmark")
+    if url.startswith("postgresql") and not os.environ.get("TUMEN_PSEUDONYM_KEY"):
+        os.environ["TUMEN_PSEUDONYM_KEY"] = "benchmark-only pseudonym key, not secret"  # a reader needs one
     with TestClient(create_app(tumen), headers={"Authorization": f"Bearer {secret}"}) as client:
 
         def get(path: str, **params: Any) -> Callable[[], Any]:
@@ -113,6 +120,22 @@ def stage_read(url: str, size: int, seed: int, requests: int) -> dict[str, Any]:
             plans.append(("/persons/{id} (page)", get("/persons/{id}")))
         else:
             results["/persons/{id} (page)"] = {"error": "not there (404)"}
+        reader_searches = iter(queries)
+
+        def as_reader(path: str, **params: Any) -> Callable[[], Any]:
+            def call() -> None:
+                wanted = {k: (next(reader_searches) if v is None else v) for k, v in params.items()}
+                answer = client.get(path.format(id=rng.choice(ids)), params=wanted,
+                                    headers={"Authorization": f"Bearer {reader_secret}"})  # fmt: skip
+                if answer.status_code != 200:
+                    raise RuntimeError(f"{path} (reader): HTTP {answer.status_code}: {answer.text[:200]}")
+
+            return call
+
+        plans += [
+            ("/api/persons/{id} (reader)", as_reader("/api/persons/{id}")),
+            ("/api/search (reader)", as_reader("/api/search", q=None, limit=20)),
+        ]
         for name, call in plans:
             try:
                 p50, p95 = percentiles(_timed(call, requests))
@@ -130,7 +153,7 @@ def _child(args: list[str], timeout: float) -> dict[str, Any]:
 
 def report(results: dict[str, Any], sizes: list[int], stores: list[str]) -> list[str]:
     head = (
-        f"{'docs':>7} {'store':<10} {'request':<22} {'n':>5} {'p50 ms':>8} {'p95 ms':>8} "
+        f"{'docs':>7} {'store':<10} {'request':<26} {'n':>5} {'p50 ms':>8} {'p95 ms':>8} "
         f"{'p50 x SELECT1':>13} {'p95 x SELECT1':>13} {'p50 x app':>9} {'p95 x app':>9}"
     )
     lines = [head]
@@ -144,14 +167,14 @@ def report(results: dict[str, Any], sizes: list[int], stores: list[str]) -> list
             refs = [requests.get(r, {}).get("p50") for r in REFERENCES]
             for name, measured in requests.items():
                 if "error" in measured:
-                    lines.append(f"{size:>7} {store:<10} {name:<22} {measured['error']}")
+                    lines.append(f"{size:>7} {store:<10} {name:<26} {measured['error']}")
                     continue
                 ratios = []
                 for ref in refs:
                     for value in (measured["p50"], measured["p95"]):
                         ratios.append(f"{value / ref:.1f}" if ref else "n/m")
                 lines.append(
-                    f"{size:>7} {store:<10} {name:<22} {measured['n']:>5} {measured['p50']:>8.2f} "
+                    f"{size:>7} {store:<10} {name:<26} {measured['n']:>5} {measured['p50']:>8.2f} "
                     f"{measured['p95']:>8.2f} {ratios[0]:>13} {ratios[1]:>13} {ratios[2]:>9} {ratios[3]:>9}"
                 )
     loads = [f"{k.split('/', 1)[1]} {v['load'][0]}/{v['load'][1]}" for k, v in results.items()
