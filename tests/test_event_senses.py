@@ -124,7 +124,7 @@ def test_a_person_in_the_role_keeps_the_event() -> None:
         ("Han Ji-su nearly starved to death as a child.", "death", "negated"),
         (
             "Kim Sun-ae could not bring her son out and eventually defected to South Korea alone.",
-            "border_crossing",
+            "resettlement",  # defecting to a safe country is arriving there (extraction.md)
             "asserted",
         ),
         ("Each time she was caught, Kim Sun-ae would be sent back to North Korea.", "forced_repatriation", "asserted"),

@@ -42,6 +42,8 @@ def lexicon() -> Lexicon:
             phrases[(head, particle)] = Trigger(name, (options or {}).get("requires"), "verb")
         for noun in spec.get("nouns") or []:
             nouns.setdefault(noun, Trigger(name, None, "noun"))
+    for options in verbs.values():  # a sense that needs something is tried before one that needs nothing
+        options.sort(key=lambda t: t.requires is None)
     return Lexicon(verbs, phrases, nouns, roles)
 
 

@@ -143,6 +143,9 @@ class EventFinder:
             return any(
                 self.place_name(t)[0] or any(w in t.text.lower() for w in places["border_words"]) for t in targets
             )
+        if requires == "safe_arrival":  # "defected to South Korea in 2009": arrived; "tried to defect to …": no
+            mood, _attributes = modality.classify(verb, self.lex.verbs, "resettlement", False)
+            return mood == "asserted" and self.satisfied(verb, "safe_destination")
         if requires in ("safe_destination", "third_country"):
             targets = [o for p, o in self.preps(verb) if p in ("in", "to", "into")] + syntax.objects(verb)
             for target in targets:
