@@ -26,6 +26,8 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
 
 from tumen.corroborate.facts import (
     PRINCIPAL_ROLES,
@@ -66,14 +68,19 @@ def regroup(
     are not regrouped but that a statement without a principal may join (:attr:`Grouped.attached`)."""
     earlier = [s for s in supports if s.earlier]
     buckets: dict[tuple[str, frozenset[str]], list[list[Support]]] = defaultdict(list)
+    told_where: dict[tuple[Any, ...], list[list[Support]]] = defaultdict(list)  # no one's: by place and time
     for support in sorted((s for s in supports if not s.earlier), key=lambda s: (s.document, s.start)):
         key = (support.type, principals(support))
-        for bucket in buckets[key]:
-            if _joins(support, bucket, _principal(support)):
+        principal = _principal(support)
+        spot = _where(key, support) if principal is None else None
+        for bucket in buckets[key] if principal is not None else told_where.get(spot, []) if spot else []:
+            if _joins(support, bucket, principal):
                 bucket.append(support)
                 break
         else:
             buckets[key].append([support])
+            if spot is not None:
+                told_where[spot].append(buckets[key][-1])
     # the fact's principal: that of its first statement as told (support_order), whichever arrived first
     grouped = [
         ((bucket[0].type, _principal(min(bucket, key=support_order))), bucket)
@@ -206,6 +213,14 @@ def _joins(support: Support, bucket: list[Support], principal: str | None) -> bo
     return not same_document or all(_compatible(support, s) for s in same_document)
 
 
+def _where(key: tuple[str, frozenset[str]], support: Support) -> tuple[Any, ...] | None:
+    """Where and when a statement told of no one was told: it joins only statements at exactly that place and
+    time (:func:`_joins`), so it is compared with those alone, not with every such statement of its type."""
+    if support.place is None or support.time is None:
+        return None
+    return key, support.place, support.time.earliest, support.time.latest
+
+
 def _same_time(a: Interval | None, b: Interval | None) -> bool:
     return a is not None and b is not None and (a.earliest, a.latest) == (b.earliest, b.latest)
 
@@ -231,13 +246,14 @@ def _attach(
     for n, bucket in enumerate(pool):
         for place in sorted({s.place for s in bucket if s.place}):
             at_place[(bucket[0].type, place)].append(n)
+    spans = [_envelope(bucket) for bucket in pool]
     joins: dict[int, list[Support]] = defaultdict(list)
     kept: list[Keyed] = []
     attached: dict[int, list[Support]] = defaultdict(list)
     for key, bucket in grouped:
         if attachable(key[1], anonymous):
             near = sorted({n for s in bucket if s.place for n in at_place.get((key[0], s.place), ())})
-            matches = [n for n in near if _same_occasion(bucket, pool[n])]
+            matches = _occasions(bucket, near, pool, spans)
             if len(matches) == 1:
                 if matches[0] < len(own):
                     joins[own[matches[0]][0]].extend(bucket)
@@ -248,6 +264,33 @@ def _attach(
     owners = {id(grouped[n][1]): n for n, _bucket in own}
     result = [(key, bucket + joins.get(owners.get(id(bucket), -1), [])) for key, bucket in kept]
     return result, dict(attached)
+
+
+def _envelope(bucket: list[Support]) -> tuple[date, date] | None:
+    """From the earliest to the latest day the bucket's statements give (None: no statement gives a time)."""
+    times = [s.time for s in bucket if s.time]
+    return (min(t.earliest for t in times), max(t.latest for t in times)) if times else None
+
+
+def _occasions(
+    loose: list[Support], near: list[int], pool: list[list[Support]], spans: list[tuple[date, date] | None]
+) -> list[int]:
+    """The candidates (up to two: one is all that joins) that are the same occasion as ``loose``. One whose
+    days do not meet the loose statements' days cannot be (every dated pair must overlap), so it is passed
+    over without comparing statement by statement: a busy place gathers candidates of every year."""
+    own = _envelope(loose)
+    matches: list[int] = []
+    if own is None:
+        return matches
+    for n in near:
+        span = spans[n]
+        if span is None or span[0] > own[1] or own[0] > span[1]:
+            continue
+        if _same_occasion(loose, pool[n]):
+            matches.append(n)
+            if len(matches) == 2:
+                break
+    return matches
 
 
 def _merge_twins(grouped: list[Keyed]) -> list[Keyed]:

@@ -185,10 +185,10 @@ def refact(
     core = [supports[sid] for sid in sorted(rows, key=statement_order)]
     grouped = regroup(core, nobody, own)
     statement_of = {id(s): sid for sid, s in supports.items()}
-    dependencies = tables.dependencies_among({s.document for s in supports.values()})
-    facts = [judge(f, dependencies) for f in grouped.facts]
+    dependencies = _by_document(tables.dependencies_among({s.document for s in supports.values()}))
+    facts = [judge(f, _of_fact(f, dependencies)) for f in grouped.facts]
     amended, assignment = _amend(context, context_ids, grouped.attached, supports, rows, nobody)
-    facts += [judge(f, dependencies) for f in amended]
+    facts += [judge(f, _of_fact(f, dependencies)) for f in amended]
     clusters = [sorted((statement_of[id(s)] for s in f.supports), key=statement_order) for f in facts]
     # Ids as a run from scratch gives them: the amended context facts' statements hold their fact's id.
     old_id_of = {sid: fact_id for sid, (fact_id, _d) in rows.items()}
@@ -272,3 +272,16 @@ def statement_order(statement_id: str) -> tuple[int, int, int]:
     """ "12:e3:4" -> (12, 4, 3): a document's statements in the order they were found."""
     document, event, number = statement_id.split(":")
     return int(document), int(number), int(event.lstrip("e") or 0)
+
+
+def _by_document(dependencies: list[tuple[int, int, str]]) -> dict[int, list[tuple[int, int, str]]]:
+    found: dict[int, list[tuple[int, int, str]]] = {}
+    for dependency in dependencies:
+        found.setdefault(dependency[0], []).append(dependency)
+    return found
+
+
+def _of_fact(fact: Fact, dependencies: dict[int, list[tuple[int, int, str]]]) -> list[tuple[int, int, str]]:
+    """What the fact's own documents depend on, in order: all a verdict reads (a fact of a few reports is
+    judged on their few dependencies, not on those of every document of the region)."""
+    return sorted(d for document in {s.document for s in fact.supports} for d in dependencies.get(document, ()))

@@ -95,6 +95,7 @@ statements = sa.Table(
     sa.Column("tally", sa.Integer, index=True),
     sa.Column("dated", sa.Boolean, nullable=False, server_default=sa.false()),  # lo/hi is its own time
     sa.Column("data", sa.JSON, nullable=False),
+    sa.Index("ix_statements_where", "place", "type", "lo", "hi"),  # 0015: what is told there, then
 )
 
 # The records and corpus-wide entities a statement names (participants and witness).
