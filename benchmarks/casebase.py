@@ -20,6 +20,10 @@ memory (``ru_maxrss``) printed is that stage's own:
   ``CREATE DATABASE … TEMPLATE``), one new article about a person already in the base is ingested and
   processed, three times in one fresh process: the first includes loading the English model, the others not.
 
+- ``replicate`` (above ``--replicate-above`` documents, default 10k): the base is not processed but made of
+  copies of the largest processed base with shifted ids (``benchmarks/replicate.py``), so its tables and indexes
+  have the size's rows; only its reads (and PostgreSQL's copy of it) are measured, and the report says so.
+
 Goals: case file p95 < 50 ms at 100k documents on both stores; adding one document to 10k < 2 s (the first,
 cold add); process memory bounded (main-process peak at the largest size within 1.25x of the smallest).
 A size that was not run is reported as not measured. ``--write-docs`` rewrites docs/performance.md.
@@ -28,238 +32,30 @@ A size that was not run is reported as not measured. ``--write-docs`` rewrites d
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import os
 import platform
-import random
-import resource
 import shutil
-import statistics
 import subprocess
 import sys
-import time
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from casebase_report import report, write_docs
+from casebase_stages import (
+    stage_add,
+    stage_copy,
+    stage_ingest,
+    stage_process,
+    stage_read,
+)
 from synthetic import Corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 PG_ADMIN = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
-EVENT_WORDS = ["repatriated", "broker", "sentenced", "arrested", "detained", "Tumen River", "labour camp",
-               "border guards", "forcibly returned", "Shenyang", "won", "escapees", "Yalu River",
-               "Bangkok"]  # fmt: skip
-BOUNDED = 1.25
-
-
-def peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
-
-
-def cpu_seconds(who: int = resource.RUSAGE_SELF) -> float:
-    usage = resource.getrusage(who)
-    return usage.ru_utime + usage.ru_stime
-
-
-def children_peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-
-
-def percentiles(values: list[float]) -> tuple[float, float]:
-    ordered = sorted(values)
-    p95 = ordered[min(len(ordered) - 1, max(0, round(0.95 * len(ordered)) - 1))]
-    return statistics.median(ordered), p95
-
-
-# -- stages (each in its own process) ----------------------------------------------------------------------
-
-
-def stage_ingest(url: str, corpus: Path) -> dict[str, Any]:
-    from tumen import Tumen
-
-    started = time.perf_counter()
-    tumen = Tumen.init(url)
-    report = tumen.ingest([str(corpus)])
-    seconds = time.perf_counter() - started
-    documents = tumen.store.count()
-    tumen.close()
-    return {"seconds": seconds, "documents": documents, "failed": report.failed, "peak_mb": peak_mb()}
-
-
-def _counts(tumen: Any) -> dict[str, int]:
-    import sqlalchemy as sa
-
-    from tumen.store import case_schema as t
-
-    with tumen.store.engine.connect() as conn:
-        return {
-            name: conn.execute(sa.select(sa.func.count()).select_from(table)).scalar_one()
-            for name, table in (("persons", t.persons), ("facts", t.facts), ("records", t.case_records))
-        }
-
-
-def tumen_batch() -> int:
-    return int(importlib.import_module("tumen.pipeline.process").BATCH)
-
-
-def stage_process(url: str, workers: int, batch: int = 0) -> dict[str, Any]:
-    from tumen import Tumen
-
-    if batch:  # documents per case-base update (tumen's default: BATCH of tumen/pipeline/process.py)
-        importlib.import_module("tumen.pipeline.process").BATCH = batch
-    tumen = Tumen.open(url)
-    started = time.perf_counter()
-    report = tumen.process(workers=workers)
-    seconds = time.perf_counter() - started
-    out = {
-        "seconds": seconds,
-        "batch": tumen_batch(),
-        "cpu_main": cpu_seconds(),  # CPU seconds: the machine is shared, these depend less on other load
-        "cpu_workers": cpu_seconds(resource.RUSAGE_CHILDREN),
-        "processed": report.processed,
-        "failed": len(report.failed),
-        "peak_mb": peak_mb(),
-        "workers_peak_mb": children_peak_mb(),
-        **_counts(tumen),
-    }
-    tumen.close()
-    return out
-
-
-def stage_copy(source: str, url: str) -> dict[str, Any]:
-    """Copy every table of tumen's schema from the SQLite base ``source`` into a fresh store at ``url``."""
-    import sqlalchemy as sa
-
-    from tumen import Tumen
-    from tumen.store.schema import metadata
-
-    started = time.perf_counter()
-    target = Tumen.init(url)
-    src = sa.create_engine(f"sqlite:///{source}")
-    rows = 0
-    with src.connect() as read, target.store.engine.begin() as write:
-        for table in metadata.sorted_tables:
-            result = read.execution_options(stream_results=True).execute(sa.select(table))
-            while chunk := result.fetchmany(2000):
-                write.execute(table.insert(), [row._asdict() for row in chunk])
-                rows += len(chunk)
-            for column in table.primary_key.columns:  # ids inserted explicitly: move the sequences on
-                if isinstance(column.type, sa.Integer) and column.autoincrement in (True, "auto"):
-                    write.exec_driver_sql(
-                        f"SELECT setval(pg_get_serial_sequence('{table.name}', '{column.name}'), "
-                        f"COALESCE((SELECT MAX({column.name}) FROM {table.name}), 0) + 1, false)"
-                    )
-    with target.store.engine.connect() as conn:
-        conn.exec_driver_sql("ANALYZE")
-    seconds = time.perf_counter() - started
-    out = {"seconds": seconds, "rows": rows, "documents": target.store.count(), "peak_mb": peak_mb(),
-           **_counts(target)}  # fmt: skip
-    target.close()
-    return out
-
-
-def _queries(size: int, seed: int, n: int) -> list[str]:
-    corpus = Corpus(size, seed)
-    rng = random.Random(seed)
-    queries = []
-    for i in range(n):
-        if i % 2 == 0:
-            queries.append(rng.choice(corpus.persons).english(rng))
-        elif i % 4 == 1:
-            queries.append(rng.choice(EVENT_WORDS))
-        else:
-            queries.append(f"{rng.choice(EVENT_WORDS)} {rng.choice(corpus.persons).family()}")
-    return queries
-
-
-def stage_read(url: str, size: int, seed: int, reads: int, searches: int) -> dict[str, Any]:
-    import sqlalchemy as sa
-
-    from tumen import Tumen
-    from tumen.store import case_schema as t
-
-    tumen = Tumen.open(url)
-    with tumen.store.engine.connect() as conn:
-        query = sa.select(t.persons.c.id).where(t.persons.c.anonymous.is_(False)).order_by(t.persons.c.id)
-        ids = list(conn.execute(query).scalars())
-    rng = random.Random(seed)
-    chosen = [rng.choice(ids) for _ in range(reads + 1)]
-    tumen.case_file(chosen[0])  # warm-up: imports, connection pool, caches
-    times, cpu, facts = [], [], 0
-    for pid in chosen[1:]:
-        started, cpu_started = time.perf_counter(), time.process_time()
-        case = tumen.case_file(pid)
-        times.append((time.perf_counter() - started) * 1000)
-        cpu.append((time.process_time() - cpu_started) * 1000)
-        facts += len(case.facts)
-    queries = _queries(size, seed, searches + 1)
-    tumen.search(queries[0])
-    search_times, search_cpu, hits = [], [], 0
-    for q in queries[1:]:
-        started, cpu_started = time.perf_counter(), time.process_time()
-        found = tumen.search(q, limit=20)
-        search_times.append((time.perf_counter() - started) * 1000)
-        search_cpu.append((time.process_time() - cpu_started) * 1000)
-        hits += len(found)
-    tumen.close()
-    case_p50, case_p95 = percentiles(times)
-    search_p50, search_p95 = percentiles(search_times)
-    return {
-        "case_p50": case_p50, "case_p95": case_p95, "case_max": max(times), "facts_per_case": facts / len(times),
-        "search_p50": search_p50, "search_p95": search_p95, "hits_per_search": hits / len(search_times),
-        "named_persons": len(ids), "peak_mb": peak_mb(), "case_cpu": percentiles(cpu),
-        "search_cpu": percentiles(search_cpu),
-    }  # fmt: skip
-
-
-def _region(tumen: Any, documents: list[int]) -> list[int] | None:
-    """Diagnostic: how many person records the update for these documents re-resolves (the resolution
-    region, closed over shared blocking keys, relatives and persons), of how many stored. Uses the
-    pipeline's internals: None when they changed."""
-    import sqlalchemy as sa
-
-    from tumen.store import CaseTables
-    from tumen.store import case_schema as t
-
-    try:
-        from tumen.pipeline.update import _resolution_region
-    except ImportError:
-        return None
-
-    with tumen.store.engine.connect() as conn:
-        tables = CaseTables(conn)
-        region = _resolution_region(tables, set(tables.records_of_documents(documents)))
-        total = conn.execute(sa.select(sa.func.count()).select_from(t.case_records)).scalar_one()
-    return [len(region), total]
-
-
-def stage_add(url: str, size: int, seed: int, workers: int, folder: Path, times: int = 3) -> dict[str, Any]:
-    from tumen import Tumen
-
-    tumen = Tumen.open(url)
-    corpus = Corpus(size, seed)
-    adds = []
-    for number in range(times):
-        article = corpus.extra_article(number)
-        path = folder / f"add-{number}.jsonl"
-        path.write_text(json.dumps(article.record(), ensure_ascii=False) + "\n", encoding="utf-8")
-        started, cpu = time.perf_counter(), cpu_seconds()
-        report = tumen.ingest([str(path)])
-        ingested = time.perf_counter() - started
-        processed = tumen.process(workers=workers)
-        total = time.perf_counter() - started
-        new = [r.document_id for r in report.results if r.document_id is not None]
-        used = cpu_seconds() - cpu
-        adds.append({"seconds": total, "ingest": ingested, "processed": processed.processed, "cpu": used,
-                     "failed": report.failed + len(processed.failed), "region": _region(tumen, new)})  # fmt: skip
-    tumen.close()
-    return {"adds": adds, "peak_mb": peak_mb()}
-
-
-# -- orchestration -----------------------------------------------------------------------------------------
 
 
 def _child(args: list[str], timeout: float, script: str = __file__) -> dict[str, Any]:
@@ -337,13 +133,13 @@ class Bench:
     def log(self, text: str) -> None:
         print(f"[{datetime.now().strftime('%H:%M:%S')}] {text}", file=sys.stderr, flush=True)
 
-    def stage(self, key: str, argv: list[str], reuse: bool = False) -> dict[str, Any]:
+    def stage(self, key: str, argv: list[str], reuse: bool = False, script: str = __file__) -> dict[str, Any]:
         if reuse and key in self.results and "error" not in self.results[key]:
             self.log(f"{key}: kept from an earlier run")
             return dict(self.results[key])
         self.log(f"{key} ...")
         load = os.getloadavg()[0]
-        result = _child(argv, self.args.timeout)
+        result = _child(argv, self.args.timeout, script)
         result["load"] = [round(load, 1), round(os.getloadavg()[0], 1)]  # the machine is shared: 1-min load
         self.results[key] = result
         self.save()
@@ -368,6 +164,8 @@ class Bench:
         """Make the base for (size, store); True when it exists afterwards."""
         corpus, url, key = self.corpus(size), self.url(size, store), f"{store}/{size}"
         a = self.args
+        if store == "sqlite" and size > a.replicate_above:
+            return self.replicate(size)
         if store == "sqlite":
             exists = Path(url).exists() and f"process/{key}" in self.results
             if not exists:
@@ -404,6 +202,20 @@ class Bench:
         done = self.stage(built, ["--stage", "process", "--url", url, "--workers", str(a.workers),
                                   "--batch", str(a.batch)], reuse=exists)  # fmt: skip
         return "error" not in done
+
+    def replicate(self, size: int) -> bool:
+        """A base above --replicate-above: copies of the largest processed one (benchmarks/replicate.py)."""
+        url, key = self.url(size, "sqlite"), f"replicate/sqlite/{size}"
+        source = max((s for s in self.args.sizes if s <= self.args.replicate_above), default=None)
+        if source is None or size % source or not self.build(source, "sqlite"):
+            self.results[key] = {"error": f"no processed base of a size dividing {size} to replicate"}
+            return False
+        exists = Path(url).exists() and key in self.results and "error" not in self.results[key]
+        if not exists:
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{url}{suffix}").unlink(missing_ok=True)
+        argv = [self.url(source, "sqlite"), url, "--times", str(size // source)]
+        return "error" not in self.stage(key, argv, reuse=exists, script=str(Path(__file__).parent / "replicate.py"))
 
     def read(self, size: int, store: str) -> None:
         a = self.args
@@ -454,158 +266,6 @@ class Bench:
                 _pg_admin(a.pg, f"DROP DATABASE IF EXISTS {name}")
 
 
-# -- the report --------------------------------------------------------------------------------------------
-
-
-def _f(value: Any, fmt: str) -> str:
-    return "n/m" if value is None else format(value, fmt)
-
-
-def corpus_line(size: int, seed: int) -> str:
-    """What the generated corpus holds: the truth the case base's counts can be read against."""
-    articles = list(Corpus(size, seed).articles())
-    persons = len({p for a in articles for p in a.persons})
-    korean = sum(a.language == "ko" for a in articles)
-    copies = sum(a.copy for a in articles)
-    return f"corpus {size}: {persons} invented named persons mentioned, {korean} Korean articles, {copies} wire copies"
-
-
-def report(results: dict[str, Any], sizes: list[int], stores: list[str], info: dict[str, str],
-           copy_above: int, seed: int = 7) -> tuple[list[str], list[str]]:  # fmt: skip
-    """The table and the goal lines."""
-
-    def get(key: str, field: str) -> Any:
-        found = results.get(key, {})
-        return None if "error" in found else found.get(field)
-
-    head = (f"{'docs':>7} {'store':<10} {'words':>9} {'persons':>8} {'facts':>8} {'ingest s':>9} "
-            f"{'batch':>5} {'process s':>10} {'ms/doc':>7} {'cpu ms/doc':>10} {'main MB':>8} {'wrk MB':>7} "
-            f"{'case p50':>9} {'case p95':>9} {'srch p50':>9} {'srch p95':>9} {'read MB':>8}")  # fmt: skip
-    table = [head]
-    notes = []
-    for size in sizes:
-        words = get(f"corpus/{size}", "words")
-        notes.append(results.get(f"corpus/{size}", {}).get("line") or corpus_line(size, seed))
-        for store in stores:
-            key = f"{store}/{size}"
-            built = f"copy/{key}" if store == "postgresql" and size > copy_above else f"process/{key}"
-            seconds = get(built, "seconds") if built.startswith("process") else None
-            documents = get(f"ingest/{key}", "documents") or get(built, "documents") or size
-            per_doc = seconds * 1000 / documents if seconds is not None else None
-            main_cpu, workers_cpu = get(built, "cpu_main"), get(built, "cpu_workers")
-            cpu = (main_cpu + workers_cpu) * 1000 / documents if main_cpu is not None else None
-            case_cpu, search_cpu = get(f"read/{key}", "case_cpu"), get(f"read/{key}", "search_cpu")
-            if case_cpu is not None:
-                server = "; the server's own time not included" if store == "postgresql" else ""
-                notes.append(f"{size} on {store}: CPU of the reading process per case file p50/p95 "
-                             f"{case_cpu[0]:.1f}/{case_cpu[1]:.1f} ms, per search {search_cpu[0]:.1f}/"
-                             f"{search_cpu[1]:.1f} ms{server}")  # fmt: skip
-            if main_cpu is not None:
-                notes.append(f"{size} on {store}: process CPU {main_cpu:.0f} s in the main process (case-base "
-                             f"updates, writes), {workers_cpu:.0f} s in the extraction workers")  # fmt: skip
-            table.append(
-                f"{size:>7} {store:<10} {_f(words, ',d'):>9} {_f(get(built, 'persons'), 'd'):>8} "
-                f"{_f(get(built, 'facts'), 'd'):>8} {_f(get(f'ingest/{key}', 'seconds'), '.1f'):>9} "
-                f"{_f(get(built, 'batch'), 'd'):>5} "
-                f"{_f(seconds, '.1f'):>10} {_f(per_doc, '.1f'):>7} {_f(cpu, '.1f'):>10} "
-                f"{_f(get(built, 'peak_mb'), '.0f'):>8} "
-                f"{_f(get(built, 'workers_peak_mb'), '.0f'):>7} "
-                f"{_f(get(f'read/{key}', 'case_p50'), '.1f'):>9} {_f(get(f'read/{key}', 'case_p95'), '.1f'):>9} "
-                f"{_f(get(f'read/{key}', 'search_p50'), '.1f'):>9} {_f(get(f'read/{key}', 'search_p95'), '.1f'):>9} "
-                f"{_f(get(f'read/{key}', 'peak_mb'), '.0f'):>8}"
-            )  # fmt: skip
-            if built.startswith("copy") and built in results:
-                copied = _f(get(built, "seconds"), ".0f")
-                notes.append(f"{size} on {store}: tables copied from the SQLite base ({copied} s), not processed "
-                             "on PostgreSQL; main MB is the copy's")  # fmt: skip
-            for stage in ("ingest", "process", "copy", "read"):
-                if "error" in results.get(f"{stage}/{key}", {}):
-                    notes.append(f"{size} on {store}: {stage} did not complete: {results[f'{stage}/{key}']['error']}")
-    loads = [f"{key} {found['load'][0]}/{found['load'][1]}" for key, found in results.items() if "load" in found]
-    if loads:
-        notes.append(f"machine load (1-min average before/after each stage; {info['nproc']} cores): {', '.join(loads)}")
-    add_lines = []
-    for key, found in sorted(results.items()):
-        if not key.startswith("add/"):
-            continue
-        _add, store, size = key.split("/")
-        if int(size) not in sizes or store not in stores:
-            continue
-        if "error" in found:
-            add_lines.append(f"add one document to {size} on {store}: failed: {found['error']}")
-            continue
-        adds = found["adds"]
-        warm = [x["seconds"] for x in adds[1:]]
-        extra = [x["processed"] for x in adds if x["processed"] != 1]
-        add_lines.append(
-            f"add one document to {size} on {store}: first (cold, model loaded) {adds[0]['seconds']:.2f} s "
-            f"(ingest {adds[0]['ingest']:.2f} s), then {', '.join(f'{s:.2f}' for s in warm)} s; "
-            + (f"CPU {', '.join(format(x['cpu'], '.2f') for x in adds)} s; " if "cpu" in adds[0] else "")
-            + f"peak {found['peak_mb']:.0f} MB; records re-resolved by the first: "
-            + (f"{adds[0]['region'][0]} of {adds[0]['region'][1]}" if adds[0].get("region") else "n/m")
-            + (f"; WARNING: processed {extra} documents" if extra else "")
-        )
-    table += ["", *add_lines]
-    goals = []
-    big = 100_000
-    for store in stores:
-        p95 = get(f"read/{store}/{big}", "case_p95")
-        if p95 is None or big not in sizes:
-            goals.append(f"goal case file p95 < 50 ms at {big} on {store}: NOT MEASURED")
-        else:
-            goals.append(f"goal case file p95 < 50 ms at {big} on {store}: {'MET' if p95 < 50 else 'MISSED'} "
-                         f"({p95:.1f} ms)")  # fmt: skip
-    add = results.get("add/sqlite/10000", {})
-    if 10_000 in sizes and "adds" in add:
-        first = add["adds"][0]
-        cold = first["seconds"]
-        cpu = f", CPU {first['cpu']:.2f} s" if "cpu" in first else ""
-        load = f", load average {add['load'][0]}" if "load" in add else ""
-        goals.append(f"goal add one document to 10000 < 2 s (sqlite, cold): {'MET' if cold < 2 else 'MISSED'} "
-                     f"(wall {cold:.2f} s{cpu}{load})")  # fmt: skip
-    else:
-        goals.append("goal add one document to 10000 < 2 s: NOT MEASURED")
-    peaks = [(s, get(f"process/sqlite/{s}", "peak_mb")) for s in sizes]
-    peaks = [(s, p) for s, p in peaks if p is not None]
-    if len(peaks) >= 2:
-        (small, low), (large, high) = peaks[0], peaks[-1]
-        ok = high <= low * BOUNDED
-        goals.append(f"goal process memory bounded (sqlite main-process peak at {large} within {BOUNDED}x of "
-                     f"{small}): {'MET' if ok else 'MISSED'} ({low:.0f} MB -> {high:.0f} MB)")  # fmt: skip
-    else:
-        goals.append("goal process memory bounded: NOT MEASURED (needs two sizes)")
-    return table + (["", *notes] if notes else []), goals
-
-
-NOTES = "## Notes"
-DOC_HEAD = """# Performance of the stored case base
-
-Measured by `benchmarks/casebase.py` on synthetic corpora generated by `benchmarks/synthetic.py`: short news
-articles (60–150 words; about 5 % in Korean, about 10 % wire copies republished by another outlet) about invented
-Korean persons — about one person per three articles, each appearing in a handful of them under different
-spellings — with invented towns, outlets and detention places. Nothing in them is copied from real reporting.
-
-Each stage runs in its own process, so each memory figure is that stage's own peak resident set
-(`ru_maxrss`). Columns: `ingest s` — `Tumen.ingest` of the corpus as one JSONL batch; `process s` and
-`ms/doc` — `Tumen.process(workers=N)` on all of it (extraction in worker processes, the case base updated batch
-by batch in the main process); `main MB` / `wrk MB` — peak of the main process / of the largest extraction
-worker; `case p50/p95` — milliseconds to read one named person's case file by id (`Tumen.case_file`, 200 random
-persons after one warm-up); `srch p50/p95` — milliseconds per `Tumen.search` (100 queries: person names and
-event words, 20 hits); `read MB` — peak of the reading process. `n/m`: not measured.
-"""
-
-
-def write_docs(table: list[str], goals: list[str], info: dict[str, str], command: str) -> None:
-    lines = [DOC_HEAD, "## Latest run", "",
-             f"- machine: {info['nproc']} cores ({info['cpu']}), {info['memory']} memory; Python {info['python']}",
-             f"- commit: `{info['commit']}` ({info['date']})", f"- command: `{command}`", "", "```", *table, "```",
-             "", "```", *goals, "```", ""]  # fmt: skip
-    path = ROOT / "docs" / "performance.md"
-    previous = path.read_text(encoding="utf-8") if path.exists() else ""
-    kept = previous[previous.index(NOTES) :] if NOTES in previous else ""  # written by hand: kept across runs
-    path.write_text("\n".join(lines) + ("\n" + kept if kept else ""), encoding="utf-8")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="1000,10000,100000")
@@ -619,6 +279,9 @@ def main() -> None:
     parser.add_argument("--searches", type=int, default=100)
     parser.add_argument("--copy-above", type=int, default=10_000,
                         help="PostgreSQL bases above this many documents are copied from the SQLite base")  # fmt: skip
+    parser.add_argument("--replicate-above", type=int, default=10_000,
+                        help="bases above this many documents are copies of the largest processed one, not "
+                             "processed (benchmarks/replicate.py: reads at that size only)")  # fmt: skip
     parser.add_argument("--pg", default=os.environ.get("TUMEN_BENCH_PG", PG_ADMIN), help="an existing database")
     parser.add_argument("--pg-prefix", default="tumen_bench_casebase")
     parser.add_argument("--keep", action="store_true", help="keep the PostgreSQL databases")

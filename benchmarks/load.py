@@ -43,6 +43,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import casebase
+import casebase_stages
 import httpx
 from casebase import Bench, _pg_admin, _pg_exists, machine
 
@@ -268,7 +269,7 @@ def run_store(bench: Bench, args: argparse.Namespace, store: str) -> dict[str, A
         return {"error": "the store could not be built (see results.json in the workdir)"}
     url = bench.url(args.size, store)
     tokens, ids = prepare(url, args.clients)
-    queries = casebase._queries(args.size, args.seed, 200)
+    queries = casebase_stages._queries(args.size, args.seed, 200)
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     server_log = bench.workdir / f"serve-{store}.log"

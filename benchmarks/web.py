@@ -46,6 +46,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import casebase
+import casebase_stages
 from casebase import Bench, _pg_admin, _pg_exists, machine
 
 REFERENCES = ("SELECT 1", "/openapi.json")
@@ -81,7 +82,7 @@ def stage_read(url: str, size: int, seed: int, requests: int) -> dict[str, Any]:
         query = sa.select(t.persons.c.id).where(t.persons.c.anonymous.is_(False)).order_by(t.persons.c.id)
         ids = list(conn.execute(query).scalars())
     rng = random.Random(seed)
-    queries = casebase._queries(size, seed, requests + 1)
+    queries = casebase_stages._queries(size, seed, requests + 1)
     results: dict[str, Any] = {}
     from tumen.store import accounts  # every request signs in: the benchmark reads as an analyst with a token
 
