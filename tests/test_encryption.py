@@ -275,3 +275,25 @@ def test_index_items_follow_the_search_rules() -> None:
     assert crypto.query_items(("정아",), anywhere=True) == {"g정아"}
     assert crypto.query_items(("김정아가",), anywhere=True) == {"g김정아", "g정아가"}
     assert crypto.query_items(("forced", "labour"), anywhere=False) == {"pforced", "plabour"}
+
+
+def test_a_sealed_value_moved_to_another_row_does_not_open(tmp_path: Path, keyed: None) -> None:
+    """The associated data binds each sealed value to its column and document: swapped texts, or a title moved
+    into the URL, are caught by `tumen check` instead of being read as the other document's."""
+    tumen = Tumen.init(f"sqlite:///{tmp_path / 'tumen.db'}")
+    ids = _fill(tumen, ("arrest", "award"))
+    _seal(tumen)
+    first, second = ids["arrest"], ids["award"]
+    with tumen.store.engine.begin() as conn:
+        texts = {int(r[0]): str(r[1]) for r in conn.exec_driver_sql("SELECT id, text FROM documents")}
+        conn.exec_driver_sql("DROP TRIGGER documents_immutable")  # what someone with the file can do
+        conn.exec_driver_sql("UPDATE documents SET text = ? WHERE id = ?", (texts[second], first))
+        conn.exec_driver_sql("UPDATE documents SET text = ? WHERE id = ?", (texts[first], second))
+        conn.exec_driver_sql("UPDATE documents SET url = title WHERE id = ?", (second,))
+    problems = tumen.check()
+    assert f"document {first}: a sealed value does not open: it was altered or belongs elsewhere" in problems
+    assert f"document {second}: a sealed value does not open: it was altered or belongs elsewhere" in problems
+    assert any(p.startswith(f"document {second}: url differ(s) from the chain") for p in problems)
+    with pytest.raises(StoreError, match="does not open"):
+        tumen.document(first)
+    tumen.close()
