@@ -7,7 +7,7 @@ a read costs at that size depends on how big the tables and their indexes are. T
 base ``--times`` times into a new store: copy 0 as it is, each further copy with every identifier *column*
 shifted so rows do not collide — document ids moved by the source's largest id, record and statement keys
 ("12:p1", "12:e3:0") moved with their document, person, fact and relation ids ("P3d184908") marked
-with the copy's number ("P3d184908x3"); a copy's documents get a line appended to their text (so
+with the copy's number ("P3d1849083"); a copy's documents get a line appended to their text (so
 their SHA-256 differs: the store refuses duplicates) and are indexed for full-text search like any other.
 JSON bodies (a person's mentions, a fact's supports) are **not** rewritten: a copy's rows point at copy 0's
 documents in their JSON, which a case-file read does not follow for its own indexes. Organisations and places
@@ -50,7 +50,7 @@ def shifted(value: Any, column: str, table: str, copy: int, offset: int) -> Any:
         if (match := _KEY.match(value)) is not None:
             return f"{int(match.group(1)) + copy * offset}:{match.group(2)}"
         if (match := _ID.match(value)) is not None:
-            return f"{value}x{copy}"
+            return f"{value}{copy}"
     return value
 
 

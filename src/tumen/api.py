@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, TextIO
 
 from tumen.config import Limits, current_user, database_url, parse_size
-from tumen.model import Document, DocumentInfo, Metadata
+from tumen.model import Document, DocumentInfo, Metadata, is_person_id
 from tumen.store import SearchHit, Store, audit
 
 if TYPE_CHECKING:
@@ -237,7 +237,7 @@ class Tumen:
         query = query.strip()
         with self.store.reading() as r:
             ids: list[str] = []
-            if query[:1] == "P" and len(query) == 9:
+            if is_person_id(query):
                 ids = [r.follow(query)]
             elif ":" in query:
                 ids = list(r.person_of([query]).values())

@@ -6,11 +6,20 @@ Only :mod:`tumen.store` turns them into rows; every other stage takes and return
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime
 from typing import Any
 
 METADATA_FIELDS = ("title", "outlet", "author", "url", "published", "language")
+
+
+_PERSON_ID = re.compile(r"P[0-9a-f]{8,16}")
+
+
+def is_person_id(text: str) -> bool:
+    """A person's id as tumen prints it ("P3d184908"; longer ids are accepted too)."""
+    return _PERSON_ID.fullmatch(text) is not None
 
 
 def sha256_hex(data: bytes) -> str:

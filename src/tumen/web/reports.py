@@ -12,6 +12,7 @@ from fastapi import APIRouter, Depends, HTTPException
 from fastapi.responses import Response
 
 from tumen.api import Tumen
+from tumen.model import is_person_id
 from tumen.protect.redact import Redactor
 from tumen.resolve.persons import Person
 from tumen.web.deps import get_tumen
@@ -26,7 +27,7 @@ Store = Annotated[Tumen, Depends(get_tumen)]
 def _person(tumen: Tumen, person_id: str) -> Person:
     """The person with this id (a retired id leads to the person it joined); 404 otherwise."""
     wanted = person_id.strip()
-    found = tumen.find_persons(wanted) if wanted[:1] == "P" and len(wanted) == 9 else []
+    found = tumen.find_persons(wanted) if is_person_id(wanted) else []
     if len(found) != 1:
         raise HTTPException(status_code=404, detail="no person with this id")
     return found[0]
