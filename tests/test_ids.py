@@ -11,3 +11,18 @@ def test_a_printed_person_id_is_recognised() -> None:
 def test_names_and_malformed_ids_are_not_person_ids() -> None:
     for text in ("Park", "Pak Chol", "P3d18490", "P3D184908", "P3d184908 ", "F3d184908", "p3d184908"):
         assert not is_person_id(text), text
+
+
+def test_a_new_id_whose_eight_digits_another_origin_holds_is_made_longer() -> None:
+    """Eight hex digits clash among a few hundred thousand facts: the newcomer gets the wider id, the holder
+    keeps its own, and a cluster whose stored id is its own keeps it."""
+    from tumen.pipeline.ids import WIDE, assign, new_id
+
+    clash = new_id("F", "2:e1:0")
+    stored = {clash: "1:e9:0"}  # another fact, outside this update, already holds those eight digits
+    holders = lambda ids: {i: stored[i] for i in ids if i in stored}  # noqa: E731
+    done = assign([["2:e1:0"], ["3:e1:0"]], {}, {}, str, "F", stored=holders)
+    assert done.ids == [new_id("F", "2:e1:0", WIDE), new_id("F", "3:e1:0")]
+    assert len(done.ids[0]) == 1 + WIDE and done.ids[0].startswith(clash)
+    same = assign([["2:e1:0"]], {}, {}, str, "F", stored=lambda ids: {i: "2:e1:0" for i in ids})
+    assert same.ids == [clash]  # its own origin stored under it: no clash

@@ -4,7 +4,8 @@ Each id remembers its *origin*, the first member it was made from (the earliest 
 statement). When a region is recomputed, the old ids are handed out oldest first: an id goes to
 the new cluster holding its origin (else to the one holding most of its old members); an id
 whose cluster already took an older id is *retired* and redirects there. A cluster left without
-an id gets a new one made from its own origin — the id a run from scratch would give it.
+an id gets a new one made from its own origin — the id a run from scratch would give it — eight hex
+digits of a hash, or fifteen when those eight are already another origin's.
 """
 
 from __future__ import annotations
@@ -23,8 +24,11 @@ class Assigned:
     retired: dict[str, str] = field(default_factory=dict)  # old id -> the id that absorbed it
 
 
-def new_id(prefix: str, origin: str) -> str:
-    return prefix + hashlib.sha1(origin.encode()).hexdigest()[:8]
+def new_id(prefix: str, origin: str, digits: int = 8) -> str:
+    return prefix + hashlib.sha1(origin.encode()).hexdigest()[:digits]
+
+
+WIDE = 15  # digits of an id whose 8-digit form another origin holds (at 100k facts such clashes are expected)
 
 
 def assign(
@@ -34,6 +38,7 @@ def assign(
     order: Callable[[str], Any],
     prefix: str,
     retired_before: Callable[[list[str]], set[str]] = lambda ids: set(),
+    stored: Callable[[list[str]], Mapping[str, str]] = lambda ids: {},
 ) -> Assigned:
     """Ids for ``clusters`` (lists of member keys); ``old_id_of`` gives each member's previous id;
     ``retired_before`` tells which of some ids were retired earlier (a cluster made whole again
@@ -67,9 +72,14 @@ def assign(
                 origins[target] = origin
         else:
             pending.append(old)
-    for n, found in enumerate(ids):
-        if found is None:
-            ids[n] = new_id(prefix, origins[n])
+    fresh = {n: new_id(prefix, origins[n]) for n, found in enumerate(ids) if found is None}
+    held = stored(sorted(set(fresh.values()) - set(holders)))  # ids of this kind the store gives others
+    used = {i for i in ids if i is not None}
+    for n, own in fresh.items():
+        if own in used or held.get(own, origins[n]) != origins[n]:  # 8 digits clash: the longer id
+            own = new_id(prefix, origins[n], WIDE)
+        ids[n] = own
+        used.add(own)
     final = [i for i in ids if i is not None]
     live = set(final)
     for old in pending:

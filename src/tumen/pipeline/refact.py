@@ -195,7 +195,9 @@ def refact(
     old_id_of.update({sid: f.id for f in amended for sid, _row in context[f.id].items() if sid not in rows})
     old_ids = {f for sid, f in old_id_of.items() if f and (f not in context or f in {a.id for a in amended})}
     old_id_of = {sid: (f if f in old_ids else None) for sid, f in old_id_of.items()}
-    assigned = assign(clusters, old_id_of, tables.fact_origins(old_ids), statement_order, "F", tables.retired)
+    assigned = assign(
+        clusters, old_id_of, tables.fact_origins(old_ids), statement_order, "F", tables.retired, tables.fact_origins
+    )
     for fact, fact_id in zip(facts, assigned.ids, strict=True):
         fact.id = fact_id
         principal_person = known.get(fact.principal or "")

@@ -135,7 +135,7 @@ def _resolve_region(
     )
     old_id_of = {key: person for key, (person, _data) in rows.items()}
     old_persons = {p for p in old_id_of.values() if p} | gone
-    assigned = assign(clusters, old_id_of, tables.origins(old_persons), key_order, "P", tables.retired)
+    assigned = assign(clusters, old_id_of, tables.origins(old_persons), key_order, "P", tables.retired, tables.origins)
     person_of_record = {key: pid for pid, keys in zip(assigned.ids, clusters, strict=True) for key in keys}
     published = {int(k.split(":")[0]): r.published for k, r in zip(sorted(rows, key=key_order), records, strict=True)}
     persons = {pid: person_of(pid, keys, local, published) for pid, keys in zip(assigned.ids, clusters, strict=True)}
