@@ -382,6 +382,7 @@ def main() -> None:
     parser.add_argument("--size", type=int, default=300, help="documents of the synthetic corpus")
     parser.add_argument("--workdir", type=Path, help="keeps corpora and SQLite bases (shared with casebase.py)")
     parser.add_argument("--workers", type=int, default=2, help="processes building the store")
+    parser.add_argument("--replicate-above", type=int, default=10_000, help="as casebase.py: larger bases are copies")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--pg", default=os.environ.get("TUMEN_BENCH_PG", casebase.PG_ADMIN))
     parser.add_argument("--pg-prefix", default="tumen_bench_load")

@@ -195,6 +195,7 @@ def main() -> None:
     parser.add_argument("--batch", type=int, default=0, help="documents per case-base update while building")
     parser.add_argument("--requests", type=int, default=200, help="timed requests of each kind")
     parser.add_argument("--copy-above", type=int, default=10_000)
+    parser.add_argument("--replicate-above", type=int, default=10_000, help="as casebase.py: larger bases are copies")
     parser.add_argument(
         "--pg",
         default=os.environ.get("TUMEN_BENCH_PG", casebase.PG_ADMIN),
