@@ -35,6 +35,8 @@ COLLECTIVE = ("both", "they", "them", "two")
 # How far back "they" finds the party of persons it stands for ("Kim, her mother and her sister walked to
 # the river. … In 2001 they were found out and jailed"), unless another plural subject comes between.
 PARTY_SENTENCES = 6
+# A count names its party from further back: "the three" are the three persons named together last.
+COUNTED_PARTY_SENTENCES = 12
 MOVEMENTS = {"forced_repatriation", "border_crossing", "resettlement"}
 _QUOTES = "\"'“”‘’«»"
 _TITLE_SMALL_WORDS = ("a", "an", "the", "of", "from", "to", "in", "on", "and", "for", "with", "at", "by")
@@ -90,10 +92,12 @@ def collective_members(token: Any, entity_of: EntityOf, grouping: Grouping) -> l
     for candidate in range(token.i - 1, far - 1, -1):
         head = doc[candidate]
         if far < near and _other_plural(head, entity_of, grouping):
-            return []  # "the girls were put in an orphanage, where they …": they are the girls
+            # "the girls were put in an orphanage, where they …": they are the girls — and "the three" or
+            # "the two children" are the party of that many named before them
+            return counted_party(head, entity_of, grouping)
         if head.dep_ == "conj" or not head.conjuncts:
             continue
-        members = [head, *head.conjuncts]
+        members = _party(head, entity_of, grouping)
         if any(m.i >= token.i for m in members):
             continue
         if all(_person(entity_of(m), grouping) for m in members):
@@ -101,12 +105,89 @@ def collective_members(token: Any, entity_of: EntityOf, grouping: Grouping) -> l
     return []
 
 
+def _party(head: Any, entity_of: EntityOf, grouping: Grouping) -> list[Any]:
+    """A conjoined list of persons, with the persons the parser hung beside it as appositions of the same
+    word ("…, Ms Jo, then aged seven, her mother and another sister, Jinhye, 10, walked": Jo, mother and
+    sister are one list)."""
+    members = [head, *head.conjuncts]
+    if head.dep_ == "appos":
+        beside = [
+            c
+            for c in head.head.children
+            if c.dep_ == "appos" and c.i != head.i and not c.conjuncts and _person(entity_of(c), grouping)
+        ]
+        members = sorted([*beside, *members], key=lambda t: t.i)
+    elif head.dep_ in ("nsubj", "nsubjpass"):  # "From their province of X, Ms Jo, …, her mother and …": a
+        # person taken for an apposition of the place fronted before the list is the list's first member
+        beside = [t for t in head.sent if t.i < head.i and _fronted_member(t, head, entity_of, grouping)]
+        members = sorted([*beside, *members], key=lambda t: t.i)
+    return members
+
+
+def _fronted_member(token: Any, head: Any, entity_of: EntityOf, grouping: Grouping) -> bool:
+    """A person apposed to a word that is no person, with nothing between it and the list but punctuation
+    and an age ("Ms Jo, then aged seven, her mother and …")."""
+    if token.dep_ != "appos" or not _person(entity_of(token), grouping) or _person(entity_of(token.head), grouping):
+        return False
+    between = token.doc[token.i + 1 : head.i]
+    return all(
+        t.is_punct or t.like_num or t.lower_ in ("then", "aged", "age", "about", "only", "just") or t.head.i >= head.i
+        for t in between
+    )
+
+
 def _other_plural(token: Any, entity_of: EntityOf, grouping: Grouping) -> bool:
-    """A plural noun as a clause's subject that names no one known ("the girls", "the guards"): the
-    nearer antecedent of a later "they" than a party named before it."""
-    if token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ not in ("NNS", "NNPS"):
+    """A plural noun as a clause's subject that names no one known ("the girls", "the guards", "the three"):
+    the nearer antecedent of a later "they" than a party named before it."""
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if token.tag_ not in ("NNS", "NNPS") and _count(token) is None:
         return False
     return not _person(entity_of(token), grouping)
+
+
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
+# Plural nouns for the younger members of a family party: "the two children" leaves out its parents.
+_YOUNGER = ("children", "kids", "girls", "boys", "sisters", "brothers", "siblings", "daughters", "sons")
+_ELDERS = ("parent_of", "spouse_of", "grandparent_of")
+
+
+def _count(token: Any) -> int | None:
+    """How many a definite counted plural names: "the three" (3), "the two children" (2); else None."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    if token.tag_ == "CD":
+        return _COUNTS.get(token.lower_)
+    number = next((c for c in token.children if c.dep_ == "nummod"), None)
+    return _COUNTS.get(number.lower_) if number is not None else None
+
+
+def counted_party(token: Any, entity_of: EntityOf, grouping: Grouping) -> list[Any]:
+    """ "the three" / "the two children": the party of exactly that many persons named together last before
+    it (up to COUNTED_PARTY_SENTENCES back) — for "children", "girls" and the like without its parents and spouses."""
+    count = _count(token)
+    if count is None:
+        return []
+    younger = token.lower_ in _YOUNGER
+    doc = token.doc
+    far = sentence_at(token, -COUNTED_PARTY_SENTENCES).start
+    for candidate in range(token.i - 1, far - 1, -1):
+        head = doc[candidate]
+        if head.dep_ == "conj" or not head.conjuncts:
+            continue
+        members = [m for m in _party(head, entity_of, grouping) if m.i < token.i]
+        if not all(_person(entity_of(m), grouping) for m in members):
+            continue
+        if younger:
+            members = [m for m in members if not _elder(entity_of(m), grouping)]
+        if len(members) == count:
+            return members
+    return []
+
+
+def _elder(entity_id: str | None, grouping: Grouping) -> bool:
+    anchor = grouping.by_id(entity_id).anchor if entity_id is not None else None
+    return anchor is not None and anchor[0] in _ELDERS
 
 
 def _person(entity_id: str | None, grouping: Grouping) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from typing import Any
@@ -17,7 +17,7 @@ from . import details
 from .custody import detentions_before_release
 from .mentions import Mentions
 from .modality import modality_of, settle_attempts
-from .participants import kin_in, marked, participants, persons_in, witness_of
+from .participants import conjoined, kin_in, marked, participants, persons_in, witness_of
 from .text import Clause, SpanSet, between, clause_of, next_clause, quoted, sentences
 from .vocabulary import canonical, event_patterns, heard_pattern, hearsay_pattern, reporting_pattern, rules
 
@@ -49,6 +49,8 @@ class Found:
     north: list[tuple[int, int, str]]
     # the reference time of the narrative: the last date told in the sentences before (story time)
     reference: list[TimeMention]
+    # the persons listed together in each sentence ("50대 부부와 10대의 미성년 학생"): whom "이들" stands for
+    parties: list[tuple[int, list[str]]] = field(default_factory=list)  # (sentence start, persons)
 
     def times_in(self, start: int, end: int) -> list[TimeMention]:
         return self.times[bisect_left(self.time_starts, start) : bisect_left(self.time_starts, end)]
@@ -74,6 +76,14 @@ def _found(text: str, result: Extraction, mentions: Mentions, anchor: date | Non
 def find_events(text: str, result: Extraction, mentions: Mentions, anchor: date | None) -> None:
     found = _found(text, result, mentions, anchor)
     topic: str | None = None
+    for s_start, s_end in sentences(text):
+        here = persons_in(mentions, s_start, s_end)
+        lists: list[list[str]] = [
+            ids for m in here if len(ids := [p for _s, _e, p in conjoined(text, mentions, [m], s_end)]) > 1
+        ]
+        if lists:
+            longest = max(lists, key=lambda ids: len(ids))
+            found.parties.append((s_start, list(dict.fromkeys(longest))))
     for sentence in sentences(text):
         s_start, s_end = sentence
         witness = witness_of(text, sentence, mentions, topic)
@@ -101,6 +111,37 @@ def find_events(text: str, result: Extraction, mentions: Mentions, anchor: date 
         settle_attempts(text, result.events, sentence)
     _dates_for_clock_times(result)
     detentions_before_release(text, result)
+
+
+# "이들은", "이들 부부와", "그들이", "체포된 이들은": these people — a plural pronoun, not one person
+_THESE = re.compile(r"(?<![가-힣])(?:이들|그들)(?=\s|은|는|이|의|을|과|와|도)")
+
+
+def _these_people(
+    text: str, found: Found, clause: Clause, trigger: tuple[int, int, str | None], who: list[tuple[str, str]]
+) -> list[tuple[str, str]]:
+    """An event whose subject is "이들" ("these people") — in its sentence before it, or right after an
+    adnominal trigger — and that fell back on the passage's last person is told of the persons listed together
+    last ("50대 부부와 10대의 미성년 학생 … 이들은 … 체포되었다": all three)."""
+    start, end, topic = trigger
+    if len(who) != 1 or who[0][0] != topic:  # only what fell back on the passage's person
+        return who
+    if kin_in(text, start, min(end + 6, clause.sentence_end)) is not None:
+        return who  # "아들을 남겨두고", "탈출한 동생의": a relative the trigger names is its own participant
+    before = _THESE.search(text, clause.sentence_start, start)  # "이들은 … 탈출하려다 체포되었다": a clause back
+    after = _THESE.match(text, end + 1) or _THESE.match(text, end + 2)  # "체포된 이들은"
+    if before is None and after is None:
+        return who
+    earlier = [ids for at, ids in found.parties if at <= clause.start]
+    # "주민 일가족이 … 이들은 …", then "… 50대 부부와 10대의 미성년 학생 등 세명": the family the next
+    # sentence lists (a party not yet listed is listed right after)
+    later = [ids for at, ids in found.parties if clause.start < at and at - clause.sentence_end <= 3]
+    party = earlier[-1] if earlier else (later[0] if later else [])
+    if not party:
+        return who
+    partners = found.mentions.partners
+    members = list(dict.fromkeys(q for pid in party for q in (pid, *partners.get(pid, ()))))
+    return [(pid, who[0][1]) for pid in members]
 
 
 def _set_reference(text: str, found: Found, sentence: tuple[int, int]) -> None:
@@ -194,6 +235,7 @@ def _add_events(
     who = participants(
         text, result, found.mentions, clause, (start, end, match.group(0)), roles, (topic, counted, adnominal)
     )
+    who = _these_people(text, found, clause, (start, end, topic), who)
     if event_type == "payment" and how.modality == "demanded":  # the one who asks is to be paid
         asked = [(p, r) for p, r in who if result.entity(p).anchor is None]  # not "아들을 데려오는 비용"
         who = [(p, "recipient" if r == "payer" else "payer") for p, r in asked]

@@ -2,8 +2,8 @@
 
 - ``demanded``: a price asked ("500만원을 요구했다", "300만원을 주면 … 데려오겠다"): kept, with its amount; the
   one who asks is the one to be paid.
-- ``attempted``: "탈북을 시도했다", "국경을 넘으려다", "탈출하려고"; ``failed`` when the same sentence tells the
-  attempt was stopped (발각돼 체포됐다).
+- ``attempted``: "탈북을 시도했다", "국경을 넘으려다", "탈출하려고", an action broken off by -다(가) ("탈북하다
+  발각돼"); ``failed`` when the same sentence tells the attempt was stopped (발각돼 체포됐다).
 - ``planned``: "…할 계획", "…할 예정".
 - ``negated`` ("체포되지 않았다") and ``hypothetical`` ("보내주겠다", "북송돼선 안 된다", "체포되면"): kept in the
   extraction (``tumen facts``), never stated as facts (corroboration leaves them out).
@@ -50,7 +50,14 @@ def modality_of(text: str, match: re.Match[str], trigger: Trigger, limit: int) -
         None,
     )
     # "넘어서려다", "탈출하려고": the attempt words follow the verb stem
-    if said is None and re.match(r"[가-힣]{0,3}?(?:려다|려고|고자)", after):
+    if said is None and (
+        re.match(r"[가-힣]{0,3}?(?:려다|려고|고자)", after)
+        or (match.group(0).endswith("려") and re.match(r"다|고", after))  # the trigger took "탈출하려"
+    ):
+        said = "attempted"
+    # "탈북하다 발각돼", "탈북하다가 붙잡혀": -다(가) joining another clause is an action broken off (an
+    # attempt; settle_attempts makes it failed when the sentence says it was stopped)
+    if said is None and match.group(0).endswith("하다") and re.match(r"가?\s+[가-힣]", after):
         said = "attempted"
     if _GENERIC.match(text, match.end() - 1) or generic.match(text, match.end()):
         return None  # "북송되는 이들", "탈출을 시도한 자체가"

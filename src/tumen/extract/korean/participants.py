@@ -209,7 +209,7 @@ def _participants(
     ):
         kin = None  # a person of the story known by kinship (.story): a participant like a named one
     if not here and adnominal:
-        here = _conjoined(text, found, persons_in(found, end, min(end + 16, clause.end))[:1], clause.end)
+        here = conjoined(text, found, persons_in(found, end, min(end + 16, clause.end))[:1], clause.end)
         if not here and kin is None and clause.focus is None:
             topic = None  # "귀순한 북한군은": the noun after the trigger is its subject, not the passage's person
     out: list[tuple[str, str]] = []
@@ -239,7 +239,7 @@ def _participants(
     return out
 
 
-def _conjoined(text: str, found: Mentions, first: list[tuple[int, int, str]], limit: int) -> list[tuple[int, int, str]]:
+def conjoined(text: str, found: Mentions, first: list[tuple[int, int, str]], limit: int) -> list[tuple[int, int, str]]:
     """The persons listed with the first one: "50대 부부와 10대의 미성년 학생", "A 씨와 B 씨"."""
     out = list(first)
     while out:

@@ -16,7 +16,8 @@ numeric dates such as "12/05/2019" are read in the document's date order (``date
   the anchor unless the clause speaks of the future. "N units ago/later" is the whole calendar unit: "two
   years later" than 5 March 2008 is 2010, "two weeks ago" an ISO week. Winter 2019 is December 2019 –
   February 2020 (meteorological seasons, northern hemisphere). "early/mid/late" are thirds (January–April,
-  May–August, September–December; days 1–10, 11–20, 21–end).
+  May–August, September–December; days 1–10, 11–20, 21–end); of a decade they are loose: the early 1990s
+  1990–1994, the mid-1990s 1993–1997, the late 1990s 1995–1999.
 - Reporting periods (:mod:`.english_periods`): "the third quarter" is 1989-Q3 in a text of late 1989; once a
   text names a past quarter, "the quarter" is that quarter and "a year ago", "a year earlier", "the year-ago
   quarter" the same quarter a year before (as business reports compare them).

@@ -144,7 +144,8 @@ def season_value(year: int, code: str) -> str:
 
 
 def part_of(interval: Interval, part: str) -> Interval:
-    """The START, MID or END third of a period ("early 2016" = January–April; "mid-December" = 11–20)."""
+    """The START, MID or END third of a period ("early 2016" = January–April; "mid-December" = 11–20); of a
+    decade, its halves and middle five years ("the late 1990s" = 1995–1999)."""
     first, last = interval.earliest, interval.latest
     if interval.precision == "month":
         bounds = {"START": (1, 10), "MID": (11, 20), "END": (21, last.day)}[part]
@@ -153,7 +154,9 @@ def part_of(interval: Interval, part: str) -> Interval:
         months = {"START": (1, 4), "MID": (5, 8), "END": (9, 12)}[part]
         return Interval(date(first.year, months[0], 1), month_end(first.year, months[1]), "range")
     if interval.precision == "decade":
-        years = {"START": (0, 3), "MID": (4, 6), "END": (7, 9)}[part]
+        # A decade's part is loose in use ("the late 1990s" is said of 1996 as of 1999): halves, and the middle
+        # five years for "mid" — the early 1990s 1990–1994, the mid-1990s 1993–1997, the late 1990s 1995–1999.
+        years = {"START": (0, 4), "MID": (3, 7), "END": (5, 9)}[part]
         return Interval(date(first.year + years[0], 1, 1), date(first.year + years[1], 12, 31), "range")
     width = interval.width()
     lo, hi = {
