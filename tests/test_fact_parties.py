@@ -168,3 +168,15 @@ def test_articles_one_at_a_time_give_the_facts_of_one_run(tmp_path: Path) -> Non
     assert one == whole, (one, whole)
     arrests = [f for f in whole if f[0] == "arrest"]
     assert len(arrests) == 1 and len(arrests[0][2]) == 3, whole
+
+
+def test_an_undated_report_of_one_person_does_not_bridge_two_crossings_of_her_party() -> None:
+    # one report: "In 1998 Ms Ryu, her mother and her brother crossed …"; "In 2002 the three crossed again";
+    # another: "Ms Ryu fled North Korea" (undated) — it may join either crossing, never make them one
+    first = said(1, ("Pryu", "Pmother", "Pbrother"), time=Interval(date(1998, 1, 1), date(1998, 12, 31), "year"))
+    second = said(
+        1, ("Pryu", "Pmother", "Pbrother"), time=Interval(date(2002, 1, 1), date(2002, 12, 31), "year"), start=50
+    )
+    found = facts(first, second, said(2, ("Pryu",)))
+    assert len(found) == 2
+    assert all(not (first in f.supports and second in f.supports) for f in found)

@@ -110,19 +110,21 @@ def _join_overlapping(
 ) -> list[list[Support]]:
     """Buckets of one type whose named principals overlap enough to be one party — one names a part of the
     other's ("the husband" of "the husband and wife"), or they share two or more — are one fact when every
-    pair of their statements may be one event: compatible modalities, compatible times and places within a
-    document, overlapping times (or an undated side) across documents. Judged pair by pair on the buckets
-    themselves (connected components), so the result does not depend on the order statements came in."""
+    pair of statements of the two may be one event: compatible modalities, compatible times and places within
+    a document, overlapping times (or an undated side) across documents. Pairs are taken in one canonical
+    order (by type and party) and every statement of a merged fact must fit every other (an undated report
+    of one person never bridges two dated crossings of its party), so the result depends only on the
+    statements, not on the order they came in."""
     flat = [
         (key, bucket)
         for key, found in sorted(buckets.items(), key=lambda i: (i[0][0], sorted(i[0][1])))
         for bucket in found
     ]
     parent = list(range(len(flat)))
+    members: dict[int, list[Support]] = {n: list(bucket) for n, (_key, bucket) in enumerate(flat)}
 
     def root(n: int) -> int:
         while parent[n] != n:
-            parent[n] = parent[parent[n]]
             n = parent[n]
         return n
 
@@ -131,32 +133,35 @@ def _join_overlapping(
         if party and not any(p.startswith("G") for p in party):  # a group is not one person
             for person in party:
                 by_person[(kind, person)].append(n)
-    for near in by_person.values():
-        for i, left in enumerate(near):
-            for right in near[i + 1 :]:
-                if root(left) != root(right) and _one_party(flat[left], flat[right]):
-                    parent[root(right)] = root(left)
-    joined: dict[int, list[Support]] = defaultdict(list)
-    for n, (_key, bucket) in enumerate(flat):
-        joined[root(n)].extend(bucket)
-    return [sorted(bucket, key=lambda s: (s.document, s.start)) for bucket in joined.values()]
+    pairs = sorted(
+        {
+            (left, right)
+            for near in by_person.values()
+            for i, left in enumerate(near)
+            for right in near[i + 1 :]
+            if _one_party(flat[left][0][1], flat[right][0][1])
+        }
+    )
+    for left, right in pairs:
+        a, b = root(left), root(right)
+        if a != b and all(_may_be_one(x, y) for x in members[a] for y in members[b]):
+            parent[b] = a
+            members[a] += members.pop(b)
+    return [sorted(bucket, key=lambda s: (s.document, s.start)) for bucket in members.values()]
 
 
-def _one_party(
-    left: tuple[tuple[str, frozenset[str]], list[Support]], right: tuple[tuple[str, frozenset[str]], list[Support]]
-) -> bool:
-    (_k, a), (_l, b) = left[0], right[0]
-    if a == b or not (a <= b or b <= a or len(a & b) >= 2):
-        return False  # equal parties are one bucket already, unless their own document keeps them apart
-    for x in left[1]:
-        for y in right[1]:
-            if not accounts_of_one(x, y):
-                return False
-            if x.document == y.document and not _compatible(x, y):
-                return False
-            if x.time is not None and y.time is not None and not x.time.overlaps(y.time):
-                return False
-    return True
+def _one_party(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Parties that may be one: one a part of the other, or sharing two people (equal ones are one bucket
+    already, unless their own document keeps them apart)."""
+    return a != b and (a <= b or b <= a or len(a & b) >= 2)
+
+
+def _may_be_one(x: Support, y: Support) -> bool:
+    if not accounts_of_one(x, y):
+        return False
+    if x.document == y.document:
+        return _compatible(x, y)
+    return x.time is None or y.time is None or x.time.overlaps(y.time)
 
 
 def principals(support: Support) -> frozenset[str]:
