@@ -4,6 +4,7 @@ and compatible modalities. Invented statements and invented articles."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -180,3 +181,14 @@ def test_an_undated_report_of_one_person_does_not_bridge_two_crossings_of_her_pa
     found = facts(first, second, said(2, ("Pryu",)))
     assert len(found) == 2
     assert all(not (first in f.supports and second in f.supports) for f in found)
+
+
+def test_one_report_dating_two_parties_events_apart_tells_two_events() -> None:
+    # "A year later the two children escaped the orphanage (2001-2002)"; "In 2002 the three fled again"
+    escape = said(1, ("Pryu", "Pbrother"), time=Interval(date(2001, 9, 1), date(2002, 8, 31), "range"))
+    flight = said(
+        1, ("Pryu", "Pmother", "Pbrother"), time=Interval(date(2002, 1, 1), date(2002, 12, 31), "year"), start=80
+    )
+    assert len(facts(escape, flight)) == 2
+    # told by another report, the part of the party joins
+    assert len(facts(replace(escape, document=2, event="2:e0"), flight)) == 1

@@ -159,8 +159,9 @@ def _one_party(a: frozenset[str], b: frozenset[str]) -> bool:
 def _may_be_one(x: Support, y: Support) -> bool:
     if not accounts_of_one(x, y):
         return False
-    if x.document == y.document:
-        return _compatible(x, y)
+    if x.document == y.document:  # one report dating two parties' events apart tells two events
+        dated_apart = x.time is not None and y.time is not None and principals(x) != principals(y)
+        return not dated_apart and _compatible(x, y)
     return x.time is None or y.time is None or x.time.overlaps(y.time)
 
 
