@@ -187,6 +187,8 @@ def _last_organization(sent: Any, grouping: Grouping) -> str | None:
 
 
 CONTINUING = ("these", "this", "those")
+# How far a quotation may follow the one before (its attribution between) to go on in the same voice.
+CONTINUED_QUOTE_GAP = 80
 
 
 def _continued_reports(
@@ -243,6 +245,19 @@ def attribute(doc: Any, coref: Coref, grouping: Grouping) -> Attributions:
                 if found and found.witness:
                     quote_speaker[span] = found.witness
                     break
+    # Pass 2b: a quotation still without a speaker that follows one of the same paragraph, with only the
+    # attribution between ('"…," Ms Kim told the paper. "Then I …"'), goes on in the same voice.
+    previous_span: tuple[int, int] | None = None
+    for span in quotes:
+        if (
+            span not in quote_speaker
+            and previous_span in quote_speaker
+            and previous_span is not None
+            and span[0] - previous_span[1] <= CONTINUED_QUOTE_GAP
+            and "\n" not in text[previous_span[1] : span[0]]
+        ):
+            quote_speaker[span] = quote_speaker[previous_span]
+        previous_span = span
     # Pass 3: every sentence inside a quotation belongs to its speaker; "I" is the speaker.
     spoken = Quotes(quote_speaker)
     for sent in sentences:
