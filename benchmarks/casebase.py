@@ -252,7 +252,7 @@ class Bench:
     def run(self) -> None:
         a = self.args
         sizes, stores = a.sizes, a.stores
-        add_size = max((s for s in sizes if s <= 10_000), default=None)
+        add_size = max((s for s in sizes if s <= min(10_000, a.replicate_above)), default=None)  # a processed base
         for size in sizes:
             for store in stores:
                 if self.build(size, store):

@@ -41,3 +41,23 @@ def test_quick_run_prints_table_and_goals(tmp_path: Path) -> None:
     goals = [line for line in lines if line.startswith("goal ")]
     assert len(goals) == 3
     assert "goal case file p95 < 50 ms at 100000 on sqlite: NOT MEASURED" in goals
+
+
+def test_a_replicated_size_is_read_and_reported_as_not_processed(tmp_path: Path) -> None:
+    """--replicate-above: a size above it is copies of the processed base (benchmarks/replicate.py); its persons
+    are read by id like any others, and the report never passes it off as processed."""
+    script = str(ROOT / "benchmarks" / "casebase.py")
+    done = subprocess.run(
+        [sys.executable, script, "--quick", "--sizes", "30,60", "--replicate-above", "30", "--workdir", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=400,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    lines = done.stdout.splitlines()
+    replicated = next(line for line in lines if line.split()[:2] == ["60", "sqlite"]).split()
+    assert replicated[-5:] != ["n/m"] * 5, replicated  # its reads were measured
+    assert any(line.startswith("60 on sqlite: NOT PROCESSED — 2 copies of the processed 30 base") for line in lines)
+    assert not any("read did not complete" in line for line in lines), "\n".join(lines)
+    assert any(line.startswith("add one document to 30 on sqlite: first") for line in lines)  # the processed size
