@@ -84,3 +84,22 @@ def test_a_person_the_parser_hung_on_a_fronted_place_heads_the_list() -> None:
     x = run(text)
     [crossing] = of_type(x, "border_crossing")
     assert _people(x, crossing) == {"Ryu", "mother", "brother"}
+
+
+# --- a possessor is not the many it owns -------------------------------------------------------------
+
+
+def test_my_family_members_are_not_me() -> None:
+    x = run("“Within a year, almost all my family members died,” said Kim Eun-ha, 31.")
+    assert all("Kim Eun-ha" not in _people(x, e) for e in of_type(x, "death"))
+
+
+def test_one_of_her_brothers_is_not_her() -> None:
+    x = run("Kim Eun-ha grew up in Musan. One of her two brothers had already died of hunger.")
+    assert all("Kim Eun-ha" not in _people(x, e) for e in of_type(x, "death"))
+
+
+def test_she_and_her_parents_are_still_her_and_her_parents() -> None:
+    x = run("Kim Eun-ha and her parents were arrested in 2009.")
+    [arrest] = of_type(x, "arrest")
+    assert "Kim Eun-ha" in _people(x, arrest)

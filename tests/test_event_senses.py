@@ -129,7 +129,8 @@ def test_a_person_in_the_role_keeps_the_event() -> None:
         ),
         ("Each time she was caught, Kim Sun-ae would be sent back to North Korea.", "forced_repatriation", "asserted"),
         (
-            "Jo Un-mi lost her family. One of her brothers had already died of hunger; the other could barely walk.",
+            # (not "one of her brothers": a possessor is not the many it owns — extraction.md)
+            "Jo Un-mi lost her family. Her elder brother had already died of hunger; the younger could barely walk.",
             "death",
             "asserted",
         ),

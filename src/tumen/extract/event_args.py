@@ -136,6 +136,19 @@ def _fronted_member(token: Any, head: Any, entity_of: EntityOf, grouping: Groupi
     )
 
 
+PARTITIVES = ("one", "some", "all", "many", "most", "none", "each", "several", "two", "three")
+
+
+def possessor_of_many(candidate: Any, phrase: Any) -> bool:
+    """The possessor in a partitive or quantified phrase or one of members ("almost all my family members",
+    "one of her two brothers", "all her relatives"): the phrase names others than the possessor."""
+    if candidate.dep_ != "poss":
+        return False
+    if phrase.lower_ in PARTITIVES or phrase.lemma_.lower() in ("member", "relative"):
+        return True  # "one of her two brothers", "my family members"
+    return any(c.dep_ in ("det", "predet", "nummod") and c.lower_ in PARTITIVES for c in phrase.children)
+
+
 def _other_plural(token: Any, entity_of: EntityOf, grouping: Grouping) -> bool:
     """A plural noun as a clause's subject that names no one known ("the girls", "the guards", "the three"):
     the nearer antecedent of a later "they" than a party named before it."""

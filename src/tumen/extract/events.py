@@ -77,6 +77,8 @@ class EventFinder:
         ordered = sorted(args.core_subtree(token), key=lambda t: abs(t.i - token.i))
         for wanted in [k for k in kinds if k != "group"]:
             for candidate in ordered:
+                if args.possessor_of_many(candidate, token):
+                    continue  # "almost all my family members", "one of her two brothers": not me, not her
                 found = self.entity(candidate)
                 if found is not None and self.g.by_id(found).kind == wanted:
                     return found
