@@ -45,3 +45,12 @@ def test_a_trigger_that_took_the_attempt_ending_is_an_attempt() -> None:
     x = run("김영철 씨는 지난달 탈출하려다 붙잡혔다.")
     crossings = [e for e in x.events if e.type == "border_crossing"]
     assert crossings and crossings[0].modality in ("attempted", "failed")
+
+
+def test_where_someone_lives_is_not_where_the_event_happened() -> None:
+    x = run("조카를 일본에 있는 삼촌에게 데려가려고 탈북을 시도한 부부는 혜산에서 체포됐다.")
+    names = {e.id: e.name for e in x.entities}
+    arrests = [e for e in x.events if e.type == "arrest"]
+    assert arrests and all(names.get(e.place or "") != "일본" for e in arrests)
+    x = run("조카를 일본에 있는 삼촌에게 데려가려고 탈북을 시도한 부부는 경비대에 체포됐다.")
+    assert all(e.place is None for e in x.events if e.type == "arrest")

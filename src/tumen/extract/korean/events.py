@@ -392,6 +392,8 @@ def _place(
     repatriation = event_type == "forced_repatriation"
 
     def usable(mention: tuple[int, int, str]) -> bool:
+        if _WHERE_SOMEONE_IS.match(text, mention[1]):
+            return False  # "남한에 있는 남동생에게 데려가려고": where the brother lives, not where it happened
         place = result.entity(mention[2])
         # a repatriation happens from a city or a camp; a country in its clause is the state that sends
         # people back (중국은) or their destination (북한으로), which _destination gives
@@ -405,6 +407,10 @@ def _place(
             located = [m for m in candidates if _LOCATIVE.match(text, m[1])]
             return (located or candidates)[-1][2], None
     return (_destination(found, clause) if repatriation else None), None
+
+
+# "X에 있는 / 사는 / 살고 있는 / 머무는 / 거주하는 (noun)": where someone is, describing the noun after it
+_WHERE_SOMEONE_IS = re.compile(r"\s?에\s?(?:있는|사는|살고\s?있는|머무는|머물고\s?있는|거주하는)")
 
 
 def _destination(found: Found, clause: Clause) -> str | None:
