@@ -8,7 +8,8 @@ one event of the same type in that document that has one, when it can be no othe
 
 - same type, and a compatible modality (the same, or an attempt and a failed attempt);
 - times that overlap where both have one, places that do not clash (two different places of one kind);
-- exactly one such event in the document; with two or more (two arrests of different persons) or none
+- exactly one such event in the document, or several told of the same party (one event mentioned again with
+  its participants: the first of them); with events of two parties (two arrests of different persons) or none
   it stays an event of its own;
 - not told as another occurrence ("caught again", "fled for a second time").
 
@@ -40,6 +41,10 @@ def has_principal(event: Event) -> bool:
     return any(p.role in PRINCIPAL_ROLES for p in event.participants)
 
 
+def _party(event: Event) -> frozenset[str]:
+    return frozenset(p.entity for p in event.participants if p.role in PRINCIPAL_ROLES)
+
+
 def _modality_fits(unnamed: Event, named: Event) -> bool:
     if unnamed.modality == named.modality:
         return True
@@ -68,9 +73,9 @@ def merge_repeated(events: list[Event], entities: list[Entity]) -> list[Event]:
         if has_principal(event) or event.modality not in JOINING or AGAIN.search(event.evidence[0].quote):
             continue
         candidates = [other for other in events if other is not event and _fits(event, other, kinds)]
-        if len(candidates) != 1:
-            continue
-        target = candidates[0]
+        if len({_party(c) for c in candidates}) != 1:
+            continue  # none, or events of two parties: it could be either
+        target = candidates[0]  # one party's mentions of one event (in the text's order): the first
         known = {(e.start, e.end) for e in target.evidence}
         target.evidence += [e for e in event.evidence if (e.start, e.end) not in known]
         if target.time is None and event.time is not None:
