@@ -24,6 +24,9 @@ Rules (also in docs/corroboration.md):
 * Statements are grouped into independent sources: the same witness, the same outlet, an
   organisation quoted by one report and publishing another, a near-duplicate text (wire
   copy) or a relay of another outlet's report are one source.
+* Reporting chains group the statements by document origin only (the same report, outlet, a copy, a
+  translation or a relay), not by witness: two outlets that each interviewed one witness are two chains
+  and one source. The verdict does not use them.
 * Verdict: ``contradicted`` when any conflict stands; else ``corroborated`` with two or
   more independent sources; ``single_witness`` with several reports but one source;
   ``single_source`` with one report.
@@ -116,10 +119,38 @@ class Fact:
     explanation: str = ""
     derived_time: Interval | None = None  # from the principal's birth and age at the event, when no one dates it
     dependencies: list[tuple[Support, str]] = field(default_factory=list)  # why a statement is no source of its own
+    # Statements grouped by document origin only (copies, translations, relays), not by witness: reporting
+    # chains (docs/reliability.md, "Independent sources and reporting chains"). Empty: not computed.
+    chains: list[list[Support]] = field(default_factory=list)
 
     @property
     def independent_sources(self) -> int:
         return len(self.groups)
+
+    @property
+    def reporting_chains(self) -> int:
+        """Independent reporting chains: never fewer than the independent sources (a fact stored before
+        chains were counted has as many as sources)."""
+        return max(len(self.chains), len(self.groups))
+
+    def sources_text(self) -> str:
+        """ "2 independent sources", or "2 independent sources (3 reporting chains, resting on one witness)"."""
+        count = self.independent_sources
+        text = f"{count} independent source{'s' if count != 1 else ''}"
+        note = self.chains_note()
+        return f"{text} ({note})" if note else text
+
+    def chains_note(self) -> str | None:
+        """ "3 reporting chains, resting on one witness" when there are more chains than sources, else None."""
+        if self.reporting_chains == self.independent_sources:
+            return None
+        chain_of = {id(s): n for n, chain in enumerate(self.chains) for s in chain}
+        shared = [n for group in self.groups if (n := len({chain_of.get(id(s)) for s in group})) > 1]
+        if len(shared) == 1 and shared[0] == self.reporting_chains:
+            rest = "resting on one witness"
+        else:
+            rest = "; ".join([f"{shared[0]} resting on one witness"] + [f"{n} on another" for n in shared[1:]])
+        return f"{self.reporting_chains} reporting chains, {rest}"
 
     @property
     def current(self) -> list[Support]:

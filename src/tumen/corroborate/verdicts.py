@@ -89,18 +89,33 @@ def independence_groups(fact: Fact, dependent_documents: Iterable[Dependency]) -
     document, one of them in its very words (a wire story reprinted and relayed: one source even when the
     original tells nothing of this fact). Each group is one independent source. ``dependent_documents`` are
     (document, depends on) pairs, optionally with why, of the fact's documents (whatever they depend on)."""
-    supports = fact.supports
+    return _grouped(fact.supports, dependent_documents, by_witness=True)
+
+
+def reporting_chains(fact: Fact, dependent_documents: Iterable[Dependency]) -> list[list[Support]]:
+    """Statements that are one reporting chain: one document origin, whoever speaks in it — the same
+    report, the same outlet, a report crediting the outlet of another (a relay, an organisation quoted
+    that published a report here), documents that copy, translate or relay each other, or that both rest
+    on one document, one of them in its words. Unlike :func:`independence_groups` a witness joins nothing:
+    two outlets that each interviewed one witness are two chains resting on one source."""
+    return _grouped(fact.supports, dependent_documents, by_witness=False)
+
+
+def _grouped(
+    supports: Sequence[Support], dependent_documents: Iterable[Dependency], *, by_witness: bool
+) -> list[list[Support]]:
     keys = [str(i) for i in range(len(supports))]
     uf = UnionFind(keys)
     first_by: dict[str, str] = {}
     documents: dict[int, list[str]] = {}
     outlets, witnesses = _source_keys(supports)
+    published = set(outlets)
     for key, support, outlet, quoted in zip(keys, supports, outlets, witnesses, strict=True):
         documents.setdefault(support.document, []).append(key)
-        origins = [f"source:{outlet}"]
-        if support.witness:
+        origins = [f"source:{outlet}", f"document:{support.document}"]
+        if support.witness and by_witness:
             origins.append(f"witness:{support.witness}")
-        if quoted:
+        if quoted and (by_witness or quoted in published):  # a chain: only the outlet of a report here
             origins.append(f"source:{quoted}")
         for origin in origins:
             if origin in first_by:
@@ -188,6 +203,7 @@ def judge(fact: Fact, dependent_documents: Iterable[Dependency]) -> Fact:
     document it copies or relays) pairs, or triples with why ("relays the other outlet's report")."""
     dependent_documents = list(dependent_documents)
     fact.groups = independence_groups(fact, dependent_documents)
+    fact.chains = reporting_chains(fact, dependent_documents)
     fact.dependencies = dependency_reasons(fact, dependent_documents)
     fact.conflicts = find_conflicts(fact)
     documents = {s.document for s in fact.supports}
@@ -221,4 +237,7 @@ def explain(fact: Fact) -> str:
     text = f"{fact.verdict.value}: {count} independent source{'s' if count != 1 else ''} ({'; '.join(heads)})"
     if dependent:
         text += f"; {len(dependent)} dependent report{'s' if len(dependent) != 1 else ''} ({'; '.join(dependent)})"
+    if (note := fact.chains_note()) is not None:  # several outlets that each heard one witness
+        origins = "; ".join(chain[0].outlet or f"document {chain[0].document}" for chain in fact.chains)
+        text += f"; {note} ({origins})"
     return text
