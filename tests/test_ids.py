@@ -26,3 +26,18 @@ def test_a_new_id_whose_eight_digits_another_origin_holds_is_made_longer() -> No
     assert len(done.ids[0]) == 1 + WIDE and done.ids[0].startswith(clash)
     same = assign([["2:e1:0"]], {}, {}, str, "F", stored=lambda ids: {i: "2:e1:0" for i in ids})
     assert same.ids == [clash]  # its own origin stored under it: no clash
+
+
+def test_every_vocabulary_parses_the_same_with_the_fast_loader() -> None:
+    """tumen reads its YAML vocabularies with libyaml's safe loader when PyYAML has it: same data as PyYAML's."""
+    from importlib import resources
+
+    import yaml
+
+    from tumen.extract.vocab import parse
+
+    files = [p for p in resources.files("tumen").joinpath("data").iterdir() if p.name.endswith(".yaml")]
+    assert len(files) > 10
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        assert parse(text) == yaml.safe_load(text), path.name

@@ -37,8 +37,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
+from tumen.extract.vocab import parse
 from tumen.model import EuroValue, Money
 
 __all__ = ["MoneyMention", "find_money", "to_eur"]
@@ -119,9 +118,7 @@ def _key(word: str) -> str:
 
 @cache
 def _data() -> _Data:
-    raw: dict[str, Any] = yaml.safe_load(
-        resources.files("tumen").joinpath("data/currencies.yaml").read_text(encoding="utf-8")
-    )
+    raw: dict[str, Any] = parse(resources.files("tumen").joinpath("data/currencies.yaml").read_text(encoding="utf-8"))
     symbols: dict[str, str] = {}
     codes: dict[str, str] = {}
     names: dict[str, str] = {}

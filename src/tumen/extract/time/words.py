@@ -7,14 +7,14 @@ from collections.abc import Iterable, Mapping
 from importlib import resources
 from typing import Any
 
-import yaml
+from tumen.extract.vocab import parse
 
 from .types import PastCues
 
 
 def _load() -> dict[str, Any]:
     raw = resources.files("tumen").joinpath("data/time_words.yaml").read_text(encoding="utf-8")
-    data: dict[str, Any] = yaml.safe_load(raw)
+    data: dict[str, Any] = parse(raw)
     return data
 
 
