@@ -77,11 +77,18 @@ relations_f1
     precision over exported relations (a relation repeated by split persons counts once per copy).
 independence_acc
     Items: every matched gold event with ``groups`` (gold count = number of groups), and every
-    case with ``independent_group_count``. For an event, tumen's ``independent_sources`` of the
-    matched exported event; for a case, the connected components of the case's documents under
-    the export's ``dependencies`` (a document and what it depends on are one source). Share of
-    items where tumen's number equals the gold count. Unmatched gold events are not scored (they
-    are misses of events_f1).
+    case with ``independent_group_count``. The gold's groups are independent *reporting chains*
+    (documents sharing one origin — a copy, wire copy, translation, rewrite — are one group; several
+    groups may rest on one witness), so for an event tumen's ``reporting_chains`` of the matched
+    exported event is compared (an export without it: ``independent_sources``); for a case, the
+    connected components of the case's documents under the export's ``dependencies`` (a document
+    and what it depends on are one chain). Share of items where tumen's number equals the gold
+    count. Unmatched gold events are not scored (they are misses of events_f1).
+independence_sources_acc (printed above the last line, not in it)
+    The same items, an event scored by tumen's ``independent_sources`` instead: one witness quoted
+    by several outlets is one source (the count behind tumen's verdicts). Where a gold event's
+    chains rest on one witness this count is lower than the gold's by design; it is printed so the
+    witness-based figure is not hidden behind the chain-based one.
 
 A figure whose export fields are missing or malformed is 0.00 with a note, not a crash. F1 is
 0.00 when both sides are empty. The LAST line is (one line; two decimals each)::
@@ -676,19 +683,26 @@ def score_relations(gold: Gold, export: dict[str, Any], res: Resolver) -> Score:
     return s
 
 
-def score_independence(gold: Gold, export: dict[str, Any], match: EventMatch, res: Resolver) -> Score:
-    s = Score("independence_acc")
+def score_independence(
+    gold: Gold, export: dict[str, Any], match: EventMatch, res: Resolver, by_witness: bool = False
+) -> Score:
+    """The gold's groups against tumen's reporting chains, or (``by_witness``) its independent sources."""
+    s = Score("independence_sources_acc" if by_witness else "independence_acc")
     right = total = 0
     for gi, ei in sorted(match.pairs.items()):
         g = gold.events[gi]
         if g.groups is None:
             continue
         total += 1
-        got = match.events[ei].get("independent_sources")
+        event = match.events[ei]
+        got = event.get("independent_sources")
+        if not by_witness and event.get("reporting_chains") is not None:
+            got = event.get("reporting_chains")
         if got == g.groups:
             right += 1
         else:
-            s.details.append(f"    event {g.key}: gold {g.groups} independent groups, tumen {got}")
+            counted = "independent sources" if by_witness else "reporting chains"
+            s.details.append(f"    event {g.key}: gold {g.groups} independent groups, tumen {got} {counted}")
     events_scored = total
     id_of = {name: i for i, name in res.doc_name.items()}
     deps = [d for d in export.get("dependencies") or [] if isinstance(d, dict)]
@@ -748,8 +762,11 @@ def score(gold: Gold, export: dict[str, Any], doc_name: dict[int, str]) -> list[
     if match is not None:
         found = match
         scores.append(guarded("independence_acc", lambda: score_independence(gold, export, found, res)))
+        witness = guarded("independence_sources_acc", lambda: score_independence(gold, export, found, res, True))
     else:
         scores.append(Score("independence_acc", 0.0, [note]))
+        witness = Score("independence_sources_acc", 0.0, [note])
+    scores.append(witness)  # printed after the chain-based figure, outside the last line
     return scores
 
 

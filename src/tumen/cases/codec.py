@@ -113,6 +113,7 @@ def fact(value: Fact) -> dict[str, Any]:
         "principal": value.principal,
         "supports": [support(s) for s in value.supports],
         "groups": [[index[id(s)] for s in group] for group in value.groups],
+        "chains": [[index[id(s)] for s in chain] for chain in value.chains],
         "conflicts": [
             {"kind": c.kind, "left": index[id(c.left)], "right": index[id(c.right)], "detail": c.detail}
             for c in value.conflicts
@@ -131,6 +132,7 @@ def to_fact(data: dict[str, Any]) -> Fact:
         principal=data["principal"],
         supports=supports,
         groups=[[supports[i] for i in group] for group in data["groups"]],
+        chains=[[supports[i] for i in chain] for chain in data.get("chains") or []],  # none before chains
         conflicts=[
             Conflict(c["kind"], supports[c["left"]], supports[c["right"]], c["detail"]) for c in data["conflicts"]
         ],

@@ -133,7 +133,7 @@ def fact_lines(file: CaseFile, fact: Fact, roles: list[str]) -> list[Text]:
             (fact.type, "bold"),
             f" ({'/'.join(roles)}){where}  ",
             (fact.verdict.value, colour),
-            f", {fact.independent_sources} independent",
+            f", {fact.sources_text()}",
         ),
         styled(f"  {'':25} {fact.explanation}"),
     ]

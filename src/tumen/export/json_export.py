@@ -127,6 +127,8 @@ def _event(fact: Fact) -> dict[str, Any]:
         "verdict": fact.verdict.value,
         "independent_sources": fact.independent_sources,
         "sources": [[_evidence(s) for s in group] for group in fact.groups],
+        "reporting_chains": fact.reporting_chains,
+        "chains": [[_evidence(s) for s in chain] for chain in fact.chains or fact.groups],
         "conflicts": [_conflict(c) for c in fact.conflicts],
         "explanation": fact.explanation,
     }
