@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import jsonschema
+import pytest
 from click.testing import CliRunner
 
 from tumen import Tumen
@@ -193,3 +194,23 @@ def test_one_witness_in_two_outlets_a_copy_and_a_translation_end_to_end(db_url: 
     assert "single_witness, 1 independent source (2 reporting chains, resting on one witness)" in printed.stdout
     as_json = CliRunner().invoke(main, ["--db", db_url, "person", husband.id, "--json"])
     assert _arrest(json.loads(as_json.stdout)["events"])["reporting_chains"] == 2
+
+
+# --- the realtext benchmark scores the gold's groups as reporting chains ---------------------------------
+
+
+def test_realtext_scores_reporting_chains_and_prints_the_witness_based_figure_too(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from test_bench_realtext import _corpus, _figures, _perfect_export, _script
+
+    data = _perfect_export()
+    crossing = data["events"][0]  # told by two outlets, both resting on one witness
+    crossing["independent_sources"], crossing["reporting_chains"] = 1, 2
+    export = tmp_path / "export.json"
+    export.write_text(json.dumps(data), encoding="utf-8")
+    assert _script().main(["--corpus", str(_corpus(tmp_path)), "--export", str(export), "-v"]) == 0
+    out = capsys.readouterr().out
+    assert _figures(out)["independence_acc"] == 1.0, out
+    assert "independence_sources_acc 0.67" in out.splitlines(), out
+    assert "event invented_park/E1: gold 2 independent groups, tumen 1 independent sources" in out
