@@ -119,6 +119,8 @@ class Event(_Model):
     verdict: str = Field(description="corroborated, single_witness, single_source or contradicted")
     independent_sources: int
     sources: list[list[Evidence]] = Field([], description="the evidence grouped into independent sources")
+    reporting_chains: int | None = Field(None, description="reporting chains: by document origin, not witness")
+    chains: list[list[Evidence]] = Field([], description="the evidence grouped into reporting chains")
     conflicts: list[Conflict]
     explanation: str | None = None
 
