@@ -113,18 +113,24 @@ def find_events(text: str, result: Extraction, mentions: Mentions, anchor: date 
     detentions_before_release(text, result)
 
 
-# "이들은", "이들 부부와", "그들이", "체포된 이들은": these people — a plural pronoun, not one person
-_THESE = re.compile(r"(?<![가-힣])(?:이들|그들)(?=\s|은|는|이|의|을|과|와|도)")
+# "이들은", "이들 부부와", "그들이", "체포된 이들은": these people — a plural pronoun, not one person; "일가족이"
+# (a whole family) likewise stands for the persons the story lists
+_THESE = re.compile(r"(?<![가-힣])(?:이들|그들|일가족)(?=\s|은|는|이|의|을|과|와|도)")
 
 
 def _these_people(
-    text: str, found: Found, clause: Clause, trigger: tuple[int, int, str | None], who: list[tuple[str, str]]
+    text: str,
+    found: Found,
+    clause: Clause,
+    trigger: tuple[int, int, str | None],
+    who: list[tuple[str, str]],
+    role: str,
 ) -> list[tuple[str, str]]:
     """An event whose subject is "이들" ("these people") — in its sentence before it, or right after an
     adnominal trigger — and that fell back on the passage's last person is told of the persons listed together
     last ("50대 부부와 10대의 미성년 학생 … 이들은 … 체포되었다": all three)."""
     start, end, topic = trigger
-    if len(who) != 1 or who[0][0] != topic:  # only what fell back on the passage's person
+    if who and (len(who) != 1 or who[0][0] != topic):  # only what found no one or fell back on the passage's
         return who
     if kin_in(text, start, min(end + 6, clause.sentence_end)) is not None:
         return who  # "아들을 남겨두고", "탈출한 동생의": a relative the trigger names is its own participant
@@ -141,7 +147,7 @@ def _these_people(
         return who
     partners = found.mentions.partners
     members = list(dict.fromkeys(q for pid in party for q in (pid, *partners.get(pid, ()))))
-    return [(pid, who[0][1]) for pid in members]
+    return [(pid, who[0][1] if who else role) for pid in members]
 
 
 def _set_reference(text: str, found: Found, sentence: tuple[int, int]) -> None:
@@ -227,7 +233,9 @@ def _add_events(
     witness, hearsay, topic = said
     start, end = match.start(), match.end()
     # "체포된 아들이": the noun after the trigger is its participant — not "받은 뒤" (after), a time
-    adnominal = bool(_ADNOMINAL.match(text, end - 1)) and not _AFTER_TRIGGER_TIME.match(text, end)
+    # (a trigger may end in its own adnominal ending and the space after it: "탈출한 ")
+    last = end - 2 if text[end - 1].isspace() else end - 1
+    adnominal = bool(_ADNOMINAL.match(text, last)) and not _AFTER_TRIGGER_TIME.match(text, last + 1)
     counts = details.counts(text, clause.start, start)
     if not counts and adnominal:
         counts = details.counts(text, end, min(clause.end, end + 24))[:1]  # "송환된 108명의 노동자들"
@@ -235,7 +243,7 @@ def _add_events(
     who = participants(
         text, result, found.mentions, clause, (start, end, match.group(0)), roles, (topic, counted, adnominal)
     )
-    who = _these_people(text, found, clause, (start, end, topic), who)
+    who = _these_people(text, found, clause, (start, end, topic), who, roles[1])
     if event_type == "payment" and how.modality == "demanded":  # the one who asks is to be paid
         asked = [(p, r) for p, r in who if result.entity(p).anchor is None]  # not "아들을 데려오는 비용"
         who = [(p, "recipient" if r == "payer" else "payer") for p, r in asked]

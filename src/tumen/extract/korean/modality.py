@@ -36,7 +36,8 @@ def _words() -> tuple[list[tuple[str, re.Pattern[str]]], re.Pattern[str]]:
         (kind, re.compile("|".join(map(re.escape, words)))) for kind, words in (table.get("modality") or {}).items()
     ]
     heads = "|".join(map(re.escape, table["generic_heads"]))
-    return kinds, re.compile(rf"[가-힣]?\s?(?:{heads})(?![가-힣]{{2}})")
+    # "시도한 자체가", "시도하는 자는": the ending of the trigger's verb (one syllable, or 하는/하던/했던), the head
+    return kinds, re.compile(rf"(?:[가-힣]|하는|하던|했던)?\s?(?:{heads})(?![가-힣]{{2}})")
 
 
 def modality_of(text: str, match: re.Match[str], trigger: Trigger, limit: int) -> str | None:

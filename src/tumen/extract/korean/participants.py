@@ -35,7 +35,7 @@ def _kin_group() -> re.Pattern[str]:
     words = "|".join(kin_words())
     joins = "|".join(re.escape(c) for c in kin_conjunctions())
     return re.compile(
-        rf"(?<![가-힣])(?P<group>(?:{words})(?:\s?(?:{joins})\s?(?:{words}))*)(?P<particle>이|가|을|를|은|는|도|의|와|과)?(?=\s|$)"
+        rf"(?<![가-힣])(?P<group>(?:{words})(?:\s?(?:{joins})\s?(?:{words}))*)(?P<particle>이|가|을|를|은|는|도|의|와|과)?(?=\s|$|\()"
     )
 
 
@@ -57,6 +57,15 @@ def kin_in(text: str, start: int, end: int) -> tuple[list[tuple[Kin, Span]], str
                 continue
         best = (kin, match["particle"], match.start())
     return best
+
+
+def _described_relative(text: str, end: int, limit: int) -> tuple[list[tuple[Kin, Span]], str | None, int] | None:
+    """The relative an adnominal trigger describes: a kinship phrase right after it, before any verb of its own."""
+    first = _kin_group().search(text, end, min(end + 16, limit))  # the first one: "남동생(조카의 아버지)이"
+    found = kin_in(text, end, first.end()) if first is not None else None
+    if found is None or re.search(r"[다고며서]\s", text[end : found[2]]):
+        return None
+    return found
 
 
 def relatives(result: Extraction, anchor: str, kin: list[tuple[Kin, Span]], evidence: Evidence) -> list[str]:
@@ -202,13 +211,19 @@ def _participants(
     owners_all = [m for m in persons_in(found, clause.start, end) if not _source_after().match(text, m[1])]
     here = [m for m in owners_all if marked(text, m[1]) != "possessive"]
     kin = kin_in(text, clause.start, start) or kin_in(text, start, end)  # or in the trigger: "아들을 남겨두고"
-    if kin is None and adnominal:  # "체포된 열다섯 살 아들이": the relative the trigger describes
-        kin = kin_in(text, end, min(end + 16, clause.end))
+    if adnominal:  # "체포된 열다섯 살 아들이": the relative the trigger describes is its subject, not a
+        # relative before it that is the object of the same relative clause ("아들을 남겨두고 탈출한 남동생이")
+        kin = _described_relative(text, end, clause.end) or kin
     if kin is not None and any(
         pid in found.story and e > kin[2] for _s, e, pid in between(found.persons, max(0, kin[2] - 12), kin[2] + 1)
     ):
         kin = None  # a person of the story known by kinship (.story): a participant like a named one
-    if not here and adnominal:
+    head = persons_in(found, end, min(end + 16, clause.end))[:1] if adnominal else []
+    if head and not re.search(r"[다고며서]\s", text[end : head[0][0]]) and (kin is None or kin[2] < end):
+        # the person an adnominal trigger describes is its participant, not the clause's subject before it
+        # ("부부는 … 먼저 탈출한 남동생이 …": the brother escaped) nor a relative that is its object
+        here, kin = conjoined(text, found, head, clause.end), None
+    elif not here and adnominal:
         here = conjoined(text, found, persons_in(found, end, min(end + 16, clause.end))[:1], clause.end)
         if not here and kin is None and clause.focus is None:
             topic = None  # "귀순한 북한군은": the noun after the trigger is its subject, not the passage's person
