@@ -70,7 +70,7 @@ def regroup(
     buckets: dict[tuple[str, frozenset[str]], list[list[Support]]] = defaultdict(list)
     told_where: dict[tuple[Any, ...], list[list[Support]]] = defaultdict(list)  # no one's: by place and time
     for support in sorted((s for s in supports if not s.earlier), key=lambda s: (s.document, s.start)):
-        key = (support.type, principals(support))
+        key = (kind_of(support), principals(support))
         principal = _principal(support)
         spot = _where(key, support) if principal is None else None
         for bucket in buckets[key] if principal is not None else told_where.get(spot, []) if spot else []:
@@ -83,7 +83,7 @@ def regroup(
                 told_where[spot].append(buckets[key][-1])
     # the fact's principal: that of its first statement as told (support_order), whichever arrived first
     grouped = [
-        ((bucket[0].type, _principal(min(bucket, key=support_order))), bucket)
+        ((fact_type(bucket), _principal(min(bucket, key=support_order))), bucket)
         for bucket in _join_overlapping(buckets, anonymous)
     ]
     grouped, attached = _attach(grouped, anonymous, list(context))
@@ -98,6 +98,28 @@ def regroup(
         fact_id = "F" + hashlib.sha1("|".join(sorted({s.event for s in bucket})).encode()).hexdigest()[:8]
         facts.append(Fact(fact_id, event_type, principal, supports=bucket))
     return Grouped(facts, attached)
+
+
+# One harm of a person told in different words: a beating or an attack by one report is the torture another
+# tells, a killing the execution ("shot dead" / "executed by firing squad"). Statements of these types about
+# the same named person are one fact under the rules of one type (compatible times, within a document
+# compatible times and places); the fact takes the most specific type its statements give.
+KINDRED = {"ill_treatment": "torture", "attack": "torture", "killing": "execution"}
+_SPECIFIC = ("torture", "ill_treatment", "attack", "execution", "killing")
+
+
+def kind_of(support: Support) -> str:
+    """The type a statement is grouped by: its own, or for a named person's harm its kindred family's."""
+    principal = _principal(support)
+    if principal is not None and principal.startswith("P"):
+        return KINDRED.get(support.type, support.type)
+    return support.type
+
+
+def fact_type(bucket: list[Support]) -> str:
+    """The most specific type the statements of one fact give (torture before ill_treatment before attack)."""
+    types = {s.type for s in bucket}
+    return next((t for t in _SPECIFIC if t in types), bucket[0].type)
 
 
 def support_order(support: Support) -> tuple[bool, int, int, str]:
@@ -215,6 +237,8 @@ def _joins(support: Support, bucket: list[Support], principal: str | None) -> bo
         return all(_compatible(support, s) for s in bucket) and all(
             s.place is not None and s.place == support.place and _same_time(s.time, support.time) for s in bucket
         )
+    if any(s.type != support.type and s.time and support.time and not s.time.overlaps(support.time) for s in bucket):
+        return False  # kindred types (KINDRED) are one harm only at times that meet
     same_document = [s for s in bucket if s.document == support.document]
     return not same_document or all(_compatible(support, s) for s in same_document)
 
