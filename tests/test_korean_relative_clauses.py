@@ -49,3 +49,18 @@ def test_a_whole_family_is_everyone_the_story_lists() -> None:
     )
     [execution] = [e for e in x.events if e.type == "execution"]
     assert {"husband", "wife"} <= people(x, execution)
+
+
+def test_an_unsexed_sibling_is_the_one_younger_brother_of_the_story() -> None:
+    x = run(
+        '소식통은 "40대 부부는 먼저 탈출한 동생의 연락을 받았다"고 말했다. '
+        '소식통은 "아들을 남겨두고 탈출한 남동생이 부탁했다"고 말했다.'
+    )
+    siblings = {e.descriptor for e in x.entities if e.descriptor in ("sibling", "brother")}
+    assert siblings == {"brother"}
+    assert {people(x, e).pop() for e in crossings(x)} == {"brother"}
+
+
+def test_with_a_younger_brother_and_a_younger_sister_the_sibling_stays_apart() -> None:
+    x = run('소식통은 "동생이 남동생과 여동생을 데리고 탈출했다"고 말했다.')
+    assert {"sibling", "brother", "sister"} <= {e.descriptor for e in x.entities}

@@ -9,8 +9,9 @@ one event of the same type in that document that has one, when it can be no othe
 - same type, and a compatible modality (the same, or an attempt and a failed attempt);
 - times that overlap where both have one, places that do not clash (two different places of one kind);
 - exactly one such event in the document, or several told of the same party (one event mentioned again with
-  its participants: the first of them); with events of two parties (two arrests of different persons) or none
-  it stays an event of its own;
+  its participants: the first of them) — a party and a part of it are one party ("the couple" and "the couple
+  and their nephew"); with events of two parties (two arrests of different persons) or none it stays an event
+  of its own;
 - not told as another occurrence ("caught again", "fled for a second time").
 
 Its evidence (and its time or place where the named event has none) joins the named event; the
@@ -65,6 +66,11 @@ def _fits(unnamed: Event, named: Event, kinds: dict[str, str | None]) -> bool:
     return _places_fit(unnamed.place, named.place, kinds)
 
 
+def _one_party(parties: set[frozenset[str]]) -> bool:
+    """Parties that are one: each a part of the others ("the couple" and "the couple and their nephew")."""
+    return all(a <= b or b <= a for a in parties for b in parties)
+
+
 def merge_repeated(events: list[Event], entities: list[Entity]) -> list[Event]:
     """The events with each unnamed repetition folded into the one named event it can only be."""
     kinds = {e.id: e.place_kind for e in entities if e.kind == "place"}
@@ -73,7 +79,7 @@ def merge_repeated(events: list[Event], entities: list[Entity]) -> list[Event]:
         if has_principal(event) or event.modality not in JOINING or AGAIN.search(event.evidence[0].quote):
             continue
         candidates = [other for other in events if other is not event and _fits(event, other, kinds)]
-        if len({_party(c) for c in candidates}) != 1:
+        if not candidates or not _one_party({_party(c) for c in candidates}):
             continue  # none, or events of two parties: it could be either
         target = candidates[0]  # one party's mentions of one event (in the text's order): the first
         known = {(e.start, e.end) for e in target.evidence}

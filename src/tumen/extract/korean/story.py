@@ -11,6 +11,7 @@ in a document, its mention spanning the age and the owner said with it ("14살 �
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -114,10 +115,14 @@ def find_story_persons(text: str, result: Extraction, found: Mentions, anchor: d
     _couples(story, anchor, first_named)
     table = _table()
     inverse = kin_inverses()
-    for match in _word_pattern().finditer(text):
-        if match.start("word") >= first_named or between(found.persons, match.start(), match.end()):
-            continue  # a relative of someone named, found with the events (participants.relatives)
-        word = _lookup(match["word"])
+    matches = [
+        m
+        for m in _word_pattern().finditer(text)
+        if m.start("word") < first_named and not between(found.persons, m.start(), m.end())
+    ]  # (the others are relatives of someone named, found with the events: participants.relatives)
+    sexed = _sexed_words(m["word"] for m in matches)
+    for match in matches:
+        word = _lookup(sexed.get(match["word"], match["word"]))
         entity = story.person(word.descriptor, word.gender)
         born = _born(match, anchor)
         after = _AGE_AFTER.match(text, match.end())  # "남동생의 아들(14세)"
@@ -140,6 +145,17 @@ def find_story_persons(text: str, result: Extraction, found: Mentions, anchor: d
     found.persons.extend(story.added)
     found.persons.sort()
     found.story = {pid for _s, _e, pid in story.added}
+
+
+def _sexed_words(said: Iterable[str]) -> dict[str, str]:
+    """Each unsexed word ("동생") that is the one sexed word of its kind the document uses ("남동생")."""
+    told = {re.sub(r"\s", "", w) for w in said}
+    out = {}
+    for word, sexed in (load("korean_kinship.yaml").get("unsexed") or {}).items():
+        used = [w for w in sexed if w in told]
+        if word in told and len(used) == 1:
+            out[word] = used[0]
+    return out
 
 
 def _couples(story: _Story, anchor: date | None, first_named: int) -> None:
