@@ -162,10 +162,10 @@ class Bench:
 
     def build(self, size: int, store: str) -> bool:
         """Make the base for (size, store); True when it exists afterwards."""
-        corpus, url, key = self.corpus(size), self.url(size, store), f"{store}/{size}"
-        a = self.args
+        url, key, a = self.url(size, store), f"{store}/{size}", self.args
         if store == "sqlite" and size > a.replicate_above:
             return self.replicate(size)
+        corpus = self.corpus(size) if store == "sqlite" or size <= a.copy_above else Path()
         if store == "sqlite":
             exists = Path(url).exists() and f"process/{key}" in self.results
             if not exists:

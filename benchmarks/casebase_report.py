@@ -39,7 +39,10 @@ def report(results: dict[str, Any], sizes: list[int], stores: list[str], info: d
     notes = []
     for size in sizes:
         words = get(f"corpus/{size}", "words")
-        notes.append(results.get(f"corpus/{size}", {}).get("line") or corpus_line(size, seed))
+        if f"replicate/sqlite/{size}" in results:
+            words = None  # no corpus of its own: copies of a smaller base
+        else:
+            notes.append(results.get(f"corpus/{size}", {}).get("line") or corpus_line(size, seed))
         for store in stores:
             key = f"{store}/{size}"
             built = f"copy/{key}" if store == "postgresql" and size > copy_above else f"process/{key}"
