@@ -221,7 +221,7 @@ class Resolver:
                 self._pronoun(token, PRONOUNS[lower])
             elif people.is_couple(token):
                 self._couple(token)
-            elif token.pos_ == "NOUN" and token.lemma_.lower() in self.vocab["kin"]:
+            elif _common_noun(token) and token.lemma_.lower() in self.vocab["kin"]:
                 self._kin_noun(token)
             elif token.pos_ == "NOUN" and token.lemma_.lower() in self.vocab["descriptors"]:
                 self._descriptor(token)
@@ -475,6 +475,12 @@ class Resolver:
                 continue
             return entity
         return None
+
+
+def _common_noun(token: Any) -> bool:
+    """A common noun, also one the tagger took for a proper noun though written in lower case ("Grace’s
+    mother and father": after a curly apostrophe the parser tags "father" NNP)."""
+    return bool(token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.text.islower()))
 
 
 def resolve(doc: Any, grouping: Grouping, translated: bool = False) -> Coref:

@@ -152,13 +152,16 @@ def possessor_of_many(candidate: Any, phrase: Any) -> bool:
 def _other_plural(token: Any, entity_of: EntityOf, grouping: Grouping) -> bool:
     """A plural noun as a clause's subject that names no one known ("the girls", "the guards", "the three"):
     the nearer antecedent of a later "they" than a party named before it."""
-    if token.dep_ not in ("nsubj", "nsubjpass"):
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.lemma_.lower() in _OCCASIONS:
         return False
     if token.tag_ not in ("NNS", "NNPS") and _count(token) is None:
         return False
     return not _person(entity_of(token), grouping)
 
 
+# Plural nouns that count occasions, never people: "the first two times were successful" does not stand
+# between "they" and the party named before it.
+_OCCASIONS = frozenset({"time", "trip", "run", "attempt", "occasion", "year", "month", "week", "day", "journey"})
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
 # Plural nouns for the younger members of a family party: "the two children" leaves out its parents.
 _YOUNGER = ("children", "kids", "girls", "boys", "sisters", "brothers", "siblings", "daughters", "sons")

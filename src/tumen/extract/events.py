@@ -171,7 +171,11 @@ class EventFinder:
             return self.amount_for(verb) is not None
         if requires == "person_object":  # "… tried to cross, was caught": the coordination's shared subject
             shared = [self.subjects(verb)[1]] if syntax.passive(verb) and verb.dep_ == "conj" else []
-            return any(self.entity_in(o, ("person", "group")) for o in syntax.objects(verb) + shared if o is not None)
+            return any(  # "they were caught": "they" standing for the party named before
+                self.entity_in(o, ("person", "group")) or bool(args.collective_members(o, self.entity, self.g))
+                for o in syntax.objects(verb) + shared
+                if o is not None
+            )
         if requires == "on_or_of":
             return bool(args.informed_about(verb, self.entity, self.g))
         if requires == "over":
