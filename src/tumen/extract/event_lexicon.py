@@ -15,6 +15,7 @@ class Trigger:
     requires: str | None
     kind: str  # verb | noun
     modality: str | None = None  # a trigger that is itself a demand or an offer ("demanded 500 dollars")
+    also: bool = False  # a sense told besides the verb's next one ("released to South Korea": arrived, and freed)
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,8 @@ def lexicon() -> Lexicon:
         roles[name] = (spec["subject_role"], spec["object_role"])
         for lemma, options in (spec.get("verbs") or {}).items():
             options = options or {}
-            verbs.setdefault(lemma, []).append(Trigger(name, options.get("requires"), "verb", options.get("modality")))
+            trigger = Trigger(name, options.get("requires"), "verb", options.get("modality"), bool(options.get("also")))
+            verbs.setdefault(lemma, []).append(trigger)
         for phrase, options in (spec.get("phrases") or {}).items():
             head, _space, particle = phrase.partition(" ")
             phrases[(head, particle)] = Trigger(name, (options or {}).get("requires"), "verb")

@@ -109,7 +109,8 @@ class EventFinder:
                 for trigger in self.lex.verbs.get(lemma, []):
                     if self.satisfied(token, trigger.requires):
                         yield token, trigger
-                        break
+                        if not trigger.also:
+                            break
             elif token.pos_ == "NOUN" and lemma in self.lex.nouns and not args.is_title(token):
                 yield token, self.lex.nouns[lemma]
 

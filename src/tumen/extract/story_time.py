@@ -109,6 +109,8 @@ def assign(
     _chained(events, tokens_of)
     lasting = [t for t in (_lasting(doc, d, anchor) for d in durations) if t is not None]
     _narrative(doc, events, tokens_of, [*times, *lasting], anchor, grouping, tokens, _type_lemmas())
+    if anchor is not None:
+        _years_since(doc, events, tokens_of, anchor)
 
 
 def _inherit(event: Event, interval: Interval, span: Span | None, basis: str = INHERITED) -> None:
@@ -357,6 +359,36 @@ def _narrative(
         thread |= people
         if stated:
             reference = _reference(max(stated, key=lambda t: t.start))
+
+
+# "In the 11 years since, she has become …": the time elapsed from the events told just before to the report.
+_SINCE = re.compile(
+    r"\b(?:in|over|during)\s+the\s+(?:past\s+|last\s+)?(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|fifteen|twenty)\s+years\s+since\s*[,.;]",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_NUMBER_WORDS |= {"eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
+
+
+def _years_since(doc: Any, events: list[Event], tokens_of: dict[int, Any], anchor: date) -> None:
+    """ "In the N years since" (with nothing after "since"): the undated past events of the sentence before
+    happened N years before the report — the calendar year N years back, as "N years ago" (relative to
+    publication)."""
+    sents = list(doc.sents)
+    for k, sent in enumerate(sents[1:], start=1):
+        found = _SINCE.search(sent.text)
+        if found is None:
+            continue
+        n = int(found["n"]) if found["n"].isdigit() else _NUMBER_WORDS[found["n"].lower()]
+        year = anchor.year - n
+        interval = Interval(date(year, 1, 1), date(year, 12, 31), "year")
+        span = Span(sent.start_char + found.start(), sent.start_char + found.end() - 1, found.group(0)[:-1].strip())
+        before = sents[k - 1]
+        for event in events:
+            token = tokens_of[id(event)]
+            if event.time is None and token is not None and token.sent.start == before.start and past(token):
+                _inherit(event, interval, span, PUBLICATION)
 
 
 def _new_paragraph(text: str, previous: Any, sent: Any) -> bool:
