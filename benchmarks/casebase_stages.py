@@ -115,7 +115,7 @@ def stage_copy(source: str, url: str) -> dict[str, Any]:
                         f"SELECT setval(pg_get_serial_sequence('{table.name}', '{column.name}'), "
                         f"COALESCE((SELECT MAX({column.name}) FROM {table.name}), 0) + 1, false)"
                     )
-    with target.store.engine.connect() as conn:
+    with target.store.engine.begin() as conn:  # committed: statistics gathered in a rolled-back transaction are lost
         conn.exec_driver_sql("ANALYZE")
     seconds = time.perf_counter() - started
     out = {"seconds": seconds, "rows": rows, "documents": target.store.count(), "peak_mb": peak_mb(),

@@ -100,7 +100,7 @@ def replicate(source: Path, target: Path, times: int) -> dict[str, Any]:
         found = [r._asdict() for r in read.execute(sa.select(named))]
         if found:
             write.execute(named.insert(), found)
-    with tumen.store.engine.connect() as conn:
+    with tumen.store.engine.begin() as conn:  # committed, so the statistics are kept
         conn.exec_driver_sql("ANALYZE")
         documents = int(conn.execute(sa.text("SELECT COUNT(*) FROM documents")).scalar_one())
     tumen.close()
