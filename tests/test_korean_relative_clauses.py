@@ -64,3 +64,13 @@ def test_an_unsexed_sibling_is_the_one_younger_brother_of_the_story() -> None:
 def test_with_a_younger_brother_and_a_younger_sister_the_sibling_stays_apart() -> None:
     x = run('소식통은 "동생이 남동생과 여동생을 데리고 탈출했다"고 말했다.')
     assert {"sibling", "brother", "sister"} <= {e.descriptor for e in x.entities}
+
+
+def test_a_state_lasting_up_to_now_dates_the_story_after_it() -> None:
+    # published 22 May 2020: searching for 12 years began 12 to 13 years before, and the loss told after it
+    x = run(
+        "방송에 출연한 김영희 씨는 탈북 후 12년 동안 잃어버린 아들을 찾아다니고 있는 사연을 털어놨다. "
+        "김영희 씨는 탈북 과정에서 브로커에게 아들을 빼앗겼다고 했다."
+    )
+    [taken] = [e for e in x.events if e.trigger.start > 50]
+    assert taken.time is not None and (taken.time.earliest, taken.time.latest) == (date(2007, 5, 23), date(2008, 5, 22))

@@ -4,11 +4,12 @@ at what time of day (오후 3시31분께), after what (시위가 있은 뒤), an
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from functools import cache
 
 from tumen.extract.time import words as w
+from tumen.extract.time.calendar import add_years
 from tumen.extract.types import TimeMention
 from tumen.model import Interval
 
@@ -22,6 +23,8 @@ _AGE = re.compile(
 )
 _AGE_AT = re.compile(r"\s?(?:때|무렵|이던|였던|의 나이|의 일)")
 _AFTER = re.compile(r"(?:은|한|된|난|진|운|던|있은)\s(?:뒤|후|다음)(?:에|에는)?\s")
+# A duration up to now: "17년 동안 … 찾아다니고 있는", "10년째 … 기다려 왔다" (within the clause after it).
+_LASTING = re.compile(r"\s?(?:동안|간|째)[^.!?\"”]{0,40}?(?:고\s?있|[어아여해]\s?왔)")
 _CORRECTION = re.compile(r"(?:이|가)\s(?:아닌|아니라)\s")
 _VAGUE_COUNT = re.compile(r"(?<![가-힣])(?:수|몇|여러)\s?(?:십|백|천|만)?\s?명")
 _CLOCK_VALUE = re.compile(r"T(\d\d):(\d\d)")
@@ -133,3 +136,18 @@ def retraction(text: str, start: int, end: int) -> int | None:
     """Where "그 사건은 …" (what an account now says of the same incident) starts in start..end."""
     found = _RETRACTION.search(text, start, end)
     return found.end() if found else None
+
+
+def lasting(text: str, time: TimeMention, anchor: date | None) -> TimeMention | None:
+    """ "17년 동안 … 찾아다니고 있는" (told in a report of 2023): a state lasting up to publication, begun 17 to
+    18 years before it — the reference time of the story after it, as in English ("has been looking for her
+    for 17 years")."""
+    years = re.fullmatch(r"P(\d+)Y", time.value)
+    if time.kind != "DURATION" or years is None or anchor is None or not _LASTING.match(text, time.end):
+        return None
+    n = int(years.group(1))
+    try:
+        start = add_years(anchor, -(n + 1)) + timedelta(days=1)
+        return replace(time, interval=Interval(start, add_years(anchor, -n), "range"))
+    except (ValueError, OverflowError):
+        return None

@@ -160,6 +160,10 @@ def _set_reference(text: str, found: Found, sentence: tuple[int, int]) -> None:
     ]
     if told and _past(text, sentence):
         found.reference[:] = [told[-1]]
+        return
+    lasting = [since for t in found.times_in(*sentence) if (since := details.lasting(text, t, found.anchor))]
+    if lasting:  # a state lasting up to now: the story before it begins when it began
+        found.reference[:] = lasting[-1:]
 
 
 def _past(text: str, sentence: tuple[int, int]) -> bool:
