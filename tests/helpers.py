@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from tumen import Tumen
 from tumen.extract.time import TimeExpression, find_times
 from tumen.ingest import Report
+
+T = TypeVar("T")
 
 
 def make_pdf(path: Path, paragraphs: Sequence[str], title: str | None = None, author: str | None = None) -> Path:
@@ -118,3 +120,30 @@ def processed_store(folder: Path, documents: Sequence[dict[str, Any]]) -> Path:
         tumen.ingest([str(batch)])
         tumen.process(workers=1)
     return path
+
+
+def whole_and_one_at_a_time(
+    folder: Path, articles: Sequence[tuple[str, str, str]], read: Callable[[Tumen], T]
+) -> tuple[T, T]:
+    """``read`` of a store that processed these (outlet, published, text) reports in one run, and of one that took
+    them one at a time, last first: incremental updates must give what a full run gives."""
+    paths = []
+    for n, (_outlet, _published, text) in enumerate(articles):
+        path = folder / f"a{n}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+
+    def meta(n: int) -> dict[str, Any]:
+        return {"outlet": articles[n][0], "published": articles[n][1], "language": "en", "title": f"Report {n}"}
+
+    with Tumen.init(str(folder / "whole.db")) as tumen:
+        for n, path in enumerate(paths):
+            tumen.ingest([str(path)], meta=meta(n))
+        tumen.process(workers=1)
+        whole = read(tumen)
+    with Tumen.init(str(folder / "one.db")) as tumen:
+        for n in reversed(range(len(paths))):
+            tumen.ingest([str(paths[n])], meta=meta(n))
+            tumen.process(workers=1)
+        one = read(tumen)
+    return whole, one

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from helpers import whole_and_one_at_a_time
 from tumen import Tumen
 from tumen.corroborate.facts import Fact, Support
 from tumen.corroborate.grouping import group_facts
@@ -82,24 +83,6 @@ def _facts(tumen: Tumen) -> list[tuple[Any, ...]]:
 
 
 def test_reports_one_at_a_time_give_the_facts_of_one_run(tmp_path: Path) -> None:
-    paths = []
-    for n, (_outlet, _published, text) in enumerate(ARTICLES):
-        path = tmp_path / f"a{n}.txt"
-        path.write_text(text, encoding="utf-8")
-        paths.append(path)
-
-    def meta(n: int) -> dict[str, Any]:
-        return {"outlet": ARTICLES[n][0], "published": ARTICLES[n][1], "language": "en", "title": f"Report {n}"}
-
-    with Tumen.init(str(tmp_path / "whole.db")) as tumen:
-        for n, path in enumerate(paths):
-            tumen.ingest([str(path)], meta=meta(n))
-        tumen.process(workers=1)
-        whole = _facts(tumen)
-    with Tumen.init(str(tmp_path / "one.db")) as tumen:
-        for n in reversed(range(len(paths))):
-            tumen.ingest([str(paths[n])], meta=meta(n))
-            tumen.process(workers=1)
-        one = _facts(tumen)
+    whole, one = whole_and_one_at_a_time(tmp_path, ARTICLES, _facts)
     assert one == whole, (one, whole)
     assert ("torture", ("Report 0", "Report 1")) in whole, whole
