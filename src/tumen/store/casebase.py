@@ -6,11 +6,10 @@ base in one transaction; every method is one or a few indexed queries.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
-from typing import Any, TypeVar
+from collections.abc import Iterable, Sequence
+from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.engine import Connection
 
 from tumen.model import DocumentInfo
 from tumen.store import case_schema as t
@@ -18,37 +17,11 @@ from tumen.store import crypto
 from tumen.store.documents import _INFO_COLUMNS, _info_kwargs, open_text
 from tumen.store.relay_tables import RelayTables
 from tumen.store.schema import documents, extractions, judgements
-
-CHUNK = 500  # values bound in one IN (...) clause
-T = TypeVar("T")
-
-
-def chunks(values: Iterable[T], size: int = CHUNK) -> Iterator[list[T]]:
-    items = list(values)
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
+from tumen.store.tables import chunks
 
 
 class CaseTables(RelayTables):
     """The case base's tables on one connection (inside the caller's transaction)."""
-
-    def __init__(self, conn: Connection) -> None:
-        self.conn = conn
-
-    # -- helpers ---------------------------------------------------------------------------
-    def _select_in(self, query: Any, column: Any, values: Iterable[Any]) -> list[Any]:
-        rows: list[Any] = []
-        for chunk in chunks(set(values)):
-            rows += self.conn.execute(query.where(column.in_(chunk))).all()
-        return rows
-
-    def _delete_in(self, table: sa.Table, column: Any, values: Iterable[Any]) -> None:
-        for chunk in chunks(set(values)):
-            self.conn.execute(table.delete().where(column.in_(chunk)))
-
-    def _insert(self, table: sa.Table, rows: Sequence[dict[str, Any]]) -> None:
-        for chunk in chunks(rows, 1000):
-            self.conn.execute(table.insert(), chunk)
 
     # -- documents -------------------------------------------------------------------------
     def pending(self) -> list[int]:

@@ -8,7 +8,8 @@ from typing import Any
 import sqlalchemy as sa
 
 from tumen.store import case_schema as t
-from tumen.store.casebase import CHUNK, CaseTables
+from tumen.store.casebase import CaseTables
+from tumen.store.tables import CHUNK
 
 
 class CaseReader(CaseTables):

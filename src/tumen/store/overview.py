@@ -14,8 +14,8 @@ from sqlalchemy.engine import Connection
 
 from tumen.store import case_schema as t
 from tumen.store import crypto
-from tumen.store.casebase import chunks
 from tumen.store.schema import documents
+from tumen.store.tables import chunks
 
 
 @dataclass(frozen=True)

@@ -9,27 +9,20 @@ from datetime import date, timedelta
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.engine import Connection
 
 from tumen.store import case_schema as t
 from tumen.store import crypto
 from tumen.store.schema import documents
 from tumen.store.search import sealed_mentioning
+from tumen.store.tables import Tables
 
 Dated = tuple[int, date | None, str | None]  # (document id, published, its precision)
 
 
-class RelayTables:
-    """Mixed into :class:`tumen.store.casebase.CaseTables` (which supplies the connection and helpers)."""
+class RelayTables(Tables):
+    """Part of :class:`tumen.store.casebase.CaseTables`."""
 
-    conn: Connection
     _outlets: list[str] | None = None
-
-    def _select_in(self, query: Any, column: Any, values: Iterable[Any]) -> list[Any]:
-        raise NotImplementedError
-
-    def _insert(self, table: sa.Table, rows: Sequence[dict[str, Any]]) -> None:
-        raise NotImplementedError
 
     def add_signature(self, doc_id: int, signature: bytes, bands: Sequence[str]) -> None:
         self.conn.execute(t.signatures.insert().values(document_id=doc_id, signature=signature))
