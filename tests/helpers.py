@@ -10,8 +10,12 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from tumen import Tumen
+from tumen.corroborate.facts import Fact, Support
+from tumen.corroborate.grouping import group_facts
+from tumen.corroborate.verdicts import judge
 from tumen.extract.time import TimeExpression, find_times
 from tumen.ingest import Report
+from tumen.model import Interval
 
 T = TypeVar("T")
 
@@ -147,3 +151,37 @@ def whole_and_one_at_a_time(
             tumen.process(workers=1)
         one = read(tumen)
     return whole, one
+
+
+def statement(
+    document: int,
+    who: tuple[str, ...],
+    *,
+    type: str = "border_crossing",
+    role: str = "subject",
+    time: Interval | None = None,
+    modality: str | None = None,
+    start: int = 0,
+) -> Support:
+    """An invented statement of a report (no quote to speak of) for grouping rules."""
+    attributes = (("modality", modality),) if modality else ()
+    return Support(
+        event=f"{document}:e{start}",
+        type=type,
+        document=document,
+        outlet=f"Outlet {document}",
+        witness=None,
+        witness_label=None,
+        hearsay=False,
+        start=start,
+        end=start + 10,
+        quote="…",
+        time=time,
+        participants=tuple((p, role) for p in who),
+        attributes=attributes,
+    )
+
+
+def judged_facts(*supports: Support) -> list[Fact]:
+    """Facts of these statements, grouped and judged."""
+    return [judge(f, set()) for f in group_facts(list(supports))]

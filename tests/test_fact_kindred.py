@@ -8,11 +8,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from helpers import whole_and_one_at_a_time
+from helpers import judged_facts as facts
+from helpers import statement, whole_and_one_at_a_time
 from tumen import Tumen
-from tumen.corroborate.facts import Fact, Support
-from tumen.corroborate.grouping import group_facts
-from tumen.corroborate.verdicts import judge
+from tumen.corroborate.facts import Support
 from tumen.model import Interval
 
 MAY_2031 = Interval(date(2031, 5, 1), date(2031, 5, 10), "range")
@@ -20,24 +19,7 @@ MAY_2034 = Interval(date(2034, 5, 1), date(2034, 5, 31), "month")
 
 
 def said(document: int, who: tuple[str, ...], kind: str, time: Interval | None = None, start: int = 0) -> Support:
-    return Support(
-        event=f"{document}:e{start}",
-        type=kind,
-        document=document,
-        outlet=f"Outlet {document}",
-        witness=None,
-        witness_label=None,
-        hearsay=False,
-        start=start,
-        end=start + 10,
-        quote="…",
-        time=time,
-        participants=tuple((p, "victim") for p in who),
-    )
-
-
-def facts(*supports: Support) -> list[Fact]:
-    return [judge(f, set()) for f in group_facts(list(supports))]
+    return statement(document, who, type=kind, role="victim", time=time, start=start)
 
 
 def test_a_beating_and_the_torture_of_one_person_are_one_fact() -> None:

@@ -9,47 +9,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from helpers import judged_facts as facts
+from helpers import statement as said
 from helpers import whole_and_one_at_a_time
 from tumen import Tumen
-from tumen.corroborate.facts import Fact, Support
-from tumen.corroborate.grouping import group_facts
-from tumen.corroborate.verdicts import judge
 from tumen.model import Interval
 
 MAY_2031 = Interval(date(2031, 5, 1), date(2031, 5, 10), "range")
 JUNE_2031 = Interval(date(2031, 6, 1), date(2031, 6, 30), "month")
-
-
-def said(
-    document: int,
-    who: tuple[str, ...],
-    *,
-    type: str = "border_crossing",
-    role: str = "subject",
-    time: Interval | None = None,
-    modality: str | None = None,
-    start: int = 0,
-) -> Support:
-    attributes = (("modality", modality),) if modality else ()
-    return Support(
-        event=f"{document}:e{start}",
-        type=type,
-        document=document,
-        outlet=f"Outlet {document}",
-        witness=None,
-        witness_label=None,
-        hearsay=False,
-        start=start,
-        end=start + 10,
-        quote="…",
-        time=time,
-        participants=tuple((p, role) for p in who),
-        attributes=attributes,
-    )
-
-
-def facts(*supports: Support) -> list[Fact]:
-    return [judge(f, set()) for f in group_facts(list(supports))]
 
 
 def test_the_order_the_couple_is_named_in_does_not_make_two_facts() -> None:
