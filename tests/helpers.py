@@ -9,6 +9,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
+from playwright.sync_api import FilePayload, Page
+
 from tumen import Tumen
 from tumen.corroborate.facts import Fact, Support
 from tumen.corroborate.grouping import group_facts
@@ -185,3 +187,12 @@ def statement(
 def judged_facts(*supports: Support) -> list[Fact]:
     """Facts of these statements, grouped and judged."""
     return [judge(f, set()) for f in group_facts(list(supports))]
+
+
+def fill_upload_form(page: Page, base_url: str, filename: str, mime_type: str, body: bytes, **fields: str) -> None:
+    """The workbench's upload page with a file and its fields filled in (``title="…"`` fills input[name=title])."""
+    page.goto(base_url + "/upload")
+    upload: FilePayload = {"name": filename, "mimeType": mime_type, "buffer": body}
+    page.set_input_files("input[name=file]", files=[upload])
+    for name, value in fields.items():
+        page.fill(f"input[name={name}]", value)

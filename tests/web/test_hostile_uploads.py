@@ -26,7 +26,7 @@ from fastapi.testclient import TestClient
 from playwright.sync_api import Page, expect
 
 from accounts_testing import ensure_account
-from helpers import make_docx
+from helpers import fill_upload_form, make_docx
 from tumen import Tumen
 from tumen.store import accounts
 from tumen.web import create_app
@@ -330,13 +330,15 @@ def test_an_html_document_with_scripts_is_stored_and_shown_inert(
     page: Page, live_server: Any, web_tumen: Tumen, artifacts: Path
 ) -> None:
     before = {d.id for d in web_tumen.documents()}
-    page.goto(live_server.url + "/upload")
-    page.set_input_files(
-        "input[name=file]",
-        files=[{"name": "quay<script>.html", "mimeType": "text/html", "buffer": HOSTILE_HTML.encode()}],
+    fill_upload_form(
+        page,
+        live_server.url,
+        "quay<script>.html",
+        "text/html",
+        HOSTILE_HTML.encode(),
+        title='<svg onload="window.pwned=1"> quay bulletin',
+        author="' OR '1'='1",
     )
-    page.fill("input[name=title]", '<svg onload="window.pwned=1"> quay bulletin')
-    page.fill("input[name=author]", "' OR '1'='1")
     page.click("form.upload-form button[type=submit]")
     expect(page.locator("section.job .stage")).to_have_text("done", timeout=120_000)
     assert page.evaluate("typeof window.pwned") == "undefined"

@@ -10,6 +10,7 @@ from typing import Any
 
 from playwright.sync_api import Page, expect
 
+from helpers import fill_upload_form
 from tumen import Tumen
 
 # Invented documents and names only.
@@ -111,16 +112,18 @@ def test_an_uploaded_document_is_processed_and_then_found(
     page: Page, live_server: Any, web_tumen: Tumen, artifacts: Path
 ) -> None:
     before = {d.id for d in web_tumen.documents()}
-    page.goto(live_server.url + "/upload")
-    page.set_input_files(
-        "input[name=file]",
-        files=[{"name": "quarry-testimony.txt", "mimeType": "text/plain", "buffer": INVENTED_UPLOAD.encode()}],
+    fill_upload_form(
+        page,
+        live_server.url,
+        "quarry-testimony.txt",
+        "text/plain",
+        INVENTED_UPLOAD.encode(),
+        title="Quarry workers moved at night",
+        outlet="Invented Observer",
+        published="2022-10-04",
+        language="en",
+        url="https://observer.invalid/quarry",
     )
-    page.fill("input[name=title]", "Quarry workers moved at night")
-    page.fill("input[name=outlet]", "Invented Observer")
-    page.fill("input[name=published]", "2022-10-04")
-    page.fill("input[name=language]", "en")
-    page.fill("input[name=url]", "https://observer.invalid/quarry")
     page.select_option("select[name=source_type]", "testimony")
     page.screenshot(path=str(artifacts / "upload.png"), full_page=True)
     page.click("form.upload-form button[type=submit]")
