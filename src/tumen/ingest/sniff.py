@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tumen.ingest.readers.docx import MEDIA_TYPE as DOCX
+from tumen.ingest.readers import DOCX
 
 BATCH_JSONL = "application/x-ndjson"
 BATCH_CSV = "text/csv"

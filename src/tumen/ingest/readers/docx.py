@@ -10,10 +10,9 @@ import docx as python_docx
 from tumen.config import DEFAULT_LIMITS, Limits
 from tumen.errors import InputError
 from tumen.ingest.limits import check_chars, check_zip
+from tumen.ingest.readers import DOCX as MEDIA_TYPE
 from tumen.ingest.readers.text import normalise
 from tumen.model import Extracted, Metadata
-
-MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 def _blocks(document: object) -> list[str]:
