@@ -1,6 +1,6 @@
 """Real reporting: tumen end to end on a corpus folder of real articles, scored against its gold.
 
-    python benchmarks/realtext.py --corpus ../shared/corpus/nk-dev2 [-v] [--workers 1] [--export FILE]
+    python benchmarks/realtext.py --corpus ../shared/corpus/nk-dev2 [-v] [--explain] [--workers 1] [--export FILE]
 
 DIR holds ``index.tsv`` (tab-separated: id, case, lang, outlet, date, title, url, file, and
 optionally translated_from — the language a translated document was translated from; other
@@ -532,6 +532,47 @@ def score_merges(gold: Gold, export: dict[str, Any], res: Resolver) -> Score:
     return s
 
 
+def explain_merges(gold: Gold, export: dict[str, Any], res: Resolver) -> list[str]:
+    """Where each gold person told by several documents landed (``--explain``; changes no figure).
+
+    Per gold person, per document: the exported persons whose unit there resolves to it, with their
+    record keys (``DOC:pN``, tumen's ids; ``tumen review`` and the resolver speak of these). A
+    document with no exported person is a miss of extraction (no record to merge); a gold person
+    spread over several exported persons is a miss of resolution; an exported person holding two
+    gold persons is a wrong merge. Last, per document, the exported persons that resolve to nobody."""
+    number = {name: doc_id for doc_id, name in res.doc_name.items()}
+    holders: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    for person in export.get("persons") or []:
+        for doc, keys in res.units(person["id"]).items():
+            for key in keys:
+                holders[(key, doc)].append(person)
+
+    def shown(person: dict[str, Any], doc: str) -> str:
+        local = [r for r in person.get("records") or [] if str(r).split(":")[0] == str(number.get(doc))]
+        return f"{person['id']} {person.get('name')!r} {local}"
+
+    lines: list[str] = []
+    for g in sorted(gold.persons.values(), key=lambda g: g.key):
+        docs = sorted(d for d in g.docs if gold.case_of_doc.get(d) == g.case)
+        if len(docs) < 2:
+            continue
+        exported = {p["id"] for d in docs for p in holders.get((g.key, d), [])}
+        missing = [d for d in docs if not holders.get((g.key, d))]
+        verdict = "one person" if len(exported) == 1 and not missing else f"{len(exported)} exported person(s)"
+        if missing:
+            verdict += f", no record in {len(missing)} of {len(docs)} documents (extraction)"
+        lines.append(f"    {g.key} ({g.name or 'unnamed'}): {verdict}")
+        for d in docs:
+            found = holders.get((g.key, d), [])
+            lines.append(f"      {d} [{number.get(d)}]: " + ("; ".join(shown(p, d) for p in found) or "-"))
+    for person in export.get("persons") or []:
+        for doc, keys in sorted(res.units(person["id"]).items()):
+            if not keys:
+                quotes = sorted(set(quotes_of(person, doc, res)))[:4]
+                lines.append(f"    resolves to nobody: {doc} [{number.get(doc)}] {shown(person, doc)} {quotes}")
+    return lines
+
+
 def _event_interval(event: dict[str, Any]) -> tuple[date, date] | None:
     t = event.get("time")
     if not isinstance(t, dict):
@@ -831,6 +872,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--export", type=Path, help="score this tumen/v1 export instead of building one")
     parser.add_argument("--save-export", type=Path, help="also write the export here")
     parser.add_argument("-v", "--verbose", action="store_true", help="list misses and spurious items")
+    parser.add_argument(
+        "--explain", action="store_true", help="show where each gold person's documents landed (merges)"
+    )
     args = parser.parse_args(argv)
 
     started = time.perf_counter()
@@ -861,6 +905,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.verbose:
             for line in s.details:
                 print(line)
+    if args.explain:
+        print("merges explained: gold person -> exported persons per document")
+        for line in explain_merges(gold, export, Resolver(gold, export, doc_name)):
+            print(line)
     print(f"total {time.perf_counter() - started:.1f} s")
     values = {s.name: s.value for s in scores}
     print("realtext: " + " ".join(f"{name}={values.get(name, 0.0):.2f}" for name in FIGURES))

@@ -10,7 +10,9 @@ from tumen.extract.document import Source, extract
 from tumen.extract.kin_ranks import ranks_differ, split
 from tumen.extract.names import parse
 from tumen.extract.types import Entity, Extraction
+from tumen.model import Interval
 from tumen.resolve.matching import Record, score
+from tumen.resolve.persons import records_of
 from tumen.resolve.resolver import resolve
 
 DAY = date(2022, 4, 5)
@@ -211,3 +213,54 @@ def test_two_relatives_one_report_kept_apart_stay_apart_across_reports() -> None
     members = resolve(records).members
     assert together(members, "1:p3", "2:p2")
     assert not together(members, "1:p2", "1:p3")
+
+
+# -- spouses: one at a time, several over a life ----------------------------------------------------------
+
+
+def husband(key: str, name: str | None = None) -> Record:
+    record = rel(key, "husband", f"{key.split(':')[0]}:p1", "spouse_of")
+    return Record(**{**record.__dict__, "name": parse(name) if name else None, "label": name or "husband"})
+
+
+def test_a_named_spouse_does_not_join_an_unnamed_one_by_the_relation_alone() -> None:
+    records = [
+        mother("1:p1"),
+        husband("1:p2"),  # "her husband drank and hit her" (the first marriage)
+        mother("2:p1"),
+        husband("2:p2", "Pak Chol-jin"),  # "she and her husband Pak Chol-jin opened a noodle shop"
+        mother("3:p1"),
+        husband("3:p2"),  # "a year after her husband first hit her", in a third report
+    ]
+    resolution = resolve(records)
+    assert together(resolution.members, "1:p2", "3:p2")  # two unnamed husbands of one story: one man
+    assert not together(resolution.members, "1:p2", "2:p2")
+    assert not together(resolution.members, "2:p2", "3:p2")
+    asked = [p for p in resolution.review if "2:p2" in (p.left, p.right)]
+    assert len(asked) == 1 and any("two spouses" in reason for reason in asked[0].score.reasons)
+
+
+def test_a_named_spouse_with_other_evidence_still_joins() -> None:
+    born = Interval(date(1970, 1, 1), date(1970, 12, 31), "year")
+    records = [mother("1:p1"), husband("1:p2"), mother("2:p1"), husband("2:p2", "Pak Chol-jin")]
+    records[1] = Record(**{**records[1].__dict__, "birth": born, "gender": "male", "context": frozenset({"hoeryong"})})
+    records[3] = Record(**{**records[3].__dict__, "birth": born, "gender": "male", "context": frozenset({"hoeryong"})})
+    assert together(resolve(records).members, "1:p2", "2:p2")  # the same stated birth and town: one man
+
+
+def test_a_named_husband_in_one_report_is_not_the_husband_who_hit_her_in_another() -> None:
+    day = date(2020, 3, 1)
+    texts = [
+        "Ra Mi-ok grew up in Kilju. Her husband drank and hit her, so she left him and walked to the river in 2003.",
+        "Ra Mi-ok and her husband Pak Chol-jin opened a noodle shop in Incheon last year.",
+        "Ra Mi-ok left Kilju in 2003, a year after her husband first hit her.",
+    ]
+    records: list[Record] = []
+    for document, text in enumerate(texts, start=1):
+        records += records_of(document, extract(Source(text, document, "en", day, None, None)), day)
+    spouses = {r.key: r for r in records if r.anchor and r.anchor[0] == "spouse_of"}
+    named_one = next(k for k, r in spouses.items() if r.name is not None)
+    unnamed = sorted(k for k, r in spouses.items() if r.name is None)
+    members = resolve(records).members
+    assert len(unnamed) == 2 and together(members, *unnamed)
+    assert not any(together(members, named_one, k) for k in unnamed)

@@ -2,7 +2,8 @@
 
 Blocking: records meet only when they share a key — surname group + phonetic given name,
 or (for records with a given name only) the phonetic given name; relatives without names
-meet through their anchor ("son of" the same resolved person). Within a block, records are
+meet through their anchor ("son of" the same resolved person; a spouse is one at a time, so an
+unnamed spouse never joins a named one by the relation alone). Within a block, records are
 compared with their next few neighbours in two sorted passes (by birth and gender, by place
 and gender), so the cost grows linearly with the number of records.
 
@@ -394,13 +395,29 @@ def _ambiguous(a: Record, b: Record, group: list[Record]) -> bool:
     return len(ranks - {None}) > 1
 
 
+# Relations a person may hold to several people in turn: a first husband left in the North, a man she
+# was sold to across the border, a husband in the South. The relation alone joins two unnamed spouses of one person (two
+# reports retelling one story), never an unnamed spouse with a named one.
+SUCCESSIVE = frozenset({"spouse_of"})
+SUCCESSIVE_REASON = "the same relation (spouse) is not counted: a named and an unnamed spouse may be two spouses"
+
+
+def _named(clusters: _Clusters, record: Record) -> bool:
+    """Does any record of this record's cluster carry a name?"""
+    if record.name is not None:
+        return True
+    profile = clusters.profile(clusters.uf.find(record.key))
+    return bool(profile.givens) or profile.surnames is not None
+
+
 def _anchored(
     records: list[Record],
     clusters: _Clusters,
     result: Resolution,
     decided: set[tuple[str, str]],
 ) -> None:
-    """Relatives meet through their resolved anchor: "her son" in two articles about one mother."""
+    """Relatives meet through their resolved anchor: "her son" in two articles about one mother. Not
+    a spouse named in one report with an unnamed one in another (:func:`_successive`)."""
     uf = clusters.uf
     blocks: dict[tuple[str, str], list[Record]] = defaultdict(list)
     for record in records:
@@ -408,6 +425,7 @@ def _anchored(
             blocks[(record.anchor[0], uf.find(record.anchor[1]))].append(record)
     bonus = WEIGHTS["same_relation_to_same_person"]
     for group in blocks.values():
+        successive: list[tuple[Record, Record, Score]] = []
         # the same description first ("eldest sister" with "eldest sister"), then "sister" with "eldest sister"
         pairs = sorted(
             ((a, b) for i, a in enumerate(group) for b in group[i + 1 :]),
@@ -422,6 +440,9 @@ def _anchored(
             if s.total <= -3.0:  # named differently, or different genders
                 continue
             relation = a.anchor[0] if a.anchor else ""
+            if relation in SUCCESSIVE and _named(clusters, a) != _named(clusters, b):
+                successive.append((a, b, s))  # after the unnamed ones joined: one question per two persons
+                continue
             boosted = Score(
                 s.total + bonus,
                 (f"same relation ({relation}) to the same person {bonus:+.1f}", *s.reasons),
@@ -429,3 +450,22 @@ def _anchored(
             )
             if boosted.total >= REVIEW_AT:  # a mother and a father of one person are not a question
                 _consider(clusters, result, a, b, boosted, decided)
+        _successive(clusters, result, successive, decided)
+
+
+def _successive(
+    clusters: _Clusters,
+    result: Resolution,
+    pairs: list[tuple[Record, Record, Score]],
+    decided: set[tuple[str, str]],
+) -> None:
+    """A named and an unnamed spouse of one person ("her husband" here, "her husband Pak Chol-jin"
+    there): perhaps two husbands of one life, so the relation is not counted — other evidence may
+    still merge them, and each two persons are one question for the analyst."""
+    asked: set[tuple[str, str]] = set()
+    for a, b, s in pairs:
+        ra, rb = clusters.uf.find(a.key), clusters.uf.find(b.key)
+        if ra == rb or (min(ra, rb), max(ra, rb)) in asked:
+            continue
+        asked.add((min(ra, rb), max(ra, rb)))
+        _consider(clusters, result, a, b, _but(s, SUCCESSIVE_REASON), decided)
