@@ -1,7 +1,8 @@
 """The case base's tables: what resolution and corroboration found, stored so every read is a query.
 
 Written only by the pipeline (``tumen process``, analysts' decisions); created by migration
-``0005_casebase``. Persons and facts keep their ids as their clusters grow; a retired id
+``0005_casebase``. In an encrypted store the columns that hold people's names and words are sealed
+(:mod:`tumen.store.crypto_columns`). Persons and facts keep their ids as their clusters grow; a retired id
 (merged into another) lives on in ``redirects``.
 """
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
+from tumen.store.crypto_columns import FixedString, SealedJSON, SealedText
 from tumen.store.schema import metadata
 
 KEY = sa.String(96)
@@ -29,14 +31,14 @@ case_records = sa.Table(
     sa.Column("document_id", sa.Integer, nullable=False, index=True),
     sa.Column("person_id", sa.String(16), index=True),
     sa.Column("anchor", KEY, index=True),
-    sa.Column("data", sa.JSON, nullable=False),
+    sa.Column("data", SealedJSON("case_records.data"), nullable=False),
 )
 
 # Blocking keys: records sharing one may be the same person.
 record_keys = sa.Table(
     "record_keys",
     metadata,
-    sa.Column("key", sa.String(160), primary_key=True),
+    sa.Column("key", FixedString("record_keys.key", 160), primary_key=True),
     sa.Column("record", KEY, primary_key=True, index=True),
     sa.Column("surname", sa.Boolean, nullable=False),
 )
@@ -45,13 +47,13 @@ persons = sa.Table(
     "persons",
     metadata,
     sa.Column("id", sa.String(16), primary_key=True),
-    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("name", SealedText("persons.name"), nullable=False),
     sa.Column("status", sa.String(32), nullable=False, index=True),
     sa.Column("at_risk", sa.Boolean, nullable=False, index=True),
     sa.Column("anonymous", sa.Boolean, nullable=False),
     sa.Column("mentions", sa.Integer, nullable=False),
     sa.Column("origin", KEY, nullable=False),
-    sa.Column("data", sa.JSON, nullable=False),
+    sa.Column("data", SealedJSON("persons.data"), nullable=False),
 )
 
 # Every name and alias of a person, normalised, to find persons by name.
@@ -59,7 +61,7 @@ person_names = sa.Table(
     "person_names",
     metadata,
     sa.Column("person_id", sa.String(16), primary_key=True),
-    sa.Column("normal", sa.String(255), primary_key=True, index=True),
+    sa.Column("normal", FixedString("person_names.normal", 255), primary_key=True, index=True),
 )
 
 # Counters the database bumps on every change of a table (0013_persons_version: row "persons", by triggers).
@@ -94,7 +96,7 @@ statements = sa.Table(
     sa.Column("hi", sa.Date),
     sa.Column("tally", sa.Integer, index=True),
     sa.Column("dated", sa.Boolean, nullable=False, server_default=sa.false()),  # lo/hi is its own time
-    sa.Column("data", sa.JSON, nullable=False),
+    sa.Column("data", SealedJSON("statements.data"), nullable=False),
     sa.Index("ix_statements_where", "place", "type", "lo", "hi"),  # 0015: what is told there, then
 )
 
@@ -115,7 +117,7 @@ facts = sa.Table(
     sa.Column("earliest", sa.Date),
     sa.Column("latest", sa.Date, index=True),  # the last day of its time (0012_fact_period: upper bound if older)
     sa.Column("origin", sa.String(128), nullable=False),
-    sa.Column("data", sa.JSON, nullable=False),
+    sa.Column("data", SealedJSON("facts.data"), nullable=False),
     sa.Index("ix_facts_period", "earliest", "type", "id", "latest"),
 )
 
@@ -133,9 +135,9 @@ named = sa.Table(
     metadata,
     sa.Column("id", sa.String(16), primary_key=True),
     sa.Column("kind", sa.String(16), nullable=False),
-    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("name", SealedText("named.name"), nullable=False),
     sa.Column("place_kind", sa.String(32)),
-    sa.Column("aliases", sa.JSON, nullable=False),
+    sa.Column("aliases", SealedJSON("named.aliases"), nullable=False),
 )
 
 # How one document names an organisation, place or group, with its mentions.
@@ -144,7 +146,7 @@ named_mentions = sa.Table(
     metadata,
     sa.Column("entity", sa.String(16), primary_key=True),
     sa.Column("document_id", sa.Integer, primary_key=True, index=True),
-    sa.Column("data", sa.JSON, nullable=False),
+    sa.Column("data", SealedJSON("named_mentions.data"), nullable=False),
 )
 
 relation_statements = sa.Table(
@@ -154,7 +156,7 @@ relation_statements = sa.Table(
     sa.Column("document_id", sa.Integer, nullable=False, index=True),
     sa.Column("subject", KEY, nullable=False, index=True),
     sa.Column("object", KEY, nullable=False, index=True),
-    sa.Column("data", sa.JSON, nullable=False),
+    sa.Column("data", SealedJSON("relation_statements.data"), nullable=False),
 )
 
 relations = sa.Table(
@@ -163,7 +165,7 @@ relations = sa.Table(
     sa.Column("id", sa.String(16), primary_key=True),
     sa.Column("subject", KEY, nullable=False, index=True),
     sa.Column("object", KEY, nullable=False, index=True),
-    sa.Column("data", sa.JSON, nullable=False),
+    sa.Column("data", SealedJSON("relations.data"), nullable=False),
 )
 
 # MinHash signatures and their LSH bands: a new document finds its copies by index.
@@ -204,7 +206,7 @@ review_pairs = sa.Table(
     sa.Column("left_record", KEY, primary_key=True),
     sa.Column("right_record", KEY, primary_key=True, index=True),
     sa.Column("score", sa.Float, nullable=False),
-    sa.Column("data", sa.JSON, nullable=False),
+    sa.Column("data", SealedJSON("review_pairs.data"), nullable=False),
 )
 
 CASE_TABLES = (

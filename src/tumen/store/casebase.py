@@ -14,6 +14,7 @@ import sqlalchemy as sa
 from tumen.model import DocumentInfo
 from tumen.store import case_schema as t
 from tumen.store import crypto
+from tumen.store.crypto_columns import name_part_rows
 from tumen.store.documents import _INFO_COLUMNS, _info_kwargs, open_text
 from tumen.store.relay_tables import RelayTables
 from tumen.store.schema import documents, extractions, judgements
@@ -181,6 +182,8 @@ class CaseTables(RelayTables):
 
     def put_persons(self, rows: Sequence[dict[str, Any]], names: Sequence[dict[str, Any]]) -> None:
         self._insert(t.persons, rows)
+        if crypto.sealer_of(self.conn.engine) is not None:  # sealed names cannot be searched with LIKE: their words
+            names = [*names, *name_part_rows(names)]
         self._insert(t.person_names, names)
 
     def redirect(self, retired: dict[str, str]) -> None:

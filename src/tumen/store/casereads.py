@@ -8,7 +8,9 @@ from typing import Any
 import sqlalchemy as sa
 
 from tumen.store import case_schema as t
+from tumen.store import crypto
 from tumen.store.casebase import CaseTables
+from tumen.store.crypto_columns import NAME_PART, query_name_items
 from tumen.store.tables import CHUNK
 
 
@@ -32,16 +34,34 @@ class CaseReader(CaseTables):
         return list(dict.fromkeys(self.conn.execute(query).scalars()))
 
     def person_ids_like(self, fragment: str, limit: int = 200) -> list[str]:
+        """Persons one of whose normalised names holds ``fragment`` (at most ``limit``)."""
         pn = t.person_names
+        if crypto.sealer_of(self.conn.engine) is not None:
+            return self._sealed_ids_like(fragment, limit)
         pattern = "%" + fragment.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         query = sa.select(pn.c.person_id, pn.c.normal).where(pn.c.normal.like(pattern, escape="\\")).limit(limit)
         return list(dict.fromkeys(r[0] for r in self.conn.execute(query)))
+
+    def _sealed_ids_like(self, fragment: str, limit: int) -> list[str]:
+        """In an encrypted store: persons having every word (unspaced: every n-gram) of ``fragment`` among the words
+        of their names, then those whose opened names hold it. A fragment inside a longer word ("ang" in "kang") is
+        not found, unless the name is written without spaces (Hangul)."""
+        pn = t.person_names
+        candidates: set[str] | None = None
+        for part in sorted(query_name_items(fragment)):
+            found = set(self.conn.execute(sa.select(pn.c.person_id).where(pn.c.normal == part)).scalars())
+            candidates = found if candidates is None else candidates & found
+            if not candidates:
+                return []
+        names = self.person_names_of(candidates or ())
+        return sorted(pid for pid, normals in names.items() if any(fragment in n for n in normals))[:limit]
 
     def person_names_of(self, ids: Iterable[str]) -> dict[str, list[str]]:
         pn = t.person_names
         found: dict[str, list[str]] = {}
         for pid, normal in self._select_in(sa.select(pn.c.person_id, pn.c.normal), pn.c.person_id, ids):
-            found.setdefault(pid, []).append(normal)
+            if not normal.startswith(NAME_PART):  # an encrypted store's word rows are not names
+                found.setdefault(pid, []).append(normal)
         return found
 
     def list_persons(

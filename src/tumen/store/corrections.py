@@ -18,6 +18,8 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from tumen.store import case_schema as t
+from tumen.store import crypto
+from tumen.store.crypto_columns import SealedText
 from tumen.store.schema import metadata
 
 corrections = sa.Table(
@@ -27,10 +29,10 @@ corrections = sa.Table(
     sa.Column("subject_kind", sa.String(16), nullable=False),  # "person" or "event"
     sa.Column("subject_id", sa.String(128), nullable=False),
     sa.Column("field", sa.String(32), nullable=False),
-    sa.Column("value", sa.Text),  # None: the correction is withdrawn, the extracted value stands
+    sa.Column("value", SealedText("corrections.value")),  # None: the correction is withdrawn, the extracted one stands
     sa.Column("decided_by", sa.Text, nullable=False),
     sa.Column("decided_at", sa.DateTime(timezone=True), nullable=False),
-    sa.Column("source", sa.Text),  # the file it came from
+    sa.Column("source", SealedText("corrections.source")),  # the file it came from
 )
 sa.Index("ix_corrections_subject", corrections.c.subject_kind, corrections.c.subject_id)
 
@@ -111,5 +113,6 @@ def record(engine: Engine, changes: Iterable[Change], by: str, source: str | Non
     ]
     if rows:
         with engine.begin() as conn:
+            crypto.require_current(conn, crypto.sealer_of(engine))
             conn.execute(corrections.insert(), rows)
     return len(rows)

@@ -25,31 +25,40 @@ import hashlib
 import json
 import os
 import re
-import secrets
-import tempfile
 import weakref
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM, AESSIV
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine import Connection, Dialect, Engine
 
 from tumen.errors import StoreError
+from tumen.store.crypto_keyfile import KEY_ENV as KEY_ENV
+from tumen.store.crypto_keyfile import KEY_FILE_ENV as KEY_FILE_ENV
+from tumen.store.crypto_keyfile import KEY_FILE_NAME as KEY_FILE_NAME
+from tumen.store.crypto_keyfile import DataKey as DataKey
+from tumen.store.crypto_keyfile import DataKeyError as DataKeyError
+from tumen.store.crypto_keyfile import find_key as find_key
+from tumen.store.crypto_keyfile import key_path as key_path
+from tumen.store.crypto_keyfile import new_key as new_key
+from tumen.store.crypto_keyfile import parse_key as parse_key
+from tumen.store.crypto_keyfile import read_key_file as read_key_file
+from tumen.store.crypto_keyfile import sqlite_file as sqlite_file
+from tumen.store.crypto_keyfile import write_key_file as write_key_file
 from tumen.store.engine import describe
 from tumen.store.schema import metadata
 
-KEY_ENV = "TUMEN_DATA_KEY"
-KEY_FILE_ENV = "TUMEN_DATA_KEY_FILE"
-KEY_FILE_NAME = ".tumen-data.key"
 CIPHER = "AES-256-GCM"
 BYTES_MAGIC = b"TMN1"
 TEXT_PREFIX = "tumen-sealed:1:"
+# Deterministic sealing (AES-SIV) of look-up values: equal values seal equally, so equality look-ups still work.
+FIXED_PREFIX = "tumen-fixed:1:"
+# A look-up value too long to seal within its column: a keyed hash, found by equality but never read back.
+BLIND_PREFIX = "tumen-blind:1:"
 _CHECK_LABEL = b"tumen data key check v1"
 _CHECK_AD = b"tumen/encryption/check"
 _NONCE = 12
@@ -58,7 +67,7 @@ PREFIX_CAP = 6
 # Hangul, Chinese, Japanese (as in tumen.store.search): character n-grams up to this size, so a query
 # matches inside a word with its particles.
 GRAM_CAP = 3
-_UNSPACED_RUN = re.compile(
+UNSPACED_RUN = re.compile(
     "[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
     "\ua960-\ua97f\uac00-\ud7af\ud7b0-\ud7ff\uf900-\ufaff\uff66-\uff9f]+"
 )
@@ -96,89 +105,8 @@ search_tokens = sa.Table(
 )
 
 
-class DataKeyError(StoreError):
-    """An encrypted store cannot be opened: its data key is missing, malformed or not this store's."""
-
-
-@dataclass(frozen=True)
-class DataKey:
-    """32 key bytes and where they came from (for messages; never the key itself)."""
-
-    key: bytes
-    source: str
-    path: Path | None = None
-
-
-def sqlite_file(engine: Engine) -> Path | None:
-    url = engine.url
-    if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
-        return Path(url.database)
-    return None
-
-
-def key_path(engine: Engine) -> Path | None:
-    """Where the key file is: ``TUMEN_DATA_KEY_FILE``, else beside a SQLite store (None: nowhere)."""
-    named = os.environ.get(KEY_FILE_ENV)
-    if named:
-        return Path(named).expanduser()
-    found = sqlite_file(engine)
-    return found.resolve().parent / KEY_FILE_NAME if found is not None else None
-
-
-def parse_key(text: str, source: str) -> bytes:
-    value = text.strip()
-    try:
-        key = bytes.fromhex(value)
-    except ValueError:
-        key = b""
-    if len(key) != 32:
-        raise DataKeyError(f"the data key in {source} is malformed: it must be 64 hexadecimal digits (32 bytes)")
-    return key
-
-
-def read_key_file(path: Path) -> DataKey:
-    try:
-        text = path.read_text(encoding="ascii")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DataKeyError(f"cannot read the data key file {path}: {exc.__class__.__name__}") from None
-    return DataKey(parse_key(text, str(path)), str(path), path)
-
-
-def find_key(engine: Engine) -> DataKey | None:
-    """The data key named by the environment or found beside the store; None when there is none."""
-    given = os.environ.get(KEY_ENV)
-    if given is not None:
-        return DataKey(parse_key(given, KEY_ENV), KEY_ENV)
-    path = key_path(engine)
-    if path is None or not path.exists():
-        return None
-    return read_key_file(path)
-
-
-def new_key() -> bytes:
-    return secrets.token_bytes(32)
-
-
-def write_key_file(path: Path, key: bytes) -> None:
-    """Write ``key`` (hex) to ``path``, owner-readable only, atomically; an existing file is refused."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=".tumen-key-", dir=path.parent)
-    try:
-        os.fchmod(handle, 0o600)
-        with os.fdopen(handle, "w", encoding="ascii") as out:
-            out.write(key.hex() + "\n")
-            out.flush()
-            os.fsync(out.fileno())
-        try:
-            os.link(temporary, path)
-        except FileExistsError:
-            raise DataKeyError(f"the key file {path} already exists: tumen never overwrites a key") from None
-    finally:
-        os.unlink(temporary)
-
-
-def _derive(key: bytes, purpose: bytes) -> bytes:
-    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=b"tumen/" + purpose).derive(key)
+def _derive(key: bytes, purpose: bytes, length: int = 32) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=length, salt=None, info=b"tumen/" + purpose).derive(key)
 
 
 class Sealer:
@@ -188,6 +116,7 @@ class Sealer:
         self.source = key.source
         self._aead = AESGCM(_derive(key.key, b"aes-256-gcm"))
         self._index_key = _derive(key.key, b"blind-index")
+        self._siv = AESSIV(_derive(key.key, b"aes-siv", 64))  # AES-256-SIV: two 256-bit keys
 
     # -- values ----------------------------------------------------------------------------------
     def seal(self, data: bytes, ad: bytes) -> bytes:
@@ -215,6 +144,29 @@ class Sealer:
         except (binascii.Error, ValueError):
             raise StoreError("a sealed text is damaged") from None
         return self.open(BYTES_MAGIC + raw, ad).decode("utf-8")
+
+    def seal_fixed(self, text: str, ad: bytes, room: int | None = None) -> str:
+        """``text`` sealed deterministically (AES-SIV, RFC 5297): the same text and associated data always give
+        the same value, so a column of them can be looked up by equality. Longer than ``room`` characters, it
+        becomes a keyed hash instead (found by equality, never opened)."""
+        sealed = FIXED_PREFIX + base64.b64encode(self._siv.encrypt(text.encode("utf-8"), [ad])).decode("ascii")
+        if room is None or len(sealed) <= room:
+            return sealed
+        message = ad + b"\0" + text.encode("utf-8")
+        return (
+            BLIND_PREFIX
+            + hashlib.blake2b(message, key=self._index_key, digest_size=24, person=b"tumen-blind").hexdigest()
+        )
+
+    def open_fixed(self, value: str, ad: bytes) -> str:
+        """A value of :meth:`seal_fixed`; a keyed hash stays what it is."""
+        if value.startswith(BLIND_PREFIX):
+            return value
+        try:
+            raw = base64.b64decode(value[len(FIXED_PREFIX) :])
+            return self._siv.decrypt(raw, [ad]).decode("utf-8")
+        except (InvalidTag, binascii.Error, ValueError):
+            raise StoreError("a sealed value does not open: it was altered or belongs elsewhere") from None
 
     # -- the key check ---------------------------------------------------------------------------
     def check_value(self) -> str:
@@ -249,7 +201,7 @@ def index_items(text: str) -> set[str]:
     for run in set(_WORD_RUN.findall(lowered)):
         for size in range(1, min(len(run), PREFIX_CAP) + 1):
             items.add("p" + run[:size])
-    for piece in set(_UNSPACED_RUN.findall(lowered)):
+    for piece in set(UNSPACED_RUN.findall(lowered)):
         for size in range(1, GRAM_CAP + 1):
             for start in range(len(piece) - size + 1):
                 items.add("g" + piece[start : start + size])
@@ -264,7 +216,7 @@ def query_items(words: tuple[str, ...], anywhere: bool) -> set[str]:
     for position, word in enumerate(words):
         lowered = word.lower()
         if position == 0 and anywhere:
-            piece = _UNSPACED_RUN.match(lowered)
+            piece = UNSPACED_RUN.match(lowered)
             if piece is None:
                 continue
             chars = piece.group(0)
@@ -343,17 +295,43 @@ def sealer_of(engine: Engine) -> Sealer | None:
         return _SEALERS[engine]
     check = _check_of(engine)
     sealer = unlock(engine, check) if check is not None else None
-    _SEALERS[engine] = sealer
+    remember(engine, sealer)
     return sealer
+
+
+# The case base's sealed columns (tumen.store.crypto_columns) see only the dialect: each engine's dialect is its own,
+# so it leads to the engine's sealer.
+_BY_DIALECT: weakref.WeakKeyDictionary[Dialect, Sealer | None] = weakref.WeakKeyDictionary()
+_ENGINE_OF: weakref.WeakKeyDictionary[Dialect, weakref.ref[Engine]] = weakref.WeakKeyDictionary()
+
+
+@sa.event.listens_for(Engine, "engine_connect")
+def _connected(conn: Connection) -> None:
+    _ENGINE_OF[conn.dialect] = weakref.ref(conn.engine)
+
+
+def sealer_for(dialect: Dialect) -> Sealer | None:
+    """The sealer of the store a connection of this dialect reads or writes (None: not encrypted)."""
+    try:
+        return _BY_DIALECT[dialect]
+    except KeyError:
+        pass
+    ref = _ENGINE_OF.get(dialect)
+    engine = ref() if ref is not None else None
+    if engine is None:
+        raise StoreError("a case-base value was read or written without a connection tumen knows")
+    return sealer_of(engine)
 
 
 def remember(engine: Engine, sealer: Sealer | None) -> None:
     """After ``tumen keys init`` or ``rotate``: the engine uses the new sealer from now on."""
     _SEALERS[engine] = sealer
+    _BY_DIALECT[engine.dialect] = sealer
 
 
 def forget(engine: Engine) -> None:
     _SEALERS.pop(engine, None)
+    _BY_DIALECT.pop(engine.dialect, None)
     _BEFORE_ENCRYPTION.discard(engine)
 
 

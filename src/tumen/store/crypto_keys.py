@@ -1,12 +1,13 @@
 """``tumen keys init`` and ``tumen keys rotate``: sealing a store in place, and re-sealing it under a new key.
 
 Each is one transaction over every document (its bytes, its text, its sealed metadata — title, author, URL, file
-name —, its blind-index tokens and its stored extraction) and the store's
-``encryption`` row: an interruption leaves the store as it was, under the old key (or in plaintext). The
-immutability trigger of ``documents`` is set aside inside that transaction only, and comes back before it
-commits; the documents' hashes, the evidence chain and every offset stay what they were, since they are of the
-plaintext. Afterwards, SQLite's file is rebuilt (``VACUUM``) with freed pages zeroed, so the plaintext that was
-there does not stay readable in the file; PostgreSQL rewrites the documents table (``VACUUM FULL``).
+name —, its blind-index tokens and its stored extraction), every sealed column of the case base, the analysts'
+corrections and protection flags (:mod:`tumen.store.crypto_columns`) and the store's ``encryption`` row: an
+interruption leaves the store as it was, under the old key (or in plaintext). The immutability trigger of
+``documents`` is set aside inside that transaction only, and comes back before it commits; the documents' hashes,
+the evidence chain and every offset stay what they were, since they are of the plaintext. Afterwards, SQLite's
+file is rebuilt (``VACUUM``) with freed pages zeroed, so the plaintext that was there does not stay readable in
+the file; PostgreSQL rewrites those tables (``VACUUM FULL``).
 """
 
 from __future__ import annotations
@@ -18,11 +19,15 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from tumen.errors import StoreError
-from tumen.store import crypto
+from tumen.store import case_schema as _case_schema  # noqa: F401  (declares the sealed case-base tables)
+from tumen.store import corrections as _corrections  # noqa: F401  (declares the corrections' sealed columns)
+from tumen.store import crypto, crypto_columns
+from tumen.store import protection as _protection  # noqa: F401  (declares the protection flags' sealed column)
 from tumen.store.chain import PATIENCE_MS
 from tumen.store.crypto import DataKey, Sealer
 from tumen.store.documents import index_document, open_content, open_text
 from tumen.store.schema import documents, extractions
+from tumen.store.schema import metadata as tables_metadata
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +42,8 @@ _PG_TRIGGER = """
 CREATE TRIGGER documents_immutable BEFORE UPDATE ON documents
 FOR EACH ROW EXECUTE FUNCTION tumen_documents_immutable()
 """
+# PostgreSQL tables rewritten after sealing: the documents, their extractions and every table with sealed columns.
+_SCRUBBED = ("documents", "extractions", *(table.name for table, _c in crypto_columns.sealed_columns(tables_metadata)))
 _SQLITE_FTS = ("documents_fts_insert", "documents_fts_delete", "documents_fts_update")
 
 
@@ -81,6 +88,9 @@ def _reseal(conn: Connection, opened_by: Sealer | None, sealer: Sealer) -> int:
         stored = conn.execute(sa.select(e.c.data).where(e.c.document_id == doc_id)).scalar_one()
         data = crypto.open_json(opened_by, doc_id, stored)
         conn.execute(e.update().where(e.c.document_id == doc_id).values(data=crypto.seal_json(sealer, doc_id, data)))
+    if opened_by is None:  # sealed names are found by their words (tumen.store.crypto_columns)
+        crypto_columns.add_name_parts(conn)
+    crypto_columns.reseal_tables(conn, tables_metadata, opened_by, sealer)
     return len(ids)
 
 
@@ -103,7 +113,8 @@ def _scrub(engine: Engine) -> None:
                 conn.exec_driver_sql("VACUUM")
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
             else:
-                conn.exec_driver_sql("VACUUM FULL documents")
+                for table in _SCRUBBED:
+                    conn.exec_driver_sql(f'VACUUM FULL "{table}"')
     except sa.exc.DBAPIError as exc:  # busy, or not the owner: the rows are sealed all the same
         log.warning("after sealing, the storage was not rewritten: %s", type(exc.orig).__name__)
 

@@ -28,6 +28,7 @@ from tumen.model import date_text
 from tumen.store import case_schema as t
 from tumen.store import crypto
 from tumen.store import search as text_search
+from tumen.store.crypto_columns import open_value
 from tumen.store.documents import open_text, open_title
 from tumen.store.schema import documents
 
@@ -211,6 +212,7 @@ def faceted_search(store: Store, query: str, filters: Filters, limit: int = 20, 
             if not name:
                 total = int(count)
             elif value is not None:
+                label = open_value(label, conn.dialect, "named.name")  # a UNION's column is plain text: opened here
                 facets[name].append(FacetValue(str(value), str(label if label is not None else value), int(count)))
         for name, values in facets.items():
             values.sort(key=lambda v: (-v.count, v.label))

@@ -14,6 +14,8 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from tumen.store import case_schema as t
+from tumen.store import crypto
+from tumen.store.crypto_columns import SealedText
 from tumen.store.schema import metadata
 
 protection_flags = sa.Table(
@@ -22,7 +24,7 @@ protection_flags = sa.Table(
     sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
     sa.Column("person_id", sa.String(16), nullable=False, index=True),
     sa.Column("protected", sa.Boolean, nullable=False),
-    sa.Column("reason", sa.Text),
+    sa.Column("reason", SealedText("protection_flags.reason")),  # sealed in an encrypted store
     sa.Column("decided_by", sa.Text, nullable=False),
     sa.Column("decided_at", sa.DateTime(timezone=True), nullable=False),
 )
@@ -32,6 +34,7 @@ def record(engine: Engine, person_id: str, protected: bool, reason: str | None, 
     """Store one analyst's decision about one person."""
     with engine.begin() as conn:
         protection_flags.create(conn, checkfirst=True)  # a store made while migration 0010 was still empty
+        crypto.require_current(conn, crypto.sealer_of(engine))
         conn.execute(
             protection_flags.insert().values(
                 person_id=person_id,

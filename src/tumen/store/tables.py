@@ -9,6 +9,8 @@ from typing import Any, TypeVar
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from tumen.store import crypto
+
 CHUNK = 500  # values bound in one IN (...) clause
 T = TypeVar("T")
 
@@ -24,6 +26,7 @@ class Tables:
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
+        self._checked = False  # whether the store is still sealed as it was when opened (see _insert)
 
     def _select_in(self, query: Any, column: Any, values: Iterable[Any]) -> list[Any]:
         rows: list[Any] = []
@@ -36,5 +39,8 @@ class Tables:
             self.conn.execute(table.delete().where(column.in_(chunk)))
 
     def _insert(self, table: sa.Table, rows: Sequence[dict[str, Any]]) -> None:
+        if not self._checked:  # nothing plaintext into a store encrypted since it was opened, nor under an old key
+            crypto.require_current(self.conn, crypto.sealer_of(self.conn.engine))
+            self._checked = True
         for chunk in chunks(rows, 1000):
             self.conn.execute(table.insert(), chunk)
