@@ -69,6 +69,15 @@ def test_syllable_spellings_come_from_the_jamo() -> None:
     assert {"hui", "hee"} <= syllable_spellings("희")
 
 
+def test_ah_spells_a_closing_a() -> None:
+    """English-language sources often write a closing 아 "ah" (like 오 "oh"): Yun-ah is 윤아."""
+    assert "ah" in syllable_spellings("아") and "nah" in syllable_spellings("나")
+    assert not any(s.endswith("ah") for s in syllable_spellings("안"))  # only where no consonant closes it
+    assert name_signal("Choi Yun-ah", "최윤아") == "same_name"
+    assert name_signal("Choi Yunah", "Choi Yun-a") == "same_name"
+    assert name_signal("Choi Yun-ah", "최윤하") == "different_given_names"
+
+
 def test_mccune_reischauer_breves_and_apostrophes_match_their_hangul() -> None:
     assert name_signal("Kim Kyŏng-hŭi", "김경희") == "same_name"
     assert name_signal("Kim Kyŏng-hŭi", "Kim Kyung-hee") == "same_name"
