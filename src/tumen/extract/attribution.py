@@ -157,18 +157,38 @@ def _reporter(
 ) -> tuple[str | None, bool]:
     """The witness a sentence's own words name, and whether its verb is one of hearing;
     ``source`` is the organisation last named as one ("according to the report")."""
-    reporting = set(_modality()["reporting_verbs"])
+    according = _according_to(sent, coref, grouping, source)
+    teller = _teller(sent, quotes, coref, grouping, source)
+    if according is None:
+        return teller or (None, False)
+    # "According to the Post, Kim told a reporter that he was moved": the account is Kim's, the Post relays it
+    relayed = grouping.by_id(according).kind == "organization"
+    return (
+        teller if relayed and teller is not None and grouping.by_id(teller[0]).kind == "person" else (according, False)
+    )
+
+
+def _according_to(sent: Any, coref: Coref, grouping: Grouping, source: str | None) -> str | None:
+    """The source "according to" names in a sentence."""
     for token in sent:
         if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
             for later in token.doc[token.i + 2 : min(sent.end, token.i + 8)]:
                 found = _entity_of(later, coref, grouping)
                 if found is not None:
-                    return found, False
+                    return found
                 if source is not None and _source_noun(later):
-                    return source, False
+                    return source
             author = _author(token, coref, grouping)  # "according to a report released on Thursday by TJWG"
             if author is not None:
-                return author, False
+                return author
+    return None
+
+
+def _teller(
+    sent: Any, quotes: list[tuple[int, int]], coref: Coref, grouping: Grouping, source: str | None
+) -> tuple[str, bool] | None:
+    """The subject of a sentence's reporting verb, and whether the verb is one of hearing."""
+    reporting = set(_modality()["reporting_verbs"])
     for token in sent:
         if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in reporting:
             continue
@@ -177,7 +197,7 @@ def _reporter(
         subject = _subject_entity(token, coref, grouping, source)
         if subject is not None:
             return subject, token.lemma_.lower() in ("hear", "learn")
-    return None, False
+    return None
 
 
 def _last_organization(sent: Any, grouping: Grouping) -> str | None:

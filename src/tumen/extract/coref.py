@@ -30,9 +30,8 @@ from tumen.extract.nlp import sentence_at
 from tumen.extract.types import Entity, Evidence, Relation, Span
 from tumen.extract.vocab import load
 
-PRONOUNS = dict.fromkeys(("she", "her", "hers", "herself"), "female") | dict.fromkeys(
-    ("he", "him", "his", "himself"), "male"
-)
+PRONOUNS = dict.fromkeys(("she", "her", "hers", "herself"), "female") | dict.fromkeys(("he", "him", "his"), "male")
+PRONOUNS["himself"] = "male"
 FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
 # Descriptions that may refer to any recent person of the right gender or age (data/kinship.yaml).
 GENERIC_DESCRIPTORS = frozenset(load("kinship.yaml")["generic_descriptors"])
@@ -425,7 +424,7 @@ class Resolver:
 
     def _descriptor(self, noun: Any) -> None:
         if noun.tag_ in ("NNS", "NNPS"):
-            return
+            return self._one_of(noun)
         info = self.vocab["descriptors"][noun.lemma_.lower()]
         determiners = {c.lower_ for c in noun.children if c.dep_ == "det"}
         named = self._named_apposition(noun)
@@ -445,6 +444,14 @@ class Resolver:
         if target.descriptor is None:
             target.descriptor = noun.lemma_.lower()
         self._see(target.id, noun)
+
+    def _one_of(self, plural: Any) -> None:
+        """ "Kim, one of the best-known defectors, said …": Kim is a defector (a role a lead may name him by)."""
+        one = plural.head.head
+        if plural.dep_ == "pobj" and plural.head.lower_ == "of" and one.lower_ == "one" and one.dep_ == "appos":
+            named = self._name_entity(one.head)
+            if named is not None and self.g.by_id(named).kind == "person" and self.g.by_id(named).descriptor is None:
+                self.g.by_id(named).descriptor = plural.lemma_.lower()
 
     def _recent_described(self, noun: Any, info: dict[str, Any]) -> Entity | None:
         """ "the boy": the most recent person who fits (a minor for boy/girl/teenager)."""

@@ -23,6 +23,7 @@ class Lexicon:
     verbs: dict[str, list[Trigger]]
     phrases: dict[tuple[str, str], Trigger]
     nouns: dict[str, Trigger]
+    noun_senses: dict[str, list[Trigger]]  # nouns whose sense needs a condition ("an escape from the camp")
     roles: dict[str, tuple[str, str]]  # type -> (subject role, object role)
 
 
@@ -32,6 +33,7 @@ def lexicon() -> Lexicon:
     verbs: dict[str, list[Trigger]] = {}
     phrases: dict[tuple[str, str], Trigger] = {}
     nouns: dict[str, Trigger] = {}
+    noun_senses: dict[str, list[Trigger]] = {}
     roles: dict[str, tuple[str, str]] = {}
     for name, spec in data.items():
         roles[name] = (spec["subject_role"], spec["object_role"])
@@ -44,15 +46,24 @@ def lexicon() -> Lexicon:
             phrases[(head, particle)] = Trigger(name, (options or {}).get("requires"), "verb")
         for noun in spec.get("nouns") or []:
             nouns.setdefault(noun, Trigger(name, None, "noun"))
+        for noun, options in (spec.get("noun_senses") or {}).items():
+            noun_senses.setdefault(noun, []).append(Trigger(name, (options or {}).get("requires"), "noun"))
     for options in verbs.values():  # a sense that needs something is tried before one that needs nothing
         options.sort(key=lambda t: t.requires is None)
-    return Lexicon(verbs, phrases, nouns, roles)
+    return Lexicon(verbs, phrases, nouns, noun_senses, roles)
 
 
 @cache
 def place_words() -> dict[str, frozenset[str]]:
     data = load("events.yaml")["places"]
     return {key: frozenset(v.lower() for v in values) for key, values in data.items()}
+
+
+@cache
+def condition_words() -> dict[str, frozenset[str]]:
+    """The words the conditions of some senses look for (``conditions`` in ``data/events.yaml``)."""
+    data = load("events.yaml")["conditions"]
+    return {key: frozenset(str(v).lower() for v in values) for key, values in data.items()}
 
 
 @cache

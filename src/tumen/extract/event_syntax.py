@@ -77,6 +77,23 @@ def nearest(verb: Any, dep: str) -> Any | None:
     return min(before, key=lambda c: abs(verb.i - c.i)) if before else None
 
 
+def past_dateline(token: Any | None) -> Any | None:
+    """ "SEOUL — A defector … has changed his story": the parser made the dateline the subject and the
+    real subject its apposition; the apposition is the subject."""
+    if token is None or token.i != token.sent.start or token.i + 1 >= len(token.doc):
+        return token
+    if token.nbor().text not in ("—", "--", "–") or not token.text.isupper():
+        return token
+    return next((c for c in token.children if c.dep_ == "appos"), token)
+
+
+def owner(possessive: Any) -> Any:
+    """ "a defector, whose escape from a camp …": "whose" is the noun its relative clause describes."""
+    if possessive.lower_ == "whose":
+        return next((a.head for a in possessive.ancestors if a.dep_ == "relcl"), possessive)
+    return possessive
+
+
 def described(verb: Any, token: Any | None) -> Any | None:
     """ "Han, who was released": in a relative clause "who" is the noun the clause describes."""
     if token is not None and verb.dep_ == "relcl" and token.tag_ in ("WP", "WDT"):

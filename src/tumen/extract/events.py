@@ -14,9 +14,10 @@ from datetime import date
 from typing import Any
 
 from tumen.extract import event_args as args
+from tumen.extract import event_conditions as conditions
 from tumen.extract import event_links as links
 from tumen.extract import event_syntax as syntax
-from tumen.extract import genericity, modality, role_types, sentence_events, story_time
+from tumen.extract import genericity, modality, role_types, sentence_events, story_time, time_shift
 from tumen.extract.attribution import Attributions
 from tumen.extract.coref import Coref
 from tumen.extract.entities import Grouping
@@ -111,8 +112,11 @@ class EventFinder:
                         yield token, trigger
                         if not trigger.also:
                             break
-            elif token.pos_ == "NOUN" and lemma in self.lex.nouns and not args.is_title(token):
-                yield token, self.lex.nouns[lemma]
+            elif token.pos_ == "NOUN" and not args.is_title(token):
+                senses = self.lex.noun_senses.get(lemma, [])
+                sense = next((t for t in senses if self.satisfied(token, t.requires)), None)
+                if sense is not None or lemma in self.lex.nouns:
+                    yield token, sense or self.lex.nouns[lemma]
 
     def lemma(self, token: Any) -> str:
         return syntax.active_participle(token, self.lex.verbs) or str(token.lemma_).lower()
@@ -134,6 +138,8 @@ class EventFinder:
         places = place_words()
         if requires == "passive":
             return syntax.passive(verb)
+        if requires in conditions.NAMES:  # "escaped from the camp", "shot dead", "changed his story"
+            return conditions.holds(self, verb, requires)
         if requires in ("destination", "passive_or_destination"):
             destinations = [self.place_name(o) for p, o in self.preps(verb) if p in ("to", "into")]
             if any(entity_id and name in places["north_korea"] for entity_id, name in destinations):
@@ -194,7 +200,7 @@ class EventFinder:
         return self.clauses[verb.i]
 
     def _subjects(self, verb: Any) -> tuple[Any | None, Any | None, Any | None]:
-        subject = syntax.nearest(verb, "nsubj")  # "[Alpha= Kim] SEOUL — The government has …": the government
+        subject = syntax.past_dateline(syntax.nearest(verb, "nsubj"))  # "[Alpha= Kim] SEOUL — The government has …"
         patient = syntax.nearest(verb, "nsubjpass")
         if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and subject is None and patient is None:
             patient = verb.head  # "a report released on Saturday", "a son, arrested …, repatriated in October"
@@ -254,7 +260,7 @@ class EventFinder:
         if trigger.pos_ == "NOUN":
             for child in trigger.children:
                 if child.dep_ == "poss":
-                    add(child, object_role)
+                    add(syntax.owner(child), object_role)  # "her escape", "a defector whose escape"
             add(args.experiencer(trigger, modality_words()["experiencers"]), object_role)  # "endured torture"
             for preposition, pobj in self.preps(trigger):
                 if preposition == "of":
@@ -321,7 +327,9 @@ class EventFinder:
         clause = clause or next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None)
         lineage = {clause.i, *(a.i for a in clause.ancestors)} if clause is not None else set()
         outer = [t for t in inside if self._clause_of(t) in lineage or self._clause_of(t) is None]
-        return min(outer, key=lambda t: abs(t.start - trigger.idx)) if outer else None
+        if not outer:
+            return None  # "came five weeks after a soldier was shot": five weeks before
+        return time_shift.shifted(trigger, min(outer, key=lambda t: abs(t.start - trigger.idx)), self.durations)
 
     def _same(self, token: Any, existing: Event, participants: list[Participant]) -> bool:
         """Two triggers of one type in a sentence tell one event when one is a noun ("arrest" /
@@ -345,6 +353,8 @@ class EventFinder:
             "border_crossing": ("across", "over", "into", "to"),
         }.get(event_type, ("in", "at", "near", "inside"))
         there = args.there_place(trigger, self.g)  # "it was there that he betrayed …"
+        if there is None:  # "escaped from Camp 14", "in Camp 14 until his escape", "born in Camp 14"
+            there = conditions.place_of(self, trigger, event_type)
         if there is not None:
             return there
         if event_type in ("border_crossing", "resettlement"):  # "crossed the Tumen", "reached South Korea"
@@ -372,7 +382,8 @@ class EventFinder:
                 entity_id, _ = self.place_name(token)
                 if entity_id:
                     return entity_id
-        return args.fallback_place(trigger, event_type, self.lemma(trigger), self.entity, self.g)
+        fallback = args.fallback_place(trigger, event_type, self.lemma(trigger), self.entity, self.g)
+        return fallback or conditions.left_behind(self, trigger)  # "tortured after a failed attempt to flee X"
 
     def amount_for(self, trigger: Any) -> AmountMention | None:
         sent = trigger.sent
@@ -430,6 +441,7 @@ class EventFinder:
                 and existing.modality == self.mood
                 and existing.evidence[0].start == evidence.start
                 and existing.attributes.get("count") == attributes.get("count")
+                and not (existing.time and time and time.interval and not existing.time.overlaps(time.interval))
                 and self._same(token, existing, participants)
             ):
                 known = {p.entity for p in existing.participants}

@@ -105,7 +105,7 @@ def fits(finder: Any, trigger: Any, event_type: str) -> bool:
     if kind is not None and kind not in allowed and not (kind == "place" and "state_agent" in allowed):
         return False
     subject_role = finder.lex.roles[event_type][0]
-    own = next((c for c in trigger.children if c.dep_ == "nsubj"), None)  # not one inherited up a clause chain
+    own = syntax.past_dateline(next((c for c in trigger.children if c.dep_ == "nsubj"), None))  # not inherited
     subject_kind = kind_of(finder, syntax.described(trigger, own)) if own is not None else None
     if any(c.dep_ == "nsubj" and c.lower_ in ("who", "whom") for c in trigger.children):
         subject_kind = "person"  # "a farmer in the city of X who paid": "who" is someone, wherever it hangs

@@ -72,6 +72,9 @@ def _type_lemmas() -> dict[str, frozenset[str]]:
             found.setdefault(trigger.type, set()).add(lemma)
     for lemma, trigger in lex.nouns.items():
         found.setdefault(trigger.type, set()).add(lemma)
+    for lemma, senses in lex.noun_senses.items():
+        for trigger in senses:
+            found.setdefault(trigger.type, set()).add(lemma)
     return {t: frozenset(lemmas) for t, lemmas in found.items()}
 
 

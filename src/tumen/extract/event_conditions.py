@@ -1,0 +1,152 @@
+"""Conditions a sense of a trigger needs beyond voice and destination (``requires`` in
+``data/events.yaml``; words under ``conditions:``), and the place such a sense gives its event.
+
+- **custody** — out of a place of custody, not out of a country: *escaped from the camp*, *fled
+  Camp 14*, *broke out of prison*; also an escape that ends a stay in one: *she lived in Camp 14
+  until her escape*, *he was held in the prison until he escaped* (the place left is the escape's).
+- **barrier** — past the fence or wall of a place of custody: *crawled beneath the camp's fence*.
+- **camp_birth** — born in a place of custody, so held from birth: *born in a prison camp*.
+- **fatal** — a shooting of a person that kills: *shot dead*, *shot to death*, *shot and killed*.
+- **testimony** — what is changed or retracted is one's own account: *changed key parts of his story*.
+- **gunshot** — a wound from a gun: *suffered gunshot wounds*.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from tumen.extract.event_lexicon import condition_words, place_words
+
+NAMES = frozenset({"custody", "barrier", "camp_birth", "fatal", "testimony", "gunshot"})
+STAY_PREPOSITIONS = ("in", "at", "inside", "into")
+BIRTH_REACH = 10  # tokens after "born" where its place may stand
+PAST = ("beneath", "under", "underneath", "over", "through", "across", "past")
+
+
+def holds(finder: Any, trigger: Any, requires: str) -> bool:
+    words = condition_words()
+    if requires == "custody":
+        return custody_place(finder, trigger) is not None
+    if requires == "barrier":
+        return any(
+            pobj.lemma_.lower() in words["barriers"] and any(_custody(finder, t) for t in pobj.subtree)
+            for preposition, pobj in _preps(trigger)
+            if preposition in PAST
+        )
+    if requires == "camp_birth":
+        return trigger.lemma_.lower() == "bear" and _birthplace(finder, trigger) is not None
+    if requires == "fatal":  # and of a person: "shot dead", not "a tyre shot to pieces"
+        near = [*trigger.children, *(t for c in trigger.children if c.dep_ == "prep" for t in c.children)]
+        fatal = any(t.lower_ in words["fatal"] or (t.dep_ == "conj" and t.lemma_ == "kill") for t in near)
+        return fatal and bool(finder.satisfied(trigger, "person_object"))
+    if requires == "testimony":
+        objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+        return any(t.lemma_.lower() in words["testimony"] for o in objects for t in o.subtree)
+    if requires == "gunshot":
+        return any(c.dep_ in ("compound", "amod") and c.lower_ in words["gunshot"] for c in trigger.children)
+    return False
+
+
+def custody_place(finder: Any, trigger: Any) -> Any | None:
+    """The phrase naming the place of custody an escape leaves: its object or what follows "from"/"out
+    of" (*escaped from the camp*), else where the clause it ends was spent (*in Camp 14 until his escape*)."""
+    words = condition_words()
+    left = [c for c in trigger.children if c.dep_ == "dobj"]
+    left += [pobj for preposition, pobj in _preps(trigger) if preposition in words["custody_prepositions"]]
+    for phrase in left:
+        if _custody(finder, phrase):
+            return phrase
+    stay = _ended_stay(trigger)
+    if stay is None:
+        return None
+    if stay.dep_ == "relcl" and _custody(finder, stay.head):  # "Camp 14, where he was born, until his escape"
+        return stay.head
+    return next(
+        (p for preposition, p in _preps(stay) if preposition in STAY_PREPOSITIONS and _custody(finder, p)), None
+    )
+
+
+def place_of(finder: Any, trigger: Any, event_type: str) -> str | None:
+    """The place entity of the custody an escape leaves, or of the camp one was born in, when the text names it."""
+    if event_type == "escape":
+        phrase = custody_place(finder, trigger)
+    elif event_type == "detention" and trigger.lemma_.lower() == "bear":
+        phrase = _birthplace(finder, trigger)
+    else:
+        return None
+    return finder.place_name(phrase)[0] if phrase is not None else None
+
+
+def _birthplace(finder: Any, born: Any) -> Any | None:
+    """The place of custody after "born in/at/into", also where the parser lost the preposition's attachment to
+    "born" (*born Kim In Su at the Hwasong camp*: "In" read as a preposition): the first such phrase of the
+    clause, before any other verb, though the parser took "In" for a new sentence."""
+    for preposition, pobj in _preps(born):
+        if preposition in STAY_PREPOSITIONS and _custody(finder, pobj):
+            return pobj
+    if born.dep_ == "relcl" and _custody(finder, born.head):  # "Camp 14, where he was born"
+        return born.head
+    for token in born.doc[born.i + 1 : born.i + BIRTH_REACH]:
+        if token.pos_ in ("VERB", "AUX") or token.text in (";", ".", "—"):
+            return None
+        if token.lower_ in STAY_PREPOSITIONS and token.pos_ == "ADP":
+            found = next((c for c in token.children if c.dep_ == "pobj" and _custody(finder, c)), None)
+            if found is not None:
+                return found
+    return None
+
+
+def _ended_stay(trigger: Any) -> Any | None:
+    """The clause an escape ends: *[lived in Camp 14] until his escape*, *[being in the camp] until he escaped*."""
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "until":
+        return trigger.head.head
+    if any(c.dep_ == "mark" and c.lower_ == "until" for c in trigger.children) and trigger.head.i != trigger.i:
+        return trigger.head
+    return None
+
+
+def _custody(finder: Any, token: Any) -> bool:
+    """A place of custody: a camp or prison word, or a place the gazetteer knows as a camp (also "one of the camps")."""
+    if token.lower_ in ("one", "some", "any", "each"):
+        token = next((o for p in token.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), token)
+    if token.lemma_.lower() in place_words()["camp_words"] or token.lower_ in place_words()["camp_words"]:
+        return True
+    found = finder.entity(token)
+    return found is not None and finder.g.by_id(found).place_kind == "camp"
+
+
+def _preps(token: Any) -> Iterator[tuple[str, Any]]:
+    """(preposition, object) under a word, also through a particle: *out of prison*, *born into a camp*."""
+    for child in token.children:
+        if child.dep_ in ("prep", "prt", "advmod"):
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    yield child.lower_, grandchild
+                elif grandchild.dep_ == "prep":  # "out of the camp"
+                    yield from ((child.lower_, o) for o in grandchild.children if o.dep_ == "pobj")
+
+
+def left_behind(finder: Any, trigger: Any) -> str | None:
+    """Where one stayed after failing to leave it: *tortured after a failed attempt to flee Camp 14* — in
+    Camp 14 (an attempt that failed leaves its subject where it began)."""
+    words = condition_words()
+    for token in trigger.subtree:
+        if token.lower_ != "after" or token.dep_ != "prep":
+            continue
+        for attempt in (c for c in token.children if c.dep_ in ("pobj", "pcomp")):
+            failed = attempt.lemma_.lower() == "fail" or any(
+                c.dep_ in ("amod", "advmod") and c.lemma_.lower() in words["failure"] for c in attempt.children
+            )
+            if not failed:
+                continue
+            for flight in (c for c in attempt.children if c.dep_ in ("acl", "xcomp")):
+                if flight.lemma_.lower() not in words["leaving"]:
+                    continue
+                left = [c for c in flight.children if c.dep_ == "dobj"]
+                left += [o for p, o in _preps(flight) if p in words["custody_prepositions"]]
+                for phrase in left:
+                    found = finder.place_name(phrase)[0]
+                    if found is not None:
+                        return str(found)
+    return None
