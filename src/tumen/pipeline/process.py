@@ -9,11 +9,13 @@ rest (documents extracted but not yet absorbed are picked up first).
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from tumen.extract.batches import Result, extract_batch
@@ -50,10 +52,25 @@ def _batches(store: Store, ids: list[int]) -> Iterator[list[Source]]:
         yield [_source(store, i) for i in ids[start : start + BATCH]]
 
 
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off for the duration. An update builds many small objects (decoded
+    statements, records, groups) that all live until it ends; with the collector on, each of its collections walks
+    every object the process holds, so the same update costs more the more the process holds. Reference counting
+    still frees everything at once when the update ends; cycles wait for the next collection after it."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def absorb(store: Store, documents: Iterable[int] = (), judged: Iterable[str] = ()) -> Updated:
     """Update the case base for these documents and judged records, in one transaction that holds
     the case base's lock: two runs on one shared store take turns instead of colliding."""
-    with store.updating() as tables:
+    with store.updating() as tables, collector_paused():
         return update(tables, documents, judged)
 
 
