@@ -67,6 +67,15 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+def warm_up() -> None:
+    """Load now what the first document processed would load: the English language model (the case-base update's
+    libraries come with this module). For a long-running process such as the workbench, whose first upload is then
+    as quick as the next; a command run once gains nothing from it."""
+    from tumen.extract.nlp import english
+
+    english()
+
+
 def absorb(store: Store, documents: Iterable[int] = (), judged: Iterable[str] = ()) -> Updated:
     """Update the case base for these documents and judged records, in one transaction that holds
     the case base's lock: two runs on one shared store take turns instead of colliding."""

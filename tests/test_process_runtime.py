@@ -1,4 +1,5 @@
-"""The case-base update runs with Python's cyclic collector paused, and leaves it as it found it."""
+"""How `tumen process` runs: the case-base update with the cyclic collector paused (and left as it was found), and
+the warm-up a long-running process (the workbench) does at start."""
 
 from __future__ import annotations
 
@@ -49,3 +50,17 @@ def test_absorb_updates_with_the_collector_paused(tmp_path: object, monkeypatch:
     process_module.absorb(tumen.store, [])
     assert seen == [False]
     assert gc.isenabled()
+
+
+def test_warm_up_loads_the_language_model_the_first_document_needs() -> None:
+    import subprocess
+
+    script = (
+        "from tumen.extract.nlp import english\n"
+        "before = english.cache_info().currsize\n"
+        "from tumen.pipeline.process import warm_up\n"
+        "warm_up()\n"
+        "print(before, english.cache_info().currsize)"
+    )
+    out = subprocess.run([sys.executable, "-c", script], check=True, capture_output=True, text=True).stdout
+    assert out.split() == ["0", "1"]
