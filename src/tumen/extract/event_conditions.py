@@ -150,3 +150,18 @@ def left_behind(finder: Any, trigger: Any) -> str | None:
                     if found is not None:
                         return str(found)
     return None
+
+
+def stray_back(verb: Any) -> Any | None:
+    """ "Laos has sent nine North Koreans who fled their homeland last month back to China": the parser hung
+    "back" on the verb of leaving in the object's relative clause, where it cannot belong (one does not flee
+    a homeland back to China); it is the outer verb's particle (sent … back)."""
+    words = condition_words()
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for clause in (c for c in obj.children if c.dep_ == "relcl" and c.lemma_.lower() in words["leaving"]):
+            if not any(c.dep_ == "dobj" for c in clause.children):
+                continue
+            back = next((c for c in clause.children if c.lower_ == "back" and c.dep_ in ("advmod", "prt")), None)
+            if back is not None:
+                return back
+    return None

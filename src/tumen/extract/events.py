@@ -103,8 +103,9 @@ class EventFinder:
             lemma = as_verb or lemma
             if (token.pos_ == "VERB" or as_verb) and not args.is_title(token):
                 particles = [c.lemma_.lower() for c in token.children if c.dep_ in ("prt", "advmod", "prep")]
+                particles += ["back"] if conditions.stray_back(token) is not None else []  # "sent X who fled … back"
                 phrase = next((self.lex.phrases[(lemma, p)] for p in particles if (lemma, p) in self.lex.phrases), None)
-                if phrase is not None:
+                if phrase is not None and self.satisfied(token, phrase.requires):  # "sent across the border"
                     yield token, phrase
                     continue
                 for trigger in self.lex.verbs.get(lemma, []):
@@ -122,7 +123,9 @@ class EventFinder:
         return syntax.active_participle(token, self.lex.verbs) or str(token.lemma_).lower()
 
     def preps(self, verb: Any) -> Iterator[tuple[str, Any]]:
-        for child in verb.children:
+        stray = conditions.stray_back(verb) if verb.pos_ == "VERB" else None
+        theirs = conditions.stray_back(verb.head.head) if verb.dep_ == "relcl" else None  # not the relative's
+        for child in [*(c for c in verb.children if c is not theirs), *([stray] if stray is not None else [])]:
             if child.dep_ in ("prep", "dative", "agent") or (
                 child.dep_ in ("prt", "advmod") and child.lower_ == "back"
             ):
@@ -327,6 +330,8 @@ class EventFinder:
         clause = clause or next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None)
         lineage = {clause.i, *(a.i for a in clause.ancestors)} if clause is not None else set()
         outer = [t for t in inside if self._clause_of(t) in lineage or self._clause_of(t) is None]
+        telling = modality_words()["reporting_verbs"]  # "Laos has sent them back, an official said Tuesday": not then
+        outer = [t for t in outer if (c := self._clause_of(t)) is None or self.doc[c].lemma_.lower() not in telling]
         if not outer:
             return None  # "came five weeks after a soldier was shot": five weeks before
         return time_shift.shifted(trigger, min(outer, key=lambda t: abs(t.start - trigger.idx)), self.durations)

@@ -166,6 +166,32 @@ def _state_agents(text: str) -> list[RawMention]:
     return found
 
 
+HOMELAND = re.compile(
+    r"\b(?:their|his|her)\s+(?:[a-z]+\s+)?(?:home\s?country|homeland|native\s+(?:country|land)|country\s+of\s+origin)\b"
+)
+HOMELAND_REACH = 200  # characters before the phrase where the people it belongs to are named
+
+
+def _homelands(text: str) -> list[RawMention]:
+    """ "returned 60 North Korean refugees to their home country": the country of the people named
+    before it in its sentence (the nearest demonym: North Korean → North Korea)."""
+    _pattern, demonyms = _state_agent_pattern()
+    people = re.compile(
+        r"(?<![\w.])(" + "|".join(re.escape(d) for d in sorted(demonyms, key=len, reverse=True)) + r")s?\b"
+    )
+    found = []
+    for match in HOMELAND.finditer(text):
+        before = text[max(0, match.start() - HOMELAND_REACH) : match.start()]
+        before = re.split(r"[.!?]\s", before)[-1]
+        named = list(people.finditer(before))
+        if named:
+            country = demonyms[named[-1].group(1)]
+            found.append(
+                RawMention(match.start(), match.end(), match.group(0), "place", "HOMELAND", "country", None, country)
+            )
+    return found
+
+
 def _camps(text: str) -> list[RawMention]:
     return [
         RawMention(m.start(), m.end(), m.group(0), "place", "CAMP", place_kind="camp")
@@ -276,6 +302,7 @@ def find_mentions(doc: Any, outlet: str | None = None) -> list[RawMention]:
     from_spacy = _from_spacy(doc)
     organisations.extend_names(text, from_spacy)  # "U.N." + "High Commissioner for Human Rights"
     mentions = _korean_names(text) + _camps(text) + _outlet(text, outlet) + _state_agents(text) + from_spacy
+    mentions += _homelands(text)
     mentions += _agents(text) + places.facility_mentions(text, RawMention) + organisations.speakers(text, RawMention)
     mentions += places.gazetteer_mentions(text, RawMention)
     _consistent_kinds(mentions)

@@ -94,6 +94,48 @@ def merge_repeated(events: list[Event], entities: list[Entity]) -> list[Event]:
     return [event for index, event in enumerate(events) if index not in merged]
 
 
+def merge_undated_group_accounts(events: list[Event], entities: list[Entity]) -> list[Event]:
+    """A group's event told undated (a lead: "Laos has sent nine North Koreans back to China") is the account
+    of the same type, of the same group, that the document dates ("the nine were deported to China late
+    Monday"): counts that do not differ, places that do not clash, the first such account when there are several."""
+    kinds = {e.id: e.kind for e in entities}
+    place_kinds = {e.id: e.place_kind for e in entities if e.kind == "place"}
+    merged: set[int] = set()
+    for index, event in enumerate(events):
+        party = _party(event)
+        if event.time is not None or not party or any(kinds.get(p) != "group" for p in party):
+            continue
+        if event.modality not in JOINING or AGAIN.search(event.evidence[0].quote):
+            continue
+        count = event.attributes.get("count")
+        target = next(
+            (
+                other
+                for other in events
+                if other is not event
+                and other.time is not None
+                and other.type == event.type
+                and _party(other) == party
+                and _modality_fits(event, other)
+                and count in (None, other.attributes.get("count", count))
+                and _places_fit(event.place, other.place, place_kinds)
+            ),
+            None,
+        )
+        if target is None:
+            continue
+        known = {(e.start, e.end) for e in target.evidence}
+        target.evidence += [e for e in event.evidence if (e.start, e.end) not in known]
+        target.place = target.place or event.place
+        known_entities = {p.entity for p in target.participants}
+        target.participants += [p for p in event.participants if p.entity not in known_entities]
+        for key in ("count", "count_qualifier"):
+            if key in event.attributes and key not in target.attributes:
+                target.attributes[key] = event.attributes[key]
+        merged.add(index)
+    return [event for index, event in enumerate(events) if index not in merged]
+
+
 def settle_failed_attempts(events: list[Event]) -> None:
     """An attempted crossing whose participants the document has stopped (caught, held, returned, executed) failed."""
     stops = [e for e in events if e.type in STOPPING and e.modality == "asserted" and has_principal(e)]

@@ -148,9 +148,21 @@ def _chained(events: list[Event], tokens_of: dict[int, Any]) -> None:
             if other_token.i > token.i and _shifted(other):
                 continue  # "bribed the guards but, two years later, they were caught": later than the bribe
             theirs = _chain(other_token)
+            if token.i in theirs and _described(other_token, token):
+                continue  # "sent nine who fled last month back to China": when they fled, not when they were sent
             if other_token.i in own or token.i in theirs or _conjuncts(token, other_token):
                 _inherit(event, other.time, other.time_evidence)
                 break
+
+
+def _described(clause: Any, governor: Any) -> bool:
+    """Whether ``clause`` hangs from ``governor`` through a relative clause describing one of its participants."""
+    node = clause
+    while node.i != governor.i and node.head.i != node.i:
+        if node.dep_ == "relcl":
+            return True
+        node = node.head
+    return False
 
 
 def _shifted(event: Event) -> bool:
