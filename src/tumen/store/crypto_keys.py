@@ -105,16 +105,20 @@ def _drop_word_index(conn: Connection) -> None:
 
 
 def _scrub(engine: Engine) -> None:
-    """Rewrite the storage so that the plaintext the rows held is not left in freed pages."""
+    """Rewrite the storage so that the plaintext the rows held is not left in freed pages, nor in the planner's
+    statistics (which may keep sample values of a column: SQLite's ``sqlite_stat4``, PostgreSQL's ``pg_statistic``):
+    they are computed again where they existed (SQLite) or for every rewritten table (PostgreSQL)."""
     try:
         with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
             if engine.dialect.name == "sqlite":
                 conn.exec_driver_sql("PRAGMA secure_delete=ON")
+                if conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").first():
+                    conn.exec_driver_sql("ANALYZE")
                 conn.exec_driver_sql("VACUUM")
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
             else:
                 for table in _SCRUBBED:
-                    conn.exec_driver_sql(f'VACUUM FULL "{table}"')
+                    conn.exec_driver_sql(f'VACUUM (FULL, ANALYZE) "{table}"')
     except sa.exc.DBAPIError as exc:  # busy, or not the owner: the rows are sealed all the same
         log.warning("after sealing, the storage was not rewritten: %s", type(exc.orig).__name__)
 
