@@ -1,20 +1,23 @@
 """Encryption at rest: the data key, the sealer (AES-256-GCM) and the blind search index's tokens.
 
 A store is **encrypted** when its ``encryption`` table holds its one row (written by ``tumen keys init``): then
-every document's original bytes and extracted text are stored sealed, and the full-text index holds keyed
-tokens instead of words. The key is never stored in the database. It comes from, in order:
+every document's original bytes and extracted text are stored sealed, so are the case base's names and quotes
+(:mod:`tumen.store.crypto_columns`), and the full-text index holds keyed tokens instead of words. The key is never
+stored in the database (:mod:`tumen.store.crypto_keyfile`). It comes from, in order:
 
 1. ``TUMEN_DATA_KEY`` — the key itself, 64 hexadecimal digits (32 bytes);
 2. ``TUMEN_DATA_KEY_FILE`` — a file holding it;
 3. ``.tumen-data.key`` beside a SQLite store.
 
-Two sub-keys are derived from it with HKDF-SHA256: one for AES-256-GCM, one for the keyed BLAKE2b tokens of the
-blind index. The ``encryption`` row keeps a **check value** (AES-GCM sealing of a fixed label under the key), so
-a missing or wrong key is one clear error when the store is opened, before anything is read or written.
+Three sub-keys are derived from it with HKDF-SHA256: one for AES-256-GCM, one for AES-SIV (deterministic sealing of
+the case base's look-up values) and one for the keyed BLAKE2b tokens of the blind index. The ``encryption`` row
+keeps a **check value** (AES-GCM sealing of a fixed label under the key), so a missing or wrong key is one clear
+error when the store is opened, before anything is read or written.
 
 Sealed values carry a version and a fresh 96-bit nonce: ``b"TMN1" || nonce || ciphertext+tag`` for bytes,
 ``"tumen-sealed:1:" + base64(nonce || ciphertext+tag)`` for text. The associated data names the column and the
-document's SHA-256, so a sealed value moved to another row or column does not open.
+document's SHA-256, so a sealed value moved to another row or column does not open. Deterministic values are
+``"tumen-fixed:1:" + base64(siv || ciphertext)``.
 """
 
 from __future__ import annotations
