@@ -46,7 +46,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from tumen.errors import TumenError
 from tumen.model import date_text
-from tumen.store import crypto
+from tumen.store import crypto, search_terms
 from tumen.store.crypto import Sealer
 from tumen.store.documents import open_text, open_title
 from tumen.store.schema import documents
@@ -268,15 +268,8 @@ def matching_select(terms: list[Term], dialect: str, limit: int, offset: int) ->
         .cte("matched")
         .prefix_with("MATERIALIZED")
     )
-    norm = 0.3 + 0.00045 * sa.cast(inner.c.chars, sa.Float)  # 1.2 * (0.25 + 0.75 * chars / 2000)
-    parts: list[sa.ColumnElement[Any]] = []
-    for i in range(len(terms)):
-        tf = sa.cast(inner.c[f"tf{i}"], sa.Float)
-        parts.append(tf / (tf + norm) + sa.case((inner.c[f"tt{i}"] > 0, 1.0), else_=0.0))
-    score = parts[0]
-    for part in parts[1:]:
-        score = score + part
-    score_column = score.label("score")
+    parts = [(inner.c[f"tf{i}"], inner.c[f"tt{i}"]) for i in range(len(terms))]
+    score_column = search_terms.score(parts, inner.c.chars).label("score")
     # PostgreSQL's regular expression filter already held every term; SQLite's index only narrowed.
     exact = [inner.c[f"tf{i}"] + inner.c[f"tt{i}"] > 0 for i in range(len(terms))] if dialect == "sqlite" else []
     return (
@@ -381,6 +374,35 @@ def _page_rows(conn: Connection, ranked: list[tuple[int, float]]) -> list[Any]:
     return [SimpleNamespace(**found[i]._asdict(), score=score) for i, score in ranked]
 
 
+def _ranked_rows(conn: Connection, terms: list[Term], limit: int, offset: int) -> list[Any]:
+    """The page's rows (id, title, outlet, published, precision, score) of a plaintext store, best first."""
+    words = [search_terms.indexed_word(term.words, term.anywhere) for term in terms]
+    indexed = [word for word in words if word is not None]
+    if len(indexed) == len(terms) and search_terms.catch_up(conn.engine):
+        # Every term a word of the index, which holds every document: ranked from its counts, no text read.
+        if conn.dialect.name == "postgresql":
+            # Without statistics of the words (see migration 0016) the planner cannot tell how many documents a
+            # range of words holds: it may join thousands by a nested loop (hashing them is linear), and it
+            # compiles the plan (JIT, 20 ms) for a join it guesses far larger than it is.
+            conn.exec_driver_sql("SET LOCAL enable_nestloop = off")
+            conn.exec_driver_sql("SET LOCAL jit = off")
+        found = conn.execute(search_terms.ranked(indexed, limit, offset)).all()
+        return _page_rows(conn, [(int(row.id), float(row.score)) for row in found])
+    dialect = conn.dialect.name
+    if dialect == "sqlite":
+        register_sqlite_functions(conn)
+    elif any(len(word) >= 3 for term in terms for word in term.words):
+        # The planner prices reading the (TOASTed) texts far too low and scans them all; the trigram
+        # index answers selective queries in milliseconds instead of a full scan.
+        conn.exec_driver_sql("SET LOCAL enable_seqscan = off")
+        conn.exec_driver_sql("SET LOCAL jit = off")
+    from tumen.store import search_topk  # (it builds on this module)
+
+    if dialect == "postgresql" and search_topk.bounded(terms):  # only as many exact scores as the page needs
+        return _page_rows(conn, search_topk.best(conn, terms, offset + limit)[offset:])
+    return list(conn.execute(matching_select(terms, dialect, limit, offset)).all())
+
+
 def search(engine: Engine, query: str, limit: int = 20, offset: int = 0) -> list[SearchHit]:
     """Documents matching every term of ``query``, best first; ``limit`` of them after skipping ``offset``."""
     if limit < 0 or offset < 0:
@@ -392,23 +414,9 @@ def search(engine: Engine, query: str, limit: int = 20, offset: int = 0) -> list
     if sealer is not None:
         with engine.connect() as conn:
             return _sealed_search(conn, sealer, terms, limit, offset)
-    dialect = engine.dialect.name
     python_patterns = [_compiled(term.pattern("sqlite")) for term in terms]
     with engine.connect() as conn:
-        if dialect == "sqlite":
-            register_sqlite_functions(conn)
-        elif any(len(word) >= 3 for term in terms for word in term.words):
-            # The planner prices reading the (TOASTed) texts far too low and scans them all; the trigram
-            # index answers selective queries in milliseconds instead of a full scan.
-            conn.exec_driver_sql("SET LOCAL enable_seqscan = off")
-            conn.exec_driver_sql("SET LOCAL jit = off")
-        from tumen.store import search_topk  # (it builds on this module)
-
-        rows: list[Any]
-        if dialect == "postgresql" and search_topk.bounded(terms):  # only as many exact scores as the page needs
-            rows = _page_rows(conn, search_topk.best(conn, terms, offset + limit)[offset:])
-        else:
-            rows = list(conn.execute(matching_select(terms, dialect, limit, offset)).all())
+        rows = _ranked_rows(conn, terms, limit, offset)
         ids = [row.id for row in rows]
         texts = dict(
             conn.execute(sa.select(documents.c.id, documents.c.text).where(documents.c.id.in_(ids))).tuples().all()
