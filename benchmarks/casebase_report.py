@@ -128,6 +128,10 @@ def report(results: dict[str, Any], sizes: list[int], stores: list[str], info: d
         load = f", load average {add['load'][0]}" if "load" in add else ""
         goals.append(f"goal add one document to 10000 < 2 s (sqlite, cold): {'MET' if cold < 2 else 'MISSED'} "
                      f"(wall {cold:.2f} s{cpu}{load})")  # fmt: skip
+        warm = [a["seconds"] for a in add["adds"][1:]]
+        if warm:  # the workbench's case: its language model is loaded at start (`tumen serve --preload`)
+            goals.append(f"goal add one document to 10000 < 2 s (sqlite, model already loaded): "
+                         f"{'MET' if max(warm) < 2 else 'MISSED'} (wall at most {max(warm):.2f} s)")  # fmt: skip
     else:
         goals.append("goal add one document to 10000 < 2 s: NOT MEASURED")
     peaks = [(s, get(f"process/sqlite/{s}", "peak_mb")) for s in sizes]
