@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from tumen.extract import first_person_kin, kin_anchors
+from tumen.extract import first_person_kin, kin_anchors, kin_counts, role_descriptions
 from tumen.extract import story_people as people
 from tumen.extract.capital_names import add_capitalised_names
 from tumen.extract.entities import Grouping
@@ -235,21 +235,11 @@ class Resolver:
         return self.coref
 
     def _lead_description(self, noun: Any) -> None:
-        """ "A court sentenced a South Korean pastor … . Park Jin-ho, a pastor with …": an
-        indefinite role noun means the one person given that role in the next sentences."""
-        lemma = noun.lemma_.lower()
-        horizon = sentence_at(noun, 2).end_char
-        roles = [
-            e
-            for e in self.g.entities
-            if e.kind == "person"
-            and (e.descriptor == lemma or any(self.vocab["titles"].get(t, {}).get("role") == lemma for t in e.titles))
-        ]
-        if len(roles) != 1 or not roles[0].mentions:
-            return
-        first = min(m.start for m in roles[0].mentions)
-        if noun.idx < first < horizon:
-            self.coref.tokens[noun.i] = roles[0].id
+        """ "A court sentenced a South Korean pastor … . Park Jin-ho, a pastor with …" (:mod:`role_descriptions`)."""
+        persons = [e for e in self.g.entities if e.kind == "person"]
+        found = role_descriptions.lead_target(noun, persons, sentence_at(noun, 2).end_char)
+        if found is not None:
+            self.coref.tokens[noun.i] = found
 
     def _pronoun(self, token: Any, gender: str) -> None:
         choose_by = None if self.translated else gender  # a translation's "he" may be the mother
@@ -305,35 +295,23 @@ class Resolver:
                         return named
         # "his mother and brother", "her mother, father, two sisters and grandmother" (list items the
         # parser made appositions of each other): every kin noun of a list shares its possessor
-        if noun.dep_ in ("conj", "appos") and noun.head.lemma_.lower() in self.vocab["kin"]:
-            return self._possessor(noun.head)
+        if noun.dep_ in ("conj", "appos") and {noun.head.lemma_.lower(), noun.head.lower_} & set(self.vocab["kin"]):
+            listed = self.g.by_id(self.coref.tokens[noun.head.i]) if noun.head.i in self.coref.tokens else None
+            return listed.anchor[1] if listed and listed.anchor else self._possessor(noun.head)  # the head's, settled
         return kin_anchors.owner_by_have(noun, lambda t: self.coref.tokens.get(t.i) or self._name_entity(t))
 
     def _named_apposition(self, noun: Any) -> str | None:
-        """ "her son, Ri Chol-jin," / "his wife Lee So-yeon" / "a boy named Chol-jin" /
-        "Jamal Khashoggi, a journalist,"."""
-        if noun.dep_ in ("appos", "compound"):  # "Ri Kum-hui, her sister" / "her sister Kum-hui Ri"
-            named = self._name_entity(noun.head)
-            if named and self.g.by_id(named).kind == "person":
-                return named
-        for child in noun.children:
-            if child.dep_ in ("appos", "compound", "npadvmod", "acl", "relcl"):
-                for sub in child.subtree:
-                    named = self._name_entity(sub)
-                    if named and self.g.by_id(named).kind == "person":
-                        return named
-        right = noun.i + 1
-        while right < len(self.doc) and self.doc[right].text in (",", "—", "-"):
-            right += 1
-        if right < len(self.doc):
-            named = self._name_entity(self.doc[right])
-            if named and self.g.by_id(named).kind == "person":
-                return named
-        return None
+        """ "her son, Ri Chol-jin," / "his wife Lee So-yeon" (:func:`kin_anchors.named_apposition`)."""
+        return kin_anchors.named_apposition(noun, self._named_person)
+
+    def _named_person(self, token: Any) -> str | None:
+        named = self._name_entity(token)
+        return named if named is not None and self.g.by_id(named).kind == "person" else None
 
     def _kin_noun(self, noun: Any) -> None:
         info = self.vocab["kin"][noun.lemma_.lower()]
-        if info.get("plural") or noun.tag_ == "NNS":
+        counted = kin_counts.count_of(noun) if noun.tag_ == "NNS" and not info.get("plural") else None
+        if info.get("plural") or (noun.tag_ == "NNS" and not counted):
             return
         mine = first_person_kin.first_person(noun) or (noun.dep_ == "conj" and first_person_kin.first_person(noun.head))
         if mine and noun.i not in self.spoken:
@@ -352,6 +330,8 @@ class Resolver:
         in_view = {entity_id for entity_id, at in self.last_seen.items() if at >= start}
         anchor = kin_anchors.protagonist(noun, anchor, self.g, in_view, self._known_gender, self.translated)
         possessor, anchor = anchor, self._not_itself(anchor, relation, noun.lemma_.lower())
+        if counted:
+            return self._counted_kin(noun, counted, relation, anchor)
         named = self._named_apposition(noun)
         if named is not None and gender and self._known_gender(self.g.by_id(named)) not in (None, gender):
             named = None  # "her sister Sunok Pak, her younger brother and …": a list, not an apposition
@@ -361,7 +341,9 @@ class Resolver:
             if entity.anchor is None:
                 entity.anchor = (relation, anchor)
             entity.descriptor = entity.descriptor or noun.lemma_.lower()
-            self.kin_index.setdefault((relation, anchor, noun.lemma_.lower()), []).append(entity.id)
+            known = self.kin_index.setdefault((relation, anchor, noun.lemma_.lower()), [])
+            self._absorb(kin_counts.stand_in(known, self.coref.groups, self.g), entity.id)
+            known.append(entity.id)
         else:
             entity = self._kin_entity(noun, relation, anchor, gender, noun.lemma_.lower())
         _vote(entity, gender, strong)
@@ -373,6 +355,33 @@ class Resolver:
         self._see(entity.id, noun)
         inverse = self.vocab["relations"][relation]
         self._relate(inverse, anchor, entity.id, noun)
+
+    def _counted_kin(self, noun: Any, count: int, relation: str, anchor: str) -> None:
+        """ "her two younger brothers": that many relatives of the anchor (:mod:`tumen.extract.kin_counts`)."""
+        lemma = noun.lemma_.lower()
+        key = (relation, anchor, lemma)
+
+        def new() -> str:
+            fresh = self.g.new("person", None, anchor=(relation, anchor), descriptor=lemma)
+            self.kin_index.setdefault(key, []).append(fresh.id)
+            return fresh.id
+
+        chosen = kin_counts.members(self.kin_index.get(key, []), count, new)
+        for member in chosen:
+            _vote(self.g.by_id(member), self.vocab["kin"][lemma].get("gender"), self.vocab["strong_gender_weight"])
+            self._relate(self.vocab["relations"][relation], anchor, member, noun)
+            self.coref.groups[member] = tuple(chosen)
+        self._mention_members(chosen, noun, kin_counts.phrase_start(noun), noun.idx + len(noun.text))
+
+    def _absorb(self, gone: str | None, into: str) -> None:
+        """ "two older sisters … her older sister Jinhye": the counted sister is Jinhye (:mod:`kin_counts`)."""
+        if gone is None or gone == into:
+            return
+        maps = (self.coref.tokens, self.coref.relations, self.coref.groups, self.kin_index)
+        kin_counts.absorb(gone, into, self.g, maps)
+        for seen in (self.last_seen, self.last_subject):
+            if gone in seen:
+                seen[into] = max(seen.pop(gone), seen.get(into, -1))
 
     def _couple(self, noun: Any) -> None:
         """An unnamed couple: a husband and a wife, spouses of each other; "the husband" (or "the
@@ -388,14 +397,17 @@ class Resolver:
             self.couple = (husband.id, wife.id)
             self.coref.groups[husband.id] = self.coref.groups[wife.id] = self.couple
             self._relate("spouse_of", husband.id, wife.id, noun)
-        start, end = people.noun_phrase(noun)
-        for index, member in enumerate(people.members_meant(noun, self.couple)):
-            entity = self.g.by_id(member)
+        self._mention_members(people.members_meant(noun, self.couple), noun, *people.noun_phrase(noun))
+
+    def _mention_members(self, members: list[str], noun: Any, start: int, end: int) -> None:
+        """Persons said together in one phrase: one span, one entity (the first); the others are
+        mentioned there but not found by position."""
+        for index, member in enumerate(members):
             if index == 0:
-                self.g.add_span(entity, start, end, self.text[start:end])
+                self.g.add_span(self.g.by_id(member), start, end, self.text[start:end])
                 self._see(member, noun)
-            else:  # one span, one entity: the second member is mentioned there but not found by position
-                entity.mentions.append(Span(start, end, self.text[start:end]))
+            else:
+                self.g.by_id(member).mentions.append(Span(start, end, self.text[start:end]))
                 self.last_seen[member] = noun.i
 
     def _not_itself(self, anchor: str, relation: str, noun: str) -> str:
@@ -446,12 +458,8 @@ class Resolver:
         self._see(target.id, noun)
 
     def _one_of(self, plural: Any) -> None:
-        """ "Kim, one of the best-known defectors, said …": Kim is a defector (a role a lead may name him by)."""
-        one = plural.head.head
-        if plural.dep_ == "pobj" and plural.head.lower_ == "of" and one.lower_ == "one" and one.dep_ == "appos":
-            named = self._name_entity(one.head)
-            if named is not None and self.g.by_id(named).kind == "person" and self.g.by_id(named).descriptor is None:
-                self.g.by_id(named).descriptor = plural.lemma_.lower()
+        """ "Kim, one of the best-known defectors, said …": Kim is a defector (:mod:`role_descriptions`)."""
+        role_descriptions.one_of(plural, lambda t: self.g.by_id(p) if (p := self._named_person(t)) else None)
 
     def _recent_described(self, noun: Any, info: dict[str, Any]) -> Entity | None:
         """ "the boy": the most recent person who fits (a minor for boy/girl/teenager)."""
@@ -459,16 +467,8 @@ class Resolver:
         lemma = noun.lemma_.lower()
         window_start = self._window_start(noun) if not info.get("minor") else 0
         if lemma not in GENERIC_DESCRIPTORS:  # "the pastor": only someone called a pastor
-            roles = [
-                e
-                for e in self.g.entities
-                if e.kind == "person"
-                and e.id in self.last_seen
-                and self.last_seen[e.id] < noun.i
-                and (
-                    e.descriptor == lemma or any(self.vocab["titles"].get(t, {}).get("role") == lemma for t in e.titles)
-                )
-            ]
+            before = [e for e in self.g.entities if e.kind == "person" and self.last_seen.get(e.id, noun.i) < noun.i]
+            roles = [e for e in before if role_descriptions.has_role(e, lemma)]
             return max(roles, key=lambda e: self.last_seen[e.id]) if roles else None
         ordered = sorted(((i, eid) for eid, i in self.last_seen.items() if window_start <= i < noun.i), reverse=True)
         for _i, eid in ordered:

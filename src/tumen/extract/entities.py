@@ -70,6 +70,15 @@ class Grouping:
             self._ids[entity_id] = found
         return found
 
+    def replace(self, gone: str, into: str) -> None:
+        """Entity ``gone`` is ``into`` after all: its mentions and spans move to ``into`` and it is dropped."""
+        old, target = self.by_id(gone), self.by_id(into)
+        target.mentions = sorted(target.mentions + old.mentions, key=lambda m: m.start)
+        self.spans = [(s, e, into if i == gone else i) for s, e, i in self.spans]
+        self._index = None
+        self.entities.remove(old)
+        self._ids.pop(gone, None)
+
     def last_of_kind(self, kind: str, start: int, end: int) -> str | None:
         """The entity of ``kind`` named last from character ``start`` up to ``end``."""
         found = [

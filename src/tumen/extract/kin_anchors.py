@@ -61,3 +61,24 @@ def another(noun: Any) -> bool:
     return any(
         (c.dep_ == "det" and c.lower_ == "another") or (c.dep_ == "amod" and c.lower_ == "other") for c in noun.children
     )
+
+
+def named_apposition(noun: Any, named_person: Callable[[Any], str | None]) -> str | None:
+    """The named person a kin noun or description stands beside: "her son, Ri Chol-jin," / "his wife
+    Lee So-yeon" / "a boy named Chol-jin" / "Jamal Khashoggi, a journalist,". ``named_person`` gives
+    the person a token names, or None."""
+    if noun.dep_ in ("appos", "compound"):  # "Ri Kum-hui, her sister" / "her sister Kum-hui Ri"
+        named = named_person(noun.head)
+        if named:
+            return named
+    for child in noun.children:
+        if child.dep_ in ("appos", "compound", "npadvmod", "acl", "relcl"):
+            for sub in child.subtree:
+                named = named_person(sub)
+                if named:
+                    return named
+    doc = noun.doc
+    right = noun.i + 1
+    while right < len(doc) and doc[right].text in (",", "—", "-"):
+        right += 1
+    return named_person(doc[right]) if right < len(doc) else None
