@@ -17,9 +17,13 @@ shorter than three characters cannot use it and are checked on the candidates or
 per term, evaluated by the database (``regexp_count`` on PostgreSQL, a Python function registered on the SQLite
 connection), so both stores return the same hits in the same order.
 
-A page needs the best few hits, not every match's score: on PostgreSQL, :mod:`tumen.store.search_topk` orders the
-matches by an upper bound of their score and scores exactly only until nothing later can enter the page (the same
-hits and scores as scoring all). SQLite's count of a one-word term is a ``str.find`` loop, not a regular expression.
+A query whose every term is a word (``arrested Kim``: no phrase, no inner punctuation, no Hangul/CJK) is ranked
+from the stored word counts of :mod:`tumen.store.search_terms` (migration 0016_search_terms) without reading any
+text: the counts are those the rules below give, so are the hits and the scores. The others, and every query while
+documents wait to be indexed there, are counted in the texts: a page needs the best few hits, not every match's
+score, so on PostgreSQL :mod:`tumen.store.search_topk` orders the matches by an upper bound of their score and scores
+exactly only until nothing later can enter the page (the same hits and scores as scoring all). SQLite's count of a
+one-word term is a ``str.find`` loop, not a regular expression.
 
 Score: per term, a saturating count of its occurrences in the text, normalised by length (BM25-like), plus one
 when it occurs in the title; summed over the terms. Ties go to the older document id.
@@ -380,12 +384,6 @@ def _ranked_rows(conn: Connection, terms: list[Term], limit: int, offset: int) -
     indexed = [word for word in words if word is not None]
     if len(indexed) == len(terms) and search_terms.catch_up(conn.engine):
         # Every term a word of the index, which holds every document: ranked from its counts, no text read.
-        if conn.dialect.name == "postgresql":
-            # Without statistics of the words (see migration 0016) the planner cannot tell how many documents a
-            # range of words holds: it may join thousands by a nested loop (hashing them is linear), and it
-            # compiles the plan (JIT, 20 ms) for a join it guesses far larger than it is.
-            conn.exec_driver_sql("SET LOCAL enable_nestloop = off")
-            conn.exec_driver_sql("SET LOCAL jit = off")
         found = conn.execute(search_terms.ranked(indexed, limit, offset)).all()
         return _page_rows(conn, [(int(row.id), float(row.score)) for row in found])
     dialect = conn.dialect.name

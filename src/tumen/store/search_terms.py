@@ -204,13 +204,17 @@ def ranked(words: Sequence[str], limit: int, offset: int) -> sa.Select[Any]:
     :func:`indexed_word`), best first (ties: the older document), ``limit`` of them after ``offset``.
 
     One range of the key per term, their rows together (a word may start with two terms: it counts for both),
-    summed per document once: no join, and each range read from the key's index alone."""
+    summed per document once: no join, and each range read from the key's index alone. (PostgreSQL keeps no
+    statistics of the words, see migration 0016, so it guesses every range alike; with no join to order, the
+    guess cannot choose a bad plan.)"""
     st = search_terms
     branches = []
     for i, word in enumerate(words):
         columns: list[sa.ColumnElement[Any]] = [st.c.document_id, st.c.chars]
         for j in range(len(words)):
-            mine = (st.c.in_text, st.c.in_title, sa.literal_column("1")) if i == j else (sa.literal_column("0"),) * 3
+            mine: tuple[sa.ColumnElement[Any], ...] = (
+                (st.c.in_text, st.c.in_title, sa.literal_column("1")) if i == j else (sa.literal_column("0"),) * 3
+            )
             columns += [value.label(f"{kind}{j}") for value, kind in zip(mine, ("tf", "tt", "has"), strict=True)]
         branches.append(sa.select(*columns).where(st.c.word >= word, st.c.word < _following(word)))
     found = (branches[0] if len(branches) == 1 else sa.union_all(*branches)).subquery("found")
