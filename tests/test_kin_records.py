@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from tumen.extract.document import Source, extract
+from tumen.extract.names import parse
 from tumen.extract.types import Entity, Extraction
 
 DAY = date(2021, 3, 9)
@@ -58,3 +59,8 @@ def test_a_named_relative_of_a_counted_kind_is_one_of_them() -> None:
     brothers = [e for e in extraction.entities if e.anchor == ("sibling_of", ri.id)]
     assert len(brothers) == 2
     assert sorted(b.name or "" for b in brothers) == ["", "Ri Chol-su"]
+
+
+def test_thae_is_the_north_korean_spelling_of_tae() -> None:
+    assert parse("Thae Yong-su").surname_key == parse("태용수").surname_key == frozenset({"태"})
+    assert parse("Thae Yong-su").compatible(parse("Tae Yong-su"))
