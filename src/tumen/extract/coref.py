@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from tumen.extract import first_person_kin, kin_anchors, kin_counts, role_descriptions
+from tumen.extract import anonymous_sources, first_person_kin, kin_anchors, kin_counts, role_descriptions
 from tumen.extract import story_people as people
 from tumen.extract.capital_names import add_capitalised_names
 from tumen.extract.entities import Grouping
@@ -87,6 +87,7 @@ class Resolver:
         self.quoted_kin: list[Any] = []  # "my son" in a quotation, settled once the walk knows the speakers
         self.spoken: dict[int, str] = {}  # such a kin noun's token -> its speaker
         self.vocab = _vocab()
+        self.sources = anonymous_sources.Sources(grouping)  # persons quoted without a name
         strong = self.vocab["strong_gender_weight"]
         for entity in grouping.entities:
             for title in entity.titles:
@@ -222,6 +223,8 @@ class Resolver:
                 self._couple(token)
             elif _common_noun(token) and token.lemma_.lower() in self.vocab["kin"]:
                 self._kin_noun(token)
+            elif anonymous_sources.is_source_noun(token):
+                self._source(token)
             elif token.pos_ == "NOUN" and token.lemma_.lower() in self.vocab["descriptors"]:
                 self._descriptor(token)
         for noun in self.leads:
@@ -329,7 +332,7 @@ class Resolver:
         start = self._window_start(noun)
         in_view = {entity_id for entity_id, at in self.last_seen.items() if at >= start}
         anchor = kin_anchors.protagonist(noun, anchor, self.g, in_view, self._known_gender, self.translated)
-        possessor, anchor = anchor, self._not_itself(anchor, relation, noun.lemma_.lower())
+        possessor, anchor = anchor, kin_anchors.not_itself(self.g, anchor, relation, noun.lemma_.lower())
         if counted:
             return self._counted_kin(noun, counted, relation, anchor)
         named = self._named_apposition(noun)
@@ -383,6 +386,13 @@ class Resolver:
             if gone in seen:
                 seen[into] = max(seen.pop(gone), seen.get(into, -1))
 
+    def _source(self, noun: Any) -> None:
+        """ "a resident of Musan … told the radio": an anonymous source (:mod:`anonymous_sources`)."""
+        if self._named_apposition(noun) is None and (found := self.sources.meant(noun, self.last_seen)):
+            start, end = anonymous_sources.phrase(noun)
+            self.g.add_span(found, start, end, self.text[start:end])
+            self._see(found.id, noun)
+
     def _couple(self, noun: Any) -> None:
         """An unnamed couple: a husband and a wife, spouses of each other; "the husband" (or "the
         wife") of a known couple is that member, "the couple" both (the husband stands for them)."""
@@ -409,25 +419,6 @@ class Resolver:
             else:
                 self.g.by_id(member).mentions.append(Span(start, end, self.text[start:end]))
                 self.last_seen[member] = noun.i
-
-    def _not_itself(self, anchor: str, relation: str, noun: str) -> str:
-        """A kin anchor never resolves to the relative it introduces: "his son" whose "his" went to
-        the unnamed son (a translation's wrong pronoun) means that son, anchored to his parent —
-        not the son's son. An unnamed relative described by the same kin noun is followed back to
-        the person it is the relative of."""
-        entity = self.g.by_id(anchor)
-        seen = {anchor}
-        while (
-            entity.name is None
-            and entity.anchor is not None
-            and entity.anchor[0] == relation
-            and split(entity.descriptor)[1] == noun
-            and entity.anchor[1] not in seen
-        ):
-            anchor = entity.anchor[1]
-            seen.add(anchor)
-            entity = self.g.by_id(anchor)
-        return anchor
 
     def _mark_kin_gender_of_anchor(self, noun: Any, anchor: str) -> None:
         for child in noun.children:

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from tumen.extract.entities import Grouping
+from tumen.extract.kin_ranks import split
 from tumen.extract.types import Entity
 
 PRONOUN_GENDER = {"her": "female", "his": "male"}
@@ -82,3 +83,23 @@ def named_apposition(noun: Any, named_person: Callable[[Any], str | None]) -> st
     while right < len(doc) and doc[right].text in (",", "—", "-"):
         right += 1
     return named_person(doc[right]) if right < len(doc) else None
+
+
+def not_itself(grouping: Grouping, anchor: str, relation: str, noun: str) -> str:
+    """A kin anchor never resolves to the relative it introduces: "his son" whose "his" went to
+    the unnamed son (a translation's wrong pronoun) means that son, anchored to his parent —
+    not the son's son. An unnamed relative described by the same kin noun is followed back to
+    the person it is the relative of."""
+    entity = grouping.by_id(anchor)
+    seen = {anchor}
+    while (
+        entity.name is None
+        and entity.anchor is not None
+        and entity.anchor[0] == relation
+        and split(entity.descriptor)[1] == noun
+        and entity.anchor[1] not in seen
+    ):
+        anchor = entity.anchor[1]
+        seen.add(anchor)
+        entity = grouping.by_id(anchor)
+    return anchor

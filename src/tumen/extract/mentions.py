@@ -246,11 +246,16 @@ def _from_spacy(doc: Any) -> list[RawMention]:
             continue
         if kind == "place" and places.is_demonym(name):  # "North Koreans" are people, not a place
             kind = "group"
+        if kind == "person" and " " not in name and RESIDENT_OF.search(text, max(0, start - 30), start):
+            kind = "place"  # "another resident of Riangang": people reside in places
         mention = RawMention(start, end, name, kind, label)
         if kind == "place":
             mention.place_kind = place_kind(name, label)
         found.append(mention)
     return found
+
+
+RESIDENT_OF = re.compile(r"\b(?:residents?|natives?|inhabitants?|villagers?) (?:of|in) $", re.IGNORECASE)
 
 
 def _consistent_kinds(mentions: list[RawMention]) -> None:

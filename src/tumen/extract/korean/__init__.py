@@ -35,6 +35,7 @@ from . import details
 from .events import find_events
 from .mentions import Mentions, find_mentions
 from .participants import named_relatives, parents_by_unowned_words
+from .sources import find_sources
 from .story import find_story_persons
 from .text import between
 
@@ -49,6 +50,7 @@ def extract_korean(text: str, document: int | None, anchor: date | None) -> Extr
     result = Extraction(document=document, language="ko", anchor=anchor)
     mentions = find_mentions(text, result)
     find_story_persons(text, result, mentions, anchor)
+    find_sources(text, result, mentions)  # "한 주민소식통은", "현지 주민 A씨는": persons quoted without a name
     result.times = [
         TimeMention(t.start, t.end, t.text, t.kind, t.value, t.interval) for t in find_times(text, anchor, "ko")
     ]

@@ -37,6 +37,7 @@ class Mentions:
     reporters: set[str] = field(default_factory=set)
     story: set[str] = field(default_factory=set)  # persons known only by kinship, age or role (.story)
     partners: dict[str, list[str]] = field(default_factory=dict)  # persons said in one word: 부부
+    sources: set[str] = field(default_factory=set)  # persons quoted without a name (.sources): witnesses only
 
 
 @cache

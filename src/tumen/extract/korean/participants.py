@@ -127,7 +127,7 @@ def marked(text: str, end: int) -> str | None:
 
 
 def persons_in(found: Mentions, start: int, end: int) -> list[tuple[int, int, str]]:
-    return [m for m in between(found.persons, start, end) if m[2] not in found.reporters]
+    return [m for m in between(found.persons, start, end) if m[2] not in found.reporters and m[2] not in found.sources]
 
 
 def witness_of(text: str, sentence: tuple[int, int], found: Mentions, topic: str | None) -> str | None:
