@@ -135,6 +135,18 @@ def test_which_terms_the_index_answers() -> None:
     assert counts["arrested"] == 2 and counts["arrests"] == 1 and counts["re"] == 1 and "arrest" not in counts
 
 
+def test_a_term_counts_every_word_it_starts(db_url: str) -> None:
+    tumen = Tumen.init(db_url)
+    text = "Arrested, then re-arrested: the arrests went on."
+    doc_id, _ = tumen.store.add(_doc("r", None, text))
+    (hit,) = tumen.search("arrest")
+    in_text = len(re.findall(r"(?<!\w)arrest", text, re.IGNORECASE))  # "Arrested", "arrested", "arrests"
+    assert (hit.document_id, hit.score) == (doc_id, round(in_text / (in_text + 0.3 + 0.00045 * len(text)), 4))
+    assert tumen.search("rest") == []  # inside words only
+    assert _table_rows(tumen.store, st.search_pending) == 0  # ranked from the index
+    tumen.close()
+
+
 def test_new_documents_wait_until_a_search_indexes_them(db_url: str) -> None:
     tumen = Tumen.init(db_url)
     first, _ = tumen.store.add(_doc("a", "Harbour", "The harbour guards stopped the boat."))
