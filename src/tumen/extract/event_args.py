@@ -261,15 +261,29 @@ def state_of(entity_id: str | None, grouping: Grouping) -> str | None:
     return found[0] if found else None
 
 
-def experiencer(noun: Any, verbs: frozenset[str]) -> Any | None:
-    """ "He endured starvation and torture": the subject of the verb whose object the event noun is."""
+def party_members(token: Any, entity_id: str, groups: dict[str, tuple[str, ...]], grouping: Grouping) -> list[str]:
+    """Whom a phrase naming a party means: ``entity_id`` and every member of its party (a couple, a counted
+    plural: ``Coref.groups``) the phrase itself mentions — "the couple was executed", "her two younger
+    brothers died" — but not "the husband" nor "one of her two brothers" (a part of the party)."""
+    members = [
+        m
+        for m in groups.get(entity_id, ())
+        if m != entity_id and any(x.start <= token.idx < x.end for x in grouping.by_id(m).mentions)
+    ]
+    return [entity_id, *members]
+
+
+def experiencers(noun: Any, verbs: frozenset[str]) -> list[Any]:
+    """ "He endured starvation and torture", "her mother and father made several food runs to China": the
+    subject (and its conjuncts) of the verb whose object the event noun is."""
     if any(c.dep_ == "poss" for c in noun.children):
-        return None
+        return []
     while noun.dep_ == "conj" and noun.head is not noun:
         noun = noun.head
     if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in verbs:
-        return None
-    return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        return []
+    subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    return [subject, *subject.conjuncts] if subject is not None else []
 
 
 def apprehended(verb: Any) -> bool:

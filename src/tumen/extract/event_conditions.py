@@ -9,6 +9,11 @@
 - **fatal** — a shooting of a person that kills: *shot dead*, *shot to death*, *shot and killed*.
 - **testimony** — what is changed or retracted is one's own account: *changed key parts of his story*.
 - **gunshot** — a wound from a gun: *suffered gunshot wounds*.
+- **from_abroad** — coming back from another country, of one's own accord: *he returned from China*
+  (crossing back; *was returned from China* and *returned from China to Hyesan* are other senses).
+- **abroad** — a journey noun going to a country: *made several food runs to China*.
+- **no_destination**, **since** — conditions of senses a negation tells (:mod:`tumen.extract.event_negation`):
+  *never came back* with nowhere after it, *has not seen her since*.
 """
 
 from __future__ import annotations
@@ -16,9 +21,23 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from tumen.extract.event_lexicon import condition_words, place_words
+from tumen.extract import event_negation
+from tumen.extract.event_lexicon import condition_words, modality_words, place_words
 
-NAMES = frozenset({"custody", "barrier", "camp_birth", "fatal", "testimony", "gunshot"})
+NAMES = frozenset(
+    {
+        "custody",
+        "barrier",
+        "camp_birth",
+        "fatal",
+        "testimony",
+        "gunshot",
+        "no_destination",
+        "since",
+        "from_abroad",
+        "abroad",
+    }
+)
 STAY_PREPOSITIONS = ("in", "at", "inside", "into")
 BIRTH_REACH = 10  # tokens after "born" where its place may stand
 PAST = ("beneath", "under", "underneath", "over", "through", "across", "past")
@@ -43,6 +62,19 @@ def holds(finder: Any, trigger: Any, requires: str) -> bool:
     if requires == "testimony":
         objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
         return any(t.lemma_.lower() in words["testimony"] for o in objects for t in o.subtree)
+    if requires in ("from_abroad", "abroad"):
+        wanted = ("from",) if requires == "from_abroad" else ("to", "into")
+        if requires == "from_abroad" and (
+            finder.satisfied(trigger, "passive") or any(p in ("to", "into") for p, _o in _preps(trigger))
+        ):
+            return False
+        if requires == "abroad" and not _made_journey(trigger):  # "a trip to Geneva in October" is nobody's yet
+            return False
+        return any(p in wanted and _country(finder, o) for p, o in _preps(trigger))
+    if requires == "no_destination":
+        return event_negation.no_destination(trigger)
+    if requires == "since":
+        return event_negation.seen_since(finder, trigger)
     if requires == "gunshot":
         return any(c.dep_ in ("compound", "amod") and c.lower_ in words["gunshot"] for c in trigger.children)
     return False
@@ -114,6 +146,19 @@ def _custody(finder: Any, token: Any) -> bool:
         return True
     found = finder.entity(token)
     return found is not None and finder.g.by_id(found).place_kind == "camp"
+
+
+def _made_journey(noun: Any) -> bool:
+    """A journey someone made or took ("her parents made several food runs", "his trip"), not one planned
+    for others ("will lead defectors on a trip to the United States")."""
+    if any(c.dep_ == "poss" for c in noun.children):
+        return True
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in modality_words()["journey_verbs"]
+
+
+def _country(finder: Any, token: Any) -> bool:
+    found = finder.place_name(token)[0]
+    return found is not None and finder.g.by_id(found).place_kind == "country"
 
 
 def _preps(token: Any) -> Iterator[tuple[str, Any]]:

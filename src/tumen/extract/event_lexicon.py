@@ -16,6 +16,7 @@ class Trigger:
     kind: str  # verb | noun
     modality: str | None = None  # a trigger that is itself a demand or an offer ("demanded 500 dollars")
     also: bool = False  # a sense told besides the verb's next one ("released to South Korea": arrived, and freed)
+    negated: bool = False  # a sense the verb's own negation tells ("never came back": disappeared)
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,7 @@ class Lexicon:
     nouns: dict[str, Trigger]
     noun_senses: dict[str, list[Trigger]]  # nouns whose sense needs a condition ("an escape from the camp")
     roles: dict[str, tuple[str, str]]  # type -> (subject role, object role)
+    negated: dict[tuple[str, str], Trigger]  # (verb, particle or "") -> the sense its negation tells
 
 
 @cache
@@ -35,6 +37,7 @@ def lexicon() -> Lexicon:
     nouns: dict[str, Trigger] = {}
     noun_senses: dict[str, list[Trigger]] = {}
     roles: dict[str, tuple[str, str]] = {}
+    negated: dict[tuple[str, str], Trigger] = {}
     for name, spec in data.items():
         roles[name] = (spec["subject_role"], spec["object_role"])
         for lemma, options in (spec.get("verbs") or {}).items():
@@ -44,13 +47,16 @@ def lexicon() -> Lexicon:
         for phrase, options in (spec.get("phrases") or {}).items():
             head, _space, particle = phrase.partition(" ")
             phrases[(head, particle)] = Trigger(name, (options or {}).get("requires"), "verb")
+        for phrase, options in (spec.get("negated_verbs") or {}).items():
+            head, _space, particle = phrase.partition(" ")
+            negated[(head, particle)] = Trigger(name, (options or {}).get("requires"), "verb", negated=True)
         for noun in spec.get("nouns") or []:
             nouns.setdefault(noun, Trigger(name, None, "noun"))
         for noun, options in (spec.get("noun_senses") or {}).items():
             noun_senses.setdefault(noun, []).append(Trigger(name, (options or {}).get("requires"), "noun"))
     for options in verbs.values():  # a sense that needs something is tried before one that needs nothing
         options.sort(key=lambda t: t.requires is None)
-    return Lexicon(verbs, phrases, nouns, noun_senses, roles)
+    return Lexicon(verbs, phrases, nouns, noun_senses, roles, negated)
 
 
 @cache

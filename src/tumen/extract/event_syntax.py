@@ -101,6 +101,22 @@ def described(verb: Any, token: Any | None) -> Any | None:
     return token
 
 
+def gerund_doer(verb: Any) -> Any | None:
+    """ "Her father was arrested and beaten for crossing the border": an active gerund under a preposition is
+    done by the one the clause it hangs on is about, whatever that clause's voice (the one arrested crossed)."""
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or passive(verb) or verb.head.dep_ != "prep":
+        return None
+    clause = verb.head.head
+    while clause.pos_ in ("VERB", "AUX"):
+        found = nearest(clause, "nsubj") or nearest(clause, "nsubjpass")
+        if found is not None:
+            return described(clause, found)
+        if clause.dep_ != "conj":  # "arrested and beaten for …": the subject of the first conjunct
+            return None
+        clause = clause.head
+    return None
+
+
 def reduced_relative_subject(verb: Any) -> Any | None:
     """The subject the parser gave to a participle before ``verb`` with no auxiliary of its own."""
     for token in reversed(list(verb.sent)):

@@ -16,8 +16,17 @@ from typing import Any
 from tumen.extract import event_args as args
 from tumen.extract import event_conditions as conditions
 from tumen.extract import event_links as links
+from tumen.extract import (
+    event_negation,
+    event_places,
+    genericity,
+    modality,
+    role_types,
+    sentence_events,
+    story_time,
+    time_shift,
+)
 from tumen.extract import event_syntax as syntax
-from tumen.extract import genericity, modality, role_types, sentence_events, story_time, time_shift
 from tumen.extract.attribution import Attributions
 from tumen.extract.coref import Coref
 from tumen.extract.entities import Grouping
@@ -27,8 +36,6 @@ from tumen.extract.types import Aggregate, AmountMention, Event, Evidence, Parti
 from tumen.model import Interval
 
 __all__ = ["EventFinder", "Trigger", "find_events", "lexicon"]
-
-PLACE_PREPOSITIONS = ("in", "at", "to", "into", "from", "across", "near", "inside", "outside", "on")
 
 
 class EventFinder:
@@ -102,6 +109,10 @@ class EventFinder:
             as_verb = syntax.active_participle(token, self.lex.verbs)  # "Kim informed on …" read as an adjective
             lemma = as_verb or lemma
             if (token.pos_ == "VERB" or as_verb) and not args.is_title(token):
+                told_by_negation = event_negation.sense(self, token, lemma)  # "never came back": disappeared
+                if told_by_negation is not None:
+                    yield token, told_by_negation
+                    continue
                 particles = [c.lemma_.lower() for c in token.children if c.dep_ in ("prt", "advmod", "prep")]
                 particles += ["back"] if conditions.stray_back(token) is not None else []  # "sent X who fled … back"
                 phrase = next((self.lex.phrases[(lemma, p)] for p in particles if (lemma, p) in self.lex.phrases), None)
@@ -211,6 +222,7 @@ class EventFinder:
             patient, subject = subject, None  # "270 women detained in China were …": a reduced relative
         if patient is None and subject is None and syntax.passive(verb) and syntax.auxiliaries(verb):
             patient = syntax.reduced_relative_subject(verb)  # "… women detained in China were sent back"
+        subject = subject or syntax.gerund_doer(verb)  # "arrested for crossing the border": the one arrested
         if subject is None and patient is None:  # "Oh defected": a surname the parser took for an interjection
             subject = next((c for c in verb.lefts if c.dep_ in ("intj", "dep") and self.person(c)), None)
         passive_subject = patient is not None
@@ -255,7 +267,8 @@ class EventFinder:
             if entity_id and crossing and self.g.by_id(entity_id).kind not in ("person", "group"):
                 return  # "crossed the DMZ", "defected via the Joint Security Area": a place, not who crossed
             if entity_id and not any(p.entity == entity_id for p in found):
-                found.append(Participant(entity_id, role))
+                members = args.party_members(token, entity_id, self.coref.groups, self.g)  # "her two brothers"
+                found.extend(Participant(m, role) for m in members if not any(p.entity == m for p in found))
                 counted = syntax.count_of(token) if role in ("victim", "subject") else None
                 if counted is not None and self.g.by_id(entity_id).kind == "group":
                     self.count = counted
@@ -264,7 +277,9 @@ class EventFinder:
             for child in trigger.children:
                 if child.dep_ == "poss":
                     add(syntax.owner(child), object_role)  # "her escape", "a defector whose escape"
-            add(args.experiencer(trigger, modality_words()["experiencers"]), object_role)  # "endured torture"
+            journeys = modality_words()["journey_verbs"] if event_type == "border_crossing" else frozenset()
+            for doer in args.experiencers(trigger, modality_words()["experiencers"] | journeys):  # "endured torture"
+                add(doer, object_role)
             for preposition, pobj in self.preps(trigger):
                 if preposition == "of":
                     add(pobj, object_role)
@@ -352,43 +367,7 @@ class EventFinder:
         return syntax.clause_of(syntax.root_of(self.doc, time.start, time.end))
 
     def place_for(self, trigger: Any, event_type: str) -> str | None:
-        preferred = {
-            "forced_repatriation": ("to", "into"),
-            "resettlement": ("to", "in", "into"),
-            "border_crossing": ("across", "over", "into", "to"),
-        }.get(event_type, ("in", "at", "near", "inside"))
-        there = args.there_place(trigger, self.g)  # "it was there that he betrayed …"
-        if there is None:  # "escaped from Camp 14", "in Camp 14 until his escape", "born in Camp 14"
-            there = conditions.place_of(self, trigger, event_type)
-        if there is not None:
-            return there
-        if event_type in ("border_crossing", "resettlement"):  # "crossed the Tumen", "reached South Korea"
-            for obj in (c for c in trigger.children if c.dep_ == "dobj"):
-                entity_id, _ = self.place_name(obj)
-                if entity_id:
-                    return entity_id
-        candidates = list(self.preps(trigger))
-        for preposition, pobj in candidates:
-            if preposition in preferred:
-                entity_id, _ = self.place_name(pobj)
-                if entity_id:
-                    return entity_id
-        for preposition, pobj in sorted(candidates, key=lambda c: c[0] == "from"):  # "moved from A to B": B
-            if preposition in PLACE_PREPOSITIONS:
-                entity_id, _ = self.place_name(pobj)
-                if entity_id:
-                    return entity_id
-        # "arrested by the Ministry of State Security in Chongjin": the parser may hang the
-        # place on a noun of the clause; take a place introduced by "in/at" in the verb's phrase.
-        for token in trigger.subtree:
-            if token.dep_ == "pobj" and token.head.lower_ in ("in", "at") and token.i > trigger.i:
-                if any(t.pos_ == "VERB" for t in token.ancestors if t.i > trigger.i):
-                    continue
-                entity_id, _ = self.place_name(token)
-                if entity_id:
-                    return entity_id
-        fallback = args.fallback_place(trigger, event_type, self.lemma(trigger), self.entity, self.g)
-        return fallback or conditions.left_behind(self, trigger)  # "tortured after a failed attempt to flee X"
+        return event_places.place_for(self, trigger, event_type)
 
     def amount_for(self, trigger: Any) -> AmountMention | None:
         sent = trigger.sent
@@ -410,6 +389,7 @@ class EventFinder:
         links.complete(self.doc, self.g, self.events)  # "The mass deportation took place on …"
         # An event with no participant, time, place or amount states no fact ("the risk of detention").
         kept = [e for e in self.events if e.participants or e.time or e.place or e.amount]
+        kept = sentence_events.one_death_each(kept, {e.id for e in self.g.entities if e.kind == "person"})
         story_time.assign(self.doc, kept, self.times, self.anchor, self.g, self.coref.tokens, self.durations)
         sentence_events.detentions(kept, self.durations)  # "sentenced to two years": held two years
         for number, event in enumerate(kept, start=1):

@@ -98,8 +98,11 @@ def _conditional_price(trigger: Any, event_type: str, has_amount: bool) -> bool:
     return event_type == "payment" and has_amount
 
 
-def classify(trigger: Any, verbs: dict[str, Any], event_type: str, has_amount: bool) -> tuple[str, dict[str, Any]]:
-    """(modality, attributes) of a trigger; modality is ``"generic"`` for a habit or tendency."""
+def classify(
+    trigger: Any, verbs: dict[str, Any], event_type: str, has_amount: bool, told_by_negation: bool = False
+) -> tuple[str, dict[str, Any]]:
+    """(modality, attributes) of a trigger; modality is ``"generic"`` for a habit or tendency. A trigger whose
+    sense its own negation tells (``told_by_negation``: "never came back") is not negated by it."""
     mod = modality_words()
     governors = governor_modality()
     habitual = habitual_words()
@@ -130,7 +133,10 @@ def classify(trigger: Any, verbs: dict[str, Any], event_type: str, has_amount: b
         return "hypothetical", {}  # "… calls on them | to release Choi": an infinitive no finite verb asserts
     mood = "asserted"
     for link in chain:
-        if any(c.dep_ == "neg" or (c.dep_ in ("det", "advmod") and c.lower_ in NEGATIONS) for c in link.children):
+        negations = [
+            c for c in link.children if c.dep_ == "neg" or (c.dep_ in ("det", "advmod") and c.lower_ in NEGATIONS)
+        ]
+        if negations and not (told_by_negation and link is trigger):
             return "negated", {}  # "could not pay": negated before it is hypothetical
         if link is trigger and any(c.dep_ == "advmod" and c.lower_ in mod["counterfactual"] for c in link.children):
             return "negated", {}  # "she nearly starved to death": it did not happen
@@ -162,7 +168,7 @@ def settle(finder: Any, token: Any, trigger: Any) -> tuple[str, dict[str, Any]]:
     """The trigger's modality and attributes; a trigger that is a demand or an offer itself
     ("demanded 3,000 dollars") has that modality when nothing else governs it."""
     has_amount = trigger.type == "payment" and finder.amount_for(token) is not None
-    mood, attributes = classify(token, finder.lex.verbs, trigger.type, has_amount)
+    mood, attributes = classify(token, finder.lex.verbs, trigger.type, has_amount, trigger.negated)
     if mood == "asserted" and trigger.modality is not None:
         return str(trigger.modality), attributes
     return mood, attributes

@@ -4,12 +4,17 @@
 crossing, an arrest and a sentencing — each found by its own trigger, the subject and time shared along
 the coordination (``EventFinder.subjects``, ``story_time``) — and a detention the sentence implies: it
 begins when the sentence is passed and lasts the sentence's duration. This module adds that detention.
+
+Each person dies their own death: "Her grandmother and two younger brothers died of hunger" tells three
+deaths, one of each (:func:`one_death_each`), so that another report's account of one brother's death is
+the same fact as his death here, not of a party of three.
 """
 
 from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from tumen.extract.story_time import INHERITED
@@ -71,3 +76,19 @@ def detentions(events: list[Event], durations: list[TimeMention]) -> None:
             time_evidence=(sentencing.time_evidence or sentencing.time_span) if time is not None else None,
         )
         events.insert(events.index(sentencing) + 1, detention)
+
+
+def one_death_each(events: list[Event], persons: set[str]) -> list[Event]:
+    """The events with every death of several persons told as one death of each (``persons``: the ids of
+    person entities; a group's death stays one event)."""
+    found: list[Event] = []
+    for event in events:
+        victims = [p for p in event.participants if p.role == "victim" and p.entity in persons]
+        if event.type != "death" or len(victims) < 2:
+            found.append(event)
+            continue
+        others = [p for p in event.participants if p not in victims]
+        found += [
+            replace(event, participants=[victim, *others], attributes=dict(event.attributes)) for victim in victims
+        ]
+    return found

@@ -1,0 +1,55 @@
+"""Where an event took place: the place its trigger's phrase names, preferring what the event type's
+prepositions introduce (a return *to*, a crossing *into*), else a place of custody it leaves, the object
+crossed or reached, a place the parser hung elsewhere in the clause, or what the event implies."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from tumen.extract import event_args as args
+from tumen.extract import event_conditions as conditions
+
+if TYPE_CHECKING:
+    from tumen.extract.events import EventFinder
+
+PLACE_PREPOSITIONS = ("in", "at", "to", "into", "from", "across", "near", "inside", "outside", "on")
+
+
+def place_for(finder: EventFinder, trigger: Any, event_type: str) -> str | None:
+    preferred = {
+        "forced_repatriation": ("to", "into"),
+        "resettlement": ("to", "in", "into"),
+        "border_crossing": ("across", "over", "into", "to"),
+    }.get(event_type, ("in", "at", "near", "inside"))
+    there = args.there_place(trigger, finder.g)  # "it was there that he betrayed …"
+    if there is None:  # "escaped from Camp 14", "in Camp 14 until his escape", "born in Camp 14"
+        there = conditions.place_of(finder, trigger, event_type)
+    if there is not None:
+        return there
+    if event_type in ("border_crossing", "resettlement"):  # "crossed the Tumen", "reached South Korea"
+        for obj in (c for c in trigger.children if c.dep_ == "dobj"):
+            entity_id, _ = finder.place_name(obj)
+            if entity_id:
+                return entity_id
+    candidates = list(finder.preps(trigger))
+    for preposition, pobj in candidates:
+        if preposition in preferred:
+            entity_id, _ = finder.place_name(pobj)
+            if entity_id:
+                return entity_id
+    for preposition, pobj in sorted(candidates, key=lambda c: c[0] == "from"):  # "moved from A to B": B
+        if preposition in PLACE_PREPOSITIONS:
+            entity_id, _ = finder.place_name(pobj)
+            if entity_id:
+                return entity_id
+    # "arrested by the Ministry of State Security in Chongjin": the parser may hang the
+    # place on a noun of the clause; take a place introduced by "in/at" in the verb's phrase.
+    for token in trigger.subtree:
+        if token.dep_ == "pobj" and token.head.lower_ in ("in", "at") and token.i > trigger.i:
+            if any(t.pos_ == "VERB" for t in token.ancestors if t.i > trigger.i):
+                continue
+            entity_id, _ = finder.place_name(token)
+            if entity_id:
+                return entity_id
+    fallback = args.fallback_place(trigger, event_type, finder.lemma(trigger), finder.entity, finder.g)
+    return fallback or conditions.left_behind(finder, trigger)  # "tortured after a failed attempt to flee X"
