@@ -186,6 +186,22 @@ def test_a_busy_sqlite_store_is_searched_without_waiting(tmp_path: Path) -> None
     tumen.close()
 
 
+def test_a_document_held_by_a_withdrawal_is_skipped_not_waited_for(pg_url: str) -> None:
+    tumen = Tumen.init(pg_url)
+    held, _ = tumen.store.add(_doc("h", None, "The harbour was closed."))
+    free, _ = tumen.store.add(_doc("f", None, "A harbour at night."))
+    other = sa.create_engine(pg_url)
+    with other.connect() as withdrawing:  # a withdrawal in progress holds its document's row until it commits
+        withdrawing.exec_driver_sql(f"SELECT id FROM documents WHERE id = {held} FOR UPDATE")
+        assert {h.document_id for h in tumen.search("harbour")} == {held, free}  # counted in the texts meanwhile
+        assert _words_of(tumen.store, free) == {"a", "harbour", "at", "night"} and _words_of(tumen.store, held) == set()
+        withdrawing.rollback()
+    other.dispose()
+    assert {h.document_id for h in tumen.search("harbour")} == {held, free}
+    assert _table_rows(tumen.store, st.search_pending) == 0
+    tumen.close()
+
+
 def _words_of(store: Store, doc_id: int) -> set[str]:
     t = st.search_terms
     with store.engine.connect() as conn:

@@ -130,10 +130,20 @@ def index_documents(conn: Connection, ids: Iterable[int]) -> int:
     return done
 
 
+# PostgreSQL: the pending rows and their documents locked without waiting for either. Concurrent searches index
+# different documents, and a withdrawal (which holds its document's row, then deletes its pending row) is never
+# waited for, so the two cannot deadlock: a document being withdrawn is skipped, one being indexed is withdrawn after.
+_PG_PENDING = """
+SELECT p.document_id FROM search_pending p JOIN documents d ON d.id = p.document_id
+ORDER BY p.document_id LIMIT :limit
+FOR UPDATE OF p SKIP LOCKED FOR KEY SHARE OF d SKIP LOCKED
+"""
+
+
 def _pending(conn: Connection, limit: int | None) -> list[int]:
-    query = sa.select(search_pending.c.document_id).order_by(search_pending.c.document_id).limit(limit)
     if conn.dialect.name == "postgresql":
-        query = query.with_for_update(skip_locked=True)  # concurrent searches index different documents
+        return [int(i) for i in conn.execute(sa.text(_PG_PENDING), {"limit": limit}).scalars()]
+    query = sa.select(search_pending.c.document_id).order_by(search_pending.c.document_id).limit(limit)
     return [int(i) for i in conn.execute(query).scalars()]
 
 
