@@ -158,6 +158,16 @@ def test_new_documents_wait_until_a_search_indexes_them(db_url: str) -> None:
     tumen.close()
 
 
+def test_ingest_indexes_its_documents_before_the_first_search(db_url: str, tmp_path: Path) -> None:
+    tumen = Tumen.init(db_url)
+    for name in ("one", "two"):
+        (tmp_path / f"{name}.txt").write_text(f"The {name} harbour guards stopped the boat.", encoding="utf-8")
+    tumen.ingest([str(tmp_path / "one.txt"), str(tmp_path / "two.txt")])
+    assert _table_rows(tumen.store, st.search_pending) == 0
+    assert _table_rows(tumen.store, st.search_terms) > 0
+    tumen.close()
+
+
 def test_while_documents_are_pending_the_search_counts_in_the_texts(
     db_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -91,7 +91,12 @@ class Tumen:
             on_result=audited,
             on_input=on_input,
         )
-        return ingestor.run(names)
+        report = ingestor.run(names)
+        if report.count(Status.INGESTED):  # index the new documents' words now, not in the first search after
+            from tumen.store import search_terms
+
+            search_terms.catch_up(self.store.engine, limit=None)
+        return report
 
     def process(
         self,

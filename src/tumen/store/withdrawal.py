@@ -17,6 +17,7 @@ from tumen.errors import NotFoundError
 from tumen.store import case_schema as t
 from tumen.store.chain import record_withdrawal
 from tumen.store.schema import documents, extractions
+from tumen.store.search_terms import search_terms
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +33,7 @@ _WORDY = (
     t.facts,
     t.relations,
     t.review_pairs,
+    search_terms,
 )
 
 
