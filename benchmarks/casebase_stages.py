@@ -145,6 +145,12 @@ def stage_read(url: str, size: int, seed: int, reads: int, searches: int) -> dic
     from tumen.store import case_schema as t
 
     tumen = Tumen.open(url)
+    try:  # a copied or replicated store starts with every document waiting for the word index: index them first
+        from tumen.store import search_terms
+
+        search_terms.catch_up(tumen.store.engine, limit=None)
+    except ImportError:  # a tumen before the word index
+        pass
     with tumen.store.engine.connect() as conn:
         query = sa.select(t.persons.c.id).where(t.persons.c.anonymous.is_(False)).order_by(t.persons.c.id)
         ids = list(conn.execute(query).scalars())
