@@ -62,3 +62,10 @@ def test_never_seeing_a_relative_since_is_a_separation_of_the_two() -> None:
         told(run("Mun Hye-rin had a daughter, Kang Bo-ra. Mun has not seen Kang Bo-ra today."), "family_separation")
         == []
     )
+
+
+def test_a_possessive_never_stands_for_the_relative_it_possesses() -> None:
+    text = "“My first son was born in 2029,” Mun Hye-rin told the paper. “Sadly, my second son did not survive.”"
+    victims = [p.entity for e in run(text).events if e.type == "death" for p in e.participants]
+    speaker = next(e.id for e in run(text).entities if e.name == "Mun Hye-rin")
+    assert speaker not in victims  # the speaker's second son died, never the speaker

@@ -140,12 +140,16 @@ PARTITIVES = ("one", "some", "all", "many", "most", "none", "each", "several", "
 
 
 def possessor_of_many(candidate: Any, phrase: Any) -> bool:
-    """The possessor in a partitive or quantified phrase or one of members ("almost all my family members",
-    "one of her two brothers", "all her relatives"): the phrase names others than the possessor."""
+    """The possessor in a partitive or quantified phrase, one of members or of a relative ("almost all my family
+    members", "one of her two brothers", "all her relatives", "my second child"): the phrase names others than
+    the possessor. (A plural relative keeps its possessor: "Kim and her parents were arrested" names Kim
+    where the parser lost the list.)"""
     if candidate.dep_ != "poss":
         return False
     if phrase.lower_ in PARTITIVES or phrase.lemma_.lower() in ("member", "relative"):
         return True  # "one of her two brothers", "my family members"
+    if phrase.tag_ == "NN" and phrase.lower_ in load("kinship.yaml")["kin"]:
+        return True  # "my second child did not survive": the child, never the speaker
     return any(c.dep_ in ("det", "predet", "nummod") and c.lower_ in PARTITIVES for c in phrase.children)
 
 
