@@ -26,7 +26,7 @@ import sqlalchemy as sa
 
 from tumen.model import date_text
 from tumen.store import case_schema as t
-from tumen.store import crypto
+from tumen.store import crypto, search_terms
 from tumen.store import search as text_search
 from tumen.store.crypto_columns import open_value
 from tumen.store.documents import open_text, open_title
@@ -196,8 +196,12 @@ def faceted_search(store: Store, query: str, filters: Filters, limit: int = 20, 
     sealer = crypto.sealer_of(engine)
     with engine.connect() as conn:
         ranked = None
+        words = [search_terms.indexed_word(term.words, term.anywhere) for term in terms]
+        indexed = [word for word in words if word is not None]
         if terms and sealer is not None:  # an encrypted store: its blind index and the texts opened in memory
             ranked = text_search.ranked_select(text_search.sealed_ranking(conn, sealer, list(terms)))
+        elif terms and len(indexed) == len(terms) and search_terms.catch_up(engine):
+            ranked = search_terms.ranked(indexed, _EVERYTHING, 0)  # plain words: from the word index, no text read
         elif terms and dialect == "sqlite":
             text_search.register_sqlite_functions(conn)
         elif terms and any(len(word) >= 3 for term in terms for word in term.words):
