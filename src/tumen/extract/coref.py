@@ -347,8 +347,10 @@ class Resolver:
             known = self.kin_index.setdefault((relation, anchor, noun.lemma_.lower()), [])
             self._absorb(kin_counts.stand_in(known, self.coref.groups, self.g), entity.id)
             known.append(entity.id)
-        else:
-            entity = self._kin_entity(noun, relation, anchor, gender, noun.lemma_.lower())
+        else:  # "the boy's father … his sister": perhaps a member of the couple (kin_anchors.couple_sibling)
+            entity = kin_anchors.couple_sibling(self.g, anchor, relation, gender, self.couple) or self._kin_entity(
+                noun, relation, anchor, gender, noun.lemma_.lower()
+            )
         _vote(entity, gender, strong)
         if anchor == possessor:  # a pronoun that went to the wrong person says nothing of the right one
             self._mark_kin_gender_of_anchor(noun, anchor)

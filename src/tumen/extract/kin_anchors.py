@@ -9,6 +9,10 @@
   indefinite article is a relative of the subject.
 - **Another one.** "another sister", "the other brother": never a relative of that kind already
   known, always one more.
+- **The couple's sibling.** "A couple fled with their nephew. … The boy's father told his sister to
+  bring his son": the parent of an unnamed couple's nephew or niece is a sibling of one of the couple,
+  so his (or her) sibling of a gender is the member of the couple of that gender — the wife — and the
+  boy's father is the wife's brother. A story tells its family from the couple it is about.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from typing import Any
 from tumen.extract.entities import Grouping
 from tumen.extract.kin_ranks import split
 from tumen.extract.types import Entity
+from tumen.extract.vocab import load
 
 PRONOUN_GENDER = {"her": "female", "his": "male"}
 
@@ -62,6 +67,39 @@ def another(noun: Any) -> bool:
     return any(
         (c.dep_ == "det" and c.lower_ == "another") or (c.dep_ == "amod" and c.lower_ == "other") for c in noun.children
     )
+
+
+def couple_sibling(
+    grouping: Grouping, anchor: str, relation: str, gender: str | None, couple: tuple[str, str] | None
+) -> Entity | None:
+    """The member of the couple a sibling noun of the parent of the couple's nephew or niece means (see
+    the module); that parent is then described as the member's sibling. None when the rule does not apply."""
+    parent = grouping.by_id(anchor)
+    if couple is None or relation != "sibling_of" or gender is None or parent.name is not None:
+        return None
+    if parent.anchor is None or parent.anchor[0] != "parent_of":
+        return None
+    child = grouping.by_id(parent.anchor[1])
+    if child.name is not None or child.anchor is None or child.anchor[1] not in couple:
+        return None
+    member = next((grouping.by_id(m) for m in couple if _gender_of(grouping.by_id(m)) == gender), None)
+    if member is None or member.id == parent.id:
+        return None
+    word = _sibling_word(_gender_of(parent))
+    if word is not None:
+        parent.anchor, parent.descriptor = ("sibling_of", member.id), word
+    return member
+
+
+def _gender_of(entity: Entity) -> str | None:
+    """The gender explicit cues gave an entity (a couple's members have theirs from the start)."""
+    votes = {g: w for g, w in entity.gender_votes.items() if ":" not in g}
+    return max(votes, key=lambda g: votes[g]) if votes else None
+
+
+def _sibling_word(gender: str | None) -> str | None:
+    kin: dict[str, dict[str, str]] = load("kinship.yaml")["kin"]
+    return next((w for w, k in kin.items() if k.get("relation") == "sibling_of" and k.get("gender") == gender), None)
 
 
 def named_apposition(noun: Any, named_person: Callable[[Any], str | None]) -> str | None:

@@ -37,6 +37,7 @@ from .mentions import Mentions, find_mentions
 from .participants import named_relatives, parents_by_unowned_words
 from .sources import find_sources
 from .story import find_story_persons
+from .subject_kin import relatives_of_subjects
 from .text import between
 
 __all__ = ["extract_korean"]
@@ -57,6 +58,7 @@ def extract_korean(text: str, document: int | None, anchor: date | None) -> Extr
     result.amounts = [AmountMention(m.start, m.end, m.text, m.money) for m in find_money(text, "ko", anchor)]
     named_relatives(text, result, mentions)
     find_events(text, result, mentions, anchor)
+    relatives_of_subjects(text, result, mentions)  # "이순실은 군인이었던 아버지를 따라": her father
     parents_by_unowned_words(text, result, mentions)
     _ages(text, result, mentions, anchor)
     _ages_of_relatives(text, result)

@@ -98,8 +98,10 @@ def find_mentions(text: str, result: Extraction) -> Mentions:
 
 
 def next_id(result: Extraction, prefix: str) -> str:
-    """The next local id of a kind of entity: p3 after p1 and p2."""
-    return f"{prefix}{sum(1 for e in result.entities if e.id.startswith(prefix)) + 1}"
+    """The next local id of a kind of entity: p3 after p1 and p2, and never an id in use (after p1 and p3,
+    once a p2 was found to be one of them, p4)."""
+    numbers = (e.id[len(prefix) :] for e in result.entities if e.id.startswith(prefix))
+    return f"{prefix}{max((int(n) for n in numbers if n.isdigit()), default=0) + 1}"
 
 
 def _new(

@@ -21,6 +21,7 @@ from tumen.extract.types import Entity, Evidence, Extraction, Relation, Span
 from tumen.extract.vocab import load
 from tumen.model import Interval
 
+from . import story_kin
 from .mentions import Mentions, next_id
 from .text import between, sentences
 from .vocabulary import kin_inverses, kin_words
@@ -142,6 +143,8 @@ def find_story_persons(text: str, result: Extraction, found: Mentions, anchor: d
             story.said(other, start, start + len(pair["other"]), None)
             relation = other_word.relation or "relative_of"
             story.relate(inverse.get(relation, relation), entity, other, match.start())
+    husband, wife = story.by_descriptor.get("husband"), story.by_descriptor.get("wife")
+    story_kin.settle(text, result, story.added, (husband.id, wife.id) if husband and wife else None)
     found.persons.extend(story.added)
     found.persons.sort()
     found.story = {pid for _s, _e, pid in story.added}
