@@ -28,6 +28,7 @@ from tumen import Tumen
 from tumen.store import corrections, crypto, crypto_keys
 from tumen.store.crypto import DataKey
 from tumen.store.facets import Filters, faceted_search
+from tumen.store.schema import metadata
 from tumen.web import create_app
 
 KEY = "33" * 32
@@ -104,7 +105,11 @@ def _secrets(export: dict[str, Any]) -> set[str]:
         found |= {m["quote"] for m in person["mentions"] if re.search(r"[A-Z가-힣]", m["quote"])}
     for section in ("events", "relations"):
         found |= {text for key, text in _strings(export[section]) if key == "quote" and len(text) > 20}
-    return found
+    return {text for text in found if text.lower() not in SCHEMA_WORDS}
+
+
+# A person tumen knows only by what they are ("source", for 소식통) bears a word the schema also uses as a name.
+SCHEMA_WORDS = {name for table in metadata.sorted_tables for name in (table.name, *table.columns.keys())}
 
 
 def _leaks(haystack: bytes, secrets: set[str]) -> list[str]:
