@@ -25,7 +25,7 @@ from tumen.extract import story_people as people
 from tumen.extract.capital_names import add_capitalised_names
 from tumen.extract.entities import Grouping
 from tumen.extract.gender import PRONOUN_VOTE, decide_gender, pronoun_votes, strong_gender
-from tumen.extract.kin_ranks import listed_with, rank_of, ranked, ranks_differ, split
+from tumen.extract.kin_ranks import later_spouse, listed_with, rank_of, ranked, ranks_differ, split
 from tumen.extract.nlp import sentence_at
 from tumen.extract.types import Entity, Evidence, Relation, Span
 from tumen.extract.vocab import load
@@ -158,8 +158,9 @@ class Resolver:
         apart = self.coref.tokens.get(listed) if listed is not None else None
         wanted = ranked(rank, descriptor)
         known_kind = [self.g.by_id(i) for i in self.kin_index.get(key, [])]
-        if kin_anchors.another(noun):  # "another sister": none of those known
-            apart, known_kind = None, []
+        later = later_spouse(rank, relation)  # "her Chinese husband": not the husband known (kin_ranks)
+        if kin_anchors.another(noun) or later:  # "another sister": none of those known
+            apart, known_kind = None, [e for e in known_kind if later and e.descriptor == wanted]
         fitting = [
             e
             for e in known_kind
@@ -172,7 +173,7 @@ class Resolver:
             if rank and split(chosen.descriptor)[0] is None:
                 chosen.descriptor = ranked(rank, split(chosen.descriptor)[1] or descriptor)
             return chosen
-        fresh = kin_anchors.another(noun) or bool(known_kind)
+        fresh = kin_anchors.another(noun) or bool(known_kind) or later
         known = self._already_related(relation, anchor) if not fresh else None
         if (
             known is not None

@@ -6,10 +6,14 @@ like "her second child" in narration. The speaker is the person a reporting verb
 quotation's own sentence or the next two sentences of its paragraph (“…,” she said. split by the
 parser), or in the sentence before it when that one ends with a colon. No speaker, no relative: a
 "my" whose speaker the text does not give is left alone (an author's own "my mother" in a column).
+
+A transcript's paragraph that opens with a speaker's label ("RI: (Through interpreter) My husband …")
+is that speaker's words: "my" there is the person the label names.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import cache
 from typing import Any
@@ -42,7 +46,7 @@ def in_quotation(text: str, index: int) -> bool:
 def speaker(noun: Any, text: str, person_of: Callable[[Any], str | None]) -> str | None:
     """The person who says the quotation holding ``noun`` (see the module), or None."""
     if not in_quotation(text, noun.idx):
-        return None
+        return labelled_speaker(noun, text, person_of)
     own = noun.sent
     candidates = [own]
     for step in (1, 2):
@@ -64,4 +68,25 @@ def speaker(noun: Any, text: str, person_of: Callable[[Any], str | None]) -> str
                     found = person_of(child)
                     if found is not None:
                         return found
+    return None
+
+
+SPEAKER_LABEL = re.compile(r"(?:^|\n)(?P<label>[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,3}):[ \t]")
+
+
+def labelled_speaker(noun: Any, text: str, person_of: Callable[[Any], str | None]) -> str | None:
+    """The person a transcript's speaker label at the start of the noun's paragraph names, or None."""
+    start = text.rfind("\n", 0, noun.idx) + 1
+    label = SPEAKER_LABEL.match(text, max(0, start - 1)) if start else SPEAKER_LABEL.match(text)
+    if label is None:
+        return None
+    said = noun.doc.char_span(label.start("label"), label.end("label"), alignment_mode="expand") or []
+    for token in said:
+        found = person_of(token)
+        if found is not None:
+            return found
+    words = {t.lower_ for t in said}  # "RI:" where only "Ri" was found a name: the person called so
+    for token in noun.doc:
+        if token.lower_ in words and (found := person_of(token)) is not None:
+            return found
     return None

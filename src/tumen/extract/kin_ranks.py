@@ -9,6 +9,10 @@ or by listing them together ("her older son and her baby son"). Two rules:
   "eldest child"). A kin noun without a rank may be any of them (the most recent one).
 - Kin nouns of one kind joined in one list ("her son and her son-in-law" aside, "her younger
   son and her infant son") are different persons.
+- A spouse is one at a time: a spouse noun qualified as a later one ("her new husband", "her
+  second wife", ``later_spouses`` in ``data/kinship.yaml``) or by a nationality ("her Chinese
+  husband") is another spouse than one known without it; the qualifier is kept like a rank
+  ("chinese husband").
 """
 
 from __future__ import annotations
@@ -35,7 +39,23 @@ def rank_of(noun: Any) -> str | None:
             found = _ranks().get(child.lower_)
             if found:
                 return found
+            if noun.lemma_.lower() in _spouse_nouns() and (
+                child.lower_ in load("kinship.yaml")["later_spouses"] or child.ent_type_ == "NORP"
+            ):
+                return str(child.lower_)
     return None
+
+
+@cache
+def _spouse_nouns() -> frozenset[str]:
+    kin: dict[str, dict[str, str]] = load("kinship.yaml")["kin"]
+    return frozenset(w for w, k in kin.items() if k.get("relation") == "spouse_of")
+
+
+def later_spouse(rank: str | None, relation: str) -> bool:
+    """A spouse noun qualified as another spouse than the one known ("her Chinese husband"; not "her
+    first husband")."""
+    return relation == "spouse_of" and rank is not None and rank != "eldest"
 
 
 def split(descriptor: str | None) -> tuple[str | None, str | None]:
@@ -43,7 +63,7 @@ def split(descriptor: str | None) -> tuple[str | None, str | None]:
     if not descriptor:
         return None, descriptor
     first, _, rest = descriptor.partition(" ")
-    if rest and first in _ranks().values():
+    if rest and (first in _ranks().values() or rest in _spouse_nouns()):
         return first, rest
     return None, descriptor
 
