@@ -235,7 +235,9 @@ def _participants(
         if anchor is not None:
             sentence = text[clause.sentence_start : clause.sentence_end]
             evidence = Evidence(clause.sentence_start, clause.sentence_end, sentence.strip())
-            ids = relatives(result, anchor, words, evidence)
+            titled = _titled(text, found, words[-1][1].end)
+            # "남편 윤대호 씨가": the kinship word is the title of the name after it, not another person
+            ids = [titled] if titled is not None else relatives(result, anchor, words, evidence)
             if active and particle in ("을", "를"):
                 out.append((anchor, subject_role))
             out.extend((i, object_role) for i in ids)
@@ -252,6 +254,11 @@ def _participants(
         if (pid, role) not in out:
             out.append((pid, role))
     return out
+
+
+def _titled(text: str, found: Mentions, end: int) -> str | None:
+    """The person whose name starts right after ``end`` (a space at most between them), if any."""
+    return next((pid for start, _e, pid in persons_in(found, end, end + 2) if not text[end:start].strip()), None)
 
 
 def conjoined(text: str, found: Mentions, first: list[tuple[int, int, str]], limit: int) -> list[tuple[int, int, str]]:
