@@ -228,3 +228,14 @@ def test_runs_on_nk_dev2() -> None:
     got = _figures(run.stdout)
     print(run.stdout.strip().splitlines()[-1])
     assert all(0.0 <= x <= 1.0 for x in got.values())
+
+
+def test_the_event_matching_is_maximum_and_prefers_the_better_pairs() -> None:
+    match = _script()._match
+    # gold 0 could take export 0 or 1 (no preference), gold 1 only export 0: both must be matched
+    assert match({0: {0: 0, 1: 0}, 1: {0: 0}}, 2) == {0: 1, 1: 0}
+    # both golds could take either export: each takes the one whose time lies within its own interval,
+    # whichever order they are tried in
+    assert match({0: {0: 100, 1: 200}, 1: {0: 200, 1: 100}}, 2) == {0: 1, 1: 0}
+    assert match({1: {0: 200, 1: 100}, 0: {0: 100, 1: 200}}, 2) == {0: 1, 1: 0}
+    assert match({0: {}}, 3) == {}
