@@ -193,8 +193,10 @@ def record_judgement(conn: Connection, judgement_id: int) -> str:
     return append(conn, "judgement", f"judgement:{judgement_id}", judgement_detail(row))
 
 
-def record_withdrawal(conn: Connection, doc_id: int, sha: str, text_sha: str, by: str, reason: str) -> str:
-    detail = {"sha256": sha, "text_sha256": text_sha, "by": by, "at": _plain(datetime.now(UTC)), "reason": reason}
+def record_withdrawal(conn: Connection, doc_id: int, sha: str, text_sha: str, by: str, told: dict[str, str]) -> str:
+    """The tombstone: the document's hashes, who and when, and ``told`` — its reason (``{"reason": …}``), or in an
+    encrypted store only the reason's salted hash (``{"reason_sha256": …}``, see :mod:`tumen.store.withdrawal`)."""
+    detail = {"sha256": sha, "text_sha256": text_sha, "by": by, "at": _plain(datetime.now(UTC)), **told}
     return append(conn, "withdrawal", f"document:{doc_id}", detail)
 
 

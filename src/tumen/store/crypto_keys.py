@@ -23,6 +23,7 @@ from tumen.store import case_schema as _case_schema  # noqa: F401  (declares the
 from tumen.store import corrections as _corrections  # noqa: F401  (declares the corrections' sealed columns)
 from tumen.store import crypto, crypto_columns
 from tumen.store import protection as _protection  # noqa: F401  (declares the protection flags' sealed column)
+from tumen.store import withdrawal as _withdrawal  # noqa: F401  (declares the withdrawal reasons' sealed columns)
 from tumen.store.chain import PATIENCE_MS
 from tumen.store.crypto import DataKey, Sealer
 from tumen.store.documents import index_document, open_content, open_text
