@@ -171,3 +171,10 @@ def test_a_free_person_with_a_similar_name_keeps_it() -> None:
     assert redactor.text("Kang Min-ho and Kang Mi-rae", 1) == "Kang Min-ho and [Person RRR]"
     assert redactor.text("Kangmin Rae came", 1) == "Kangmin Rae came"
     assert redactor.text("Miraekang and MI RAE KANG came", 1) == "[Person RRR] and [Person RRR] came"
+
+
+def test_the_labels_pattern_finds_every_label_the_redactor_writes() -> None:
+    redactor = _redactor(random.Random(2), size=30)
+    written = redactor.text("Kang Mi-rae met Kim and Lee Min-ho")
+    assert written.count("[") == len(redactor.labels.findall(written)) > 0
+    assert redactor.labels is redactor.labels  # built once

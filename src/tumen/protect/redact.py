@@ -27,7 +27,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 from urllib.parse import quote, unquote
 
@@ -162,6 +162,13 @@ class Redactor:
         self._literals = Literals(self._index.literals)
         self._ambiguity: dict[tuple[str, str, int | None], bool] = {}
         self._remembered = lru_cache(maxsize=REMEMBERED)(self._replace)
+
+    @cached_property
+    def labels(self) -> re.Pattern[str]:
+        """Every label this redactor may write (each pseudonym and "name withheld" in brackets), longest first:
+        to find them again in a redacted string (built once, not per string)."""
+        shown = sorted({WITHHELD, *self.protected.values()}, key=len, reverse=True)
+        return re.compile("|".join(re.escape(f"[{name}]") for name in shown))
 
     def is_protected(self, person_id: str | None) -> bool:
         return person_id is not None and person_id in self.protected
