@@ -17,6 +17,7 @@ from functools import cache
 from itertools import accumulate, pairwise
 from typing import Any
 
+from tumen.extract import first_person_kin
 from tumen.extract.coref import FIRST_PERSON, Coref
 from tumen.extract.entities import Grouping
 from tumen.extract.nlp import sentence_at
@@ -290,4 +291,22 @@ def attribute(doc: Any, coref: Coref, grouping: Grouping) -> Attributions:
             inside = _inside(token.idx, quotes)
             if inside is not None and inside in quote_speaker and token.lower_ in FIRST_PERSON:
                 coref.tokens[token.i] = quote_speaker[inside]
+    _labelled_first_person(doc, quotes, coref, grouping)
     return result
+
+
+def _labelled_first_person(doc: Any, quotes: Quotes, coref: Coref, grouping: Grouping) -> None:
+    """A transcript's paragraph opened by a speaker's label ("KIM: (Through interpreter) It took a month
+    after I crossed …"): outside quotation marks, "I", "me" and "my" are the person the label names."""
+    text = doc.text
+    if not first_person_kin.SPEAKER_LABEL.search(text):
+        return
+    person_of = lambda t: _entity_of(t, coref, grouping)  # noqa: E731
+    for token in doc:
+        if token.lower_ not in FIRST_PERSON or token.pos_ != "PRON" or token.i in coref.tokens:
+            continue
+        if quotes.meeting(token.idx, token.idx + 1):
+            continue
+        found = first_person_kin.labelled_speaker(token, text, person_of)
+        if found is not None and grouping.by_id(found).kind == "person":
+            coref.tokens[token.i] = found

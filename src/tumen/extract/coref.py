@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from tumen.extract import anonymous_sources, first_person_kin, kin_anchors, kin_counts, role_descriptions
+from tumen.extract import anonymous_sources, cataphora, first_person_kin, kin_anchors, kin_counts, role_descriptions
 from tumen.extract import story_people as people
 from tumen.extract.capital_names import add_capitalised_names
 from tumen.extract.entities import Grouping
@@ -253,26 +253,10 @@ class Resolver:
             _pronoun_vote(self.g.by_id(target), gender, self.translated)
 
     def _cataphora(self, token: Any, gender: str | None) -> str | None:
-        """ "After his release, Han says, …": a possessive in a fronted phrase means the person the
-        sentence then names as its (reporting) subject."""
-        sent = token.sent
-        if token.dep_ != "poss" or token.i - sent.start > 3 or token.head.dep_ != "pobj":
-            return None
-        if token.head.head.dep_ != "prep" or any(t.is_quote for t in token.doc[sent.start : token.i]):
-            return None
-        for later in sent:
-            if later.is_quote and later.i > token.i:
-                return None
-            if later.i <= token.i or later.dep_ != "nsubj":
-                continue
-            if later.head.dep_ not in ("ROOT", "parataxis") and later.head.i != sent.root.i:
-                continue
-            named = self._name_entity(later)
-            if named is None or self.g.by_id(named).kind != "person":
-                continue
-            known = self._known_gender(self.g.by_id(named))
-            return named if gender is None or known in (None, gender) else None
-        return None
+        """ "After his release, Han says, …", "Before she was sold …, Ri said …" (:mod:`cataphora`)."""
+        return cataphora.forward_person(
+            token, gender, self._named_person, lambda e: self._known_gender(self.g.by_id(e))
+        )
 
     def _possessor(self, noun: Any) -> str | None:
         if noun.i in self.spoken:
@@ -378,6 +362,10 @@ class Resolver:
             self._relate(self.vocab["relations"][relation], anchor, member, noun)
             self.coref.groups[member] = tuple(chosen)
         self._mention_members(chosen, noun, kin_counts.phrase_start(noun), noun.idx + len(noun.text))
+        one = kin_counts.ranked_one(noun)  # "one of her two brothers, the youngest": that brother
+        ranked_member = kin_counts.member_of_rank(chosen, one[1], lemma, self.g) if one is not None else None
+        if one is not None and ranked_member is not None:
+            self._see(ranked_member, one[0])
 
     def _absorb(self, gone: str | None, into: str) -> None:
         """ "two older sisters … her older sister Jinhye": the counted sister is Jinhye (:mod:`kin_counts`)."""

@@ -88,7 +88,8 @@ def collective_members(token: Any, entity_of: EntityOf, grouping: Grouping) -> l
         return []
     doc = token.doc
     near = sentence_at(token, -1).start
-    far = sentence_at(token, -PARTY_SENTENCES).start if lower in ("they", "them") else near
+    both = _says_both(token)  # "them both": two persons of this or the previous sentence
+    far = sentence_at(token, -PARTY_SENTENCES).start if lower in ("they", "them") and not both else near
     for candidate in range(token.i - 1, far - 1, -1):
         head = doc[candidate]
         if far < near and _other_plural(head, entity_of, grouping):
@@ -102,6 +103,32 @@ def collective_members(token: Any, entity_of: EntityOf, grouping: Grouping) -> l
             continue
         if all(_person(entity_of(m), grouping) for m in members):
             return members
+    return last_two(token, entity_of, grouping) if both else []
+
+
+def _says_both(token: Any) -> bool:
+    """ "both", "them both", "they both", "both of them": two persons, whoever they are."""
+    if token.lower_ == "both":
+        return True
+    return token.lower_ in ("they", "them") and any(c.lower_ == "both" for c in token.children)
+
+
+def last_two(token: Any, entity_of: EntityOf, grouping: Grouping) -> list[Any]:
+    """ "She was forced to watch as her son was beaten. The guards sold them both": "both" with no list
+    named before it stands for the two persons mentioned last, in its sentence or the previous one (not
+    the subject of its own clause: "Kang sold them both" does not sell Kang). Empty unless there are two."""
+    clause_subjects = {entity_of(c) for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass") and c is not token}
+    found: list[Any] = []
+    seen: set[str] = set()
+    for index in range(token.i - 1, sentence_at(token, -1).start - 1, -1):
+        candidate = token.doc[index]
+        entity_id = entity_of(candidate)
+        if entity_id is None or entity_id in seen or entity_id in clause_subjects or not _person(entity_id, grouping):
+            continue
+        seen.add(entity_id)
+        found.append(candidate)
+        if len(found) == 2:
+            return found
     return []
 
 
@@ -275,6 +302,22 @@ def party_members(token: Any, entity_id: str, groups: dict[str, tuple[str, ...]]
         if m != entity_id and any(x.start <= token.idx < x.end for x in grouping.by_id(m).mentions)
     ]
     return [entity_id, *members]
+
+
+TEMPORAL_PREPOSITIONS = frozenset({"after", "before", "since", "upon", "on", "following", "until"})
+
+
+def own_bare_event(noun: Any) -> list[Any]:
+    """ "After resettlement, I wanted to bring my son", "Upon release she went home": an event noun with no
+    article, possessor or "of" under a preposition of time is done to or by the subject of the clause it
+    hangs on (and its conjuncts)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in TEMPORAL_PREPOSITIONS or noun.tag_ != "NN":
+        return []
+    if any(c.dep_ in ("det", "poss", "prep", "compound", "amod") for c in noun.children):
+        return []
+    clause = noun.head.head
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return [subject, *subject.conjuncts] if subject is not None else []
 
 
 def experiencers(noun: Any, verbs: frozenset[str]) -> list[Any]:

@@ -46,7 +46,20 @@ def purpose(verb: Any) -> bool:
     """An infinitive of purpose or plan: "(in order) to arrange", not a tried or forced one."""
     if verb.pos_ != "VERB" or verb.dep_ not in ("advcl", "acl", "relcl"):
         return False
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not _time_taken(verb)
+
+
+def _time_taken(verb: Any) -> bool:
+    """ "It took about a month after I crossed to be sold": the infinitive tells what the time was taken
+    by, so it happened (the parser may hang it on a clause between)."""
+    head = verb
+    for _ in range(3):
+        if head.head is head:
+            return False
+        head = head.head
+        if head.lemma_ == "take" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children):
+            return True
+    return False
 
 
 def passive(verb: Any) -> bool:
@@ -54,6 +67,15 @@ def passive(verb: Any) -> bool:
         return True
     has_perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     return verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl", "pcomp", "conj", "xcomp") and not has_perfect
+
+
+def shares_subject(verb: Any) -> bool:
+    """A verb with no subject of its own that takes one from its clause chain: a conjunct ("… tried to
+    cross, was caught") or an infinitive ("it took a month after I crossed to be sold")."""
+    if verb.dep_ == "conj":
+        return True
+    own = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return not own and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def present(verb: Any) -> bool:

@@ -191,7 +191,8 @@ class EventFinder:
         if requires == "money":
             return self.amount_for(verb) is not None
         if requires == "person_object":  # "… tried to cross, was caught": the coordination's shared subject
-            shared = [self.subjects(verb)[1]] if syntax.passive(verb) and verb.dep_ == "conj" else []
+            # … or a passive infinitive's understood one ("it took a month after I crossed to be sold")
+            shared = [self.subjects(verb)[1]] if syntax.passive(verb) and syntax.shares_subject(verb) else []
             return any(  # "they were caught": "they" standing for the party named before
                 self.entity_in(o, ("person", "group")) or bool(args.collective_members(o, self.entity, self.g))
                 for o in syntax.objects(verb) + shared
@@ -279,6 +280,8 @@ class EventFinder:
                     add(syntax.owner(child), object_role)  # "her escape", "a defector whose escape"
             journeys = modality_words()["journey_verbs"] if event_type == "border_crossing" else frozenset()
             for doer in args.experiencers(trigger, modality_words()["experiencers"] | journeys):  # "endured torture"
+                add(doer, object_role)
+            for doer in args.own_bare_event(trigger):  # "after resettlement, I …": the clause's subject
                 add(doer, object_role)
             for preposition, pobj in self.preps(trigger):
                 if preposition == "of":

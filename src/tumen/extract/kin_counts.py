@@ -7,6 +7,10 @@ Chol … her two brothers") are among them; the rest are new. The plural's span 
 of them (events and ages reach the others through the group, as with a couple). Without a number
 ("her brothers", "the children") nothing is made: how many is not said. Numbers are data
 (``counts`` in ``data/kinship.yaml``); a number beyond them (twelve sons) is left alone.
+
+"One of her two brothers, the youngest, had died": a part of the counted plural set apart by a rank in
+apposition is that one relative, of that rank — the member already known by the rank, else the first
+member without one, which takes the rank (``ranks`` in ``data/kinship.yaml``).
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from functools import cache
 from typing import Any
 
 from tumen.extract.entities import Grouping
+from tumen.extract.kin_ranks import ranked, split
 from tumen.extract.types import Relation
 from tumen.extract.vocab import load
 
@@ -32,6 +37,32 @@ def count_of(noun: Any) -> int | None:
     for child in noun.children:
         if child.dep_ == "nummod" and child.i < noun.i:
             return _counts().get(child.lower_)
+    return None
+
+
+def ranked_one(noun: Any) -> tuple[Any, str] | None:
+    """ "One of her two brothers, the youngest,": the token "One" and the rank its apposition gives, or None."""
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.lower_ != "one":
+        return None
+    ranks: dict[str, str] = load("kinship.yaml")["ranks"]
+    for child in (*noun.children, *of.head.children):
+        if child.dep_ == "appos" and child.lower_ in ranks:
+            return of.head, ranks[child.lower_]
+    return None
+
+
+def member_of_rank(chosen: list[str], rank: str, word: str, grouping: Grouping) -> str | None:
+    """The counted relative of ``rank`` (see the module): the one known by it, else the first unranked one,
+    which is given the rank ("youngest brother")."""
+    for member in chosen:
+        if split(grouping.by_id(member).descriptor)[0] == rank:
+            return member
+    for member in chosen:
+        entity = grouping.by_id(member)
+        if split(entity.descriptor)[0] is None:
+            entity.descriptor = ranked(rank, word)
+            return member
     return None
 
 

@@ -21,6 +21,11 @@ GENERIC = "generic"
 NEGATIONS = ("no", "never")
 
 
+# Prepositions that tell an event done before the clause they hang on ("after her release", "since
+# resettlement"): the clause's modal verb does not govern it.
+DONE_BEFORE = frozenset({"after", "since", "following", "upon"})
+
+
 @cache
 def governor_modality() -> dict[str, str]:
     """Governor lemma -> the modality it gives what it governs; other irrealis governors: hypothetical."""
@@ -113,6 +118,8 @@ def classify(
             if node.dep_ not in ("pobj", "pcomp", "prep", "dobj", "compound", "conj") or node.head is node:
                 break
             node = node.head
+            if node.dep_ == "prep" and node.lower_ in DONE_BEFORE:
+                break  # "After resettlement, I wanted to bring him": done before the clause, not wanted
             lemma = node.lemma_.lower()
             if lemma in governors:
                 return governors[lemma], {}
