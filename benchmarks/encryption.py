@@ -65,7 +65,19 @@ def _median_ms(tumen: Tumen, query: str) -> tuple[float, int]:
     return statistics.median(times), hits
 
 
-def _size(url: str, tumen: Tumen) -> str:
+def fresh_store(db_url: str | None, folder: Path, name: str) -> str:
+    """An empty store: a new SQLite file in ``folder``, or the PostgreSQL database ``db_url`` emptied."""
+    if db_url is None:
+        return f"sqlite:///{folder / name}"
+    engine = sa.create_engine(db_url)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("DROP SCHEMA public CASCADE")
+        conn.exec_driver_sql("CREATE SCHEMA public")
+    engine.dispose()
+    return db_url
+
+
+def store_size(url: str, tumen: Tumen) -> str:
     if url.startswith("sqlite:///"):
         path = Path(url.removeprefix("sqlite:///"))
         return f"{sum(p.stat().st_size for p in path.parent.glob(path.name + '*')) / 1e6:.1f} MB"
@@ -100,15 +112,7 @@ def main() -> None:
         batch = _batch(args.size, folder, args.long)
 
         def fresh(name: str) -> str:
-            """An empty store: a new SQLite file, or the PostgreSQL database emptied."""
-            if args.db_url is None:
-                return f"sqlite:///{folder / name}"
-            engine = sa.create_engine(args.db_url)
-            with engine.begin() as conn:
-                conn.exec_driver_sql("DROP SCHEMA public CASCADE")
-                conn.exec_driver_sql("CREATE SCHEMA public")
-            engine.dispose()
-            return str(args.db_url)
+            return fresh_store(args.db_url, folder, name)
 
         rows = []
         for label, seal in (("plaintext", False), ("encrypted", True)):
@@ -119,7 +123,7 @@ def main() -> None:
                 start = time.perf_counter()
                 tumen.ingest([str(batch)])
                 row: dict[str, object] = {"store": label, "ingest_s": round(time.perf_counter() - start, 1)}
-                row["size"] = _size(url, tumen)
+                row["size"] = store_size(url, tumen)
                 if seal:
                     row["tokens"] = crypto_keys.status(tumen.store.engine)["index_tokens"]
                 opened, chars = _open_us(tumen)

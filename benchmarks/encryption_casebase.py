@@ -26,10 +26,9 @@ from collections.abc import Callable
 from itertools import islice
 from pathlib import Path
 
-import sqlalchemy as sa
-
 sys.path.insert(0, str(Path(__file__).parent))
 
+from encryption import fresh_store, store_size
 from synthetic import Corpus
 
 from tumen import Tumen
@@ -51,15 +50,6 @@ def _every_row(tumen: Tumen) -> int:
     with tumen.store.reading() as r:
         tables = (t.persons, t.facts, t.statements, t.relations, t.named_mentions)
         return sum(1 for table in tables for _row in r.every(table, *table.primary_key.columns))
-
-
-def _size(url: str, tumen: Tumen) -> str:
-    if url.startswith("sqlite:///"):
-        path = Path(url.removeprefix("sqlite:///"))
-        return f"{sum(p.stat().st_size for p in path.parent.glob(path.name + '*')) / 1e6:.1f} MB"
-    with tumen.store.engine.connect() as conn:
-        total = conn.exec_driver_sql("SELECT pg_database_size(current_database())").scalar_one()
-    return f"{int(total) / 1e6:.1f} MB"
 
 
 def _reads(tumen: Tumen) -> dict[str, object]:
@@ -97,14 +87,7 @@ def main() -> None:
         Corpus(args.size, seed=7).write_jsonl(batch)
 
         def fresh(name: str) -> str:
-            if args.db_url is None:
-                return f"sqlite:///{folder / name}"
-            engine = sa.create_engine(args.db_url)
-            with engine.begin() as conn:
-                conn.exec_driver_sql("DROP SCHEMA public CASCADE")
-                conn.exec_driver_sql("CREATE SCHEMA public")
-            engine.dispose()
-            return str(args.db_url)
+            return fresh_store(args.db_url, folder, name)
 
         warm = folder / "warm.jsonl"  # the language models load outside the measured runs
         Corpus(3, seed=8).write_jsonl(warm)
@@ -121,7 +104,7 @@ def main() -> None:
                 start = time.perf_counter()
                 tumen.process(workers=1)
                 row: dict[str, object] = {"store": label, "process_s": round(time.perf_counter() - start, 1)}
-                row |= {"persons": len(tumen.persons()), "size": _size(url, tumen)}
+                row |= {"persons": len(tumen.persons()), "size": store_size(url, tumen)}
                 row |= _reads(tumen)
                 if not seal and args.only is None:
                     start = time.perf_counter()

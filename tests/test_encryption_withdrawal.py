@@ -11,7 +11,7 @@ from collections.abc import Iterator
 import pytest
 import sqlalchemy as sa
 
-from test_encryption import KEY, OTHER_KEY, _fill, _rows_text, _seal
+from test_encryption import OTHER_KEY, _fill, _rows_text, _seal, keyed  # noqa: F401  (keyed: the fixture)
 from tumen import Tumen
 from tumen.store import crypto, crypto_keys
 from tumen.store.chain import chain
@@ -19,16 +19,11 @@ from tumen.store.crypto import DataKey
 from tumen.store.withdrawal import reason_of, withdrawal_reasons
 
 REASON = "Vorlanth Ki-bom asked us to withdraw it"
+pytestmark = pytest.mark.usefixtures("keyed")  # the data key in the environment (a plaintext store ignores it)
 
 
 @pytest.fixture
-def keyed(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(crypto.KEY_ENV, KEY)
-    monkeypatch.delenv(crypto.KEY_FILE_ENV, raising=False)
-
-
-@pytest.fixture
-def sealed(db_url: str, keyed: None) -> Iterator[tuple[Tumen, dict[str, int]]]:
+def sealed(db_url: str) -> Iterator[tuple[Tumen, dict[str, int]]]:
     tumen = Tumen.init(db_url)
     ids = _fill(tumen, ("arrest", "korean"))
     _seal(tumen)
