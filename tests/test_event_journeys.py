@@ -2,20 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from tumen.extract.document import Source, extract
-from tumen.extract.types import Extraction
-
-
-def run(text: str) -> Extraction:
-    return extract(Source(text, 1, "en", date(2032, 6, 1)))
-
-
-def told(x: Extraction, kind: str) -> list[list[tuple[str, str]]]:
-    names = {e.id: e.name or e.descriptor or "" for e in x.entities}
-    found = [e for e in x.events if e.type == kind and e.modality == "asserted"]
-    return [sorted((names[p.entity], p.role) for p in e.participants) for e in found]
+from test_negated_senses import run, told
 
 
 def test_an_active_gerund_after_a_preposition_is_done_by_the_one_the_clause_is_about() -> None:

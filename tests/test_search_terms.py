@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
+from test_search_topk import _everything as _counted_in_texts  # every match counted in its text
 from tumen import Tumen
 from tumen.model import Metadata, NewDocument
 from tumen.store import Store, crypto, crypto_keys
@@ -80,16 +81,6 @@ def common(db_url: str) -> Iterator[tuple[Store, dict[int, tuple[str | None, str
         texts[store.add(_doc(f"c{n}", title, text))[0]] = (title, text)
     yield store, texts
     store.close()
-
-
-def _counted_in_texts(store: Store, query: str, limit: int, offset: int) -> list[tuple[int, float]]:
-    """The earlier path: every match counted in its text by the database."""
-    terms = text_search.parse_query(query)
-    with store.engine.connect() as conn:
-        if store.engine.dialect.name == "sqlite":
-            text_search.register_sqlite_functions(conn)
-        rows = conn.execute(text_search.matching_select(terms, store.engine.dialect.name, limit, offset)).all()
-    return [(int(r.id), round(float(r.score), 4)) for r in rows]
 
 
 def _table_rows(store: Store, table: sa.Table) -> int:
