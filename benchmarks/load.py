@@ -391,6 +391,8 @@ def main() -> None:
     parser.add_argument("--write-docs", action="store_true", help="put the table in docs/performance.md")
     args = parser.parse_args()
     args.batch, args.copy_above = 0, 10**9  # what casebase's Bench reads
+    # a size above --replicate-above is copies of a base of --replicate-above documents (Bench.replicate)
+    args.sizes = sorted({args.size, args.replicate_above} if args.size > args.replicate_above else {args.size})
     stores = [s.strip() for s in args.stores.split(",") if s.strip()]
     temporary = args.workdir is None
     args.workdir = Path(tempfile.mkdtemp(prefix="tumen-load-")) if temporary else args.workdir
