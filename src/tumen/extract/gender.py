@@ -4,29 +4,42 @@ Explicit cues — titles (Ms, Mr), kin nouns (mother, son), descriptions (the bo
 Korean kin words — vote under the gender itself (``"female"``); a pronoun votes under
 ``"pronoun:female"``. Explicit cues decide whenever there are any, however many pronouns say
 otherwise; pronouns decide only a person nobody describes, and such a gender is *weak*: it never
-blocks a merge across documents (a machine translation calls a mother "he").
+blocks a merge across documents (a machine translation calls a mother "he"). Weakest of all, a given name of
+conventional gender (``data/given_names.yaml``: "Gretchen", "Ahmed") votes under ``"name:female"`` only for a
+person that neither explicit cues nor pronouns gender; such a gender is weak too.
 """
 
 from __future__ import annotations
 
+import unicodedata
+from functools import cache
+
 from tumen.extract.types import Entity
+from tumen.extract.vocab import load
 
 PRONOUN_VOTE = "pronoun:"  # prefix of a vote that rests on a pronoun only
+NAME_VOTE = "name:"  # prefix of a vote that rests on a given name only
+WEAK_VOTES = (PRONOUN_VOTE, NAME_VOTE)
 
 
 def explicit_votes(votes: dict[str, float]) -> dict[str, float]:
     """The votes of explicit cues: every vote not from a pronoun."""
-    return {g: w for g, w in votes.items() if not g.startswith(PRONOUN_VOTE)}
+    return {g: w for g, w in votes.items() if not g.startswith(WEAK_VOTES)}
 
 
 def pronoun_votes(votes: dict[str, float]) -> dict[str, float]:
     return {g.removeprefix(PRONOUN_VOTE): w for g, w in votes.items() if g.startswith(PRONOUN_VOTE)}
 
 
+def name_votes(votes: dict[str, float]) -> dict[str, float]:
+    return {g.removeprefix(NAME_VOTE): w for g, w in votes.items() if g.startswith(NAME_VOTE)}
+
+
 def gender_of(votes: dict[str, float]) -> tuple[str | None, bool]:
-    """The gender the votes give, and whether it rests on pronouns only (weak). A tie decides nothing."""
+    """The gender the votes give, and whether it rests on pronouns or a given name only (weak). Explicit cues
+    decide first, then pronouns, then given names. A tie decides nothing."""
     explicit = explicit_votes(votes)
-    ranked = sorted((explicit or pronoun_votes(votes)).items(), key=lambda kv: -kv[1])
+    ranked = sorted((explicit or pronoun_votes(votes) or name_votes(votes)).items(), key=lambda kv: -kv[1])
     if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0], not explicit
     return None, not explicit
@@ -41,8 +54,31 @@ def strong_gender(votes: dict[str, float], strong: float) -> str | None:
     return None
 
 
+@cache
+def _given_names() -> dict[str, str]:
+    data = load("given_names.yaml")
+    return {name: gender for gender in ("female", "male") for name in data.get(gender) or []}
+
+
+def _plain(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).strip(".")
+
+
+def name_gender(name: str | None) -> str | None:
+    """The conventional gender of the first word of a name of two words or more ("Gretchen Holm" -> female);
+    None for a single word (it may be a surname: "Thomas") or a given name not listed."""
+    words = (name or "").split()
+    return _given_names().get(_plain(words[0])) if len(words) >= 2 else None
+
+
 def decide_gender(entity: Entity) -> None:
-    """Set the entity's gender from its votes (left as it is when they decide nothing)."""
+    """Set the entity's gender from its votes (left as it is when they decide nothing). A person whom no
+    explicit cue nor pronoun genders first gets the weak vote of their given name, when it has one."""
+    if entity.kind == "person" and not any(not g.startswith(NAME_VOTE) for g in entity.gender_votes):
+        given = name_gender(entity.name)
+        if given is not None:
+            entity.gender_votes[NAME_VOTE + given] = 1.0
     gender, _weak = gender_of(entity.gender_votes)
     if gender is not None:
         entity.gender = gender

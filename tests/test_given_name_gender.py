@@ -1,0 +1,47 @@
+"""A person whom no title, kin noun, description or pronoun genders takes the conventional gender of their
+given name (data/given_names.yaml), as a weak vote that never blocks a merge. Invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tumen.extract.document import Source, extract
+from tumen.extract.gender import gender_of, name_gender
+from tumen.extract.types import Entity, Extraction
+from tumen.resolve.persons import records_of
+
+DAY = date(2024, 3, 1)
+
+
+def run(text: str) -> Extraction:
+    return extract(Source(text, 1, "en", DAY))
+
+
+def named(extraction: Extraction, name: str) -> Entity:
+    return next(e for e in extraction.entities if e.kind == "person" and e.name == name)
+
+
+def test_a_person_nobody_genders_takes_the_gender_of_the_given_name() -> None:
+    extraction = run("Police detained the journalist Gretchen Holm and the lawyer Ahmed Benali in Tarvik.")
+    assert named(extraction, "Gretchen Holm").gender == "female"
+    assert named(extraction, "Ahmed Benali").gender == "male"
+
+
+def test_the_given_name_gender_is_weak_and_never_blocks_a_merge() -> None:
+    extraction = run("Police detained the journalist Gretchen Holm in Tarvik on Monday.")
+    gender, weak = gender_of(named(extraction, "Gretchen Holm").gender_votes)
+    assert (gender, weak) == ("female", True)
+    record = next(r for r in records_of(1, extraction, DAY) if r.name is not None and "Holm" in str(r.name))
+    assert record.gender_weak
+
+
+def test_pronouns_and_explicit_cues_decide_over_the_given_name() -> None:
+    extraction = run("Mr Maria Lindqvist was arrested in Tarvik. Police beat him in custody.")
+    assert named(extraction, "Maria Lindqvist").gender == "male"
+
+
+def test_a_single_word_or_an_unlisted_or_shared_name_gives_no_gender() -> None:
+    assert name_gender("Thomas") is None  # alone it may be a surname
+    assert name_gender("Sasha Orlov") is None  # given to women and men
+    assert name_gender("Qorvin Dale") is None
+    assert name_gender("José Alvarez") == "male"  # accents do not matter
