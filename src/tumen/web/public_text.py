@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from tumen.protect.redact import WITHHELD, Redactor
+from tumen.protect.redact import Redactor
 
 Region = tuple[int, int, int, int]  # (start, end) in the original, (start, end) of its label in the redacted text
 
@@ -48,9 +48,9 @@ class Redacted:
 
 
 def labels_of(redactor: Redactor) -> re.Pattern[str]:
-    """Every label the redactor may write (each pseudonym and "name withheld" in brackets), longest first."""
-    names = sorted({WITHHELD, *redactor.protected.values()}, key=len, reverse=True)
-    return re.compile("|".join(re.escape(f"[{name}]") for name in names))
+    """Every label the redactor may write (each pseudonym and "name withheld" in brackets), longest first: built
+    once per redactor (:attr:`Redactor.labels`), not per string."""
+    return redactor.labels
 
 
 def redacted(text: str, redactor: Redactor, document: int | None = None, offset: int | None = None) -> Redacted:
