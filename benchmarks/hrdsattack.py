@@ -13,7 +13,8 @@ name/population/type/sex/age) and scored against ``merged_sample`` (the gold) as
 - violation types: micro precision/recall/F1 over the labels of all articles;
 - perpetrator type, country, region, city, year, month, day: exact-match accuracy over all articles, after
   normalising case, spacing and dots, numbers ("2019.0" = "2019"), month names ("October" = "10", annotators'
-  misspellings included). An absent gold value (None, "None", "unknown", "N/A") is never counted correct;
+  misspellings included), countries in one spelling per state ("United States" = "USA",
+  ``hrdsattack_countries.same_country``). An absent gold value (None, "None", "unknown", "N/A") is never counted correct;
 - victim names: every name is split at commas, semicolons and "and"; micro F1 of exact matches (case and spacing
   normalised) and of fuzzy matches (one name contained in the other), one-to-one;
 - victim sex, age group and type: accuracy over the gold victims aligned to a predicted victim by a fuzzy name
@@ -23,7 +24,8 @@ How the article's place and date are chosen (settings in the map file, chosen on
 measured once, afterwards):
 
 - country: the country tumen's extraction mentions most often, the aliases of one country counted together
-  (ties: the first mentioned); region: the place of the first violation event that is a region, else the most
+  (ties: the first mentioned), and in an article naming none, the country of the places it names (tumen's
+  gazetteer, ``hrdsattack_countries.country_of_places``); region: the place of the first violation event that is a region, else the most
   mentioned region; city: the first city mentioned (a news dateline names it first); a name the map knows as a
   country ("U.S") is never taken for a city or region;
 - year/month/day: the time of a violation event with a day, month or year precise time -- the attack's own
@@ -55,6 +57,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from hrdsattack_countries import country_of_places, same_country
 
 DEFAULT_MAP = Path(__file__).resolve().parent / "hrdsattack_map.yaml"
 
@@ -182,6 +185,8 @@ def accuracy(field: str, golds: Sequence[dict[str, Any]], preds: Sequence[dict[s
     right = 0
     for gold, pred in zip(golds, preds, strict=True):
         g, p = normalise(field, gold.get(field)), normalise(field, pred.get(field))
+        if field == "country":
+            g, p = same_country(g), same_country(p)
         right += (g is not None and g == p) or (corrected and g is None and p is None)
     return _ratio(right, len(golds))
 
@@ -414,6 +419,9 @@ def _places(extraction: Any, events: list[Any], entities: dict[str, Any], mappin
                 else:
                     name = min(mentions, key=lambda k: (-mentions[k], first[k]))
         result[field] = named(name) if name else None
+    if result["country"] is None and spec.get("country_of_places"):
+        code = country_of_places(extraction)
+        result["country"] = _country_name(code, mapping) if code else None
     return result
 
 
