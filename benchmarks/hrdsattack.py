@@ -14,7 +14,8 @@ name/population/type/sex/age) and scored against ``merged_sample`` (the gold) as
 - perpetrator type, country, region, city, year, month, day: exact-match accuracy over all articles, after
   normalising case, spacing and dots, numbers ("2019.0" = "2019"), month names ("October" = "10", annotators'
   misspellings included), countries in one spelling per state ("United States" = "USA",
-  ``hrdsattack_countries.same_country``). An absent gold value (None, "None", "unknown", "N/A") is never counted correct;
+  ``hrdsattack_countries.same_country``). An absent gold value (None, "None", "unknown", "N/A") is never
+  counted correct;
 - victim names: every name is split at commas, semicolons and "and"; micro F1 of exact matches (case and spacing
   normalised) and of fuzzy matches (one name contained in the other), one-to-one;
 - victim sex, age group and type: accuracy over the gold victims aligned to a predicted victim by a fuzzy name
@@ -25,9 +26,9 @@ measured once, afterwards):
 
 - country: the country tumen's extraction mentions most often, the aliases of one country counted together
   (ties: the first mentioned), and in an article naming none, the country of the places it names (tumen's
-  gazetteer, ``hrdsattack_countries.country_of_places``); region: the place of the first violation event that is a region, else the most
-  mentioned region; city: the first city mentioned (a news dateline names it first); a name the map knows as a
-  country ("U.S") is never taken for a city or region;
+  gazetteer, ``hrdsattack_countries.country_of_places``); region: the place of the first violation event
+  that is a region, else the most mentioned region; city: the first city mentioned (a news dateline names it
+  first); a name the map knows as a country ("U.S") is never taken for a city or region;
 - year/month/day: the time of a violation event with a day, month or year precise time -- the attack's own
   events before judicial follow-ups (trial, sentencing), events not dated the publication day before those that
   are, then the first in text order -- else the year of publication; a year that is the publication year
