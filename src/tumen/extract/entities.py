@@ -103,11 +103,20 @@ def _leading_title(name: str) -> str:
     return ""
 
 
+# "journalists Anna Berg and Ivo Holm": a plural description, then capitalised names joined by commas or "and"
+PLURAL_ROLE_BEFORE_NAMES = re.compile(r"\b([a-z]+)s((?:\s+[A-Z][\w.'’-]*)+(?:\s*,|\s+and))*\s+$")
+
+
 def _role_before(text: str, start: int) -> str | None:
-    """ "pastor Park Jin-ho", "lawyer Lee Seung-eun": a lower-case description before a name."""
+    """ "pastor Park Jin-ho", "lawyer Lee Seung-eun": a lower-case description before a name; a plural one
+    describes each of the names it introduces ("journalists Anna Berg and Ivo Holm": both journalists)."""
+    descriptors = load("kinship.yaml")["descriptors"]
     match = re.search(r"([a-z]+)\s+$", text[max(0, start - 20) : start])
-    if match and match.group(1) in load("kinship.yaml")["descriptors"]:
+    if match and match.group(1) in descriptors:
         return str(match.group(1))
+    plural = PLURAL_ROLE_BEFORE_NAMES.search(text[max(0, start - 120) : start])
+    if plural and plural.group(1) in descriptors:
+        return str(plural.group(1))
     return None
 
 
