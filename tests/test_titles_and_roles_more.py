@@ -2,18 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from tumen.extract.document import Source, extract
-from tumen.extract.types import Entity, Extraction
-
-
-def run(text: str) -> Extraction:
-    return extract(Source(text, 1, "en", date(2024, 3, 1)))
-
-
-def named(extraction: Extraction, name: str) -> Entity:
-    return next(e for e in extraction.entities if e.kind == "person" and e.name == name)
+from test_plural_role_before_names import named, run
 
 
 def test_lady_and_sir_give_a_gender() -> None:
