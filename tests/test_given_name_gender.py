@@ -5,20 +5,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from tumen.extract.document import Source, extract
+from test_plural_role_before_names import named, run
 from tumen.extract.gender import gender_of, name_gender
-from tumen.extract.types import Entity, Extraction
 from tumen.resolve.persons import records_of
 
-DAY = date(2024, 3, 1)
-
-
-def run(text: str) -> Extraction:
-    return extract(Source(text, 1, "en", DAY))
-
-
-def named(extraction: Extraction, name: str) -> Entity:
-    return next(e for e in extraction.entities if e.kind == "person" and e.name == name)
+DAY = date(2024, 3, 1)  # the publication date run() gives every invented document
 
 
 def test_a_person_nobody_genders_takes_the_gender_of_the_given_name() -> None:
