@@ -250,6 +250,27 @@ def test_krw_is_converted(converter: CurrencyConverter) -> None:
     assert find_money("2천만 원", "ko", at=JUNE_15)[0].money.value_eur == expected
 
 
+def test_rates_loaded_one_currency_at_a_time_are_the_full_tables(converter: CurrencyConverter) -> None:
+    """tumen loads only the asked currency's column (tumen.extract.rates): the same rates, interpolation and
+    fallbacks as the whole table, on weekdays, weekends, holidays and outside the table."""
+    from datetime import timedelta
+
+    from tumen.extract import rates
+
+    assert rates.currencies() == converter.currencies - {"EUR"}
+    days = [date(1999, 1, 1), date(2001, 12, 25), date(2008, 10, 11), JUNE_15, date(2030, 1, 1)]
+    days += [JUNE_15 + timedelta(days=n) for n in range(1, 9)]
+    for code in sorted(converter.currencies - {"EUR"}):
+        one = rates.converter(code)
+        if one is None:  # a column without a single rate
+            assert not converter._rates.get(code), code
+            continue
+        assert one.bounds[code] == converter.bounds[code], code
+        for day in days:
+            assert one.convert(1000, code, "EUR", date=day) == converter.convert(1000, code, "EUR", date=day), (code, day)
+    assert rates.converter("XYZ") is None
+
+
 def test_eur_is_identity_and_rounded() -> None:
     assert to_eur(30000, "EUR", JUNE_15) == 30000
     assert to_eur(10.0049, "EUR", None) == 10.0

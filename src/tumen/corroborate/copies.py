@@ -1,7 +1,7 @@
 """Documents that copy or relay each other, found one document at a time against stored signatures.
 
 A document's MinHash signature (word 5-shingles, as in :mod:`tumen.corroborate.independence`)
-is cut into the same LSH bands datasketch would use for the same threshold; two documents are
+is cut into LSH bands (:mod:`tumen.corroborate.minhash`, as datasketch cuts them); two documents are
 candidates when they share a band, and near-copies when their estimated Jaccard similarity
 reaches the threshold. Storing the bands lets a new document find its copies with an index
 look-up instead of a pass over the whole corpus; the pairs are the same as a batch run's.
@@ -15,26 +15,17 @@ from __future__ import annotations
 
 import hashlib
 import re
-from functools import cache
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
-from tumen.corroborate.independence import NUM_PERM, THRESHOLD, _shingles
+from tumen.corroborate.independence import _shingles
+from tumen.corroborate.minhash import BANDS, ROWS, THRESHOLD, minhash
 from tumen.extract.attribution import quotations
-
-
-@cache
-def _bands() -> tuple[int, int]:
-    lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
-    return int(lsh.b), int(lsh.r)
 
 
 def signature(text: str) -> bytes:
     """The MinHash signature of a text, as bytes to store."""
-    minhash = MinHash(num_perm=NUM_PERM)
-    minhash.update_batch(list(_shingles(text)))
-    return bytes(minhash.hashvalues.astype("<u8").tobytes())
+    return bytes(minhash(_shingles(text)).astype("<u8").tobytes())
 
 
 def _values(sig: bytes) -> np.ndarray:
@@ -43,11 +34,10 @@ def _values(sig: bytes) -> np.ndarray:
 
 def band_keys(sig: bytes) -> list[str]:
     """One key per LSH band: documents sharing a key are candidate copies."""
-    bands, rows = _bands()
     values = _values(sig)
     keys = []
-    for band in range(bands):
-        chunk = values[band * rows : (band + 1) * rows].tobytes()
+    for band in range(BANDS):
+        chunk = values[band * ROWS : (band + 1) * ROWS].tobytes()
         keys.append(f"{band}:{hashlib.sha1(chunk).hexdigest()[:16]}")
     return keys
 

@@ -1,23 +1,18 @@
 """Which documents are not independent of each other: wire copies and relays.
 
-Near-duplicates are found with MinHash over word 5-shingles and LSH (datasketch), so
-the cost stays near-linear in the number of documents; a document that says it relays
-another outlet ("told Seoul Wire", "according to Seoul Wire", "연합뉴스에 따르면") depends on that
+Near-duplicates are found with MinHash over word 5-shingles (:func:`_shingles`) and LSH bands
+(:mod:`tumen.corroborate.copies`), so the cost stays near-linear in the number of documents; a document that
+says it relays another outlet ("told Seoul Wire", "according to Seoul Wire", "연합뉴스에 따르면") depends on that
 outlet's earlier reports.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
-
-from datasketch import MinHash, MinHashLSH
 
 from tumen.corroborate import credits
 
-NUM_PERM = 128
-THRESHOLD = 0.5
 SHINGLE = 5
 
 
@@ -34,23 +29,6 @@ def _shingles(text: str) -> set[bytes]:
     if len(words) < SHINGLE:
         return {" ".join(words).encode()}
     return {" ".join(words[i : i + SHINGLE]).encode() for i in range(len(words) - SHINGLE + 1)}
-
-
-def near_duplicates(documents: Iterable[DocInfo]) -> list[tuple[int, int, float]]:
-    """Pairs of documents whose texts are near-copies, with their estimated Jaccard similarity."""
-    lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
-    hashes: dict[int, MinHash] = {}
-    pairs: list[tuple[int, int, float]] = []
-    for doc in documents:
-        minhash = MinHash(num_perm=NUM_PERM)
-        minhash.update_batch(list(_shingles(doc.text)))
-        for other in lsh.query(minhash):
-            similarity = minhash.jaccard(hashes[other])
-            if similarity >= THRESHOLD:
-                pairs.append((min(other, doc.id), max(other, doc.id), similarity))
-        lsh.insert(doc.id, minhash)
-        hashes[doc.id] = minhash
-    return pairs
 
 
 def relays(documents: list[DocInfo]) -> list[tuple[int, int]]:

@@ -37,6 +37,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from tumen.extract import rates
 from tumen.extract.vocab import parse
 from tumen.model import EuroValue, Money
 
@@ -358,13 +359,6 @@ def find_money(text: str, language: str = "en", at: date | None = None) -> list[
     return mentions
 
 
-@cache
-def _converter() -> Any:
-    from currency_converter import CurrencyConverter
-
-    return CurrencyConverter(fallback_on_wrong_date=True, fallback_on_missing_rate=True)
-
-
 def to_eur(value: float, currency: str, at: date | None) -> EuroValue | None:
     """``value`` of ``currency`` in euros at the ECB rate of ``at``, 2 decimals, with the rate date used.
 
@@ -378,8 +372,8 @@ def to_eur(value: float, currency: str, at: date | None) -> EuroValue | None:
         return EuroValue(round(float(value), 2))
     if code in _data().no_ecb:
         return None
-    converter = _converter()
-    if code not in converter.currencies:
+    converter = rates.converter(code)
+    if converter is None:
         return None
     first, last = converter.bounds[code]
     asked = at.date() if isinstance(at, datetime) else at

