@@ -267,7 +267,8 @@ def test_rates_loaded_one_currency_at_a_time_are_the_full_tables(converter: Curr
             continue
         assert one.bounds[code] == converter.bounds[code], code
         for day in days:
-            assert one.convert(1000, code, "EUR", date=day) == converter.convert(1000, code, "EUR", date=day), (code, day)
+            expected = converter.convert(1000, code, "EUR", date=day)
+            assert one.convert(1000, code, "EUR", date=day) == expected, (code, day)
     assert rates.converter("XYZ") is None
 
 
