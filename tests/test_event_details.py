@@ -77,6 +77,22 @@ def test_distances_and_counts_after_when_are_no_ages() -> None:
     assert "victim_age" not in only(x, "arrest").attributes
 
 
+def test_an_age_at_the_event_dates_it_from_the_birth_the_report_gives() -> None:
+    x = run("Pak Chol-ho (born 4 March 1979 or 1981) is a writer. He was sent to a prison camp when he was aged 7.")
+    detention = only(x, "detention")
+    assert detention.time is not None and detention.time_basis == "from_age"
+    # from his 7th birthday if born in 1979 to the day before his 8th if born in 1981
+    assert (detention.time.earliest, detention.time.latest) == (date(1986, 3, 4), date(1989, 3, 3))
+
+
+def test_a_stated_time_wins_over_the_age_and_no_birth_dates_nothing() -> None:
+    x = run("Pak Chol-ho (born 4 March 1979) is a writer. He was beaten at the age of 17 in 1997.")
+    beating = only(x, "ill_treatment")
+    assert beating.time is not None and beating.time_basis == "stated" and beating.time.earliest == date(1997, 1, 1)
+    x = run("Pak Chol-ho is a writer. He was beaten at the age of 17.")
+    assert only(x, "ill_treatment").time is None
+
+
 # --- conjoined relatives ----------------------------------------------------------------------
 
 

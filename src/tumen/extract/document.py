@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from tumen.extract import nlp
+from tumen.extract.age_dates import date_by_ages
 from tumen.extract.age_links import link_ages, link_births
 from tumen.extract.attribution import attribute
 from tumen.extract.coref import resolve
@@ -71,6 +72,7 @@ def extract_english(doc: Any, source: Source) -> Extraction:
     relations = coref.relations + organisation_relations(parsed, grouping, sentences)  # member_of, leads, founded
     link_births(doc, times, coref, grouping)
     link_ages(doc, find_ages(parsed), coref, grouping, events, anchor)
+    date_by_ages(events, grouping.entities)  # "sent to a camp when he was 15" + born in 1990: 2005–06
     _reconvert_amounts(events)
     extraction = Extraction(
         document=source.document,

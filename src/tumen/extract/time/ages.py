@@ -11,6 +11,7 @@ interval an age implies.
 - ``birth_interval(age, at)`` is exact: someone aged ``age`` on a day ``d`` was born after ``d`` minus
   ``age + 1`` years and no later than ``d`` minus ``age`` years (a 29 February birthday counts from 1 March
   in common years); over an interval ``at`` it is the union over its days.
+- ``at_age(birth, min_age, max_age)`` is the reverse: when someone born within ``birth`` had that age.
 """
 
 from __future__ import annotations
@@ -61,6 +62,18 @@ def birth_interval(age: int, at: Interval) -> Interval:
     earliest = add_years(at.earliest, -(age + 1)) + timedelta(days=1)
     latest = add_years(at.latest, -age)
     return Interval(earliest, latest, "range")
+
+
+def at_age(birth: Interval, min_age: int, max_age: int) -> Interval | None:
+    """When someone born within ``birth`` was ``min_age`` to ``max_age`` years old: from the ``min_age``
+    birthday of the earliest birth to the day before the ``max_age + 1`` birthday of the latest (the inverse
+    of :func:`birth_interval`); None when the birth is open-ended."""
+    try:
+        return Interval(
+            add_years(birth.earliest, min_age), add_years(birth.latest, max_age + 1) - timedelta(days=1), "range"
+        )
+    except (ValueError, OverflowError):
+        return None
 
 
 def born_within(mention: AgeMention, at: Interval) -> Interval:
