@@ -1,7 +1,8 @@
 """Who an English event is told by, and states acting through their organs, on invented sentences:
 organisations as witnesses ("according to a report by …", "the rights group said", "the report
 says"), persons before organisations, reports continued in the next sentence, "the Burmese
-government" as the state, habits that are not events, and event nouns that continue an event."""
+government" as the state, habits that are not events, event nouns that continue an event, an unnamed
+aid worker named later, and "their detention" as the custody an arrest began."""
 
 from __future__ import annotations
 
@@ -151,3 +152,38 @@ def test_a_capital_acting_is_its_state() -> None:
     x = run("Activists criticised China after Beijing forcibly returned 500 North Korean defectors to North Korea.")
     [repatriation] = events(x, "forced_repatriation")
     assert ("China", "perpetrator") in roles(x, repatriation)
+
+
+def test_an_unnamed_aid_worker_named_two_sentences_later_is_the_witness() -> None:
+    x = run(
+        "Twelve Eritrean refugees were arrested by Sudanese police in Kassala on March 2 and deported to Eritrea "
+        "on March 20, an official said. A Dutch aid worker who visited them said the refugees had been beaten "
+        'during their detention. "They had no water," said the aid worker, who asked to be identified only as Visser.',
+        published=date(2022, 4, 1),
+    )
+    [detention] = events(x, "detention")
+    assert witness(x, detention) == "Visser"
+    assert next(e for e in x.of_kind("person") if e.name == "Visser").descriptor == "worker"
+
+
+def test_their_detention_is_the_custody_from_the_arrest_to_the_deportation() -> None:
+    x = run(
+        "Twelve Eritrean refugees were arrested by Sudanese police in Kassala on March 2 and deported to Eritrea "
+        "on March 20, an official said. A lawyer said the refugees had been beaten during their detention.",
+        published=date(2022, 4, 1),
+    )
+    [arrest], [detention] = events(x, "arrest"), events(x, "detention")
+    assert place(x, detention) == "Kassala"
+    assert {p.entity for p in detention.participants} == {p.entity for p in arrest.participants if p.role == "victim"}
+    assert detention.time is not None
+    assert (detention.time.earliest, detention.time.latest) == (date(2022, 3, 2), date(2022, 3, 20))
+    assert detention.time_basis == "inherited"
+
+
+def test_a_detention_of_people_never_arrested_in_the_report_takes_nothing_from_an_arrest() -> None:
+    x = run(
+        "Police arrested twelve Eritrean refugees in Kassala on March 2. "
+        "Kim Mi-ok said she was beaten during her detention."
+    )
+    [detention] = events(x, "detention")
+    assert roles(x, detention) == {("Kim Mi-ok", "victim")} and place(x, detention) is None

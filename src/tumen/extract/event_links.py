@@ -5,6 +5,10 @@
   the event of its type told just before: its time, place and source join that event.
 - A forced repatriation with no stated destination returns its victims to the country of
   their nationality ("600 North Korean refugees" -> North Korea), when the document names it.
+- A possessive or definite detention noun with no time of its own ("were questioned during their
+  detention") is the custody the report's arrest of those people began: it has the arrest's victims
+  and place, and lasts from the arrest to the next time the report moves them out of custody (a
+  return, a release, an escape), when it tells one.
 """
 
 from __future__ import annotations
@@ -14,16 +18,21 @@ from typing import Any
 
 from tumen.extract.entities import Grouping
 from tumen.extract.nlp import token_at
-from tumen.extract.types import Event
+from tumen.extract.types import Event, Participant
 from tumen.extract.vocab import load
+from tumen.model import Interval
 
 DEFINITE = ("the", "this", "that")
 WINDOW_SENTENCES = 3
+# Events that end a custody: "deported to China on 27 May", "released in 2019", "escaped in 2005".
+OUT_OF_CUSTODY = ("forced_repatriation", "release", "escape")
+PRINCIPALS = ("victim", "subject")
 
 
 def complete(doc: Any, grouping: Grouping, events: list[Event]) -> None:
     merge_definite(doc, events)
     home_destination(grouping, events)
+    custody_after_arrest(doc, grouping, events)
 
 
 def merge_definite(doc: Any, events: list[Event]) -> None:
@@ -92,3 +101,60 @@ def home_destination(grouping: Grouping, events: list[Event]) -> None:
             if country is not None and country.lower() in countries:
                 event.place = countries[country.lower()]
                 break
+
+
+def _held(event: Event) -> set[str]:
+    return {p.entity for p in event.participants if p.role in PRINCIPALS}
+
+
+def _arrest_of(owner: Any, held: set[str], grouping: Grouping, arrests: list[Event]) -> Event | None:
+    """The last arrest told before of the people a custody noun is of: its own victims when it has
+    them, else the people its unresolved pronoun stands for ("their": a group or several, "his",
+    "her": one person)."""
+    if held:
+        found = [a for a in arrests if held <= _held(a)]
+    elif owner.lower_ == "their":
+        found = [a for a in arrests if len(_held(a)) > 1 or any(grouping.by_id(i).kind == "group" for i in _held(a))]
+    elif owner.lower_ in ("his", "her"):
+        found = [a for a in arrests if len(_held(a)) == 1 and grouping.by_id(next(iter(_held(a)))).kind == "person"]
+    else:
+        return None
+    return max(found, key=lambda a: a.trigger.start) if found else None
+
+
+def custody_after_arrest(doc: Any, grouping: Grouping, events: list[Event]) -> None:
+    """ "The nine were rounded up on 10 May … deported on 27 May … questioned during their detention":
+    the detention is the custody from the arrest to the deportation, where the arrest was."""
+    arrests = [e for e in events if e.type == "arrest" and e.modality == "asserted" and e.time and _held(e)]
+    for event in events:
+        if event.type != "detention" or event.time is not None:
+            continue
+        token = token_at(doc, event.trigger.start, event.trigger.end)
+        if token is None or token.pos_ != "NOUN":
+            continue
+        owner = next(
+            (c for c in token.children if c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE)), None
+        )
+        if owner is None:
+            continue
+        earlier = [a for a in arrests if a.trigger.start < event.trigger.start]
+        arrest = _arrest_of(owner, _held(event), grouping, earlier)
+        if arrest is None or arrest.time is None:
+            continue
+        known = _held(event)
+        event.participants += [Participant(i, "victim") for i in sorted(_held(arrest) - known)]
+        event.place = event.place or arrest.place
+        start = arrest.time.earliest
+        ends = [
+            e.time
+            for e in events
+            if e.type in OUT_OF_CUSTODY
+            and e.modality == "asserted"
+            and e.time is not None
+            and _held(e) & _held(arrest)
+            and e.time.earliest >= start
+        ]
+        if ends:
+            end = min(ends, key=lambda t: t.earliest)
+            event.time = Interval(start, max(end.latest, start), "range")
+            event.time_basis, event.time_evidence = "inherited", arrest.time_span
