@@ -150,6 +150,14 @@ def test_there_is_the_camp_just_named() -> None:
     assert len([p for p in denunciation.participants if p.role == "victim"]) == 2
 
 
+def test_a_where_clause_happens_at_the_place_it_describes() -> None:
+    x = run("Kim Mi-ok was taken to Camp 15, where she was beaten by guards and later tortured.")
+    assert place(x, only(x, "ill_treatment")) == "Camp 15"
+    assert place(x, only(x, "torture")) == "Camp 15"  # coordinated in the "where" clause
+    x = run("Kim Mi-ok reached Yanji, where police arrested her in Tumen.")
+    assert place(x, only(x, "arrest")) == "Tumen"  # a place the clause names itself wins
+
+
 # --- stated births and displayed ages ----------------------------------------------------------
 
 

@@ -1,6 +1,7 @@
 """Where an event took place: the place its trigger's phrase names, preferring what the event type's
 prepositions introduce (a return *to*, a crossing *into*), else a place of custody it leaves, the object
-crossed or reached, a place the parser hung elsewhere in the clause, or what the event implies."""
+crossed or reached, a place the parser hung elsewhere in the clause, the place a relative "where" clause
+describes ("taken to Camp 15, where she was beaten"), or what the event implies."""
 
 from __future__ import annotations
 
@@ -51,5 +52,23 @@ def place_for(finder: EventFinder, trigger: Any, event_type: str) -> str | None:
             entity_id, _ = finder.place_name(token)
             if entity_id:
                 return entity_id
+    where = where_place(finder, trigger)  # "made it to China, where she was sold": in China
+    if where is not None:
+        return where
     fallback = args.fallback_place(trigger, event_type, finder.lemma(trigger), finder.entity, finder.g)
     return fallback or conditions.left_behind(finder, trigger)  # "tortured after a failed attempt to flee X"
+
+
+def where_place(finder: EventFinder, trigger: Any) -> str | None:
+    """ "She was taken to Camp 15, where she was beaten and later tortured": a clause opened by the
+    relative "where" (the trigger's, or the one it is coordinated in) tells what happened at the place
+    it describes."""
+    clause = trigger
+    for _ in range(3):
+        if clause.dep_ != "conj" or clause.head is clause:
+            break
+        clause = clause.head
+    if clause.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
+        return None
+    entity_id, _ = finder.place_name(clause.head)
+    return entity_id
