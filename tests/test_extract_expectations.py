@@ -34,7 +34,15 @@ SAMPLE_FLOORS = {
     "event": 0.45,
     "not_event": 0.9,
 }
-NK_DEV_FLOORS = {"person": 0.8, "organization": 0.75, "place": 0.9, "time": 0.65, "event": 0.8, "not_event": 0.8}
+NK_DEV_FLOORS = {
+    "person": 0.8,
+    "birth": 1.0,
+    "organization": 0.75,
+    "place": 0.9,
+    "time": 0.65,
+    "event": 0.8,
+    "not_event": 0.8,
+}
 ALWAYS = ("amount",)  # kinds where every single check must pass
 
 

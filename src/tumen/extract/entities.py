@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from tumen.extract.mentions import RawMention
 from tumen.extract.names import Name, fold_given, parse
+from tumen.extract.surnames import introduced_as_relative, is_bare, main_bearers
 from tumen.extract.types import Entity, Span
 from tumen.extract.vocab import load
 
@@ -25,6 +26,7 @@ class Grouping:
     names: dict[str, Name] = field(default_factory=dict)  # person id -> best name
     spans: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, entity id), sorted
     counters: dict[str, int] = field(default_factory=dict)
+    relatives: set[str] = field(default_factory=set)  # persons named in apposition to a kin noun ("his father X")
     _index: list[tuple[int, int, int, str]] | None = field(default=None, repr=False)
     _indexed: int = field(default=0, repr=False)
     _longest: int = field(default=0, repr=False)
@@ -141,9 +143,9 @@ def _letters(text: str) -> str:
 
 def _match_person(grouping: Grouping, name: Name, before: int) -> Entity | None:
     """The person this name refers to: an exact full-name match, else the most recently
-    mentioned compatible person (a surname alone refers to the last person so named)."""
-    best: Entity | None = None
-    best_position = -1
+    mentioned compatible person (a surname alone refers to the last person so named, though
+    not to a relative sharing the family name of another person: tumen.extract.surnames)."""
+    found: list[tuple[int, Entity]] = []
     whole = _letters(name.text)
     for entity in grouping.entities:
         if entity.kind != "person" or entity.id not in grouping.names:
@@ -158,7 +160,12 @@ def _match_person(grouping: Grouping, name: Name, before: int) -> Entity | None:
         if known.given_key and name.given_key and known.surname and name.surname:
             return entity  # full names agree
         earlier = [m.start for m in entity.mentions if m.start < before]
-        position = max(earlier) if earlier else -1
+        found.append((max(earlier) if earlier else -1, entity))
+    if is_bare(name):
+        found = main_bearers(found, [e.id for _p, e in found], grouping.relatives)
+    best: Entity | None = None
+    best_position = -1
+    for position, entity in found:
         if best is None or position > best_position:
             best, best_position = entity, position
     return best
@@ -192,6 +199,8 @@ def group(text: str, mentions: list[RawMention]) -> Grouping:
         if entity is None:
             entity = grouping.new("person", name.text)
             grouping.names[entity.id] = name
+            if name.surname and name.given and introduced_as_relative(text, mention.start, mention.end):
+                grouping.relatives.add(entity.id)  # introduced as someone's relative: "his father, Ahn Gil-su"
         else:
             _upgrade(grouping, entity, name)
         title = leading_title.strip() or _title_before(text, mention.start)
@@ -253,7 +262,7 @@ def _expanded(grouping: Grouping, mention: RawMention) -> Entity | None:
 def _promote_name_parts(text: str, mentions: list[RawMention], grouping: Grouping) -> None:
     """Surnames and given names of known persons, wherever they stand alone in the text."""
     parts: dict[str, Entity] = {}
-    for entity in grouping.entities:
+    for entity in sorted(grouping.entities, key=lambda e: e.id in grouping.relatives):  # the main bearer first
         name = grouping.names.get(entity.id)
         if name is None:
             continue
@@ -291,6 +300,8 @@ def _promote_name_parts(text: str, mentions: list[RawMention], grouping: Groupin
                     for e in grouping.entities
                     if e.id in grouping.names and grouping.names[e.id].given_key == fold_given(part)
                 ]
+            if candidates and is_bare(name):
+                candidates = main_bearers(candidates, [e.id for e in candidates], grouping.relatives)
             if candidates:
                 entity = max(
                     candidates, key=lambda e: max((m.start for m in e.mentions if m.start < start), default=-1)
