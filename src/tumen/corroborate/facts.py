@@ -157,12 +157,21 @@ class Fact:
         """The statements as their sources now tell them (without corrected earlier accounts)."""
         return [s for s in self.supports if not s.earlier]
 
+    def stated_times(self) -> list[Interval]:
+        """The times the statements give, but not those a report computed from an age at the event: the case base
+        dates those from every source's age and the principal's birth as all reports give it (``derived_time``)."""
+        dated = [s for s in self.current if s.time is not None and not dated_from_age(s)]
+        times = [s.time for s in dated if s.time is not None and not as_of_report(s)]
+        return times or [s.time for s in dated if s.time is not None]
+
     @property
     def time(self) -> Interval | None:
-        times = [s.time for s in self.current if s.time is not None and not as_of_report(s)]
-        times = times or [s.time for s in self.current if s.time is not None]
-        if not times:
+        times = self.stated_times()
+        if not times and self.derived_time is not None:
             return self.derived_time
+        times = times or [s.time for s in self.current if s.time is not None]  # dated from an age only
+        if not times:
+            return None
         merged: Interval | None = times[0]
         for t in times[1:]:
             merged = merged.intersect(t) if merged else None
@@ -199,7 +208,7 @@ class Fact:
         dated = dated or [s for s in self.current if s.time is not None]
         if not dated:
             return None
-        rank = {"stated": 0, "publication": 1, "inherited": 2}
+        rank = {"stated": 0, "publication": 1, "inherited": 2, "from_age": 3}
         best = min(dated, key=lambda s: rank.get(str(s.attribute("__time_basis") or "stated"), 0))
         span = best.attribute("__time_evidence")
         evidence = None
@@ -241,6 +250,11 @@ def _principal(support: Support) -> str | None:
 
 def _compatible(a: Support, b: Support) -> bool:
     return not _conflicts(a, b)
+
+
+def dated_from_age(support: Support) -> bool:
+    """A statement its report dated from the principal's age at the event and the birth it gives."""
+    return bool(support.attribute("__time_basis") == "from_age")
 
 
 def as_of_report(support: Support) -> bool:

@@ -145,7 +145,7 @@ def _candidates(tables: CaseTables, region: FactRegion, anonymous: set[str]) -> 
             if window is not None:
                 probes.add((data["type"], data["place"], window.earliest, window.latest))
     near = tables.statements_at(probes) - set(region.rows)
-    facts = {f for _s, f, d in tables.statement_rows(near) if f and candidate(principal(d), anonymous)}
+    facts = {f for _s, f, p in tables.statement_facts(near) if f and candidate(p, anonymous)}
     facts -= set(region.context)
     region.context.update(_members(tables, facts))
 
@@ -166,15 +166,19 @@ def refact(
     every = {sid: data for sid, (_f, data) in rows.items()}
     for members in context.values():
         every.update({sid: data for sid, (_f, data) in members.items() if sid not in rows})
-    locals_ = {sid: codec.to_support(data) for sid, data in every.items()}
-    records = {e for s in locals_.values() for e, _r in s.participants if is_record(e)}
-    records |= {s.witness for s in locals_.values() if s.witness and is_record(s.witness)}
+    records = {e for data in every.values() for e, _r in data["participants"] if is_record(e)}
+    records |= {w for data in every.values() if (w := data["witness"]) and is_record(w)}
     mapping = tables.person_of(records - set(person_of_record))
     mapping.update({k: v for k, v in person_of_record.items() if k in records})
     others = tables.person_rows(set(mapping.values()) - set(persons))
     known = {pid: codec.to_person(data) for pid, data in others.items()} | persons
     names = {pid: p.name for pid, p in known.items()}
-    supports = {sid: resolved(locals_[sid], mapping, names) for sid in sorted(every, key=statement_order)}
+    # Each statement becomes its support and its stored data goes at once: the update holds one or the other,
+    # not both (what an update holds grows with its region; see docs/performance.md).
+    _forget_data(region)
+    supports = {}
+    for sid in sorted(every, key=statement_order):
+        supports[sid] = resolved(codec.to_support(every.pop(sid)), mapping, names)
     nobody = frozenset(pid for pid, p in known.items() if p.anonymous)
     context_ids = sorted(context)
     own = [
@@ -212,6 +216,15 @@ def refact(
         assignment.update(dict.fromkeys(cluster, fact_id))
     tables.assign_facts(assignment)
     return facts, gone
+
+
+def _forget_data(region: FactRegion) -> None:
+    """Drop the statements' stored data (kept: their ids and fact ids) once their supports are built."""
+    for statement_id, (fact_id, _data) in region.rows.items():
+        region.rows[statement_id] = (fact_id, {})
+    for members in region.context.values():
+        for statement_id, (fact_id, _data) in members.items():
+            members[statement_id] = (fact_id, {})
 
 
 def _resolved_principal(support: Support) -> str | None:

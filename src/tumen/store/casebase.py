@@ -228,6 +228,12 @@ class CaseTables(RelayTables):
         query = sa.select(s.c.id, s.c.fact_id, s.c.data)
         return [(r[0], r[1], dict(r[2])) for r in self._select_in(query, s.c.id, ids)]
 
+    def statement_facts(self, ids: Iterable[str]) -> list[tuple[str, str | None, str | None]]:
+        """(id, fact id, principal) of each statement: what choosing candidates needs, without the statement."""
+        s = t.statements
+        query = sa.select(s.c.id, s.c.fact_id, s.c.principal)
+        return [(r[0], r[1], r[2]) for r in self._select_in(query, s.c.id, ids)]
+
     def _windowed(self, query: Any, windows: Iterable[tuple[Any, Any]], dated: bool = False) -> set[str]:
         """Statement ids of ``query`` whose window overlaps one of ``windows`` (envelopes per look-up); with
         ``dated``, only statements that give a time of their own."""
