@@ -114,11 +114,19 @@ def place_kind(name: str, label: str) -> str:
     return places.place_kind(name, label)
 
 
+@cache
+def _calendar_names() -> frozenset[str]:
+    """Full month and weekday names (time_words.yaml): "In January", "In May", "On Monday" open a sentence with a
+    time, and "In"/"On" are also romanised surnames; a month or a weekday is never a given name."""
+    words = load("time_words.yaml")["en"]
+    return frozenset(str(names[0]) for table in ("months", "weekdays") for names in words[table].values())
+
+
 def _korean_names(text: str) -> list[RawMention]:
     found = []
     for match in _korean_name_pattern().finditer(text):
         parts = re.split(r"[\s\-‐‑]", match.group(0))
-        if any(p.lower() in NOT_GIVEN_NAMES for p in parts[1:]):
+        if any(p.lower() in NOT_GIVEN_NAMES or p.lower() in _calendar_names() for p in parts[1:]):
             continue
         if places.is_place_word(match.group(0).split(" ", 1)[1]):  # "In China", "Ri Laos": a place, not a name
             continue
