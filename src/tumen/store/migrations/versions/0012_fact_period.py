@@ -51,16 +51,23 @@ def _as_of_report(support: dict[str, Any]) -> bool:
     return bool((time["earliest"], time["latest"]) == (published["earliest"], published["latest"]))
 
 
+def _from_age(support: dict[str, Any]) -> bool:
+    return any(pair[0] == "__time_basis" and pair[1] == "from_age" for pair in support.get("attributes") or [])
+
+
 def fact_latest(data: Any) -> date | None:
     """The last day of a stored fact's time (None: undated), as ``Fact.time`` computes it from the same JSON."""
     if isinstance(data, str):
         data = json.loads(data)
     current = [s for s in data.get("supports") or [] if not s.get("earlier")]
-    times = [s["time"] for s in current if s.get("time") and not _as_of_report(s)]
+    stated = [s for s in current if s.get("time") and not _from_age(s)]  # a report's dating from an age yields
+    times = [s["time"] for s in stated if not _as_of_report(s)] or [s["time"] for s in stated]
+    derived = data.get("derived_time")
+    if not times and derived:
+        return date.fromisoformat(derived["latest"])
     times = times or [s["time"] for s in current if s.get("time")]
     if not times:
-        derived = data.get("derived_time")
-        return date.fromisoformat(derived["latest"]) if derived else None
+        return None
     merged: tuple[str, str] | None = (times[0]["earliest"], times[0]["latest"])
     for time in times[1:]:
         if merged is not None:
