@@ -138,7 +138,7 @@ class Document(DocumentInfo):
 PRECISIONS = ("day", "month", "season", "year", "decade", "range", "ongoing")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Interval:
     """A time known to lie in ``[earliest, latest]`` (both inclusive).
 

@@ -62,7 +62,7 @@ class Verdict(StrEnum):
     CONTRADICTED = "contradicted"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Support:
     """One statement of a fact: where it stands and who makes it."""
 

@@ -8,8 +8,11 @@ named statement of the region (same type and place, overlapping time), whose cho
 
 A statement without a principal joins the one named fact it can only be, judged on that fact's own
 statements (:mod:`tumen.corroborate.grouping`). The named facts it may join outside the region are
-**context**: read, never regrouped, and rewritten only when a statement joins or leaves them. Nothing
-propagates further, so the work stays proportional to the change, not to the base.
+**context**: never regrouped, and rewritten only when a statement joins or leaves them. Nothing
+propagates further, so the work stays proportional to the change, not to the base. A context fact is
+read as an **outline** — of each statement only what attachment compares (document, type, time, place,
+principal, order): a busy place has many such facts, and their quotes and sources are read again only for
+the few that change.
 """
 
 from __future__ import annotations
@@ -28,35 +31,41 @@ from tumen.pipeline.ids import assign
 from tumen.resolve.persons import Person
 from tumen.store.casebase import CaseTables
 
-Rows = dict[str, tuple[str | None, dict[str, Any]]]
+Rows = dict[str, tuple[str | None, Support]]  # statement id -> (fact id, statement as stored, of records)
+Outlines = dict[str, Support]  # statement id -> what attachment compares of it (see outline)
 Probe = tuple[str, str, Any, Any]  # (type, place, lo, hi)
 
 
 @dataclass
 class FactRegion:
-    rows: Rows = field(default_factory=dict)  # statement id -> (fact id, data): regrouped
-    context: dict[str, Rows] = field(default_factory=dict)  # named fact id -> its statements: read, maybe amended
+    rows: Rows = field(default_factory=dict)  # regrouped
+    context: dict[str, Outlines] = field(default_factory=dict)  # named fact id -> its statements' outlines
 
 
-def principal(data: dict[str, Any]) -> str | None:
+def principal(statement: Support) -> str | None:
     for role in PRINCIPAL_ROLES:
-        for entity, r in data["participants"]:
+        for entity, r in statement.participants:
             if r == role:
-                return str(entity)
+                return entity
     return None
 
 
-def named_probes(rows: Iterable[dict[str, Any]]) -> set[Probe]:
+def _probe(statement: Support) -> Probe | None:
+    """(type, place, window) of a dated statement at a place."""
+    if statement.time is None or not statement.place:
+        return None
+    window = when_told(statement)
+    return (statement.type, statement.place, window.earliest, window.latest) if window else None
+
+
+def named_probes(statements: Iterable[Support]) -> set[Probe]:
     """Where statements without a principal could join these statements' facts: (type, place, window) of each
     dated statement at a place told of someone (a statement of an anonymous person included: more is safe)."""
     probes = set()
-    for data in rows:
-        p = principal(data)
-        if p is None or p.startswith("G") or not (data["time"] and data["place"]):
-            continue
-        window = when_told(codec.to_support(data))
-        if window is not None:
-            probes.add((data["type"], data["place"], window.earliest, window.latest))
+    for statement in statements:
+        p = principal(statement)
+        if p is not None and not p.startswith("G") and (probe := _probe(statement)):
+            probes.add(probe)
     return probes
 
 
@@ -70,23 +79,22 @@ def fact_region(
     ``probes`` are places and times of named statements that are gone (their documents changed)."""
     region = FactRegion()
     rows = region.rows
+    context_ids: set[str] = set()
     expanded: set[str] = set()  # facts whose every statement is in the region
     checked: set[str] = set()  # facts of statements without a principal, looked at once
     frontier = set(wanted)
     while frontier:
-        found = tables.statement_rows(frontier)
-        for statement_id, fact_id, data in found:
-            rows[statement_id] = (fact_id, data)
-        datas = [data for _s, _f, data in found]
+        found = [(sid, f, codec.to_support(data)) for sid, f, data in tables.each_statement_row(frontier)]
+        for statement_id, fact_id, statement in found:
+            rows[statement_id] = (fact_id, statement)
+        datas = [statement for _s, _f, statement in found]
         more: set[str] = set()
         whole = {f for _s, f, d in found if f and not attachable(principal(d), anonymous)} - expanded
         maybe = {f for _s, f, d in found if f and attachable(principal(d), anonymous)} - expanded - checked
         checked |= maybe
-        for fact_id, members in _members(tables, maybe).items():
-            if any(candidate(principal(d), anonymous) for _f, d in members.values()):
-                region.context[fact_id] = members  # a named fact it had joined: read, not regrouped
-            else:
-                whole.add(fact_id)
+        named = _named_facts(tables, maybe, anonymous)
+        context_ids |= named  # a named fact it had joined: outlined, not regrouped
+        whole |= maybe - named
         expanded |= whole
         more |= tables.statements_of_facts(whole)
         more |= _deciders(tables, datas, anonymous)
@@ -94,37 +102,65 @@ def fact_region(
         more |= tables.attachable_statements_at(probes, anonymous)
         probes = set()
         frontier = more - set(rows)
-    for fact_id in expanded:
-        region.context.pop(fact_id, None)
-    _candidates(tables, region, anonymous)
+    context_ids -= expanded
+    context_ids |= _candidates(tables, region, anonymous) - expanded
+    region.context = _outlines(tables, context_ids)
     return region
 
 
-def _members(tables: CaseTables, fact_ids: set[str]) -> dict[str, Rows]:
-    members: dict[str, Rows] = {f: {} for f in fact_ids}
-    for statement_id, fact_id, data in tables.statement_rows(tables.statements_of_facts(fact_ids)):
+def _named_facts(tables: CaseTables, fact_ids: set[str], anonymous: set[str]) -> set[str]:
+    """Those of these facts that have a statement of a named principal."""
+    found = tables.statement_facts(tables.statements_of_facts(fact_ids))
+    return {f for _s, f, p in found if f in fact_ids and candidate(p, anonymous)}
+
+
+def outline(statement: Support, shared: dict[Any, Any]) -> Support:
+    """What attachment compares of a context fact's statement (grouping._attach, _same_occasion,
+    support_order): document, type, time, place, order and principal. Its quote, sources, amount and
+    attributes are read again only if its fact changes. Values met before are ``shared``."""
+    first = principal(statement)
+    role = next((r for e, r in statement.participants if e == first and r in PRINCIPAL_ROLES), None)
+    return Support(
+        event=statement.event,
+        type=shared.setdefault(statement.type, statement.type),
+        document=statement.document,
+        outlet=None,
+        witness=None,
+        witness_label=None,
+        hearsay=False,
+        start=statement.start,
+        end=statement.end,
+        quote="",
+        time=shared.setdefault(statement.time, statement.time),
+        place=shared.setdefault(statement.place, statement.place),
+        place_kind=shared.setdefault(statement.place_kind, statement.place_kind),
+        participants=((first, role),) if first and role else (),
+        earlier=statement.earlier,
+    )
+
+
+def _outlines(tables: CaseTables, fact_ids: set[str]) -> dict[str, Outlines]:
+    members: dict[str, Outlines] = {f: {} for f in fact_ids}
+    shared: dict[Any, Any] = {}
+    for statement_id, fact_id, data in tables.each_statement_row(tables.statements_of_facts(fact_ids)):
         if fact_id in members:
-            members[fact_id][statement_id] = (fact_id, data)
+            members[fact_id][statement_id] = outline(codec.to_support(data), shared)
     return members
 
 
-def _deciders(tables: CaseTables, datas: list[dict[str, Any]], anonymous: set[str]) -> set[str]:
+def _deciders(tables: CaseTables, datas: list[Support], anonymous: set[str]) -> set[str]:
     """Statements that decide how these are grouped among themselves: the same group at overlapping times,
     the same organisation, the same distinctive tally, no one at the same place and time, the same anonymous
     person."""
-    told = [(d, when_told(codec.to_support(d))) for d in datas]
+    told = [(d, when_told(d)) for d in datas]
     more = tables.statements_of_principals(
-        {(d["type"], p, w.earliest, w.latest) for d, w in told if w and (p := principal(d)) and p[:1] == "G"}
+        {(d.type, p, w.earliest, w.latest) for d, w in told if w and (p := principal(d)) and p[:1] == "G"}
     )
     more |= tables.statements_of_principals(  # an organisation's statements need no window
-        {(d["type"], p, None, None) for d, _w in told if (p := principal(d)) and p[:1] == "O"}
+        {(d.type, p, None, None) for d, _w in told if (p := principal(d)) and p[:1] == "O"}
     )
-    more |= tables.collective_tallies(
-        {(d["type"], c) for d, _w in told if (c := tally(codec.to_support(d))) and _collective(principal(d))}
-    )
-    more |= tables.unattributed_statements_at(
-        {(d["type"], d["place"], w.earliest, w.latest) for d, w in told if w and d["time"] and d["place"]}
-    )
+    more |= tables.collective_tallies({(d.type, c) for d, _w in told if (c := tally(d)) and _collective(principal(d))})
+    more |= tables.unattributed_statements_at({probe for d in datas if (probe := _probe(d))})
     anonymous_principals = {p for d in datas if (p := principal(d)) and p in anonymous}
     if anonymous_principals:
         persons = set(tables.person_of(anonymous_principals).values())
@@ -136,18 +172,11 @@ def _collective(p: str | None) -> bool:
     return p is None or p.startswith("G")
 
 
-def _candidates(tables: CaseTables, region: FactRegion, anonymous: set[str]) -> None:
+def _candidates(tables: CaseTables, region: FactRegion, anonymous: set[str]) -> set[str]:
     """The named facts outside the region that the region's statements without a principal may join."""
-    probes = set()
-    for _f, data in region.rows.values():
-        if attachable(principal(data), anonymous) and data["time"] and data["place"]:
-            window = when_told(codec.to_support(data))
-            if window is not None:
-                probes.add((data["type"], data["place"], window.earliest, window.latest))
+    probes = {probe for _f, s in region.rows.values() if attachable(principal(s), anonymous) and (probe := _probe(s))}
     near = tables.statements_at(probes) - set(region.rows)
-    facts = {f for _s, f, p in tables.statement_facts(near) if f and candidate(p, anonymous)}
-    facts -= set(region.context)
-    region.context.update(_members(tables, facts))
+    return {f for _s, f, p in tables.statement_facts(near) if f and candidate(p, anonymous)}
 
 
 def refact(
@@ -163,31 +192,35 @@ def refact(
     the ids of facts removed (``old_facts``, the facts of statements that are gone, among them)."""
     region = fact_region(tables, wanted, anonymous, probes)
     rows, context = region.rows, region.context
-    every = {sid: data for sid, (_f, data) in rows.items()}
-    for members in context.values():
-        every.update({sid: data for sid, (_f, data) in members.items() if sid not in rows})
-    records = {e for data in every.values() for e, _r in data["participants"] if is_record(e)}
-    records |= {w for data in every.values() if (w := data["witness"]) and is_record(w)}
-    mapping = tables.person_of(records - set(person_of_record))
-    mapping.update({k: v for k, v in person_of_record.items() if k in records})
-    others = tables.person_rows(set(mapping.values()) - set(persons))
-    known = {pid: codec.to_person(data) for pid, data in others.items()} | persons
+    outlines = {sid: s for members in context.values() for sid, s in members.items() if sid not in rows}
+    mapping: dict[str, str] = {}
+    known = dict(persons)
+    _resolve_records(tables, [(s.participants, s.witness) for _f, s in rows.values()], person_of_record, mapping, known)
+    # of the outlines' principals only the person and whether they are anonymous (no one in particular)
+    outlined = {e for s in outlines.values() for e, _r in s.participants if is_record(e)}
+    _map_records(tables, outlined, person_of_record, mapping)
+    outlined_persons = {mapping[r] for r in outlined if r in mapping} - set(known)
     names = {pid: p.name for pid, p in known.items()}
-    # Each statement becomes its support and its stored data goes at once: the update holds one or the other,
-    # not both (what an update holds grows with its region; see docs/performance.md).
-    _forget_data(region)
-    supports = {}
-    for sid in sorted(every, key=statement_order):
-        supports[sid] = resolved(codec.to_support(every.pop(sid)), mapping, names)
-    nobody = frozenset(pid for pid, p in known.items() if p.anonymous)
+    supports: dict[str, Support] = {}
+    for sid, (fact_id, statement) in rows.items():  # each held once: resolved in place of as stored
+        rows[sid] = (fact_id, supports.setdefault(sid, resolved(statement, mapping, names)))
+    for members in context.values():
+        for sid in members:
+            members[sid] = (
+                supports.setdefault(sid, resolved(outlines[sid], mapping, names)) if sid in outlines else supports[sid]
+            )
+    del outlines
+    nobody = frozenset(pid for pid, p in known.items() if p.anonymous) | tables.anonymous_persons(outlined_persons)
     context_ids = sorted(context)
-    own = [
-        [supports[sid] for sid, (_f, data) in sorted(context[c].items(), key=lambda i: statement_order(i[0]))]
-        for c in context_ids
-    ]
+    own = [[supports[sid] for sid in sorted(context[c], key=statement_order)] for c in context_ids]
     own = [[s for s in bucket if not s.earlier and candidate(_resolved_principal(s), nobody)] for bucket in own]
     core = [supports[sid] for sid in sorted(rows, key=statement_order)]
     grouped = regroup(core, nobody, own)
+    del own
+    changing = _changing(context, context_ids, grouped.attached, supports, rows)
+    _read_whole(tables, changing, supports, person_of_record, mapping, known)
+    for sid in [sid for sid in supports if sid not in rows and sid not in changing]:
+        del supports[sid]  # the outlines of context facts that stay as they are
     statement_of = {id(s): sid for sid, s in supports.items()}
     dependencies = _by_document(tables.dependencies_among({s.document for s in supports.values()}))
     facts = [judge(f, _of_fact(f, dependencies)) for f in grouped.facts]
@@ -218,13 +251,70 @@ def refact(
     return facts, gone
 
 
-def _forget_data(region: FactRegion) -> None:
-    """Drop the statements' stored data (kept: their ids and fact ids) once their supports are built."""
-    for statement_id, (fact_id, _data) in region.rows.items():
-        region.rows[statement_id] = (fact_id, {})
-    for members in region.context.values():
-        for statement_id, (fact_id, _data) in members.items():
-            members[statement_id] = (fact_id, {})
+def _resolve_records(
+    tables: CaseTables,
+    named: Iterable[tuple[Iterable[Any], str | None]],
+    person_of_record: dict[str, str],
+    mapping: dict[str, str],
+    known: dict[str, Person],
+) -> None:
+    """Add to ``mapping`` the person of every record that statements name (their participants and witness),
+    and to ``known`` those persons."""
+    records: set[str] = set()
+    for participants, witness in named:
+        records |= {e for e, _r in participants if is_record(e)}
+        if witness and is_record(witness):
+            records.add(witness)
+    _map_records(tables, records, person_of_record, mapping)
+    others = tables.person_rows({mapping[r] for r in records if r in mapping} - set(known))
+    known.update({pid: codec.to_person(data) for pid, data in others.items()})
+
+
+def _map_records(
+    tables: CaseTables, records: set[str], person_of_record: dict[str, str], mapping: dict[str, str]
+) -> None:
+    """Add to ``mapping`` the person of each of these records (those of the update first)."""
+    records = records - set(mapping)
+    mapping.update(tables.person_of(records - set(person_of_record)))
+    mapping.update({k: v for k, v in person_of_record.items() if k in records})
+
+
+def _changing(
+    context: dict[str, Outlines],
+    context_ids: list[str],
+    attached: dict[int, list[Support]],
+    supports: dict[str, Support],
+    rows: Rows,
+) -> set[str]:
+    """The statements outside the region of the context facts that a statement joins or leaves."""
+    statement_of = {id(s): sid for sid, s in supports.items()}
+    found: set[str] = set()
+    for n, fact_id in enumerate(context_ids):
+        before = set(context[fact_id])
+        joined = {statement_of[id(s)] for s in attached.get(n, [])}
+        if before - set(rows) | joined != before:
+            found |= before - set(rows)
+    return found
+
+
+def _read_whole(
+    tables: CaseTables,
+    ids: set[str],
+    supports: dict[str, Support],
+    person_of_record: dict[str, str],
+    mapping: dict[str, str],
+    known: dict[str, Person],
+) -> None:
+    """Replace the outlines of these statements with their whole supports (their fact is rewritten)."""
+    if not ids:
+        return
+    datas = {sid: data for sid, _f, data in tables.statement_rows(ids)}
+    _resolve_records(
+        tables, [(d["participants"], d["witness"]) for d in datas.values()], person_of_record, mapping, known
+    )
+    names = {pid: p.name for pid, p in known.items()}
+    for sid, data in datas.items():
+        supports[sid] = resolved(codec.to_support(data), mapping, names)
 
 
 def _resolved_principal(support: Support) -> str | None:
@@ -236,7 +326,7 @@ def _resolved_principal(support: Support) -> str | None:
 
 
 def _amend(
-    context: dict[str, Rows],
+    context: dict[str, Outlines],
     context_ids: list[str],
     attached: dict[int, list[Support]],
     supports: dict[str, Support],
@@ -263,6 +353,12 @@ def _amend(
 
 
 def _write(tables: CaseTables, facts: list[Fact], origins: dict[str, str]) -> None:
+    """Store the facts, a few hundred at a time (a fact's stored data holds all its statements)."""
+    for start in range(0, len(facts), 256):
+        _write_some(tables, facts[start : start + 256], origins)
+
+
+def _write_some(tables: CaseTables, facts: list[Fact], origins: dict[str, str]) -> None:
     fact_rows, entity_rows = [], []
     for fact in facts:
         time = fact.time

@@ -61,7 +61,9 @@ def update(tables: CaseTables, documents: Iterable[int] = (), judged: Iterable[s
     seed |= tables.anchors(old_records)
     old_statements = tables.statement_rows(tables.statements_of_documents(docs))
     old_facts = {fact for _id, fact, _data in old_statements if fact}
-    probes = named_probes(data for _id, _fact, data in old_statements)  # where they may have been joined
+    probes = named_probes(
+        codec.to_support(data) for _id, _fact, data in old_statements
+    )  # where they may have been joined
     stale_relations = {(d["type"], d["subject"], d["object"]) for d in tables.relation_statements((), docs)}
     removed_named = tables.named_of_documents(docs)
     for doc_id in docs:

@@ -6,7 +6,7 @@ base in one transaction; every method is one or a few indexed queries.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 import sqlalchemy as sa
@@ -171,6 +171,11 @@ class CaseTables(RelayTables):
         p = t.persons
         return {r[0]: dict(r[1]) for r in self._select_in(sa.select(p.c.id, p.c.data), p.c.id, ids)}
 
+    def anonymous_persons(self, ids: Iterable[str]) -> frozenset[str]:
+        """Those of these persons who are no one in particular ("a soldier")."""
+        p = t.persons
+        return frozenset(r[0] for r in self._select_in(sa.select(p.c.id).where(p.c.anonymous.is_(True)), p.c.id, ids))
+
     def origins(self, ids: Iterable[str]) -> dict[str, str]:
         p = t.persons
         return {r[0]: r[1] for r in self._select_in(sa.select(p.c.id, p.c.origin), p.c.id, ids)}
@@ -227,6 +232,14 @@ class CaseTables(RelayTables):
         s = t.statements
         query = sa.select(s.c.id, s.c.fact_id, s.c.data)
         return [(r[0], r[1], dict(r[2])) for r in self._select_in(query, s.c.id, ids)]
+
+    def each_statement_row(self, ids: Iterable[str]) -> Iterator[tuple[str, str | None, dict[str, Any]]]:
+        """(id, fact id, data) of each statement, a bounded chunk at a time: for callers that keep only a part."""
+        s = t.statements
+        query = sa.select(s.c.id, s.c.fact_id, s.c.data)
+        for chunk in chunks(sorted(set(ids))):
+            for r in self.conn.execute(query.where(s.c.id.in_(chunk))).all():
+                yield r[0], r[1], dict(r[2])
 
     def statement_facts(self, ids: Iterable[str]) -> list[tuple[str, str | None, str | None]]:
         """(id, fact id, principal) of each statement: what choosing candidates needs, without the statement."""
