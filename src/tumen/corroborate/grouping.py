@@ -6,8 +6,8 @@
    be compatible: an attempt joins what was done or what failed, a plan joins what was done, attempted or
    failed; a demand or an offer joins only its like.
    A group's statements ("escapees") must overlap in time. Statements without a principal are one fact
-   across documents only when they tell the same type at the same place at exactly the same time
-   ("an arrest in Hyesan on 3 May 2019" twice).
+   across documents only when they tell the same type at the same place on exactly the same day
+   ("an arrest in Hyesan on 3 May 2019" twice); "an arrest in Hyesan in 2019" twice may be two arrests.
 2. **Attachment.** A statement without a known principal (none, or an anonymous person such as "a soldier")
    joins the one fact of a named principal that it can only be: another document's statements of the same
    type at the same place and at overlapping times. With two such facts or none it stays a fact of its own.
@@ -233,9 +233,13 @@ def _joins(support: Support, bucket: list[Support], principal: str | None) -> bo
             and _similar_counts(s, support)
             for s in bucket
         )
-    if principal is None:  # no one to follow: the same place at exactly the same time
+    if principal is None:  # no one to follow: the same place at exactly the same time, across documents a day
         return all(_compatible(support, s) for s in bucket) and all(
-            s.place is not None and s.place == support.place and _same_time(s.time, support.time) for s in bucket
+            s.place is not None
+            and s.place == support.place
+            and _same_time(s.time, support.time)
+            and (s.document == support.document or one_day(support.time))
+            for s in bucket
         )
     if any(s.type != support.type and s.time and support.time and not s.time.overlaps(support.time) for s in bucket):
         return False  # kindred types (KINDRED) are one harm only at times that meet
@@ -245,10 +249,17 @@ def _joins(support: Support, bucket: list[Support], principal: str | None) -> bo
 
 def _where(key: tuple[str, frozenset[str]], support: Support) -> tuple[Any, ...] | None:
     """Where and when a statement told of no one was told: it joins only statements at exactly that place and
-    time (:func:`_joins`), so it is compared with those alone, not with every such statement of its type."""
+    time (:func:`_joins`) — of its own document unless the time is one day —, so it is compared with those
+    alone, not with every such statement of its type."""
     if support.place is None or support.time is None:
         return None
-    return key, support.place, support.time.earliest, support.time.latest
+    spot = (key, support.place, support.time.earliest, support.time.latest)
+    return spot if one_day(support.time) else (*spot, support.document)
+
+
+def one_day(time: Interval | None) -> bool:
+    """A time that is one day: what statements told of no one must share to be one event across documents."""
+    return time is not None and time.earliest == time.latest
 
 
 def _same_time(a: Interval | None, b: Interval | None) -> bool:

@@ -24,7 +24,7 @@ from typing import Any
 from tumen.cases import codec
 from tumen.corroborate.dating import date_by_age
 from tumen.corroborate.facts import PRINCIPAL_ROLES, Fact, Support
-from tumen.corroborate.grouping import attachable, candidate, regroup, support_order, tally, when_told
+from tumen.corroborate.grouping import attachable, candidate, one_day, regroup, support_order, tally, when_told
 from tumen.corroborate.supports import is_record, resolved
 from tumen.corroborate.verdicts import judge
 from tumen.pipeline.ids import assign
@@ -160,7 +160,10 @@ def _deciders(tables: CaseTables, datas: list[Support], anonymous: set[str]) -> 
         {(d.type, p, None, None) for d, _w in told if (p := principal(d)) and p[:1] == "O"}
     )
     more |= tables.collective_tallies({(d.type, c) for d, _w in told if (c := tally(d)) and _collective(principal(d))})
-    more |= tables.unattributed_statements_at({probe for d in datas if (probe := _probe(d))})
+    more |= tables.unattributed_statements_at(  # across documents only on one day (grouping._where)
+        {probe for d in datas if one_day(d.time) and (probe := _probe(d))},
+        {(*probe, d.document) for d in datas if not one_day(d.time) and (probe := _probe(d))},
+    )
     anonymous_principals = {p for d in datas if (p := principal(d)) and p in anonymous}
     if anonymous_principals:
         persons = set(tables.person_of(anonymous_principals).values())

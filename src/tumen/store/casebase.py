@@ -283,16 +283,21 @@ class CaseTables(RelayTables):
                 found |= self._windowed(at.where(s.c.principal.in_(chunk)), windows, dated=True)
         return found
 
-    def unattributed_statements_at(self, keys: Iterable[tuple[str, str, Any, Any]]) -> set[str]:
+    def unattributed_statements_at(
+        self, keys: Iterable[tuple[str, str, Any, Any]], within: Iterable[tuple[str, str, Any, Any, int]] = ()
+    ) -> set[str]:
         """Dated statements told of no one, of a type at a place at exactly this time, for (type, place, lo,
-        hi): those that are one fact across documents."""
+        hi), and for (type, place, lo, hi, document) of that document only: those that may be one fact."""
         s = t.statements
         found: set[str] = set()
-        for kind, place, lo, hi in set(keys):
+        for kind, place, lo, hi, *document in {*keys, *within}:
             query = sa.select(s.c.id).where(
                 s.c.type == kind, s.c.place == place, s.c.principal.is_(None), s.c.dated.is_(True)
             )
-            found |= set(self.conn.execute(query.where(s.c.lo == lo, s.c.hi == hi)).scalars())
+            query = query.where(s.c.lo == lo, s.c.hi == hi)
+            if document:
+                query = query.where(s.c.document_id == document[0])
+            found |= set(self.conn.execute(query).scalars())
         return found
 
     def statements_of_principals(self, principals: Iterable[tuple[str, str, Any, Any]]) -> set[str]:
