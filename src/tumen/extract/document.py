@@ -20,7 +20,6 @@ from tumen.extract.attribution import attribute
 from tumen.extract.coref import resolve
 from tumen.extract.entities import group
 from tumen.extract.events import find_events
-from tumen.extract.korean import extract_korean
 from tumen.extract.mentions import find_mentions
 from tumen.extract.money import find_money, to_eur
 from tumen.extract.organisations import relations as organisation_relations
@@ -113,6 +112,8 @@ def _reconvert_amounts(events: list[Any]) -> None:
 
 
 def _korean(source: Source) -> Extraction:
+    from tumen.extract.korean import extract_korean  # its rules are compiled only where Korean is read
+
     extraction = extract_korean(source.text, source.document, source.published)
     settle_failed_attempts(extraction.events)
     extraction.events = merge_repeated(extraction.events, extraction.entities)

@@ -37,11 +37,12 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from functools import cache
 
-from . import common, engine, english, english_periods, english_relative, korean
+from . import common, engine, english, english_periods, english_relative
 from . import words as w
 from .ages import birth_interval, born_within, find_ages
-from .common import date_order_for
+from .common import Rule, date_order_for
 from .scan import Literals
 from .types import AgeMention, TimeExpression
 
@@ -55,12 +56,20 @@ __all__ = [
     "find_times",
 ]
 
-_RULES = {
-    "en": common.rules("en") + english.rules() + english_periods.rules() + english_relative.rules(),
-    "ko": common.rules("ko") + korean.rules(),
-}
-_LITERALS = {language: Literals(rule.trigger for rule in rules) for language, rules in _RULES.items()}
-_CUES = {"en": w.future_cues_en(), "ko": w.future_cues_ko()}
+
+@cache
+def _language(key: str) -> tuple[list[Rule], Literals, re.Pattern[str]]:
+    """The rules of one language, their trigger words and its future cues, built the first time it is read
+    (Korean rules are compiled only in a process that reads Korean)."""
+    if key == "ko":
+        from . import korean
+
+        rules = common.rules("ko") + korean.rules()
+        return rules, Literals(rule.trigger for rule in rules), w.future_cues_ko()
+    rules = common.rules("en") + english.rules() + english_periods.rules() + english_relative.rules()
+    return rules, Literals(rule.trigger for rule in rules), w.future_cues_en()
+
+
 _PAST = {"en": w.past_cues_en()}
 _MODIFIERS = {
     "en": engine.Modifiers(
@@ -87,4 +96,5 @@ def find_times(
     if isinstance(anchor, datetime):
         anchor = anchor.date()
     order = date_order or date_order_for(language)
-    return engine.run(text, anchor, _RULES[key], _LITERALS[key], _CUES[key], _MODIFIERS.get(key), _PAST.get(key), order)
+    rules, literals, cues = _language(key)
+    return engine.run(text, anchor, rules, literals, cues, _MODIFIERS.get(key), _PAST.get(key), order)
