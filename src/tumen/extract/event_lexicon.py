@@ -27,6 +27,7 @@ class Lexicon:
     noun_senses: dict[str, list[Trigger]]  # nouns whose sense needs a condition ("an escape from the camp")
     roles: dict[str, tuple[str, str]]  # type -> (subject role, object role)
     negated: dict[tuple[str, str], Trigger]  # (verb, particle or "") -> the sense its negation tells
+    harms: frozenset[str] = frozenset()  # types of harm done to someone: a fact even of someone only described
 
 
 @cache
@@ -54,9 +55,12 @@ def lexicon() -> Lexicon:
             nouns.setdefault(noun, Trigger(name, None, "noun"))
         for noun, options in (spec.get("noun_senses") or {}).items():
             noun_senses.setdefault(noun, []).append(Trigger(name, (options or {}).get("requires"), "noun"))
-    for options in verbs.values():  # a sense that needs something is tried before one that needs nothing
-        options.sort(key=lambda t: t.requires is None)
-    return Lexicon(verbs, phrases, nouns, noun_senses, roles, negated)
+    # a sense that needs something is tried before one that needs nothing, and one told by a word of the verb's
+    # phrase ("held hostage") before all others ("was held")
+    for options in verbs.values():
+        options.sort(key=lambda t: (t.requires is None, not (t.requires or "").startswith("with:")))
+    harms = frozenset(str(t) for t in load("events.yaml").get("harms") or [])
+    return Lexicon(verbs, phrases, nouns, noun_senses, roles, negated, harms)
 
 
 @cache

@@ -37,6 +37,8 @@ from tumen.model import Interval
 
 __all__ = ["EventFinder", "Trigger", "find_events", "lexicon"]
 
+NO_ONE = ("place", "facility", "thing")
+
 
 class EventFinder:
     def __init__(
@@ -65,6 +67,7 @@ class EventFinder:
         self.trigger_tokens: set[int] = set()
         self.mood = "asserted"  # of the trigger being added (tumen.extract.modality)
         self.aggregates: list[Aggregate] = []  # generic statements that count (tumen.extract.genericity)
+        self.described: set[int] = set()  # events a clause tells of someone described, not named ("a man was shot")
 
     # -- entity look-ups -------------------------------------------------------------------
     def entity(self, token: Any) -> str | None:
@@ -152,6 +155,8 @@ class EventFinder:
         places = place_words()
         if requires == "passive":
             return syntax.passive(verb)
+        if requires.startswith("with:"):  # "held hostage", "condemned to death": a word of the verb's own phrase
+            return any(child.lower_ == requires[5:] for child in verb.children)
         if requires in conditions.NAMES:  # "escaped from the camp", "shot dead", "changed his story"
             return conditions.holds(self, verb, requires)
         if requires in ("destination", "passive_or_destination"):
@@ -390,8 +395,10 @@ class EventFinder:
         modality.paid_to_asker(self.doc, self.events)  # "the broker demanded 3,000 dollars": paid to the broker
         args.attach_ages(self.doc, self.events)
         links.complete(self.doc, self.g, self.events)  # "The mass deportation took place on …"
-        # An event with no participant, time, place or amount states no fact ("the risk of detention").
-        kept = [e for e in self.events if e.participants or e.time or e.place or e.amount]
+        # An event with no participant, time, place or amount states no fact ("the risk of detention"), unless a
+        # clause tells it of someone described ("a young man was abducted").
+        kept = [e for e in self.events if e.participants or e.time or e.place or e.amount or id(e) in self.described]
+        sentence_events.agents_named(kept, self.g)  # "the kidnappers": the doers of the report's kidnapping
         kept = sentence_events.one_death_each(kept, {e.id for e in self.g.entities if e.kind == "person"})
         story_time.assign(self.doc, kept, self.times, self.anchor, self.g, self.coref.tokens, self.durations)
         sentence_events.detentions(kept, self.durations)  # "sentenced to two years": held two years
@@ -423,6 +430,7 @@ class EventFinder:
             if duration is not None:
                 attributes["duration"] = duration.value
         evidence = Evidence(sent.start_char, sent.end_char, sent.text.strip(), attribution.witness, attribution.hearsay)
+        described = trigger.type in self.lex.harms and self.of_someone(token)
         for existing in self.events:  # the same event twice in one sentence ("arrest" / "arrested")
             if (
                 existing.type == trigger.type
@@ -437,6 +445,8 @@ class EventFinder:
                 if existing.time is None and time is not None:  # "handed over …, one of hundreds repatriated in May"
                     existing.time, existing.time_span = time.interval, Span(time.start, time.end, time.text)
                 existing.place = existing.place or place
+                if described:
+                    self.described.add(id(existing))
                 return
         self.events.append(
             Event(
@@ -454,6 +464,14 @@ class EventFinder:
                 modality=self.mood,
             )
         )
+        if described:
+            self.described.add(id(self.events[-1]))
+
+    def of_someone(self, token: Any) -> bool:
+        """Whether a verb trigger's clause has a person or people described by a noun as the one who undergoes
+        it ("a young man was abducted", "the victim was shot"): the clause tells a fact about them."""
+        patient = self.subjects(token)[1] if token.pos_ == "VERB" else None
+        return patient is not None and patient.pos_ == "NOUN" and role_types.kind_of(self, patient) not in NO_ONE
 
 
 def find_events(

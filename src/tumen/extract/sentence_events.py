@@ -17,9 +17,11 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+from tumen.extract.entities import Grouping
 from tumen.extract.story_time import INHERITED
 from tumen.extract.time.calendar import add_years
 from tumen.extract.types import Event, Participant, Span, TimeMention
+from tumen.extract.vocab import load
 from tumen.model import Interval
 
 DURATION = re.compile(r"P(\d+)([YMWD])")
@@ -92,3 +94,22 @@ def one_death_each(events: list[Event], persons: set[str]) -> list[Event]:
             replace(event, participants=[victim, *others], attributes=dict(event.attributes)) for victim in victims
         ]
     return found
+
+
+def agents_named(events: list[Event], grouping: Grouping) -> None:
+    """Who did it, named by what they did: "the kidnappers" of a report are those who did its kidnapping, so an
+    abduction told without its doers ("17 missionaries were kidnapped") has them as perpetrators; likewise
+    killers, attackers, torturers (``agent_nouns`` of each type in data/events.yaml). Only asserted events,
+    and only when the report names one such group for the type."""
+    types = load("events.yaml")["types"]
+    for event in events:
+        nouns = {str(n).lower() for n in types.get(event.type, {}).get("agent_nouns") or []}
+        if not nouns or event.modality != "asserted" or any(p.role == "perpetrator" for p in event.participants):
+            continue
+        doers = {
+            e.id
+            for e in grouping.entities
+            if e.kind == "group" and e.name and e.name.lower().removeprefix("the ").split()[-1] in nouns
+        }
+        if len(doers) == 1:
+            event.participants.append(Participant(doers.pop(), "perpetrator"))
