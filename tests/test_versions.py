@@ -46,6 +46,12 @@ def test_the_vocabularies_are_the_data_files_extraction_loads() -> None:
     assert all(p.parent == SRC / "data" for p in v.vocabularies(SRC / "extract", SRC / "data"))
 
 
+def test_data_file_names_are_found_on_any_line_that_holds_one() -> None:
+    source = 'RULES = load("korean_rules.yaml")\nx = 1  # no file here\nPATH = "data/cities1000.json"\nFILE = "a.yml"\n'
+    assert v.data_names(source) == {"korean_rules.yaml", "cities1000.json", "a.yml"}
+    assert v.data_names("alpha.yamlish = 2\nbeta = 'x.json5'\n") == set()
+
+
 def test_the_dependencies_are_read_from_package_metadata() -> None:
     deps = v.dependencies()
     model = v.model_package()

@@ -59,8 +59,15 @@ def vocabularies(source_dir: Path, data_dir: Path) -> list[Path]:
     """The data files the extractor's sources name (``load("events.yaml")``, ``"data/currencies.yaml"``)."""
     names: set[str] = set()
     for path in source_dir.rglob("*.py"):
-        names.update(_DATA_NAME.findall(path.read_text(encoding="utf-8")))
+        names.update(data_names(path.read_text(encoding="utf-8")))
     return sorted(data_dir / name for name in names if (data_dir / name).is_file())
+
+
+def data_names(source: str) -> set[str]:
+    """The data file names a source mentions; only its lines that hold ".yaml", ".yml" or ".json" are searched
+    (the pattern tried at every character of every source cost a tenth of a second at each start)."""
+    lines = [line for line in source.splitlines() if ".y" in line or ".json" in line]
+    return set(_DATA_NAME.findall("\n".join(lines)))
 
 
 def dependencies() -> dict[str, str]:
