@@ -113,7 +113,7 @@ class Resolver:
         head = token
         while head.dep_ in ("compound", "flat") and head.head is not head:
             head = head.head
-        if head.dep_ in ("nsubj", "nsubjpass"):
+        if head.dep_ in ("nsubj", "nsubjpass") or role_descriptions.subject_by_apposition(head):
             self.last_subject[entity_id] = token.i
 
     def _recent_person(self, token: Any, gender: str | None, exclude: set[str]) -> str | None:
@@ -128,6 +128,12 @@ class Resolver:
         ]
         candidates.sort(reverse=True)
         if gender:
+            # a person named earlier in the pronoun's own sentence, of its gender, else of no known gender
+            here = [eid for _i, eid in candidates if self.last_seen[eid] >= token.sent.start]
+            for wanted in (gender, None):
+                found = next((eid for eid in here if self._known_gender(self.g.by_id(eid)) == wanted), None)
+                if found is not None:
+                    return found
             for _i, eid in candidates:
                 known = self._known_gender(self.g.by_id(eid))
                 if known == gender:
@@ -474,6 +480,7 @@ def _common_noun(token: Any) -> bool:
 
 def resolve(doc: Any, grouping: Grouping, translated: bool = False) -> Coref:
     add_capitalised_names(doc.text, grouping)  # "PAK Un-hui": the name finders miss the capitals
+    role_descriptions.describe(doc, grouping)  # "X, a novelist", "Journalist X", "four men – A, B"
     coref = Resolver(doc, grouping, translated).run()
     for entity in grouping.entities:
         if entity.kind == "person":

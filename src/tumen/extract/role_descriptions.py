@@ -11,6 +11,7 @@ document calls so: by that descriptor or by a title whose role it is ("Pastor Pa
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 from typing import Any
 
 from tumen.extract.types import Entity
@@ -19,7 +20,10 @@ from tumen.extract.vocab import load
 
 def has_role(entity: Entity, role: str) -> bool:
     titles: dict[str, dict[str, str]] = load("kinship.yaml")["titles"]
-    return entity.descriptor == role or any(titles.get(t, {}).get("role") == role for t in entity.titles)
+    roles = {part.split()[-1] for part in (entity.descriptor or "").split(" and ") if part.split()}
+    return (
+        entity.descriptor == role or role in roles or any(titles.get(t, {}).get("role") == role for t in entity.titles)
+    )
 
 
 def lead_target(noun: Any, persons: list[Entity], horizon: int) -> str | None:
@@ -39,3 +43,141 @@ def one_of(plural: Any, named_person: Callable[[Any], Entity | None]) -> None:
         named = named_person(one.head)
         if named is not None and named.descriptor is None:
             named.descriptor = plural.lemma_.lower()
+
+
+def subject_by_apposition(head: Any) -> bool:
+    """A name that stands for its clause's subject: in apposition to it ("The group's director, X, was attacked",
+    "Another person, X, was kidnapped") or the complement of a described subject ("Another detainee was X")."""
+    if head.dep_ == "appos":
+        return bool(head.head.dep_ in ("nsubj", "nsubjpass"))
+    return bool(
+        head.dep_ == "attr"
+        and head.head.lemma_ == "be"
+        and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in head.head.children)
+    )
+
+
+@cache
+def _role_words() -> dict[str, str | None]:
+    """Role nouns -> the gender they say (or None): the descriptions of ``data/kinship.yaml`` and the
+    occupations of ``data/story_roles.yaml``."""
+    kinship = load("kinship.yaml")
+    roles = load("story_roles.yaml")
+    words: dict[str, str | None] = {w: (info or {}).get("gender") for w, info in kinship["descriptors"].items()}
+    genders: dict[str, str] = roles.get("occupation_genders") or {}
+    words.update({w: genders.get(w) for w in roles.get("occupations") or []})
+    return words
+
+
+def _kin_genders() -> dict[str, str | None]:
+    kin: dict[str, dict[str, str]] = load("kinship.yaml")["kin"]
+    return {w: info.get("gender") for w, info in kin.items()}
+
+
+def _word(token: Any) -> str | None:
+    """The role noun a token is (its lemma, or its lower-case form: "Journalist" tagged a proper noun)."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    words = _role_words()
+    for form in (str(token.lemma_).lower(), str(token.lower_)):
+        if form in words:
+            return form
+    return None
+
+
+def _coordinated(noun: Any) -> list[Any]:
+    """ "a doctor and activist", "Journalist and political analyst": the noun and its conjuncts, in order."""
+    found = [noun]
+    for child in noun.children:
+        if _same_coordination(child):
+            found.extend(_coordinated(child))
+    return found
+
+
+def _same_coordination(noun: Any) -> bool:
+    """A conjunct noun of the same number as the noun it is coordinated with ("a doctor and activist"; not
+    "X, a protest leader, and two other activists, Y and Z": those describe other persons)."""
+    head = noun.head
+    return bool(
+        noun.dep_ == "conj"
+        and noun.pos_ in ("NOUN", "PROPN")
+        and (noun.tag_ in ("NNS", "NNPS")) == (head.tag_ in ("NNS", "NNPS"))
+    )
+
+
+def _phrase(noun: Any, word: str) -> str:
+    """The role with the lower-case nouns that qualify it: "union leader", "trade union organiser"."""
+    qualifiers = [c for c in noun.subtree if c.i < noun.i and c.dep_ == "compound" and c.pos_ == "NOUN"]
+    kept = [c.lower_ for c in qualifiers if c.text.islower() or c.is_sent_start]
+    return " ".join([*kept, word])
+
+
+def _names_in(token: Any, person_of: Callable[[Any], Entity | None]) -> list[Entity]:
+    """The persons a phrase names: the name itself and the names coordinated with it ("A, B and C")."""
+    found: list[Entity] = []
+    for sub in [token, *(c for c in token.subtree if c.dep_ in ("conj", "appos") and c is not token)]:
+        person = person_of(sub)
+        if person is not None and person not in found:
+            found.append(person)
+    return found
+
+
+def _described(noun: Any, person_of: Callable[[Any], Entity | None]) -> list[Entity]:
+    """The named persons a description (the first noun of a coordination) stands for: "X, a journalist",
+    "a journalist, X", "two journalists, X and Y", "Journalist X", "X was the editor of Y", "women such as X"."""
+    if noun.dep_ == "appos" or (noun.dep_ in ("compound", "nmod") and noun.head.pos_ == "PROPN"):
+        person = person_of(noun.head)
+        if person is not None:
+            return [person]
+    if noun.dep_ in ("attr", "nsubj") and noun.head.lemma_ == "be":  # "X was the editor", "the man was X"
+        other = "nsubj" if noun.dep_ == "attr" else "attr"
+        named = next((c for c in noun.head.children if c.dep_ == other), None)
+        if named is not None and person_of(named) is not None:
+            return _names_in(named, person_of)
+    for child in noun.children:
+        if child.dep_ == "appos":
+            return _names_in(child, person_of)
+        if child.dep_ == "prep" and (child.lower_ == "including" or (child.lower_ == "as" and noun.tag_ == "NNS")):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return _names_in(pobj, person_of)
+    return []
+
+
+def _personal(word: str) -> bool:
+    """A description of the person itself (man, woman, boy, mother): coreference's, not a role."""
+    info = load("kinship.yaml")["descriptors"].get(word)
+    return bool(info and (info.get("gender") or info.get("minor")))
+
+
+def describe(doc: Any, grouping: Any) -> None:
+    """Named persons described by a role noun beside their name get it as descriptor (when they have none), the
+    coordinated roles joined ("doctor and activist"); a description that says a gender ("four men – A, B, C",
+    "women such as X", "one of his sons, X", "spokeswoman X") votes for it with the weight of an explicit cue."""
+    kin = _kin_genders()
+    words = _role_words()
+    strong = float(load("kinship.yaml")["strong_gender_weight"])
+
+    def person_of(token: Any) -> Entity | None:
+        found = grouping.entity_at(token.idx, token.idx + len(token.text))
+        entity: Entity | None = grouping.by_id(found) if found is not None else None
+        return entity if entity is not None and entity.kind == "person" else None
+
+    for noun in doc:
+        if _same_coordination(noun) or noun.pos_ not in ("NOUN", "PROPN") or person_of(noun) is not None:
+            continue
+        roles = [(n, w) for n in _coordinated(noun) if (w := _word(n))]
+        kin_gender = kin.get(noun.lemma_.lower()) if noun.tag_ == "NNS" else None
+        if not roles and kin_gender is None:
+            continue
+        persons = _described(noun, person_of)
+        if not persons:
+            continue
+        phrase = " and ".join(_phrase(n, w) for n, w in roles if not _personal(w))
+        genders = {g for _n, w in roles if (g := words[w])} | ({kin_gender} if kin_gender else set())
+        for person in persons:
+            if phrase and person.descriptor is None:
+                person.descriptor = phrase
+            if len(genders) == 1:
+                gender = next(iter(genders))
+                person.gender_votes[gender] = person.gender_votes.get(gender, 0.0) + strong

@@ -1,0 +1,85 @@
+"""A named person's role and gender from the descriptions beside the name, and pronouns of the person named in
+their own sentence. Invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tumen.extract.document import Source, extract
+from tumen.extract.role_descriptions import has_role
+from tumen.extract.types import Entity, Extraction
+
+
+def run(text: str) -> Extraction:
+    return extract(Source(text, 1, "en", date(2024, 3, 1)))
+
+
+def named(extraction: Extraction, name: str) -> Entity:
+    return next(e for e in extraction.entities if e.kind == "person" and e.name == name)
+
+
+def test_a_capitalised_role_before_a_name_with_its_coordinated_role() -> None:
+    extraction = run("Journalist and political analyst Omar Sayed was arrested in Lindau on Monday.")
+    assert named(extraction, "Omar Sayed").descriptor == "journalist and analyst"
+
+
+def test_coordinated_roles_in_apposition() -> None:
+    extraction = run("Police detained Oren Tallis, a doctor and activist, in Lindau on Monday.")
+    assert named(extraction, "Oren Tallis").descriptor == "doctor and activist"
+
+
+def test_an_occupation_as_the_complement_of_be() -> None:
+    extraction = run("Arvid Nystrom was the honorary editor of the weekly. Police arrested him in May.")
+    assert named(extraction, "Arvid Nystrom").descriptor == "editor"
+
+
+def test_an_occupation_keeps_the_nouns_that_qualify_it() -> None:
+    extraction = run("Union leader Dario Kemal was attacked outside his office in Lindau.")
+    assert named(extraction, "Dario Kemal").descriptor == "union leader"
+
+
+def test_a_plural_conjunct_describes_the_names_in_its_own_apposition() -> None:
+    extraction = run("Police arrested Anna Berg, a protest leader, and two other activists, Omar Sayed and Lina Voss.")
+    assert named(extraction, "Anna Berg").descriptor == "protest leader"
+    assert named(extraction, "Omar Sayed").descriptor == "activist"
+    assert named(extraction, "Lina Voss").descriptor == "activist"
+
+
+def test_a_plural_description_of_gender_before_a_list_of_names() -> None:
+    extraction = run("A court in Lindau sentenced four men – Teodor Vasko, Arvid Nystrom and Dario Kemal – to death.")
+    for name in ("Teodor Vasko", "Arvid Nystrom", "Dario Kemal"):
+        assert named(extraction, name).gender_votes.get("male") == 3.0
+        assert named(extraction, name).gender == "male"
+
+
+def test_women_such_as_a_name() -> None:
+    extraction = run("Women such as Lina Voss were killed in a wave of attacks in Tarvik.")
+    assert named(extraction, "Lina Voss").gender_votes.get("female") == 3.0
+
+
+def test_a_description_that_is_the_subject_of_be_describes_the_name_after_it() -> None:
+    extraction = run("Police found a body in Lindau. The dead man was Teodor Vasko.")
+    assert named(extraction, "Teodor Vasko").gender_votes.get("male") == 3.0
+
+
+def test_a_person_described_by_coordinated_roles_has_each_role() -> None:
+    person = Entity("p1", "person", "Oren Tallis", descriptor="journalist and rights activist")
+    assert has_role(person, "journalist") and has_role(person, "activist")
+    assert not has_role(person, "rights")
+
+
+def test_a_pronoun_means_the_person_named_earlier_in_its_own_sentence() -> None:
+    extraction = run(
+        "Dario Kemal said he had been followed. He said he feared for his family. "
+        "The court sentenced the editor Teodor Vasko over an article he wrote."
+    )
+    assert named(extraction, "Teodor Vasko").gender_votes.get("pronoun:male") == 1.0
+
+
+def test_a_name_in_apposition_to_the_subject_is_the_subject_a_pronoun_continues() -> None:
+    extraction = run(
+        "Anna Berg was questioned by the police in Tarvik on Monday night. "
+        "The director of the weekly paper, Omar Sayed, was also detained. He was released on Friday."
+    )
+    assert named(extraction, "Omar Sayed").gender_votes.get("pronoun:male") == 1.0
+    assert "pronoun:male" not in named(extraction, "Anna Berg").gender_votes
