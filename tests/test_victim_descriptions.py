@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from tumen.extract.document import Source, extract
+from tumen.extract.gender import decide_gender, gender_of
 from tumen.extract.role_descriptions import has_role
 from tumen.extract.types import Entity, Extraction
 
@@ -83,3 +84,19 @@ def test_a_name_in_apposition_to_the_subject_is_the_subject_a_pronoun_continues(
     )
     assert named(extraction, "Omar Sayed").gender_votes.get("pronoun:male") == 1.0
     assert "pronoun:male" not in named(extraction, "Anna Berg").gender_votes
+
+
+def test_one_of_a_plural_description_describes_the_name_in_apposition() -> None:
+    extraction = run("Police reported that one of Lai’s sons, Omar Sayed, had also been arrested at his home.")
+    assert named(extraction, "Omar Sayed").gender_votes.get("male") == 3.0
+    extraction = run("Police said that Peta Lund, one of the best-known writers, was arrested.")
+    assert named(extraction, "Peta Lund").descriptor == "writer"
+
+
+def test_a_given_name_decides_between_pronouns_that_tie() -> None:
+    assert gender_of({"pronoun:female": 1.0, "pronoun:male": 1.0, "name:female": 1.0}) == ("female", True)
+    person = Entity("p1", "person", "Anna Berg", gender_votes={"pronoun:female": 2.0, "pronoun:male": 2.0})
+    decide_gender(person)
+    assert person.gender == "female"
+    assert gender_of({"pronoun:female": 1.0, "pronoun:male": 2.0, "name:female": 1.0}) == ("male", True)
+    assert gender_of({"female": 3.0, "male": 3.0, "name:female": 1.0}) == (None, False)

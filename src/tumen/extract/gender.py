@@ -37,12 +37,19 @@ def name_votes(votes: dict[str, float]) -> dict[str, float]:
 
 def gender_of(votes: dict[str, float]) -> tuple[str | None, bool]:
     """The gender the votes give, and whether it rests on pronouns or a given name only (weak). Explicit cues
-    decide first, then pronouns, then given names. A tie decides nothing."""
+    decide first, then pronouns, then given names (also between pronouns that tie). A tie decides nothing."""
     explicit = explicit_votes(votes)
-    ranked = sorted((explicit or pronoun_votes(votes) or name_votes(votes)).items(), key=lambda kv: -kv[1])
-    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-        return ranked[0][0], not explicit
-    return None, not explicit
+    pronouns = pronoun_votes(votes)
+    ranked = _ranked(explicit or pronouns or name_votes(votes))
+    if not explicit and pronouns and ranked is None:  # pronouns that tie: the given name decides, if any
+        ranked = _ranked(name_votes(votes))
+    return ranked, not explicit
+
+
+def _ranked(votes: dict[str, float]) -> str | None:
+    """The gender with the most votes, or None when there are none or the first two tie."""
+    ordered = sorted(votes.items(), key=lambda kv: -kv[1])
+    return ordered[0][0] if ordered and (len(ordered) == 1 or ordered[0][1] > ordered[1][1]) else None
 
 
 def strong_gender(votes: dict[str, float], strong: float) -> str | None:
@@ -74,8 +81,11 @@ def name_gender(name: str | None) -> str | None:
 
 def decide_gender(entity: Entity) -> None:
     """Set the entity's gender from its votes (left as it is when they decide nothing). A person whom no
-    explicit cue nor pronoun genders first gets the weak vote of their given name, when it has one."""
-    if entity.kind == "person" and not any(not g.startswith(NAME_VOTE) for g in entity.gender_votes):
+    explicit cue genders, and pronouns do not (none, or as many "he" as "she"), first gets the weak vote of their
+    given name, when it has one."""
+    votes = entity.gender_votes
+    undecided = not explicit_votes(votes) and _ranked(pronoun_votes(votes)) is None  # nothing, or pronouns that tie
+    if entity.kind == "person" and undecided:
         given = name_gender(entity.name)
         if given is not None:
             entity.gender_votes[NAME_VOTE + given] = 1.0

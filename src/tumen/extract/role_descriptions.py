@@ -129,6 +129,11 @@ def _described(noun: Any, person_of: Callable[[Any], Entity | None]) -> list[Ent
         person = person_of(noun.head)
         if person is not None:
             return [person]
+    one = noun.head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and one.lower_ == "one":  # "X, one of the writers"
+        if one.dep_ == "appos" and person_of(one.head) is not None:
+            return [p for p in [person_of(one.head)] if p is not None]
+        return next((_names_in(c, person_of) for c in one.children if c.dep_ == "appos"), [])  # "one of …, X"
     if noun.dep_ in ("attr", "nsubj") and noun.head.lemma_ == "be":  # "X was the editor", "the man was X"
         other = "nsubj" if noun.dep_ == "attr" else "attr"
         named = next((c for c in noun.head.children if c.dep_ == other), None)
