@@ -112,10 +112,12 @@ def _phrase(noun: Any, word: str) -> str:
     return " ".join([*kept, word])
 
 
-def _names_in(token: Any, person_of: Callable[[Any], Entity | None]) -> list[Entity]:
-    """The persons a phrase names: the name itself and the names coordinated with it ("A, B and C")."""
+def _names_in(token: Any, person_of: Callable[[Any], Entity | None], plural: bool = True) -> list[Entity]:
+    """The persons a phrase names: the name itself and, for a plural description, the names coordinated with
+    it ("two journalists, A, B and C"; "a doctor, A, and her husband B": only A)."""
     found: list[Entity] = []
-    for sub in [token, *(c for c in token.subtree if c.dep_ in ("conj", "appos") and c is not token)]:
+    listed = [c for c in token.subtree if c.dep_ in ("conj", "appos") and c is not token] if plural else []
+    for sub in [token, *listed]:
         person = person_of(sub)
         if person is not None and person not in found:
             found.append(person)
@@ -138,10 +140,10 @@ def _described(noun: Any, person_of: Callable[[Any], Entity | None]) -> list[Ent
         other = "nsubj" if noun.dep_ == "attr" else "attr"
         named = next((c for c in noun.head.children if c.dep_ == other), None)
         if named is not None and person_of(named) is not None:
-            return _names_in(named, person_of)
+            return _names_in(named, person_of, noun.tag_ in ("NNS", "NNPS"))
     for child in noun.children:
         if child.dep_ == "appos":
-            return _names_in(child, person_of)
+            return _names_in(child, person_of, noun.tag_ in ("NNS", "NNPS"))
         if child.dep_ == "prep" and (child.lower_ == "including" or (child.lower_ == "as" and noun.tag_ == "NNS")):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None:
