@@ -3,7 +3,9 @@ named or definite person or group, a counted group, an organisation or state), o
 or a place more specific than a country. Habits ("defectors usually pay brokers"), practices ("a
 policy of sending them back"), statements of no one in particular ("almost everyone who tries is
 caught", "those who reached China") and statistics ("more than 30,000 have fled in recent decades")
-are no events of persons; a statement that counts is kept as an :class:`Aggregate`.
+are no events of persons; a statement that counts is kept as an :class:`Aggregate`. A past, perfective
+clause told of a bare plural is an episode, not a generic statement, when a state or definite actor does
+it, or it counts ("hundreds were injured"), or it has a definite place (:func:`episode`).
 """
 
 from __future__ import annotations
@@ -24,16 +26,30 @@ DEFINITE = frozenset(
 BROAD_PLACES = (None, "country", "region", "other")
 DEICTIC = frozenset(["today", "now", "nowadays", "these days", "currently", "at present", "this year"])
 NO_ONE = ("place", "facility", "thing")  # "reached China": China is where, not who
+ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+TEENS = ["thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+UNITS = {w: n for n, w in enumerate([*ONES, *TEENS])} | {w: 10 * n for n, w in enumerate(TENS, start=2)}
+SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+PERFECTIVE_AUX = frozenset(["was", "were", "had", "has", "have", "'d", "'ve"])
+LOCATIVE = frozenset(["in", "at", "near", "outside", "inside", "on"])
 
 
 @cache
 def _words() -> dict[str, Any]:
     data = load("events.yaml")["genericity"]
     periods = sorted((str(p).lower() for p in data["statistical_periods"]), key=len, reverse=True)
+    actors = [*load("kinship.yaml")["agents"], *load("state_agents.yaml")["agents"]]
+    iterative = sorted((str(p).lower() for p in data["iterative"]), key=len, reverse=True)
     return {
         "quantifiers": frozenset(str(w).lower() for w in data["quantifier_heads"]),
         "practice": frozenset(str(w).lower() for w in data["practice_nouns"]),
         "periods": re.compile(r"\b(?:" + "|".join(re.escape(p) for p in periods) + r")(?:[\w ]{0,20}?)(?=[,.;:]|$)"),
+        "actors": frozenset(str(w).lower() for w in actors),
+        "vague": frozenset(str(w).lower() for w in data["vague_counts"]),
+        "universal": frozenset(str(w).lower() for w in data["universal_heads"]),
+        "iterative": re.compile(r"\b(?:" + "|".join(re.escape(p) for p in iterative) + r")\b"),
+        "broad_places": frozenset(str(w).lower() for w in data["broad_place_nouns"]),
     }
 
 
@@ -49,20 +65,64 @@ def practice(trigger: Any) -> bool:
     return False
 
 
+def _spelled(token: Any) -> tuple[int, int] | None:
+    """ "three hundred and seventeen" -> (317, where the words start): the run of number words the token is
+    part of."""
+    doc = token.doc
+
+    def part(i: int) -> bool:
+        return 0 <= i < len(doc) and (doc[i].lower_ in UNITS or doc[i].lower_ in SCALES)
+
+    def link(i: int) -> bool:  # "twenty-five", "three hundred and seventeen"
+        return 0 < i < len(doc) and (doc[i].lower_ == "-" or (doc[i].lower_ == "and" and doc[i - 1].lower_ in SCALES))
+
+    if not part(token.i):
+        return None
+    low = high = token.i
+    while part(low - 1) or (link(low - 1) and part(low - 2)):
+        low -= 1 if part(low - 1) else 2
+    while part(high + 1) or (link(high + 1) and part(high + 2)):
+        high += 1 if part(high + 1) else 2
+    total = current = 0
+    for word in (t.lower_ for t in doc[low : high + 1] if t.lower_ in UNITS or t.lower_ in SCALES):
+        if word in UNITS:
+            current += UNITS[word]
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        else:
+            total, current = total + max(current, 1) * SCALES[word], 0
+    return (total + current, low) if total + current else None
+
+
+def _number(token: Any) -> tuple[int, str | None] | None:
+    """A number token's value and how exact the words before it make it ("more than 30,000", "nearly
+    two hundred"); "one" alone and "no one" are no count."""
+    digits = token.text.replace(",", "")
+    value, start = (int(digits), token.i) if digits.isdigit() else (_spelled(token) or (None, token.i))
+    if token.lower_ == "one" and token.dep_ != "nummod":  # "one was executed", "no one": no counted group
+        return None
+    if value is None or any(c.dep_ == "det" and c.lower_ == "no" for c in [*token.children, *token.head.children]):
+        return None
+    before = " ".join(t.lower_ for t in token.doc[max(0, start - 3) : start])
+    qualifier = next((q for words, q in syntax.count_qualifiers().items() if before.endswith(words)), None)
+    return value, qualifier
+
+
 def _count(token: Any) -> tuple[int, str | None] | None:
-    if token.pos_ == "NUM":  # "more than 30,000 have fled"
-        digits = token.text.replace(",", "")
-        if not digits.isdigit():
-            return None
-        before = " ".join(t.lower_ for t in token.doc[max(0, token.i - 3) : token.i])
-        qualifier = next((q for words, q in syntax.count_qualifiers().items() if before.endswith(words)), None)
-        return int(digits), qualifier
-    return syntax.count_of(token)
+    if token.pos_ == "NUM":  # "more than 30,000 have fled", "seventeen were kidnapped"
+        return _number(token)
+    found = syntax.count_of(token)
+    if found is not None:
+        return found
+    spelled = [c for c in token.children if c.dep_ == "nummod" and c.pos_ == "NUM"]  # "three people died"
+    return _number(spelled[0]) if spelled else None
 
 
 def specific(finder: Any, token: Any) -> bool:
     """A participant phrase that refers to someone in particular."""
     lower, lemma = token.lower_, token.lemma_.lower()
+    if _count(token) is not None:  # "at least 18 people", "seventeen missionaries": a counted group
+        return True
     if lower in _words()["quantifiers"] or lemma in _words()["quantifiers"]:
         # "one of her two brothers", "most of the nine": a part of someone in particular
         return any(
@@ -71,8 +131,6 @@ def specific(finder: Any, token: Any) -> bool:
         )
     if token.pos_ == "PRON":
         return lower in PERSON_PRONOUNS or lower == "both"  # "both were executed": the two just named
-    if _count(token) is not None:
-        return True
     found = finder.entity_in(token, ("person", "organization"))
     if found is not None:
         return True
@@ -112,8 +170,9 @@ def judge(finder: Any, trigger: Any, event_type: str, mood: str) -> tuple[bool, 
     sent = trigger.sent
     period = _words()["periods"].search(sent.text.lower())
     counted = [t for t in tokens if _count(t) is not None]
-    if counted and period is not None:  # "more than 30,000 have fled in recent decades"
-        return True, _aggregate(finder, trigger, event_type, counted, period.group(0).strip())
+    repeated = period.group(0).strip() if period is not None else _iterative(trigger)
+    if counted and repeated is not None:  # "more than 30,000 have fled in recent decades", "two die every week"
+        return True, _aggregate(finder, trigger, event_type, counted, repeated)
     if any(specific(finder, t) for t in tokens):
         return False, None
     time = finder.time_for(trigger)
@@ -122,7 +181,98 @@ def judge(finder: Any, trigger: Any, event_type: str, mood: str) -> tuple[bool, 
     place = finder.place_for(trigger, event_type)
     if place is not None and finder.g.by_id(place).place_kind not in BROAD_PLACES:
         return False, None
-    return True, None
+    doers = [t for t in (subject, agent) if t is not None and acting]
+    return not episode(finder, trigger, tokens, doers, period is not None), None
+
+
+def episode(finder: Any, trigger: Any, told_of: list[Any], doers: list[Any], statistical: bool) -> bool:
+    """Whether a clause told of no one in particular is one occasion: told in the past and perfective
+    ("were arrested", "arrested", "have been arrested"; not "are arrested", "were being arrested", "can be
+    arrested"), of no one at all ("anyone who", "most", "all") nor over and over ("for years", "every
+    week", a statistical period), and done by a state or definite actor ("police arrested protesters",
+    "were detained by the security agencies"), or counting ("hundreds were injured"), or at a definite
+    place ("in the capital")."""
+    if statistical or not _perfective(trigger) or _iterative(trigger) is not None:
+        return False
+    if any(_universal(t) for t in told_of):
+        return False
+    doers = doers + [o for v in _conjuncts(trigger) for p, o in finder.preps(v) if p == "by"] + _shared_doer(trigger)
+    if any(_actor(finder, t) for t in doers):
+        return True
+    if any(t.lower_ in _words()["vague"] for t in told_of):
+        return True
+    return any(_definite_place(finder, o) for v in _conjuncts(trigger) for p, o in finder.preps(v) if p in LOCATIVE)
+
+
+def _perfective(verb: Any, depth: int = 0) -> bool:
+    """Told as a finished occasion in the past (or a headline's "Three killed")."""
+    auxiliaries = syntax.auxiliaries(verb)
+    words = {a.lower_ for a in auxiliaries}
+    if verb.tag_ == "VBG" or words & {"being", "to"} or any(a.tag_ == "MD" for a in auxiliaries):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    if verb.tag_ != "VBN":
+        return False
+    if auxiliaries:
+        return bool(words & PERFECTIVE_AUX)
+    if verb.dep_ == "ROOT":
+        return True
+    node = verb.head  # "were harassed and arrested", "those arrested included": the governing clause's tense
+    while depth < 4 and node.head is not node and node.pos_ not in ("VERB", "AUX"):
+        node, depth = node.head, depth + 1
+    return depth < 4 and node is not verb and node.pos_ in ("VERB", "AUX") and _perfective(node, depth + 1)
+
+
+def _iterative(trigger: Any) -> str | None:
+    """ "for years", "every week", "daily" in the trigger's clause (its coordinated verbs included)."""
+    clause = _conjuncts(trigger)[0]
+    found = _words()["iterative"].search(" ".join(t.lower_ for t in clause.subtree))
+    return found.group(0) if found is not None else None
+
+
+def _universal(token: Any) -> bool:
+    """ "anyone who", "most of those abducted", "all those executed": of anyone or everyone."""
+    universal = _words()["universal"]
+    return token.lower_ in universal or any(
+        c.dep_ in ("det", "predet", "amod") and c.lower_ in universal for c in token.children
+    )
+
+
+def _conjuncts(verb: Any) -> list[Any]:
+    """The verb and those coordinated with it ("were harassed and arrested by …" share the agent)."""
+    head = verb
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    found = [head]
+    for verb in found:  # the chain of conjuncts only, not the verbs of clauses inside them
+        found += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    return found
+
+
+def _shared_doer(verb: Any) -> list[Any]:
+    """ "Soldiers tortured and detained villagers": an active conjunct does what its head's subject does."""
+    own = any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in verb.children)
+    active = verb.tag_ == "VBD" or any(c.dep_ == "dobj" for c in verb.children)
+    if verb.dep_ != "conj" or own or not active:
+        return []
+    return [c for c in verb.head.children if c.dep_ == "nsubj"]
+
+
+def _actor(finder: Any, token: Any) -> bool:
+    """A state or definite actor: "police", "security forces", "the army", "the kidnappers"."""
+    words = [*(c.lower_ for c in token.lefts if c.dep_ == "compound"), token.lower_]
+    actors = _words()["actors"]
+    if token.lemma_.lower() in actors or any(" ".join(words[k:]) in actors for k in range(len(words))):
+        return True
+    return specific(finder, token) and kind_of(finder, token) not in NO_ONE
+
+
+def _definite_place(finder: Any, token: Any) -> bool:
+    """ "in the capital", "at the border": a place noun made definite, more specific than a country."""
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in token.children)
+    lemma = token.lemma_.lower()
+    return definite and kind_of(finder, token) == "place" and lemma not in _words()["broad_places"]
 
 
 def _aggregate(
