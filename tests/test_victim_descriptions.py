@@ -100,3 +100,18 @@ def test_a_given_name_decides_between_pronouns_that_tie() -> None:
     assert person.gender == "female"
     assert gender_of({"pronoun:female": 1.0, "pronoun:male": 2.0, "name:female": 1.0}) == ("male", True)
     assert gender_of({"female": 3.0, "male": 3.0, "name:female": 1.0}) == (None, False)
+
+
+def test_a_given_name_the_name_finder_left_out_is_part_of_the_name() -> None:
+    from spacy.tokens import Span
+
+    from tumen.extract import nlp
+    from tumen.extract.mentions import _name_start
+
+    doc = next(nlp.parse_many(["In January, Golvash Ebrahimi Tarvani and Gov. Anna Berg were moved to a prison."]))
+    words = [t.text for t in doc]
+    surname = Span(doc, words.index("Ebrahimi"), words.index("Tarvani") + 1, label="PERSON")
+    governor = Span(doc, words.index("Anna"), words.index("Berg") + 1, label="PERSON")
+    doc.ents = [surname, governor]
+    assert doc.text[_name_start(surname) : surname.end_char] == "Golvash Ebrahimi Tarvani"
+    assert doc.text[_name_start(governor) : governor.end_char] == "Anna Berg"  # "Gov." is no given name

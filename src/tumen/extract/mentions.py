@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from tumen.extract import organisations, places
+from tumen.extract import organisations, places, role_descriptions
 from tumen.extract.names import is_korean_surname, romanised_surnames
 from tumen.extract.vocab import load
 
@@ -241,7 +241,7 @@ def _from_spacy(doc: Any) -> list[RawMention]:
     found = []
     for ent in doc.ents:
         label = ent.label_
-        start, end = _trim(text, ent.start_char, ent.end_char)
+        start, end = _trim(text, _name_start(ent) if label == "PERSON" else ent.start_char, ent.end_char)
         if end <= start:
             continue
         name = text[start:end]
@@ -261,6 +261,30 @@ def _from_spacy(doc: Any) -> list[RawMention]:
             mention.place_kind = place_kind(name, label)
         found.append(mention)
     return found
+
+
+def _name_start(ent: Any) -> int:
+    """Where a person's name starts: spaCy may leave out a given name it does not know ("Golrokh" in "Golrokh
+    Ebrahimi Iraee"), a capitalised proper noun, no title, role or month, that modifies the name it stands before."""
+    doc, start = ent.doc, ent.start
+    titles = load("kinship.yaml")["titles"]
+    while start > 0:
+        word = doc[start - 1]
+        if not (
+            word.pos_ == "PROPN"
+            and not word.ent_type_
+            and word.dep_ in ("compound", "nmod")
+            and ent.start <= word.head.i < ent.end
+            and word.text.isalpha()
+            and word.text[:1].isupper()
+            and word.text[1:].islower()
+            and word.text not in titles
+            and word.lower_ not in _calendar_names()
+            and not role_descriptions.is_role_word(word)
+        ):
+            break
+        start -= 1
+    return int(doc[start].idx)
 
 
 RESIDENT_OF = re.compile(r"\b(?:residents?|natives?|inhabitants?|villagers?) (?:of|in) $", re.IGNORECASE)

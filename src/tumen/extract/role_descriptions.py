@@ -85,6 +85,11 @@ def _word(token: Any) -> str | None:
     return None
 
 
+def is_role_word(token: Any) -> bool:
+    """Whether a token is a role noun of a person ("Journalist", "leader")."""
+    return _word(token) is not None or str(token.lower_) in _role_words()
+
+
 def _coordinated(noun: Any) -> list[Any]:
     """ "a doctor and activist", "Journalist and political analyst": the noun and its conjuncts, in order."""
     found = [noun]
