@@ -170,8 +170,11 @@ def judge(finder: Any, trigger: Any, event_type: str, mood: str) -> tuple[bool, 
     sent = trigger.sent
     period = _words()["periods"].search(sent.text.lower())
     counted = [t for t in tokens if _count(t) is not None]
-    repeated = period.group(0).strip() if period is not None else _iterative(trigger)
-    if counted and repeated is not None:  # "more than 30,000 have fled in recent decades", "two die every week"
+    repeated = period.group(0).strip() if period is not None else None
+    others = [t for t in tokens if t.i not in {c.i for c in counted}]
+    if repeated is None and counted and not _perfective(trigger) and not any(specific(finder, t) for t in others):
+        repeated = _iterative(trigger)  # "two die every week", not "two men stabbed her brother repeatedly"
+    if counted and repeated is not None:  # "more than 30,000 have fled in recent decades"
         return True, _aggregate(finder, trigger, event_type, counted, repeated)
     if any(specific(finder, t) for t in tokens):
         return False, None
