@@ -71,6 +71,18 @@ def test_a_count_in_words_over_a_period_is_an_aggregate() -> None:
     assert (aggregate.count, aggregate.qualifier, aggregate.what) == (312, "more than", "refugees")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("About 1.5 million people have fled in recent decades.", 1_500_000),
+        ("Some 2 million refugees fled so far.", 2_000_000),
+    ],
+)
+def test_a_figure_before_a_scale_word_multiplies_it(sentence: str, count: int) -> None:
+    [aggregate] = run(sentence).aggregates
+    assert (aggregate.count, aggregate.qualifier) == (count, "about")
+
+
 def test_a_count_told_over_and_over_is_an_aggregate_not_an_event() -> None:
     x = run("Two domestic workers die every week in the port city.")
     assert not [e for e in x.events if e.type == "death"]

@@ -83,7 +83,10 @@ def _spelled(token: Any) -> tuple[int, int] | None:
         low -= 1 if part(low - 1) else 2
     while part(high + 1) or (link(high + 1) and part(high + 2)):
         high += 1 if part(high + 1) else 2
-    total = current = 0
+    total, current = 0.0, 0.0
+    figure = doc[low - 1].text.replace(",", "") if low > 0 and doc[low].lower_ in SCALES else ""
+    if figure.replace(".", "", 1).isdigit():  # "1.5 million", "2 million"
+        current, low = float(figure), low - 1
     for word in (t.lower_ for t in doc[low : high + 1] if t.lower_ in UNITS or t.lower_ in SCALES):
         if word in UNITS:
             current += UNITS[word]
@@ -91,7 +94,8 @@ def _spelled(token: Any) -> tuple[int, int] | None:
             current = max(current, 1) * 100
         else:
             total, current = total + max(current, 1) * SCALES[word], 0
-    return (total + current, low) if total + current else None
+    value = round(total + current)
+    return (value, low) if value else None
 
 
 def _number(token: Any) -> tuple[int, str | None] | None:
