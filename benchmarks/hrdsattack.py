@@ -335,7 +335,8 @@ def predict(extraction: Any, published: date | None, mapping: Mapping) -> dict[s
     entities = {e.id: e for e in extraction.entities}
     labels: dict[str, str] = mapping["violations"]
     rule = mapping["violation_rule"]
-    events = [e for e in extraction.events if e.type in labels]
+    told = set(rule.get("modalities") or ())  # what happened, not what was threatened, planned or denied
+    events = [e for e in extraction.events if e.type in labels and (not told or e.modality in told)]
     counts = Counter(labels[e.type] for e in events)
     violations = sorted(label for label, n in counts.items() if n >= rule["min_events"])
     if not violations and rule.get("fallback"):
