@@ -17,7 +17,7 @@ the few that change.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -282,6 +282,21 @@ def _map_records(
     mapping.update({k: v for k, v in person_of_record.items() if k in records})
 
 
+def _memberships(
+    context: dict[str, Outlines],
+    context_ids: list[str],
+    attached: dict[int, list[Support]],
+    supports: dict[str, Support],
+    rows: Rows,
+) -> Iterator[tuple[str, set[str], set[str], set[str]]]:
+    """Each context fact with its statements before the update, those that join it now and those after."""
+    statement_of = {id(s): sid for sid, s in supports.items()}
+    for n, fact_id in enumerate(context_ids):
+        before = set(context[fact_id])
+        joined = {statement_of[id(s)] for s in attached.get(n, [])}
+        yield fact_id, before, joined, {sid for sid in before if sid not in rows} | joined
+
+
 def _changing(
     context: dict[str, Outlines],
     context_ids: list[str],
@@ -290,12 +305,9 @@ def _changing(
     rows: Rows,
 ) -> set[str]:
     """The statements outside the region of the context facts that a statement joins or leaves."""
-    statement_of = {id(s): sid for sid, s in supports.items()}
     found: set[str] = set()
-    for n, fact_id in enumerate(context_ids):
-        before = set(context[fact_id])
-        joined = {statement_of[id(s)] for s in attached.get(n, [])}
-        if before - set(rows) | joined != before:
+    for _fact_id, before, _joined, after in _memberships(context, context_ids, attached, supports, rows):
+        if after != before:
             found |= before - set(rows)
     return found
 
@@ -338,13 +350,9 @@ def _amend(
 ) -> tuple[list[Fact], dict[str, str | None]]:
     """Context facts whose statements without a principal changed, with what stays and what joins now (under
     their old ids, until ids are assigned); the statements that joined an unchanged context fact again."""
-    statement_of = {id(s): sid for sid, s in supports.items()}
     amended: list[Fact] = []
     assignment: dict[str, str | None] = {}
-    for n, fact_id in enumerate(context_ids):
-        before = set(context[fact_id])
-        joined = {statement_of[id(s)] for s in attached.get(n, [])}
-        after = {sid for sid in before if sid not in rows} | joined
+    for fact_id, before, joined, after in _memberships(context, context_ids, attached, supports, rows):
         if after == before:
             assignment.update(dict.fromkeys(joined, fact_id))
             continue
