@@ -14,8 +14,8 @@ import pytest
 import sqlalchemy as sa
 from alembic import command
 from synthetic import Corpus
-from test_corroborate_rules import day, statement, year
 
+from test_corroborate_rules import day, statement, year
 from tumen import Tumen
 from tumen.corroborate.grouping import group_facts
 from tumen.export.json_export import to_json
