@@ -150,6 +150,15 @@ def reduced_relative_subject(verb: Any) -> Any | None:
     return None
 
 
+def inverted_passive_subject(verb: Any) -> Any | None:
+    """ "Also arrested were two missionaries": the parser hangs the ones arrested on the auxiliary after the
+    participle (as its attribute); they are the participle's passive subject."""
+    for aux in verb.rights:
+        if aux.dep_ == "auxpass":
+            return next((c for c in aux.children if c.dep_ == "attr"), None)
+    return None
+
+
 def active_participle(token: Any, verbs: dict[str, Any]) -> str | None:
     """ "Kim informed on his uncle", parsed as an adjective with a subject: the verb's lemma."""
     if token.pos_ != "ADJ" or not token.lower_.endswith("ed"):

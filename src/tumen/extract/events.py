@@ -228,6 +228,7 @@ class EventFinder:
             patient, subject = subject, None  # "270 women detained in China were …": a reduced relative
         if patient is None and subject is None and syntax.passive(verb) and syntax.auxiliaries(verb):
             patient = syntax.reduced_relative_subject(verb)  # "… women detained in China were sent back"
+            patient = patient or syntax.inverted_passive_subject(verb)  # "Also arrested were two missionaries"
         subject = subject or syntax.gerund_doer(verb)  # "arrested for crossing the border": the one arrested
         if subject is None and patient is None:  # "Oh defected": a surname the parser took for an interjection
             subject = next((c for c in verb.lefts if c.dep_ in ("intj", "dep") and self.person(c)), None)
