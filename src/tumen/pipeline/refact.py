@@ -220,14 +220,15 @@ def refact(
     core = [supports[sid] for sid in sorted(rows, key=statement_order)]
     grouped = regroup(core, nobody, own)
     del own
-    changing = _changing(context, context_ids, grouped.attached, supports, rows)
+    memberships = list(_memberships(context, context_ids, grouped.attached, supports, rows))
+    changing = {sid for _f, before, _j, after in memberships if after != before for sid in before if sid not in rows}
     _read_whole(tables, changing, supports, person_of_record, mapping, known)
     for sid in [sid for sid in supports if sid not in rows and sid not in changing]:
         del supports[sid]  # the outlines of context facts that stay as they are
     statement_of = {id(s): sid for sid, s in supports.items()}
     dependencies = _by_document(tables.dependencies_among({s.document for s in supports.values()}))
     facts = [judge(f, _of_fact(f, dependencies)) for f in grouped.facts]
-    amended, assignment = _amend(context, context_ids, grouped.attached, supports, rows, nobody)
+    amended, assignment = _amend(memberships, supports, nobody)
     facts += [judge(f, _of_fact(f, dependencies)) for f in amended]
     clusters = [sorted((statement_of[id(s)] for s in f.supports), key=statement_order) for f in facts]
     # Ids as a run from scratch gives them: the amended context facts' statements hold their fact's id.
@@ -297,21 +298,6 @@ def _memberships(
         yield fact_id, before, joined, {sid for sid in before if sid not in rows} | joined
 
 
-def _changing(
-    context: dict[str, Outlines],
-    context_ids: list[str],
-    attached: dict[int, list[Support]],
-    supports: dict[str, Support],
-    rows: Rows,
-) -> set[str]:
-    """The statements outside the region of the context facts that a statement joins or leaves."""
-    found: set[str] = set()
-    for _fact_id, before, _joined, after in _memberships(context, context_ids, attached, supports, rows):
-        if after != before:
-            found |= before - set(rows)
-    return found
-
-
 def _read_whole(
     tables: CaseTables,
     ids: set[str],
@@ -341,18 +327,13 @@ def _resolved_principal(support: Support) -> str | None:
 
 
 def _amend(
-    context: dict[str, Outlines],
-    context_ids: list[str],
-    attached: dict[int, list[Support]],
-    supports: dict[str, Support],
-    rows: Rows,
-    nobody: frozenset[str],
+    memberships: list[tuple[str, set[str], set[str], set[str]]], supports: dict[str, Support], nobody: frozenset[str]
 ) -> tuple[list[Fact], dict[str, str | None]]:
     """Context facts whose statements without a principal changed, with what stays and what joins now (under
     their old ids, until ids are assigned); the statements that joined an unchanged context fact again."""
     amended: list[Fact] = []
     assignment: dict[str, str | None] = {}
-    for fact_id, before, joined, after in _memberships(context, context_ids, attached, supports, rows):
+    for fact_id, before, joined, after in memberships:
         if after == before:
             assignment.update(dict.fromkeys(joined, fact_id))
             continue
