@@ -3,20 +3,10 @@ their own sentence. Invented sentences."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from tumen.extract.document import Source, extract
+from test_plural_role_before_names import named, run
 from tumen.extract.gender import decide_gender, gender_of
 from tumen.extract.role_descriptions import has_role
-from tumen.extract.types import Entity, Extraction
-
-
-def run(text: str) -> Extraction:
-    return extract(Source(text, 1, "en", date(2024, 3, 1)))
-
-
-def named(extraction: Extraction, name: str) -> Entity:
-    return next(e for e in extraction.entities if e.kind == "person" and e.name == name)
+from tumen.extract.types import Entity
 
 
 def test_a_capitalised_role_before_a_name_with_its_coordinated_role() -> None:
