@@ -229,9 +229,7 @@ class CaseTables(RelayTables):
 
     def statement_rows(self, ids: Iterable[str]) -> list[tuple[str, str | None, dict[str, Any]]]:
         """(id, fact id, data) of each statement."""
-        s = t.statements
-        query = sa.select(s.c.id, s.c.fact_id, s.c.data)
-        return [(r[0], r[1], dict(r[2])) for r in self._select_in(query, s.c.id, ids)]
+        return list(self.each_statement_row(ids))
 
     def each_statement_row(self, ids: Iterable[str]) -> Iterator[tuple[str, str | None, dict[str, Any]]]:
         """(id, fact id, data) of each statement, a bounded chunk at a time: for callers that keep only a part."""
