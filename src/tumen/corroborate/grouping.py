@@ -53,6 +53,9 @@ class Grouped:
 
     facts: list[Fact]
     attached: dict[int, list[Support]] = field(default_factory=dict)
+    # each group of statements without a known principal, with the first own statement of each named fact it
+    # could be (up to two): with two it stays a fact of its own until one of those facts changes
+    candidates: list[tuple[list[Support], list[Support]]] = field(default_factory=list)
 
 
 def group_facts(supports: list[Support], anonymous: frozenset[str] = frozenset()) -> list[Fact]:
@@ -86,7 +89,7 @@ def regroup(
         ((fact_type(bucket), _principal(min(bucket, key=support_order))), bucket)
         for bucket in _join_overlapping(buckets, anonymous)
     ]
-    grouped, attached = _attach(grouped, anonymous, list(context))
+    grouped, attached, candidates = _attach(grouped, anonymous, list(context))
     grouped = _merge_twins(grouped)
     where = {s.event: bucket for _key, bucket in grouped for s in bucket}
     for support in earlier:  # beside the corrected statement it was told with
@@ -97,7 +100,7 @@ def regroup(
         bucket.sort(key=support_order)  # one order however the fact was assembled
         fact_id = "F" + hashlib.sha1("|".join(sorted({s.event for s in bucket})).encode()).hexdigest()[:8]
         facts.append(Fact(fact_id, event_type, principal, supports=bucket))
-    return Grouped(facts, attached)
+    return Grouped(facts, attached, candidates)
 
 
 # One harm of a person told in different words: a beating or an attack by one report is the torture another
@@ -278,9 +281,10 @@ def candidate(principal: str | None, anonymous: frozenset[str] | set[str]) -> bo
 
 def _attach(
     grouped: list[Keyed], anonymous: frozenset[str], context: list[list[Support]]
-) -> tuple[list[Keyed], dict[int, list[Support]]]:
+) -> tuple[list[Keyed], dict[int, list[Support]], list[tuple[list[Support], list[Support]]]]:
     """Each bucket without a known principal joins its one candidate (see the module doc); candidates are the
-    named principals' own buckets and the context's, judged on their own statements only."""
+    named principals' own buckets and the context's, judged on their own statements only. Also each such
+    bucket with the first statement of each candidate found (up to two)."""
     own = [(n, bucket) for n, (key, bucket) in enumerate(grouped) if candidate(key[1], anonymous)]
     pool = [bucket for _n, bucket in own] + context
     at_place: dict[tuple[str, str], list[int]] = defaultdict(list)
@@ -291,10 +295,12 @@ def _attach(
     joins: dict[int, list[Support]] = defaultdict(list)
     kept: list[Keyed] = []
     attached: dict[int, list[Support]] = defaultdict(list)
+    candidates: list[tuple[list[Support], list[Support]]] = []
     for key, bucket in grouped:
         if attachable(key[1], anonymous):
             near = sorted({n for s in bucket if s.place for n in at_place.get((key[0], s.place), ())})
             matches = _occasions(bucket, near, pool, spans)
+            candidates.append((bucket, [min(pool[n], key=support_order) for n in matches]))
             if len(matches) == 1:
                 if matches[0] < len(own):
                     joins[own[matches[0]][0]].extend(bucket)
@@ -304,7 +310,7 @@ def _attach(
         kept.append((key, bucket))
     owners = {id(grouped[n][1]): n for n, _bucket in own}
     result = [(key, bucket + joins.get(owners.get(id(bucket), -1), [])) for key, bucket in kept]
-    return result, dict(attached)
+    return result, dict(attached), candidates
 
 
 def _envelope(bucket: list[Support]) -> tuple[date, date] | None:

@@ -74,14 +74,20 @@ def fact_region(
     wanted: set[str],
     anonymous: set[str],
     probes: set[Probe] = frozenset(),  # type: ignore[assignment]
+    changed: set[int] = frozenset(),  # type: ignore[assignment]
 ) -> FactRegion:
     """The statements to regroup, starting from ``wanted``, and the named facts around them (see module doc);
-    ``probes`` are places and times of named statements that are gone (their documents changed)."""
+    ``probes`` are places and times of named statements that are gone (their documents, ``changed``, changed).
+
+    A statement without a principal that could join two named facts stays a fact of its own whatever is added
+    near it, until one of the two changes: it is passed over (``settled``) unless a statement of one of them is
+    regrouped or its document changed. At a busy place that is most of them."""
     region = FactRegion()
     rows = region.rows
     context_ids: set[str] = set()
     expanded: set[str] = set()  # facts whose every statement is in the region
     checked: set[str] = set()  # facts of statements without a principal, looked at once
+    settled: dict[str, tuple[str, str]] = {}  # passed over, with a statement of each of their two candidates
     frontier = set(wanted)
     while frontier:
         found = [(sid, f, codec.to_support(data)) for sid, f, data in tables.each_statement_row(frontier)]
@@ -99,13 +105,26 @@ def fact_region(
         more |= tables.statements_of_facts(whole)
         more |= _deciders(tables, datas, anonymous)
         probes = set(probes) | named_probes(d for d in datas if candidate(principal(d), anonymous))
-        more |= tables.attachable_statements_at(probes, anonymous)
+        near = tables.attachable_statements_at(probes, anonymous) - set(rows) - set(settled)
+        held = tables.settled(near)
+        settled.update(held)
+        more |= near - set(held)
         probes = set()
         frontier = more - set(rows)
+        if not frontier:  # the closure is reached: a statement passed over whose candidate changes comes in
+            frontier = {sid for sid, pair in settled.items() if sid not in rows and _unsettled(pair, rows, changed)}
+            for sid in frontier:
+                del settled[sid]
     context_ids -= expanded
     context_ids |= _candidates(tables, region, anonymous) - expanded
     region.context = _outlines(tables, context_ids)
     return region
+
+
+def _unsettled(candidates: tuple[str, str], rows: Rows, changed: set[int]) -> bool:
+    """One of a statement's two candidate facts may change: a statement of it is regrouped, or its document
+    changed (the statement may be gone)."""
+    return any(sid in rows or statement_order(sid)[0] in changed for sid in candidates)
 
 
 def _named_facts(tables: CaseTables, fact_ids: set[str], anonymous: set[str]) -> set[str]:
@@ -190,10 +209,12 @@ def refact(
     persons: dict[str, Person],
     person_of_record: dict[str, str],
     anonymous: set[str],
+    changed: set[int] = frozenset(),  # type: ignore[assignment]
 ) -> tuple[list[Fact], set[str]]:
     """Regroup the region of ``wanted``, store its facts and the amended context facts; the facts written and
-    the ids of facts removed (``old_facts``, the facts of statements that are gone, among them)."""
-    region = fact_region(tables, wanted, anonymous, probes)
+    the ids of facts removed (``old_facts``, the facts of statements that are gone, among them); ``changed``
+    are the documents whose statements changed."""
+    region = fact_region(tables, wanted, anonymous, probes, changed)
     rows, context = region.rows, region.context
     outlines = {sid: s for members in context.values() for sid, s in members.items() if sid not in rows}
     mapping: dict[str, str] = {}
@@ -220,7 +241,9 @@ def refact(
     core = [supports[sid] for sid in sorted(rows, key=statement_order)]
     grouped = regroup(core, nobody, own)
     del own
-    memberships = list(_memberships(context, context_ids, grouped.attached, supports, rows))
+    statement_of = {id(s): sid for sid, s in supports.items()}
+    counted = _counted(grouped.candidates, statement_of, rows)
+    memberships = list(_memberships(context, context_ids, grouped.attached, statement_of, rows))
     changing = {sid for _f, before, _j, after in memberships if after != before for sid in before if sid not in rows}
     _read_whole(tables, changing, supports, person_of_record, mapping, known)
     for sid in [sid for sid in supports if sid not in rows and sid not in changing]:
@@ -252,6 +275,7 @@ def refact(
     for fact_id, cluster in zip(assigned.ids, clusters, strict=True):
         assignment.update(dict.fromkeys(cluster, fact_id))
     tables.assign_facts(assignment)
+    tables.put_candidates(counted)
     return facts, gone
 
 
@@ -283,15 +307,26 @@ def _map_records(
     mapping.update({k: v for k, v in person_of_record.items() if k in records})
 
 
+def _counted(
+    candidates: list[tuple[list[Support], list[Support]]], statement_of: dict[int, str], rows: Rows
+) -> dict[str, tuple[int | None, str | None, str | None]]:
+    """What to store of the region's statements: of those without a principal how many named facts each could
+    join (up to two) and, when two, a statement of each (see fact_region); nothing of the others."""
+    counted: dict[str, tuple[int | None, str | None, str | None]] = dict.fromkeys(rows, (None, None, None))
+    for bucket, found in candidates:
+        a, b = sorted(statement_of[id(s)] for s in found) if len(found) == 2 else (None, None)
+        counted.update(dict.fromkeys((statement_of[id(s)] for s in bucket), (len(found), a, b)))
+    return counted
+
+
 def _memberships(
     context: dict[str, Outlines],
     context_ids: list[str],
     attached: dict[int, list[Support]],
-    supports: dict[str, Support],
+    statement_of: dict[int, str],
     rows: Rows,
 ) -> Iterator[tuple[str, set[str], set[str], set[str]]]:
     """Each context fact with its statements before the update, those that join it now and those after."""
-    statement_of = {id(s): sid for sid, s in supports.items()}
     for n, fact_id in enumerate(context_ids):
         before = set(context[fact_id])
         joined = {statement_of[id(s)] for s in attached.get(n, [])}

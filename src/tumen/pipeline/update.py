@@ -204,7 +204,7 @@ def _refact(
     anonymous |= {k for k, pid in person_of_record.items() if persons[pid].anonymous}
     wanted = tables.statements_of_documents(docs) | tables.statements_naming(region)
     wanted |= tables.statements_of_facts(old_facts)
-    facts, _gone = refact(tables, wanted, old_facts, probes, persons, person_of_record, anonymous)
+    facts, _gone = refact(tables, wanted, old_facts, probes, persons, person_of_record, anonymous, set(docs))
     return facts
 
 

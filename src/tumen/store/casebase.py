@@ -347,6 +347,24 @@ class CaseTables(RelayTables):
         for chunk in chunks(rows, 1000):
             self.conn.execute(statement, chunk)
 
+    def put_candidates(self, counted: dict[str, tuple[int | None, str | None, str | None]]) -> None:
+        """Of each statement, how many named facts it could join (None: it has a principal of its own) and,
+        when two, one statement of each."""
+        s = t.statements
+        statement = s.update().where(s.c.id == sa.bindparam("sid"))
+        statement = statement.values(
+            candidates=sa.bindparam("n"), candidate_a=sa.bindparam("a"), candidate_b=sa.bindparam("b")
+        )
+        rows = [{"sid": sid, "n": n, "a": a, "b": b} for sid, (n, a, b) in sorted(counted.items())]
+        for chunk in chunks(rows, 1000):
+            self.conn.execute(statement, chunk)
+
+    def settled(self, ids: Iterable[str]) -> dict[str, tuple[str, str]]:
+        """Those of these statements that could join two named facts, with one statement of each."""
+        s = t.statements
+        query = sa.select(s.c.id, s.c.candidate_a, s.c.candidate_b).where(s.c.candidates >= 2)
+        return {r[0]: (r[1], r[2]) for r in self._select_in(query, s.c.id, ids) if r[1] and r[2]}
+
     def facts_of(self, entities: Iterable[str], roles: Sequence[str] | None = None) -> dict[str, dict[str, Any]]:
         fe, f = t.fact_entities, t.facts
         query = sa.select(f.c.id, f.c.data).join(fe, fe.c.fact_id == f.c.id)
