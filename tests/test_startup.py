@@ -13,7 +13,7 @@ HEAVY = ("alembic", "trafilatura", "pypdf", "docx", "spacy", "datasketch", "scip
 
 
 def _modules_after(code: str) -> set[str]:
-    script = f"{code}\nimport json, sys\nprint(json.dumps(sorted({{m.split('.')[0] for m in sys.modules}})))"
+    script = f"import json, sys\n{code}\nprint(json.dumps(sorted({{m.split('.')[0] for m in sys.modules}})))"
     out = subprocess.run([sys.executable, "-c", script], check=True, capture_output=True, text=True).stdout
     return set(json.loads(out.strip().splitlines()[-1]))
 
@@ -50,3 +50,23 @@ def test_a_pdf_is_still_read_through_its_reader_loaded_on_first_use() -> None:
         assert "broken.pdf" in str(error)
     else:
         raise AssertionError("a broken PDF must be refused with its name")
+
+
+def test_loading_the_english_pipeline_leaves_spacys_command_line_unimported() -> None:
+    """spaCy's package imports its whole command line (project tool, HTTP client) for ``spacy.info``; tumen
+    imports spaCy without it, and the pipeline still parses."""
+    loaded = _modules_after(
+        "from tumen.extract.nlp import english\nassert [t.text for t in english()('Kim was arrested.')][:2] == "
+        "['Kim', 'was']\nassert 'spacy.cli' not in sys.modules"
+    )
+    assert "spacy" in loaded and loaded.isdisjoint({"weasel", "httpx", "typer"}), sorted(loaded)
+
+
+def test_spacys_command_line_and_info_still_work_after_that() -> None:
+    code = (
+        "from tumen.extract.nlp import english\nenglish()\nimport spacy, spacy.cli\n"
+        "assert callable(spacy.cli.download)\nprint(json.dumps(sorted(spacy.info(silent=True))))"
+    )
+    script = f"import json, sys\n{code}"
+    out = subprocess.run([sys.executable, "-c", script], check=True, capture_output=True, text=True).stdout
+    assert "spacy_version" in json.loads(out.strip().splitlines()[-1])

@@ -124,7 +124,9 @@ def _line_breaks(doc: Any) -> Any:
 @cache
 def english() -> Any:
     """The loaded pipeline (spaCy ``Language``), shared by everything in this process."""
-    import spacy
+    from tumen.extract.spacy_import import import_spacy
+
+    spacy = import_spacy()
     from spacy.language import Language
 
     if "tumen_line_breaks" not in Language.factories:
