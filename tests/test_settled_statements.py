@@ -18,6 +18,7 @@ from test_corroborate_rules import day, statement
 from tumen import Tumen
 from tumen.corroborate.grouping import regroup
 from tumen.export.json_export import to_json
+from tumen.pipeline.anonymity import AnonymousRecords
 from tumen.pipeline.refact import fact_region, statement_order
 from tumen.store import case_schema as t
 from tumen.store import migrate
@@ -113,10 +114,16 @@ def test_an_update_passes_it_over_unless_one_of_its_candidates_changes(processed
         elsewhere = sa.select(s.c.id).where(s.c.place != told.place, s.c.type != told.type, s.c.principal.contains(":"))
         start = {conn.execute(elsewhere.order_by(s.c.id).limit(1)).scalar_one()}
         probes = {(told.type, told.place, told.lo, told.hi)}
-        assert sid not in fact_region(tables, start, set(), probes).rows, "a change nearby changes nothing for it"
-        assert sid in fact_region(tables, start | {a}, set(), probes).rows, "a statement of a candidate is regrouped"
+        assert sid not in fact_region(tables, start, AnonymousRecords(tables), probes).rows, (
+            "a change nearby changes nothing for it"
+        )
+        assert sid in fact_region(tables, start | {a}, AnonymousRecords(tables), probes).rows, (
+            "a statement of a candidate is regrouped"
+        )
         changed = {statement_order(a)[0]}
-        assert sid in fact_region(tables, start, set(), probes, changed).rows, "a candidate's report changed"
+        assert sid in fact_region(tables, start, AnonymousRecords(tables), probes, changed).rows, (
+            "a candidate's report changed"
+        )
 
 
 @pytest.mark.slow

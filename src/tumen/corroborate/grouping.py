@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -269,12 +269,12 @@ def _same_time(a: Interval | None, b: Interval | None) -> bool:
     return a is not None and b is not None and (a.earliest, a.latest) == (b.earliest, b.latest)
 
 
-def attachable(principal: str | None, anonymous: frozenset[str] | set[str]) -> bool:
+def attachable(principal: str | None, anonymous: Container[str]) -> bool:
     """A statement that may join a named principal's fact: told of no one, or of an anonymous person."""
     return principal is None or principal in anonymous
 
 
-def candidate(principal: str | None, anonymous: frozenset[str] | set[str]) -> bool:
+def candidate(principal: str | None, anonymous: Container[str]) -> bool:
     """A fact that statements without a principal may join: of a named person or organisation."""
     return principal is not None and not principal.startswith("G") and principal not in anonymous
 

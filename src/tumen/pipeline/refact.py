@@ -27,6 +27,7 @@ from tumen.corroborate.facts import PRINCIPAL_ROLES, Fact, Support
 from tumen.corroborate.grouping import attachable, candidate, one_day, regroup, support_order, tally, when_told
 from tumen.corroborate.supports import is_record, resolved
 from tumen.corroborate.verdicts import judge
+from tumen.pipeline.anonymity import AnonymousRecords
 from tumen.pipeline.ids import assign
 from tumen.resolve.persons import Person
 from tumen.store.casebase import CaseTables
@@ -72,7 +73,7 @@ def named_probes(statements: Iterable[Support]) -> set[Probe]:
 def fact_region(
     tables: CaseTables,
     wanted: set[str],
-    anonymous: set[str],
+    anonymous: AnonymousRecords,
     probes: set[Probe] = frozenset(),  # type: ignore[assignment]
     changed: set[int] = frozenset(),  # type: ignore[assignment]
 ) -> FactRegion:
@@ -91,6 +92,7 @@ def fact_region(
     frontier = set(wanted)
     while frontier:
         found = [(sid, f, codec.to_support(data)) for sid, f, data in tables.each_statement_row(frontier)]
+        anonymous.learn(principal(statement) for _s, _f, statement in found)
         for statement_id, fact_id, statement in found:
             rows[statement_id] = (fact_id, statement)
         datas = [statement for _s, _f, statement in found]
@@ -105,7 +107,7 @@ def fact_region(
         more |= tables.statements_of_facts(whole)
         more |= _deciders(tables, datas, anonymous)
         probes = set(probes) | named_probes(d for d in datas if candidate(principal(d), anonymous))
-        near = tables.attachable_statements_at(probes, anonymous) - set(rows) - set(settled)
+        near = tables.attachable_statements_at(probes, anonymous.now, anonymous.region) - set(rows) - set(settled)
         held = tables.settled(near)
         settled.update(held)
         more |= near - set(held)
@@ -127,9 +129,10 @@ def _unsettled(candidates: tuple[str, str], rows: Rows, changed: set[int]) -> bo
     return any(sid in rows or statement_order(sid)[0] in changed for sid in candidates)
 
 
-def _named_facts(tables: CaseTables, fact_ids: set[str], anonymous: set[str]) -> set[str]:
+def _named_facts(tables: CaseTables, fact_ids: set[str], anonymous: AnonymousRecords) -> set[str]:
     """Those of these facts that have a statement of a named principal."""
     found = tables.statement_facts(tables.statements_of_facts(fact_ids))
+    anonymous.learn(p for _s, _f, p in found)
     return {f for _s, f, p in found if f in fact_ids and candidate(p, anonymous)}
 
 
@@ -167,7 +170,7 @@ def _outlines(tables: CaseTables, fact_ids: set[str]) -> dict[str, Outlines]:
     return members
 
 
-def _deciders(tables: CaseTables, datas: list[Support], anonymous: set[str]) -> set[str]:
+def _deciders(tables: CaseTables, datas: list[Support], anonymous: AnonymousRecords) -> set[str]:
     """Statements that decide how these are grouped among themselves: the same group at overlapping times,
     the same organisation, the same distinctive tally, no one at the same place and time, the same anonymous
     person."""
@@ -194,11 +197,13 @@ def _collective(p: str | None) -> bool:
     return p is None or p.startswith("G")
 
 
-def _candidates(tables: CaseTables, region: FactRegion, anonymous: set[str]) -> set[str]:
+def _candidates(tables: CaseTables, region: FactRegion, anonymous: AnonymousRecords) -> set[str]:
     """The named facts outside the region that the region's statements without a principal may join."""
     probes = {probe for _f, s in region.rows.values() if attachable(principal(s), anonymous) and (probe := _probe(s))}
     near = tables.statements_at(probes) - set(region.rows)
-    return {f for _s, f, p in tables.statement_facts(near) if f and candidate(p, anonymous)}
+    found = tables.statement_facts(near)
+    anonymous.learn(p for _s, _f, p in found)
+    return {f for _s, f, p in found if f and candidate(p, anonymous)}
 
 
 def refact(
@@ -208,7 +213,7 @@ def refact(
     probes: set[Probe],
     persons: dict[str, Person],
     person_of_record: dict[str, str],
-    anonymous: set[str],
+    anonymous: AnonymousRecords,
     changed: set[int] = frozenset(),  # type: ignore[assignment]
 ) -> tuple[list[Fact], set[str]]:
     """Regroup the region of ``wanted``, store its facts and the amended context facts; the facts written and

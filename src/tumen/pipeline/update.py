@@ -29,6 +29,7 @@ from tumen.corroborate.supports import is_record
 from tumen.extract.names import parse
 from tumen.extract.types import Entity, Extraction
 from tumen.pipeline.absorb import absorb, entity_from
+from tumen.pipeline.anonymity import AnonymousRecords
 from tumen.pipeline.ids import Assigned, assign
 from tumen.pipeline.refact import Probe, named_probes, refact
 from tumen.protect import rules as protection_rules
@@ -200,8 +201,7 @@ def _refact(
     old_facts: set[str],
     probes: set[Probe],
 ) -> list[Fact]:
-    anonymous = tables.anonymous_records() - region
-    anonymous |= {k for k, pid in person_of_record.items() if persons[pid].anonymous}
+    anonymous = AnonymousRecords(tables, region, {k for k, pid in person_of_record.items() if persons[pid].anonymous})
     wanted = tables.statements_of_documents(docs) | tables.statements_naming(region)
     wanted |= tables.statements_of_facts(old_facts)
     facts, _gone = refact(tables, wanted, old_facts, probes, persons, person_of_record, anonymous, set(docs))

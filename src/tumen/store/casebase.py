@@ -245,18 +245,21 @@ class CaseTables(RelayTables):
         query = sa.select(s.c.id, s.c.fact_id, s.c.principal)
         return [(r[0], r[1], r[2]) for r in self._select_in(query, s.c.id, ids)]
 
-    def _windowed(self, query: Any, windows: Iterable[tuple[Any, Any]], dated: bool = False) -> set[str]:
+    def _windowed(
+        self, query: Any, windows: Iterable[tuple[Any, Any]], dated: bool = False, rows: bool = False
+    ) -> set[Any]:
         """Statement ids of ``query`` whose window overlaps one of ``windows`` (envelopes per look-up); with
-        ``dated``, only statements that give a time of their own."""
+        ``dated``, only statements that give a time of their own; with ``rows``, whole rows, not ids."""
         s = t.statements
         if dated:
             query = query.where(s.c.dated.is_(True))
         spans = sorted({w for w in windows if w[0] is not None and w[1] is not None})
         if not spans:
             return set()
-        found: set[str] = set()
+        found: set[Any] = set()
         for lo, hi in _envelopes(spans):
-            found |= set(self.conn.execute(query.where(s.c.lo <= hi, s.c.hi >= lo)).scalars())
+            result = self.conn.execute(query.where(s.c.lo <= hi, s.c.hi >= lo))
+            found |= {tuple(r) for r in result} if rows else set(result.scalars())
         return found
 
     def statements_at(self, places: Iterable[tuple[str, str, Any, Any]]) -> set[str]:
@@ -269,16 +272,22 @@ class CaseTables(RelayTables):
             found |= self._windowed(query, windows, dated=True)
         return found
 
-    def attachable_statements_at(self, places: Iterable[tuple[str, str, Any, Any]], anonymous: set[str]) -> set[str]:
+    def attachable_statements_at(
+        self, places: Iterable[tuple[str, str, Any, Any]], also: Iterable[str] = (), stale: Iterable[str] = ()
+    ) -> set[str]:
         """Dated statements told of no one or of an anonymous person, of a type at a place whose time overlaps,
-        for (type, place, lo, hi): those that may join a named principal's fact there."""
-        s = t.statements
+        for (type, place, lo, hi): those that may join a named principal's fact there. A person is anonymous as
+        stored, except the records ``stale`` (resolved again, not yet stored), anonymous when among ``also``."""
+        s, cr, p = t.statements, t.case_records, t.persons
+        stored = sa.exists().where(cr.c.key == s.c.principal, p.c.id == cr.c.person_id, p.c.anonymous.is_(True))
+        stale, also = set(stale), sorted(set(also))
         found: set[str] = set()
         for (kind, place), windows in _grouped(places).items():
-            at = sa.select(s.c.id).where(s.c.type == kind, s.c.place == place)
-            found |= self._windowed(at.where(s.c.principal.is_(None)), windows, dated=True)
-            for chunk in chunks(sorted(anonymous)):  # anonymous persons' records, a bounded IN list at a time
-                found |= self._windowed(at.where(s.c.principal.in_(chunk)), windows, dated=True)
+            at = sa.select(s.c.id, s.c.principal).where(s.c.type == kind, s.c.place == place)
+            told = self._windowed(at.where(sa.or_(s.c.principal.is_(None), stored)), windows, dated=True, rows=True)
+            found |= {sid for sid, principal in told if principal is None or principal not in stale}
+            for chunk in chunks(also):  # the update's own anonymous records, a bounded IN list at a time
+                found |= {sid for sid, _p in self._windowed(at.where(s.c.principal.in_(chunk)), windows, True, True)}
         return found
 
     def unattributed_statements_at(
@@ -322,10 +331,11 @@ class CaseTables(RelayTables):
             found |= set(self.conn.execute(query).scalars())
         return found
 
-    def anonymous_records(self) -> set[str]:
+    def anonymous_among(self, keys: Iterable[str]) -> set[str]:
+        """Those of these records whose person is no one in particular ("a soldier"), as stored."""
         cr, p = t.case_records, t.persons
         query = sa.select(cr.c.key).join(p, p.c.id == cr.c.person_id).where(p.c.anonymous.is_(True))
-        return set(self.conn.execute(query).scalars())
+        return {r[0] for r in self._select_in(query, cr.c.key, keys)}
 
     def fact_origins(self, ids: Iterable[str]) -> dict[str, str]:
         f = t.facts
