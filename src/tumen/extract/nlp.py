@@ -182,9 +182,9 @@ def sections(text: str, size: int = SECTION_CHARS) -> list[str]:
 def parse_many(texts: Iterable[str], batch_size: int = 16) -> Iterator[Any]:
     """Parsed documents in order. A long text is parsed section by section and the sections joined into one
     ``Doc`` with the text and offsets of the whole, so cost grows linearly with length and no text is too long."""
+    pipeline = english()  # first: it imports spaCy (see spacy_import)
     from spacy.tokens import Doc
 
-    pipeline = english()
     pending: list[str] = []
 
     def flush() -> Iterator[Any]:
