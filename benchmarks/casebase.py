@@ -19,6 +19,8 @@ memory (``ru_maxrss``) printed is that stage's own:
 - ``add`` (at 10k, or the largest size up to 10k): on a copy of the base (the SQLite file copied; PostgreSQL
   ``CREATE DATABASE … TEMPLATE``), one new article about a person already in the base is ingested and
   processed, three times in one fresh process: the first includes loading the English model, the others not.
+  tumen's modules are compiled to bytecode first, as an installed package has them (a process started with
+  ``PYTHONDONTWRITEBYTECODE``, as on this machine, would otherwise compile every module's source each time).
 
 - ``replicate`` (above ``--replicate-above`` documents, default 10k): the base is not processed but made of
   copies of the largest processed base with shifted ids (``benchmarks/replicate.py``), so its tables and indexes
@@ -238,6 +240,7 @@ class Bench:
                 _pg_admin(a.pg, f"DROP DATABASE {name}")
             _pg_admin(a.pg, f"CREATE DATABASE {name} TEMPLATE {a.pg_prefix}_{size}")
             url = _pg_url(a.pg, name)
+        _compile_tumen()
         try:
             self.stage(f"add/{store}/{size}", ["--stage", "add", "--url", url, "--size", str(size),
                                                "--seed", str(a.seed), "--workers", str(a.workers),
@@ -264,6 +267,16 @@ class Bench:
         if not a.keep:
             for name in self.created_pg:
                 _pg_admin(a.pg, f"DROP DATABASE IF EXISTS {name}")
+
+
+def _compile_tumen() -> None:
+    """tumen's modules compiled to bytecode, as ``pip install`` leaves them (an editable install compiles a module
+    when it is first imported, unless bytecode writing is turned off)."""
+    import compileall
+
+    import tumen
+
+    compileall.compile_dir(str(Path(tumen.__file__).parent), quiet=1)
 
 
 def main() -> None:
