@@ -198,8 +198,9 @@ class EventFinder:
         if requires == "person_object":  # "… tried to cross, was caught": the coordination's shared subject
             # … or a passive infinitive's understood one ("it took a month after I crossed to be sold")
             shared = [self.subjects(verb)[1]] if syntax.passive(verb) and syntax.shares_subject(verb) else []
-            return any(  # "they were caught": "they" standing for the party named before
-                self.entity_in(o, ("person", "group")) or bool(args.collective_members(o, self.entity, self.g))
+            return any(  # "they were caught": "they" standing for the party named before; not "the bag of X"
+                ((p := self.entity_in(o, ("person", "group"))) is not None and not args.thing_of(o, p, self.entity))
+                or bool(args.collective_members(o, self.entity, self.g))
                 for o in syntax.objects(verb) + shared
                 if o is not None
             )
@@ -317,6 +318,9 @@ class EventFinder:
             members = args.collective_members(token, self.entity, self.g)  # "… and both were executed"
             for member in members or [token, *token.conjuncts]:  # "X and Y were executed"
                 add(member, role)
+                for named in args.listed(member):  # "arrested seven activists, namely A, B and C"
+                    if self.entity_in(named, ("person",)):
+                        add(named, role)
         return found
 
     def group_of(self, token: Any) -> str | None:

@@ -1,0 +1,46 @@
+"""A plural description of whom an event befell, followed by the list of its members, makes each member a
+participant: "seven activists, namely A, B and C", "workers identified as A and B", "critics, including A and
+B", "lawyers such as A and B". Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_plural_role_before_names import run
+from tumen.extract.types import Extraction
+
+
+def victims(extraction: Extraction, event_type: str) -> list[str]:
+    names = {e.id: e.name for e in extraction.entities}
+    [event] = [e for e in extraction.events if e.type == event_type]
+    return sorted(str(names[p.entity]) for p in event.participants if p.role == "victim")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police arrested seven activists in Tarvik, namely: Anna Berg, Ivo Holm and Lina Voss.",
+        "The police also arrested three workers who were identified as Anna Berg, Ivo Holm and Lina Voss.",
+        "Soldiers arrested dozens of critics, including Anna Berg, Ivo Holm and Lina Voss.",
+        "Police arrested lawyers such as Anna Berg, Ivo Holm and Lina Voss.",
+    ],
+)
+def test_each_member_of_the_list_is_a_victim(sentence: str) -> None:
+    assert victims(run(sentence), "arrest") == ["Anna Berg", "Ivo Holm", "Lina Voss"]
+
+
+def test_a_list_that_names_no_person_adds_no_victim() -> None:
+    extraction = run("Police arrested activists in three towns, namely Tarvik, Holm and Voss.")
+    assert victims(extraction, "arrest") == []
+
+
+def test_a_singular_description_keeps_its_own_name_only() -> None:
+    """ "a lawyer, Anna Berg, and her client Ivo Holm": the apposition names the lawyer, the conjunct another."""
+    extraction = run("Police arrested a lawyer, Anna Berg, in Tarvik on Monday.")
+    assert victims(extraction, "arrest") == ["Anna Berg"]
+
+
+def test_persons_snatched_are_abducted_and_a_bag_snatched_is_no_abduction() -> None:
+    extraction = run("Ana Cruz and photographer Ben Tal were snatched by armed men in Tarvik.")
+    assert victims(extraction, "abduction") == ["Ana Cruz", "Ben Tal"]
+    assert not [e for e in run("A thief snatched the bag of Ana Cruz in Tarvik.").events if e.type == "abduction"]
