@@ -373,6 +373,21 @@ def experiencers(noun: Any, verbs: frozenset[str]) -> list[Any]:
     return [subject, *subject.conjuncts] if subject is not None else []
 
 
+HELD_VERBS = frozenset({"be", "remain", "stay", "languish", "spend", "sit"})
+
+
+def held_in(noun: Any) -> list[Any]:
+    """ "Kim remains in detention", "Still in custody are A and B", "she spent two years in detention": the
+    subject (and its conjuncts) of the verb of being or staying that a custody noun is "in"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in" or any(c.dep_ in ("poss", "det") for c in noun.children):
+        return []
+    verb = noun.head.head
+    if verb.lemma_.lower() not in HELD_VERBS:
+        return []
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return [subject, *subject.conjuncts] if subject is not None else []
+
+
 def apprehended(verb: Any) -> bool:
     """ "was detained by police" / "was detained in May" is an arrest; "were detained in Kunming"
     (held somewhere, by nobody named) is a detention."""

@@ -159,6 +159,28 @@ def inverted_passive_subject(verb: Any) -> Any | None:
     return None
 
 
+def shared_object(verb: Any) -> Any | None:
+    """ "Police beat and arrested Kim": an active verb with no object of its own, joined by "and" or "or" to the
+    next verb, has that verb's object."""
+    if any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "ccomp", "xcomp") for c in verb.children):
+        return None
+    after = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i == verb.i + 2]
+    if not after or verb.nbor().dep_ != "cc" or passive(after[0]):
+        return None
+    return next((c for c in after[0].children if c.dep_ == "dobj"), None)
+
+
+def among_those(token: Any | None) -> Any | None:
+    """ "Among those arrested were A and B", "Among those who were abducted is A": "those" is whom the copula
+    names (A, with its conjuncts)."""
+    if token is None or token.lower_ not in ("those", "ones") or token.dep_ != "pobj" or token.head.lower_ != "among":
+        return token
+    clause = token.head.head
+    if clause.lemma_ != "be":
+        return token
+    return next((c for c in clause.children if c.dep_ in ("nsubj", "attr") and c.i > token.i), token)
+
+
 def active_participle(token: Any, verbs: dict[str, Any]) -> str | None:
     """ "Kim informed on his uncle", parsed as an adjective with a subject: the verb's lemma."""
     if token.pos_ != "ADJ" or not token.lower_.endswith("ed"):

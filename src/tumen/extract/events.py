@@ -234,9 +234,9 @@ class EventFinder:
         if subject is None and patient is None:  # "Oh defected": a surname the parser took for an interjection
             subject = next((c for c in verb.lefts if c.dep_ in ("intj", "dep") and self.person(c)), None)
         passive_subject = patient is not None
-        subject, patient = syntax.described(verb, subject), syntax.described(verb, patient)
+        subject, patient = syntax.described(verb, subject), syntax.among_those(syntax.described(verb, patient))
         if patient is None:
-            patient = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            patient = next((c for c in verb.children if c.dep_ == "dobj"), None) or syntax.shared_object(verb)
         agent = next((o for p, o in self.preps(verb) if p == "by"), None)
         head = verb
         steps = 0
@@ -290,6 +290,8 @@ class EventFinder:
                 add(doer, object_role)
             for doer in args.own_bare_event(trigger):  # "after resettlement, I …": the clause's subject
                 add(doer, object_role)
+            for held in args.held_in(trigger) if event_type == "detention" else []:  # "X remains in detention"
+                add(held, object_role)
             for preposition, pobj in self.preps(trigger):
                 if preposition == "of":
                     add(pobj, object_role)
