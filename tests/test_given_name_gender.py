@@ -36,3 +36,12 @@ def test_a_single_word_or_an_unlisted_or_shared_name_gives_no_gender() -> None:
     assert name_gender("Sasha Orlov") is None  # given to women and men
     assert name_gender("Qorvin Dale") is None
     assert name_gender("José Alvarez") == "male"  # accents do not matter
+
+
+def test_names_from_every_region_the_list_covers() -> None:
+    assert [name_gender(n) for n in ("Samantha Lind", "Joel Varga", "Wael Darwish", "Kofi Mensah")] == [
+        "female",
+        "male",
+        "male",
+        "male",
+    ]
