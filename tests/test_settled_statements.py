@@ -15,6 +15,7 @@ from alembic import command
 from synthetic import Corpus
 
 from test_corroborate_rules import day, statement
+from test_fact_region import _write
 from tumen import Tumen
 from tumen.corroborate.grouping import regroup
 from tumen.export.json_export import to_json
@@ -27,11 +28,6 @@ from tumen.store.casebase import CaseTables
 SIZE = 90
 SEED = 11
 TOWN = ("Lhyesan", "city")
-
-
-def _write(path: Path, records: list[dict[str, Any]]) -> str:
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
-    return str(path)
 
 
 def _events(tumen: Tumen) -> Any:
