@@ -351,7 +351,7 @@ def predict(extraction: Any, published: date | None, mapping: Mapping) -> dict[s
     }
     result.update(_places(extraction, events, entities, mapping))
     result.update(_date(events, published, mapping))
-    result["victims"] = _victims(events, entities, published, mapping)
+    result["victims"] = _victims(events, entities, published, mapping, _organisations_of(extraction, entities))
     return result
 
 
@@ -463,7 +463,22 @@ def _date(events: list[Any], published: date | None, mapping: Mapping) -> dict[s
     return result
 
 
-def _victims(events: list[Any], entities: dict[str, Any], published: date | None, mapping: Mapping) -> list[Any]:
+def _organisations_of(extraction: Any, entities: dict[str, Any]) -> dict[str, list[str]]:
+    """person id -> names of the organisations tumen found them a member, leader or founder of."""
+    found: dict[str, list[str]] = {}
+    for relation in extraction.relations:
+        if relation.type in ("member_of", "leads", "founded") and relation.object in entities:
+            found.setdefault(relation.subject, []).append(entities[relation.object].name or "")
+    return found
+
+
+def _victims(
+    events: list[Any],
+    entities: dict[str, Any],
+    published: date | None,
+    mapping: Mapping,
+    organisations: dict[str, list[str]] | None = None,
+) -> list[Any]:
     spec = mapping["victims"]
     minors = _minor_descriptors()
     seen: list[str] = []
@@ -481,7 +496,7 @@ def _victims(events: list[Any], entities: dict[str, Any], published: date | None
             {
                 "victim_name": entity.name if entity.kind == "person" else None,
                 "victim_population_type": population,
-                "victim_type": [_victim_type(entity, entities, mapping)],
+                "victim_type": [_victim_type(entity, entities, mapping, (organisations or {}).get(entity_id, []))],
                 "victim_sex_type": spec["sex"].get(entity.gender or "unknown", "unknown"),
                 "victim_age_group": _age_group(entity, published, minors, spec["age"]),
             }
@@ -489,11 +504,14 @@ def _victims(events: list[Any], entities: dict[str, Any], published: date | None
     return victims
 
 
-def _victim_type(entity: Any, entities: dict[str, Any], mapping: Mapping) -> str:
+def _victim_type(entity: Any, entities: dict[str, Any], mapping: Mapping, organisations: Sequence[str] = ()) -> str:
     spec = mapping["victims"]
     described = " ".join(filter(None, [entity.descriptor, *entity.titles]))
     for label, words in spec["types"].items():
         if _has_word(described, words):
+            return str(label)
+    for label, words in (spec.get("types_by_organisation") or {}).items():  # "president of the Teachers Union"
+        if any(_has_word(name, words) for name in organisations):
             return str(label)
     return str(spec["type_default"])
 

@@ -226,3 +226,15 @@ def test_places_most_mentioned_country_and_first_city() -> None:
     assert found == {"country": "Uganda", "region": None, "city": "Kampala"}
     entities[2].mentions.append(SimpleNamespace(start=60))
     assert hb._places(extraction, [], {e.id: e for e in entities}, mapping)["country"] == "USA"
+
+
+def test_a_victim_no_description_types_is_typed_by_their_organisation() -> None:
+    from types import SimpleNamespace
+
+    mapping = hb.Mapping.load(hb.DEFAULT_MAP)
+    plain = SimpleNamespace(descriptor=None, titles=[])
+    assert hb._victim_type(plain, {}, mapping, ["Tarvik Teachers Union"]) == "trade unionist"
+    assert hb._victim_type(plain, {}, mapping, ["Holm Network for Human Rights"]) == "human rights defender"
+    assert hb._victim_type(plain, {}, mapping, ["Tarvik Football Club"]) == "insufficient information"
+    reporter = SimpleNamespace(descriptor="reporter", titles=[])  # a description decides first
+    assert hb._victim_type(reporter, {}, mapping, ["Tarvik Teachers Union"]) == "journalist"
