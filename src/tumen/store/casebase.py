@@ -296,15 +296,17 @@ class CaseTables(RelayTables):
         """Dated statements told of no one, of a type at a place at exactly this time, for (type, place, lo,
         hi), and for (type, place, lo, hi, document) of that document only: those that may be one fact."""
         s = t.statements
+        times: dict[tuple[str, str], list[tuple[Any, ...]]] = {}
+        for key in {*keys, *within}:  # one query per type and place, not per time
+            times.setdefault((str(key[0]), str(key[1])), []).append(tuple(key[2:]))
         found: set[str] = set()
-        for kind, place, lo, hi, *document in {*keys, *within}:
+        for (kind, place), wanted in times.items():
             query = sa.select(s.c.id).where(
                 s.c.type == kind, s.c.place == place, s.c.principal.is_(None), s.c.dated.is_(True)
             )
-            query = query.where(s.c.lo == lo, s.c.hi == hi)
-            if document:
-                query = query.where(s.c.document_id == document[0])
-            found |= set(self.conn.execute(query).scalars())
+            for width, columns in ((2, (s.c.lo, s.c.hi)), (3, (s.c.lo, s.c.hi, s.c.document_id))):
+                for chunk in chunks(sorted({w for w in wanted if len(w) == width}, key=repr)):
+                    found |= set(self.conn.execute(query.where(sa.tuple_(*columns).in_(chunk))).scalars())
         return found
 
     def statements_of_principals(self, principals: Iterable[tuple[str, str, Any, Any]]) -> set[str]:
