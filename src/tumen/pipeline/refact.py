@@ -242,7 +242,7 @@ def refact(
     nobody = frozenset(pid for pid, p in known.items() if p.anonymous) | tables.anonymous_persons(outlined_persons)
     context_ids = sorted(context)
     own = [[supports[sid] for sid in sorted(context[c], key=statement_order)] for c in context_ids]
-    own = [[s for s in bucket if not s.earlier and candidate(_resolved_principal(s), nobody)] for bucket in own]
+    own = [[s for s in bucket if not s.earlier and candidate(principal(s), nobody)] for bucket in own]
     core = [supports[sid] for sid in sorted(rows, key=statement_order)]
     grouped = regroup(core, nobody, own)
     del own
@@ -279,8 +279,7 @@ def refact(
     assignment.update(dict.fromkeys([s for s in rows if s not in assignment], None))
     for fact_id, cluster in zip(assigned.ids, clusters, strict=True):
         assignment.update(dict.fromkeys(cluster, fact_id))
-    tables.assign_facts(assignment)
-    tables.put_candidates(counted)
+    tables.assign_facts(assignment, counted)
     return facts, gone
 
 
@@ -358,14 +357,6 @@ def _read_whole(
         supports[sid] = resolved(codec.to_support(data), mapping, names)
 
 
-def _resolved_principal(support: Support) -> str | None:
-    for role in PRINCIPAL_ROLES:
-        for entity, r in support.participants:
-            if r == role:
-                return entity
-    return None
-
-
 def _amend(
     memberships: list[tuple[str, set[str], set[str], set[str]]], supports: dict[str, Support], nobody: frozenset[str]
 ) -> tuple[list[Fact], dict[str, str | None]]:
@@ -378,9 +369,9 @@ def _amend(
             assignment.update(dict.fromkeys(joined, fact_id))
             continue
         members = sorted((supports[sid] for sid in after), key=support_order)
-        own = [s for s in members if not s.earlier and candidate(_resolved_principal(s), nobody)]
+        own = [s for s in members if not s.earlier and candidate(principal(s), nobody)]
         first = own[0] if own else members[0]
-        amended.append(Fact(fact_id, first.type, _resolved_principal(first), supports=members))
+        amended.append(Fact(fact_id, first.type, principal(first), supports=members))
     return amended, assignment
 
 

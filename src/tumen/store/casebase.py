@@ -352,24 +352,27 @@ class CaseTables(RelayTables):
         self._insert(t.facts, rows)
         self._insert(t.fact_entities, entities)
 
-    def assign_facts(self, mapping: dict[str, str | None]) -> None:
-        s = t.statements
-        statement = s.update().where(s.c.id == sa.bindparam("sid")).values(fact_id=sa.bindparam("fid"))
-        rows = [{"sid": sid, "fid": fid} for sid, fid in sorted(mapping.items())]
-        for chunk in chunks(rows, 1000):
-            self.conn.execute(statement, chunk)
-
-    def put_candidates(self, counted: dict[str, tuple[int | None, str | None, str | None]]) -> None:
-        """Of each statement, how many named facts it could join (None: it has a principal of its own) and,
-        when two, one statement of each."""
-        s = t.statements
-        statement = s.update().where(s.c.id == sa.bindparam("sid"))
-        statement = statement.values(
+    def assign_facts(
+        self,
+        mapping: dict[str, str | None],
+        counted: dict[str, tuple[int | None, str | None, str | None]] | None = None,
+    ) -> None:
+        """Each statement's fact and, for those in ``counted``, how many named facts it could join (None: it
+        has a principal of its own) and, when two, one statement of each — one write per statement."""
+        s, counted = t.statements, counted or {}
+        just_fact = s.update().where(s.c.id == sa.bindparam("sid")).values(fact_id=sa.bindparam("fid"))
+        with_count = just_fact.values(
             candidates=sa.bindparam("n"), candidate_a=sa.bindparam("a"), candidate_b=sa.bindparam("b")
         )
-        rows = [{"sid": sid, "n": n, "a": a, "b": b} for sid, (n, a, b) in sorted(counted.items())]
-        for chunk in chunks(rows, 1000):
-            self.conn.execute(statement, chunk)
+        plain: list[dict[str, Any]] = [
+            {"sid": sid, "fid": fid} for sid, fid in sorted(mapping.items()) if sid not in counted
+        ]
+        full: list[dict[str, Any]] = [
+            {"sid": sid, "fid": mapping.get(sid), "n": n, "a": a, "b": b} for sid, (n, a, b) in sorted(counted.items())
+        ]
+        for statement, rows in ((just_fact, plain), (with_count, full)):
+            for chunk in chunks(rows, 1000):
+                self.conn.execute(statement, chunk)
 
     def settled(self, ids: Iterable[str]) -> dict[str, tuple[str, str]]:
         """Those of these statements that could join two named facts, with one statement of each."""
