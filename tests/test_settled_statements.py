@@ -15,7 +15,7 @@ from alembic import command
 from synthetic import Corpus
 
 from test_corroborate_rules import day, statement
-from test_fact_region import _write
+from test_fact_region import _write, withdrawn_both_ways
 from tumen import Tumen
 from tumen.corroborate.grouping import regroup
 from tumen.export.json_export import to_json
@@ -129,16 +129,8 @@ def test_withdrawing_a_candidates_report_gives_what_a_run_without_it_gives(
     with Tumen.open(str(processed / "t.db")) as tumen:
         _sid, _fact, a, _b = _settled(tumen)[0]
     gone = statement_order(a)[0]
-    with Tumen.init(str(tmp_path / "a.db")) as tumen:
-        tumen.ingest([_write(tmp_path / "all.jsonl", articles)])
-        tumen.process(workers=1)
-        tumen.withdraw(gone, reason="invented test")
-        after = _grouping(tumen)
-    with Tumen.init(str(tmp_path / "b.db")) as tumen:
-        tumen.ingest([_write(tmp_path / "all.jsonl", articles)])
-        tumen.withdraw(gone, reason="invented test")
-        tumen.process(workers=1)
-        assert _grouping(tumen) == after
+    after, never = withdrawn_both_ways(articles, gone, tmp_path, _grouping)
+    assert never == after
 
 
 @pytest.mark.slow
