@@ -99,3 +99,16 @@ def test_namesakes_by_coarse_key_are_never_merged() -> None:
     together = [set(m) for m in result.members.values()]
     assert not any({"1:p1", "2:p1"} <= m for m in together)
     assert any({"2:p1", "3:p1"} <= m for m in together)
+
+
+def test_the_memo_of_given_names_holds_one_entry_per_given_name_not_one_per_mention() -> None:
+    """A long run meets the same given names under ever more full names and spellings of surnames; what the
+    memo keeps grows with the given names, not with the mentions (the main process's memory stays flat)."""
+    from tumen.resolve import keys
+
+    keys._given_key.cache_clear()
+    surnames = ["Kim", "Lee", "Pak", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim"]
+    for surname in surnames:
+        for given in ("Ok-sun", "Chol-min", "Mi-rae"):
+            assert given_key(parse(f"{surname} {given}")) == given_key(parse(f"Kim {given}"))
+    assert keys._given_key.cache_info().currsize == 3

@@ -26,8 +26,11 @@ from rapidfuzz.distance import Levenshtein
 from tumen.extract.names import HANGUL_SYLLABLE, Name, fold_given, hangul_given_romanisations, strip_marks
 from tumen.extract.vocab import load
 
-# Memos of name readings are bounded: a long-running process meets ever more names.
+# Memos of name readings are bounded: a long-running process meets ever more names. They are keyed by
+# the given name's text, never by a whole name or record, so they hold one entry per distinct given name
+# (thousands, however large the base), not one per mention; pairs of names get a smaller memo.
 MEMO = 1 << 15
+MEMO_PAIRS = 1 << 13
 
 # Order matters: longer spellings first.
 _FOLDS = (
@@ -123,11 +126,15 @@ def given_text(given: str) -> str:
     return "-".join(w for w in words if w)
 
 
-@lru_cache(maxsize=MEMO)
 def given_key(name: Name) -> GivenKey | None:
     if not name.given:
         return None
-    return GivenKey(phonetic(name.given), given_text(name.given), name.korean)
+    return _given_key(name.given, name.korean)
+
+
+@lru_cache(maxsize=MEMO)
+def _given_key(given: str, korean: bool) -> GivenKey:
+    return GivenKey(phonetic(given), given_text(given), korean)
 
 
 # --- readings: which Hangul syllables a romanised given name can spell ------------------------------------
@@ -310,7 +317,7 @@ SAME, SIMILAR, DIFFERENT = "same", "similar", "different"
 SIMILAR_GIVEN = 0.8  # normalised Levenshtein similarity of two phonetic keys of non-Korean given names
 
 
-@lru_cache(maxsize=MEMO)
+@lru_cache(maxsize=MEMO_PAIRS)
 def _korean_relation(a: str, b: str) -> str | None:
     """SAME, SIMILAR or DIFFERENT for two Korean given names (folded), None when one of them cannot
     be read as Korean syllables."""
