@@ -68,6 +68,33 @@ def test_documents_added_one_at_a_time_give_the_full_run(
 
 
 @pytest.mark.slow
+def test_named_facts_near_are_weighed_a_few_at_a_time_with_the_same_result(
+    articles: list[dict[str, Any]], whole: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At a busy place the named facts near an update are thousands; they are outlined a few hundred at a time
+    and only those a report could join are kept. One at a time, the case base is still the full run's."""
+    from tumen.pipeline import refact
+
+    near: list[int] = []
+    choose = refact.choose_candidates
+
+    def counting(region: refact.FactRegion, *args: Any) -> frozenset[str]:
+        near.append(len(region.nearby))
+        return choose(region, *args)
+
+    monkeypatch.setattr(refact, "CANDIDATES_AT_ONCE", 1)
+    monkeypatch.setattr(refact, "choose_candidates", counting)
+    with Tumen.init(str(tmp_path / "t.db")) as tumen:
+        tumen.ingest([_write(tmp_path / "first.jsonl", articles[: SIZE - 12])])
+        tumen.process(workers=1)
+        for n in range(SIZE - 12, SIZE):
+            tumen.ingest([_write(tmp_path / f"{n}.jsonl", [articles[n]])])
+            tumen.process(workers=1)
+        assert _export(tumen) == whole
+    assert max(near) >= 2  # some update did weigh named facts near it in several rounds
+
+
+@pytest.mark.slow
 def test_a_withdrawn_document_leaves_what_a_run_without_it_gives(
     articles: list[dict[str, Any]], tmp_path: Path
 ) -> None:

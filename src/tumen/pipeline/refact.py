@@ -41,6 +41,7 @@ Probe = tuple[str, str, Any, Any]  # (type, place, lo, hi)
 class FactRegion:
     rows: Rows = field(default_factory=dict)  # regrouped
     context: dict[str, Outlines] = field(default_factory=dict)  # named fact id -> its statements' outlines
+    nearby: list[str] = field(default_factory=list)  # named facts near, not yet outlined (see choose_candidates)
 
 
 def principal(statement: Support) -> str | None:
@@ -118,7 +119,7 @@ def fact_region(
             for sid in frontier:
                 del settled[sid]
     context_ids -= expanded
-    context_ids |= _candidates(tables, region, anonymous) - expanded
+    region.nearby = sorted(_candidates(tables, region, anonymous) - expanded - context_ids)
     region.context = _outlines(tables, context_ids)
     return region
 
@@ -221,31 +222,19 @@ def refact(
     are the documents whose statements changed."""
     region = fact_region(tables, wanted, anonymous, probes, changed)
     rows, context = region.rows, region.context
-    outlines = {sid: s for members in context.values() for sid, s in members.items() if sid not in rows}
     mapping: dict[str, str] = {}
     known = dict(persons)
     _resolve_records(tables, [(s.participants, s.witness) for _f, s in rows.values()], person_of_record, mapping, known)
-    # of the outlines' principals only the person and whether they are anonymous (no one in particular)
-    outlined = {e for s in outlines.values() for e, _r in s.participants if is_record(e)}
-    _map_records(tables, outlined, person_of_record, mapping)
-    outlined_persons = {mapping[r] for r in outlined if r in mapping} - set(known)
     names = {pid: p.name for pid, p in known.items()}
     supports: dict[str, Support] = {}
     for sid, (fact_id, statement) in rows.items():  # each held once: resolved in place of as stored
         rows[sid] = (fact_id, supports.setdefault(sid, resolved(statement, mapping, names)))
-    for members in context.values():
-        for sid in members:
-            members[sid] = (
-                supports.setdefault(sid, resolved(outlines[sid], mapping, names)) if sid in outlines else supports[sid]
-            )
-    del outlines
-    nobody = frozenset(pid for pid, p in known.items() if p.anonymous) | tables.anonymous_persons(outlined_persons)
-    context_ids = sorted(context)
-    own = [[supports[sid] for sid in sorted(context[c], key=statement_order)] for c in context_ids]
-    own = [[s for s in bucket if not s.earlier and candidate(principal(s), nobody)] for bucket in own]
+    resolving = _Resolving(tables, rows, person_of_record, mapping, names, supports)
+    nobody = frozenset(pid for pid, p in known.items() if p.anonymous) | resolving.outlines(context)
     core = [supports[sid] for sid in sorted(rows, key=statement_order)]
-    grouped = regroup(core, nobody, own)
-    del own
+    nobody = choose_candidates(region, core, nobody, resolving)
+    context_ids = sorted(context)
+    grouped = regroup(core, nobody, _own(context, context_ids, supports, nobody))
     statement_of = {id(s): sid for sid, s in supports.items()}
     counted = _counted(grouped.candidates, statement_of, rows)
     memberships = list(_memberships(context, context_ids, grouped.attached, statement_of, rows))
@@ -281,6 +270,75 @@ def refact(
         assignment.update(dict.fromkeys(cluster, fact_id))
     tables.assign_facts(assignment, counted)
     return facts, gone
+
+
+@dataclass
+class _Resolving:
+    """Outlines of context facts with their principals' persons in place of their records."""
+
+    tables: CaseTables
+    rows: Rows
+    person_of_record: dict[str, str]
+    mapping: dict[str, str]
+    names: dict[str, str]
+    supports: dict[str, Support]
+
+    def outlines(self, context: dict[str, Outlines]) -> frozenset[str]:
+        """Resolve these facts' outlines in place (each statement held once, in ``supports``); the anonymous
+        persons among their principals (of them only the person and whether they are no one in particular)."""
+        outlines = {sid: s for members in context.values() for sid, s in members.items() if sid not in self.rows}
+        outlined = {e for s in outlines.values() for e, _r in s.participants if is_record(e)}
+        _map_records(self.tables, outlined, self.person_of_record, self.mapping)
+        persons = {self.mapping[r] for r in outlined if r in self.mapping} - set(self.names)
+        for members in context.values():
+            for sid in members:
+                if sid in outlines:
+                    members[sid] = self.supports.setdefault(sid, resolved(outlines[sid], self.mapping, self.names))
+                else:
+                    members[sid] = self.supports[sid]
+        return self.tables.anonymous_persons(persons)
+
+
+def _own(
+    context: dict[str, Outlines], context_ids: list[str], supports: dict[str, Support], nobody: frozenset[str]
+) -> list[list[Support]]:
+    """Each context fact's own statements, those a statement without a principal is compared with."""
+    own = [[supports[sid] for sid in sorted(context[c], key=statement_order)] for c in context_ids]
+    return [[s for s in bucket if not s.earlier and candidate(principal(s), nobody)] for bucket in own]
+
+
+CANDIDATES_AT_ONCE = 512  # named facts near the region outlined at a time
+
+
+def choose_candidates(
+    region: FactRegion, core: list[Support], nobody: frozenset[str], resolving: _Resolving
+) -> frozenset[str]:
+    """Add to the region's context the named facts near it that a statement without a principal joins or
+    counts as one of its two candidates, outlining the facts near it a few hundred at a time: at a busy place
+    they are thousands, and the others change nothing (a statement with two candidates stays a fact of its own
+    whichever they are). The anonymous persons, with those met among the facts' principals."""
+    found: dict[frozenset[int], set[int]] = {}  # a statement group without a principal -> its candidates
+    for start in range(0, len(region.nearby), CANDIDATES_AT_ONCE):
+        chunk = _outlines(resolving.tables, set(region.nearby[start : start + CANDIDATES_AT_ONCE]))
+        nobody |= resolving.outlines(chunk)
+        ids = sorted(region.context) + sorted(chunk)
+        either = {**region.context, **chunk}
+        own = _own(either, ids, resolving.supports, nobody)
+        first = {id(min(bucket, key=support_order)): fact for bucket, fact in zip(own, ids, strict=True) if bucket}
+        kept: set[str] = set()
+        for bucket, candidates in regroup(core, nobody, own).candidates:
+            so_far = found.setdefault(frozenset(map(id, bucket)), set())
+            for statement in candidates:
+                if len(so_far) < 2 and id(statement) not in so_far:
+                    so_far.add(id(statement))
+                    if first.get(id(statement)) in chunk:
+                        kept.add(first[id(statement)])
+        region.context.update({f: members for f, members in chunk.items() if f in kept})
+        for fact_id in set(chunk) - kept:
+            for sid in chunk[fact_id]:
+                if sid not in resolving.rows:
+                    resolving.supports.pop(sid, None)
+    return nobody
 
 
 def _resolve_records(
