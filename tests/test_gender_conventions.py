@@ -59,3 +59,10 @@ def test_an_arabic_family_name_alone_is_a_surname() -> None:
     extraction = run("Police detained Tarek al-Tamimi in Tarvik. al-Tamimi was beaten in custody.")
     persons = [e.name for e in extraction.entities if e.kind == "person"]
     assert persons == ["Tarek al-Tamimi"]
+
+
+def test_a_role_noun_that_says_a_gender_or_a_word_before_it_that_does() -> None:
+    assert named(run("Kim Ok-sun, a female lawyer, was detained in Hyesan."), "Kim Ok-sun").gender == "female"
+    assert named(run("Police detained the male nurse Pak Chol in Hyesan."), "Pak Chol").gender == "male"
+    assert named(run("Kim Ok-sun, a widow, was detained in Hyesan."), "Kim Ok-sun").gender == "female"
+    assert named(run("Police detained the actress Kim Ok-sun in Hyesan."), "Kim Ok-sun").gender == "female"
