@@ -23,6 +23,7 @@ from typing import Any
 from tumen.extract import anonymous_sources, cataphora, first_person_kin, kin_anchors, kin_counts, role_descriptions
 from tumen.extract import story_people as people
 from tumen.extract.capital_names import add_capitalised_names
+from tumen.extract.clause_subjects import subject_antecedent
 from tumen.extract.entities import Grouping
 from tumen.extract.gender import PRONOUN_VOTE, decide_gender, pronoun_votes, strong_gender
 from tumen.extract.kin_ranks import later_spouse, listed_with, rank_of, ranked, ranks_differ, split
@@ -128,6 +129,9 @@ class Resolver:
         ]
         candidates.sort(reverse=True)
         if gender:
+            subject = subject_antecedent(token, lambda t: self.coref.tokens.get(t.i) or self._name_entity(t))
+            if subject in {e for _s, e in candidates} and self._known_gender(self.g.by_id(subject)) in (gender, None):
+                return subject  # "X was moved … and deprived of her books": the clause's subject (clause_subjects)
             # a person named earlier in the pronoun's own sentence, of its gender, else of no known gender
             here = [eid for _i, eid in candidates if self.last_seen[eid] >= token.sent.start]
             for wanted in (gender, None):

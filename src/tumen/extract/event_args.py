@@ -177,6 +177,8 @@ def possessor_of_many(candidate: Any, phrase: Any) -> bool:
         return True  # "one of her two brothers", "my family members"
     if phrase.tag_ == "NN" and phrase.lower_ in load("kinship.yaml")["kin"]:
         return True  # "my second child did not survive": the child, never the speaker
+    if phrase.lemma_.lower() in load("kinship.yaml")["counterparts"]:
+        return True  # "his client was abducted": the client, never the lawyer
     return any(c.dep_ in ("det", "predet", "nummod") and c.lower_ in PARTITIVES for c in phrase.children)
 
 

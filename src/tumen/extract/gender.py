@@ -72,11 +72,43 @@ def _plain(word: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).strip(".")
 
 
+@cache
+def _conventions(section: str) -> dict[str, str]:
+    """Words or endings of a name's words -> the gender they say (``data/given_names.yaml``)."""
+    data = load("given_names.yaml").get(section) or {}
+    return {word: gender for gender in ("female", "male") for word in data.get(gender) or []}
+
+
+def _convention_gender(words: list[str]) -> str | None:
+    """The gender that the words after the first say by a naming convention (Kaur, bint, ibn, -dottir, and
+    a middle word's patronymic ending: -ovna, -ovich), when they agree."""
+    found: set[str] = set()
+    plain = [_plain(w) for w in words]
+    for index, word in enumerate(plain[1:], start=1):
+        endings = _conventions("name_endings") | (_conventions("patronymic_endings") if index < len(plain) - 1 else {})
+        found |= {_conventions("name_words")[word]} if word in _conventions("name_words") else set()
+        found |= {g for end, g in endings.items() if len(word) > len(end) and word.endswith(end)}
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def name_gender(name: str | None) -> str | None:
-    """The conventional gender of the first word of a name of two words or more ("Gretchen Holm" -> female);
-    None for a single word (it may be a surname: "Thomas") or a given name not listed."""
+    """The gender a name of two words or more says by convention: a word after the first that says it ("Nodeep
+    Kaur", "Hamid bin Ali", "Anna Petrovna Volkova" -> female; see ``_name_conventions``), else the first word's
+    conventional gender as a given name ("Gretchen Holm" -> female). None for a single word (it may be a
+    surname: "Thomas") or a name that says neither."""
     words = (name or "").split()
-    return _given_names().get(_plain(words[0])) if len(words) >= 2 else None
+    if len(words) < 2:
+        return None
+    return _convention_gender(words) or _given_names().get(_plain(words[0])) or _built_given_name(_plain(words[0]))
+
+
+def _built_given_name(word: str) -> str | None:
+    """The gender of a given name built by convention ("Abdulwahid", "Habibullah"; ``data/given_names.yaml``)."""
+    for section, fits in (("given_name_prefixes", str.startswith), ("given_name_endings", str.endswith)):
+        for part, gender in _conventions(section).items():
+            if len(word) > len(part) and fits(word, part):
+                return gender
+    return None
 
 
 def decide_gender(entity: Entity) -> None:

@@ -16,6 +16,8 @@ from functools import cache
 from tumen.extract.vocab import load
 
 HANGUL_SYLLABLE = re.compile(r"[\uac00-\ud7a3]")
+# A family name opened by the Arabic article ("al-Hamid", "el-Sayed", "ash-Shami"): a surname on its own
+ARABIC_ARTICLE = re.compile(r"(?i)(?:al|el|ad|ar|as|ash|at|az)-\w")
 
 
 @cache
@@ -109,7 +111,7 @@ def parse(text: str) -> Name:
         token = tokens[0]
         if is_korean_surname(token):
             return Name(clean, token, None, True)
-        if "-" in token:  # a hyphenated Korean given name on its own: "Chol-jin"
+        if "-" in token and not ARABIC_ARTICLE.match(token):  # a hyphenated Korean given name: "Chol-jin"
             return Name(clean, None, token, True)
         return Name(clean, token, None, False)
     first, last = tokens[0], tokens[-1]

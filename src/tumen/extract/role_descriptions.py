@@ -74,6 +74,17 @@ def _kin_genders() -> dict[str, str | None]:
     return {w: info.get("gender") for w, info in kin.items()}
 
 
+def _modifier_genders(nouns: Any) -> set[str]:
+    """The genders that words modifying role nouns say ("woman activist", "female journalist", "male nurse")."""
+    modifiers: dict[str, str] = load("story_roles.yaml").get("gender_modifiers") or {}
+    return {
+        modifiers[c.lower_]
+        for n in nouns
+        for c in n.children
+        if c.dep_ in ("amod", "compound") and c.lower_ in modifiers
+    }
+
+
 def _word(token: Any) -> str | None:
     """The role noun a token is (its lemma, or its lower-case form: "Journalist" tagged a proper noun)."""
     if token.pos_ not in ("NOUN", "PROPN"):
@@ -187,6 +198,7 @@ def describe(doc: Any, grouping: Any) -> None:
             continue
         phrase = " and ".join(_phrase(n, w) for n, w in roles if not _personal(w))
         genders = {g for _n, w in roles if (g := words[w])} | ({kin_gender} if kin_gender else set())
+        genders |= _modifier_genders(n for n, _w in roles)  # "the woman activist", "a female journalist"
         for person in persons:
             if phrase and person.descriptor is None:
                 person.descriptor = phrase

@@ -1,0 +1,68 @@
+"""Gender from the clause a pronoun sits in, from naming conventions beyond the given name, and from courtesy
+titles of other languages; and an Arabic family name said alone is the person who bears it. Invented sentences
+and names."""
+
+from __future__ import annotations
+
+from test_plural_role_before_names import named, run
+from tumen.extract.gender import gender_of, name_gender
+from tumen.extract.names import parse
+
+
+def test_a_possessive_in_a_clause_means_its_subject_not_a_later_name_of_known_gender() -> None:
+    """Ms Pak is a woman already; "her" in Kim's clause is still Kim's."""
+    extraction = run(
+        "Ms Pak runs a farm near Hyesan. In January, Kim Ok-sun was moved from the farm of Ms Pak to a camp"
+        " and deprived of her books."
+    )
+    assert named(extraction, "Kim Ok-sun").gender == "female"
+    assert "pronoun:female" not in named(extraction, "Pak").gender_votes
+
+
+def test_a_subject_pronoun_of_a_reported_clause_means_the_reporting_subject() -> None:
+    extraction = run("Ms Pak runs a farm near Hyesan. Kim Ok-sun said after a visit to Ms Pak that she was ill.")
+    assert named(extraction, "Kim Ok-sun").gender == "female"
+    assert "pronoun:female" not in named(extraction, "Pak").gender_votes
+
+
+def test_words_of_a_name_that_say_a_gender_by_convention() -> None:
+    assert name_gender("Ravleen Kaur") == "female"  # Sikh women carry Kaur
+    assert name_gender("Tarek bin Yusri") == "male"
+    assert name_gender("Noor bint Yusri") == "female"
+    assert name_gender("Sasha Petrovna Orlova") == "female"  # a patronymic in the middle
+    assert name_gender("Sasha Petrovich Orlov") == "male"
+    assert name_gender("Sasha Orlovich") is None  # a surname in -ovich: women bear them too
+    assert name_gender("Sasha Jonsdottir") == "female"
+
+
+def test_given_names_built_by_convention() -> None:
+    assert name_gender("Habibullah Qarvani") == "male"
+    assert name_gender("Abdolvahid Qarvani") == "male"
+    assert name_gender("Nasreddine Qarvani") == "male"
+
+
+def test_a_name_convention_is_weak_and_decides_when_pronouns_tie() -> None:
+    extraction = run("Police detained Ravleen Kaur in Tarvik. A court gave her bail, and a judge read his order.")
+    votes = named(extraction, "Ravleen Kaur").gender_votes
+    assert gender_of(votes) == ("female", True)
+
+
+def test_courtesy_titles_of_other_languages() -> None:
+    assert named(run("Police in Mandalay detained Daw Khin Mar Aye on Monday."), "Khin Mar Aye").gender == "female"
+    assert named(run("Police detained Herr Pak Chol on Monday."), "Pak Chol").gender == "male"
+    assert named(run("Police detained Frau Kim Ok-sun on Monday."), "Kim Ok-sun").gender == "female"
+
+
+def test_an_arabic_family_name_alone_is_a_surname() -> None:
+    assert parse("al-Tamimi").surname == "al-Tamimi"
+    assert parse("Chol-jin").given == "Chol-jin"  # a hyphenated Korean given name stays one
+    extraction = run("Police detained Tarek al-Tamimi in Tarvik. al-Tamimi was beaten in custody.")
+    persons = [e.name for e in extraction.entities if e.kind == "person"]
+    assert persons == ["Tarek al-Tamimi"]
+
+
+def test_a_role_noun_that_says_a_gender_or_a_word_before_it_that_does() -> None:
+    assert named(run("Kim Ok-sun, a female lawyer, was detained in Hyesan."), "Kim Ok-sun").gender == "female"
+    assert named(run("Police detained the male nurse Pak Chol in Hyesan."), "Pak Chol").gender == "male"
+    assert named(run("Kim Ok-sun, a widow, was detained in Hyesan."), "Kim Ok-sun").gender == "female"
+    assert named(run("Police detained the actress Kim Ok-sun in Hyesan."), "Kim Ok-sun").gender == "female"
