@@ -12,7 +12,9 @@ statements (:mod:`tumen.corroborate.grouping`). The named facts it may join outs
 propagates further, so the work stays proportional to the change, not to the base. A context fact is
 read as an **outline** — of each statement only what attachment compares (document, type, time, place,
 principal, order): a busy place has many such facts, and their quotes and sources are read again only for
-the few that change.
+the few that change. The facts near are outlined a few hundred at a time and only those a statement joins or
+counts as one of its two candidates are kept (:func:`choose_candidates`), so what an update holds does not grow
+with how busy the place is.
 """
 
 from __future__ import annotations
