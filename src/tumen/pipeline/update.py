@@ -66,7 +66,7 @@ def update(tables: CaseTables, documents: Iterable[int] = (), judged: Iterable[s
         codec.to_support(data) for _id, _fact, data in old_statements
     )  # where they may have been joined
     stale_relations = {(d["type"], d["subject"], d["object"]) for d in tables.relation_statements((), docs)}
-    removed_named = tables.named_of_documents(docs)
+    named_before = tables.named_mentions_of_documents(docs)
     for doc_id in docs:
         tables.forget(doc_id)
     infos = tables.infos(docs)
@@ -77,7 +77,6 @@ def update(tables: CaseTables, documents: Iterable[int] = (), judged: Iterable[s
         version, data = found
         seed |= set(absorb(tables, doc_id, Extraction.from_json(data), infos[doc_id], tables.text(doc_id)))
         tables.mark(doc_id, version)
-    added_named = tables.named_of_documents(docs)
     seed |= set(judged)
     judged_persons = set(tables.person_of(judged).values())
     seed |= tables.members(judged_persons)
@@ -89,9 +88,7 @@ def update(tables: CaseTables, documents: Iterable[int] = (), judged: Iterable[s
     changed_persons = old_persons | set(persons)
     facts = _refact(tables, docs, region, persons, person_of_record, old_facts, probes)
     report.facts = len(facts)
-    _named(
-        tables, removed_named, added_named - removed_named, docs
-    )  # first: whether a person is at risk may depend on their last place's name
+    _named(tables, named_before, docs)  # first: whether a person is at risk may depend on their last place's name
     _statuses(tables, persons, dict(zip(assigned.ids, assigned.origins, strict=True)), facts)
     _relations(tables, region, docs, person_of_record, changed_persons, stale_relations)
     return report
@@ -270,18 +267,21 @@ def _relations(
     tables.put_relations(list(rows.values()))
 
 
-def _named(tables: CaseTables, removed: set[str], added: set[str], docs: list[int]) -> None:
+def _named(tables: CaseTables, before: dict[str, dict[int, dict[str, Any]]], docs: list[int]) -> None:
     """The organisations, places and groups these documents name: each keeps the name of its first
-    document and every other spelling as an alias. One that only gained documents takes in their
-    spellings; one that lost some (a document re-read or withdrawn) is read again whole."""
-    stored = tables.named_rows(added)
-    firsts = tables.first_named_documents(added)
-    whole = set(removed) | {e for e in added if e not in stored or firsts.get(e) in docs}
+    document and every other spelling as an alias. One whose spellings in these documents are all still there
+    (new documents, or documents re-read alike) takes in their new spellings; one that may have lost a spelling
+    or its first document's name (a document re-read differently or withdrawn) is read again whole. Re-reading
+    every document after an upgrade so costs what the documents hold, not what the base holds."""
+    after = tables.named_mentions_of_documents(docs)
+    stored = tables.named_rows(set(after))
+    firsts = tables.first_named_documents(set(after))
+    whole = {e for e, was in before.items() if e not in after or not _spellings(was) <= _spellings(after[e])}
+    whole |= {e for e in after if e not in stored or not _same_first(stored[e], after[e].get(firsts.get(e, -1)))}
     rows, gone = [], []
-    for entity in sorted(added - whole):
+    for entity in sorted(set(after) - whole):
         row = stored[entity]
-        new = {a for _doc, d in tables.named_mention_rows(entity, docs) for a in d["aliases"]}
-        rows.append({**row, "aliases": sorted((set(row["aliases"]) | new) - {row["name"]})})
+        rows.append({**row, "aliases": sorted((set(row["aliases"]) | _spellings(after[entity])) - {row["name"]})})
     for entity in sorted(whole):
         found = tables.named_mention_rows(entity)
         if not found:
@@ -300,3 +300,13 @@ def _named(tables: CaseTables, removed: set[str], added: set[str], docs: list[in
         )
     tables.delete_named(gone)
     tables.put_named(rows)
+
+
+def _spellings(mentions: dict[int, dict[str, Any]]) -> set[str]:
+    return {a for data in mentions.values() for a in data["aliases"]}
+
+
+def _same_first(row: dict[str, Any], first: dict[str, Any] | None) -> bool:
+    """Whether the entity's stored name still holds: its first document is not among those re-read, or names it
+    as before."""
+    return first is None or all(first[k] == row[k] for k in ("kind", "name", "place_kind"))

@@ -391,16 +391,21 @@ class CaseTables(RelayTables):
     def add_named_mentions(self, rows: Sequence[dict[str, Any]]) -> None:
         self._insert(t.named_mentions, rows)
 
-    def named_of_documents(self, docs: Iterable[int]) -> set[str]:
-        nm = t.named_mentions
-        return {r[0] for r in self._select_in(sa.select(nm.c.entity), nm.c.document_id, docs)}
-
     def named_mention_rows(self, entity: str, docs: Iterable[int] | None = None) -> list[tuple[int, dict[str, Any]]]:
         """How documents name this entity (only these ``docs``, if given), in document order."""
         nm = t.named_mentions
         query = sa.select(nm.c.document_id, nm.c.data).where(nm.c.entity == entity)
         rows = self.conn.execute(query).all() if docs is None else self._select_in(query, nm.c.document_id, docs)
         return sorted(((int(r[0]), dict(r[1])) for r in rows), key=lambda row: row[0])
+
+    def named_mentions_of_documents(self, docs: Iterable[int]) -> dict[str, dict[int, dict[str, Any]]]:
+        """How these documents name each entity they name: entity -> document -> its mention's data."""
+        nm = t.named_mentions
+        found: dict[str, dict[int, dict[str, Any]]] = {}
+        query = sa.select(nm.c.entity, nm.c.document_id, nm.c.data)
+        for entity, document, data in self._select_in(query, nm.c.document_id, docs):
+            found.setdefault(entity, {})[int(document)] = dict(data)
+        return found
 
     def named_rows(self, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
         n = t.named
