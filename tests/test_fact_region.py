@@ -58,13 +58,18 @@ def whole(articles: list[dict[str, Any]], tmp_path_factory: pytest.TempPathFacto
 def test_documents_added_one_at_a_time_give_the_full_run(
     articles: list[dict[str, Any]], whole: dict[str, Any], tmp_path: Path
 ) -> None:
-    with Tumen.init(str(tmp_path / "t.db")) as tumen:
-        tumen.ingest([_write(tmp_path / "first.jsonl", articles[: SIZE - 12])])
+    assert added_one_at_a_time(articles, tmp_path) == whole
+
+
+def added_one_at_a_time(articles: list[dict[str, Any]], folder: Path) -> dict[str, Any]:
+    """The export of a base that processed all but the last 12 articles together, then those one by one."""
+    with Tumen.init(str(folder / "t.db")) as tumen:
+        tumen.ingest([_write(folder / "first.jsonl", articles[: SIZE - 12])])
         tumen.process(workers=1)
         for n in range(SIZE - 12, SIZE):
-            tumen.ingest([_write(tmp_path / f"{n}.jsonl", [articles[n]])])
+            tumen.ingest([_write(folder / f"{n}.jsonl", [articles[n]])])
             tumen.process(workers=1)
-        assert _export(tumen) == whole
+        return _export(tumen)
 
 
 @pytest.mark.slow
@@ -84,13 +89,7 @@ def test_named_facts_near_are_weighed_a_few_at_a_time_with_the_same_result(
 
     monkeypatch.setattr(refact, "CANDIDATES_AT_ONCE", 1)
     monkeypatch.setattr(refact, "choose_candidates", counting)
-    with Tumen.init(str(tmp_path / "t.db")) as tumen:
-        tumen.ingest([_write(tmp_path / "first.jsonl", articles[: SIZE - 12])])
-        tumen.process(workers=1)
-        for n in range(SIZE - 12, SIZE):
-            tumen.ingest([_write(tmp_path / f"{n}.jsonl", [articles[n]])])
-            tumen.process(workers=1)
-        assert _export(tumen) == whole
+    assert added_one_at_a_time(articles, tmp_path) == whole
     assert max(near) >= 2  # some update did weigh named facts near it in several rounds
 
 
