@@ -31,7 +31,8 @@ measured once, afterwards):
   first); a name the map knows as a country ("U.S") is never taken for a city or region;
 - year/month/day: the time of a violation event with a day, month or year precise time -- the attack's own
   events before judicial follow-ups (trial, sentencing), events not dated the publication day before those that
-  are, then the first in text order -- else the year of publication; a year that is the publication year
+  are, then (``prefer_precise``) a day before a month before a year, then the first in text order -- else the year
+  of publication; a year that is the publication year
   without a month gets the publication month (a guess: it raises the official month figure, which never
   credits an absent month, and lowers the corrected one).
 
@@ -431,7 +432,8 @@ def _date(events: list[Any], published: date | None, mapping: Mapping) -> dict[s
     """Year, month and day of the violation event with a precise enough time that ranks first: events of the
     attack itself before its judicial follow-ups (``date.follow_ups``: a trial or sentence comes after the
     attack), events not dated the publication day before those that are (the report's own day is rarely the
-    attack's), then text order. Without one, the publication year. With ``month_fallback:
+    attack's), with ``prefer_precise`` the more precise time first, then text order. Without one, the publication
+    year. With ``month_fallback:
     publication_month``, a year that is the publication year and has no month gets the publication month."""
     spec = mapping["date"]
     follow_ups = set(spec.get("follow_ups") or [])
@@ -443,6 +445,7 @@ def _date(events: list[Any], published: date | None, mapping: Mapping) -> dict[s
             key=lambda e: (
                 e.type in follow_ups,
                 published is not None and e.time.precision == "day" and e.time.earliest == published,
+                spec.get("prefer_precise", False) and spec["precisions"].index(e.time.precision),
             ),
         )
         when, precision = event.time.earliest, event.time.precision

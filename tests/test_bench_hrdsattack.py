@@ -238,3 +238,20 @@ def test_a_victim_no_description_types_is_typed_by_their_organisation() -> None:
     assert hb._victim_type(plain, {}, mapping, ["Tarvik Football Club"]) == "insufficient information"
     reporter = SimpleNamespace(descriptor="reporter", titles=[])  # a description decides first
     assert hb._victim_type(reporter, {}, mapping, ["Tarvik Teachers Union"]) == "journalist"
+
+
+def test_date_prefers_a_day_told_later_to_a_year_told_first() -> None:
+    """ "Attacked on 9 February 2012" is the attack's date; a year told earlier in the text is background."""
+    from datetime import date as day
+    from types import SimpleNamespace
+
+    from tumen.model import Interval
+
+    mapping = hb.Mapping.load(hb.DEFAULT_MAP)
+
+    def event(when: day, precision: str) -> Any:
+        return SimpleNamespace(type="attack", time=Interval(when, when, precision))
+
+    events = [event(day(2011, 1, 1), "year"), event(day(2012, 2, 1), "month"), event(day(2012, 2, 9), "day")]
+    assert hb._date(events, day(2019, 9, 20), mapping) == {"year": "2012", "month": "2", "date": "9"}
+    assert hb._date(events[:2], day(2019, 9, 20), mapping) == {"year": "2012", "month": "2", "date": None}
