@@ -386,6 +386,7 @@ def _places(extraction: Any, events: list[Any], entities: dict[str, Any], mappin
     (a news dateline names the city first)."""
     spec = mapping["places"]
     not_regions = {w.lower() for w in spec.get("not_regions") or []}
+    city_territories = {_plain(w) for w in spec.get("city_territories") or []}
     choice: dict[str, str] = spec.get("choice") or {}
     result: dict[str, Any] = {}
     for field in ("country", "region", "city"):
@@ -394,6 +395,8 @@ def _places(extraction: Any, events: list[Any], entities: dict[str, Any], mappin
         def fits(entity: Any, kinds: set[str] = kinds, field: str = field) -> bool:
             if entity.kind != "place" or not entity.name:
                 return False
+            if field == "city" and _plain(entity.name) in city_territories:  # Hong Kong: a city too
+                return True
             if _is_country_name(entity.name, mapping):  # a country's name is never a city or region
                 return field == "country" and entity.place_kind in kinds
             if entity.place_kind not in kinds:

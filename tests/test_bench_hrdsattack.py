@@ -226,6 +226,10 @@ def test_places_most_mentioned_country_and_first_city() -> None:
     assert found == {"country": "Uganda", "region": None, "city": "Kampala"}
     entities[2].mentions.append(SimpleNamespace(start=60))
     assert hb._places(extraction, [], {e.id: e for e in entities}, mapping)["country"] == "USA"
+    # a territory that is one city is the city (and its state the country)
+    entities = [place("Hong Kong", "country", 0, 30), place("Beijing", "city", 10)]
+    found = hb._places(SimpleNamespace(entities=entities), [], {e.id: e for e in entities}, mapping)
+    assert (found["city"], found["country"]) == ("Hong Kong", "China")
 
 
 def test_a_victim_no_description_types_is_typed_by_their_organisation() -> None:
