@@ -43,10 +43,27 @@ def count_of(noun: Any) -> tuple[int, str | None] | None:
 
 
 def purpose(verb: Any) -> bool:
-    """An infinitive of purpose or plan: "(in order) to arrange", not a tried or forced one."""
+    """An infinitive of purpose or plan: "(in order) to arrange", not a tried or forced one, nor one ranked
+    ("the first journalist to be convicted": :func:`ranked`)."""
     if verb.pos_ != "VERB" or verb.dep_ not in ("advcl", "acl", "relcl"):
         return False
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not _time_taken(verb)
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return to and not _time_taken(verb) and not ranked(verb)
+
+
+@cache
+def ranked_heads() -> frozenset[str]:
+    return frozenset(str(w) for w in load("events.yaml")["modality"]["ranked_heads"])
+
+
+def ranked(verb: Any) -> bool:
+    """ "the first journalist to be convicted", "some of the latest to be killed": an infinitive relative on an
+    ordinal or superlative tells what happened to its noun, not what is intended."""
+    if verb.dep_ not in ("relcl", "acl"):
+        return False
+    head = verb.head
+    words = [head, *(c for c in head.children if c.dep_ in ("amod", "nummod") and c.i < head.i)]
+    return any(w.tag_ == "JJS" or w.lower_ in ranked_heads() for w in words)
 
 
 def _time_taken(verb: Any) -> bool:
