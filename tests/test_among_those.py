@@ -20,3 +20,10 @@ def test_those_without_among_is_no_one_named() -> None:
     """ "Those arrested were taken to Tarvik": no one is named, and no event of a person is made."""
     extraction = run("Those arrested were taken to Tarvik.")
     assert not any(p.role == "victim" for e in extraction.events for p in e.participants)
+
+
+def test_the_subject_that_is_among_those_arrested_is_a_victim() -> None:
+    """ "A was among those arrested": the copula's subject, before "among", is whom the event befell."""
+    extraction = run("Kim Ok-sun and two other activists were among those arrested, local media reported.")
+    assert victims(extraction, "arrest") == ["Kim Ok-sun"]
+    assert victims(run("Pak Chol was among those abducted in Tarvik in May."), "abduction") == ["Pak Chol"]

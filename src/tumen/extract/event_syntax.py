@@ -188,14 +188,15 @@ def shared_object(verb: Any) -> Any | None:
 
 
 def among_those(token: Any | None) -> Any | None:
-    """ "Among those arrested were A and B", "Among those who were abducted is A": "those" is whom the copula
-    names (A, with its conjuncts)."""
+    """ "Among those arrested were A and B", "Among those who were abducted is A", "A and B were among those
+    arrested": "those" is whom the copula names (A, with its conjuncts) — after it, else its subject before."""
     if token is None or token.lower_ not in ("those", "ones") or token.dep_ != "pobj" or token.head.lower_ != "among":
         return token
     clause = token.head.head
     if clause.lemma_ != "be":
         return token
-    return next((c for c in clause.children if c.dep_ in ("nsubj", "attr") and c.i > token.i), token)
+    after = next((c for c in clause.children if c.dep_ in ("nsubj", "attr") and c.i > token.i), None)
+    return after or next((c for c in clause.children if c.dep_ == "nsubj"), token)
 
 
 def active_participle(token: Any, verbs: dict[str, Any]) -> str | None:
