@@ -20,3 +20,22 @@ def test_those_without_among_is_no_one_named() -> None:
     """ "Those arrested were taken to Tarvik": no one is named, and no event of a person is made."""
     extraction = run("Those arrested were taken to Tarvik.")
     assert not any(p.role == "victim" for e in extraction.events for p in e.participants)
+
+
+def test_the_subject_that_is_among_those_arrested_is_a_victim() -> None:
+    """ "A was among those arrested": the copula's subject, before "among", is whom the event befell."""
+    extraction = run("Kim Ok-sun and two other activists were among those arrested, local media reported.")
+    assert victims(extraction, "arrest") == ["Kim Ok-sun"]
+    assert victims(run("Pak Chol was among those abducted in Tarvik in May."), "abduction") == ["Pak Chol"]
+
+
+def test_the_members_a_clause_about_those_arrested_names_are_victims() -> None:
+    """ "Those convicted included A", "Those arrested were A and B", "One of those arrested, A, is …", "Many of
+    those detained are activists, including A and B": the persons the clause names are whom the event befell."""
+    assert victims(run("Those convicted included Kim Ok-sun, the party's deputy leader."), "sentencing") == [
+        "Kim Ok-sun"
+    ]
+    assert victims(run("Those arrested were Kim Ok-sun and Pak Chol."), "arrest") == ["Kim Ok-sun", "Pak Chol"]
+    assert victims(run("One of those arrested in August, Kim Ok-sun, is an activist."), "arrest") == ["Kim Ok-sun"]
+    extraction = run("Many of those detained are prominent activists, including Kim Ok-sun and Pak Chol.")
+    assert victims(extraction, "arrest") == ["Kim Ok-sun", "Pak Chol"]

@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from tumen.extract import nlp
+from tumen.extract.accused import settle as settle_accused
 from tumen.extract.age_dates import date_by_ages
 from tumen.extract.age_links import link_ages, link_births
 from tumen.extract.attribution import attribute
@@ -62,6 +63,7 @@ def extract_english(doc: Any, source: Source) -> Extraction:
     attributions = attribute(doc, coref, grouping)
     aggregates: list[Aggregate] = []  # generic statements that count (tumen.extract.genericity)
     events = find_events(doc, grouping, coref, attributions, times, amounts, anchor, aggregates)
+    settle_accused(doc, events)  # "arrested for kidnapping": the suspect, not a victim
     add_routes(parsed, events, grouping)
     most_specific(parsed, events, grouping)
     settle_failed_attempts(events)  # "tried to flee … were caught and executed": the attempt failed

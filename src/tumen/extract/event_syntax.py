@@ -43,10 +43,27 @@ def count_of(noun: Any) -> tuple[int, str | None] | None:
 
 
 def purpose(verb: Any) -> bool:
-    """An infinitive of purpose or plan: "(in order) to arrange", not a tried or forced one."""
+    """An infinitive of purpose or plan: "(in order) to arrange", not a tried or forced one, nor one ranked
+    ("the first journalist to be convicted": :func:`ranked`)."""
     if verb.pos_ != "VERB" or verb.dep_ not in ("advcl", "acl", "relcl"):
         return False
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not _time_taken(verb)
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return to and not _time_taken(verb) and not ranked(verb)
+
+
+@cache
+def ranked_heads() -> frozenset[str]:
+    return frozenset(str(w) for w in load("events.yaml")["modality"]["ranked_heads"])
+
+
+def ranked(verb: Any) -> bool:
+    """ "the first journalist to be convicted", "some of the latest to be killed": an infinitive relative on an
+    ordinal or superlative tells what happened to its noun, not what is intended."""
+    if verb.dep_ not in ("relcl", "acl"):
+        return False
+    head = verb.head
+    words = [head, *(c for c in head.children if c.dep_ in ("amod", "nummod") and c.i < head.i)]
+    return any(w.tag_ == "JJS" or w.lower_ in ranked_heads() for w in words)
 
 
 def _time_taken(verb: Any) -> bool:
@@ -171,14 +188,38 @@ def shared_object(verb: Any) -> Any | None:
 
 
 def among_those(token: Any | None) -> Any | None:
-    """ "Among those arrested were A and B", "Among those who were abducted is A": "those" is whom the copula
-    names (A, with its conjuncts)."""
-    if token is None or token.lower_ not in ("those", "ones") or token.dep_ != "pobj" or token.head.lower_ != "among":
+    """ "Among those arrested were A and B", "Among those who were abducted is A", "A and B were among those
+    arrested": "those" is whom the copula names (A, with its conjuncts) — after it, else its subject before."""
+    if token is None or token.lower_ not in ("those", "ones"):
         return token
+    if token.dep_ != "pobj" or token.head.lower_ != "among":
+        return those_named(token)
     clause = token.head.head
     if clause.lemma_ != "be":
         return token
-    return next((c for c in clause.children if c.dep_ in ("nsubj", "attr") and c.i > token.i), token)
+    after = next((c for c in clause.children if c.dep_ in ("nsubj", "attr") and c.i > token.i), None)
+    return after or next((c for c in clause.children if c.dep_ == "nsubj"), token)
+
+
+# Words for a part of "those …": "one of those arrested", "many of those detained".
+PARTS = frozenset({"one", "some", "many", "most", "several", "two", "three", "four", "dozens", "hundreds"})
+
+
+def those_named(token: Any) -> Any:
+    """ "Those convicted included A", "Those arrested were A and B", "One of those arrested, A, is …", "Many of
+    those detained are figures, including A": whom the clause whose subject is "those …" names as its members —
+    the object of "include", the complement of "be", or the apposition of a part of them. Else ``token``."""
+    phrase = token
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in PARTS:
+        phrase = token.head.head
+        apposed = next((c for c in phrase.children if c.dep_ == "appos"), None)
+        if apposed is not None:
+            return apposed
+    if phrase.dep_ != "nsubj":
+        return token
+    clause = phrase.head
+    wanted = {"be": "attr", "include": "dobj"}.get(clause.lemma_)
+    return next((c for c in clause.children if c.dep_ == wanted), token)
 
 
 def active_participle(token: Any, verbs: dict[str, Any]) -> str | None:

@@ -25,6 +25,7 @@ from tumen.extract import (
     sentence_events,
     story_time,
     time_shift,
+    victim_lists,
 )
 from tumen.extract import event_syntax as syntax
 from tumen.extract.attribution import Attributions
@@ -293,10 +294,9 @@ class EventFinder:
             for held in args.held_in(trigger) if event_type == "detention" else []:  # "X remains in detention"
                 add(held, object_role)
             for preposition, pobj in self.preps(trigger):
-                if preposition == "of":
-                    add(pobj, object_role)
-                    for conjunct in pobj.conjuncts:
-                        add(conjunct, object_role)
+                if preposition == "of":  # "the arrest of journalists A and B", "… of A and B"
+                    for member in victim_lists.of_members(pobj, lambda t: self.entity_in(t, ("person",))):
+                        add(member, object_role)
                 elif preposition == "by":
                     add(pobj, subject_role)
             return found
@@ -320,7 +320,7 @@ class EventFinder:
             members = args.collective_members(token, self.entity, self.g)  # "… and both were executed"
             for member in members or [token, *token.conjuncts]:  # "X and Y were executed"
                 add(member, role)
-                for named in args.listed(member):  # "arrested seven activists, namely A, B and C"
+                for named in victim_lists.clause_listed(member, trigger):  # "arrested seven activists, namely A, B"
                     if self.entity_in(named, ("person",)):
                         add(named, role)
         return found

@@ -256,11 +256,27 @@ def _from_spacy(doc: Any) -> list[RawMention]:
             kind = "group"
         if kind == "person" and " " not in name and RESIDENT_OF.search(text, max(0, start - 30), start):
             kind = "place"  # "another resident of Riangang": people reside in places
+        if kind == "person" and _place_form(name):
+            kind, label = "place", "GPE"  # "Hong Kong media tycoon X", "… in Tarvik State": no one is so named
         mention = RawMention(start, end, name, kind, label)
         if kind == "place":
             mention.place_kind = place_kind(name, label)
         found.append(mention)
     return found
+
+
+PLACE_ENDINGS = (" state", " province", " region", " county", " district", " city")
+
+
+def _place_form(name: str) -> bool:
+    """A name of two words or more that only a place bears: a country, province or region the gazetteer knows
+    ("Hong Kong", "Sri Lanka"), or one ending in a word for a unit of land ("Tarvik State")."""
+    if " " not in name or name.split()[0] in load("kinship.yaml")["titles"]:
+        return False
+    known = places.lookup(name)
+    return (known is not None and known.kind in ("country", "province", "region")) or name.lower().endswith(
+        PLACE_ENDINGS
+    )
 
 
 def _name_start(ent: Any) -> int:

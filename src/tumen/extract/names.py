@@ -17,7 +17,6 @@ from tumen.extract.vocab import load
 
 HANGUL_SYLLABLE = re.compile(r"[\uac00-\ud7a3]")
 # A family name opened by the Arabic article ("al-Hamid", "el-Sayed", "ash-Shami"): a surname on its own
-ARABIC_ARTICLE = re.compile(r"(?i)(?:al|el|ad|ar|as|ash|at|az)-\w")
 
 
 @cache
@@ -84,7 +83,7 @@ class Name:
         if self.surname is None:
             return frozenset()
         groups = surname_groups(self.surname)
-        return groups if groups else frozenset({self.surname.lower()})
+        return groups if groups else frozenset({without_article(self.surname.lower())})
 
     @property
     def given_key(self) -> str | None:
@@ -111,7 +110,7 @@ def parse(text: str) -> Name:
         token = tokens[0]
         if is_korean_surname(token):
             return Name(clean, token, None, True)
-        if "-" in token and not ARABIC_ARTICLE.match(token):  # a hyphenated Korean given name: "Chol-jin"
+        if "-" in token and without_article(token.lower()) == token.lower():  # a Korean given name: "Chol-jin"
             return Name(clean, None, token, True)
         return Name(clean, token, None, False)
     first, last = tokens[0], tokens[-1]
@@ -120,6 +119,19 @@ def parse(text: str) -> Name:
     if is_korean_surname(last) and _looks_korean_given(tokens[:-1]):
         return Name(clean, last, " ".join(tokens[:-1]), True)
     return Name(clean, last, " ".join(tokens[:-1]), False)
+
+
+@cache
+def surname_articles() -> tuple[str, ...]:
+    return tuple(str(a) for a in load("name_particles.yaml")["surname_articles"])
+
+
+def without_article(surname: str) -> str:
+    """ "al-hathloul" -> "hathloul": the Arabic article before a family name (lower-case) left out."""
+    for article in surname_articles():
+        if surname.startswith(article) and len(surname) > len(article):
+            return surname[len(article) :]
+    return surname
 
 
 def _looks_korean_given(tokens: list[str]) -> bool:

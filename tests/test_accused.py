@@ -1,0 +1,43 @@
+"""The accused is no victim: a person arrested, held, charged or sentenced for a crime of violence, or who the
+report tells did one, is the subject of that arrest, not its victim (tumen.extract.accused). Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_plural_role_before_names import run
+from tumen.extract.types import Extraction
+
+
+def roles(extraction: Extraction, event_type: str) -> dict[str, str]:
+    names = {e.id: e.name for e in extraction.entities}
+    return {
+        str(names[p.entity]): p.role
+        for e in extraction.events
+        if e.type == event_type
+        for p in e.participants
+        if p.role != "perpetrator"
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("Kim Ok-sun was arrested in Tarvik for kidnapping a boy.", "arrest"),
+        ("Kim Ok-sun was held on the charge of beating up a neighbour.", "detention"),
+        ("Kim Ok-sun was convicted and sentenced in the murder case of a trader.", "sentencing"),
+    ],
+)
+def test_arrested_for_a_crime_of_violence_is_the_subject(sentence: str, event_type: str) -> None:
+    assert roles(run(sentence), event_type) == {"Kim Ok-sun": "subject"}
+
+
+def test_the_doer_of_a_harm_told_before_is_the_subject_of_the_arrest() -> None:
+    extraction = run("Pak Chol kidnapped a boy in Tarvik in May. Police arrested Pak Chol in June.")
+    assert roles(extraction, "arrest") == {"Pak Chol": "subject"}
+
+
+def test_arrested_for_reporting_on_a_crime_stays_a_victim() -> None:
+    """The crime is what the story was about, not what the journalist is accused of."""
+    extraction = run("Police arrested Kim Ok-sun in Tarvik for working on a story about the massacre of ten farmers.")
+    assert roles(extraction, "arrest") == {"Kim Ok-sun": "victim"}
