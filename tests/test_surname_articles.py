@@ -20,3 +20,8 @@ def test_a_surname_with_its_article_alone_is_the_same_person() -> None:
 def test_an_article_word_alone_is_a_surname_not_a_korean_given_name() -> None:
     assert parse("al-Rashid").surname == "al-Rashid"
     assert parse("Chol-jin").given == "Chol-jin"
+
+
+def test_the_article_assimilated_to_a_sun_letter_is_an_article_too() -> None:
+    assert parse("ash-Shami").surname == "ash-Shami"
+    assert parse("Ahmad ash-Shami").surname_key == parse("Ahmad Shami").surname_key

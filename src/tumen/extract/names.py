@@ -16,7 +16,6 @@ from functools import cache
 from tumen.extract.vocab import load
 
 HANGUL_SYLLABLE = re.compile(r"[\uac00-\ud7a3]")
-# A family name opened by the Arabic article ("al-Hamid", "el-Sayed", "ash-Shami"): a surname on its own
 
 
 @cache
