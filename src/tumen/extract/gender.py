@@ -84,16 +84,18 @@ def _convention_gender(words: list[str]) -> str | None:
     a middle word's patronymic ending: -ovna, -ovich), when they agree."""
     found: set[str] = set()
     plain = [_plain(w) for w in words]
+    said, endings, patronymics = (_conventions(s) for s in ("name_words", "name_endings", "patronymic_endings"))
     for index, word in enumerate(plain[1:], start=1):
-        endings = _conventions("name_endings") | (_conventions("patronymic_endings") if index < len(plain) - 1 else {})
-        found |= {_conventions("name_words")[word]} if word in _conventions("name_words") else set()
-        found |= {g for end, g in endings.items() if len(word) > len(end) and word.endswith(end)}
+        if word in said:
+            found.add(said[word])
+        ends = {**endings, **patronymics} if index < len(plain) - 1 else endings  # a patronymic is a middle word
+        found |= {g for end, g in ends.items() if len(word) > len(end) and word.endswith(end)}
     return next(iter(found)) if len(found) == 1 else None
 
 
 def name_gender(name: str | None) -> str | None:
     """The gender a name of two words or more says by convention: a word after the first that says it ("Nodeep
-    Kaur", "Hamid bin Ali", "Anna Petrovna Volkova" -> female; see ``_name_conventions``), else the first word's
+    Kaur", "Hamid bin Ali", "Anna Petrovna Volkova" -> female; see ``_convention_gender``), else the first word's
     conventional gender as a given name ("Gretchen Holm" -> female). None for a single word (it may be a
     surname: "Thomas") or a name that says neither."""
     words = (name or "").split()
