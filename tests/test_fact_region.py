@@ -76,21 +76,34 @@ def added_one_at_a_time(articles: list[dict[str, Any]], folder: Path) -> dict[st
 def test_named_facts_near_are_weighed_a_few_at_a_time_with_the_same_result(
     articles: list[dict[str, Any]], whole: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """At a busy place the named facts near an update are thousands; they are outlined a few hundred at a time
-    and only those a report could join are kept. One at a time, the case base is still the full run's."""
+    """At a busy place the named facts near an update are thousands; they are outlined a few hundred at a time,
+    only those a report could join are kept, and once every report near has two candidates the rest are not
+    read. One at a time, the case base is still the full run's."""
     from tumen.pipeline import refact
 
-    near: list[int] = []
-    choose = refact.choose_candidates
+    weighed: list[tuple[int, int]] = []  # per update: named facts near, of them outlined
+    choose, outlines = refact.choose_candidates, refact._outlines
 
     def counting(region: refact.FactRegion, *args: Any) -> frozenset[str]:
-        near.append(len(region.nearby))
-        return choose(region, *args)
+        outlined = 0
+
+        def outlining(tables: Any, fact_ids: set[str]) -> dict[str, refact.Outlines]:
+            nonlocal outlined
+            outlined += len(fact_ids)
+            return outlines(tables, fact_ids)
+
+        monkeypatch.setattr(refact, "_outlines", outlining)
+        try:
+            return choose(region, *args)
+        finally:
+            monkeypatch.setattr(refact, "_outlines", outlines)
+            weighed.append((len(region.nearby), outlined))
 
     monkeypatch.setattr(refact, "CANDIDATES_AT_ONCE", 1)
     monkeypatch.setattr(refact, "choose_candidates", counting)
     assert added_one_at_a_time(articles, tmp_path) == whole
-    assert max(near) >= 2  # some update did weigh named facts near it in several rounds
+    assert max(near for near, _outlined in weighed) >= 2  # some update did weigh named facts near it in rounds
+    assert any(outlined < near for near, outlined in weighed)  # and stopped before the last of them
 
 
 @pytest.mark.slow

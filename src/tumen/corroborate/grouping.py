@@ -313,6 +313,12 @@ def _attach(
     return result, dict(attached), candidates
 
 
+def may_attach(loose: list[Support]) -> bool:
+    """Whether statements without a principal could be the same occasion as some named fact: one of them is
+    at a place and one gives a time (see _attach and _occasions)."""
+    return _envelope(loose) is not None and any(s.place for s in loose)
+
+
 def _envelope(bucket: list[Support]) -> tuple[date, date] | None:
     """From the earliest to the latest day the bucket's statements give (None: no statement gives a time)."""
     times = [s.time for s in bucket if s.time]

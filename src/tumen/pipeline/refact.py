@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tumen.cases import codec
+from tumen.corroborate import grouping
 from tumen.corroborate.dating import date_by_age
 from tumen.corroborate.facts import PRINCIPAL_ROLES, Fact, Support
 from tumen.corroborate.grouping import attachable, candidate, one_day, regroup, support_order, tally, when_told
@@ -203,8 +204,12 @@ def _collective(p: str | None) -> bool:
 def _candidates(tables: CaseTables, region: FactRegion, anonymous: AnonymousRecords) -> set[str]:
     """The named facts outside the region that the region's statements without a principal may join."""
     probes = {probe for _f, s in region.rows.values() if attachable(principal(s), anonymous) and (probe := _probe(s))}
-    near = tables.statements_at(probes) - set(region.rows)
-    found = tables.statement_facts(near)
+    return _named_near(tables, probes, set(region.rows), anonymous)
+
+
+def _named_near(tables: CaseTables, probes: set[Probe], besides: set[str], anonymous: AnonymousRecords) -> set[str]:
+    """The named facts with a statement at one of these places and times, other than the statements ``besides``."""
+    found = tables.statement_facts(tables.statements_at(probes) - besides)
     anonymous.learn(p for _s, _f, p in found)
     return {f for _s, f, p in found if f and candidate(p, anonymous)}
 
@@ -234,7 +239,7 @@ def refact(
     resolving = _Resolving(tables, rows, person_of_record, mapping, names, supports)
     nobody = frozenset(pid for pid, p in known.items() if p.anonymous) | resolving.outlines(context)
     core = [supports[sid] for sid in sorted(rows, key=statement_order)]
-    nobody = choose_candidates(region, core, nobody, resolving)
+    nobody = choose_candidates(region, core, nobody, resolving, anonymous)
     context_ids = sorted(context)
     grouped = regroup(core, nobody, _own(context, context_ids, supports, nobody))
     statement_of = {id(s): sid for sid, s in supports.items()}
@@ -313,21 +318,26 @@ CANDIDATES_AT_ONCE = 512  # named facts near the region outlined at a time
 
 
 def choose_candidates(
-    region: FactRegion, core: list[Support], nobody: frozenset[str], resolving: _Resolving
+    region: FactRegion, core: list[Support], nobody: frozenset[str], resolving: _Resolving, anonymous: AnonymousRecords
 ) -> frozenset[str]:
     """Add to the region's context the named facts near it that a statement without a principal joins or
     counts as one of its two candidates, outlining the facts near it a few hundred at a time: at a busy place
     they are thousands, and the others change nothing (a statement with two candidates stays a fact of its own
-    whichever they are). The anonymous persons, with those met among the facts' principals."""
+    whichever they are). After each round only the facts near the statements still open are weighed — those
+    with fewer than two candidates so far that could have one (dated, at a place) — and once none is open the
+    rest are not read. The anonymous persons, with those met among the facts' principals."""
     found: dict[frozenset[int], set[int]] = {}  # a statement group without a principal -> its candidates
-    for start in range(0, len(region.nearby), CANDIDATES_AT_ONCE):
-        chunk = _outlines(resolving.tables, set(region.nearby[start : start + CANDIDATES_AT_ONCE]))
+    waiting = list(region.nearby)
+    while waiting:
+        chunk = _outlines(resolving.tables, set(waiting[:CANDIDATES_AT_ONCE]))
+        waiting = waiting[CANDIDATES_AT_ONCE:]
         nobody |= resolving.outlines(chunk)
         ids = sorted(region.context) + sorted(chunk)
         either = {**region.context, **chunk}
         own = _own(either, ids, resolving.supports, nobody)
         first = {id(min(bucket, key=support_order)): fact for bucket, fact in zip(own, ids, strict=True) if bucket}
         kept: set[str] = set()
+        still_open: list[list[Support]] = []
         for bucket, candidates in regroup(core, nobody, own).candidates:
             so_far = found.setdefault(frozenset(map(id, bucket)), set())
             for statement in candidates:
@@ -335,11 +345,17 @@ def choose_candidates(
                     so_far.add(id(statement))
                     if first.get(id(statement)) in chunk:
                         kept.add(first[id(statement)])
+            if len(so_far) < 2 and grouping.may_attach(bucket):
+                still_open.append(bucket)
         region.context.update({f: members for f, members in chunk.items() if f in kept})
         for fact_id in set(chunk) - kept:
             for sid in chunk[fact_id]:
                 if sid not in resolving.rows:
                     resolving.supports.pop(sid, None)
+        if waiting:
+            probes = {probe for bucket in still_open for s in bucket if (probe := _probe(s))}
+            near = _named_near(resolving.tables, probes, set(resolving.rows), anonymous) if probes else set()
+            waiting = [f for f in waiting if f in near]
     return nobody
 
 
