@@ -1,7 +1,7 @@
 """A pronoun that no person of its own sentence takes means the subject, or the one person, of the sentence
 before it, before an older person known to be of its gender; a quotation's pronoun is left to the ordinary
-choice; in its own sentence a pronoun never means the person another pronoun just gave the other gender.
-Every sentence here is invented."""
+choice; in its own sentence a pronoun never means the person another pronoun just gave the other gender, and
+"the man" never means a person a pronoun gave the other. Every sentence here is invented."""
 
 from __future__ import annotations
 
@@ -38,3 +38,11 @@ def test_a_pronoun_of_the_other_gender_in_the_same_sentence_is_someone_else() ->
     text = "Mr Tomas Varga met the court in May. Oona Berg was detained.\n“She is innocent,” he said."
     extraction = run(text)
     assert named(extraction, "Oona Berg").gender == "female"
+
+
+def test_the_man_is_not_a_person_a_pronoun_gave_the_other_gender() -> None:
+    text = (
+        "Police arrested a 45-year-old man in Tarvik on Monday. Oona Berg, a former minister, was charged in 2017, "
+        "but the case against her was dropped. The man was released on bail."
+    )
+    assert named(run(text), "Oona Berg").gender == "female"

@@ -473,7 +473,7 @@ class Resolver:
             if entity.kind != "person":
                 continue
             known = self._known_gender(entity)
-            if gender and known and known != gender:
+            if gender and ((known and known != gender) or not fits(entity, gender)):  # not one a pronoun gave the other
                 continue
             if info.get("minor") and not people.may_be_a_minor(entity):
                 continue
