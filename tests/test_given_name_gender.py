@@ -45,3 +45,12 @@ def test_names_from_every_region_the_list_covers() -> None:
         "male",
         "male",
     ]
+
+
+def test_french_compound_given_names_and_short_forms() -> None:
+    assert name_gender("Jean-Luc Morel") == "male"  # Jean- opens a man's compound name
+    assert name_gender("Marie-Claire Dufour") == "female"
+    assert name_gender("Anne-Sophie Roux") == "female"
+    assert name_gender("Jean Dufour") is None  # alone, Jean is given to women and men
+    assert name_gender("Andy Qarvani") == "male"  # a short form of a listed name
+    assert name_gender("Yusef Qarvani") == "male"  # another spelling of one

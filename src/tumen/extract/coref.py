@@ -28,6 +28,7 @@ from tumen.extract.entities import Grouping
 from tumen.extract.gender import PRONOUN_VOTE, decide_gender, pronoun_votes, strong_gender
 from tumen.extract.kin_ranks import later_spouse, listed_with, rank_of, ranked, ranks_differ, split
 from tumen.extract.nlp import sentence_at
+from tumen.extract.previous_sentence import fits, previous_person
 from tumen.extract.types import Entity, Evidence, Relation, Span
 from tumen.extract.vocab import load
 
@@ -132,12 +133,16 @@ class Resolver:
             subject = subject_antecedent(token, lambda t: self.coref.tokens.get(t.i) or self._name_entity(t))
             if subject in {e for _s, e in candidates} and self._known_gender(self.g.by_id(subject)) in (gender, None):
                 return subject  # "X was moved … and deprived of her books": the clause's subject (clause_subjects)
-            # a person named earlier in the pronoun's own sentence, of its gender, else of no known gender
-            here = [eid for _i, eid in candidates if self.last_seen[eid] >= token.sent.start]
+            # a person named earlier in its own sentence, of its gender, else of none known (nor the other, if weakly)
+            start = token.sent.start
+            here = [e for _i, e in candidates if self.last_seen[e] >= start and fits(self.g.by_id(e), gender)]
             for wanted in (gender, None):
                 found = next((eid for eid in here if self._known_gender(self.g.by_id(eid)) == wanted), None)
                 if found is not None:
                     return found
+            before = previous_person(token, self.text, gender, candidates, self.last_seen, self.last_subject, self.g)
+            if before is not None:
+                return before  # the subject, or the one person, of the sentence before (previous_sentence)
             for _i, eid in candidates:
                 known = self._known_gender(self.g.by_id(eid))
                 if known == gender:
@@ -468,7 +473,7 @@ class Resolver:
             if entity.kind != "person":
                 continue
             known = self._known_gender(entity)
-            if gender and known and known != gender:
+            if gender and ((known and known != gender) or not fits(entity, gender)):  # not one a pronoun gave the other
                 continue
             if info.get("minor") and not people.may_be_a_minor(entity):
                 continue

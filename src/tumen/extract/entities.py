@@ -161,6 +161,8 @@ def _match_person(grouping: Grouping, name: Name, before: int) -> Entity | None:
             return entity  # full names agree
         earlier = [m.start for m in entity.mentions if m.start < before]
         found.append((max(earlier) if earlier else -1, entity))
+    if not found:
+        found = _fuller_names(grouping, name, before)
     if is_bare(name):
         found = main_bearers(found, [e.id for _p, e in found], grouping.relatives)
     best: Entity | None = None
@@ -169,6 +171,25 @@ def _match_person(grouping: Grouping, name: Name, before: int) -> Entity | None:
         if best is None or position > best_position:
             best, best_position = entity, position
     return best
+
+
+def _fuller_names(grouping: Grouping, name: Name, before: int) -> list[tuple[int, Entity]]:
+    """Persons whose name of three words or more holds this one's words in a row, neither the whole name nor
+    its first word(s): "Mya Oo" or "Oo" after "Khin Mya Oo", "Vidal" after "Ana Vidal Soto". Names whose
+    family name is not the last word, or is two words, are so shortened ("Aung San Suu Kyi" is "Suu Kyi");
+    a name's first words stand for another person as often ("Aung San", her father)."""
+    words = name.text.split()
+    size = len(words)
+    found = []
+    for entity in grouping.entities:
+        known = grouping.names.get(entity.id)
+        if entity.kind != "person" or known is None or len(known.text.split()) < 3:
+            continue
+        full = known.text.split()
+        if any(full[i : i + size] == words for i in range(1, len(full) - size + 1)):
+            earlier = [m.start for m in entity.mentions if m.start < before]
+            found.append((max(earlier) if earlier else -1, entity))
+    return found
 
 
 def _upgrade(grouping: Grouping, entity: Entity, name: Name) -> None:

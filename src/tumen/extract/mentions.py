@@ -326,6 +326,32 @@ def _consistent_kinds(mentions: list[RawMention]) -> None:
             m.place_kind = place_kind(m.text, "GPE")
 
 
+def _complete_names(text: str, mentions: list[RawMention]) -> None:
+    """A person's name cut short where the document writes it in full elsewhere: "Daw Khin" before "Mya Oo",
+    when "Khin Mya Oo" is a name of the document, is "Daw Khin Mya Oo" (spaCy may stop at a word it does not
+    know as part of a name). The mention grows to the longest such name its words begin, after a title."""
+    titles = load("kinship.yaml")["titles"]
+    names = {_untitled(m.text, titles) for m in mentions if m.kind == "person"}
+    fulls = sorted((n for n in names if " " in n), key=len, reverse=True)
+    for mention in mentions:
+        if mention.kind != "person":
+            continue
+        begin = mention.end - len(_untitled(mention.text, titles))
+        for full in fulls:
+            end = begin + len(full)
+            if end > mention.end and text.startswith(full, begin) and not text[end : end + 1].isalnum():
+                mention.end, mention.text = end, text[mention.start : end]
+                break
+
+
+def _untitled(name: str, titles: dict[str, Any]) -> str:
+    """A name without the titles before it: "State Counsellor Mya Oo" -> "Mya Oo"."""
+    words = name.split(" ")
+    while len(words) > 1 and words[0] in titles:
+        words.pop(0)
+    return " ".join(words)
+
+
 def _without_overlaps(mentions: list[RawMention]) -> list[RawMention]:
     """Keep the best of overlapping mentions: pattern-found before spaCy, then longer."""
     priority: dict[str, float] = {
@@ -358,5 +384,6 @@ def find_mentions(doc: Any, outlet: str | None = None) -> list[RawMention]:
     mentions += _homelands(text)
     mentions += _agents(text) + places.facility_mentions(text, RawMention) + organisations.speakers(text, RawMention)
     mentions += places.gazetteer_mentions(text, RawMention)
+    _complete_names(text, mentions)
     _consistent_kinds(mentions)
     return _without_overlaps(mentions)

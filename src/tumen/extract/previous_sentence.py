@@ -1,0 +1,74 @@
+"""A pronoun that no person of its own sentence takes means a person of the sentence just before it, before anyone
+met earlier whose gender is known to fit.
+
+English continues the topic of the sentence before: its subject, or the one person it names. "Ivo Holm, the
+editor of a weekly, was arrested in May. The case followed a report on smuggling, after which he was held for a
+year" — he is Holm, even when a man met three sentences earlier is known to be a man and Holm's gender is not
+known; "The verdicts follow the arrest of the writer Oona Berg in June. She was charged with treason" — she is
+Berg, the only person of the sentence before. The subject of the main clause comes before one of a clause in it
+("'Holm is innocent,' Berg said. He added …": Berg). A person whom anything, a pronoun too, gives the other
+gender is passed over, and a sentence before that names several persons, none of them its subject, leaves the
+ordinary choice (the most recent person whose gender fits, :mod:`tumen.extract.coref`). A pronoun inside a
+quotation is left to that choice too: the speaker's topic need not be the narrator's last sentence ("'She was
+only a student,' Holm said").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from typing import Any
+
+from tumen.extract.entities import Grouping
+from tumen.extract.gender import gender_of
+from tumen.extract.nlp import sentence_at
+from tumen.extract.types import Entity
+
+
+def previous_person(
+    token: Any,
+    text: str,
+    gender: str,
+    candidates: Collection[tuple[float, str]],
+    last_seen: Mapping[str, int],
+    last_subject: Mapping[str, int],
+    grouping: Grouping,
+) -> str | None:
+    """The person of the sentence before the pronoun ``token`` (in ``text``) it means (see the module), or None: one of
+    the ``candidates`` (salience, person id) of ``grouping``, whose last mention and last mention as a subject
+    ``last_seen`` and ``last_subject`` give."""
+    sent = token.sent
+    before = sentence_at(token, -1)
+    if before.start == sent.start or _quoted(text, token.idx):
+        return None  # a quotation's pronoun is its speaker's to choose, not the narrator's
+    named = [e for _s, e in candidates if before.start <= last_seen[e] < sent.start]
+    fitting = [e for e in named if fits(grouping.by_id(e), gender)]
+    doc = token.doc
+    subjects = sorted(
+        (_rank(doc[last_subject[e]]), e) for e in fitting if before.start <= last_subject.get(e, -1) < sent.start
+    )
+    if subjects:
+        return subjects[0][1]
+    return fitting[0] if len(named) == 1 and fitting else None
+
+
+def fits(entity: Entity, gender: str) -> bool:
+    """Does nothing the entity's votes say, a single pronoun's included, give it the other gender?"""
+    return gender_of(entity.gender_votes)[0] in (gender, None)
+
+
+def _quoted(text: str, index: int) -> bool:
+    """Is character ``index`` inside a quotation opened on its own line? (A quotation left open on an earlier
+    line, as careless text has them, says nothing of this one.)"""
+    before = text[text.rfind("\n", 0, index) + 1 : index]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _rank(word: Any) -> tuple[bool, bool, int]:
+    """Subjects of a sentence, the main clause's first ("'Holm was there,' Berg said": Berg), a name's head word
+    before the words that modify it ("party leader Ivo Holm": Holm), then in order."""
+    head = word
+    while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+        head = head.head
+    verb = head.head
+    main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+    return not main, word.dep_ in ("compound", "flat"), word.i
