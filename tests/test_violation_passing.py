@@ -118,3 +118,21 @@ def test_a_participle_clause_kills_by_the_subject_of_its_clause() -> None:
 
 def test_executing_a_warrant_is_no_execution() -> None:
     assert "execution" not in types(run("Police executed five search warrants in Tarvik on 3 May 2021."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "harm"),
+    [
+        ("The student Omar Haddad was tortured to death in Tarvik in 2016.", "torture"),
+        ("Police beat the lawyer Omar Haddad to death in Tarvik in May 2021.", "ill_treatment"),
+        ("The lawyer Omar Haddad was stabbed to death in Tarvik in May 2021.", "attack"),
+    ],
+)
+def test_a_harm_done_to_death_is_a_killing_and_the_harm(sentence: str, harm: str) -> None:
+    x = run(sentence)
+    assert "Omar Haddad" in victims(x, "killing")
+    assert "Omar Haddad" in victims(x, harm)
+
+
+def test_a_harm_not_done_to_death_kills_no_one() -> None:
+    assert "killing" not in types(run("Police beat the lawyer Omar Haddad in Tarvik in May 2021."))
