@@ -136,3 +136,24 @@ def test_a_harm_done_to_death_is_a_killing_and_the_harm(sentence: str, harm: str
 
 def test_a_harm_not_done_to_death_kills_no_one() -> None:
     assert "killing" not in types(run("Police beat the lawyer Omar Haddad in Tarvik in May 2021."))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor Omar Haddad was arrested in May 2021 on charges of abusing his authority.",
+        "The governor Omar Haddad abused his power in Tarvik in May 2021.",
+    ],
+)
+def test_abusing_a_power_is_no_ill_treatment(sentence: str) -> None:
+    assert "ill_treatment" not in types(run(sentence))
+
+
+def test_abusing_a_person_is_ill_treatment() -> None:
+    assert "Omar Haddad" in victims(
+        run("Guards abused the prisoner Omar Haddad in Tarvik in May 2021."), "ill_treatment"
+    )
+
+
+def test_offices_are_raided() -> None:
+    assert "raid" in types(run("Police raided the offices of the Tarvik Rights Centre on 3 May 2021."))
