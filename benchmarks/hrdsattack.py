@@ -5,9 +5,10 @@
 
 Each article's HTML (``Input.article_interface``) becomes text through tumen's HTML reader and goes through
 tumen's own extraction with its publication date (``Input.publish_date``). tumen's output is then mapped to the
-dataset's fields by the data file ``benchmarks/hrdsattack_map.yaml`` (event types -> violation labels,
-perpetrators -> perpetrator type, place kinds -> country/region/city, event times -> year/month/day, victims ->
-name/population/type/sex/age) and scored against ``merged_sample`` (the gold) as the dataset's evaluation does:
+dataset's fields by the data file ``benchmarks/hrdsattack_map.yaml`` (event types -> violation labels, a sentence
+to a term -> the detention it imposes, perpetrators -> perpetrator type, place kinds -> country/region/city, event
+times -> year/month/day, victims -> name/population/type/sex/age) and scored against ``merged_sample`` (the gold)
+as the dataset's evaluation does:
 
 - perpetrator mention: F1 of the positive class over articles;
 - violation types: micro precision/recall/F1 over the labels of all articles;
@@ -338,11 +339,11 @@ def predict(extraction: Any, published: date | None, mapping: Mapping) -> dict[s
     rule = mapping["violation_rule"]
     told = set(rule.get("modalities") or ())  # what happened, not what was threatened, planned or denied
     events = [e for e in extraction.events if e.type in labels and (not told or e.modality in told)]
-    counts = Counter(labels[e.type] for e in events)
+    counts = Counter(violation_label(e, mapping) for e in events)
     violations = sorted(label for label, n in counts.items() if n >= rule["min_events"])
     if not violations and rule.get("fallback"):
         violations = [rule["fallback"]]
-    events = [e for e in events if labels[e.type] in violations]
+    events = [e for e in events if violation_label(e, mapping) in violations]
 
     perpetrators = [entities[p.entity] for e in events for p in e.participants if p.role == "perpetrator"]
     result: dict[str, Any] = {
@@ -354,6 +355,15 @@ def predict(extraction: Any, published: date | None, mapping: Mapping) -> dict[s
     result.update(_date(events, published, mapping))
     result["victims"] = _victims(events, entities, published, mapping, _organisations_of(extraction, entities))
     return result
+
+
+def violation_label(event: Any, mapping: Mapping) -> str:
+    """The label of a violation event: its type's (``violations``), or, for a type of ``term_labels`` with a term
+    (tumen's ``duration``: "sentenced to two years"), the label of the custody that term imposes."""
+    terms: dict[str, str] = mapping["violation_rule"].get("term_labels") or {}
+    if event.type in terms and event.attributes.get("duration"):
+        return terms[event.type]
+    return str(mapping["violations"][event.type])
 
 
 def _perpetrator_type(perpetrators: list[Any], mapping: Mapping) -> str:

@@ -259,3 +259,31 @@ def test_date_prefers_a_day_told_later_to_a_year_told_first() -> None:
     events = [event(day(2011, 1, 1), "year"), event(day(2012, 2, 1), "month"), event(day(2012, 2, 9), "day")]
     assert hb._date(events, day(2019, 9, 20), mapping) == {"year": "2012", "month": "2", "date": "9"}
     assert hb._date(events[:2], day(2019, 9, 20), mapping) == {"year": "2012", "month": "2", "date": None}
+
+
+def test_a_sentence_to_a_term_is_the_custody_it_imposes() -> None:
+    """ "Sentenced to two years in prison" is that detention; a sentence without a term stays a judicial harm."""
+    from types import SimpleNamespace
+
+    mapping = hb.Mapping.load(hb.DEFAULT_MAP)
+
+    def event(kind: str, **attributes: Any) -> Any:
+        return SimpleNamespace(type=kind, attributes=attributes)
+
+    assert hb.violation_label(event("sentencing", duration="P2Y"), mapping) == "arbitrary detention"
+    assert hb.violation_label(event("sentencing"), mapping) == "other"
+    assert hb.violation_label(event("trial", duration="P2Y"), mapping) == "other"
+    assert hb.violation_label(event("arrest"), mapping) == "arbitrary detention"
+
+
+def test_a_report_with_no_violation_event_gets_the_label_of_untyped_harms() -> None:
+    """tumen's types name the specific labels: a report in which it finds none tells a harm of a kind no type
+    names, the dataset's "other"."""
+    from datetime import date as day
+    from types import SimpleNamespace
+
+    mapping = hb.Mapping.load(hb.DEFAULT_MAP)
+    extraction = SimpleNamespace(entities=[], events=[], relations=[])
+    predicted = hb.predict(extraction, day(2021, 3, 1), mapping)
+    assert predicted["violation_types"] == ["other"]
+    assert predicted["perpetrator_mention"] is False

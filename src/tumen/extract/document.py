@@ -19,6 +19,7 @@ from tumen.extract.age_dates import date_by_ages
 from tumen.extract.age_links import link_ages, link_births
 from tumen.extract.attribution import attribute
 from tumen.extract.coref import resolve
+from tumen.extract.cross_references import drop_linked
 from tumen.extract.entities import group
 from tumen.extract.events import find_events
 from tumen.extract.mentions import find_mentions
@@ -63,6 +64,7 @@ def extract_english(doc: Any, source: Source) -> Extraction:
     attributions = attribute(doc, coref, grouping)
     aggregates: list[Aggregate] = []  # generic statements that count (tumen.extract.genericity)
     events = find_events(doc, grouping, coref, attributions, times, amounts, anchor, aggregates)
+    events = drop_linked(parsed, events)  # "Also read: Police arrest two …": another story's headline
     settle_accused(doc, events)  # "arrested for kidnapping": the suspect, not a victim
     add_routes(parsed, events, grouping)
     most_specific(parsed, events, grouping)

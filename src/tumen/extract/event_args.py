@@ -364,11 +364,17 @@ def own_bare_event(noun: Any) -> list[Any]:
 
 def experiencers(noun: Any, verbs: frozenset[str]) -> list[Any]:
     """ "He endured starvation and torture", "her mother and father made several food runs to China": the
-    subject (and its conjuncts) of the verb whose object the event noun is."""
+    subject (and its conjuncts) of the verb whose object the event noun is; "they were subjected to torture": the
+    subject of a passive (``modality: subjected_to`` in data/events.yaml) the noun is "to"."""
     if any(c.dep_ == "poss" for c in noun.children):
         return []
     while noun.dep_ == "conj" and noun.head is not noun:
         noun = noun.head
+    prep = noun.head
+    passives = {str(v).lower() for v in load("events.yaml")["modality"]["subjected_to"]}
+    if noun.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lemma_.lower() in passives:
+        subject = next((c for c in prep.head.children if c.dep_ == "nsubjpass"), None)
+        return [subject, *subject.conjuncts] if subject is not None else []
     if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in verbs:
         return []
     subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)

@@ -128,7 +128,7 @@ class EventFinder:
                         yield token, trigger
                         if not trigger.also:
                             break
-            elif token.pos_ == "NOUN" and not args.is_title(token):
+            elif token.pos_ == "NOUN" and not args.is_title(token) and not role_types.names_a_kind(token):
                 senses = self.lex.noun_senses.get(lemma, [])
                 sense = next((t for t in senses if self.satisfied(token, t.requires)), None)
                 if sense is not None or lemma in self.lex.nouns:

@@ -46,6 +46,8 @@ def _data() -> dict[str, Any]:
         "places": frozenset(str(w).lower() for w in data["place_nouns"]),
         "media": frozenset(str(w).lower() for w in data["media"]),
         "media_verbs": frozenset(str(w).lower() for w in data["media_verbs"]),
+        "judgements": frozenset(str(w).lower() for w in data["judgement_complements"]),
+        "occurrences": frozenset(str(w).lower() for w in data["occurrence_heads"]),
         "wage_nouns": frozenset(str(w).lower() for w in data["wage"]["nouns"]),
         "rates": tuple(str(w).lower() for w in data["wage"]["rates"]),
     }
@@ -88,10 +90,10 @@ def fits(finder: Any, trigger: Any, event_type: str) -> bool:
     it is recorded in, not a wage."""
     data = _data()
     lemma = finder.lemma(trigger)
-    if lemma in data["media_verbs"]:
-        for _preposition, pobj in finder.preps(trigger):
-            if pobj.lemma_.lower() in data["media"]:
-                return False  # "captured in a documentary", "caught on camera"
+    if lemma in data["media_verbs"] and recorded(finder, trigger):
+        return False  # "captured in a documentary", "caught on camera", "the footage captures"
+    if any(c.dep_ in ("oprd", "acomp") and c.lemma_.lower() in data["judgements"] for c in trigger.children):
+        return False  # "held accountable", "kept secret": no custody
     if event_type == "payment" and wage(finder, trigger):
         return False
     if trigger.pos_ != "VERB":
@@ -106,6 +108,8 @@ def fits(finder: Any, trigger: Any, event_type: str) -> bool:
         return False
     subject_role = finder.lex.roles[event_type][0]
     own = syntax.past_dateline(next((c for c in trigger.children if c.dep_ == "nsubj"), None))  # not inherited
+    if own is None and trigger.dep_ == "advcl" and trigger.tag_ == "VBG":  # "a quake struck, killing 200": the quake
+        own = next((c for c in trigger.head.children if c.dep_ == "nsubj"), None)
     subject_kind = kind_of(finder, syntax.described(trigger, own)) if own is not None else None
     if any(c.dep_ == "nsubj" and c.lower_ in ("who", "whom") for c in trigger.children):
         subject_kind = "person"  # "a farmer in the city of X who paid": "who" is someone, wherever it hangs
@@ -113,6 +117,27 @@ def fits(finder: Any, trigger: Any, event_type: str) -> bool:
         return True  # "China returned them": a state
     # "a famine which killed thousands", "a river separates the towns": no one who acts
     return subject_kind is None or subject_kind in data["roles"].get(subject_role, frozenset({subject_kind}))
+
+
+def names_a_kind(noun: Any) -> bool:
+    """An event noun that modifies another noun names a kind of that thing, not an event: "an arrest warrant", "the
+    torture chambers", "a detention centre"; only a noun of occurrence after it tells the event ("the kidnapping
+    incident", "an arrest campaign": ``occurrence_heads``)."""
+    return noun.dep_ == "compound" and noun.head.lemma_.lower() not in _data()["occurrences"]
+
+
+def recorded(finder: Any, trigger: Any) -> bool:
+    """A verb of filming put on a medium: "captured in a documentary", "caught on dozens of phone videos", "one of
+    the clips captures him" (the medium as the subject, or "of" it)."""
+    media = _data()["media"]
+    for _preposition, pobj in finder.preps(trigger):
+        if any(t.lemma_.lower() in media for t in pobj.subtree if t is pobj or t.dep_ == "pobj"):
+            return True
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    held = [subject, *(o for p in subject.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj")]
+    return any(t.lemma_.lower() in media for t in held)
 
 
 def wage(finder: Any, trigger: Any) -> bool:
