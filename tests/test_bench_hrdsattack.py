@@ -274,16 +274,3 @@ def test_a_sentence_to_a_term_is_the_custody_it_imposes() -> None:
     assert hb.violation_label(event("sentencing"), mapping) == "other"
     assert hb.violation_label(event("trial", duration="P2Y"), mapping) == "other"
     assert hb.violation_label(event("arrest"), mapping) == "arbitrary detention"
-
-
-def test_a_report_with_no_violation_event_gets_the_label_of_untyped_harms() -> None:
-    """tumen's types name the specific labels: a report in which it finds none tells a harm of a kind no type
-    names, the dataset's "other"."""
-    from datetime import date as day
-    from types import SimpleNamespace
-
-    mapping = hb.Mapping.load(hb.DEFAULT_MAP)
-    extraction = SimpleNamespace(entities=[], events=[], relations=[])
-    predicted = hb.predict(extraction, day(2021, 3, 1), mapping)
-    assert predicted["violation_types"] == ["other"]
-    assert predicted["perpetrator_mention"] is False
