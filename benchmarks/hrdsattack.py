@@ -27,8 +27,8 @@ measured once, afterwards):
 - country: the country tumen's extraction mentions most often, the aliases of one country counted together
   (ties: the first mentioned), and in an article naming none, the country of the places it names (tumen's
   gazetteer, ``hrdsattack_countries.country_of_places``); region: the place of the first violation event
-  that is a region, else the most mentioned region; city: the first city mentioned (a news dateline names it
-  first); a name the map knows as a country ("U.S") is never taken for a city or region;
+  that is a region, else the most mentioned region; city: the city of a dateline ("NAIROBI (Reuters) -"), else
+  the first city mentioned; a name the map knows as a country ("U.S") is never taken for a city or region;
 - year/month/day: the time of a violation event with a day, month or year precise time -- the attack's own
   events before judicial follow-ups (trial, sentencing), events not dated the publication day before those that
   are, then (``prefer_precise``) a day before a month before a year, then the first in text order -- else the year
@@ -331,8 +331,8 @@ def _minor_descriptors() -> frozenset[str]:
     return frozenset(minors)
 
 
-def predict(extraction: Any, published: date | None, mapping: Mapping) -> dict[str, Any]:
-    """The dataset's fields (as in ``merged_sample``) from one tumen :class:`Extraction`."""
+def predict(extraction: Any, published: date | None, mapping: Mapping, text: str = "") -> dict[str, Any]:
+    """The dataset's fields (as in ``merged_sample``) from one tumen :class:`Extraction` (of ``text``)."""
     entities = {e.id: e for e in extraction.entities}
     labels: dict[str, str] = mapping["violations"]
     rule = mapping["violation_rule"]
@@ -351,6 +351,9 @@ def predict(extraction: Any, published: date | None, mapping: Mapping) -> dict[s
         "violation_types": violations,
     }
     result.update(_places(extraction, events, entities, mapping))
+    city = _dateline_city(text, extraction, mapping)
+    if city is not None:
+        result["city"] = city
     result.update(_date(events, published, mapping))
     result["victims"] = _victims(events, entities, published, mapping, _organisations_of(extraction, entities))
     return result
@@ -429,6 +432,34 @@ def _places(extraction: Any, events: list[Any], entities: dict[str, Any], mappin
         code = country_of_places(extraction)
         result["country"] = _country_name(code, mapping) if code else None
     return result
+
+
+# "NAIROBI (Reuters) -", "LAGOS, Nigeria —", "CAIRO, Nov 25 —", "RIYADH:" at the start of a line
+_DATELINE = re.compile(
+    r"(?m)^\s*([A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*)*)"
+    r"(?:,(?: [A-Z][\w.]*)+\.?)?(?:,? [A-Z][a-z]{2}[a-z]*\.? \d{1,2})?(?: \([\w ]+\))?\s*(?:[-—–]|:(?!\S))"
+)
+
+
+def _dateline_city(text: str, extraction: Any, mapping: Mapping) -> str | None:
+    """The city of the article's first dateline (``places.dateline_city``): a name in capitals opening a line, then
+    perhaps its state or country, a date and an agency, then a dash or colon, that tumen's gazetteer or extraction
+    knows as a city (not a heading such as "UPDATE:" or "FILE PHOTO:")."""
+    if not text or not mapping["places"].get("dateline_city"):
+        return None
+    from tumen.extract.places import lookup
+
+    territories = {_plain(w) for w in mapping["places"].get("city_territories") or []}
+    cities = {_plain(e.name): e.name for e in extraction.entities if e.kind == "place" and e.place_kind == "city"}
+    for match in _DATELINE.finditer(text):
+        name = match.group(1).rstrip(".")
+        if _plain(name) in territories or _plain(name) in cities:
+            found = cities.get(_plain(name), name)
+            return found.title() if found.isupper() else found
+        known = lookup(name.title())
+        if known is not None and known.kind == "city" and not _is_country_name(name, mapping):
+            return known.name
+    return None
 
 
 def _date(events: list[Any], published: date | None, mapping: Mapping) -> dict[str, Any]:
@@ -564,7 +595,7 @@ def run(items: list[dict[str, Any]], mapping: Mapping) -> list[dict[str, Any]]:
         published = publication_date(sample.get("Input.publish_date"))
         sources.append(Source(article_text(sample.get("Input.article_interface") or ""), number, "en", published))
     return [
-        predict(extraction, source.published, mapping)
+        predict(extraction, source.published, mapping, source.text)
         for source, extraction in zip(sources, extract_many(sources), strict=True)
     ]
 

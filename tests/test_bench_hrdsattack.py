@@ -232,6 +232,27 @@ def test_places_most_mentioned_country_and_first_city() -> None:
     assert (found["city"], found["country"]) == ("Hong Kong", "China")
 
 
+def test_the_city_of_a_dateline_is_the_article_city() -> None:
+    """ "MOMBASA, Kenya (Reuters) - ..." names the city before any place of the text; headings are no dateline."""
+    from types import SimpleNamespace
+
+    mapping = hb.Mapping.load(hb.DEFAULT_MAP)
+    first = [SimpleNamespace(start=0)]
+    kisumu = SimpleNamespace(id="l1", kind="place", name="Kisumu", place_kind="city", mentions=first)
+    extraction = SimpleNamespace(entities=[kisumu], events=[], relations=[])
+    text = (
+        "Reporters held in Kisumu\nFILE PHOTO: A street at night.\nUPDATE: the two were freed.\n"
+        "MOMBASA, Kenya (Reuters) - Police arrested two reporters on Tuesday, their editor said."
+    )
+    assert hb._dateline_city(text, extraction, mapping) == "Mombasa"
+    assert hb._dateline_city("NAIROBI, Oct. 3 (Reuters) -- Two activists were held.", extraction, mapping) == "Nairobi"
+    assert hb._dateline_city("HONG KONG — Police detained a unionist.", extraction, mapping) == "Hong Kong"
+    assert hb._dateline_city("VERDICT: the claim is false.", extraction, mapping) is None
+    assert hb._dateline_city("KENYA: Police detained a unionist.", extraction, mapping) is None  # a country
+    assert hb.predict(extraction, None, mapping, text)["city"] == "Mombasa"
+    assert hb.predict(extraction, None, mapping)["city"] == "Kisumu"  # no text: the first city mentioned
+
+
 def test_a_victim_no_description_types_is_typed_by_their_organisation() -> None:
     from types import SimpleNamespace
 
