@@ -28,7 +28,8 @@ measured once, afterwards):
   (ties: the first mentioned), and in an article naming none, the country of the places it names (tumen's
   gazetteer, ``hrdsattack_countries.country_of_places``); region: the place of the first violation event
   that is a region, else the most mentioned region; city: the city of a dateline ("NAIROBI (Reuters) -"), else
-  the first city mentioned; a name the map knows as a country ("U.S") is never taken for a city or region;
+  the first city mentioned that the gazetteer knows, else the first city; a name the map knows as a country
+  ("U.S") is never taken for a city or region;
 - year/month/day: the time of a violation event with a day, month or year precise time -- the attack's own
   events before judicial follow-ups (trial, sentencing), events not dated the publication day before those that
   are, then (``prefer_precise``) a day before a month before a year, then the first in text order -- else the year
@@ -424,7 +425,9 @@ def _places(extraction: Any, events: list[Any], entities: dict[str, Any], mappin
                     first[key] = min(first.get(key, entity.mentions[0].start), entity.mentions[0].start)
             if mentions:
                 if how == "first_mentioned":
-                    name = min(first, key=lambda k: first[k])
+                    known = [k for k in first if not _unknown_city(k) or _plain(k) in city_territories]
+                    known = known if spec.get("known_cities_first") else []
+                    name = min(known or first, key=lambda k: first[k])
                 else:
                     name = min(mentions, key=lambda k: (-mentions[k], first[k]))
         result[field] = named(name) if name else None
@@ -432,6 +435,14 @@ def _places(extraction: Any, events: list[Any], entities: dict[str, Any], mappin
         code = country_of_places(extraction)
         result["country"] = _country_name(code, mapping) if code else None
     return result
+
+
+def _unknown_city(name: str) -> bool:
+    """No data file nor GeoNames knows ``name`` as a city (tumen calls any unknown name tagged GPE a city)."""
+    from tumen.extract.places import lookup
+
+    known = lookup(name)
+    return known is None or known.kind != "city"
 
 
 # "NAIROBI (Reuters) -", "LAGOS, Nigeria —", "CAIRO, Nov 25 —", "RIYADH:" at the start of a line

@@ -253,6 +253,25 @@ def test_the_city_of_a_dateline_is_the_article_city() -> None:
     assert hb.predict(extraction, None, mapping)["city"] == "Kisumu"  # no text: the first city mentioned
 
 
+def test_the_first_city_the_gazetteer_knows_goes_before_an_unknown_one() -> None:
+    """A name the parser tagged a place and no gazetteer knows ("Quillborne", often a person or a word) is the
+    city only when no known city is named."""
+    from types import SimpleNamespace
+
+    mapping = hb.Mapping.load(hb.DEFAULT_MAP)
+
+    def place(name: str, start: int) -> Any:
+        return SimpleNamespace(
+            id=name, kind="place", name=name, place_kind="city", mentions=[SimpleNamespace(start=start)]
+        )
+
+    entities = [place("Quillborne", 0), place("Mombasa", 10), place("Nairobi", 20)]
+    found = hb._places(SimpleNamespace(entities=entities), [], {e.id: e for e in entities}, mapping)
+    assert found["city"] == "Mombasa"
+    found = hb._places(SimpleNamespace(entities=entities[:1]), [], {"Quillborne": entities[0]}, mapping)
+    assert found["city"] == "Quillborne"
+
+
 def test_a_victim_no_description_types_is_typed_by_their_organisation() -> None:
     from types import SimpleNamespace
 
