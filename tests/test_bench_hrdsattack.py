@@ -272,6 +272,22 @@ def test_the_first_city_the_gazetteer_knows_goes_before_an_unknown_one() -> None
     assert found["city"] == "Quillborne"
 
 
+def test_the_country_counts_the_mentions_of_its_places() -> None:
+    """A report about Ravenna that names Italy once and Germany twice (for a visit) is about Italy."""
+    from types import SimpleNamespace
+
+    mapping = hb.Mapping.load(hb.DEFAULT_MAP)
+
+    def place(name: str, kind: str, *starts: int) -> Any:
+        spans = [SimpleNamespace(start=s) for s in starts]
+        return SimpleNamespace(id=name, kind="place", name=name, place_kind=kind, mentions=spans)
+
+    entities = [place("Germany", "country", 0, 40), place("Ravenna", "city", 10, 30), place("Italy", "country", 20)]
+    found = hb._places(SimpleNamespace(entities=entities), [], {e.id: e for e in entities}, mapping)
+    assert found["country"] == "Italy"
+    assert hb.same_country("Palestinian Territory") == hb.same_country("Palestine")  # GeoNames' name for it
+
+
 def test_a_victim_no_description_types_is_typed_by_their_organisation() -> None:
     from types import SimpleNamespace
 
