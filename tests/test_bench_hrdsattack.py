@@ -270,6 +270,12 @@ def test_the_first_city_the_gazetteer_knows_goes_before_an_unknown_one() -> None
     assert found["city"] == "Mombasa"
     found = hb._places(SimpleNamespace(entities=entities[:1]), [], {"Quillborne": entities[0]}, mapping)
     assert found["city"] == "Quillborne"
+    # a known city in the article's country before a known city elsewhere named first
+    italy = SimpleNamespace(id="Italy", kind="place", name="Italy", place_kind="country", mentions=[])
+    italy.mentions = [SimpleNamespace(start=s) for s in (30, 40, 50)]
+    entities = [place("Hamburg", 0), place("Milan", 10), italy]
+    found = hb._places(SimpleNamespace(entities=entities), [], {e.id: e for e in entities}, mapping)
+    assert (found["country"], found["city"]) == ("Italy", "Milan")
 
 
 def test_the_country_counts_the_mentions_of_its_places() -> None:
