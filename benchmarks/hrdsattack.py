@@ -30,12 +30,12 @@ measured once, afterwards):
   mentioned region; city: the city of a dateline ("NAIROBI (Reuters) -"), else the first city mentioned that
   the gazetteer knows in the article's country, else in another, else the first city; a name the map knows as
   a country ("U.S") is never taken for a city or region;
-- year/month/day: the time of a violation event with a day, month or year precise time -- the attack's own
-  events before judicial follow-ups (trial, sentencing), events not dated the publication day before those that
-  are, then (``prefer_precise``) a day before a month before a year, then the first in text order -- else the year
-  of publication; a year that is the publication year
-  without a month gets the publication month (a guess: it raises the official month figure, which never
-  credits an absent month, and lowers the corrected one).
+- year/month/day: the time of a violation event with a day, month or year precise time -- the attack's own events
+  before judicial follow-ups (trial, sentencing), none dated after the publication day, events not dated the
+  publication day before those that are, then (``prefer_precise``) a day before a month before a year, then the
+  first in text order -- else the year of publication; a year that is the publication year without a month gets the
+  publication month (a guess: it raises the official month figure, which never credits an absent month, and lowers
+  the corrected one).
 
 The last line printed is the official score; the line before it (``hrdsattack_corrected:``) is the same score
 with one correction: an absent gold value predicted as absent counts as correct (the published scoring never
@@ -523,6 +523,8 @@ def _date(events: list[Any], published: date | None, mapping: Mapping) -> dict[s
     spec = mapping["date"]
     follow_ups = set(spec.get("follow_ups") or [])
     timed = [e for e in events if e.time is not None and e.time.precision in spec["precisions"]]
+    if spec.get("not_after_publication") and published is not None:  # a report tells what happened before it
+        timed = [e for e in timed if e.time.earliest <= published]
     result: dict[str, Any] = {"year": None, "month": None, "date": None}
     if timed:
         event = min(

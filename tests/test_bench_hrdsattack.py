@@ -203,6 +203,22 @@ def test_date_prefers_the_attack_over_follow_ups_and_the_publication_day() -> No
     assert hb._date([], published, mapping) == {"year": "2021", "month": "3", "date": None}
 
 
+def test_date_skips_an_event_dated_after_publication() -> None:
+    """ "The trial is set for 9 May" in a report of 2 March tells of no violation on 9 May."""
+    from datetime import date as day
+    from types import SimpleNamespace
+
+    from tumen.model import Interval
+
+    mapping = hb.Mapping.load(hb.DEFAULT_MAP)
+
+    def event(when: day, precision: str = "day") -> Any:
+        return SimpleNamespace(type="arrest", time=Interval(when, when, precision))
+
+    events = [event(day(2021, 5, 9)), event(day(2021, 2, 1), "month")]
+    assert hb._date(events, day(2021, 3, 2), mapping) == {"year": "2021", "month": "2", "date": None}
+
+
 def test_places_most_mentioned_country_and_first_city() -> None:
     from types import SimpleNamespace
 
