@@ -25,17 +25,18 @@ as the dataset's evaluation does:
 How the article's place and date are chosen (settings in the map file, chosen on the train split only; dev was
 measured once, afterwards):
 
-- country: the country tumen's extraction mentions most often, the aliases of one country counted together
-  (ties: the first mentioned), and in an article naming none, the country of the places it names (tumen's
-  gazetteer, ``hrdsattack_countries.country_of_places``); region: the place of the first violation event
-  that is a region, else the most mentioned region; city: the first city mentioned (a news dateline names it
-  first); a name the map knows as a country ("U.S") is never taken for a city or region;
-- year/month/day: the time of a violation event with a day, month or year precise time -- the attack's own
-  events before judicial follow-ups (trial, sentencing), events not dated the publication day before those that
-  are, then (``prefer_precise``) a day before a month before a year, then the first in text order -- else the year
-  of publication; a year that is the publication year
-  without a month gets the publication month (a guess: it raises the official month figure, which never
-  credits an absent month, and lowers the corrected one).
+- country: the country tumen's extraction mentions most often, the aliases of one country counted together and
+  each mention of a city, province or region counted for the country tumen's gazetteer files it under (ties:
+  the first mentioned); region: the place of the first violation event that is a region, else the most
+  mentioned region; city: the city of a dateline ("NAIROBI (Reuters) -"), else the first city mentioned that
+  the gazetteer knows in the article's country, else in another, else the first city; a name the map knows as
+  a country ("U.S") is never taken for a city or region;
+- year/month/day: the time of a violation event with a day, month or year precise time -- the attack's own events
+  before judicial follow-ups (trial, sentencing), none dated after the publication day, events not dated the
+  publication day before those that are, then (``prefer_precise``) a day before a month before a year, then the
+  first in text order -- else the year of publication; a year that is the publication year without a month gets the
+  publication month (a guess: it raises the official month figure, which never credits an absent month, and lowers
+  the corrected one).
 
 The last line printed is the official score; the line before it (``hrdsattack_corrected:``) is the same score
 with one correction: an absent gold value predicted as absent counts as correct (the published scoring never
@@ -51,7 +52,6 @@ import json
 import re
 import sys
 import time
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -60,7 +60,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from hrdsattack_countries import country_of_places, same_country
+from hrdsattack_countries import same_country
+from hrdsattack_places import _dateline_city, _places, _plain
 
 DEFAULT_MAP = Path(__file__).resolve().parent / "hrdsattack_map.yaml"
 
@@ -111,13 +112,6 @@ MONTHS = [m.lower() for m in calendar.month_name[1:]]
 
 
 # -- normalisation and scoring ---------------------------------------------------------------------------
-def _plain(value: Any) -> str:
-    text = unicodedata.normalize("NFKC", str(value)).casefold().replace("’", "'")
-    text = " ".join(re.sub(r"[.\"“”]", " ", text).split())
-    text = re.sub(r"\b(\w) (?=\w\b)", r"\1", text)  # initials: "E. V." = "E.V." = "ev", "U.S." = "us"
-    return text.removeprefix("the ").strip(" ,;:-'")
-
-
 def normalise(field: str, value: Any) -> str | None:
     """A field's value in comparable form, or None when it is absent."""
     if value is None:
@@ -332,8 +326,8 @@ def _minor_descriptors() -> frozenset[str]:
     return frozenset(minors)
 
 
-def predict(extraction: Any, published: date | None, mapping: Mapping) -> dict[str, Any]:
-    """The dataset's fields (as in ``merged_sample``) from one tumen :class:`Extraction`."""
+def predict(extraction: Any, published: date | None, mapping: Mapping, text: str = "") -> dict[str, Any]:
+    """The dataset's fields (as in ``merged_sample``) from one tumen :class:`Extraction` (of ``text``)."""
     entities = {e.id: e for e in extraction.entities}
     labels: dict[str, str] = mapping["violations"]
     rule = mapping["violation_rule"]
@@ -352,6 +346,9 @@ def predict(extraction: Any, published: date | None, mapping: Mapping) -> dict[s
         "violation_types": violations,
     }
     result.update(_places(extraction, events, entities, mapping))
+    city = _dateline_city(text, extraction, mapping)
+    if city is not None:
+        result["city"] = city
     result.update(_date(events, published, mapping))
     result["victims"] = _victims(events, entities, published, mapping, _organisations_of(extraction, entities))
     return result
@@ -378,69 +375,6 @@ def _perpetrator_type(perpetrators: list[Any], mapping: Mapping) -> str:
     return str(spec["default"])
 
 
-def _country_name(name: str, mapping: Mapping) -> str:
-    lowered = name.lower().removeprefix("the ")
-    for canonical, aliases in mapping["country_names"].items():
-        if lowered == canonical.lower() or lowered in {a.lower() for a in aliases}:
-            return str(canonical)
-    return name
-
-
-def _is_country_name(name: str, mapping: Mapping) -> bool:
-    return _plain(_country_name(name, mapping)) in {_plain(c) for c in mapping["country_names"]}
-
-
-def _places(extraction: Any, events: list[Any], entities: dict[str, Any], mapping: Mapping) -> dict[str, Any]:
-    """Country, region and city, each chosen as ``places.choice`` says: ``event`` (the place of the first
-    violation event that has one of that kind, else the most mentioned), ``most_mentioned`` or ``first_mentioned``
-    (a news dateline names the city first)."""
-    spec = mapping["places"]
-    not_regions = {w.lower() for w in spec.get("not_regions") or []}
-    city_territories = {_plain(w) for w in spec.get("city_territories") or []}
-    choice: dict[str, str] = spec.get("choice") or {}
-    result: dict[str, Any] = {}
-    for field in ("country", "region", "city"):
-        kinds = set(spec[field])
-
-        def fits(entity: Any, kinds: set[str] = kinds, field: str = field) -> bool:
-            if entity.kind != "place" or not entity.name:
-                return False
-            if field == "city" and _plain(entity.name) in city_territories:  # Hong Kong: a city too
-                return True
-            if _is_country_name(entity.name, mapping):  # a country's name is never a city or region
-                return field == "country" and entity.place_kind in kinds
-            if entity.place_kind not in kinds:
-                return False
-            return not (field == "region" and entity.name.lower() in not_regions)
-
-        def named(name: str, field: str = field) -> str:
-            return _country_name(name, mapping) if field == "country" else name
-
-        how = choice.get(field, "event")
-        name = None
-        if how == "event":
-            name = next((entities[e.place].name for e in events if e.place and fits(entities[e.place])), None)
-        if name is None:
-            # the places of that kind by output name (aliases of one country together): mentions, first offset
-            mentions: Counter[str] = Counter()
-            first: dict[str, int] = {}
-            for entity in extraction.entities:
-                if fits(entity) and entity.mentions:
-                    key = named(entity.name)
-                    mentions[key] += len(entity.mentions)
-                    first[key] = min(first.get(key, entity.mentions[0].start), entity.mentions[0].start)
-            if mentions:
-                if how == "first_mentioned":
-                    name = min(first, key=lambda k: first[k])
-                else:
-                    name = min(mentions, key=lambda k: (-mentions[k], first[k]))
-        result[field] = named(name) if name else None
-    if result["country"] is None and spec.get("country_of_places"):
-        code = country_of_places(extraction)
-        result["country"] = _country_name(code, mapping) if code else None
-    return result
-
-
 def _date(events: list[Any], published: date | None, mapping: Mapping) -> dict[str, Any]:
     """Year, month and day of the violation event with a precise enough time that ranks first: events of the
     attack itself before its judicial follow-ups (``date.follow_ups``: a trial or sentence comes after the
@@ -451,6 +385,8 @@ def _date(events: list[Any], published: date | None, mapping: Mapping) -> dict[s
     spec = mapping["date"]
     follow_ups = set(spec.get("follow_ups") or [])
     timed = [e for e in events if e.time is not None and e.time.precision in spec["precisions"]]
+    if spec.get("not_after_publication") and published is not None:  # a report tells what happened before it
+        timed = [e for e in timed if e.time.earliest <= published]
     result: dict[str, Any] = {"year": None, "month": None, "date": None}
     if timed:
         event = min(
@@ -574,7 +510,7 @@ def run(items: list[dict[str, Any]], mapping: Mapping) -> list[dict[str, Any]]:
         published = publication_date(sample.get("Input.publish_date"))
         sources.append(Source(article_text(sample.get("Input.article_interface") or ""), number, "en", published))
     return [
-        predict(extraction, source.published, mapping)
+        predict(extraction, source.published, mapping, source.text)
         for source, extraction in zip(sources, extract_many(sources), strict=True)
     ]
 

@@ -26,6 +26,7 @@ COUNTRY_SPELLINGS = {
     "russia": ["russian federation"],
     "north korea": ["dprk", "democratic people's republic of korea"],
     "south korea": ["republic of korea"],
+    "palestine": ["palestinian territory", "palestinian territories", "state of palestine"],
 }
 
 

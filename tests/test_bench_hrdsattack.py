@@ -203,6 +203,22 @@ def test_date_prefers_the_attack_over_follow_ups_and_the_publication_day() -> No
     assert hb._date([], published, mapping) == {"year": "2021", "month": "3", "date": None}
 
 
+def test_date_skips_an_event_dated_after_publication() -> None:
+    """ "The trial is set for 9 May" in a report of 2 March tells of no violation on 9 May."""
+    from datetime import date as day
+    from types import SimpleNamespace
+
+    from tumen.model import Interval
+
+    mapping = hb.Mapping.load(hb.DEFAULT_MAP)
+
+    def event(when: day, precision: str = "day") -> Any:
+        return SimpleNamespace(type="arrest", time=Interval(when, when, precision))
+
+    events = [event(day(2021, 5, 9)), event(day(2021, 2, 1), "month")]
+    assert hb._date(events, day(2021, 3, 2), mapping) == {"year": "2021", "month": "2", "date": None}
+
+
 def test_places_most_mentioned_country_and_first_city() -> None:
     from types import SimpleNamespace
 
@@ -230,6 +246,68 @@ def test_places_most_mentioned_country_and_first_city() -> None:
     entities = [place("Hong Kong", "country", 0, 30), place("Beijing", "city", 10)]
     found = hb._places(SimpleNamespace(entities=entities), [], {e.id: e for e in entities}, mapping)
     assert (found["city"], found["country"]) == ("Hong Kong", "China")
+
+
+def test_the_city_of_a_dateline_is_the_article_city() -> None:
+    """ "MOMBASA, Kenya (Reuters) - ..." names the city before any place of the text; headings are no dateline."""
+    from types import SimpleNamespace
+
+    mapping = hb.Mapping.load(hb.DEFAULT_MAP)
+    first = [SimpleNamespace(start=0)]
+    kisumu = SimpleNamespace(id="l1", kind="place", name="Kisumu", place_kind="city", mentions=first)
+    extraction = SimpleNamespace(entities=[kisumu], events=[], relations=[])
+    text = (
+        "Reporters held in Kisumu\nFILE PHOTO: A street at night.\nUPDATE: the two were freed.\n"
+        "MOMBASA, Kenya (Reuters) - Police arrested two reporters on Tuesday, their editor said."
+    )
+    assert hb._dateline_city(text, extraction, mapping) == "Mombasa"
+    assert hb._dateline_city("NAIROBI, Oct. 3 (Reuters) -- Two activists were held.", extraction, mapping) == "Nairobi"
+    assert hb._dateline_city("HONG KONG — Police detained a unionist.", extraction, mapping) == "Hong Kong"
+    assert hb._dateline_city("VERDICT: the claim is false.", extraction, mapping) is None
+    assert hb._dateline_city("KENYA: Police detained a unionist.", extraction, mapping) is None  # a country
+    assert hb.predict(extraction, None, mapping, text)["city"] == "Mombasa"
+    assert hb.predict(extraction, None, mapping)["city"] == "Kisumu"  # no text: the first city mentioned
+
+
+def test_the_first_city_the_gazetteer_knows_goes_before_an_unknown_one() -> None:
+    """A name the parser tagged a place and no gazetteer knows ("Quillborne", often a person or a word) is the
+    city only when no known city is named."""
+    from types import SimpleNamespace
+
+    mapping = hb.Mapping.load(hb.DEFAULT_MAP)
+
+    def place(name: str, start: int) -> Any:
+        return SimpleNamespace(
+            id=name, kind="place", name=name, place_kind="city", mentions=[SimpleNamespace(start=start)]
+        )
+
+    entities = [place("Quillborne", 0), place("Mombasa", 10), place("Nairobi", 20)]
+    found = hb._places(SimpleNamespace(entities=entities), [], {e.id: e for e in entities}, mapping)
+    assert found["city"] == "Mombasa"
+    found = hb._places(SimpleNamespace(entities=entities[:1]), [], {"Quillborne": entities[0]}, mapping)
+    assert found["city"] == "Quillborne"
+    # a known city in the article's country before a known city elsewhere named first
+    italy = SimpleNamespace(id="Italy", kind="place", name="Italy", place_kind="country", mentions=[])
+    italy.mentions = [SimpleNamespace(start=s) for s in (30, 40, 50)]
+    entities = [place("Hamburg", 0), place("Milan", 10), italy]
+    found = hb._places(SimpleNamespace(entities=entities), [], {e.id: e for e in entities}, mapping)
+    assert (found["country"], found["city"]) == ("Italy", "Milan")
+
+
+def test_the_country_counts_the_mentions_of_its_places() -> None:
+    """A report about Ravenna that names Italy once and Germany twice (for a visit) is about Italy."""
+    from types import SimpleNamespace
+
+    mapping = hb.Mapping.load(hb.DEFAULT_MAP)
+
+    def place(name: str, kind: str, *starts: int) -> Any:
+        spans = [SimpleNamespace(start=s) for s in starts]
+        return SimpleNamespace(id=name, kind="place", name=name, place_kind=kind, mentions=spans)
+
+    entities = [place("Germany", "country", 0, 40), place("Ravenna", "city", 10, 30), place("Italy", "country", 20)]
+    found = hb._places(SimpleNamespace(entities=entities), [], {e.id: e for e in entities}, mapping)
+    assert found["country"] == "Italy"
+    assert hb.same_country("Palestinian Territory") == hb.same_country("Palestine")  # GeoNames' name for it
 
 
 def test_a_victim_no_description_types_is_typed_by_their_organisation() -> None:

@@ -93,6 +93,15 @@ def test_date_without_year_takes_the_most_recent_before_the_anchor() -> None:
     assert (month.value, span_of(month)) == ("2019-11", ("2019-11-01", "2019-11-30"))
 
 
+def test_date_without_year_followed_by_a_comma_and_its_past_clause() -> None:
+    """ "On Aug. 5, the town council voted …": the past verb a few words after the comma governs the date; a verb
+    that only reports the sentence ("…, the firm said") does not."""
+    voted = only("On the eve of the festival on Aug. 5, the town council voted to close the square.", date(2020, 4, 15))
+    assert voted.value == "2019-08-05"
+    said = only("The shares are payable to holders of record June 30, the firm said.", date(2020, 4, 15))
+    assert said.value == "2020-06-30"  # nearest: the next one, less than half as far as the last
+
+
 def test_date_without_year_in_a_sentence_about_the_future() -> None:
     expr = only("The court will hear the case on Jan. 4.", date(2020, 1, 5))
     assert expr.value == "2021-01-04"

@@ -115,7 +115,7 @@ class Context:
         if self.past_cues is not None:
             left, right = self.clause()
             before = self.text[max(left, self.start - 40) : self.start]
-            after = self.text[self.end : min(right, self.end + 24)]
+            after = self.text[self.end : min(right, self.end + 32)]
             if self.past_cues.governs(before, after):
                 return "past"
         return None
@@ -129,6 +129,7 @@ class PastCues:
     verbs: frozenset[str]
     not_past: frozenset[str]
     deadline: frozenset[str]
+    reporting: frozenset[str] = frozenset()
 
     def governs(self, before: str, after: str = "") -> bool:
         """Whether one of the last words of ``before`` (the text right before an expression) or of the first
@@ -137,8 +138,8 @@ class PastCues:
         words = _WORD.findall(before.lower())[-4:]
         if words and words[-1] in self.deadline:
             return False
-        if after.lstrip().startswith(","):
-            words += _WORD.findall(after.lower())[:2]
+        if after.lstrip().startswith(","):  # "In June, the police raided": not "June 5, the company said"
+            words += [word for word in _WORD.findall(after.lower())[:4] if word not in self.reporting]
         return any(
             word in self.verbs or (len(word) > 4 and word.endswith("ed") and word not in self.not_past)
             for word in words

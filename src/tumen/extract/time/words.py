@@ -117,6 +117,7 @@ def past_cues_en() -> PastCues:
         frozenset(normal(v) for v in EN["past_verbs"]),
         frozenset(normal(v) for v in EN["not_past"]),
         frozenset(normal(v) for v in EN["deadline_words"]),
+        frozenset(normal(v) for v in EN["reporting_verbs"]),
     )
 
 
