@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 
+from tumen.extract.gender import name_gender
 from tumen.extract.mentions import RawMention
 from tumen.extract.names import Name, fold_given, parse
 from tumen.extract.surnames import introduced_as_relative, is_bare, main_bearers
@@ -141,14 +142,29 @@ def _letters(text: str) -> str:
     return "".join(ch for ch in text.lower() if ch.isalnum())
 
 
-def _match_person(grouping: Grouping, name: Name, before: int) -> Entity | None:
+def title_gender(title: str | None) -> str | None:
+    """The gender a title before a name says ("Mrs" female, "Mr" male, "Dr" none)."""
+    return load("kinship.yaml")["titles"].get(title or "", {}).get("gender")
+
+
+def _other_gender(entity: Entity, gender: str | None) -> bool:
+    """Whether what the document has said of this person so far — a title, or the given name of a name of two
+    words or more — gives the gender other than ``gender``: "Mrs Holm" is not "Paul Holm" but his wife."""
+    if gender is None:
+        return False
+    said = {title_gender(t) for t in entity.titles} | {name_gender(entity.name)}
+    return bool(said - {None, gender})
+
+
+def _match_person(grouping: Grouping, name: Name, before: int, gender: str | None = None) -> Entity | None:
     """The person this name refers to: an exact full-name match, else the most recently
     mentioned compatible person (a surname alone refers to the last person so named, though
-    not to a relative sharing the family name of another person: tumen.extract.surnames)."""
+    not to a relative sharing the family name of another person: tumen.extract.surnames), never one of the
+    other gender than the name's title (``gender``) says."""
     found: list[tuple[int, Entity]] = []
     whole = _letters(name.text)
     for entity in grouping.entities:
-        if entity.kind != "person" or entity.id not in grouping.names:
+        if entity.kind != "person" or entity.id not in grouping.names or _other_gender(entity, gender):
             continue
         known = grouping.names[entity.id]
         if (known.surname and known.given and _letters(known.given) == whole) or (
@@ -216,7 +232,8 @@ def group(text: str, mentions: list[RawMention]) -> Grouping:
     for mention in sorted(persons_first, key=lambda m: (-len(m.text.split()), m.start)):
         leading_title = _leading_title(mention.text)
         name = parse(mention.text[len(leading_title) :].strip()) if leading_title else parse(mention.text)
-        entity = _match_person(grouping, name, mention.start)
+        title = leading_title.strip() or _title_before(text, mention.start)
+        entity = _match_person(grouping, name, mention.start, title_gender(title))
         if entity is None:
             entity = grouping.new("person", name.text)
             grouping.names[entity.id] = name
@@ -224,7 +241,6 @@ def group(text: str, mentions: list[RawMention]) -> Grouping:
                 grouping.relatives.add(entity.id)  # introduced as someone's relative: "his father, Ahn Gil-su"
         else:
             _upgrade(grouping, entity, name)
-        title = leading_title.strip() or _title_before(text, mention.start)
         if title and title not in entity.titles:
             entity.titles.append(title)
         role = _role_before(text, mention.start)
