@@ -144,7 +144,8 @@ def _letters(text: str) -> str:
 
 def title_gender(title: str | None) -> str | None:
     """The gender a title before a name says ("Mrs" female, "Mr" male, "Dr" none)."""
-    return load("kinship.yaml")["titles"].get(title or "", {}).get("gender")
+    gender = load("kinship.yaml")["titles"].get(title or "", {}).get("gender")
+    return str(gender) if gender else None
 
 
 def _other_gender(entity: Entity, gender: str | None) -> bool:
