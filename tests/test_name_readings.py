@@ -5,7 +5,9 @@ The names are invented combinations."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -112,3 +114,26 @@ def test_the_memo_of_given_names_holds_one_entry_per_given_name_not_one_per_ment
         for given in ("Ok-sun", "Chol-min", "Mi-rae"):
             assert given_key(parse(f"{surname} {given}")) == given_key(parse(f"Kim {given}"))
     assert keys._given_key.cache_info().currsize == 3
+
+
+def test_an_update_of_the_case_base_leaves_no_name_readings_behind(tmp_path: Path) -> None:
+    """The memos of name readings serve one update; it empties them when it ends, so a long run does not keep the
+    readings of every name it has met."""
+    from tumen import Tumen
+    from tumen.resolve import keys
+
+    article = {
+        "title": "Two arrests in Hyesan",
+        "text": "Police in Hyesan arrested Kim Ok-sun on 3 May 2019. Her brother Kim Chol-min was held a week later.",
+        "published": "2019-06-01",
+        "outlet": "Invented Daily",
+    }
+    path = tmp_path / "one.jsonl"
+    path.write_text(json.dumps(article) + "\n", encoding="utf-8")
+    with Tumen.init(str(tmp_path / "t.db")) as tumen:
+        tumen.ingest([str(path)])
+        report = tumen.process(workers=1)
+        assert report.processed == 1
+        assert tumen.persons()
+    assert keys._given_key.cache_info().currsize == 0
+    assert keys._korean_relation.cache_info().currsize == 0

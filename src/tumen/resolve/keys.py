@@ -28,7 +28,8 @@ from tumen.extract.vocab import load
 
 # Memos of name readings are bounded: a long-running process meets ever more names. They are keyed by
 # the given name's text, never by a whole name or record, so they hold one entry per distinct given name
-# (thousands, however large the base), not one per mention; pairs of names get a smaller memo.
+# (thousands, however large the base), not one per mention; pairs of names get a smaller memo. An update of the
+# case base empties them when it ends (forget_readings).
 MEMO = 1 << 15
 MEMO_PAIRS = 1 << 13
 
@@ -354,3 +355,12 @@ def normal_name(text: str) -> str:
     text = " ".join(text.lower().replace("’", "'").split())
     text = re.sub(r"^the\s+", "", text)
     return re.sub(r"'s$", "", text)
+
+
+def forget_readings() -> None:
+    """Empty the memos of name readings. A memo earns its keep within one update, where the same names are
+    compared again and again; kept from one update to the next it gains nothing measurable (1.3–1.6 s CPU for a
+    64-document update of a 10k base, cleared or not) and its entries, made among each update's short-lived objects,
+    keep the memory those occupied from going back to the system: the process grows with the names it has met."""
+    for memo in (phonetic, _given_key, _syllables_at, _segmentations, readings, _korean_relation):
+        memo.cache_clear()
