@@ -15,6 +15,7 @@ from functools import cache
 from typing import Any
 
 from tumen.extract import organisations, places, role_descriptions
+from tumen.extract.named_facilities import named_facilities
 from tumen.extract.names import is_korean_surname, romanised_surnames
 from tumen.extract.vocab import load
 
@@ -207,6 +208,12 @@ def _camps(text: str) -> list[RawMention]:
     ]
 
 
+def _named_facilities(text: str) -> list[RawMention]:
+    _pattern, demonyms = _state_agent_pattern()
+    peoples = {w for name in [*demonyms, *demonyms.values()] for w in name.split()}
+    return named_facilities(text, RawMention, peoples, places.lookup)
+
+
 def _outlet(text: str, outlet: str | None) -> list[RawMention]:
     if not outlet or len(outlet) < 3:
         return []
@@ -357,6 +364,7 @@ def _without_overlaps(mentions: list[RawMention]) -> list[RawMention]:
     priority: dict[str, float] = {
         "CAMP": 0,
         "FACILITY": 0,
+        "NAMED_FACILITY": 0.5,  # a listed facility's own name first
         "KOREAN_NAME": 1,
         "OUTLET": 2,
         "STATE": 3,
@@ -381,7 +389,7 @@ def find_mentions(doc: Any, outlet: str | None = None) -> list[RawMention]:
     from_spacy = _from_spacy(doc)
     organisations.extend_names(text, from_spacy)  # "U.N." + "High Commissioner for Human Rights"
     mentions = _korean_names(text) + _camps(text) + _outlet(text, outlet) + _state_agents(text) + from_spacy
-    mentions += _homelands(text)
+    mentions += _homelands(text) + _named_facilities(text)
     mentions += _agents(text) + places.facility_mentions(text, RawMention) + organisations.speakers(text, RawMention)
     mentions += places.gazetteer_mentions(text, RawMention)
     _complete_names(text, mentions)

@@ -1,0 +1,42 @@
+"""A facility named after its place: "the Hwangsan interrogation centre", "Sinpo detention center", "Tarvik
+prison". One to three capitalised words right before a facility word (``facility_words`` of
+``data/korean_facilities.yaml``) are the facility's name, a place of kind facility — not a person the name finder
+took the place name for, whose relatives and pronouns would then be wrongly counted. Words that name a people or
+a state ("a North Korean prison", "the Chinese detention centre"), or an article, are not a facility's name, and a
+place the gazetteer knows ("Hyesan prison") stays the place it is: the event happened in that city."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection
+from functools import cache
+from typing import TypeVar
+
+from tumen.extract.vocab import load
+
+M = TypeVar("M")
+_ARTICLES = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "His", "Her"})
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    words = sorted(load("korean_facilities.yaml")["facility_words"], key=len, reverse=True)
+    facility = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"(?<![\w'’-])((?:[A-Z][a-z][\w'’-]*\s+){{1,3}})(?:{facility})(?![\w-])")
+
+
+def named_facilities(
+    text: str, make: Callable[..., M], peoples: Collection[str], known: Callable[[str], object]
+) -> list[M]:
+    """Facilities named after their place (see the module); ``peoples`` are the words for a people or a state,
+    ``known`` what the gazetteer knows of a place name (None: nothing)."""
+    found = []
+    for match in _pattern().finditer(text):
+        words = match.group(1).split()
+        while words and words[0] in _ARTICLES:
+            words = words[1:]
+        if not words or any(w in peoples for w in words) or known(" ".join(words)) is not None:
+            continue
+        start = match.start(1) + match.group(1).index(words[0])
+        found.append(make(start, match.end(), text[start : match.end()], "place", "NAMED_FACILITY", "facility"))
+    return found
