@@ -29,6 +29,15 @@ def test_an_occupation_keeps_the_nouns_that_qualify_it() -> None:
     assert named(extraction, "Dario Kemal").descriptor == "union leader"
 
 
+def test_a_qualifying_noun_keeps_its_own_modifier_and_refines_a_bare_role() -> None:
+    """ "labour rights activist": "labour" qualifies "rights", which qualifies the role; the whole phrase replaces
+    the bare "activist" read from the word before the name."""
+    extraction = run("Police arrested labour rights activist Mirela Dostan in Lindau on Monday.")
+    assert named(extraction, "Mirela Dostan").descriptor == "labour rights activist"
+    extraction = run("Tomas Reval, a human rights worker, was detained at the border.")
+    assert named(extraction, "Tomas Reval").descriptor == "human rights worker"
+
+
 def test_a_plural_conjunct_describes_the_names_in_its_own_apposition() -> None:
     extraction = run("Police arrested Anna Berg, a protest leader, and two other activists, Omar Sayed and Lina Voss.")
     assert named(extraction, "Anna Berg").descriptor == "protest leader"

@@ -122,8 +122,11 @@ def _same_coordination(noun: Any) -> bool:
 
 
 def _phrase(noun: Any, word: str) -> str:
-    """The role with the lower-case nouns that qualify it: "union leader", "trade union organiser"."""
-    qualifiers = [c for c in noun.subtree if c.i < noun.i and c.dep_ == "compound" and c.pos_ == "NOUN"]
+    """The role with the lower-case nouns that qualify it, each with its own lower-case modifiers: "union
+    leader", "trade union organiser", "labour rights activist" ("labour" qualifies "rights")."""
+    nouns = [c for c in noun.subtree if c.i < noun.i and c.dep_ == "compound" and c.pos_ == "NOUN"]
+    own = [m for n in nouns for m in n.children if m.i < n.i and m.dep_ in ("amod", "compound") and m.pos_ == "ADJ"]
+    qualifiers = sorted({*nouns, *own}, key=lambda c: c.i)
     kept = [c.lower_ for c in qualifiers if c.text.islower() or c.is_sent_start]
     return " ".join([*kept, word])
 
@@ -174,8 +177,9 @@ def _personal(word: str) -> bool:
 
 
 def describe(doc: Any, grouping: Any) -> None:
-    """Named persons described by a role noun beside their name get it as descriptor (when they have none), the
-    coordinated roles joined ("doctor and activist"); a description that says a gender ("four men – A, B, C",
+    """Named persons described by a role noun beside their name get it as descriptor (when they have none, or
+    have only that role noun bare: "labour rights activist" refines "activist"), the coordinated roles joined
+    ("doctor and activist"); a description that says a gender ("four men – A, B, C",
     "women such as X", "one of his sons, X", "spokeswoman X") votes for it with the weight of an explicit cue."""
     kin = _kin_genders()
     words = _role_words()
@@ -200,8 +204,8 @@ def describe(doc: Any, grouping: Any) -> None:
         genders = {g for _n, w in roles if (g := words[w])} | ({kin_gender} if kin_gender else set())
         genders |= _modifier_genders(n for n, _w in roles)  # "the woman activist", "a female journalist"
         for person in persons:
-            if phrase and person.descriptor is None:
-                person.descriptor = phrase
+            if phrase and (person.descriptor is None or phrase.endswith(" " + person.descriptor)):
+                person.descriptor = phrase  # "labour rights activist" says more than the bare "activist"
             if len(genders) == 1:
                 gender = next(iter(genders))
                 person.gender_votes[gender] = person.gender_votes.get(gender, 0.0) + strong
