@@ -38,6 +38,11 @@ def test_a_qualifying_noun_keeps_its_own_modifier_and_refines_a_bare_role() -> N
     assert named(extraction, "Tomas Reval").descriptor == "human rights worker"
 
 
+def test_two_appositions_of_one_name_give_both_roles() -> None:
+    extraction = run("Teo Vasko, a taxi driver, union leader of Lindau and a member of the Green Party, was attacked.")
+    assert named(extraction, "Teo Vasko").descriptor == "taxi driver and union leader"
+
+
 def test_a_plural_conjunct_describes_the_names_in_its_own_apposition() -> None:
     extraction = run("Police arrested Anna Berg, a protest leader, and two other activists, Omar Sayed and Lina Voss.")
     assert named(extraction, "Anna Berg").descriptor == "protest leader"

@@ -179,7 +179,8 @@ def _personal(word: str) -> bool:
 def describe(doc: Any, grouping: Any) -> None:
     """Named persons described by a role noun beside their name get it as descriptor (when they have none, or
     have only that role noun bare: "labour rights activist" refines "activist"), the coordinated roles joined
-    ("doctor and activist"); a description that says a gender ("four men – A, B, C",
+    ("doctor and activist"), as are the roles of two appositions of one name ("X, a taxi driver, union leader of
+    Y"); a description that says a gender ("four men – A, B, C",
     "women such as X", "one of his sons, X", "spokeswoman X") votes for it with the weight of an explicit cue."""
     kin = _kin_genders()
     words = _role_words()
@@ -190,6 +191,7 @@ def describe(doc: Any, grouping: Any) -> None:
         entity: Entity | None = grouping.by_id(found) if found is not None else None
         return entity if entity is not None and entity.kind == "person" else None
 
+    apposed: dict[str, int] = {}  # person -> the name token whose apposition gave their descriptor here
     for noun in doc:
         if _same_coordination(noun) or noun.pos_ not in ("NOUN", "PROPN") or person_of(noun) is not None:
             continue
@@ -206,6 +208,10 @@ def describe(doc: Any, grouping: Any) -> None:
         for person in persons:
             if phrase and (person.descriptor is None or phrase.endswith(" " + person.descriptor)):
                 person.descriptor = phrase  # "labour rights activist" says more than the bare "activist"
+                if noun.dep_ == "appos":
+                    apposed[person.id] = noun.head.i
+            elif phrase and noun.dep_ == "appos" and apposed.get(person.id) == noun.head.i:
+                person.descriptor = f"{person.descriptor} and {phrase}"  # "X, a taxi driver, union leader of Y"
             if len(genders) == 1:
                 gender = next(iter(genders))
                 person.gender_votes[gender] = person.gender_votes.get(gender, 0.0) + strong
