@@ -176,12 +176,31 @@ def _personal(word: str) -> bool:
     return bool(info and (info.get("gender") or info.get("minor")))
 
 
+def _role_by_verb(doc: Any, person_of: Callable[[Any], Entity | None]) -> None:
+    """ "X, who publishes the Lindau Courier": a verb of ``role_verbs`` in the simple present, in a relative clause
+    on the name just before it (whatever the parser attached it to) with an object, gives the person its role noun
+    as descriptor."""
+    verbs: dict[str, str] = load("story_roles.yaml").get("role_verbs") or {}
+    for verb in doc:
+        if verb.dep_ != "relcl" or verb.tag_ != "VBZ" or verb.lemma_.lower() not in verbs:
+            continue
+        children = {c.dep_: c for c in verb.children}
+        if "dobj" not in children or children.get("nsubj") is None or children["nsubj"].lower_ != "who":
+            continue
+        who = children["nsubj"]
+        before = who.doc[who.i - 2] if who.i >= 2 and who.doc[who.i - 1].text == "," else None
+        person = person_of(before) if before is not None else None  # "who" is the name just before it
+        if person is not None and person.descriptor is None:
+            person.descriptor = verbs[verb.lemma_.lower()]
+
+
 def describe(doc: Any, grouping: Any) -> None:
     """Named persons described by a role noun beside their name get it as descriptor (when they have none, or
     have only that role noun bare: "labour rights activist" refines "activist"), the coordinated roles joined
     ("doctor and activist"), as are the roles of two appositions of one name ("X, a taxi driver, union leader of
-    Y"); a description that says a gender ("four men – A, B, C",
-    "women such as X", "one of his sons, X", "spokeswoman X") votes for it with the weight of an explicit cue."""
+    Y"); a person no noun describes gets a role a verb states ("X, who publishes the Y": :func:`_role_by_verb`);
+    a description that says a gender ("four men – A, B, C", "women such as X", "one of his sons, X",
+    "spokeswoman X") votes for it with the weight of an explicit cue."""
     kin = _kin_genders()
     words = _role_words()
     strong = float(load("kinship.yaml")["strong_gender_weight"])
@@ -215,3 +234,4 @@ def describe(doc: Any, grouping: Any) -> None:
             if len(genders) == 1:
                 gender = next(iter(genders))
                 person.gender_votes[gender] = person.gender_votes.get(gender, 0.0) + strong
+    _role_by_verb(doc, person_of)
