@@ -448,7 +448,7 @@ def _victims(
             {
                 "victim_name": entity.name if entity.kind == "person" else None,
                 "victim_population_type": population,
-                "victim_type": [_victim_type(entity, entities, mapping, (organisations or {}).get(entity_id, []))],
+                "victim_type": _victim_types(entity, entities, mapping, (organisations or {}).get(entity_id, [])),
                 "victim_sex_type": spec["sex"].get(entity.gender or "unknown", "unknown"),
                 "victim_age_group": _age_group(entity, published, minors, spec["age"]),
             }
@@ -456,16 +456,26 @@ def _victims(
     return victims
 
 
-def _victim_type(entity: Any, entities: dict[str, Any], mapping: Mapping, organisations: Sequence[str] = ()) -> str:
+def _victim_types(
+    entity: Any, entities: dict[str, Any], mapping: Mapping, organisations: Sequence[str] = ()
+) -> list[str]:
+    """The victim's types: each role of the descriptor ("blogger and activist": two roles) and each title gives
+    the type of the longest map word it contains ("labour rights activist": trade unionist, not the
+    "activist" of human rights defenders), in the map's order; else the type of an organisation tumen found them
+    a member, leader or founder of; else the default."""
     spec = mapping["victims"]
-    described = " ".join(filter(None, [entity.descriptor, *entity.titles]))
-    for label, words in spec["types"].items():
-        if _has_word(described, words):
-            return str(label)
+    roles = [*(entity.descriptor or "").split(" and "), *entity.titles]
+    found: set[str] = set()
+    for role in filter(None, roles):
+        matches = [(len(w), label) for label, words in spec["types"].items() for w in words if _has_word(role, [w])]
+        if matches:
+            found.add(max(matches, key=lambda m: m[0])[1])
+    if found:
+        return [label for label in spec["types"] if label in found]
     for label, words in (spec.get("types_by_organisation") or {}).items():  # "president of the Teachers Union"
         if any(_has_word(name, words) for name in organisations):
-            return str(label)
-    return str(spec["type_default"])
+            return [str(label)]
+    return [str(spec["type_default"])]
 
 
 def _age_group(entity: Any, published: date | None, minors: frozenset[str], spec: dict[str, str]) -> str:

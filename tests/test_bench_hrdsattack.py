@@ -315,11 +315,27 @@ def test_a_victim_no_description_types_is_typed_by_their_organisation() -> None:
 
     mapping = hb.Mapping.load(hb.DEFAULT_MAP)
     plain = SimpleNamespace(descriptor=None, titles=[])
-    assert hb._victim_type(plain, {}, mapping, ["Tarvik Teachers Union"]) == "trade unionist"
-    assert hb._victim_type(plain, {}, mapping, ["Holm Network for Human Rights"]) == "human rights defender"
-    assert hb._victim_type(plain, {}, mapping, ["Tarvik Football Club"]) == "insufficient information"
+    assert hb._victim_types(plain, {}, mapping, ["Tarvik Teachers Union"]) == ["trade unionist"]
+    assert hb._victim_types(plain, {}, mapping, ["Holm Network for Human Rights"]) == ["human rights defender"]
+    assert hb._victim_types(plain, {}, mapping, ["Tarvik Football Club"]) == ["insufficient information"]
     reporter = SimpleNamespace(descriptor="reporter", titles=[])  # a description decides first
-    assert hb._victim_type(reporter, {}, mapping, ["Tarvik Teachers Union"]) == "journalist"
+    assert hb._victim_types(reporter, {}, mapping, ["Tarvik Teachers Union"]) == ["journalist"]
+
+
+def test_each_role_of_a_victim_gives_a_type_by_its_most_specific_word() -> None:
+    from types import SimpleNamespace
+
+    mapping = hb.Mapping.load(hb.DEFAULT_MAP)
+
+    def types(descriptor: str, *titles: str) -> list[str]:
+        return hb._victim_types(SimpleNamespace(descriptor=descriptor, titles=list(titles)), {}, mapping)
+
+    assert types("blogger and activist") == ["journalist", "human rights defender"]  # two roles, two types
+    assert types("labour rights activist") == ["trade unionist"]  # not also the "activist" of defenders
+    assert types("doctor and activist") == ["human rights defender"]
+    assert types("rights worker") == ["human rights defender"]
+    assert types("media tycoon") == ["journalist"]
+    assert types("teacher") == ["insufficient information"]
 
 
 def test_date_prefers_a_day_told_later_to_a_year_told_first() -> None:

@@ -56,6 +56,10 @@ def relations(x: Extraction) -> set[tuple[str, str, str]]:
             ("leads", "Yoon Jae-sung", "Border Aid Network"),
         ),
         (
+            "The head of the Border Aid Network (BAN), Yoon Jae-sung, said the boy was sent back.",
+            ("leads", "Yoon Jae-sung", "Border Aid Network"),
+        ),
+        (
             "Cho Eun-ha, a member of the Free Harbour Alliance, spoke to reporters on Monday.",
             ("member_of", "Cho Eun-ha", "Free Harbour Alliance"),
         ),

@@ -29,6 +29,29 @@ def test_an_occupation_keeps_the_nouns_that_qualify_it() -> None:
     assert named(extraction, "Dario Kemal").descriptor == "union leader"
 
 
+def test_a_qualifying_noun_keeps_its_own_modifier_and_refines_a_bare_role() -> None:
+    """ "labour rights activist": "labour" qualifies "rights", which qualifies the role; the whole phrase replaces
+    the bare "activist" read from the word before the name."""
+    extraction = run("Police arrested labour rights activist Mirela Dostan in Lindau on Monday.")
+    assert named(extraction, "Mirela Dostan").descriptor == "labour rights activist"
+    extraction = run("Tomas Reval, a human rights worker, was detained at the border.")
+    assert named(extraction, "Tomas Reval").descriptor == "human rights worker"
+
+
+def test_two_appositions_of_one_name_give_both_roles() -> None:
+    extraction = run("Teo Vasko, a taxi driver, union leader of Lindau and a member of the Green Party, was attacked.")
+    assert named(extraction, "Teo Vasko").descriptor == "taxi driver and union leader"
+
+
+def test_a_role_stated_by_a_verb_in_the_present_in_a_relative_clause() -> None:
+    extraction = run("In the district of Upper Vale, Pavo Rennik, who publishes the Vale Morning Post, was arrested.")
+    assert named(extraction, "Pavo Rennik").descriptor == "publisher"
+    extraction = run("Mara Tull, who edits a weekly in Lindau, was detained on Monday.")
+    assert named(extraction, "Mara Tull").descriptor == "editor"
+    extraction = run("Mara Tull, who published a letter in May, was detained on Monday.")  # an act, not a role
+    assert named(extraction, "Mara Tull").descriptor is None
+
+
 def test_a_plural_conjunct_describes_the_names_in_its_own_apposition() -> None:
     extraction = run("Police arrested Anna Berg, a protest leader, and two other activists, Omar Sayed and Lina Voss.")
     assert named(extraction, "Anna Berg").descriptor == "protest leader"

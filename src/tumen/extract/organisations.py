@@ -1,10 +1,11 @@
 """Organisations and how persons stand to them: member_of, leads, founded; organisations that speak.
 
 "Pastor Han of the Riverside Mission" (member_of), "Ms Oh, who founded Open Doors North" (founded),
-"Mr Yoon, head of the Border Aid Network" and "the Network's director Yoon" (leads), "Ms Cho, a
-member of the Alliance" (member_of). The role words and verbs are ``data/organisations.yaml``. An
-organisation named after "according to" or "told" is an organisation even when the parser missed it
-("according to Voice of Exiles"). Pure: text and the document's entity spans in, relations out.
+"Mr Yoon, head of the Border Aid Network", "the Network's director Yoon" and "the head of the Border Aid
+Network, Mr Yoon" (leads), "Ms Cho, a member of the Alliance" (member_of). The role words and verbs are
+``data/organisations.yaml``. An organisation named after "according to" or "told" is an organisation even
+when the parser missed it ("according to Voice of Exiles"). Pure: text and the document's entity spans in,
+relations out.
 """
 
 from __future__ import annotations
@@ -99,6 +100,35 @@ def _sentence(sentences: list[tuple[int, int]], position: int) -> tuple[int, int
     return position, position
 
 
+@cache
+def _role_of_before() -> re.Pattern[str]:
+    """ "the director of ", "a member of the ": a role of an organisation named next, the person after it."""
+    roles = _alternatives(list(load("organisations.yaml")["roles"]["leads"]))
+    members = _alternatives(list(load("organisations.yaml")["roles"]["member_of"]))
+    founders = _alternatives(list(load("organisations.yaml")["roles"]["founded"]))
+    return re.compile(
+        rf"(?<![\w-])(?:(?P<leads>{roles})|(?P<member_of>{members})|(?P<founded>{founders}))\s+(?:of|at)\s+(?:the\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+# between an organisation and the name in apposition to its role: "(ANHRI), " or ", "
+_ROLE_APPOSITION = re.compile(r"^(?:\s*\([^()]{1,20}\))?\s*,\s*$")
+
+
+def _role_of_organisation_before(text: str, grouping: Grouping, start: int) -> tuple[str, str] | None:
+    """ "The director of the Holm Centre, Ana Berg, …": the role of the organisation just before the name."""
+    for org_start, org_end, entity_id in grouping.spans:
+        if grouping.by_id(entity_id).kind != "organization" or not 0 < start - org_end <= 25:
+            continue
+        if _ROLE_APPOSITION.match(text[org_end:start]) is None:
+            continue
+        match = _role_of_before().search(text[max(0, org_start - 60) : org_start])
+        if match is not None and match.lastgroup is not None:
+            return match.lastgroup, entity_id
+    return None
+
+
 def _organisation_ending(grouping: Grouping, position: int) -> str | None:
     for start, end, entity_id in grouping.spans:
         if end == position and grouping.by_id(entity_id).kind == "organization" and start < end:
@@ -133,6 +163,8 @@ def relations(text: str, grouping: Grouping, sentences: list[tuple[int, int]]) -
             ending = _organisation_ending(grouping, max(0, start - 60) + match.start()) if match else None
             if match is not None and ending is not None:
                 candidates.append((role_of[" ".join(match.group("role").lower().split())], ending))
+        if not candidates and (role_before := _role_of_organisation_before(text, grouping, start)) is not None:
+            candidates.append(role_before)
         for relation, organisation in candidates:
             s, e = _sentence(sentences, start)
             found.setdefault(

@@ -122,8 +122,11 @@ def _same_coordination(noun: Any) -> bool:
 
 
 def _phrase(noun: Any, word: str) -> str:
-    """The role with the lower-case nouns that qualify it: "union leader", "trade union organiser"."""
-    qualifiers = [c for c in noun.subtree if c.i < noun.i and c.dep_ == "compound" and c.pos_ == "NOUN"]
+    """The role with the lower-case nouns that qualify it, each with its own lower-case modifiers: "union
+    leader", "trade union organiser", "labour rights activist" ("labour" qualifies "rights")."""
+    nouns = [c for c in noun.subtree if c.i < noun.i and c.dep_ == "compound" and c.pos_ == "NOUN"]
+    own = [m for n in nouns for m in n.children if m.i < n.i and m.dep_ in ("amod", "compound") and m.pos_ == "ADJ"]
+    qualifiers = sorted({*nouns, *own}, key=lambda c: c.i)
     kept = [c.lower_ for c in qualifiers if c.text.islower() or c.is_sent_start]
     return " ".join([*kept, word])
 
@@ -173,10 +176,31 @@ def _personal(word: str) -> bool:
     return bool(info and (info.get("gender") or info.get("minor")))
 
 
+def _role_by_verb(doc: Any, person_of: Callable[[Any], Entity | None]) -> None:
+    """ "X, who publishes the Lindau Courier": a verb of ``role_verbs`` in the simple present, in a relative clause
+    on the name just before it (whatever the parser attached it to) with an object, gives the person its role noun
+    as descriptor."""
+    verbs: dict[str, str] = load("story_roles.yaml").get("role_verbs") or {}
+    for verb in doc:
+        if verb.dep_ != "relcl" or verb.tag_ != "VBZ" or verb.lemma_.lower() not in verbs:
+            continue
+        children = {c.dep_: c for c in verb.children}
+        if "dobj" not in children or children.get("nsubj") is None or children["nsubj"].lower_ != "who":
+            continue
+        who = children["nsubj"]
+        before = who.doc[who.i - 2] if who.i >= 2 and who.doc[who.i - 1].text == "," else None
+        person = person_of(before) if before is not None else None  # "who" is the name just before it
+        if person is not None and person.descriptor is None:
+            person.descriptor = verbs[verb.lemma_.lower()]
+
+
 def describe(doc: Any, grouping: Any) -> None:
-    """Named persons described by a role noun beside their name get it as descriptor (when they have none), the
-    coordinated roles joined ("doctor and activist"); a description that says a gender ("four men – A, B, C",
-    "women such as X", "one of his sons, X", "spokeswoman X") votes for it with the weight of an explicit cue."""
+    """Named persons described by a role noun beside their name get it as descriptor (when they have none, or
+    have only that role noun bare: "labour rights activist" refines "activist"), the coordinated roles joined
+    ("doctor and activist"), as are the roles of two appositions of one name ("X, a taxi driver, union leader of
+    Y"); a person no noun describes gets a role a verb states ("X, who publishes the Y": :func:`_role_by_verb`);
+    a description that says a gender ("four men – A, B, C", "women such as X", "one of his sons, X",
+    "spokeswoman X") votes for it with the weight of an explicit cue."""
     kin = _kin_genders()
     words = _role_words()
     strong = float(load("kinship.yaml")["strong_gender_weight"])
@@ -186,6 +210,7 @@ def describe(doc: Any, grouping: Any) -> None:
         entity: Entity | None = grouping.by_id(found) if found is not None else None
         return entity if entity is not None and entity.kind == "person" else None
 
+    apposed: dict[str, int] = {}  # person -> the name token whose apposition gave their descriptor here
     for noun in doc:
         if _same_coordination(noun) or noun.pos_ not in ("NOUN", "PROPN") or person_of(noun) is not None:
             continue
@@ -200,8 +225,13 @@ def describe(doc: Any, grouping: Any) -> None:
         genders = {g for _n, w in roles if (g := words[w])} | ({kin_gender} if kin_gender else set())
         genders |= _modifier_genders(n for n, _w in roles)  # "the woman activist", "a female journalist"
         for person in persons:
-            if phrase and person.descriptor is None:
-                person.descriptor = phrase
+            if phrase and (person.descriptor is None or phrase.endswith(" " + person.descriptor)):
+                person.descriptor = phrase  # "labour rights activist" says more than the bare "activist"
+                if noun.dep_ == "appos":
+                    apposed[person.id] = noun.head.i
+            elif phrase and noun.dep_ == "appos" and apposed.get(person.id) == noun.head.i:
+                person.descriptor = f"{person.descriptor} and {phrase}"  # "X, a taxi driver, union leader of Y"
             if len(genders) == 1:
                 gender = next(iter(genders))
                 person.gender_votes[gender] = person.gender_votes.get(gender, 0.0) + strong
+    _role_by_verb(doc, person_of)
