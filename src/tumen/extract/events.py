@@ -13,10 +13,8 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
-from tumen.extract import event_args as args
-from tumen.extract import event_conditions as conditions
-from tumen.extract import event_links as links
 from tumen.extract import (
+    custody_phrases,
     event_negation,
     event_places,
     genericity,
@@ -27,6 +25,9 @@ from tumen.extract import (
     time_shift,
     victim_lists,
 )
+from tumen.extract import event_args as args
+from tumen.extract import event_conditions as conditions
+from tumen.extract import event_links as links
 from tumen.extract import event_syntax as syntax
 from tumen.extract.attribution import Attributions
 from tumen.extract.coref import Coref
@@ -287,12 +288,11 @@ class EventFinder:
                 if child.dep_ == "poss":
                     add(syntax.owner(child), object_role)  # "her escape", "a defector whose escape"
             journeys = modality_words()["journey_verbs"] if event_type == "border_crossing" else frozenset()
-            for doer in args.experiencers(trigger, modality_words()["experiencers"] | journeys):  # "endured torture"
+            experiencers = args.experiencers(trigger, modality_words()["experiencers"] | journeys)  # "endured torture"
+            for doer in [*experiencers, *args.own_bare_event(trigger)]:  # "after resettlement, I …": its subject
                 add(doer, object_role)
-            for doer in args.own_bare_event(trigger):  # "after resettlement, I …": the clause's subject
-                add(doer, object_role)
-            for held in args.held_in(trigger) if event_type == "detention" else []:  # "X remains in detention"
-                add(held, object_role)
+            for token, holds in custody_phrases.held(trigger, event_type, self.subjects):  # "taken into custody"
+                add(token, subject_role if holds else object_role)
             for preposition, pobj in self.preps(trigger):
                 if preposition == "of":  # "the arrest of journalists A and B", "… of A and B"
                     for member in victim_lists.of_members(pobj, lambda t: self.entity_in(t, ("person",))):
