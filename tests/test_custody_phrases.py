@@ -1,4 +1,5 @@
-"""Who is placed in custody ("Marta Kovel was taken into custody") and who holds them. Invented sentences."""
+"""Who is placed in custody ("Marta Kovel was taken into custody") and who holds them; held incommunicado as a
+disappearance, and whoever disappears someone as its doer. Invented sentences."""
 
 from __future__ import annotations
 
@@ -37,3 +38,24 @@ def test_the_active_subject_holds_the_object() -> None:
 def test_a_guardians_custody_is_no_detention() -> None:
     extraction = run("The judge placed Marta Kovel in the custody of her aunt.")
     assert "Marta Kovel" not in roles(extraction, "detention", "victim")
+
+
+def test_held_incommunicado_is_a_disappearance_and_a_detention() -> None:
+    extraction = run("Marta Kovel was held incommunicado for a month.")
+    assert roles(extraction, "disappearance", "victim") == ["Marta Kovel"]
+    assert roles(extraction, "detention", "victim") == ["Marta Kovel"]
+
+
+def test_whoever_disappears_someone_is_the_doer_not_a_victim() -> None:
+    extraction = run("Soldiers disappeared Marta Kovel in 2019.")
+    assert roles(extraction, "disappearance", "victim") == ["Marta Kovel"]
+    assert roles(extraction, "disappearance", "perpetrator")
+
+
+def test_one_who_disappears_is_the_victim() -> None:
+    assert roles(run("Marta Kovel disappeared in 2019."), "disappearance", "victim") == ["Marta Kovel"]
+
+
+def test_a_death_with_a_thing_as_object_keeps_its_victim() -> None:
+    extraction = run("Marta Kovel did not survive the winter.")
+    assert roles(extraction, "death", "victim") == ["Marta Kovel"]

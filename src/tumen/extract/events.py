@@ -314,7 +314,9 @@ class EventFinder:
             patient = None
             for victim in args.informed_about(trigger, self.entity, self.g):
                 add(victim, object_role)
-        for token, role in ((patient, object_role), (agent, subject_role), (subject, subject_role)):
+        held = patient is not None and self.entity_in(patient, ("person", "group")) is not None  # not "the winter"
+        doer = "perpetrator" if held and subject_role == object_role == "victim" else subject_role
+        for token, role in ((patient, object_role), (agent, doer), (subject, doer)):  # "police disappeared him"
             if token is None:
                 continue
             members = args.collective_members(token, self.entity, self.g)  # "… and both were executed"
@@ -337,9 +339,8 @@ class EventFinder:
         return None
 
     def _span_in_subtree(self, start: int, end: int, token: Any) -> bool:
-        left: int = min(t.idx for t in token.subtree)
-        right: int = max(t.idx + len(t.text) for t in token.subtree)
-        return left <= start and end <= right
+        tokens = list(token.subtree)
+        return bool(min(t.idx for t in tokens) <= start and end <= max(t.idx + len(t.text) for t in tokens))
 
     def time_for(self, trigger: Any) -> TimeMention | None:
         """The time in the trigger's own phrase (not one of another event in it: "tortured … after an
@@ -419,8 +420,7 @@ class EventFinder:
         if patient is not None and syntax.inanimate(patient, inanimate_words()):  # "a video was released"
             return
         attribution = self.attributions.of(token)
-        if attribution.hearsay:
-            attributes["hearsay"] = True
+        attributes.update({"hearsay": True} if attribution.hearsay else {})
         self.count = None
         participants = self.participants(token, trigger.type)
         if self.count is not None:
