@@ -1,5 +1,5 @@
-"""Who is placed in custody ("Marta Kovel was taken into custody") and who holds them; held incommunicado as a
-disappearance, and whoever disappears someone as its doer. Invented sentences."""
+"""Who is placed in custody ("Marta Kovel was taken into custody") and who holds them; held incommunicado and
+whereabouts unknown as a disappearance, and whoever disappears someone as its doer. Invented sentences."""
 
 from __future__ import annotations
 
@@ -59,3 +59,17 @@ def test_one_who_disappears_is_the_victim() -> None:
 def test_a_death_with_a_thing_as_object_keeps_its_victim() -> None:
     extraction = run("Marta Kovel did not survive the winter.")
     assert roles(extraction, "death", "victim") == ["Marta Kovel"]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Marta Kovel's whereabouts remain unknown.", "The whereabouts of Marta Kovel are still unclear."]
+)
+def test_whereabouts_unknown_is_a_disappearance(sentence: str) -> None:
+    assert roles(run(sentence), "disappearance", "victim") == ["Marta Kovel"]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Marta Kovel's whereabouts are known to the police.", "Police knew the whereabouts of Marta Kovel."]
+)
+def test_known_whereabouts_are_no_disappearance(sentence: str) -> None:
+    assert roles(run(sentence), "disappearance", "victim") == []
