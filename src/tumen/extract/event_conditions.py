@@ -36,6 +36,7 @@ NAMES = frozenset(
         "since",
         "from_abroad",
         "abroad",
+        "unknown",
     }
 )
 STAY_PREPOSITIONS = ("in", "at", "inside", "into")
@@ -47,6 +48,9 @@ def holds(finder: Any, trigger: Any, requires: str) -> bool:
     words = condition_words()
     if requires == "custody":
         return custody_place(finder, trigger) is not None
+    if requires == "unknown":  # "her whereabouts remain unknown": the subject of a verb of being said unknown
+        said = [c for c in trigger.head.children if c.dep_ == "acomp"] if trigger.dep_ == "nsubj" else []
+        return any(c.lemma_.lower() in words["unknown"] for c in [*said, *trigger.children] if c.dep_ != "prep")
     if requires == "barrier":
         return any(
             pobj.lemma_.lower() in words["barriers"] and any(_custody(finder, t) for t in pobj.subtree)

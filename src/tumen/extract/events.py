@@ -13,10 +13,8 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
-from tumen.extract import event_args as args
-from tumen.extract import event_conditions as conditions
-from tumen.extract import event_links as links
 from tumen.extract import (
+    custody_phrases,
     event_negation,
     event_places,
     genericity,
@@ -27,6 +25,9 @@ from tumen.extract import (
     time_shift,
     victim_lists,
 )
+from tumen.extract import event_args as args
+from tumen.extract import event_conditions as conditions
+from tumen.extract import event_links as links
 from tumen.extract import event_syntax as syntax
 from tumen.extract.attribution import Attributions
 from tumen.extract.coref import Coref
@@ -287,12 +288,11 @@ class EventFinder:
                 if child.dep_ == "poss":
                     add(syntax.owner(child), object_role)  # "her escape", "a defector whose escape"
             journeys = modality_words()["journey_verbs"] if event_type == "border_crossing" else frozenset()
-            for doer in args.experiencers(trigger, modality_words()["experiencers"] | journeys):  # "endured torture"
+            experiencers = args.experiencers(trigger, modality_words()["experiencers"] | journeys)  # "endured torture"
+            for doer in [*experiencers, *args.own_bare_event(trigger)]:  # "after resettlement, I …": its subject
                 add(doer, object_role)
-            for doer in args.own_bare_event(trigger):  # "after resettlement, I …": the clause's subject
-                add(doer, object_role)
-            for held in args.held_in(trigger) if event_type == "detention" else []:  # "X remains in detention"
-                add(held, object_role)
+            for token, holds in custody_phrases.held(trigger, event_type, self.subjects):  # "taken into custody"
+                add(token, subject_role if holds else object_role)
             for preposition, pobj in self.preps(trigger):
                 if preposition == "of":  # "the arrest of journalists A and B", "… of A and B"
                     for member in victim_lists.of_members(pobj, lambda t: self.entity_in(t, ("person",))):
@@ -314,7 +314,9 @@ class EventFinder:
             patient = None
             for victim in args.informed_about(trigger, self.entity, self.g):
                 add(victim, object_role)
-        for token, role in ((patient, object_role), (agent, subject_role), (subject, subject_role)):
+        held = patient is not None and self.entity_in(patient, ("person", "group")) is not None  # not "the winter"
+        doer = "perpetrator" if held and subject_role == object_role == "victim" else subject_role
+        for token, role in ((patient, object_role), (agent, doer), (subject, doer)):  # "police disappeared him"
             if token is None:
                 continue
             members = args.collective_members(token, self.entity, self.g)  # "… and both were executed"
@@ -337,9 +339,8 @@ class EventFinder:
         return None
 
     def _span_in_subtree(self, start: int, end: int, token: Any) -> bool:
-        left: int = min(t.idx for t in token.subtree)
-        right: int = max(t.idx + len(t.text) for t in token.subtree)
-        return left <= start and end <= right
+        tokens = list(token.subtree)
+        return bool(min(t.idx for t in tokens) <= start and end <= max(t.idx + len(t.text) for t in tokens))
 
     def time_for(self, trigger: Any) -> TimeMention | None:
         """The time in the trigger's own phrase (not one of another event in it: "tortured … after an
@@ -419,8 +420,7 @@ class EventFinder:
         if patient is not None and syntax.inanimate(patient, inanimate_words()):  # "a video was released"
             return
         attribution = self.attributions.of(token)
-        if attribution.hearsay:
-            attributes["hearsay"] = True
+        attributes.update({"hearsay": True} if attribution.hearsay else {})
         self.count = None
         participants = self.participants(token, trigger.type)
         if self.count is not None:

@@ -1,0 +1,59 @@
+"""Placed in custody: who is held and who holds in "X was taken into custody" (rules in docs/extraction.md,
+"Violations").
+
+A custody noun ("custody", "arrest", "detention") after "into", "in" or "under", governed by a verb of placing or
+keeping (``events.yaml`` ``custody_phrases``), is the custody the verb's passive subject or active object is put
+in: "Ana Ruel was taken into custody", "police took Ana Ruel into custody", "he was placed under arrest", "both
+were remanded in custody". They are its victims; the verb's active subject or agent ("by the police") holds them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from tumen.extract import event_args as args
+from tumen.extract.vocab import load
+
+Subjects = Callable[[Any], tuple[Any | None, Any | None, Any | None]]
+
+
+@dataclass(frozen=True)
+class Words:
+    verbs: frozenset[str]
+    prepositions: frozenset[str]
+
+
+@cache
+def words() -> Words:
+    data = load("events.yaml")["custody_phrases"]
+    return Words(*(frozenset(str(w).lower() for w in data[key]) for key in Words.__dataclass_fields__))
+
+
+def _with_conjuncts(token: Any | None) -> list[Any]:
+    return [token, *token.conjuncts] if token is not None else []
+
+
+def held(noun: Any, event_type: str, subjects: Subjects) -> list[tuple[Any, bool]]:
+    """Those a custody noun holds (``False``) and those who hold them (``True``): the subject of a verb of being
+    in detention ("X remains in detention", ``event_args.held_in``), or the patient and the doer of a verb of
+    placing or keeping whose "into", "in" or "under" the noun is ("taken into custody", "placed under arrest");
+    nobody otherwise ("the custody of the documents"). ``subjects`` gives a verb's (subject, patient, agent),
+    shared subjects included ("were arrested and remanded in custody")."""
+    if event_type == "detention" and (staying := args.held_in(noun)):
+        return [(token, False) for token in staying]
+    vocab = words()
+    if noun.dep_ != "pobj" or noun.head.lower_ not in vocab.prepositions or noun.head.dep_ != "prep":
+        return []
+    if any(c.dep_ in ("det", "poss") for c in noun.children):  # "kept in the custody of his aunt": a guardian's
+        return []
+    verb = noun.head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in vocab.verbs:
+        return []
+    subject, patient, agent = subjects(verb)
+    if patient is None:  # "the court took the case into custody" has no one placed
+        return []
+    holders = [*_with_conjuncts(subject), *_with_conjuncts(agent)]
+    return [*((token, False) for token in _with_conjuncts(patient)), *((token, True) for token in holders)]
