@@ -37,3 +37,10 @@ def test_a_known_city_before_a_facility_word_stays_the_city() -> None:
     text = "Kim Ok-sun was detained in Hyesan prison in March 2019."
     found = kinds(text)
     assert found.get("Hyesan") == "place"
+
+
+def test_a_capitalised_function_word_opening_a_sentence_is_no_part_of_the_name() -> None:
+    text = "Kim Ok-sun was arrested in May. In Varnok prison she was beaten. Two prison guards were dismissed."
+    found = kinds(text)
+    assert found.get("Varnok prison") == "place"
+    assert not any(name.startswith(("In ", "Two ")) for name in found)

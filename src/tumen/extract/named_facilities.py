@@ -2,8 +2,9 @@
 prison". One to three capitalised words right before a facility word (``facility_words`` of
 ``data/korean_facilities.yaml``) are the facility's name, a place of kind facility — not a person the name finder
 took the place name for, whose relatives and pronouns would then be wrongly counted. Words that name a people or
-a state ("a North Korean prison", "the Chinese detention centre"), or an article, are not a facility's name, and a
-place the gazetteer knows ("Hyesan prison") stays the place it is: the event happened in that city."""
+a state ("a North Korean prison", "the Chinese detention centre"), or a function word before the name ("the", "In
+Tarvik prison", "Two prison guards"), are not a facility's name, and a place the gazetteer knows ("Hyesan prison")
+stays the place it is: the event happened in that city."""
 
 from __future__ import annotations
 
@@ -15,7 +16,14 @@ from typing import TypeVar
 from tumen.extract.vocab import load
 
 M = TypeVar("M")
-_ARTICLES = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "His", "Her"})
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    """Articles, prepositions, pronouns and quantifiers (spaCy's English stop words), imported when first needed."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
 
 
 @cache
@@ -33,7 +41,7 @@ def named_facilities(
     found = []
     for match in _pattern().finditer(text):
         words = match.group(1).split()
-        while words and words[0] in _ARTICLES:
+        while words and words[0].lower() in _function_words():  # "The", "In Tarvik prison", "Two prison guards"
             words = words[1:]
         if not words or any(w in peoples for w in words) or known(" ".join(words)) is not None:
             continue
