@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from tumen.extract.entities import Grouping
+from tumen.extract.event_lexicon import modality_words
 from tumen.extract.nlp import sentence_at, token_at
 from tumen.extract.time import words as w
 from tumen.extract.types import Event
@@ -371,8 +372,7 @@ def experiencers(noun: Any, verbs: frozenset[str]) -> list[Any]:
     while noun.dep_ == "conj" and noun.head is not noun:
         noun = noun.head
     prep = noun.head
-    passives = {str(v).lower() for v in load("events.yaml")["modality"]["subjected_to"]}
-    if noun.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lemma_.lower() in passives:
+    if noun.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lemma_.lower() in modality_words()["subjected_to"]:
         subject = next((c for c in prep.head.children if c.dep_ == "nsubjpass"), None)
         return [subject, *subject.conjuncts] if subject is not None else []
     if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in verbs:
