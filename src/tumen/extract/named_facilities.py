@@ -13,6 +13,7 @@ from collections.abc import Callable, Collection
 from functools import cache
 from typing import TypeVar
 
+from tumen.extract.spacy_import import import_spacy
 from tumen.extract.vocab import load
 
 M = TypeVar("M")
@@ -20,7 +21,9 @@ M = TypeVar("M")
 
 @cache
 def _function_words() -> frozenset[str]:
-    """Articles, prepositions, pronouns and quantifiers (spaCy's English stop words), imported when first needed."""
+    """Articles, prepositions, pronouns and quantifiers (spaCy's English stop words), imported when first needed
+    (through import_spacy: never spaCy's command line)."""
+    import_spacy()
     from spacy.lang.en.stop_words import STOP_WORDS
 
     return frozenset(STOP_WORDS)
