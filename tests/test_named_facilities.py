@@ -44,3 +44,8 @@ def test_a_capitalised_function_word_opening_a_sentence_is_no_part_of_the_name()
     found = kinds(text)
     assert found.get("Varnok prison") == "place"
     assert not any(name.startswith(("In ", "Two ")) for name in found)
+
+
+def test_a_weekday_or_the_staff_after_the_facility_word_make_no_facility_name() -> None:
+    found = kinds("On Monday Varnok prison guards beat Kim Ok-sun. Tarvik prison officials denied it.")
+    assert not any(name.startswith("Monday") or name.endswith("prison") for name in found)

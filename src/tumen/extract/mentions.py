@@ -211,7 +211,7 @@ def _camps(text: str) -> list[RawMention]:
 def _named_facilities(text: str) -> list[RawMention]:
     _pattern, demonyms = _state_agent_pattern()
     peoples = {w for name in [*demonyms, *demonyms.values()] for w in name.split()}
-    return named_facilities(text, RawMention, peoples, places.lookup)
+    return named_facilities(text, RawMention, peoples, places.lookup, _calendar_names())
 
 
 def _outlet(text: str, outlet: str | None) -> list[RawMention]:

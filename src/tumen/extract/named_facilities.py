@@ -3,8 +3,10 @@ prison". One to three capitalised words right before a facility word (``facility
 ``data/korean_facilities.yaml``) are the facility's name, a place of kind facility — not a person the name finder
 took the place name for, whose relatives and pronouns would then be wrongly counted. Words that name a people or
 a state ("a North Korean prison", "the Chinese detention centre"), or a function word before the name ("the", "In
-Tarvik prison", "Two prison guards"), are not a facility's name, and a place the gazetteer knows ("Hyesan prison")
-stays the place it is: the event happened in that city."""
+Tarvik prison", "Two prison guards", a month or weekday: "On Monday Tarvik prison"), are not a facility's name; a
+facility word before a word of its staff or its parts ("Tarvik prison guards", ``facility_word_followers``) makes
+no facility; and a place the gazetteer knows ("Hyesan prison") stays the place it is: the event happened in that
+city."""
 
 from __future__ import annotations
 
@@ -33,18 +35,21 @@ def _function_words() -> frozenset[str]:
 def _pattern() -> re.Pattern[str]:
     words = sorted(load("korean_facilities.yaml")["facility_words"], key=len, reverse=True)
     facility = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return re.compile(rf"(?<![\w'’-])((?:[A-Z][a-z][\w'’-]*\s+){{1,3}})(?:{facility})(?![\w-])")
+    followers = "|".join(re.escape(w) for w in load("korean_facilities.yaml")["facility_word_followers"])
+    return re.compile(rf"(?<![\w'’-])((?:[A-Z][a-z][\w'’-]*\s+){{1,3}})(?:{facility})(?![\w-])(?!\s+(?:{followers})\b)")
 
 
 def named_facilities(
-    text: str, make: Callable[..., M], peoples: Collection[str], known: Callable[[str], object]
+    text: str, make: Callable[..., M], peoples: Collection[str], known: Callable[[str], object], times: Collection[str]
 ) -> list[M]:
     """Facilities named after their place (see the module); ``peoples`` are the words for a people or a state,
-    ``known`` what the gazetteer knows of a place name (None: nothing)."""
+    ``known`` what the gazetteer knows of a place name (None: nothing), ``times`` month and weekday names."""
     found = []
     for match in _pattern().finditer(text):
         words = match.group(1).split()
-        while words and words[0].lower() in _function_words():  # "The", "In Tarvik prison", "Two prison guards"
+        while words and (
+            words[0].lower() in _function_words() or words[0] in times
+        ):  # "The", "In Tarvik prison", "Two prison guards"
             words = words[1:]
         if not words or any(w in peoples for w in words) or known(" ".join(words)) is not None:
             continue

@@ -25,7 +25,6 @@ from tumen.extract.document import Source
 from tumen.extract.types import EXTRACTOR_VERSION
 from tumen.pipeline.lifetime import stop, terminate_as_interrupt, worker_guard
 from tumen.pipeline.update import Updated, update
-from tumen.resolve.keys import forget_readings
 from tumen.store import Store
 
 log = logging.getLogger(__name__)
@@ -109,7 +108,6 @@ def absorb(store: Store, documents: Iterable[int] = (), judged: Iterable[str] = 
         with store.updating() as tables, collector_paused():
             return update(tables, documents, judged)
     finally:
-        forget_readings()
         release_free_memory()
 
 

@@ -34,7 +34,7 @@ from tumen.pipeline.ids import Assigned, assign
 from tumen.pipeline.refact import Probe, named_probes, refact
 from tumen.protect import rules as protection_rules
 from tumen.resolve.judgements import Decision, Judgement
-from tumen.resolve.keys import normal_name
+from tumen.resolve.keys import forget_readings, normal_name
 from tumen.resolve.matching import Record
 from tumen.resolve.persons import Person, person_of, record_of, relative_label
 from tumen.resolve.resolver import Resolution, key_order, name_keys, resolve
@@ -91,6 +91,7 @@ def update(tables: CaseTables, documents: Iterable[int] = (), judged: Iterable[s
     _named(tables, named_before, docs)  # first: whether a person is at risk may depend on their last place's name
     _statuses(tables, persons, dict(zip(assigned.ids, assigned.origins, strict=True)), facts)
     _relations(tables, region, docs, person_of_record, changed_persons, stale_relations)
+    forget_readings()  # a memo of name readings serves one update (tumen.resolve.keys)
     return report
 
 
