@@ -15,7 +15,7 @@ from typing import Any
 
 from tumen.extract.nlp import token_at
 from tumen.extract.types import Event, Participant
-from tumen.extract.vocab import load
+from tumen.extract.vocab import load, word_sets
 
 SUBJECTS = ("nsubj", "nsubjpass")
 
@@ -32,7 +32,7 @@ class Words:
 @cache
 def words() -> Words:
     data = load("events.yaml")["accused"]
-    return Words(*(frozenset(str(w).lower() for w in data[key]) for key in Words.__dataclass_fields__))
+    return Words(*word_sets(data, Words.__dataclass_fields__))
 
 
 def _crime(token: Any, vocab: Words) -> bool:

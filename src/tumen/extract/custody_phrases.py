@@ -15,7 +15,7 @@ from functools import cache
 from typing import Any
 
 from tumen.extract import event_args as args
-from tumen.extract.vocab import load
+from tumen.extract.vocab import load, word_sets
 
 Subjects = Callable[[Any], tuple[Any | None, Any | None, Any | None]]
 
@@ -29,7 +29,7 @@ class Words:
 @cache
 def words() -> Words:
     data = load("events.yaml")["custody_phrases"]
-    return Words(*(frozenset(str(w).lower() for w in data[key]) for key in Words.__dataclass_fields__))
+    return Words(*word_sets(data, Words.__dataclass_fields__))
 
 
 def _with_conjuncts(token: Any | None) -> list[Any]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -22,3 +23,9 @@ def parse(text: str) -> Any:
 def load(name: str) -> Any:
     """The parsed contents of ``tumen/data/NAME`` (cached; treat as read-only)."""
     return parse(resources.files("tumen").joinpath("data", name).read_text(encoding="utf-8"))
+
+
+def word_sets(section: dict[str, Any], fields: Iterable[str]) -> list[frozenset[str]]:
+    """A data file section's word lists, lower-cased, one set per field in the order given (a dataclass's fields:
+    ``Words(*word_sets(data, Words.__dataclass_fields__))``)."""
+    return [frozenset(str(w).lower() for w in section[field]) for field in fields]
