@@ -67,6 +67,9 @@ def report(results: dict[str, Any], sizes: list[int], stores: list[str], info: d
             if main_cpu is not None:
                 notes.append(f"{size} on {store}: process CPU {main_cpu:.0f} s in the main process (case-base "
                              f"updates, writes), {workers_cpu:.0f} s in the extraction workers")  # fmt: skip
+            if milestones := get(built, "milestones"):
+                notes.append(f"{size} on {store}: main process as the base grew (documents: resident MB, CPU ms per "
+                             "document since the last): " + _milestones(milestones))  # fmt: skip
             table.append(
                 f"{size:>7} {store:<10} {_f(words, ',d'):>9} {_f(get(built, 'persons'), 'd'):>8} "
                 f"{_f(get(built, 'facts'), 'd'):>8} {_f(get(f'ingest/{key}', 'seconds'), '.1f'):>9} "
@@ -173,3 +176,13 @@ def write_docs(table: list[str], goals: list[str], info: dict[str, str], command
     previous = path.read_text(encoding="utf-8") if path.exists() else ""
     kept = previous[previous.index(NOTES) :] if NOTES in previous else ""  # written by hand: kept across runs
     path.write_text("\n".join(lines) + ("\n" + kept if kept else ""), encoding="utf-8")
+
+
+def _milestones(milestones: list[dict[str, float]]) -> str:
+    parts, before = [], {"documents": 0, "cpu_main": 0.0}
+    for m in milestones:
+        added = m["documents"] - before["documents"]
+        per_doc = (m["cpu_main"] - before["cpu_main"]) * 1000 / added if added else 0.0
+        parts.append(f"{m['documents']:.0f}: {m['rss_mb']:.0f} MB, {per_doc:.1f} ms")
+        before = m
+    return "; ".join(parts)

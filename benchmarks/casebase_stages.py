@@ -27,6 +27,24 @@ def cpu_seconds(who: int = resource.RUSAGE_SELF) -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+def rss_mb() -> float:
+    """The resident set now (Linux; elsewhere the peak)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return peak_mb()
+
+
+def _next_milestone(done: list[dict[str, float]], total: int) -> int:
+    """Every tenth of the corpus (at least every 1,000 documents)."""
+    step = max(1000, total // 10)
+    return (len(done) + 1) * step
+
+
 def children_peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
@@ -75,7 +93,15 @@ def stage_process(url: str, workers: int, batch: int = 0) -> dict[str, Any]:
         importlib.import_module("tumen.pipeline.process").BATCH = batch
     tumen = Tumen.open(url)
     started = time.perf_counter()
-    report = tumen.process(workers=workers)
+    milestones: list[dict[str, float]] = []
+
+    def sample(done: int, total: int) -> None:  # the main process as the base grows: does it keep growing?
+        if done >= total or done >= _next_milestone(milestones, total):
+            milestones.append({"documents": done, "seconds": round(time.perf_counter() - started, 1),
+                               "cpu_main": round(cpu_seconds(), 1), "rss_mb": round(rss_mb(), 1),
+                               "peak_mb": round(peak_mb(), 1)})  # fmt: skip
+
+    report = tumen.process(workers=workers, on_progress=sample)
     seconds = time.perf_counter() - started
     out = {
         "seconds": seconds,
@@ -86,6 +112,7 @@ def stage_process(url: str, workers: int, batch: int = 0) -> dict[str, Any]:
         "failed": len(report.failed),
         "peak_mb": peak_mb(),
         "workers_peak_mb": children_peak_mb(),
+        "milestones": milestones,
         **_counts(tumen),
     }
     tumen.close()
