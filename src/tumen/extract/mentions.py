@@ -15,6 +15,7 @@ from functools import cache
 from typing import Any
 
 from tumen.extract import organisations, places, role_descriptions
+from tumen.extract.listed_names import listed_with_a_person, untagged_listed_names
 from tumen.extract.named_facilities import named_facilities
 from tumen.extract.names import is_korean_surname, romanised_surnames
 from tumen.extract.vocab import load
@@ -265,6 +266,8 @@ def _from_spacy(doc: Any) -> list[RawMention]:
             kind = "place"  # "another resident of Riangang": people reside in places
         if kind == "person" and _place_form(name):
             kind, label = "place", "GPE"  # "Hong Kong media tycoon X", "… in Tarvik State": no one is so named
+        if kind == "place" and listed_with_a_person(ent, name, _place_form):
+            kind, label = "person", "PERSON"  # "Ana Ruiz and Tomas Vidal were arrested": Vidal is no place
         mention = RawMention(start, end, name, kind, label)
         if kind == "place":
             mention.place_kind = place_kind(name, label)
@@ -389,7 +392,7 @@ def find_mentions(doc: Any, outlet: str | None = None) -> list[RawMention]:
     from_spacy = _from_spacy(doc)
     organisations.extend_names(text, from_spacy)  # "U.N." + "High Commissioner for Human Rights"
     mentions = _korean_names(text) + _camps(text) + _outlet(text, outlet) + _state_agents(text) + from_spacy
-    mentions += _homelands(text) + _named_facilities(text)
+    mentions += _homelands(text) + _named_facilities(text) + untagged_listed_names(doc, RawMention, _place_form)
     mentions += _agents(text) + places.facility_mentions(text, RawMention) + organisations.speakers(text, RawMention)
     mentions += places.gazetteer_mentions(text, RawMention)
     _complete_names(text, mentions)

@@ -97,8 +97,18 @@ def _word(token: Any) -> str | None:
 
 
 def is_role_word(token: Any) -> bool:
-    """Whether a token is a role noun of a person ("Journalist", "leader")."""
-    return _word(token) is not None or str(token.lower_) in _role_words()
+    """Whether a token is a role noun of a person ("Journalist", "leader"), or its plural ("Activists" tagged a
+    proper noun before a name: "Activists Ana Ruiz and …")."""
+    lower = str(token.lower_)
+    return _word(token) is not None or lower in _role_words() or _singular(lower) in _role_words()
+
+
+def _singular(word: str) -> str:
+    """The singular of a regular English plural ("activists", "witnesses"; "policemen"); else the word."""
+    for plural, singular in (("men", "man"), ("sses", "ss"), ("shes", "sh"), ("ches", "ch"), ("s", "")):
+        if word.endswith(plural) and len(word) > len(plural) + 2:
+            return word[: -len(plural)] + singular
+    return word
 
 
 def _coordinated(noun: Any) -> list[Any]:

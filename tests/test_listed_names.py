@@ -1,0 +1,43 @@
+"""A list joins names of one kind: a name coordinated with a person's name is a person's name, even where the
+name finder tagged it a place (a surname that is also a town's name) or missed it; a plural role noun before a
+name is no part of it. Every sentence here is invented."""
+
+from __future__ import annotations
+
+from test_plural_role_before_names import run
+
+
+def persons(text: str) -> list[str]:
+    return sorted(e.name or "" for e in run(text).entities if e.kind == "person")
+
+
+def victims(text: str, event_type: str) -> list[str]:
+    extraction = run(text)
+    names = {e.id: e.name for e in extraction.entities}
+    return sorted(
+        names[p.entity] or "" for ev in extraction.events if ev.type == event_type for p in ev.participants
+        if p.role == "victim"
+    )  # fmt: skip
+
+
+def test_a_name_listed_with_a_person_is_a_person_not_a_town() -> None:
+    text = "Police arrested Maria Delgado and Tomas Rivera in Quito on Monday."
+    assert persons(text) == ["Maria Delgado", "Tomas Rivera"]
+    assert victims(text, "arrest") == ["Maria Delgado", "Tomas Rivera"]
+
+
+def test_a_name_the_finder_missed_in_a_list_is_a_person() -> None:
+    text = "Tomas Rivera, Maria Delgado and Ana Ruiz were detained in Quito in May 2021."
+    assert persons(text) == ["Ana Ruiz", "Maria Delgado", "Tomas Rivera"]
+    assert victims(text, "detention") == ["Ana Ruiz", "Maria Delgado", "Tomas Rivera"]
+
+
+def test_a_plural_role_noun_before_the_names_is_not_part_of_them() -> None:
+    text = "Activists Maria Delgado and Tomas Rivera were arrested in Quito on 3 March 2023."
+    assert persons(text) == ["Maria Delgado", "Tomas Rivera"]
+
+
+def test_places_listed_together_stay_places() -> None:
+    extraction = run("Maria Delgado travelled from Quito and Guayaquil to Lima in 2019.")
+    assert sorted(e.name or "" for e in extraction.entities if e.kind == "person") == ["Maria Delgado"]
+    assert "Quito" in {e.name for e in extraction.entities if e.kind == "place"}
