@@ -26,6 +26,8 @@ def roles(extraction: Extraction, event_type: str) -> dict[str, str]:
         ("Kim Ok-sun was arrested in Tarvik for kidnapping a boy.", "arrest"),
         ("Kim Ok-sun was held on the charge of beating up a neighbour.", "detention"),
         ("Kim Ok-sun was convicted and sentenced in the murder case of a trader.", "sentencing"),
+        ("Kim Ok-sun was charged with attempting to kidnap a trader in Tarvik.", "trial"),
+        ("Kim Ok-sun was arrested in Tarvik for plotting to murder a judge.", "arrest"),
     ],
 )
 def test_arrested_for_a_crime_of_violence_is_the_subject(sentence: str, event_type: str) -> None:
@@ -35,6 +37,11 @@ def test_arrested_for_a_crime_of_violence_is_the_subject(sentence: str, event_ty
 def test_the_doer_of_a_harm_told_before_is_the_subject_of_the_arrest() -> None:
     extraction = run("Pak Chol kidnapped a boy in Tarvik in May. Police arrested Pak Chol in June.")
     assert roles(extraction, "arrest") == {"Pak Chol": "subject"}
+
+
+def test_charged_with_attempting_something_else_stays_a_victim() -> None:
+    extraction = run("Kim Ok-sun was charged with attempting to leave the country in Tarvik in 2019.")
+    assert roles(extraction, "trial") == {"Kim Ok-sun": "victim"}
 
 
 def test_arrested_for_reporting_on_a_crime_stays_a_victim() -> None:

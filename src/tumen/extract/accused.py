@@ -27,6 +27,7 @@ class Words:
     charges: frozenset[str]
     prepositions: frozenset[str]
     by_doer: frozenset[str]
+    attempts: frozenset[str]
 
 
 @cache
@@ -46,6 +47,8 @@ def _names_a_crime(head: Any, vocab: Words, depth: int = 0) -> bool:
     items = [head, *head.conjuncts]
     if any(_crime(item, vocab) for item in items):
         return True
+    if any(_attempted_crime(item, vocab) for item in items):
+        return True  # "with attempting to kidnap", "for plotting to murder"
     for item in items:
         if item.lemma_.lower() not in vocab.charges or depth > 1:
             continue
@@ -55,6 +58,13 @@ def _names_a_crime(head: Any, vocab: Words, depth: int = 0) -> bool:
             if any(_names_a_crime(o, vocab, depth + 1) for o in prep.children if o.dep_ in ("pobj", "pcomp")):
                 return True
     return False
+
+
+def _attempted_crime(item: Any, vocab: Words) -> bool:
+    """A verb of trying or planning whose complement is a crime ("attempting to kidnap", "conspiring to murder")."""
+    return item.lemma_.lower() in vocab.attempts and any(
+        c.dep_ == "xcomp" and _crime(c, vocab) for c in item.children
+    )
 
 
 def for_a_crime(trigger: Any, vocab: Words | None = None) -> bool:
