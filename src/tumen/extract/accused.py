@@ -62,9 +62,7 @@ def _names_a_crime(head: Any, vocab: Words, depth: int = 0) -> bool:
 
 def _attempted_crime(item: Any, vocab: Words) -> bool:
     """A verb of trying or planning whose complement is a crime ("attempting to kidnap", "conspiring to murder")."""
-    return item.lemma_.lower() in vocab.attempts and any(
-        c.dep_ == "xcomp" and _crime(c, vocab) for c in item.children
-    )
+    return item.lemma_.lower() in vocab.attempts and any(c.dep_ == "xcomp" and _crime(c, vocab) for c in item.children)
 
 
 def for_a_crime(trigger: Any, vocab: Words | None = None) -> bool:
