@@ -38,6 +38,13 @@ def test_a_line_that_only_begins_with_the_word_tells_its_events() -> None:
     assert "killing" in types(run(text))
 
 
+def test_a_text_running_on_after_a_linked_headline_tells_its_events() -> None:
+    text = "More: Gunmen kill two farmers in Holm. Police in Tarvik arrested the teacher Omar Haddad on Monday."
+    assert linked(text, text.index("kill"))
+    assert not linked(text, text.index("arrested"))
+    assert types(run(text)) == {"arrest"}
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

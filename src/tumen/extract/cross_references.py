@@ -21,10 +21,19 @@ def _label() -> re.Pattern[str]:
     return re.compile(rf"[^\w\n]*(?:{words})\s*[:|]", re.IGNORECASE)
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])")
+
+
 def linked(text: str, offset: int) -> bool:
-    """Whether the line holding ``offset`` begins with a cross-reference label ("Also read:")."""
+    """Whether ``offset`` is in the headline a cross-reference label begins ("Also read: …"): from the label at the
+    start of its line to the end of that line's first sentence. A headline is one sentence: a text that runs on
+    after it (a page whose paragraphs lost their line breaks, "More: …. The police said …") tells its own events."""
     start = text.rfind("\n", 0, offset) + 1
-    return _label().match(text, start) is not None
+    label = _label().match(text, start)
+    if label is None:
+        return False
+    end = _SENTENCE_END.search(text, label.end(), offset)
+    return end is None
 
 
 def drop_linked(text: str, events: list[Event]) -> list[Event]:
