@@ -49,3 +49,9 @@ def test_a_capitalised_function_word_opening_a_sentence_is_no_part_of_the_name()
 def test_a_weekday_or_the_staff_after_the_facility_word_make_no_facility_name() -> None:
     found = kinds("On Monday Varnok prison guards beat Kim Ok-sun. Tarvik prison officials denied it.")
     assert not any(name.startswith("Monday") or name.endswith("prison") for name in found)
+
+
+def test_words_of_a_facilitys_kind_alone_name_no_facility() -> None:
+    found = kinds("Omar Haddad was taken to Military prison in 2020. His brother was held in Varnok prison.")
+    assert "Military prison" not in found
+    assert found["Varnok prison"] == "place"

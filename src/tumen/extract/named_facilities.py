@@ -5,7 +5,8 @@ took the place name for, whose relatives and pronouns would then be wrongly coun
 a state ("a North Korean prison", "the Chinese detention centre"), or a function word before the name ("the", "In
 Tarvik prison", "Two prison guards", a month or weekday: "On Monday Tarvik prison"), are not a facility's name; a
 facility word before a word of its staff or its parts ("Tarvik prison guards", ``facility_word_followers``) makes
-no facility; and a place the gazetteer knows ("Hyesan prison") stays the place it is: the event happened in that
+no facility; words of a facility's kind alone ("taken to Military prison", ``facility_kind_words``) name none;
+and a place the gazetteer knows ("Hyesan prison") stays the place it is: the event happened in that
 city."""
 
 from __future__ import annotations
@@ -32,6 +33,11 @@ def _function_words() -> frozenset[str]:
 
 
 @cache
+def _kind_words() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load("korean_facilities.yaml")["facility_kind_words"])
+
+
+@cache
 def _pattern() -> re.Pattern[str]:
     words = sorted(load("korean_facilities.yaml")["facility_words"], key=len, reverse=True)
     facility = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
@@ -52,6 +58,8 @@ def named_facilities(
         ):  # "The", "In Tarvik prison", "Two prison guards"
             words = words[1:]
         if not words or any(w in peoples for w in words) or known(" ".join(words)) is not None:
+            continue
+        if all(w.lower() in _kind_words() for w in words):  # "Military prison": what kind, not where
             continue
         start = match.start(1) + match.group(1).index(words[0])
         found.append(make(start, match.end(), text[start : match.end()], "place", "NAMED_FACILITY", "facility"))
