@@ -15,6 +15,7 @@ from functools import cache
 from typing import Any
 
 from tumen.extract import organisations, places, role_descriptions
+from tumen.extract.home_places import is_home_place
 from tumen.extract.listed_names import listed_with_a_person, untagged_listed_names
 from tumen.extract.named_facilities import named_facilities
 from tumen.extract.names import is_korean_surname, romanised_surnames
@@ -264,6 +265,8 @@ def _from_spacy(doc: Any) -> list[RawMention]:
             kind = "group"
         if kind == "person" and " " not in name and RESIDENT_OF.search(text, max(0, start - 30), start):
             kind = "place"  # "another resident of Riangang": people reside in places
+        if kind == "person" and is_home_place(ent):
+            kind, label = "place", "GPE"  # "a woman from Sumun": people come from places
         if kind == "person" and _place_form(name):
             kind, label = "place", "GPE"  # "Hong Kong media tycoon X", "… in Tarvik State": no one is so named
         if kind == "place" and listed_with_a_person(ent, name, _place_form):

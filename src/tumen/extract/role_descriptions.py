@@ -103,6 +103,12 @@ def is_role_word(token: Any) -> bool:
     return _word(token) is not None or lower in _role_words() or _singular(lower) in _role_words()
 
 
+def is_person_noun(token: Any) -> bool:
+    """Whether a token is a noun for a person: a role, a description or a kinship word, or their plural."""
+    lower = str(token.lower_)
+    return is_role_word(token) or lower in _kin_genders() or _singular(lower) in _kin_genders()
+
+
 def _singular(word: str) -> str:
     """The singular of a regular English plural ("activists", "witnesses"; "policemen"); else the word."""
     for plural, singular in (("men", "man"), ("sses", "ss"), ("shes", "sh"), ("ches", "ch"), ("s", "")):

@@ -1,0 +1,29 @@
+"""A person comes from a place: a one-word name after "from" and a noun for a person is a place, not a person the
+name finder took it for. Every sentence here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_plural_role_before_names import run
+
+
+def kinds(text: str) -> dict[str, str]:
+    return {e.name or "": e.kind for e in run(text).entities if e.name}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gang Mirae, a 34-year-old woman from Sumun, was arrested in Shenyang in March 2019.",
+        "Woman from Sumun arrested in China, rights group says",
+        "Two defectors from Sumun said the guards beat them in 2019.",
+    ],
+)
+def test_the_place_a_person_comes_from_is_a_place(text: str) -> None:
+    assert kinds(text)["Sumun"] == "place"
+
+
+def test_a_letter_from_a_person_keeps_the_person() -> None:
+    extraction = run("Gang Mirae read a letter from Pak Chol-min in May 2019.")
+    assert {e.name for e in extraction.entities if e.kind == "person"} == {"Gang Mirae", "Pak Chol-min"}
