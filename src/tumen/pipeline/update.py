@@ -60,11 +60,7 @@ def update(tables: CaseTables, documents: Iterable[int] = (), judged: Iterable[s
     seed = set(tables.records_with_keys(tables.block_keys(old_records)))
     seed |= tables.members({p for p in old_records.values() if p})
     seed |= tables.anchors(old_records)
-    old_statements = tables.statement_rows(tables.statements_of_documents(docs))
-    old_facts = {fact for _id, fact, _data in old_statements if fact}
-    probes = named_probes(
-        codec.to_support(data) for _id, _fact, data in old_statements
-    )  # where they may have been joined
+    old_facts, probes = _joined_before(tables, docs)
     stale_relations = {(d["type"], d["subject"], d["object"]) for d in tables.relation_statements((), docs)}
     named_before = tables.named_mentions_of_documents(docs)
     for doc_id in docs:
@@ -86,13 +82,19 @@ def update(tables: CaseTables, documents: Iterable[int] = (), judged: Iterable[s
     persons, person_of_record, old_persons, assigned = _resolve_region(tables, region, gone)
     report.persons, report.retired = len(persons), assigned.retired
     changed_persons = old_persons | set(persons)
-    facts = _refact(tables, docs, region, persons, person_of_record, old_facts, probes)
-    report.facts = len(facts)
+    report.facts, concerned = _refact(tables, docs, region, persons, person_of_record, old_facts, probes)
     _named(tables, named_before, docs)  # first: whether a person is at risk may depend on their last place's name
-    _statuses(tables, persons, dict(zip(assigned.ids, assigned.origins, strict=True)), facts)
+    _statuses(tables, persons, dict(zip(assigned.ids, assigned.origins, strict=True)), concerned)
     _relations(tables, region, docs, person_of_record, changed_persons, stale_relations)
     forget_readings()  # a memo of name readings serves one update (tumen.resolve.keys)
     return report
+
+
+def _joined_before(tables: CaseTables, docs: list[int]) -> tuple[set[str], set[Probe]]:
+    """The facts the documents' statements belonged to, and where statements may have been joined to them."""
+    old_statements = tables.statement_rows(tables.statements_of_documents(docs))
+    old_facts = {fact for _id, fact, _data in old_statements if fact}
+    return old_facts, named_probes(codec.to_support(data) for _id, _fact, data in old_statements)
 
 
 # -- resolution -------------------------------------------------------------------------------
@@ -198,12 +200,19 @@ def _refact(
     person_of_record: dict[str, str],
     old_facts: set[str],
     probes: set[Probe],
-) -> list[Fact]:
+) -> tuple[int, set[str]]:
+    """The facts of the region regrouped, judged and stored: how many, and the persons they befell (the regrouped
+    facts themselves are let go here, before the statuses read each person's facts: one update holds one set)."""
     anonymous = AnonymousRecords(tables, region, {k for k, pid in person_of_record.items() if persons[pid].anonymous})
     wanted = tables.statements_of_documents(docs) | tables.statements_naming(region)
     wanted |= tables.statements_of_facts(old_facts)
     facts, _gone = refact(tables, wanted, old_facts, probes, persons, person_of_record, anonymous, set(docs))
-    return facts
+    return len(facts), _befell(facts)
+
+
+def _befell(facts: Iterable[Fact]) -> set[str]:
+    """The persons facts befell (as victim or subject)."""
+    return {e for f in facts for e, r in f.participants() if r in ("victim", "subject") and e.startswith("P")}
 
 
 # -- statuses, relations, organisations and places --------------------------------------------
@@ -211,14 +220,13 @@ def _statuses(
     tables: CaseTables,
     persons: dict[str, Person],
     origins: dict[str, str],
-    facts: list[Fact],
+    befell: set[str],
     also: Iterable[str] = (),
 ) -> None:
     """Each person whose facts changed (and those ``also`` named) gets their status again from all their facts,
     and whether they are at risk (:mod:`tumen.protect.rules`: the rules of data/protection.yaml, unless an
     analyst's flag decides otherwise); the region's persons are written here, once their facts are stored."""
-    concerned = {e for f in facts for e, r in f.participants() if r in ("victim", "subject") and e.startswith("P")}
-    concerned |= set(also)
+    concerned = befell | set(also)
     stored = tables.person_rows(concerned - set(persons))
     everyone = {pid: codec.to_person(data) for pid, data in stored.items()} | persons
     origins = {**tables.origins(stored), **origins}
@@ -242,7 +250,7 @@ def _statuses(
 
 def refresh_protection(tables: CaseTables, person_ids: Iterable[str]) -> None:
     """After an analyst's protect/unprotect: these persons' stored status and at-risk flag, decided again."""
-    _statuses(tables, {}, {}, [], also=person_ids)
+    _statuses(tables, {}, {}, set(), also=person_ids)
 
 
 def _relations(
