@@ -8,7 +8,7 @@ tumen's own extraction with its publication date (``Input.publish_date``). tumen
 dataset's fields by the data file ``benchmarks/hrdsattack_map.yaml`` (event types -> violation labels, a sentence
 to a term -> the detention it imposes, perpetrators -> perpetrator type, place kinds -> country/region/city, event
 times -> year/month/day, victims -> name/population/type/sex/age) and scored against ``merged_sample`` (the gold)
-as the dataset's evaluation does:
+as the dataset's evaluation does (``benchmarks/hrdsattack_scoring.py``):
 
 - perpetrator mention: F1 of the positive class over articles;
 - violation types: micro precision/recall/F1 over the labels of all articles;
@@ -46,8 +46,6 @@ credits that case, which caps region accuracy at the share of articles with a go
 from __future__ import annotations
 
 import argparse
-import calendar
-import difflib
 import json
 import re
 import sys
@@ -60,27 +58,11 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from hrdsattack_countries import same_country
-from hrdsattack_places import _dateline_city, _places, _plain
+from hrdsattack_places import article_places, dateline_city
+from hrdsattack_scoring import align_victims, format_line, score, split_names
 
 DEFAULT_MAP = Path(__file__).resolve().parent / "hrdsattack_map.yaml"
 
-FIELDS = (
-    "perpetrator_mention_f1",
-    "perpetrator_type_acc",
-    "violation_f1",
-    "country_acc",
-    "region_acc",
-    "city_acc",
-    "year_acc",
-    "month_acc",
-    "day_acc",
-    "victim_name_exact_f1",
-    "victim_name_fuzzy_f1",
-    "victim_sex_acc",
-    "victim_age_acc",
-    "victim_type_acc",
-)
 # Published T5-large baseline on the test split (Ran et al. 2023), in percent.
 PUBLISHED = {
     "perpetrator_mention_f1": 96.8,
@@ -98,202 +80,6 @@ PUBLISHED = {
     "victim_age_acc": 92.5,
     "victim_type_acc": 72.4,
 }
-ACCURACY_FIELDS = {
-    "perpetrator_type_acc": "perpetrator_type",
-    "country_acc": "country",
-    "region_acc": "region",
-    "city_acc": "city",
-    "year_acc": "year",
-    "month_acc": "month",
-    "day_acc": "date",
-}
-ABSENT = frozenset({"", "none", "null", "nan", "unknown", "n/a", "n//a", "na", "not mentioned", "unspecified"})
-MONTHS = [m.lower() for m in calendar.month_name[1:]]
-
-
-# -- normalisation and scoring ---------------------------------------------------------------------------
-def normalise(field: str, value: Any) -> str | None:
-    """A field's value in comparable form, or None when it is absent."""
-    if value is None:
-        return None
-    if field == "perpetrator_mention":
-        return str(bool(value)).lower() if isinstance(value, bool) else _plain(value)
-    text = _plain(value)
-    if text in ABSENT:
-        return None
-    number = _number(str(value))
-    if field in ("year", "date"):
-        return text if number is None else str(number)
-    if field == "month":
-        if number is None:
-            close = difflib.get_close_matches(text, MONTHS, n=1, cutoff=0.75)
-            if close:
-                return str(MONTHS.index(close[0]) + 1)
-            prefix = [m for m in MONTHS if len(text) >= 3 and m.startswith(text[:3])]
-            return str(MONTHS.index(prefix[0]) + 1) if len(prefix) == 1 else text
-        return str(number)
-    return text
-
-
-def _number(text: str) -> int | None:
-    """ "2019", "2019.0", "07" -> the integer; anything else None."""
-    try:
-        value = float(text.strip())
-    except ValueError:
-        return None
-    return int(value) if value.is_integer() else None
-
-
-def _ratio(part: float, whole: float) -> float:
-    return part / whole if whole else 0.0
-
-
-def f1(tp: float, fp: float, fn: float) -> float:
-    precision, recall = _ratio(tp, tp + fp), _ratio(tp, tp + fn)
-    return _ratio(2 * precision * recall, precision + recall)
-
-
-def mention_f1(golds: Sequence[dict[str, Any]], preds: Sequence[dict[str, Any]]) -> float:
-    """F1 of ``perpetrator_mention`` = true over articles."""
-    tp = fp = fn = 0
-    for gold, pred in zip(golds, preds, strict=True):
-        g, p = bool(gold.get("perpetrator_mention")), bool(pred.get("perpetrator_mention"))
-        tp += g and p
-        fp += p and not g
-        fn += g and not p
-    return f1(tp, fp, fn)
-
-
-def violation_f1(golds: Sequence[dict[str, Any]], preds: Sequence[dict[str, Any]]) -> float:
-    """Micro F1 over the violation labels of all articles (each article's labels as a set)."""
-    tp = fp = fn = 0
-    for gold, pred in zip(golds, preds, strict=True):
-        g = {_plain(v) for v in gold.get("violation_types") or []}
-        p = {_plain(v) for v in pred.get("violation_types") or []}
-        tp += len(g & p)
-        fp += len(p - g)
-        fn += len(g - p)
-    return f1(tp, fp, fn)
-
-
-def accuracy(field: str, golds: Sequence[dict[str, Any]], preds: Sequence[dict[str, Any]], corrected: bool) -> float:
-    """Exact-match accuracy of one field over all articles. The published scoring counts an absent gold value
-    as wrong whatever the prediction; ``corrected`` counts absent-predicted-as-absent as right."""
-    right = 0
-    for gold, pred in zip(golds, preds, strict=True):
-        g, p = normalise(field, gold.get(field)), normalise(field, pred.get(field))
-        if field == "country":
-            g, p = same_country(g), same_country(p)
-        right += (g is not None and g == p) or (corrected and g is None and p is None)
-    return _ratio(right, len(golds))
-
-
-def split_names(names: Iterable[str | None]) -> list[str]:
-    """Victim names, each split at commas, semicolons, "&" and "and", normalised; absent ones dropped."""
-    found = []
-    for name in names:
-        if name is None:
-            continue
-        for part in re.split(r"[,;&]|\band\b", str(name)):
-            text = _plain(part)
-            if text not in ABSENT:
-                found.append(text)
-    return found
-
-
-def _fuzzy(a: str, b: str) -> bool:
-    return a in b or b in a
-
-
-def match_names(gold: list[str], pred: list[str], fuzzy: bool) -> int:
-    """How many predicted names match a gold name, one-to-one (exact first, then by containment)."""
-    left = list(gold)
-    unmatched = []
-    matched = 0
-    for name in pred:
-        if name in left:
-            left.remove(name)
-            matched += 1
-        else:
-            unmatched.append(name)
-    if fuzzy:
-        for name in unmatched:
-            hit = next((g for g in left if _fuzzy(name, g)), None)
-            if hit is not None:
-                left.remove(hit)
-                matched += 1
-    return matched
-
-
-def name_f1(golds: Sequence[dict[str, Any]], preds: Sequence[dict[str, Any]], fuzzy: bool) -> float:
-    tp = n_gold = n_pred = 0
-    for gold, pred in zip(golds, preds, strict=True):
-        g = split_names(v.get("victim_name") for v in gold.get("victims") or [])
-        p = split_names(v.get("victim_name") for v in pred.get("victims") or [])
-        tp += match_names(g, p, fuzzy)
-        n_gold += len(g)
-        n_pred += len(p)
-    return f1(tp, n_pred - tp, n_gold - tp)
-
-
-def align_victims(
-    gold: list[dict[str, Any]], pred: list[dict[str, Any]]
-) -> list[tuple[dict[str, Any], dict[str, Any]]]:
-    """Pairs (gold victim, predicted victim) whose names match, one-to-one, exact matches first."""
-    pairs = []
-    free = [(v, split_names([v.get("victim_name")])) for v in pred]
-    free = [(v, names) for v, names in free if names]
-    for exact in (True, False):
-        for victim in gold:
-            names = split_names([victim.get("victim_name")])
-            if not names or any(victim is g for g, _ in pairs):
-                continue
-            for candidate in free:
-                other = candidate[1]
-                if any(a == b if exact else _fuzzy(a, b) for a in names for b in other):
-                    pairs.append((victim, candidate[0]))
-                    free.remove(candidate)
-                    break
-    return pairs
-
-
-def _victim_value(field: str, victim: dict[str, Any]) -> Any:
-    value = victim.get(field)
-    if field == "victim_type":
-        return frozenset(_plain(v) for v in (value if isinstance(value, list) else [value]) if v)
-    return None if value is None else _plain(value)
-
-
-def victim_accuracy(golds: Sequence[dict[str, Any]], preds: Sequence[dict[str, Any]]) -> dict[str, float]:
-    right: Counter[str] = Counter()
-    pairs = 0
-    for gold, pred in zip(golds, preds, strict=True):
-        for g, p in align_victims(gold.get("victims") or [], pred.get("victims") or []):
-            pairs += 1
-            for field in ("victim_sex_type", "victim_age_group", "victim_type"):
-                right[field] += _victim_value(field, g) == _victim_value(field, p)
-    return {
-        "victim_sex_acc": _ratio(right["victim_sex_type"], pairs),
-        "victim_age_acc": _ratio(right["victim_age_group"], pairs),
-        "victim_type_acc": _ratio(right["victim_type"], pairs),
-    }
-
-
-def score(
-    golds: Sequence[dict[str, Any]], preds: Sequence[dict[str, Any]], corrected: bool = False
-) -> dict[str, float]:
-    """Every figure of the benchmark, as fractions in [0, 1]."""
-    scores = {"perpetrator_mention_f1": mention_f1(golds, preds), "violation_f1": violation_f1(golds, preds)}
-    for name, field in ACCURACY_FIELDS.items():
-        scores[name] = accuracy(field, golds, preds, corrected)
-    scores["victim_name_exact_f1"] = name_f1(golds, preds, fuzzy=False)
-    scores["victim_name_fuzzy_f1"] = name_f1(golds, preds, fuzzy=True)
-    scores.update(victim_accuracy(golds, preds))
-    return {name: scores[name] for name in FIELDS}
-
-
-def format_line(prefix: str, scores: dict[str, float]) -> str:
-    return f"{prefix}: " + " ".join(f"{name}={100 * scores[name]:.1f}" for name in FIELDS)
 
 
 # -- from tumen's extraction to the dataset's fields -----------------------------------------------------
@@ -345,11 +131,11 @@ def predict(extraction: Any, published: date | None, mapping: Mapping, text: str
         "perpetrator_type": _perpetrator_type(perpetrators, mapping) if events else None,
         "violation_types": violations,
     }
-    result.update(_places(extraction, events, entities, mapping))
-    city = _dateline_city(text, extraction, mapping)
+    result.update(article_places(extraction, events, entities, mapping))
+    city = dateline_city(text, extraction, mapping)
     if city is not None:
         result["city"] = city
-    result.update(_date(events, published, mapping))
+    result.update(article_date(events, published, mapping))
     result["victims"] = _victims(events, entities, published, mapping, _organisations_of(extraction, entities))
     return result
 
@@ -375,7 +161,7 @@ def _perpetrator_type(perpetrators: list[Any], mapping: Mapping) -> str:
     return str(spec["default"])
 
 
-def _date(events: list[Any], published: date | None, mapping: Mapping) -> dict[str, Any]:
+def article_date(events: list[Any], published: date | None, mapping: Mapping) -> dict[str, Any]:
     """Year, month and day of the violation event with a precise enough time that ranks first: events of the
     attack itself before its judicial follow-ups (``date.follow_ups``: a trial or sentence comes after the
     attack), events not dated the publication day before those that are (the report's own day is rarely the
@@ -448,7 +234,7 @@ def _victims(
             {
                 "victim_name": entity.name if entity.kind == "person" else None,
                 "victim_population_type": population,
-                "victim_type": _victim_types(entity, entities, mapping, (organisations or {}).get(entity_id, [])),
+                "victim_type": victim_types(entity, entities, mapping, (organisations or {}).get(entity_id, [])),
                 "victim_sex_type": spec["sex"].get(entity.gender or "unknown", "unknown"),
                 "victim_age_group": _age_group(entity, published, minors, spec["age"]),
             }
@@ -456,7 +242,7 @@ def _victims(
     return victims
 
 
-def _victim_types(
+def victim_types(
     entity: Any, entities: dict[str, Any], mapping: Mapping, organisations: Sequence[str] = ()
 ) -> list[str]:
     """The victim's types: each role of the descriptor ("blogger and activist": two roles) and each title gives

@@ -12,7 +12,7 @@ from typing import Any
 
 
 def _plain(value: str) -> str:
-    """A country name as hrdsattack.normalise writes it (case, dots and spacing folded)."""
+    """A country name as hrdsattack_scoring.normalise writes it (case, dots and spacing folded)."""
     text = unicodedata.normalize("NFKC", value).casefold().replace("’", "'")
     return " ".join(re.sub(r"[.\"“”]", " ", text).split()).removeprefix("the ")
 

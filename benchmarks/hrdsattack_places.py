@@ -4,20 +4,13 @@ file's ``places`` settings say (the rules and what was tried: docs/accuracy.md, 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from typing import Any
 
 from hrdsattack_countries import country_names, country_of_places, same_country
+from hrdsattack_scoring import plain
 
 Mapping = Any  # hrdsattack.Mapping: the map file's settings by key
-
-
-def _plain(value: Any) -> str:
-    text = unicodedata.normalize("NFKC", str(value)).casefold().replace("’", "'")
-    text = " ".join(re.sub(r"[.\"“”]", " ", text).split())
-    text = re.sub(r"\b(\w) (?=\w\b)", r"\1", text)  # initials: "E. V." = "E.V." = "ev", "U.S." = "us"
-    return text.removeprefix("the ").strip(" ,;:-'")
 
 
 def _country_name(name: str, mapping: Mapping) -> str:
@@ -29,16 +22,16 @@ def _country_name(name: str, mapping: Mapping) -> str:
 
 
 def _is_country_name(name: str, mapping: Mapping) -> bool:
-    return _plain(_country_name(name, mapping)) in {_plain(c) for c in mapping["country_names"]}
+    return plain(_country_name(name, mapping)) in {plain(c) for c in mapping["country_names"]}
 
 
-def _places(extraction: Any, events: list[Any], entities: dict[str, Any], mapping: Mapping) -> dict[str, Any]:
+def article_places(extraction: Any, events: list[Any], entities: dict[str, Any], mapping: Mapping) -> dict[str, Any]:
     """Country, region and city, each chosen as ``places.choice`` says: ``event`` (the place of the first
     violation event that has one of that kind, else the most mentioned), ``most_mentioned`` or ``first_mentioned``
     (a news dateline names the city first)."""
     spec = mapping["places"]
     not_regions = {w.lower() for w in spec.get("not_regions") or []}
-    city_territories = {_plain(w) for w in spec.get("city_territories") or []}
+    city_territories = {plain(w) for w in spec.get("city_territories") or []}
     choice: dict[str, str] = spec.get("choice") or {}
     result: dict[str, Any] = {}
     for field in ("country", "region", "city"):
@@ -47,7 +40,7 @@ def _places(extraction: Any, events: list[Any], entities: dict[str, Any], mappin
         def fits(entity: Any, kinds: set[str] = kinds, field: str = field) -> bool:
             if entity.kind != "place" or not entity.name:
                 return False
-            if field == "city" and _plain(entity.name) in city_territories:  # Hong Kong: a city too
+            if field == "city" and plain(entity.name) in city_territories:  # Hong Kong: a city too
                 return True
             if _is_country_name(entity.name, mapping):  # a country's name is never a city or region
                 return field == "country" and entity.place_kind in kinds
@@ -79,6 +72,8 @@ def _places(extraction: Any, events: list[Any], entities: dict[str, Any], mappin
         result[field] = named(name) if name else None
         if field == "country" and spec.get("country_counts_places"):
             result["country"] = _country_with_places(extraction, mapping)
+        # Not dead with country_counts_places: a place tumen kinds other than a country whose name the gazetteer
+        # knows as a GeoNames country ("Kosovo" of "Kosovo province") counts here only.
         if field == "country" and result["country"] is None and spec.get("country_of_places"):
             code = country_of_places(extraction)
             result["country"] = _country_name(code, mapping) if code else None
@@ -91,7 +86,7 @@ def _city_rank(name: str, country: str | None, spec: dict[str, Any]) -> int:
     city (tumen calls any unknown name tagged GPE a city: often a surname, a nationality or a word in capitals)."""
     if not spec.get("known_cities_first"):
         return 0
-    if _plain(name) in {_plain(w) for w in spec.get("city_territories") or []}:
+    if plain(name) in {plain(w) for w in spec.get("city_territories") or []}:
         return 0
     from tumen.extract.places import lookup
 
@@ -137,7 +132,7 @@ _DATELINE = re.compile(
 )
 
 
-def _dateline_city(text: str, extraction: Any, mapping: Mapping) -> str | None:
+def dateline_city(text: str, extraction: Any, mapping: Mapping) -> str | None:
     """The city of the article's first dateline (``places.dateline_city``): a name in capitals opening a line, then
     perhaps its state or country, a date and an agency, then a dash or colon, that tumen's gazetteer or extraction
     knows as a city (not a heading such as "UPDATE:" or "FILE PHOTO:")."""
@@ -145,12 +140,12 @@ def _dateline_city(text: str, extraction: Any, mapping: Mapping) -> str | None:
         return None
     from tumen.extract.places import lookup
 
-    territories = {_plain(w) for w in mapping["places"].get("city_territories") or []}
-    cities = {_plain(e.name): e.name for e in extraction.entities if e.kind == "place" and e.place_kind == "city"}
+    territories = {plain(w) for w in mapping["places"].get("city_territories") or []}
+    cities = {plain(e.name): e.name for e in extraction.entities if e.kind == "place" and e.place_kind == "city"}
     for match in _DATELINE.finditer(text):
         name = match.group(1).rstrip(".")
-        if _plain(name) in territories or _plain(name) in cities:
-            found = cities.get(_plain(name), name)
+        if plain(name) in territories or plain(name) in cities:
+            found = cities.get(plain(name), name)
             return found.title() if found.isupper() else found
         known = lookup(name.title())
         if known is not None and known.kind == "city" and not _is_country_name(name, mapping):

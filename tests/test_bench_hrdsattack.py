@@ -1,5 +1,6 @@
-"""benchmarks/hrdsattack.py: its scorer on hand-made gold and predictions, and the script end to end on the
-first articles of HRDsAttack's dev split (read from ../shared at test time; skipped when it is absent)."""
+"""benchmarks/hrdsattack.py: its scorer (hrdsattack_scoring.py) on hand-made gold and predictions, and the script
+end to end on the first articles of HRDsAttack's dev split (read from ../shared at test time; skipped when it is
+absent)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,9 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import hrdsattack_scoring as hs
 import pytest
+from hrdsattack_countries import same_country
 
 from conftest import ROOT, SHARED
 
@@ -60,40 +63,40 @@ def victim(name: str | None, sex: str = "unknown", age: str = "adult", kind: str
 
 
 def test_normalise_numbers_months_and_absent_values() -> None:
-    assert hb.normalise("year", "2019.0") == hb.normalise("year", "2019") == "2019"
-    assert hb.normalise("date", "04") == hb.normalise("date", "4.0") == "4"
-    assert hb.normalise("month", "October") == hb.normalise("month", "10") == hb.normalise("month", "Ocober") == "10"
-    assert hb.normalise("month", "Decenmber") == "12"
-    assert hb.normalise("month", "07") == "7"
+    assert hs.normalise("year", "2019.0") == hs.normalise("year", "2019") == "2019"
+    assert hs.normalise("date", "04") == hs.normalise("date", "4.0") == "4"
+    assert hs.normalise("month", "October") == hs.normalise("month", "10") == hs.normalise("month", "Ocober") == "10"
+    assert hs.normalise("month", "Decenmber") == "12"
+    assert hs.normalise("month", "07") == "7"
     for absent in (None, "None", "unknown", "N//A", "", " Unknown "):
-        assert hb.normalise("country", absent) is None
-    assert hb.normalise("country", "U.S.") == "us"
-    assert hb.normalise("city", "  New   York ") == "new york"
+        assert hs.normalise("country", absent) is None
+    assert hs.normalise("country", "U.S.") == "us"
+    assert hs.normalise("city", "  New   York ") == "new york"
 
 
 def test_accuracy_never_credits_absent_gold_unless_corrected() -> None:
     golds = [article(region="Kashmir"), article(region="None"), article(region="unknown"), article(region="Texas")]
     preds = [article(region="kashmir"), article(region=None), article(region="Delhi"), article(region=None)]
-    assert hb.accuracy("region", golds, preds, corrected=False) == 0.25
-    assert hb.accuracy("region", golds, preds, corrected=True) == 0.5
+    assert hs.accuracy("region", golds, preds, corrected=False) == 0.25
+    assert hs.accuracy("region", golds, preds, corrected=True) == 0.5
 
 
 def test_violation_micro_f1() -> None:
     golds = [article(violation_types=["killing", "torture"]), article(violation_types=["other"])]
     preds = [article(violation_types=["killing"]), article(violation_types=["other", "kidnapping"])]
     # tp 2, fp 1, fn 1: precision 2/3, recall 2/3
-    assert hb.violation_f1(golds, preds) == pytest.approx(2 / 3)
+    assert hs.violation_f1(golds, preds) == pytest.approx(2 / 3)
 
 
 def test_perpetrator_mention_f1_of_the_positive_class() -> None:
     golds = [article(perpetrator_mention=v) for v in (True, True, False, False)]
     preds = [article(perpetrator_mention=v) for v in (True, False, True, False)]
-    assert hb.mention_f1(golds, preds) == pytest.approx(0.5)
-    assert hb.mention_f1(golds[2:], preds[2:]) == 0.0
+    assert hs.mention_f1(golds, preds) == pytest.approx(0.5)
+    assert hs.mention_f1(golds[2:], preds[2:]) == 0.0
 
 
 def test_victim_names_split_exact_and_fuzzy() -> None:
-    assert hb.split_names(["Mehrinisso and Zulhumor Hamdamova", None, "Uladzimir Matskevich,"]) == [
+    assert hs.split_names(["Mehrinisso and Zulhumor Hamdamova", None, "Uladzimir Matskevich,"]) == [
         "mehrinisso",
         "zulhumor hamdamova",
         "uladzimir matskevich",
@@ -101,9 +104,9 @@ def test_victim_names_split_exact_and_fuzzy() -> None:
     golds = [article(victims=[victim("Peter Magombeyi"), victim("Obert Masaraure"), victim(None)])]
     preds = [article(victims=[victim("peter magombeyi"), victim("Masaraure"), victim("Nick Mangwana")])]
     # exact: 1 of 3 predicted, 1 of 2 gold; fuzzy: "Masaraure" is in "Obert Masaraure" -> 2 of 3, 2 of 2
-    assert hb.name_f1(golds, preds, fuzzy=False) == pytest.approx(2 * (1 / 3) * (1 / 2) / (1 / 3 + 1 / 2))
-    assert hb.name_f1(golds, preds, fuzzy=True) == pytest.approx(2 * (2 / 3) * 1 / (2 / 3 + 1))
-    assert hb.match_names(["kim"], ["kim", "kim"], fuzzy=True) == 1  # one-to-one
+    assert hs.name_f1(golds, preds, fuzzy=False) == pytest.approx(2 * (1 / 3) * (1 / 2) / (1 / 3 + 1 / 2))
+    assert hs.name_f1(golds, preds, fuzzy=True) == pytest.approx(2 * (2 / 3) * 1 / (2 / 3 + 1))
+    assert hs.match_names(["kim"], ["kim", "kim"], fuzzy=True) == 1  # one-to-one
 
 
 def test_victim_attributes_on_aligned_victims() -> None:
@@ -121,9 +124,9 @@ def test_victim_attributes_on_aligned_victims() -> None:
             victim(None, "unknown", "unknown"),
         ]
     )
-    scores = hb.victim_accuracy([gold], [pred])
+    scores = hs.victim_accuracy([gold], [pred])
     assert scores == {"victim_sex_acc": 0.5, "victim_age_acc": 0.5, "victim_type_acc": 0.5}
-    assert hb.victim_accuracy([gold], [article()]) == {
+    assert hs.victim_accuracy([gold], [article()]) == {
         "victim_sex_acc": 0.0,
         "victim_age_acc": 0.0,
         "victim_type_acc": 0.0,
@@ -150,19 +153,19 @@ def test_score_and_line_format() -> None:
         city="Minsk",
         victims=[victim("Katsiaryna Andreyeva", "woman")],
     )
-    scores = hb.score([gold], [pred])
-    assert [round(100 * scores[f], 1) for f in hb.FIELDS] == [
+    scores = hs.score([gold], [pred])
+    assert [round(100 * scores[f], 1) for f in hs.FIELDS] == [
         100.0, 100.0, 100.0, 100.0, 0.0, 100.0, 100.0, 100.0, 0.0, 100.0, 100.0, 100.0, 100.0, 100.0,
     ]  # fmt: skip
-    corrected = hb.score([gold], [pred], corrected=True)
+    corrected = hs.score([gold], [pred], corrected=True)
     assert corrected["region_acc"] == 1.0 and corrected["day_acc"] == 0.0  # gold day absent, predicted "9"
-    line = hb.format_line("hrdsattack", scores)
+    line = hs.format_line("hrdsattack", scores)
     assert line.startswith("hrdsattack: perpetrator_mention_f1=100.0 perpetrator_type_acc=100.0 violation_f1=100.0")
     assert line.endswith("victim_type_acc=100.0")
 
 
 def line_pattern(prefix: str) -> re.Pattern[str]:
-    return re.compile(rf"^{prefix}: " + " ".join(rf"{name}=(\d+\.\d)" for name in hb.FIELDS) + "$")
+    return re.compile(rf"^{prefix}: " + " ".join(rf"{name}=(\d+\.\d)" for name in hs.FIELDS) + "$")
 
 
 @pytest.mark.slow
@@ -194,13 +197,13 @@ def test_date_prefers_the_attack_over_follow_ups_and_the_publication_day() -> No
         return SimpleNamespace(type=kind, time=Interval(when, when, precision))
 
     events = [event("trial", day(2021, 2, 20)), event("arrest", published), event("arrest", day(2020, 11, 5))]
-    assert hb._date(events, published, mapping) == {"year": "2020", "month": "11", "date": "5"}
-    assert hb._date(events[:2], published, mapping) == {"year": "2021", "month": "3", "date": "1"}
-    assert hb._date(events[:1], published, mapping) == {"year": "2021", "month": "2", "date": "20"}
+    assert hb.article_date(events, published, mapping) == {"year": "2020", "month": "11", "date": "5"}
+    assert hb.article_date(events[:2], published, mapping) == {"year": "2021", "month": "3", "date": "1"}
+    assert hb.article_date(events[:1], published, mapping) == {"year": "2021", "month": "2", "date": "20"}
     # a year without a month: the publication month only when it is the publication year
-    assert hb._date([event("killing", day(2021, 1, 1), "year")], published, mapping)["month"] == "3"
-    assert hb._date([event("killing", day(2019, 1, 1), "year")], published, mapping)["month"] is None
-    assert hb._date([], published, mapping) == {"year": "2021", "month": "3", "date": None}
+    assert hb.article_date([event("killing", day(2021, 1, 1), "year")], published, mapping)["month"] == "3"
+    assert hb.article_date([event("killing", day(2019, 1, 1), "year")], published, mapping)["month"] is None
+    assert hb.article_date([], published, mapping) == {"year": "2021", "month": "3", "date": None}
 
 
 def test_date_skips_an_event_dated_after_publication() -> None:
@@ -216,7 +219,7 @@ def test_date_skips_an_event_dated_after_publication() -> None:
         return SimpleNamespace(type="arrest", time=Interval(when, when, precision))
 
     events = [event(day(2021, 5, 9)), event(day(2021, 2, 1), "month")]
-    assert hb._date(events, day(2021, 3, 2), mapping) == {"year": "2021", "month": "2", "date": None}
+    assert hb.article_date(events, day(2021, 3, 2), mapping) == {"year": "2021", "month": "2", "date": None}
 
 
 def test_places_most_mentioned_country_and_first_city() -> None:
@@ -237,14 +240,14 @@ def test_places_most_mentioned_country_and_first_city() -> None:
         place("Kenya", "country", 40),
     ]
     extraction = SimpleNamespace(entities=entities)
-    found = hb._places(extraction, [], {e.id: e for e in entities}, mapping)
+    found = hb.article_places(extraction, [], {e.id: e for e in entities}, mapping)
     # Uganda and the United States (US + United States) have two mentions each: the first mentioned wins
     assert found == {"country": "Uganda", "region": None, "city": "Kampala"}
     entities[2].mentions.append(SimpleNamespace(start=60))
-    assert hb._places(extraction, [], {e.id: e for e in entities}, mapping)["country"] == "USA"
+    assert hb.article_places(extraction, [], {e.id: e for e in entities}, mapping)["country"] == "USA"
     # a territory that is one city is the city (and its state the country)
     entities = [place("Hong Kong", "country", 0, 30), place("Beijing", "city", 10)]
-    found = hb._places(SimpleNamespace(entities=entities), [], {e.id: e for e in entities}, mapping)
+    found = hb.article_places(SimpleNamespace(entities=entities), [], {e.id: e for e in entities}, mapping)
     assert (found["city"], found["country"]) == ("Hong Kong", "China")
 
 
@@ -260,11 +263,11 @@ def test_the_city_of_a_dateline_is_the_article_city() -> None:
         "Reporters held in Kisumu\nFILE PHOTO: A street at night.\nUPDATE: the two were freed.\n"
         "MOMBASA, Kenya (Reuters) - Police arrested two reporters on Tuesday, their editor said."
     )
-    assert hb._dateline_city(text, extraction, mapping) == "Mombasa"
-    assert hb._dateline_city("NAIROBI, Oct. 3 (Reuters) -- Two activists were held.", extraction, mapping) == "Nairobi"
-    assert hb._dateline_city("HONG KONG — Police detained a unionist.", extraction, mapping) == "Hong Kong"
-    assert hb._dateline_city("VERDICT: the claim is false.", extraction, mapping) is None
-    assert hb._dateline_city("KENYA: Police detained a unionist.", extraction, mapping) is None  # a country
+    assert hb.dateline_city(text, extraction, mapping) == "Mombasa"
+    assert hb.dateline_city("NAIROBI, Oct. 3 (Reuters) -- Two activists were held.", extraction, mapping) == "Nairobi"
+    assert hb.dateline_city("HONG KONG — Police detained a unionist.", extraction, mapping) == "Hong Kong"
+    assert hb.dateline_city("VERDICT: the claim is false.", extraction, mapping) is None
+    assert hb.dateline_city("KENYA: Police detained a unionist.", extraction, mapping) is None  # a country
     assert hb.predict(extraction, None, mapping, text)["city"] == "Mombasa"
     assert hb.predict(extraction, None, mapping)["city"] == "Kisumu"  # no text: the first city mentioned
 
@@ -282,15 +285,15 @@ def test_the_first_city_the_gazetteer_knows_goes_before_an_unknown_one() -> None
         )
 
     entities = [place("Quillborne", 0), place("Mombasa", 10), place("Nairobi", 20)]
-    found = hb._places(SimpleNamespace(entities=entities), [], {e.id: e for e in entities}, mapping)
+    found = hb.article_places(SimpleNamespace(entities=entities), [], {e.id: e for e in entities}, mapping)
     assert found["city"] == "Mombasa"
-    found = hb._places(SimpleNamespace(entities=entities[:1]), [], {"Quillborne": entities[0]}, mapping)
+    found = hb.article_places(SimpleNamespace(entities=entities[:1]), [], {"Quillborne": entities[0]}, mapping)
     assert found["city"] == "Quillborne"
     # a known city in the article's country before a known city elsewhere named first
     italy = SimpleNamespace(id="Italy", kind="place", name="Italy", place_kind="country", mentions=[])
     italy.mentions = [SimpleNamespace(start=s) for s in (30, 40, 50)]
     entities = [place("Hamburg", 0), place("Milan", 10), italy]
-    found = hb._places(SimpleNamespace(entities=entities), [], {e.id: e for e in entities}, mapping)
+    found = hb.article_places(SimpleNamespace(entities=entities), [], {e.id: e for e in entities}, mapping)
     assert (found["country"], found["city"]) == ("Italy", "Milan")
 
 
@@ -305,9 +308,9 @@ def test_the_country_counts_the_mentions_of_its_places() -> None:
         return SimpleNamespace(id=name, kind="place", name=name, place_kind=kind, mentions=spans)
 
     entities = [place("Germany", "country", 0, 40), place("Ravenna", "city", 10, 30), place("Italy", "country", 20)]
-    found = hb._places(SimpleNamespace(entities=entities), [], {e.id: e for e in entities}, mapping)
+    found = hb.article_places(SimpleNamespace(entities=entities), [], {e.id: e for e in entities}, mapping)
     assert found["country"] == "Italy"
-    assert hb.same_country("Palestinian Territory") == hb.same_country("Palestine")  # GeoNames' name for it
+    assert same_country("Palestinian Territory") == same_country("Palestine")  # GeoNames' name for it
 
 
 def test_a_victim_no_description_types_is_typed_by_their_organisation() -> None:
@@ -315,11 +318,11 @@ def test_a_victim_no_description_types_is_typed_by_their_organisation() -> None:
 
     mapping = hb.Mapping.load(hb.DEFAULT_MAP)
     plain = SimpleNamespace(descriptor=None, titles=[])
-    assert hb._victim_types(plain, {}, mapping, ["Tarvik Teachers Union"]) == ["trade unionist"]
-    assert hb._victim_types(plain, {}, mapping, ["Holm Network for Human Rights"]) == ["human rights defender"]
-    assert hb._victim_types(plain, {}, mapping, ["Tarvik Football Club"]) == ["insufficient information"]
+    assert hb.victim_types(plain, {}, mapping, ["Tarvik Teachers Union"]) == ["trade unionist"]
+    assert hb.victim_types(plain, {}, mapping, ["Holm Network for Human Rights"]) == ["human rights defender"]
+    assert hb.victim_types(plain, {}, mapping, ["Tarvik Football Club"]) == ["insufficient information"]
     reporter = SimpleNamespace(descriptor="reporter", titles=[])  # a description decides first
-    assert hb._victim_types(reporter, {}, mapping, ["Tarvik Teachers Union"]) == ["journalist"]
+    assert hb.victim_types(reporter, {}, mapping, ["Tarvik Teachers Union"]) == ["journalist"]
 
 
 def test_each_role_of_a_victim_gives_a_type_by_its_most_specific_word() -> None:
@@ -328,7 +331,7 @@ def test_each_role_of_a_victim_gives_a_type_by_its_most_specific_word() -> None:
     mapping = hb.Mapping.load(hb.DEFAULT_MAP)
 
     def types(descriptor: str, *titles: str) -> list[str]:
-        return hb._victim_types(SimpleNamespace(descriptor=descriptor, titles=list(titles)), {}, mapping)
+        return hb.victim_types(SimpleNamespace(descriptor=descriptor, titles=list(titles)), {}, mapping)
 
     assert types("blogger and activist") == ["journalist", "human rights defender"]  # two roles, two types
     assert types("labour rights activist") == ["trade unionist"]  # not also the "activist" of defenders
@@ -351,8 +354,8 @@ def test_date_prefers_a_day_told_later_to_a_year_told_first() -> None:
         return SimpleNamespace(type="attack", time=Interval(when, when, precision))
 
     events = [event(day(2011, 1, 1), "year"), event(day(2012, 2, 1), "month"), event(day(2012, 2, 9), "day")]
-    assert hb._date(events, day(2019, 9, 20), mapping) == {"year": "2012", "month": "2", "date": "9"}
-    assert hb._date(events[:2], day(2019, 9, 20), mapping) == {"year": "2012", "month": "2", "date": None}
+    assert hb.article_date(events, day(2019, 9, 20), mapping) == {"year": "2012", "month": "2", "date": "9"}
+    assert hb.article_date(events[:2], day(2019, 9, 20), mapping) == {"year": "2012", "month": "2", "date": None}
 
 
 def test_a_sentence_to_a_term_is_the_custody_it_imposes() -> None:

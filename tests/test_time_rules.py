@@ -102,6 +102,19 @@ def test_date_without_year_followed_by_a_comma_and_its_past_clause() -> None:
     assert said.value == "2020-06-30"  # nearest: the next one, less than half as far as the last
 
 
+def test_the_reporting_verbs_of_dates_are_past_forms_of_the_reporting_verbs_of_events() -> None:
+    """time_words.yaml lists the past forms of some of events.yaml's reporting verbs (lemmas): one list in step with
+    the other (why not derived: the comment in time_words.yaml)."""
+    from tumen.extract.vocab import load
+
+    lemmas = set(load("events.yaml")["modality"]["reporting_verbs"])
+    irregular = {"said": "say", "told": "tell", "wrote": "write"}
+    for form in load("time_words.yaml")["en"]["reporting_verbs"]:
+        if form == "argued":  # no reporting verb to attribution and modality
+            continue
+        assert irregular.get(form) in lemmas or form[:-1] in lemmas or form[:-2] in lemmas, form
+
+
 def test_date_without_year_in_a_sentence_about_the_future() -> None:
     expr = only("The court will hear the case on Jan. 4.", date(2020, 1, 5))
     assert expr.value == "2021-01-04"

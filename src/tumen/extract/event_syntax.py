@@ -247,6 +247,12 @@ def inanimate(patient: Any, words: frozenset[str]) -> bool:
     return False
 
 
+def span_in_subtree(start: int, end: int, token: Any) -> bool:
+    """Whether the characters ``start``-``end`` lie within the stretch of text the token's subtree covers."""
+    tokens = list(token.subtree)
+    return bool(min(t.idx for t in tokens) <= start and end <= max(t.idx + len(t.text) for t in tokens))
+
+
 def root_of(doc: Any, start: int, end: int) -> Any | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     return span.root if span is not None and len(span) else None

@@ -17,12 +17,13 @@ from tumen.extract import (
     custody_phrases,
     event_negation,
     event_places,
+    event_requirements,
+    event_times,
     genericity,
     modality,
     role_types,
     sentence_events,
     story_time,
-    time_shift,
     victim_lists,
 )
 from tumen.extract import event_args as args
@@ -32,7 +33,7 @@ from tumen.extract import event_syntax as syntax
 from tumen.extract.attribution import Attributions
 from tumen.extract.coref import Coref
 from tumen.extract.entities import Grouping
-from tumen.extract.event_lexicon import Trigger, inanimate_words, lexicon, modality_words, place_words
+from tumen.extract.event_lexicon import Trigger, inanimate_words, lexicon, modality_words
 from tumen.extract.nlp import token_at
 from tumen.extract.types import Aggregate, AmountMention, Event, Evidence, Participant, Span, TimeMention
 from tumen.model import Interval
@@ -152,67 +153,8 @@ class EventFinder:
                         yield from ((pobj.lower_, o) for o in pobj.children if o.dep_ == "pobj")
 
     def satisfied(self, verb: Any, requires: str | None) -> bool:
-        if requires is None:
-            return True
-        places = place_words()
-        if requires == "passive":
-            return syntax.passive(verb)
-        if requires.startswith("with:"):  # "held hostage", "condemned to death": a word of the verb's own phrase
-            return any(child.lower_ == requires[5:] for child in verb.children)
-        if requires in conditions.NAMES:  # "escaped from the camp", "shot dead", "changed his story"
-            return conditions.holds(self, verb, requires)
-        if requires in ("destination", "passive_or_destination"):
-            destinations = [self.place_name(o) for p, o in self.preps(verb) if p in ("to", "into")]
-            if any(entity_id and name in places["north_korea"] for entity_id, name in destinations):
-                return True
-            safe = any(entity_id and name in places["safe"] for entity_id, name in destinations)
-            forced = any(c.lower_ in ("forcibly", "forcefully", "involuntarily") for c in verb.children)
-            return requires == "passive_or_destination" and (syntax.passive(verb) or forced) and not safe
-        if requires == "border":
-            targets = [o for _p, o in self.preps(verb)] + syntax.objects(verb)
-            return any(
-                self.place_name(t)[0] or any(w in t.text.lower() for w in places["border_words"]) for t in targets
-            )
-        if requires == "safe_arrival":  # "defected to South Korea in 2009": arrived; "tried to defect to …": no
-            mood, _attributes = modality.classify(verb, self.lex.verbs, "resettlement", False)
-            return mood == "asserted" and self.satisfied(verb, "safe_destination")
-        if requires in ("safe_destination", "third_country"):
-            targets = [o for p, o in self.preps(verb) if p in ("in", "to", "into")] + syntax.objects(verb)
-            for target in targets:
-                entity_id, name = self.place_name(target)
-                if entity_id is None:
-                    continue
-                safe = name in places["safe"]
-                if requires == "safe_destination" and safe:
-                    return True
-                if requires == "third_country" and not safe and name not in places["north_korea"]:
-                    return True
-            return False
-        if requires == "camp":
-            return any(
-                any(w in o.text.lower() for w in places["camp_words"])
-                or (self.place_name(o)[0] and self.g.by_id(self.place_name(o)[0] or "").place_kind == "camp")
-                for p, o in self.preps(verb)
-                if p in ("to", "into")
-            )
-        if requires == "money":
-            return self.amount_for(verb) is not None
-        if requires == "person_object":  # "… tried to cross, was caught": the coordination's shared subject
-            # … or a passive infinitive's understood one ("it took a month after I crossed to be sold")
-            shared = [self.subjects(verb)[1]] if syntax.passive(verb) and syntax.shares_subject(verb) else []
-            return any(  # "they were caught": "they" standing for the party named before; not "the bag of X"
-                ((p := self.entity_in(o, ("person", "group"))) is not None and not args.thing_of(o, p, self.entity))
-                or bool(args.collective_members(o, self.entity, self.g))
-                for o in syntax.objects(verb) + shared
-                if o is not None
-            )
-        if requires == "on_or_of":
-            return bool(args.informed_about(verb, self.entity, self.g))
-        if requires == "over":
-            return any(c.lower_ == "over" for c in verb.children)
-        if requires == "apprehended":  # "was detained by police", not "were detained in Kunming"
-            return syntax.passive(verb) and args.apprehended(verb)
-        return requires == "duration" and any(self._span_in_subtree(d.start, d.end, verb) for d in self.durations)
+        """Whether a sense's ``requires`` condition holds (:mod:`tumen.extract.event_requirements`)."""
+        return event_requirements.satisfied(self, verb, requires)
 
     # -- participants, time, place, amount --------------------------------------------------
     def subjects(self, verb: Any) -> tuple[Any | None, Any | None, Any | None]:
@@ -338,34 +280,9 @@ class EventFinder:
                     return found
         return None
 
-    def _span_in_subtree(self, start: int, end: int, token: Any) -> bool:
-        tokens = list(token.subtree)
-        return bool(min(t.idx for t in tokens) <= start and end <= max(t.idx + len(t.text) for t in tokens))
-
     def time_for(self, trigger: Any) -> TimeMention | None:
-        """The time in the trigger's own phrase (not one of another event in it: "tortured … after an
-        attempt to flee … until an escape in 2005"), else one of a clause that governs the trigger."""
-        sent = trigger.sent
-        inside = [t for t in self.times if sent.start_char <= t.start and t.end <= sent.end_char]
-        own = [t for t in inside if self._span_in_subtree(t.start, t.end, trigger) and self._owns(trigger, t)]
-        if own:  # not a dateline in the subject ("SEOUL, Oct. 19 — The government has …")
-            subject = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
-            dash = next((t.idx for t in sent[:10] if t.text in ("—", "--", "–")), -1)
-            pool = [
-                t for t in own if t.start > dash and not any(self._span_in_subtree(t.start, t.end, c) for c in subject)
-            ] or own
-            return syntax.since_period(trigger, min(pool, key=lambda t: abs(t.start - trigger.idx)), self.anchor)
-        if trigger.dep_ == "amod":  # "108 repatriated workers were sent to camps in January": returned before
-            return None
-        clause = trigger if trigger.pos_ in ("VERB", "AUX") else None
-        clause = clause or next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        lineage = {clause.i, *(a.i for a in clause.ancestors)} if clause is not None else set()
-        outer = [t for t in inside if self._clause_of(t) in lineage or self._clause_of(t) is None]
-        telling = modality_words()["reporting_verbs"]  # "Laos has sent them back, an official said Tuesday": not then
-        outer = [t for t in outer if (c := self._clause_of(t)) is None or self.doc[c].lemma_.lower() not in telling]
-        if not outer:
-            return None  # "came five weeks after a soldier was shot": five weeks before
-        return time_shift.shifted(trigger, min(outer, key=lambda t: abs(t.start - trigger.idx)), self.durations)
+        """The time the trigger's own sentence states (:mod:`tumen.extract.event_times`)."""
+        return event_times.time_for(self, trigger)
 
     def _same(self, token: Any, existing: Event, participants: list[Participant]) -> bool:
         """Two triggers of one type in a sentence tell one event when one is a noun ("arrest" /
@@ -376,19 +293,13 @@ class EventFinder:
         ours, theirs = {p.entity for p in participants}, {p.entity for p in existing.participants}
         return not ours or not theirs or ours == theirs
 
-    def _owns(self, trigger: Any, time: TimeMention) -> bool:
-        return syntax.owns(trigger, syntax.root_of(self.doc, time.start, time.end), self.trigger_tokens)
-
-    def _clause_of(self, time: TimeMention) -> int | None:
-        return syntax.clause_of(syntax.root_of(self.doc, time.start, time.end))
-
     def place_for(self, trigger: Any, event_type: str) -> str | None:
         return event_places.place_for(self, trigger, event_type)
 
     def amount_for(self, trigger: Any) -> AmountMention | None:
         sent = trigger.sent
         inside = [a for a in self.amounts if sent.start_char <= a.start and a.end <= sent.end_char]
-        own = [a for a in inside if self._span_in_subtree(a.start, a.end, trigger)]
+        own = [a for a in inside if syntax.span_in_subtree(a.start, a.end, trigger)]
         return own[0] if own else None
 
     # -- assembly ------------------------------------------------------------------------
@@ -433,7 +344,7 @@ class EventFinder:
         at_publication = published if time is None and token.pos_ == "VERB" and syntax.present(token) else None
         amount = self.amount_for(token) if trigger.type == "payment" else None
         if trigger.type == "sentencing":
-            duration = next((d for d in self.durations if self._span_in_subtree(d.start, d.end, token)), None)
+            duration = next((d for d in self.durations if syntax.span_in_subtree(d.start, d.end, token)), None)
             if duration is not None:
                 attributes["duration"] = duration.value
         evidence = Evidence(sent.start_char, sent.end_char, sent.text.strip(), attribution.witness, attribution.hearsay)

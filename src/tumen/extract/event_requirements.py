@@ -1,0 +1,80 @@
+"""Whether a trigger's sense holds in its clause: the ``requires`` conditions of ``data/events.yaml``
+(voice, a word of the verb's own phrase, a destination in North Korea, a safe or a third country, a border, a
+camp, an amount of money, a person as object, whom one informed on, an agent that apprehends, a duration).
+The conditions beyond these, and the places they give an event, are :mod:`tumen.extract.event_conditions`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from tumen.extract import event_args as args
+from tumen.extract import event_conditions as conditions
+from tumen.extract import event_syntax as syntax
+from tumen.extract import modality
+from tumen.extract.event_lexicon import place_words
+
+if TYPE_CHECKING:
+    from tumen.extract.events import EventFinder
+
+
+def satisfied(finder: EventFinder, verb: Any, requires: str | None) -> bool:
+    """Whether a trigger meets the ``requires`` condition of one of its senses (None: no condition)."""
+    if requires is None:
+        return True
+    places = place_words()
+    if requires == "passive":
+        return syntax.passive(verb)
+    if requires.startswith("with:"):  # "held hostage", "condemned to death": a word of the verb's own phrase
+        return any(child.lower_ == requires[5:] for child in verb.children)
+    if requires in conditions.NAMES:  # "escaped from the camp", "shot dead", "changed his story"
+        return conditions.holds(finder, verb, requires)
+    if requires in ("destination", "passive_or_destination"):
+        destinations = [finder.place_name(o) for p, o in finder.preps(verb) if p in ("to", "into")]
+        if any(entity_id and name in places["north_korea"] for entity_id, name in destinations):
+            return True
+        safe = any(entity_id and name in places["safe"] for entity_id, name in destinations)
+        forced = any(c.lower_ in ("forcibly", "forcefully", "involuntarily") for c in verb.children)
+        return requires == "passive_or_destination" and (syntax.passive(verb) or forced) and not safe
+    if requires == "border":
+        targets = [o for _p, o in finder.preps(verb)] + syntax.objects(verb)
+        return any(finder.place_name(t)[0] or any(w in t.text.lower() for w in places["border_words"]) for t in targets)
+    if requires == "safe_arrival":  # "defected to South Korea in 2009": arrived; "tried to defect to …": no
+        mood, _attributes = modality.classify(verb, finder.lex.verbs, "resettlement", False)
+        return mood == "asserted" and satisfied(finder, verb, "safe_destination")
+    if requires in ("safe_destination", "third_country"):
+        targets = [o for p, o in finder.preps(verb) if p in ("in", "to", "into")] + syntax.objects(verb)
+        for target in targets:
+            entity_id, name = finder.place_name(target)
+            if entity_id is None:
+                continue
+            safe = name in places["safe"]
+            if requires == "safe_destination" and safe:
+                return True
+            if requires == "third_country" and not safe and name not in places["north_korea"]:
+                return True
+        return False
+    if requires == "camp":
+        return any(
+            any(w in o.text.lower() for w in places["camp_words"])
+            or (finder.place_name(o)[0] and finder.g.by_id(finder.place_name(o)[0] or "").place_kind == "camp")
+            for p, o in finder.preps(verb)
+            if p in ("to", "into")
+        )
+    if requires == "money":
+        return finder.amount_for(verb) is not None
+    if requires == "person_object":  # "… tried to cross, was caught": the coordination's shared subject
+        # … or a passive infinitive's understood one ("it took a month after I crossed to be sold")
+        shared = [finder.subjects(verb)[1]] if syntax.passive(verb) and syntax.shares_subject(verb) else []
+        return any(  # "they were caught": "they" standing for the party named before; not "the bag of X"
+            ((p := finder.entity_in(o, ("person", "group"))) is not None and not args.thing_of(o, p, finder.entity))
+            or bool(args.collective_members(o, finder.entity, finder.g))
+            for o in syntax.objects(verb) + shared
+            if o is not None
+        )
+    if requires == "on_or_of":
+        return bool(args.informed_about(verb, finder.entity, finder.g))
+    if requires == "over":
+        return any(c.lower_ == "over" for c in verb.children)
+    if requires == "apprehended":  # "was detained by police", not "were detained in Kunming"
+        return syntax.passive(verb) and args.apprehended(verb)
+    return requires == "duration" and any(syntax.span_in_subtree(d.start, d.end, verb) for d in finder.durations)
