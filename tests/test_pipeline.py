@@ -109,3 +109,33 @@ def test_absorbing_every_document_in_one_update_changes_nothing(tmp_path: Path, 
     absorb(tumen.store, [d.id for d in tumen.documents()])
     assert _export(tumen) == batch
     tumen.close()
+
+
+def test_updates_shrink_to_the_region_budget_and_give_the_same_case_base(
+    tmp_path: Path, batch: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An update whose region outgrows the budget makes the next ones take fewer documents; the case base is the
+    same."""
+    import importlib
+
+    pipeline_process = importlib.import_module("tumen.pipeline.process")  # the module, not its process function
+    monkeypatch.setattr(pipeline_process, "ABSORB", 4)
+    monkeypatch.setattr(pipeline_process, "ABSORB_MIN", 1)
+    monkeypatch.setattr(pipeline_process, "REGION_BUDGET", 1)
+    tumen = Tumen.init(str(tmp_path / "t.db"))
+    tumen.ingest([str(EXAMPLES)])
+    report = tumen.process(workers=1)
+    assert report.absorbed == len(tumen.documents()) == 15
+    assert report.updates == 1 + 11  # four documents first, then one at a time
+    assert _export(tumen) == batch
+    tumen.close()
+
+
+def test_the_next_update_takes_what_fits_the_region_budget() -> None:
+    from tumen.pipeline.process import ABSORB, ABSORB_MIN, REGION_BUDGET, next_absorb
+    from tumen.pipeline.update import Updated
+
+    assert next_absorb(64, Updated(documents=64, records=REGION_BUDGET // 4, facts=REGION_BUDGET // 4)) == ABSORB
+    assert next_absorb(64, Updated(documents=64, records=REGION_BUDGET, facts=REGION_BUDGET)) == 32
+    assert next_absorb(8, Updated(documents=8, records=100 * REGION_BUDGET, facts=0)) == ABSORB_MIN
+    assert next_absorb(0, Updated()) == ABSORB

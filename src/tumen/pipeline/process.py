@@ -2,9 +2,10 @@
 bring the case base up to date, a batch at a time.
 
 Worker processes each load the English pipeline once and extract batches of documents; the main
-process writes each extraction in its own transaction and then updates the case base for the
-batch in one transaction, so an interrupted run keeps what it finished and the next run does the
-rest (documents extracted but not yet absorbed are picked up first).
+process writes each extraction in its own transaction and then updates the case base for up to
+ABSORB documents at a time in one transaction (fewer when their regions grow large: ``next_absorb``),
+so an interrupted run keeps what it finished and the next run does the rest (documents extracted
+but not yet absorbed are picked up first).
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ from tumen.store import Store
 log = logging.getLogger(__name__)
 BATCH = 8
 ABSORB = 64  # extracted documents the case base takes in one update (one transaction): fewer, larger updates
+ABSORB_MIN = 8
+REGION_BUDGET = 1200  # records re-resolved + facts regrouped one update may hold (see next_absorb)
 
 
 @dataclass
@@ -38,6 +41,7 @@ class ProcessReport:
     failed: list[tuple[int, str]] = field(default_factory=list)
     skipped: int = 0
     absorbed: int = 0
+    updates: int = 0  # case-base updates (transactions) they took
 
     def summary(self) -> str:
         return f"processed {self.processed}, up to date {self.skipped}, failed {len(self.failed)}"
@@ -92,6 +96,18 @@ def _glibc() -> ctypes.CDLL | None:
 _LIBC = _glibc()
 
 
+def next_absorb(documents: int, updated: Updated) -> int:
+    """How many documents the next update takes: as many as fit the region budget at the pace of the last one.
+    What an update holds grows with its region — the records that share a name with its documents' persons, the
+    facts at their places and times — and the more a base holds, the more a document touches: a fixed number of
+    documents per update would make the process's memory grow with the base. Larger updates share more of their
+    regions (cheaper per document), so an update takes up to ABSORB documents while their region fits."""
+    held = updated.records + updated.facts
+    if documents <= 0 or held <= 0:
+        return ABSORB
+    return max(ABSORB_MIN, min(ABSORB, documents * REGION_BUDGET // held))
+
+
 def warm_up() -> None:
     """Load now what the first document processed would load: the English language model (the case-base update's
     libraries come with this module). For a long-running process such as the workbench, whose first upload is then
@@ -141,11 +157,17 @@ def _run(
     workers = max(1, workers or os.cpu_count() or 1)
     done = 0
     saved: list[int] = []
+    size = ABSORB
 
     def catch_up(everything: bool = False) -> None:
-        if saved and (everything or len(saved) >= ABSORB):
-            report.absorbed += absorb(store, saved).documents
-            saved.clear()
+        nonlocal size
+        while saved and (everything or len(saved) >= size):
+            taken = saved[:size]
+            updated = absorb(store, taken)
+            report.absorbed += updated.documents
+            report.updates += 1
+            del saved[: len(taken)]
+            size = next_absorb(len(taken), updated)
 
     def record(results: list[Result]) -> None:
         nonlocal done
