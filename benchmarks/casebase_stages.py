@@ -109,6 +109,7 @@ def stage_process(url: str, workers: int, batch: int = 0) -> dict[str, Any]:
         "cpu_main": cpu_seconds(),  # CPU seconds: the machine is shared, these depend less on other load
         "cpu_workers": cpu_seconds(resource.RUSAGE_CHILDREN),
         "processed": report.processed,
+        "updates": getattr(report, "updates", None),  # case-base updates they took (tumen's own sizing)
         "failed": len(report.failed),
         "peak_mb": peak_mb(),
         "workers_peak_mb": children_peak_mb(),
