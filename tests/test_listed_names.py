@@ -41,3 +41,18 @@ def test_places_listed_together_stay_places() -> None:
     extraction = run("Maria Delgado travelled from Quito and Guayaquil to Lima in 2019.")
     assert sorted(e.name or "" for e in extraction.entities if e.kind == "person") == ["Maria Delgado"]
     assert "Quito" in {e.name for e in extraction.entities if e.kind == "place"}
+
+
+def test_a_name_tagged_an_organisation_in_a_list_of_persons_is_a_person() -> None:
+    text = "Omar Haddad, Leila Nasser and Sami Karam were sentenced to five years in prison in June 2020."
+    assert persons(text) == ["Leila Nasser", "Omar Haddad", "Sami Karam"]
+
+
+def test_an_organisation_listed_with_a_person_is_no_person() -> None:
+    assert persons("Omar Haddad and Human Rights Watch criticised the verdict in June 2020.") == ["Omar Haddad"]
+    assert persons("Omar Haddad and Human Rights defenders criticised the verdict in June 2020.") == ["Omar Haddad"]
+
+
+def test_an_object_the_parser_hung_on_the_verb_is_one_more_victim() -> None:
+    text = "Police detained the lawyers Omar Haddad and Leila Nasser, and the journalist Sami Karam, on 4 May 2021."
+    assert victims(text, "detention") == ["Leila Nasser", "Omar Haddad", "Sami Karam"]

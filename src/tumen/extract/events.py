@@ -262,7 +262,8 @@ class EventFinder:
             if token is None:
                 continue
             members = args.collective_members(token, self.entity, self.g)  # "… and both were executed"
-            for member in members or [token, *token.conjuncts]:  # "X and Y were executed"
+            stray = victim_lists.stray_objects(token, trigger)  # "detained A, and the journalist C"
+            for member in members or [token, *token.conjuncts, *stray]:  # "X and Y were executed"
                 add(member, role)
                 for named in victim_lists.clause_listed(member, trigger):  # "arrested seven activists, namely A, B"
                     if self.entity_in(named, ("person",)):

@@ -126,3 +126,8 @@ def decide_gender(entity: Entity) -> None:
     gender, _weak = gender_of(entity.gender_votes)
     if gender is not None:
         entity.gender = gender
+
+
+def is_given_name(word: str) -> bool:
+    """Whether a word is a given name ``data/given_names.yaml`` lists ("Sami", "Leila")."""
+    return _plain(word) in _given_names()

@@ -3,17 +3,26 @@
 A list joins names of one kind: in "Ana Ruiz, Tomas Vidal and Lena Ortiz were detained", spaCy may tag
 "Tomas Vidal" as a place (a surname that is also a town's name) and leave "Lena Ortiz" untagged; both are
 persons when they are coordinated with a person's name, are two capitalised words or more, and the gazetteer
-does not know them as places.
+does not know them as places. A name spaCy missed must end where the capitalised run ends and hold no word of an
+organisation's name ("Human Rights Watch"); one it tagged an organisation must begin with a listed given name
+("… and Sami Karam").
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 from typing import Any, TypeVar
 
 from tumen.extract import places
+from tumen.extract.vocab import load
 
 M = TypeVar("M")
+
+
+@cache
+def _organisation_words() -> frozenset[str]:
+    return frozenset(str(w) for w in load("organisations.yaml")["name_words"])
 
 
 def _name_form(name: str) -> bool:
@@ -54,6 +63,10 @@ def untagged_listed_names(doc: Any, make: Callable[..., M], place_form: Callable
             first -= 1
         start, end = doc[first].idx, token.idx + len(token)
         name = doc.text[start:end]
+        if token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper():
+            continue  # the name runs on: "… and Human Rights Watch said"
+        if any(w in _organisation_words() for w in name.split()):
+            continue
         if _name_form(name) and places.lookup(name) is None and not place_form(name):
             found.append(make(start, end, name, "person", "PERSON"))
     return found

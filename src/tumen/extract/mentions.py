@@ -15,6 +15,7 @@ from functools import cache
 from typing import Any
 
 from tumen.extract import organisations, places, role_descriptions
+from tumen.extract.gender import is_given_name
 from tumen.extract.home_places import is_home_place
 from tumen.extract.listed_names import listed_with_a_person, untagged_listed_names
 from tumen.extract.named_facilities import named_facilities
@@ -269,13 +270,21 @@ def _from_spacy(doc: Any) -> list[RawMention]:
             kind, label = "place", "GPE"  # "a woman from Sumun": people come from places
         if kind == "person" and _place_form(name):
             kind, label = "place", "GPE"  # "Hong Kong media tycoon X", "… in Tarvik State": no one is so named
-        if kind == "place" and listed_with_a_person(ent, name, _place_form):
+        if _named_in_a_list(ent, name, kind, label):
             kind, label = "person", "PERSON"  # "Ana Ruiz and Tomas Vidal were arrested": Vidal is no place
         mention = RawMention(start, end, name, kind, label)
         if kind == "place":
             mention.place_kind = place_kind(name, label)
         found.append(mention)
     return found
+
+
+def _named_in_a_list(ent: Any, name: str, kind: str, label: str) -> bool:
+    """A place, or an organisation whose name begins with a given name ("A, B and Sami Karam"), listed with a
+    person (:mod:`tumen.extract.listed_names`)."""
+    if kind == "organization" and (label != "ORG" or not is_given_name(name.split()[0])):
+        return False
+    return kind in ("place", "organization") and listed_with_a_person(ent, name, _place_form)
 
 
 PLACE_ENDINGS = (" state", " province", " region", " county", " district", " city")

@@ -55,3 +55,17 @@ def _hangs_on(word: Any, verb: Any) -> bool:
         if node.i != verb.i and node.tag_ in ("NNS", "NNPS"):
             return False
     return True
+
+
+def stray_objects(token: Any, verb: Any) -> list[Any]:
+    """Objects the parser hung on the verb itself: in "Police detained the lawyers A and B, and the journalist C",
+    "journalist" becomes a conjunct of "detained" — a noun joined to a verb is one more of its objects. Each comes
+    with the persons its description lists ("the journalist C")."""
+    if token.dep_ != "dobj" or token.head.i != verb.i:
+        return []
+    found: list[Any] = []
+    for noun in (c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > token.i):
+        if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in noun.children):
+            continue  # a clause of its own the parser took for a noun
+        found += [noun, *noun.conjuncts, *listed(noun)]
+    return found
