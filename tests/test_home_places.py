@@ -27,3 +27,21 @@ def test_the_place_a_person_comes_from_is_a_place(text: str) -> None:
 def test_a_letter_from_a_person_keeps_the_person() -> None:
     extraction = run("Gang Mirae read a letter from Pak Chol-min in May 2019.")
     assert {e.name for e in extraction.entities if e.kind == "person"} == {"Gang Mirae", "Pak Chol-min"}
+
+
+def test_a_place_with_a_surnames_shape_is_a_place() -> None:
+    found = kinds("The lawyers defended a group of Hong Kong activists who were arrested in 2020.")
+    assert found["Hong Kong"] == "place"
+
+
+def test_a_preposition_before_a_surname_is_no_korean_name() -> None:
+    names = {e.name for e in run("In Kang's trial in 2019, the judge read the charges.").entities if e.kind == "person"}
+    assert names == {"Kang"}
+    assert "In Myong-hui" in {e.name for e in run("In Myong-hui was arrested in 2019.").entities}
+
+
+def test_viet_nam_is_vietnam() -> None:
+    from tumen.resolve import places as place_ids
+
+    assert kinds("Viet Nam imprisoned a record number of writers in 2020.")["Viet Nam"] == "place"
+    assert place_ids.canonical("Viet Nam") == place_ids.canonical("Vietnam")

@@ -134,6 +134,10 @@ def _korean_names(text: str) -> list[RawMention]:
             continue
         if places.is_place_word(match.group(0).split(" ", 1)[1]):  # "In China", "Ri Laos": a place, not a name
             continue
+        if _place_form(match.group(0)):  # "Hong Kong": a name only a place bears
+            continue
+        if len(parts) == 2 and parts[0].lower() in SENTENCE_PREPOSITIONS and is_korean_surname(parts[1]):
+            continue  # "In Kang's trial": a preposition before a surname, not the surname In
         found.append(RawMention(match.start(), match.end(), match.group(0), "person", "KOREAN_NAME"))
     return found
 
@@ -318,12 +322,17 @@ def _name_start(ent: Any) -> int:
             and word.text[1:].islower()
             and word.text not in titles
             and word.lower_ not in _calendar_names()
+            and word.lower_ not in SENTENCE_PREPOSITIONS
             and not role_descriptions.is_role_word(word)
         ):
             break
         start -= 1
     return int(doc[start].idx)
 
+
+# Prepositions that begin a sentence with a capital the parser may take for part of the name after them ("In
+# Tilak's trial"); a name is not extended over them.
+SENTENCE_PREPOSITIONS = frozenset({"in", "on", "at", "by", "for", "from", "with", "after", "before", "during", "under"})
 
 RESIDENT_OF = re.compile(r"\b(?:residents?|natives?|inhabitants?|villagers?) (?:of|in) $", re.IGNORECASE)
 
