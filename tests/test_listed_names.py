@@ -56,3 +56,11 @@ def test_an_organisation_listed_with_a_person_is_no_person() -> None:
 def test_an_object_the_parser_hung_on_the_verb_is_one_more_victim() -> None:
     text = "Police detained the lawyers Omar Haddad and Leila Nasser, and the journalist Sami Karam, on 4 May 2021."
     assert victims(text, "detention") == ["Leila Nasser", "Omar Haddad", "Sami Karam"]
+
+
+def test_markup_left_in_a_page_is_no_part_of_a_name() -> None:
+    from tumen.extract.mentions import _trim
+
+    text = "Police said. {adslot}Karim Nasser was charged."
+    start, end = _trim(text, text.index("adslot"), text.index(" was"))
+    assert text[start:end] == "Karim Nasser"

@@ -242,6 +242,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
             piece = text[start:end]
     if piece.lower().startswith("the ") and len(piece) > 4:
         start += 4
+    markup = max(text.rfind(c, start, end) for c in "{}<>[]|")  # "{ad}Ali Rahimi": a page's markup left in its text
+    if markup >= 0:
+        start = markup + 1
+        while start < end and text[start] == " ":
+            start += 1
     for suffix in ("'s", "’s"):
         if text[start:end].endswith(suffix):
             end -= len(suffix)
