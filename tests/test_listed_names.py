@@ -64,3 +64,16 @@ def test_markup_left_in_a_page_is_no_part_of_a_name() -> None:
     text = "Police said. {adslot}Karim Nasser was charged."
     start, end = _trim(text, text.index("adslot"), text.index(" was"))
     assert text[start:end] == "Karim Nasser"
+
+
+def test_a_dash_after_a_name_is_no_part_of_it() -> None:
+    from tumen.extract.mentions import _trim
+
+    text = "Dua Rahimi - a young girl, was kidnapped."
+    start, end = _trim(text, 0, text.index("a young"))
+    assert text[start:end] == "Dua Rahimi"
+
+
+def test_a_known_place_after_a_preposition_is_no_part_of_the_name_after_it() -> None:
+    text = "Party leader and former MP from Aligarh Brijendra Singh and a group of workers were arrested on Monday."
+    assert persons(text) == ["Brijendra Singh"]

@@ -250,7 +250,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     for suffix in ("'s", "’s"):
         if text[start:end].endswith(suffix):
             end -= len(suffix)
-    while end > start and text[end - 1] in " ,.;:":
+    while end > start and text[end - 1] in " ,.;:-–—":  # "Dua Mangi - a young girl": the dash is no part
         end -= 1
     return start, end
 
@@ -328,11 +328,19 @@ def _name_start(ent: Any) -> int:
             and word.text not in titles
             and word.lower_ not in _calendar_names()
             and word.lower_ not in SENTENCE_PREPOSITIONS
+            and not _place_after_preposition(word)
             and not role_descriptions.is_role_word(word)
         ):
             break
         start -= 1
+    if start == ent.start and ent.end - start >= 3 and _place_after_preposition(doc[start]):
+        start += 1  # spaCy took the place into the name: "from Aligarh Brijendra Singh"
     return int(doc[start].idx)
+
+
+def _place_after_preposition(word: Any) -> bool:
+    """ "from Aligarh Brijendra Singh": a place the gazetteer knows, after a preposition, is no given name."""
+    return word.i > 0 and word.doc[word.i - 1].dep_ == "prep" and places.lookup(word.text) is not None
 
 
 # Prepositions that begin a sentence with a capital the parser may take for part of the name after them ("In
