@@ -77,3 +77,9 @@ def test_a_dash_after_a_name_is_no_part_of_it() -> None:
 def test_a_known_place_after_a_preposition_is_no_part_of_the_name_after_it() -> None:
     text = "Party leader and former MP from Aligarh Brijendra Singh and a group of workers were arrested on Monday."
     assert persons(text) == ["Brijendra Singh"]
+
+
+def test_a_preposition_before_a_known_place_is_no_korean_name() -> None:
+    text = "In Aligarh, farmers blocked a road. Former MP from Aligarh Brijendra Singh was arrested on Monday."
+    assert persons(text) == ["Brijendra Singh"]
+    assert victims(text, "arrest") == ["Brijendra Singh"]

@@ -101,9 +101,28 @@ def _moment(doc: Any, age: Any) -> bool:
     """An age naming a moment of the story ("in his early 20s, he crawled …", "at age 24"), not a
     description of a person ("a couple in their 60s", "said to be in their sixties")."""
     text = text_of(doc)
-    if MOMENT_BEFORE.search(text[max(0, age.start - 8) : age.start]):
+    if MOMENT_BEFORE.search(text[max(0, age.start - 8) : age.start]) or _in_a_clause_of_time(doc, age):
         return True
     return age.text.lower().startswith(EVENT_AGE) and not _describes(doc, age)
+
+
+CLAUSE_OF_TIME = frozenset({"when", "while", "as"})
+
+
+def _in_a_clause_of_time(doc: Any, age: Any) -> bool:
+    """ "when he was a penniless 12-year-old", "as a 12-year-old, he …": the age of a clause of time, a moment of
+    the story, not the present."""
+    token = token_at(doc, age.end - 1) or token_at(doc, age.start)
+    steps = 0
+    while token is not None and steps < 6:
+        if token.lower_ == "as" and token.dep_ == "prep":
+            return True  # "as a 12-year-old"
+        if token.pos_ in ("VERB", "AUX"):
+            return any(c.lower_ in CLAUSE_OF_TIME and c.dep_ in ("advmod", "mark") for c in token.children)
+        if token.head.i == token.i:
+            return False
+        token, steps = token.head, steps + 1
+    return False
 
 
 def _describes(doc: Any, age: Any) -> bool:

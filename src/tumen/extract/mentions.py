@@ -136,8 +136,9 @@ def _korean_names(text: str) -> list[RawMention]:
             continue
         if _place_form(match.group(0)):  # "Hong Kong": a name only a place bears
             continue
-        if len(parts) == 2 and parts[0].lower() in SENTENCE_PREPOSITIONS and is_korean_surname(parts[1]):
-            continue  # "In Kang's trial": a preposition before a surname, not the surname In
+        if len(parts) == 2 and parts[0].lower() in SENTENCE_PREPOSITIONS:
+            if is_korean_surname(parts[1]) or places.lookup(parts[1]) is not None:
+                continue  # "In Kang's trial", "In Aligarh, farmers …": a preposition, not the surname In
         found.append(RawMention(match.start(), match.end(), match.group(0), "person", "KOREAN_NAME"))
     return found
 

@@ -1,0 +1,32 @@
+"""An age told in a clause of time ("when he was a penniless 12-year-old", "as a 12-year-old") is the age at a
+moment of the story, not at publication: undated, it dates no birth. Every sentence here is invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tumen.extract.document import Source, extract
+
+
+def birth_year(text: str, name: str) -> int | None:
+    extraction = extract(Source(text, 1, "en", date(2020, 8, 10)))
+    person = next(e for e in extraction.entities if e.kind == "person" and e.name == name)
+    return person.birth.latest.year if person.birth else None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Media owner Pak Chol was arrested on Monday. Pak, who was smuggled into Tarvik on a fishing boat when he "
+        "was a penniless 12-year-old, has long been an activist.",
+        "As a 12-year-old, Pak Chol crossed the river. He was arrested on Monday.",
+    ],
+)
+def test_an_age_in_a_clause_of_time_dates_no_birth(text: str) -> None:
+    assert birth_year(text, "Pak Chol") is None
+
+
+def test_an_age_of_the_present_dates_the_birth() -> None:
+    assert birth_year("Pak Chol, 34, was arrested on Monday when he was at home.", "Pak Chol") == 1986
