@@ -136,9 +136,8 @@ def _korean_names(text: str) -> list[RawMention]:
             continue
         if _place_form(match.group(0)):  # "Hong Kong": a name only a place bears
             continue
-        if len(parts) == 2 and parts[0].lower() in SENTENCE_PREPOSITIONS:
-            if is_korean_surname(parts[1]) or places.lookup(parts[1]) is not None:
-                continue  # "In Kang's trial", "In Aligarh, farmers …": a preposition, not the surname In
+        if _preposition_before_a_name(parts):
+            continue  # "In Kang's trial", "In Aligarh, farmers …": a preposition, not the surname In
         found.append(RawMention(match.start(), match.end(), match.group(0), "person", "KOREAN_NAME"))
     return found
 
@@ -276,6 +275,8 @@ def _from_spacy(doc: Any) -> list[RawMention]:
             kind = "group"
         if kind == "person" and " " not in name and RESIDENT_OF.search(text, max(0, start - 30), start):
             kind = "place"  # "another resident of Riangang": people reside in places
+        if kind == "person" and len(ent) == 1 and _place_after_preposition(ent.root):
+            kind, label = "place", "GPE"  # "In Aligarh, farmers …": a known place after a preposition
         if kind == "person" and is_home_place(ent):
             kind, label = "place", "GPE"  # "a woman from Sumun": people come from places
         if kind == "person" and _place_form(name):
@@ -342,6 +343,13 @@ def _name_start(ent: Any) -> int:
 def _place_after_preposition(word: Any) -> bool:
     """ "from Aligarh Brijendra Singh": a place the gazetteer knows, after a preposition, is no given name."""
     return word.i > 0 and word.doc[word.i - 1].dep_ == "prep" and places.lookup(word.text) is not None
+
+
+def _preposition_before_a_name(parts: list[str]) -> bool:
+    """A capitalised preposition before a surname or a known place: "In Kang's trial", "In Aligarh"."""
+    if len(parts) != 2 or parts[0].lower() not in SENTENCE_PREPOSITIONS:
+        return False
+    return is_korean_surname(parts[1]) or places.lookup(parts[1]) is not None
 
 
 # Prepositions that begin a sentence with a capital the parser may take for part of the name after them ("In
