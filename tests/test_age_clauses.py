@@ -30,3 +30,15 @@ def test_an_age_in_a_clause_of_time_dates_no_birth(text: str) -> None:
 
 def test_an_age_of_the_present_dates_the_birth() -> None:
     assert birth_year("Pak Chol, 34, was arrested on Monday when he was at home.", "Pak Chol") == 1986
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When Omar Haddad, 34, was detained, police seized his phone.",
+        "While Omar Haddad, 34, was held in Tarvik, guards beat him.",
+        "The victim was identified as 34-year-old Omar Haddad.",
+    ],
+)
+def test_an_age_of_the_present_inside_a_clause_of_time_still_dates_the_birth(text: str) -> None:
+    assert birth_year(text, "Omar Haddad") == 1986

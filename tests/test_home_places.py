@@ -45,3 +45,24 @@ def test_viet_nam_is_vietnam() -> None:
 
     assert kinds("Viet Nam imprisoned a record number of writers in 2020.")["Viet Nam"] == "place"
     assert place_ids.canonical("Viet Nam") == place_ids.canonical("Vietnam")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to Kim, the guards beat the prisoners in 2019.",
+        "The message was from Kim, a defector, in May 2019.",
+        "Police arrested a lawyer from Kim's office in May 2020.",
+    ],
+)
+def test_a_surname_after_a_preposition_stays_a_person(text: str) -> None:
+    assert kinds(text)["Kim"] == "person"
+
+
+def test_a_given_name_that_is_also_a_city_stays_in_the_name() -> None:
+    found = kinds("The lawyer met with Rosario Ibarra Piedra in Mexico City in 2019.")
+    assert found.get("Rosario Ibarra Piedra") == "person"
+
+
+def test_a_preposition_inside_a_sentence_is_left_to_the_name_finder() -> None:
+    assert "Kang" not in kinds("Police questioned In Kang about the protest in May 2020.")

@@ -4,6 +4,8 @@ name is no part of it. Every sentence here is invented."""
 
 from __future__ import annotations
 
+import pytest
+
 from test_plural_role_before_names import run
 
 
@@ -83,3 +85,15 @@ def test_a_preposition_before_a_known_place_is_no_korean_name() -> None:
     text = "In Aligarh, farmers blocked a road. Former MP from Aligarh Brijendra Singh was arrested on Monday."
     assert persons(text) == ["Brijendra Singh"]
     assert victims(text, "arrest") == ["Brijendra Singh"]
+
+
+def test_an_organisation_named_after_a_person_listed_with_one_stays_an_organisation() -> None:
+    assert persons("The award went to Maria Delgado and the Martin Ennals Foundation in 2019.") == ["Maria Delgado"]
+
+
+@pytest.mark.parametrize("written", ["Karim Nasser|", "<b>Karim Nasser</b>", "{ad} Karim Nasser"])
+def test_markup_around_a_name_leaves_the_name(written: str) -> None:
+    from tumen.extract.mentions import _trim
+
+    start, end = _trim(written, 0, len(written))
+    assert written[start:end] == "Karim Nasser"

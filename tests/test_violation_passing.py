@@ -42,6 +42,8 @@ def test_a_text_running_on_after_a_linked_headline_tells_its_events() -> None:
     text = "More: Gunmen kill two farmers in Holm. Police in Tarvik arrested the teacher Omar Haddad on Monday."
     assert linked(text, text.index("kill"))
     assert not linked(text, text.index("arrested"))
+    after = "Also read: Gunmen kill two farmers. Arrests followed in Holm."
+    assert not linked(after, after.index("Arrests"))  # the next sentence's first word is past the headline
     assert types(run(text)) == {"arrest"}
 
 

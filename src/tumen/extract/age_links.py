@@ -110,19 +110,28 @@ CLAUSE_OF_TIME = frozenset({"when", "while", "as"})
 
 
 def _in_a_clause_of_time(doc: Any, age: Any) -> bool:
-    """ "when he was a penniless 12-year-old", "as a 12-year-old, he …": the age of a clause of time, a moment of
-    the story, not the present."""
+    """ "when he was a penniless 12-year-old", "as a 12-year-old, he …": the age is what the person was in a
+    clause of time (the complement of "be" in a when/while/as clause) or the opening "as" phrase of the sentence: a
+    moment of the story, not the present. "When Pak, 34, was detained" (an apposition) and "identified as
+    34-year-old Pak" keep the present age."""
     token = token_at(doc, age.end - 1) or token_at(doc, age.start)
-    steps = 0
-    while token is not None and steps < 6:
-        if token.lower_ == "as" and token.dep_ == "prep":
-            return True  # "as a 12-year-old"
-        if token.pos_ in ("VERB", "AUX"):
-            return any(c.lower_ in CLAUSE_OF_TIME and c.dep_ in ("advmod", "mark") for c in token.children)
-        if token.head.i == token.i:
-            return False
-        token, steps = token.head, steps + 1
+    for _step in range(6):
+        if token is None or token.dep_ not in _INSIDE_A_PHRASE or token.head.i == token.i:
+            break
+        token = token.head
+    if token is None:
+        return False
+    head = token.head
+    if token.dep_ in ("attr", "acomp") and head.lemma_ == "be":
+        return any(c.lower_ in CLAUSE_OF_TIME and c.dep_ in ("advmod", "mark") for c in head.children)
+    if token.dep_ == "pobj" and head.lower_ == "as" and head.dep_ == "prep":
+        verb = head.head
+        return head.i < verb.i and verb.lemma_.lower() not in _NAMING_VERBS
     return False
+
+
+_INSIDE_A_PHRASE = frozenset({"amod", "compound", "nummod", "npadvmod", "punct", "quantmod", "hyphen"})
+_NAMING_VERBS = frozenset({"identify", "name", "describe", "list", "know", "see", "regard", "consider", "refer"})
 
 
 def _describes(doc: Any, age: Any) -> bool:

@@ -32,8 +32,8 @@ def linked(text: str, offset: int) -> bool:
     label = _label().match(text, start)
     if label is None:
         return False
-    end = _SENTENCE_END.search(text, label.end(), offset)
-    return end is None
+    end = _SENTENCE_END.search(text, label.end(), offset + 1)  # the lookahead sees the offset's first letter
+    return end is None or end.end() > offset
 
 
 def drop_linked(text: str, events: list[Event]) -> list[Event]:

@@ -46,6 +46,8 @@ def listed_with_a_person(ent: Any, name: str, place_form: Callable[[str], bool])
     """Whether a span spaCy tagged otherwise is a person's name in a list of persons ("Ana Ruiz and Tomas Vidal")."""
     if not _name_form(name) or places.lookup(name) is not None or place_form(name):
         return False
+    if any(w in _organisation_words() for w in name.split()):
+        return False  # "Maria Delgado and the Martin Ennals Foundation"
     return _with_a_person(ent.root)
 
 

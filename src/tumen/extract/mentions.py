@@ -136,7 +136,7 @@ def _korean_names(text: str) -> list[RawMention]:
             continue
         if _place_form(match.group(0)):  # "Hong Kong": a name only a place bears
             continue
-        if _preposition_before_a_name(parts):
+        if _preposition_before_a_name(parts) and _starts_a_sentence(text, match.start()):
             continue  # "In Kang's trial", "In Aligarh, farmers …": a preposition, not the surname In
         found.append(RawMention(match.start(), match.end(), match.group(0), "person", "KOREAN_NAME"))
     return found
@@ -242,10 +242,13 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
             piece = text[start:end]
     if piece.lower().startswith("the ") and len(piece) > 4:
         start += 4
-    markup = max(text.rfind(c, start, end) for c in "{}<>[]|")  # "{ad}Ali Rahimi": a page's markup left in its text
-    if markup >= 0:
-        start = markup + 1
-        while start < end and text[start] == " ":
+    if _MARKUP.search(text, start, end):  # "{ad}Ali Rahimi", "<b>Ali Rahimi</b>": a page's markup left in its text
+        start, end = max(
+            ((start + m.start(), start + m.end()) for m in _BETWEEN_MARKUP.finditer(text[start:end])),
+            key=lambda span: span[1] - span[0],
+            default=(start, start),
+        )
+        while start < end and text[start].isspace():
             start += 1
     for suffix in ("'s", "’s"):
         if text[start:end].endswith(suffix):
@@ -253,6 +256,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in " ,.;:-–—":  # "Dua Mangi - a young girl": the dash is no part
         end -= 1
     return start, end
+
+
+_MARKUP = re.compile(r"[{}<>\[\]|]")
+_BETWEEN_MARKUP = re.compile(r"[^{}<>\[\]|/]*[^{}<>\[\]|/\s][^{}<>\[\]|/]*")
 
 
 def _from_spacy(doc: Any) -> list[RawMention]:
@@ -275,7 +282,7 @@ def _from_spacy(doc: Any) -> list[RawMention]:
             kind = "group"
         if kind == "person" and " " not in name and RESIDENT_OF.search(text, max(0, start - 30), start):
             kind = "place"  # "another resident of Riangang": people reside in places
-        if kind == "person" and len(ent) == 1 and _place_after_preposition(ent.root):
+        if kind == "person" and len(ent) == 1 and ent.root.dep_ == "pobj" and _place_after_preposition(ent.root):
             kind, label = "place", "GPE"  # "In Aligarh, farmers …": a known place after a preposition
         if kind == "person" and is_home_place(ent):
             kind, label = "place", "GPE"  # "a woman from Sumun": people come from places
@@ -340,9 +347,29 @@ def _name_start(ent: Any) -> int:
     return int(doc[start].idx)
 
 
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "outside", "inside"})
+
+
 def _place_after_preposition(word: Any) -> bool:
-    """ "from Aligarh Brijendra Singh": a place the gazetteer knows, after a preposition, is no given name."""
-    return word.i > 0 and word.doc[word.i - 1].dep_ == "prep" and places.lookup(word.text) is not None
+    """ "from Aligarh Brijendra Singh", "In Aligarh, farmers …": a place the gazetteer knows, right after a
+    preposition of place, is no given name — unless the word is a surname or a listed given name as well ("from
+    Kim, a defector", "with Rosario Ibarra"), or a possessive ("from Kim's office")."""
+    if word.i == 0 or not word.text.isalpha():
+        return False
+    before, after = word.doc[word.i - 1], word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    if before.lower_ not in PLACE_PREPOSITIONS or before.dep_ != "prep":
+        return False
+    if after is not None and after.lower_ in ("'s", "’s"):
+        return False
+    if is_korean_surname(word.text) or is_given_name(word.text):
+        return False
+    return places.lookup(word.text) is not None
+
+
+def _starts_a_sentence(text: str, start: int) -> bool:
+    """Whether ``start`` begins the text, a line, a sentence or a quotation."""
+    before = text[:start].rstrip(" \t")
+    return not before or before[-1] in ".!?\n\"“‘'"
 
 
 def _preposition_before_a_name(parts: list[str]) -> bool:

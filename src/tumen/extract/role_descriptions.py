@@ -111,7 +111,7 @@ def is_person_noun(token: Any) -> bool:
 
 def _singular(word: str) -> str:
     """The singular of a regular English plural ("activists", "witnesses"; "policemen"); else the word."""
-    for plural, singular in (("men", "man"), ("sses", "ss"), ("shes", "sh"), ("ches", "ch"), ("s", "")):
+    for plural, singular in (("men", "man"), ("ies", "y"), ("sses", "ss"), ("shes", "sh"), ("ches", "ch"), ("s", "")):
         if word.endswith(plural) and len(word) > len(plural) + 2:
             return word[: -len(plural)] + singular
     return word
