@@ -139,3 +139,27 @@ def test_the_next_update_takes_what_fits_the_region_budget() -> None:
     assert next_absorb(64, Updated(documents=64, records=REGION_BUDGET, facts=REGION_BUDGET)) == 32
     assert next_absorb(8, Updated(documents=8, records=100 * REGION_BUDGET, facts=0)) == ABSORB_MIN
     assert next_absorb(0, Updated()) == ABSORB
+
+
+def test_documents_extracted_but_never_absorbed_are_taken_in_first(tmp_path: Path, batch: dict[str, Any]) -> None:
+    """An interrupted run saved extractions the case base never took in: the next run absorbs them, sized like any
+    other update, and gives the one-batch case base."""
+    from tumen.extract.batches import extract_batch
+    from tumen.extract.types import EXTRACTOR_VERSION
+    from tumen.pipeline.process import _source
+
+    tumen = Tumen.init(str(tmp_path / "t.db"))
+    tumen.ingest([str(EXAMPLES)])
+    ids = [d.id for d in tumen.documents()]
+    for document_id, data, _error in extract_batch([_source(tumen.store, i) for i in ids]):
+        assert data is not None
+        persons = sum(1 for e in data["entities"] if e["kind"] == "person")
+        tumen.store.save_extraction(document_id, EXTRACTOR_VERSION, data, persons, len(data["events"]))
+    with tumen.store.reading() as tables:
+        assert sorted(tables.pending()) == sorted(ids)
+    report = tumen.process(workers=1)
+    assert (report.absorbed, report.processed, report.updates) == (len(ids), 0, 1)
+    with tumen.store.reading() as tables:
+        assert tables.pending() == []
+    assert _export(tumen) == batch
+    tumen.close()

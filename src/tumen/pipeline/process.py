@@ -5,7 +5,7 @@ Worker processes each load the English pipeline once and extract batches of docu
 process writes each extraction in its own transaction and then updates the case base for up to
 ABSORB documents at a time in one transaction (fewer when their regions grow large: ``next_absorb``),
 so an interrupted run keeps what it finished and the next run does the rest (documents extracted
-but not yet absorbed are picked up first).
+but not yet absorbed are picked up first, in updates sized the same way).
 """
 
 from __future__ import annotations
@@ -148,14 +148,6 @@ def _run(
     store: Store, workers: int | None, force: bool, on_progress: Callable[[int, int], None] | None
 ) -> ProcessReport:
     report = ProcessReport()
-    with store.reading() as tables:
-        leftover = tables.pending()
-    for start in range(0, len(leftover), BATCH * 4):  # extracted before, never absorbed (an interrupted run)
-        report.absorbed += absorb(store, leftover[start : start + BATCH * 4]).documents
-    ids = store.pending_extraction(EXTRACTOR_VERSION, force)
-    report.skipped = store.count() - len(ids)
-    workers = max(1, workers or os.cpu_count() or 1)
-    done = 0
     saved: list[int] = []
     size = ABSORB
 
@@ -168,6 +160,14 @@ def _run(
             report.updates += 1
             del saved[: len(taken)]
             size = next_absorb(len(taken), updated)
+
+    with store.reading() as tables:
+        saved.extend(tables.pending())  # extracted before, never absorbed (an interrupted run)
+    catch_up(everything=True)
+    ids = store.pending_extraction(EXTRACTOR_VERSION, force)
+    report.skipped = store.count() - len(ids)
+    workers = max(1, workers or os.cpu_count() or 1)
+    done = 0
 
     def record(results: list[Result]) -> None:
         nonlocal done
