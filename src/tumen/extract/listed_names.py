@@ -11,18 +11,11 @@ organisation's name ("Human Rights Watch"); one it tagged an organisation must b
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache
 from typing import Any, TypeVar
 
-from tumen.extract import places
-from tumen.extract.vocab import load
+from tumen.extract import organisations, places
 
 M = TypeVar("M")
-
-
-@cache
-def _organisation_words() -> frozenset[str]:
-    return frozenset(str(w) for w in load("organisations.yaml")["name_words"])
 
 
 def _name_form(name: str) -> bool:
@@ -46,7 +39,7 @@ def listed_with_a_person(ent: Any, name: str, place_form: Callable[[str], bool])
     """Whether a span spaCy tagged otherwise is a person's name in a list of persons ("Ana Ruiz and Tomas Vidal")."""
     if not _name_form(name) or places.lookup(name) is not None or place_form(name):
         return False
-    if any(w in _organisation_words() for w in name.split()):
+    if any(w in organisations.name_words() for w in name.split()):
         return False  # "Maria Delgado and the Martin Ennals Foundation"
     return _with_a_person(ent.root)
 
@@ -67,7 +60,7 @@ def untagged_listed_names(doc: Any, make: Callable[..., M], place_form: Callable
         name = doc.text[start:end]
         if token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper():
             continue  # the name runs on: "… and Human Rights Watch said"
-        if any(w in _organisation_words() for w in name.split()):
+        if any(w in organisations.name_words() for w in name.split()):
             continue
         if _name_form(name) and places.lookup(name) is None and not place_form(name):
             found.append(make(start, end, name, "person", "PERSON"))

@@ -62,13 +62,14 @@ def _patterns() -> tuple[dict[str, str], list[tuple[re.Pattern[str], str]], re.P
 
 
 @cache
-def _name_words() -> frozenset[str]:
+def name_words() -> frozenset[str]:
+    """Words of an organisation's name (``name_words`` of data/organisations.yaml: Watch, Foundation, Rights …)."""
     return frozenset(load("organisations.yaml")["name_words"])
 
 
 def _looks_like_organisation(name: str) -> bool:
     words = name.split()
-    if any(w.strip(".,") in _name_words() for w in words):
+    if any(w.strip(".,") in name_words() for w in words):
         return True
     if any(re.fullmatch(r"[A-Z]{2,}|(?:[A-Z]\.){2,}", w) for w in words):
         return True
@@ -197,7 +198,7 @@ def extend_names(text: str, mentions: Sequence[NameMention]) -> None:
         at_city = re.search(r"\s+in\s+([A-Z][\w-]*)", rest)  # "… Human Rights in Geneva": where it sits
         if at_city and (place := places.lookup(at_city.group(1))) is not None and place.kind == "city":
             rest = rest[: at_city.start()]
-        if not any(w in _name_words() for w in rest.split()[:3]):
+        if not any(w in name_words() for w in rest.split()[:3]):
             continue
         mention.end = match.start("rest") + len(rest)
         mention.text = text[mention.start : mention.end]
