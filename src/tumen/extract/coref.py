@@ -22,6 +22,7 @@ from typing import Any
 
 from tumen.extract import anonymous_sources, cataphora, first_person_kin, kin_anchors, kin_counts, role_descriptions
 from tumen.extract import story_people as people
+from tumen.extract.age_nouns import link as link_age_nouns
 from tumen.extract.capital_names import add_capitalised_names
 from tumen.extract.clause_subjects import subject_antecedent
 from tumen.extract.entities import Grouping
@@ -491,6 +492,7 @@ def resolve(doc: Any, grouping: Grouping, translated: bool = False) -> Coref:
     add_capitalised_names(doc.text, grouping)  # "PAK Un-hui": the name finders miss the capitals
     role_descriptions.describe(doc, grouping)  # "X, a novelist", "Journalist X", "four men – A, B"
     coref = Resolver(doc, grouping, translated).run()
+    link_age_nouns(doc, grouping, coref.tokens)  # "The 41-year-old was caught"
     for entity in grouping.entities:
         if entity.kind == "person":
             decide_gender(entity)  # tumen.extract.gender

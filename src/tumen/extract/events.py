@@ -35,6 +35,7 @@ from tumen.extract.coref import Coref
 from tumen.extract.entities import Grouping
 from tumen.extract.event_lexicon import Trigger, inanimate_words, lexicon, modality_words
 from tumen.extract.nlp import token_at
+from tumen.extract.purpose_clauses import arranged_for
 from tumen.extract.types import Aggregate, AmountMention, Event, Evidence, Participant, Span, TimeMention
 from tumen.model import Interval
 
@@ -231,6 +232,7 @@ class EventFinder:
                     add(syntax.owner(child), object_role)  # "her escape", "a defector whose escape"
             journeys = modality_words()["journey_verbs"] if event_type == "border_crossing" else frozenset()
             experiencers = args.experiencers(trigger, modality_words()["experiencers"] | journeys)  # "endured torture"
+            experiencers += arranged_for(trigger, modality_words()["arranged_for"]) if journeys else []
             for doer in [*experiencers, *args.own_bare_event(trigger)]:  # "after resettlement, I …": its subject
                 add(doer, object_role)
             for token, holds in custody_phrases.held(trigger, event_type, self.subjects):  # "taken into custody"

@@ -1,0 +1,48 @@
+"""An age used as a noun ("the 41-year-old was caught") is the person given that age before, else the person last
+spoken of (tumen.extract.age_nouns). Every sentence here is invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tumen.extract.document import Source, extract
+
+
+def principals(text: str, kind: str) -> list[str | None]:
+    extraction = extract(Source(text, 1, "en", date(2020, 8, 10)))
+    names = {e.id: e.name for e in extraction.entities}
+    found = []
+    for event in extraction.events:
+        if event.type == kind:
+            roles = [p.entity for p in event.participants if p.role in ("victim", "subject")]
+            found.append(names.get(roles[0]) if roles else None)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "who"),
+    [
+        ("Ri Su-ok, a 41-year-old woman from Tanchon, fled in 2015. The 41-year-old was arrested in Yanji in 2016.",
+         "arrest", "Ri Su-ok"),
+        ("Ri Su-ok, 41, fled in 2015. Her neighbour Pak Chol, 29, stayed. The 41-year-old was arrested in Yanji.",
+         "arrest", "Ri Su-ok"),
+        ("Pak Chol (29) and Ri Su-ok (41) fled in 2015. Police later arrested the 29-year-old in Yanji.",
+         "arrest", "Pak Chol"),
+        ("Ri Su-ok fled in 2015 with a smuggler. The then 41-year-old was arrested in Yanji a year later.",
+         "arrest", "Ri Su-ok"),
+    ],
+)  # fmt: skip
+def test_the_age_stands_for_the_person_given_it(text: str, kind: str, who: str) -> None:
+    assert principals(text, kind) == [who]
+
+
+def test_an_age_before_a_noun_is_left_to_the_noun() -> None:
+    # "the 41-year-old woman": the noun decides (coref's descriptors); still her
+    text = "Ri Su-ok, a 41-year-old woman, fled in 2015. The 41-year-old woman was arrested in Yanji in 2016."
+    assert principals(text, "arrest") == ["Ri Su-ok"]
+
+
+def test_no_person_before_means_no_one() -> None:
+    assert principals("The 41-year-old was arrested in Yanji in 2016.", "arrest") == [None]
