@@ -11,7 +11,8 @@ dated events (crossed the border, paid a broker, arrested, detained, repatriated
 handful of short articles (60-150 words) that each tell part of it, in a different spelling of their name
 (Kang Mi-rae / Gang Mirae / Kang Mirae / Mi-rae Kang, Hangul 강미래 in Korean articles), with relative dates
 ("two years ago", "in March 2019"), ages ("the 34-year-old"), unnamed relatives ("her son"), amounts in won,
-dollars or euros and, now and then, a detail one outlet gets wrong. About one article in ten is a wire copy:
+dollars or euros and, now and then, a detail one outlet gets wrong, or another person's arrest, detention or
+crossing told without a name. About one article in ten is a wire copy:
 another outlet republishing an earlier article nearly verbatim. Everything is decided by the seed.
 """
 
@@ -183,6 +184,7 @@ class Corpus:
         self.seed = seed
         rng = random.Random(seed * 7919 + size)
         self.persons = [self._person(rng, i) for i in range(max(8, size // 3))]
+        self._recent: list[int] = []  # persons of the last 50 articles (see _unnamed)
 
     # -- people --------------------------------------------------------------------------------------------
     def _person(self, rng: random.Random, index: int) -> Person:
@@ -225,6 +227,7 @@ class Corpus:
                 other = self.persons[rng.randrange(len(self.persons))] if rng.random() < 0.3 else None
                 article = self._article(rng, person, other if other is not person else None, made)
             recent = [*recent[-49:], article]
+            self._recent = [i for a in recent for i in a.persons]
             made += 1
             yield article
 
@@ -253,6 +256,7 @@ class Corpus:
             language = "ko"
         else:
             text, title = self._english(rng, person, other, published)
+            text += self._unnamed(random.Random(self.seed * 7_368_787 + number), published)
             outlet = rng.choice(OUTLETS)
             language = "en"
         if tag:
@@ -306,6 +310,27 @@ class Corpus:
         title = f"{woman.capitalize()} from {p.home} {first_event}, rights group says"
         paragraphs = [" ".join(sentences[i : i + 2]) for i in range(0, len(sentences), 2)]
         return "\n\n".join(paragraphs), title
+
+    def _unnamed(self, rng: random.Random, published: date) -> str:
+        """Now and then, the arrest, detention or crossing of a person of a recent article told without their name
+        ("Another escapee was arrested in Yanji in March 2015"): a report of no one that may be the same occasion
+        as a named one.
+        (Its own generator, so the rest of the corpus is what it was before these were added.)"""
+        if rng.random() >= 0.3:
+            return ""
+        chosen = rng.choice(self._recent) if self._recent else rng.randrange(len(self.persons))
+        person = self.persons[chosen]
+        told = [e for e in person.events if e.kind in ("arrested", "detained", "crossed") and e.when < published]
+        if not told:
+            return ""
+        e = rng.choice(told)
+        when = _ago(e.when, published) if rng.random() < 0.5 else _absolute(e.when, rng)
+        if e.kind == "arrested":
+            group = rng.choice(GROUPS)
+            return f"\n\nAnother escapee was arrested by {e.detail} in {e.place} {when}, according to {group}."
+        if e.kind == "detained":
+            return f"\n\nAnother {'woman' if person.gender == 'female' else 'man'} was held in {e.place} {when}."
+        return f"\n\nAn unnamed defector crossed {e.place} into China {when}."
 
     def _verb(self, rng: random.Random, e: Event, published: date, she: str) -> str:
         when = _ago(e.when, published) if rng.random() < 0.6 else _absolute(e.when, rng)

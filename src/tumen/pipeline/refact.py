@@ -85,14 +85,15 @@ def fact_region(
     ``probes`` are places and times of named statements that are gone (their documents, ``changed``, changed).
 
     A statement without a principal that could join two named facts stays a fact of its own whatever is added
-    near it, until one of the two changes: it is passed over (``settled``) unless a statement of one of them is
-    regrouped or its document changed. At a busy place that is most of them."""
+    near it, until one of the two changes: it is passed over (settled: the store does not even return it near a
+    place and time) unless one of its two recorded candidate statements is regrouped or of a changed document.
+    At a busy place that is most of them, and the more the base holds, the more."""
     region = FactRegion()
     rows = region.rows
     context_ids: set[str] = set()
     expanded: set[str] = set()  # facts whose every statement is in the region
     checked: set[str] = set()  # facts of statements without a principal, looked at once
-    settled: dict[str, tuple[str, str]] = {}  # passed over, with a statement of each of their two candidates
+    asked: set[str] = set()  # statements whose settled neighbours were looked up
     frontier = set(wanted)
     while frontier:
         found = [(sid, f, codec.to_support(data)) for sid, f, data in tables.each_statement_row(frontier)]
@@ -111,26 +112,16 @@ def fact_region(
         more |= tables.statements_of_facts(whole)
         more |= _deciders(tables, datas, anonymous)
         probes = set(probes) | named_probes(d for d in datas if candidate(principal(d), anonymous))
-        near = tables.attachable_statements_at(probes, anonymous.now, anonymous.region) - set(rows) - set(settled)
-        held = tables.settled(near)
-        settled.update(held)
-        more |= near - set(held)
+        more |= tables.attachable_statements_at(probes, anonymous.now, anonymous.region)  # not settled
         probes = set()
         frontier = more - set(rows)
         if not frontier:  # the closure is reached: a statement passed over whose candidate changes comes in
-            frontier = {sid for sid, pair in settled.items() if sid not in rows and _unsettled(pair, rows, changed)}
-            for sid in frontier:
-                del settled[sid]
+            frontier = tables.settled_on(set(rows) - asked, changed if not asked else ()) - set(rows)
+            asked |= set(rows)
     context_ids -= expanded
     region.nearby = sorted(_candidates(tables, region, anonymous) - expanded - context_ids)
     region.context = _outlines(tables, context_ids)
     return region
-
-
-def _unsettled(candidates: tuple[str, str], rows: Rows, changed: set[int]) -> bool:
-    """One of a statement's two candidate facts may change: a statement of it is regrouped, or its document
-    changed (the statement may be gone)."""
-    return any(sid in rows or statement_order(sid)[0] in changed for sid in candidates)
 
 
 def _named_facts(tables: CaseTables, fact_ids: set[str], anonymous: AnonymousRecords) -> set[str]:

@@ -99,8 +99,8 @@ statements = sa.Table(
     # 0019: of a statement told of no one in particular, how many named facts it could join (counted up to two)
     # and, when two, one statement of each: it stays a fact of its own until one of those facts changes.
     sa.Column("candidates", sa.SmallInteger),
-    sa.Column("candidate_a", sa.String(128)),
-    sa.Column("candidate_b", sa.String(128)),
+    sa.Column("candidate_a", sa.String(128), index=True),  # 0020: indexed, to find who may choose again
+    sa.Column("candidate_b", sa.String(128), index=True),
     sa.Column("data", SealedJSON("statements.data"), nullable=False),
     sa.Index("ix_statements_where", "place", "type", "lo", "hi"),  # 0015: what is told there, then
 )

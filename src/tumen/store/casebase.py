@@ -276,14 +276,16 @@ class CaseTables(RelayTables):
         self, places: Iterable[tuple[str, str, Any, Any]], also: Iterable[str] = (), stale: Iterable[str] = ()
     ) -> set[str]:
         """Dated statements told of no one or of an anonymous person, of a type at a place whose time overlaps,
-        for (type, place, lo, hi): those that may join a named principal's fact there. A person is anonymous as
-        stored, except the records ``stale`` (resolved again, not yet stored), anonymous when among ``also``."""
+        for (type, place, lo, hi): those that may join a named principal's fact there. Those that could join two
+        are left out (:meth:`settled_on` finds them when one of the two changes): at a busy place they are most.
+        A person is anonymous as stored, except the records ``stale`` (resolved again, not yet stored),
+        anonymous when among ``also``."""
         s, cr, p = t.statements, t.case_records, t.persons
         stored = sa.exists().where(cr.c.key == s.c.principal, p.c.id == cr.c.person_id, p.c.anonymous.is_(True))
         stale, also = set(stale), sorted(set(also))
         found: set[str] = set()
         for (kind, place), windows in _grouped(places).items():
-            at = sa.select(s.c.id, s.c.principal).where(s.c.type == kind, s.c.place == place)
+            at = sa.select(s.c.id, s.c.principal).where(s.c.type == kind, s.c.place == place, _open(s))
             told = self._windowed(at.where(sa.or_(s.c.principal.is_(None), stored)), windows, dated=True, rows=True)
             found |= {sid for sid, principal in told if principal is None or principal not in stale}
             for chunk in chunks(also):  # the update's own anonymous records, a bounded IN list at a time
@@ -374,11 +376,19 @@ class CaseTables(RelayTables):
             for chunk in chunks(rows, 1000):
                 self.conn.execute(statement, chunk)
 
-    def settled(self, ids: Iterable[str]) -> dict[str, tuple[str, str]]:
-        """Those of these statements that could join two named facts, with one statement of each."""
+    def settled_on(self, statements: Iterable[str], documents: Iterable[int] = ()) -> set[str]:
+        """Statements that could join two named facts, one of whose two recorded candidates is one of these
+        ``statements`` or a statement of one of these ``documents``: they may have to choose again."""
         s = t.statements
-        query = sa.select(s.c.id, s.c.candidate_a, s.c.candidate_b).where(s.c.candidates >= 2)
-        return {r[0]: (r[1], r[2]) for r in self._select_in(query, s.c.id, ids) if r[1] and r[2]}
+        query = sa.select(s.c.id).where(s.c.candidates >= 2)
+        found: set[str] = set()
+        for column in (s.c.candidate_a, s.c.candidate_b):
+            found |= {r[0] for r in self._select_in(query, column, statements)}
+            for document in sorted(set(documents)):  # ids are "<document>:e<event>:<n>"; ";" follows ":"
+                found |= set(
+                    self.conn.execute(query.where(column >= f"{document}:", column < f"{document};")).scalars()
+                )
+        return found
 
     def facts_of(self, entities: Iterable[str], roles: Sequence[str] | None = None) -> dict[str, dict[str, Any]]:
         fe, f = t.fact_entities, t.facts
@@ -459,6 +469,11 @@ def _grouped(items: Iterable[tuple[str, str, Any, Any]]) -> dict[tuple[str, str]
     for kind, key, lo, hi in items:
         grouped.setdefault((kind, key), []).append((lo, hi))
     return grouped
+
+
+def _open(s: sa.Table) -> Any:
+    """A statement told of no one that has not (yet) two candidate facts recorded (see :meth:`settled_on`)."""
+    return sa.or_(s.c.candidates.is_(None), s.c.candidates < 2, s.c.candidate_a.is_(None), s.c.candidate_b.is_(None))
 
 
 def _envelopes(spans: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
