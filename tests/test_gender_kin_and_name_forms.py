@@ -1,9 +1,11 @@
-"""Gender from a kin noun that describes a named person and from more role nouns that say a gender. Invented
+"""Gender from a kin noun that describes a named person, from more role nouns that say a gender, and from more
+forms of names: Vietnamese middle words, South Asian name words and women's forms of surnames. Invented
 sentences and names."""
 
 from __future__ import annotations
 
 from test_plural_role_before_names import named, run
+from tumen.extract.gender import name_gender
 
 
 def test_a_singular_kin_noun_in_apposition_says_the_named_persons_gender() -> None:
@@ -28,3 +30,21 @@ def test_more_role_nouns_that_say_a_gender() -> None:
     assert named(run("Police detained the duchess Maren Tallis in Tarvik."), "Maren Tallis").gender == "female"
     extraction = run("Maren Tallis, a housewife from Tarvik, was detained on Monday.")
     assert named(extraction, "Maren Tallis").gender_votes.get("female", 0) > 0
+
+
+def test_a_vietnamese_middle_word_after_a_surname() -> None:
+    assert name_gender("Nguyen Thi Qorvi") == "female"
+    assert name_gender("Tran Van Qorvi") == "male"
+    assert name_gender("Qorvin Van Dyke") is None  # no Vietnamese surname before it: a particle
+
+
+def test_south_asian_name_words_of_women() -> None:
+    assert [name_gender(f"Qorvina {w}") for w in ("Begum", "Bibi", "Khatun", "Devi")] == ["female"] * 4
+
+
+def test_a_womans_form_of_a_surname_when_the_given_name_says_nothing() -> None:
+    assert name_gender("Qorvi Tallisova") == "female"
+    assert name_gender("Qorvi Tallinska") == "female"
+    assert name_gender("Qorvi Tallaite") == "female"
+    assert name_gender("Rafael Tallisova") == "male"  # the given name decides first
+    assert name_gender("Qorvi Nava") is None  # too short to be read so
