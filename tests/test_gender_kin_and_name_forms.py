@@ -5,7 +5,7 @@ sentences and names."""
 from __future__ import annotations
 
 from test_plural_role_before_names import named, run
-from tumen.extract.gender import name_gender
+from tumen.extract.gender import gender_of, name_gender
 
 
 def test_a_singular_kin_noun_in_apposition_says_the_named_persons_gender() -> None:
@@ -48,3 +48,10 @@ def test_a_womans_form_of_a_surname_when_the_given_name_says_nothing() -> None:
     assert name_gender("Qorvi Tallaite") == "female"
     assert name_gender("Rafael Tallisova") == "male"  # the given name decides first
     assert name_gender("Qorvi Nava") is None  # too short to be read so
+
+
+def test_the_spouse_of_someone_an_explicit_cue_genders_is_weakly_of_the_other_gender() -> None:
+    extraction = run("Police detained Qorvin Tallis in Tarvik. Tallis's wife said the arrest was unlawful.")
+    assert gender_of(named(extraction, "Qorvin Tallis").gender_votes) == ("male", True)  # weak: never blocks a merge
+    extraction = run("Police detained Maria Tallis in Tarvik. Tallis's wife said the arrest was unlawful.")
+    assert named(extraction, "Maria Tallis").gender is None  # a given name of the other gender cancels it

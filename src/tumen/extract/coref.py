@@ -25,7 +25,7 @@ from tumen.extract import story_people as people
 from tumen.extract.capital_names import add_capitalised_names
 from tumen.extract.clause_subjects import subject_antecedent
 from tumen.extract.entities import Grouping
-from tumen.extract.gender import PRONOUN_VOTE, decide_gender, pronoun_votes, strong_gender
+from tumen.extract.gender import PRONOUN_VOTE, decide_gender, pronoun_votes, spouse_votes, strong_gender
 from tumen.extract.kin_ranks import later_spouse, listed_with, rank_of, ranked, ranks_differ, split
 from tumen.extract.nlp import sentence_at
 from tumen.extract.previous_sentence import fits, previous_person
@@ -491,6 +491,7 @@ def resolve(doc: Any, grouping: Grouping, translated: bool = False) -> Coref:
     add_capitalised_names(doc.text, grouping)  # "PAK Un-hui": the name finders miss the capitals
     role_descriptions.describe(doc, grouping)  # "X, a novelist", "Journalist X", "four men – A, B"
     coref = Resolver(doc, grouping, translated).run()
+    spouse_votes(grouping.entities, coref.relations)  # "Tallis's wife": Tallis a man, weakly
     for entity in grouping.entities:
         if entity.kind == "person":
             decide_gender(entity)  # tumen.extract.gender

@@ -14,7 +14,7 @@ from __future__ import annotations
 import unicodedata
 from functools import cache
 
-from tumen.extract.types import Entity
+from tumen.extract.types import Entity, Relation
 from tumen.extract.vocab import load
 
 PRONOUN_VOTE = "pronoun:"  # prefix of a vote that rests on a pronoun only
@@ -138,6 +138,26 @@ def _built_given_name(word: str) -> str | None:
             if len(word) > len(part) and fits(word, part):
                 return gender
     return None
+
+
+def spouse_votes(entities: list[Entity], relations: list[Relation]) -> None:
+    """A person whom nothing else genders, known as the spouse of someone an explicit cue genders ("Police
+    detained Qorvin Tallis. Tallis's wife said …"), gets the other gender as a vote as weak as a given name's:
+    spouses are most often of two genders, but not always, so it never blocks a merge and a given name of the
+    other gender cancels it."""
+    by_id = {e.id: e for e in entities}
+    other = {"female": "male", "male": "female"}
+    for relation in relations:
+        if relation.type != "spouse_of":
+            continue
+        for one, two in ((relation.subject, relation.object), (relation.object, relation.subject)):
+            person, spouse = by_id.get(one), by_id.get(two)
+            if person is None or spouse is None or person.kind != "person":
+                continue
+            said = _ranked(explicit_votes(spouse.gender_votes))
+            votes = person.gender_votes
+            if said in other and not explicit_votes(votes) and _ranked(pronoun_votes(votes)) is None:
+                votes[NAME_VOTE + other[said]] = max(votes.get(NAME_VOTE + other[said], 0.0), 1.0)
 
 
 def decide_gender(entity: Entity) -> None:
