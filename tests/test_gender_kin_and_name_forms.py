@@ -55,3 +55,8 @@ def test_the_spouse_of_someone_an_explicit_cue_genders_is_weakly_of_the_other_ge
     assert gender_of(named(extraction, "Qorvin Tallis").gender_votes) == ("male", True)  # weak: never blocks a merge
     extraction = run("Police detained Maria Tallis in Tarvik. Tallis's wife said the arrest was unlawful.")
     assert named(extraction, "Maria Tallis").gender is None  # a given name of the other gender cancels it
+
+
+def test_more_common_given_names_of_european_and_christian_tradition() -> None:
+    names = ("Siobhan Tallis", "Thierry Tallis", "Ximena Tallis", "Godfrey Tallis", "Immaculee Tallis")
+    assert [name_gender(n) for n in names] == ["female", "male", "female", "male", "female"]
