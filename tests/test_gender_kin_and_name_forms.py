@@ -60,8 +60,3 @@ def test_the_spouse_of_someone_an_explicit_cue_genders_is_weakly_of_the_other_ge
 def test_more_common_given_names_of_european_and_christian_tradition() -> None:
     names = ("Siobhan Tallis", "Thierry Tallis", "Ximena Tallis", "Godfrey Tallis", "Immaculee Tallis")
     assert [name_gender(n) for n in names] == ["female", "male", "female", "male", "female"]
-
-
-def test_common_given_names_of_other_traditions() -> None:
-    names = ("Farhad Tallis", "Esraa Tallis", "Katsiaryna Tallis", "Otieno Tallis", "Siti Tallis", "Anton Tallis")
-    assert [name_gender(n) for n in names] == ["male", "female", "female", "male", "female", "male"]
