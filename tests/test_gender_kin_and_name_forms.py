@@ -1,6 +1,6 @@
-"""Gender from a kin noun that describes a named person, from more role nouns that say a gender, and from more
-forms of names: Vietnamese middle words, South Asian name words and women's forms of surnames. Invented
-sentences and names."""
+"""Gender from a kin noun that describes a named person, from more role nouns that say a gender, from a spouse of
+known gender (weakly), and from more forms of names: Vietnamese middle words, South Asian name words, women's
+forms of surnames and more given names. Invented sentences and names."""
 
 from __future__ import annotations
 
