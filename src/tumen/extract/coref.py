@@ -26,7 +26,7 @@ from tumen.extract.age_nouns import link as link_age_nouns
 from tumen.extract.capital_names import add_capitalised_names
 from tumen.extract.clause_subjects import subject_antecedent
 from tumen.extract.entities import Grouping
-from tumen.extract.gender import PRONOUN_VOTE, decide_gender, pronoun_votes, strong_gender
+from tumen.extract.gender import PRONOUN_VOTE, decide_gender, pronoun_votes, spouse_votes, strong_gender
 from tumen.extract.kin_ranks import later_spouse, listed_with, rank_of, ranked, ranks_differ, split
 from tumen.extract.nlp import sentence_at
 from tumen.extract.previous_sentence import fits, previous_person
@@ -51,8 +51,7 @@ class Coref:
 
 
 def _vocab() -> dict[str, Any]:
-    data: dict[str, Any] = load("kinship.yaml")
-    return data
+    return load("kinship.yaml")  # type: ignore[no-any-return]
 
 
 def _vote(entity: Entity, gender: str | None, weight: float) -> None:
@@ -493,6 +492,7 @@ def resolve(doc: Any, grouping: Grouping, translated: bool = False) -> Coref:
     role_descriptions.describe(doc, grouping)  # "X, a novelist", "Journalist X", "four men – A, B"
     coref = Resolver(doc, grouping, translated).run()
     link_age_nouns(doc, grouping, coref.tokens)  # "The 41-year-old was caught"
+    spouse_votes(grouping.entities, coref.relations)  # "Tallis's wife": Tallis a man, weakly
     for entity in grouping.entities:
         if entity.kind == "person":
             decide_gender(entity)  # tumen.extract.gender

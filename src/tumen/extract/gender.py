@@ -14,7 +14,7 @@ from __future__ import annotations
 import unicodedata
 from functools import cache
 
-from tumen.extract.types import Entity
+from tumen.extract.types import Entity, Relation
 from tumen.extract.vocab import load
 
 PRONOUN_VOTE = "pronoun:"  # prefix of a vote that rests on a pronoun only
@@ -95,13 +95,40 @@ def _convention_gender(words: list[str]) -> str | None:
 
 def name_gender(name: str | None) -> str | None:
     """The gender a name of two words or more says by convention: a word after the first that says it ("Nodeep
-    Kaur", "Hamid bin Ali", "Anna Petrovna Volkova" -> female; see ``_convention_gender``), else the first word's
-    conventional gender as a given name ("Gretchen Holm" -> female). None for a single word (it may be a
-    surname: "Thomas") or a name that says neither."""
+    Kaur", "Hamid bin Ali", "Anna Petrovna Volkova" -> female; see ``_convention_gender``) or a Vietnamese middle
+    word ("Nguyen Thi Lan" -> female), else the first word's conventional gender as a given name ("Gretchen Holm"
+    -> female), else a woman's form of the surname ("Qorvi Tallisova" -> female). None for a single word (it may be
+    a surname: "Thomas") or a name that says neither."""
     words = (name or "").split()
     if len(words) < 2:
         return None
-    return _convention_gender(words) or _given_names().get(_plain(words[0])) or _built_given_name(_plain(words[0]))
+    first = _plain(words[0])
+    return (
+        _convention_gender(words)
+        or _middle_word_gender(words)
+        or _given_names().get(first)
+        or _built_given_name(first)
+        or _surname_gender(words[-1])
+    )
+
+
+def _middle_word_gender(words: list[str]) -> str | None:
+    """A Vietnamese name's second word after a surname it opens: Thi for a woman ("Nguyen Thi Lan"), Van for a
+    man ("Tran Van Binh"); after no such surname "Van" is a particle ("Mary Van Dyke": nothing said)."""
+    data = load("given_names.yaml").get("middle_words_after_surnames") or {}
+    if len(words) < 3 or _plain(words[0]) not in set(data.get("surnames") or []):
+        return None
+    second = _plain(words[1])
+    return next((g for g in ("female", "male") if second in set(data.get(g) or [])), None)
+
+
+def _surname_gender(word: str) -> str | None:
+    """The gender a last word's ending says by a naming convention in which a woman's surname differs from a
+    man's (Slavic -ova, -skaya, -ska; Lithuanian -aite, -iene; Greek -opoulou): read only when the given name
+    says nothing, so "Rafael Cordova" stays a man."""
+    plain = _plain(word)
+    endings = _conventions("surname_endings")
+    return next((g for end, g in endings.items() if len(plain) >= len(end) + 3 and plain.endswith(end)), None)
 
 
 def _built_given_name(word: str) -> str | None:
@@ -111,6 +138,26 @@ def _built_given_name(word: str) -> str | None:
             if len(word) > len(part) and fits(word, part):
                 return gender
     return None
+
+
+def spouse_votes(entities: list[Entity], relations: list[Relation]) -> None:
+    """A person whom nothing else genders, known as the spouse of someone an explicit cue genders ("Police
+    detained Qorvin Tallis. Tallis's wife said …"), gets the other gender as a vote as weak as a given name's:
+    spouses are most often of two genders, but not always, so it never blocks a merge and a given name of the
+    other gender cancels it."""
+    by_id = {e.id: e for e in entities}
+    other = {"female": "male", "male": "female"}
+    for relation in relations:
+        if relation.type != "spouse_of":
+            continue
+        for one, two in ((relation.subject, relation.object), (relation.object, relation.subject)):
+            person, spouse = by_id.get(one), by_id.get(two)
+            if person is None or spouse is None or person.kind != "person":
+                continue
+            said = _ranked(explicit_votes(spouse.gender_votes))
+            votes = person.gender_votes
+            if said in other and not explicit_votes(votes) and _ranked(pronoun_votes(votes)) is None:
+                votes[NAME_VOTE + other[said]] = max(votes.get(NAME_VOTE + other[said], 0.0), 1.0)
 
 
 def decide_gender(entity: Entity) -> None:

@@ -186,6 +186,22 @@ def _described(noun: Any, person_of: Callable[[Any], Entity | None]) -> list[Ent
     return []
 
 
+def _kin_gender(noun: Any, kin: dict[str, str | None]) -> str | None:
+    """The gender a kin noun describing a named person says, plural ("one of his sons, X") or singular ("X, the
+    wife of Y", "X, a grandmother and activist", "his brother X")."""
+    return kin.get(noun.lemma_.lower())
+
+
+def _list_of_others(noun: Any) -> bool:
+    """ "X, his wife and their son were detained": a possessed noun in apposition to a name, coordinated with
+    more, lists other persons beside X rather than describing X ("X, his wife, was detained" describes X)."""
+    return (
+        noun.dep_ == "appos"
+        and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children)
+        and any(c.dep_ == "conj" for c in noun.children)
+    )
+
+
 def _personal(word: str) -> bool:
     """A description of the person itself (man, woman, boy, mother): coreference's, not a role."""
     info = load("kinship.yaml")["descriptors"].get(word)
@@ -230,15 +246,17 @@ def describe(doc: Any, grouping: Any) -> None:
     for noun in doc:
         if _same_coordination(noun) or noun.pos_ not in ("NOUN", "PROPN") or person_of(noun) is not None:
             continue
+        if _list_of_others(noun):
+            continue
         roles = [(n, w) for n in _coordinated(noun) if (w := _word(n))]
-        kin_gender = kin.get(noun.lemma_.lower()) if noun.tag_ == "NNS" else None
-        if not roles and kin_gender is None:
+        kin_genders = {g for n in _coordinated(noun) if (g := _kin_gender(n, kin))}
+        if not roles and not kin_genders:
             continue
         persons = _described(noun, person_of)
         if not persons:
             continue
         phrase = " and ".join(_phrase(n, w) for n, w in roles if not _personal(w))
-        genders = {g for _n, w in roles if (g := words[w])} | ({kin_gender} if kin_gender else set())
+        genders = {g for _n, w in roles if (g := words[w])} | kin_genders
         genders |= _modifier_genders(n for n, _w in roles)  # "the woman activist", "a female journalist"
         for person in persons:
             if phrase and (person.descriptor is None or phrase.endswith(" " + person.descriptor)):
