@@ -119,6 +119,8 @@ def predict(extraction: Any, published: date | None, mapping: Mapping, text: str
     rule = mapping["violation_rule"]
     told = set(rule.get("modalities") or ())  # what happened, not what was threatened, planned or denied
     events = [e for e in extraction.events if e.type in labels and (not told or e.modality in told)]
+    if rule.get("not_accused"):  # an arrest of suspects of a crime is law enforcement, not an attack
+        events = [e for e in events if not e.attributes.get("accused")]
     counts = Counter(violation_label(e, mapping) for e in events)
     violations = sorted(label for label, n in counts.items() if n >= rule["min_events"])
     if not violations and rule.get("fallback"):
