@@ -163,6 +163,12 @@ def test_an_alias_told_with_the_or_a_peoples_name_is_no_place_name_of_its_own() 
     assert places.lookup("North") is None and places.lookup("North Korean") is None
 
 
+def test_a_known_city_after_in_is_a_place_though_the_parser_calls_it_an_organisation() -> None:
+    x = run("Union members in Kisumu were detained on Monday. She works at Samsung in Seoul.")
+    assert named(x, "Kisumu", "place").place_kind == "city"
+    assert named(x, "Samsung", "organization")
+
+
 def test_a_people_is_no_place() -> None:
     assert places.is_demonym("North Koreans") and places.is_demonym("Chinese")
     assert not places.is_demonym("North Korea") and not places.is_demonym("Laos")  # Laos is no plural of Lao

@@ -85,3 +85,8 @@ def test_an_infinitive_marker_is_no_word_of_the_verbs_phrase() -> None:
     extraction = run("Rights groups continued to condemn the abduction of Karl Vos in Tarvik.")
     assert not any(e.type == "sentencing" for e in extraction.events)
     assert told(extraction, "abduction").get("Karl Vos") == "victim"
+
+
+def test_selling_ones_own_things_trafficks_no_one() -> None:
+    extraction = run("Karl Vos, who sold his majority stake in the firm in 2013, moved to Tarvik.")
+    assert not any(e.type == "abduction" for e in extraction.events)
