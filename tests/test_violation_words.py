@@ -95,3 +95,8 @@ def test_selling_ones_own_things_trafficks_no_one() -> None:
 def test_a_craft_detained_is_no_detention_of_anyone() -> None:
     extraction = run("A supply vessel was detained in Tarvik harbour in October.")
     assert not any(e.type in ("arrest", "detention") for e in extraction.events)
+
+
+def test_a_crackdown_names_no_arrest() -> None:
+    extraction = run("The government intensified a crackdown on the press in Tarvik in May 2021.")
+    assert not any(e.type == "arrest" for e in extraction.events)
