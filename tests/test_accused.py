@@ -56,6 +56,7 @@ def test_arrested_for_reporting_on_a_crime_stays_a_victim() -> None:
         "Police arrested Karl Vos in connection with the murder of a farmer in Tarvik.",
         "Police arrested Karl Vos over the disappearance of the teacher Ana Berg.",
         "The arrest of Karl Vos, a suspect in the killing, was welcomed in Tarvik.",
+        "Police arrested Karl Vos over a plot to kidnap the governor of Tarvik.",
     ],
 )
 def test_arrested_in_connection_with_a_crime_or_as_its_suspect_is_the_subject(sentence: str) -> None:

@@ -71,6 +71,8 @@ def _names_a_crime(head: Any, vocab: Words, depth: int = 0) -> bool:
             continue
         if any(c.dep_ in ("compound", "amod", "nmod") and _crime(c, vocab) for c in item.children):
             return True  # "the murder case", "the kidnapping charges"
+        if any(c.dep_ in ("acl", "xcomp") and _crime(c, vocab) for c in item.children):
+            return True  # "the plot to kidnap the governor", "an attempt to murder"
         for prep in (c for c in item.children if c.dep_ == "prep" and c.lower_ in CHARGE_PREPOSITIONS):
             if any(_names_a_crime(o, vocab, depth + 1) for o in prep.children if o.dep_ in ("pobj", "pcomp")):
                 return True
