@@ -5,9 +5,10 @@
 
 Each article's HTML (``Input.article_interface``) becomes text through tumen's HTML reader and goes through
 tumen's own extraction with its publication date (``Input.publish_date``). tumen's output is then mapped to the
-dataset's fields by the data file ``benchmarks/hrdsattack_map.yaml`` (event types -> violation labels, a sentence
-to a term -> the detention it imposes, perpetrators -> perpetrator type, place kinds -> country/region/city, event
-times -> year/month/day, victims -> name/population/type/sex/age) and scored against ``merged_sample`` (the gold)
+dataset's fields by the data file ``benchmarks/hrdsattack_map.yaml`` (event types -> violation labels, of events told
+as done and not of suspects -- tumen's ``accused`` attribute: an arrest of the attack's suspects is no violation;
+a sentence to a term -> the detention it imposes, perpetrators -> perpetrator type, place kinds -> country/region/city,
+event times -> year/month/day, victims -> name/population/type/sex/age) and scored against ``merged_sample`` (the gold)
 as the dataset's evaluation does (``benchmarks/hrdsattack_scoring.py``):
 
 - perpetrator mention: F1 of the positive class over articles;
