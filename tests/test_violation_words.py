@@ -100,3 +100,18 @@ def test_a_craft_detained_is_no_detention_of_anyone() -> None:
 def test_a_crackdown_names_no_arrest() -> None:
     extraction = run("The government intensified a crackdown on the press in Tarvik in May 2021.")
     assert not any(e.type == "arrest" for e in extraction.events)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The writer Karl Vos was whisked away to an undisclosed location in May.",
+        "Police took the lawyer Karl Vos to an unknown location on Monday.",
+    ],
+)
+def test_taken_to_an_undisclosed_place_has_disappeared(sentence: str) -> None:
+    assert told(run(sentence), "disappearance").get("Karl Vos") == "victim"
+
+
+def test_taken_to_a_place_named_is_no_disappearance() -> None:
+    assert not told(run("The lawyer Karl Vos was taken to a police station in Tarvik."), "disappearance")

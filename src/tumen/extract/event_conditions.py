@@ -38,6 +38,7 @@ NAMES = frozenset(
         "abroad",
         "unknown",
         "missing",
+        "undisclosed",
     }
 )
 STAY_PREPOSITIONS = ("in", "at", "inside", "into")
@@ -59,6 +60,13 @@ def holds(finder: Any, trigger: Any, requires: str) -> bool:
             trigger.dep_ in ("acomp", "oprd", "advcl", "xcomp") and trigger.head.lemma_.lower() in words["missing"]
         )  # of a person: not "a fifth of them are missing"
         return missing and any(t is not None and finder.entity_in(t, ("person",)) for t in finder.subjects(trigger)[:2])
+    if requires == "undisclosed":  # "taken to an undisclosed location": held where no one knows
+        return any(
+            p in ("to", "into", "away")
+            and o.lemma_.lower() in words["unknown_places"]
+            and any(c.lower_ in words["undisclosed"] for c in o.children if c.dep_ == "amod")
+            for p, o in _preps(trigger)
+        )
     if requires == "barrier":
         return any(
             pobj.lemma_.lower() in words["barriers"] and any(_custody(finder, t) for t in pobj.subtree)
