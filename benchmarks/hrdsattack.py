@@ -5,9 +5,10 @@
 
 Each article's HTML (``Input.article_interface``) becomes text through tumen's HTML reader and goes through
 tumen's own extraction with its publication date (``Input.publish_date``). tumen's output is then mapped to the
-dataset's fields by the data file ``benchmarks/hrdsattack_map.yaml`` (event types -> violation labels, a sentence
-to a term -> the detention it imposes, perpetrators -> perpetrator type, place kinds -> country/region/city, event
-times -> year/month/day, victims -> name/population/type/sex/age) and scored against ``merged_sample`` (the gold)
+dataset's fields by the data file ``benchmarks/hrdsattack_map.yaml`` (event types -> violation labels, of events told
+as done and not of suspects -- tumen's ``accused`` attribute: an arrest of the attack's suspects is no violation;
+a sentence to a term -> the detention it imposes, perpetrators -> perpetrator type, place kinds -> country/region/city,
+event times -> year/month/day, victims -> name/population/type/sex/age) and scored against ``merged_sample`` (the gold)
 as the dataset's evaluation does (``benchmarks/hrdsattack_scoring.py``):
 
 - perpetrator mention: F1 of the positive class over articles;
@@ -119,6 +120,8 @@ def predict(extraction: Any, published: date | None, mapping: Mapping, text: str
     rule = mapping["violation_rule"]
     told = set(rule.get("modalities") or ())  # what happened, not what was threatened, planned or denied
     events = [e for e in extraction.events if e.type in labels and (not told or e.modality in told)]
+    if rule.get("not_accused"):  # an arrest of suspects of a crime is law enforcement, not an attack
+        events = [e for e in events if not e.attributes.get("accused")]
     counts = Counter(violation_label(e, mapping) for e in events)
     violations = sorted(label for label, n in counts.items() if n >= rule["min_events"])
     if not violations and rule.get("fallback"):

@@ -48,3 +48,37 @@ def test_arrested_for_reporting_on_a_crime_stays_a_victim() -> None:
     """The crime is what the story was about, not what the journalist is accused of."""
     extraction = run("Police arrested Kim Ok-sun in Tarvik for working on a story about the massacre of ten farmers.")
     assert roles(extraction, "arrest") == {"Kim Ok-sun": "victim"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police arrested Karl Vos in connection with the murder of a farmer in Tarvik.",
+        "Police arrested Karl Vos over the disappearance of the teacher Ana Berg.",
+        "The arrest of Karl Vos, a suspect in the killing, was welcomed in Tarvik.",
+        "Police arrested Karl Vos over a plot to kidnap the governor of Tarvik.",
+    ],
+)
+def test_arrested_in_connection_with_a_crime_or_as_its_suspect_is_the_subject(sentence: str) -> None:
+    extraction = run(sentence)
+    assert roles(extraction, "arrest") == {"Karl Vos": "subject"}
+    assert all(e.attributes.get("accused") for e in extraction.events if e.type == "arrest")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police arrested two suspects in the killing of the journalist Lena Marsh in Tarvik.",
+        "Two of his alleged assailants were arrested in Tarvik on Monday.",
+        "Security forces arrested a man suspected of kidnapping a boy in Tarvik.",
+    ],
+)
+def test_an_arrest_of_suspects_is_told_as_law_enforcement(sentence: str) -> None:
+    arrests = [e for e in run(sentence).events if e.type == "arrest"]
+    assert arrests and all(e.attributes.get("accused") for e in arrests)
+
+
+def test_an_arrest_in_connection_with_no_crime_is_no_arrest_of_a_suspect() -> None:
+    extraction = run("Police arrested Karl Vos in connection with the protests in Tarvik.")
+    assert roles(extraction, "arrest") == {"Karl Vos": "victim"}
+    assert not any(e.attributes.get("accused") for e in extraction.events)

@@ -135,6 +135,9 @@ def test_a_person_in_the_role_keeps_the_event() -> None:
             "asserted",
         ),
         ("Requests:\n\nTo release Pak Sun-ok at once and to let her family visit her.", "release", "hypothetical"),
+        # a scheme is no deed: "plotting to murder", "conspired to abduct"
+        ("Police arrested Anna Berg for plotting to murder a judge.", "killing", "planned"),
+        ("Two officers conspired to abduct the lawyer Karl Vos.", "abduction", "planned"),
     ],
 )
 def test_every_event_keeps_its_modality(sentence: str, kind: str, modality: str) -> None:

@@ -55,3 +55,9 @@ def test_words_of_a_facilitys_kind_alone_name_no_facility() -> None:
     found = kinds("Omar Haddad was taken to Military prison in 2020. His brother was held in Varnok prison.")
     assert "Military prison" not in found
     assert found["Varnok prison"] == "place"
+
+
+def test_a_facility_word_written_with_a_capital_still_names_a_facility() -> None:
+    found = kinds("The lawyer Karl Vos was held in Tarvik Military Prison. Varnok Prison Guards beat him.")
+    assert found.get("Tarvik Military Prison") == "place"
+    assert not any(name.startswith("Varnok") for name in found)

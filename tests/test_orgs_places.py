@@ -119,6 +119,9 @@ def test_an_acronym_and_its_expansion_are_one_organisation() -> None:
         ("Bokeo", "province", "LA"),
         ("Mongolia", "country", None),
         ("Panmunjom", "border_crossing", "KP"),
+        # another name of a place (place_aliases.yaml) is that place
+        ("Viet Nam", "country", None),
+        ("Shenyang City", "city", "CN"),
     ],
 )
 def test_places_are_typed_from_the_gazetteer(name: str, kind: str, country: str | None) -> None:
@@ -154,6 +157,16 @@ def test_a_country_is_never_a_given_name() -> None:
     x = run("Ms Ri left her village in the spring. In China she worked on a farm for two years.")
     assert not any(e.name == "In China" for e in x.of_kind("person"))
     assert named(x, "China", "place").place_kind == "country"
+
+
+def test_an_alias_told_with_the_or_a_peoples_name_is_no_place_name_of_its_own() -> None:
+    assert places.lookup("North") is None and places.lookup("North Korean") is None
+
+
+def test_a_known_city_after_in_is_a_place_though_the_parser_calls_it_an_organisation() -> None:
+    x = run("Union members in Kisumu were detained on Monday. She works at Samsung in Seoul.")
+    assert named(x, "Kisumu", "place").place_kind == "city"
+    assert named(x, "Samsung", "organization")
 
 
 def test_a_people_is_no_place() -> None:

@@ -102,6 +102,14 @@ def test_date_without_year_followed_by_a_comma_and_its_past_clause() -> None:
     assert said.value == "2020-06-30"  # nearest: the next one, less than half as far as the last
 
 
+def test_a_given_name_in_ed_is_no_past_verb() -> None:
+    """ "the hearing of Saeed on June 30": a name in -ed tells no past; the date is the nearest one."""
+    hearing = only("The hearing of Saeed on June 30 is open to the public.", date(2020, 4, 15))
+    assert hearing.value == "2020-06-30"
+    opened = only("The hearing opened on June 30.", date(2020, 4, 15))
+    assert opened.value == "2019-06-30"
+
+
 def test_the_reporting_verbs_of_dates_are_past_forms_of_the_reporting_verbs_of_events() -> None:
     """time_words.yaml lists the past forms of some of events.yaml's reporting verbs (lemmas): one list in step with
     the other (why not derived: the comment in time_words.yaml)."""

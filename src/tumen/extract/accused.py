@@ -4,7 +4,9 @@ A person arrested, held, charged, tried or sentenced *for* a crime of violence i
 the victim of the arrest: "Kim Ok-sun was arrested for kidnapping", "charged with murder", "held on the charge of
 beating up a neighbour", "convicted in the murder case". So is a person the report tells did such a harm ("Kim
 kidnapped a boy. … Kim was arrested"). Their part in the arrest, detention, trial or sentencing becomes
-``subject``: still whom it befell (a principal: their status and timeline keep it), no longer its victim.
+``subject``: still whom it befell (a principal: their status and timeline keep it), no longer its victim. So are
+those the report names as suspects or doers ("police arrested two suspects", "his alleged assailants were
+arrested"), and the event gets the attribute ``accused``: law enforcement against a suspect, not a harm.
 """
 
 from __future__ import annotations
@@ -28,6 +30,15 @@ class Words:
     prepositions: frozenset[str]
     by_doer: frozenset[str]
     attempts: frozenset[str]
+    charged_harms: frozenset[str]
+    suspects: frozenset[str]
+    suspect_marks: frozenset[str]
+    suspect_participles: frozenset[str]
+
+
+# prepositions after a noun of `charges` that name the crime: "the charge of", "in connection with", "his
+# involvement in", "the investigation into"
+CHARGE_PREPOSITIONS = frozenset({"of", "with", "in", "into"})
 
 
 @cache
@@ -41,11 +52,17 @@ def _crime(token: Any, vocab: Words) -> bool:
     return token.lemma_.lower() in vocab.crimes or token.lower_ in vocab.crimes
 
 
+def _harm(token: Any, vocab: Words) -> bool:
+    """A crime, or a harm a case is about ("over the death of", "in connection with her disappearance")."""
+    return _crime(token, vocab) or token.lemma_.lower() in vocab.charged_harms
+
+
 def _names_a_crime(head: Any, vocab: Words, depth: int = 0) -> bool:
     """The object of "for/with/on/of …": a crime ("for kidnapping", "of murder and robbery"), a gerund of one
-    ("for assaulting his wife"), or a charge of one ("on charges of kidnapping", "in the murder case")."""
+    ("for assaulting his wife"), the harm it is about ("over the death of"), or a charge of one ("on charges of
+    kidnapping", "in the murder case", "in connection with the killing", "for his role in the abduction")."""
     items = [head, *head.conjuncts]
-    if any(_crime(item, vocab) for item in items):
+    if any(_harm(item, vocab) for item in items):
         return True
     if any(_attempted_crime(item, vocab) for item in items):
         return True  # "with attempting to kidnap", "for plotting to murder"
@@ -54,8 +71,38 @@ def _names_a_crime(head: Any, vocab: Words, depth: int = 0) -> bool:
             continue
         if any(c.dep_ in ("compound", "amod", "nmod") and _crime(c, vocab) for c in item.children):
             return True  # "the murder case", "the kidnapping charges"
-        for prep in (c for c in item.children if c.dep_ == "prep" and c.lower_ == "of"):
+        if any(c.dep_ in ("acl", "xcomp") and _crime(c, vocab) for c in item.children):
+            return True  # "the plot to kidnap the governor", "an attempt to murder"
+        for prep in (c for c in item.children if c.dep_ == "prep" and c.lower_ in CHARGE_PREPOSITIONS):
             if any(_names_a_crime(o, vocab, depth + 1) for o in prep.children if o.dep_ in ("pobj", "pcomp")):
+                return True
+    return False
+
+
+def _patients(trigger: Any) -> list[Any]:
+    """Who an arrest or detention befalls, as the parse gives them: the passive subject or object of the verb, the
+    noun a participle describes ("the gang members arrested last week"), the "of" of a noun ("the arrest of")."""
+    found = [c for c in trigger.children if c.dep_ in ("nsubjpass", "dobj")]
+    if trigger.pos_ == "VERB" and trigger.dep_ in ("acl", "relcl") and trigger.tag_ == "VBN":
+        found.append(trigger.head)
+    if trigger.pos_ == "NOUN":
+        found += [o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    found += [o for t in found for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    found += [a for t in found for a in t.children if a.dep_ == "appos"]  # "Karl Vos, a suspect in the killing"
+    return [member for token in found for member in (token, *token.conjuncts)]  # "two of the suspects"
+
+
+def _suspect(token: Any, vocab: Words) -> bool:
+    """Named as a suspect or a doer of a crime: "two suspects", "the culprits", "suspected bandits", "his alleged
+    assailants", "a man suspected of kidnapping a boy", "a man wanted for murder"."""
+    if token.lemma_.lower() in vocab.suspects or token.lower_ in vocab.suspects:
+        return True
+    for child in token.children:
+        if child.dep_ in ("amod", "compound") and child.lower_ in vocab.suspect_marks:
+            return True
+        if child.dep_ == "acl" and child.lemma_.lower() in vocab.suspect_participles:
+            preps = (p for p in child.children if p.dep_ == "prep" and p.lower_ in vocab.prepositions)
+            if any(_names_a_crime(o, vocab) for p in preps for o in p.children if o.dep_ in ("pobj", "pcomp")):
                 return True
     return False
 
@@ -90,11 +137,16 @@ def settle(doc: Any, events: list[Event]) -> None:
         if p.role == "perpetrator"
     }
     for event in events:
-        if event.type not in vocab.events or not any(p.role == "victim" for p in event.participants):
+        if event.type not in vocab.events:
             continue
         trigger = token_at(doc, event.trigger.start, event.trigger.end)
-        charged = trigger is not None and for_a_crime(trigger, vocab)
+        charged = trigger is not None and (
+            for_a_crime(trigger, vocab) or any(_suspect(t, vocab) for t in _patients(trigger))
+        )
+        victims = [p for p in event.participants if p.role == "victim"]
         event.participants = [
             Participant(p.entity, "subject") if p.role == "victim" and (charged or p.entity in doers) else p
             for p in event.participants
         ]
+        if charged or (victims and all(p.entity in doers for p in victims)):
+            event.attributes["accused"] = True  # law enforcement against a suspect, not a harm done to a victim

@@ -338,13 +338,12 @@ def listed(token: Any) -> list[Any]:
 
 
 def thing_of(token: Any, person: str, entity_of: EntityOf) -> bool:
-    """A thing of the person's, not the person: a singular noun that is no one, whose "of" names the person
-    ("snatched the bag of X", "sold the house of X")."""
+    """A thing of the person's, not the person: a singular noun that is no one, whose "of" or possessor names the
+    person ("snatched the bag of X", "sold the house of X", "sold his stake")."""
     if entity_of(token) is not None or token.tag_ != "NN":
         return False
-    return any(
-        entity_of(t) == person for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree
-    )
+    owners = [c for c in token.children if (c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "poss"]
+    return any(entity_of(t) == person for c in owners for t in c.subtree)  # also "sold his majority stake"
 
 
 TEMPORAL_PREPOSITIONS = frozenset({"after", "before", "since", "upon", "on", "following", "until"})

@@ -37,6 +37,8 @@ NAMES = frozenset(
         "from_abroad",
         "abroad",
         "unknown",
+        "missing",
+        "undisclosed",
     }
 )
 STAY_PREPOSITIONS = ("in", "at", "inside", "into")
@@ -51,6 +53,20 @@ def holds(finder: Any, trigger: Any, requires: str) -> bool:
     if requires == "unknown":  # "her whereabouts remain unknown": the subject of a verb of being said unknown
         said = [c for c in trigger.head.children if c.dep_ == "acomp"] if trigger.dep_ == "nsubj" else []
         return any(c.lemma_.lower() in words["unknown"] for c in [*said, *trigger.children] if c.dep_ != "prep")
+    if requires == "missing":  # "she is still missing", "reported missing", "went missing": not "missing a deadline"
+        if trigger.lower_ != "missing" or any(c.dep_ == "dobj" for c in trigger.children):
+            return False
+        missing = any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in trigger.children) or (
+            trigger.dep_ in ("acomp", "oprd", "advcl", "xcomp") and trigger.head.lemma_.lower() in words["missing"]
+        )  # of a person: not "a fifth of them are missing"
+        return missing and any(t is not None and finder.entity_in(t, ("person",)) for t in finder.subjects(trigger)[:2])
+    if requires == "undisclosed":  # "taken to an undisclosed location": held where no one knows
+        return any(
+            p in ("to", "into", "away")
+            and o.lemma_.lower() in words["unknown_places"]
+            and any(c.lower_ in words["undisclosed"] for c in o.children if c.dep_ == "amod")
+            for p, o in _preps(trigger)
+        )
     if requires == "barrier":
         return any(
             pobj.lemma_.lower() in words["barriers"] and any(_custody(finder, t) for t in pobj.subtree)

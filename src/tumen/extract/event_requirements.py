@@ -25,7 +25,8 @@ def satisfied(finder: EventFinder, verb: Any, requires: str | None) -> bool:
     if requires == "passive":
         return syntax.passive(verb)
     if requires.startswith("with:"):  # "held hostage", "condemned to death": a word of the verb's own phrase
-        return any(child.lower_ == requires[5:] for child in verb.children)
+        # (not the infinitive's marker: "continued to condemn the abduction" is no "condemned to")
+        return any(child.lower_ in requires[5:].split("|") and child.dep_ != "aux" for child in verb.children)
     if requires in conditions.NAMES:  # "escaped from the camp", "shot dead", "changed his story"
         return conditions.holds(finder, verb, requires)
     if requires in ("destination", "passive_or_destination"):

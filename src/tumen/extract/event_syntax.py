@@ -82,6 +82,8 @@ def _time_taken(verb: Any) -> bool:
 def passive(verb: Any) -> bool:
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return True
+    if verb.tag_ == "VBN" and verb.dep_ == "acomp" and verb.head.lemma_ == "be":
+        return True  # "he was ill-treated by guards": a participle the parser took for the complement of "be"
     has_perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     return verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl", "pcomp", "conj", "xcomp") and not has_perfect
 
@@ -232,6 +234,23 @@ def active_participle(token: Any, verbs: dict[str, Any]) -> str | None:
         if lemma in verbs:
             return str(lemma)
     return None
+
+
+def predicative_ing(token: Any, verbs: dict[str, Any]) -> str | None:
+    """ "Kim went missing": a form in -ing the parser took for an adjective after a verb, read as its verb."""
+    if token.pos_ != "ADJ" or not token.lower_.endswith("ing") or token.dep_ not in ("acomp", "oprd", "advcl", "xcomp"):
+        return None
+    stem = token.lower_[:-3]
+    return next((lemma for lemma in (stem, stem + "e", stem[:-1]) if lemma in verbs), None)
+
+
+def hyphenated(token: Any, lemma: str, *lexicons: Any) -> str | None:
+    """ "ill-treated", "ill-treatment": the parser splits a word joined by a hyphen; the whole word's lemma when
+    the vocabulary has it (the prefix, the hyphen and the word written without spaces)."""
+    if token.i < 2 or token.nbor(-1).text != "-" or token.nbor(-1).whitespace_ or token.nbor(-2).whitespace_:
+        return None
+    joined = f"{token.nbor(-2).lower_}-{lemma}"
+    return joined if any(joined in lexicon for lexicon in lexicons) else None
 
 
 def inanimate(patient: Any, words: frozenset[str]) -> bool:

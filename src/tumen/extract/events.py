@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from tumen.extract import (
+    captivity,
     custody_phrases,
     event_negation,
     event_places,
@@ -114,7 +115,8 @@ class EventFinder:
         for token in self.doc:
             lemma = token.lemma_.lower()
             as_verb = syntax.active_participle(token, self.lex.verbs)  # "Kim informed on …" read as an adjective
-            lemma = as_verb or lemma
+            as_verb = as_verb or syntax.predicative_ing(token, self.lex.verbs)  # "went missing"
+            lemma = as_verb or syntax.hyphenated(token, lemma, self.lex.verbs, self.lex.nouns) or lemma
             if (token.pos_ == "VERB" or as_verb) and not args.is_title(token):
                 told_by_negation = event_negation.sense(self, token, lemma)  # "never came back": disappeared
                 if told_by_negation is not None:
@@ -320,6 +322,8 @@ class EventFinder:
         # An event with no participant, time, place or amount states no fact ("the risk of detention"), unless a
         # clause tells it of someone described ("a young man was abducted").
         kept = [e for e in self.events if e.participants or e.time or e.place or e.amount or id(e) in self.described]
+        captivity.retype(kept, self.g)  # "seized by unidentified men": an abduction, not an arrest
+        captivity.in_custody(self.doc, kept)  # "beaten in custody": torture
         sentence_events.agents_named(kept, self.g)  # "the kidnappers": the doers of the report's kidnapping
         kept = sentence_events.one_death_each(kept, {e.id for e in self.g.entities if e.kind == "person"})
         story_time.assign(self.doc, kept, self.times, self.anchor, self.g, self.coref.tokens, self.durations)

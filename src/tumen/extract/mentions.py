@@ -284,6 +284,8 @@ def _from_spacy(doc: Any) -> list[RawMention]:
             kind = "place"  # "another resident of Riangang": people reside in places
         if kind == "person" and len(ent) == 1 and ent.root.dep_ == "pobj" and _place_after_preposition(ent.root):
             kind, label = "place", "GPE"  # "In Aligarh, farmers …": a known place after a preposition
+        if kind == "organization" and label == "ORG" and _known_place_after_preposition(ent, name):
+            kind, label = "place", "GPE"  # "a workplace in Erbil": a place the gazetteer knows, not an organisation
         if kind == "person" and is_home_place(ent):
             kind, label = "place", "GPE"  # "a woman from Sumun": people come from places
         if kind == "person" and _place_form(name):
@@ -364,6 +366,23 @@ def _place_after_preposition(word: Any) -> bool:
     if is_korean_surname(word.text) or is_given_name(word.text):
         return False
     return places.lookup(word.text) is not None
+
+
+# Prepositions of being inside a place: "works at Samsung", "a statement from Samsung" name an organisation the
+# gazetteer may know as a town; "in Erbil" a place.
+INSIDE_PREPOSITIONS = frozenset({"in", "near", "outside", "inside"})
+
+
+def _known_place_after_preposition(ent: Any, name: str) -> bool:
+    """A name after a preposition of being in a place ("in Erbil", "near Harare") that the gazetteer knows as a
+    city, province, region or country — not a possessive ("in Erbil's university")."""
+    doc = ent.doc
+    if ent.start == 0 or doc[ent.start - 1].lower_ not in INSIDE_PREPOSITIONS or doc[ent.start - 1].dep_ != "prep":
+        return False
+    if ent.end < len(doc) and doc[ent.end].lower_ in ("'s", "’s"):
+        return False
+    known = places.lookup(name)
+    return known is not None and known.kind in ("city", "province", "region", "country")
 
 
 def _starts_a_sentence(text: str, start: int) -> bool:

@@ -42,7 +42,10 @@ def _pattern() -> re.Pattern[str]:
     words = sorted(load("korean_facilities.yaml")["facility_words"], key=len, reverse=True)
     facility = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
     followers = "|".join(re.escape(w) for w in load("korean_facilities.yaml")["facility_word_followers"])
-    return re.compile(rf"(?<![\w'’-])((?:[A-Z][a-z][\w'’-]*\s+){{1,3}})(?:{facility})(?![\w-])(?!\s+(?:{followers})\b)")
+    # the facility word in any case ("Tarvik prison", "Tarvik Military Prison"); its followers too
+    return re.compile(
+        rf"(?<![\w'’-])((?:[A-Z][a-z][\w'’-]*\s+){{1,3}})(?i:{facility})(?![\w-])(?!\s+(?i:{followers})\b)"
+    )
 
 
 def named_facilities(

@@ -182,14 +182,34 @@ def facility_named(text: str) -> Place | None:
 
 
 def lookup(name: str) -> Place | None:
-    """The place a name stands for: the data files first, then GeoNames (most populous of a name)."""
-    key = fold(name)
+    """The place a name stands for: the data files first, then GeoNames (most populous of a name), then the place
+    an alias of ``place_aliases.yaml`` stands for ("Viet Nam" is Vietnam, "Shenyang City" Shenyang)."""
+    found = _lookup(fold(name))
+    if found is None and fold(name) in _name_aliases():
+        found = _lookup(fold(_name_aliases()[fold(name)]))
+    return found
+
+
+def _lookup(key: str) -> Place | None:
     if key in _listed():
         return _listed()[key]
     row = _geonames().get(key)
     if row is None:
         return None
     return Place(str(row[0]), str(row[1]), row[2], int(row[3]))
+
+
+@cache
+def _name_aliases() -> dict[str, str]:
+    """Folded alias -> canonical name, for the aliases that are names of their own: not "the North" (which would
+    fold to "north"), nor a people's name ("North Korean")."""
+    table: dict[str, list[str]] = load("place_aliases.yaml")
+    return {
+        fold(alias): str(canonical)
+        for canonical, aliases in table.items()
+        for alias in aliases
+        if not str(alias).lower().startswith("the ") and fold(str(alias)) not in _demonyms()
+    }
 
 
 @cache

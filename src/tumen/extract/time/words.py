@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 from importlib import resources
 from typing import Any
 
-from tumen.extract.vocab import parse
+from tumen.extract.vocab import load, parse
 
 from .types import PastCues
 
@@ -113,9 +113,12 @@ def weekday_of(word: str) -> int:
 
 
 def past_cues_en() -> PastCues:
+    """The past-verb cues; a given name in -ed ("Ahmed", "Saeed", "Alfred": data/given_names.yaml) is no verb."""
+    names = load("given_names.yaml")
+    given = {normal(str(n)) for key in ("female", "male") for n in names.get(key) or []}
     return PastCues(
         frozenset(normal(v) for v in EN["past_verbs"]),
-        frozenset(normal(v) for v in EN["not_past"]),
+        frozenset(normal(v) for v in EN["not_past"]) | {n for n in given if n.endswith("ed")},
         frozenset(normal(v) for v in EN["deadline_words"]),
         frozenset(normal(v) for v in EN["reporting_verbs"]),
     )

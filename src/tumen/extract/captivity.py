@@ -1,0 +1,94 @@
+"""Captivity outside the law is an abduction (rules in docs/extraction.md, "Violations").
+
+Arrest and detention are deprivations of liberty by agents of a state. The same verbs told of doers outside any
+legal procedure — "the reporters were seized by unidentified men", "the aid workers are still held by gunmen",
+"captured by bandits" — tell an abduction: the event is typed so. Who such doers are is data (``captors`` in
+``data/events.yaml``): words for armed groups and criminals, and a man or a group described as unknown, masked or
+armed.
+
+Ill-treatment of a person in custody is torture: a beating "in custody", "during interrogation", "while being
+held", or of a victim the same sentence tells held, is pain inflicted by those who hold them (``custody_harm``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from tumen.extract.entities import Grouping
+from tumen.extract.nlp import token_at
+from tumen.extract.types import Event
+from tumen.extract.vocab import load
+
+DEPRIVATIONS = ("arrest", "detention")
+
+
+@cache
+def _captors() -> tuple[frozenset[str], re.Pattern[str]]:
+    data = load("events.yaml")["captors"]
+    words = frozenset(str(w).lower() for w in data["words"])
+    marks = "|".join(re.escape(str(w).lower()) for w in data["marks"])
+    heads = "|".join(re.escape(str(w).lower()) for w in data["heads"])
+    return words, re.compile(rf"\b(?:{marks})\b(?:\s+\w+)?\s+(?:{heads})\b")
+
+
+def captor(name: str | None) -> bool:
+    """ "unknown gunmen", "the kidnappers", "three masked men", "an armed group": doers outside the law."""
+    if not name:
+        return False
+    lowered = name.lower()
+    words, described = _captors()
+    return any(w in words for w in re.findall(r"[\w-]+", lowered)) or described.search(lowered) is not None
+
+
+def retype(events: list[Event], grouping: Grouping) -> None:
+    """An arrest or a detention whose doers are captors outside the law is an abduction."""
+    for event in events:
+        if event.type not in DEPRIVATIONS:
+            continue
+        doers = [grouping.by_id(p.entity) for p in event.participants if p.role == "perpetrator"]
+        if doers and all(captor(d.name or d.descriptor) for d in doers):
+            event.type = "abduction"
+
+
+@cache
+def _custody_words() -> tuple[frozenset[str], frozenset[str]]:
+    data = load("events.yaml")["custody_harm"]
+    return frozenset(str(w).lower() for w in data["places"]), frozenset(str(w).lower() for w in data["verbs"])
+
+
+def _told_in_custody(trigger: Any) -> bool:
+    """ "beaten in custody", "ill-treated in pre-trial detention", "beaten during interrogation", "beaten while
+    being held", "beaten at the police station": a phrase or clause of the harm that puts its victim in custody."""
+    places, verbs = _custody_words()
+    for child in trigger.children:
+        if child.dep_ not in ("prep", "advcl"):
+            continue
+        for token in child.subtree:
+            if token.pos_ == "NOUN" and token.lemma_.lower() in places:
+                return True
+            if token.pos_ == "VERB" and token.lemma_.lower() in verbs and token is not trigger:
+                return True
+    return False
+
+
+def in_custody(doc: Any, events: list[Event]) -> None:
+    """Ill-treatment of a person held is torture: told in custody (:func:`_told_in_custody`), or of a victim whom
+    the same sentence tells held ("police detained him for five days and beat him")."""
+    held = {
+        (e.evidence[0].start, p.entity)
+        for e in events
+        if e.type == "detention" and e.modality == "asserted"
+        for p in e.participants
+        if p.role == "victim"
+    }
+    for event in events:
+        if event.type != "ill_treatment":
+            continue
+        trigger = token_at(doc, event.trigger.start, event.trigger.end)
+        victims = [p.entity for p in event.participants if p.role == "victim"]
+        if (trigger is not None and _told_in_custody(trigger)) or any(
+            (event.evidence[0].start, v) in held for v in victims
+        ):
+            event.type = "torture"
