@@ -13,6 +13,15 @@ def test_a_singular_kin_noun_in_apposition_says_the_named_persons_gender() -> No
     assert named(extraction, "Maren Tallis").gender_votes.get("female", 0) > 0  # explicit: no pronoun, no name
 
 
+def test_a_name_opening_the_clause_after_a_kin_noun_is_not_its_apposition() -> None:
+    """ "… the testimony of his sister, Ri Chol-ho was arrested": the name is the clause's subject, not the sister;
+    with a comma closing it ("his sister, Maren Tallis, was arrested") it is an apposition."""
+    extraction = run("According to the report, based on the testimony of his sister, Ri Chol-ho was arrested in 2016.")
+    assert "female" not in named(extraction, "Ri Chol-ho").gender_votes
+    extraction = run("Police questioned Tomas Oberg. His sister, Maren Tallis, was arrested in Tarvik.")
+    assert named(extraction, "Maren Tallis").gender_votes.get("female", 0) > 0
+
+
 def test_a_kin_noun_coordinated_with_a_role_noun_says_the_gender() -> None:
     extraction = run("Police arrested Maren Tallis, a grandmother and activist, in Tarvik.")
     person = named(extraction, "Maren Tallis")

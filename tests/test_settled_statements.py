@@ -177,3 +177,23 @@ def test_the_store_returns_near_a_place_only_the_open_ones_and_finds_the_settled
         assert sid in tables.settled_on({a}) and sid in tables.settled_on({b})
         assert sid in tables.settled_on((), {statement_order(a)[0]})
         assert sid not in tables.settled_on({sid}, {statement_order(sid)[0]}), "its own changes are found otherwise"
+
+
+@pytest.mark.slow
+def test_statements_told_of_someone_are_never_open_and_the_open_ones_have_their_own_index(processed: Path) -> None:
+    """A statement told of someone is counted -1, so the partial index of the open statements holds only reports
+    of no one with fewer than two candidates, and SQLite answers the look-up near a place from it."""
+    s = t.statements
+    with Tumen.open(str(processed / "t.db")) as tumen, tumen.store.engine.connect() as conn:
+        cr, p = t.case_records, t.persons
+        of_someone = (
+            sa.select(s.c.candidates)
+            .join(cr, cr.c.key == s.c.principal)
+            .join(p, p.c.id == cr.c.person_id)
+            .where(p.c.anonymous.is_(False))
+        )
+        assert conn.execute(of_someone.distinct()).scalars().all() == [-1]
+        query = sa.select(s.c.id).where(s.c.type == "arrest", s.c.place == "L1", sa.text(t.OPEN_STATEMENT))
+        sql = str(query.compile(conn.engine, compile_kwargs={"literal_binds": True}))
+        plan = " ".join(str(row[-1]) for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql))
+        assert "ix_statements_open" in plan

@@ -178,12 +178,26 @@ def _described(noun: Any, person_of: Callable[[Any], Entity | None]) -> list[Ent
             return _names_in(named, person_of, noun.tag_ in ("NNS", "NNPS"))
     for child in noun.children:
         if child.dep_ == "appos":
-            return _names_in(child, person_of, noun.tag_ in ("NNS", "NNPS"))
+            return [] if _opens_clause(child) else _names_in(child, person_of, noun.tag_ in ("NNS", "NNPS"))
         if child.dep_ == "prep" and (child.lower_ == "including" or (child.lower_ == "as" and noun.tag_ == "NNS")):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 return _names_in(pobj, person_of)
     return []
+
+
+def _opens_clause(name: Any) -> bool:
+    """ "Based on the testimony of his sister, Choi was arrested": a name after a comma and right before a verb,
+    with no comma closing it, is the subject of the clause the phrase before it opens, not that noun's apposition
+    (the parser takes it for one); "his sister, Choi, was arrested" is an apposition."""
+    doc = name.doc
+    first, last = min(t.i for t in name.subtree), max(t.i for t in name.subtree) + 1
+    while last < len(doc) and (
+        doc[last].pos_ == "PROPN" or doc[last].text in ("-", "‐") or doc[last].head is name.head
+    ):
+        last += 1  # the rest of the name, which the parser may have hung on the noun in pieces ("Min - su")
+    after = doc[last] if last < len(doc) else None
+    return first > 0 and doc[first - 1].text == "," and after is not None and after.pos_ in ("AUX", "VERB")
 
 
 def _kin_gender(noun: Any, kin: dict[str, str | None]) -> str | None:

@@ -382,8 +382,9 @@ def _counted(
     candidates: list[tuple[list[Support], list[Support]]], statement_of: dict[int, str], rows: Rows
 ) -> dict[str, tuple[int | None, str | None, str | None]]:
     """What to store of the region's statements: of those without a principal how many named facts each could
-    join (up to two) and, when two, a statement of each (see fact_region); nothing of the others."""
-    counted: dict[str, tuple[int | None, str | None, str | None]] = dict.fromkeys(rows, (None, None, None))
+    join (up to two) and, when two, a statement of each (see fact_region); -1 of the others (told of someone:
+    never looked up as open, :data:`tumen.store.case_schema.OPEN_STATEMENT`)."""
+    counted: dict[str, tuple[int | None, str | None, str | None]] = dict.fromkeys(rows, (-1, None, None))
     for bucket, found in candidates:
         a, b = sorted(statement_of[id(s)] for s in found) if len(found) == 2 else (None, None)
         counted.update(dict.fromkeys((statement_of[id(s)] for s in bucket), (len(found), a, b)))

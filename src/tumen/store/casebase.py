@@ -285,11 +285,14 @@ class CaseTables(RelayTables):
         stale, also = set(stale), sorted(set(also))
         found: set[str] = set()
         for (kind, place), windows in _grouped(places).items():
-            at = sa.select(s.c.id, s.c.principal).where(s.c.type == kind, s.c.place == place, _open(s))
-            told = self._windowed(at.where(sa.or_(s.c.principal.is_(None), stored)), windows, dated=True, rows=True)
+            at = sa.select(s.c.id, s.c.principal).where(s.c.type == kind, s.c.place == place)
+            told_of_no_one = at.where(_open(s), sa.or_(s.c.principal.is_(None), stored))
+            told = self._windowed(told_of_no_one, windows, dated=True, rows=True)
             found |= {sid for sid, principal in told if principal is None or principal not in stale}
+            unsettled = at.where(sa.or_(s.c.candidates.is_(None), s.c.candidates < 2))  # -1: named until now
             for chunk in chunks(also):  # the update's own anonymous records, a bounded IN list at a time
-                found |= {sid for sid, _p in self._windowed(at.where(s.c.principal.in_(chunk)), windows, True, True)}
+                of_chunk = unsettled.where(s.c.principal.in_(chunk))
+                found |= {sid for sid, _p in self._windowed(of_chunk, windows, True, True)}
         return found
 
     def unattributed_statements_at(
@@ -359,7 +362,7 @@ class CaseTables(RelayTables):
         mapping: dict[str, str | None],
         counted: dict[str, tuple[int | None, str | None, str | None]] | None = None,
     ) -> None:
-        """Each statement's fact and, for those in ``counted``, how many named facts it could join (None: it
+        """Each statement's fact and, for those in ``counted``, how many named facts it could join (-1: it
         has a principal of its own) and, when two, one statement of each — one write per statement."""
         s, counted = t.statements, counted or {}
         just_fact = s.update().where(s.c.id == sa.bindparam("sid")).values(fact_id=sa.bindparam("fid"))
@@ -472,8 +475,9 @@ def _grouped(items: Iterable[tuple[str, str, Any, Any]]) -> dict[tuple[str, str]
 
 
 def _open(s: sa.Table) -> Any:
-    """A statement told of no one that has not (yet) two candidate facts recorded (see :meth:`settled_on`)."""
-    return sa.or_(s.c.candidates.is_(None), s.c.candidates < 2, s.c.candidate_a.is_(None), s.c.candidate_b.is_(None))
+    """A statement that has not (yet) two candidate facts recorded (see :meth:`settled_on`) and is not told of
+    someone: the condition of the partial index ``ix_statements_open``, word for word."""
+    return sa.text(t.OPEN_STATEMENT)
 
 
 def _envelopes(spans: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
