@@ -30,6 +30,8 @@ def principals(text: str, kind: str) -> list[str | None]:
          "arrest", "Ri Su-ok"),
         ("Pak Chol (29) and Ri Su-ok (41) fled in 2015. Police later arrested the 29-year-old in Yanji.",
          "arrest", "Pak Chol"),
+        ("Ri Su-ok, 41, fled in 2015. Her neighbour Pak Chol paid 41,000 yuan to a broker. The 41-year-old was "
+         "arrested in Yanji.", "arrest", "Ri Su-ok"),  # an amount is no age
         ("Ri Su-ok fled in 2015 with a smuggler. The then 41-year-old was arrested in Yanji a year later.",
          "arrest", "Ri Su-ok"),
     ],

@@ -31,7 +31,7 @@ def age_of_noun(token: Any) -> int | None:
 
 def _given_age(text: str, age: int) -> list[int]:
     """Where a text gives someone this age: "a 41-year-old", "Ri, 41,", "Ri (41)", "aged 41"."""
-    pattern = rf"\b{age}(?:-year-old\b|\s+years?\s+old\b|(?=,)|(?=\)))|\baged\s+{age}\b"
+    pattern = rf"\b{age}(?:-year-old\b|\s+years?\s+old\b)|(?<=, ){age}(?=,\s)|(?<=\(){age}(?=\))|\baged\s+{age}\b"
     return [m.start() for m in re.finditer(pattern, text)]
 
 
