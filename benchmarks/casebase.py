@@ -149,9 +149,10 @@ class Bench:
         return result
 
     def corpus(self, size: int) -> Path:
-        path = self.workdir / f"corpus-{size}-seed{self.args.seed}.jsonl"
+        growing = "-growing" if self.args.density == "growing" else ""
+        path = self.workdir / f"corpus-{size}-seed{self.args.seed}{growing}.jsonl"
         if not path.exists():
-            words = Corpus(size, self.args.seed).write_jsonl(path.with_suffix(".tmp"))
+            words = Corpus(size, self.args.seed, self.args.density).write_jsonl(path.with_suffix(".tmp"))
             path.with_suffix(".tmp").rename(path)
             self.results[f"corpus/{size}"] = {"words": words}
             self.save()
@@ -222,7 +223,7 @@ class Bench:
     def read(self, size: int, store: str) -> None:
         a = self.args
         self.stage(f"read/{store}/{size}", ["--stage", "read", "--url", self.url(size, store), "--size", str(size),
-                                            "--seed", str(a.seed), "--reads", str(a.reads),
+                                            "--seed", str(a.seed), "--density", a.density, "--reads", str(a.reads),
                                             "--searches", str(a.searches)])  # fmt: skip
 
     def add(self, size: int, store: str) -> None:
@@ -243,7 +244,8 @@ class Bench:
         _compile_tumen()
         try:
             self.stage(f"add/{store}/{size}", ["--stage", "add", "--url", url, "--size", str(size),
-                                               "--seed", str(a.seed), "--workers", str(a.workers),
+                                               "--seed", str(a.seed), "--density", a.density,
+                                               "--workers", str(a.workers),
                                                "--folder", str(self.workdir)])  # fmt: skip
         finally:
             if store == "sqlite":
@@ -286,6 +288,8 @@ def main() -> None:
     parser.add_argument("--workdir", type=Path, help="keeps corpora, SQLite bases and results for re-runs")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--density", choices=["fixed", "growing"], default="fixed",
+                        help="places and years fixed (as every earlier run) or growing (synthetic.py)")  # fmt: skip
     parser.add_argument("--batch", type=int, default=0,
                         help="documents per case-base update while building (default: tumen's own)")  # fmt: skip
     parser.add_argument("--reads", type=int, default=200)
@@ -317,9 +321,9 @@ def main() -> None:
         elif args.stage == "copy":
             out = stage_copy(args.source, args.url)
         elif args.stage == "read":
-            out = stage_read(args.url, args.size, args.seed, args.reads, args.searches)
+            out = stage_read(args.url, args.size, args.seed, args.reads, args.searches, args.density)
         else:
-            out = stage_add(args.url, args.size, args.seed, args.workers, args.folder)
+            out = stage_add(args.url, args.size, args.seed, args.workers, args.folder, args.density)
         print(json.dumps(out))
         return
     if args.quick:
@@ -341,8 +345,9 @@ def main() -> None:
             bench.run()
     finally:
         info = machine()
-        table, goals = report(bench.results, args.sizes, args.stores, info, args.copy_above, args.seed)
-        print(f"tumen stored case base on synthetic corpora (workers={args.workers}, seed={args.seed}); "
+        table, goals = report(bench.results, args.sizes, args.stores, info, args.copy_above, args.seed, args.density)
+        print(f"tumen stored case base on synthetic corpora (workers={args.workers}, seed={args.seed}, "
+              f"density={args.density}); "
               f"{info['nproc']} cores, {info['memory']}, {info['cpu']}, commit {info['commit']}")  # fmt: skip
         print("\n".join(table))
         print("\n".join(goals))

@@ -15,17 +15,20 @@ def _f(value: Any, fmt: str) -> str:
     return "n/m" if value is None else format(value, fmt)
 
 
-def corpus_line(size: int, seed: int) -> str:
+def corpus_line(size: int, seed: int, density: str = "fixed") -> str:
     """What the generated corpus holds: the truth the case base's counts can be read against."""
-    articles = list(Corpus(size, seed).articles())
+    corpus = Corpus(size, seed, density)
+    articles = list(corpus.articles())
     persons = len({p for a in articles for p in a.persons})
     korean = sum(a.language == "ko" for a in articles)
     copies = sum(a.copy for a in articles)
-    return f"corpus {size}: {persons} invented named persons mentioned, {korean} Korean articles, {copies} wire copies"
+    places = f"{len(corpus.towns)} towns, {len(corpus.abroad)} foreign cities, events from {corpus.first_year}"
+    return (f"corpus {size} ({density}): {persons} invented named persons mentioned, {korean} Korean articles, "
+            f"{copies} wire copies; {places}")  # fmt: skip
 
 
 def report(results: dict[str, Any], sizes: list[int], stores: list[str], info: dict[str, str],
-           copy_above: int, seed: int = 7) -> tuple[list[str], list[str]]:  # fmt: skip
+           copy_above: int, seed: int = 7, density: str = "fixed") -> tuple[list[str], list[str]]:  # fmt: skip
     """The table and the goal lines."""
 
     def get(key: str, field: str) -> Any:
@@ -42,7 +45,7 @@ def report(results: dict[str, Any], sizes: list[int], stores: list[str], info: d
         if f"replicate/sqlite/{size}" in results:
             words = None  # no corpus of its own: copies of a smaller base
         else:
-            notes.append(results.get(f"corpus/{size}", {}).get("line") or corpus_line(size, seed))
+            notes.append(results.get(f"corpus/{size}", {}).get("line") or corpus_line(size, seed, density))
         for store in stores:
             key = f"{store}/{size}"
             built = f"copy/{key}" if store == "postgresql" and size > copy_above else f"process/{key}"

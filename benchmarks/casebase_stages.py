@@ -152,8 +152,8 @@ def stage_copy(source: str, url: str) -> dict[str, Any]:
     return out
 
 
-def _queries(size: int, seed: int, n: int) -> list[str]:
-    corpus = Corpus(size, seed)
+def _queries(size: int, seed: int, n: int, density: str = "fixed") -> list[str]:
+    corpus = Corpus(size, seed, density)
     rng = random.Random(seed)
     queries = []
     for i in range(n):
@@ -166,7 +166,7 @@ def _queries(size: int, seed: int, n: int) -> list[str]:
     return queries
 
 
-def stage_read(url: str, size: int, seed: int, reads: int, searches: int) -> dict[str, Any]:
+def stage_read(url: str, size: int, seed: int, reads: int, searches: int, density: str = "fixed") -> dict[str, Any]:
     import sqlalchemy as sa
 
     from tumen import Tumen
@@ -192,7 +192,7 @@ def stage_read(url: str, size: int, seed: int, reads: int, searches: int) -> dic
         times.append((time.perf_counter() - started) * 1000)
         cpu.append((time.process_time() - cpu_started) * 1000)
         facts += len(case.facts)
-    queries = _queries(size, seed, searches + 1)
+    queries = _queries(size, seed, searches + 1, density)
     tumen.search(queries[0])
     search_times, search_cpu, hits = [], [], 0
     for q in queries[1:]:
@@ -233,11 +233,12 @@ def _region(tumen: Any, documents: list[int]) -> list[int] | None:
     return [len(region), total]
 
 
-def stage_add(url: str, size: int, seed: int, workers: int, folder: Path, times: int = 3) -> dict[str, Any]:
+def stage_add(url: str, size: int, seed: int, workers: int, folder: Path, density: str = "fixed",
+              times: int = 3) -> dict[str, Any]:  # fmt: skip
     from tumen import Tumen
 
     tumen = Tumen.open(url)
-    corpus = Corpus(size, seed)
+    corpus = Corpus(size, seed, density)
     adds = []
     for number in range(times):
         article = corpus.extra_article(number)

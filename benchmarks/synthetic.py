@@ -19,6 +19,7 @@ another outlet republishing an earlier article nearly verbatim. Everything is de
 from __future__ import annotations
 
 import json
+import math
 import random
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -62,6 +63,18 @@ FACILITIES = ["the Kumdang holding centre", "a detention centre in Sindok", "the
               "a prison camp near Unpa"]  # fmt: skip
 CROSSINGS = ["the Tumen River", "the Yalu River", "the border near Sokhwa", "the frozen river near Chondam"]
 ABROAD = ["Shenyang", "Yanji", "Dandong", "Changbai", "Kunming", "Vientiane", "Bangkok"]
+# With density="growing": more real cities on the routes, and invented towns made of two syllables, so that the
+# places (and the years) a corpus covers grow with it as a monitoring group's archive does.
+MORE_ABROAD = ["Tumen", "Hunchun", "Longjing", "Helong", "Changchun", "Harbin", "Jilin", "Mudanjiang", "Tonghua",
+               "Dalian", "Qingdao", "Beijing", "Shanghai", "Nanning", "Hanoi", "Phnom Penh", "Ulaanbaatar",
+               "Vladivostok", "Khabarovsk", "Chiang Rai", "Luang Prabang", "Kuala Lumpur", "Manila", "Jakarta",
+               "Yangon", "Ho Chi Minh City", "Taipei", "Guangzhou", "Shenzhen", "Wuhan", "Chengdu",
+               "Xi'an"]  # fmt: skip
+TOWN_HEADS = ["Hwa", "Sam", "Ok", "Pung", "Tae", "Myong", "Kum", "Ryong", "Sok", "Chon", "Hak", "Un", "Tong",
+              "Pyol", "Sang", "Puk", "Sin", "Ko", "Won", "Chang", "Hung", "Man", "Po", "Rak", "Mi", "Chil", "Pae",
+              "Su", "Hyon", "Kyong", "Tan", "Yom", "Ul", "Ma", "Tok", "Sa"]  # fmt: skip
+TOWN_TAILS = ["san", "nam", "dok", "chon", "gwan", "sa", "dang", "buk", "hwa", "dam", "pa", "rim", "do", "gol",
+              "bong", "am", "won", "mun", "gang", "po", "jin", "ryong", "pyong", "hung"]  # fmt: skip
 AGENCIES = ["Chinese police", "Chinese border guards", "public security officers", "Lao immigration police",
             "Thai police"]  # fmt: skip
 # Invented outlets, each with its web domain.
@@ -177,14 +190,40 @@ def _absolute(event: date, rng: random.Random) -> str:
 
 
 class Corpus:
-    """``size`` articles about about ``size // 3`` invented persons, deterministic for a seed."""
+    """``size`` articles about about ``size // 3`` invented persons, deterministic for a seed.
 
-    def __init__(self, size: int, seed: int = 7) -> None:
+    ``density="fixed"`` (the default, as every earlier benchmark run) puts every story in the same 24 towns, 6
+    facilities and 7 foreign cities over 2005-2021, so what shares a place and a month grows in proportion to the
+    corpus. ``density="growing"`` lets the places and years grow with it: about one town per 200 articles (a few
+    facilities per town), one more foreign city per 2,500 articles, and five more years of events for each tenfold
+    growth beyond 1,000 articles (2005 at 1k, 2000 at 10k, 1995 at 100k). Names are drawn the same way in both: the
+    commonest full name has about the share of the commonest Korean names (0.04%), so namesakes grow as they do.
+    """
+
+    def __init__(self, size: int, seed: int = 7, density: str = "fixed") -> None:
+        if density not in ("fixed", "growing"):
+            raise ValueError(f"density must be 'fixed' or 'growing', not {density!r}")
         self.size = size
         self.seed = seed
+        self.density = density
+        self.towns, self.facilities, self.abroad, self.first_year = TOWNS, FACILITIES, ABROAD, 2005
+        if density == "growing":
+            self._grow_places(size)
         rng = random.Random(seed * 7919 + size)
         self.persons = [self._person(rng, i) for i in range(max(8, size // 3))]
         self._recent: list[int] = []  # persons of the last 50 articles (see _unnamed)
+
+    def _grow_places(self, size: int) -> None:
+        made = [h + t for h in TOWN_HEADS for t in TOWN_TAILS]
+        random.Random(self.seed).shuffle(made)
+        made = [t for t in made if t not in TOWNS]
+        self.towns = TOWNS + made[: max(0, size // 200 - len(TOWNS))]
+        kinds = ["the {} holding centre", "a detention centre in {}", "the {} labour camp", "a police station in {}",
+                 "the {} interrogation centre", "a prison camp near {}"]  # fmt: skip
+        self.facilities = FACILITIES + [kinds[i % len(kinds)].format(town) for i, town in
+                                        enumerate(self.towns[len(TOWNS) :: 2])]  # fmt: skip
+        self.abroad = ABROAD + MORE_ABROAD[: size // 2500]
+        self.first_year = 2005 - max(0, round(5 * math.log10(max(size, 1000) / 1000)))
 
     # -- people --------------------------------------------------------------------------------------------
     def _person(self, rng: random.Random, index: int) -> Person:
@@ -194,23 +233,24 @@ class Corpus:
         first, second = rng.sample(list(table), 2)
         born = min(2000, max(1940, round(rng.gauss(1978, 13))))
         person = Person(index, surname + first + second, surname, (first, second), gender, born,
-                        rng.choice(TOWNS), rng.choice(RELATIVES[gender]))  # fmt: skip
-        when = date(rng.randint(max(born + 16, 2005), 2021), rng.randint(1, 12), rng.randint(1, 28))
+                        rng.choice(self.towns), rng.choice(RELATIVES[gender]))  # fmt: skip
+        first = min(2021, max(born + 16, self.first_year))
+        when = date(rng.randint(first, 2021), rng.randint(1, 12), rng.randint(1, 28))
         person.events.append(Event("crossed", when, rng.choice(CROSSINGS)))
         currency = rng.choice(["won", "dollars", "euros", "yuan"])
         amount = {"won": rng.randint(2, 30) * 1_000_000, "dollars": rng.randint(10, 150) * 100,
                   "euros": rng.randint(10, 120) * 100, "yuan": rng.randint(5, 60) * 1000}[currency]  # fmt: skip
         person.events.append(Event("paid", when - timedelta(days=rng.randint(5, 60)), "", f"{amount:,} {currency}"))
         when += timedelta(days=rng.randint(20, 700))
-        person.events.append(Event("arrested", when, rng.choice(ABROAD), rng.choice(AGENCIES)))
+        person.events.append(Event("arrested", when, rng.choice(self.abroad), rng.choice(AGENCIES)))
         when += timedelta(days=rng.randint(3, 90))
-        person.events.append(Event("detained", when, rng.choice(FACILITIES)))
+        person.events.append(Event("detained", when, rng.choice(self.facilities)))
         if rng.random() < 0.7:
             when += timedelta(days=rng.randint(10, 200))
             person.events.append(Event("repatriated", when, "North Korea"))
             if rng.random() < 0.6:
                 when += timedelta(days=rng.randint(30, 400))
-                person.events.append(Event("sentenced", when, rng.choice(FACILITIES), str(rng.randint(2, 15))))
+                person.events.append(Event("sentenced", when, rng.choice(self.facilities), str(rng.randint(2, 15))))
         return person
 
     # -- articles ------------------------------------------------------------------------------------------
@@ -389,8 +429,9 @@ def main() -> None:
     parser.add_argument("size", type=int)
     parser.add_argument("out", type=Path)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--density", choices=["fixed", "growing"], default="fixed")
     args = parser.parse_args()
-    words = Corpus(args.size, args.seed).write_jsonl(args.out)
+    words = Corpus(args.size, args.seed, args.density).write_jsonl(args.out)
     print(f"{args.size} articles, {words:,} words -> {args.out}")
 
 

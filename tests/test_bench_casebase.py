@@ -6,6 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from synthetic import Corpus
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -21,6 +22,22 @@ def test_corpus_is_deterministic_and_invented() -> None:
     assert min(words) >= 40 and max(words) <= 180
     extra = Corpus(40, seed=3).extra_article(0)
     assert extra.text not in {a["text"] for a in first}
+
+
+def test_growing_density_spreads_places_and_years_with_the_corpus() -> None:
+    """density="growing" adds towns, facilities, foreign cities and years as the corpus grows; "fixed" does not."""
+    small, large = Corpus(1_000, seed=3, density="growing"), Corpus(100_000, seed=3, density="growing")
+    assert (len(small.towns), small.first_year) == (24, 2005)
+    assert len(large.towns) == 500 and len(set(large.towns)) == 500
+    assert len(large.facilities) > 200 and len(large.abroad) > 30 and large.first_year == 1995
+    fixed = Corpus(100_000, seed=3)
+    assert (len(fixed.towns), len(fixed.abroad), fixed.first_year) == (24, 7, 2005)
+    homes = {p.home for p in large.persons[:3000]}
+    assert len(homes) > 300  # the persons live in the added towns too
+    years = [e.when.year for p in large.persons[:3000] for e in p.events]
+    assert min(years) < 2000
+    with pytest.raises(ValueError, match="density"):
+        Corpus(10, density="sparse")
 
 
 def test_quick_run_prints_table_and_goals(tmp_path: Path) -> None:
