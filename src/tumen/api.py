@@ -104,14 +104,16 @@ class Tumen:
         force: bool = False,
         on_progress: Callable[[int, int], None] | None = None,
         by: str | None = None,
+        cluster: str | None = None,
     ) -> ProcessReport:
         """Extract persons, events, times, places and amounts from documents not yet processed
-        by this extractor version (all of them with ``force``), in ``workers`` processes, and
+        by this extractor version (all of them with ``force``), in ``workers`` processes or on a Dask
+        ``cluster`` ("local:N", or a scheduler address such as "tcp://10.0.0.5:8786"), and
         bring the stored case base up to date with what they touch. A run that processed
         something is recorded in the audit log as done ``by`` (default: the configured user)."""
         from tumen.pipeline import process
 
-        done = process(self.store, workers=workers, force=force, on_progress=on_progress)
+        done = process(self.store, workers=workers, force=force, on_progress=on_progress, cluster=cluster)
         if done.processed or done.failed:
             counts = {"processed": done.processed, "failed": len(done.failed), "force": force}
             audit.append(self.store.engine, current_user(by), audit.PROCESS, "documents", counts)

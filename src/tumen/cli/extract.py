@@ -14,18 +14,34 @@ from tumen.cli.render import console, json_text, plain, styled
 from tumen.errors import TumenError
 from tumen.extract.types import Entity, Event, Extraction
 from tumen.model import Money
+from tumen.pipeline.cluster import ClusterError, parse_cluster
 
 
 @main.command()
 @click.option("--workers", type=click.IntRange(1, 64), metavar="N", help="Worker processes (default: one per core).")
 @click.option("--force", is_flag=True, help="Process every document again, not only new or outdated ones.")
+@click.option("--cluster", metavar="local:N", help="Extract on a Dask LocalCluster of N worker processes.")
+@click.option("--scheduler", metavar="ADDRESS", help="Extract on the Dask cluster of this scheduler (tcp://HOST:8786).")
 @click.pass_obj
-def process(obj: Context, /, workers: int | None, force: bool) -> None:
+def process(obj: Context, /, workers: int | None, force: bool, cluster: str | None, scheduler: str | None) -> None:
     """Extract persons, places, times, amounts and events from the stored documents.
 
     Only documents not yet processed (or processed by an older extractor) are read;
     each result is saved as soon as it is ready. Exit status 1 when a document failed.
+
+    With --cluster or --scheduler the extraction runs on Dask workers and this command
+    alone writes to the store: the case base is the same as with local workers.
     """
+    if sum(option is not None for option in (workers, cluster, scheduler)) > 1:
+        raise click.UsageError("give one of --workers, --cluster and --scheduler")
+    if cluster is not None or scheduler is not None:
+        try:
+            spec = parse_cluster(cluster or scheduler or "")
+        except ClusterError as error:
+            raise click.UsageError(str(error)) from error
+        if (cluster is not None) != (spec.address is None):
+            option = "--cluster local:N" if cluster is None else "--scheduler ADDRESS"
+            raise click.UsageError(f"{cluster or scheduler!r}: use {option} for this")
     tumen = obj.tumen()
     progress = (
         Progress(
@@ -47,9 +63,9 @@ def process(obj: Context, /, workers: int | None, force: bool) -> None:
 
     if progress is not None:
         with progress:
-            report = tumen.process(workers=workers, force=force, on_progress=on_progress)
+            report = tumen.process(workers=workers, force=force, on_progress=on_progress, cluster=cluster or scheduler)
     else:
-        report = tumen.process(workers=workers, force=force)
+        report = tumen.process(workers=workers, force=force, cluster=cluster or scheduler)
     for document_id, reason in report.failed:
         click.echo(f"failed: document {document_id}: {plain(reason)}", err=True)
     click.echo(report.summary())

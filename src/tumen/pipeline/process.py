@@ -17,13 +17,14 @@ import multiprocessing
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from tumen.extract.batches import Result, extract_batch
 from tumen.extract.document import Source
 from tumen.extract.types import EXTRACTOR_VERSION
+from tumen.pipeline.cluster import ClusterSpec, dask_executor, parse_cluster
 from tumen.pipeline.lifetime import stop, terminate_as_interrupt, worker_guard
 from tumen.pipeline.update import Updated, update
 from tumen.store import Store
@@ -137,15 +138,22 @@ def process(
     workers: int | None = None,
     force: bool = False,
     on_progress: Callable[[int, int], None] | None = None,
+    cluster: str | ClusterSpec | None = None,
 ) -> ProcessReport:
-    """Extract pending documents with ``workers`` processes (default: one per core). SIGTERM stops
-    the run as SIGINT does (the open transaction rolls back, workers are stopped)."""
+    """Extract pending documents with ``workers`` processes (default: one per core), or on a Dask ``cluster``
+    ("local:N" or a scheduler address, ``tumen.pipeline.cluster``). SIGTERM stops the run as SIGINT does (the open
+    transaction rolls back, workers are stopped)."""
+    spec = parse_cluster(cluster) if isinstance(cluster, str) else cluster
     with terminate_as_interrupt():
-        return _run(store, workers, force, on_progress)
+        return _run(store, workers, force, on_progress, spec)
 
 
 def _run(
-    store: Store, workers: int | None, force: bool, on_progress: Callable[[int, int], None] | None
+    store: Store,
+    workers: int | None,
+    force: bool,
+    on_progress: Callable[[int, int], None] | None,
+    cluster: ClusterSpec | None = None,
 ) -> ProcessReport:
     report = ProcessReport()
     saved: list[int] = []
@@ -186,6 +194,12 @@ def _run(
         if on_progress is not None:
             on_progress(done, len(ids))
 
+    if cluster is not None:
+        if ids:
+            with dask_executor(cluster) as executor:
+                _extract_on(executor, _batches(store, ids), cluster.size_hint, record)
+        catch_up(everything=True)
+        return report
     if workers == 1 or len(ids) <= BATCH:
         for batch in _batches(store, ids):
             record(extract_batch(batch))
@@ -195,16 +209,23 @@ def _run(
     initializer, initargs = worker_guard()
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=initializer, initargs=initargs)
     try:
-        pending = []
-        for batch in _batches(store, ids):
-            pending.append(pool.submit(extract_batch, batch))
-            if len(pending) >= workers * 2:
-                record(pending.pop(0).result())
-        for future in pending:
-            record(future.result())
+        _extract_on(pool, _batches(store, ids), workers, record)
     except BaseException:  # an error, Ctrl-C or SIGTERM: stop the workers now, not after their batches
         stop(pool)
         raise
     pool.shutdown()
     catch_up(everything=True)
     return report
+
+
+def _extract_on(
+    executor: Executor, batches: Iterable[list[Source]], workers: int, record: Callable[[list[Result]], None]
+) -> None:
+    """Keep twice ``workers`` batches in flight; record each result in the order the batches were sent."""
+    pending: list[Future[list[Result]]] = []
+    for batch in batches:
+        pending.append(executor.submit(extract_batch, batch))
+        if len(pending) >= workers * 2:
+            record(pending.pop(0).result())
+    for future in pending:
+        record(future.result())
