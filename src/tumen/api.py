@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from tumen.resolve.persons import Person
     from tumen.resolve.resolver import Pair
 
+INDEX_CHUNK = 1000  # documents indexed for search per transaction after an ingest
+
 
 class Tumen:
     """An evidence store and everything tumen does with it.
@@ -95,7 +97,11 @@ class Tumen:
         if report.count(Status.INGESTED):  # index the new documents' words now, not in the first search after
             from tumen.store import search_terms
 
-            search_terms.catch_up(self.store.engine, limit=None)
+            # A thousand documents per transaction: a batch of a million is not indexed in one. A busy store
+            # leaves the rest to the next searches, which catch up as they go.
+            for _chunk in range(report.count(Status.INGESTED) // INDEX_CHUNK + 2):
+                if search_terms.catch_up(self.store.engine, limit=INDEX_CHUNK):
+                    break
         return report
 
     def process(

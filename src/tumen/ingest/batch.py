@@ -7,13 +7,16 @@ alone, named ``FILE#N`` (N = line for JSONL, row for CSV, counting the header as
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
+import re
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, TextIO
 
 from tumen.config import DEFAULT_MAX_BYTES
 from tumen.errors import InputError
@@ -23,6 +26,7 @@ from tumen.ingest.readers.text import decode
 from tumen.ingest.sniff import BATCH_CSV
 
 csv.field_size_limit(1 << 30)
+SNIFF_BYTES = 1 << 20  # a CSV file's character encoding is told from its first megabyte
 
 
 @dataclass(frozen=True)
@@ -92,13 +96,13 @@ def _jsonl(path: Path, max_line: int) -> Iterator[Record]:
             yield Record(source, line, fields)
 
 
-def _csv_rows(text: str) -> Iterator[tuple[list[str] | None, str | None, int]]:
+def _csv_rows(stream: TextIO) -> Iterator[tuple[list[str] | None, str | None, int]]:
     """``(cells, None, first line)`` per row, or ``(None, reason, first line)`` for a malformed one.
 
     Read strictly: a quote opened and never closed is an error naming its record, where a
     lenient reader would silently swallow every later row into that one field.
     """
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    reader = csv.reader(stream, strict=True)
     while True:
         first_line = reader.line_num + 1
         try:
@@ -119,9 +123,36 @@ def _csv_rows(text: str) -> Iterator[tuple[list[str] | None, str | None, int]]:
             yield row, None, first_line
 
 
+@contextmanager
+def _csv_stream(path: Path) -> Iterator[TextIO]:
+    """The CSV file as text, read as it is consumed: a batch of a million rows is never held whole. Its character
+    encoding is told from the first megabyte (the whole file when smaller, as for any text file); a row with a
+    later byte that does not fit it fails alone, named, and the rest of the batch is read."""
+    with path.open("rb") as raw:
+        head = raw.read(SNIFF_BYTES)
+        if len(head) < SNIFF_BYTES:
+            text, _encoding = decode(head, shown(path))
+            yield io.StringIO(text, newline="")
+            return
+        _text, encoding = decode(head[: head.rfind(b"\n") + 1] or head, shown(path))
+        if encoding == "utf-8" and head.startswith(codecs.BOM_UTF8):
+            encoding = "utf-8-sig"
+        raw.seek(0)
+        # A byte the encoding cannot read is kept as an escape, and its row fails alone (``_undecodable``).
+        with io.TextIOWrapper(raw, encoding=encoding, errors="surrogateescape", newline="") as stream:
+            yield stream
+
+
 def _csv(path: Path) -> Iterator[Record]:
-    text, _encoding = decode(path.read_bytes(), shown(path))
-    rows = _csv_rows(text)
+    with _csv_stream(path) as stream:
+        yield from _csv_records(path, stream)
+
+
+_ESCAPED = re.compile("[\udc80-\udcff]")  # bytes a streamed CSV's encoding could not read
+
+
+def _csv_records(path: Path, stream: TextIO) -> Iterator[Record]:
+    rows = _csv_rows(stream)
     header, error, _line = next(rows, (None, None, 0))
     if header is None:
         raise InputError(shown(path), f"CSV file has no header row{f' ({error})' if error else ''}")
@@ -129,6 +160,10 @@ def _csv(path: Path) -> Iterator[Record]:
         source = f"{shown(path)}#{number}"
         if cells is None:
             yield Record(source, b"", {}, error)
+            continue
+        if any(_ESCAPED.search(cell) for cell in cells):
+            encoding = getattr(stream, "encoding", None) or "its encoding"
+            yield Record(source, b"", {}, f"row holds bytes that are not {encoding} (as the start of the file is)")
             continue
         fields: dict[str, Any] = dict(zip(header, cells, strict=False))
         if len(cells) > len(header):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -46,12 +47,27 @@ class Result:
     reason: str | None = None
 
 
+KEEP_RESULTS = 10_000  # results a report holds one by one; beyond, only counted (``on_result`` sees every one)
+
+
 @dataclass
 class Report:
+    """What an ingest run did: a count per status, and the first ``KEEP_RESULTS`` results themselves, so that a
+    batch of a million records is ingested with bounded memory."""
+
     results: list[Result] = field(default_factory=list)
+    counts: Counter[Status] = field(default_factory=Counter)
+    not_kept: int = 0  # results counted but not held in ``results``
+
+    def add(self, result: Result) -> None:
+        self.counts[result.status] += 1
+        if len(self.results) < KEEP_RESULTS:
+            self.results.append(result)
+        else:
+            self.not_kept += 1
 
     def count(self, status: Status) -> int:
-        return sum(1 for r in self.results if r.status is status)
+        return self.counts[status]
 
     @property
     def failed(self) -> int:
@@ -106,7 +122,7 @@ class Ingestor:
         return self.report
 
     def _emit(self, result: Result) -> None:
-        self.report.results.append(result)
+        self.report.add(result)
         if result.status in (Status.FAILED, Status.SKIPPED):
             log.info("%s: %s: %s", result.status.value, result.source, result.reason)
         else:
