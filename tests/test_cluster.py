@@ -160,3 +160,17 @@ def test_a_misnamed_cluster_is_a_usage_error(tmp_path: Path, args: list[str]) ->
     CliRunner().invoke(main, ["--db", db, "init"], catch_exceptions=False)
     result = CliRunner().invoke(main, ["--db", db, "process", *args])
     assert result.exit_code == 2, result.output
+
+
+def test_a_worker_running_another_extractor_version_stops_the_run_before_writing(
+    tmp_path: Path, running: LocalCluster, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The workers run the installed tumen; this process pretends to be another version of it: nothing the
+    workers extracted is stored under a version that did not make it."""
+    monkeypatch.setattr(cluster_module, "EXTRACTOR_VERSION", "another-version")
+    tumen = Tumen.init(str(tmp_path / "t.db"))
+    tumen.ingest([str(EXAMPLES)])
+    with pytest.raises(ClusterError, match="install the same tumen"):
+        tumen.process(cluster=running.scheduler_address)
+    assert tumen.extraction(1) is None
+    tumen.close()

@@ -16,12 +16,15 @@ on any network that is not trusted as much as the store itself.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import Executor
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 
 from tumen.errors import TumenError
+from tumen.extract.batches import Result, extract_batch
+from tumen.extract.document import Source
+from tumen.extract.types import EXTRACTOR_VERSION
 
 log = logging.getLogger(__name__)
 RETRIES = 2  # a batch whose extraction raises is tried this many more times before its documents count as failed
@@ -94,3 +97,25 @@ def dask_executor(spec: ClusterSpec) -> Iterator[Executor]:
             raise ClusterError(f"cluster {spec}: could not be started or reached: {error}") from error
         log.info("extracting on the Dask cluster %s (%d workers)", spec, len(client.scheduler_info()["workers"]))
         yield client.get_executor(retries=RETRIES, pure=False)
+
+
+def extract_versioned(batch: list[Source]) -> tuple[str, list[Result]]:
+    """A worker's extraction of one batch, with the extractor version the worker runs."""
+    return EXTRACTOR_VERSION, extract_batch(batch)
+
+
+def versioned(record: Callable[[list[Result]], None]) -> Callable[[tuple[str, list[Result]]], None]:
+    """``record`` for results that come back from workers: a worker whose tumen (its code, vocabularies or model)
+    differs from this process's stops the run before anything it extracted is written, since its extractions
+    would be stored under a version that did not make them."""
+
+    def checked(result: tuple[str, list[Result]]) -> None:
+        version, results = result
+        if version != EXTRACTOR_VERSION:
+            raise ClusterError(
+                f"a Dask worker runs extractor version {version}, this process {EXTRACTOR_VERSION}: install the same "
+                "tumen (the same lock file) on every worker"
+            )
+        record(results)
+
+    return checked

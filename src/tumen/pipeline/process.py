@@ -20,16 +20,18 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from tumen.extract.batches import Result, extract_batch
 from tumen.extract.document import Source
 from tumen.extract.types import EXTRACTOR_VERSION
-from tumen.pipeline.cluster import ClusterSpec, dask_executor, parse_cluster
+from tumen.pipeline.cluster import ClusterSpec, dask_executor, extract_versioned, parse_cluster, versioned
 from tumen.pipeline.lifetime import stop, terminate_as_interrupt, worker_guard
 from tumen.pipeline.update import Updated, update
 from tumen.store import Store
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 BATCH = 8
 ABSORB = 64  # extracted documents the case base takes in one update (one transaction): fewer, larger updates
 ABSORB_MIN = 8
@@ -197,7 +199,7 @@ def _run(
     if cluster is not None:
         if ids:
             with dask_executor(cluster) as executor:
-                _extract_on(executor, _batches(store, ids), cluster.size_hint, record)
+                _extract_on(executor, _batches(store, ids), cluster.size_hint, versioned(record), extract_versioned)
         catch_up(everything=True)
         return report
     if workers == 1 or len(ids) <= BATCH:
@@ -209,7 +211,7 @@ def _run(
     initializer, initargs = worker_guard()
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=initializer, initargs=initargs)
     try:
-        _extract_on(pool, _batches(store, ids), workers, record)
+        _extract_on(pool, _batches(store, ids), workers, record, extract_batch)
     except BaseException:  # an error, Ctrl-C or SIGTERM: stop the workers now, not after their batches
         stop(pool)
         raise
@@ -219,12 +221,16 @@ def _run(
 
 
 def _extract_on(
-    executor: Executor, batches: Iterable[list[Source]], workers: int, record: Callable[[list[Result]], None]
+    executor: Executor,
+    batches: Iterable[list[Source]],
+    workers: int,
+    record: Callable[[T], None],
+    task: Callable[[list[Source]], T],
 ) -> None:
     """Keep twice ``workers`` batches in flight; record each result in the order the batches were sent."""
-    pending: list[Future[list[Result]]] = []
+    pending: list[Future[T]] = []
     for batch in batches:
-        pending.append(executor.submit(extract_batch, batch))
+        pending.append(executor.submit(task, batch))
         if len(pending) >= workers * 2:
             record(pending.pop(0).result())
     for future in pending:
