@@ -148,11 +148,17 @@ class Bench:
         self.log(f"{key}: {json.dumps(result)[:300]}")
         return result
 
+    @property
+    def density(self) -> str:
+        """The synthetic corpus's density (benchmarks that reuse Bench without the option get "fixed")."""
+        return str(getattr(self.args, "density", "fixed"))
+
     def corpus(self, size: int) -> Path:
-        growing = "-growing" if self.args.density == "growing" else ""
+        density = self.density
+        growing = "-growing" if density == "growing" else ""
         path = self.workdir / f"corpus-{size}-seed{self.args.seed}{growing}.jsonl"
         if not path.exists():
-            words = Corpus(size, self.args.seed, self.args.density).write_jsonl(path.with_suffix(".tmp"))
+            words = Corpus(size, self.args.seed, density).write_jsonl(path.with_suffix(".tmp"))
             path.with_suffix(".tmp").rename(path)
             self.results[f"corpus/{size}"] = {"words": words}
             self.save()
@@ -223,7 +229,7 @@ class Bench:
     def read(self, size: int, store: str) -> None:
         a = self.args
         self.stage(f"read/{store}/{size}", ["--stage", "read", "--url", self.url(size, store), "--size", str(size),
-                                            "--seed", str(a.seed), "--density", a.density, "--reads", str(a.reads),
+                                            "--seed", str(a.seed), "--density", self.density, "--reads", str(a.reads),
                                             "--searches", str(a.searches)])  # fmt: skip
 
     def add(self, size: int, store: str) -> None:
@@ -244,7 +250,7 @@ class Bench:
         _compile_tumen()
         try:
             self.stage(f"add/{store}/{size}", ["--stage", "add", "--url", url, "--size", str(size),
-                                               "--seed", str(a.seed), "--density", a.density,
+                                               "--seed", str(a.seed), "--density", self.density,
                                                "--workers", str(a.workers),
                                                "--folder", str(self.workdir)])  # fmt: skip
         finally:
