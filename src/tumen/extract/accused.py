@@ -127,7 +127,10 @@ def for_a_crime(trigger: Any, vocab: Words | None = None) -> bool:
 
 def settle(doc: Any, events: list[Event]) -> None:
     """Turn the victims of arrests, detentions, trials and sentencings that are for a crime of violence, or
-    of a person who did one in the report, into the event's subjects."""
+    of a person who did one in the report, into the event's subjects. Whoever one such event names as charged
+    with, tried or held for a crime of violence, in the report's own voice, is the accused of the report's other
+    arrests, detentions, trials and sentencings of them too ("X was charged with kidnapping. … X was arrested on
+    Friday"); a charge a source reports ("police said he was held for robbery") is not the report's."""
     vocab = words()
     doers = {
         p.entity
@@ -136,17 +139,43 @@ def settle(doc: Any, events: list[Event]) -> None:
         for p in e.participants
         if p.role == "perpetrator"
     }
-    for event in events:
-        if event.type not in vocab.events:
-            continue
-        trigger = token_at(doc, event.trigger.start, event.trigger.end)
-        charged = trigger is not None and (
-            for_a_crime(trigger, vocab) or any(_suspect(t, vocab) for t in _patients(trigger))
-        )
+    enforcement = [e for e in events if e.type in vocab.events]
+    charged = {id(e) for e in enforcement if _charged(doc, e, vocab)}
+    accused = doers | {
+        p.entity
+        for e in enforcement
+        if id(e) in charged and e.modality == "asserted" and _narrated(doc, e)
+        for p in e.participants
+        if p.role == "victim"
+    }
+    for event in enforcement:
         victims = [p for p in event.participants if p.role == "victim"]
+        here = id(event) in charged
         event.participants = [
-            Participant(p.entity, "subject") if p.role == "victim" and (charged or p.entity in doers) else p
+            Participant(p.entity, "subject") if p.role == "victim" and (here or p.entity in accused) else p
             for p in event.participants
         ]
-        if charged or (victims and all(p.entity in doers for p in victims)):
+        if here or (victims and all(p.entity in accused for p in victims)):
             event.attributes["accused"] = True  # law enforcement against a suspect, not a harm done to a victim
+
+
+def _narrated(doc: Any, event: Event) -> bool:
+    """Told in the report's own voice: not what a source says ("police said he was arrested for robbery" is the
+    police's charge, which the report does not make its own)."""
+    if any(e.witness is not None or e.hearsay for e in event.evidence):
+        return False
+    trigger = token_at(doc, event.trigger.start, event.trigger.end)
+    said = reporting_verbs()
+    return trigger is None or not any(a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in said for a in trigger.ancestors)
+
+
+@cache
+def reporting_verbs() -> frozenset[str]:
+    return frozenset(str(w) for w in load("events.yaml")["modality"]["reporting_verbs"])
+
+
+def _charged(doc: Any, event: Event, vocab: Words) -> bool:
+    """Whether the event's own phrase says what crime of violence it is for, or names the ones it befalls as
+    suspects."""
+    trigger = token_at(doc, event.trigger.start, event.trigger.end)
+    return trigger is not None and (for_a_crime(trigger, vocab) or any(_suspect(t, vocab) for t in _patients(trigger)))
