@@ -94,12 +94,15 @@ def _patients(trigger: Any) -> list[Any]:
 
 def _suspect(token: Any, vocab: Words) -> bool:
     """Named as a suspect or a doer of a crime: "two suspects", "the culprits", "suspected bandits", "his alleged
-    assailants", "a man suspected of kidnapping a boy", "a man wanted for murder"."""
+    assailants", "the gang members", "members of the gang", "a man suspected of kidnapping a boy", "a man wanted
+    for murder"."""
     if token.lemma_.lower() in vocab.suspects or token.lower_ in vocab.suspects:
         return True
     for child in token.children:
         if child.dep_ in ("amod", "compound") and child.lower_ in vocab.suspect_marks:
             return True
+        if child.dep_ == "compound" and child.lemma_.lower() in vocab.suspects:
+            return True  # "the gang members", "two robbery suspects"
         if child.dep_ == "acl" and child.lemma_.lower() in vocab.suspect_participles:
             preps = (p for p in child.children if p.dep_ == "prep" and p.lower_ in vocab.prepositions)
             if any(_names_a_crime(o, vocab) for p in preps for o in p.children if o.dep_ in ("pobj", "pcomp")):

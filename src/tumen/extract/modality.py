@@ -115,8 +115,8 @@ def classify(
     if trigger.pos_ == "NOUN" or trigger.dep_ == "pcomp":  # "the risk of torture", "at risk of being returned"
         node = trigger
         for _ in range(3):
-            if node.dep_ not in ("pobj", "pcomp", "prep", "dobj", "compound", "conj") or node.head is node:
-                break
+            if node.dep_ not in ("pobj", "pcomp", "prep", "dobj", "compound", "conj", "xcomp") or node.head is node:
+                break  # "is set to go to trial": the noun's verb, then what governs that verb
             node = node.head
             if node.dep_ == "prep" and node.lower_ in DONE_BEFORE:
                 break  # "After resettlement, I wanted to bring him": done before the clause, not wanted

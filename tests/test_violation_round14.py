@@ -1,0 +1,72 @@
+"""Violations a report does not tell, or tells of a suspect (docs/extraction.md, "Violations: senses, the described
+victim and doers named by the deed", and "Modality"), on sentences written for these tests: a step scheduled and not
+yet taken, another story's headline after "Read:", a soul or a freedom that is no one, and those arrested named by
+their gang or their crime."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tumen.extract.document import Source, extract
+from tumen.extract.types import Extraction
+
+
+def run(text: str) -> Extraction:
+    return extract(Source(text, 1, "en", date(2021, 6, 1)))
+
+
+def moods(x: Extraction, kind: str) -> list[str]:
+    return [e.modality for e in x.events if e.type == kind]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The lawyer Omar Haddad is set to go on trial in Tarvik in July.", "trial"),
+        ("The lawyer Omar Haddad is due to be sentenced in Tarvik next week.", "sentencing"),
+        ("The lawyer Omar Haddad is scheduled to stand trial in Tarvik in July.", "trial"),
+    ],
+)
+def test_a_scheduled_step_is_planned_not_done(sentence: str, kind: str) -> None:
+    assert moods(run(sentence), kind) == ["planned"]
+
+
+def test_a_step_taken_is_still_told() -> None:
+    assert moods(run("The lawyer Omar Haddad went on trial in Tarvik in May."), "trial") == ["asserted"]
+
+
+def test_a_headline_after_read_tells_no_event_of_the_report() -> None:
+    x = run("Police in Tarvik arrested the teacher Omar Haddad on Monday.\nRead: Gunmen kill two farmers in Holm\n")
+    assert {e.type for e in x.events} == {"arrest"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two earlier cases captured the soul of the country in May 2021.",
+        "The blogger Omar Haddad was jailed in Tarvik in May 2021 for abusing press freedom.",
+    ],
+)
+def test_a_soul_or_a_freedom_is_no_one(sentence: str) -> None:
+    x = run(sentence)
+    assert not [e for e in x.events if e.type in ("arrest", "ill_treatment")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police in Tarvik arrested three gang members on Monday.",
+        "Three members of the notorious gang were arrested in Tarvik on Monday.",
+        "Police in Tarvik arrested four cattle rustlers on Monday.",
+    ],
+)
+def test_those_arrested_named_by_their_gang_or_crime_are_accused(sentence: str) -> None:
+    arrests = [e for e in run(sentence).events if e.type == "arrest"]
+    assert arrests and all(e.attributes.get("accused") for e in arrests)
+
+
+def test_those_arrested_named_by_their_work_are_victims() -> None:
+    arrests = [e for e in run("Police in Tarvik arrested three union members on Monday.").events if e.type == "arrest"]
+    assert arrests and not any(e.attributes.get("accused") for e in arrests)
