@@ -70,3 +70,33 @@ def test_those_arrested_named_by_their_gang_or_crime_are_accused(sentence: str) 
 def test_those_arrested_named_by_their_work_are_victims() -> None:
     arrests = [e for e in run("Police in Tarvik arrested three union members on Monday.").events if e.type == "arrest"]
     assert arrests and not any(e.attributes.get("accused") for e in arrests)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The lawyer Omar Haddad published reports about kidnappings and murders in Lagos this year.",
+        "There have been incessant kidnappings and killings in Kaduna in the last seven years.",
+        "The journalist Omar Haddad reported on extrajudicial killings in Mindanao.",
+    ],
+)
+def test_a_bare_plural_event_noun_names_a_kind_not_an_occasion(sentence: str) -> None:
+    x = run(sentence)
+    assert not [e for e in x.events if e.type in ("abduction", "killing", "arrest", "torture")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The arrests of Omar Haddad and Lena Varga shocked the town.", "arrest"),
+        ("Police carried out raids in Tarvik on 3 May 2021.", "raid"),
+        ("Omar Haddad was subjected to torture and beatings.", "ill_treatment"),
+        (
+            'The commission revealed on Thursday that Elbonia "tortures and abuses" female Tarvik prisoners'
+            " in Varnok Prison.",
+            "ill_treatment",
+        ),
+    ],
+)
+def test_a_plural_with_its_article_victims_doers_or_day_is_an_occasion(sentence: str, kind: str) -> None:
+    assert kind in {e.type for e in run(sentence).events}
