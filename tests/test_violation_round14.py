@@ -100,3 +100,44 @@ def test_a_bare_plural_event_noun_names_a_kind_not_an_occasion(sentence: str) ->
 )
 def test_a_plural_with_its_article_victims_doers_or_day_is_an_occasion(sentence: str, kind: str) -> None:
     assert kind in {e.type for e in run(sentence).events}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is believed the trader Omar Haddad was held against his will in Tarvik on Monday.",
+        "The two traders were kept inside a derelict house in Tarvik for nine days in May 2021.",
+        "The trader Omar Haddad was held in the basement of a farm in Tarvik in May 2021.",
+    ],
+)
+def test_held_with_no_doer_against_ones_will_or_in_a_house_is_captivity(sentence: str) -> None:
+    kinds = {e.type for e in run(sentence).events}
+    assert "abduction" in kinds and "detention" not in kinds
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The lawyer Omar Haddad was held at his home in Tarvik in May 2021.",
+        "The lawyer Omar Haddad was held in a cell in Tarvik in May 2021.",
+        "The lawyer Omar Haddad was held inside a house in Tarvik by police in May 2021.",
+    ],
+)
+def test_house_arrest_a_cell_or_a_doer_told_stay_a_detention(sentence: str) -> None:
+    kinds = {e.type for e in run(sentence).events}
+    assert "detention" in kinds and "abduction" not in kinds
+
+
+def test_the_one_who_ordered_a_crime_is_accused_when_arrested() -> None:
+    x = run("Police in Tarvik detained the man who ordered the kidnapping of the trader on Monday.")
+    held = [e for e in x.events if e.type in ("arrest", "detention")]
+    assert held and all(e.attributes.get("accused") for e in held)
+
+
+def test_the_one_facing_charges_of_a_crime_is_not_accused_by_that_clause() -> None:
+    x = run(
+        "Activists protested the arrest of the doctor Lena Varga, who is facing kidnapping and serious illegal"
+        " detention charges in Tarvik."
+    )
+    arrests = [e for e in x.events if e.type == "arrest"]
+    assert arrests and not any(e.attributes.get("accused") for e in arrests)

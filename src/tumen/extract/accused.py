@@ -103,11 +103,24 @@ def _suspect(token: Any, vocab: Words) -> bool:
             return True
         if child.dep_ == "compound" and child.lemma_.lower() in vocab.suspects:
             return True  # "the gang members", "two robbery suspects"
+        if child.dep_ == "relcl" and _does_a_crime(child, vocab):
+            return True  # "the man who ordered the kidnapping", "the men who kidnapped her"
         if child.dep_ == "acl" and child.lemma_.lower() in vocab.suspect_participles:
             preps = (p for p in child.children if p.dep_ == "prep" and p.lower_ in vocab.prepositions)
             if any(_names_a_crime(o, vocab) for p in preps for o in p.children if o.dep_ in ("pobj", "pcomp")):
                 return True
     return False
+
+
+def _does_a_crime(verb: Any, vocab: Words) -> bool:
+    """A relative clause whose verb is a crime ("who kidnapped her") or whose object is one ("who ordered the
+    kidnapping", "who carried out the murder"); a charge is no crime done ("who is facing kidnapping charges")."""
+    if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    objects = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+    if any(o.lemma_.lower() in vocab.charges for o in objects):
+        return False  # "who is facing kidnapping and detention charges": accused, maybe falsely, of no deed told
+    return _crime(verb, vocab) or any(_crime(o, vocab) for o in objects)
 
 
 def _attempted_crime(item: Any, vocab: Words) -> bool:
