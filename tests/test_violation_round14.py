@@ -141,3 +141,23 @@ def test_the_one_facing_charges_of_a_crime_is_not_accused_by_that_clause() -> No
     )
     arrests = [e for e in x.events if e.type == "arrest"]
     assert arrests and not any(e.attributes.get("accused") for e in arrests)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The trial of the lawyer Omar Haddad is set for 8 March.",
+        "The trial of the lawyer Omar Haddad has been postponed until July.",
+        "The trial of the lawyer Omar Haddad was adjourned in Tarvik on Monday.",
+    ],
+)
+def test_a_proceeding_scheduled_or_put_off_has_not_taken_place(sentence: str) -> None:
+    assert moods(run(sentence), "trial") == ["planned"]
+
+
+def test_a_proceeding_that_opened_has() -> None:
+    assert moods(run("The trial of the lawyer Omar Haddad opened in Tarvik on Monday."), "trial") == ["asserted"]
+
+
+def test_a_fee_charged_is_no_one_charged() -> None:
+    assert not moods(run("No fee is charged for recruitment to the Tarvik police, the commander said."), "trial")

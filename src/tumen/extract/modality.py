@@ -75,6 +75,14 @@ def _own_clause(conjunct: Any) -> bool:
     return str(conjunct.tag_) in ("VBD", "VBZ", "VBP", "VBN") and conjunct.head.tag_ != str(conjunct.tag_)
 
 
+def _scheduled(noun: Any, mod: dict[str, Any]) -> bool:
+    """An event noun that is the subject of a verb of scheduling or putting off ("the trial is set for 8 March",
+    "her trial has been postponed"): it has not taken place (yet)."""
+    while noun.dep_ == "conj" and noun.head is not noun:
+        noun = noun.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in mod.get("scheduling", frozenset())
+
+
 def _governing_noun(trigger: Any, governors: dict[str, str]) -> str | None:
     """A noun of risk, threat or fear that governs a verb trigger through a clause under its
     preposition ("the threat of having her be forcibly returned", "fear of being sent back")."""
@@ -112,6 +120,8 @@ def classify(
     governors = governor_modality()
     habitual = habitual_words()
     chain = _chain(trigger, verbs)
+    if trigger.pos_ == "NOUN" and _scheduled(trigger, mod):  # "the trial is set for March", "was postponed"
+        return "planned", {}
     if trigger.pos_ == "NOUN" or trigger.dep_ == "pcomp":  # "the risk of torture", "at risk of being returned"
         node = trigger
         for _ in range(3):
