@@ -82,3 +82,28 @@ def test_an_arrest_in_connection_with_no_crime_is_no_arrest_of_a_suspect() -> No
     extraction = run("Police arrested Karl Vos in connection with the protests in Tarvik.")
     assert roles(extraction, "arrest") == {"Karl Vos": "victim"}
     assert not any(e.attributes.get("accused") for e in extraction.events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Karl Vos was charged with murder in Tarvik. Police arrested Karl Vos on Friday.",
+        "Karl Vos was convicted of robbery and assault in Tarvik in May. Police had arrested Karl Vos in January.",
+        "Karl Vos was charged in the murder case in Tarvik. He was arrested on Friday.",
+    ],
+)
+def test_charged_with_a_crime_of_violence_is_accused_in_the_other_arrests(text: str) -> None:
+    """The charge told in one sentence makes the arrest told in another law enforcement against a suspect."""
+    extraction = run(text)
+    arrests = [e for e in extraction.events if e.type == "arrest"]
+    assert arrests and all(e.attributes.get("accused") for e in arrests)
+    assert roles(extraction, "arrest") == {"Karl Vos": "subject"}
+
+
+def test_a_charge_a_source_reports_is_not_carried_to_the_other_arrests() -> None:
+    """Police saying he was held for robbery is their charge; the report's own arrest of him stays a harm."""
+    extraction = run(
+        "A police spokesman said Karl Vos was arrested for robbery and assault. "
+        "Karl Vos was detained in Tarvik on Friday and died in a police cell."
+    )
+    assert roles(extraction, "detention") == {"Karl Vos": "victim"}

@@ -94,17 +94,33 @@ def _patients(trigger: Any) -> list[Any]:
 
 def _suspect(token: Any, vocab: Words) -> bool:
     """Named as a suspect or a doer of a crime: "two suspects", "the culprits", "suspected bandits", "his alleged
-    assailants", "a man suspected of kidnapping a boy", "a man wanted for murder"."""
+    assailants", "the gang members", "members of the gang", "a man suspected of kidnapping a boy", "a man wanted
+    for murder"."""
     if token.lemma_.lower() in vocab.suspects or token.lower_ in vocab.suspects:
         return True
     for child in token.children:
         if child.dep_ in ("amod", "compound") and child.lower_ in vocab.suspect_marks:
             return True
+        if child.dep_ == "compound" and child.lemma_.lower() in vocab.suspects:
+            return True  # "the gang members", "two robbery suspects"
+        if child.dep_ == "relcl" and _does_a_crime(child, vocab):
+            return True  # "the man who ordered the kidnapping", "the men who kidnapped her"
         if child.dep_ == "acl" and child.lemma_.lower() in vocab.suspect_participles:
             preps = (p for p in child.children if p.dep_ == "prep" and p.lower_ in vocab.prepositions)
             if any(_names_a_crime(o, vocab) for p in preps for o in p.children if o.dep_ in ("pobj", "pcomp")):
                 return True
     return False
+
+
+def _does_a_crime(verb: Any, vocab: Words) -> bool:
+    """A relative clause whose verb is a crime ("who kidnapped her") or whose object is one ("who ordered the
+    kidnapping", "who carried out the murder"); a charge is no crime done ("who is facing kidnapping charges")."""
+    if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    objects = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+    if any(o.lemma_.lower() in vocab.charges for o in objects):
+        return False  # "who is facing kidnapping and detention charges": accused, maybe falsely, of no deed told
+    return _crime(verb, vocab) or any(_crime(o, vocab) for o in objects)
 
 
 def _attempted_crime(item: Any, vocab: Words) -> bool:
@@ -127,7 +143,10 @@ def for_a_crime(trigger: Any, vocab: Words | None = None) -> bool:
 
 def settle(doc: Any, events: list[Event]) -> None:
     """Turn the victims of arrests, detentions, trials and sentencings that are for a crime of violence, or
-    of a person who did one in the report, into the event's subjects."""
+    of a person who did one in the report, into the event's subjects. Whoever one such event names as charged
+    with, tried or held for a crime of violence, in the report's own voice, is the accused of the report's other
+    arrests, detentions, trials and sentencings of them too ("X was charged with kidnapping. … X was arrested on
+    Friday"); a charge a source reports ("police said he was held for robbery") is not the report's."""
     vocab = words()
     doers = {
         p.entity
@@ -136,17 +155,43 @@ def settle(doc: Any, events: list[Event]) -> None:
         for p in e.participants
         if p.role == "perpetrator"
     }
-    for event in events:
-        if event.type not in vocab.events:
-            continue
-        trigger = token_at(doc, event.trigger.start, event.trigger.end)
-        charged = trigger is not None and (
-            for_a_crime(trigger, vocab) or any(_suspect(t, vocab) for t in _patients(trigger))
-        )
+    enforcement = [e for e in events if e.type in vocab.events]
+    charged = {id(e) for e in enforcement if _charged(doc, e, vocab)}
+    accused = doers | {
+        p.entity
+        for e in enforcement
+        if id(e) in charged and e.modality == "asserted" and _narrated(doc, e)
+        for p in e.participants
+        if p.role == "victim"
+    }
+    for event in enforcement:
         victims = [p for p in event.participants if p.role == "victim"]
+        here = id(event) in charged
         event.participants = [
-            Participant(p.entity, "subject") if p.role == "victim" and (charged or p.entity in doers) else p
+            Participant(p.entity, "subject") if p.role == "victim" and (here or p.entity in accused) else p
             for p in event.participants
         ]
-        if charged or (victims and all(p.entity in doers for p in victims)):
+        if here or (victims and all(p.entity in accused for p in victims)):
             event.attributes["accused"] = True  # law enforcement against a suspect, not a harm done to a victim
+
+
+def _narrated(doc: Any, event: Event) -> bool:
+    """Told in the report's own voice: not what a source says ("police said he was arrested for robbery" is the
+    police's charge, which the report does not make its own)."""
+    if any(e.witness is not None or e.hearsay for e in event.evidence):
+        return False
+    trigger = token_at(doc, event.trigger.start, event.trigger.end)
+    said = reporting_verbs()
+    return trigger is None or not any(a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in said for a in trigger.ancestors)
+
+
+@cache
+def reporting_verbs() -> frozenset[str]:
+    return frozenset(str(w) for w in load("events.yaml")["modality"]["reporting_verbs"])
+
+
+def _charged(doc: Any, event: Event, vocab: Words) -> bool:
+    """Whether the event's own phrase says what crime of violence it is for, or names the ones it befalls as
+    suspects."""
+    trigger = token_at(doc, event.trigger.start, event.trigger.end)
+    return trigger is not None and (for_a_crime(trigger, vocab) or any(_suspect(t, vocab) for t in _patients(trigger)))

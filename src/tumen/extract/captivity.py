@@ -42,14 +42,42 @@ def captor(name: str | None) -> bool:
     return any(w in words for w in re.findall(r"[\w-]+", lowered)) or described.search(lowered) is not None
 
 
-def retype(events: list[Event], grouping: Grouping) -> None:
-    """An arrest or a detention whose doers are captors outside the law is an abduction."""
+def retype(events: list[Event], grouping: Grouping, doc: Any = None) -> None:
+    """An arrest or a detention whose doers are captors outside the law is an abduction; so is a holding told with
+    no doer, against the victim's will or in a dwelling not their own (:func:`held_privately`)."""
     for event in events:
         if event.type not in DEPRIVATIONS:
             continue
         doers = [grouping.by_id(p.entity) for p in event.participants if p.role == "perpetrator"]
         if doers and all(captor(d.name or d.descriptor) for d in doers):
             event.type = "abduction"
+        elif not doers and doc is not None:
+            trigger = token_at(doc, event.trigger.start, event.trigger.end)
+            if trigger is not None and held_privately(trigger):
+                event.type = "abduction"
+
+
+@cache
+def _private() -> tuple[frozenset[str], frozenset[str]]:
+    data = load("events.yaml")["captors"]
+    return frozenset(str(w).lower() for w in data["dwellings"]), frozenset(str(w).lower() for w in data["holding"])
+
+
+def held_privately(trigger: Any) -> bool:
+    """ "Held against his will", "kept inside a house", "held in the basement": a verb of holding whose phrase says
+    the victim was held against their will, or in a dwelling with no possessor ("held at his home" is house
+    arrest)."""
+    dwellings, holding = _private()
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in holding:
+        return False
+    for prep in (c for c in trigger.children if c.dep_ in ("prep", "oprd")):  # "kept inside": oprd at times
+        for place in (o for o in prep.children if o.dep_ == "pobj"):
+            if prep.lower_ == "against" and place.lower_ == "will":
+                return True
+            owned = any(c.dep_ == "poss" for c in place.children)
+            if place.lemma_.lower() in dwellings and not owned and prep.lower_ in ("in", "inside", "at"):
+                return True
+    return False
 
 
 @cache

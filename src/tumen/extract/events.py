@@ -322,7 +322,7 @@ class EventFinder:
         # An event with no participant, time, place or amount states no fact ("the risk of detention"), unless a
         # clause tells it of someone described ("a young man was abducted").
         kept = [e for e in self.events if e.participants or e.time or e.place or e.amount or id(e) in self.described]
-        captivity.retype(kept, self.g)  # "seized by unidentified men": an abduction, not an arrest
+        captivity.retype(kept, self.g, self.doc)  # "seized by unidentified men": an abduction, not an arrest
         captivity.in_custody(self.doc, kept)  # "beaten in custody": torture
         sentence_events.agents_named(kept, self.g)  # "the kidnappers": the doers of the report's kidnapping
         kept = sentence_events.one_death_each(kept, {e.id for e in self.g.entities if e.kind == "person"})

@@ -15,6 +15,8 @@ from functools import cache
 from typing import Any
 
 from tumen.extract import event_syntax as syntax
+from tumen.extract.event_args import experiencers
+from tumen.extract.event_lexicon import modality_words
 from tumen.extract.modality import GENERIC
 from tumen.extract.role_types import PERSON_PRONOUNS, kind_of
 from tumen.extract.types import Aggregate, Evidence
@@ -33,6 +35,8 @@ UNITS = {w: n for n, w in enumerate([*ONES, *TEENS])} | {w: 10 * n for n, w in e
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 PERFECTIVE_AUX = frozenset(["was", "were", "had", "has", "have", "'d", "'ve"])
 LOCATIVE = frozenset(["in", "at", "near", "outside", "inside", "on"])
+CLAUSES = frozenset(["ROOT", "ccomp", "advcl", "relcl", "xcomp"])
+KIND_COMPLEMENTS = frozenset(["of", "against", "on"])  # whom an event noun befalls: "arrests of", "raids on"
 
 
 @cache
@@ -158,6 +162,8 @@ def judge(finder: Any, trigger: Any, event_type: str, mood: str) -> tuple[bool, 
     """(generic?, the aggregate it states); only verbs are judged on their participants."""
     if mood == GENERIC or practice(trigger):
         return True, _aggregate(finder, trigger, event_type, [])
+    if trigger.pos_ == "NOUN":
+        return of_a_kind(finder, trigger), None
     if trigger.pos_ != "VERB":
         return False, None
     subject, patient, agent = finder.subjects(trigger)
@@ -190,6 +196,40 @@ def judge(finder: Any, trigger: Any, event_type: str, mood: str) -> tuple[bool, 
         return False, None
     doers = [t for t in (subject, agent) if t is not None and acting]
     return not episode(finder, trigger, tokens, doers, period is not None), None
+
+
+def of_a_kind(finder: Any, trigger: Any) -> bool:
+    """A bare plural event noun names events of a kind, no occasion: "reports about kidnappings and murders",
+    "a surge in arrests", "killings, abductions and torture by armed groups" (a noun listed with such plurals
+    too). A determiner, possessor or number ("the arrests", "Monday's raids", "two killings"), someone in
+    particular it is of or against ("arrests of Kim and Pak"), who makes or undergoes it ("her parents made food
+    runs", "he was subjected to beatings"), or a time of its own ("raids on Friday") make it one."""
+    head = trigger
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    if "NNS" not in (trigger.tag_, head.tag_):
+        return False
+    for noun in {trigger, head}:
+        if noun.dep_ in CLAUSES or any(c.dep_ in ("nsubj", "nsubjpass") for c in noun.children):
+            return False  # a verb the tagger took for a plural: 'that Israel "tortures and abuses" prisoners'
+        if any(c.dep_ in ("det", "poss", "nummod", "predet") for c in noun.children):
+            return False
+        if _undergone_or_made(finder, noun):
+            return False
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in KIND_COMPLEMENTS):
+            if any(specific(finder, o) for o in prep.children if o.dep_ == "pobj"):
+                return False
+    time = finder.time_for(trigger)
+    return time is None or time.text.lower() in DEICTIC
+
+
+def _undergone_or_made(finder: Any, noun: Any) -> bool:
+    """An event noun someone in particular undergoes or makes (``event_args.experiencers``: the subject of a verb
+    of undergoing or of making a journey, or of "subjected to"): "Mun's parents made several food runs", "he was
+    subjected to torture and beatings" — not "she reported on killings"."""
+    words = modality_words()
+    verbs = words["experiencers"] | words["journey_verbs"]
+    return any(s is not None and specific(finder, s) for s in experiencers(noun, verbs))
 
 
 def episode(finder: Any, trigger: Any, told_of: list[Any], doers: list[Any], statistical: bool) -> bool:

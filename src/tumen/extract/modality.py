@@ -75,6 +75,14 @@ def _own_clause(conjunct: Any) -> bool:
     return str(conjunct.tag_) in ("VBD", "VBZ", "VBP", "VBN") and conjunct.head.tag_ != str(conjunct.tag_)
 
 
+def _scheduled(noun: Any, mod: dict[str, Any]) -> bool:
+    """An event noun that is the subject of a verb of scheduling or putting off ("the trial is set for 8 March",
+    "her trial has been postponed"): it has not taken place (yet)."""
+    while noun.dep_ == "conj" and noun.head is not noun:
+        noun = noun.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in mod.get("scheduling", frozenset())
+
+
 def _governing_noun(trigger: Any, governors: dict[str, str]) -> str | None:
     """A noun of risk, threat or fear that governs a verb trigger through a clause under its
     preposition ("the threat of having her be forcibly returned", "fear of being sent back")."""
@@ -112,11 +120,13 @@ def classify(
     governors = governor_modality()
     habitual = habitual_words()
     chain = _chain(trigger, verbs)
+    if trigger.pos_ == "NOUN" and _scheduled(trigger, mod):  # "the trial is set for March", "was postponed"
+        return "planned", {}
     if trigger.pos_ == "NOUN" or trigger.dep_ == "pcomp":  # "the risk of torture", "at risk of being returned"
         node = trigger
         for _ in range(3):
-            if node.dep_ not in ("pobj", "pcomp", "prep", "dobj", "compound", "conj") or node.head is node:
-                break
+            if node.dep_ not in ("pobj", "pcomp", "prep", "dobj", "compound", "conj", "xcomp") or node.head is node:
+                break  # "is set to go to trial": the noun's verb, then what governs that verb
             node = node.head
             if node.dep_ == "prep" and node.lower_ in DONE_BEFORE:
                 break  # "After resettlement, I wanted to bring him": done before the clause, not wanted
