@@ -59,8 +59,10 @@ def throughput(docs: int, seed: int, folder: Path) -> dict[str, Any]:
     batch.write_text("".join(json.dumps(a.record(), ensure_ascii=False) + "\n" for a in articles), encoding="utf-8")
     pipeline = nlp.english()
     list(pipeline.pipe(texts[:16]))  # warm up spaCy, and tumen's own start-up (vocabularies, store, export)
+    few = folder / "warm-up.jsonl"
+    few.write_text("".join(json.dumps(a.record(), ensure_ascii=False) + "\n" for a in articles[:8]), encoding="utf-8")
     warm = Tumen.init(str(folder / "warm-up.db"))
-    warm.ingest([str(batch)])
+    warm.ingest([str(few)])
     warm.process(workers=1)
     with open(os.devnull, "w", encoding="utf-8") as sink:
         warm.export(sink)
