@@ -24,8 +24,6 @@ if TYPE_CHECKING:
     from tumen.resolve.persons import Person
     from tumen.resolve.resolver import Pair
 
-INDEX_CHUNK = 1000  # documents indexed for search per transaction after an ingest
-
 
 class Tumen:
     """An evidence store and everything tumen does with it.
@@ -63,10 +61,8 @@ class Tumen:
         on_result: Callable[[Result], None] | None = None,
         on_input: Callable[[str], None] | None = None,
     ) -> Report:
-        """Ingest files, folders (recursively), batches and ``-`` (stdin).
-
-        ``meta`` overrides every other metadata source for every input.
-        """
+        """Ingest files, folders (recursively), batches and ``-`` (stdin); ``meta`` overrides every other
+        metadata source for every input."""
         from tumen.ingest import Ingestor, Status  # readers (trafilatura, pypdf, …) load only when ingesting
         from tumen.ingest.metadata import from_fields
 
@@ -97,11 +93,7 @@ class Tumen:
         if report.count(Status.INGESTED):  # index the new documents' words now, not in the first search after
             from tumen.store import search_terms
 
-            # A thousand documents per transaction: a batch of a million is not indexed in one. A busy store
-            # leaves the rest to the next searches, which catch up as they go.
-            for _chunk in range(report.count(Status.INGESTED) // INDEX_CHUNK + 2):
-                if search_terms.catch_up(self.store.engine, limit=INDEX_CHUNK):
-                    break
+            search_terms.catch_up_in_chunks(self.store.engine, report.count(Status.INGESTED))
         return report
 
     def process(
@@ -112,10 +104,9 @@ class Tumen:
         by: str | None = None,
         cluster: str | None = None,
     ) -> ProcessReport:
-        """Extract persons, events, times, places and amounts from documents not yet processed
-        by this extractor version (all of them with ``force``), in ``workers`` processes or on a Dask
-        ``cluster`` ("local:N", or a scheduler address such as "tcp://10.0.0.5:8786"), and
-        bring the stored case base up to date with what they touch. A run that processed
+        """Extract persons, events, times, places and amounts from documents not yet processed by this extractor
+        version (all of them with ``force``), in ``workers`` processes or on a Dask ``cluster`` ("local:N" or
+        "tcp://HOST:8786"), and bring the stored case base up to date with what they touch. A run that processed
         something is recorded in the audit log as done ``by`` (default: the configured user)."""
         from tumen.pipeline import process
 

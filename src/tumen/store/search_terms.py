@@ -177,6 +177,9 @@ def _index_pending(engine: Engine, limit: int | None) -> bool:
                 conn.exec_driver_sql(f"PRAGMA busy_timeout={int(patience)}")
 
 
+INDEX_CHUNK = 1000  # documents indexed per transaction after an ingest
+
+
 def catch_up(engine: Engine, limit: int | None = CATCH_UP) -> bool:
     """Index pending documents (at most ``limit``; None: all). True when the index holds every document, so
     searches may rank from it; False when documents are still pending or the store was too busy to write now."""
@@ -188,6 +191,13 @@ def catch_up(engine: Engine, limit: int | None = CATCH_UP) -> bool:
     except sa.exc.OperationalError as exc:  # busy (a long write, a lock): a later search catches up
         log.info("search index not brought up to date now: %s", type(exc.orig or exc).__name__)
         return False
+
+
+def catch_up_in_chunks(engine: Engine, expected: int, chunk: int = INDEX_CHUNK) -> bool:
+    """After an ingest of about ``expected`` documents: index them ``chunk`` documents per transaction, so a batch
+    of a million is not indexed in one. A busy store leaves the rest to the next searches, which catch up as they
+    go. True when nothing is left pending."""
+    return any(catch_up(engine, limit=chunk) for _round in range(expected // chunk + 2))
 
 
 def score(parts: Sequence[tuple[sa.ColumnElement[Any], sa.ColumnElement[Any]]], chars: Any) -> sa.ColumnElement[Any]:
