@@ -26,6 +26,7 @@ from tumen.extract.batches import Result, extract_batch
 from tumen.extract.document import Source
 from tumen.extract.types import EXTRACTOR_VERSION
 from tumen.pipeline.cluster import ClusterSpec, dask_executor, extract_versioned, parse_cluster, versioned
+from tumen.pipeline.isolated import available, run_forked
 from tumen.pipeline.lifetime import stop, terminate_as_interrupt, worker_guard
 from tumen.pipeline.update import Updated, update
 from tumen.store import Store
@@ -120,14 +121,22 @@ def warm_up() -> None:
     english()
 
 
-def absorb(store: Store, documents: Iterable[int] = (), judged: Iterable[str] = ()) -> Updated:
+def absorb(store: Store, documents: Iterable[int] = (), judged: Iterable[str] = (), forked: bool = False) -> Updated:
     """Update the case base for these documents and judged records, in one transaction that holds
-    the case base's lock: two runs on one shared store take turns instead of colliding."""
+    the case base's lock: two runs on one shared store take turns instead of colliding. With ``forked``, in a
+    short-lived child process (``tumen.pipeline.isolated``), so that what the update allocates goes with it."""
+    if forked:
+        docs, records = list(documents), list(judged)
+        return run_forked(lambda: _absorb_here(store, docs, records), lambda: store.engine.dispose(close=False))
     try:
-        with store.updating() as tables, collector_paused():
-            return update(tables, documents, judged)
+        return _absorb_here(store, documents, judged)
     finally:
         release_free_memory()
+
+
+def _absorb_here(store: Store, documents: Iterable[int], judged: Iterable[str]) -> Updated:
+    with store.updating() as tables, collector_paused():
+        return update(tables, documents, judged)
 
 
 def judged(store: Store, records: Iterable[str]) -> Updated:
@@ -141,13 +150,16 @@ def process(
     force: bool = False,
     on_progress: Callable[[int, int], None] | None = None,
     cluster: str | ClusterSpec | None = None,
+    forked: bool | None = None,
 ) -> ProcessReport:
     """Extract pending documents with ``workers`` processes (default: one per core), or on a Dask ``cluster``
-    ("local:N" or a scheduler address, ``tumen.pipeline.cluster``). SIGTERM stops the run as SIGINT does (the open
-    transaction rolls back, workers are stopped)."""
+    ("local:N" or a scheduler address, ``tumen.pipeline.cluster``). Each case-base update runs in a forked child
+    process where that is safe (``forked=None``: Linux, main thread; ``tumen.pipeline.isolated``). SIGTERM stops
+    the run as SIGINT does (the open transaction rolls back, workers are stopped)."""
     spec = parse_cluster(cluster) if isinstance(cluster, str) else cluster
+    isolate = available() if forked is None else forked and available()
     with terminate_as_interrupt():
-        return _run(store, workers, force, on_progress, spec)
+        return _run(store, workers, force, on_progress, spec, isolate)
 
 
 def _run(
@@ -156,6 +168,7 @@ def _run(
     force: bool,
     on_progress: Callable[[int, int], None] | None,
     cluster: ClusterSpec | None = None,
+    forked: bool = False,
 ) -> ProcessReport:
     report = ProcessReport()
     saved: list[int] = []
@@ -165,7 +178,8 @@ def _run(
         nonlocal size
         while saved and (everything or len(saved) >= size):
             taken = saved[:size]
-            updated = absorb(store, taken)
+            # The first update runs here: what it loads (vocabularies, tables) every forked one then shares.
+            updated = absorb(store, taken, forked=forked and report.updates > 0)
             report.absorbed += updated.documents
             report.updates += 1
             del saved[: len(taken)]
