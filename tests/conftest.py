@@ -6,10 +6,12 @@ and are skipped, with that reason shown, only when it is unset.
 
 from __future__ import annotations
 
+import json
 import os
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
@@ -19,6 +21,19 @@ from tumen import Tumen
 PG_ENV = "TUMEN_TEST_POSTGRES_URL"
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "corpus"
+
+
+def case_base_export(tumen: Tumen) -> dict[str, Any]:
+    """The whole stored case base as the JSON export has it, without the versions block (which names the run), in
+    a form two runs can be compared by (``==``)."""
+    from tumen.export.json_export import to_json
+
+    data = to_json(tumen.casebase())
+    data.pop("versions", None)
+    found: dict[str, Any] = json.loads(json.dumps(data, sort_keys=True))
+    return found
+
+
 SHARED = ROOT.parent / "shared"
 
 

@@ -20,19 +20,12 @@ from click.testing import CliRunner
 from distributed import Client, LocalCluster
 from synthetic import Corpus
 
-from conftest import EXAMPLES
+from conftest import EXAMPLES, case_base_export
 from tumen import Tumen
 from tumen.cli import main
-from tumen.export.json_export import to_json
 from tumen.pipeline import cluster as cluster_module
 from tumen.pipeline.cluster import ClusterError, ClusterSpec, parse_cluster
 from tumen.store.schema import chain
-
-
-def _export(tumen: Tumen) -> dict[str, Any]:
-    data = to_json(tumen.casebase())
-    data.pop("versions", None)
-    return json.loads(json.dumps(data, sort_keys=True))
 
 
 @pytest.fixture(scope="module")
@@ -40,7 +33,7 @@ def in_process(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     tumen = Tumen.init(str(tmp_path_factory.mktemp("local") / "t.db"))
     tumen.ingest([str(EXAMPLES)])
     tumen.process(workers=1)
-    exported = _export(tumen)
+    exported = case_base_export(tumen)
     tumen.close()
     return exported
 
@@ -75,9 +68,9 @@ def test_a_local_cluster_gives_the_in_process_case_base(db_url: str, in_process:
     tumen.ingest([str(EXAMPLES)])
     report = tumen.process(cluster="local:2")
     assert report.failed == [] and report.processed == len(tumen.documents())
-    assert _export(tumen) == in_process
+    assert case_base_export(tumen) == in_process
     tumen.process(workers=2, force=True)
-    assert _export(tumen) == in_process
+    assert case_base_export(tumen) == in_process
     tumen.close()
 
 
@@ -90,7 +83,7 @@ def test_the_cli_extracts_on_a_running_scheduler(
         assert result.exit_code == 0, result.output
     assert "failed 0" in result.output
     tumen = Tumen.open(db)
-    assert _export(tumen) == in_process
+    assert case_base_export(tumen) == in_process
     tumen.close()
 
 
@@ -125,12 +118,12 @@ def test_a_worker_killed_mid_batch_loses_nothing_and_writes_nothing_twice(
     with tumen.store.engine.connect() as conn:
         saved = Counter(conn.execute(sa.select(chain.c.subject).where(chain.c.kind == "extraction")).scalars())
     assert len(saved) == 48 and set(saved.values()) == {1}
-    exported = _export(tumen)
+    exported = case_base_export(tumen)
     tumen.close()
     again = Tumen.init(str(tmp_path / "again.db"))
     again.ingest([str(batch)])
     again.process(workers=1)
-    assert _export(again) == exported
+    assert case_base_export(again) == exported
     again.close()
 
 

@@ -10,22 +10,15 @@ import os
 import signal
 import threading
 from pathlib import Path
-from typing import Any
 
 import pytest
 from synthetic import Corpus
 
+from conftest import case_base_export
 from tumen import Tumen
-from tumen.export.json_export import to_json
 from tumen.pipeline import isolated
 
 process_module = importlib.import_module("tumen.pipeline.process")  # the module (the package exports the function)
-
-
-def _export(tumen: Tumen) -> dict[str, Any]:
-    data = to_json(tumen.casebase())
-    data.pop("versions", None)
-    return json.loads(json.dumps(data, sort_keys=True))
 
 
 def _nothing() -> None:
@@ -81,7 +74,7 @@ def test_forked_updates_make_the_same_case_base(db_url: str, tmp_path: Path, mon
     here = Tumen.init(str(tmp_path / "here.db"))
     here.ingest([str(batch)])
     process_module.process(here.store, workers=1, forked=False)
-    expected = _export(here)
+    expected = case_base_export(here)
     here.close()
     tumen = Tumen.init(db_url)
     tumen.ingest([str(batch)])
@@ -90,5 +83,5 @@ def test_forked_updates_make_the_same_case_base(db_url: str, tmp_path: Path, mon
     after = os.times()
     assert report.updates == 5 and report.failed == [] and report.absorbed == 40
     assert after.children_user + after.children_system > before.children_user + before.children_system
-    assert _export(tumen) == expected
+    assert case_base_export(tumen) == expected
     tumen.close()

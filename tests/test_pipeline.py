@@ -3,23 +3,15 @@ survive growth and merges, and reads come from the tables (issue 9), on SQLite a
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from conftest import EXAMPLES
+from conftest import EXAMPLES, case_base_export
 from tumen import Tumen
-from tumen.export.json_export import to_json
 
 INPUTS = sorted(p for p in EXAMPLES.iterdir() if not p.name.endswith(".meta.json"))
-
-
-def _export(tumen: Tumen) -> dict[str, Any]:
-    data = to_json(tumen.casebase())
-    data.pop("versions", None)
-    return json.loads(json.dumps(data, sort_keys=True))
 
 
 def _person_id(tumen: Tumen, name: str) -> str:
@@ -33,7 +25,7 @@ def batch(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     tumen = Tumen.init(str(tmp_path_factory.mktemp("batch") / "t.db"))
     tumen.ingest([str(EXAMPLES)])
     tumen.process(workers=1)
-    exported = _export(tumen)
+    exported = case_base_export(tumen)
     tumen.close()
     return exported
 
@@ -48,7 +40,7 @@ def test_one_document_at_a_time_gives_the_batch_case_base(db_url: str, batch: di
         for person in tumen.persons():
             for record in person.records:
                 seen.setdefault(record, person.id)
-    assert _export(tumen) == batch
+    assert case_base_export(tumen) == batch
     # every id ever printed still names someone: its own person or the one it was merged into
     for record, printed in seen.items():
         current = tumen.find_persons(printed)
@@ -95,7 +87,7 @@ def test_reprocessing_everything_changes_nothing(tmp_path: Path, batch: dict[str
     tumen.ingest([str(EXAMPLES)])
     tumen.process(workers=1)
     tumen.process(workers=1, force=True)
-    assert _export(tumen) == batch
+    assert case_base_export(tumen) == batch
     tumen.close()
 
 
@@ -107,7 +99,7 @@ def test_absorbing_every_document_in_one_update_changes_nothing(tmp_path: Path, 
     tumen.ingest([str(EXAMPLES)])
     tumen.process(workers=1)
     absorb(tumen.store, [d.id for d in tumen.documents()])
-    assert _export(tumen) == batch
+    assert case_base_export(tumen) == batch
     tumen.close()
 
 
@@ -127,7 +119,7 @@ def test_updates_shrink_to_the_region_budget_and_give_the_same_case_base(
     report = tumen.process(workers=1)
     assert report.absorbed == len(tumen.documents()) == 15
     assert report.updates == 1 + 11  # four documents first, then one at a time
-    assert _export(tumen) == batch
+    assert case_base_export(tumen) == batch
     tumen.close()
 
 
@@ -161,5 +153,5 @@ def test_documents_extracted_but_never_absorbed_are_taken_in_first(tmp_path: Pat
     assert (report.absorbed, report.processed, report.updates) == (len(ids), 0, 1)
     with tumen.store.reading() as tables:
         assert tables.pending() == []
-    assert _export(tumen) == batch
+    assert case_base_export(tumen) == batch
     tumen.close()

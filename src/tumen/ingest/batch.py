@@ -138,7 +138,7 @@ def _csv_stream(path: Path) -> Iterator[TextIO]:
         if encoding == "utf-8" and head.startswith(codecs.BOM_UTF8):
             encoding = "utf-8-sig"
         raw.seek(0)
-        # A byte the encoding cannot read is kept as an escape, and its row fails alone (``_undecodable``).
+        # A byte the encoding cannot read is kept as an escape, and its row fails alone (``_ESCAPED``).
         with io.TextIOWrapper(raw, encoding=encoding, errors="surrogateescape", newline="") as stream:
             yield stream
 

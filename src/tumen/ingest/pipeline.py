@@ -57,14 +57,16 @@ class Report:
 
     results: list[Result] = field(default_factory=list)
     counts: Counter[Status] = field(default_factory=Counter)
-    not_kept: int = 0  # results counted but not held in ``results``
 
     def add(self, result: Result) -> None:
         self.counts[result.status] += 1
         if len(self.results) < KEEP_RESULTS:
             self.results.append(result)
-        else:
-            self.not_kept += 1
+
+    @property
+    def not_kept(self) -> int:
+        """Results counted but not held in ``results``."""
+        return self.counts.total() - len(self.results)
 
     def count(self, status: Status) -> int:
         return self.counts[status]
