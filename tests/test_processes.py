@@ -66,17 +66,34 @@ def _alive(pid: int) -> bool:
     return state != "Z"
 
 
+def _threads(pid: int) -> int:
+    try:
+        return len(os.listdir(f"/proc/{pid}/task"))
+    except OSError:
+        return 0
+
+
 def _start(url: str) -> tuple[subprocess.Popen[bytes], set[int]]:
+    """Start a run and return once both workers are guarded: each has read its start-up data from the
+    parent and started its parent-watch thread (a worker killed with its parent before reading that
+    data dies in Python's own spawn code, printing a traceback tumen cannot prevent)."""
     command = [sys.executable, "-m", "tumen", "--db", url, "process", "--workers", "2"]
     run = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
     while True:  # until both workers are running
-        workers = {p for p in _children(run.pid) if b"spawn_main" in Path(f"/proc/{p}/cmdline").read_bytes()}
-        if len(workers) >= 2:
+        workers = {p for p in _children(run.pid) if b"spawn_main" in _cmdline(p)}
+        if len(workers) >= 2 and all(_threads(p) >= 2 for p in workers):
             return run, _children(run.pid)
         assert run.poll() is None, run.communicate()
         assert time.monotonic() < deadline, "the workers never started"
         time.sleep(0.05)
+
+
+def _cmdline(pid: int) -> bytes:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return b""
 
 
 def _gone_within(pids: set[int], seconds: float) -> set[int]:
