@@ -9,7 +9,9 @@ import json
 import os
 import signal
 import threading
+import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from synthetic import Corpus
@@ -83,5 +85,84 @@ def test_forked_updates_make_the_same_case_base(db_url: str, tmp_path: Path, mon
     after = os.times()
     assert report.updates == 5 and report.failed == [] and report.absorbed == 40
     assert after.children_user + after.children_system > before.children_user + before.children_system
+    assert case_base_export(tumen) == expected
+    tumen.close()
+
+
+def _wait_for(path: Path) -> int:
+    while not path.exists():
+        time.sleep(0.01)
+    return 7
+
+
+def test_a_started_child_runs_while_the_parent_goes_on(tmp_path: Path) -> None:
+    flag = tmp_path / "go"
+    running = isolated.start_forked(lambda: _wait_for(flag), _nothing)
+    assert not running.done()  # the parent was not made to wait
+    flag.touch()
+    assert running.result() == 7
+
+
+def test_a_started_child_can_be_stopped() -> None:
+    running = isolated.start_forked(lambda: time.sleep(60), _nothing)
+    started = time.monotonic()
+    running.stop()
+    assert time.monotonic() - started < 10
+    with pytest.raises(ProcessLookupError):
+        os.kill(running.pid, 0)  # stopped and reaped
+
+
+def _children() -> set[int]:
+    own = str(os.getpid())
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if fields[1] == own:
+                found.add(int(entry.name))
+    return found
+
+
+def test_an_interrupted_run_stops_its_background_update_and_the_next_run_finishes_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl-C while an update runs in its child (extraction going on meanwhile): the child is stopped and its
+    transaction rolled back, the store is sound, and the next run makes the case base an uninterrupted run makes."""
+    monkeypatch.setattr(process_module, "ABSORB", 8)
+    monkeypatch.setattr(process_module, "ABSORB_MIN", 8)
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text("".join(json.dumps(a.record()) + "\n" for a in Corpus(40, seed=9).articles()), encoding="utf-8")
+    whole = Tumen.init(str(tmp_path / "whole.db"))
+    whole.ingest([str(batch)])
+    process_module.process(whole.store, workers=1, forked=False)
+    expected = case_base_export(whole)
+    whole.close()
+    tumen = Tumen.init(str(tmp_path / "cut.db"))
+    tumen.ingest([str(batch)])
+    absorb_here = process_module._absorb_here
+
+    def slow_absorb(*args: Any) -> Any:
+        time.sleep(2)  # longer than extracting the next documents: the interrupt comes while it runs
+        return absorb_here(*args)
+
+    monkeypatch.setattr(process_module, "_absorb_here", slow_absorb)
+    before = _children()
+    updating: list[set[int]] = []
+
+    def interrupt(done: int, _total: int) -> None:
+        if done >= 24:
+            updating.append(_children() - before)
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        process_module.process(tumen.store, workers=1, forked=True, on_progress=interrupt)
+    assert len(updating) == 1 and len(updating[0]) == 1  # an update was running in its child
+    assert _children() - before == set()  # and was stopped
+    assert tumen.check() == []
+    report = process_module.process(tumen.store, workers=1, forked=True)
+    assert report.failed == []
     assert case_base_export(tumen) == expected
     tumen.close()

@@ -180,7 +180,7 @@ def _reference(
 def link_ages(
     doc: Any, ages: list[Any], coref: Coref, grouping: Grouping, events: list[Event], anchor: date | None
 ) -> None:
-    text = doc.text  # built anew by spaCy on every access
+    text = text_of(doc)  # built anew by spaCy on every access
     for age in ages:
         if _displayed(text, age):
             continue
@@ -268,7 +268,7 @@ def _born_person(token: Any, start: int, coref: Coref, grouping: Grouping) -> st
 
 def link_births(doc: Any, times: list[Any], coref: Coref, grouping: Grouping) -> None:
     """ "Shin was born in 1982", "born on 19 November 1982", "Born 1992 or 1993": a stated birth."""
-    text = doc.text
+    text = text_of(doc)
     for index, time in enumerate(times):
         if time.interval is None or not BORN.search(text[max(0, time.start - 45) : time.start]):
             continue

@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from tumen.extract.entities import Grouping
+from tumen.extract.nlp import text_of
 
 DETERMINERS = frozenset({"the", "this", "that"})
 NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "attr", "appos", "poss"})
@@ -47,7 +48,7 @@ def person_of(token: Any, age: int, grouping: Grouping, mentions: dict[int, str]
     """The person "the N-year-old" at ``token`` means (``mentions``: token index -> entity, as resolved so far)."""
     doc = token.doc
     sentence = token.sent
-    before = doc.text[: sentence.start_char]
+    before = text_of(doc)[: sentence.start_char]
     for at in reversed(_given_age(before, age)):  # the sentence that gave the age names the person
         given = doc.char_span(at, at + 1, alignment_mode="expand")
         if given is None:

@@ -20,7 +20,7 @@ from typing import Any
 from tumen.extract import first_person_kin
 from tumen.extract.coref import FIRST_PERSON, Coref
 from tumen.extract.entities import Grouping
-from tumen.extract.nlp import sentence_at
+from tumen.extract.nlp import sentence_at, text_of
 from tumen.extract.vocab import load
 
 QUOTE_PAIRS = (("“", "”"), ('"', '"'), ("‘", "’"))
@@ -234,7 +234,7 @@ def _continued_reports(
 
 
 def attribute(doc: Any, coref: Coref, grouping: Grouping) -> Attributions:
-    text = doc.text
+    text = text_of(doc)
     quotes = quotations(text)
     result = Attributions()
     quote_speaker: dict[tuple[int, int], str] = {}
@@ -298,7 +298,7 @@ def attribute(doc: Any, coref: Coref, grouping: Grouping) -> Attributions:
 def _labelled_first_person(doc: Any, quotes: Quotes, coref: Coref, grouping: Grouping) -> None:
     """A transcript's paragraph opened by a speaker's label ("KIM: (Through interpreter) It took a month
     after I crossed …"): outside quotation marks, "I", "me" and "my" are the person the label names."""
-    text = doc.text
+    text = text_of(doc)
     if not first_person_kin.SPEAKER_LABEL.search(text):
         return
     person_of = lambda t: _entity_of(t, coref, grouping)  # noqa: E731

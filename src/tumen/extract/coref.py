@@ -28,7 +28,7 @@ from tumen.extract.clause_subjects import subject_antecedent
 from tumen.extract.entities import Grouping
 from tumen.extract.gender import PRONOUN_VOTE, decide_gender, pronoun_votes, spouse_votes, strong_gender
 from tumen.extract.kin_ranks import later_spouse, listed_with, rank_of, ranked, ranks_differ, split
-from tumen.extract.nlp import sentence_at
+from tumen.extract.nlp import sentence_at, text_of
 from tumen.extract.previous_sentence import fits, previous_person
 from tumen.extract.types import Entity, Evidence, Relation, Span
 from tumen.extract.vocab import load
@@ -77,7 +77,7 @@ class Resolver:
     def __init__(self, doc: Any, grouping: Grouping, translated: bool = False) -> None:
         self.doc = doc
         self.translated = translated  # a translation: pronoun gender is near-worthless
-        self.text: str = doc.text  # built once: Doc.text joins every token each time it is read
+        self.text: str = text_of(doc)  # built once: Doc.text joins every token each time it is read
         self.g = grouping
         self.coref = Coref()
         self.last_seen: dict[str, int] = {}  # entity id -> token index of its last mention
@@ -488,7 +488,7 @@ def _common_noun(token: Any) -> bool:
 
 
 def resolve(doc: Any, grouping: Grouping, translated: bool = False) -> Coref:
-    add_capitalised_names(doc.text, grouping)  # "PAK Un-hui": the name finders miss the capitals
+    add_capitalised_names(text_of(doc), grouping)  # "PAK Un-hui": the name finders miss the capitals
     role_descriptions.describe(doc, grouping)  # "X, a novelist", "Journalist X", "four men – A, B"
     coref = Resolver(doc, grouping, translated).run()
     link_age_nouns(doc, grouping, coref.tokens)  # "The 41-year-old was caught"

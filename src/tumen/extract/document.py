@@ -55,7 +55,7 @@ def extract_english(doc: Any, source: Source) -> Extraction:
     """Extract from a parsed document; ``doc`` was parsed from ``unwrap(source.text)``."""
     text = source.text
     anchor = source.published
-    parsed = doc.text  # same offsets as ``text``; wrapped lines joined
+    parsed = nlp.text_of(doc)  # same offsets as ``text``; wrapped lines joined
     found = find_times(parsed, anchor, source.language or "en")  # the language tag says the date order (en-GB: DMY)
     times = [TimeMention(t.start, t.end, t.text, t.kind, t.value, t.interval, t.ambiguous) for t in found]
     amounts = [AmountMention(m.start, m.end, m.text, m.money) for m in find_money(parsed, "en", anchor)]
@@ -88,7 +88,7 @@ def extract_english(doc: Any, source: Source) -> Extraction:
         amounts=amounts,
         aggregates=aggregates,
     )
-    return _quoted_from(text, extraction) if text != doc.text else extraction
+    return _quoted_from(text, extraction) if text != nlp.text_of(doc) else extraction
 
 
 def _quoted_from(text: str, extraction: Extraction) -> Extraction:

@@ -22,7 +22,7 @@ from typing import Any
 
 from tumen.extract.entities import Grouping
 from tumen.extract.event_lexicon import modality_words
-from tumen.extract.nlp import sentence_at, token_at
+from tumen.extract.nlp import sentence_at, text_of, token_at
 from tumen.extract.time import words as w
 from tumen.extract.types import Event
 from tumen.extract.vocab import load
@@ -457,7 +457,7 @@ def there_place(trigger: Any, grouping: Grouping) -> str | None:
 def attach_ages(doc: Any, events: list[Event]) -> None:
     """``victim_age`` on the event whose trigger governs an age at the event."""
     by_start = {e.trigger.start: e for e in events}
-    for match in _AGE_AT_EVENT.finditer(doc.text):
+    for match in _AGE_AT_EVENT.finditer(text_of(doc)):
         group = next(g for g in ("when", "at", "aged") if match.group(g) is not None)
         token = token_at(doc, match.start(group))
         if token is None:

@@ -35,7 +35,7 @@ from tumen.extract.attribution import Attributions
 from tumen.extract.coref import Coref
 from tumen.extract.entities import Grouping
 from tumen.extract.event_lexicon import Trigger, inanimate_words, lexicon, modality_words
-from tumen.extract.nlp import token_at
+from tumen.extract.nlp import text_of, token_at
 from tumen.extract.purpose_clauses import arranged_for
 from tumen.extract.types import Aggregate, AmountMention, Event, Evidence, Participant, Span, TimeMention
 from tumen.model import Interval
@@ -58,7 +58,7 @@ class EventFinder:
     ) -> None:
         self.anchor = anchor
         self.doc = doc
-        self.text = doc.text  # spaCy joins its tokens anew on every access
+        self.text = text_of(doc)  # spaCy joins its tokens anew on every access
         self.g = grouping
         self.coref = coref
         self.attributions = attributions

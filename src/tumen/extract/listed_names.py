@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from tumen.extract import organisations, places
+from tumen.extract.nlp import text_of
 
 M = TypeVar("M")
 
@@ -57,7 +58,7 @@ def untagged_listed_names(doc: Any, make: Callable[..., M], place_form: Callable
                 break
             first -= 1
         start, end = doc[first].idx, token.idx + len(token)
-        name = doc.text[start:end]
+        name = text_of(doc)[start:end]
         if token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper():
             continue  # the name runs on: "… and Human Rights Watch said"
         if any(w in organisations.name_words() for w in name.split()):

@@ -20,6 +20,7 @@ from tumen.extract.home_places import is_home_place
 from tumen.extract.listed_names import listed_with_a_person, untagged_listed_names
 from tumen.extract.named_facilities import named_facilities
 from tumen.extract.names import is_korean_surname, romanised_surnames
+from tumen.extract.nlp import text_of
 from tumen.extract.vocab import load
 
 KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group"}
@@ -263,7 +264,7 @@ _BETWEEN_MARKUP = re.compile(r"[^{}<>\[\]|/]*[^{}<>\[\]|/\s][^{}<>\[\]|/]*")
 
 
 def _from_spacy(doc: Any) -> list[RawMention]:
-    text = doc.text
+    text = text_of(doc)
     found = []
     for ent in doc.ents:
         label = ent.label_
@@ -477,7 +478,7 @@ def _without_overlaps(mentions: list[RawMention]) -> list[RawMention]:
 
 def find_mentions(doc: Any, outlet: str | None = None) -> list[RawMention]:
     """Person, organisation, place and group mentions of a parsed English document."""
-    text = doc.text
+    text = text_of(doc)
     from_spacy = _from_spacy(doc)
     organisations.extend_names(text, from_spacy)  # "U.N." + "High Commissioner for Human Rights"
     mentions = _korean_names(text) + _camps(text) + _outlet(text, outlet) + _state_agents(text) + from_spacy

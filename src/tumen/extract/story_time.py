@@ -28,7 +28,7 @@ from typing import Any
 
 from tumen.extract.entities import Grouping
 from tumen.extract.event_lexicon import lexicon
-from tumen.extract.nlp import token_at
+from tumen.extract.nlp import text_of, token_at
 from tumen.extract.time.calendar import add_years
 from tumen.extract.types import Entity, Event, Span, TimeMention
 from tumen.extract.vocab import load
@@ -354,7 +354,7 @@ def _narrative(
     thread: set[str] = set()
     told: list[Event] = []
     persons = _persons_by_sentence(sents, grouping, tokens)
-    text = doc.text  # spaCy joins its tokens anew on every access
+    text = text_of(doc)  # spaCy joins its tokens anew on every access
     for k, sent in enumerate(sents):
         people = persons[k]
         new_paragraph = k > 0 and _new_paragraph(text, sents[k - 1], sent)

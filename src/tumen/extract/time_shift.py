@@ -17,6 +17,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
+from tumen.extract.nlp import text_of
 from tumen.extract.time.calendar import shift
 from tumen.extract.types import TimeMention
 from tumen.model import Interval
@@ -60,7 +61,7 @@ def _marked_duration(node: Any, durations: list[TimeMention]) -> tuple[str, Time
     markers = [c for c in node.children if c.dep_ == "mark" and c.lower_ in MARKERS]
     if node.dep_ in ("pobj", "pcomp") and node.head.lower_ in MARKERS:
         markers.append(node.head)
-    text = node.doc.text
+    text = text_of(node.doc)
     for marker in markers:
         for duration in durations:
             if duration.end <= marker.idx and not text[duration.end : marker.idx].strip():

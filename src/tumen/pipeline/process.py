@@ -20,13 +20,13 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from tumen.extract.batches import Result, extract_batch
 from tumen.extract.document import Source
 from tumen.extract.types import EXTRACTOR_VERSION
 from tumen.pipeline.cluster import ClusterSpec, dask_executor, extract_versioned, parse_cluster, versioned
-from tumen.pipeline.isolated import available, run_forked
+from tumen.pipeline.isolated import Forked, available, run_forked, start_forked
 from tumen.pipeline.lifetime import stop, terminate_as_interrupt, worker_guard
 from tumen.pipeline.update import Updated, update
 from tumen.store import Store
@@ -36,6 +36,7 @@ T = TypeVar("T")
 BATCH = 8
 ABSORB = 64  # extracted documents the case base takes in one update (one transaction): fewer, larger updates
 ABSORB_MIN = 8
+HOLD = 2 * ABSORB  # extractions held while an update runs in its child: beyond this, the run waits for it
 REGION_BUDGET = 1200  # records re-resolved + facts regrouped one update may hold (see next_absorb)
 
 
@@ -134,6 +135,11 @@ def absorb(store: Store, documents: Iterable[int] = (), judged: Iterable[str] = 
         release_free_memory()
 
 
+def _start_absorb(store: Store, documents: list[int]) -> Forked[Updated]:
+    """Start absorbing these documents in a forked child and return at once (see :class:`_Updates`)."""
+    return start_forked(lambda: _absorb_here(store, documents, []), lambda: store.engine.dispose(close=False))
+
+
 def _absorb_here(store: Store, documents: Iterable[int], judged: Iterable[str]) -> Updated:
     with store.updating() as tables, collector_paused():
         return update(tables, documents, judged)
@@ -171,23 +177,7 @@ def _run(
     forked: bool = False,
 ) -> ProcessReport:
     report = ProcessReport()
-    saved: list[int] = []
-    size = ABSORB
-
-    def catch_up(everything: bool = False) -> None:
-        nonlocal size
-        while saved and (everything or len(saved) >= size):
-            taken = saved[:size]
-            # The first update runs here: what it loads (vocabularies, tables) every forked one then shares.
-            updated = absorb(store, taken, forked=forked and report.updates > 0)
-            report.absorbed += updated.documents
-            report.updates += 1
-            del saved[: len(taken)]
-            size = next_absorb(len(taken), updated)
-
-    with store.reading() as tables:
-        saved.extend(tables.pending())  # extracted before, never absorbed (an interrupted run)
-    catch_up(everything=True)
+    updates = _Updates(store, report, forked)
     ids = store.pending_extraction(EXTRACTOR_VERSION, force)
     report.skipped = store.count() - len(ids)
     workers = max(1, workers or os.cpu_count() or 1)
@@ -200,27 +190,33 @@ def _run(
             if data is None:
                 report.failed.append((document_id, error or "unknown error"))
                 log.info("failed: document %s: %s", document_id, error)
-                continue
-            persons = sum(1 for e in data["entities"] if e["kind"] == "person")
-            store.save_extraction(document_id, EXTRACTOR_VERSION, data, persons, len(data["events"]))
-            saved.append(document_id)
-            report.processed += 1
-            log.info("processed document %s", document_id)
-        catch_up()
+            else:
+                updates.held.append((document_id, data))
+        updates.catch_up()
         if on_progress is not None:
             on_progress(done, len(ids))
 
-    if cluster is not None:
-        if ids:
-            with dask_executor(cluster) as executor:
-                _extract_on(executor, _batches(store, ids), cluster.size_hint, versioned(record), extract_versioned)
-        catch_up(everything=True)
-        return report
-    if workers == 1 or len(ids) <= BATCH:
-        for batch in _batches(store, ids):
-            record(extract_batch(batch))
-        catch_up(everything=True)
-        return report
+    try:
+        with store.reading() as tables:
+            updates.saved.extend(tables.pending())  # extracted before, never absorbed (an interrupted run)
+        updates.catch_up(everything=True)
+        if cluster is not None:
+            if ids:
+                with dask_executor(cluster) as executor:
+                    _extract_on(executor, _batches(store, ids), cluster.size_hint, versioned(record), extract_versioned)
+        elif workers == 1 or len(ids) <= BATCH:
+            for batch in _batches(store, ids):
+                record(extract_batch(batch))
+        else:
+            _extract_in_pool(store, ids, workers, record)
+        updates.catch_up(everything=True)
+    except BaseException:  # an error, Ctrl-C or SIGTERM: an update running in a child is stopped (rolled back)
+        updates.stop()
+        raise
+    return report
+
+
+def _extract_in_pool(store: Store, ids: list[int], workers: int, record: Callable[[list[Result]], None]) -> None:
     context = multiprocessing.get_context("spawn")
     initializer, initargs = worker_guard()
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=initializer, initargs=initargs)
@@ -230,8 +226,59 @@ def _run(
         stop(pool)
         raise
     pool.shutdown()
-    catch_up(everything=True)
-    return report
+
+
+class _Updates:
+    """The case-base updates of one run. Extractions are saved and taken in ``size`` at a time; with ``forked``,
+    every update after the first runs in a child process *while the run goes on extracting* (on another core).
+    The child holds the case base's write lock, so extractions that arrive meanwhile are held here (at most HOLD)
+    and saved when it has finished, before the next update starts."""
+
+    def __init__(self, store: Store, report: ProcessReport, forked: bool) -> None:
+        self.store, self.report, self.forked = store, report, forked
+        self.saved: list[int] = []  # saved, not yet absorbed
+        self.held: list[tuple[int, dict[str, Any]]] = []  # extracted while an update runs: saved after it
+        self.size = ABSORB
+        self.running: Forked[Updated] | None = None
+        self.running_documents = 0
+
+    def catch_up(self, everything: bool = False) -> None:
+        """Save what is held and start the updates that are due; with ``everything``, until all is absorbed."""
+        while True:
+            if self.running is not None:
+                if not (everything or len(self.held) >= HOLD or self.running.done()):
+                    return  # the update goes on in its child; extraction goes on here
+                running, self.running = self.running, None
+                self._account(self.running_documents, running.result())
+            self._save_held()
+            if not self.saved or (not everything and len(self.saved) < self.size):
+                return
+            taken = self.saved[: self.size]
+            del self.saved[: len(taken)]
+            if self.forked and self.report.updates > 0:  # the first runs here: what it loads, the children share
+                self.running, self.running_documents = _start_absorb(self.store, taken), len(taken)
+                self.report.updates += 1
+            else:
+                self.report.updates += 1
+                self._account(len(taken), absorb(self.store, taken))
+
+    def _account(self, documents: int, updated: Updated) -> None:
+        self.report.absorbed += updated.documents
+        self.size = next_absorb(documents, updated)
+
+    def _save_held(self) -> None:
+        for document_id, data in self.held:
+            persons = sum(1 for e in data["entities"] if e["kind"] == "person")
+            self.store.save_extraction(document_id, EXTRACTOR_VERSION, data, persons, len(data["events"]))
+            self.saved.append(document_id)
+            self.report.processed += 1
+            log.info("processed document %s", document_id)
+        self.held.clear()
+
+    def stop(self) -> None:
+        if self.running is not None:
+            self.running.stop()
+            self.running = None
 
 
 def _extract_on(
