@@ -30,3 +30,27 @@ def test_a_list_of_three_names_after_a_plural_description() -> None:
 def test_a_plural_noun_that_is_no_description_describes_nobody() -> None:
     extraction = run("Police questioned neighbours Anna Berg and Ivo Holm in Tarvik.")
     assert named(extraction, "Ivo Holm").descriptor is None
+
+
+def test_a_list_after_a_colon_or_dash_is_described_by_the_plural_noun_before_it() -> None:
+    """ "three journalists: A, B and C", "two reporters and bloggers of X – A and B –": the list the colon or dash
+    opens names the persons the plural noun (with its own modifiers) stands for, however the parser hangs it."""
+    extraction = run("Police detained three journalists: Anna Berg, Ivo Holm and Lina Voss.")
+    assert [named(extraction, n).descriptor for n in ("Anna Berg", "Ivo Holm", "Lina Voss")] == ["journalist"] * 3
+    extraction = run(
+        "The conviction of two reporters and bloggers of the Tarvik Courier – Anna Berg and Ivo Holm – drew protests."
+    )
+    assert named(extraction, "Ivo Holm").descriptor == "reporter and blogger"
+
+
+def test_a_list_after_a_verb_is_not_described_by_a_noun_before_the_verb() -> None:
+    extraction = run("Police questioned journalists in Tarvik and then said: Anna Berg and Ivo Holm had fled.")
+    assert named(extraction, "Ivo Holm").descriptor is None
+
+
+def test_the_plural_nouns_own_long_modifiers_may_stand_between_it_and_the_list() -> None:
+    extraction = run(
+        "The sentencing of three journalists and prisoners of conscience affiliated with the Free Press Union of "
+        "Tarvik (FPUT) – Lan Mai, Tran Binh and Ho Quoc – drew protests."
+    )
+    assert named(extraction, "Ho Quoc").descriptor == "journalist and prisoner"

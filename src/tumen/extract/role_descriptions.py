@@ -14,6 +14,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
+from tumen.extract.time.words import NUMBERS
 from tumen.extract.types import Entity
 from tumen.extract.vocab import load
 
@@ -183,7 +184,58 @@ def _described(noun: Any, person_of: Callable[[Any], Entity | None]) -> list[Ent
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 return _names_in(pobj, person_of)
-    return []
+    return _listed_after(noun, person_of) if noun.tag_ in ("NNS", "NNPS") else []
+
+
+LIST_MARKS = frozenset({":", "–", "—", "-"})
+LIST_REACH = 25  # tokens from a plural noun to the colon or dash that opens its list (its own modifiers between)
+
+
+def _listed_after(noun: Any, person_of: Callable[[Any], Entity | None]) -> list[Entity]:
+    """ "three journalists: A, B and C", "two reporters and bloggers of the Delta Times – A and B –": a plural noun
+    followed, within its sentence and its own modifiers (no finite verb between), by a colon or dash that opens a
+    list of two or more names stands for those names — never more than its number says, when it has one (the
+    parser often hangs such a list on another word)."""
+    doc, sent_end = noun.doc, noun.sent.end
+    mark = next(
+        (t for t in doc[noun.i + 1 : min(sent_end, noun.i + 1 + LIST_REACH)] if t.text in LIST_MARKS or _finite(t)),
+        None,
+    )
+    if mark is None or mark.text not in LIST_MARKS:
+        return []
+    found: list[Entity] = []
+    k = mark.i + 1
+    while k < sent_end:
+        person = person_of(doc[k])
+        if person is None:
+            break
+        if person not in found:
+            found.append(person)
+        k = _after_name(doc, k, person, person_of, sent_end)
+        if k < sent_end and doc[k].text == ",":
+            k += 1
+        if k < sent_end and doc[k].lower_ == "and":
+            k += 1
+    number = next((c for c in noun.children if c.dep_ == "nummod"), None)
+    count = _count(number) if number is not None else None
+    if len(found) < 2 or (count is not None and count < len(found)):
+        return []
+    return found
+
+
+def _finite(token: Any) -> bool:
+    return bool(token.pos_ in ("VERB", "AUX") and token.tag_ not in ("VBN", "VBG"))
+
+
+def _after_name(doc: Any, k: int, person: Entity, person_of: Callable[[Any], Entity | None], end: int) -> int:
+    while k < end and person_of(doc[k]) is person:
+        k += 1
+    return k
+
+
+def _count(number: Any) -> int | None:
+    text = str(number.lower_)
+    return int(text) if text.isdigit() else NUMBERS.get(text)
 
 
 def _opens_clause(name: Any) -> bool:
