@@ -9,7 +9,9 @@ Four measurements (nothing is timed in the tests; the figures are ratios and gro
    SQLite store three ways — one worker, two worker processes, a Dask ``LocalCluster`` of two (``--cluster
    local:2``) — each including its workers' start-up and the case-base updates. Printed as words/s and as a ratio
    to raw spaCy (goals: full pipeline >= 0.7x; two workers >= 1.6x one worker; the LocalCluster >= 1.5x one
-   worker). Also ingest (documents/s) and export (seconds) on each store.
+   worker). Also ingest (documents/s) and export (seconds) on each store, and the CPU seconds of each run (this
+   process and its ended children) with their ratio to raw spaCy's: from the second update of a run on, the case
+   base is updated in a child process beside the extraction, so a run of one worker may use a second core.
 2. **Resolution** of 10k / 100k / 1M synthetic person mentions (``resolution.py``, each size in its own process):
    seconds, peak memory and pairwise F1.
 3. **The case base at each size** from a ``casebase.py`` run (``--casebase`` = its ``--workdir``): ingest and
@@ -27,6 +29,7 @@ import argparse
 import json
 import math
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -67,20 +70,21 @@ def throughput(docs: int, seed: int, folder: Path) -> dict[str, Any]:
     with open(os.devnull, "w", encoding="utf-8") as sink:
         warm.export(sink)
     warm.close()
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), _cpu()
     for _doc in pipeline.pipe(texts, batch_size=16):
         pass
     raw = time.perf_counter() - started
-    out: dict[str, Any] = {"documents": len(texts), "words": words, "raw_seconds": raw, "modes": {}}
+    out: dict[str, Any] = {"documents": len(texts), "words": words, "raw_seconds": raw, "raw_cpu": _cpu() - cpu,
+                           "modes": {}}  # fmt: skip
     for label, options in MODES:
         path = folder / f"throughput-{options.get('workers') or 'dask'}.db"
         tumen = Tumen.init(str(path))
         started = time.perf_counter()
         tumen.ingest([str(batch)])
         ingest = time.perf_counter() - started
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), _cpu()
         report = tumen.process(**options)
-        seconds = time.perf_counter() - started
+        seconds, used = time.perf_counter() - started, _cpu() - cpu
         if report.failed:
             raise SystemExit(f"{label}: {len(report.failed)} documents failed: {report.failed[:3]}")
         started = time.perf_counter()
@@ -88,8 +92,14 @@ def throughput(docs: int, seed: int, folder: Path) -> dict[str, Any]:
             tumen.export(sink)
         exported = time.perf_counter() - started
         tumen.close()
-        out["modes"][label] = {"seconds": seconds, "ingest": ingest, "export": exported}
+        out["modes"][label] = {"seconds": seconds, "cpu": used, "ingest": ingest, "export": exported}
     return out
+
+
+def _cpu() -> float:
+    """CPU seconds of this process and of its children that have ended (workers, update children, a cluster's)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def resolution(sizes: list[int], seed: int) -> list[dict[str, Any]]:
@@ -148,16 +158,17 @@ def tables(through: dict[str, Any] | None, resolved: list[dict[str, Any]], bases
         raw_rate = through["words"] / through["raw_seconds"]
         one = through["modes"]["1 worker"]["seconds"]
         lines += [f"### Throughput ({through['documents']:,} English articles, {through['words']:,} words)", "",
-                  "| run | seconds | words/s | ratio to raw spaCy | speed-up over 1 worker | ingest docs/s "
-                  "| export s |",
-                  "|---|---:|---:|---:|---:|---:|---:|",
+                  "| run | seconds | words/s | ratio to raw spaCy | speed-up over 1 worker | CPU s "
+                  "| CPU ratio to raw spaCy | ingest docs/s | export s |",
+                  "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
                   f"| raw spaCy `nlp.pipe` (1 process, reference) | {through['raw_seconds']:.1f} | {raw_rate:,.0f} "
-                  "| 1.00 | | | |"]  # fmt: skip
+                  f"| 1.00 | | {_f(through.get('raw_cpu'), '.1f')} | 1.00 | | |"]  # fmt: skip
         for label, mode in through["modes"].items():
             rate = through["words"] / mode["seconds"]
+            cpu_ratio = through["raw_cpu"] / mode["cpu"] if mode.get("cpu") and through.get("raw_cpu") else None
             lines.append(f"| tumen process, {label} | {mode['seconds']:.1f} | {rate:,.0f} | {rate / raw_rate:.2f} "
-                         f"| {one / mode['seconds']:.2f} | {through['documents'] / mode['ingest']:,.0f} "
-                         f"| {mode['export']:.1f} |")  # fmt: skip
+                         f"| {one / mode['seconds']:.2f} | {_f(mode.get('cpu'), '.1f')} | {_f(cpu_ratio, '.2f')} "
+                         f"| {through['documents'] / mode['ingest']:,.0f} | {mode['export']:.1f} |")  # fmt: skip
         lines.append("")
     if resolved:
         lines += ["### Resolution of synthetic person mentions", "",
