@@ -66,18 +66,25 @@ def test_not_from_another_thread() -> None:
     assert seen == [False]
 
 
-def test_forked_updates_make_the_same_case_base(db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Forty synthetic articles in updates of eight: the first update runs in the process, the four others each in
-    a child; the case base is the one in-process updates make."""
+def _in_process_updates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed: int) -> tuple[Path, Any]:
+    """Forty synthetic articles as a batch file, updates of eight documents, and the case base a run whose updates
+    all run in the process makes of them."""
     monkeypatch.setattr(process_module, "ABSORB", 8)
     monkeypatch.setattr(process_module, "ABSORB_MIN", 8)
     batch = tmp_path / "batch.jsonl"
-    batch.write_text("".join(json.dumps(a.record()) + "\n" for a in Corpus(40, seed=6).articles()), encoding="utf-8")
+    batch.write_text("".join(json.dumps(a.record()) + "\n" for a in Corpus(40, seed=seed).articles()), encoding="utf-8")
     here = Tumen.init(str(tmp_path / "here.db"))
     here.ingest([str(batch)])
     process_module.process(here.store, workers=1, forked=False)
     expected = case_base_export(here)
     here.close()
+    return batch, expected
+
+
+def test_forked_updates_make_the_same_case_base(db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Forty synthetic articles in updates of eight: the first update runs in the process, the four others each in
+    a child; the case base is the one in-process updates make."""
+    batch, expected = _in_process_updates(tmp_path, monkeypatch, seed=6)
     tumen = Tumen.init(db_url)
     tumen.ingest([str(batch)])
     before = os.times()
@@ -131,15 +138,7 @@ def test_an_interrupted_run_stops_its_background_update_and_the_next_run_finishe
 ) -> None:
     """Ctrl-C while an update runs in its child (extraction going on meanwhile): the child is stopped and its
     transaction rolled back, the store is sound, and the next run makes the case base an uninterrupted run makes."""
-    monkeypatch.setattr(process_module, "ABSORB", 8)
-    monkeypatch.setattr(process_module, "ABSORB_MIN", 8)
-    batch = tmp_path / "batch.jsonl"
-    batch.write_text("".join(json.dumps(a.record()) + "\n" for a in Corpus(40, seed=9).articles()), encoding="utf-8")
-    whole = Tumen.init(str(tmp_path / "whole.db"))
-    whole.ingest([str(batch)])
-    process_module.process(whole.store, workers=1, forked=False)
-    expected = case_base_export(whole)
-    whole.close()
+    batch, expected = _in_process_updates(tmp_path, monkeypatch, seed=9)
     tumen = Tumen.init(str(tmp_path / "cut.db"))
     tumen.ingest([str(batch)])
     absorb_here = process_module._absorb_here
