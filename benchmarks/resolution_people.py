@@ -270,8 +270,9 @@ def _homes() -> tuple[list[str], list[float]]:
     return towns, weights
 
 
-def make_mentions(size: int, seed: int) -> tuple[list[Mention], int]:
-    """``size`` mentions of a realistic population, shuffled; and how many people they mention."""
+def make_mentions(size: int, seed: int, population: dict[int, Person] | None = None) -> tuple[list[Mention], int]:
+    """``size`` mentions of a realistic population, shuffled; and how many people they mention.
+    ``population``, if given, receives every documented person by id."""
     rng = random.Random(seed * 1_000_003 + size)
     towns, town_weights = _homes()
     context: dict[int, set[str]] = {}
@@ -280,6 +281,8 @@ def make_mentions(size: int, seed: int) -> tuple[list[Mention], int]:
     next_doc = next_pid = family = 0
     while len(pending) < size:
         people = make_family(rng, family, next_pid)
+        if population is not None:
+            population.update((p.pid, p) for p in people)
         family += 1
         next_pid += len(people)
         home = rng.choices(towns, town_weights)[0]
