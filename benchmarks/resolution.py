@@ -1,9 +1,16 @@
 """Person resolution at scale: time, peak memory and pairwise precision/recall on synthetic mentions.
 
     python benchmarks/resolution.py [--sizes 10000,100000,1000000] [--seed 7] [--nomenklatura-pairs 5000]
+                                    [--generator realistic|simple]
 
-Synthetic people (about one per four mentions) get Korean names: a surname drawn by its
-real frequency (Kim, Lee, Park, Choi, Jung ...) and two given-name syllables. Each mention
+The default generator, ``realistic`` (``resolution_people.py``, whose docstring gives each design
+choice and its reason), makes families of documented North Koreans: given names tied to gender
+and birth cohort, siblings sharing surname and often a generation syllable, home towns and story
+places, heavy-tailed mention counts, family members mentioned together.
+
+The ``simple`` generator (the first one, kept for comparison): synthetic people (about one per
+four mentions) get Korean names: a surname drawn by its real frequency (Kim, Lee, Park, Choi,
+Jung ...) and two given-name syllables of one unisex list, unrelated to birth. Each mention
 spells the name another way: other romanisations of the surname (Lee/Yi/Rhee/Ri), of the
 syllables (Cheol/Chol/Chul, Hyun/Hyeon), hyphenated, fused, spaced or upper case, Western
 order, Hangul (5%), the given name alone (5%, hyphenated as in "Chol-jin said"). Mentions
@@ -34,17 +41,14 @@ from datetime import date
 from math import comb
 from typing import Any
 
+import resolution_people as realistic
+from resolution_people import SURNAME_WEIGHTS, Mention
+
 from tumen.extract.names import parse, surname_table
 from tumen.model import Interval
 from tumen.resolve.matching import MERGE_AT, Record, score
 from tumen.resolve.resolver import _pairs, block_keys, resolve
 
-# Share of the population (percent) of the commonest surnames; every other table entry gets 0.2.
-SURNAME_WEIGHTS = {
-    "김": 21.5, "이": 14.7, "박": 8.4, "최": 4.7, "정": 4.3, "강": 2.3, "조": 2.1, "윤": 2.0, "장": 2.0,
-    "임": 1.7, "한": 1.5, "오": 1.5, "서": 1.4, "신": 1.4, "권": 1.4, "황": 1.4, "안": 1.3, "송": 1.3,
-    "류": 1.0, "유": 1.0, "전": 1.1, "홍": 1.1, "리": 1.5, "고": 0.9, "문": 0.9, "양": 0.8, "손": 0.9,
-}  # fmt: skip
 # Given-name syllables: Hangul -> romanisations (Revised first, then McCune-Reischauer and older forms).
 SYLLABLES = {
     "민": ["min"], "지": ["ji", "chi"], "서": ["seo", "so"], "현": ["hyun", "hyeon", "hyon"],
@@ -76,16 +80,6 @@ class Person:
     gender: str
     born: int
     home: tuple[str, str]
-
-
-@dataclass
-class Mention:
-    pid: int
-    doc: int
-    text: str
-    gender: str | None
-    birth: Interval | None
-    context: frozenset[str]
 
 
 def _variant(rng: random.Random, n: int) -> int:
@@ -161,7 +155,12 @@ def mention_birth(rng: random.Random, born: int) -> Interval | None:
     return Interval(date(start, 1, 1), date(start + 1, 12, 31), "range")
 
 
-def make_mentions(size: int, seed: int) -> tuple[list[Mention], int]:
+def make_mentions(size: int, seed: int, generator: str = "realistic") -> tuple[list[Mention], int]:
+    """``size`` shuffled mentions and the number of people they mention."""
+    if generator == "realistic":
+        return realistic.make_mentions(size, seed)
+    if generator != "simple":
+        raise ValueError(f"unknown generator {generator!r}")
     rng = random.Random(seed * 1_000_003 + size)
     people = make_people(rng, max(1, size // 4))
     docs = max(10, size // 5)
@@ -216,11 +215,11 @@ def maxrss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
-def run_one(size: int, seed: int, max_mb: int) -> dict[str, Any]:
+def run_one(size: int, seed: int, max_mb: int, generator: str = "realistic") -> dict[str, Any]:
     if max_mb:  # a failing size must not take the shared machine's memory with it
         resource.setrlimit(resource.RLIMIT_AS, (max_mb * 2**20, max_mb * 2**20))
     started = time.perf_counter()
-    mentions, people = make_mentions(size, seed)
+    mentions, people = make_mentions(size, seed, generator)
     records = to_records(mentions)
     setup = time.perf_counter() - started
     base = maxrss_mb()
@@ -254,8 +253,8 @@ def _entity(model: Any, ident: str, m: Mention) -> Any:
     return entity
 
 
-def run_pairs(size: int, seed: int, n: int) -> dict[str, Any]:
-    mentions, _ = make_mentions(size, seed)
+def run_pairs(size: int, seed: int, n: int, generator: str = "realistic") -> dict[str, Any]:
+    mentions, _ = make_mentions(size, seed, generator)
     records = to_records(mentions)
     person = {r.key: m.pid for r, m in zip(records, mentions, strict=True)}
     mention = {r.key: m for r, m in zip(records, mentions, strict=True)}
@@ -319,26 +318,28 @@ def main() -> None:
     parser.add_argument("--sizes", default="10000,100000,1000000")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--nomenklatura-pairs", type=int, default=5000)
+    parser.add_argument("--generator", choices=["realistic", "simple"], default="realistic")
     parser.add_argument("--max-mb", type=int, default=8000, help="address-space limit of each size's process")
     parser.add_argument("--timeout", type=float, default=3600, help="seconds allowed for each size")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--pairs-at", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        print(json.dumps(run_one(args.one, args.seed, args.max_mb)))
+        print(json.dumps(run_one(args.one, args.seed, args.max_mb, args.generator)))
         return
     if args.pairs_at:
-        print(json.dumps(run_pairs(args.pairs_at, args.seed, args.nomenklatura_pairs)))
+        print(json.dumps(run_pairs(args.pairs_at, args.seed, args.nomenklatura_pairs, args.generator)))
         return
     sizes = [int(s) for s in args.sizes.split(",")]
     header = (f"{'mentions':>9} {'people':>8} {'clusters':>8} {'seconds':>8} {'data MB':>8} {'peak MB':>8} "
               f"{'prec':>6} {'recall':>6} {'F1':>6} {'s/1k':>6} {'setup s':>8}")  # fmt: skip
-    print("tumen resolve() on synthetic Korean person mentions (each size in its own process)")
+    print(f"tumen resolve() on synthetic Korean person mentions ({args.generator} generator, seed {args.seed}, "
+          "each size in its own process)")  # fmt: skip
     print(header)
     rows = []
     for size in sizes:
         row = {"size": size, **_child(args.timeout, "--one", str(size), "--seed", str(args.seed), "--max-mb",
-                                      str(args.max_mb))}  # fmt: skip
+                                      str(args.max_mb), "--generator", args.generator)}  # fmt: skip
         rows.append(row)
         if "error" in row:
             data = f"data {row['base_mb']:.0f} MB, " if "base_mb" in row else ""
@@ -353,7 +354,7 @@ def main() -> None:
     if args.nomenklatura_pairs > 0:
         at = min(sizes)
         pairs = _child(args.timeout, "--pairs-at", str(at), "--seed", str(args.seed), "--nomenklatura-pairs",
-                       str(args.nomenklatura_pairs))  # fmt: skip
+                       str(args.nomenklatura_pairs), "--generator", args.generator)  # fmt: skip
         if "candidates" not in pairs:
             raise SystemExit(f"pair sample failed: {pairs['error']}")
         print(f"\nscorers on {pairs['pairs']} of the {pairs['candidates']} candidate pairs tumen's blocking compares "

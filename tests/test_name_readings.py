@@ -137,3 +137,18 @@ def test_an_update_of_the_case_base_leaves_no_name_readings_behind(tmp_path: Pat
         assert tumen.persons()
     assert keys._given_key.cache_info().currsize == 0
     assert keys._korean_relation.cache_info().currsize == 0
+
+
+@pytest.mark.parametrize(("fused", "hyphenated", "hangul"), [("Hoil", "Ho-il", "호일"), ("Suil", "Su-il", "수일")])
+def test_a_fused_given_name_that_fits_one_syllable_is_read_as_two_too(fused: str, hyphenated: str, hangul: str) -> None:
+    # "Hoil" also spells one syllable (횔: h-oi-l), "Suil" too (싈: s-ui-l); read only so, they were
+    # "different given names" from "Ho-il" / "Su-il" and kept one man apart in two clusters.
+    assert name_signal(f"Kim {fused}", f"Kim {hyphenated}") == "same_name"
+    assert name_signal(f"Kim {fused}", f"김{hangul}") == "same_name"
+    records = [
+        rec("1:p1", f"Kim {hyphenated}", gender="male", context=frozenset({"musan"})),
+        rec("2:p1", f"Kim {fused}", gender="male", context=frozenset({"musan"})),
+    ]
+    assert len(set(resolve(records).cluster_of.values())) == 1
+    assert name_signal("Kim Hoil", "Kim Hwil") == "different_given_names"  # 휠 stays another name
+    assert name_signal("Kim Ho-il", "Kim Hyo-il") == "different_given_names"

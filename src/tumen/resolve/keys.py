@@ -257,10 +257,13 @@ _MAX_READINGS = 64
 
 
 @lru_cache(maxsize=MEMO)
-def _segmentations(part: str) -> tuple[tuple[_Syllable, ...], ...]:
+def _segmentations(part: str, whole: bool = False) -> tuple[tuple[_Syllable, ...], ...]:
     """The ways a romanised word splits into the fewest syllables (at most :data:`_MAX_READINGS`):
     a hyphenated part is one syllable (Seung-eun is 승은, never 승에운) and a fused name is read
-    with the longest syllables that fit (Soyeon: so-yeon, not so-ye-on)."""
+    with the longest syllables that fit (Soyeon: so-yeon, not so-ye-on). A ``whole`` given name
+    written as one word that fits one syllable is also read as two when it can be: Korean given
+    names are mostly two syllables, and a vowel between them can make one diphthong (Hoil is
+    호일 as well as 횔, Suil 수일 as well as 싈, Soin 소인 as well as 쇤)."""
     ways: dict[int, list[tuple[_Syllable, ...]]] = {0: [()]}
     for start in range(len(part)):
         before = ways.get(start)
@@ -273,7 +276,7 @@ def _segmentations(part: str) -> tuple[tuple[_Syllable, ...], ...]:
                     after.append((*way, syllable))
     found = ways.get(len(part), [])
     fewest = min(map(len, found), default=0)
-    return tuple(way for way in found if len(way) == fewest)
+    return tuple(way for way in found if len(way) == fewest or (whole and fewest == 1 and len(way) == 2))
 
 
 # A reading: per syllable, what it can be when the name is read in one system, and in any mixture.
@@ -294,7 +297,7 @@ def readings(given: str) -> tuple[_Reading, ...]:
         return ()
     combined: list[tuple[_Syllable, ...]] = [()]
     for word in words:
-        ways = _segmentations(word)
+        ways = _segmentations(word, len(words) == 1)
         combined = [(*a, *b) for a in combined for b in ways][:_MAX_READINGS]
     found: list[_Reading] = []
     for way in combined:
