@@ -134,10 +134,10 @@ def without_article(surname: str) -> str:
 
 
 def _looks_korean_given(tokens: list[str]) -> bool:
-    """One hyphenated/fused token (Mi-rae, Mirae) or two short syllables (Mi Rae)."""
+    """One hyphenated/fused token (Mi-rae, Mirae) or two syllables written apart (Mi Rae, Si Gyeong)."""
     if len(tokens) == 1:
         return True
-    return len(tokens) == 2 and all(len(t) <= 5 for t in tokens)
+    return len(tokens) == 2 and all(len(t) <= 6 for t in tokens)  # the longest syllables: Gyeong, Hyeong, Myeong
 
 
 def _parse_hangul(text: str) -> Name:
