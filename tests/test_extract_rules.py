@@ -54,6 +54,7 @@ def test_a_given_name_written_apart_may_have_a_six_letter_syllable() -> None:
     assert name.surname == "Kim" and name.given == "Si Gyeong"
     assert name.compatible(parse("Kim Si-gyeong"))
 
+
 def test_hearsay_about_an_unnamed_son_beaten_after_repatriation() -> None:
     text = (
         "Lee Hwa-sun, 48, fled North Korea in 2008. Her son stayed behind. "
