@@ -256,3 +256,9 @@ def test_reports_carrying_one_quotation_verbatim_are_one_source(tmp_path: Path) 
         ],
     )
     assert found == {("second", "first", "carries the same quotation verbatim (10 words)")}
+
+
+def test_a_name_inside_a_word_is_passed_over_and_the_same_name_later_is_found() -> None:
+    sentence = "An iMBC reporter filmed it; according to MBC, two soldiers crossed the river."
+    assert credits.credited(sentence) == {credits.outlet_key("MBC")}
+    assert credits.credited("An iMBC reporter filmed two soldiers crossing the river.") == set()

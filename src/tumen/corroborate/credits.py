@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
 from functools import cache, lru_cache
 from typing import Any
@@ -123,19 +123,47 @@ def _known_names() -> tuple[str, ...]:
 
 @lru_cache(maxsize=16)
 def _name_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
-    """Any of the names, as a whole word: Latin letters and digits may not touch a name's Latin ends
-    (iMBC is not MBC); Korean particles may follow a name ("연합뉴스에")."""
+    """Any of the names, longest first; Latin letters and digits may not follow a name's Latin end (iMBC is not
+    MBC: the start is checked by :func:`_whole`, so that every alternative begins with its name's first letter and
+    the regular-expression engine can skip at once the positions where no name starts); Korean particles may
+    follow a name ("연합뉴스에")."""
     parts = []
     for name in sorted(set(names), key=len, reverse=True):
-        left = r"(?<![A-Za-z0-9])" if name[:1].isascii() and name[:1].isalnum() else r"(?<![\w])"
         right = r"(?![A-Za-z0-9])" if name[-1:].isascii() else ""
-        parts.append(left + re.escape(name) + right)
+        parts.append(re.escape(name) + right)
     return re.compile("|".join(parts)) if parts else None
+
+
+def _whole(text: str, match: re.Match[str]) -> bool:
+    """Whether a name found starts a word: no Latin letter or digit before a name that starts with one, no
+    letter, digit or underscore before any other."""
+    start = match.start()
+    if start == 0:
+        return True
+    before, first = text[start - 1], match.group(0)[:1]
+    if first.isascii() and first.isalnum():
+        return not (before.isascii() and before.isalnum())
+    return not (before.isalnum() or before == "_")
+
+
+def _matches(pattern: re.Pattern[str], text: str, start: int = 0) -> Iterator[re.Match[str]]:
+    """The names found that start a word, each where the scan first found one (a name inside a word is passed
+    over and the scan goes on after it)."""
+    position = start
+    while True:
+        match = pattern.search(text, position)
+        if match is None:
+            return
+        if _whole(text, match):
+            yield match
+            position = match.end()
+        else:
+            position = match.start() + 1
 
 
 def _names_in(text: str, names: tuple[str, ...]) -> list[str]:
     pattern = _name_pattern(names)
-    return [m.group(0) for m in pattern.finditer(text)] if pattern is not None else []
+    return [m.group(0) for m in _matches(pattern, text)] if pattern is not None else []
 
 
 @cache
@@ -157,7 +185,7 @@ def credited(text: str, outlets: Iterable[str] = (), known: bool = True) -> set[
     if pattern is None:
         return set()
     found: set[str] = set()
-    for match in pattern.finditer(text):
+    for match in _matches(pattern, text):
         key = by_name[match.group(0)]
         if key in found:
             continue
