@@ -63,8 +63,7 @@ def update(tables: CaseTables, documents: Iterable[int] = (), judged: Iterable[s
     old_facts, probes = _joined_before(tables, docs)
     stale_relations = {(d["type"], d["subject"], d["object"]) for d in tables.relation_statements((), docs)}
     named_before = tables.named_mentions_of_documents(docs)
-    for doc_id in docs:
-        tables.forget(doc_id)
+    tables.forget(docs)
     infos = tables.infos(docs)
     for doc_id in docs:
         found = tables.extraction(doc_id)

@@ -58,35 +58,37 @@ class CaseTables(RelayTables):
     def mark(self, doc_id: int, version: str) -> None:
         self.conn.execute(t.case_documents.insert().values(document_id=doc_id, version=version))
 
-    def forget(self, doc_id: int) -> None:
-        """Remove everything the case base took from one document (its derived rows only)."""
-        self.conn.execute(
-            t.statement_entities.delete().where(
-                t.statement_entities.c.statement.in_(
-                    sa.select(t.statements.c.id).where(t.statements.c.document_id == doc_id)
-                )
-            )
-        )
-        self.conn.execute(
-            t.record_keys.delete().where(
-                t.record_keys.c.record.in_(
-                    sa.select(t.case_records.c.key).where(t.case_records.c.document_id == doc_id)
-                )
-            )
-        )
-        for table in (
-            t.case_documents,
-            t.case_records,
-            t.statements,
-            t.named_mentions,
-            t.relation_statements,
-            t.signatures,
-            t.signature_bands,
-            t.citations,
-        ):
-            self.conn.execute(table.delete().where(table.c.document_id == doc_id))
+    def forget(self, doc_ids: Iterable[int]) -> None:
+        """Remove everything the case base took from these documents (their derived rows only), a chunk of
+        documents per statement."""
         deps = t.dependencies
-        self.conn.execute(deps.delete().where(sa.or_(deps.c.document_id == doc_id, deps.c.depends_on == doc_id)))
+        for chunk in chunks(sorted(set(doc_ids))):
+            self.conn.execute(
+                t.statement_entities.delete().where(
+                    t.statement_entities.c.statement.in_(
+                        sa.select(t.statements.c.id).where(t.statements.c.document_id.in_(chunk))
+                    )
+                )
+            )
+            self.conn.execute(
+                t.record_keys.delete().where(
+                    t.record_keys.c.record.in_(
+                        sa.select(t.case_records.c.key).where(t.case_records.c.document_id.in_(chunk))
+                    )
+                )
+            )
+            for table in (
+                t.case_documents,
+                t.case_records,
+                t.statements,
+                t.named_mentions,
+                t.relation_statements,
+                t.signatures,
+                t.signature_bands,
+                t.citations,
+            ):
+                self.conn.execute(table.delete().where(table.c.document_id.in_(chunk)))
+            self.conn.execute(deps.delete().where(sa.or_(deps.c.document_id.in_(chunk), deps.c.depends_on.in_(chunk))))
 
     # -- records ---------------------------------------------------------------------------
     def add_records(self, rows: Sequence[dict[str, Any]], keys: Sequence[dict[str, Any]]) -> None:
