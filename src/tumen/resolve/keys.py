@@ -353,11 +353,14 @@ def given_relation(ga: str, gb: str) -> str:
     return DIFFERENT
 
 
+_LEADING_THE = re.compile(r"^the\s+")
+_POSSESSIVE = re.compile(r"'s$")
+
+
 def normal_name(text: str) -> str:
     """Organisation and place names: case, spacing, "the" and possessives folded."""
     text = " ".join(text.lower().replace("’", "'").split())
-    text = re.sub(r"^the\s+", "", text)
-    return re.sub(r"'s$", "", text)
+    return _POSSESSIVE.sub("", _LEADING_THE.sub("", text))
 
 
 def forget_readings() -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from tumen.extract.vocab import load
 from tumen.resolve.keys import normal_name
@@ -57,6 +57,7 @@ def canonical(name: str) -> str:
     return _aliases().get(normal_name(name), " ".join(name.split()))
 
 
+@lru_cache(maxsize=8192)  # an update asks for the same few names thousands of times
 def entity_id(kind: str, name: str) -> str:
     prefix = {"organization": "O", "place": "L", "group": "G"}[kind]
     return prefix + hashlib.sha1(normal_name(canonical(name)).encode()).hexdigest()[:8]
