@@ -132,18 +132,7 @@ def mention_text(rng: random.Random, p: Person) -> str:
     if roll < 0.10:  # the given name alone
         return f"{a.capitalize()}-{b}"
     surname = _spell(rng, surname_table()[p.surname], p.spelling[0])
-    style = rng.random()
-    if style < 0.45:
-        given = f"{a.capitalize()}-{b}"
-    elif style < 0.65:
-        given = f"{a}{b}".capitalize()
-    elif style < 0.80:
-        return f"{surname} {a.capitalize()} {b.capitalize()}"  # spaced: family name first only
-    elif style < 0.90:
-        given = f"{a.capitalize()}-{b.capitalize()}"
-    else:
-        surname, given = surname.upper(), f"{a}-{b}".upper()
-    return f"{given} {surname}" if rng.random() < 0.25 else f"{surname} {given}"
+    return realistic.styled(rng, surname, a, b)
 
 
 def mention_birth(rng: random.Random, born: int) -> Interval | None:

@@ -225,15 +225,9 @@ def _part(rng: random.Random, syllable: str, system: str) -> str:
     return rng.choice(syllable_forms(syllable))
 
 
-def mention_text(rng: random.Random, p: Person) -> str:
-    roll = rng.random()
-    if roll < 0.05:  # Hangul
-        return p.surname + "".join(p.syllables)
-    a, b = (_part(rng, s, p.system) for s in p.syllables)
-    if roll < 0.10:  # the given name alone
-        return f"{a.capitalize()}-{b}"
-    forms = surname_table()[p.surname]
-    surname = forms[p.surname_spelling] if rng.random() < 0.75 else forms[_variant(rng, len(forms))]
+def styled(rng: random.Random, surname: str, a: str, b: str) -> str:
+    """The full name as a report writes it: the given name's two syllables hyphenated, fused or spaced, or in
+    capitals; the family name first, or (a quarter of the time) last."""
     style = rng.random()
     if style < 0.45:
         given = f"{a.capitalize()}-{b}"
@@ -246,6 +240,18 @@ def mention_text(rng: random.Random, p: Person) -> str:
     else:
         surname, given = surname.upper(), f"{a}-{b}".upper()
     return f"{given} {surname}" if rng.random() < 0.25 else f"{surname} {given}"
+
+
+def mention_text(rng: random.Random, p: Person) -> str:
+    roll = rng.random()
+    if roll < 0.05:  # Hangul
+        return p.surname + "".join(p.syllables)
+    a, b = (_part(rng, s, p.system) for s in p.syllables)
+    if roll < 0.10:  # the given name alone
+        return f"{a.capitalize()}-{b}"
+    forms = surname_table()[p.surname]
+    surname = forms[p.surname_spelling] if rng.random() < 0.75 else forms[_variant(rng, len(forms))]
+    return styled(rng, surname, a, b)
 
 
 def mention_birth(rng: random.Random, born: int) -> Interval | None:
