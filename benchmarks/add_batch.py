@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import shutil
 import sys
 import tempfile
@@ -25,12 +24,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from casebase_stages import cpu_with_children
 from synthetic import Corpus
-
-
-def _cpu() -> float:
-    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def _counts(tumen: Any) -> dict[str, int]:
@@ -58,10 +53,10 @@ def add(base: Path, size: int, count: int, seed: int, density: str, workers: int
             out.write(json.dumps(corpus.extra_article(number).record(), ensure_ascii=False) + "\n")
     tumen = Tumen.open(f"sqlite:///{copy}")
     before = _counts(tumen)
-    started, cpu = time.perf_counter(), _cpu()
+    started, cpu = time.perf_counter(), cpu_with_children()
     ingested = tumen.ingest([str(batch)])
     report = tumen.process(workers=workers)
-    seconds, used = time.perf_counter() - started, _cpu() - cpu
+    seconds, used = time.perf_counter() - started, cpu_with_children() - cpu
     after = _counts(tumen)
     tumen.close()
     copy.unlink()

@@ -27,6 +27,11 @@ def cpu_seconds(who: int = resource.RUSAGE_SELF) -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+def cpu_with_children() -> float:
+    """CPU seconds of this process and of its children that have ended (workers, update children, a cluster's)."""
+    return cpu_seconds() + cpu_seconds(resource.RUSAGE_CHILDREN)
+
+
 def rss_mb() -> float:
     """The resident set now (Linux; elsewhere the peak)."""
     try:

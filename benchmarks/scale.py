@@ -29,7 +29,6 @@ import argparse
 import json
 import math
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -37,6 +36,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from casebase_stages import cpu_with_children
 from synthetic import Corpus
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -70,21 +70,20 @@ def throughput(docs: int, seed: int, folder: Path) -> dict[str, Any]:
     with open(os.devnull, "w", encoding="utf-8") as sink:
         warm.export(sink)
     warm.close()
-    started, cpu = time.perf_counter(), _cpu()
+    started, cpu = time.perf_counter(), cpu_with_children()
     for _doc in pipeline.pipe(texts, batch_size=16):
         pass
-    raw = time.perf_counter() - started
-    out: dict[str, Any] = {"documents": len(texts), "words": words, "raw_seconds": raw, "raw_cpu": _cpu() - cpu,
-                           "modes": {}}  # fmt: skip
+    raw, raw_cpu = time.perf_counter() - started, cpu_with_children() - cpu
+    out: dict[str, Any] = {"documents": len(texts), "words": words, "raw_seconds": raw, "raw_cpu": raw_cpu, "modes": {}}
     for label, options in MODES:
         path = folder / f"throughput-{options.get('workers') or 'dask'}.db"
         tumen = Tumen.init(str(path))
         started = time.perf_counter()
         tumen.ingest([str(batch)])
         ingest = time.perf_counter() - started
-        started, cpu = time.perf_counter(), _cpu()
+        started, cpu = time.perf_counter(), cpu_with_children()
         report = tumen.process(**options)
-        seconds, used = time.perf_counter() - started, _cpu() - cpu
+        seconds, used = time.perf_counter() - started, cpu_with_children() - cpu
         if report.failed:
             raise SystemExit(f"{label}: {len(report.failed)} documents failed: {report.failed[:3]}")
         started = time.perf_counter()
@@ -94,12 +93,6 @@ def throughput(docs: int, seed: int, folder: Path) -> dict[str, Any]:
         tumen.close()
         out["modes"][label] = {"seconds": seconds, "cpu": used, "ingest": ingest, "export": exported}
     return out
-
-
-def _cpu() -> float:
-    """CPU seconds of this process and of its children that have ended (workers, update children, a cluster's)."""
-    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def resolution(sizes: list[int], seed: int) -> list[dict[str, Any]]:
