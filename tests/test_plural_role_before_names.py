@@ -54,3 +54,5 @@ def test_the_plural_nouns_own_long_modifiers_may_stand_between_it_and_the_list()
         "Tarvik (FPUT) – Lan Mai, Tran Binh and Ho Quoc – drew protests."
     )
     assert named(extraction, "Ho Quoc").descriptor == "journalist and prisoner"
+    extraction = run("Police detained two activists of a pro-democracy group - Anna Berg and Ivo Holm - in Tarvik.")
+    assert named(extraction, "Ivo Holm").descriptor == "activist"  # the hyphen of "pro-democracy" opens no list

@@ -198,10 +198,10 @@ def _listed_after(noun: Any, person_of: Callable[[Any], Entity | None]) -> list[
     parser often hangs such a list on another word)."""
     doc, sent_end = noun.doc, noun.sent.end
     mark = next(
-        (t for t in doc[noun.i + 1 : min(sent_end, noun.i + 1 + LIST_REACH)] if t.text in LIST_MARKS or _finite(t)),
+        (t for t in doc[noun.i + 1 : min(sent_end, noun.i + 1 + LIST_REACH)] if _opens_list(t) or _finite(t)),
         None,
     )
-    if mark is None or mark.text not in LIST_MARKS:
+    if mark is None or not _opens_list(mark):
         return []
     found: list[Entity] = []
     k = mark.i + 1
@@ -221,6 +221,13 @@ def _listed_after(noun: Any, person_of: Callable[[Any], Entity | None]) -> list[
     if len(found) < 2 or (count is not None and count < len(found)):
         return []
     return found
+
+
+def _opens_list(token: Any) -> bool:
+    """A colon or a dash; a hyphen only set apart by spaces ("pro-democracy" opens nothing)."""
+    if token.text != "-":
+        return token.text in LIST_MARKS
+    return bool(token.i > 0 and token.doc[token.i - 1].whitespace_ and token.whitespace_)
 
 
 def _finite(token: Any) -> bool:
