@@ -34,6 +34,17 @@ def case_base_export(tumen: Tumen) -> dict[str, Any]:
     return found
 
 
+def sample_export(folder: Path) -> dict[str, Any]:
+    """The sample corpus ingested into a new SQLite store in ``folder`` and processed in this process (one
+    worker): the reference case base other ways of processing are compared with."""
+    tumen = Tumen.init(str(folder / "t.db"))
+    tumen.ingest([str(EXAMPLES)])
+    tumen.process(workers=1)
+    exported = case_base_export(tumen)
+    tumen.close()
+    return exported
+
+
 SHARED = ROOT.parent / "shared"
 
 

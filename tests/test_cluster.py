@@ -20,7 +20,7 @@ from click.testing import CliRunner
 from distributed import Client, LocalCluster
 from synthetic import Corpus
 
-from conftest import EXAMPLES, case_base_export
+from conftest import EXAMPLES, case_base_export, sample_export
 from tumen import Tumen
 from tumen.cli import main
 from tumen.pipeline import cluster as cluster_module
@@ -30,12 +30,7 @@ from tumen.store.schema import chain
 
 @pytest.fixture(scope="module")
 def in_process(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    tumen = Tumen.init(str(tmp_path_factory.mktemp("local") / "t.db"))
-    tumen.ingest([str(EXAMPLES)])
-    tumen.process(workers=1)
-    exported = case_base_export(tumen)
-    tumen.close()
-    return exported
+    return sample_export(tmp_path_factory.mktemp("local"))
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from conftest import EXAMPLES, case_base_export
+from conftest import EXAMPLES, case_base_export, sample_export
 from tumen import Tumen
 
 INPUTS = sorted(p for p in EXAMPLES.iterdir() if not p.name.endswith(".meta.json"))
@@ -22,12 +22,7 @@ def _person_id(tumen: Tumen, name: str) -> str:
 
 @pytest.fixture(scope="module")
 def batch(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    tumen = Tumen.init(str(tmp_path_factory.mktemp("batch") / "t.db"))
-    tumen.ingest([str(EXAMPLES)])
-    tumen.process(workers=1)
-    exported = case_base_export(tumen)
-    tumen.close()
-    return exported
+    return sample_export(tmp_path_factory.mktemp("batch"))
 
 
 def test_one_document_at_a_time_gives_the_batch_case_base(db_url: str, batch: dict[str, Any]) -> None:
