@@ -113,6 +113,21 @@ def test_negated_planned_feared_and_demanded_things_are_not_events(sentence: str
     assert not any(p.entity == person(x, "Kim Chol-su").id for e in asserted for p in e.participants), x.events
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kind", "whom"),
+    [
+        ("On 6 July 2020, relatives of Kim Chol-su marched through Hyesan seeking the arrest of Pak Yong-ho.",
+         "arrest", "Pak Yong-ho"),
+        ("Kim Chol-su sought the release of his brother Kim Yong-nam.", "release", "Kim Yong-nam"),
+        ("Lawyers for Kim Chol-su are pursuing the release of Kim Yong-nam.", "release", "Kim Yong-nam"),
+    ],
+)  # fmt: skip
+def test_an_event_noun_sought_is_demanded_not_done(sentence: str, kind: str, whom: str) -> None:
+    x = run(sentence)
+    found = [e for e in events(x, kind) if any(p.entity == person(x, whom).id for p in e.participants)]
+    assert found and all(e.modality == "demanded" for e in found), x.events
+
+
 def test_an_attempt_is_an_event_marked_as_an_attempt() -> None:
     x = run("In March 2019 Kim Chol-su tried to cross the Tumen River.")
     crossing = events(x, "border_crossing")

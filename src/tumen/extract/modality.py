@@ -133,6 +133,8 @@ def classify(
             lemma = node.lemma_.lower()
             if lemma in governors:
                 return governors[lemma], {}
+            if lemma in mod.get("seeking", frozenset()) and trigger.pos_ == "NOUN":
+                return "demanded", {}  # "seeking the arrest of the driver": wanted of others, not done
             if lemma in mod.get("contemplation", frozenset()) and trigger.dep_ in ("pcomp", "pobj"):
                 return "hypothetical", {}  # "thought about killing herself"
             if syntax.purpose(node):
