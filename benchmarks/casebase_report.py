@@ -160,13 +160,13 @@ articles (60–150 words; about 5 % in Korean, about 10 % wire copies republishe
 Korean persons — about one person per three articles, each appearing in a handful of them under different
 spellings — with invented towns, outlets and detention places. Nothing in them is copied from real reporting.
 
-Each stage runs in its own process, so each memory figure is that stage's own peak resident set
-(`ru_maxrss`). Columns: `ingest s` — `Tumen.ingest` of the corpus as one JSONL batch; `process s` and
-`ms/doc` — `Tumen.process(workers=N)` on all of it (extraction in worker processes, the case base updated batch
-by batch in the main process); `main MB` / `wrk MB` — peak of the main process / of the largest extraction
-worker; `case p50/p95` — milliseconds to read one named person's case file by id (`Tumen.case_file`, 200 random
-persons after one warm-up); `srch p50/p95` — milliseconds per `Tumen.search` (100 queries: person names and
-event words, 20 hits); `read MB` — peak of the reading process. `n/m`: not measured.
+Each stage runs in its own process, so each memory figure is that stage's own peak resident set (`VmHWM`;
+`ru_maxrss` would carry the launching process's peak over the exec). Columns: `ingest s` — `Tumen.ingest` of the
+corpus as one JSONL batch; `process s` and `ms/doc` — `Tumen.process(workers=N)` on all of it (extraction in worker
+processes, the case base updated batch by batch in the main process); `main MB` / `wrk MB` — peak of the main
+process / of the largest extraction worker; `case p50/p95` — milliseconds to read one named person's case file by
+id (`Tumen.case_file`, 200 random persons after one warm-up); `srch p50/p95` — milliseconds per `Tumen.search` (100
+queries: person names and event words, 20 hits); `read MB` — peak of the reading process. `n/m`: not measured.
 """
 
 
