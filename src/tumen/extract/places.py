@@ -17,7 +17,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -50,6 +50,7 @@ class Place:
     population: int = 0
 
 
+@lru_cache(maxsize=1 << 16)  # the same names come back in every document; folding is pure
 def fold(name: str) -> str:
     """ "Kaesŏng" -> "kaesong", "T’ongch’ŏn" -> "t'ongch'on": the key names are compared by."""
     return " ".join(_ascii(name).lower().removeprefix("the ").split())
@@ -181,6 +182,7 @@ def facility_named(text: str) -> Place | None:
     return _listed().get(fold(text)) if fold(text) in _listed() else None
 
 
+@lru_cache(maxsize=1 << 16)
 def lookup(name: str) -> Place | None:
     """The place a name stands for: the data files first, then GeoNames (most populous of a name), then the place
     an alias of ``place_aliases.yaml`` stands for ("Viet Nam" is Vietnam, "Shenyang City" Shenyang)."""

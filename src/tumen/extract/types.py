@@ -7,7 +7,7 @@ extractor on the same text gives the same result.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass
 from datetime import date
 from typing import Any
 
@@ -170,7 +170,7 @@ class Extraction:
         return [e for e in self.entities if e.kind == kind]
 
     def to_json(self) -> dict[str, Any]:
-        data: dict[str, Any] = _jsonable(asdict(self))
+        data: dict[str, Any] = _jsonable(self)
         return data
 
     @classmethod
@@ -179,6 +179,10 @@ class Extraction:
 
 
 def _jsonable(value: Any) -> Any:
+    """Dataclasses as dicts of their fields (in order), tuples as lists, dates as ISO text: what
+    ``dataclasses.asdict`` and a walk over its result would give, in one pass and without its deep copies."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return {name: _jsonable(getattr(value, name)) for name in _field_names(type(value))}
     if isinstance(value, dict):
         return {k: _jsonable(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
@@ -186,6 +190,16 @@ def _jsonable(value: Any) -> Any:
     if isinstance(value, date):
         return value.isoformat()
     return value
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in fields(cls))
+    return names
 
 
 def _interval(data: dict[str, Any] | None) -> Interval | None:

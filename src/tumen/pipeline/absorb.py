@@ -4,7 +4,6 @@ copies or relays (and that relay it)."""
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from datetime import date
 from typing import Any
 
@@ -23,7 +22,7 @@ from tumen.store.relay_tables import Dated, widened
 
 
 def entity_json(entity: Entity) -> dict[str, Any]:
-    data: dict[str, Any] = _jsonable(asdict(entity))
+    data: dict[str, Any] = _jsonable(entity)
     return data
 
 
