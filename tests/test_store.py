@@ -114,6 +114,17 @@ def test_documents_are_listed_in_id_order_without_text(tumen: Tumen) -> None:
     assert not hasattr(listed[0], "text")
 
 
+def test_a_batch_of_documents_is_read_in_the_order_asked(tumen: Tumen) -> None:
+    ids = [tumen.store.add(_doc(text=f"Document number {i}.", outlet=f"Outlet {i}"))[0] for i in range(3)]
+    asked = [ids[2], ids[0], ids[1]]
+    read = tumen.store.documents_by_id(asked)
+    assert [d.id for d in read] == asked
+    assert [d.text for d in read] == [f"Document number {i}." for i in (2, 0, 1)]
+    assert [d.meta.outlet for d in read] == ["Outlet 2", "Outlet 0", "Outlet 1"]
+    with pytest.raises(StoreError, match="no document 999"):
+        tumen.store.documents_by_id([ids[0], 999])
+
+
 def test_documents_are_found_by_id_or_sha256_prefix(tumen: Tumen) -> None:
     doc_id, _ = tumen.store.add(_doc())
     sha = hashlib.sha256(b"Kang says her son was sent back.").hexdigest()

@@ -25,6 +25,7 @@ from typing import Any, TypeVar
 from tumen.extract.batches import Result, extract_batch
 from tumen.extract.document import Source
 from tumen.extract.types import EXTRACTOR_VERSION
+from tumen.model import Document
 from tumen.pipeline.cluster import ClusterSpec, dask_executor, extract_versioned, parse_cluster, versioned
 from tumen.pipeline.isolated import Forked, available, run_forked, start_forked
 from tumen.pipeline.lifetime import stop, terminate_as_interrupt, worker_guard
@@ -53,14 +54,17 @@ class ProcessReport:
 
 
 def _source(store: Store, document_id: int) -> Source:
-    doc = store.document(document_id)
+    return _source_of(store.document(document_id))
+
+
+def _source_of(doc: Document) -> Source:
     meta = doc.meta
     return Source(doc.text, doc.id, meta.language, meta.published, meta.outlet, meta.translated_from)
 
 
 def _batches(store: Store, ids: list[int]) -> Iterator[list[Source]]:
     for start in range(0, len(ids), BATCH):
-        yield [_source(store, i) for i in ids[start : start + BATCH]]
+        yield [_source_of(doc) for doc in store.documents_by_id(ids[start : start + BATCH])]
 
 
 @contextmanager

@@ -198,6 +198,21 @@ def get(engine: Engine, doc_id: int) -> Document:
     return Document(**_info_kwargs(row, sealer), text=open_text(sealer, m["sha256"], m["text"]))
 
 
+def get_many(engine: Engine, doc_ids: list[int]) -> list[Document]:
+    """Several documents in one query, in the order asked (a batch for extraction)."""
+    sealer = crypto.sealer_of(engine)
+    with engine.connect() as conn:
+        rows = conn.execute(sa.select(*_INFO_COLUMNS, documents.c.text).where(documents.c.id.in_(doc_ids))).all()
+    found = {int(row._mapping["id"]): row for row in rows}
+    missing = [i for i in doc_ids if i not in found]
+    if missing:
+        raise StoreError(f"no document {missing[0]}")
+    return [
+        Document(**_info_kwargs(row, sealer), text=open_text(sealer, row._mapping["sha256"], row._mapping["text"]))
+        for row in (found[i] for i in doc_ids)
+    ]
+
+
 def original(engine: Engine, doc_id: int) -> bytes:
     sealer = crypto.sealer_of(engine)
     with engine.connect() as conn:
