@@ -249,3 +249,26 @@ def test_a_store_from_before_the_chain_is_chained_on_upgrade(db_url: str) -> Non
         kinds = [row.kind for row in conn.execute(sa.select(chain).order_by(chain.c.seq))]
     assert kinds == ["document", "extraction"]
     store.close()
+
+
+def test_extractions_saved_together_are_each_chained_in_order(db_url: str) -> None:
+    """``tumen process`` saves the extractions that arrived in one transaction: each still gets its own entry in
+    the evidence chain, in the order given, and saving one again replaces it (a new entry, the chain intact)."""
+    from tumen.store.schema import chain
+
+    tumen = Tumen.init(db_url)
+    first, _ = tumen.store.add(_doc(TEXT, "first"))
+    second, _ = tumen.store.add(_doc(OTHER, "second"))
+    tumen.store.save_extractions("v-test", [(second, {"entities": [], "n": 2}, 0, 0), (first, {"entities": []}, 0, 0)])
+    tumen.store.save_extractions("v-test", [(first, {"entities": [], "again": True}, 0, 0)])
+    assert tumen.store.extraction(first) == {"entities": [], "again": True}
+    assert tumen.store.extraction(second) == {"entities": [], "n": 2}
+    with tumen.store.engine.connect() as conn:
+        subjects = (
+            conn.execute(sa.select(chain.c.subject).where(chain.c.kind == "extraction").order_by(chain.c.seq))
+            .scalars()
+            .all()
+        )
+    assert subjects == [f"extraction:{second}", f"extraction:{first}", f"extraction:{first}"]
+    assert tumen.check() == []
+    tumen.close()

@@ -2,8 +2,9 @@
 bring the case base up to date, a batch at a time.
 
 Worker processes each load the English pipeline once and extract batches of documents; the main
-process writes each extraction in its own transaction and then updates the case base for up to
-ABSORB documents at a time in one transaction (fewer when their regions grow large: ``next_absorb``),
+process writes the extractions that arrived (a few batches' worth in one transaction) and then
+updates the case base for up to ABSORB documents at a time in one transaction (fewer when their
+regions grow large: ``next_absorb``),
 so an interrupted run keeps what it finished and the next run does the rest (documents extracted
 but not yet absorbed are picked up first, in updates sized the same way).
 """
@@ -271,9 +272,13 @@ class _Updates:
         self.size = next_absorb(documents, updated)
 
     def _save_held(self) -> None:
+        """Save the held extractions, in one transaction (an interrupted run extracts them again)."""
+        saved = []
         for document_id, data in self.held:
             persons = sum(1 for e in data["entities"] if e["kind"] == "person")
-            self.store.save_extraction(document_id, EXTRACTOR_VERSION, data, persons, len(data["events"]))
+            saved.append((document_id, data, persons, len(data["events"])))
+        self.store.save_extractions(EXTRACTOR_VERSION, saved)
+        for document_id, _data in self.held:
             self.saved.append(document_id)
             self.report.processed += 1
             log.info("processed document %s", document_id)

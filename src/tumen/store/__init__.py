@@ -104,6 +104,10 @@ class Store:
     def save_extraction(self, document_id: int, version: str, data: dict[str, Any], persons: int, events: int) -> None:
         _extractions.save(self.engine, document_id, version, data, persons, events)
 
+    def save_extractions(self, version: str, saved: list[tuple[int, dict[str, Any], int, int]]) -> None:
+        """Several documents' extractions, ``(document, data, persons, events)`` each, saved in one transaction."""
+        _extractions.save_many(self.engine, version, saved)
+
     def extraction(self, ref: str | int) -> dict[str, Any] | None:
         return _extractions.get(self.engine, self.resolve(ref))
 
