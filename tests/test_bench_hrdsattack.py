@@ -313,6 +313,27 @@ def test_the_country_counts_the_mentions_of_its_places() -> None:
     assert same_country("Palestinian Territory") == same_country("Palestine")  # GeoNames' name for it
 
 
+def test_a_united_kingdom_whose_places_lie_in_one_nation_is_that_nation() -> None:
+    """The annotators write a report about Glasgow as "Scotland", one about Cardiff and Swansea as "Wales"; a
+    report naming only Britain stays the United Kingdom."""
+    from types import SimpleNamespace
+
+    mapping = hb.Mapping.load(hb.DEFAULT_MAP)
+
+    def place(name: str, kind: str, *starts: int) -> Any:
+        spans = [SimpleNamespace(start=s) for s in starts]
+        return SimpleNamespace(id=name, kind="place", name=name, place_kind=kind, mentions=spans)
+
+    def country(*entities: Any) -> str:
+        return str(
+            hb.article_places(SimpleNamespace(entities=entities), [], {e.id: e for e in entities}, mapping)["country"]
+        )
+
+    assert country(place("Britain", "country", 0), place("Glasgow", "city", 10, 30)) == "Scotland"
+    assert country(place("Cardiff", "city", 0), place("Swansea", "city", 10), place("London", "city", 20)) == "Wales"
+    assert country(place("Britain", "country", 0, 20)) == "United Kingdom"
+
+
 def test_a_victim_no_description_types_is_typed_by_their_organisation() -> None:
     from types import SimpleNamespace
 
