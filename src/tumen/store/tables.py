@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from functools import cache
 from typing import Any, TypeVar
 
 import sqlalchemy as sa
@@ -19,6 +20,13 @@ def chunks(values: Iterable[T], size: int = CHUNK) -> Iterator[list[T]]:
     items = list(values)
     for start in range(0, len(items), size):
         yield items[start : start + size]
+
+
+@cache
+def _insert_of(table: sa.Table) -> sa.Insert:
+    """One insert statement per table, built once: a statement built anew for every call is walked again for its
+    cache key, which costs more than many small inserts themselves."""
+    return table.insert()
 
 
 class Tables:
@@ -43,4 +51,4 @@ class Tables:
             crypto.require_current(self.conn, crypto.sealer_of(self.conn.engine))
             self._checked = True
         for chunk in chunks(rows, 1000):
-            self.conn.execute(table.insert(), chunk)
+            self.conn.execute(_insert_of(table), chunk)
