@@ -177,6 +177,10 @@ def _described(noun: Any, person_of: Callable[[Any], Entity | None]) -> list[Ent
         named = next((c for c in noun.head.children if c.dep_ == other), None)
         if named is not None and person_of(named) is not None:
             return _names_in(named, person_of, noun.tag_ in ("NNS", "NNPS"))
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as":  # "X, who was working as a journalist", "X works as …"
+        person = _working_as(noun.head.head, person_of)
+        if person is not None:
+            return [person]
     for child in noun.children:
         if child.dep_ == "appos":
             return [] if _opens_clause(child) else _names_in(child, person_of, noun.tag_ in ("NNS", "NNPS"))
@@ -185,6 +189,19 @@ def _described(noun: Any, person_of: Callable[[Any], Entity | None]) -> list[Ent
             if pobj is not None:
                 return _names_in(pobj, person_of)
     return _listed_after(noun, person_of) if noun.tag_ in ("NNS", "NNPS") else []
+
+
+def _working_as(verb: Any, person_of: Callable[[Any], Entity | None]) -> Entity | None:
+    """The named subject of a verb of ``working_as_verbs`` ("works as", "served as"): the name itself, or the name
+    a relative clause opened by "who" is on ("X, who was working as a reporter")."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in (
+        load("story_roles.yaml").get("working_as_verbs") or []
+    ):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ == "who" and verb.dep_ == "relcl":
+        subject = verb.head
+    return person_of(subject) if subject is not None else None
 
 
 LIST_MARKS = frozenset({":", "–", "—", "-"})
