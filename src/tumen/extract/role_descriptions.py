@@ -320,7 +320,8 @@ def describe(doc: Any, grouping: Any) -> None:
     """Named persons described by a role noun beside their name get it as descriptor (when they have none, or
     have only that role noun bare: "labour rights activist" refines "activist"), the coordinated roles joined
     ("doctor and activist"), as are the roles of two appositions of one name ("X, a taxi driver, union leader of
-    Y"); a person no noun describes gets a role a verb states ("X, who publishes the Y": :func:`_role_by_verb`);
+    Y"); a person no noun describes gets a role a verb states ("X, who publishes the Y": :func:`_role_by_verb`)
+    or a later "the journalist" as a subject after X alone was named (:func:`_definite_role_subjects`);
     a description that says a gender ("four men – A, B, C", "women such as X", "one of his sons, X",
     "spokeswoman X") votes for it with the weight of an explicit cue."""
     kin = _kin_genders()
@@ -359,3 +360,24 @@ def describe(doc: Any, grouping: Any) -> None:
                 gender = next(iter(genders))
                 person.gender_votes[gender] = person.gender_votes.get(gender, 0.0) + strong
     _role_by_verb(doc, person_of)
+    _definite_role_subjects(doc, person_of)
+
+
+def _definite_role_subjects(doc: Any, person_of: Callable[[Any], Entity | None]) -> None:
+    """ "Okafor was charged with treason, and the journalist spent two months in detention": a singular role noun
+    with "the" as a clause's subject means the one person named before it in its sentence and the one before,
+    when that is the only person named there; it gives that person the role when nothing else describes them."""
+    for noun in doc:
+        if noun.dep_ not in ("nsubj", "nsubjpass") or noun.tag_ != "NN" or person_of(noun) is not None:
+            continue
+        word = _word(noun)
+        determiners = [c.lower_ for c in noun.children if c.dep_ in ("det", "poss")]
+        if word is None or _personal(word) or determiners != ["the"]:
+            continue
+        sentence = noun.sent
+        start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        named = {id(p): p for t in doc[start : noun.i] if (p := person_of(t)) is not None}
+        if len(named) == 1:
+            person = next(iter(named.values()))
+            if person.descriptor is None:
+                person.descriptor = _phrase(noun, word)
