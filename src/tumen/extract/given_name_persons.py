@@ -1,12 +1,11 @@
 """A name that opens with a given name is a person's, whatever the name finder tagged it.
 
-spaCy's small model tags some persons' names an organisation or a place ("the re-arrest of Leila Nasser",
-"the kidnapping of Gretchen Holm"). A reader takes two or three capitalised words whose first is a given name
+spaCy's small model tags some persons' names an organisation or a place ("A court in Lindau jailed Nadia Okoro",
+"the kidnapping of Amanda Veldhout"). A reader takes two or three capitalised words whose first is a given name
 that ``data/given_names.yaml`` lists for a person's name, unless something says otherwise: a word of an
 organisation's name ("Maria Stopes Foundation"), a word that no given name or surname is ("Victoria Street"),
-a word in capitals ("Grace FM"), a word of an event or a role ("the Daniel Kemp Trial", "Maria Okoro
-Editor"), the article "the" before it ("the Victoria Cross"), or the gazetteer knowing
-the whole as a place ("Santa Maria" is not opened by a given name; "Victoria Falls" the gazetteer knows).
+a word in capitals ("Grace FM"), a word of an event or a role ("the Daniel Kemp Abduction Inquiry", "Maria Okoro
+Editor"), the article "the" before it ("the Victoria Cross"), or the gazetteer knowing the whole as a place.
 """
 
 from __future__ import annotations
