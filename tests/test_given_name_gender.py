@@ -54,3 +54,13 @@ def test_french_compound_given_names_and_short_forms() -> None:
     assert name_gender("Jean Dufour") is None  # alone, Jean is given to women and men
     assert name_gender("Andy Qarvani") == "male"  # a short form of a listed name
     assert name_gender("Yusef Qarvani") == "male"  # another spelling of one
+
+
+def test_a_given_name_outweighs_a_lone_pronoun_of_the_other_gender() -> None:
+    """ "his" is the unnamed man's here; one pronoun does not make Amanda a man, three would."""
+    extraction = run(
+        "A man found guilty in the kidnapping of Amanda Veldhout has abandoned the appeal of his sentence."
+    )
+    assert named(extraction, "Amanda Veldhout").gender == "female"
+    extraction = run("Police detained Amanda Veldhout on Monday. He was released on Friday. He said they beat him.")
+    assert named(extraction, "Amanda Veldhout").gender == "male"

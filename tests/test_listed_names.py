@@ -97,3 +97,10 @@ def test_markup_around_a_name_leaves_the_name(written: str) -> None:
 
     start, end = _trim(written, 0, len(written))
     assert written[start:end] == "Karim Nasser"
+
+
+def test_a_name_opened_by_a_listed_given_name_is_a_person_whatever_the_finder_tagged() -> None:
+    assert persons("A court in Lindau jailed Nadia Okoro for two years.") == ["Nadia Okoro"]  # tagged ORG
+    assert persons("A man guilty in the kidnapping of Amanda Veldhout has abandoned his appeal.") == ["Amanda Veldhout"]
+    text = "They walked down Victoria Street to the Daniel Okafor Abduction Inquiry."  # a street, an inquiry
+    assert persons(text) == []

@@ -52,6 +52,23 @@ def test_a_role_stated_by_a_verb_in_the_present_in_a_relative_clause() -> None:
     assert named(extraction, "Mara Tull").descriptor is None
 
 
+def test_a_role_stated_by_working_as() -> None:
+    extraction = run("Gunmen seized Pia Rendell, who was working as a freelance reporter near the border at the time.")
+    assert named(extraction, "Pia Rendell").descriptor == "freelance reporter"
+    extraction = run("Police arrested Tomas Okafor in May. Okafor worked as a lawyer for the union.")
+    assert named(extraction, "Tomas Okafor").descriptor == "lawyer"
+    extraction = run("Police arrested Tomas Okafor, who described his work as journalism, in May.")  # no role
+    assert named(extraction, "Tomas Okafor").descriptor is None
+
+
+def test_the_role_noun_subject_after_the_only_person_named_is_that_person() -> None:
+    text = "Police arrested Tomas Okafor in May. Okafor was charged with treason and the reporter was held a month."
+    assert named(run(text), "Tomas Okafor").descriptor == "reporter"
+    extraction = run("Police arrested Tomas Okafor and Lena Berg in May. The reporter was held for a month.")
+    assert named(extraction, "Tomas Okafor").descriptor is None  # two persons named: which one is unsaid
+    assert named(extraction, "Lena Berg").descriptor is None
+
+
 def test_a_plural_conjunct_describes_the_names_in_its_own_apposition() -> None:
     extraction = run("Police arrested Anna Berg, a protest leader, and two other activists, Omar Sayed and Lina Voss.")
     assert named(extraction, "Anna Berg").descriptor == "protest leader"

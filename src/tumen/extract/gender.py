@@ -6,7 +6,8 @@ Korean kin words — vote under the gender itself (``"female"``); a pronoun vote
 otherwise; pronouns decide only a person nobody describes, and such a gender is *weak*: it never
 blocks a merge across documents (a machine translation calls a mother "he"). Weakest of all, a given name of
 conventional gender (``data/given_names.yaml``: "Gretchen", "Ahmed") votes under ``"name:female"`` only for a
-person that neither explicit cues nor pronouns gender; such a gender is weak too.
+person that no explicit cue genders and pronouns do not, or one pronoun only does (a lone "his" near "Gretchen
+Holm" is more likely another's); such a gender is weak too.
 """
 
 from __future__ import annotations
@@ -37,13 +38,20 @@ def name_votes(votes: dict[str, float]) -> dict[str, float]:
 
 def gender_of(votes: dict[str, float]) -> tuple[str | None, bool]:
     """The gender the votes give, and whether it rests on pronouns or a given name only (weak). Explicit cues
-    decide first, then pronouns, then given names (also between pronouns that tie). A tie decides nothing."""
+    decide first, then pronouns, then given names (also between pronouns that tie and over a single pronoun).
+    A tie decides nothing."""
     explicit = explicit_votes(votes)
     pronouns = pronoun_votes(votes)
     ranked = _ranked(explicit or pronouns or name_votes(votes))
-    if not explicit and pronouns and ranked is None:  # pronouns that tie: the given name decides, if any
-        ranked = _ranked(name_votes(votes))
+    if not explicit and pronouns and (ranked is None or _lone_pronoun(pronouns)):
+        # pronouns that tie, or a single pronoun: the given name decides, if any
+        ranked = _ranked(name_votes(votes)) or ranked
     return ranked, not explicit
+
+
+def _lone_pronoun(pronouns: dict[str, float]) -> bool:
+    """Whether the pronouns weigh no more than one pronoun for any gender (a lone "his" near "Amanda X")."""
+    return max(pronouns.values(), default=0.0) <= float(load("kinship.yaml")["pronoun_weight"])
 
 
 def _ranked(votes: dict[str, float]) -> str | None:
@@ -165,7 +173,8 @@ def decide_gender(entity: Entity) -> None:
     explicit cue genders, and pronouns do not (none, or as many "he" as "she"), first gets the weak vote of their
     given name, when it has one."""
     votes = entity.gender_votes
-    undecided = not explicit_votes(votes) and _ranked(pronoun_votes(votes)) is None  # nothing, or pronouns that tie
+    pronouns = pronoun_votes(votes)  # none, pronouns that tie, or a single pronoun: the given name may decide
+    undecided = not explicit_votes(votes) and (_ranked(pronouns) is None or _lone_pronoun(pronouns))
     if entity.kind == "person" and undecided:
         given = name_gender(entity.name)
         if given is not None:

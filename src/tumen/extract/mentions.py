@@ -16,6 +16,7 @@ from typing import Any
 
 from tumen.extract import organisations, places, role_descriptions
 from tumen.extract.gender import is_given_name
+from tumen.extract.given_name_persons import opens_with_given_name
 from tumen.extract.home_places import is_home_place
 from tumen.extract.listed_names import listed_with_a_person, untagged_listed_names
 from tumen.extract.named_facilities import named_facilities
@@ -291,7 +292,9 @@ def _from_spacy(doc: Any) -> list[RawMention]:
             kind, label = "place", "GPE"  # "a woman from Sumun": people come from places
         if kind == "person" and _place_form(name):
             kind, label = "place", "GPE"  # "Hong Kong media tycoon X", "… in Tarvik State": no one is so named
-        if _named_in_a_list(ent, name, kind, label):
+        if _named_in_a_list(ent, name, kind, label) or opens_with_given_name(
+            ent, name, kind, label, NOT_GIVEN_NAMES | _calendar_names(), _place_form
+        ):
             kind, label = "person", "PERSON"  # "Ana Ruiz and Tomas Vidal were arrested": Vidal is no place
         mention = RawMention(start, end, name, kind, label)
         if kind == "place":

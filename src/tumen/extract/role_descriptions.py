@@ -177,6 +177,10 @@ def _described(noun: Any, person_of: Callable[[Any], Entity | None]) -> list[Ent
         named = next((c for c in noun.head.children if c.dep_ == other), None)
         if named is not None and person_of(named) is not None:
             return _names_in(named, person_of, noun.tag_ in ("NNS", "NNPS"))
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as":  # "X, who was working as a journalist", "X works as …"
+        person = _working_as(noun.head.head, person_of)
+        if person is not None:
+            return [person]
     for child in noun.children:
         if child.dep_ == "appos":
             return [] if _opens_clause(child) else _names_in(child, person_of, noun.tag_ in ("NNS", "NNPS"))
@@ -185,6 +189,19 @@ def _described(noun: Any, person_of: Callable[[Any], Entity | None]) -> list[Ent
             if pobj is not None:
                 return _names_in(pobj, person_of)
     return _listed_after(noun, person_of) if noun.tag_ in ("NNS", "NNPS") else []
+
+
+def _working_as(verb: Any, person_of: Callable[[Any], Entity | None]) -> Entity | None:
+    """The named subject of a verb of ``working_as_verbs`` ("works as", "served as"): the name itself, or the name
+    a relative clause opened by "who" is on ("X, who was working as a reporter")."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in (
+        load("story_roles.yaml").get("working_as_verbs") or []
+    ):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ == "who" and verb.dep_ == "relcl":
+        subject = verb.head
+    return person_of(subject) if subject is not None else None
 
 
 LIST_MARKS = frozenset({":", "–", "—", "-"})
@@ -303,7 +320,8 @@ def describe(doc: Any, grouping: Any) -> None:
     """Named persons described by a role noun beside their name get it as descriptor (when they have none, or
     have only that role noun bare: "labour rights activist" refines "activist"), the coordinated roles joined
     ("doctor and activist"), as are the roles of two appositions of one name ("X, a taxi driver, union leader of
-    Y"); a person no noun describes gets a role a verb states ("X, who publishes the Y": :func:`_role_by_verb`);
+    Y"); a person no noun describes gets a role a verb states ("X, who publishes the Y": :func:`_role_by_verb`)
+    or a later "the journalist" as a subject after X alone was named (:func:`_definite_role_subjects`);
     a description that says a gender ("four men – A, B, C", "women such as X", "one of his sons, X",
     "spokeswoman X") votes for it with the weight of an explicit cue."""
     kin = _kin_genders()
@@ -342,3 +360,24 @@ def describe(doc: Any, grouping: Any) -> None:
                 gender = next(iter(genders))
                 person.gender_votes[gender] = person.gender_votes.get(gender, 0.0) + strong
     _role_by_verb(doc, person_of)
+    _definite_role_subjects(doc, person_of)
+
+
+def _definite_role_subjects(doc: Any, person_of: Callable[[Any], Entity | None]) -> None:
+    """ "Okafor was charged with treason, and the journalist spent two months in detention": a singular role noun
+    with "the" as a clause's subject means the one person named before it in its sentence and the one before,
+    when that is the only person named there; it gives that person the role when nothing else describes them."""
+    for noun in doc:
+        if noun.dep_ not in ("nsubj", "nsubjpass") or noun.tag_ != "NN" or person_of(noun) is not None:
+            continue
+        word = _word(noun)
+        determiners = [c.lower_ for c in noun.children if c.dep_ in ("det", "poss")]
+        if word is None or _personal(word) or determiners != ["the"]:
+            continue
+        sentence = noun.sent
+        start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        named = {id(p): p for t in doc[start : noun.i] if (p := person_of(t)) is not None}
+        if len(named) == 1:
+            person = next(iter(named.values()))
+            if person.descriptor is None:
+                person.descriptor = _phrase(noun, word)
