@@ -189,13 +189,7 @@ def resolve(engine: Engine, ref: str | int) -> int:
 
 
 def get(engine: Engine, doc_id: int) -> Document:
-    sealer = crypto.sealer_of(engine)
-    with engine.connect() as conn:
-        row = conn.execute(sa.select(*_INFO_COLUMNS, documents.c.text).where(documents.c.id == doc_id)).first()
-    if row is None:
-        raise StoreError(f"no document {doc_id}")
-    m = row._mapping
-    return Document(**_info_kwargs(row, sealer), text=open_text(sealer, m["sha256"], m["text"]))
+    return get_many(engine, [doc_id])[0]
 
 
 def get_many(engine: Engine, doc_ids: list[int]) -> list[Document]:
