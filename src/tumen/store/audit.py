@@ -50,6 +50,7 @@ audit_log = sa.Table(
 sa.Index("ix_audit_log_hash", audit_log.c.hash)
 sa.Index("ix_audit_log_action", audit_log.c.action)
 
+_INSERT_ENTRY = audit_log.insert()
 AUDIT_LOCK = 0x74756D656E03  # PostgreSQL advisory lock key (the chain's are ...01 and ...02)
 
 # The actions tumen records (callers may add others of the same shape).
@@ -209,11 +210,8 @@ def write_entry(
     seq += 1
     at = datetime.now(UTC)
     digest = entry_hash(prev, at, actor, action, subject, text)
-    conn.execute(
-        audit_log.insert().values(
-            seq=seq, at=at, actor=actor, action=action, subject=subject, details=text, prev_hash=prev, hash=digest
-        )
-    )
+    entry = {"at": at, "actor": actor, "action": action, "subject": subject, "details": text}
+    conn.execute(_INSERT_ENTRY, {"seq": seq, **entry, "prev_hash": prev, "hash": digest})
     return seq, digest
 
 

@@ -66,6 +66,8 @@ _EXTRACTION_COLUMNS = [
     extractions.c.events,
     extractions.c.data,
 ]
+_INSERT_ENTRY = chain.insert()
+_DOCUMENT_BY_ID = sa.select(*_DOCUMENT_COLUMNS).where(documents.c.id == sa.bindparam("id"))
 _HEAD = re.compile(r"^(\d+):([0-9a-f]{64})$")
 
 
@@ -169,9 +171,16 @@ def write_entry(
     text = canonical(detail)
     payload = sha256(text)
     head = head_of(prev, seq, kind, subject, payload)
-    conn.execute(
-        chain.insert().values(seq=seq, kind=kind, subject=subject, detail=text, payload=payload, prev=prev, head=head)
-    )
+    entry = {
+        "seq": seq,
+        "kind": kind,
+        "subject": subject,
+        "detail": text,
+        "payload": payload,
+        "prev": prev,
+        "head": head,
+    }
+    conn.execute(_INSERT_ENTRY, entry)
     return seq, head
 
 
@@ -188,7 +197,7 @@ def record_document(conn: Connection, doc_id: int) -> str:
 def stored_document_detail(conn: Connection, doc_id: int) -> dict[str, Any]:
     """What the chain records of a document, read back as stored (and opened: the chain holds what was written,
     not its seal)."""
-    row = _mapping(conn, sa.select(*_DOCUMENT_COLUMNS).where(documents.c.id == doc_id))
+    row = dict(conn.execute(_DOCUMENT_BY_ID, {"id": doc_id}).one()._mapping)
     return document_detail(crypto.open_row(crypto.sealer_of(conn.engine), row))
 
 

@@ -24,6 +24,11 @@ from tumen.store import audit, chain, crypto
 from tumen.store.documents import index_document, row_values
 from tumen.store.schema import documents
 
+# Built once: an insert with its values as parameters compiles once (a statement with ``.values(**row)`` is a new
+# statement per document, whose cache key alone costs more than the insert).
+_INSERT = documents.insert().returning(documents.c.id)
+_BY_SHA = sa.select(documents.c.id).where(documents.c.sha256 == sa.bindparam("sha"))
+
 GROUP_SIZE = 200  # documents per transaction
 GROUP_SECONDS = 2.0  # at most this long a group holds the store's write lock (slow inputs: PDFs, long files)
 
@@ -66,7 +71,7 @@ class DocumentWriter:
 
     def find(self, sha: str) -> int | None:
         """The id of the document with these original bytes (stored before, or earlier in this group), or None."""
-        found = self._open().execute(sa.select(documents.c.id).where(documents.c.sha256 == sha)).scalar()
+        found = self._open().execute(_BY_SHA, {"sha": sha}).scalar()
         return int(found) if found is not None else None
 
     def add(self, doc: NewDocument) -> tuple[int, bool]:
@@ -76,7 +81,7 @@ class DocumentWriter:
         conn = self._open()
         try:
             with conn.begin_nested():
-                doc_id = int(conn.execute(documents.insert().values(**values).returning(documents.c.id)).scalar_one())
+                doc_id = int(conn.execute(_INSERT, values).scalar_one())
                 if not self._checked:  # after an insert, which waits for a concurrent `tumen keys` to finish
                     crypto.require_current(conn, self.sealer)
                 if self.sealer is not None:
