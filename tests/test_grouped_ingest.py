@@ -170,3 +170,73 @@ def test_a_duplicate_within_one_group_is_found_before_its_group_commits(db_url: 
     assert report.results[0].document_id == report.results[1].document_id
     assert t.store.count() == 1 and len(_audited(t)) == 1
     t.close()
+
+
+@pytest.mark.slow
+def test_a_batch_killed_in_the_middle_of_a_group_is_completed_by_a_rerun(db_url: str, tmp_path: Path) -> None:
+    """SIGKILL while a JSONL batch is stored (groups of 200, or 2 s): what is stored is whole groups, each document
+    with its chain and audit entries; the same command again stores exactly the rest."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    total = 3000
+    batch = _batch(tmp_path / "b.jsonl", total)
+    Tumen.init(db_url).close()
+    command = [sys.executable, "-m", "tumen", "--db", db_url, "ingest", str(batch)]
+    env = {**os.environ, "TUMEN_USER": "kill-test"}
+    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    watcher = Tumen.open(db_url)
+    deadline = time.monotonic() + 120
+    while watcher.store.count() < 200:  # the first group committed: the run is well under way
+        assert process.poll() is None, "ingest finished before it could be killed; make the batch larger"
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    watcher.close()
+
+    t = Tumen.open(db_url)
+    stored = t.store.count()
+    assert 200 <= stored < total
+    assert t.check() == []
+    assert _audited(t) == [f"document:{i}" for i in _stored_ids(t)]
+    t.close()
+
+    rerun = subprocess.run(command, env=env, capture_output=True, text=True, timeout=600)
+    assert rerun.returncode == 0, rerun.stderr
+    assert rerun.stdout.strip().splitlines()[-1] == f"ingested {total - stored}, duplicates {stored}, failed 0"
+    t = Tumen.open(db_url)
+    ids = _stored_ids(t)
+    assert len(ids) == total and t.check() == []
+    assert _audited(t) == [f"document:{i}" for i in ids]
+    t.close()
+
+
+def test_a_group_the_database_refuses_to_commit_is_told_failed_and_the_rest_goes_on(
+    db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    t = Tumen.init(db_url)
+    real = sa.engine.Connection.commit
+    calls = [0]
+
+    def refusing(self: sa.engine.Connection) -> None:
+        calls[0] += 1
+        if calls[0] == 1:
+            raise sa.exc.OperationalError("COMMIT", {}, Exception("disk full"))
+        real(self)
+
+    monkeypatch.setattr(sa.engine.Connection, "commit", refusing)
+    batch = _batch(tmp_path / "b.jsonl", 25)
+    report = _ingest(t, batch)
+    monkeypatch.setattr(sa.engine.Connection, "commit", real)
+    assert report.summary() == "ingested 15, duplicates 0, failed 10"
+    assert {(r.source, r.reason) for r in report.results if r.status is Status.FAILED} == {
+        (f"{batch}#{n}", "the database refused to commit the group (Exception)") for n in range(1, 11)
+    }
+    assert t.store.count() == 15 and t.check() == [] and len(_audited(t)) == 15
+    again = _ingest(t, batch)
+    assert (again.count(Status.INGESTED), again.count(Status.DUPLICATE)) == (10, 15)
+    t.close()
