@@ -27,6 +27,7 @@ from tumen.errors import InputError, MetadataError, StoreError
 from tumen.ingest import Report, Status
 from tumen.ingest.readers import READERS, docx, pdf, text
 from tumen.model import Extracted, Metadata, NewDocument
+from tumen.store.grouped import DocumentWriter
 
 STORY = "The witness crossed the frozen river at night and was detained by guards two days later.\n"
 ESC = "\x1b"
@@ -211,10 +212,10 @@ def test_nul_in_what_a_file_says_about_itself_is_dropped(
 def test_an_unexpected_error_is_told_in_one_line_without_sql_or_text(
     lite: Tumen, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def broken(doc: NewDocument) -> tuple[int, bool]:
+    def broken(_writer: DocumentWriter, doc: NewDocument) -> tuple[int, bool]:
         raise RuntimeError(f"driver failed\n[SQL: INSERT INTO documents VALUES (...)]\n[parameters: {doc.text!r}]")
 
-    monkeypatch.setattr(lite.store, "add", broken)
+    monkeypatch.setattr(DocumentWriter, "add", broken)
     path = tmp_path / "a.txt"
     path.write_text(STORY, encoding="utf-8")
     reason = failures(lite.ingest([str(path)]))[str(path)]

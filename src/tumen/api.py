@@ -74,20 +74,15 @@ class Tumen:
             flags, _unused = from_fields({k: v for k, v in meta.items() if v is not None})
         who = current_user(ingested_by)
 
-        def audited(result: Result) -> None:  # the audit log: who stored which document
-            if result.status is Status.INGESTED and result.document_id is not None:
-                audit.append(self.store.engine, who, audit.INGEST, f"document:{result.document_id}")
-            if on_result is not None:
-                on_result(result)
-
         ingestor = Ingestor(
             store=self.store,
             ingested_by=who,
             flags=flags,
             max_bytes=parse_size(max_size),
             limits=Limits.from_settings(max_size, max_chars, max_unpacked),
-            on_result=audited,
+            on_result=on_result,
             on_input=on_input,
+            audit_by=who,  # the audit log: who stored which document, in the document's own transaction
         )
         report = ingestor.run(names)
         if report.count(Status.INGESTED):  # index the new documents' words now, not in the first search after

@@ -9,6 +9,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime
+from functools import cached_property
 from typing import Any
 
 METADATA_FIELDS = ("title", "outlet", "author", "url", "published", "language")
@@ -96,8 +97,9 @@ class NewDocument:
     encoding: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
-    @property
+    @cached_property
     def sha256(self) -> str:
+        """The SHA-256 of ``content``, computed once (``content`` never changes)."""
         return sha256_hex(self.content)
 
     def with_meta(self, meta: Metadata) -> NewDocument:

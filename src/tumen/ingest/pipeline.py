@@ -1,8 +1,9 @@
-"""Ingestion: inputs in, stored documents out; one transaction per document.
+"""Ingestion: inputs in, stored documents out; a group of documents per transaction, a savepoint per document.
 
 A failing input is reported with its name and reason and the run goes on. Nothing of a
 failed document is stored, so re-running the same command after a crash completes
-what is missing and reports the rest as duplicates.
+what is missing and reports the rest as duplicates. Results are told (to the report and
+``on_result``) once their group is committed: what was told ingested is stored.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from tumen.config import Limits
-from tumen.errors import InputError, MetadataError, TumenError
+from tumen.errors import InputError, MetadataError, StoreError, TumenError
 from tumen.ingest import batch, language, metadata, sniff, sources
 from tumen.ingest.limits import check_chars
 from tumen.ingest.names import shown
@@ -26,6 +27,7 @@ from tumen.ingest.readers import READERS
 from tumen.ingest.readers.text import looks_binary, normalise
 from tumen.model import Extracted, Metadata, NewDocument, sha256_hex
 from tumen.store import Store
+from tumen.store.grouped import GROUP_SIZE, DocumentWriter
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +101,10 @@ class Ingestor:
     report: Report = field(default_factory=Report)
     # What comes out of a file is bounded too; None: TUMEN_MAX_CHARS etc. or the defaults, with max_bytes.
     limits: Limits | None = None
+    audit_by: str | None = None  # given: each document's audit-log entry (ingest, by this actor), same transaction
+    group_size: int = GROUP_SIZE  # documents per transaction
+    _writer: DocumentWriter | None = field(default=None, init=False, repr=False)
+    _pending: list[Result] = field(default_factory=list, init=False, repr=False)  # told once their group commits
 
     def __post_init__(self) -> None:
         if self.limits is None:
@@ -110,20 +116,55 @@ class Ingestor:
         assert self.limits is not None
         return self.limits
 
+    @property
+    def _store_writer(self) -> DocumentWriter:
+        if self._writer is None:
+            raise RuntimeError("documents are stored inside Ingestor.run")
+        return self._writer
+
     def run(self, names: Iterable[str]) -> Report:
-        for item in sources.expand(list(names)):
-            if isinstance(item, sources.Skipped):
-                self._emit(Result(item.source, Status.SKIPPED, reason=item.reason))
-                continue
-            if isinstance(item, InputError):
-                self._emit(Result(item.source, Status.FAILED, reason=item.reason))
-                continue
-            if self.on_input is not None:
-                self.on_input(item.name)
-            self._one_input(item)
+        self._writer = self.store.writer(self.audit_by, self.group_size)
+        try:
+            for item in sources.expand(list(names)):
+                if isinstance(item, sources.Skipped):
+                    self._emit(Result(item.source, Status.SKIPPED, reason=item.reason))
+                    continue
+                if isinstance(item, InputError):
+                    self._emit(Result(item.source, Status.FAILED, reason=item.reason))
+                    continue
+                if self.on_input is not None:
+                    self.on_input(item.name)
+                self._one_input(item)
+            self._commit()
+        finally:  # interrupted: the open group is rolled back, and its results are not told
+            self._writer.close()
+            self._writer = None
+            self._pending = []
         return self.report
 
     def _emit(self, result: Result) -> None:
+        self._pending.append(result)
+
+    def _commit_when_due(self) -> None:
+        if self._store_writer.due() or len(self._pending) >= self.group_size:
+            self._commit()
+
+    def _commit(self) -> None:
+        """Commit the open group, then tell its results; a group the database refuses to commit: its documents
+        are told failed, with the reason."""
+        writer = self._store_writer
+        try:
+            writer.commit()
+        except StoreError as exc:
+            lost = set(writer.added)
+            self._pending = [
+                Result(r.source, Status.FAILED, reason=str(exc)) if r.document_id in lost else r for r in self._pending
+            ]
+        pending, self._pending = self._pending, []
+        for result in pending:
+            self._publish(result)
+
+    def _publish(self, result: Result) -> None:
         self.report.add(result)
         if result.status in (Status.FAILED, Status.SKIPPED):
             log.info("%s: %s: %s", result.status.value, result.source, result.reason)
@@ -158,13 +199,14 @@ class Ingestor:
             log.debug("unexpected error on %s", source, exc_info=True)
             result = Result(source, Status.FAILED, reason=f"unexpected error ({_first_line(exc)})")
         self._emit(result)
+        self._commit_when_due()
 
     def _file(self, item: sources.Input, media_type: str | None) -> Result:
         data = sources.read_limited(item.path, self.max_bytes, item.name)
         if not data.strip():
             raise InputError(item.name, "empty file (no text)")
         sha = sha256_hex(data)
-        existing = self.store.find_sha256(sha)
+        existing = self._store_writer.find(sha)
         if existing is not None:
             return Result(item.name, Status.DUPLICATE, existing)
         media_type = media_type or sniff.by_content(data)
@@ -190,7 +232,7 @@ class Ingestor:
             raise InputError(record.source, record.error)
         if len(record.content) > self.max_bytes:
             raise InputError(record.source, f"record over the size limit of {self.max_bytes:,} bytes")
-        existing = self.store.find_sha256(sha256_hex(record.content))
+        existing = self._store_writer.find(sha256_hex(record.content))
         if existing is not None:
             return Result(record.source, Status.DUPLICATE, existing)
         text = normalise(record.text()).strip()
@@ -232,7 +274,7 @@ class Ingestor:
             encoding=extracted.encoding,
             extra={**extracted.extra, **extra},
         )
-        doc_id, duplicate = self.store.add(doc)
+        doc_id, duplicate = self._store_writer.add(doc)
         return Result(source, Status.DUPLICATE if duplicate else Status.INGESTED, doc_id)
 
 

@@ -21,6 +21,7 @@ from tumen.store import corrections as _corrections  # noqa: F401  (declares the
 from tumen.store import crypto as _crypto  # declares the encryption marker and the blind index
 from tumen.store import documents as _documents
 from tumen.store import extractions as _extractions
+from tumen.store import grouped as _grouped
 from tumen.store import integrity as _integrity
 from tumen.store import migrate as _migrate
 from tumen.store import protection as _protection  # noqa: F401  (declares the protection_flags table)
@@ -75,6 +76,11 @@ class Store:
 
     def add(self, doc: NewDocument) -> tuple[int, bool]:
         return _documents.insert(self.engine, doc)
+
+    def writer(self, audit_by: str | None = None, size: int = _grouped.GROUP_SIZE) -> _grouped.DocumentWriter:
+        """A writer adding documents a group of ``size`` per transaction, each with its evidence-chain entry and,
+        given ``audit_by``, its audit-log entry in the same transaction (see store/grouped.py)."""
+        return _grouped.DocumentWriter(self.engine, audit_by=audit_by, size=size)
 
     def find_sha256(self, sha: str) -> int | None:
         return _documents.find_by_sha256(self.engine, sha)

@@ -50,6 +50,7 @@ audit_log = sa.Table(
 sa.Index("ix_audit_log_hash", audit_log.c.hash)
 sa.Index("ix_audit_log_action", audit_log.c.action)
 
+_INSERT_ENTRY = audit_log.insert()
 AUDIT_LOCK = 0x74756D656E03  # PostgreSQL advisory lock key (the chain's are ...01 and ...02)
 
 # The actions tumen records (callers may add others of the same shape).
@@ -168,7 +169,7 @@ def _short(value: str, what: str) -> str:
 
 
 # -- appending ------------------------------------------------------------------------------------
-def _write_lock(conn: Connection) -> None:
+def write_lock(conn: Connection) -> None:
     """Hold the log's write lock before reading its head, so two writers cannot both extend it."""
     if conn.dialect.name == "postgresql":
         lock(conn, AUDIT_LOCK)
@@ -192,20 +193,26 @@ def record(
     """Append one entry in the caller's transaction (so it commits or rolls back with what it
     records); returns the new head ``SEQ:HASH``. ``details`` holds ids, counts and short words
     only — never a document's text, a title or a name from a document."""
+    write_lock(conn)
+    seq, digest = write_entry(conn, last(conn), actor, action, subject, details)
+    return f"{seq}:{digest}"
+
+
+def write_entry(
+    conn: Connection, after: tuple[int, str], actor: str, action: str, subject: str, details: Mapping[str, Any] | None
+) -> tuple[int, str]:
+    """Write the entry that follows ``after`` (the log's ``(seq, hash)``, read under :func:`write_lock` in this
+    transaction); returns its ``(seq, hash)``."""
     if not _ACTION.match(action):
         raise AuditError(f"audit action {action!r}: lower-case letters, digits and '_', at most 32")
     actor, subject, text = _short(actor, "actor"), _short(subject, "subject"), details_text(details)
-    _write_lock(conn)
-    seq, prev = last(conn)
+    seq, prev = after
     seq += 1
     at = datetime.now(UTC)
     digest = entry_hash(prev, at, actor, action, subject, text)
-    conn.execute(
-        audit_log.insert().values(
-            seq=seq, at=at, actor=actor, action=action, subject=subject, details=text, prev_hash=prev, hash=digest
-        )
-    )
-    return f"{seq}:{digest}"
+    entry = {"at": at, "actor": actor, "action": action, "subject": subject, "details": text}
+    conn.execute(_INSERT_ENTRY, {"seq": seq, **entry, "prev_hash": prev, "hash": digest})
+    return seq, digest
 
 
 def append(

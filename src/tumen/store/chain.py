@@ -66,6 +66,8 @@ _EXTRACTION_COLUMNS = [
     extractions.c.events,
     extractions.c.data,
 ]
+_INSERT_ENTRY = chain.insert()
+_DOCUMENT_BY_ID = sa.select(*_DOCUMENT_COLUMNS).where(documents.c.id == sa.bindparam("id"))
 _HEAD = re.compile(r"^(\d+):([0-9a-f]{64})$")
 
 
@@ -155,15 +157,31 @@ def append(conn: Connection, kind: str, subject: str, detail: dict[str, Any]) ->
     if not exists(conn):
         return ""
     lock(conn, CHAIN_LOCK)
-    seq, prev = last(conn)
+    seq, head = write_entry(conn, last(conn), kind, subject, detail)
+    return f"{seq}:{head}"
+
+
+def write_entry(
+    conn: Connection, after: tuple[int, str], kind: str, subject: str, detail: dict[str, Any]
+) -> tuple[int, str]:
+    """Write the entry that follows ``after`` (the chain's ``(seq, head)``, read under the chain's lock in this
+    transaction); returns its ``(seq, head)``."""
+    seq, prev = after
     seq += 1
     text = canonical(detail)
     payload = sha256(text)
     head = head_of(prev, seq, kind, subject, payload)
-    conn.execute(
-        chain.insert().values(seq=seq, kind=kind, subject=subject, detail=text, payload=payload, prev=prev, head=head)
-    )
-    return f"{seq}:{head}"
+    entry = {
+        "seq": seq,
+        "kind": kind,
+        "subject": subject,
+        "detail": text,
+        "payload": payload,
+        "prev": prev,
+        "head": head,
+    }
+    conn.execute(_INSERT_ENTRY, entry)
+    return seq, head
 
 
 def _mapping(conn: Connection, query: Any) -> dict[str, Any]:
@@ -173,9 +191,14 @@ def _mapping(conn: Connection, query: Any) -> dict[str, Any]:
 def record_document(conn: Connection, doc_id: int) -> str:
     if not exists(conn):  # a store whose schema predates the chain (its migration chains the rows)
         return ""
-    row = _mapping(conn, sa.select(*_DOCUMENT_COLUMNS).where(documents.c.id == doc_id))
-    row = crypto.open_row(crypto.sealer_of(conn.engine), row)  # the chain holds what was written, not its seal
-    return append(conn, "document", f"document:{doc_id}", document_detail(row))
+    return append(conn, "document", f"document:{doc_id}", stored_document_detail(conn, doc_id))
+
+
+def stored_document_detail(conn: Connection, doc_id: int) -> dict[str, Any]:
+    """What the chain records of a document, read back as stored (and opened: the chain holds what was written,
+    not its seal)."""
+    row = dict(conn.execute(_DOCUMENT_BY_ID, {"id": doc_id}).one()._mapping)
+    return document_detail(crypto.open_row(crypto.sealer_of(conn.engine), row))
 
 
 def record_extraction(conn: Connection, doc_id: int) -> str:

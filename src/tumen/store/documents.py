@@ -56,8 +56,33 @@ def insert(engine: Engine, doc: NewDocument) -> tuple[int, bool]:
     existing = find_by_sha256(engine, sha)
     if existing is not None:
         return existing, True
-    meta = doc.meta
     sealer = crypto.sealer_of(engine)
+    values = row_values(doc, sealer)
+    try:
+        with engine.begin() as conn:
+            result = conn.execute(documents.insert().values(**values).returning(documents.c.id))
+            doc_id = int(result.scalar_one())
+            # Checked after the insert (which waits for a concurrent `tumen keys` to finish): the store must
+            # still be sealed as this process believes, or nothing is written.
+            crypto.require_current(conn, sealer)
+            if sealer is not None:
+                index_document(conn, sealer, doc_id, doc.meta.title, doc.text)
+            record_document(conn, doc_id)  # the evidence chain, in the same transaction
+            return doc_id, False
+    except sa.exc.IntegrityError:
+        # Another process stored the same bytes between our look-up and our insert.
+        existing = find_by_sha256(engine, sha)
+        if existing is None:
+            raise
+        return existing, True
+    except sa.exc.DBAPIError as exc:  # told without the SQL or its parameters (the document's text)
+        raise StoreError(f"the database refused the document ({type(exc.orig or exc).__name__})") from None
+
+
+def row_values(doc: NewDocument, sealer: Sealer | None) -> dict[str, Any]:
+    """The ``documents`` row of ``doc`` as written (sealed when the store is encrypted). A NUL character in any
+    text is refused (:class:`StoreError`) before anything is written."""
+    sha, meta = doc.sha256, doc.meta
     values = {
         "sha256": sha,
         "content": doc.content,
@@ -86,25 +111,7 @@ def insert(engine: Engine, doc: NewDocument) -> tuple[int, bool]:
         values["content"] = sealer.seal(doc.content, crypto.document_ad("content", sha))
         values["text"] = sealer.seal_text(doc.text, crypto.document_ad("text", sha))
         values.update(crypto.seal_fields(sealer, sha, values))
-    try:
-        with engine.begin() as conn:
-            result = conn.execute(documents.insert().values(**values).returning(documents.c.id))
-            doc_id = int(result.scalar_one())
-            # Checked after the insert (which waits for a concurrent `tumen keys` to finish): the store must
-            # still be sealed as this process believes, or nothing is written.
-            crypto.require_current(conn, sealer)
-            if sealer is not None:
-                index_document(conn, sealer, doc_id, meta.title, doc.text)
-            record_document(conn, doc_id)  # the evidence chain, in the same transaction
-            return doc_id, False
-    except sa.exc.IntegrityError:
-        # Another process stored the same bytes between our look-up and our insert.
-        existing = find_by_sha256(engine, sha)
-        if existing is None:
-            raise
-        return existing, True
-    except sa.exc.DBAPIError as exc:  # told without the SQL or its parameters (the document's text)
-        raise StoreError(f"the database refused the document ({type(exc.orig or exc).__name__})") from None
+    return values
 
 
 def index_document(conn: Connection, sealer: Sealer, doc_id: int, title: str | None, text: str) -> None:

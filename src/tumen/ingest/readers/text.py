@@ -47,12 +47,27 @@ def normalise(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+# The ASCII characters :func:`looks_binary` counts (ASCII has no private, unassigned or surrogate code points).
+_ASCII_CONTROLS = "".join(
+    chr(c) for c in range(128) if unicodedata.category(chr(c)) == "Cc" and chr(c) not in _ALLOWED_CONTROLS
+)
+
+
 def looks_binary(text: str) -> bool:
+    """More than one character in a hundred (at least two) is a control character (other than tab, line ends and
+    form feed) or a private, unassigned or surrogate code point."""
     if "\x00" in text:
         return True
-    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in _ALLOWED_CONTROLS)
-    unassigned = sum(1 for ch in text if unicodedata.category(ch) in ("Co", "Cn", "Cs"))
-    return (controls + unassigned) > max(1, len(text) // 100)
+    if text.isascii():  # the usual case, without a Python loop over every character
+        bad = sum(text.count(ch) for ch in _ASCII_CONTROLS)  # no copy of the text (it may be a megabyte)
+    else:
+        bad = sum(
+            1
+            for ch in text
+            if (kind := unicodedata.category(ch)) in ("Co", "Cn", "Cs")
+            or (kind == "Cc" and ch not in _ALLOWED_CONTROLS)
+        )
+    return bad > max(1, len(text) // 100)
 
 
 def _hangul_share(text: str) -> float:
