@@ -75,7 +75,18 @@ class Store:
         _crypto.sealer_of(self.engine)  # an encrypted store without its data key is refused here, at open
 
     def add(self, doc: NewDocument) -> tuple[int, bool]:
-        return _documents.insert(self.engine, doc)
+        """Store ``doc`` in its own transaction (a group of one) with its evidence-chain entry. Returns ``(id,
+        duplicate)``: the same bytes already stored write nothing and give the existing id."""
+        writer = self.writer(size=1)
+        try:
+            existing = writer.find(doc.sha256)
+            if existing is not None:
+                return existing, True
+            added = writer.add(doc)
+            writer.commit()
+            return added
+        finally:
+            writer.close()
 
     def writer(self, audit_by: str | None = None, size: int = _grouped.GROUP_SIZE) -> _grouped.DocumentWriter:
         """A writer adding documents a group of ``size`` per transaction, each with its evidence-chain entry and,

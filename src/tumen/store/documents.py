@@ -11,7 +11,6 @@ from sqlalchemy.engine import Connection, Engine, Row
 from tumen.errors import StoreError
 from tumen.model import Document, DocumentInfo, Metadata, NewDocument, sha256_hex
 from tumen.store import crypto
-from tumen.store.chain import record_document
 from tumen.store.crypto import Sealer
 from tumen.store.schema import documents
 
@@ -45,38 +44,6 @@ def _info_kwargs(row: Row[Any], sealer: Sealer | None = None) -> dict[str, Any]:
         "ingested_by": m["ingested_by"],
         "extra": dict(m["extra"] or {}),
     }
-
-
-def insert(engine: Engine, doc: NewDocument) -> tuple[int, bool]:
-    """Store ``doc`` in its own transaction. Returns ``(id, duplicate)``.
-
-    Same bytes already stored: nothing is written and the existing id comes back.
-    """
-    sha = doc.sha256
-    existing = find_by_sha256(engine, sha)
-    if existing is not None:
-        return existing, True
-    sealer = crypto.sealer_of(engine)
-    values = row_values(doc, sealer)
-    try:
-        with engine.begin() as conn:
-            result = conn.execute(documents.insert().values(**values).returning(documents.c.id))
-            doc_id = int(result.scalar_one())
-            # Checked after the insert (which waits for a concurrent `tumen keys` to finish): the store must
-            # still be sealed as this process believes, or nothing is written.
-            crypto.require_current(conn, sealer)
-            if sealer is not None:
-                index_document(conn, sealer, doc_id, doc.meta.title, doc.text)
-            record_document(conn, doc_id)  # the evidence chain, in the same transaction
-            return doc_id, False
-    except sa.exc.IntegrityError:
-        # Another process stored the same bytes between our look-up and our insert.
-        existing = find_by_sha256(engine, sha)
-        if existing is None:
-            raise
-        return existing, True
-    except sa.exc.DBAPIError as exc:  # told without the SQL or its parameters (the document's text)
-        raise StoreError(f"the database refused the document ({type(exc.orig or exc).__name__})") from None
 
 
 def row_values(doc: NewDocument, sealer: Sealer | None) -> dict[str, Any]:
