@@ -307,36 +307,6 @@ def party_members(token: Any, entity_id: str, groups: dict[str, tuple[str, ...]]
     return [entity_id, *members]
 
 
-LISTING_PREPOSITIONS = frozenset({"including", "like"})
-NAMING_VERBS = frozenset({"identify", "name"})
-
-
-def listed(token: Any) -> list[Any]:
-    """The words of a list of members that a plural description gives: "seven activists, namely A, B and C",
-    "nine workers who were identified as A and B", "lawyers such as A", "dozens of critics, including A" —
-    each member's head word with its conjuncts (the caller keeps those that are persons)."""
-    if token.tag_ not in ("NNS", "NNPS"):
-        return []
-    heads = []
-    for child in token.children:
-        if child.dep_ == "appos":
-            heads.append(child)
-        elif child.dep_ == "prep" and (
-            child.lower_ in LISTING_PREPOSITIONS
-            or (child.lower_ == "as" and any(c.lower_ == "such" for c in child.children))
-        ):
-            heads += [c for c in child.children if c.dep_ == "pobj"]
-        elif child.dep_ in ("relcl", "acl") and child.lemma_.lower() in NAMING_VERBS:
-            heads += [
-                o
-                for p in child.children
-                if p.dep_ == "prep" and p.lower_ == "as"
-                for o in p.children
-                if o.dep_ == "pobj"
-            ]
-    return [member for head in heads for member in (head, *head.conjuncts)]
-
-
 def thing_of(token: Any, person: str, entity_of: EntityOf) -> bool:
     """A thing of the person's, not the person: a singular noun that is no one, whose "of" or possessor names the
     person ("snatched the bag of X", "sold the house of X", "sold his stake")."""

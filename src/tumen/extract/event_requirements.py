@@ -69,7 +69,7 @@ def satisfied(finder: EventFinder, verb: Any, requires: str | None) -> bool:
         return any(  # "they were caught": "they" standing for the party named before; not "the bag of X"
             ((p := finder.entity_in(o, ("person", "group"))) is not None and not args.thing_of(o, p, finder.entity))
             or bool(args.collective_members(o, finder.entity, finder.g))
-            for o in syntax.objects(verb) + shared
+            for o in [*syntax.objects(verb), *shared, syntax.shared_object(verb)]  # "shot and injured Kim"
             if o is not None
         )
     if requires == "on_or_of":

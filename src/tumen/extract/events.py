@@ -272,6 +272,10 @@ class EventFinder:
                 for named in victim_lists.clause_listed(member, trigger):  # "arrested seven activists, namely A, B"
                     if self.entity_in(named, ("person",)):
                         add(named, role)
+        if held:  # "A was arrested with three others, including B": the others were too
+            for companion in victim_lists.companions(trigger):
+                if companion.i > trigger.i and self.person(companion):
+                    add(companion, object_role)
         return found
 
     def group_of(self, token: Any) -> str | None:

@@ -16,6 +16,7 @@ from typing import Any
 
 from tumen.extract.time.words import NUMBERS
 from tumen.extract.types import Entity
+from tumen.extract.victim_lists import listed
 from tumen.extract.vocab import load
 
 
@@ -188,7 +189,13 @@ def _described(noun: Any, person_of: Callable[[Any], Entity | None]) -> list[Ent
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 return _names_in(pobj, person_of)
-    return _listed_after(noun, person_of) if noun.tag_ in ("NNS", "NNPS") else []
+    if noun.tag_ not in ("NNS", "NNPS"):
+        return []
+    members: list[Entity] = []  # "nine party workers who were identified as X and Y", "N others, including …"
+    for person in (person_of(m) for m in listed(noun)):
+        if person is not None and all(person is not p for p in members):
+            members.append(person)
+    return members or _listed_after(noun, person_of)
 
 
 def _working_as(verb: Any, person_of: Callable[[Any], Entity | None]) -> Entity | None:

@@ -1,17 +1,86 @@
-"""Whom an event noun's "of" names (rules in docs/extraction.md, "Violations").
+"""Whom a list of members names (rules in docs/extraction.md, "Violations").
 
 "the arrest of Tarvik Post journalists Kim Ok-sun and Pak Chol": the parser hangs the names on the plural noun as
 its apposition, so the noun's conjuncts alone miss the second name. Each person of a list that a plural
-description gives (``event_args.listed``: an apposition, "namely", "including", "such as") is named by the "of"
-as much as the noun itself — the same reading verbs get for their objects.
+description gives (:func:`listed`: an apposition, "namely", "including", "such as") is named by the "of"
+as much as the noun itself — the same reading verbs get for their objects. The words are data
+(``lists`` in data/events.yaml).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 from typing import Any
 
-from tumen.extract.event_args import LISTING_PREPOSITIONS, listed
+from tumen.extract.vocab import load
+
+_PLURAL = ("NNS", "NNPS")
+
+
+@cache
+def _words(key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load("events.yaml")["lists"][key])
+
+
+def listed(token: Any, depth: int = 0) -> list[Any]:
+    """The words of a list of members that a plural description gives: "seven activists, namely A, B and C",
+    "nine workers who were identified as A and B", "lawyers such as A", "dozens of critics, including A" —
+    each member's head word with its conjuncts (the caller keeps those that are persons). A list the parser
+    read as a chain of appositions ("namely: A, B, C and D": B apposed to A) is one list; a member that is a
+    plural description of its own gives its own list ("three others, including activists A and B")."""
+    if token.tag_ not in _PLURAL:
+        return []
+    heads = []
+    for child in token.children:
+        if child.dep_ == "appos":
+            heads.append(child)
+        elif child.dep_ == "prep" and (
+            child.lower_ in _words("prepositions")
+            or (child.lower_ == "as" and any(c.lower_ == "such" for c in child.children))
+        ):
+            heads += [c for c in child.children if c.dep_ == "pobj"]
+        elif child.dep_ in ("relcl", "acl") and child.lemma_.lower() in _words("naming_verbs"):
+            heads += [
+                o
+                for p in child.children
+                if p.dep_ == "prep" and p.lower_ == "as"
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
+    members: list[Any] = []
+    for head in heads:
+        for member in _apposition_chain(head):
+            if member not in members:
+                members.append(member)
+            if depth < 2:
+                members += [m for m in listed(member, depth + 1) if m not in members]
+    return members
+
+
+def _apposition_chain(head: Any) -> list[Any]:
+    """The head, its conjuncts, and the names apposed to any of them, with theirs ("A, B, C and D" read as B
+    apposed to A and C, D joined to B; "A of Kenya and B of Chile" read as B joined to Kenya). The caller keeps
+    the persons."""
+    chain: list[Any] = []
+    todo = [head]
+    while todo and len(chain) < 50:
+        word = todo.pop(0)
+        for member in (word, *word.conjuncts):
+            if member in chain:
+                continue
+            chain.append(member)
+            todo += [c for c in member.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+            todo += [  # "A of Kenya and B of Chile": the parser joins B to Kenya
+                c
+                for p in member.children
+                if p.dep_ == "prep" and p.lower_ in ("of", "from")
+                for o in p.children
+                if o.dep_ == "pobj"
+                for c in o.conjuncts
+                if c.pos_ == "PROPN"
+            ]
+    return chain
 
 
 def of_members(pobj: Any, person: Callable[[Any], str | None]) -> list[Any]:
@@ -32,29 +101,60 @@ _CLAUSE_LINKS = ("prep", "pobj", "pcomp", "npadvmod")
 def clause_listed(token: Any, verb: Any) -> list[Any]:
     """The members a plural object gives, as the description's own list ("arrested seven activists, namely A
     and B") or as a list the parser hung on the verb's clause after it: "A dozen writers were detained last
-    year, including A and B", "Police arrested twelve students in Tarvik, including A" — A and B were."""
+    year, including A and B", "Police arrested twelve students in Tarvik, including A" — A and B were; "abducted
+    two aid workers, A of Kenya and B of Chile" (the names hung on the verb after the object's comma)."""
     found = listed(token)
-    if found or token.tag_ not in ("NNS", "NNPS") or token.head.i != verb.i or token.dep_ not in ("dobj", "nsubjpass"):
+    if found or token.tag_ not in _PLURAL or token.head.i != verb.i or token.dep_ not in ("dobj", "nsubjpass"):
         return found
     for word in verb.subtree:
-        if word.i <= token.i or word.dep_ != "prep" or word.lower_ not in LISTING_PREPOSITIONS:
+        if word.i <= token.i or word.dep_ != "prep" or word.lower_ not in _words("prepositions"):
             continue
         if _hangs_on(word, verb):
-            found += [m for o in word.children if o.dep_ == "pobj" for m in (o, *o.conjuncts)]
+            found += [m for o in word.children if o.dep_ == "pobj" for m in _apposition_chain(o)]
+    if token.dep_ == "dobj":
+        for child in verb.children:
+            if child.dep_ in ("npadvmod", "appos") and child.pos_ == "PROPN" and _after_comma(token, child):
+                found += [m for m in _apposition_chain(child) if m not in found]
     return found
+
+
+def _after_comma(noun: Any, name: Any) -> bool:
+    """Whether the name follows the noun's phrase and a comma: "two aid workers, A of Kenya"."""
+    end = max(t.i for t in noun.subtree)
+    doc = noun.doc
+    return bool(name.left_edge.i == end + 2 and doc[end + 1].text == ",")
 
 
 def _hangs_on(word: Any, verb: Any) -> bool:
     """Whether the list word reaches the verb through prepositions alone, past no plural noun of its own ("in
-    several towns including …" lists towns)."""
+    several towns including …" lists towns) but a noun of custody ("held behind bars, including …")."""
     node = word
     while node.i != verb.i:
         if node.dep_ not in _CLAUSE_LINKS or node.head.i == node.i:
             return False
         node = node.head
-        if node.i != verb.i and node.tag_ in ("NNS", "NNPS"):
+        if node.i != verb.i and node.tag_ in _PLURAL and node.lower_ not in _words("custody_plurals"):
             return False
     return True
+
+
+def companions(verb: Any) -> list[Any]:
+    """Those an event befell with its patient: "A was arrested with three others, including B and C", "A was
+    detained along with her husband D" — the words of the "with" with their conjuncts and appositions, and the
+    list a plural companion gives (the caller keeps the persons; "charged with spreading lies on Twitter" names
+    no companion)."""
+    found: list[Any] = []
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        joined = prep.lower_ in _words("companions")
+        if prep.lower_ == "along":  # "along with": the parser hangs "with" on "along"
+            prep = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with"), prep)
+            joined = prep.lower_ == "with"
+        if not joined:
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            for head in _apposition_chain(pobj):
+                found += [m for m in (head, *listed(head)) if m not in found]
+    return found
 
 
 def stray_objects(token: Any, verb: Any) -> list[Any]:
