@@ -82,3 +82,15 @@ def test_members_named_by_a_naming_clause_take_the_plural_description() -> None:
     extraction = run("The police also arrested three workers who were identified as Anna Berg and Ivo Holm.")
     described = {e.name: e.descriptor for e in extraction.entities if e.kind == "person"}
     assert described == {"Anna Berg": "worker", "Ivo Holm": "worker"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("Many of those detained are prominent figures, including Dara Loman and Petra Venn.", "arrest"),
+        ("Police detained several figures of the movement, including Dara Loman and Petra Venn.", "detention"),
+    ],
+)
+def test_a_word_for_things_that_lists_persons_stands_for_them(sentence: str, event_type: str) -> None:
+    """ "figures" is mostly numbers ("the figures were released"); a list of named persons makes them people."""
+    assert victims(run(sentence), event_type) == ["Dara Loman", "Petra Venn"]

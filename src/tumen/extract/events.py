@@ -339,7 +339,11 @@ class EventFinder:
     def add(self, token: Any, trigger: Trigger, attributes: dict[str, Any]) -> None:
         sent = token.sent
         patient = self.subjects(token)[1] if token.pos_ == "VERB" else None
-        if patient is not None and syntax.inanimate(patient, inanimate_words()):  # "a video was released"
+        if (
+            patient is not None
+            and syntax.inanimate(patient, inanimate_words())  # "a video was released"
+            and not any(self.person(m) for m in victim_lists.listed(patient))  # not "figures, including Kim"
+        ):
             return
         attribution = self.attributions.of(token)
         attributes.update({"hearsay": True} if attribution.hearsay else {})
