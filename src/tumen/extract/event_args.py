@@ -335,7 +335,8 @@ def own_bare_event(noun: Any) -> list[Any]:
 def experiencers(noun: Any, verbs: frozenset[str]) -> list[Any]:
     """ "He endured starvation and torture", "her mother and father made several food runs to China": the
     subject (and its conjuncts) of the verb whose object the event noun is; "they were subjected to torture": the
-    subject of a passive (``modality: subjected_to`` in data/events.yaml) the noun is "to"."""
+    subject of a passive (``modality: subjected_to`` in data/events.yaml) the noun is "to"; "she died while
+    serving a sentence": a clause in -ing without a subject has its main clause's."""
     if any(c.dep_ == "poss" for c in noun.children):
         return []
     while noun.dep_ == "conj" and noun.head is not noun:
@@ -346,7 +347,10 @@ def experiencers(noun: Any, verbs: frozenset[str]) -> list[Any]:
         return [subject, *subject.conjuncts] if subject is not None else []
     if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in verbs:
         return []
-    subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    verb = noun.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":  # "died … while serving a sentence"
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return [subject, *subject.conjuncts] if subject is not None else []
 
 

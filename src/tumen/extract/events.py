@@ -237,6 +237,10 @@ class EventFinder:
             experiencers += arranged_for(trigger, modality_words()["arranged_for"]) if journeys else []
             for doer in [*experiencers, *args.own_bare_event(trigger)]:  # "after resettlement, I …": its subject
                 add(doer, object_role)
+            if experiencers and experiencers[0].tag_ in ("NNS", "NNPS"):  # "writers are serving life sentences,
+                for named in victim_lists.listed(experiencers[0]) or victim_lists.listed(trigger):  # including A"
+                    if self.person(named):
+                        add(named, object_role)
             for token, holds in custody_phrases.held(trigger, event_type, self.subjects):  # "taken into custody"
                 add(token, subject_role if holds else object_role)
             for preposition, pobj in self.preps(trigger):
