@@ -85,11 +85,16 @@ class EventFinder:
         return self.g.entity_at(token.idx, token.idx + len(token.text))
 
     def entity_in(self, token: Any, kinds: tuple[str, ...] = ("person", "organization", "group")) -> str | None:
-        """The entity a phrase refers to: its head first, then persons and organisations in the
-        rest of its subtree; a group only as the head ("North Koreans", not "South Korean pastor")."""
+        """The entity a phrase refers to: its head first, then the name apposed to it ("Xu's wife, Ana Cruz" is
+        Ana Cruz, not Xu), then persons and organisations in the rest of its subtree; a group only as the head
+        ("North Koreans", not "South Korean pastor")."""
         head = self.entity(token)
         if head is not None and self.g.by_id(head).kind in kinds:
             return head
+        for apposed in (c for c in token.children if c.dep_ == "appos" and c.i > token.i):  # "Xu's wife, Ana Cruz"
+            found = self.entity(apposed)
+            if found is not None and self.g.by_id(found).kind in kinds and self.g.by_id(found).kind != "group":
+                return found
         ordered = sorted(args.core_subtree(token), key=lambda t: abs(t.i - token.i))
         for wanted in [k for k in kinds if k != "group"]:
             for candidate in ordered:
