@@ -42,7 +42,7 @@ def held(noun: Any, event_type: str, subjects: Subjects) -> list[tuple[Any, bool
     placing or keeping whose "into", "in" or "under" the noun is ("taken into custody", "placed under arrest");
     nobody otherwise ("the custody of the documents"). ``subjects`` gives a verb's (subject, patient, agent),
     shared subjects included ("were arrested and remanded in custody")."""
-    if event_type == "detention" and (staying := args.held_in(noun)):
+    if event_type in ("detention", "arrest") and (staying := args.held_in(noun)):  # "remains under arrest"
         return [(token, False) for token in staying]
     vocab = words()
     if noun.dep_ != "pobj" or noun.head.lower_ not in vocab.prepositions or noun.head.dep_ != "prep":

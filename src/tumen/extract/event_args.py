@@ -358,14 +358,20 @@ HELD_VERBS = frozenset({"be", "remain", "stay", "languish", "spend", "sit"})
 
 
 def held_in(noun: Any) -> list[Any]:
-    """ "Kim remains in detention", "Still in custody are A and B", "she spent two years in detention": the
-    subject (and its conjuncts) of the verb of being or staying that a custody noun is "in"."""
-    if noun.dep_ != "pobj" or noun.head.lower_ != "in" or any(c.dep_ in ("poss", "det") for c in noun.children):
+    """ "Kim remains in detention", "Still in custody are A and B", "she spent two years in detention", "Kim is
+    in jail", "Kim remains under house arrest", "Kim is thought to be under arrest": the subject (and its
+    conjuncts) of the verb of being or staying that a custody noun is "in" or "under" (an infinitive's subject is
+    its governing verb's)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "under"):
+        return []
+    if any(c.dep_ in ("poss", "det") for c in noun.children):
         return []
     verb = noun.head.head
     if verb.lemma_.lower() not in HELD_VERBS:
         return []
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ == "xcomp":  # "is thought to be under house arrest"
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return [subject, *subject.conjuncts] if subject is not None else []
 
 

@@ -72,6 +72,8 @@ def satisfied(finder: EventFinder, verb: Any, requires: str | None) -> bool:
             for o in [*syntax.objects(verb), *shared, syntax.shared_object(verb)]  # "shot and injured Kim"
             if o is not None
         )
+    if requires == "held_in":  # "Kim is in jail", "spent two years in prison": not "the prison's gate"
+        return bool(args.held_in(verb))
     if requires == "on_or_of":
         return bool(args.informed_about(verb, finder.entity, finder.g))
     if requires == "over":
