@@ -87,11 +87,23 @@ def speakers(text: str, make: Callable[..., M]) -> list[M]:
         name = re.split(r"(?<=[a-z]{2})\.\s", name)[0]  # a sentence ends ("U.N. Command" goes on)
         name = re.sub(r"(?:\s+(?:of|for|on|and|the|in))+$", "", name)
         name = re.sub(r"(?<=[a-z])\.$|['’]s?$", "", name)  # a sentence's full stop; "HRW's report"
+        titled = _title_before_name().search(name)  # "Amnesty International Secretary General Ana Cruz"
+        name = name[: titled.start()] if titled is not None and titled.start() > 0 else name
         if not match.group("described") and not _looks_like_organisation(name):
             continue
         start = match.start("name")
         found.append(make(start, start + len(name), name, "organization", "SPEAKER"))
     return found
+
+
+@cache
+def _title_before_name() -> re.Pattern[str]:
+    """A role written as a title before a name inside a capitalised run ("… Secretary General Ana Cruz",
+    "… High Commissioner Ana Cruz"): where the organisation's name ends and the person's title begins."""
+    data = load("organisations.yaml")
+    roles = _alternatives([w for words in data["roles"].values() for w in words])
+    modifiers = _alternatives(list(data["title_modifiers"]))
+    return re.compile(rf"\s+(?:(?:{modifiers})\s+)*(?:{roles})\s+(?-i:(?=[A-Z][a-z]))", re.IGNORECASE)
 
 
 def _sentence(sentences: list[tuple[int, int]], position: int) -> tuple[int, int]:
