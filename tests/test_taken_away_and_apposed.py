@@ -32,3 +32,9 @@ def test_the_name_apposed_to_a_phrase_is_whom_it_means() -> None:
         " since February 16."
     )
     assert victims(extraction, "detention") == ["Dara Loman"]
+
+
+def test_a_participle_on_the_complement_of_be_tells_of_the_subject() -> None:
+    """ "A is the latest worker arrested since the government of B …": A was arrested, B was not."""
+    extraction = run("Dara Loman is the latest worker arrested since the government of Petra Venn began its crackdown.")
+    assert victims(extraction, "arrest") == ["Dara Loman"]

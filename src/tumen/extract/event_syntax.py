@@ -142,6 +142,14 @@ def described(verb: Any, token: Any | None) -> Any | None:
     return token
 
 
+def copula_subject(noun: Any) -> Any | None:
+    """ "Kim is the latest worker arrested", "Kim was the first journalist killed this year": the subject of the
+    copula a described noun is the complement of (the one the participle on the noun tells of), else None."""
+    if noun.dep_ != "attr" or noun.head.lemma_ != "be":
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+
+
 def gerund_doer(verb: Any) -> Any | None:
     """ "Her father was arrested and beaten for crossing the border": an active gerund under a preposition is
     done by the one the clause it hangs on is about, whatever that clause's voice (the one arrested crossed)."""

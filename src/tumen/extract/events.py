@@ -177,6 +177,7 @@ class EventFinder:
         patient = syntax.nearest(verb, "nsubjpass")
         if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and subject is None and patient is None:
             patient = verb.head  # "a report released on Saturday", "a son, arrested …, repatriated in October"
+            patient = syntax.copula_subject(patient) or patient  # "Kim is the latest worker arrested": Kim
         if subject is not None and patient is None and verb.tag_ == "VBN" and not syntax.auxiliaries(verb):
             patient, subject = subject, None  # "270 women detained in China were …": a reduced relative
         if patient is None and subject is None and syntax.passive(verb) and syntax.auxiliaries(verb):
