@@ -14,7 +14,8 @@ forked for it, as ``tumen process`` runs them (what the child compiles and cache
 printed.
 
 Printed: documents absorbed, updates, CPU seconds, and the SHA-256 of the resulting case base (the JSON export's
-items without the versions block), which must not change when only the updates' speed does.
+items without the versions block), which must not change when only the updates' speed does, beside that of the
+processed base (absorbing the same extractions again gives the same case base).
 """
 
 from __future__ import annotations
@@ -129,7 +130,7 @@ def main() -> None:
         profiler.disable()
     own, forked = time.process_time() - started, _children_cpu() - children
     print(f"absorbed {documents} documents in {updates} updates: {own + forked:.2f} s CPU ({forked:.2f} s in children)")
-    print(f"case base sha256 {digest(target)}")
+    print(f"case base sha256 {digest(target)} (the processed base: {digest(source)})")
     if profiler is not None:
         profiler.dump_stats(str(args.profile))
         pstats.Stats(str(args.profile)).sort_stats("cumulative").print_stats(args.top)
