@@ -19,7 +19,7 @@ from tumen.store.crypto_columns import name_part_rows
 from tumen.store.documents import _info_kwargs, open_text
 from tumen.store.relay_tables import RelayTables
 from tumen.store.schema import extractions
-from tumen.store.tables import VALUES, _insert_of, chunks
+from tumen.store.tables import VALUES, chunks
 
 
 class CaseTables(RelayTables):
@@ -56,7 +56,7 @@ class CaseTables(RelayTables):
         return str(row[0]), dict(crypto.open_json(crypto.sealer_of(self.conn.engine), doc_id, row[1]))
 
     def mark(self, doc_id: int, version: str) -> None:
-        self.conn.execute(_insert_of(t.case_documents), {"document_id": doc_id, "version": version})
+        self._insert(t.case_documents, [{"document_id": doc_id, "version": version}])
 
     def forget(self, doc_ids: Iterable[int]) -> None:
         """Remove everything the case base took from these documents (their derived rows only), a chunk of

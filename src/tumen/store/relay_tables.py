@@ -15,7 +15,7 @@ from tumen.store import case_schema as t
 from tumen.store import crypto
 from tumen.store.schema import documents
 from tumen.store.search import sealed_mentioning
-from tumen.store.tables import VALUES, Tables, _insert_of
+from tumen.store.tables import VALUES, Tables
 
 Dated = tuple[int, date | None, str | None]  # (document id, published, its precision)
 
@@ -26,7 +26,7 @@ class RelayTables(Tables):
     _outlets: list[str] | None = None
 
     def add_signature(self, doc_id: int, signature: bytes, bands: Sequence[str]) -> None:
-        self.conn.execute(_insert_of(t.signatures), {"document_id": doc_id, "signature": signature})
+        self._insert(t.signatures, [{"document_id": doc_id, "signature": signature}])
         self._insert(t.signature_bands, [{"band": b, "document_id": doc_id} for b in bands])
 
     def sharing_bands(self, bands: Sequence[str], doc_id: int) -> dict[int, bytes]:
