@@ -68,6 +68,9 @@ _EXTRACTION_COLUMNS = [
 ]
 _INSERT_ENTRY = chain.insert()
 _DOCUMENT_BY_ID = sa.select(*_DOCUMENT_COLUMNS).where(documents.c.id == sa.bindparam("id"))
+# built once, as the two above: each extraction saved reads the chain's last entry and the row it chains
+_EXTRACTION_BY_ID = sa.select(*_EXTRACTION_COLUMNS).where(extractions.c.document_id == sa.bindparam("id"))
+_LAST = sa.select(chain.c.seq, chain.c.head).order_by(chain.c.seq.desc()).limit(1)
 _HEAD = re.compile(r"^(\d+):([0-9a-f]{64})$")
 
 
@@ -138,7 +141,7 @@ def lock(conn: Connection, key: int) -> None:
 
 
 def last(conn: Connection) -> tuple[int, str]:
-    row = conn.execute(sa.select(chain.c.seq, chain.c.head).order_by(chain.c.seq.desc()).limit(1)).first()
+    row = conn.execute(_LAST).first()
     return (int(row[0]), str(row[1])) if row is not None else (0, GENESIS)
 
 
@@ -204,7 +207,7 @@ def stored_document_detail(conn: Connection, doc_id: int) -> dict[str, Any]:
 def record_extraction(conn: Connection, doc_id: int) -> str:
     if not exists(conn):  # a store whose schema predates the chain (its migration chains the rows)
         return ""
-    row = _mapping(conn, sa.select(*_EXTRACTION_COLUMNS).where(extractions.c.document_id == doc_id))
+    row = dict(conn.execute(_EXTRACTION_BY_ID, {"id": doc_id}).one()._mapping)
     row["data"] = crypto.open_json(crypto.sealer_of(conn.engine), doc_id, row["data"])  # as saved, not sealed
     return append(conn, "extraction", f"extraction:{doc_id}", extraction_detail(row))
 

@@ -10,11 +10,12 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from tumen.store import case_queries as q
 from tumen.store import case_schema as t
 from tumen.store import crypto
 from tumen.store.schema import documents
 from tumen.store.search import sealed_mentioning
-from tumen.store.tables import Tables
+from tumen.store.tables import VALUES, Tables
 
 Dated = tuple[int, date | None, str | None]  # (document id, published, its precision)
 
@@ -25,14 +26,12 @@ class RelayTables(Tables):
     _outlets: list[str] | None = None
 
     def add_signature(self, doc_id: int, signature: bytes, bands: Sequence[str]) -> None:
-        self.conn.execute(t.signatures.insert().values(document_id=doc_id, signature=signature))
+        self._insert(t.signatures, [{"document_id": doc_id, "signature": signature}])
         self._insert(t.signature_bands, [{"band": b, "document_id": doc_id} for b in bands])
 
     def sharing_bands(self, bands: Sequence[str], doc_id: int) -> dict[int, bytes]:
-        sb, sg = t.signature_bands, t.signatures
-        others = {int(r[0]) for r in self._select_in(sa.select(sb.c.document_id), sb.c.band, bands)} - {doc_id}
-        query = sa.select(sg.c.document_id, sg.c.signature)
-        return {int(r[0]): bytes(r[1]) for r in self._select_in(query, sg.c.document_id, others)}
+        others = {int(r[0]) for r in self._read_in(q.documents_with_bands, bands)} - {doc_id}
+        return {int(r[0]): bytes(r[1]) for r in self._read_in(q.signatures, others)}
 
     def outlets(self) -> list[str]:
         """Every outlet of the store, read once per update (:meth:`saw_outlet` adds the ones it brings)."""
@@ -50,23 +49,20 @@ class RelayTables(Tables):
     ) -> list[Dated]:
         """Documents of these outlets published in ``window`` (all of them without a window), and those
         without a publication date when ``undated``."""
-        d = documents.c
-        query = sa.select(d.id, d.published, d.published_precision).where(d.id != exclude)
-        query = query.where(_in_window(window, undated))
-        return [(int(r[0]), r[1], r[2]) for r in self._select_in(query, d.outlet, outlets)]
+        query = q.outlet_documents[(window is not None, undated)]
+        rows = self._read_in(query, outlets, exclude=exclude, **_window(window))
+        return [(int(r[0]), r[1], r[2]) for r in rows]
 
     def outlet_has_others(self, outlets: Sequence[str], exclude: int) -> bool:
         """Does any other document come from one of these outlets?"""
-        d = documents.c
-        query = sa.select(d.id).where(d.outlet.in_(list(outlets)), d.id != exclude).limit(1)
-        return bool(outlets) and self.conn.execute(query).first() is not None
+        if not outlets:
+            return False
+        return self.conn.execute(q.outlet_has_others, {VALUES: list(outlets), "exclude": exclude}).first() is not None
 
     def citing(self, outlet: str, window: tuple[date, date] | None = None, undated: bool = True) -> list[Dated]:
         """Documents crediting this outlet (key), published in ``window`` (all without one)."""
-        c, d = t.citations, documents.c
-        query = sa.select(c.c.document_id, d.published, d.published_precision).join(documents, d.id == c.c.document_id)
-        query = query.where(c.c.outlet == outlet, _in_window(window, undated)).order_by(c.c.document_id)
-        return [(int(r[0]), r[1], r[2]) for r in self.conn.execute(query)]
+        query = q.citing[(window is not None, undated)]
+        return [(int(r[0]), r[1], r[2]) for r in self.conn.execute(query, {"outlet": outlet, **_window(window)})]
 
     def texts_mentioning(self, phrase: str, exclude: int) -> Iterator[tuple[int, str | None, Any, str]]:
         """(id, outlet, published, text) of documents whose text contains the phrase (any case)."""
@@ -75,30 +71,22 @@ class RelayTables(Tables):
             yield from sealed_mentioning(self.conn, sealer, phrase, exclude)
             return
         pattern = "%" + phrase.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        query = sa.select(documents.c.id, documents.c.outlet, documents.c.published, documents.c.text).where(
-            documents.c.text.ilike(pattern, escape="\\"), documents.c.id != exclude
-        )
-        for row in self.conn.execute(query):
+        for row in self.conn.execute(q.texts_mentioning, {"pattern": pattern, "exclude": exclude}):
             yield int(row[0]), row[1], row[2], str(row[3])
 
     def add_citations(self, doc_id: int, outlets: Iterable[str]) -> None:
-        c = t.citations
-        known = set(self.conn.execute(sa.select(c.c.outlet).where(c.c.document_id == doc_id)).scalars())
-        self._insert(c, [{"document_id": doc_id, "outlet": o} for o in sorted(set(outlets) - known)])
+        known = set(self.conn.execute(q.citations_of, {"doc": doc_id}).scalars())
+        self._insert(t.citations, [{"document_id": doc_id, "outlet": o} for o in sorted(set(outlets) - known)])
 
     def add_dependencies(self, rows: Iterable[tuple[int, int, str]]) -> None:
         found = set(rows)
-        d = t.dependencies
-        query = sa.select(d.c.document_id, d.c.depends_on, d.c.why)
-        stored = self._select_in(query, d.c.document_id, {r[0] for r in found})
+        stored = self._read_in(q.dependencies, {r[0] for r in found})
         fresh = sorted(found - {(int(a), int(b), str(w)) for a, b, w in stored})
-        self._insert(d, [{"document_id": a, "depends_on": b, "why": w} for a, b, w in fresh])
+        self._insert(t.dependencies, [{"document_id": a, "depends_on": b, "why": w} for a, b, w in fresh])
 
     def dependencies_among(self, docs: Iterable[int]) -> list[tuple[int, int, str]]:
         """(document, depends on, why) for each of these documents, whatever it depends on."""
-        d = t.dependencies
-        query = sa.select(d.c.document_id, d.c.depends_on, d.c.why)
-        rows = self._select_in(query, d.c.document_id, set(docs))
+        rows = self._read_in(q.dependencies, set(docs))
         return sorted((int(a), int(b), str(w)) for a, b, w in rows)
 
 
@@ -107,9 +95,6 @@ def widened(window: tuple[date, date], before: int, after: int) -> tuple[date, d
     return window[0] - timedelta(days=before), window[1] + timedelta(days=after)
 
 
-def _in_window(window: tuple[date, date] | None, undated: bool) -> Any:
-    published = documents.c.published
-    if window is None:
-        return sa.true() if undated else published.is_not(None)
-    inside = published.between(window[0], window[1])
-    return sa.or_(inside, published.is_(None)) if undated else inside
+def _window(window: tuple[date, date] | None) -> dict[str, date]:
+    """The parameters of a look-up in a publication window (see ``case_queries._in_window``)."""
+    return {} if window is None else {"start": window[0], "end": window[1]}

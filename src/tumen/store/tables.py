@@ -1,5 +1,9 @@
 """What every group of case-base tables shares: one connection (inside the caller's transaction) and bounded
-``IN (...)`` look-ups, deletes and inserts."""
+``IN (...)`` look-ups, deletes and inserts.
+
+Statements run many times in an update are built once (see :mod:`tumen.store.case_queries`), their ``IN`` lists
+bound at execution (:func:`any_of`): SQLAlchemy walks a statement built anew for its cache key each time, and
+building and walking cost more than many small queries themselves."""
 
 from __future__ import annotations
 
@@ -13,6 +17,7 @@ from sqlalchemy.engine import Connection
 from tumen.store import crypto
 
 CHUNK = 500  # values bound in one IN (...) clause
+VALUES = "values"  # the name of the list bound by any_of
 T = TypeVar("T")
 
 
@@ -20,6 +25,16 @@ def chunks(values: Iterable[T], size: int = CHUNK) -> Iterator[list[T]]:
     items = list(values)
     for start in range(0, len(items), size):
         yield items[start : start + size]
+
+
+def any_of(column: Any) -> Any:
+    """``column IN (...)`` of the list bound as ``values`` when the statement runs (a chunk at a time)."""
+    return column.in_(sa.bindparam(VALUES, expanding=True))
+
+
+@cache
+def _delete_of(table: sa.Table, column: Any) -> sa.Delete:
+    return table.delete().where(any_of(column))
 
 
 @cache
@@ -36,15 +51,21 @@ class Tables:
         self.conn = conn
         self._checked = False  # whether the store is still sealed as it was when opened (see _insert)
 
-    def _select_in(self, query: Any, column: Any, values: Iterable[Any]) -> list[Any]:
+    def _read_in(self, statement: Any, values: Iterable[Any], **params: Any) -> list[Any]:
+        """The rows of a statement built with :func:`any_of` for these values (a chunk at a time), with ``params``
+        bound as well."""
         rows: list[Any] = []
         for chunk in chunks(set(values)):
-            rows += self.conn.execute(query.where(column.in_(chunk))).all()
+            rows += self.conn.execute(statement, {**params, VALUES: chunk}).all()
         return rows
+
+    def _select_in(self, query: Any, column: Any, values: Iterable[Any]) -> list[Any]:
+        """The rows of ``query`` whose ``column`` is one of these values (the statement built once a call)."""
+        return self._read_in(query.where(any_of(column)), values)
 
     def _delete_in(self, table: sa.Table, column: Any, values: Iterable[Any]) -> None:
         for chunk in chunks(set(values)):
-            self.conn.execute(table.delete().where(column.in_(chunk)))
+            self.conn.execute(_delete_of(table, column), {VALUES: chunk})
 
     def _insert(self, table: sa.Table, rows: Sequence[dict[str, Any]]) -> None:
         if not self._checked:  # nothing plaintext into a store encrypted since it was opened, nor under an old key
