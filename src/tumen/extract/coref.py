@@ -7,8 +7,9 @@ a machine translation (``translated``) they weigh next to nothing and choose no 
 gender. Pronoun votes are kept apart (``gender_votes["pronoun:female"]``) so that resolution
 knows a gender resting on pronouns alone is weak and never lets it block a merge.
 
-A kin anchor never resolves to the relative it introduces: "his son", where "his" would be the
-unnamed son himself, is that son again (anchored to his parent), not the son's son.
+A kin anchor never resolves to the relative it introduces: "his son", where "his" would be the unnamed son
+himself, is that son again (anchored to his parent), not the son's son. A pronoun with no antecedent of its gender
+means no one named when an unnamed person of its gender is in view (:mod:`tumen.extract.unnamed_in_view`).
 
 An unnamed couple ("a couple in their 40s", "the husband and wife") is two persons of the story,
 a husband and a wife (:mod:`tumen.extract.story_people`); "their nephew" is the couple's relative
@@ -31,6 +32,7 @@ from tumen.extract.kin_ranks import later_spouse, listed_with, rank_of, ranked, 
 from tumen.extract.nlp import sentence_at, text_of
 from tumen.extract.previous_sentence import fits, previous_person
 from tumen.extract.types import Entity, Evidence, Relation, Span
+from tumen.extract.unnamed_in_view import common_noun, unnamed_of_gender
 from tumen.extract.vocab import load
 
 PRONOUNS = dict.fromkeys(("she", "her", "hers", "herself"), "female") | dict.fromkeys(("he", "him", "his"), "male")
@@ -150,6 +152,8 @@ class Resolver:
             for _i, eid in candidates:
                 if self._known_gender(self.g.by_id(eid)) is None:
                     return eid
+            if unnamed_of_gender(token, gender, self._name_entity):  # "… took out her boyfriend and beat him"
+                return None
         return candidates[0][1] if candidates else None
 
     def _salience(self, entity_id: str, last: int, token: Any) -> float:
@@ -237,7 +241,7 @@ class Resolver:
                 self._pronoun(token, PRONOUNS[lower])
             elif people.is_couple(token):
                 self._couple(token)
-            elif _common_noun(token) and token.lemma_.lower() in self.vocab["kin"]:
+            elif common_noun(token) and token.lemma_.lower() in self.vocab["kin"]:
                 self._kin_noun(token)
             elif anonymous_sources.is_source_noun(token):
                 self._source(token)
@@ -479,12 +483,6 @@ class Resolver:
                 continue
             return entity
         return None
-
-
-def _common_noun(token: Any) -> bool:
-    """A common noun, also one the tagger took for a proper noun though written in lower case ("Grace’s
-    mother and father": after a curly apostrophe the parser tags "father" NNP)."""
-    return bool(token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.text.islower()))
 
 
 def resolve(doc: Any, grouping: Grouping, translated: bool = False) -> Coref:

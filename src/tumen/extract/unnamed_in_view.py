@@ -1,0 +1,45 @@
+"""Whether a pronoun may mean someone the report does not name (rules in docs/extraction.md, "Coreference").
+
+A pronoun with no antecedent of its gender falls back on the most salient person — careless and translated text
+calls a mother "he" — unless an unnamed person of the pronoun's gender is in view: in "Khadija, a woman from
+Basra, said they took out her boyfriend and beat him", "him" is the boyfriend, not Khadija. The gendered nouns
+are data (``kin`` and ``descriptors`` in data/kinship.yaml, ``occupation_genders`` in data/story_roles.yaml).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from tumen.extract.nlp import sentence_at
+from tumen.extract.vocab import load
+
+
+@cache
+def _gendered_nouns() -> dict[str, str]:
+    kinship = load("kinship.yaml")
+    found: dict[str, str] = {}
+    for table in (kinship["kin"], kinship["descriptors"]):
+        for noun, info in table.items():
+            if (info or {}).get("gender") and not (info or {}).get("plural"):
+                found[str(noun).lower()] = str(info["gender"])
+    for noun, gender in (load("story_roles.yaml").get("occupation_genders") or {}).items():
+        found[str(noun).lower()] = str(gender)
+    return found
+
+
+def common_noun(token: Any) -> bool:
+    """A common noun, also one the tagger took for a proper noun though written in lower case ("Grace’s
+    mother and father": after a curly apostrophe the parser tags "father" NNP)."""
+    return bool(token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.text.islower()))
+
+
+def unnamed_of_gender(pronoun: Any, gender: str, named: Any) -> bool:
+    """Whether a common noun of a person of ``gender`` stands between the start of the sentence before and the
+    pronoun, and is not itself a name's (``named(token)`` is the name entity a token is part of, or None)."""
+    start = sentence_at(pronoun, -1).start
+    nouns = _gendered_nouns()
+    return any(
+        common_noun(token) and nouns.get(token.lemma_.lower()) == gender and named(token) is None
+        for token in pronoun.doc[start : pronoun.i]
+    )
