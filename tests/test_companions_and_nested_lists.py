@@ -94,3 +94,27 @@ def test_members_named_by_a_naming_clause_take_the_plural_description() -> None:
 def test_a_word_for_things_that_lists_persons_stands_for_them(sentence: str, event_type: str) -> None:
     """ "figures" is mostly numbers ("the figures were released"); a list of named persons makes them people."""
     assert victims(run(sentence), event_type) == ["Dara Loman", "Petra Venn"]
+
+
+def test_names_apposed_to_a_singular_object_and_their_conjuncts_are_its_victims() -> None:
+    extraction = run(
+        "Police detained the group's leader, Dara Loman, its vice-chair, Petra Venn, and seven other group members:"
+        " Joel Marsh, Anna Gold and Ivo Holm."
+    )
+    assert victims(extraction, "detention") == ["Anna Gold", "Dara Loman", "Ivo Holm", "Joel Marsh", "Petra Venn"]
+
+
+def test_they_who_underwent_an_event_noun_are_the_pair_named_before() -> None:
+    extraction = run(
+        "Dara Loman and Petra Venn had alleged that they were subjected to torture at the pre-trial stage."
+    )
+    assert victims(extraction, "torture") == ["Dara Loman", "Petra Venn"]
+
+
+def test_they_after_someone_indefinite_is_that_one_not_a_pair_named_before() -> None:
+    extraction = run(
+        "Under Tomas Krill and Ivo Holm the rules changed. An individual must show that they have suffered"
+        " persecution or fear that they will suffer persecution."
+    )
+    named = {e.id: e.name for e in extraction.entities}
+    assert not [p for e in extraction.events for p in e.participants if named[p.entity] in ("Tomas Krill", "Ivo Holm")]

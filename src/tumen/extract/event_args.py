@@ -83,7 +83,7 @@ def collective_members(token: Any, entity_of: EntityOf, grouping: Grouping) -> l
     """ "both" / "they" / "the two" as the subject of an event: the conjoined persons
     named last before it in the same or the previous sentence ("his mother and brother")."""
     lower = token.lower_
-    if lower not in COLLECTIVE or entity_of(token) is not None:
+    if lower not in COLLECTIVE or entity_of(token) is not None or _singular_they(token):
         return []
     if lower == "two" and not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         return []
@@ -105,6 +105,24 @@ def collective_members(token: Any, entity_of: EntityOf, grouping: Grouping) -> l
         if all(_person(entity_of(m), grouping) for m in members):
             return members
     return last_two(token, entity_of, grouping) if both else []
+
+
+SOMEONE = frozenset({"anyone", "someone", "everyone", "anybody", "somebody", "everybody", "whoever", "nobody"})
+
+
+def _singular_they(token: Any) -> bool:
+    """ "an individual must show that they have suffered persecution": "they" after someone indefinite in its own
+    sentence ("an individual", "a person", "anyone") is that one, no party of persons named before."""
+    if token.lower_ not in ("they", "them"):
+        return False
+    indefinite = ("a", "an", "any", "every", "each")
+    for word in token.doc[token.sent.start : token.i]:
+        if word.lower_ in SOMEONE:
+            return True
+        subject = word.tag_ == "NN" and word.dep_ in ("nsubj", "nsubjpass")
+        if subject and any(c.dep_ == "det" and c.lower_ in indefinite for c in word.children):
+            return True
+    return False
 
 
 def _says_both(token: Any) -> bool:

@@ -242,7 +242,8 @@ class EventFinder:
             experiencers = args.experiencers(trigger, modality_words()["experiencers"] | journeys)  # "endured torture"
             experiencers += arranged_for(trigger, modality_words()["arranged_for"]) if journeys else []
             for doer in [*experiencers, *args.own_bare_event(trigger)]:  # "after resettlement, I …": its subject
-                add(doer, object_role)
+                for member in args.collective_members(doer, self.entity, self.g) or [doer]:  # "they were subjected"
+                    add(member, object_role)
             if experiencers and experiencers[0].tag_ in ("NNS", "NNPS"):  # "writers are serving life sentences,
                 for named in victim_lists.listed(experiencers[0]) or victim_lists.listed(trigger):  # including A"
                     if self.person(named):
@@ -277,7 +278,8 @@ class EventFinder:
                 continue
             members = args.collective_members(token, self.entity, self.g)  # "… and both were executed"
             stray = victim_lists.stray_objects(token, trigger)  # "detained A, and the journalist C"
-            for member in members or [token, *token.conjuncts, *stray]:  # "X and Y were executed"
+            apposed = [m for m in victim_lists.apposed_names(token) if self.person(m)]  # "the leader, A, and B"
+            for member in members or [token, *token.conjuncts, *stray, *apposed]:  # "X and Y were executed"
                 add(member, role)
                 for named in victim_lists.clause_listed(member, trigger):  # "arrested seven activists, namely A, B"
                     if self.entity_in(named, ("person",)):

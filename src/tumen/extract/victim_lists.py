@@ -83,6 +83,17 @@ def _apposition_chain(head: Any) -> list[Any]:
     return chain
 
 
+def apposed_names(token: Any) -> list[Any]:
+    """The names apposed to a phrase and whatever the parser joined to them, with the lists of plurals among
+    them: "detained the group's leader, A, its vice-chair, B, and seven other members: C and D" — A, B, C, D
+    (the caller keeps the persons)."""
+    found: list[Any] = []
+    for apposed in (c for c in token.children if c.dep_ == "appos" and c.i > token.i):
+        for member in _apposition_chain(apposed):
+            found += [m for m in (member, *listed(member)) if m not in found]
+    return found
+
+
 def of_members(pobj: Any, person: Callable[[Any], str | None]) -> list[Any]:
     """The phrases an event noun's "of" names: the object with its conjuncts, and for each the persons of the
     list its plural description gives ("of journalists A and B", "of seven activists, namely A, B and C")."""
