@@ -19,6 +19,7 @@ from tumen.extract.gender import is_given_name
 from tumen.extract.given_name_persons import opens_with_given_name
 from tumen.extract.home_places import is_home_place
 from tumen.extract.listed_names import listed_with_a_person, untagged_listed_names
+from tumen.extract.name_context import calendar_names, vietnamese_surname_before
 from tumen.extract.named_facilities import named_facilities
 from tumen.extract.names import is_korean_surname, romanised_surnames
 from tumen.extract.nlp import text_of
@@ -120,19 +121,11 @@ def place_kind(name: str, label: str) -> str:
     return places.place_kind(name, label)
 
 
-@cache
-def _calendar_names() -> frozenset[str]:
-    """Full month and weekday names (time_words.yaml): "In January", "In May", "On Monday" open a sentence with a
-    time, and "In"/"On" are also romanised surnames; a month or a weekday is never a given name."""
-    words = load("time_words.yaml")["en"]
-    return frozenset(str(names[0]) for table in ("months", "weekdays") for names in words[table].values())
-
-
 def _korean_names(text: str) -> list[RawMention]:
     found = []
     for match in _korean_name_pattern().finditer(text):
         parts = re.split(r"[\s\-‐‑]", match.group(0))
-        if any(p.lower() in NOT_GIVEN_NAMES or p.lower() in _calendar_names() for p in parts[1:]):
+        if any(p.lower() in NOT_GIVEN_NAMES or p.lower() in calendar_names() for p in parts[1:]):
             continue
         if places.is_place_word(match.group(0).split(" ", 1)[1]):  # "In China", "Ri Laos": a place, not a name
             continue
@@ -140,6 +133,8 @@ def _korean_names(text: str) -> list[RawMention]:
             continue
         if _preposition_before_a_name(parts) and _starts_a_sentence(text, match.start()):
             continue  # "In Kang's trial", "In Aligarh, farmers …": a preposition, not the surname In
+        if vietnamese_surname_before(text, match.start()):
+            continue  # "Pham Chi Dung", "Ho Chi Minh": one Vietnamese name, not Pham + the Korean "Chi Dung"
         found.append(RawMention(match.start(), match.end(), match.group(0), "person", "KOREAN_NAME"))
     return found
 
@@ -220,7 +215,7 @@ def _camps(text: str) -> list[RawMention]:
 def _named_facilities(text: str) -> list[RawMention]:
     _pattern, demonyms = _state_agent_pattern()
     peoples = {w for name in [*demonyms, *demonyms.values()] for w in name.split()}
-    return named_facilities(text, RawMention, peoples, places.lookup, _calendar_names())
+    return named_facilities(text, RawMention, peoples, places.lookup, calendar_names())
 
 
 def _outlet(text: str, outlet: str | None) -> list[RawMention]:
@@ -293,7 +288,7 @@ def _from_spacy(doc: Any) -> list[RawMention]:
         if kind == "person" and _place_form(name):
             kind, label = "place", "GPE"  # "Hong Kong media tycoon X", "… in Tarvik State": no one is so named
         if _named_in_a_list(ent, name, kind, label) or opens_with_given_name(
-            ent, name, kind, label, NOT_GIVEN_NAMES | _calendar_names(), _place_form
+            ent, name, kind, label, NOT_GIVEN_NAMES | calendar_names(), _place_form
         ):
             kind, label = "person", "PERSON"  # "Ana Ruiz and Tomas Vidal were arrested": Vidal is no place
         mention = RawMention(start, end, name, kind, label)
@@ -341,7 +336,7 @@ def _name_start(ent: Any) -> int:
             and word.text[:1].isupper()
             and word.text[1:].islower()
             and word.text not in titles
-            and word.lower_ not in _calendar_names()
+            and word.lower_ not in calendar_names()
             and word.lower_ not in SENTENCE_PREPOSITIONS
             and not _place_after_preposition(word)
             and not role_descriptions.is_role_word(word)
