@@ -45,10 +45,10 @@ def test_a_lower_case_kinship_word_tagged_as_a_name_is_a_common_noun() -> None:
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
-    from tumen.extract.coref import _common_noun
+    from tumen.extract.unnamed_in_view import common_noun
 
     doc = Doc(Vocab(), words=["mother", "and", "father", "Mina"], pos=["NOUN", "CCONJ", "PROPN", "PROPN"])
-    assert [_common_noun(t) for t in doc] == [True, False, True, False]
+    assert [common_noun(t) for t in doc] == [True, False, True, False]
 
 
 def test_caught_without_a_person_is_no_arrest() -> None:

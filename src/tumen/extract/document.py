@@ -25,7 +25,12 @@ from tumen.extract.events import find_events
 from tumen.extract.mentions import find_mentions
 from tumen.extract.money import find_money, to_eur
 from tumen.extract.organisations import relations as organisation_relations
-from tumen.extract.repeated_events import merge_repeated, merge_undated_group_accounts, settle_failed_attempts
+from tumen.extract.repeated_events import (
+    merge_repeated,
+    merge_retold,
+    merge_undated_group_accounts,
+    settle_failed_attempts,
+)
 from tumen.extract.routes import add_routes, most_specific
 from tumen.extract.time import find_ages, find_times
 from tumen.extract.types import Aggregate, AmountMention, Extraction, TimeMention
@@ -70,6 +75,7 @@ def extract_english(doc: Any, source: Source) -> Extraction:
     most_specific(parsed, events, grouping)
     settle_failed_attempts(events)  # "tried to flee … were caught and executed": the attempt failed
     events = merge_repeated(events, grouping.entities)  # "the attempt" of the lead is the couple's
+    events = merge_retold(events, grouping.entities)  # "… was arrested in January. 'They took him away,' she said."
     events = merge_undated_group_accounts(events, grouping.entities)  # the lead's "sent nine back" is dated later
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
     relations = coref.relations + organisation_relations(parsed, grouping, sentences)  # member_of, leads, founded

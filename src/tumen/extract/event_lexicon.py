@@ -47,7 +47,8 @@ def lexicon() -> Lexicon:
             verbs.setdefault(lemma, []).append(trigger)
         for phrase, options in (spec.get("phrases") or {}).items():
             head, _space, particle = phrase.partition(" ")
-            phrases[(head, particle)] = Trigger(name, (options or {}).get("requires"), "verb")
+            options = options or {}
+            phrases[(head, particle)] = Trigger(name, options.get("requires"), "verb", None, bool(options.get("also")))
         for phrase, options in (spec.get("negated_verbs") or {}).items():
             head, _space, particle = phrase.partition(" ")
             negated[(head, particle)] = Trigger(name, (options or {}).get("requires"), "verb", negated=True)

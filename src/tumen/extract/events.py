@@ -132,7 +132,8 @@ class EventFinder:
                 phrase = next((self.lex.phrases[(lemma, p)] for p in particles if (lemma, p) in self.lex.phrases), None)
                 if phrase is not None and self.satisfied(token, phrase.requires):  # "sent across the border"
                     yield token, phrase
-                    continue
+                    if not phrase.also:  # "whisked away to an undisclosed location": its verb's senses too
+                        continue
                 for trigger in self.lex.verbs.get(lemma, []):
                     if self.satisfied(token, trigger.requires):
                         yield token, trigger

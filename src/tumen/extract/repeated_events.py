@@ -82,15 +82,41 @@ def merge_repeated(events: list[Event], entities: list[Entity]) -> list[Event]:
         if not candidates or not _one_party({_party(c) for c in candidates}):
             continue  # none, or events of two parties: it could be either
         target = candidates[0]  # one party's mentions of one event (in the text's order): the first
-        known = {(e.start, e.end) for e in target.evidence}
-        target.evidence += [e for e in event.evidence if (e.start, e.end) not in known]
         if target.time is None and event.time is not None:
             target.time, target.time_span = event.time, event.time_span
             target.time_basis, target.time_evidence = event.time_basis, event.time_evidence
-        target.place = target.place or event.place
-        known_entities = {p.entity for p in target.participants}
-        target.participants += [p for p in event.participants if p.entity not in known_entities]
+        _fold(event, target)
         merged.add(index)
+    return [event for index, event in enumerate(events) if index not in merged]
+
+
+def _fold(event: Event, target: Event) -> None:
+    """The event's evidence, place (where the target has none) and participants join the target."""
+    known = {(e.start, e.end) for e in target.evidence}
+    target.evidence += [e for e in event.evidence if (e.start, e.end) not in known]
+    target.place = target.place or event.place
+    known_entities = {p.entity for p in target.participants}
+    target.participants += [p for p in event.participants if p.entity not in known_entities]
+
+
+def merge_retold(events: list[Event], entities: list[Entity]) -> list[Event]:
+    """An event told again of its party, whose time the story gives it (``time_basis`` inherited), is the one told
+    before of that party: "X was arrested by border guards in January 2022. 'They came at night and took him away,'
+    she said." — one arrest, two quotes of it. Same type, a fitting modality, its party a part of the earlier
+    event's, times that overlap, places that do not clash; not told as another occurrence ("arrested again")."""
+    kinds = {e.id: e.place_kind for e in entities if e.kind == "place"}
+    merged: set[int] = set()
+    for index, event in enumerate(events):
+        party = _party(event)
+        if event.time_basis != "inherited" or not party or event.modality not in JOINING:
+            continue
+        if AGAIN.search(event.evidence[0].quote):
+            continue
+        earlier = (o for i, o in enumerate(events[:index]) if i not in merged)
+        target = next((o for o in earlier if party <= _party(o) and _fits(event, o, kinds)), None)
+        if target is not None:
+            _fold(event, target)
+            merged.add(index)
     return [event for index, event in enumerate(events) if index not in merged]
 
 
@@ -124,11 +150,7 @@ def merge_undated_group_accounts(events: list[Event], entities: list[Entity]) ->
         )
         if target is None:
             continue
-        known = {(e.start, e.end) for e in target.evidence}
-        target.evidence += [e for e in event.evidence if (e.start, e.end) not in known]
-        target.place = target.place or event.place
-        known_entities = {p.entity for p in target.participants}
-        target.participants += [p for p in event.participants if p.entity not in known_entities]
+        _fold(event, target)
         for key in ("count", "count_qualifier"):
             if key in event.attributes and key not in target.attributes:
                 target.attributes[key] = event.attributes[key]
