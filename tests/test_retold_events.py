@@ -20,3 +20,10 @@ def test_an_arrest_told_as_another_occurrence_stays_its_own() -> None:
         "Joel Marsh was arrested by border guards in Tarvik in January 2022. He was arrested again that month."
     )
     assert len([e for e in extraction.events if e.type == "arrest"]) == 2
+
+
+def test_a_retelling_at_another_place_stays_its_own_account() -> None:
+    extraction = run(
+        "Joel Marsh escaped from Tarvik prison in 2005. In January 2015 he said he escaped from Camp 14 instead."
+    )
+    assert len([e for e in extraction.events if e.type == "escape"]) == 2

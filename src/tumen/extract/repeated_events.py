@@ -66,6 +66,10 @@ def _fits(unnamed: Event, named: Event, kinds: dict[str, str | None]) -> bool:
     return _places_fit(unnamed.place, named.place, kinds)
 
 
+def _same_place(a: Event, b: Event) -> bool:
+    return a.place is None or b.place is None or a.place == b.place
+
+
 def _one_party(parties: set[frozenset[str]]) -> bool:
     """Parties that are one: each a part of the others ("the couple" and "the couple and their nephew")."""
     return all(a <= b or b <= a for a in parties for b in parties)
@@ -103,7 +107,8 @@ def merge_retold(events: list[Event], entities: list[Entity]) -> list[Event]:
     """An event told again of its party, whose time the story gives it (``time_basis`` inherited), is the one told
     before of that party: "X was arrested by border guards in January 2022. 'They came at night and took him away,'
     she said." — one arrest, two quotes of it. Same type, a fitting modality, its party a part of the earlier
-    event's, times that overlap, places that do not clash; not told as another occurrence ("arrested again")."""
+    event's, times that overlap, no two different places (escaped "from North Korea" and "from Camp 14" stay two
+    accounts); not told as another occurrence ("arrested again")."""
     kinds = {e.id: e.place_kind for e in entities if e.kind == "place"}
     merged: set[int] = set()
     for index, event in enumerate(events):
@@ -113,7 +118,8 @@ def merge_retold(events: list[Event], entities: list[Entity]) -> list[Event]:
         if AGAIN.search(event.evidence[0].quote):
             continue
         earlier = (o for i, o in enumerate(events[:index]) if i not in merged)
-        target = next((o for o in earlier if party <= _party(o) and _fits(event, o, kinds)), None)
+        fitting = (o for o in earlier if party <= _party(o) and _same_place(event, o))
+        target = next((o for o in fitting if _fits(event, o, kinds)), None)
         if target is not None:
             _fold(event, target)
             merged.add(index)
