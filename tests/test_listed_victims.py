@@ -16,6 +16,13 @@ def victims(extraction: Extraction, event_type: str) -> list[str]:
     return sorted(str(names[p.entity]) for p in event.participants if p.role == "victim")
 
 
+def all_victims(extraction: Extraction, event_type: str | None = None) -> set[str]:
+    """The names of the victims of every event (of one type, when given)."""
+    names = {e.id: e.name for e in extraction.entities}
+    events = [e for e in extraction.events if event_type in (None, e.type)]
+    return {str(names[p.entity]) for e in events for p in e.participants if p.role == "victim"}
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -3,26 +3,15 @@
 
 from __future__ import annotations
 
+from test_listed_victims import all_victims
 from test_plural_role_before_names import run
-
-
-def _victims(text: str, event_type: str) -> list[str]:
-    extraction = run(text)
-    names = {e.id: e.name for e in extraction.entities}
-    return sorted(
-        str(names[p.entity])
-        for e in extraction.events
-        if e.type == event_type
-        for p in e.participants
-        if p.role == "victim"
-    )
 
 
 def test_him_after_her_boyfriend_is_not_the_woman() -> None:
     text = "Khadija Amari, a woman from Basra, said police took out her boyfriend and beat him."
-    assert "Khadija Amari" not in _victims(text, "ill_treatment")
+    assert "Khadija Amari" not in all_victims(run(text), "ill_treatment")
 
 
 def test_a_careless_he_with_no_one_else_in_view_still_means_the_mother() -> None:
     text = "Kim Ok-sun, a mother of two, fled in 2010. He was caught in China and sent back."
-    assert _victims(text, "arrest") == ["Kim Ok-sun"]
+    assert all_victims(run(text), "arrest") == {"Kim Ok-sun"}
