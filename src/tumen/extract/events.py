@@ -93,7 +93,8 @@ class EventFinder:
             return head
         for apposed in (c for c in token.children if c.dep_ == "appos" and c.i > token.i):  # "Xu's wife, Ana Cruz"
             found = self.entity(apposed)
-            if found is not None and self.g.by_id(found).kind in kinds and self.g.by_id(found).kind != "group":
+            kind = self.g.by_id(found).kind if found is not None else None
+            if kind in kinds and kind != "group":
                 return found
         ordered = sorted(args.core_subtree(token), key=lambda t: abs(t.i - token.i))
         for wanted in [k for k in kinds if k != "group"]:
@@ -355,7 +356,7 @@ class EventFinder:
         if (
             patient is not None
             and syntax.inanimate(patient, inanimate_words())  # "a video was released"
-            and not any(self.person(m) for m in victim_lists.listed(patient))  # not "figures, including Kim"
+            and not victim_lists.lists_persons(patient, self.person)  # not "figures, including Kim"
         ):
             return
         attribution = self.attributions.of(token)

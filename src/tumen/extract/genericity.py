@@ -20,7 +20,7 @@ from tumen.extract.event_lexicon import modality_words
 from tumen.extract.modality import GENERIC
 from tumen.extract.role_types import PERSON_PRONOUNS, kind_of
 from tumen.extract.types import Aggregate, Evidence
-from tumen.extract.victim_lists import listed
+from tumen.extract.victim_lists import lists_persons
 from tumen.extract.vocab import load
 
 DEFINITE = frozenset(
@@ -143,7 +143,7 @@ def specific(finder: Any, token: Any) -> bool:
     found = finder.entity_in(token, ("person", "organization"))
     if found is not None:
         return True
-    if token.tag_ in ("NNS", "NNPS") and any(finder.person(m) for m in listed(token)):
+    if lists_persons(token, finder.person):
         return True  # "prominent figures, including Kim Ok-sun": those the list names
     determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss", "predet")}
     if determiners & DEFINITE or any(c.dep_ == "poss" for c in token.children):

@@ -14,7 +14,7 @@ from functools import cache
 from typing import Any
 
 from tumen.extract import event_syntax as syntax
-from tumen.extract.victim_lists import listed
+from tumen.extract.victim_lists import lists_persons
 from tumen.extract.vocab import load
 
 PERSON_PRONOUNS = frozenset(
@@ -68,7 +68,7 @@ def kind_of(finder: Any, token: Any | None) -> str | None:
     if token.pos_ == "PRON":
         return "person" if lower in PERSON_PRONOUNS else None
     if token.lemma_.lower() in _data()["things"] or lower in _data()["things"]:
-        if any(finder.person(m) for m in listed(token)):
+        if lists_persons(token, finder.person):
             return "person"  # "prominent figures, including Kim Ok-sun": the figures are people
         return "thing"
     if token.pos_ == "NOUN" and token.lemma_.lower() in _data()["places"]:

@@ -58,6 +58,12 @@ def listed(token: Any, depth: int = 0) -> list[Any]:
     return members
 
 
+def lists_persons(token: Any, person: Callable[[Any], bool]) -> bool:
+    """Whether a plural description lists a named person ("prominent figures, including Kim Ok-sun"): the
+    description then stands for people, whatever its word usually means."""
+    return any(person(member) for member in listed(token))
+
+
 def _apposition_chain(head: Any) -> list[Any]:
     """The head, its conjuncts, and the names apposed to any of them, with theirs ("A, B, C and D" read as B
     apposed to A and C, D joined to B; "A of Kenya and B of Chile" read as B joined to Kenya). The caller keeps
