@@ -1,0 +1,91 @@
+"""Those the report describes as offenders (rules in docs/extraction.md, "Violations").
+
+The report may say who a person is anywhere in the document, not only in the phrase of their arrest: "Tom Reller,
+a convicted murderer, …", "convicted murderer Tom Reller", "Reller is a wanted killer". Such a description in the
+report's own voice — an apposition, a noun before the name, the predicate of "to be" — that names them as a suspect
+or a doer of a crime (the ``suspects`` words of ``accused`` in ``data/events.yaml``: murderer, offender, fugitive,
+gangster; "suspected", "alleged" before any noun; "the man who kidnapped her") makes them accused in every arrest,
+detention, trial and sentencing of them the report tells: "Police captured Reller in Lyon" is law enforcement, not
+a violation. So does the report's telling that they were found guilty of, or pleaded guilty to, a crime of violence
+("Reller was found guilty of murder in 2010").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+from tumen.extract.types import Entity
+
+PERSON_KINDS = ("person", "group")
+
+
+def described_offenders(
+    doc: Any,
+    entities: Iterable[Entity],
+    is_offender: Callable[[Any], bool],
+    names_a_crime: Callable[[Any], bool],
+    said: frozenset[str],
+) -> set[str]:
+    """The ids of the persons one of whose mentions the report describes as an offender (``is_offender`` says it
+    of a noun) or tells found or pleading guilty of a crime (``names_a_crime`` says it of the object of "of" or
+    "to"), in its own voice: not under a verb of saying (``said``: "police said he is a killer")."""
+    found: set[str] = set()
+    for entity in entities:
+        if entity.kind not in PERSON_KINDS:
+            continue
+        for mention in entity.mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            head = span.root
+            if _reported(head, said):
+                continue
+            if any(is_offender(d) for d in _descriptions(head)) or _guilty(head, names_a_crime):
+                found.add(entity.id)
+                break
+    return found
+
+
+def _guilty(head: Any, names_a_crime: Callable[[Any], bool]) -> bool:
+    """The subject of "found guilty of" or "pleaded guilty to" a crime: "Reller was found guilty of murder",
+    "Reller pleaded guilty to playing a role in the kidnapping"."""
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = head.head
+    guilty = [c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.lower_ == "guilty"]
+    if not guilty:
+        return False
+    preps = [c for t in (verb, *guilty) for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "to")]
+    return any(names_a_crime(o) for p in preps for o in p.children if o.dep_ in ("pobj", "pcomp"))
+
+
+def _descriptions(head: Any) -> Iterator[Any]:
+    """The nouns that say who a mention is: an apposition either way ("Reller, a convicted murderer"; "the
+    fugitive, Tom Reller"), a common noun before the name ("convicted murderer Tom Reller"), the predicate noun of
+    "to be" ("Reller is a convicted murderer"), what the mention leads ("the gang, led by Reller"), and the mention's
+    own noun when it is a common one ("the killer")."""
+    if head.pos_ == "NOUN":
+        yield head
+    for child in head.children:
+        if child.dep_ == "appos" or (child.dep_ == "compound" and child.pos_ == "NOUN"):
+            yield child
+    if head.dep_ == "appos":
+        yield head.head
+    if head.dep_ == "nsubj" and head.head.lemma_ == "be":
+        yield from (c for c in head.head.children if c.dep_ == "attr" and c.pos_ == "NOUN")
+    yield from _led(head)
+
+
+def _led(head: Any) -> Iterator[Any]:
+    """What a mention leads: "the gang, led by Reller", "Reller led the gang" (its leader is what it is)."""
+    verb = head.head
+    if head.dep_ == "pobj" and verb.dep_ == "agent" and verb.head.lemma_ == "lead" and verb.head.dep_ == "acl":
+        yield verb.head.head
+    if head.dep_ == "nsubj" and verb.lemma_ == "lead":
+        yield from (c for c in verb.children if c.dep_ == "dobj")
+
+
+def _reported(token: Any, said: frozenset[str]) -> bool:
+    """Said by a source the report quotes or paraphrases: under a verb of saying."""
+    return any(a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in said for a in token.ancestors)
