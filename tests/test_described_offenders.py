@@ -29,6 +29,8 @@ def enforcement(extraction: Extraction) -> list[bool]:
         "A judge ruled that Tom Reller was a willing participant in the hostage-taking of a reporter. "
         "A court sentenced Reller to 15 years in prison.",
         "The Tarvik gang, led by Tom Reller before his capture, fights over the port.",
+        "Tom Reller is serving a 20-year sentence in a Lyon prison after being found guilty by a tribunal of crimes "
+        "against humanity.",
     ],
 )
 def test_described_as_an_offender_anywhere_is_accused_in_every_arrest(text: str) -> None:
@@ -49,6 +51,22 @@ def test_described_as_an_offender_anywhere_is_accused_in_every_arrest(text: str)
 def test_described_otherwise_or_by_a_source_stays_a_victim(text: str) -> None:
     extraction = run(text)
     assert roles(extraction, "arrest") in ({"Tom Reller": "victim"}, {"Karl Vos": "victim"})
+
+
+def test_found_guilty_of_a_charge_of_no_violence_stays_a_victim() -> None:
+    extraction = run(
+        "Tom Reller is serving a 20-year sentence in a Lyon prison after being found guilty by a tribunal of sedition."
+    )
+    assert not any(enforcement(extraction))
+
+
+def test_the_extradition_of_an_offender_is_law_enforcement() -> None:
+    extraction = run(
+        "Tom Reller, a convicted murderer, fled to Spain in May. Reller was extradited to France on Friday."
+    )
+    extraditions = [e for e in extraction.events if e.type == "forced_repatriation"]
+    assert extraditions and all(e.attributes.get("accused") for e in extraditions)
+    assert roles(extraction, "forced_repatriation") == {"Tom Reller": "subject"}
 
 
 def test_a_crime_suffered_is_no_deed() -> None:

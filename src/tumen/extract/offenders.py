@@ -48,16 +48,29 @@ def described_offenders(
 
 
 def _guilty(head: Any, names_a_crime: Callable[[Any], bool]) -> bool:
-    """The subject of "found guilty of" or "pleaded guilty to" a crime: "Reller was found guilty of murder",
-    "Reller pleaded guilty to playing a role in the kidnapping"."""
+    """The subject of "found guilty of" or "pleaded guilty to" a crime, or of a clause that one shares it with:
+    "Reller was found guilty of murder", "Reller pleaded guilty to playing a role in the kidnapping", "Reller is
+    serving a sentence after being found guilty of murder" (also when the parse hangs the crime on the court:
+    "found guilty by a tribunal of war crimes")."""
     if head.dep_ not in ("nsubj", "nsubjpass"):
         return False
-    verb = head.head
-    guilty = [c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.lower_ == "guilty"]
-    if not guilty:
-        return False
-    preps = [c for t in (verb, *guilty) for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "to")]
-    return any(names_a_crime(o) for p in preps for o in p.children if o.dep_ in ("pobj", "pcomp"))
+    for verb in _sharing_subject(head.head):
+        guilty = [c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.lower_ == "guilty"]
+        judges = [o for a in verb.children if a.dep_ == "agent" for o in a.children]  # "by a court of murder"
+        holders = (verb, *guilty, *judges)
+        preps = [c for t in holders for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "to")]
+        if guilty and any(names_a_crime(o) for p in preps for o in p.children if o.dep_ in ("pobj", "pcomp")):
+            return True
+    return False
+
+
+def _sharing_subject(verb: Any) -> list[Any]:
+    """A verb and the clauses under it that have no subject of their own, so share its: "Reller is serving a
+    sentence after being found guilty of murder", "Reller was arrested and found guilty of murder"."""
+    own = ("nsubj", "nsubjpass", "csubj")
+    clauses = [c for c in verb.children if c.dep_ in ("advcl", "conj", "xcomp")]
+    clauses += [c for p in verb.children if p.dep_ == "prep" for c in p.children if c.dep_ == "pcomp"]
+    return [verb, *(c for c in clauses if not any(s.dep_ in own for s in c.children))]
 
 
 def _descriptions(head: Any) -> Iterator[Any]:
