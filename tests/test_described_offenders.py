@@ -81,6 +81,8 @@ def test_a_crime_suffered_is_no_deed() -> None:
         "Karl Vos was indicted for hostage-taking.",
         "Police arrested Karl Vos on suspicion of war crimes.",
         "Karl Vos spent two years in prison for a violent crime.",
+        "Karl Vos was tried in Lyon for his crimes against a French citizen.",
+        "Four men, including a former officer, have been charged in Lyon with a plot to kidnap journalist Lena Marsh.",
     ],
 )
 def test_a_crime_split_at_its_hyphen_or_qualified_as_violent_is_one(sentence: str) -> None:

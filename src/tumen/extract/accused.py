@@ -91,12 +91,20 @@ def _names_a_crime(head: Any, vocab: Words, depth: int = 0) -> bool:
             continue
         if any(c.dep_ in ("compound", "amod", "nmod") and _crime(c, vocab) for c in item.children):
             return True  # "the murder case", "the kidnapping charges"
-        if any(c.dep_ in ("acl", "xcomp") and _crime(c, vocab) for c in item.children):
+        if any(_infinitive_of(c) and _crime(c, vocab) for c in item.children):
             return True  # "the plot to kidnap the governor", "an attempt to murder"
         for prep in (c for c in item.children if c.dep_ == "prep" and c.lower_ in CHARGE_PREPOSITIONS):
             if any(_names_a_crime(o, vocab, depth + 1) for o in prep.children if o.dep_ in ("pobj", "pcomp")):
                 return True
     return False
+
+
+def _infinitive_of(child: Any) -> bool:
+    """A clause that says what a noun is of: "the plot to kidnap" (acl, xcomp, or an infinitive the parse calls a
+    relative clause)."""
+    if child.dep_ in ("acl", "xcomp"):
+        return True
+    return child.dep_ == "relcl" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in child.children)
 
 
 def _took_part(verb: Any, vocab: Words, depth: int) -> bool:
