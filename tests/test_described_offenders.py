@@ -45,6 +45,7 @@ def test_described_as_an_offender_anywhere_is_accused_in_every_arrest(text: str)
         "Tom Reller, a journalist, fled Tarvik in May. Police captured Reller in Lyon on Friday.",
         "Police said Tom Reller is a killer. Police captured Reller in Lyon on Friday.",
         "Police arrested Karl Vos, the leader of the farmers' union, in Tarvik.",
+        "Karl Vos, a suspected opposition supporter, fled Tarvik in May. Police arrested Karl Vos in Lyon.",
         "Karl Vos was found guilty of crimes against the state in 2012. Police arrested Vos in May.",
     ],
 )

@@ -141,14 +141,15 @@ def _placing_verb(noun: Any) -> Any | None:
     return None
 
 
-def _suspect(token: Any, vocab: Words) -> bool:
+def _suspect(token: Any, vocab: Words, marks: bool = True) -> bool:
     """Named as a suspect or a doer of a crime: "two suspects", "the culprits", "suspected bandits", "his alleged
     assailants", "the gang members", "members of the gang", "a man suspected of kidnapping a boy", "a man wanted
-    for murder"."""
+    for murder". Without ``marks``, "suspected" or "alleged" before a noun that names no crime or gang ("a
+    suspected opposition supporter") is not enough."""
     if token.lemma_.lower() in vocab.suspects or token.lower_ in vocab.suspects:
         return True
     for child in token.children:
-        if child.dep_ in ("amod", "compound") and child.lower_ in vocab.suspect_marks:
+        if marks and child.dep_ in ("amod", "compound") and child.lower_ in vocab.suspect_marks:
             return True
         if child.dep_ == "compound" and child.lemma_.lower() in vocab.suspects:
             return True  # "the gang members", "two robbery suspects"
@@ -226,7 +227,11 @@ def settle(doc: Any, events: list[Event], entities: Sequence[Entity] = ()) -> No
     enforcement = [e for e in events if e.type in vocab.events]
     charged = {id(e) for e in enforcement if _charged(doc, e, vocab)}
     described = described_offenders(
-        doc, entities, lambda noun: _suspect(noun, vocab), lambda head: _names_a_crime(head, vocab), reporting_verbs()
+        doc,
+        entities,
+        lambda noun: _suspect(noun, vocab, marks=False),  # the arrest's own "suspected X" is a suspect; elsewhere not
+        lambda head: _names_a_crime(head, vocab),
+        reporting_verbs(),
     )
     accused = (
         doers

@@ -4,7 +4,8 @@ The report may say who a person is anywhere in the document, not only in the phr
 a convicted murderer, …", "convicted murderer Tom Reller", "Reller is a wanted killer". Such a description in the
 report's own voice — an apposition, a noun before the name, the predicate of "to be" — that names them as a suspect
 or a doer of a crime (the ``suspects`` words of ``accused`` in ``data/events.yaml``: murderer, offender, fugitive,
-gangster; "suspected", "alleged" before any noun; "the man who kidnapped her") makes them accused in every arrest,
+gangster; "the man who kidnapped her"; not "suspected" or "alleged" before a noun that names no crime: "Vos, a
+suspected opposition supporter," stays a victim of his arrest) makes them accused in every arrest,
 detention, trial and sentencing of them the report tells: "Police captured Reller in Lyon" is law enforcement, not
 a violation. So does the report's telling that they were found guilty of, or pleaded guilty to, a crime of violence
 ("Reller was found guilty of murder in 2010").
