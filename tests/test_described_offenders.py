@@ -31,6 +31,9 @@ def enforcement(extraction: Extraction) -> list[bool]:
         "The Tarvik gang, led by Tom Reller before his capture, fights over the port.",
         "Tom Reller is serving a 20-year sentence in a Lyon prison after being found guilty by a tribunal of crimes "
         "against humanity.",
+        "Police arrested two suspected bandits in Tarvik on Tuesday. The suspects were identified as Tom Reller and "
+        "Karl Vos. Reller and Vos were arrested after a long search.",
+        "Police arrested Tom Reller in May. He was identified as an accomplice in the robbery.",
     ],
 )
 def test_described_as_an_offender_anywhere_is_accused_in_every_arrest(text: str) -> None:
@@ -52,6 +55,11 @@ def test_described_as_an_offender_anywhere_is_accused_in_every_arrest(text: str)
 def test_described_otherwise_or_by_a_source_stays_a_victim(text: str) -> None:
     extraction = run(text)
     assert roles(extraction, "arrest") in ({"Tom Reller": "victim"}, {"Karl Vos": "victim"})
+
+
+def test_who_names_the_torturers_is_not_described_by_them() -> None:
+    extraction = run("Police detained Tom Reller in May. He named two guards as the men who tortured him.")
+    assert roles(extraction, "detention") == {"Tom Reller": "victim"}
 
 
 def test_found_guilty_of_a_charge_of_no_violence_stays_a_victim() -> None:

@@ -11,7 +11,7 @@ arrested"), and the event gets the attribute ``accused``: law enforcement agains
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -209,13 +209,16 @@ def for_a_crime(trigger: Any, vocab: Words | None = None) -> bool:
     return False
 
 
-def settle(doc: Any, events: list[Event], entities: Sequence[Entity] = ()) -> None:
+def settle(
+    doc: Any, events: list[Event], entities: Sequence[Entity] = (), referents: Mapping[int, str] | None = None
+) -> None:
     """Turn the victims of arrests, detentions, trials and sentencings that are for a crime of violence, or
     of a person who did one in the report, into the event's subjects. Whoever one such event names as charged
     with, tried or held for a crime of violence, in the report's own voice, is the accused of the report's other
     arrests, detentions, trials and sentencings of them too ("X was charged with kidnapping. … X was arrested on
     Friday"); a charge a source reports ("police said he was held for robbery") is not the report's. So is whoever
-    the report describes as an offender anywhere ("X, a convicted murderer", :mod:`tumen.extract.offenders`)."""
+    the report describes as an offender anywhere ("X, a convicted murderer", :mod:`tumen.extract.offenders`; by
+    name, or by a pronoun ``referents`` resolves: "She was identified as an accomplice")."""
     vocab = words()
     doers = {
         p.entity
@@ -232,6 +235,7 @@ def settle(doc: Any, events: list[Event], entities: Sequence[Entity] = ()) -> No
         lambda noun: _suspect(noun, vocab, marks=False),  # the arrest's own "suspected X" is a suspect; elsewhere not
         lambda head: _names_a_crime(head, vocab),
         reporting_verbs(),
+        referents,
     )
     accused = (
         doers

@@ -13,12 +13,14 @@ a violation. So does the report's telling that they were found guilty of, or ple
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 from tumen.extract.types import Entity
 
 PERSON_KINDS = ("person", "group")
+IDENTIFYING = ("identify", "name")  # "the suspects were identified as …", "Reller was identified as an accomplice"
+NAMED = ("nsubjpass", "dobj")  # who is identified as something: "Reller was identified as", "police named Reller as"
 
 
 def described_offenders(
@@ -27,25 +29,34 @@ def described_offenders(
     is_offender: Callable[[Any], bool],
     names_a_crime: Callable[[Any], bool],
     said: frozenset[str],
+    referents: Mapping[int, str] | None = None,
 ) -> set[str]:
-    """The ids of the persons one of whose mentions the report describes as an offender (``is_offender`` says it
-    of a noun) or tells found or pleading guilty of a crime (``names_a_crime`` says it of the object of "of" or
-    "to"), in its own voice: not under a verb of saying (``said``: "police said he is a killer")."""
+    """The ids of the persons one of whose mentions — a name, or a pronoun ``referents`` (token index -> entity
+    id, from coreference) resolves — the report describes as an offender (``is_offender`` says it of a noun) or
+    tells found or pleading guilty of a crime (``names_a_crime`` says it of the object of "of" or "to"), in its own
+    voice: not under a verb of saying (``said``: "police said he is a killer")."""
+    persons = {e.id for e in entities if e.kind in PERSON_KINDS}
+    heads = dict(_mention_heads(doc, entities, persons))
+    heads.update((i, ref) for i, ref in (referents or {}).items() if ref in persons and i not in heads)
     found: set[str] = set()
+    for index, entity_id in heads.items():
+        head = doc[index]
+        if entity_id in found or _reported(head, said):
+            continue
+        if any(is_offender(d) for d in _descriptions(head)) or _guilty(head, names_a_crime):
+            found.add(entity_id)
+    return found
+
+
+def _mention_heads(doc: Any, entities: Iterable[Entity], persons: set[str]) -> Iterator[tuple[int, str]]:
+    """(index of the head token, entity id) of every mention of a person."""
     for entity in entities:
-        if entity.kind not in PERSON_KINDS:
+        if entity.id not in persons:
             continue
         for mention in entity.mentions:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is None or not len(span):
-                continue
-            head = span.root
-            if _reported(head, said):
-                continue
-            if any(is_offender(d) for d in _descriptions(head)) or _guilty(head, names_a_crime):
-                found.add(entity.id)
-                break
-    return found
+            if span is not None and len(span):
+                yield span.root.i, entity.id
 
 
 def _guilty(head: Any, names_a_crime: Callable[[Any], bool]) -> bool:
@@ -77,8 +88,9 @@ def _sharing_subject(verb: Any) -> list[Any]:
 def _descriptions(head: Any) -> Iterator[Any]:
     """The nouns that say who a mention is: an apposition either way ("Reller, a convicted murderer"; "the
     fugitive, Tom Reller"), a common noun before the name ("convicted murderer Tom Reller"), the predicate noun of
-    "to be" ("Reller is a convicted murderer"), what the mention leads ("the gang, led by Reller"), and the mention's
-    own noun when it is a common one ("the killer")."""
+    "to be" either way ("Reller is a convicted murderer", "the suspects are Reller and Vos"), what it was identified as
+    ("Reller was identified as an accomplice", "the suspects were identified as Reller and Vos"), what the mention
+    leads ("the gang, led by Reller"), and the mention's own noun when it is a common one ("the killer")."""
     if head.pos_ == "NOUN":
         yield head
     for child in head.children:
@@ -88,7 +100,23 @@ def _descriptions(head: Any) -> Iterator[Any]:
         yield head.head
     if head.dep_ == "nsubj" and head.head.lemma_ == "be":
         yield from (c for c in head.head.children if c.dep_ == "attr" and c.pos_ == "NOUN")
+    if head.dep_ in NAMED and head.head.lemma_ in IDENTIFYING:  # not the namer: "he named Reller as the killer"
+        yield from (o for p in head.head.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children)
+    yield from _named_as(head)
     yield from _led(head)
+
+
+def _named_as(head: Any) -> Iterator[Any]:
+    """The noun a list of names is given for: "the suspects were identified as Tom Reller and Karl Vos", "the
+    suspects are Tom Reller and Karl Vos" (each name of the list)."""
+    first = head
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    verb = first.head.head if first.dep_ == "pobj" and first.head.lower_ == "as" else first.head
+    if first.dep_ == "pobj" and verb.lemma_ in IDENTIFYING:
+        yield from (c for c in verb.children if c.dep_ in NAMED and c.pos_ == "NOUN")
+    elif first.dep_ == "attr" and verb.lemma_ == "be":
+        yield from (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN")
 
 
 def _led(head: Any) -> Iterator[Any]:
