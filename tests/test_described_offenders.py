@@ -78,6 +78,17 @@ def test_the_extradition_of_an_offender_is_law_enforcement() -> None:
     assert roles(extraction, "forced_repatriation") == {"Tom Reller": "subject"}
 
 
+def test_exposing_a_crime_is_no_deed_of_it() -> None:
+    """Only a verb of doing or directing makes its object's crime its subject's deed."""
+    extraction = run("Police detained the journalist Lena Marsh, who exposed the murder of a judge.")
+    assert roles(extraction, "detention") == {"Lena Marsh": "victim"}
+
+
+def test_masterminding_a_plot_of_a_crime_is_a_deed() -> None:
+    extraction = run("Police arrested the men who masterminded the kidnapping plot in Tarvik.")
+    assert enforcement(extraction) == [True]
+
+
 def test_a_crime_suffered_is_no_deed() -> None:
     """ "An aid worker who was kidnapped" is the victim of the kidnapping, not its doer."""
     extraction = run("Police arrested Lena Marsh, an aid worker who was kidnapped in 2019, in Tarvik.")

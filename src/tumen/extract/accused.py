@@ -37,6 +37,8 @@ class Words:
     suspect_marks: frozenset[str]
     suspect_participles: frozenset[str]
     doer_nouns: frozenset[str]
+    deeds: frozenset[str]
+    accusations: frozenset[str]
     crime_nouns: frozenset[str]
     crime_marks: frozenset[str]
     crime_targets: frozenset[str]
@@ -176,15 +178,21 @@ def _share_in_crime(child: Any, vocab: Words) -> bool:
 
 
 def _does_a_crime(verb: Any, vocab: Words) -> bool:
-    """A relative clause whose verb is a crime ("who kidnapped her") or whose object is one ("who ordered the
-    kidnapping", "who carried out the murder"); a charge is no crime done ("who is facing kidnapping charges"), nor
-    is a crime suffered ("the worker who was kidnapped")."""
+    """A relative clause that tells its subject did a crime: its verb a crime itself ("who kidnapped her"), or a verb
+    of doing or directing (`deeds`) whose object is a crime or a plan of one ("who ordered the kidnapping", "who
+    carried out the murder", "who masterminded the kidnapping plot"). Exposing, investigating or protesting a crime
+    is no deed of it ("the journalist who exposed the murder"); a charge is no crime done ("who is facing kidnapping
+    charges"), nor is a crime suffered ("the worker who was kidnapped")."""
     if verb.pos_ != "VERB" or any(c.dep_ in ("neg", "nsubjpass", "auxpass") for c in verb.children):
         return False
+    if _crime(verb, vocab):
+        return True
+    if verb.lemma_.lower() not in vocab.deeds:
+        return False
     objects = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
-    if any(o.lemma_.lower() in vocab.charges for o in objects):
+    if any(o.lemma_.lower() in vocab.accusations for o in objects):
         return False  # "who is facing kidnapping and detention charges": accused, maybe falsely, of no deed told
-    return _crime(verb, vocab) or any(_crime(o, vocab) for o in objects)
+    return any(_crime(o, vocab) or _names_a_crime(o, vocab, 1) for o in objects)
 
 
 def _attempted_crime(item: Any, vocab: Words) -> bool:
