@@ -19,7 +19,7 @@ from tumen.extract.gender import is_given_name
 from tumen.extract.given_name_persons import opens_with_given_name
 from tumen.extract.home_places import is_home_place
 from tumen.extract.listed_names import listed_with_a_person, untagged_listed_names
-from tumen.extract.name_context import calendar_names, vietnamese_surname_before
+from tumen.extract.name_context import calendar_names, given_name_before, name_part_before, vietnamese_surname_before
 from tumen.extract.named_facilities import named_facilities
 from tumen.extract.names import is_korean_surname, romanised_surnames
 from tumen.extract.nlp import text_of
@@ -135,7 +135,9 @@ def _korean_names(text: str) -> list[RawMention]:
             continue  # "In Kang's trial", "In Aligarh, farmers …": a preposition, not the surname In
         if vietnamese_surname_before(text, match.start()):
             continue  # "Pham Chi Dung", "Ho Chi Minh": one Vietnamese name, not Pham + the Korean "Chi Dung"
-        found.append(RawMention(match.start(), match.end(), match.group(0), "person", "KOREAN_NAME"))
+        start = given_name_before(text, match.start())  # "Mary Jo Peyton": one name, given name first
+        start = match.start() if start is None else start
+        found.append(RawMention(start, match.end(), text[start : match.end()], "person", "KOREAN_NAME"))
     return found
 
 
@@ -325,6 +327,9 @@ def _name_start(ent: Any) -> int:
     Ebrahimi Iraee"), a capitalised proper noun, no title, role or month, that modifies the name it stands before."""
     doc, start = ent.doc, ent.start
     titles = load("kinship.yaml")["titles"]
+    before = name_part_before(ent)
+    if before is not None:
+        start = before.start
     while start > 0:
         word = doc[start - 1]
         if not (
