@@ -90,6 +90,15 @@ def test_names_joined_to_other_members_of_a_kind_are_of_that_kind() -> None:
     assert named(extraction, "Anna Berg").descriptor is None
 
 
+def test_a_role_in_apposition_before_a_name_in_apposition_to_the_same_noun_describes_that_name() -> None:
+    text = "Soldiers raided the home of his colleague, radio freelance producer, Anna Berg, and arrested both of them."
+    assert named(run(text), "Anna Berg").descriptor == "radio freelance producer"
+    extraction = run("Police detained his colleague, freelance reporter, Anna Berg, in Lindau.")
+    assert named(extraction, "Anna Berg").descriptor == "reporter"
+    extraction = run("Police detained his colleague, a lawyer, and Anna Berg in Lindau.")  # two persons
+    assert named(extraction, "Anna Berg").descriptor is None
+
+
 def test_a_plural_conjunct_describes_the_names_in_its_own_apposition() -> None:
     extraction = run("Police arrested Anna Berg, a protest leader, and two other activists, Omar Sayed and Lina Voss.")
     assert named(extraction, "Anna Berg").descriptor == "protest leader"

@@ -168,6 +168,9 @@ def _described(noun: Any, person_of: Callable[[Any], Entity | None]) -> list[Ent
         person = person_of(noun.head)
         if person is not None:
             return [person]
+        person = _apposed_after(noun, person_of)  # "his colleague, a freelance reporter, Anna Berg"
+        if person is not None:
+            return [person]
     one = noun.head.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and one.lower_ == "one":  # "X, one of the writers"
         if one.dep_ == "appos" and person_of(one.head) is not None:
@@ -196,6 +199,24 @@ def _described(noun: Any, person_of: Callable[[Any], Entity | None]) -> list[Ent
         if person is not None and all(person is not p for p in members):
             members.append(person)
     return members or _listed_after(noun, person_of)
+
+
+def _apposed_after(noun: Any, person_of: Callable[[Any], Entity | None]) -> Entity | None:
+    """ "his colleague, a freelance reporter, Anna Berg": a singular noun in apposition, then a comma and a name
+    that is another apposition of the same thing (the parser hangs it on either noun) — the one person all of them
+    are."""
+    doc = noun.doc
+    if noun.tag_ != "NN" or noun.i + 2 >= len(doc) or doc[noun.i + 1].text != ",":
+        return None
+    person = person_of(doc[noun.i + 2])
+    if person is None:
+        return None
+    k = noun.i + 2
+    while k < len(doc) and person_of(doc[k]) is person:
+        if doc[k].dep_ in ("appos", "conj") and doc[k].head in (noun, noun.head):
+            return person
+        k += 1
+    return None
 
 
 def _working_as(verb: Any, person_of: Callable[[Any], Entity | None]) -> Entity | None:
