@@ -1,7 +1,8 @@
 """A person's name that spaCy or a pattern split in two is one name: a given name spaCy took for a place or a
 person of its own before the rest ("Abdiwali" + "Yusuf Gedi", "Amina Warsame" + "Osman"), and a listed given name
-before a run that looks like a romanised Korean name ("Mary Jo Peyton"; tumen.extract.name_context). Invented
-sentences."""
+before a run that looks like a romanised Korean name ("Mary Jo Peyton"; tumen.extract.name_context); and a name
+with one middle name more than another of the document is the same person ("Abdiwali Yusuf Gedi" and "Abdiwali
+Gedi"; tumen.extract.entities). Invented sentences."""
 
 from __future__ import annotations
 
@@ -28,3 +29,12 @@ def test_a_nationality_or_a_title_before_a_name_stays_out_of_it() -> None:
 def test_a_given_name_before_a_korean_looking_run_opens_one_name() -> None:
     assert persons("Police arrested Mary Jo Peyton in Tarvik.") == ["Mary Jo Peyton"]
     assert persons("Police arrested Kim Min-soo and Lee Jo-young in Hyesan.") == ["Kim Min-soo", "Lee Jo-young"]
+
+
+def test_a_full_name_with_one_middle_name_more_is_the_same_person() -> None:
+    text = "Police arrested journalist Abdiwali Gedi in May. Officials condemned the arrest of Abdiwali Yusuf Gedi."
+    extraction = run(text)
+    assert [(e.name, e.descriptor) for e in extraction.entities if e.kind == "person"] == [
+        ("Abdiwali Yusuf Gedi", "journalist")
+    ]
+    assert persons("Anna Berg and Marie Berg were arrested in Lindau.") == ["Anna Berg", "Marie Berg"]
