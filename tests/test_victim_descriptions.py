@@ -69,6 +69,14 @@ def test_the_role_noun_subject_after_the_only_person_named_is_that_person() -> N
     assert named(extraction, "Lena Berg").descriptor is None
 
 
+def test_the_role_noun_subject_of_a_coordinated_clause_is_the_only_person_named_in_the_clause_before() -> None:
+    text = "Omar Sayed was sacked. Police then charged Ana Cruz with fraud and the reporter spent a month in detention."
+    assert named(run(text), "Ana Cruz").descriptor == "reporter"
+    assert named(run(text), "Omar Sayed").descriptor is None
+    text = "Omar Sayed was sacked. Ana Cruz said that the reporter spent a month in detention."  # not coordinated
+    assert named(run(text), "Ana Cruz").descriptor is None
+
+
 def test_the_role_noun_that_possesses_a_person_after_the_only_person_named_is_that_person() -> None:
     text = "Gunmen beat a blogger in Tarvik. Men assaulted Tumso Vell at home. The blogger’s lawyer, Jens Moll, spoke."
     assert named(run(text), "Tumso Vell").descriptor == "blogger"

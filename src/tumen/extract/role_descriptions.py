@@ -405,8 +405,9 @@ def _possessive(noun: Any) -> bool:
 def _definite_role_subjects(doc: Any, person_of: Callable[[Any], Entity | None]) -> None:
     """ "Okafor was charged with treason, and the journalist spent two months in detention": a singular role noun
     with "the" as a clause's subject, or possessing a person ("the blogger's lawyer said"), means the one person named
-    before it in its sentence and the one before, when that is the only person named there; it gives that person
-    the role when nothing else describes them."""
+    before it in its sentence and the one before, when that is the only person named there (else the only person
+    named in the clause its own clause is coordinated with: :func:`_named_in_the_clause_before`); it gives that
+    person the role when nothing else describes them."""
     for noun in doc:
         if not (noun.dep_ in ("nsubj", "nsubjpass") or _possessive(noun)) or noun.tag_ != "NN":
             continue
@@ -419,10 +420,22 @@ def _definite_role_subjects(doc: Any, person_of: Callable[[Any], Entity | None])
         sentence = noun.sent
         start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
         named = {id(p): p for t in doc[start : noun.i] if (p := person_of(t)) is not None}
+        if len(named) != 1:
+            named = _named_in_the_clause_before(noun, person_of)
         if len(named) == 1:
             person = next(iter(named.values()))
             if person.descriptor is None:
                 person.descriptor = _phrase(noun, word)
+
+
+def _named_in_the_clause_before(noun: Any, person_of: Callable[[Any], Entity | None]) -> dict[int, Entity]:
+    """ "The minister was sacked. Police then charged Ana Cruz and the reporter spent a month in detention": the
+    persons named in the clause that the role noun's own clause is coordinated with ("and the reporter …")."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "conj" or verb.head.i > noun.i:
+        return {}
+    before = [t for t in verb.head.subtree if t.i < noun.i]
+    return {id(p): p for t in before if (p := person_of(t)) is not None}
 
 
 def _one_of_the_others(doc: Any, person_of: Callable[[Any], Entity | None]) -> None:
