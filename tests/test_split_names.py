@@ -38,3 +38,10 @@ def test_a_full_name_with_one_middle_name_more_is_the_same_person() -> None:
         ("Abdiwali Yusuf Gedi", "journalist")
     ]
     assert persons("Anna Berg and Marie Berg were arrested in Lindau.") == ["Anna Berg", "Marie Berg"]
+
+
+def test_a_lone_first_name_is_the_one_person_whose_long_name_opens_with_it() -> None:
+    text = "A court acquitted Liban Abdi Omar on Wednesday. Gunmen later seized Liban outside the court."
+    assert persons(text) == ["Liban Abdi Omar"]
+    text = "Police arrested Liban Abdi Omar and Liban Yusuf Gedi. Liban was released."  # which one is unsaid
+    assert "Liban" in persons(text)

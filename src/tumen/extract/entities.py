@@ -182,6 +182,8 @@ def _match_person(grouping: Grouping, name: Name, before: int, gender: str | Non
         found.append((max(earlier) if earlier else -1, entity))
     if not found:
         found = _fuller_names(grouping, name, before)
+    if not found:
+        found = _first_given_name_of(grouping, name, before)
     if is_bare(name):
         found = main_bearers(found, [e.id for _p, e in found], grouping.relatives)
     best: Entity | None = None
@@ -204,6 +206,23 @@ def _middle_name_apart(one: Name, other: Name) -> bool:
     if len(long) != len(short) + 1 or long[: len(short)] != short:
         return False
     return long[-1].replace("-", "").isalpha()  # a quoted nickname ("Natalia “Nat” Berg") is no middle name
+
+
+def _first_given_name_of(grouping: Grouping, name: Name, before: int) -> list[tuple[int, Entity]]:
+    """The one person whose name of three words or more (not Korean) opens with this lone word, when no other name
+    fits it: "Liban" after "Liban Abdi Omar" (names with no family name are often shortened to the first)."""
+    words = name.text.split()
+    if len(words) != 1 or name.korean:
+        return []
+    found = []
+    for entity in grouping.entities:
+        known = grouping.names.get(entity.id)
+        if entity.kind != "person" or known is None or known.korean or len(known.text.split()) < 3:
+            continue
+        if _letters(known.text.split()[0]) == _letters(words[0]):
+            earlier = [m.start for m in entity.mentions if m.start < before]
+            found.append((max(earlier) if earlier else -1, entity))
+    return found if len(found) == 1 else []
 
 
 def _fuller_names(grouping: Grouping, name: Name, before: int) -> list[tuple[int, Entity]]:
