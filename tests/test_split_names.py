@@ -45,3 +45,7 @@ def test_a_lone_first_name_is_the_one_person_whose_long_name_opens_with_it() -> 
     assert persons(text) == ["Liban Abdi Omar"]
     text = "Police arrested Liban Abdi Omar and Liban Yusuf Gedi. Liban was released."  # which one is unsaid
     assert "Liban" in persons(text)
+
+
+def test_an_initial_written_onto_the_given_name_is_part_of_the_name() -> None:
+    assert persons("Four others including poet K.Anwar Rao were arrested.") == ["K.Anwar Rao"]

@@ -322,9 +322,13 @@ def _place_form(name: str) -> bool:
     )
 
 
+_INITIALLED = re.compile(r"(?:[A-Z]\.)+[A-Z][a-z]+")  # "P.Varavara": an initial written onto the given name
+
+
 def _name_start(ent: Any) -> int:
     """Where a person's name starts: spaCy may leave out a given name it does not know ("Golrokh" in "Golrokh
-    Ebrahimi Iraee"), a capitalised proper noun, no title, role or month, that modifies the name it stands before."""
+    Ebrahimi Iraee", "K.Tomas" in "K.Tomas Reval": an initial written onto it), a capitalised proper noun, no title,
+    role or month, that modifies the name it stands before."""
     doc, start = ent.doc, ent.start
     titles = load("kinship.yaml")["titles"]
     before = name_part_before(ent)
@@ -337,9 +341,7 @@ def _name_start(ent: Any) -> int:
             and not word.ent_type_
             and word.dep_ in ("compound", "nmod")
             and ent.start <= word.head.i < ent.end
-            and word.text.isalpha()
-            and word.text[:1].isupper()
-            and word.text[1:].islower()
+            and (_INITIALLED.fullmatch(word.text) or (word.text.istitle() and word.text.isalpha()))
             and word.text not in titles
             and word.lower_ not in calendar_names()
             and word.lower_ not in SENTENCE_PREPOSITIONS
