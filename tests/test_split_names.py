@@ -49,3 +49,7 @@ def test_a_lone_first_name_is_the_one_person_whose_long_name_opens_with_it() -> 
 
 def test_an_initial_written_onto_the_given_name_is_part_of_the_name() -> None:
     assert persons("Four others including poet K.Anwar Rao were arrested.") == ["K.Anwar Rao"]
+
+
+def test_a_name_written_twice_in_a_row_is_the_name_once() -> None:
+    assert persons("Peaceful protests honor Ana Cruz Ana Cruz's family has called for calm.") == ["Ana Cruz"]

@@ -84,3 +84,31 @@ def name_part_before(ent: Any) -> Any | None:
     if before.label_ == "NORP" and not all(is_given_name(w.text) for w in before):
         return None  # "Israeli Dan Cohen": a nationality or a faith, unless a listed given name ("Adrian")
     return before
+
+
+def repeated_name_start(text: str, start: int, end: int) -> int:
+    """Where the last of a name written twice in a row begins ("… honour Ana Cruz Ana Cruz's family": a caption
+    run into the text), else ``start``: no one's name is another name said twice."""
+    words = text[start:end].split()
+    half = len(words) // 2
+    if len(words) < 4 or len(words) % 2 or words[:half] != words[half:]:
+        return start
+    return text.index(words[half], start + len(words[0]))
+
+
+def starts_a_sentence(text: str, start: int) -> bool:
+    """Whether ``start`` begins the text, a line, a sentence or a quotation."""
+    before = text[:start].rstrip(" \t")
+    return not before or before[-1] in ".!?\n\"“‘'"
+
+
+def preposition_before_a_name(parts: list[str]) -> bool:
+    """A capitalised preposition before a surname or a known place: "In Kang's trial", "In Aligarh"."""
+    if len(parts) != 2 or parts[0].lower() not in SENTENCE_PREPOSITIONS:
+        return False
+    return is_korean_surname(parts[1]) or places.lookup(parts[1]) is not None
+
+
+# Prepositions that begin a sentence with a capital the parser may take for part of the name after them ("In
+# Tilak's trial"); a name is not extended over them.
+SENTENCE_PREPOSITIONS = frozenset({"in", "on", "at", "by", "for", "from", "with", "after", "before", "during", "under"})
