@@ -67,6 +67,14 @@ def relations(x: Extraction) -> set[tuple[str, str, str]]:
             "Moon Tae-il, a senior researcher at the Northern Light Institute, said the camp had grown.",
             ("member_of", "Moon Tae-il", "Northern Light Institute"),
         ),
+        (
+            "Other senior Tarvik Times staff, including Executive Director Ana Berg, were also arrested.",
+            ("member_of", "Ana Berg", "Tarvik Times"),
+        ),
+        (
+            "Police arrested Tarvik Times employees such as Omar Sayed on Monday.",
+            ("member_of", "Omar Sayed", "Tarvik Times"),
+        ),
     ],
 )
 def test_persons_stand_to_organisations_as_the_sentence_says(text: str, expected: tuple[str, str, str]) -> None:

@@ -69,6 +69,44 @@ def test_the_role_noun_subject_after_the_only_person_named_is_that_person() -> N
     assert named(extraction, "Lena Berg").descriptor is None
 
 
+def test_the_role_noun_subject_of_a_coordinated_clause_is_the_only_person_named_in_the_clause_before() -> None:
+    text = "Omar Sayed was sacked. Police then charged Ana Cruz with fraud and the reporter spent a month in detention."
+    assert named(run(text), "Ana Cruz").descriptor == "reporter"
+    assert named(run(text), "Omar Sayed").descriptor is None
+    text = "Omar Sayed was sacked. Ana Cruz said that the reporter spent a month in detention."  # not coordinated
+    assert named(run(text), "Ana Cruz").descriptor is None
+
+
+def test_the_role_noun_that_possesses_a_person_after_the_only_person_named_is_that_person() -> None:
+    text = "Gunmen beat a blogger in Tarvik. Men assaulted Tumso Vell at home. The blogger’s lawyer, Jens Moll, spoke."
+    assert named(run(text), "Tumso Vell").descriptor == "blogger"
+    text = "Omar Tull was acquitted although he had conceded his role in the reporter’s murder."
+    assert named(run(text), "Omar Tull").descriptor is None  # those named before a deed's possessor may be its doers
+
+
+def test_names_joined_to_other_members_of_a_kind_are_of_that_kind() -> None:
+    extraction = run("Police arrested Mara Tull, and two other activists in Lindau.")
+    assert named(extraction, "Mara Tull").descriptor == "activist"
+    extraction = run("Omar Sayed, along with 21 other prominent lawyers, was detained in Lindau.")
+    assert named(extraction, "Omar Sayed").descriptor == "lawyer"
+    extraction = run("Police arrested Anna Berg, Omar Sayed and other rights defenders.")
+    assert named(extraction, "Anna Berg").descriptor == "rights defender"
+    assert named(extraction, "Omar Sayed").descriptor == "rights defender"
+    extraction = run("Lena Berg and fellow journalists were beaten by police.")
+    assert named(extraction, "Lena Berg").descriptor == "journalist"
+    extraction = run("Police arrested Anna Berg and two activists in Lindau.")  # not said to be one of them
+    assert named(extraction, "Anna Berg").descriptor is None
+
+
+def test_a_role_in_apposition_before_a_name_in_apposition_to_the_same_noun_describes_that_name() -> None:
+    text = "Soldiers raided the home of his colleague, radio freelance producer, Anna Berg, and arrested both of them."
+    assert named(run(text), "Anna Berg").descriptor == "radio freelance producer"
+    extraction = run("Police detained his colleague, freelance reporter, Anna Berg, in Lindau.")
+    assert named(extraction, "Anna Berg").descriptor == "reporter"
+    extraction = run("Police detained his colleague, a lawyer, and Anna Berg in Lindau.")  # two persons
+    assert named(extraction, "Anna Berg").descriptor is None
+
+
 def test_a_plural_conjunct_describes_the_names_in_its_own_apposition() -> None:
     extraction = run("Police arrested Anna Berg, a protest leader, and two other activists, Omar Sayed and Lina Voss.")
     assert named(extraction, "Anna Berg").descriptor == "protest leader"

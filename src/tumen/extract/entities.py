@@ -172,6 +172,8 @@ def _match_person(grouping: Grouping, name: Name, before: int, gender: str | Non
             name.surname and name.given and _letters(name.given) == _letters(known.text)
         ):
             return entity  # "Jong Suk" and "Ri Jong Suk": the given name, whatever its first syllable looks like
+        if _middle_name_apart(known, name):
+            return entity  # "Anna Marie Berg" and "Anna Berg": one person, the middle name left out
         if not known.compatible(name):
             continue
         if known.given_key and name.given_key and known.surname and name.surname:
@@ -180,6 +182,8 @@ def _match_person(grouping: Grouping, name: Name, before: int, gender: str | Non
         found.append((max(earlier) if earlier else -1, entity))
     if not found:
         found = _fuller_names(grouping, name, before)
+    if not found:
+        found = _first_given_name_of(grouping, name, before)
     if is_bare(name):
         found = main_bearers(found, [e.id for _p, e in found], grouping.relatives)
     best: Entity | None = None
@@ -188,6 +192,37 @@ def _match_person(grouping: Grouping, name: Name, before: int, gender: str | Non
         if best is None or position > best_position:
             best, best_position = entity, position
     return best
+
+
+def _middle_name_apart(one: Name, other: Name) -> bool:
+    """Two full names, not Korean, with one surname, whose given names differ only by one middle name the shorter
+    leaves out: "Anna Marie Berg" and "Anna Berg" (not "Anna Berg" and "Marie Berg", nor "Anna Berg" and "Anna Lise
+    Marie Berg", nor a nickname in quotes: "Anna “Ani” Berg")."""
+    if one.korean or other.korean or not (one.surname and other.surname and one.given and other.given):
+        return False
+    if not one.surname_key & other.surname_key:
+        return False
+    short, long = sorted((one.given.lower().split(), other.given.lower().split()), key=len)
+    if len(long) != len(short) + 1 or long[: len(short)] != short:
+        return False
+    return long[-1].replace("-", "").isalpha()  # a quoted nickname ("Natalia “Nat” Berg") is no middle name
+
+
+def _first_given_name_of(grouping: Grouping, name: Name, before: int) -> list[tuple[int, Entity]]:
+    """The one person whose name of three words or more (not Korean) opens with this lone word, when no other name
+    fits it: "Liban" after "Liban Abdi Omar" (names with no family name are often shortened to the first)."""
+    words = name.text.split()
+    if len(words) != 1 or name.korean:
+        return []
+    found = []
+    for entity in grouping.entities:
+        known = grouping.names.get(entity.id)
+        if entity.kind != "person" or known is None or known.korean or len(known.text.split()) < 3:
+            continue
+        if _letters(known.text.split()[0]) == _letters(words[0]):
+            earlier = [m.start for m in entity.mentions if m.start < before]
+            found.append((max(earlier) if earlier else -1, entity))
+    return found if len(found) == 1 else []
 
 
 def _fuller_names(grouping: Grouping, name: Name, before: int) -> list[tuple[int, Entity]]:

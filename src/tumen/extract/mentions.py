@@ -19,7 +19,16 @@ from tumen.extract.gender import is_given_name
 from tumen.extract.given_name_persons import opens_with_given_name
 from tumen.extract.home_places import is_home_place
 from tumen.extract.listed_names import listed_with_a_person, untagged_listed_names
-from tumen.extract.name_context import calendar_names, vietnamese_surname_before
+from tumen.extract.name_context import (
+    SENTENCE_PREPOSITIONS,
+    calendar_names,
+    given_name_before,
+    name_part_before,
+    preposition_before_a_name,
+    repeated_name_start,
+    starts_a_sentence,
+    vietnamese_surname_before,
+)
 from tumen.extract.named_facilities import named_facilities
 from tumen.extract.names import is_korean_surname, romanised_surnames
 from tumen.extract.nlp import text_of
@@ -131,11 +140,13 @@ def _korean_names(text: str) -> list[RawMention]:
             continue
         if _place_form(match.group(0)):  # "Hong Kong": a name only a place bears
             continue
-        if _preposition_before_a_name(parts) and _starts_a_sentence(text, match.start()):
+        if preposition_before_a_name(parts) and starts_a_sentence(text, match.start()):
             continue  # "In Kang's trial", "In Aligarh, farmers …": a preposition, not the surname In
         if vietnamese_surname_before(text, match.start()):
             continue  # "Pham Chi Dung", "Ho Chi Minh": one Vietnamese name, not Pham + the Korean "Chi Dung"
-        found.append(RawMention(match.start(), match.end(), match.group(0), "person", "KOREAN_NAME"))
+        start = given_name_before(text, match.start())  # "Mary Jo Peyton": one name, given name first
+        start = match.start() if start is None else start
+        found.append(RawMention(start, match.end(), text[start : match.end()], "person", "KOREAN_NAME"))
     return found
 
 
@@ -265,6 +276,7 @@ def _from_spacy(doc: Any) -> list[RawMention]:
     for ent in doc.ents:
         label = ent.label_
         start, end = _trim(text, _name_start(ent) if label == "PERSON" else ent.start_char, ent.end_char)
+        start = repeated_name_start(text, start, end) if label == "PERSON" else start  # "Ana Cruz Ana Cruz's"
         if end <= start:
             continue
         name = text[start:end]
@@ -320,11 +332,18 @@ def _place_form(name: str) -> bool:
     )
 
 
+_INITIALLED = re.compile(r"(?:[A-Z]\.)+[A-Z][a-z]+")  # "P.Varavara": an initial written onto the given name
+
+
 def _name_start(ent: Any) -> int:
     """Where a person's name starts: spaCy may leave out a given name it does not know ("Golrokh" in "Golrokh
-    Ebrahimi Iraee"), a capitalised proper noun, no title, role or month, that modifies the name it stands before."""
+    Ebrahimi Iraee", "K.Tomas" in "K.Tomas Reval": an initial written onto it), a capitalised proper noun, no title,
+    role or month, that modifies the name it stands before."""
     doc, start = ent.doc, ent.start
     titles = load("kinship.yaml")["titles"]
+    before = name_part_before(ent)
+    if before is not None:
+        start = before.start
     while start > 0:
         word = doc[start - 1]
         if not (
@@ -332,9 +351,7 @@ def _name_start(ent: Any) -> int:
             and not word.ent_type_
             and word.dep_ in ("compound", "nmod")
             and ent.start <= word.head.i < ent.end
-            and word.text.isalpha()
-            and word.text[:1].isupper()
-            and word.text[1:].islower()
+            and (_INITIALLED.fullmatch(word.text) or (word.text.istitle() and word.text.isalpha()))
             and word.text not in titles
             and word.lower_ not in calendar_names()
             and word.lower_ not in SENTENCE_PREPOSITIONS
@@ -383,23 +400,6 @@ def _known_place_after_preposition(ent: Any, name: str) -> bool:
     known = places.lookup(name)
     return known is not None and known.kind in ("city", "province", "region", "country")
 
-
-def _starts_a_sentence(text: str, start: int) -> bool:
-    """Whether ``start`` begins the text, a line, a sentence or a quotation."""
-    before = text[:start].rstrip(" \t")
-    return not before or before[-1] in ".!?\n\"“‘'"
-
-
-def _preposition_before_a_name(parts: list[str]) -> bool:
-    """A capitalised preposition before a surname or a known place: "In Kang's trial", "In Aligarh"."""
-    if len(parts) != 2 or parts[0].lower() not in SENTENCE_PREPOSITIONS:
-        return False
-    return is_korean_surname(parts[1]) or places.lookup(parts[1]) is not None
-
-
-# Prepositions that begin a sentence with a capital the parser may take for part of the name after them ("In
-# Tilak's trial"); a name is not extended over them.
-SENTENCE_PREPOSITIONS = frozenset({"in", "on", "at", "by", "for", "from", "with", "after", "before", "during", "under"})
 
 RESIDENT_OF = re.compile(r"\b(?:residents?|natives?|inhabitants?|villagers?) (?:of|in) $", re.IGNORECASE)
 

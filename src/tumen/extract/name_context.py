@@ -2,14 +2,21 @@
 
 A month or a weekday after a capitalised preposition ("In May", "On Monday") is a time, never a given name; a
 capitalised Vietnamese surname right before a run that looks like a romanised Korean name ("Pham Chi Dung", "Ho Chi
-Minh") opens one Vietnamese name. Both word lists are data (data/time_words.yaml, data/given_names.yaml).
+Minh") opens one Vietnamese name; a listed given name right before such a run ("Mary Jo Peyton") opens one name in
+the given-name-first order; a word spaCy split off the front of a person's name as a thing of its own ("Abdiaziz"
+taken for a place before "Ahmed Gurbiye") is part of it. The word lists are data (data/time_words.yaml,
+data/given_names.yaml).
 """
 
 from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 
+from tumen.extract import places, role_descriptions
+from tumen.extract.gender import is_given_name
+from tumen.extract.names import is_korean_surname
 from tumen.extract.vocab import load
 
 
@@ -34,3 +41,74 @@ def vietnamese_surname_before(text: str, start: int) -> bool:
 @cache
 def _vietnamese_surnames() -> frozenset[str]:
     return frozenset(str(w).lower() for w in load("given_names.yaml")["middle_words_after_surnames"]["surnames"])
+
+
+def given_name_before(text: str, start: int) -> int | None:
+    """Where a given name of data/given_names.yaml that stands right before ``start`` (a space between) begins, or
+    None: "Mary Jo Peyton" is one name in the given-name-first order, not Mary and the Korean-looking "Jo Peyton" (a
+    Korean name opens with its surname; a word that is a surname as well opens nothing: "Lee")."""
+    before = _WORD_BEFORE.search(text[max(0, start - 30) : start])
+    if before is None or not is_given_name(before.group(1)) or is_korean_surname(before.group(1)):
+        return None
+    return max(0, start - 30) + before.start(1)
+
+
+# spaCy's labels for a given name it took for a thing of its own: "Tawanda" (NORP), "Abdiaziz" (GPE)
+NAME_PART_LABELS = frozenset({"PERSON", "NORP", "GPE", "LOC", "FAC"})
+
+
+def name_part_before(ent: Any) -> Any | None:
+    """The entity spaCy split off the front of a person's name ("Abdiaziz" + "Ahmed Gurbiye", "Safiya Aden" +
+    "Osman"): right before the name, a space between, capitalised proper nouns that modify it, none a title, a role,
+    a place the gazetteer knows or a people's name, not the same name again ("Ana Cruz Ana Cruz" of a byline), and,
+    when spaCy took it for a nationality or group, a listed given name."""
+    doc, titles = ent.doc, load("kinship.yaml")["titles"]
+    before = next((e for e in doc.ents if e.end == ent.start), None)
+    if before is None or before.label_ not in NAME_PART_LABELS or before.text == ent.text:
+        return None
+    last = doc[before.end - 1]
+    if last.whitespace_ != " " or last.dep_ not in ("compound", "nmod") or not ent.start <= last.head.i < ent.end:
+        return None
+    if any(
+        w.pos_ != "PROPN"
+        or not w.text.isalpha()
+        or not (w.text[:1].isupper() and w.text[1:].islower())  # "Kasilo County MP Ana Cruz": "MP" is no name
+        or w.text in titles
+        or role_descriptions.is_role_word(w)
+        or w.lower_ in calendar_names()
+        for w in before
+    ):
+        return None
+    if places.lookup(before.text) is not None or places.is_demonym(before.text):
+        return None
+    if before.label_ == "NORP" and not all(is_given_name(w.text) for w in before):
+        return None  # "Israeli Dan Cohen": a nationality or a faith, unless a listed given name ("Adrian")
+    return before
+
+
+def repeated_name_start(text: str, start: int, end: int) -> int:
+    """Where the last of a name written twice in a row begins ("… honour Ana Cruz Ana Cruz's family": a caption
+    run into the text), else ``start``: no one's name is another name said twice."""
+    words = text[start:end].split()
+    half = len(words) // 2
+    if len(words) < 4 or len(words) % 2 or words[:half] != words[half:]:
+        return start
+    return text.index(words[half], start + len(words[0]))
+
+
+def starts_a_sentence(text: str, start: int) -> bool:
+    """Whether ``start`` begins the text, a line, a sentence or a quotation."""
+    before = text[:start].rstrip(" \t")
+    return not before or before[-1] in ".!?\n\"“‘'"
+
+
+def preposition_before_a_name(parts: list[str]) -> bool:
+    """A capitalised preposition before a surname or a known place: "In Kang's trial", "In Aligarh"."""
+    if len(parts) != 2 or parts[0].lower() not in SENTENCE_PREPOSITIONS:
+        return False
+    return is_korean_surname(parts[1]) or places.lookup(parts[1]) is not None
+
+
+# Prepositions that begin a sentence with a capital the parser may take for part of the name after them ("In
+# Tilak's trial"); a name is not extended over them.
+SENTENCE_PREPOSITIONS = frozenset({"in", "on", "at", "by", "for", "from", "with", "after", "before", "during", "under"})

@@ -142,6 +142,25 @@ def _role_of_organisation_before(text: str, grouping: Grouping, start: int) -> t
     return None
 
 
+@cache
+def _staff_including() -> re.Pattern[str]:
+    """ " staff, including Executive Director ": the people of an organisation named just before, then a listing
+    word and up to three capitalised words of a title before the name."""
+    staff = _alternatives(list(load("organisations.yaml")["staff_words"]))
+    return re.compile(
+        rf"\s+(?:{staff})\s*,?\s+(?:including|such\s+as|among\s+them)\s+(?:(?-i:[A-Z][\w.-]*)\s+){{0,3}}$",
+        re.IGNORECASE,
+    )
+
+
+def _staff_of_organisation_before(text: str, grouping: Grouping, start: int) -> str | None:
+    """ "Other Tarvik Courier staff, including Editor Ana Berg, were arrested": the organisation whose people the
+    name is listed among (member_of)."""
+    window = max(0, start - 80)
+    match = _staff_including().search(text[window:start])
+    return _organisation_ending(grouping, window + match.start()) if match is not None else None
+
+
 def _organisation_ending(grouping: Grouping, position: int) -> str | None:
     for start, end, entity_id in grouping.spans:
         if end == position and grouping.by_id(entity_id).kind == "organization" and start < end:
@@ -178,6 +197,8 @@ def relations(text: str, grouping: Grouping, sentences: list[tuple[int, int]]) -
                 candidates.append((role_of[" ".join(match.group("role").lower().split())], ending))
         if not candidates and (role_before := _role_of_organisation_before(text, grouping, start)) is not None:
             candidates.append(role_before)
+        if not candidates and (staff_of := _staff_of_organisation_before(text, grouping, start)) is not None:
+            candidates.append(("member_of", staff_of))
         for relation, organisation in candidates:
             s, e = _sentence(sentences, start)
             found.setdefault(

@@ -168,6 +168,9 @@ def _described(noun: Any, person_of: Callable[[Any], Entity | None]) -> list[Ent
         person = person_of(noun.head)
         if person is not None:
             return [person]
+        person = _apposed_after(noun, person_of)  # "his colleague, a freelance reporter, Anna Berg"
+        if person is not None:
+            return [person]
     one = noun.head.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and one.lower_ == "one":  # "X, one of the writers"
         if one.dep_ == "appos" and person_of(one.head) is not None:
@@ -196,6 +199,24 @@ def _described(noun: Any, person_of: Callable[[Any], Entity | None]) -> list[Ent
         if person is not None and all(person is not p for p in members):
             members.append(person)
     return members or _listed_after(noun, person_of)
+
+
+def _apposed_after(noun: Any, person_of: Callable[[Any], Entity | None]) -> Entity | None:
+    """ "his colleague, a freelance reporter, Anna Berg": a singular noun in apposition, then a comma and a name
+    that is another apposition of the same thing (the parser hangs it on either noun) — the one person all of them
+    are."""
+    doc = noun.doc
+    if noun.tag_ != "NN" or noun.i + 2 >= len(doc) or doc[noun.i + 1].text != ",":
+        return None
+    person = person_of(doc[noun.i + 2])
+    if person is None:
+        return None
+    k = noun.i + 2
+    while k < len(doc) and person_of(doc[k]) is person:
+        if doc[k].dep_ in ("appos", "conj") and doc[k].head in (noun, noun.head):
+            return person
+        k += 1
+    return None
 
 
 def _working_as(verb: Any, person_of: Callable[[Any], Entity | None]) -> Entity | None:
@@ -368,14 +389,29 @@ def describe(doc: Any, grouping: Any) -> None:
                 person.gender_votes[gender] = person.gender_votes.get(gender, 0.0) + strong
     _role_by_verb(doc, person_of)
     _definite_role_subjects(doc, person_of)
+    _one_of_the_others(doc, person_of)
+
+
+def _possessive(noun: Any) -> bool:
+    """ "the blogger's lawyer", "the reporter's wife": a noun that possesses a person, whom it stands beside (not
+    "in the reporter's murder": those named before may be its doers)."""
+    return (
+        noun.head.i > noun.i
+        and is_person_noun(noun.head)
+        and any(c.dep_ == "case" and c.lower_ in ("'s", "’s") for c in noun.children)
+    )
 
 
 def _definite_role_subjects(doc: Any, person_of: Callable[[Any], Entity | None]) -> None:
     """ "Okafor was charged with treason, and the journalist spent two months in detention": a singular role noun
-    with "the" as a clause's subject means the one person named before it in its sentence and the one before,
-    when that is the only person named there; it gives that person the role when nothing else describes them."""
+    with "the" as a clause's subject, or possessing a person ("the blogger's lawyer said"), means the one person named
+    before it in its sentence and the one before, when that is the only person named there (else the only person
+    named in the clause its own clause is coordinated with: :func:`_named_in_the_clause_before`); it gives that
+    person the role when nothing else describes them."""
     for noun in doc:
-        if noun.dep_ not in ("nsubj", "nsubjpass") or noun.tag_ != "NN" or person_of(noun) is not None:
+        if not (noun.dep_ in ("nsubj", "nsubjpass") or _possessive(noun)) or noun.tag_ != "NN":
+            continue
+        if person_of(noun) is not None:
             continue
         word = _word(noun)
         determiners = [c.lower_ for c in noun.children if c.dep_ in ("det", "poss")]
@@ -384,7 +420,60 @@ def _definite_role_subjects(doc: Any, person_of: Callable[[Any], Entity | None])
         sentence = noun.sent
         start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
         named = {id(p): p for t in doc[start : noun.i] if (p := person_of(t)) is not None}
+        if len(named) != 1:
+            named = _named_in_the_clause_before(noun, person_of)
         if len(named) == 1:
             person = next(iter(named.values()))
             if person.descriptor is None:
                 person.descriptor = _phrase(noun, word)
+
+
+def _named_in_the_clause_before(noun: Any, person_of: Callable[[Any], Entity | None]) -> dict[int, Entity]:
+    """ "The minister was sacked. Police then charged Ana Cruz and the reporter spent a month in detention": the
+    persons named in the clause that the role noun's own clause is coordinated with ("and the reporter …")."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "conj" or verb.head.i > noun.i:
+        return {}
+    before = [t for t in verb.head.subtree if t.i < noun.i]
+    return {id(p): p for t in before if (p := person_of(t)) is not None}
+
+
+def _one_of_the_others(doc: Any, person_of: Callable[[Any], Entity | None]) -> None:
+    """ "Police arrested Mara Tull and two other activists", "Ivo Holm, along with fellow lawyers, was detained": a
+    plural role noun qualified by a word of ``other_words`` and joined to the names just before it by a word of
+    ``joining_words`` counts those names among its kind; each gets the role when nothing else describes them."""
+    roles = load("story_roles.yaml")
+    others = set(roles.get("other_words") or [])
+    joins = sorted((str(w).split() for w in roles.get("joining_words") or []), key=len, reverse=True)
+    for noun in doc:
+        word = _word(noun)
+        if noun.tag_ not in ("NNS", "NNPS") or word is None or _personal(word):
+            continue
+        before = [t for c in noun.lefts for t in c.subtree]  # "two other activists", "other rights defenders"
+        if not any(t.dep_ == "amod" and t.lower_ in others for t in before):
+            continue
+        start = min([t.i for t in before] + [noun.i])
+        for person in _names_joined_before(doc, start, joins, person_of):
+            if person.descriptor is None:  # "other" may modify the qualifying noun: "other rights defenders"
+                person.descriptor = " ".join(w for w in _phrase(noun, word).split() if w not in others)
+
+
+def _names_joined_before(
+    doc: Any, start: int, joins: list[list[str]], person_of: Callable[[Any], Entity | None]
+) -> list[Entity]:
+    """The persons named in the list that a joining word right before ``start`` ends: "A, B and" -> A and B."""
+    k = next((start - len(j) for j in joins if [t.lower_ for t in doc[max(0, start - len(j)) : start]] == j), None)
+    if k is None:
+        return []
+    found: list[Entity] = []
+    while k > 0:
+        k -= 1 if doc[k - 1].text == "," else 0
+        person = person_of(doc[k - 1]) if k > 0 else None
+        if person is None or person in found:
+            break
+        found.append(person)
+        while k > 0 and person_of(doc[k - 1]) is person:
+            k -= 1
+        if k == 0 or doc[k - 1].text != ",":
+            break
+    return found
