@@ -16,6 +16,7 @@ from typing import Any
 from tumen.extract import (
     captivity,
     custody_phrases,
+    event_lists,
     event_negation,
     event_places,
     event_requirements,
@@ -237,9 +238,9 @@ class EventFinder:
                     self.count = counted
 
         if trigger.pos_ == "NOUN":
-            for child in trigger.children:
-                if child.dep_ == "poss":
-                    add(syntax.owner(child), object_role)  # "her escape", "a defector whose escape"
+            owners = [c for c in trigger.children if c.dep_ == "poss"]
+            for child in owners + event_lists.shared_owners(trigger, self.is_trigger):  # "Kim's arrest and torture"
+                add(syntax.owner(child), object_role)  # "her escape", "a defector whose escape"
             journeys = modality_words()["journey_verbs"] if event_type == "border_crossing" else frozenset()
             experiencers = args.experiencers(trigger, modality_words()["experiencers"] | journeys)  # "endured torture"
             experiencers += arranged_for(trigger, modality_words()["arranged_for"]) if journeys else []
@@ -252,8 +253,9 @@ class EventFinder:
                         add(named, object_role)
             for token, holds in custody_phrases.held(trigger, event_type, self.subjects):  # "taken into custody"
                 add(token, subject_role if holds else object_role)
-            for preposition, pobj in self.preps(trigger):
-                if preposition == "of":  # "the arrest of journalists A and B", "… of A and B"
+            shared = event_lists.shared_complements(trigger, self.is_trigger)  # "the arrest and torture of Kim"
+            for preposition, pobj in [*self.preps(trigger), *shared]:
+                if preposition in ("of", "against"):  # "the arrest of journalists A and B", "harassment against A"
                     for member in victim_lists.of_members(pobj, lambda t: self.entity_in(t, ("person",))):
                         add(member, object_role)
                 elif preposition == "by":
@@ -291,6 +293,9 @@ class EventFinder:
                 if companion.i > trigger.i and self.person(companion):
                     add(companion, object_role)
         return found
+
+    def is_trigger(self, token: Any) -> bool:
+        return token.i in self.trigger_tokens
 
     def group_of(self, token: Any) -> str | None:
         """ "600 North Korean refugees": a plural noun described by a group (nationality)."""
