@@ -151,7 +151,7 @@ def settle(doc: Any, events: list[Event]) -> None:
     doers = {
         p.entity
         for e in events
-        if e.type in vocab.by_doer and e.modality == "asserted"
+        if e.type in vocab.by_doer and e.modality == "asserted" and not e.attributes.get("charged")  # a deed told
         for p in e.participants
         if p.role == "perpetrator"
     }

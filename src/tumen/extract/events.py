@@ -15,6 +15,7 @@ from typing import Any
 
 from tumen.extract import (
     captivity,
+    charged_crimes,
     custody_phrases,
     event_lists,
     event_negation,
@@ -69,6 +70,9 @@ class EventFinder:
         self.lex = lexicon()
         self.events: list[Event] = []
         self.count: tuple[int, str | None] | None = None  # of the victims or subjects last found
+        self.charged = False  # whether the event last found is a crime a charge names ("arrested for kidnapping")
+        self.described_doer = False  # … alleged against someone described ("two men were arrested for kidnapping")
+        self.enforcing: set[int] = set()  # triggers of arrest, detention, trial or sentencing
         self.clauses: dict[int, tuple[Any | None, Any | None, Any | None]] = {}  # subjects() by token
         self.trigger_tokens: set[int] = set()
         self.mood = "asserted"  # of the trigger being added (tumen.extract.modality)
@@ -253,6 +257,11 @@ class EventFinder:
                         add(named, object_role)
             for token, holds in custody_phrases.held(trigger, event_type, self.subjects):  # "taken into custody"
                 add(token, subject_role if holds else object_role)
+            charging = charged_crimes.charging_verb(trigger, lambda t: t.i in self.enforcing)
+            if charging is not None and event_type in charged_crimes.crime_types():  # "arrested for kidnapping": the
+                self.charged = True  # crime alleged against the one arrested ("two men were arrested": someone)
+                add(charged := self.subjects(charging)[1], subject_role)
+                self.described_doer = charged is not None and self.described_someone(charged)
             shared = event_lists.shared_complements(trigger, self.is_trigger)  # "the arrest and torture of Kim"
             for preposition, pobj in [*self.preps(trigger), *shared]:
                 if preposition in ("of", "against"):  # "the arrest of journalists A and B", "harassment against A"
@@ -334,6 +343,7 @@ class EventFinder:
     def run(self) -> list[Event]:
         found = list(self.triggers())
         self.trigger_tokens = {token.i for token, _trigger in found}
+        self.enforcing = {token.i for token, t in found if t.type in charged_crimes.enforcement_types()}
         for token, trigger in found:  # every trigger kept with its modality, unless generic or in another sense
             self.mood, attributes = modality.settle(self, token, trigger)
             if not role_types.fits(self, token, trigger.type) or genericity.generic(self, token, trigger.type):
@@ -366,10 +376,11 @@ class EventFinder:
             return
         attribution = self.attributions.of(token)
         attributes.update({"hearsay": True} if attribution.hearsay else {})
-        self.count = None
+        self.count, self.charged, self.described_doer = None, False, False
         participants = self.participants(token, trigger.type)
         if self.count is not None:
             attributes["count"], attributes["count_qualifier"] = self.count
+        attributes.update({"charged": True} if self.charged else {})
         time = self.time_for(token)
         if time is not None and (clock := args.clock_of(self.text, time.value, time.start)) is not None:
             attributes["clock"], attributes["clock_approximate"] = clock
@@ -382,7 +393,7 @@ class EventFinder:
             if duration is not None:
                 attributes["duration"] = duration.value
         evidence = Evidence(sent.start_char, sent.end_char, sent.text.strip(), attribution.witness, attribution.hearsay)
-        described = trigger.type in self.lex.harms and self.of_someone(token)
+        described = trigger.type in self.lex.harms and (self.of_someone(token) or self.described_doer)
         for existing in self.events:  # the same event twice in one sentence ("arrest" / "arrested")
             if (
                 existing.type == trigger.type
@@ -423,7 +434,11 @@ class EventFinder:
         """Whether a verb trigger's clause has a person or people described by a noun as the one who undergoes
         it ("a young man was abducted", "the victim was shot"): the clause tells a fact about them."""
         patient = self.subjects(token)[1] if token.pos_ == "VERB" else None
-        return patient is not None and patient.pos_ == "NOUN" and role_types.kind_of(self, patient) not in NO_ONE
+        return patient is not None and self.described_someone(patient)
+
+    def described_someone(self, token: Any) -> bool:
+        """A noun that describes a person or people ("a young man", "the victim"), not a thing or place."""
+        return bool(token.pos_ == "NOUN" and role_types.kind_of(self, token) not in NO_ONE)
 
 
 def find_events(
