@@ -83,8 +83,8 @@ def _patients(trigger: Any) -> list[Any]:
     """Who an arrest or detention befalls, as the parse gives them: the passive subject or object of the verb, the
     noun a participle describes ("the gang members arrested last week"), the "of" of a noun ("the arrest of")."""
     found = [c for c in trigger.children if c.dep_ in ("nsubjpass", "dobj")]
-    if trigger.pos_ == "VERB" and trigger.dep_ in ("acl", "relcl") and trigger.tag_ == "VBN":
-        found.append(trigger.head)
+    if trigger.pos_ == "VERB" and trigger.dep_ in ("acl", "relcl", "amod") and trigger.tag_ == "VBN":
+        found.append(trigger.head)  # "the gang members arrested last week", "the convicted killer Karl Vos"
     if trigger.pos_ == "NOUN":
         found += [o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
     found += [o for t in found for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]

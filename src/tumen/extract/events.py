@@ -39,6 +39,7 @@ from tumen.extract.entities import Grouping
 from tumen.extract.event_lexicon import Trigger, inanimate_words, lexicon, modality_words
 from tumen.extract.nlp import text_of, token_at
 from tumen.extract.purpose_clauses import arranged_for
+from tumen.extract.role_descriptions import is_person_noun
 from tumen.extract.types import Aggregate, AmountMention, Event, Evidence, Participant, Span, TimeMention
 from tumen.model import Interval
 
@@ -185,6 +186,8 @@ class EventFinder:
         if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and subject is None and patient is None:
             patient = verb.head  # "a report released on Saturday", "a son, arrested …, repatriated in October"
             patient = syntax.copula_subject(patient) or patient  # "Kim is the latest worker arrested": Kim
+        if syntax.attributive(verb) and subject is None and patient is None:
+            patient = syntax.named_head(verb.head)  # "the detained lawyer Karl Vos": he was detained, by no one told
         if subject is not None and patient is None and verb.tag_ == "VBN" and not syntax.auxiliaries(verb):
             patient, subject = subject, None  # "270 women detained in China were …": a reduced relative
         if patient is None and subject is None and syntax.passive(verb) and syntax.auxiliaries(verb):
@@ -271,6 +274,9 @@ class EventFinder:
                     add(pobj, subject_role)
             return found
         subject, patient, agent = self.subjects(trigger)
+        if syntax.attributive(trigger) and patient is not None:  # "the detained lawyer Kim": the noun or its name,
+            named = [patient, *(c for c in patient.children if c.dep_ == "appos")]  # not deeper in its phrase
+            patient = next((t for t in named if self.entity(t)), None)
         if event_type == "payment":
             add(subject, "payer")
             for child in trigger.children:
@@ -434,6 +440,8 @@ class EventFinder:
         """Whether a verb trigger's clause has a person or people described by a noun as the one who undergoes
         it ("a young man was abducted", "the victim was shot"): the clause tells a fact about them."""
         patient = self.subjects(token)[1] if token.pos_ == "VERB" else None
+        if patient is not None and syntax.attributive(token):  # "the detained lawyer", not "a tortured genius"
+            return is_person_noun(patient)
         return patient is not None and self.described_someone(patient)
 
     def described_someone(self, token: Any) -> bool:
