@@ -7,7 +7,8 @@ Each article's HTML (``Input.article_interface``) becomes text through tumen's H
 tumen's own extraction with its publication date (``Input.publish_date``). tumen's output is then mapped to the
 dataset's fields by the data file ``benchmarks/hrdsattack_map.yaml`` (event types -> violation labels, of events told
 as done and not of suspects -- tumen's ``accused`` attribute: an arrest of the attack's suspects is no violation;
-a sentence to a term -> the detention it imposes, perpetrators -> perpetrator type, place kinds -> country/region/city,
+a sentence to a term -> the detention it imposes, the trial or sentence of one whose arrest or detention is told ->
+that detention, perpetrators -> perpetrator type, place kinds -> country/region/city,
 event times -> year/month/day, victims -> name/population/type/sex/age) and scored against ``merged_sample`` (the gold)
 as the dataset's evaluation does (``benchmarks/hrdsattack_scoring.py``):
 
@@ -123,11 +124,12 @@ def predict(extraction: Any, published: date | None, mapping: Mapping, text: str
     events = [e for e in extraction.events if e.type in labels and (not told or e.modality in told)]
     if rule.get("not_accused"):  # an arrest of suspects of a crime is law enforcement, not an attack
         events = [e for e in events if not e.attributes.get("accused")]
-    counts = Counter(violation_label(e, mapping) for e in events)
+    labels = _labels(events, mapping)
+    counts = Counter(labels[id(e)] for e in events)
     violations = sorted(label for label, n in counts.items() if n >= rule["min_events"])
     if not violations and rule.get("fallback"):
         violations = [rule["fallback"]]
-    events = [e for e in events if violation_label(e, mapping) in violations]
+    events = [e for e in events if labels[id(e)] in violations]
 
     perpetrators = [entities[p.entity] for e in events for p in e.participants if p.role == "perpetrator"]
     result: dict[str, Any] = {
@@ -142,6 +144,27 @@ def predict(extraction: Any, published: date | None, mapping: Mapping, text: str
     result.update(article_date(events, published, mapping))
     result["victims"] = _victims(events, entities, published, mapping, _organisations_of(extraction, entities))
     return result
+
+
+def _labels(events: list[Any], mapping: Mapping) -> dict[int, str]:
+    """Each violation event's label (by ``id``): its own (:func:`violation_label`), except for the proceedings
+    (``violation_rule.custody_proceedings``: trials, sentencings) of persons whose arrest or detention the report also
+    tells: the annotators file the charges and trial of one held under that detention, not as a harm of their own."""
+    own = {id(e): violation_label(e, mapping) for e in events}
+    kinds = set(mapping["violation_rule"].get("custody_proceedings") or ())
+    custody = str(mapping["violations"]["detention"])
+    held = {
+        p.entity
+        for e in events
+        if e.type not in kinds and own[id(e)] == custody
+        for p in e.participants
+        if p.role == "victim"
+    }
+    for event in events:
+        befell = {p.entity for p in event.participants if p.role == "victim"}
+        if event.type in kinds and befell and befell <= held:
+            own[id(event)] = custody
+    return own
 
 
 def violation_label(event: Any, mapping: Mapping) -> str:

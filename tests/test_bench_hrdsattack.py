@@ -392,3 +392,21 @@ def test_a_sentence_to_a_term_is_the_custody_it_imposes() -> None:
     assert hb.violation_label(event("sentencing"), mapping) == "other"
     assert hb.violation_label(event("trial", duration="P2Y"), mapping) == "other"
     assert hb.violation_label(event("arrest"), mapping) == "arbitrary detention"
+
+
+def test_the_trial_of_one_whose_detention_is_told_is_filed_under_that_detention() -> None:
+    """The charges, trial and sentence of a person the report also tells was arrested or held are that detention to
+    the annotators; the trial of someone else stays a judicial harm of its own ("other")."""
+    from types import SimpleNamespace
+
+    mapping = hb.Mapping.load(hb.DEFAULT_MAP)
+
+    def event(kind: str, *victims: str) -> Any:
+        parts = [SimpleNamespace(entity=v, role="victim") for v in victims]
+        return SimpleNamespace(type=kind, attributes={}, participants=parts)
+
+    arrest, trial, other_trial = event("arrest", "p1"), event("trial", "p1"), event("trial", "p2")
+    labels = hb._labels([arrest, trial, other_trial], mapping)
+    assert labels[id(trial)] == "arbitrary detention"
+    assert labels[id(other_trial)] == "other"
+    assert hb._labels([trial], mapping)[id(trial)] == "other"

@@ -132,6 +132,49 @@ def test_places_are_typed_from_the_gazetteer(name: str, kind: str, country: str 
 
 
 @pytest.mark.parametrize(
+    ("name", "kind", "country"),
+    [
+        # the first-level subdivisions of every country (ISO 3166-2, from pycountry), by name and with their type
+        ("Helmand", "province", "AF"),
+        ("Kunar Province", "province", "AF"),
+        ("Ondo State", "province", "NG"),
+        ("Kerala", "province", "IN"),
+        ("Sindh", "province", "PK"),
+        # a city of the same name keeps the bare name; the state is named with its type word
+        ("Lagos", "city", "NG"),
+        ("Lagos State", "province", "NG"),
+        # a state keeps its name from a town of another country ("Virginia": not the South African town)
+        ("Virginia", "province", "US"),
+        ("Ontario", "province", "CA"),
+    ],
+)
+def test_states_and_provinces_of_every_country_are_provinces_of_their_country(
+    name: str, kind: str, country: str
+) -> None:
+    found = places.lookup(name)
+    assert found is not None and (found.kind, found.country) == (kind, country)
+    assert places.country_of(name) == country
+
+
+@pytest.mark.parametrize("name", ["Centre", "Littoral", "Magdalena"])
+def test_a_subdivision_named_by_a_compass_word_a_common_word_or_a_given_name_is_not_taken(name: str) -> None:
+    found = places.lookup(name)
+    assert found is None or found.kind != "province"
+
+
+@pytest.mark.parametrize("name", ["U.S", "U.K", "U.K."])
+def test_an_abbreviated_country_whose_last_dot_ended_the_sentence_is_that_country(name: str) -> None:
+    assert places.place_kind(name, "GPE") == "country"
+
+
+def test_an_event_in_a_state_of_another_country_has_that_state_and_country() -> None:
+    x = run("Soldiers arrested the radio presenter Tade Ojulari in Ondo State on Monday.")
+    state = named(x, "Ondo State", "place")
+    assert state.place_kind == "province"
+    assert places.country_of(state.name) == "NG"
+
+
+@pytest.mark.parametrize(
     ("name", "label", "kind"),
     [
         ("Onsong County", "GPE", "county"),

@@ -30,6 +30,9 @@ def test_a_word_joined_by_a_hyphen_is_one_trigger(sentence: str) -> None:
         "The aid workers Karl Vos and Ana Berg are still held by unknown gunmen in Tarvik.",
         "The activist Karl Vos was captured by bandits in Tarvik in May.",
         "The reporter Omar Haddad was held captive in Tarvik for two months.",
+        "The reporter Karl Vos was held by Boko Haram in Tarvik for two years.",
+        "The reporter Tom Reller was captured by an angry mob in Tarvik.",
+        "The aid worker Lena Marsh was kidnapped and imprisoned by the Islamic State group leader Omar Rasul in 2014.",
     ],
 )
 def test_held_by_captors_outside_the_law_is_an_abduction(sentence: str) -> None:

@@ -11,12 +11,14 @@ arrested"), and the event gets the attribute ``accused``: law enforcement agains
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from tumen.extract.nlp import token_at
-from tumen.extract.types import Event, Participant
+from tumen.extract.offenders import described_offenders
+from tumen.extract.types import Entity, Event, Participant
 from tumen.extract.vocab import load, word_sets
 
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -34,6 +36,12 @@ class Words:
     suspects: frozenset[str]
     suspect_marks: frozenset[str]
     suspect_participles: frozenset[str]
+    doer_nouns: frozenset[str]
+    deeds: frozenset[str]
+    accusations: frozenset[str]
+    crime_nouns: frozenset[str]
+    crime_marks: frozenset[str]
+    crime_targets: frozenset[str]
 
 
 # prepositions after a noun of `charges` that name the crime: "the charge of", "in connection with", "his
@@ -48,8 +56,20 @@ def words() -> Words:
 
 
 def _crime(token: Any, vocab: Words) -> bool:
-    """A word naming a crime of violence, or a compound of one ("the kidnapping case")."""
-    return token.lemma_.lower() in vocab.crimes or token.lower_ in vocab.crimes
+    """A word naming a crime of violence, or a compound of one ("the kidnapping case"), also when the parse splits
+    it at its hyphen ("hostage-taking"); or a noun of crime that a word before it or its "against" makes one of
+    violence ("a violent crime", "war crimes", "crimes against humanity")."""
+    if token.lemma_.lower() in vocab.crimes or token.lower_ in vocab.crimes:
+        return True
+    hyphened = [c for c in token.children if c.dep_ == "compound" and c.i == token.i - 2 and c.nbor().text == "-"]
+    if any(f"{c.lower_}-{token.lower_}" in vocab.crimes for c in hyphened):
+        return True
+    if token.lemma_.lower() not in vocab.crime_nouns:
+        return False
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in vocab.crime_marks for c in token.children):
+        return True
+    against = (o for p in token.children if p.dep_ == "prep" and p.lower_ == "against" for o in p.children)
+    return any(o.lemma_.lower() in vocab.crime_targets for o in against)
 
 
 def _harm(token: Any, vocab: Words) -> bool:
@@ -66,12 +86,14 @@ def _names_a_crime(head: Any, vocab: Words, depth: int = 0) -> bool:
         return True
     if any(_attempted_crime(item, vocab) for item in items):
         return True  # "with attempting to kidnap", "for plotting to murder"
+    if depth <= 1 and any(_took_part(item, vocab, depth) for item in items):
+        return True  # "to playing a role in the kidnapping", "for taking part in the murder"
     for item in items:
         if item.lemma_.lower() not in vocab.charges or depth > 1:
             continue
         if any(c.dep_ in ("compound", "amod", "nmod") and _crime(c, vocab) for c in item.children):
             return True  # "the murder case", "the kidnapping charges"
-        if any(c.dep_ in ("acl", "xcomp") and _crime(c, vocab) for c in item.children):
+        if any(_infinitive_of(c) and _crime(c, vocab) for c in item.children):
             return True  # "the plot to kidnap the governor", "an attempt to murder"
         for prep in (c for c in item.children if c.dep_ == "prep" and c.lower_ in CHARGE_PREPOSITIONS):
             if any(_names_a_crime(o, vocab, depth + 1) for o in prep.children if o.dep_ in ("pobj", "pcomp")):
@@ -79,32 +101,64 @@ def _names_a_crime(head: Any, vocab: Words, depth: int = 0) -> bool:
     return False
 
 
+def _infinitive_of(child: Any) -> bool:
+    """A clause that says what a noun is of: "the plot to kidnap" (acl, xcomp, or an infinitive the parse calls a
+    relative clause)."""
+    if child.dep_ in ("acl", "xcomp"):
+        return True
+    return child.dep_ == "relcl" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in child.children)
+
+
+def _took_part(verb: Any, vocab: Words, depth: int) -> bool:
+    """A gerund whose object is a share in a crime: "playing a role in the kidnapping", "taking part in the
+    murder" (not any object: "for exposing the murder" is no share in it)."""
+    if verb.pos_ != "VERB":
+        return False
+    shares = (o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in vocab.charges)
+    return any(_names_a_crime(o, vocab, depth + 1) for o in shares)
+
+
 def _patients(trigger: Any) -> list[Any]:
     """Who an arrest or detention befalls, as the parse gives them: the passive subject or object of the verb, the
-    noun a participle describes ("the gang members arrested last week"), the "of" of a noun ("the arrest of")."""
+    noun a participle describes ("the gang members arrested last week", "a convicted murderer"), the "of" of a noun
+    ("the arrest of")."""
     found = [c for c in trigger.children if c.dep_ in ("nsubjpass", "dobj")]
     if trigger.pos_ == "VERB" and trigger.dep_ in ("acl", "relcl", "amod") and trigger.tag_ == "VBN":
-        found.append(trigger.head)  # "the gang members arrested last week", "the convicted killer Karl Vos"
+        found.append(trigger.head)  # "the gang members arrested last week", "a convicted murderer"
     if trigger.pos_ == "NOUN":
         found += [o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+        verb = _placing_verb(trigger)
+        if verb is not None:  # "a man who is in prison", "Reller spent a decade in jail"
+            subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+            found += [verb.head if s.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" else s for s in subjects]
     found += [o for t in found for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
     found += [a for t in found for a in t.children if a.dep_ == "appos"]  # "Karl Vos, a suspect in the killing"
     return [member for token in found for member in (token, *token.conjuncts)]  # "two of the suspects"
 
 
-def _suspect(token: Any, vocab: Words) -> bool:
+def _placing_verb(noun: Any) -> Any | None:
+    """The verb whose phrase a place of custody stands in: "is in prison", "spent a decade in jail"."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX"):
+        return noun.head.head
+    return None
+
+
+def _suspect(token: Any, vocab: Words, marks: bool = True) -> bool:
     """Named as a suspect or a doer of a crime: "two suspects", "the culprits", "suspected bandits", "his alleged
     assailants", "the gang members", "members of the gang", "a man suspected of kidnapping a boy", "a man wanted
-    for murder"."""
+    for murder". Without ``marks``, "suspected" or "alleged" before a noun that names no crime or gang ("a
+    suspected opposition supporter") is not enough."""
     if token.lemma_.lower() in vocab.suspects or token.lower_ in vocab.suspects:
         return True
     for child in token.children:
-        if child.dep_ in ("amod", "compound") and child.lower_ in vocab.suspect_marks:
+        if marks and child.dep_ in ("amod", "compound") and child.lower_ in vocab.suspect_marks:
             return True
         if child.dep_ == "compound" and child.lemma_.lower() in vocab.suspects:
             return True  # "the gang members", "two robbery suspects"
         if child.dep_ == "relcl" and _does_a_crime(child, vocab):
             return True  # "the man who ordered the kidnapping", "the men who kidnapped her"
+        if token.lemma_.lower() in vocab.doer_nouns and _share_in_crime(child, vocab):
+            return True  # "a participant in the hostage-taking", "the ringleader of the gang", "a kidnap kingpin"
         if child.dep_ == "acl" and child.lemma_.lower() in vocab.suspect_participles:
             preps = (p for p in child.children if p.dep_ == "prep" and p.lower_ in vocab.prepositions)
             if any(_names_a_crime(o, vocab) for p in preps for o in p.children if o.dep_ in ("pobj", "pcomp")):
@@ -112,15 +166,33 @@ def _suspect(token: Any, vocab: Words) -> bool:
     return False
 
 
+def _share_in_crime(child: Any, vocab: Words) -> bool:
+    """What makes a noun of `doer_nouns` a doer: a crime before it ("a kidnap kingpin"), or a crime or a gang after
+    "of", "in" or "behind" ("the leader of the gang", "a participant in the murder")."""
+    if child.dep_ == "compound":
+        return _crime(child, vocab)
+    if child.dep_ != "prep" or child.lower_ not in ("of", "in", "behind"):
+        return False
+    objects = [o for o in child.children if o.dep_ == "pobj"]
+    return any(_crime(o, vocab) or o.lemma_.lower() in vocab.suspects for o in objects)
+
+
 def _does_a_crime(verb: Any, vocab: Words) -> bool:
-    """A relative clause whose verb is a crime ("who kidnapped her") or whose object is one ("who ordered the
-    kidnapping", "who carried out the murder"); a charge is no crime done ("who is facing kidnapping charges")."""
-    if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+    """A relative clause that tells its subject did a crime: its verb a crime itself ("who kidnapped her"), or a verb
+    of doing or directing (`deeds`) whose object is a crime or a plan of one ("who ordered the kidnapping", "who
+    carried out the murder", "who masterminded the kidnapping plot"). Exposing, investigating or protesting a crime
+    is no deed of it ("the journalist who exposed the murder"); a charge is no crime done ("who is facing kidnapping
+    charges"), nor is a crime suffered ("the worker who was kidnapped")."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("neg", "nsubjpass", "auxpass") for c in verb.children):
+        return False
+    if _crime(verb, vocab):
+        return True
+    if verb.lemma_.lower() not in vocab.deeds:
         return False
     objects = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
-    if any(o.lemma_.lower() in vocab.charges for o in objects):
+    if any(o.lemma_.lower() in vocab.accusations for o in objects):
         return False  # "who is facing kidnapping and detention charges": accused, maybe falsely, of no deed told
-    return _crime(verb, vocab) or any(_crime(o, vocab) for o in objects)
+    return any(_crime(o, vocab) or _names_a_crime(o, vocab, 1) for o in objects)
 
 
 def _attempted_crime(item: Any, vocab: Words) -> bool:
@@ -130,9 +202,13 @@ def _attempted_crime(item: Any, vocab: Words) -> bool:
 
 def for_a_crime(trigger: Any, vocab: Words | None = None) -> bool:
     """Whether the event's own phrase — or that of a verb it is joined to, sharing its subject ("convicted and
-    sentenced in the murder case") — says what crime of violence it is for ("arrested for kidnapping")."""
+    sentenced in the murder case"), or of the verb a place of custody hangs on ("spent a decade in prison for a
+    violent crime") — says what crime of violence it is for ("arrested for kidnapping")."""
     vocab = vocab or words()
     verbs = [trigger, *(c for c in trigger.conjuncts if not any(s.dep_ in SUBJECTS for s in c.children))]
+    placing = _placing_verb(trigger) if trigger.pos_ == "NOUN" else None
+    if placing is not None:
+        verbs.append(placing)  # "spent a decade in prison for a violent crime"
     holders = [*verbs, *(c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass", "oprd"))]
     for holder in holders:
         for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in vocab.prepositions):
@@ -141,12 +217,16 @@ def for_a_crime(trigger: Any, vocab: Words | None = None) -> bool:
     return False
 
 
-def settle(doc: Any, events: list[Event]) -> None:
+def settle(
+    doc: Any, events: list[Event], entities: Sequence[Entity] = (), referents: Mapping[int, str] | None = None
+) -> None:
     """Turn the victims of arrests, detentions, trials and sentencings that are for a crime of violence, or
     of a person who did one in the report, into the event's subjects. Whoever one such event names as charged
     with, tried or held for a crime of violence, in the report's own voice, is the accused of the report's other
     arrests, detentions, trials and sentencings of them too ("X was charged with kidnapping. … X was arrested on
-    Friday"); a charge a source reports ("police said he was held for robbery") is not the report's."""
+    Friday"); a charge a source reports ("police said he was held for robbery") is not the report's. So is whoever
+    the report describes as an offender anywhere ("X, a convicted murderer", :mod:`tumen.extract.offenders`; by
+    name, or by a pronoun ``referents`` resolves: "She was identified as an accomplice")."""
     vocab = words()
     doers = {
         p.entity
@@ -157,13 +237,25 @@ def settle(doc: Any, events: list[Event]) -> None:
     }
     enforcement = [e for e in events if e.type in vocab.events]
     charged = {id(e) for e in enforcement if _charged(doc, e, vocab)}
-    accused = doers | {
-        p.entity
-        for e in enforcement
-        if id(e) in charged and e.modality == "asserted" and _narrated(doc, e)
-        for p in e.participants
-        if p.role == "victim"
-    }
+    described = described_offenders(
+        doc,
+        entities,
+        lambda noun: _suspect(noun, vocab, marks=False),  # the arrest's own "suspected X" is a suspect; elsewhere not
+        lambda head: _names_a_crime(head, vocab),
+        reporting_verbs(),
+        referents,
+    )
+    accused = (
+        doers
+        | described
+        | {
+            p.entity
+            for e in enforcement
+            if id(e) in charged and e.modality == "asserted" and _narrated(doc, e)
+            for p in e.participants
+            if p.role == "victim"
+        }
+    )
     for event in enforcement:
         victims = [p for p in event.participants if p.role == "victim"]
         here = id(event) in charged

@@ -25,36 +25,58 @@ DEPRIVATIONS = ("arrest", "detention")
 
 
 @cache
-def _captors() -> tuple[frozenset[str], re.Pattern[str]]:
+def _captors() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
     data = load("events.yaml")["captors"]
     words = frozenset(str(w).lower() for w in data["words"])
     marks = "|".join(re.escape(str(w).lower()) for w in data["marks"])
     heads = "|".join(re.escape(str(w).lower()) for w in data["heads"])
-    return words, re.compile(rf"\b(?:{marks})\b(?:\s+\w+)?\s+(?:{heads})\b")
+    groups = "|".join(re.escape(str(w).lower()) for w in data["groups"])
+    described = re.compile(rf"\b(?:{marks})\b(?:\s+\w+)?\s+(?:{heads})\b")
+    return words, described, re.compile(rf"(?<![\w-])(?:{groups})(?![\w-])")
 
 
 def captor(name: str | None) -> bool:
-    """ "unknown gunmen", "the kidnappers", "three masked men", "an armed group": doers outside the law."""
+    """ "unknown gunmen", "the kidnappers", "three masked men", "an armed group", an armed group by its own name
+    ("Boko Haram", "the Islamic State"): doers outside the law."""
     if not name:
         return False
     lowered = name.lower()
-    words, described = _captors()
-    return any(w in words for w in re.findall(r"[\w-]+", lowered)) or described.search(lowered) is not None
+    words, described, groups = _captors()
+    if any(w in words for w in re.findall(r"[\w-]+", lowered)):
+        return True
+    return described.search(lowered) is not None or groups.search(lowered) is not None
+
+
+def _doers_as_told(trigger: Any) -> str:
+    """The phrase that names the doers of a verb of holding, up to its head: the agent ("held by the Islamic State
+    group's leader") or the active subject ("Boko Haram fighters seized them"); the words before the head say who
+    they are, a relative clause after it does not."""
+    for child in trigger.children:
+        if child.dep_ == "agent":
+            heads = [o for o in child.children if o.dep_ == "pobj"]
+        elif child.dep_ == "nsubj":
+            heads = [child]
+        else:
+            continue
+        return " ".join(" ".join(t.text for t in h.doc[h.left_edge.i : h.i + 1]) for h in heads)
+    return ""
 
 
 def retype(events: list[Event], grouping: Grouping, doc: Any = None) -> None:
-    """An arrest or a detention whose doers are captors outside the law is an abduction; so is a holding told with
-    no doer, against the victim's will or in a dwelling not their own (:func:`held_privately`)."""
+    """An arrest or a detention whose doers are captors outside the law — by what they are, or by the group the
+    phrase that names them says they belong to — is an abduction; so is a holding told with no doer, against the
+    victim's will or in a dwelling not their own (:func:`held_privately`)."""
     for event in events:
         if event.type not in DEPRIVATIONS:
             continue
         doers = [grouping.by_id(p.entity) for p in event.participants if p.role == "perpetrator"]
+        trigger = token_at(doc, event.trigger.start, event.trigger.end) if doc is not None else None
         if doers and all(captor(d.name or d.descriptor) for d in doers):
             event.type = "abduction"
-        elif not doers and doc is not None:
-            trigger = token_at(doc, event.trigger.start, event.trigger.end)
-            if trigger is not None and held_privately(trigger):
-                event.type = "abduction"
+        elif trigger is not None and captor(_doers_as_told(trigger)):
+            event.type = "abduction"  # "imprisoned by the Islamic State group's leader Abu Bakr": his group's captive
+        elif not doers and trigger is not None and held_privately(trigger):
+            event.type = "abduction"
 
 
 @cache

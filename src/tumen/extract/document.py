@@ -70,7 +70,7 @@ def extract_english(doc: Any, source: Source) -> Extraction:
     aggregates: list[Aggregate] = []  # generic statements that count (tumen.extract.genericity)
     events = find_events(doc, grouping, coref, attributions, times, amounts, anchor, aggregates)
     events = drop_linked(parsed, events)  # "Also read: Police arrest two …": another story's headline
-    settle_accused(doc, events)  # "arrested for kidnapping": the suspect, not a victim
+    settle_accused(doc, events, grouping.entities, coref.tokens)  # "arrested for kidnapping": the suspect, not a victim
     add_routes(parsed, events, grouping)
     most_specific(parsed, events, grouping)
     settle_failed_attempts(events)  # "tried to flee … were caught and executed": the attempt failed

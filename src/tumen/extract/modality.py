@@ -96,6 +96,23 @@ def _governing_noun(trigger: Any, governors: dict[str, str]) -> str | None:
     return None
 
 
+def _prescribed(verb: Any, mod: dict[str, Any]) -> bool:
+    """A verb by which a law prescribes a penalty: "punishable (by)", or "provides (for)", "carries", "imposes"
+    with a law, a section or a charge as subject ("the act provides for", "a charge which carries")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in mod.get("prescribing", frozenset()):
+        return False
+    if verb.pos_ == "ADJ":
+        return True  # "an offence punishable by death"
+    norms = mod.get("norms", frozenset())
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        if subject.tag_ == "WDT" and verb.dep_ == "relcl":
+            subject = verb.head  # "Section 34, which provides for …"
+        if subject.lemma_.lower() in norms:
+            return True
+    return False
+
+
 def _habitual_would(link: Any, child: Any) -> bool:
     """ "Each time she was caught, she would be sent back": a past habit, told as done."""
     if child.lower_ != "would":
@@ -137,6 +154,8 @@ def classify(
                 return "demanded", {}  # "seeking the arrest of the driver": wanted of others, not done
             if lemma in mod.get("contemplation", frozenset()) and trigger.dep_ in ("pcomp", "pobj"):
                 return "hypothetical", {}  # "thought about killing herself"
+            if _prescribed(node, mod):
+                return "hypothetical", {}  # "the act provides for life imprisonment": a law's penalty, no event
             if syntax.purpose(node):
                 return "planned", {}
     elif syntax.purpose(trigger):  # "paid a broker to smuggle him out": the purpose, not (yet) an event

