@@ -41,3 +41,8 @@ def test_a_convicted_killer_is_the_accused() -> None:
 def test_a_participle_of_no_one_in_particular_tells_no_harm() -> None:
     extraction = run("The celebrity chef was a hard-living, tortured genius who justified his ways.")
     assert not [e for e in extraction.events if e.type == "torture"]
+
+
+def test_what_is_joined_to_the_noun_does_not_undergo_its_participle() -> None:
+    extraction = run("Reporters asked about the jailed activist Karl Vos and three friends of the lawyer Ana Berg.")
+    assert roles(extraction, "detention") == {"Karl Vos": "victim"}

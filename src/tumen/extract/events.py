@@ -275,8 +275,9 @@ class EventFinder:
             return found
         subject, patient, agent = self.subjects(trigger)
         if syntax.attributive(trigger) and patient is not None:  # "the detained lawyer Kim": the noun or its name,
-            named = [patient, *(c for c in patient.children if c.dep_ == "appos")]  # not deeper in its phrase
-            patient = next((t for t in named if self.entity(t)), None)
+            named = [patient, *(c for c in patient.children if c.dep_ == "appos")]  # not deeper in its phrase, nor
+            add(next((t for t in named if self.entity(t)), None), object_role)  # what is joined to it ("and others")
+            patient = None
         if event_type == "payment":
             add(subject, "payer")
             for child in trigger.children:
