@@ -138,6 +138,10 @@ def test_a_person_in_the_role_keeps_the_event() -> None:
         # a scheme is no deed: "plotting to murder", "conspired to abduct"
         ("Police arrested Anna Berg for plotting to murder a judge.", "killing", "planned"),
         ("Two officers conspired to abduct the lawyer Karl Vos.", "abduction", "planned"),
+        # an event noun described as tried or failed: "attempted murder" kills no one
+        ("The attempted murder of the lawyer Karl Vos shocked Tarvik.", "killing", "attempted"),
+        ("Anna Berg was sentenced for the attempted murder of a neighbour.", "killing", "attempted"),
+        ("A failed kidnapping of the trader Karl Vos took place in Tarvik.", "abduction", "failed"),
     ],
 )
 def test_every_event_keeps_its_modality(sentence: str, kind: str, modality: str) -> None:

@@ -231,7 +231,7 @@ def settle(
     doers = {
         p.entity
         for e in events
-        if e.type in vocab.by_doer and e.modality == "asserted"
+        if e.type in vocab.by_doer and e.modality == "asserted" and not e.attributes.get("charged")  # a deed told
         for p in e.participants
         if p.role == "perpetrator"
     }

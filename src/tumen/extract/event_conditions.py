@@ -46,12 +46,24 @@ BIRTH_REACH = 10  # tokens after "born" where its place may stand
 PAST = ("beneath", "under", "underneath", "over", "through", "across", "past")
 
 
+def headline_predicate(word: Any) -> bool:
+    """A headline's predicate without its copula: "Activist Karl Vos missing after arrest", "Karl Vos's whereabouts
+    unknown" — the root of its sentence, with a subject and no auxiliary (a participle in -ing or an adjective
+    alone states nothing in running prose)."""
+    return bool(
+        word.dep_ == "ROOT"
+        and any(c.dep_ == "nsubj" for c in word.children)
+        and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in word.children)
+    )
+
+
 def holds(finder: Any, trigger: Any, requires: str) -> bool:
     words = condition_words()
     if requires == "custody":
         return custody_place(finder, trigger) is not None
     if requires == "unknown":  # "her whereabouts remain unknown": the subject of a verb of being said unknown
         said = [c for c in trigger.head.children if c.dep_ == "acomp"] if trigger.dep_ == "nsubj" else []
+        said += [trigger.head] if trigger.dep_ == "nsubj" and headline_predicate(trigger.head) else []
         return any(c.lemma_.lower() in words["unknown"] for c in [*said, *trigger.children] if c.dep_ != "prep")
     if requires == "missing":  # "she is still missing", "reported missing", "went missing": not "missing a deadline"
         if trigger.lower_ != "missing" or any(c.dep_ == "dobj" for c in trigger.children):
@@ -59,6 +71,7 @@ def holds(finder: Any, trigger: Any, requires: str) -> bool:
         missing = any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in trigger.children) or (
             trigger.dep_ in ("acomp", "oprd", "advcl", "xcomp") and trigger.head.lemma_.lower() in words["missing"]
         )  # of a person: not "a fifth of them are missing"
+        missing = missing or headline_predicate(trigger)  # "Activist Karl Vos missing after arrest"
         return missing and any(t is not None and finder.entity_in(t, ("person",)) for t in finder.subjects(trigger)[:2])
     if requires == "undisclosed":  # "taken to an undisclosed location": held where no one knows
         return any(

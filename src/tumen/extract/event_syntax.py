@@ -244,6 +244,19 @@ def active_participle(token: Any, verbs: dict[str, Any]) -> str | None:
     return None
 
 
+def attributive(verb: Any) -> bool:
+    """A past participle that modifies a noun ("the detained lawyer Kim", "jailed blogger Kim"): it tells its event
+    of that noun, and no doer."""
+    return bool(verb.dep_ == "amod" and verb.tag_ in ("VBN", "VBD"))
+
+
+def named_head(noun: Any) -> Any:
+    """The head of a name a noun is a compound of ("activist" in "activist Karl Vos": Vos)."""
+    while noun.dep_ == "compound" and noun.head is not noun:
+        noun = noun.head
+    return noun
+
+
 def predicative_ing(token: Any, verbs: dict[str, Any]) -> str | None:
     """ "Kim went missing": a form in -ing the parser took for an adjective after a verb, read as its verb."""
     if token.pos_ != "ADJ" or not token.lower_.endswith("ing") or token.dep_ not in ("acomp", "oprd", "advcl", "xcomp"):

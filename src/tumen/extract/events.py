@@ -15,7 +15,9 @@ from typing import Any
 
 from tumen.extract import (
     captivity,
+    charged_crimes,
     custody_phrases,
+    event_lists,
     event_negation,
     event_places,
     event_requirements,
@@ -37,6 +39,7 @@ from tumen.extract.entities import Grouping
 from tumen.extract.event_lexicon import Trigger, inanimate_words, lexicon, modality_words
 from tumen.extract.nlp import text_of, token_at
 from tumen.extract.purpose_clauses import arranged_for
+from tumen.extract.role_descriptions import is_person_noun
 from tumen.extract.types import Aggregate, AmountMention, Event, Evidence, Participant, Span, TimeMention
 from tumen.model import Interval
 
@@ -68,6 +71,9 @@ class EventFinder:
         self.lex = lexicon()
         self.events: list[Event] = []
         self.count: tuple[int, str | None] | None = None  # of the victims or subjects last found
+        self.charged = False  # whether the event last found is a crime a charge names ("arrested for kidnapping")
+        self.described_doer = False  # … alleged against someone described ("two men were arrested for kidnapping")
+        self.enforcing: set[int] = set()  # triggers of arrest, detention, trial or sentencing
         self.clauses: dict[int, tuple[Any | None, Any | None, Any | None]] = {}  # subjects() by token
         self.trigger_tokens: set[int] = set()
         self.mood = "asserted"  # of the trigger being added (tumen.extract.modality)
@@ -180,6 +186,8 @@ class EventFinder:
         if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and subject is None and patient is None:
             patient = verb.head  # "a report released on Saturday", "a son, arrested …, repatriated in October"
             patient = syntax.copula_subject(patient) or patient  # "Kim is the latest worker arrested": Kim
+        if syntax.attributive(verb) and subject is None and patient is None:
+            patient = syntax.named_head(verb.head)  # "the detained lawyer Karl Vos": he was detained, by no one told
         if subject is not None and patient is None and verb.tag_ == "VBN" and not syntax.auxiliaries(verb):
             patient, subject = subject, None  # "270 women detained in China were …": a reduced relative
         if patient is None and subject is None and syntax.passive(verb) and syntax.auxiliaries(verb):
@@ -237,9 +245,9 @@ class EventFinder:
                     self.count = counted
 
         if trigger.pos_ == "NOUN":
-            for child in trigger.children:
-                if child.dep_ == "poss":
-                    add(syntax.owner(child), object_role)  # "her escape", "a defector whose escape"
+            owners = [c for c in trigger.children if c.dep_ == "poss"]
+            for child in owners + event_lists.shared_owners(trigger, self.is_trigger):  # "Kim's arrest and torture"
+                add(syntax.owner(child), object_role)  # "her escape", "a defector whose escape"
             journeys = modality_words()["journey_verbs"] if event_type == "border_crossing" else frozenset()
             experiencers = args.experiencers(trigger, modality_words()["experiencers"] | journeys)  # "endured torture"
             experiencers += arranged_for(trigger, modality_words()["arranged_for"]) if journeys else []
@@ -252,14 +260,24 @@ class EventFinder:
                         add(named, object_role)
             for token, holds in custody_phrases.held(trigger, event_type, self.subjects):  # "taken into custody"
                 add(token, subject_role if holds else object_role)
-            for preposition, pobj in self.preps(trigger):
-                if preposition == "of":  # "the arrest of journalists A and B", "… of A and B"
+            charging = charged_crimes.charging_verb(trigger, lambda t: t.i in self.enforcing)
+            if charging is not None and event_type in charged_crimes.crime_types():  # "arrested for kidnapping": the
+                self.charged = True  # crime alleged against the one arrested ("two men were arrested": someone)
+                add(charged := self.subjects(charging)[1], subject_role)
+                self.described_doer = charged is not None and self.described_someone(charged)
+            shared = event_lists.shared_complements(trigger, self.is_trigger)  # "the arrest and torture of Kim"
+            for preposition, pobj in [*self.preps(trigger), *shared]:
+                if preposition in ("of", "against"):  # "the arrest of journalists A and B", "harassment against A"
                     for member in victim_lists.of_members(pobj, lambda t: self.entity_in(t, ("person",))):
                         add(member, object_role)
                 elif preposition == "by":
                     add(pobj, subject_role)
             return found
         subject, patient, agent = self.subjects(trigger)
+        if syntax.attributive(trigger) and patient is not None:  # "the detained lawyer Kim": the noun or its name,
+            named = [patient, *(c for c in patient.children if c.dep_ == "appos")]  # not deeper in its phrase, nor
+            add(next((t for t in named if self.entity(t)), None), object_role)  # what is joined to it ("and others")
+            patient = None
         if event_type == "payment":
             add(subject, "payer")
             for child in trigger.children:
@@ -291,6 +309,9 @@ class EventFinder:
                 if companion.i > trigger.i and self.person(companion):
                     add(companion, object_role)
         return found
+
+    def is_trigger(self, token: Any) -> bool:
+        return token.i in self.trigger_tokens
 
     def group_of(self, token: Any) -> str | None:
         """ "600 North Korean refugees": a plural noun described by a group (nationality)."""
@@ -329,6 +350,7 @@ class EventFinder:
     def run(self) -> list[Event]:
         found = list(self.triggers())
         self.trigger_tokens = {token.i for token, _trigger in found}
+        self.enforcing = {token.i for token, t in found if t.type in charged_crimes.enforcement_types()}
         for token, trigger in found:  # every trigger kept with its modality, unless generic or in another sense
             self.mood, attributes = modality.settle(self, token, trigger)
             if not role_types.fits(self, token, trigger.type) or genericity.generic(self, token, trigger.type):
@@ -361,10 +383,11 @@ class EventFinder:
             return
         attribution = self.attributions.of(token)
         attributes.update({"hearsay": True} if attribution.hearsay else {})
-        self.count = None
+        self.count, self.charged, self.described_doer = None, False, False
         participants = self.participants(token, trigger.type)
         if self.count is not None:
             attributes["count"], attributes["count_qualifier"] = self.count
+        attributes.update({"charged": True} if self.charged else {})
         time = self.time_for(token)
         if time is not None and (clock := args.clock_of(self.text, time.value, time.start)) is not None:
             attributes["clock"], attributes["clock_approximate"] = clock
@@ -377,7 +400,7 @@ class EventFinder:
             if duration is not None:
                 attributes["duration"] = duration.value
         evidence = Evidence(sent.start_char, sent.end_char, sent.text.strip(), attribution.witness, attribution.hearsay)
-        described = trigger.type in self.lex.harms and self.of_someone(token)
+        described = trigger.type in self.lex.harms and (self.of_someone(token) or self.described_doer)
         for existing in self.events:  # the same event twice in one sentence ("arrest" / "arrested")
             if (
                 existing.type == trigger.type
@@ -418,7 +441,13 @@ class EventFinder:
         """Whether a verb trigger's clause has a person or people described by a noun as the one who undergoes
         it ("a young man was abducted", "the victim was shot"): the clause tells a fact about them."""
         patient = self.subjects(token)[1] if token.pos_ == "VERB" else None
-        return patient is not None and patient.pos_ == "NOUN" and role_types.kind_of(self, patient) not in NO_ONE
+        if patient is not None and syntax.attributive(token):  # "the detained lawyer", not "a tortured genius"
+            return is_person_noun(patient)
+        return patient is not None and self.described_someone(patient)
+
+    def described_someone(self, token: Any) -> bool:
+        """A noun that describes a person or people ("a young man", "the victim"), not a thing or place."""
+        return bool(token.pos_ == "NOUN" and role_types.kind_of(self, token) not in NO_ONE)
 
 
 def find_events(

@@ -14,6 +14,7 @@ import re
 from functools import cache
 from typing import Any
 
+from tumen.extract import event_lists
 from tumen.extract import event_syntax as syntax
 from tumen.extract.event_args import experiencers
 from tumen.extract.event_lexicon import modality_words
@@ -205,7 +206,8 @@ def of_a_kind(finder: Any, trigger: Any) -> bool:
     """A bare plural event noun names events of a kind, no occasion: "reports about kidnappings and murders",
     "a surge in arrests", "killings, abductions and torture by armed groups" (a noun listed with such plurals
     too). A determiner, possessor or number ("the arrests", "Monday's raids", "two killings"), someone in
-    particular it is of or against ("arrests of Kim and Pak"), who makes or undergoes it ("her parents made food
+    particular it is of or against ("arrests of Kim and Pak", also as the complement of a noun listed with it: "beatings
+    and the torture of Kim", ``event_lists.shared_complements``), who makes or undergoes it ("her parents made food
     runs", "he was subjected to beatings"), or a time of its own ("raids on Friday") make it one."""
     head = trigger
     while head.dep_ == "conj" and head.head is not head:
@@ -222,6 +224,9 @@ def of_a_kind(finder: Any, trigger: Any) -> bool:
         for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in KIND_COMPLEMENTS):
             if any(specific(finder, o) for o in prep.children if o.dep_ == "pobj"):
                 return False
+    shared = event_lists.shared_complements(trigger, finder.is_trigger)  # "arrests and torture of Kim and Pak"
+    if any(p in KIND_COMPLEMENTS and specific(finder, o) for p, o in shared):
+        return False
     time = finder.time_for(trigger)
     return time is None or time.text.lower() in DEICTIC
 

@@ -199,7 +199,18 @@ def classify(
             mood = "attempted"
         if lemma in mod["failure_governors"]:
             mood = "failed"
+    if trigger.pos_ == "NOUN" and mood == "asserted":
+        mood = _tried(trigger, mod) or mood  # "the attempted murder of a judge", "a failed kidnapping"
     return mood, _attributes(mood)
+
+
+def _tried(noun: Any, mod: dict[str, Any]) -> str | None:
+    """An event noun described as tried ("attempted murder") or as failed ("a failed kidnapping"): its modality."""
+    amods = [c for c in noun.children if c.dep_ == "amod"]  # "failed" may be tagged an adjective: its own lemma
+    words = {w for c in amods for w in (c.lemma_.lower(), c.lower_.removesuffix("ed"))}
+    if words & mod["failure_governors"]:
+        return "failed"
+    return "attempted" if words & mod["attempt_governors"] else None
 
 
 def settle(finder: Any, token: Any, trigger: Any) -> tuple[str, dict[str, Any]]:

@@ -1,0 +1,53 @@
+"""The crime a charge names is an event of the one charged (rules in docs/extraction.md, "Violations").
+
+"Karl Vos was arrested for kidnapping", "was charged with murder", "convicted of two murders", "arrested on charges
+including kidnapping and rape": the report tells of a kidnapping or a murder, and of whom it is alleged. The crime's
+noun has no "of" or possessor of its own, so alone it would name no one and make no event; the one the arrest,
+charge, trial or sentencing befalls is its alleged doer, and the event has the attribute ``charged`` — told by a
+charge, not established by the report (the arrest itself is law enforcement against a suspect:
+:mod:`tumen.extract.accused`). Only crimes of violence (``accused: by_doer``) are read so; "charged with false
+imprisonment" tells no detention.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from tumen.extract.accused import words
+
+# The links from a crime's noun up to the verb whose charge it is: a list ("robbery and kidnapping"), a
+# preposition and its object ("for kidnapping", "on charges of"). ("kidnapping charges" names a kind of charge:
+# role_types.names_a_kind.)
+LINKS = frozenset(["conj", "pobj", "pcomp", "prep"])
+LIST_WORDS = frozenset(["including", "like"])  # "on charges including kidnapping"
+
+
+def enforcement_types() -> frozenset[str]:
+    """The event types whose charge names a crime: arrest, detention, trial, sentencing."""
+    return words().events
+
+
+def crime_types() -> frozenset[str]:
+    """The event types a charge may name as crimes of violence (``accused: by_doer``)."""
+    return words().by_doer
+
+
+def charging_verb(noun: Any, enforces: Callable[[Any], bool]) -> Any | None:
+    """The verb of arrest, detention, trial or sentencing whose charge this crime noun is ("arrested for
+    kidnapping", "charged with kidnapping and rape", "held on charges of kidnapping", "arrested on charges including
+    rape"), or None."""
+    vocab = words()
+    node = noun
+    for _ in range(6):
+        link, head = node.dep_, node.head
+        if link not in LINKS or head is node or (link == "conj" and head.pos_ != "NOUN"):
+            return None
+        if link == "prep" and head.pos_ == "VERB":
+            return head if node.lower_ in vocab.prepositions and enforces(head) else None
+        if link == "prep" and node.lower_ not in vocab.prepositions | LIST_WORDS:
+            return None  # "for his reporting on the murder": the crime is what he wrote about
+        if link == "prep" and head.lemma_.lower() not in vocab.charges:
+            return None  # only through a noun of charges: "on charges of", "in connection with"
+        node = head
+    return None

@@ -1,0 +1,63 @@
+"""The crime a charge names is an event of the one charged (tumen.extract.charged_crimes): "arrested for
+kidnapping", "charged with murder" tell a kidnapping or a murder alleged against the one arrested or charged — its
+perpetrator, with the attribute ``charged``. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_accused import roles
+from test_plural_role_before_names import run
+from tumen.extract.types import Event, Extraction
+
+
+def crimes(extraction: Extraction, event_type: str) -> list[Event]:
+    return [e for e in extraction.events if e.type == event_type and e.attributes.get("charged")]
+
+
+def perpetrators(extraction: Extraction, event: Event) -> set[str]:
+    return {str(extraction.entity(p.entity).name) for p in event.participants if p.role == "perpetrator"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("Karl Vos was charged with kidnapping and false imprisonment in Tarvik.", "abduction"),
+        ("Karl Vos was convicted of two murders in Tarvik.", "killing"),
+        ("Karl Vos was arrested in Tarvik on charges including kidnapping and rape.", "sexual_violence"),
+        ("Karl Vos was held in Tarvik on charges of kidnapping.", "abduction"),
+    ],
+)
+def test_the_crime_of_a_charge_is_alleged_against_the_one_charged(sentence: str, event_type: str) -> None:
+    extraction = run(sentence)
+    [crime] = crimes(extraction, event_type)
+    assert perpetrators(extraction, crime) == {"Karl Vos"}
+    assert crime.modality == "asserted"
+
+
+def test_a_crime_of_someone_named_keeps_its_victim() -> None:
+    extraction = run("Police arrested Karl Vos in connection with the killing of the trader Ana Berg.")
+    [crime] = crimes(extraction, "killing")
+    assert perpetrators(extraction, crime) == {"Karl Vos"}
+    assert roles(extraction, "killing") == {"Ana Berg": "victim"}
+
+
+def test_a_crime_alleged_against_people_described_is_still_told() -> None:
+    assert crimes(run("Two men were arrested in Tarvik for armed robbery and kidnapping."), "abduction")
+
+
+def test_a_charge_of_no_violence_and_a_crime_only_written_about_make_no_crime() -> None:
+    extraction = run("Karl Vos was charged with kidnapping and false imprisonment in Tarvik.")
+    assert "Karl Vos" not in roles(extraction, "detention")  # "false imprisonment" holds no one
+    extraction = run("The journalist Karl Vos was arrested for his reporting on the murder of a farmer.")
+    assert not crimes(extraction, "killing")
+
+
+def test_a_charge_a_source_reports_makes_no_doer_of_the_report() -> None:
+    """The police's charge tells the crime, but does not make him the doer of a deed the report tells: the report's
+    own detention of him stays a harm."""
+    extraction = run(
+        "A police spokesman said Karl Vos was arrested for kidnapping. "
+        "Karl Vos was detained in Tarvik on Friday and died in a police cell."
+    )
+    assert roles(extraction, "detention") == {"Karl Vos": "victim"}
