@@ -32,7 +32,7 @@ def test_the_crime_of_a_charge_is_alleged_against_the_one_charged(sentence: str,
     extraction = run(sentence)
     [crime] = crimes(extraction, event_type)
     assert perpetrators(extraction, crime) == {"Karl Vos"}
-    assert crime.modality == "asserted"
+    assert crime.modality == "alleged"  # the charge says it, the report does not: no fact, no verdict
 
 
 def test_a_crime_of_someone_named_keeps_its_victim() -> None:
@@ -61,3 +61,33 @@ def test_a_charge_a_source_reports_makes_no_doer_of_the_report() -> None:
         "Karl Vos was detained in Tarvik on Friday and died in a police cell."
     )
     assert roles(extraction, "detention") == {"Karl Vos": "victim"}
+
+
+def test_an_alleged_crime_is_no_statement_of_a_fact() -> None:
+    """A charge is no deed the report tells: the crime it names makes no fact, verdict or timeline; the arrest does."""
+    from test_event_senses import info
+    from tumen.corroborate.supports import document_statements
+
+    extraction = run("Police arrested the activist Lena Varga in Tarvik for the murder of a policeman.")
+    [crime] = crimes(extraction, "killing")
+    assert crime.modality == "alleged"
+    told = {s.type for s in document_statements(1, extraction, info())}
+    assert "arrest" in told and "killing" not in told
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("Police arrested Lena Varga for beating a neighbour.", "ill_treatment"),
+        ("Lena Varga was charged with assaulting a policeman.", "ill_treatment"),
+        ("Police accused Lena Varga of killing her husband.", "killing"),
+    ],
+)
+def test_a_crime_told_by_a_gerund_or_an_accusation_is_alleged_against_the_one_charged(
+    sentence: str, event_type: str
+) -> None:
+    """The one arrested, charged or accused did it, allegedly; never the police or prosecutors who accuse."""
+    extraction = run(sentence)
+    [crime] = [e for e in extraction.events if e.type == event_type]
+    assert crime.modality == "alleged" and crime.attributes.get("charged")
+    assert perpetrators(extraction, crime) == {"Lena Varga"}

@@ -40,6 +40,7 @@ class Words:
     deeds: frozenset[str]
     accusations: frozenset[str]
     crime_nouns: frozenset[str]
+    accusing: frozenset[str]
     crime_marks: frozenset[str]
     crime_targets: frozenset[str]
 

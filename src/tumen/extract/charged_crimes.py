@@ -3,8 +3,10 @@
 "Karl Vos was arrested for kidnapping", "was charged with murder", "convicted of two murders", "arrested on charges
 including kidnapping and rape": the report tells of a kidnapping or a murder, and of whom it is alleged. The crime's
 noun has no "of" or possessor of its own, so alone it would name no one and make no event; the one the arrest,
-charge, trial or sentencing befalls is its alleged doer, and the event has the attribute ``charged`` — told by a
-charge, not established by the report (the arrest itself is law enforcement against a suspect:
+charge, trial or sentencing befalls is its alleged doer, and the event has the attribute ``charged`` and the
+modality ``alleged`` — told by a charge, not established by the report. So is a crime told by a gerund ("arrested
+for beating a neighbour", "accused her of killing him"): the one arrested or accused is its alleged doer, its
+object the victim, never the police who arrest or accuse (the arrest itself is law enforcement against a suspect:
 :mod:`tumen.extract.accused`). Only crimes of violence (``accused: by_doer``) are read so; "charged with false
 imprisonment" tells no detention.
 """
@@ -31,6 +33,16 @@ def enforcement_types() -> frozenset[str]:
 def crime_types() -> frozenset[str]:
     """The event types a charge may name as crimes of violence (``accused: by_doer``)."""
     return words().by_doer
+
+
+def charge_of(trigger: Any, event_type: str, enforcing: set[int]) -> Any | None:
+    """The verb whose charge or accusation a crime of violence is: one of arrest, detention, trial or sentencing
+    (``enforcing``: the token indexes of those events), or a verb of accusing ("accused her of killing him",
+    "suspected of kidnapping a boy"); None for anything else."""
+    if event_type not in crime_types():
+        return None
+    accusing = words().accusing
+    return charging_verb(trigger, lambda t: t.i in enforcing or t.lemma_.lower() in accusing)
 
 
 def charging_verb(noun: Any, enforces: Callable[[Any], bool]) -> Any | None:

@@ -260,8 +260,8 @@ class EventFinder:
                         add(named, object_role)
             for token, holds in custody_phrases.held(trigger, event_type, self.subjects):  # "taken into custody"
                 add(token, subject_role if holds else object_role)
-            charging = charged_crimes.charging_verb(trigger, lambda t: t.i in self.enforcing)
-            if charging is not None and event_type in charged_crimes.crime_types():  # "arrested for kidnapping": the
+            charging = charged_crimes.charge_of(trigger, event_type, self.enforcing)
+            if charging is not None:  # "arrested for kidnapping": the
                 self.charged = True  # crime alleged against the one arrested ("two men were arrested": someone)
                 add(charged := self.subjects(charging)[1], subject_role)
                 self.described_doer = charged is not None and self.described_someone(charged)
@@ -272,6 +272,13 @@ class EventFinder:
                         add(member, object_role)
                 elif preposition == "by":
                     add(pobj, subject_role)
+            return found
+        charging = charged_crimes.charge_of(trigger, event_type, self.enforcing)
+        if charging is not None:  # "arrested for beating a neighbour", "accused her of killing him": alleged of
+            self.charged = True  # the one arrested or accused, never done by the police
+            add(self.subjects(charging)[1], subject_role)
+            for victim in (c for c in trigger.children if c.dep_ == "dobj"):
+                add(victim, object_role)
             return found
         subject, patient, agent = self.subjects(trigger)
         if syntax.attributive(trigger) and patient is not None:  # "the detained lawyer Kim": the noun or its name,
@@ -388,6 +395,7 @@ class EventFinder:
         if self.count is not None:
             attributes["count"], attributes["count_qualifier"] = self.count
         attributes.update({"charged": True} if self.charged else {})
+        mood = "alleged" if self.charged and self.mood == "asserted" else self.mood  # a charge is no deed told
         time = self.time_for(token)
         if time is not None and (clock := args.clock_of(self.text, time.value, time.start)) is not None:
             attributes["clock"], attributes["clock_approximate"] = clock
@@ -404,7 +412,7 @@ class EventFinder:
         for existing in self.events:  # the same event twice in one sentence ("arrest" / "arrested")
             if (
                 existing.type == trigger.type
-                and existing.modality == self.mood
+                and existing.modality == mood
                 and existing.evidence[0].start == evidence.start
                 and existing.attributes.get("count") == attributes.get("count")
                 and not (existing.time and time and time.interval and not existing.time.overlaps(time.interval))
@@ -431,7 +439,7 @@ class EventFinder:
                 amount_span=Span(amount.start, amount.end, amount.text) if amount else None,
                 attributes=attributes,
                 evidence=[evidence],
-                modality=self.mood,
+                modality=mood,
             )
         )
         if described:
