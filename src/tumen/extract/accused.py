@@ -17,7 +17,7 @@ from functools import cache
 from typing import Any
 
 from tumen.extract.nlp import token_at
-from tumen.extract.offenders import described_offenders
+from tumen.extract.offenders import described_offenders, reported
 from tumen.extract.types import Entity, Event, Participant
 from tumen.extract.vocab import load, word_sets
 
@@ -274,8 +274,7 @@ def _narrated(doc: Any, event: Event) -> bool:
     if any(e.witness is not None or e.hearsay for e in event.evidence):
         return False
     trigger = token_at(doc, event.trigger.start, event.trigger.end)
-    said = reporting_verbs()
-    return trigger is None or not any(a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in said for a in trigger.ancestors)
+    return trigger is None or not reported(trigger, reporting_verbs())
 
 
 @cache

@@ -41,7 +41,7 @@ def described_offenders(
     found: set[str] = set()
     for index, entity_id in heads.items():
         head = doc[index]
-        if entity_id in found or _reported(head, said):
+        if entity_id in found or reported(head, said):
             continue
         if any(is_offender(d) for d in _descriptions(head)) or _guilty(head, names_a_crime):
             found.add(entity_id)
@@ -128,6 +128,6 @@ def _led(head: Any) -> Iterator[Any]:
         yield from (c for c in verb.children if c.dep_ == "dobj")
 
 
-def _reported(token: Any, said: frozenset[str]) -> bool:
+def reported(token: Any, said: frozenset[str]) -> bool:
     """Said by a source the report quotes or paraphrases: under a verb of saying."""
     return any(a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in said for a in token.ancestors)
