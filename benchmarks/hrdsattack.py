@@ -125,7 +125,9 @@ def predict(extraction: Any, published: date | None, mapping: Mapping, text: str
     if rule.get("not_accused"):  # an arrest of suspects of a crime is law enforcement, not an attack
         events = [e for e in events if not e.attributes.get("accused")]
     labels = _labels(events, mapping)
-    counts = Counter(labels[id(e)] for e in events)
+    # "protests after the killing of X": an event recalled to set the scene is no violation the report is about
+    scene = rule.get("not_backdrop")
+    counts = Counter(labels[id(e)] for e in events if not (scene and e.attributes.get("backdrop")))
     violations = sorted(label for label, n in counts.items() if n >= rule["min_events"])
     if not violations and rule.get("fallback"):
         violations = [rule["fallback"]]

@@ -410,3 +410,19 @@ def test_the_trial_of_one_whose_detention_is_told_is_filed_under_that_detention(
     assert labels[id(trial)] == "arbitrary detention"
     assert labels[id(other_trial)] == "other"
     assert hb._labels([trial], mapping)[id(trial)] == "other"
+
+
+def test_an_event_told_as_a_backdrop_is_no_violation_of_the_report() -> None:
+    """ "Protests spread after the killing of X": the killing sets the scene; the report is about the protests."""
+    from types import SimpleNamespace
+
+    mapping = hb.Mapping.load(hb.DEFAULT_MAP)
+
+    def extraction(attributes: dict[str, Any]) -> Any:
+        event = SimpleNamespace(
+            type="killing", modality="asserted", attributes=attributes, participants=[], time=None, place=None
+        )
+        return SimpleNamespace(entities=[], events=[event], relations=[])
+
+    assert hb.predict(extraction({}), None, mapping)["violation_types"] == ["killing"]
+    assert "killing" not in hb.predict(extraction({"backdrop": True}), None, mapping)["violation_types"]

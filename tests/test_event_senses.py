@@ -94,6 +94,7 @@ def test_a_specific_participant_or_time_makes_an_event(sentence: str, kind: str)
         ("Her employer paid her 9,000 won an hour for cleaning offices.", "payment"),
         ("She thought about killing herself many times.", "killing"),
         ("Kim Sun-ae fled for the sake of her starving daughter.", "death"),
+        ("The new minister killed it in the parliament of Tarvik on Monday.", "killing"),  # a bill, not a person
     ],
 )
 def test_a_trigger_in_another_sense_makes_no_event(sentence: str, kind: str) -> None:
@@ -104,6 +105,11 @@ def test_a_trigger_in_another_sense_makes_no_event(sentence: str, kind: str) -> 
 def test_a_person_in_the_role_keeps_the_event() -> None:
     x = run("Border guards captured Ryu Kyong-hui near the river in 2015.")
     assert of_type(x, "arrest", "asserted")
+
+
+def test_it_may_still_be_raided_or_stand_for_an_organisation() -> None:
+    """ "it" names a thing only for the types done to people: a raid on "it" may be a raid on an office."""
+    assert of_type(run("Soldiers raided it in Tarvik on Monday."), "raid", "asserted")
 
 
 # --- modality -----------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from tumen.extract import (
+    backdrops,
     captivity,
     charged_crimes,
     custody_phrases,
@@ -390,6 +391,7 @@ class EventFinder:
             return
         attribution = self.attributions.of(token)
         attributes.update({"hearsay": True} if attribution.hearsay else {})
+        attributes.update({"backdrop": True} if backdrops.backdrop(token) else {})  # "after the killing of …"
         self.count, self.charged, self.described_doer = None, False, False
         participants = self.participants(token, trigger.type)
         if self.count is not None:

@@ -44,6 +44,8 @@ def _data() -> dict[str, Any]:
         "roles": {k: frozenset(v) for k, v in data["role_fillers"].items()},
         "objects": {k: frozenset(v) for k, v in data["object_fillers"].items()},
         "things": frozenset(str(w).lower() for w in [*data["things"], *(data.get("inanimate") or [])]),
+        "thing_pronouns": frozenset(str(w).lower() for w in data["thing_pronouns"]["words"]),
+        "people_only": frozenset(str(w) for w in data["thing_pronouns"]["types"]),
         "places": frozenset(str(w).lower() for w in data["place_nouns"]),
         "media": frozenset(str(w).lower() for w in data["media"]),
         "media_verbs": frozenset(str(w).lower() for w in data["media_verbs"]),
@@ -106,7 +108,7 @@ def fits(finder: Any, trigger: Any, event_type: str) -> bool:
     if event_type == "death" and trigger.tag_ == "VBG":  # "was dying", "starving children": not (yet) dead
         return False
     allowed = data["objects"].get(event_type) or data["roles"].get(finder.lex.roles[event_type][1], frozenset())
-    kind = kind_of(finder, _object_of(finder, trigger))
+    kind = _object_kind(finder, _object_of(finder, trigger), event_type)
     if kind is not None and kind not in allowed and not (kind == "place" and "state_agent" in allowed):
         return False
     subject_role = finder.lex.roles[event_type][0]
@@ -120,6 +122,18 @@ def fits(finder: Any, trigger: Any, event_type: str) -> bool:
         return True  # "China returned them": a state
     # "a famine which killed thousands", "a river separates the towns": no one who acts
     return subject_kind is None or subject_kind in data["roles"].get(subject_role, frozenset({subject_kind}))
+
+
+def _object_kind(finder: Any, token: Any | None, event_type: str) -> str | None:
+    """The kind of the one an event befalls; "it" there is a thing for the types done to people only ("the
+    senator killed it": the bill), unless it stands for a known person, group or organisation."""
+    kind = kind_of(finder, token)
+    data = _data()
+    if kind is not None or token is None or event_type not in data["people_only"]:
+        return kind
+    if token.pos_ == "PRON" and token.lower_ in data["thing_pronouns"]:
+        return "thing" if finder.entity(token) is None else None
+    return kind
 
 
 def names_a_kind(noun: Any) -> bool:
