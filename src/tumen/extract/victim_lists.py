@@ -50,7 +50,7 @@ def listed(token: Any, depth: int = 0) -> list[Any]:
             ]
     members: list[Any] = []
     for head in heads:
-        for member in _apposition_chain(head):
+        for member in apposition_chain(head):
             if member not in members:
                 members.append(member)
             if depth < 2:
@@ -64,7 +64,7 @@ def lists_persons(token: Any, person: Callable[[Any], bool]) -> bool:
     return any(person(member) for member in listed(token))
 
 
-def _apposition_chain(head: Any) -> list[Any]:
+def apposition_chain(head: Any) -> list[Any]:
     """The head, its conjuncts, and the names apposed to any of them, with theirs ("A, B, C and D" read as B
     apposed to A and C, D joined to B; "A of Kenya and B of Chile" read as B joined to Kenya). The caller keeps
     the persons."""
@@ -95,7 +95,7 @@ def apposed_names(token: Any) -> list[Any]:
     (the caller keeps the persons)."""
     found: list[Any] = []
     for apposed in (c for c in token.children if c.dep_ == "appos" and c.i > token.i):
-        for member in _apposition_chain(apposed):
+        for member in apposition_chain(apposed):
             found += [m for m in (member, *listed(member)) if m not in found]
     return found
 
@@ -127,11 +127,11 @@ def clause_listed(token: Any, verb: Any) -> list[Any]:
         if word.i <= token.i or word.dep_ != "prep" or word.lower_ not in _words("prepositions"):
             continue
         if _hangs_on(word, verb):
-            found += [m for o in word.children if o.dep_ == "pobj" for m in _apposition_chain(o)]
+            found += [m for o in word.children if o.dep_ == "pobj" for m in apposition_chain(o)]
     if token.dep_ == "dobj":
         for child in verb.children:
             if child.dep_ in ("npadvmod", "appos") and child.pos_ == "PROPN" and _after_comma(token, child):
-                found += [m for m in _apposition_chain(child) if m not in found]
+                found += [m for m in apposition_chain(child) if m not in found]
     return found
 
 
@@ -169,7 +169,7 @@ def companions(verb: Any) -> list[Any]:
         if not joined:
             continue
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            for head in _apposition_chain(pobj):
+            for head in apposition_chain(pobj):
                 found += [m for m in (head, *listed(head)) if m not in found]
     return found
 
