@@ -119,9 +119,10 @@ def clause_listed(token: Any, verb: Any) -> list[Any]:
     """The members a plural object gives, as the description's own list ("arrested seven activists, namely A
     and B") or as a list the parser hung on the verb's clause after it: "A dozen writers were detained last
     year, including A and B", "Police arrested twelve students in Tarvik, including A" — A and B were; "abducted
-    two aid workers, A of Kenya and B of Chile" (the names hung on the verb after the object's comma)."""
+    two aid workers, A of Kenya and B of Chile" (the names hung on the verb after the object's comma); the noun a
+    bare past participle tells of likewise ("with ten writers held behind bars, including A")."""
     found = listed(token)
-    if found or token.tag_ not in _PLURAL or token.head.i != verb.i or token.dep_ not in ("dobj", "nsubjpass"):
+    if found or token.tag_ not in _PLURAL or not (_participle_of(token, verb) or _object_of(token, verb)):
         return found
     for word in verb.subtree:
         if word.i <= token.i or word.dep_ != "prep" or word.lower_ not in _words("prepositions"):
@@ -133,6 +134,19 @@ def clause_listed(token: Any, verb: Any) -> list[Any]:
             if child.dep_ in ("npadvmod", "appos") and child.pos_ == "PROPN" and _after_comma(token, child):
                 found += [m for m in apposition_chain(child) if m not in found]
     return found
+
+
+def _object_of(token: Any, verb: Any) -> bool:
+    """Whether the noun is the verb's object or passive subject."""
+    return bool(token.head.i == verb.i and token.dep_ in ("dobj", "nsubjpass"))
+
+
+def _participle_of(token: Any, verb: Any) -> bool:
+    """Whether a bare past participle tells what befell the noun: "ten writers held behind bars" (the noun's
+    participle), "with ten writers held behind bars" (the parser makes the noun its subject)."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return bool((verb.dep_ == "acl" and verb.head.i == token.i) or (token.head.i == verb.i and token.dep_ == "nsubj"))
 
 
 def _after_comma(noun: Any, name: Any) -> bool:
