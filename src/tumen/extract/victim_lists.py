@@ -141,6 +141,13 @@ def _object_of(token: Any, verb: Any) -> bool:
     return bool(token.head.i == verb.i and token.dep_ in ("dobj", "nsubjpass"))
 
 
+def _one_list(first: Any, other: Any) -> bool:
+    """Whether two phrases are one list split by the parser: "and" or "or" between the first's last conjunct and
+    the other ("A, the lawyer B, and C"; not "according to the monitor, Tarvik Watch, dozens of people")."""
+    start, end = sorted((max(w.i for w in (first, *first.conjuncts)), other.left_edge.i))
+    return any(t.dep_ == "cc" for t in first.doc[start:end])
+
+
 def _participle_of(token: Any, verb: Any) -> bool:
     """Whether a bare past participle tells what befell the noun: "ten writers held behind bars" (the noun's
     participle), "with ten writers held behind bars" (the parser makes the noun its subject)."""
@@ -191,7 +198,11 @@ def companions(verb: Any) -> list[Any]:
 def stray_objects(token: Any, verb: Any) -> list[Any]:
     """Objects the parser hung on the verb itself: in "Police detained the lawyers A and B, and the journalist C",
     "journalist" becomes a conjunct of "detained" — a noun joined to a verb is one more of its objects. Each comes
-    with the persons its description lists ("the journalist C")."""
+    with the persons its description lists ("the journalist C"). In "A, the lawyer B, and the blogger C were
+    convicted" the parser makes C a second passive subject: every passive subject of the verb is its patient."""
+    if token.dep_ == "nsubjpass" and token.head.i == verb.i:  # "A, the lawyer B, and C were convicted": the parser
+        others = [c for c in verb.children if c.dep_ == "nsubjpass" and c.i != token.i]  # splits the list in two
+        return [w for c in others if _one_list(c, token) for w in (c, *c.conjuncts)]
     if token.dep_ != "dobj" or token.head.i != verb.i:
         return []
     found: list[Any] = []
