@@ -91,3 +91,19 @@ def test_a_crime_told_by_a_gerund_or_an_accusation_is_alleged_against_the_one_ch
     [crime] = [e for e in extraction.events if e.type == event_type]
     assert crime.modality == "alleged" and crime.attributes.get("charged")
     assert perpetrators(extraction, crime) == {"Lena Varga"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The regime was accused of torturing the activists Anna Berg and Pavel Kron.",
+        "Police accused Lena Varga of beating Anna Berg and Pavel Kron.",
+    ],
+)
+def test_each_person_the_gerund_of_an_alleged_crime_names_is_its_victim(sentence: str) -> None:
+    """The object of the gerund is whom the alleged crime befell, with its conjuncts and the names its plural
+    description gives, as for any other verb."""
+    extraction = run(sentence)
+    [crime] = [e for e in extraction.events if e.modality == "alleged"]
+    victims = {str(extraction.entity(p.entity).name) for p in crime.participants if p.role == "victim"}
+    assert victims == {"Anna Berg", "Pavel Kron"}

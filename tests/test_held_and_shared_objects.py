@@ -25,6 +25,15 @@ def test_still_in_custody_are_the_persons_named() -> None:
     assert victims(run("Still in detention are Kim Ok-sun and Pak Chol."), "detention") == ["Kim Ok-sun", "Pak Chol"]
 
 
+def test_every_subject_of_a_list_the_parser_split_is_held() -> None:
+    """The parser makes "Marta Astor" a second subject of "are"; she and those joined to her are held too."""
+    sentence = (
+        "Still in detention, however, are trade unionist Joel Demaris and labor organizers Marta Astor, Paul Cole,"
+        " and Dino Lopez."
+    )
+    assert victims(run(sentence), "detention") == ["Dino Lopez", "Joel Demaris", "Marta Astor", "Paul Cole"]
+
+
 def test_two_verbs_joined_by_and_share_the_object_of_the_second() -> None:
     extraction = run("Police beat and arrested Kim Ok-sun and Pak Chol in Hyesan.")
     assert victims(extraction, "ill_treatment") == ["Kim Ok-sun", "Pak Chol"]

@@ -51,3 +51,30 @@ def test_persons_snatched_are_abducted_and_a_bag_snatched_is_no_abduction() -> N
     extraction = run("Ana Cruz and photographer Ben Tal were snatched by armed men in Tarvik.")
     assert victims(extraction, "abduction") == ["Ana Cruz", "Ben Tal"]
     assert not [e for e in run("A thief snatched the bag of Ana Cruz in Tarvik.").events if e.type == "abduction"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Tarvik the situation continued to deteriorate, with ten writers and public intellectuals held behind"
+        " bars, including political writer Anna Berg and philosopher Pavel Kron.",
+        "In Tarvik the situation continued to deteriorate, with ten writers held behind bars, including the"
+        " novelist Anna Berg and the poet Pavel Kron.",
+    ],
+)
+def test_a_list_hung_after_a_bare_participle_names_the_noun_it_tells_of(sentence: str) -> None:
+    """ "with ten writers held behind bars, including A and B": the writers were held, and so A and B."""
+    assert victims(run(sentence), "detention") == ["Anna Berg", "Pavel Kron"]
+
+
+def test_a_list_of_passive_subjects_the_parser_splits_is_one_list() -> None:
+    """ "A, the lawyer B, and the blogger C were convicted": the parser makes C a second passive subject."""
+    extraction = run(
+        "According to reports, Berg, human rights lawyer Lina Voss, and blogger Pavel Kron were convicted."
+    )
+    assert victims(extraction, "sentencing") == ["Berg", "Lina Voss", "Pavel Kron"]
+
+
+def test_a_name_before_the_passive_subject_but_in_no_list_is_not_a_patient() -> None:
+    extraction = run("According to the rights monitor, Tarvik Watch, about 1,400 people have been detained since May.")
+    assert victims(extraction, "arrest") == []

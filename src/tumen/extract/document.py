@@ -22,6 +22,7 @@ from tumen.extract.coref import resolve
 from tumen.extract.cross_references import drop_linked
 from tumen.extract.entities import group
 from tumen.extract.events import find_events
+from tumen.extract.identified_victims import name_identified_victims
 from tumen.extract.mentions import find_mentions
 from tumen.extract.money import find_money, to_eur
 from tumen.extract.organisations import relations as organisation_relations
@@ -70,6 +71,7 @@ def extract_english(doc: Any, source: Source) -> Extraction:
     aggregates: list[Aggregate] = []  # generic statements that count (tumen.extract.genericity)
     events = find_events(doc, grouping, coref, attributions, times, amounts, anchor, aggregates)
     events = drop_linked(parsed, events)  # "Also read: Police arrest two …": another story's headline
+    name_identified_victims(doc, events, grouping.entities, coref.tokens)  # "The victim was identified as X"
     settle_accused(doc, events, grouping.entities, coref.tokens)  # "arrested for kidnapping": the suspect, not a victim
     add_routes(parsed, events, grouping)
     most_specific(parsed, events, grouping)

@@ -379,7 +379,8 @@ def held_in(noun: Any) -> list[Any]:
     """ "Kim remains in detention", "Still in custody are A and B", "she spent two years in detention", "Kim is
     in jail", "Kim remains under house arrest", "Kim is thought to be under arrest": the subject (and its
     conjuncts) of the verb of being or staying that a custody noun is "in" or "under" (an infinitive's subject is
-    its governing verb's)."""
+    its governing verb's); every subject, when the parser splits a list in two ("Still in custody are the lawyer
+    A and the organisers B, C and D": B a second subject)."""
     if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "under"):
         return []
     if any(c.dep_ in ("poss", "det") for c in noun.children):
@@ -387,10 +388,10 @@ def held_in(noun: Any) -> list[Any]:
     verb = noun.head.head
     if verb.lemma_.lower() not in HELD_VERBS:
         return []
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None and verb.dep_ == "xcomp":  # "is thought to be under house arrest"
-        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return [subject, *subject.conjuncts] if subject is not None else []
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]  # a list the parser split: each
+    if not subjects and verb.dep_ == "xcomp":  # "is thought to be under house arrest"
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")][:1]
+    return [token for subject in subjects for token in (subject, *subject.conjuncts)]
 
 
 def apprehended(verb: Any) -> bool:

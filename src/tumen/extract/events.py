@@ -278,8 +278,10 @@ class EventFinder:
         if charging is not None:  # "arrested for beating a neighbour", "accused her of killing him": alleged of
             self.charged = True  # the one arrested or accused, never done by the police
             add(self.subjects(charging)[1], subject_role)
-            for victim in (c for c in trigger.children if c.dep_ == "dobj"):
-                add(victim, object_role)
+            for victim in (c for c in trigger.children if c.dep_ == "dobj"):  # "of torturing activists A and B"
+                listed = [*victim_lists.apposed_names(victim), *victim_lists.clause_listed(victim, trigger)]
+                for member in [victim, *victim.conjuncts, *(m for m in listed if self.person(m))]:
+                    add(member, object_role)
             return found
         subject, patient, agent = self.subjects(trigger)
         if syntax.attributive(trigger) and patient is not None:  # "the detained lawyer Kim": the noun or its name,

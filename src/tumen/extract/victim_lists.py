@@ -50,7 +50,7 @@ def listed(token: Any, depth: int = 0) -> list[Any]:
             ]
     members: list[Any] = []
     for head in heads:
-        for member in _apposition_chain(head):
+        for member in apposition_chain(head):
             if member not in members:
                 members.append(member)
             if depth < 2:
@@ -64,7 +64,7 @@ def lists_persons(token: Any, person: Callable[[Any], bool]) -> bool:
     return any(person(member) for member in listed(token))
 
 
-def _apposition_chain(head: Any) -> list[Any]:
+def apposition_chain(head: Any) -> list[Any]:
     """The head, its conjuncts, and the names apposed to any of them, with theirs ("A, B, C and D" read as B
     apposed to A and C, D joined to B; "A of Kenya and B of Chile" read as B joined to Kenya). The caller keeps
     the persons."""
@@ -95,7 +95,7 @@ def apposed_names(token: Any) -> list[Any]:
     (the caller keeps the persons)."""
     found: list[Any] = []
     for apposed in (c for c in token.children if c.dep_ == "appos" and c.i > token.i):
-        for member in _apposition_chain(apposed):
+        for member in apposition_chain(apposed):
             found += [m for m in (member, *listed(member)) if m not in found]
     return found
 
@@ -119,20 +119,41 @@ def clause_listed(token: Any, verb: Any) -> list[Any]:
     """The members a plural object gives, as the description's own list ("arrested seven activists, namely A
     and B") or as a list the parser hung on the verb's clause after it: "A dozen writers were detained last
     year, including A and B", "Police arrested twelve students in Tarvik, including A" — A and B were; "abducted
-    two aid workers, A of Kenya and B of Chile" (the names hung on the verb after the object's comma)."""
+    two aid workers, A of Kenya and B of Chile" (the names hung on the verb after the object's comma); the noun a
+    bare past participle tells of likewise ("with ten writers held behind bars, including A")."""
     found = listed(token)
-    if found or token.tag_ not in _PLURAL or token.head.i != verb.i or token.dep_ not in ("dobj", "nsubjpass"):
+    if found or token.tag_ not in _PLURAL or not (_participle_of(token, verb) or _object_of(token, verb)):
         return found
     for word in verb.subtree:
         if word.i <= token.i or word.dep_ != "prep" or word.lower_ not in _words("prepositions"):
             continue
         if _hangs_on(word, verb):
-            found += [m for o in word.children if o.dep_ == "pobj" for m in _apposition_chain(o)]
+            found += [m for o in word.children if o.dep_ == "pobj" for m in apposition_chain(o)]
     if token.dep_ == "dobj":
         for child in verb.children:
             if child.dep_ in ("npadvmod", "appos") and child.pos_ == "PROPN" and _after_comma(token, child):
-                found += [m for m in _apposition_chain(child) if m not in found]
+                found += [m for m in apposition_chain(child) if m not in found]
     return found
+
+
+def _object_of(token: Any, verb: Any) -> bool:
+    """Whether the noun is the verb's object or passive subject."""
+    return bool(token.head.i == verb.i and token.dep_ in ("dobj", "nsubjpass"))
+
+
+def _one_list(first: Any, other: Any) -> bool:
+    """Whether two phrases are one list split by the parser: "and" or "or" between the first's last conjunct and
+    the other ("A, the lawyer B, and C"; not "according to the monitor, Tarvik Watch, dozens of people")."""
+    start, end = sorted((max(w.i for w in (first, *first.conjuncts)), other.left_edge.i))
+    return any(t.dep_ == "cc" for t in first.doc[start:end])
+
+
+def _participle_of(token: Any, verb: Any) -> bool:
+    """Whether a bare past participle tells what befell the noun: "ten writers held behind bars" (the noun's
+    participle), "with ten writers held behind bars" (the parser makes the noun its subject)."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return bool((verb.dep_ == "acl" and verb.head.i == token.i) or (token.head.i == verb.i and token.dep_ == "nsubj"))
 
 
 def _after_comma(noun: Any, name: Any) -> bool:
@@ -169,7 +190,7 @@ def companions(verb: Any) -> list[Any]:
         if not joined:
             continue
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            for head in _apposition_chain(pobj):
+            for head in apposition_chain(pobj):
                 found += [m for m in (head, *listed(head)) if m not in found]
     return found
 
@@ -177,7 +198,11 @@ def companions(verb: Any) -> list[Any]:
 def stray_objects(token: Any, verb: Any) -> list[Any]:
     """Objects the parser hung on the verb itself: in "Police detained the lawyers A and B, and the journalist C",
     "journalist" becomes a conjunct of "detained" — a noun joined to a verb is one more of its objects. Each comes
-    with the persons its description lists ("the journalist C")."""
+    with the persons its description lists ("the journalist C"). In "A, the lawyer B, and the blogger C were
+    convicted" the parser makes C a second passive subject: every passive subject of the verb is its patient."""
+    if token.dep_ == "nsubjpass" and token.head.i == verb.i:  # "A, the lawyer B, and C were convicted": the parser
+        others = [c for c in verb.children if c.dep_ == "nsubjpass" and c.i != token.i]  # splits the list in two
+        return [w for c in others if _one_list(c, token) for w in (c, *c.conjuncts)]
     if token.dep_ != "dobj" or token.head.i != verb.i:
         return []
     found: list[Any] = []
