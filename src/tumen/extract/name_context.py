@@ -63,6 +63,8 @@ def name_part_before(ent: Any) -> Any | None:
     a place the gazetteer knows or a people's name, not the same name again ("Ana Cruz Ana Cruz" of a byline), and,
     when spaCy took it for a nationality or group, a listed given name."""
     doc, titles = ent.doc, load("kinship.yaml")["titles"]
+    if ent.start == 0 or doc[ent.start - 1].ent_type_ not in NAME_PART_LABELS:
+        return None  # no entity of those labels ends right before it (spares a walk over every entity)
     before = next((e for e in doc.ents if e.end == ent.start), None)
     if before is None or before.label_ not in NAME_PART_LABELS or before.text == ent.text:
         return None

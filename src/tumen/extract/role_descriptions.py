@@ -71,6 +71,7 @@ def _role_words() -> dict[str, str | None]:
     return words
 
 
+@cache
 def _kin_genders() -> dict[str, str | None]:
     kin: dict[str, dict[str, str]] = load("kinship.yaml")["kin"]
     return {w: info.get("gender") for w, info in kin.items()}
@@ -397,8 +398,8 @@ def _possessive(noun: Any) -> bool:
     "in the reporter's murder": those named before may be its doers)."""
     return (
         noun.head.i > noun.i
-        and is_person_noun(noun.head)
         and any(c.dep_ == "case" and c.lower_ in ("'s", "’s") for c in noun.children)
+        and is_person_noun(noun.head)
     )
 
 
@@ -409,7 +410,7 @@ def _definite_role_subjects(doc: Any, person_of: Callable[[Any], Entity | None])
     named in the clause its own clause is coordinated with: :func:`_named_in_the_clause_before`); it gives that
     person the role when nothing else describes them."""
     for noun in doc:
-        if not (noun.dep_ in ("nsubj", "nsubjpass") or _possessive(noun)) or noun.tag_ != "NN":
+        if noun.tag_ != "NN" or not (noun.dep_ in ("nsubj", "nsubjpass") or _possessive(noun)):
             continue
         if person_of(noun) is not None:
             continue
