@@ -14,25 +14,18 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
-from functools import cache
 from typing import Any
 
 from tumen.extract.event_lexicon import lexicon
 from tumen.extract.nlp import token_at
 from tumen.extract.types import Entity, Event, Participant
-from tumen.extract.victim_lists import apposition_chain
-from tumen.extract.vocab import load
+from tumen.extract.victim_lists import apposition_chain, list_words
 
 # How many sentences back the harm a noun of victims or a participle stands for may be told.
 WINDOW_SENTENCES = 3
 # How the parser may hang the later names of a list on the verb instead of on the first name.
 _STRAY = ("advcl", "npadvmod", "appos", "dobj", "oprd")
 _PRONOUNS = {"they": True, "he": False, "she": False}  # whether the pronoun stands for several
-
-
-@cache
-def _words(key: str) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in load("events.yaml")["lists"][key])
 
 
 def name_identified_victims(
@@ -59,7 +52,7 @@ def name_identified_victims(
 def identified(verb: Any) -> list[Any]:
     """The names a clause identifies its subject as: "were identified as A and B", "was named as A", "are A, 19;
     B, 23; and C" (the copula's names, with the parser's chain of appositions). The caller keeps the persons."""
-    if verb.lemma_.lower() in _words("naming_verbs") and any(c.dep_ == "nsubjpass" for c in verb.children):
+    if verb.lemma_.lower() in list_words("naming_verbs") and any(c.dep_ == "nsubjpass" for c in verb.children):
         heads = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children]
         if heads:  # "as A of Chile, B of Peru, C of Kenya": the parser may hang a later name on the verb
             heads += [c for c in verb.children if c.pos_ == "PROPN" and c.dep_ in _STRAY and c.i > heads[0].i]
@@ -141,7 +134,7 @@ def _objects(doc: Any, event: Event) -> list[Any]:
 def _types_told(subject: Any) -> frozenset[str] | None:
     """The harms a subject stands for: any, for a noun of victims ("the victim", "the hostages"); the verb's own, for
     a participle ("the four abducted"); None for anything else."""
-    if subject.pos_ == "NOUN" and subject.lower_ in _words("victim_nouns"):
+    if subject.pos_ == "NOUN" and subject.lower_ in list_words("victim_nouns"):
         return frozenset()
     if subject.tag_ == "VBN":
         harms = lexicon().harms

@@ -19,7 +19,8 @@ _PLURAL = ("NNS", "NNPS")
 
 
 @cache
-def _words(key: str) -> frozenset[str]:
+def list_words(key: str) -> frozenset[str]:
+    """A word list of ``lists`` in data/events.yaml, lower case."""
     return frozenset(str(w).lower() for w in load("events.yaml")["lists"][key])
 
 
@@ -36,11 +37,11 @@ def listed(token: Any, depth: int = 0) -> list[Any]:
         if child.dep_ == "appos":
             heads.append(child)
         elif child.dep_ == "prep" and (
-            child.lower_ in _words("prepositions")
+            child.lower_ in list_words("prepositions")
             or (child.lower_ == "as" and any(c.lower_ == "such" for c in child.children))
         ):
             heads += [c for c in child.children if c.dep_ == "pobj"]
-        elif child.dep_ in ("relcl", "acl") and child.lemma_.lower() in _words("naming_verbs"):
+        elif child.dep_ in ("relcl", "acl") and child.lemma_.lower() in list_words("naming_verbs"):
             heads += [
                 o
                 for p in child.children
@@ -125,7 +126,7 @@ def clause_listed(token: Any, verb: Any) -> list[Any]:
     if found or token.tag_ not in _PLURAL or not (_participle_of(token, verb) or _object_of(token, verb)):
         return found
     for word in verb.subtree:
-        if word.i <= token.i or word.dep_ != "prep" or word.lower_ not in _words("prepositions"):
+        if word.i <= token.i or word.dep_ != "prep" or word.lower_ not in list_words("prepositions"):
             continue
         if _hangs_on(word, verb):
             found += [m for o in word.children if o.dep_ == "pobj" for m in apposition_chain(o)]
@@ -171,7 +172,7 @@ def _hangs_on(word: Any, verb: Any) -> bool:
         if node.dep_ not in _CLAUSE_LINKS or node.head.i == node.i:
             return False
         node = node.head
-        if node.i != verb.i and node.tag_ in _PLURAL and node.lower_ not in _words("custody_plurals"):
+        if node.i != verb.i and node.tag_ in _PLURAL and node.lower_ not in list_words("custody_plurals"):
             return False
     return True
 
@@ -183,7 +184,7 @@ def companions(verb: Any) -> list[Any]:
     no companion)."""
     found: list[Any] = []
     for prep in (c for c in verb.children if c.dep_ == "prep"):
-        joined = prep.lower_ in _words("companions")
+        joined = prep.lower_ in list_words("companions")
         if prep.lower_ == "along":  # "along with": the parser hangs "with" on "along"
             prep = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with"), prep)
             joined = prep.lower_ == "with"
