@@ -9,7 +9,7 @@ events; "tried to cross" is an event with ``attempt``; "failed to cross" one wit
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from typing import Any
 
@@ -261,11 +261,7 @@ class EventFinder:
                         add(named, object_role)
             for token, holds in custody_phrases.held(trigger, event_type, self.subjects):  # "taken into custody"
                 add(token, subject_role if holds else object_role)
-            charging = charged_crimes.charge_of(trigger, event_type, self.enforcing)
-            if charging is not None:  # "arrested for kidnapping": the
-                self.charged = True  # crime alleged against the one arrested ("two men were arrested": someone)
-                add(charged := self.subjects(charging)[1], subject_role)
-                self.described_doer = charged is not None and self.described_someone(charged)
+            self.alleged_doer(trigger, event_type, add, subject_role)  # "arrested for kidnapping"
             shared = event_lists.shared_complements(trigger, self.is_trigger)  # "the arrest and torture of Kim"
             for preposition, pobj in [*self.preps(trigger), *shared]:
                 if preposition in ("of", "against"):  # "the arrest of journalists A and B", "harassment against A"
@@ -274,10 +270,7 @@ class EventFinder:
                 elif preposition == "by":
                     add(pobj, subject_role)
             return found
-        charging = charged_crimes.charge_of(trigger, event_type, self.enforcing)
-        if charging is not None:  # "arrested for beating a neighbour", "accused her of killing him": alleged of
-            self.charged = True  # the one arrested or accused, never done by the police
-            add(self.subjects(charging)[1], subject_role)
+        if self.alleged_doer(trigger, event_type, add, subject_role):  # "arrested for beating a neighbour"
             for victim in (c for c in trigger.children if c.dep_ == "dobj"):  # "of torturing activists A and B"
                 listed = [*victim_lists.apposed_names(victim), *victim_lists.clause_listed(victim, trigger)]
                 for member in [victim, *victim.conjuncts, *(m for m in listed if self.person(m))]:
@@ -448,6 +441,17 @@ class EventFinder:
         )
         if described:
             self.described.add(id(self.events[-1]))
+
+    def alleged_doer(self, trigger: Any, event_type: str, add: Callable[[Any, str], None], role: str) -> bool:
+        """Whether the crime ``trigger`` is told only by a charge ("arrested for kidnapping", "accused her of killing
+        him"): then it is alleged, its doer the one arrested or accused (never the police), added as ``role``."""
+        charging = charged_crimes.charge_of(trigger, event_type, self.enforcing)
+        if charging is None:
+            return False
+        self.charged = True
+        add(charged := self.subjects(charging)[1], role)  # "two men were arrested": someone described
+        self.described_doer = charged is not None and self.described_someone(charged)
+        return True
 
     def of_someone(self, token: Any) -> bool:
         """Whether a verb trigger's clause has a person or people described by a noun as the one who undergoes
