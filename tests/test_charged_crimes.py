@@ -107,3 +107,26 @@ def test_each_person_the_gerund_of_an_alleged_crime_names_is_its_victim(sentence
     [crime] = [e for e in extraction.events if e.modality == "alleged"]
     victims = {str(extraction.entity(p.entity).name) for p in crime.participants if p.role == "victim"}
     assert victims == {"Anna Berg", "Pavel Kron"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested Karl Vos on 3 May 2023 for killing a trader.",  # the arrest's own time
+        "On 3 May 2023 police arrested Karl Vos. He was charged with killing a trader.",  # the story's time
+    ],
+)
+def test_a_crime_a_charge_names_does_not_take_the_time_of_the_charge(text: str) -> None:
+    """The crime was done before the arrest or charge that names it: it keeps only a time its own phrase gives,
+    never the arrest's, the charge's or the one its story tells (the arrest itself keeps its date)."""
+    extraction = run(text)
+    [crime] = crimes(extraction, "killing")
+    assert crime.time is None and crime.time_basis is None
+    [arrest] = [e for e in extraction.events if e.type == "arrest"]
+    assert arrest.time is not None and str(arrest.time.earliest) == "2023-05-03"
+
+
+def test_a_crime_a_charge_names_keeps_the_time_of_its_own_phrase() -> None:
+    extraction = run("Police arrested Karl Vos on 3 May 2023 for killing a trader in 2019.")
+    [crime] = crimes(extraction, "killing")
+    assert crime.time is not None and crime.time.earliest.year == 2019 and crime.time_basis == "stated"

@@ -427,6 +427,16 @@ def test_not_years() -> None:
     assert find_times("Page 1999 is missing.", ANCHOR) == []
 
 
+def test_the_year_in_the_name_of_a_law_is_no_time() -> None:
+    """ "charged under the Abduction Act 1961", "the 1973 Constitution": the law's name, not when anything
+    happened (before, every event of the sentence was dated 1961)."""
+    assert [e.text for e in find_times("They were charged under the Abduction Act 1961 on Tuesday.", ANCHOR)] == [
+        "Tuesday"
+    ]
+    assert find_times("He said the 1958 Constitution was violated.", ANCHOR) == []
+    assert find_times("It was issued under Decree 1990 and Ordinance 2004.", ANCHOR) == []
+
+
 def test_ranges_need_a_range_word() -> None:
     found = find_times("He fled in 2008 — a year later he was caught.", ANCHOR)
     assert [(e.text, e.value) for e in found] == [("2008", "2008"), ("a year later", "2009")]

@@ -15,9 +15,11 @@ if TYPE_CHECKING:
     from tumen.extract.events import EventFinder
 
 
-def time_for(finder: EventFinder, trigger: Any) -> TimeMention | None:
+def time_for(finder: EventFinder, trigger: Any, own_only: bool = False) -> TimeMention | None:
     """The time in the trigger's own phrase (not one of another event in it: "tortured … after an
-    attempt to flee … until an escape in 2005"), else one of a clause that governs the trigger."""
+    attempt to flee … until an escape in 2005"), else (unless ``own_only``) one of a clause that governs the
+    trigger. A crime a charge names ("arrested on 3 May for killing his neighbour") takes only its own: the
+    charge's time is not the crime's."""
     sent = trigger.sent
     inside = [t for t in finder.times if sent.start_char <= t.start and t.end <= sent.end_char]
     own = [t for t in inside if syntax.span_in_subtree(t.start, t.end, trigger) and _owns(finder, trigger, t)]
@@ -28,7 +30,7 @@ def time_for(finder: EventFinder, trigger: Any) -> TimeMention | None:
             t for t in own if t.start > dash and not any(syntax.span_in_subtree(t.start, t.end, c) for c in subject)
         ] or own
         return syntax.since_period(trigger, min(pool, key=lambda t: abs(t.start - trigger.idx)), finder.anchor)
-    if trigger.dep_ == "amod":  # "108 repatriated workers were sent to camps in January": returned before
+    if own_only or trigger.dep_ == "amod":  # "108 repatriated workers were sent to camps in January": returned before
         return None
     clause = trigger if trigger.pos_ in ("VERB", "AUX") else None
     clause = clause or next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None)

@@ -35,6 +35,7 @@ from tumen.extract.vocab import load
 from tumen.model import Interval
 
 STATED, INHERITED, PUBLICATION = "stated", "inherited", "publication"
+ALLEGED = "alleged"  # the modality of a crime told only by a charge
 PRESENT_TAGS = ("VBZ", "VBP")
 FINITE = ("VBD", "VBZ", "VBP", "MD")
 YEARS = re.compile(r"P(\d+)Y")
@@ -116,6 +117,12 @@ def assign(
         _years_since(doc, events, tokens_of, anchor)
 
 
+def _undated(event: Event) -> bool:
+    """An event with no time that its story may date: not a crime told only by a charge ("arrested in May for
+    killing his neighbour": the killing was before, when the charge does not say)."""
+    return event.time is None and event.modality != ALLEGED
+
+
 def _inherit(event: Event, interval: Interval, span: Span | None, basis: str = INHERITED) -> None:
     event.time, event.time_basis, event.time_evidence = interval, basis, span
     event.time_span = None
@@ -136,7 +143,7 @@ def _chained(events: list[Event], tokens_of: dict[int, Any]) -> None:
     """ "was caught in May and sent back": the return takes the time of the arrest it is chained to."""
     for event in events:
         token = tokens_of[id(event)]
-        if event.time is not None or token is None or "victim_age" in event.attributes:
+        if not _undated(event) or token is None or "victim_age" in event.attributes:
             continue
         own = _chain(token)
         for other in events:
@@ -368,7 +375,7 @@ def _narrative(
             reference = _reference(lasting[-1])
         for event in sorted(by_sentence.get(sent.start, []), key=lambda e: e.trigger.start):
             token = tokens_of[id(event)]
-            if event.time is None and token is not None and past(token):
+            if _undated(event) and token is not None and past(token):
                 _from_story(event, token, reference, told, sents[k + 1 :], dates, anchor, triggers)
             told.append(event)
         thread |= people
@@ -402,7 +409,7 @@ def _years_since(doc: Any, events: list[Event], tokens_of: dict[int, Any], ancho
         before = sents[k - 1]
         for event in events:
             token = tokens_of[id(event)]
-            if event.time is None and token is not None and token.sent.start == before.start and past(token):
+            if _undated(event) and token is not None and token.sent.start == before.start and past(token):
                 _inherit(event, interval, span, PUBLICATION)
 
 
