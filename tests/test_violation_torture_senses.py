@@ -149,3 +149,15 @@ def test_having_been_subject_to_torture_is_torture() -> None:
 
 def test_being_subject_to_arrest_is_a_liability() -> None:
     assert not of_type(run("Anyone who protests is subject to arrest in Tarvik."), "arrest")
+
+
+def test_a_disappearance_whose_kidnapping_is_charged_is_that_crime() -> None:
+    x = run("The student Lena Marsh vanished in Tarvik in May. Karl Vos was charged with kidnapping Lena Marsh.")
+    [gone] = [e for e in x.events if e.type == "disappearance"]
+    assert gone.attributes.get("charged_as") == "abduction"
+
+
+def test_a_disappearance_after_a_detention_is_no_charged_crime() -> None:
+    x = run("The activist Lena Marsh disappeared after police detained her in Tarvik in May.")
+    [gone] = [e for e in x.events if e.type == "disappearance"]
+    assert "charged_as" not in gone.attributes
