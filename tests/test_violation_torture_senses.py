@@ -161,3 +161,17 @@ def test_a_disappearance_after_a_detention_is_no_charged_crime() -> None:
     x = run("The activist Lena Marsh disappeared after police detained her in Tarvik in May.")
     [gone] = [e for e in x.events if e.type == "disappearance"]
     assert "charged_as" not in gone.attributes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "The inquest was among about 300 cases involving deaths and disappearances of activists in May 2019.",
+            "disappearance",
+        ),
+        ("The group documented 40 cases involving the torture of detainees in Tarvik in May.", "torture"),
+    ],
+)
+def test_counted_cases_involving_an_event_are_a_statistic(sentence: str, kind: str) -> None:
+    assert not of_type(run(sentence), kind)
