@@ -171,10 +171,14 @@ def _labels(events: list[Any], mapping: Mapping) -> dict[int, str]:
 
 def violation_label(event: Any, mapping: Mapping) -> str:
     """The label of a violation event: its type's (``violations``), or, for a type of ``term_labels`` with a term
-    (tumen's ``duration``: "sentenced to two years"), the label of the custody that term imposes."""
+    (tumen's ``duration``: "sentenced to two years"), the label of the custody that term imposes; with
+    ``charged_crimes``, a disappearance tumen tells is charged as a crime (``charged_as``) takes that crime's label."""
     terms: dict[str, str] = mapping["violation_rule"].get("term_labels") or {}
     if event.type in terms and event.attributes.get("duration"):
         return terms[event.type]
+    charged_as = event.attributes.get("charged_as")  # a disappearance whose kidnapping is charged: that crime's
+    if charged_as and mapping["violation_rule"].get("charged_crimes") and charged_as in mapping["violations"]:
+        return str(mapping["violations"][charged_as])
     return str(mapping["violations"][event.type])
 
 

@@ -426,3 +426,17 @@ def test_an_event_told_as_a_backdrop_is_no_violation_of_the_report() -> None:
 
     assert hb.predict(extraction({}), None, mapping)["violation_types"] == ["killing"]
     assert "killing" not in hb.predict(extraction({"backdrop": True}), None, mapping)["violation_types"]
+
+
+def test_a_disappearance_charged_as_a_kidnapping_is_that_kidnapping() -> None:
+    """ "She went missing … he was charged with kidnapping her": a crime the state prosecutes, not a disappearance it
+    enforced (tumen's ``charged_as``); a disappearance with no such charge stays an enforced disappearance."""
+    from types import SimpleNamespace
+
+    mapping = hb.Mapping.load(hb.DEFAULT_MAP)
+
+    def event(kind: str, **attributes: Any) -> Any:
+        return SimpleNamespace(type=kind, attributes=attributes)
+
+    assert hb.violation_label(event("disappearance", charged_as="abduction"), mapping) == "kidnapping"
+    assert hb.violation_label(event("disappearance"), mapping) == "enforced disappearance"

@@ -7,7 +7,9 @@ legal procedure — "the reporters were seized by unidentified men", "the aid wo
 armed.
 
 Ill-treatment of a person in custody is torture: a beating "in custody", "during interrogation", "while being
-held", or of a victim the same sentence tells held, is pain inflicted by those who hold them (``custody_harm``).
+held", or of a victim the same sentence tells held, is pain inflicted by those who hold them (``custody_harm``); so
+is ill-treatment told to the loss of consciousness ("beaten until he lost consciousness", "beaten into a coma":
+``custody_harm: severe``), wherever it was done.
 """
 
 from __future__ import annotations
@@ -103,15 +105,28 @@ def held_privately(trigger: Any) -> bool:
 
 
 @cache
-def _custody_words() -> tuple[frozenset[str], frozenset[str]]:
+def _custody_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     data = load("events.yaml")["custody_harm"]
-    return frozenset(str(w).lower() for w in data["places"]), frozenset(str(w).lower() for w in data["verbs"])
+    places, verbs, results = (frozenset(str(w).lower() for w in data[key]) for key in ("places", "verbs", "severe"))
+    return places, verbs, results
+
+
+def severe(trigger: Any) -> bool:
+    """ "beat him unconscious", "beaten until he lost consciousness", "kicked until she fainted", "beaten into a
+    coma": ill-treatment told to the loss of consciousness, by a word of its own phrase or clause."""
+    results = _custody_words()[2]
+    for child in trigger.children:
+        if child.dep_ not in ("oprd", "acomp", "advcl", "prep", "xcomp", "ccomp", "advmod"):
+            continue
+        if any(t.lemma_.lower() in results or t.lower_ in results for t in child.subtree):
+            return True
+    return False
 
 
 def _told_in_custody(trigger: Any) -> bool:
     """ "beaten in custody", "ill-treated in pre-trial detention", "beaten during interrogation", "beaten while
     being held", "beaten at the police station": a phrase or clause of the harm that puts its victim in custody."""
-    places, verbs = _custody_words()
+    places, verbs, _severe = _custody_words()
     for child in trigger.children:
         if child.dep_ not in ("prep", "advcl"):
             continue
@@ -125,7 +140,8 @@ def _told_in_custody(trigger: Any) -> bool:
 
 def in_custody(doc: Any, events: list[Event]) -> None:
     """Ill-treatment of a person held is torture: told in custody (:func:`_told_in_custody`), or of a victim whom
-    the same sentence tells held ("police detained him for five days and beat him")."""
+    the same sentence tells held ("police detained him for five days and beat him"); so is ill-treatment told to
+    the loss of consciousness (:func:`severe`)."""
     held = {
         (e.evidence[0].start, p.entity)
         for e in events
@@ -138,7 +154,7 @@ def in_custody(doc: Any, events: list[Event]) -> None:
             continue
         trigger = token_at(doc, event.trigger.start, event.trigger.end)
         victims = [p.entity for p in event.participants if p.role == "victim"]
-        if (trigger is not None and _told_in_custody(trigger)) or any(
+        if (trigger is not None and (_told_in_custody(trigger) or severe(trigger))) or any(
             (event.evidence[0].start, v) in held for v in victims
         ):
             event.type = "torture"

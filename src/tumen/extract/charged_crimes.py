@@ -17,6 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from tumen.extract.accused import words
+from tumen.extract.vocab import load
 
 # The links from a crime's noun up to the verb whose charge it is: a list ("robbery and kidnapping"), a
 # preposition and its object ("for kidnapping", "on charges of"). ("kidnapping charges" names a kind of charge:
@@ -63,3 +64,22 @@ def charging_verb(noun: Any, enforces: Callable[[Any], bool]) -> Any | None:
             return None  # only through a noun of charges: "on charges of", "in connection with"
         node = head
     return None
+
+
+def disappearances_charged(events: list[Any]) -> None:
+    """A disappearance whose victim the report tells someone is charged with abducting ("Lena Marsh went missing in
+    May … Karl Vos was charged with her kidnapping") is that crime's, prosecuted by the state against a suspect: it
+    gets the attribute ``charged_as`` (the crime's type: ``accused: charged_disappearances`` in data/events.yaml),
+    so that it is not read as a disappearance the state enforced."""
+    crimes: dict[str, str] = load("events.yaml")["accused"]["charged_disappearances"]
+    for kind, charged_kind in crimes.items():
+        charged = {
+            p.entity
+            for e in events
+            if e.type == charged_kind and e.attributes.get("charged")
+            for p in e.participants
+            if p.role == "victim"
+        }
+        for event in (e for e in events if e.type == kind):
+            if any(p.role == "victim" and p.entity in charged for p in event.participants):
+                event.attributes["charged_as"] = charged_kind

@@ -12,6 +12,9 @@
 - **from_abroad** — coming back from another country, of one's own accord: *he returned from China*
   (crossing back; *was returned from China* and *returned from China to Hyesan* are other senses).
 - **abroad** — a journey noun going to a country: *made several food runs to China*.
+- **hidden** — held where no one may reach or find the one held: *held incommunicado*, *held at an undisclosed
+  location*, *detained in a secret prison* (a disappearance besides the detention).
+- **electric** — a shock given by electricity: *electric shocks*, *shocked him with electricity* (torture).
 - **no_destination**, **since** — conditions of senses a negation tells (:mod:`tumen.extract.event_negation`):
   *never came back* with nowhere after it, *has not seen her since*.
 """
@@ -39,6 +42,8 @@ NAMES = frozenset(
         "unknown",
         "missing",
         "undisclosed",
+        "hidden",
+        "electric",
     }
 )
 STAY_PREPOSITIONS = ("in", "at", "inside", "into")
@@ -80,6 +85,19 @@ def holds(finder: Any, trigger: Any, requires: str) -> bool:
             and any(c.lower_ in words["undisclosed"] for c in o.children if c.dep_ == "amod")
             for p, o in _preps(trigger)
         )
+    if requires == "hidden":  # "held incommunicado", "held at an undisclosed location", "kept in a secret prison"
+        if any(c.lower_ in words["cut_off"] and c.dep_ != "aux" for c in trigger.children):
+            return True
+        return any(
+            p in words["hidden_prepositions"]
+            and o.lemma_.lower() in words["unknown_places"] | words["hidden_custody"]
+            and any(c.lower_ in words["undisclosed"] for c in o.children if c.dep_ in ("amod", "compound"))
+            for p, o in _preps(trigger)
+        )
+    if requires == "electric":  # "electric shocks", "shocked him with electricity", "shocked her with a stun gun"
+        if any(c.dep_ in ("amod", "compound") and c.lower_ in words["electric"] for c in trigger.children):
+            return True
+        return any(p == "with" and o.lemma_.lower() in words["electric"] for p, o in _preps(trigger))
     if requires == "barrier":
         return any(
             pobj.lemma_.lower() in words["barriers"] and any(_custody(finder, t) for t in pobj.subtree)

@@ -56,10 +56,11 @@ def lexicon() -> Lexicon:
             nouns.setdefault(noun, Trigger(name, None, "noun"))
         for noun, options in (spec.get("noun_senses") or {}).items():
             noun_senses.setdefault(noun, []).append(Trigger(name, (options or {}).get("requires"), "noun"))
-    # a sense that needs something is tried before one that needs nothing, and one told by a word of the verb's
-    # phrase ("held hostage") before all others ("was held")
+    # a sense that needs something is tried before one that needs nothing, one told by a word of the verb's
+    # phrase ("held hostage") before all others ("was held"), and then one told besides the others ("held at an
+    # undisclosed location": a disappearance, and still a detention) before those that end the search
     for options in verbs.values():
-        options.sort(key=lambda t: (t.requires is None, not (t.requires or "").startswith("with:")))
+        options.sort(key=lambda t: (t.requires is None, not (t.requires or "").startswith("with:"), not t.also))
     harms = frozenset(str(t) for t in load("events.yaml").get("harms") or [])
     return Lexicon(verbs, phrases, nouns, noun_senses, roles, negated, harms)
 

@@ -28,6 +28,7 @@ from tumen.extract import (
     role_types,
     sentence_events,
     story_time,
+    undergone,
     victim_lists,
 )
 from tumen.extract import event_args as args
@@ -251,6 +252,7 @@ class EventFinder:
                 add(syntax.owner(child), object_role)  # "her escape", "a defector whose escape"
             journeys = modality_words()["journey_verbs"] if event_type == "border_crossing" else frozenset()
             experiencers = args.experiencers(trigger, modality_words()["experiencers"] | journeys)  # "endured torture"
+            experiencers += undergone.bearers(trigger)  # "his body bore marks of torture", "been subject to torture"
             experiencers += arranged_for(trigger, modality_words()["arranged_for"]) if journeys else []
             for doer in [*experiencers, *args.own_bare_event(trigger)]:  # "after resettlement, I …": its subject
                 for member in args.collective_members(doer, self.entity, self.g) or [doer]:  # "they were subjected"
@@ -269,6 +271,8 @@ class EventFinder:
                         add(member, object_role)
                 elif preposition == "by":
                     add(pobj, subject_role)
+            if subject_role == "perpetrator":
+                add(undergone.hands_of(trigger), subject_role)  # "torture at the hands of soldiers"
             return found
         if self.alleged_doer(trigger, event_type, add, subject_role):  # "arrested for beating a neighbour"
             for victim in (c for c in trigger.children if c.dep_ == "dobj"):  # "of torturing activists A and B"
@@ -294,6 +298,8 @@ class EventFinder:
             patient = None
             for victim in args.informed_about(trigger, self.entity, self.g):
                 add(victim, object_role)
+        if agent is None and subject_role == "perpetrator":
+            agent = undergone.hands_of(trigger)  # "beaten at the hands of the police"
         held = patient is not None and self.entity_in(patient, ("person", "group")) is not None  # not "the winter"
         doer = "perpetrator" if held and subject_role == object_role == "victim" else subject_role
         for token, role in ((patient, object_role), (agent, doer), (subject, doer)):  # "police disappeared him"
@@ -367,6 +373,7 @@ class EventFinder:
         kept = [e for e in self.events if e.participants or e.time or e.place or e.amount or id(e) in self.described]
         captivity.retype(kept, self.g, self.doc)  # "seized by unidentified men": an abduction, not an arrest
         captivity.in_custody(self.doc, kept)  # "beaten in custody": torture
+        charged_crimes.disappearances_charged(kept)  # "went missing … charged with her kidnapping": that crime's
         sentence_events.agents_named(kept, self.g)  # "the kidnappers": the doers of the report's kidnapping
         kept = sentence_events.one_death_each(kept, {e.id for e in self.g.entities if e.kind == "person"})
         story_time.assign(self.doc, kept, self.times, self.anchor, self.g, self.coref.tokens, self.durations)
@@ -455,8 +462,9 @@ class EventFinder:
 
     def of_someone(self, token: Any) -> bool:
         """Whether a verb trigger's clause has a person or people described by a noun as the one who undergoes
-        it ("a young man was abducted", "the victim was shot"): the clause tells a fact about them."""
-        patient = self.subjects(token)[1] if token.pos_ == "VERB" else None
+        it ("a young man was abducted", "the victim was shot", "the bodies of three farmers showed signs of torture"):
+        the clause tells a fact about them."""
+        patient = self.subjects(token)[1] if token.pos_ == "VERB" else next(iter(undergone.bearers(token)), None)
         if patient is not None and syntax.attributive(token):  # "the detained lawyer", not "a tortured genius"
             return is_person_noun(patient)
         return patient is not None and self.described_someone(patient)

@@ -56,6 +56,8 @@ def _words() -> dict[str, Any]:
         "universal": frozenset(str(w).lower() for w in data["universal_heads"]),
         "iterative": re.compile(r"\b(?:" + "|".join(re.escape(p) for p in iterative) + r")\b"),
         "broad_places": frozenset(str(w).lower() for w in data["broad_place_nouns"]),
+        "records": frozenset(str(w).lower() for w in data["record_nouns"]),
+        "record_links": frozenset(str(w).lower() for w in data["record_links"]),
     }
 
 
@@ -167,7 +169,7 @@ def judge(finder: Any, trigger: Any, event_type: str, mood: str) -> tuple[bool, 
     if mood == GENERIC or practice(trigger):
         return True, _aggregate(finder, trigger, event_type, [])
     if trigger.pos_ == "NOUN":
-        return of_a_kind(finder, trigger), None
+        return of_a_kind(finder, trigger) or counted_records(finder, trigger), None
     if trigger.pos_ != "VERB":
         return False, None
     subject, patient, agent = finder.subjects(trigger)
@@ -229,6 +231,26 @@ def of_a_kind(finder: Any, trigger: Any) -> bool:
         return False
     time = finder.time_for(trigger)
     return time is None or time.text.lower() in DEICTIC
+
+
+def counted_records(finder: Any, trigger: Any) -> bool:
+    """An event noun counted by the records of it is a statistic, no occasion: "the commission received 90 complaints
+    of torture", "the group registered 404 cases of torture", "about 300 cases involving deaths and disappearances
+    of activists" (a number on a noun of ``record_nouns`` whose "of" the event noun is, or the object of a verb of
+    ``record_links`` that describes it) — unless someone in particular is the one it befalls ("two cases of
+    torture of the detainee Karl Vos")."""
+    head = trigger
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    record = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    linking = head.head if head.dep_ == "dobj" and head.head.dep_ == "acl" else None  # "300 cases involving deaths"
+    if linking is not None and linking.lemma_.lower() in _words()["record_links"]:
+        record = linking.head
+    if record is None or record.lemma_.lower() not in _words()["records"] or _count(record) is None:
+        return False
+    told = [o for p in trigger.children if p.dep_ == "prep" and p.lower_ in KIND_COMPLEMENTS for o in p.children]
+    told += [o for p, o in event_lists.shared_complements(trigger, finder.is_trigger) if p in KIND_COMPLEMENTS]
+    return not any(specific(finder, o) for o in told if o.dep_ == "pobj" or o.pos_ in ("NOUN", "PROPN"))
 
 
 def _undergone_or_made(finder: Any, noun: Any) -> bool:

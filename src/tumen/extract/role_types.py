@@ -43,7 +43,10 @@ def _data() -> dict[str, Any]:
     return {
         "roles": {k: frozenset(v) for k, v in data["role_fillers"].items()},
         "objects": {k: frozenset(v) for k, v in data["object_fillers"].items()},
-        "things": frozenset(str(w).lower() for w in [*data["things"], *(data.get("inanimate") or [])]),
+        "things": frozenset(
+            str(w).lower() for w in [*data["things"], *(data.get("inanimate") or []), *data["feelings"]]
+        ),
+        "feelings": frozenset(str(w).lower() for w in data["feelings"]),
         "thing_pronouns": frozenset(str(w).lower() for w in data["thing_pronouns"]["words"]),
         "people_only": frozenset(str(w) for w in data["thing_pronouns"]["types"]),
         "places": frozenset(str(w).lower() for w in data["place_nouns"]),
@@ -103,6 +106,8 @@ def fits(finder: Any, trigger: Any, event_type: str) -> bool:
         return False
     if trigger.pos_ != "VERB":
         return True
+    if any(t.lemma_.lower() in data["feelings"] for _p, t in _agents(finder, trigger)):
+        return False  # "tortured by doubts", "tormented by memories": a feeling harms no one
     if trigger.dep_ == "amod" and trigger.tag_ == "VBG":  # "her starving daughter": a state, no event
         return False
     if event_type == "death" and trigger.tag_ == "VBG":  # "was dying", "starving children": not (yet) dead
@@ -122,6 +127,11 @@ def fits(finder: Any, trigger: Any, event_type: str) -> bool:
         return True  # "China returned them": a state
     # "a famine which killed thousands", "a river separates the towns": no one who acts
     return subject_kind is None or subject_kind in data["roles"].get(subject_role, frozenset({subject_kind}))
+
+
+def _agents(finder: Any, trigger: Any) -> list[tuple[str, Any]]:
+    """The "by" phrases of a passive verb: its doers as told."""
+    return [(p, o) for p, o in finder.preps(trigger) if p == "by"] if syntax.passive(trigger) else []
 
 
 def _object_kind(finder: Any, token: Any | None, event_type: str) -> str | None:

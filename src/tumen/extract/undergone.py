@@ -1,0 +1,112 @@
+"""Who underwent a harm, and at whose hands, as told around its word (docs/extraction.md, "Violations: senses, the
+described victim and doers named by the deed"); the words are ``undergoing`` in ``data/events.yaml``.
+
+- Marks on a body (:func:`bearers`): "his body bore marks of torture", "the bodies of three farmers showed signs of
+  torture", "a teacher whose body was found bearing signs of torture", "he still has scars of the beatings" — the
+  event noun after "of" under a noun of marks, the object of a verb of showing, befell the one the marks are on:
+  the owner of the body (its possessor, its "of", or the noun a "whose" stands for), or the person who bears them.
+- Having been subject to it (:func:`bearers`): "they have been subject to torture", "she was subject to beatings" —
+  the subject of a past or perfect "be subject to" underwent it ("is subject to arrest" is a liability, not an event).
+- At the hands of someone (:func:`hands_of`): "beaten at the hands of the police", "torture at the hands of
+  soldiers", "suffered abuse at the hands of guards" — the doer.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from tumen.extract.vocab import load
+
+
+@cache
+def _words() -> dict[str, frozenset[str]]:
+    data = load("events.yaml")["undergoing"]
+    return {key: frozenset(str(w).lower() for w in values) for key, values in data.items()}
+
+
+def _owner(body: Any) -> Any | None:
+    """Whose a body is: "his body" (the possessor), "the bodies of three farmers", "a teacher whose body …"."""
+    for child in body.children:
+        if child.dep_ == "poss":
+            if child.lower_ == "whose":  # "a teacher, whose body was found …": the noun the relative clause is on
+                clause = next((t for t in body.ancestors if t.dep_ == "relcl"), None)
+                return clause.head if clause is not None else None
+            return child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((o for o in child.children if o.dep_ == "pobj"), None)
+    return None
+
+
+def _shower(verb: Any) -> Any | None:
+    """The one who shows marks: the subject of the verb of showing, or of the clause a participle hangs on ("was
+    found bearing signs of torture"), or the noun a participle describes ("a body bearing marks of torture")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ in ("advcl", "acl", "xcomp", "oprd") and verb.tag_ == "VBG":
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")), None)
+    if subject is None and verb.dep_ == "acl":
+        subject = verb.head
+    return subject
+
+
+def _head_of_list(noun: Any) -> Any:
+    while noun.dep_ == "conj" and noun.head is not noun:  # "signs of beatings and torture"
+        noun = noun.head
+    return noun
+
+
+def _marked(noun: Any) -> list[Any]:
+    words = _words()
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return []
+    marks = noun.head.head
+    if marks.lemma_.lower() not in words["marks"] or marks.dep_ not in ("dobj", "conj"):
+        return []
+    verb = marks.head
+    while verb.dep_ == "conj" and verb.lemma_.lower() not in words["showing"]:  # "bruises and signs of torture"
+        verb = verb.head
+    if verb.lemma_.lower() not in words["showing"]:
+        return []
+    subject = _shower(verb)
+    if subject is None:
+        return []
+    if subject.lemma_.lower() in words["bodies"]:
+        owner = _owner(subject)
+        return [owner] if owner is not None else []
+    return [subject]
+
+
+def _made_subject(noun: Any) -> list[Any]:
+    """ "They have been subject to torture": the subject of a past or perfect "be" whose "subject to" the noun is."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "to":
+        return []
+    adjective = noun.head.head
+    if adjective.lower_ != "subject" or adjective.pos_ != "ADJ" or adjective.head.lemma_ != "be":
+        return []
+    verb = adjective.head
+    done = verb.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return [subject] if done and subject is not None else []
+
+
+def bearers(noun: Any) -> list[Any]:
+    """Whom an event noun befell, told by its marks or by "been subject to": [] when it is not told so."""
+    head = _head_of_list(noun)
+    return _marked(head) or _made_subject(head)
+
+
+def hands_of(trigger: Any) -> Any | None:
+    """The doer "at the hands of" names, on the event word or, for a noun, on the verb it is the object of ("suffered
+    torture at the hands of guards", "been subject to beatings at the hands of soldiers")."""
+    words = _words()
+    places = [trigger]
+    if trigger.pos_ == "NOUN":
+        head = _head_of_list(trigger)
+        places += [head.head] if head.dep_ == "dobj" else []
+        places += [head.head.head, head.head.head.head] if head.dep_ == "pobj" else []  # "subject to …": its "be"
+    for place in places:
+        for prep in (c for c in place.children if c.dep_ == "prep" and c.lower_ in words["hands_prepositions"]):
+            for hands in (o for o in prep.children if o.dep_ == "pobj" and o.lower_ in words["hands"]):
+                for of in (c for c in hands.children if c.dep_ == "prep" and c.lower_ == "of"):
+                    return next((o for o in of.children if o.dep_ == "pobj"), None)
+    return None
