@@ -175,3 +175,20 @@ def test_a_disappearance_after_a_detention_is_no_charged_crime() -> None:
 )
 def test_counted_cases_involving_an_event_are_a_statistic(sentence: str, kind: str) -> None:
     assert not of_type(run(sentence), kind)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("In May 2019 residents of Tarvik filmed the torture of dogs at the market.", "torture"),
+        ("In May 2019 residents of Tarvik filmed the killing of dogs at the market.", "killing"),
+        ("The disappearance of documents from the archive of Tarvik worried the clerks.", "disappearance"),
+    ],
+)
+def test_a_harm_done_only_to_things_is_no_event(sentence: str, kind: str) -> None:
+    """Types done to people only: their "of" naming only things (animals, documents) tells no harm of anyone."""
+    assert not of_type(run(sentence), kind)
+
+
+def test_a_harm_of_a_person_by_its_noun_stays() -> None:
+    assert victims(run("Police in Tarvik reported the disappearance of Ana Berg."), "disappearance") == {"Ana Berg"}

@@ -105,7 +105,7 @@ def fits(finder: Any, trigger: Any, event_type: str) -> bool:
     if event_type == "payment" and wage(finder, trigger):
         return False
     if trigger.pos_ != "VERB":
-        return True
+        return not _of_a_thing(finder, trigger, event_type)
     if any(t.lemma_.lower() in data["feelings"] for _p, t in _agents(finder, trigger)):
         return False  # "tortured by doubts", "tormented by memories": a feeling harms no one
     if trigger.dep_ == "amod" and trigger.tag_ == "VBG":  # "her starving daughter": a state, no event
@@ -132,6 +132,19 @@ def fits(finder: Any, trigger: Any, event_type: str) -> bool:
 def _agents(finder: Any, trigger: Any) -> list[tuple[str, Any]]:
     """The "by" phrases of a passive verb: its doers as told."""
     return [(p, o) for p, o in finder.preps(trigger) if p == "by"] if syntax.passive(trigger) else []
+
+
+def _of_a_thing(finder: Any, noun: Any, event_type: str) -> bool:
+    """An event noun of the types done to people only whose "of" names a thing and no person: "the torture and
+    slaughter of dogs", "the disappearance of documents from the archive", "the detention of funds" (not a thing of
+    someone's that frames it: "the last arrest of his life")."""
+    if event_type not in _data()["people_only"]:
+        return False
+    told = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    unowned = all(not any(c.dep_ == "poss" for c in o.children) for o in told)
+    things = _data()["things"]
+    named = all(o.lemma_.lower() in things or o.lower_ in things for o in told)  # by the vocabulary, not the parser
+    return bool(told) and unowned and named and all(kind_of(finder, o) == "thing" for o in told)
 
 
 def _object_kind(finder: Any, token: Any | None, event_type: str) -> str | None:
