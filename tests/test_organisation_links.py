@@ -92,3 +92,17 @@ def test_an_organisation_carries_the_description_the_text_gives_it() -> None:
     assert [e.descriptor for e in x.entities if e.name == "Daily Lantern"] == ["online news website"]
     x = run("The tabloid Harbour Daily News, which was founded by Tomas Brenner, was closed.")
     assert [e.descriptor for e in x.entities if e.name == "Harbour Daily News"] == ["tabloid"]
+
+
+def test_a_description_in_apposition_after_an_organisation_is_its_descriptor() -> None:
+    x = run("Police raided the Harbour Lantern, a small online news site, on Monday.")
+    assert [e.descriptor for e in x.entities if e.name == "Harbour Lantern"] == ["small online news site"]
+
+
+def test_a_role_held_in_a_place_before_the_name_is_a_role_of_the_organisation() -> None:
+    x = run(
+        "The Tarvik Rights League (TRL), one of the leading human rights groups in the country, was banned. TRL's "
+        "representative in Harbour province, Ivo Lenz, was arrested in 2017."
+    )
+    assert ("leads", "Ivo Lenz", "Tarvik Rights League") in relations(x)
+    assert [e.descriptor for e in x.entities if e.name == "Tarvik Rights League"] == ["leading human rights groups"]

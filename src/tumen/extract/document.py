@@ -81,8 +81,8 @@ def extract_english(doc: Any, source: Source) -> Extraction:
     events = merge_retold(events, grouping.entities)  # "… was arrested in January. 'They took him away,' she said."
     events = merge_undated_group_accounts(events, grouping.entities)  # the lead's "sent nine back" is dated later
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
-    relations = coref.relations + organisation_relations(parsed, grouping, sentences)  # member_of, leads, founded
     describe_organisations(parsed, grouping)  # "the online news website Daily Lantern"
+    relations = coref.relations + organisation_relations(parsed, grouping, sentences)  # member_of, leads, founded
     link_births(doc, times, coref, grouping)
     link_ages(doc, find_ages(parsed), coref, grouping, events, anchor)
     date_by_ages(events, grouping.entities)  # "sent to a camp when he was 15" + born in 1990: 2005–06

@@ -143,22 +143,31 @@ def passive_role(text: str, grouping: Grouping, sentence: tuple[int, int], start
 
 
 @cache
-def _description_before() -> re.Pattern[str]:
+def _descriptions() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A description right before an organisation's name ("the online news website "), and one in apposition
+    right after it ("), one of the country's leading human rights groups", ", a local NGO")."""
     data = load("organisations.yaml")
     nouns = alternatives([*data["descriptor_nouns"], *data["described"]])
-    return re.compile(
+    before = re.compile(
         rf"(?<![\w-])(?:the|a|an|[\w-]+['’]s)\s+(?P<description>{_QUALIFIERS}(?:{nouns}))\s+$", re.IGNORECASE
     )
+    after = re.compile(
+        r"^(?:\s*\([^()]{1,20}\)|\))?\s*,\s*(?:(?:which|that)\s+(?:is|was|has\s+been)\s+)?(?:one\s+of\s+(?:the\s+)?|a\s+|an\s+|the\s+)"
+        rf"(?:[\w’'-]+['’]s\s+)?(?P<description>{_QUALIFIERS}(?:{nouns})s?)(?![\w-])",
+        re.IGNORECASE,
+    )
+    return before, after
 
 
 def describe_organisations(text: str, grouping: Grouping) -> None:
-    """An organisation named right after a description of it carries the description as its descriptor: "the
-    online news website Daily Lantern" → "online news website" (the first description the text gives)."""
-    pattern = _description_before()
-    for start, _end, entity_id in grouping.spans:
+    """An organisation named right after a description of it, or before one in apposition, carries the
+    description as its descriptor: "the online news website Daily Lantern" → "online news website", "the Kestrel
+    Centre, one of the leading human rights groups" → "leading human rights groups" (the first the text gives)."""
+    before, after = _descriptions()
+    for start, end, entity_id in grouping.spans:
         entity = grouping.by_id(entity_id)
         if entity.kind not in _ORGANISATION_KINDS or entity.descriptor is not None:
             continue
-        match = pattern.search(text[max(0, start - 80) : start])
+        match = before.search(text[max(0, start - 80) : start]) or after.match(text[end : end + 120])
         if match is not None:
             entity.descriptor = " ".join(match.group("description").lower().split())

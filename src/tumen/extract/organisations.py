@@ -55,7 +55,14 @@ def _patterns() -> tuple[dict[str, str], list[tuple[re.Pattern[str], str]], re.P
     ]
     compiled = [(re.compile(p, re.IGNORECASE), how) for p, how in after]
     # "Y's director X", "Y director X", "the Y founder X", "the Y (ACR) leader X"
-    before = re.compile(rf"(?:\s*\([^()]{{1,20}}\))?(?:['’]s)?\s+{adjectives}(?P<role>{roles})\s*,?\s+$", re.IGNORECASE)
+    # "Y's representative in Tarvik province, X": where the role is held
+    held_in = (
+        r"(?:\s+(?:in|for)\s+(?:the\s+)?(?-i:(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)"
+        rf"(?:\s+(?:{_alternatives(data['held_in_words'])}))?)?"
+    )
+    before = re.compile(
+        rf"(?:\s*\([^()]{{1,20}}\))?(?:['’]s)?\s+{adjectives}(?P<role>{roles}){held_in}\s*,?\s+$", re.IGNORECASE
+    )
     speaking = re.compile(
         rf"(?<![\w-])(?:(?:{_alternatives(data['speaking'])})|(?P<described>{_alternatives(data['described'])}))"
         rf"\s+(?:the\s+)?(?P<name>(?-i:{_NAME}))",
