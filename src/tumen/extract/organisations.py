@@ -155,18 +155,22 @@ def _role_of_organisation_before(text: str, grouping: Grouping, start: int) -> t
 @cache
 def _staff_including() -> re.Pattern[str]:
     """ " staff, including Executive Director ": the people of an organisation named just before, then a listing
-    word and up to three capitalised words of a title before the name."""
-    staff = _alternatives(list(load("organisations.yaml")["staff_words"]))
+    word, the names listed before this one ("workers who were identified as Ana Berg, Omar Sayed and ") and up to
+    three capitalised words of a title before the name."""
+    data = load("organisations.yaml")
+    staff, listing = _alternatives(list(data["staff_words"])), _alternatives(list(data["staff_listing"]))
+    listed = r"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
     return re.compile(
-        rf"\s+(?:{staff})\s*,?\s+(?:including|such\s+as|among\s+them)\s+(?:(?-i:[A-Z][\w.-]*)\s+){{0,3}}$",
+        rf"\s+(?:{staff})\s*,?\s+(?:{listing})\s+(?:{listed}){{0,12}}(?:(?-i:[A-Z][\w.-]*)\s+){{0,3}}$",
         re.IGNORECASE,
     )
 
 
 def _staff_of_organisation_before(text: str, grouping: Grouping, start: int) -> str | None:
-    """ "Other Tarvik Courier staff, including Editor Ana Berg, were arrested": the organisation whose people the
-    name is listed among (member_of)."""
-    window = max(0, start - 80)
+    """ "Other Tarvik Courier staff, including Editor Ana Berg, were arrested", "five Tarvik Courier workers who
+    were identified as Ana Berg, Omar Sayed and Ivo Lenz": the organisation whose people the name is listed among
+    (member_of)."""
+    window = max(0, start - 300)
     match = _staff_including().search(text[window:start])
     return _organisation_ending(grouping, window + match.start()) if match is not None else None
 
