@@ -235,11 +235,14 @@ def article_date(events: list[Any], published: date | None, mapping: Mapping) ->
 
 
 def _organisations_of(extraction: Any, entities: dict[str, Any]) -> dict[str, list[str]]:
-    """person id -> names of the organisations tumen found them a member, leader or founder of."""
+    """person id -> the organisations tumen found them a member, leader or founder of: each one's name and the
+    description the text gives it ("Daily Lantern online news website")."""
     found: dict[str, list[str]] = {}
     for relation in extraction.relations:
         if relation.type in ("member_of", "leads", "founded") and relation.object in entities:
-            found.setdefault(relation.subject, []).append(entities[relation.object].name or "")
+            organisation = entities[relation.object]
+            described = " ".join(filter(None, [organisation.name, organisation.descriptor]))
+            found.setdefault(relation.subject, []).append(described)
     return found
 
 
@@ -281,7 +284,8 @@ def victim_types(
     """The victim's types: each role of the descriptor ("blogger and activist": two roles) and each title gives
     the type of the longest map word it contains ("labour rights activist": trade unionist, not the
     "activist" of human rights defenders), in the map's order; else the type of an organisation tumen found them
-    a member, leader or founder of; else the default."""
+    a member, leader or founder of (by its name or its description: "the online news website Daily Lantern");
+    else the default."""
     spec = mapping["victims"]
     roles = [*(entity.descriptor or "").split(" and "), *entity.titles]
     found: set[str] = set()

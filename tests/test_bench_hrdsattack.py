@@ -346,6 +346,18 @@ def test_a_victim_no_description_types_is_typed_by_their_organisation() -> None:
     assert hb.victim_types(reporter, {}, mapping, ["Tarvik Teachers Union"]) == ["journalist"]
 
 
+def test_a_victim_is_typed_by_the_description_of_their_organisation_too() -> None:
+    from types import SimpleNamespace
+
+    mapping = hb.Mapping.load(hb.DEFAULT_MAP)
+    lantern = SimpleNamespace(id="o1", kind="organization", name="Tarvik Lantern", descriptor="online news website")
+    ivo = SimpleNamespace(id="p1", kind="person", name="Ivo Lenz", descriptor=None, titles=[])
+    works_for = SimpleNamespace(type="member_of", subject="p1", object="o1")
+    entities = {"o1": lantern, "p1": ivo}
+    organisations = hb._organisations_of(SimpleNamespace(relations=[works_for]), entities)
+    assert hb.victim_types(ivo, entities, mapping, organisations["p1"]) == ["journalist"]
+
+
 def test_each_role_of_a_victim_gives_a_type_by_its_most_specific_word() -> None:
     from types import SimpleNamespace
 

@@ -75,6 +75,11 @@ def relations(x: Extraction) -> set[tuple[str, str, str]]:
             "Police arrested Tarvik Times employees such as Omar Sayed on Monday.",
             ("member_of", "Omar Sayed", "Tarvik Times"),
         ),
+        (  # a name listed after another of the organisation's people
+            "Police also arrested six other Tarvik Times workers who were identified as Ivo Lenz, Marta Kovacs, "
+            "Omar Sayed and Tomas Brenner.",
+            ("member_of", "Tomas Brenner", "Tarvik Times"),
+        ),
     ],
 )
 def test_persons_stand_to_organisations_as_the_sentence_says(text: str, expected: tuple[str, str, str]) -> None:

@@ -25,6 +25,7 @@ from tumen.extract.events import find_events
 from tumen.extract.identified_victims import name_identified_victims
 from tumen.extract.mentions import find_mentions
 from tumen.extract.money import find_money, to_eur
+from tumen.extract.organisation_links import describe_organisations
 from tumen.extract.organisations import relations as organisation_relations
 from tumen.extract.repeated_events import (
     merge_repeated,
@@ -80,6 +81,7 @@ def extract_english(doc: Any, source: Source) -> Extraction:
     events = merge_retold(events, grouping.entities)  # "… was arrested in January. 'They took him away,' she said."
     events = merge_undated_group_accounts(events, grouping.entities)  # the lead's "sent nine back" is dated later
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
+    describe_organisations(parsed, grouping)  # "the online news website Daily Lantern"
     relations = coref.relations + organisation_relations(parsed, grouping, sentences)  # member_of, leads, founded
     link_births(doc, times, coref, grouping)
     link_ages(doc, find_ages(parsed), coref, grouping, events, anchor)

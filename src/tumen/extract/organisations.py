@@ -16,6 +16,8 @@ from functools import cache
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from tumen.extract import places
+from tumen.extract.organisation_links import alternatives as _alternatives
+from tumen.extract.organisation_links import anaphoric_role, passive_role
 from tumen.extract.types import Evidence, Relation
 from tumen.extract.vocab import load
 
@@ -27,16 +29,13 @@ _WORD = r"[A-Z][\w.&'’-]*"
 _NAME = rf"{_WORD}(?:[ \t]+(?:(?:of|for|on|and|the|in)[ \t]+)*{_WORD})*"  # on one line
 
 
-def _alternatives(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
-
 @cache
 def _patterns() -> tuple[dict[str, str], list[tuple[re.Pattern[str], str]], re.Pattern[str], re.Pattern[str]]:
     data = load("organisations.yaml")
     role_of = {w.lower(): relation for relation, words in data["roles"].items() for w in words}
     verb_of = {w.lower(): relation for relation, words in data["verbs"].items() for w in words}
     roles, verbs = _alternatives(list(role_of)), _alternatives(list(verb_of))
+    descriptions = _alternatives([*data["descriptor_nouns"], *data["described"]])
     adjectives = r"(?:(?:former|current|then|late|longtime|long-time|senior|deputy|acting|local|regional)\s+)?"
     after = [
         # "X, (the) (former) director of Y", "X, a member of Y", "X is a researcher at Y"
@@ -45,14 +44,25 @@ def _patterns() -> tuple[dict[str, str], list[tuple[re.Pattern[str], str]], re.P
             rf"(?P<role>{roles})\s+(?:of|at|for|with|in)\s+(?:the\s+)?$",
             "role",
         ),
-        # "X, who founded Y", "X founded Y", "X, who heads Y"
-        (rf"^(?:,\s+who)?\s+(?:has\s+|had\s+|also\s+)?(?P<verb>{verbs})\s+(?:the\s+)?$", "verb"),
+        # "X, who founded Y", "X founded Y", "X, who heads Y", "X worked for the online news website Y"
+        (
+            rf"^(?:,\s+who)?\s+(?:has\s+|had\s+|also\s+)?(?P<verb>{verbs})\s+(?:the\s+)?"
+            rf"(?:(?-i:(?:[a-z][\w-]*\s+){{0,3}}?)(?:{descriptions})\s+)?$",
+            "verb",
+        ),
         # "Pastor X of the Y Mission"
         (r"^\s+of\s+(?:the\s+)?$", "of"),
     ]
     compiled = [(re.compile(p, re.IGNORECASE), how) for p, how in after]
-    # "Y's director X", "Y director X", "the Y founder X"
-    before = re.compile(rf"(?:['’]s)?\s+{adjectives}(?P<role>{roles})\s*,?\s+$", re.IGNORECASE)
+    # "Y's director X", "Y director X", "the Y founder X", "the Y (ACR) leader X"
+    # "Y's representative in Tarvik province, X": where the role is held
+    held_in = (
+        r"(?:\s+(?:in|for)\s+(?:the\s+)?(?-i:(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)"
+        rf"(?:\s+(?:{_alternatives(data['held_in_words'])}))?)?"
+    )
+    before = re.compile(
+        rf"(?:\s*\([^()]{{1,20}}\))?(?:['’]s)?\s+{adjectives}(?P<role>{roles}){held_in}\s*,?\s+$", re.IGNORECASE
+    )
     speaking = re.compile(
         rf"(?<![\w-])(?:(?:{_alternatives(data['speaking'])})|(?P<described>{_alternatives(data['described'])}))"
         rf"\s+(?:the\s+)?(?P<name>(?-i:{_NAME}))",
@@ -120,13 +130,13 @@ def _role_of_before() -> re.Pattern[str]:
     members = _alternatives(list(load("organisations.yaml")["roles"]["member_of"]))
     founders = _alternatives(list(load("organisations.yaml")["roles"]["founded"]))
     return re.compile(
-        rf"(?<![\w-])(?:(?P<leads>{roles})|(?P<member_of>{members})|(?P<founded>{founders}))\s+(?:of|at)\s+(?:the\s+)?$",
+        rf"(?<![\w-])(?:(?P<leads>{roles})|(?P<member_of>{members})|(?P<founded>{founders}))s?\s+(?:of|at)\s+(?:the\s+)?$",
         re.IGNORECASE,
     )
 
 
-# between an organisation and the name in apposition to its role: "(ANHRI), " or ", "
-_ROLE_APPOSITION = re.compile(r"^(?:\s*\([^()]{1,20}\))?\s*,\s*$")
+# between an organisation and the name in apposition to its role: "(ANHRI), ", ", " or, after an acronym, " "
+_ROLE_APPOSITION = re.compile(r"^(?:\s*\([^()]{1,20}\)\s*,?|\s*,)\s*$")
 
 
 def _role_of_organisation_before(text: str, grouping: Grouping, start: int) -> tuple[str, str] | None:
@@ -145,18 +155,22 @@ def _role_of_organisation_before(text: str, grouping: Grouping, start: int) -> t
 @cache
 def _staff_including() -> re.Pattern[str]:
     """ " staff, including Executive Director ": the people of an organisation named just before, then a listing
-    word and up to three capitalised words of a title before the name."""
-    staff = _alternatives(list(load("organisations.yaml")["staff_words"]))
+    word, the names listed before this one ("workers who were identified as Ana Berg, Omar Sayed and ") and up to
+    three capitalised words of a title before the name."""
+    data = load("organisations.yaml")
+    staff, listing = _alternatives(list(data["staff_words"])), _alternatives(list(data["staff_listing"]))
+    listed = r"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
     return re.compile(
-        rf"\s+(?:{staff})\s*,?\s+(?:including|such\s+as|among\s+them)\s+(?:(?-i:[A-Z][\w.-]*)\s+){{0,3}}$",
+        rf"\s+(?:{staff})\s*,?\s+(?:{listing})\s+(?:{listed}){{0,12}}(?:(?-i:[A-Z][\w.-]*)\s+){{0,3}}$",
         re.IGNORECASE,
     )
 
 
 def _staff_of_organisation_before(text: str, grouping: Grouping, start: int) -> str | None:
-    """ "Other Tarvik Courier staff, including Editor Ana Berg, were arrested": the organisation whose people the
-    name is listed among (member_of)."""
-    window = max(0, start - 80)
+    """ "Other Tarvik Courier staff, including Editor Ana Berg, were arrested", "five Tarvik Courier workers who
+    were identified as Ana Berg, Omar Sayed and Ivo Lenz": the organisation whose people the name is listed among
+    (member_of)."""
+    window = max(0, start - 300)
     match = _staff_including().search(text[window:start])
     return _organisation_ending(grouping, window + match.start()) if match is not None else None
 
@@ -199,6 +213,10 @@ def relations(text: str, grouping: Grouping, sentences: list[tuple[int, int]]) -
             candidates.append(role_before)
         if not candidates and (staff_of := _staff_of_organisation_before(text, grouping, start)) is not None:
             candidates.append(("member_of", staff_of))
+        if not candidates and (told_before := anaphoric_role(text, grouping, start)) is not None:
+            candidates.append(told_before)
+        if not candidates and (passive := passive_role(text, grouping, _sentence(sentences, start), start)):
+            candidates.append(passive)
         for relation, organisation in candidates:
             s, e = _sentence(sentences, start)
             found.setdefault(

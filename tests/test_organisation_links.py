@@ -1,0 +1,108 @@
+"""Ties of persons to organisations told by an acronym before a role, an anaphor, employment or a passive, and the
+description an organisation carries (tumen.extract.organisations, tumen.extract.organisation_links,
+data/organisations.yaml). Invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tumen.extract.document import Source, extract
+from tumen.extract.types import Extraction
+
+
+def run(text: str) -> Extraction:
+    return extract(Source(text, 1, "en", date(2023, 11, 2), None))
+
+
+def relations(x: Extraction) -> set[tuple[str, str, str]]:
+    return {(r.type, x.entity(r.subject).label, x.entity(r.object).label) for r in x.relations}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an organisation's name and its acronym before a role noun before the name
+        (
+            "The Free Press Alliance (FPA) leader Tomas Brenner was arrested on Monday.",
+            {("leads", "Tomas Brenner", "Free Press Alliance")},
+        ),
+        # "the group's leader, X, its vice-chair, Y" after the organisation was named
+        (
+            "Police raided the Kestrel Centre's office and detained the group's leader, Marta Kovacs, its vice-chair, "
+            "Ivo Lenz, and five other members.",
+            {("leads", "Marta Kovacs", "Kestrel Centre"), ("member_of", "Ivo Lenz", "Kestrel Centre")},
+        ),
+        # employment, with the organisation's description between the verb and its name
+        (
+            "Ivo Lenz worked for the online news website Daily Lantern until 2019.",
+            {("member_of", "Ivo Lenz", "Daily Lantern")},
+        ),
+        (
+            "Marta Kovacs reported for the weekly Daily Lantern until 2019.",
+            {("member_of", "Marta Kovacs", "Daily Lantern")},
+        ),
+        # a passive said of the organisation, not of the agent of another passive before it
+        (
+            "The newspaper Harbour Daily, which is printed by Tarvik Media Group and founded by Tomas Brenner, was "
+            "closed.",
+            {("founded", "Tomas Brenner", "Harbour Daily")},
+        ),
+        # plural founding members, and the name right after the organisation's acronym
+        (
+            "He was one of the founding members of the Tarvik Civil Rights Association (TCRA) Omar Sayed, who died "
+            "in custody.",
+            {("founded", "Omar Sayed", "Tarvik Civil Rights Association")},
+        ),
+    ],
+)
+def test_persons_stand_to_organisations_as_the_words_around_them_say(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert expected <= relations(run(text))
+
+
+def test_a_passive_said_of_something_else_ties_no_organisation() -> None:
+    x = run("Hundreds protested at the Harbour Herald after a march led by Tomas Brenner.")
+    assert not any(r.type in ("member_of", "leads", "founded") for r in x.relations)
+
+
+def test_an_anaphor_stands_for_the_organisation_it_names_not_for_one_that_only_speaks() -> None:
+    x = run(
+        "Ivo Lenz, president of the Tarvik Labour Party, told Reuters the party's secretary general Marta Kovacs "
+        "had been arrested."
+    )
+    assert ("leads", "Marta Kovacs", "Tarvik Labour Party") in relations(x)
+    assert ("leads", "Marta Kovacs", "Reuters") not in relations(x)
+    x = run(
+        "Ivo Lenz, president of the Tarvik Democratic Front, said the party's secretary general Marta Kovacs had "
+        "been arrested."
+    )  # "the party" is no name of the Front's
+    assert ("leads", "Marta Kovacs", "Tarvik Democratic Front") not in relations(x)
+
+
+def test_an_anaphor_after_a_place_ties_no_organisation() -> None:
+    x = run("Marta Kovacs visited the Harbour Herald before she left for Tarvik and its president, Ivo Lenz, met her.")
+    assert ("leads", "Ivo Lenz", "Harbour Herald") not in relations(x)
+
+
+def test_an_organisation_carries_the_description_the_text_gives_it() -> None:
+    x = run("Ivo Lenz worked for the online news website Daily Lantern until 2019.")
+    assert [e.descriptor for e in x.entities if e.name == "Daily Lantern"] == ["online news website"]
+    x = run("The tabloid Harbour Daily News, which was founded by Tomas Brenner, was closed.")
+    assert [e.descriptor for e in x.entities if e.name == "Harbour Daily News"] == ["tabloid"]
+
+
+def test_a_description_in_apposition_after_an_organisation_is_its_descriptor() -> None:
+    x = run("Police raided the Harbour Lantern, a small online news site, on Monday.")
+    assert [e.descriptor for e in x.entities if e.name == "Harbour Lantern"] == ["small online news site"]
+
+
+def test_a_role_held_in_a_place_before_the_name_is_a_role_of_the_organisation() -> None:
+    x = run(
+        "The Tarvik Rights League (TRL), one of the leading human rights groups in the country, was banned. TRL's "
+        "representative in Harbour province, Ivo Lenz, was arrested in 2017."
+    )
+    assert ("leads", "Ivo Lenz", "Tarvik Rights League") in relations(x)
+    assert [e.descriptor for e in x.entities if e.name == "Tarvik Rights League"] == ["leading human rights groups"]
