@@ -310,12 +310,15 @@ def group(text: str, mentions: list[RawMention]) -> Grouping:
 def _without_unit_word(name: str) -> str:
     """A place's name without the word for its unit after it: "Liaoning province" is Liaoning, and so is "Henan
     Province" or "Tarvik City" unless the gazetteer knows the whole name as a place of its own ("Mexico City",
-    "Quezon City")."""
+    "Quezon City") or the bare name as a place of another kind ("Tumen City" is no river Tumen)."""
     bare = re.sub(r"(?<=\w) (?:province|city|county)$", "", name)
     if bare != name:
         return bare
     bare = re.sub(r"(?<=\w) (?:Province|City)$", "", name)
-    return bare if bare != name and places.lookup(name) is None else name
+    if bare == name or places.lookup(name) is not None:
+        return name
+    known = places.lookup(bare)  # "Tumen City" is no river Tumen
+    return bare if known is None or known.kind == name.rsplit(" ", 1)[1].lower() else name
 
 
 _ACRONYM_SMALL_WORDS = frozenset({"of", "for", "the", "and", "on", "in", "to", "&"})
