@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 
+from tumen.extract import places
 from tumen.extract.gender import name_gender
 from tumen.extract.mentions import RawMention
 from tumen.extract.names import Name, fold_given, parse
@@ -289,7 +290,7 @@ def group(text: str, mentions: list[RawMention]) -> Grouping:
             continue
         label = mention.canonical or mention.text  # "Chinese police" stands for China
         if mention.kind == "place":  # "Liaoning province": the name is "Liaoning"; "the North": North Korea
-            label = re.sub(r"(?<=\w) (?:province|city|county)$", "", label)
+            label = _without_unit_word(label)
             short = load("state_agents.yaml")["short_names"].get(label)
             if short and text[max(0, mention.start - 4) : mention.start].lower() == "the ":
                 label, mention.place_kind = short, "country"
@@ -304,6 +305,20 @@ def group(text: str, mentions: list[RawMention]) -> Grouping:
         entity.mentions.sort(key=lambda s: s.start)
     grouping.sort_spans()
     return grouping
+
+
+def _without_unit_word(name: str) -> str:
+    """A place's name without the word for its unit after it: "Liaoning province" is Liaoning, and so is "Henan
+    Province" or "Tarvik City" unless the gazetteer knows the whole name as a place of its own ("Mexico City",
+    "Quezon City") or the bare name as a place of another kind ("Tumen City" is no river Tumen)."""
+    bare = re.sub(r"(?<=\w) (?:province|city|county)$", "", name)
+    if bare != name:
+        return bare
+    bare = re.sub(r"(?<=\w) (?:Province|City)$", "", name)
+    if bare == name or places.lookup(name) is not None:
+        return name
+    known = places.lookup(bare)  # "Tumen City" is no river Tumen
+    return bare if known is None or known.kind == name.rsplit(" ", 1)[1].lower() else name
 
 
 _ACRONYM_SMALL_WORDS = frozenset({"of", "for", "the", "and", "on", "in", "to", "&"})
@@ -348,6 +363,8 @@ def _promote_name_parts(text: str, mentions: list[RawMention], grouping: Groupin
         r"(?<![\w-])(" + "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True)) + r")(?![\w-])"
     )
     taken = [(m.start, m.end) for m in mentions if m.kind == "person"]
+    # a word inside a longer place name is no mention of a person: "Hong" of "Hong Kong" is not Mr Hong
+    taken += [(m.start, m.end) for m in mentions if m.kind == "place" and " " in m.text.strip()]
     for match in pattern.finditer(text):
         start, end = match.span()
         if grouping.entity_at(start, end) or any(s < end and start < e for s, e in taken):

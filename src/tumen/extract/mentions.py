@@ -138,8 +138,8 @@ def _korean_names(text: str) -> list[RawMention]:
             continue
         if places.is_place_word(match.group(0).split(" ", 1)[1]):  # "In China", "Ri Laos": a place, not a name
             continue
-        if _place_form(match.group(0)):  # "Hong Kong": a name only a place bears
-            continue
+        if _place_form(match.group(0)) or _place_form(" ".join(parts[:2])) or places.is_demonym(match.group(0)):
+            continue  # "Hong Kong", "Hong Kong Speech Therapists", "Hong Kongers": a place's name, or its people
         if preposition_before_a_name(parts) and starts_a_sentence(text, match.start()):
             continue  # "In Kang's trial", "In Aligarh, farmers …": a preposition, not the surname In
         if vietnamese_surname_before(text, match.start()):
@@ -287,7 +287,7 @@ def _from_spacy(doc: Any) -> list[RawMention]:
             kind = "organization"
         if kind == "person" and not re.search(r"[A-Z]", name):
             continue
-        if kind == "place" and places.is_demonym(name):  # "North Koreans" are people, not a place
+        if kind in ("place", "person") and places.is_demonym(name):  # "North Koreans": people, not a place or one
             kind = "group"
         if kind == "person" and " " not in name and RESIDENT_OF.search(text, max(0, start - 30), start):
             kind = "place"  # "another resident of Riangang": people reside in places

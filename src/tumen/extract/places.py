@@ -224,6 +224,8 @@ def lookup(name: str) -> Place | None:
     """The place a name stands for: the data files first, then GeoNames (most populous of a name), then the place
     an alias of ``place_aliases.yaml`` stands for ("Viet Nam" is Vietnam, "Shenyang City" Shenyang)."""
     found = _lookup(fold(name))
+    if found is None and "'" in fold(name):  # "Sana’a" is Sanaa: GeoNames writes many names without the apostrophe
+        found = _lookup(fold(name).replace("'", ""))
     if found is None and fold(name) in _name_aliases():
         found = _lookup(fold(_name_aliases()[fold(name)]))
     return found
