@@ -56,6 +56,18 @@ def test_the_narratives_reference_time_dates_the_next_sentence() -> None:
     assert arrest.time_evidence is not None and arrest.time_evidence.text == "2001"
 
 
+def test_a_clause_describing_a_participant_takes_no_reference_time() -> None:
+    """ "the twelve, who were arrested while trying to flee": that one's past, not the story's next step."""
+    x = run(
+        "In 2001 the court in Hoeryong heard the case of twelve fishermen. The twelve fishermen, who were arrested "
+        "while trying to flee, denied the charges."
+    )
+    arrest = only(x, "arrest")
+    assert arrest.time is None and arrest.time_basis is None
+    x = run("In 2001 the court in Hoeryong heard the case of twelve fishermen. The twelve fishermen were arrested.")
+    assert year(only(x, "arrest")) == Y2001  # told as the next step, it is
+
+
 def test_a_present_tense_statement_ends_the_story_time() -> None:
     x = run(
         "In 2001 Kang Su-min crossed the Tumen River into China. China has a strict policy of returning "

@@ -442,8 +442,8 @@ def _from_story(
         end = _next_date(following, dates, anchor, before.time)
         _inherit(event, Interval(before.time.earliest, end, "range"), before.time_evidence or before.trigger)
         return
-    if reference is None:
-        return
+    if reference is None or (reference.span.start < token.sent.start_char and _describes_participant(token)):
+        return  # "…, who were arrested while fleeing": not dated by a sentence before (its own lasting state may)
     kind, most = _sequence(token) or (None, None)
     if kind == "after":  # "later": from the reference time to the next date the story gives
         end = _next_date(following, dates, anchor, reference.interval)
@@ -454,6 +454,19 @@ def _from_story(
         )
         return
     _inherit(event, reference.interval, reference.span, reference.basis)
+
+
+def _describes_participant(token: Any) -> bool:
+    """A clause that describes someone of the sentence ("the 12 citizens, who were arrested while fleeing") tells
+    that one's past, not the next step of the story: it takes no reference time of the narrative."""
+    node = token
+    for _ in range(4):
+        if node.dep_ == "relcl":
+            return True
+        if node.dep_ not in ("conj", "xcomp", "advcl") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _next_date(following: list[Any], dates: dict[int, list[TimeMention]], anchor: date | None, start: Interval) -> date:
