@@ -262,6 +262,14 @@ def test_the_following_day_and_the_same_year() -> None:
     assert find_times("Two years after his arrest he died.", ANCHOR)[0].kind == "DURATION"
 
 
+def test_a_day_with_a_name_of_its_own() -> None:
+    eve = only("He was kidnapped on Christmas Eve.")
+    assert (eve.text, eve.kind, eve.value) == ("Christmas Eve", "DATE", "2018-12-24")
+    new_year = only("The camp opened on New Year's Day 2001.")
+    assert (new_year.text, new_year.value) == ("New Year's Day 2001", "2001-01-01")
+    assert find_times("They sang christmas carols.", ANCHOR) == []
+
+
 # (sentence, expression text, value, duration_days)
 DURATIONS = [
     ("He got a two-year labour-camp sentence.", "two-year", "P2Y", (730, 731)),

@@ -49,6 +49,7 @@ class Words:
     sequence: dict[str, str]
     after_event: frozenset[str]
     vague_shift: dict[str, int]
+    period_starts: frozenset[str]
 
 
 @cache
@@ -59,6 +60,7 @@ def words() -> Words:
         {str(k): str(v) for k, v in data["sequence"].items()},
         frozenset(str(w) for w in data["after_event"]),
         {str(k): int(v) for k, v in data["vague_shift"].items()},
+        frozenset(str(w) for w in data["period_starts"]),
     )
 
 
@@ -86,6 +88,7 @@ class Reference:
     interval: Interval
     span: Span
     basis: str = INHERITED
+    opens: bool = False  # the start of a period lasting on ("since 1994"): no time of a simple past told after it
 
 
 def assign(
@@ -296,6 +299,17 @@ def references(doc: Any, times: Iterable[TimeMention], anchor: date | None) -> d
     return found
 
 
+def _opens_period(doc: Any, time: TimeMention) -> bool:
+    """A date that begins a period lasting on ("has been in power since 1994")."""
+    span, verb = _span(doc, time), _clause_verb(doc, time)
+    node = span.root if span is not None else None
+    while node is not None and node.head.i != node.i and (verb is None or node.i != verb.i):
+        if node.dep_ == "prep" and node.lower_ in words().period_starts:
+            return True
+        node = node.head
+    return False
+
+
 def _sequence(token: Any) -> tuple[str, int | None] | None:
     """The sequencing word of a trigger's clause ("then", "later") as `same` or `after`, with the most days
     a vague amount shifts it by ("a few months later": under a year; None: unbounded)."""
@@ -351,6 +365,7 @@ def _narrative(
         if token is not None:
             by_sentence.setdefault(token.sent.start, []).append(event)
     reference: Reference | None = None
+    point: Reference | None = None  # the last date that opens no period ("since 1994"), for a simple past
     thread: set[str] = set()
     told: list[Event] = []
     persons = _persons_by_sentence(sents, grouping, tokens)
@@ -359,9 +374,9 @@ def _narrative(
         people = persons[k]
         new_paragraph = k > 0 and _new_paragraph(text, sents[k - 1], sent)
         if new_paragraph and people and not people & thread:  # a new paragraph about other people
-            reference, thread = None, set()
+            reference, point, thread = None, None, set()
         if present_statement(sent):
-            reference = None
+            reference = point = None
         stated = dates.get(sent.start, [])
         lasting = [t for t in stated if t.kind == "DURATION"]
         if lasting:  # "was looking for her daughter, taken away 17 years ago …": its own sentence's events too
@@ -369,11 +384,16 @@ def _narrative(
         for event in sorted(by_sentence.get(sent.start, []), key=lambda e: e.trigger.start):
             token = tokens_of[id(event)]
             if event.time is None and token is not None and past(token):
-                _from_story(event, token, reference, told, sents[k + 1 :], dates, anchor, triggers)
+                told_from = point if reference is not None and reference.opens and _simple_past(sent) else reference
+                _from_story(event, token, told_from, told, sents[k + 1 :], dates, anchor, triggers)
             told.append(event)
         thread |= people
         if stated:
-            reference = _reference(max(stated, key=lambda t: t.start))
+            opening = [_opens_period(doc, t) for t in stated]
+            points = [t for t, opens in zip(stated, opening, strict=True) if not opens]
+            point = _reference(max(points, key=lambda t: t.start)) if points else point
+            last = max(range(len(stated)), key=lambda n: stated[n].start)
+            reference = _reference(stated[last], opening[last])
 
 
 # "In the 11 years since, she has become …": the time elapsed from the events told just before to the report.
@@ -412,10 +432,15 @@ def _new_paragraph(text: str, previous: Any, sent: Any) -> bool:
     return "\n" in between[len(between.rstrip()) :]
 
 
-def _reference(time: TimeMention) -> Reference:
+def _reference(time: TimeMention, opens: bool = False) -> Reference:
     assert time.interval is not None
     basis = PUBLICATION if time.kind == "DURATION" else INHERITED
-    return Reference(time.interval, Span(time.start, time.end, time.text), basis)
+    return Reference(time.interval, Span(time.start, time.end, time.text), basis, opens)
+
+
+def _simple_past(sent: Any) -> bool:
+    """A sentence told in the simple past ("Three people died"), not only in the perfect ("have been held")."""
+    return any(t.tag_ == "VBD" for t in sent)
 
 
 def _from_story(
