@@ -244,3 +244,12 @@ def test_a_named_day_dates_its_event() -> None:
     abduction = only(x, "abduction")
     assert year(abduction) == (date(2020, 12, 24), date(2020, 12, 24))
     assert abduction.time_evidence is not None and abduction.time_evidence.text == "Christmas Eve"
+
+
+def test_a_day_of_the_story_may_be_the_publication_day() -> None:
+    x = run(
+        "The girl and her friends met Robert Dalton on Sunday afternoon, the group told police. Deputies arrested "
+        "Dalton and took him to the county jail.",
+        date(2019, 10, 6),  # a Sunday
+    )
+    assert year(only(x, "arrest")) == (date(2019, 10, 6), date(2019, 10, 6))

@@ -6,7 +6,8 @@
 3. **Narrative reference time**: the last explicit date of the same story thread in the preceding
    sentences ("In 2001 they crossed the river. They were caught."), while the thread holds: a present-tense
    statement ends it, and so does a new paragraph about other people. A date in a clause of saying or of
-   birth ("she said this week", "born in 1990") is no reference time; a past event needs a past tense.
+   birth ("she said this week", "born in 1990") is no reference time, nor one after publication; a date
+   opening a period ("since 1994") dates only what is then told in the perfect; a past event needs a past tense.
 4. **Sequencing words** order and shift: "then" keeps the reference period; "later", "eventually" place
    the event from the reference time to the next date the story gives (or publication); "after her
    release" starts at the time of the release told before.
@@ -287,7 +288,7 @@ def references(doc: Any, times: Iterable[TimeMention], anchor: date | None) -> d
     for time in times:
         if time.interval is None or time.kind not in ("DATE", "TIME", "DURATION"):
             continue
-        if anchor is not None and time.interval.earliest >= anchor:  # today and the future are no story told
+        if anchor is not None and time.interval.earliest > anchor:  # the future is no story told
             continue
         verb = _clause_verb(doc, time)
         if verb is not None and (verb.lemma_.lower() in words().not_reference_verbs or _present(verb)):
