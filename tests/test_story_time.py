@@ -253,3 +253,12 @@ def test_a_day_of_the_story_may_be_the_publication_day() -> None:
         date(2019, 10, 6),  # a Sunday
     )
     assert year(only(x, "arrest")) == (date(2019, 10, 6), date(2019, 10, 6))
+
+
+def test_a_dated_statement_moves_the_story_to_the_time_it_is_told() -> None:
+    x = run(
+        "In January 2020 Dr. Nora Castel moved to Davao. In a statement on Friday, the police said that Castel was "
+        "detained in Bayugan City.",
+        date(2022, 2, 18),
+    )
+    assert only(x, "detention").time is None

@@ -5,9 +5,10 @@
    caught in May and sent back") takes that event's time.
 3. **Narrative reference time**: the last explicit date of the same story thread in the preceding
    sentences ("In 2001 they crossed the river. They were caught."), while the thread holds: a present-tense
-   statement ends it, and so does a new paragraph about other people. A date in a clause of saying or of
-   birth ("she said this week", "born in 1990") is no reference time, nor one after publication; a date
-   opening a period ("since 1994") dates only what is then told in the perfect; a past event needs a past tense.
+   statement ends it, so does a dated telling ("on Friday, police said"), and a new paragraph about other
+   people. A date in a clause of saying or of birth ("she said this week", "born in 1990") is no reference
+   time, nor one after publication; a date opening a period ("since 1994") dates only what is then told in
+   the perfect; a past event needs a past tense.
 4. **Sequencing words** order and shift: "then" keeps the reference period; "later", "eventually" place
    the event from the reference time to the next date the story gives (or publication); "after her
    release" starts at the time of the release told before.
@@ -51,6 +52,7 @@ class Words:
     after_event: frozenset[str]
     vague_shift: dict[str, int]
     period_starts: frozenset[str]
+    telling_verbs: frozenset[str]
 
 
 @cache
@@ -62,6 +64,7 @@ def words() -> Words:
         frozenset(str(w) for w in data["after_event"]),
         {str(k): int(v) for k, v in data["vague_shift"].items()},
         frozenset(str(w) for w in data["period_starts"]),
+        frozenset(str(w) for w in data["telling_verbs"]),
     )
 
 
@@ -360,6 +363,7 @@ def _narrative(
 ) -> None:
     sents = list(doc.sents)
     dates = references(doc, times, anchor)
+    telling = {doc[v.i].sent.start for t in times if (v := _clause_verb(doc, t)) and v.lemma_ in words().telling_verbs}
     by_sentence: dict[int, list[Event]] = {}
     for event in events:
         token = tokens_of[id(event)]
@@ -376,7 +380,7 @@ def _narrative(
         new_paragraph = k > 0 and _new_paragraph(text, sents[k - 1], sent)
         if new_paragraph and people and not people & thread:  # a new paragraph about other people
             reference, point, thread = None, None, set()
-        if present_statement(sent):
+        if present_statement(sent) or sent.start in telling:  # "In a statement on Friday, police said that …"
             reference = point = None
         stated = dates.get(sent.start, [])
         lasting = [t for t in stated if t.kind == "DURATION"]
