@@ -220,5 +220,5 @@ def rules() -> list[Rule]:
         rule(_DECADE, _decade, trigger(["0s", "0's", "0’s", *w.DECADE_WORDS], before=14, after=12)),
         rule(_SEASON, _season, trigger(w.SEASONS, before=12, after=44)),
         rule(_SEASON_NEAR, _season_near, trigger(w.SEASONS, before=14, after=4)),
-        rule(_NAMED_DAY, _named_day, trigger(w.NAMED_DAYS, before=4, after=24)),
+        rule(_NAMED_DAY, _named_day, trigger(w.NAMED_DAYS, before=16, after=24)),
     ]

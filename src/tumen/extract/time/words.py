@@ -46,6 +46,7 @@ NUMBERS: dict[str, int] = {str(k): int(v) for k, v in EN["numbers"].items()}
 UNITS: dict[str, str] = dict(EN["units"])
 SEASONS: dict[str, str] = dict(EN["seasons"])
 PARTS_OF_DAY: dict[str, str] = dict(EN["parts_of_day"])
+WEEKDAY_NAMES: frozenset[str] = frozenset(EN["weekday_names"])
 NAMED_DAYS: dict[str, tuple[int, int]] = {normal(k): (int(v[0]), int(v[1])) for k, v in EN["named_days"].items()}
 DECADE_WORDS: dict[str, int] = {k: int(v) for k, v in EN["decade_words"].items()}
 PERIOD_PARTS: dict[str, str] = dict(EN["period_parts"])
