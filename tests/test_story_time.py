@@ -216,3 +216,61 @@ def test_a_stated_time_outranks_an_inherited_one_and_old_statements_read_as_stat
     fact.groups = [fact.supports]
     basis = fact.time_basis()
     assert basis is not None and basis[0] == "stated"
+
+
+# -- a date that opens a period; named days; parts of a day told after a date --------------------------------
+def test_a_date_opening_a_period_is_no_reference_time_of_a_simple_past() -> None:
+    x = run(
+        "General Arno Tesk, who crushed a revolt in the town of Halmor in 1982, has been under investigation in "
+        "Belgium since 2014. Thousands of villagers were killed in the massacre that followed the revolt.",
+        date(2019, 12, 18),
+    )
+    killing = only(x, "killing")
+    assert year(killing) == (date(1982, 1, 1), date(1982, 12, 31))
+    assert killing.time_evidence is not None and killing.time_evidence.text == "1982"
+
+
+def test_a_simple_past_after_a_period_alone_takes_no_time_from_its_start() -> None:
+    x = run(
+        "President Dorel Vant has been in power since 1994. Police beat the protesters in the capital.",
+        date(2020, 8, 29),
+    )
+    assert only(x, "ill_treatment").time is None
+
+
+def test_the_perfect_after_a_period_still_takes_its_start() -> None:
+    x = run(
+        "Protests have shaken the country since October 4. Hundreds of students have been detained, some of them "
+        "beaten by police.",
+        date(2019, 10, 21),
+    )
+    assert year(only(x, "ill_treatment")) == (date(2019, 10, 4), date(2019, 10, 4))
+
+
+def test_a_named_day_dates_its_event() -> None:
+    x = run(
+        "Church leaders say the director and his daughter were released Monday after being kidnapped in Haiti on "
+        "Christmas Eve.",
+        date(2020, 12, 29),
+    )
+    abduction = only(x, "abduction")
+    assert year(abduction) == (date(2020, 12, 24), date(2020, 12, 24))
+    assert abduction.time_evidence is not None and abduction.time_evidence.text == "Christmas Eve"
+
+
+def test_a_day_of_the_story_may_be_the_publication_day() -> None:
+    x = run(
+        "The girl and her friends met Robert Dalton on Sunday afternoon, the group told police. Deputies arrested "
+        "Dalton and took him to the county jail.",
+        date(2019, 10, 6),  # a Sunday
+    )
+    assert year(only(x, "arrest")) == (date(2019, 10, 6), date(2019, 10, 6))
+
+
+def test_a_dated_statement_moves_the_story_to_the_time_it_is_told() -> None:
+    x = run(
+        "In January 2020 Dr. Nora Castel moved to Davao. In a statement on Friday, the police said that Castel was "
+        "detained in Bayugan City.",
+        date(2022, 2, 18),
+    )
+    assert only(x, "detention").time is None

@@ -262,6 +262,22 @@ def test_the_following_day_and_the_same_year() -> None:
     assert find_times("Two years after his arrest he died.", ANCHOR)[0].kind == "DURATION"
 
 
+def test_a_day_with_a_name_of_its_own() -> None:
+    eve = only("He was kidnapped on Christmas Eve.")
+    assert (eve.text, eve.kind, eve.value) == ("Christmas Eve", "DATE", "2018-12-24")
+    new_year = only("The camp opened on New Year's Day 2001.")
+    assert (new_year.text, new_year.value) == ("New Year's Day 2001", "2001-01-01")
+    assert find_times("They sang christmas carols.", ANCHOR) == []
+    rights_day = only("Seven organisers were arrested on Human Rights Day 2018.")
+    assert (rights_day.text, rights_day.value) == ("Human Rights Day 2018", "2018-12-10")
+
+
+def test_a_weekday_in_the_name_of_a_day_or_event_is_no_date() -> None:
+    assert find_times("The raids have since been dubbed the 'Bloody Sunday' raids.", ANCHOR) == []
+    assert find_times("Marchers gathered again on Black Friday.", ANCHOR) == []
+    assert only("They were arrested on Sunday.").value == "2019-12-08"
+
+
 # (sentence, expression text, value, duration_days)
 DURATIONS = [
     ("He got a two-year labour-camp sentence.", "two-year", "P2Y", (730, 731)),

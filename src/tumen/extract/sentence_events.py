@@ -18,7 +18,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from tumen.extract.entities import Grouping
-from tumen.extract.story_time import INHERITED
+from tumen.extract.story_basis import INHERITED
 from tumen.extract.time.calendar import add_years
 from tumen.extract.types import Event, Participant, Span, TimeMention
 from tumen.extract.vocab import load

@@ -5,8 +5,10 @@
    caught in May and sent back") takes that event's time.
 3. **Narrative reference time**: the last explicit date of the same story thread in the preceding
    sentences ("In 2001 they crossed the river. They were caught."), while the thread holds: a present-tense
-   statement ends it, and so does a new paragraph about other people. A date in a clause of saying or of
-   birth ("she said this week", "born in 1990") is no reference time; a past event needs a past tense.
+   statement ends it, so does a dated telling ("on Friday, police said"), and a new paragraph about other
+   people. A date in a clause of saying or of birth ("she said this week", "born in 1990") is no reference
+   time, nor one after publication; a date opening a period ("since 1994") dates only what is then told in
+   the perfect; a past event needs a past tense.
 4. **Sequencing words** order and shift: "then" keeps the reference period; "later", "eventually" place
    the event from the reference time to the next date the story gives (or publication); "after her
    release" starts at the time of the release told before.
@@ -26,22 +28,19 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
+from tumen.extract.chained_times import chained
 from tumen.extract.entities import Grouping
 from tumen.extract.event_lexicon import lexicon
 from tumen.extract.nlp import text_of, token_at
+from tumen.extract.story_basis import INHERITED, PUBLICATION, STATED, inherit, undated
 from tumen.extract.time.calendar import add_years
 from tumen.extract.types import Entity, Event, Span, TimeMention
 from tumen.extract.vocab import load
 from tumen.model import Interval
 
-STATED, INHERITED, PUBLICATION = "stated", "inherited", "publication"
-ALLEGED = "alleged"  # the modality of a crime told only by a charge
 PRESENT_TAGS = ("VBZ", "VBP")
 FINITE = ("VBD", "VBZ", "VBP", "MD")
 YEARS = re.compile(r"P(\d+)Y")
-# A counted shift ("two years later", "a few months afterwards"), not "later that year" (still that year).
-SHIFT = re.compile(r"\b(?:days?|weeks?|months?|years?|decades?)\s+(?:later|afterwards?)\b", re.IGNORECASE)
-CHAIN_DEPS = ("conj", "xcomp", "advcl", "ccomp", "pcomp", "pobj", "prep", "dobj", "acl", "relcl", "amod")
 
 
 @dataclass(frozen=True)
@@ -50,6 +49,8 @@ class Words:
     sequence: dict[str, str]
     after_event: frozenset[str]
     vague_shift: dict[str, int]
+    period_starts: frozenset[str]
+    telling_verbs: frozenset[str]
 
 
 @cache
@@ -60,6 +61,8 @@ def words() -> Words:
         {str(k): str(v) for k, v in data["sequence"].items()},
         frozenset(str(w) for w in data["after_event"]),
         {str(k): int(v) for k, v in data["vague_shift"].items()},
+        frozenset(str(w) for w in data["period_starts"]),
+        frozenset(str(w) for w in data["telling_verbs"]),
     )
 
 
@@ -87,6 +90,7 @@ class Reference:
     interval: Interval
     span: Span
     basis: str = INHERITED
+    opens: bool = False  # the start of a period lasting on ("since 1994"): no time of a simple past told after it
 
 
 def assign(
@@ -110,78 +114,11 @@ def assign(
         elif event.time is not None and event.time.precision == "ongoing":
             event.time_basis = PUBLICATION
     tokens_of = {id(e): token_at(doc, e.trigger.start, e.trigger.end) for e in events}
-    _chained(events, tokens_of)
+    chained(events, tokens_of)
     lasting = [t for t in (_lasting(doc, d, anchor) for d in durations) if t is not None]
     _narrative(doc, events, tokens_of, [*times, *lasting], anchor, grouping, tokens, _type_lemmas())
     if anchor is not None:
         _years_since(doc, events, tokens_of, anchor)
-
-
-def _undated(event: Event) -> bool:
-    """An event with no time that its story may date: not a crime told only by a charge ("arrested in May for
-    killing his neighbour": the killing was before, when the charge does not say)."""
-    return event.time is None and event.modality != ALLEGED
-
-
-def _inherit(event: Event, interval: Interval, span: Span | None, basis: str = INHERITED) -> None:
-    event.time, event.time_basis, event.time_evidence = interval, basis, span
-    event.time_span = None
-
-
-# -- 2. chained clauses -----------------------------------------------------------------------------------
-def _chain(token: Any) -> set[int]:
-    """The trigger and the clause heads it hangs from, up to its sentence's root."""
-    found = {token.i}
-    node = token
-    while node.dep_ in CHAIN_DEPS and node.head.i != node.i and len(found) < 8:
-        node = node.head
-        found.add(node.i)
-    return found
-
-
-def _chained(events: list[Event], tokens_of: dict[int, Any]) -> None:
-    """ "was caught in May and sent back": the return takes the time of the arrest it is chained to."""
-    for event in events:
-        token = tokens_of[id(event)]
-        if not _undated(event) or token is None or "victim_age" in event.attributes:
-            continue
-        own = _chain(token)
-        for other in events:
-            other_token = tokens_of[id(other)]
-            if other is event or other.time_basis != STATED or other_token is None or other.time is None:
-                continue
-            if other_token.sent.start != token.sent.start:
-                continue
-            if other_token.i > token.i and _shifted(other):
-                continue  # "bribed the guards but, two years later, they were caught": later than the bribe
-            theirs = _chain(other_token)
-            if token.i in theirs and _described(other_token, token):
-                continue  # "sent nine who fled last month back to China": when they fled, not when they were sent
-            if other_token.i in own or token.i in theirs or _conjuncts(token, other_token):
-                _inherit(event, other.time, other.time_evidence)
-                break
-
-
-def _described(clause: Any, governor: Any) -> bool:
-    """Whether ``clause`` hangs from ``governor`` through a relative clause describing one of its participants."""
-    node = clause
-    while node.i != governor.i and node.head.i != node.i:
-        if node.dep_ == "relcl":
-            return True
-        node = node.head
-    return False
-
-
-def _shifted(event: Event) -> bool:
-    """A time told as a shift after what came before ("two years later", "a month afterwards")."""
-    span = event.time_evidence
-    return span is not None and bool(SHIFT.search(span.text))
-
-
-def _conjuncts(a: Any, b: Any) -> bool:
-    """Two verbs of one coordination ("was caught and sent back"), however the parser hung them."""
-    heads_a = {a.i, *(c.i for c in a.conjuncts)}
-    return b.i in heads_a
 
 
 # -- 3. and 4. the narrative's reference time -------------------------------------------------------------
@@ -291,7 +228,7 @@ def references(doc: Any, times: Iterable[TimeMention], anchor: date | None) -> d
     for time in times:
         if time.interval is None or time.kind not in ("DATE", "TIME", "DURATION"):
             continue
-        if anchor is not None and time.interval.earliest >= anchor:  # today and the future are no story told
+        if anchor is not None and time.interval.earliest > anchor:  # the future is no story told
             continue
         verb = _clause_verb(doc, time)
         if verb is not None and (verb.lemma_.lower() in words().not_reference_verbs or _present(verb)):
@@ -301,6 +238,17 @@ def references(doc: Any, times: Iterable[TimeMention], anchor: date | None) -> d
             continue
         found.setdefault(span.sent.start, []).append(time)
     return found
+
+
+def _opens_period(doc: Any, time: TimeMention) -> bool:
+    """A date that begins a period lasting on ("has been in power since 1994")."""
+    span, verb = _span(doc, time), _clause_verb(doc, time)
+    node = span.root if span is not None else None
+    while node is not None and node.head.i != node.i and (verb is None or node.i != verb.i):
+        if node.dep_ == "prep" and node.lower_ in words().period_starts:
+            return True
+        node = node.head
+    return False
 
 
 def _sequence(token: Any) -> tuple[str, int | None] | None:
@@ -352,12 +300,14 @@ def _narrative(
 ) -> None:
     sents = list(doc.sents)
     dates = references(doc, times, anchor)
+    telling = {doc[v.i].sent.start for t in times if (v := _clause_verb(doc, t)) and v.lemma_ in words().telling_verbs}
     by_sentence: dict[int, list[Event]] = {}
     for event in events:
         token = tokens_of[id(event)]
         if token is not None:
             by_sentence.setdefault(token.sent.start, []).append(event)
     reference: Reference | None = None
+    point: Reference | None = None  # the last date that opens no period ("since 1994"), for a simple past
     thread: set[str] = set()
     told: list[Event] = []
     persons = _persons_by_sentence(sents, grouping, tokens)
@@ -366,21 +316,26 @@ def _narrative(
         people = persons[k]
         new_paragraph = k > 0 and _new_paragraph(text, sents[k - 1], sent)
         if new_paragraph and people and not people & thread:  # a new paragraph about other people
-            reference, thread = None, set()
-        if present_statement(sent):
-            reference = None
+            reference, point, thread = None, None, set()
+        if present_statement(sent) or sent.start in telling:  # "In a statement on Friday, police said that …"
+            reference = point = None
         stated = dates.get(sent.start, [])
         lasting = [t for t in stated if t.kind == "DURATION"]
         if lasting:  # "was looking for her daughter, taken away 17 years ago …": its own sentence's events too
             reference = _reference(lasting[-1])
         for event in sorted(by_sentence.get(sent.start, []), key=lambda e: e.trigger.start):
             token = tokens_of[id(event)]
-            if _undated(event) and token is not None and past(token):
-                _from_story(event, token, reference, told, sents[k + 1 :], dates, anchor, triggers)
+            if undated(event) and token is not None and past(token):
+                told_from = point if reference is not None and reference.opens and _simple_past(sent) else reference
+                _from_story(event, token, told_from, told, sents[k + 1 :], dates, anchor, triggers)
             told.append(event)
         thread |= people
         if stated:
-            reference = _reference(max(stated, key=lambda t: t.start))
+            opening = [_opens_period(doc, t) for t in stated]
+            points = [t for t, opens in zip(stated, opening, strict=True) if not opens]
+            point = _reference(max(points, key=lambda t: t.start)) if points else point
+            last = max(range(len(stated)), key=lambda n: stated[n].start)
+            reference = _reference(stated[last], opening[last])
 
 
 # "In the 11 years since, she has become …": the time elapsed from the events told just before to the report.
@@ -409,8 +364,8 @@ def _years_since(doc: Any, events: list[Event], tokens_of: dict[int, Any], ancho
         before = sents[k - 1]
         for event in events:
             token = tokens_of[id(event)]
-            if _undated(event) and token is not None and token.sent.start == before.start and past(token):
-                _inherit(event, interval, span, PUBLICATION)
+            if undated(event) and token is not None and token.sent.start == before.start and past(token):
+                inherit(event, interval, span, PUBLICATION)
 
 
 def _new_paragraph(text: str, previous: Any, sent: Any) -> bool:
@@ -419,10 +374,15 @@ def _new_paragraph(text: str, previous: Any, sent: Any) -> bool:
     return "\n" in between[len(between.rstrip()) :]
 
 
-def _reference(time: TimeMention) -> Reference:
+def _reference(time: TimeMention, opens: bool = False) -> Reference:
     assert time.interval is not None
     basis = PUBLICATION if time.kind == "DURATION" else INHERITED
-    return Reference(time.interval, Span(time.start, time.end, time.text), basis)
+    return Reference(time.interval, Span(time.start, time.end, time.text), basis, opens)
+
+
+def _simple_past(sent: Any) -> bool:
+    """A sentence told in the simple past ("Three people died"), not only in the perfect ("have been held")."""
+    return any(t.tag_ == "VBD" for t in sent)
 
 
 def _from_story(
@@ -440,7 +400,7 @@ def _from_story(
     before = _after_event(token, told, triggers)
     if before is not None and before.time is not None:  # "after her release": from the release on
         end = _next_date(following, dates, anchor, before.time)
-        _inherit(event, Interval(before.time.earliest, end, "range"), before.time_evidence or before.trigger)
+        inherit(event, Interval(before.time.earliest, end, "range"), before.time_evidence or before.trigger)
         return
     if reference is None or (reference.span.start < token.sent.start_char and _describes_participant(token)):
         return  # "…, who were arrested while fleeing": not dated by a sentence before (its own lasting state may)
@@ -449,11 +409,11 @@ def _from_story(
         end = _next_date(following, dates, anchor, reference.interval)
         if most is not None:  # "a few months later": less than a year after it
             end = min(end, reference.interval.latest + timedelta(days=most))
-        _inherit(
+        inherit(
             event, Interval(reference.interval.earliest, max(end, reference.interval.latest), "range"), reference.span
         )
         return
-    _inherit(event, reference.interval, reference.span, reference.basis)
+    inherit(event, reference.interval, reference.span, reference.basis)
 
 
 def _describes_participant(token: Any) -> bool:

@@ -196,6 +196,19 @@ def _season_near(m: re.Match[str], text: str) -> Candidate:
     return span(m, "DATE", build.season_near(w.SEASONS[w.normal(m["s"])], which))
 
 
+_NAMED_DAY = re.compile(rf"\b(?P<h>{w.alternation(w.NAMED_DAYS)})(?![\w'’])(?:,?\s+(?P<y>(?:1[89]|20)\d\d)\b)?", _I)
+
+
+def _named_day(m: re.Match[str], text: str) -> Candidate | None:
+    """ "on Christmas Eve", "New Year's Day 2019": a day of the year with a name of its own."""
+    if not text[m.start("h")].isupper():
+        return None
+    month, day = w.NAMED_DAYS[w.normal(m["h"])]
+    if m["y"]:
+        return span(m, "DATE", build.day(int(m["y"]), month, day), day_level=True)
+    return span(m, "DATE", build.yearless(month, day), day_level=True, month=month, day=day)
+
+
 def rules() -> list[Rule]:
     return [
         rule(_DMY, _day_month, trigger(w.MONTHS, before=30, after=44)),
@@ -207,4 +220,5 @@ def rules() -> list[Rule]:
         rule(_DECADE, _decade, trigger(["0s", "0's", "0’s", *w.DECADE_WORDS], before=14, after=12)),
         rule(_SEASON, _season, trigger(w.SEASONS, before=12, after=44)),
         rule(_SEASON_NEAR, _season_near, trigger(w.SEASONS, before=14, after=4)),
+        rule(_NAMED_DAY, _named_day, trigger(w.NAMED_DAYS, before=16, after=24)),
     ]

@@ -152,6 +152,9 @@ def _days(m: re.Match[str], text: str) -> Candidate:
 def _weekday(m: re.Match[str], text: str) -> Candidate | None:
     if not text[m.start("wd")].isupper():
         return None
+    before = [word.strip("'‘“\"") for word in text[max(0, m.start("wd") - 12) : m.start("wd")].split()]
+    if not m["which"] and before and before[-1][:1].isupper() and w.normal(before[-1]) in w.WEEKDAY_NAMES:
+        return None  # "the 'Bloody Sunday' raids", "Black Friday": the name of a day, not a date
     weekday = w.weekday_of(m["wd"])
     which = w.normal(m["which"] or "").split()[-1] if m["which"] else None
     if m["pl"] or which in ("every", "each"):
