@@ -51,6 +51,8 @@ class Words:
 # prepositions after a noun of `charges` that name the crime: "the charge of", "in connection with", "his
 # involvement in", "the investigation into"
 CHARGE_PREPOSITIONS = frozenset({"of", "with", "in", "into"})
+FOR = frozenset({"for"})
+NOUN_PHRASE_LINKS = frozenset({"prep", "pobj", "conj", "appos"})
 
 
 @cache
@@ -258,11 +260,40 @@ def for_a_crime(trigger: Any, vocab: Words | None = None) -> bool:
     # others for alleged fraud"
     last = [t for p in patients for t in p.subtree if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN", "PRON")]
     holders = [*verbs, *patients, *last]
-    for holder in holders:
-        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in vocab.prepositions):
-            if any(_names_a_crime(o, vocab) for o in prep.children if o.dep_ in ("pobj", "pcomp")):
+    # … or on a noun deeper in their phrase, a "for" only: "arrested ten persons, including leaders of the party for
+    # their alleged involvement in the murder case" (not through a clause: "the wife of a man wanted for murder")
+    deeper = [t for p in patients for t in _phrase_nouns(p) if t not in holders]
+    for holder in [*holders, *deeper]:
+        own = holder in holders
+        for prep in (
+            c for c in holder.children if c.dep_ == "prep" and c.lower_ in (vocab.prepositions if own else FOR)
+        ):
+            objects = [o for o in prep.children if o.dep_ in ("pobj", "pcomp") and (own or _imputed(o, vocab))]
+            if any(_names_a_crime(o, vocab) for o in objects):
                 return True
     return False
+
+
+def _imputed(noun: Any, vocab: Words) -> bool:
+    """A noun told as imputed to someone: with a possessive pronoun or "alleged"/"suspected" ("for their alleged
+    involvement", "for suspected fraud"), not a noun of a name ("the committee for the investigation of
+    killings")."""
+    return any(
+        (c.dep_ == "poss" and c.pos_ == "PRON") or (c.dep_ in ("amod", "compound") and c.lower_ in vocab.suspect_marks)
+        for c in noun.children
+    )
+
+
+def _phrase_nouns(noun: Any) -> list[Any]:
+    """The nouns of a noun's own phrase: through its prepositions, their objects, its conjuncts and appositions, never
+    into a clause."""
+    found: list[Any] = []
+    todo = [noun]
+    while todo and len(found) < 40:
+        token = todo.pop()
+        found.append(token)
+        todo += [c for c in token.children if c.dep_ in NOUN_PHRASE_LINKS]
+    return [t for t in found if t.pos_ in ("NOUN", "PROPN", "PRON")]
 
 
 def settle(
