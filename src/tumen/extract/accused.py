@@ -46,6 +46,7 @@ class Words:
     ordinary_crimes: frozenset[str]
     share_verbs: frozenset[str]
     share_prepositions: frozenset[str]
+    doubted_charges: frozenset[str]
 
 
 # prepositions after a noun of `charges` that name the crime: "the charge of", "in connection with", "his
@@ -115,6 +116,8 @@ def _names_a_crime(head: Any, vocab: Words, depth: int = 0) -> bool:
     ("for assaulting his wife"), the harm it is about ("over the death of"), or a charge of one ("on charges of
     kidnapping", "in the murder case", "in connection with the killing", "for his role in the abduction")."""
     items = [head, *head.conjuncts]
+    if any(doubted(item, vocab) for item in items):
+        return False  # "on trumped-up charges of fraud", "on bogus murder charges": the report calls them made up
     if any(_harm(item, vocab) for item in items) or _only_ordinary_crimes(items, vocab):
         return True
     if any(_attempted_crime(item, vocab) for item in items):
@@ -153,6 +156,17 @@ def _took_part(verb: Any, vocab: Words, depth: int) -> bool:
         return False
     shares = (o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in vocab.charges)
     return any(_names_a_crime(o, vocab, depth + 1) for o in shares)
+
+
+def doubted(noun: Any, vocab: Words | None = None) -> bool:
+    """A noun of charges the report calls made up: "trumped-up charges", "bogus accusations", "politically motivated
+    charges" (not "false imprisonment": no noun of charges)."""
+    vocab = vocab or words()
+    if noun.lemma_.lower() not in vocab.charges:
+        return False
+    marks = [c for c in noun.children if c.dep_ in ("amod", "compound", "advmod")]
+    marks += [g for c in marks for g in c.children if c.dep_ in ("amod", "advmod", "compound", "npadvmod")]
+    return any(m.lower_ in vocab.doubted_charges for m in marks)
 
 
 def _being_behind(verb: Any, vocab: Words, depth: int) -> bool:
