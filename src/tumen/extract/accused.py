@@ -43,17 +43,30 @@ class Words:
     accusing: frozenset[str]
     crime_marks: frozenset[str]
     crime_targets: frozenset[str]
+    ordinary_crimes: frozenset[str]
+    share_verbs: frozenset[str]
+    share_prepositions: frozenset[str]
+    doubted_charges: frozenset[str]
 
 
 # prepositions after a noun of `charges` that name the crime: "the charge of", "in connection with", "his
 # involvement in", "the investigation into"
 CHARGE_PREPOSITIONS = frozenset({"of", "with", "in", "into"})
+FOR = frozenset({"for"})
+NOUN_PHRASE_LINKS = frozenset({"prep", "pobj", "conj", "appos"})
 
 
 @cache
 def words() -> Words:
     data = load("events.yaml")["accused"]
     return Words(*word_sets(data, Words.__dataclass_fields__))
+
+
+@cache
+def ordinary_misuses() -> dict[str, frozenset[str]]:
+    """Verbs that are an ordinary crime only with one of their objects ("abusing his office")."""
+    data = load("events.yaml")["accused"]["ordinary_misuses"]
+    return {str(verb): frozenset(str(o) for o in objects) for verb, objects in data.items()}
 
 
 def _crime(token: Any, vocab: Words) -> bool:
@@ -73,9 +86,29 @@ def _crime(token: Any, vocab: Words) -> bool:
     return any(o.lemma_.lower() in vocab.crime_targets for o in against)
 
 
+def _ordinary_crime(token: Any, vocab: Words) -> bool:
+    """A crime of gain or deceit ("for alleged fraud", "for stealing money"), or a verb that is one with its object
+    ("abusing his office", "abuse of power")."""
+    lemma = token.lemma_.lower()
+    if lemma in vocab.ordinary_crimes or token.lower_ in vocab.ordinary_crimes:
+        return True
+    misused = ordinary_misuses().get(lemma, frozenset())
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects += [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    return any(o.lemma_.lower() in misused for o in objects)
+
+
 def _harm(token: Any, vocab: Words) -> bool:
-    """A crime, or a harm a case is about ("over the death of", "in connection with her disappearance")."""
+    """A crime of violence, or a harm a case is about ("over the death of", "in connection with her
+    disappearance")."""
     return _crime(token, vocab) or token.lemma_.lower() in vocab.charged_harms
+
+
+def _only_ordinary_crimes(items: list[Any], vocab: Words) -> bool:
+    """Crimes of gain or deceit and nothing else the charge names: "for theft and fraud" (not "on suspicion of
+    sedition and fraud", whose other charge is no crime of gain)."""
+    found = [_ordinary_crime(item, vocab) for item in items]
+    return any(found) and all(f or _harm(item, vocab) for f, item in zip(found, items, strict=True))
 
 
 def _names_a_crime(head: Any, vocab: Words, depth: int = 0) -> bool:
@@ -83,17 +116,23 @@ def _names_a_crime(head: Any, vocab: Words, depth: int = 0) -> bool:
     ("for assaulting his wife"), the harm it is about ("over the death of"), or a charge of one ("on charges of
     kidnapping", "in the murder case", "in connection with the killing", "for his role in the abduction")."""
     items = [head, *head.conjuncts]
-    if any(_harm(item, vocab) for item in items):
+    if any(doubted(item, vocab) for item in items):
+        return False  # "on trumped-up charges of fraud", "on bogus murder charges": the report calls them made up
+    if any(_harm(item, vocab) for item in items) or _only_ordinary_crimes(items, vocab):
         return True
     if any(_attempted_crime(item, vocab) for item in items):
         return True  # "with attempting to kidnap", "for plotting to murder"
     if depth <= 1 and any(_took_part(item, vocab, depth) for item in items):
         return True  # "to playing a role in the kidnapping", "for taking part in the murder"
+    if depth <= 1 and any(_being_behind(item, vocab, depth) for item in items):
+        return True  # "for allegedly being behind many kidnapping cases", "for being involved in the murder"
     for item in items:
         if item.lemma_.lower() not in vocab.charges or depth > 1:
             continue
-        if any(c.dep_ in ("compound", "amod", "nmod") and _crime(c, vocab) for c in item.children):
-            return True  # "the murder case", "the kidnapping charges"
+        modifiers = [c for c in item.children if c.dep_ in ("compound", "amod", "nmod")]
+        nouns = [c for c in modifiers if c.dep_ != "amod"]  # "the alleged fraud charges": "alleged" names no charge
+        if any(_crime(c, vocab) for c in modifiers) or _only_ordinary_crimes(nouns, vocab):
+            return True  # "the murder case", "the kidnapping charges", "fraud charges"
         if any(_infinitive_of(c) and _crime(c, vocab) for c in item.children):
             return True  # "the plot to kidnap the governor", "an attempt to murder"
         for prep in (c for c in item.children if c.dep_ == "prep" and c.lower_ in CHARGE_PREPOSITIONS):
@@ -117,6 +156,26 @@ def _took_part(verb: Any, vocab: Words, depth: int) -> bool:
         return False
     shares = (o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in vocab.charges)
     return any(_names_a_crime(o, vocab, depth + 1) for o in shares)
+
+
+def doubted(noun: Any, vocab: Words | None = None) -> bool:
+    """A noun of charges the report calls made up: "trumped-up charges", "bogus accusations", "politically motivated
+    charges" (not "false imprisonment": no noun of charges)."""
+    vocab = vocab or words()
+    if noun.lemma_.lower() not in vocab.charges:
+        return False
+    marks = [c for c in noun.children if c.dep_ in ("amod", "compound", "advmod")]
+    marks += [g for c in marks for g in c.children if c.dep_ in ("amod", "advmod", "compound", "npadvmod")]
+    return any(m.lower_ in vocab.doubted_charges for m in marks)
+
+
+def _being_behind(verb: Any, vocab: Words, depth: int) -> bool:
+    """A gerund of being or taking part whose "behind" or "in" names a crime: "being behind the kidnappings",
+    "being involved in the murder"."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in vocab.share_verbs:
+        return False
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in vocab.share_prepositions]
+    return any(_names_a_crime(o, vocab, depth + 1) for p in preps for o in p.children if o.dep_ == "pobj")
 
 
 def _patients(trigger: Any) -> list[Any]:
@@ -210,12 +269,45 @@ def for_a_crime(trigger: Any, vocab: Words | None = None) -> bool:
     placing = _placing_verb(trigger) if trigger.pos_ == "NOUN" else None
     if placing is not None:
         verbs.append(placing)  # "spent a decade in prison for a violent crime"
-    holders = [*verbs, *(c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass", "oprd"))]
-    for holder in holders:
-        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in vocab.prepositions):
-            if any(_names_a_crime(o, vocab) for o in prep.children if o.dep_ in ("pobj", "pcomp")):
+    patients = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass", "oprd")]
+    # the parse may hang the phrase on the last of those arrested: "arrested two lecturers of the college and 28
+    # others for alleged fraud"
+    last = [t for p in patients for t in p.subtree if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN", "PRON")]
+    holders = [*verbs, *patients, *last]
+    # … or on a noun deeper in their phrase, a "for" only: "arrested ten persons, including leaders of the party for
+    # their alleged involvement in the murder case" (not through a clause: "the wife of a man wanted for murder")
+    deeper = [t for p in patients for t in _phrase_nouns(p) if t not in holders]
+    for holder in [*holders, *deeper]:
+        own = holder in holders
+        for prep in (
+            c for c in holder.children if c.dep_ == "prep" and c.lower_ in (vocab.prepositions if own else FOR)
+        ):
+            objects = [o for o in prep.children if o.dep_ in ("pobj", "pcomp") and (own or _imputed(o, vocab))]
+            if any(_names_a_crime(o, vocab) for o in objects):
                 return True
     return False
+
+
+def _imputed(noun: Any, vocab: Words) -> bool:
+    """A noun told as imputed to someone: with a possessive pronoun or "alleged"/"suspected" ("for their alleged
+    involvement", "for suspected fraud"), not a noun of a name ("the committee for the investigation of
+    killings")."""
+    return any(
+        (c.dep_ == "poss" and c.pos_ == "PRON") or (c.dep_ in ("amod", "compound") and c.lower_ in vocab.suspect_marks)
+        for c in noun.children
+    )
+
+
+def _phrase_nouns(noun: Any) -> list[Any]:
+    """The nouns of a noun's own phrase: through its prepositions, their objects, its conjuncts and appositions, never
+    into a clause."""
+    found: list[Any] = []
+    todo = [noun]
+    while todo and len(found) < 40:
+        token = todo.pop()
+        found.append(token)
+        todo += [c for c in token.children if c.dep_ in NOUN_PHRASE_LINKS]
+    return [t for t in found if t.pos_ in ("NOUN", "PROPN", "PRON")]
 
 
 def settle(

@@ -33,7 +33,9 @@ def _captors() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
     marks = "|".join(re.escape(str(w).lower()) for w in data["marks"])
     heads = "|".join(re.escape(str(w).lower()) for w in data["heads"])
     groups = "|".join(re.escape(str(w).lower()) for w in data["groups"])
-    described = re.compile(rf"\b(?:{marks})\b(?:\s+\w+)?\s+(?:{heads})\b")
+    counts = "|".join(re.escape(str(w).lower()) for w in data["counts"])
+    counted = "|".join(re.escape(str(w).lower()) for w in data["counted_heads"])
+    described = re.compile(rf"\b(?:{marks})\b(?:\s+\w+)?\s+(?:{heads})\b|\b(?:{counts})\s+(?:{counted})\b")
     return words, described, re.compile(rf"(?<![\w-])(?:{groups})(?![\w-])")
 
 
@@ -53,6 +55,8 @@ def _doers_as_told(trigger: Any) -> str:
     """The phrase that names the doers of a verb of holding, up to its head: the agent ("held by the Islamic State
     group's leader") or the active subject ("Boko Haram fighters seized them"); the words before the head say who
     they are, a relative clause after it does not."""
+    while trigger.dep_ == "conj" and not any(c.dep_ in ("nsubj", "agent") for c in trigger.children):
+        trigger = trigger.head  # "several men pulled him out of the taxi and took him away": the shared subject
     for child in trigger.children:
         if child.dep_ == "agent":
             heads = [o for o in child.children if o.dep_ == "pobj"]

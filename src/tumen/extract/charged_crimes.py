@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from tumen.extract.accused import words
+from tumen.extract.accused import doubted, words
 from tumen.extract.vocab import load
 
 # The links from a crime's noun up to the verb whose charge it is: a list ("robbery and kidnapping"), a
@@ -62,6 +62,8 @@ def charging_verb(noun: Any, enforces: Callable[[Any], bool]) -> Any | None:
             return None  # "for his reporting on the murder": the crime is what he wrote about
         if link == "prep" and head.lemma_.lower() not in vocab.charges:
             return None  # only through a noun of charges: "on charges of", "in connection with"
+        if doubted(head, vocab):
+            return None  # "jailed on bogus charges of murder": a charge the report calls made up alleges nothing
         node = head
     return None
 

@@ -58,6 +58,8 @@ def _words() -> dict[str, Any]:
         "broad_places": frozenset(str(w).lower() for w in data["broad_place_nouns"]),
         "records": frozenset(str(w).lower() for w in data["record_nouns"]),
         "record_links": frozenset(str(w).lower() for w in data["record_links"]),
+        "kinds": frozenset(str(w).lower() for w in data["kind_nouns"]),
+        "instances": frozenset(str(w).lower() for w in data["instance_words"]),
     }
 
 
@@ -229,6 +231,8 @@ def of_a_kind(finder: Any, trigger: Any) -> bool:
     shared = event_lists.shared_complements(trigger, finder.is_trigger)  # "arrests and torture of Kim and Pak"
     if any(p in KIND_COMPLEMENTS and specific(finder, o) for p, o in shared):
         return False
+    if _instance_of_a_kind(head):
+        return True  # "many crimes, including kidnappings, have declined since 2018": whatever time is told
     time = finder.time_for(trigger)
     return time is None or time.text.lower() in DEICTIC
 
@@ -251,6 +255,20 @@ def counted_records(finder: Any, trigger: Any) -> bool:
     told = [o for p in trigger.children if p.dep_ == "prep" and p.lower_ in KIND_COMPLEMENTS for o in p.children]
     told += [o for p, o in event_lists.shared_complements(trigger, finder.is_trigger) if p in KIND_COMPLEMENTS]
     return not any(specific(finder, o) for o in told if o.dep_ == "pobj" or o.pos_ in ("NOUN", "PROPN"))
+
+
+def _instance_of_a_kind(noun: Any) -> bool:
+    """A noun given as an instance of a kind of crime that is spoken of, not done: "the incidence of crimes, including
+    kidnappings", "offences such as abductions have declined" (``kind_nouns``, ``instance_words``); not the object
+    of a verb ("gunmen committed many crimes, including kidnappings")."""
+    words = _words()
+    link = noun.head
+    if noun.dep_ != "pobj" or link.lower_ not in words["instances"]:
+        return False
+    kind = link.head.head if link.head.lower_ == "such" else link.head  # "crimes such as kidnappings"
+    if kind is link or kind.dep_ == "dobj":  # "gunmen committed many crimes, including kidnappings": done
+        return False
+    return kind.lemma_.lower() in words["kinds"] or kind.lower_ in words["kinds"]
 
 
 def _undergone_or_made(finder: Any, noun: Any) -> bool:

@@ -176,6 +176,10 @@ def classify(
         ]
         if negations and not (told_by_negation and link is trigger):
             return "negated", {}  # "could not pay": negated before it is hypothetical
+        if link is trigger and _negative_argument(link, mod):
+            return "negated", {}  # "none of the activists had been arrested", "no journalist was detained"
+        if link is not trigger and _going_future(link, chain[chain.index(link) - 1], mod):
+            return "planned", {}  # "they are going to kidnap people": to come, not done
         if link is trigger and any(c.dep_ == "advmod" and c.lower_ in mod["counterfactual"] for c in link.children):
             return "negated", {}  # "she nearly starved to death": it did not happen
         for child in link.children:
@@ -202,6 +206,33 @@ def classify(
     if trigger.pos_ == "NOUN" and mood == "asserted":
         mood = _tried(trigger, mod) or mood  # "the attempted murder of a judge", "a failed kidnapping"
     return mood, _attributes(mood)
+
+
+def _negative_argument(verb: Any, mod: dict[str, Any]) -> bool:
+    """The verb's subject or object is a negative quantifier ("none of the activists", "nobody") or a noun with
+    "no" before it ("no journalist")."""
+    for argument in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
+        following = argument.nbor() if argument.i + 1 < len(argument.doc) else argument
+        if argument.lower_ in mod["negative_quantifiers"] and following.lower_ not in mod["negation_idioms"]:
+            return True  # not "none other than the mayor"
+        if any(c.dep_ == "det" and c.lower_ == "no" and not _comparative(c.nbor()) for c in argument.children):
+            return True
+    return False
+
+
+def _comparative(word: Any) -> bool:
+    """ "no fewer than 300 people", "no less than": a number's bound, not a negation."""
+    return word.tag_ in ("JJR", "RBR") or word.lower_ in ("fewer", "less", "more")
+
+
+def _going_future(link: Any, governed: Any, mod: dict[str, Any]) -> bool:
+    """ "are going to kidnap", "was going to be released": a progressive "go" with "be" whose infinitive is the
+    clause below it."""
+    if link.lemma_.lower() not in mod["going_future"] or link.tag_ != "VBG" or governed.dep_ != "xcomp":
+        return False
+    if not any(c.dep_ == "aux" for c in link.children):  # "are", "’re", "was" (the parse may not lemmatise "’re")
+        return False
+    return any(c.tag_ == "TO" for c in governed.children)
 
 
 def _tried(noun: Any, mod: dict[str, Any]) -> str | None:

@@ -1,0 +1,55 @@
+"""What an arrest is for, told by a gerund of being or taking part: "for allegedly being behind the kidnappings"
+(tumen.extract.accused). Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_accused import roles
+from test_plural_role_before_names import run
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Karl Vos was arrested in Tarvik for being involved in the murder of a trader.",
+        "The officer Karl Vos was arrested in Tarvik for allegedly being behind many kidnapping cases.",
+    ],
+)
+def test_the_crime_the_arrest_is_for_makes_the_accused(sentence: str) -> None:
+    extraction = run(sentence)
+    assert roles(extraction, "arrest") == {"Karl Vos": "subject"}
+    assert all(e.attributes.get("accused") for e in extraction.events if e.type == "arrest")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Karl Vos was arrested in Tarvik for being at the protest.",
+    ],
+)
+def test_a_being_that_names_no_crime_keeps_the_victim(sentence: str) -> None:
+    extraction = run(sentence)
+    assert not any(e.attributes.get("accused") for e in extraction.events)
+
+
+def test_a_charge_imputed_deeper_in_the_phrase_of_those_arrested() -> None:
+    text = (
+        "The agency said it arrested ten persons, including leaders of the Tarvik party for their alleged "
+        "involvement in the murder case."
+    )
+    arrests = [e for e in run(text).events if e.type == "arrest"]
+    assert arrests and all(e.attributes.get("accused") for e in arrests)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police arrested Karl Vos, the founder of the committee for the investigation of killings in Tarvik.",
+        "Police arrested Karl Vos, the brother of a man wanted for murder in Tarvik.",
+    ],
+)
+def test_a_for_deeper_in_the_phrase_that_imputes_nothing_keeps_the_victim(sentence: str) -> None:
+    extraction = run(sentence)
+    assert roles(extraction, "arrest") == {"Karl Vos": "victim"}
+    assert not any(e.attributes.get("accused") for e in extraction.events)
