@@ -15,6 +15,8 @@
 - **hidden** — held where no one may reach or find the one held: *held incommunicado*, *held at an undisclosed
   location*, *detained in a secret prison* (a disappearance besides the detention).
 - **electric** — a shock given by electricity: *electric shocks*, *shocked him with electricity* (torture).
+- **accidental** (:func:`accidental`, for ``requires: inflicted``) — a harm told as an accident is no attack:
+  *injured in a car crash*, *wounded in the fire* (a blaze; *by fire* may be gunfire).
 - **no_destination**, **since** — conditions of senses a negation tells (:mod:`tumen.extract.event_negation`):
   *never came back* with nowhere after it, *has not seen her since*.
 """
@@ -59,6 +61,17 @@ def headline_predicate(word: Any) -> bool:
         word.dep_ == "ROOT"
         and any(c.dep_ == "nsubj" for c in word.children)
         and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in word.children)
+    )
+
+
+def accidental(trigger: Any) -> bool:
+    """A harm told as an accident, not as done by anyone: a mishap it happened in ("injured in a car crash",
+    "wounded in the fire", "hurt during a stampede")."""
+    words = condition_words()
+    return any(
+        (p in words["accident_prepositions"] and o.lemma_.lower() in words["accidents"])
+        or (p in words["blaze_prepositions"] and o.lemma_.lower() in words["blazes"])
+        for p, o in _preps(trigger)
     )
 
 

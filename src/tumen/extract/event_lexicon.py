@@ -79,6 +79,12 @@ def condition_words() -> dict[str, frozenset[str]]:
 
 
 @cache
+def kin_nouns() -> frozenset[str]:
+    """The nouns of kinship (``kin`` in ``data/kinship.yaml``): "mother", "aunt", "son"."""
+    return frozenset(str(noun).lower() for noun in load("kinship.yaml")["kin"])
+
+
+@cache
 def modality_words() -> dict[str, frozenset[str]]:
     data = load("events.yaml")["modality"]
     return {key: frozenset(str(v).lower() for v in values) for key, values in data.items()}

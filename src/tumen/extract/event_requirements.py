@@ -1,6 +1,7 @@
 """Whether a trigger's sense holds in its clause: the ``requires`` conditions of ``data/events.yaml``
-(voice, a word of the verb's own phrase, a destination in North Korea, a safe or a third country, a border, a
-camp, an amount of money, a person as object, whom one informed on, an agent that apprehends, a duration).
+(voice, a harm someone inflicted and no accident, a word of the verb's own phrase, a destination in North Korea, a
+safe or a third country, a border, a camp, an amount of money, a person as object, whom one informed on, an agent
+that apprehends, a handing over into custody, a duration).
 The conditions beyond these, and the places they give an event, are :mod:`tumen.extract.event_conditions`."""
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from tumen.extract import event_args as args
 from tumen.extract import event_conditions as conditions
 from tumen.extract import event_syntax as syntax
 from tumen.extract import modality
-from tumen.extract.event_lexicon import place_words
+from tumen.extract.event_lexicon import condition_words, kin_nouns, place_words
 
 if TYPE_CHECKING:
     from tumen.extract.events import EventFinder
@@ -24,6 +25,8 @@ def satisfied(finder: EventFinder, verb: Any, requires: str | None) -> bool:
     places = place_words()
     if requires == "passive":
         return syntax.passive(verb)
+    if requires == "inflicted":  # "she was injured by the guards", not "injured in a car crash"
+        return syntax.passive(verb) and not conditions.accidental(verb)
     if requires.startswith("with:"):  # "held hostage", "condemned to death": a word of the verb's own phrase
         # (not the infinitive's marker: "continued to condemn the abduction" is no "condemned to")
         return any(child.lower_ in requires[5:].split("|") and child.dep_ != "aux" for child in verb.children)
@@ -76,8 +79,22 @@ def satisfied(finder: EventFinder, verb: Any, requires: str | None) -> bool:
         return bool(args.held_in(verb))
     if requires == "on_or_of":
         return bool(args.informed_about(verb, finder.entity, finder.g))
-    if requires == "over":
-        return any(c.lower_ == "over" for c in verb.children)
+    if requires == "handed_over":  # "handed over to the police", not "turned the boy over to a neighbour"
+        return any(c.lower_ == "over" for c in verb.children) and not _to_private_person(finder, verb)
     if requires == "apprehended":  # "was detained by police", not "were detained in Kunming"
         return syntax.passive(verb) and args.apprehended(verb)
     return requires == "duration" and any(syntax.span_in_subtree(d.start, d.end, verb) for d in finder.durations)
+
+
+def _to_private_person(finder: EventFinder, verb: Any) -> bool:
+    """Whether what is handed over goes to one person ("turned the child over to a woman", "handed him over to
+    his aunt"): a handing over between people, not into the custody of a state ("to the police", "to the
+    border guards", "to China")."""
+    private = condition_words()["private_recipients"] | kin_nouns()
+    for preposition, recipient in finder.preps(verb):
+        if preposition != "to":
+            continue
+        entity_id = finder.entity(recipient)
+        if recipient.lemma_.lower() in private or (entity_id and finder.g.by_id(entity_id).kind == "person"):
+            return True
+    return False

@@ -149,6 +149,8 @@ class EventFinder:
                         if not trigger.also:
                             break
             elif token.pos_ == "NOUN" and not args.is_title(token) and not role_types.names_a_kind(token):
+                if role_types.names_a_provision(token):  # "under section 412 (criminal intimidation)"
+                    continue
                 senses = self.lex.noun_senses.get(lemma, [])
                 sense = next((t for t in senses if self.satisfied(token, t.requires)), None)
                 if sense is not None or lemma in self.lex.nouns:

@@ -54,6 +54,7 @@ def _data() -> dict[str, Any]:
         "media_verbs": frozenset(str(w).lower() for w in data["media_verbs"]),
         "judgements": frozenset(str(w).lower() for w in data["judgement_complements"]),
         "occurrences": frozenset(str(w).lower() for w in data["occurrence_heads"]),
+        "provisions": frozenset(str(w).lower() for w in data["provision_words"]),
         "wage_nouns": frozenset(str(w).lower() for w in data["wage"]["nouns"]),
         "rates": tuple(str(w).lower() for w in data["wage"]["rates"]),
     }
@@ -164,6 +165,19 @@ def names_a_kind(noun: Any) -> bool:
     torture chambers", "a detention centre"; only a noun of occurrence after it tells the event ("the kidnapping
     incident", "an arrest campaign": ``occurrence_heads``)."""
     return noun.dep_ == "compound" and noun.head.lemma_.lower() not in _data()["occurrences"]
+
+
+def names_a_provision(noun: Any) -> bool:
+    """An event noun in the bracketed title of a provision of law, after the provision's number, names the offence
+    the law defines, no one's act: "charged under section 412 (criminal intimidation)", "sections 12 (sedition) and
+    14 (intimidation of officials)" — a word of provision (``provision_words``) before in the sentence."""
+    before = noun.doc[noun.sent.start : noun.i]
+    bracket = next((t for t in reversed(before) if t.text in ("(", ")")), None)
+    if bracket is None or bracket.text != "(" or bracket.i == noun.sent.start:
+        return False
+    if not any(ch.isdigit() for ch in noun.doc[bracket.i - 1].text):
+        return False
+    return any(t.lemma_.lower() in _data()["provisions"] for t in noun.doc[noun.sent.start : bracket.i])
 
 
 def recorded(finder: Any, trigger: Any) -> bool:
