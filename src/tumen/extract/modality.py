@@ -54,7 +54,7 @@ def _chain(trigger: Any, verbs: dict[str, Any]) -> list[Any]:
     """The trigger and the clauses that govern it (xcomp, ccomp of an event verb, conj, aux, advcl)."""
     chain = [trigger]
     head = trigger
-    while head.dep_ in ("xcomp", "ccomp", "conj", "aux", "advcl") and head.head is not head and len(chain) < 5:
+    while _governed(head) and head.head is not head and len(chain) < 5:
         if head.dep_ in ("ccomp", "advcl") and head.lemma_.lower() not in verbs:
             break
         if head.dep_ == "conj" and _own_clause(head):  # "… could not get her back and defected alone"
@@ -67,11 +67,27 @@ def _chain(trigger: Any, verbs: dict[str, Any]) -> list[Any]:
     return chain
 
 
+def _governed(token: Any) -> bool:
+    """Whether the clause above ``token`` may govern it: a complement, conjunct, auxiliary or adverbial clause, or
+    an item the parser left loose in a list of infinitives ("threatened to arrest, torture and kill me")."""
+    if token.dep_ in ("xcomp", "ccomp", "conj", "aux", "advcl"):
+        return True
+    return token.dep_ == "dep" and _infinitive(token.head)
+
+
+def _infinitive(verb: Any) -> bool:
+    return str(verb.tag_) == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _own_clause(conjunct: Any) -> bool:
     """A conjunct with its own subject, auxiliary or tense shares no modal or negation with the verb
-    before it ("… could barely walk" does not govern "had died"; "did not cross and return" does)."""
+    before it ("… could barely walk" does not govern "had died"; "did not cross and return" does). A bare form
+    after an infinitive is another infinitive, whatever tag the parser gave it ("threatened to arrest and beat
+    her": "beat" is no past tense)."""
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in conjunct.children):
         return True
+    if _infinitive(conjunct.head) and conjunct.lower_ == conjunct.lemma_.lower():
+        return False
     return str(conjunct.tag_) in ("VBD", "VBZ", "VBP", "VBN") and conjunct.head.tag_ != str(conjunct.tag_)
 
 
