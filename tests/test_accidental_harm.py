@@ -24,6 +24,7 @@ def attacks(text: str) -> list[str]:
         "Two guards were injured in the Tarvik fire on Monday.",
         "Joel Marsh was badly hurt and two others were injured during a stampede at the stadium.",
         "Ivo Holm was injured in a fall at the Tarvik mine last week.",
+        "Anna Gold was accidentally injured by a falling branch in Tarvik.",
     ],
 )
 def test_a_harm_told_as_an_accident_is_no_attack(sentence: str) -> None:

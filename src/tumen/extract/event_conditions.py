@@ -68,6 +68,8 @@ def accidental(trigger: Any) -> bool:
     """A harm told as an accident, not as done by anyone: a mishap it happened in ("injured in a car crash",
     "wounded in the fire", "hurt during a stampede")."""
     words = condition_words()
+    if any(c.dep_ == "advmod" and c.lower_ in words["accidental"] for c in trigger.children):
+        return True  # "accidentally injured"
     return any(
         (p in words["accident_prepositions"] and o.lemma_.lower() in words["accidents"])
         or (p in words["blaze_prepositions"] and o.lemma_.lower() in words["blazes"])
