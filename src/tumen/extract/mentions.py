@@ -15,6 +15,7 @@ from functools import cache
 from typing import Any
 
 from tumen.extract import organisations, places, role_descriptions
+from tumen.extract.consistent_kinds import consistent_kinds
 from tumen.extract.gender import is_given_name
 from tumen.extract.given_name_persons import opens_with_given_name
 from tumen.extract.home_places import is_home_place
@@ -404,26 +405,6 @@ def _known_place_after_preposition(ent: Any, name: str) -> bool:
 RESIDENT_OF = re.compile(r"\b(?:residents?|natives?|inhabitants?|villagers?) (?:of|in) $", re.IGNORECASE)
 
 
-def _consistent_kinds(mentions: list[RawMention]) -> None:
-    """One surface form, one kind: spaCy may tag "Jongori" as a place, an organisation and
-    a person in one article. Places win over organisations over groups over persons, unless
-    the form is a Korean name (a person) or the outlet (an organisation)."""
-    order = {"place": 0, "organization": 1, "group": 2, "person": 3}
-    kinds: dict[str, set[str]] = {}
-    for m in mentions:
-        kinds.setdefault(m.text, set()).add(m.kind)
-    for m in mentions:
-        seen = kinds[m.text]
-        if len(seen) < 2 or m.label in ("KOREAN_NAME", "OUTLET", "CAMP", "STATE", "FACILITY"):
-            continue
-        if "person" in seen and (len(m.text.split()) > 1 or is_korean_surname(m.text)):
-            m.kind = "person"
-            continue
-        m.kind = min(seen, key=lambda k: order[k])
-        if m.kind == "place" and m.place_kind is None:
-            m.place_kind = place_kind(m.text, "GPE")
-
-
 def _complete_names(text: str, mentions: list[RawMention]) -> None:
     """A person's name cut short where the document writes it in full elsewhere: "Daw Khin" before "Mya Oo",
     when "Khin Mya Oo" is a name of the document, is "Daw Khin Mya Oo" (spaCy may stop at a word it does not
@@ -484,5 +465,5 @@ def find_mentions(doc: Any, outlet: str | None = None) -> list[RawMention]:
     mentions += _agents(text) + places.facility_mentions(text, RawMention) + organisations.speakers(text, RawMention)
     mentions += places.gazetteer_mentions(text, RawMention)
     _complete_names(text, mentions)
-    _consistent_kinds(mentions)
+    consistent_kinds(mentions)
     return _without_overlaps(mentions)
