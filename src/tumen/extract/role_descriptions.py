@@ -14,6 +14,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
+from tumen.extract.listed_roles import add_listed_roles
 from tumen.extract.time.words import NUMBERS
 from tumen.extract.types import Entity
 from tumen.extract.victim_lists import listed
@@ -388,6 +389,7 @@ def describe(doc: Any, grouping: Any) -> None:
             if len(genders) == 1:
                 gender = next(iter(genders))
                 person.gender_votes[gender] = person.gender_votes.get(gender, 0.0) + strong
+    add_listed_roles(doc, person_of, _word)  # "blogger and human rights activist X": both roles
     _role_by_verb(doc, person_of)
     _definite_role_subjects(doc, person_of)
     _one_of_the_others(doc, person_of)
