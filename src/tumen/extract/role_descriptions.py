@@ -19,6 +19,7 @@ from tumen.extract.time.words import NUMBERS
 from tumen.extract.types import Entity
 from tumen.extract.victim_lists import listed
 from tumen.extract.vocab import load
+from tumen.extract.work_roles import add_work_roles
 
 
 def has_role(entity: Entity, role: str) -> bool:
@@ -390,6 +391,7 @@ def describe(doc: Any, grouping: Any) -> None:
                 gender = next(iter(genders))
                 person.gender_votes[gender] = person.gender_votes.get(gender, 0.0) + strong
     add_listed_roles(doc, person_of, _word)  # "blogger and human rights activist X": both roles
+    add_work_roles(doc, person_of, _word, _phrase)  # "A and B were jailed for their work as journalists"
     _role_by_verb(doc, person_of)
     _definite_role_subjects(doc, person_of)
     _one_of_the_others(doc, person_of)
