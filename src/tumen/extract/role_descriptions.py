@@ -14,6 +14,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
+from tumen.extract.group_members import add_named_members
 from tumen.extract.listed_roles import add_listed_roles
 from tumen.extract.time.words import NUMBERS
 from tumen.extract.types import Entity
@@ -392,6 +393,7 @@ def describe(doc: Any, grouping: Any) -> None:
                 person.gender_votes[gender] = person.gender_votes.get(gender, 0.0) + strong
     add_listed_roles(doc, person_of, _word)  # "blogger and human rights activist X": both roles
     add_work_roles(doc, person_of, _word, _phrase)  # "A and B were jailed for their work as journalists"
+    add_named_members(doc, person_of, _word, _phrase, _count)  # "two journalists … They were identified as A, B"
     _role_by_verb(doc, person_of)
     _definite_role_subjects(doc, person_of)
     _one_of_the_others(doc, person_of)
