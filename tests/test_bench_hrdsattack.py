@@ -371,6 +371,7 @@ def test_each_role_of_a_victim_gives_a_type_by_its_most_specific_word() -> None:
     assert types("doctor and activist") == ["human rights defender"]
     assert types("rights worker") == ["human rights defender"]
     assert types("media tycoon") == ["journalist"]
+    assert types("poet") == types("novelist") == ["journalist"]  # writers, as "writer" and "author" are
     assert types("teacher") == ["insufficient information"]
 
 

@@ -14,10 +14,13 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
+from tumen.extract.group_members import add_named_members
+from tumen.extract.listed_roles import add_listed_roles
 from tumen.extract.time.words import NUMBERS
 from tumen.extract.types import Entity
 from tumen.extract.victim_lists import listed
 from tumen.extract.vocab import load
+from tumen.extract.work_roles import add_work_roles
 
 
 def has_role(entity: Entity, role: str) -> bool:
@@ -388,6 +391,9 @@ def describe(doc: Any, grouping: Any) -> None:
             if len(genders) == 1:
                 gender = next(iter(genders))
                 person.gender_votes[gender] = person.gender_votes.get(gender, 0.0) + strong
+    add_listed_roles(doc, person_of, _word)  # "blogger and human rights activist X": both roles
+    add_work_roles(doc, person_of, _word, _phrase)  # "A and B were jailed for their work as journalists"
+    add_named_members(doc, person_of, _word, _phrase, _count)  # "two journalists … They were identified as A, B"
     _role_by_verb(doc, person_of)
     _definite_role_subjects(doc, person_of)
     _one_of_the_others(doc, person_of)

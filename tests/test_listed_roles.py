@@ -1,0 +1,31 @@
+"""Several roles listed before a name are all the person's. Invented sentences."""
+
+from __future__ import annotations
+
+from test_plural_role_before_names import named, run
+
+
+def test_two_roles_joined_by_and_before_a_name() -> None:
+    extraction = run("Police arrested Lindish blogger and human rights activist Karel Dovik on Monday.")
+    assert named(extraction, "Karel Dovik").descriptor == "blogger and human rights activist"
+
+
+def test_a_comma_list_of_roles_passes_over_a_word_that_is_no_role() -> None:
+    extraction = run("The court jailed Lindish blogger, coder, and free speech activist Karel Dovik on Monday.")
+    assert named(extraction, "Karel Dovik").descriptor == "blogger and free speech activist"
+
+
+def test_an_adjective_of_a_listed_role_is_dropped() -> None:
+    extraction = run("Police arrested the prominent poet and editor Mara Tull in Varno.")
+    assert named(extraction, "Mara Tull").descriptor == "poet and editor"
+
+
+def test_roles_of_two_names_stay_apart() -> None:
+    extraction = run("Police arrested blogger Mara Tull and activist Ivo Holm in Varno.")
+    assert named(extraction, "Mara Tull").descriptor == "blogger"
+    assert named(extraction, "Ivo Holm").descriptor == "activist"
+
+
+def test_a_comma_without_and_lists_nothing() -> None:
+    extraction = run("Police arrested his colleague, activist Ivo Holm, in Varno.")
+    assert named(extraction, "Ivo Holm").descriptor == "activist"
