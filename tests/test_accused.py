@@ -57,6 +57,9 @@ def test_arrested_for_reporting_on_a_crime_stays_a_victim() -> None:
         "Police arrested Karl Vos over the disappearance of the teacher Ana Berg.",
         "The arrest of Karl Vos, a suspect in the killing, was welcomed in Tarvik.",
         "Police arrested Karl Vos over a plot to kidnap the governor of Tarvik.",
+        # the crime the arrest is for, told by a gerund of taking part (accused: share_verbs, share_prepositions)
+        "Karl Vos was arrested in Tarvik for being involved in the murder of a trader.",
+        "The officer Karl Vos was arrested in Tarvik for allegedly being behind many kidnapping cases.",
     ],
 )
 def test_arrested_in_connection_with_a_crime_or_as_its_suspect_is_the_subject(sentence: str) -> None:

@@ -201,9 +201,7 @@ def _homelands(text: str) -> list[RawMention]:
     """ "returned 60 North Korean refugees to their home country": the country of the people named
     before it in its sentence (the nearest demonym: North Korean → North Korea)."""
     _pattern, demonyms = _state_agent_pattern()
-    people = re.compile(
-        r"(?<![\w.])(" + "|".join(re.escape(d) for d in sorted(demonyms, key=len, reverse=True)) + r")s?\b"
-    )
+    people = _people_pattern()
     found = []
     for match in HOMELAND.finditer(text):
         before = text[max(0, match.start() - HOMELAND_REACH) : match.start()]
@@ -224,10 +222,24 @@ def _camps(text: str) -> list[RawMention]:
     ]
 
 
-def _named_facilities(text: str) -> list[RawMention]:
+@cache
+def _people_pattern() -> re.Pattern[str]:
+    """A people named by its adjective or its plural ("North Korean", "Kenyans"), built once."""
     _pattern, demonyms = _state_agent_pattern()
-    peoples = {w for name in [*demonyms, *demonyms.values()] for w in name.split()}
-    return named_facilities(text, RawMention, peoples, places.lookup, calendar_names())
+    return re.compile(
+        r"(?<![\w.])(" + "|".join(re.escape(d) for d in sorted(demonyms, key=len, reverse=True)) + r")s?\b"
+    )
+
+
+@cache
+def _people_words() -> frozenset[str]:
+    """The words of peoples' and their states' names ("North", "Korean", "Kenya"), built once."""
+    _pattern, demonyms = _state_agent_pattern()
+    return frozenset(w for name in [*demonyms, *demonyms.values()] for w in name.split())
+
+
+def _named_facilities(text: str) -> list[RawMention]:
+    return named_facilities(text, RawMention, _people_words(), places.lookup, calendar_names())
 
 
 def _outlet(text: str, outlet: str | None) -> list[RawMention]:
