@@ -112,6 +112,21 @@ def _governing_noun(trigger: Any, governors: dict[str, str]) -> str | None:
     return None
 
 
+def _not_brought_about(noun: Any, mod: dict[str, Any]) -> bool:
+    """An event noun that is the object or subject of a verb of ordering, carrying out or taking place which is
+    negated or done by no one: "the governor did not order his arrest", "nobody ordered his arrest", "the arrest
+    was never carried out", "the detention never took place"."""
+    while noun.dep_ == "conj" and noun.head is not noun:
+        noun = noun.head
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubj", "nsubjpass") or verb.lemma_.lower() not in mod.get("bringing_about", ()):
+        return False
+    if verb.lemma_.lower() == "take" and not any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children):
+        return False  # "take" only in "took place"
+    negations = [c for c in verb.children if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never")]
+    return bool(negations) or _negative_argument(verb, mod)
+
+
 def _prescribed(verb: Any, mod: dict[str, Any]) -> bool:
     """A verb by which a law prescribes a penalty: "punishable (by)", or "provides (for)", "carries", "imposes"
     with a law, a section or a charge as subject ("the act provides for", "a charge which carries")."""
@@ -155,6 +170,8 @@ def classify(
     chain = _chain(trigger, verbs)
     if trigger.pos_ == "NOUN" and _scheduled(trigger, mod):  # "the trial is set for March", "was postponed"
         return "planned", {}
+    if trigger.pos_ == "NOUN" and _not_brought_about(trigger, mod):  # "nobody ordered his arrest"
+        return "negated", {}
     if trigger.pos_ == "NOUN" or trigger.dep_ == "pcomp":  # "the risk of torture", "at risk of being returned"
         node = trigger
         for _ in range(3):
