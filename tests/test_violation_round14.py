@@ -60,6 +60,7 @@ def test_a_soul_or_a_freedom_is_no_one(sentence: str) -> None:
         "Police in Tarvik arrested three gang members on Monday.",
         "Three members of the notorious gang were arrested in Tarvik on Monday.",
         "Police in Tarvik arrested four cattle rustlers on Monday.",
+        "The police command in Tarvik also arrested over 200 thugs on Monday.",
     ],
 )
 def test_those_arrested_named_by_their_gang_or_crime_are_accused(sentence: str) -> None:
