@@ -39,3 +39,18 @@ def test_the_members_a_clause_about_those_arrested_names_are_victims() -> None:
     assert victims(run("One of those arrested in August, Kim Ok-sun, is an activist."), "arrest") == ["Kim Ok-sun"]
     extraction = run("Many of those detained are prominent activists, including Kim Ok-sun and Pak Chol.")
     assert victims(extraction, "arrest") == ["Kim Ok-sun", "Pak Chol"]
+
+
+def test_the_subject_that_is_among_a_counted_group_arrested_is_a_victim() -> None:
+    """ "A was among seven people arrested", "A was among the 50 detained": any group under "among" names the copula's
+    subject as one it befell, not only "those"."""
+    assert victims(run("The teacher Ana Cruz was among seven people arrested in Tarvik."), "arrest") == ["Ana Cruz"]
+    assert victims(run("Pak Chol was among the 50 arrested in raids in Tarvik."), "arrest") == ["Pak Chol"]
+    extraction = run("The teacher Ana Cruz was among a group of 34 people arrested in Tarvik.")
+    assert victims(extraction, "arrest") == ["Ana Cruz"]
+
+
+def test_suspects_among_a_group_arrested_make_the_arrest_law_enforcement() -> None:
+    extraction = run("The suspects were among seven people arrested in a police operation in Tarvik.")
+    arrests = [e for e in extraction.events if e.type == "arrest"]
+    assert arrests and all(e.attributes.get("accused") for e in arrests)

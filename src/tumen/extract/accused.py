@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from tumen.extract.event_syntax import among_those
 from tumen.extract.nlp import token_at
 from tumen.extract.offenders import described_offenders, reported
 from tumen.extract.types import Entity, Event, Participant
@@ -185,6 +186,7 @@ def _patients(trigger: Any) -> list[Any]:
     found = [c for c in trigger.children if c.dep_ in ("nsubjpass", "dobj")]
     if trigger.pos_ == "VERB" and trigger.dep_ in ("acl", "relcl", "amod") and trigger.tag_ == "VBN":
         found.append(trigger.head)  # "the gang members arrested last week", "a convicted murderer"
+        found.append(among_those(trigger.head))  # "the suspects were among seven people arrested"
     if trigger.pos_ == "NOUN":
         found += [o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
         verb = _placing_verb(trigger)

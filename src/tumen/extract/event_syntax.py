@@ -199,15 +199,23 @@ def shared_object(verb: Any) -> Any | None:
 
 def among_those(token: Any | None) -> Any | None:
     """ "Among those arrested were A and B", "Among those who were abducted is A", "A and B were among those
-    arrested": "those" is whom the copula names (A, with its conjuncts) — after it, else its subject before."""
-    if token is None or token.lower_ not in ("those", "ones"):
+    arrested": "those" is whom the copula names (A, with its conjuncts) — after it, else its subject before. So is
+    any group under "among" ("A was among seven people arrested", "A was among the 50 detained", "A and B were among
+    a group of 34 people sentenced")."""
+    if token is None:
         return token
-    if token.dep_ != "pobj" or token.head.lower_ != "among":
+    group = token
+    if token.lower_ not in ("those", "ones"):
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "pobj":
+            group = token.head.head  # "among a group of 34 people sentenced"
+        if group.dep_ != "pobj" or group.head.lower_ != "among":
+            return token
+    elif token.dep_ != "pobj" or token.head.lower_ != "among":
         return those_named(token)
-    clause = token.head.head
+    clause = group.head.head
     if clause.lemma_ != "be":
         return token
-    after = next((c for c in clause.children if c.dep_ in ("nsubj", "attr") and c.i > token.i), None)
+    after = next((c for c in clause.children if c.dep_ in ("nsubj", "attr") and c.i > group.i), None)
     return after or next((c for c in clause.children if c.dep_ == "nsubj"), token)
 
 
