@@ -112,6 +112,15 @@ def _governing_noun(trigger: Any, governors: dict[str, str]) -> str | None:
     return None
 
 
+def _thought_of(trigger: Any, mod: dict[str, Any]) -> bool:
+    """The trigger is what a verb of thinking or talking is about: under one of `contemplation_prepositions`
+    ("thought about killing herself", "dreamt of escaping"), not under a preposition of place or time ("spoke to
+    reporters from detention", "talked after his release")."""
+    if trigger.dep_ not in ("pcomp", "pobj"):
+        return False
+    return trigger.head.lower_ in mod.get("contemplation_prepositions", frozenset())
+
+
 def _not_brought_about(noun: Any, mod: dict[str, Any]) -> bool:
     """An event noun that is the object or subject of a verb of ordering, carrying out or taking place which is
     negated or done by no one: "the governor did not order his arrest", "nobody ordered his arrest", "the arrest
@@ -185,8 +194,8 @@ def classify(
                 return governors[lemma], {}
             if lemma in mod.get("seeking", frozenset()) and trigger.pos_ == "NOUN":
                 return "demanded", {}  # "seeking the arrest of the driver": wanted of others, not done
-            if lemma in mod.get("contemplation", frozenset()) and trigger.dep_ in ("pcomp", "pobj"):
-                return "hypothetical", {}  # "thought about killing herself"
+            if lemma in mod.get("contemplation", frozenset()) and _thought_of(trigger, mod):
+                return "hypothetical", {}  # "thought about killing herself" (not "spoke from detention")
             if _prescribed(node, mod):
                 return "hypothetical", {}  # "the act provides for life imprisonment": a law's penalty, no event
             if syntax.purpose(node):
