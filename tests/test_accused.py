@@ -110,3 +110,19 @@ def test_a_charge_a_source_reports_is_not_carried_to_the_other_arrests() -> None
         "Karl Vos was detained in Tarvik on Friday and died in a police cell."
     )
     assert roles(extraction, "detention") == {"Karl Vos": "victim"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kim Ok-sun was arrested in Tarvik almost 20 years after escaping from prison in Holm.",
+        "Police in Tarvik arrested Kim Ok-sun, who broke out of jail in May.",
+    ],
+)
+def test_one_arrested_after_escaping_from_custody_is_a_fugitive_recaptured(sentence: str) -> None:
+    assert roles(run(sentence), "arrest") == {"Kim Ok-sun": "subject"}
+
+
+def test_one_arrested_after_fleeing_a_village_stays_a_victim() -> None:
+    extraction = run("Kim Ok-sun was arrested in Tarvik after escaping from her village in Holm.")
+    assert roles(extraction, "arrest") == {"Kim Ok-sun": "victim"}

@@ -54,6 +54,7 @@ class Words:
 # involvement in", "the investigation into"
 CHARGE_PREPOSITIONS = frozenset({"of", "with", "in", "into"})
 FOR = frozenset({"for"})
+AFTER = frozenset({"after", "following"})  # "arrested 20 years after escaping from prison"
 NOUN_PHRASE_LINKS = frozenset({"prep", "pobj", "conj", "appos"})
 
 
@@ -380,4 +381,37 @@ def _charged(doc: Any, event: Event, vocab: Words) -> bool:
     """Whether the event's own phrase says what crime of violence it is for, or names the ones it befalls as
     suspects."""
     trigger = token_at(doc, event.trigger.start, event.trigger.end)
-    return trigger is not None and (for_a_crime(trigger, vocab) or any(_suspect(t, vocab) for t in _patients(trigger)))
+    if trigger is None:
+        return False
+    return for_a_crime(trigger, vocab) or any(_suspect(t, vocab) for t in _patients(trigger)) or _escapee(trigger)
+
+
+def _escapee(trigger: Any) -> bool:
+    """An arrest of one told as having escaped from custody: "arrested in Spain 20 years after escaping from prison",
+    "police caught the man who escaped from jail" — the recapture of a fugitive."""
+    if trigger.pos_ != "VERB":
+        return False
+    after = [o for p in trigger.children if p.dep_ == "prep" and p.lower_ in AFTER for o in p.children]
+    escapes = [o for o in after if o.dep_ == "pcomp"]
+    escapes += [c for t in _patients(trigger) for c in t.children if c.dep_ == "relcl"]
+    return any(_escaped_custody(v) for v in escapes)
+
+
+def _escaped_custody(verb: Any) -> bool:
+    """ "escaping from prison", "who broke out of jail": a verb of escaping whose "from" or "out of" is a place of
+    custody."""
+    escapes, places = _escape_words()
+    if verb.lemma_.lower() not in escapes:
+        return False
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "out")]
+    preps += [g for p in preps if p.lower_ == "out" for g in p.children if g.dep_ == "prep"]  # "out of prison"
+    return any(o.lemma_.lower() in places for p in preps for o in p.children if o.dep_ == "pobj")
+
+
+@cache
+def _escape_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Verbs of escaping (``accused.escapes``) and places of custody (``custody_harm.places``)."""
+    data = load("events.yaml")
+    return frozenset(str(w) for w in data["accused"]["escapes"]), frozenset(
+        str(w) for w in data["custody_harm"]["places"]
+    )
