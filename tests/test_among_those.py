@@ -54,3 +54,11 @@ def test_suspects_among_a_group_arrested_make_the_arrest_law_enforcement() -> No
     extraction = run("The suspects were among seven people arrested in a police operation in Tarvik.")
     arrests = [e for e in extraction.events if e.type == "arrest"]
     assert arrests and all(e.attributes.get("accused") for e in arrests)
+
+
+def test_the_subject_that_is_not_among_those_arrested_is_no_victim() -> None:
+    for text in (
+        "The teacher Ana Cruz was not among those arrested in Tarvik.",
+        "Pak Chol was not among the 50 arrested.",
+    ):
+        assert not any(p.role == "victim" for e in run(text).events for p in e.participants)

@@ -201,7 +201,7 @@ def among_those(token: Any | None) -> Any | None:
     """ "Among those arrested were A and B", "Among those who were abducted is A", "A and B were among those
     arrested": "those" is whom the copula names (A, with its conjuncts) — after it, else its subject before. So is
     any group under "among" ("A was among seven people arrested", "A was among the 50 detained", "A and B were among
-    a group of 34 people sentenced")."""
+    a group of 34 people sentenced"); not when the copula is negated ("A was not among those arrested")."""
     if token is None:
         return token
     group = token
@@ -213,8 +213,8 @@ def among_those(token: Any | None) -> Any | None:
     elif token.dep_ != "pobj" or token.head.lower_ != "among":
         return those_named(token)
     clause = group.head.head
-    if clause.lemma_ != "be":
-        return token
+    if clause.lemma_ != "be" or any(c.dep_ == "neg" for c in clause.children):
+        return token  # "A was not among those arrested": not A
     after = next((c for c in clause.children if c.dep_ in ("nsubj", "attr") and c.i > group.i), None)
     return after or next((c for c in clause.children if c.dep_ == "nsubj"), token)
 
