@@ -83,6 +83,32 @@ def retype(events: list[Event], grouping: Grouping, doc: Any = None) -> None:
             event.type = "abduction"  # "imprisoned by the Islamic State group's leader Abu Bakr": his group's captive
         elif not doers and trigger is not None and held_privately(trigger):
             event.type = "abduction"
+    _held_by_abductors(events, doc)
+
+
+ENFORCEMENT = ("arrest", "detention", "trial", "sentencing")
+
+
+def _held_by_abductors(events: list[Event], doc: Any) -> None:
+    """In a report that tells an abduction and no arrest, detention, trial or sentencing by anyone named, a holding
+    told with no doer ("our hearts are with the 15 people who are still being held") is the abductors' captivity."""
+    if doc is None or not any(e.type == "abduction" and e.modality == "asserted" for e in events):
+        return
+    by_someone = [e for e in events if e.type in ENFORCEMENT and any(p.role == "perpetrator" for p in e.participants)]
+    if by_someone:
+        return
+    verbs = _captive_holding()
+    for event in events:
+        if event.type != "detention" or any(p.role == "perpetrator" for p in event.participants):
+            continue
+        trigger = token_at(doc, event.trigger.start, event.trigger.end)
+        if trigger is not None and trigger.pos_ == "VERB" and trigger.lemma_.lower() in verbs:
+            event.type = "abduction"
+
+
+@cache
+def _captive_holding() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load("events.yaml")["captors"]["captive_holding"])
 
 
 @cache
