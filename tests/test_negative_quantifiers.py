@@ -50,7 +50,6 @@ def test_going_to_tells_what_is_to_come(sentence: str, event_type: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The mayor of Tarvik did not order the arrest of the teacher Omar Haddad.",
         "Nobody ordered the arrest of the teacher Omar Haddad in Tarvik.",
         "The arrest of the teacher Omar Haddad in Tarvik was never carried out.",
         "The arrest of the teacher Omar Haddad in Tarvik never took place.",
@@ -65,8 +64,9 @@ def test_an_event_no_one_ordered_or_carried_out_did_not_happen(sentence: str) ->
     [
         "The mayor of Tarvik did not condemn the arrest of the teacher Omar Haddad.",
         "The mayor of Tarvik ordered the arrest of the teacher Omar Haddad.",
+        "The mayor of Tarvik did not order the arrest of the teacher Omar Haddad, the police acted alone.",
         "The police in Tarvik did not take the arrest of the teacher Omar Haddad lightly.",
     ],
 )
-def test_an_event_not_judged_or_ordered_is_still_told(sentence: str) -> None:
+def test_an_event_judged_or_denied_to_a_doer_is_still_told(sentence: str) -> None:
     assert modalities(sentence, "arrest") == ["asserted"]

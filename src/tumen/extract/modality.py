@@ -122,9 +122,10 @@ def _thought_of(trigger: Any, mod: dict[str, Any]) -> bool:
 
 
 def _not_brought_about(noun: Any, mod: dict[str, Any]) -> bool:
-    """An event noun that is the object or subject of a verb of ordering, carrying out or taking place which is
-    negated or done by no one: "the governor did not order his arrest", "nobody ordered his arrest", "the arrest
-    was never carried out", "the detention never took place"."""
+    """An event noun that did not happen: the subject of a negated verb of carrying out or taking place ("the arrest
+    was never carried out", "the detention never took place"), or the object of one whose subject is no one
+    ("nobody ordered his arrest"). A negated verb with a doer only denies that doer's part: "the governor did not
+    order the arrest", "he did not commit the murder" leave the event told."""
     while noun.dep_ == "conj" and noun.head is not noun:
         noun = noun.head
     verb = noun.head
@@ -132,8 +133,9 @@ def _not_brought_about(noun: Any, mod: dict[str, Any]) -> bool:
         return False
     if verb.lemma_.lower() == "take" and not any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children):
         return False  # "take" only in "took place"
-    negations = [c for c in verb.children if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never")]
-    return bool(negations) or _negative_argument(verb, mod)
+    if noun.dep_ == "dobj":
+        return _negative_argument(verb, mod)  # "nobody ordered his arrest"
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in verb.children)
 
 
 def _prescribed(verb: Any, mod: dict[str, Any]) -> bool:
