@@ -171,11 +171,15 @@ def _labels(events: list[Any], mapping: Mapping) -> dict[int, str]:
 
 def violation_label(event: Any, mapping: Mapping) -> str:
     """The label of a violation event: its type's (``violations``), or, for a type of ``term_labels`` with a term
-    (tumen's ``duration``: "sentenced to two years"), the label of the custody that term imposes; with
+    (tumen's ``duration``: "sentenced to two years"), the label of the custody that term imposes; for a type of
+    ``attempt_labels`` told as tried and not done ("an attempted murder"), that label (an attack); with
     ``charged_crimes``, a disappearance tumen tells is charged as a crime (``charged_as``) takes that crime's label."""
     terms: dict[str, str] = mapping["violation_rule"].get("term_labels") or {}
     if event.type in terms and event.attributes.get("duration"):
         return terms[event.type]
+    tried: dict[str, str] = mapping["violation_rule"].get("attempt_labels") or {}
+    if event.type in tried and event.modality in ("attempted", "failed"):  # "an attempted murder": an attack
+        return tried[event.type]
     charged_as = event.attributes.get("charged_as")  # a disappearance whose kidnapping is charged: that crime's
     if charged_as and mapping["violation_rule"].get("charged_crimes") and charged_as in mapping["violations"]:
         return str(mapping["violations"][charged_as])

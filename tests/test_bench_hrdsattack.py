@@ -453,3 +453,19 @@ def test_a_disappearance_charged_as_a_kidnapping_is_that_kidnapping() -> None:
 
     assert hb.violation_label(event("disappearance", charged_as="abduction"), mapping) == "kidnapping"
     assert hb.violation_label(event("disappearance"), mapping) == "enforced disappearance"
+
+
+def test_an_attempted_killing_is_the_attack_it_was() -> None:
+    """ "He survived an attempted murder", "sentenced for attempted murder": no one was killed — the annotators file
+    it as an attack ("other"); a killing told as done stays a killing."""
+    from types import SimpleNamespace
+
+    mapping = hb.Mapping.load(hb.DEFAULT_MAP)
+
+    def event(kind: str, modality: str) -> Any:
+        return SimpleNamespace(type=kind, modality=modality, attributes={})
+
+    assert hb.violation_label(event("killing", "attempted"), mapping) == "other"
+    assert hb.violation_label(event("killing", "failed"), mapping) == "other"
+    assert hb.violation_label(event("killing", "asserted"), mapping) == "killing"
+    assert hb.violation_label(event("execution", "asserted"), mapping) == "killing"
