@@ -148,6 +148,9 @@ def test_it_may_still_be_raided_or_stand_for_an_organisation() -> None:
         ("The attempted murder of the lawyer Karl Vos shocked Tarvik.", "killing", "attempted"),
         ("Anna Berg was sentenced for the attempted murder of a neighbour.", "killing", "attempted"),
         ("A failed kidnapping of the trader Karl Vos took place in Tarvik.", "abduction", "failed"),
+        # a verb of trying governs its complement, not an adverbial clause of it: the killing was done
+        ("The gunmen tried to flee the village, killing a guard on the way.", "killing", "asserted"),
+        ("The rebels tried to storm the prison in Tarvik, killing two guards.", "killing", "asserted"),
     ],
 )
 def test_every_event_keeps_its_modality(sentence: str, kind: str, modality: str) -> None:

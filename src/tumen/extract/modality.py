@@ -186,6 +186,7 @@ def classify(
     if top.dep_ == "ROOT" and top.tag_ == "VB" and any(c.tag_ == "TO" for c in top.children):
         return "hypothetical", {}  # "… calls on them | to release Choi": an infinitive no finite verb asserts
     mood = "asserted"
+    adjunct = False  # an adverbial clause below: "tried to flee, killing a guard" killed him (no attempt)
     for link in chain:
         negations = [
             c for c in link.children if c.dep_ == "neg" or (c.dep_ in ("det", "advmod") and c.lower_ in NEGATIONS)
@@ -210,14 +211,16 @@ def classify(
                 return governors[child.lemma_.lower()], {}
         if link is trigger:
             continue
-        if chain[chain.index(link) - 1].dep_ == "conj":  # "tried to cross, was caught": only the crossing tried
+        below = chain[chain.index(link) - 1]
+        adjunct = adjunct or below.dep_ == "advcl"
+        if below.dep_ == "conj":  # "tried to cross, was caught": only the crossing tried
             continue
         lemma = link.lemma_.lower()
         if lemma in governors:
             return governors[lemma], {}
-        if lemma in mod["attempt_governors"] and mood == "asserted":
+        if lemma in mod["attempt_governors"] and mood == "asserted" and not adjunct:
             mood = "attempted"
-        if lemma in mod["failure_governors"]:
+        if lemma in mod["failure_governors"] and not adjunct:
             mood = "failed"
     if trigger.pos_ == "NOUN" and mood == "asserted":
         mood = _tried(trigger, mod) or mood  # "the attempted murder of a judge", "a failed kidnapping"
