@@ -121,7 +121,8 @@ def predict(extraction: Any, published: date | None, mapping: Mapping, text: str
     labels: dict[str, str] = mapping["violations"]
     rule = mapping["violation_rule"]
     told = set(rule.get("modalities") or ())  # what happened, not what was threatened, planned or denied
-    events = [e for e in extraction.events if e.type in labels and (not told or e.modality in told)]
+    events = [e for e in extraction.events if _violation(e, mapping) and (not told or e.modality in told)]
+    events = _held_deaths(events, mapping)
     if rule.get("not_accused"):  # an arrest of suspects of a crime is law enforcement, not an attack
         events = [e for e in events if not e.attributes.get("accused")]
     labels = _labels(events, mapping)
@@ -169,6 +170,36 @@ def _labels(events: list[Any], mapping: Mapping) -> dict[int, str]:
     return own
 
 
+def _violation(event: Any, mapping: Mapping) -> bool:
+    """An event of a type the map labels, or a death in custody (tumen's ``in_custody``) when the map files those
+    (``violation_rule.custody_deaths``)."""
+    if event.type in mapping["violations"]:
+        return True
+    return bool(event.type == "death" and event.attributes.get("in_custody") and _custody_death(mapping))
+
+
+def _custody_death(mapping: Mapping) -> str | None:
+    label = mapping["violation_rule"].get("custody_deaths")
+    return str(label) if label else None
+
+
+def _held_deaths(events: list[Any], mapping: Mapping) -> list[Any]:
+    """The events without the deaths in custody of persons no arrest or detention of the report holds."""
+    custody = str(mapping["violations"]["detention"])
+    held = {
+        p.entity
+        for e in events
+        if e.type in mapping["violations"] and violation_label(e, mapping) == custody
+        for p in e.participants
+        if p.role == "victim"
+    }
+    return [
+        e
+        for e in events
+        if e.type in mapping["violations"] or {p.entity for p in e.participants if p.role == "victim"} & held
+    ]
+
+
 def violation_label(event: Any, mapping: Mapping) -> str:
     """The label of a violation event: its type's (``violations``), or, for a type of ``term_labels`` with a term
     (tumen's ``duration``: "sentenced to two years"), the label of the custody that term imposes; for a type of
@@ -177,6 +208,8 @@ def violation_label(event: Any, mapping: Mapping) -> str:
     terms: dict[str, str] = mapping["violation_rule"].get("term_labels") or {}
     if event.type in terms and event.attributes.get("duration"):
         return terms[event.type]
+    if event.type not in mapping["violations"]:  # a death in custody (:func:`_violation`)
+        return str(_custody_death(mapping))
     tried: dict[str, str] = mapping["violation_rule"].get("attempt_labels") or {}
     if event.type in tried and event.modality in ("attempted", "failed"):  # "an attempted murder": an attack
         return tried[event.type]

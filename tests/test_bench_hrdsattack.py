@@ -469,3 +469,26 @@ def test_an_attempted_killing_is_the_attack_it_was() -> None:
     assert hb.violation_label(event("killing", "failed"), mapping) == "other"
     assert hb.violation_label(event("killing", "asserted"), mapping) == "killing"
     assert hb.violation_label(event("execution", "asserted"), mapping) == "killing"
+
+
+def test_the_death_in_custody_of_one_held_is_a_killing() -> None:
+    """ "Police arrested him … he died in their cell": the annotators file the death in custody of one the report
+    tells was held as a killing; a death in custody of no one the report holds, and a plain death, are none."""
+    from types import SimpleNamespace
+
+    mapping = hb.Mapping.load(hb.DEFAULT_MAP)
+
+    def event(kind: str, victim: str, **attributes: Any) -> Any:
+        parts = [SimpleNamespace(entity=victim, role="victim")]
+        return SimpleNamespace(
+            type=kind, modality="asserted", attributes=attributes, participants=parts, time=None, place=None
+        )
+
+    def labels(*events: Any) -> list[str]:
+        told = [e for e in events if hb._violation(e, mapping)]
+        return sorted({hb.violation_label(e, mapping) for e in hb._held_deaths(told, mapping)})
+
+    arrest = event("arrest", "p1")
+    assert labels(arrest, event("death", "p1", in_custody=True)) == ["arbitrary detention", "killing"]
+    assert labels(arrest, event("death", "p2", in_custody=True)) == ["arbitrary detention"]
+    assert labels(arrest, event("death", "p1")) == ["arbitrary detention"]
