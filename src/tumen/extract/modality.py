@@ -62,9 +62,24 @@ def _chain(trigger: Any, verbs: dict[str, Any]) -> list[Any]:
         between = head.doc[min(head.i, head.head.i) : max(head.i, head.head.i)]
         if head.dep_ == "ccomp" and any(t.text == ";" for t in between):  # "X had died; the other could walk"
             break
-        head = head.head
+        head = _listed_verb(head) or head.head
         chain.append(head)
     return chain
+
+
+def _listed_verb(conjunct: Any) -> Any | None:
+    """The verb a bare form belongs to when the parser hung it on a noun of its list: in "could pick up anyone,
+    detain, torture and kill them", "kill" (no subject, auxiliary or tense of its own) went to "torture" and
+    "detain" taken for nouns, listed with "anyone": it is one more verb after "could pick up" — the first verb
+    above the noun."""
+    if conjunct.dep_ != "conj" or conjunct.tag_ != "VB" or conjunct.head.pos_ not in ("NOUN", "PRON", "PROPN"):
+        return None
+    node = conjunct.head
+    for _ in range(6):  # up the list and the phrase it ends ("at any time without explain and detain, …")
+        if node.pos_ in ("VERB", "AUX") or node.head is node:
+            break
+        node = node.head
+    return node if node.pos_ in ("VERB", "AUX") else None
 
 
 def _governed(token: Any) -> bool:
