@@ -425,6 +425,21 @@ def test_the_trial_of_one_whose_detention_is_told_is_filed_under_that_detention(
     assert hb._labels([trial], mapping)[id(trial)] == "other"
 
 
+def test_a_raid_in_the_sentence_of_an_arrest_is_the_means_of_that_arrest() -> None:
+    """ "Police raided the union's office and detained its chair": the raid is how the arrest was made, filed under
+    the arrest; a raid told in a sentence of its own stays an "other" violation."""
+    from types import SimpleNamespace
+
+    rule = hb.Mapping.load(hb.DEFAULT_MAP)["violation_rule"]
+
+    def event(kind: str, sentence: int) -> Any:
+        return SimpleNamespace(type=kind, attributes={}, participants=[], evidence=[SimpleNamespace(start=sentence)])
+
+    arrest, raid, other_raid = event("arrest", 0), event("raid", 0), event("raid", 120)
+    assert hb._without_arrest_means([arrest, raid, other_raid], rule) == [arrest, other_raid]
+    assert hb._without_arrest_means([raid], rule) == [raid]
+
+
 def test_an_event_told_as_a_backdrop_is_no_violation_of_the_report() -> None:
     """ "Protests spread after the killing of X": the killing sets the scene; the report is about the protests."""
     from types import SimpleNamespace
