@@ -8,9 +8,9 @@ tumen's own extraction with its publication date (``Input.publish_date``). tumen
 dataset's fields by the data file ``benchmarks/hrdsattack_map.yaml`` (event types -> violation labels, of events told
 as done and not of suspects -- tumen's ``accused`` attribute: an arrest of the attack's suspects is no violation;
 a sentence to a term -> the detention it imposes, the trial or sentence of one whose arrest or detention is told ->
-that detention, perpetrators -> perpetrator type, place kinds -> country/region/city,
-event times -> year/month/day, victims -> name/population/type/sex/age) and scored against ``merged_sample`` (the gold)
-as the dataset's evaluation does (``benchmarks/hrdsattack_scoring.py``):
+that detention, a raid told in the sentence of an arrest or abduction -> that harm, perpetrators -> perpetrator
+type, place kinds -> country/region/city, event times -> year/month/day, victims -> name/population/type/sex/age)
+and scored against ``merged_sample`` (the gold) as the dataset's evaluation does (``benchmarks/hrdsattack_scoring.py``):
 
 - perpetrator mention: F1 of the positive class over articles;
 - violation types: micro precision/recall/F1 over the labels of all articles;
@@ -122,6 +122,7 @@ def predict(extraction: Any, published: date | None, mapping: Mapping, text: str
     rule = mapping["violation_rule"]
     told = set(rule.get("modalities") or ())  # what happened, not what was threatened, planned or denied
     events = [e for e in extraction.events if _violation(e, mapping) and (not told or e.modality in told)]
+    events = _without_means(events, rule)
     events = _held_deaths(events, mapping)
     if rule.get("not_accused"):  # an arrest of suspects of a crime is law enforcement, not an attack
         events = [e for e in events if not e.attributes.get("accused")]
@@ -147,6 +148,18 @@ def predict(extraction: Any, published: date | None, mapping: Mapping, text: str
     result.update(article_date(events, published, mapping))
     result["victims"] = _victims(events, entities, published, mapping, _organisations_of(extraction, entities))
     return result
+
+
+def _without_means(events: list[Any], rule: dict[str, Any]) -> list[Any]:
+    """Without the events of ``violation_rule.means`` (raids) told in the sentence of a harm they are the means of:
+    "police arrested him in a raid on his home", "forces raided the office and detained three staff", "gunmen
+    raided the school and abducted forty pupils" — the raid is how the arrest or abduction was done, filed by the
+    annotators under that harm (or, for the arrest of suspects, not at all)."""
+    means: dict[str, list[str]] = rule.get("means") or {}
+    if not any(e.type in means for e in events):
+        return events
+    done = {(kind, ev.start) for e in events for kind, ends in means.items() if e.type in ends for ev in e.evidence[:1]}
+    return [e for e in events if not any((e.type, ev.start) in done for ev in e.evidence[:1])]
 
 
 def _labels(events: list[Any], mapping: Mapping) -> dict[int, str]:

@@ -425,6 +425,26 @@ def test_the_trial_of_one_whose_detention_is_told_is_filed_under_that_detention(
     assert hb._labels([trial], mapping)[id(trial)] == "other"
 
 
+def test_a_raid_in_the_sentence_of_an_arrest_or_abduction_is_the_means_of_that_harm() -> None:
+    """ "Police raided the union's office and detained its chair", "gunmen raided the school and abducted forty
+    pupils": the raid is how the harm was done, filed under it; a raid told in a sentence of its own, or with a harm
+    it is not the means of, stays an "other" violation."""
+    from types import SimpleNamespace
+
+    rule = hb.Mapping.load(hb.DEFAULT_MAP)["violation_rule"]
+
+    def event(kind: str, sentence: int) -> Any:
+        return SimpleNamespace(type=kind, attributes={}, participants=[], evidence=[SimpleNamespace(start=sentence)])
+
+    arrest, raid, other_raid = event("arrest", 0), event("raid", 0), event("raid", 120)
+    assert hb._without_means([arrest, raid, other_raid], rule) == [arrest, other_raid]
+    abduction, raid_with_abduction = event("abduction", 300), event("raid", 300)
+    assert hb._without_means([abduction, raid_with_abduction], rule) == [abduction]
+    threat, raid_with_threat = event("threat", 400), event("raid", 400)
+    assert hb._without_means([threat, raid_with_threat], rule) == [threat, raid_with_threat]
+    assert hb._without_means([raid], rule) == [raid]
+
+
 def test_an_event_told_as_a_backdrop_is_no_violation_of_the_report() -> None:
     """ "Protests spread after the killing of X": the killing sets the scene; the report is about the protests."""
     from types import SimpleNamespace
