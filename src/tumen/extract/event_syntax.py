@@ -197,6 +197,23 @@ def shared_object(verb: Any) -> Any | None:
     return next((c for c in after[0].children if c.dep_ == "dobj"), None)
 
 
+def misparsed_object(verb: Any, named: Any) -> Any | None:
+    """The object the parser did not make one, of an active verb with none: a person's name after it hung on it as
+    an adverbial noun ("gunmen shot dead 30-year-old reporter Ana Ruiz": "Ruiz" an npadvmod), or a noun joined to
+    it behind a second participle the parser read as an adjective ("police beat and injured reporter Ana Ruiz":
+    "injured reporter" a conjunct of "beat"). ``named`` tells whether a token is a person."""
+    if passive(verb) or any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "ccomp", "xcomp") for c in verb.children):
+        return None
+    for child in (c for c in verb.rights if c.pos_ in ("NOUN", "PROPN")):
+        if child.dep_ == "npadvmod" and child.pos_ == "PROPN" and named(child):
+            return child
+        first = child.doc[child.left_edge.i]
+        joined = first.i == verb.i + 2 and verb.nbor().dep_ == "cc" and first.tag_ in ("VBN", "VBD")
+        if child.dep_ == "conj" and joined and first.dep_ == "amod" and first.head.i <= child.i:
+            return child
+    return None
+
+
 def among_those(token: Any | None) -> Any | None:
     """ "Among those arrested were A and B", "Among those who were abducted is A", "A and B were among those
     arrested": "those" is whom the copula names (A, with its conjuncts) — after it, else its subject before."""
