@@ -113,6 +113,19 @@ def auxiliaries(verb: Any) -> list[Any]:
     return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
 
 
+def passive_subject(verb: Any) -> Any | None:
+    """The passive subject; of two the parser gave the verb with no "and" between them, the first: in "Omar
+    Haddad, 42, a fisherfolk leader from Tarvik, Holm was arrested" the province ending the apposition is no
+    second one arrested (with "and" between, both are: :func:`victim_lists.stray_objects`)."""
+    found = sorted((c for c in verb.children if c.dep_ == "nsubjpass"), key=lambda c: c.i)
+    last = found[-1] if found else None
+    if last is None or len(found) < 2 or last.pos_ != "PROPN" or list(last.children) or last.nbor(-1).text != ",":
+        return nearest(verb, "nsubjpass")  # the later one a bare name after a comma: the place ending the phrase
+    if not any(t.dep_ == "cc" for t in verb.doc[found[0].i : last.i]):
+        return found[0]
+    return nearest(verb, "nsubjpass")
+
+
 def nearest(verb: Any, dep: str) -> Any | None:
     before = [c for c in verb.children if c.dep_ == dep]
     return min(before, key=lambda c: abs(verb.i - c.i)) if before else None

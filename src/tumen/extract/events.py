@@ -186,7 +186,7 @@ class EventFinder:
 
     def _subjects(self, verb: Any) -> tuple[Any | None, Any | None, Any | None]:
         subject = syntax.past_dateline(syntax.nearest(verb, "nsubj"))  # "[Alpha= Kim] SEOUL — The government has …"
-        patient = syntax.nearest(verb, "nsubjpass")
+        patient = syntax.passive_subject(verb)  # "A, a leader from Tarvik, Holm was arrested": A
         if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and subject is None and patient is None:
             patient = verb.head  # "a report released on Saturday", "a son, arrested …, repatriated in October"
             patient = syntax.copula_subject(patient) or patient  # "Kim is the latest worker arrested": Kim
