@@ -59,7 +59,7 @@ def satisfied(finder: EventFinder, verb: Any, requires: str | None) -> bool:
         return False
     if requires == "camp":
         return any(
-            any(w in o.text.lower() for w in places["camp_words"])
+            any(w in t.lower_ for t in _head_words(o) for w in places["camp_words"])
             or (finder.place_name(o)[0] and finder.g.by_id(finder.place_name(o)[0] or "").place_kind == "camp")
             for p, o in finder.preps(verb)
             if p in ("to", "into")
@@ -85,6 +85,11 @@ def satisfied(finder: EventFinder, verb: Any, requires: str | None) -> bool:
     if requires == "apprehended":  # "was detained by police", not "were detained in Kunming"
         return syntax.passive(verb) and args.apprehended(verb)
     return requires == "duration" and any(syntax.span_in_subtree(d.start, d.end, verb) for d in finder.durations)
+
+
+def _head_words(phrase: Any) -> list[Any]:
+    """A noun and the words that make its name or kind: "the Tarvik Detention Facility", "immigration detention"."""
+    return [phrase, *(c for c in phrase.children if c.dep_ in ("compound", "amod"))]
 
 
 def _described_people(phrase: Any, verb: Any) -> bool:
