@@ -121,7 +121,13 @@ def predict(extraction: Any, published: date | None, mapping: Mapping, text: str
     labels: dict[str, str] = mapping["violations"]
     rule = mapping["violation_rule"]
     told = set(rule.get("modalities") or ())  # what happened, not what was threatened, planned or denied
-    events = [e for e in extraction.events if _violation(e, mapping) and (not told or e.modality in told)]
+    plots = rule.get("plotted")  # "the plot to kidnap X": a plot hatched counts as the crime it plots
+    events = [
+        e
+        for e in extraction.events
+        if _violation(e, mapping)
+        and (not told or e.modality in told or (plots and e.modality == "planned" and e.attributes.get("plotted")))
+    ]
     events = _without_means(events, rule)
     events = _held_deaths(events, mapping)
     if rule.get("not_accused"):  # an arrest of suspects of a crime is law enforcement, not an attack

@@ -512,3 +512,20 @@ def test_the_death_in_custody_of_one_held_is_a_killing() -> None:
     assert labels(arrest, event("death", "p1", in_custody=True)) == ["arbitrary detention", "killing"]
     assert labels(arrest, event("death", "p2", in_custody=True)) == ["arbitrary detention"]
     assert labels(arrest, event("death", "p1")) == ["arbitrary detention"]
+
+
+def test_a_plot_hatched_counts_as_the_crime_it_plots_and_a_plan_does_not() -> None:
+    """ "Charged in the plot to kidnap the governor": the annotators file the conspiracy under the crime it plots
+    (tumen's ``plotted`` on a planned event); a plan that is no plot ("planned to arrest her") stays out."""
+    from types import SimpleNamespace
+
+    mapping = hb.Mapping.load(hb.DEFAULT_MAP)
+
+    def extraction(attributes: dict[str, Any]) -> Any:
+        event = SimpleNamespace(
+            type="abduction", modality="planned", attributes=attributes, participants=[], time=None, place=None
+        )
+        return SimpleNamespace(entities=[], events=[event], relations=[])
+
+    assert hb.predict(extraction({"plotted": True}), None, mapping)["violation_types"] == ["kidnapping"]
+    assert hb.predict(extraction({}), None, mapping)["violation_types"] == ["unknown"]

@@ -37,6 +37,28 @@ def governor_modality() -> dict[str, str]:
 
 
 @cache
+def plot_words() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load("events.yaml")["modality"].get("plots") or ())
+
+
+def _governed_by(lemma: str, governors: dict[str, str]) -> tuple[str, dict[str, Any]]:
+    """The modality a governor gives what it governs, and ``plotted`` when it is a plot ("a plot to kidnap X",
+    "plotting to kill"): the deed is planned, the scheme to do it told as hatched (a crime of its own)."""
+    return governors[lemma], ({"plotted": True} if lemma in plot_words() else {})
+
+
+def _plot_of(infinitive: Any) -> dict[str, Any]:
+    """ "the plot to kidnap the governor", "a conspiracy to murder": an infinitive that says what a plot is to do
+    (the parser may hang it on the clause's verb instead of the noun just before its "to")."""
+    to = next((c for c in infinitive.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    nouns = [infinitive.head] if infinitive.dep_ in ("acl", "relcl") else []
+    if to is not None and to.i > 0:
+        nouns.append(to.nbor(-1))
+    plotted = any(n.pos_ == "NOUN" and n.lemma_.lower() in plot_words() for n in nouns)
+    return {"plotted": True} if plotted else {}
+
+
+@cache
 def habitual_words() -> frozenset[str]:
     return frozenset(str(w).lower() for w in load("events.yaml")["genericity"]["habitual"])
 
@@ -180,7 +202,7 @@ def classify(
                 break  # "After resettlement, I wanted to bring him": done before the clause, not wanted
             lemma = node.lemma_.lower()
             if lemma in governors:
-                return governors[lemma], {}
+                return _governed_by(lemma, governors)
             if lemma in mod.get("seeking", frozenset()) and trigger.pos_ == "NOUN":
                 return "demanded", {}  # "seeking the arrest of the driver": wanted of others, not done
             if lemma in mod.get("contemplation", frozenset()) and trigger.dep_ in ("pcomp", "pobj"):
@@ -190,10 +212,10 @@ def classify(
             if syntax.purpose(node):
                 return "planned", {}
     elif syntax.purpose(trigger):  # "paid a broker to smuggle him out": the purpose, not (yet) an event
-        return "planned", {}
+        return "planned", _plot_of(trigger)
     noun = _governing_noun(trigger, governors)
     if noun is not None:  # "the threat of having her be returned": a clause under a noun of risk
-        return governors[noun], {}
+        return _governed_by(noun, governors)
     for advcl in (c for c in trigger.children if c.dep_ == "advcl"):  # "if nobody talks, he disappears"
         if any(m.dep_ == "mark" and m.lower_ in mod["hypothetical_marks"] for m in advcl.children):
             return "hypothetical", {}
@@ -232,7 +254,7 @@ def classify(
             continue
         lemma = link.lemma_.lower()
         if lemma in governors:
-            return governors[lemma], {}
+            return _governed_by(lemma, governors)
         if lemma in mod["attempt_governors"] and mood == "asserted" and not adjunct:
             mood = "attempted"
         if lemma in mod["failure_governors"] and not adjunct:
