@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from tumen.corroborate.facts import Fact, Support
 from tumen.export.json_export import _item_validator, event_item
 from tumen.extract.document import Source, extract
@@ -274,3 +276,31 @@ def test_a_dated_statement_moves_the_story_to_the_time_it_is_told() -> None:
         date(2022, 2, 18),
     )
     assert only(x, "detention").time is None
+
+
+# -- "since" a date: the state of one began then; a count or repeated times fill the period ---------------------
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Dara Loman has been detained since February 15, after publishing a blog post.", "arrest"),
+        ("Another reporter, Ana Berg, has been missing since March 13, the agency reported.", "disappearance"),
+    ],
+)
+def test_the_state_of_one_since_a_date_is_dated_by_it(text: str, kind: str) -> None:
+    event = only(run(text, date(2022, 3, 20)), kind)
+    assert event.time is not None and event.time.precision == "day"
+    assert event.time.earliest == event.time.latest and event.time.earliest.year == 2022
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("At least 36 people have been detained since May 2018.", "arrest"),
+        ("She has been arrested multiple times since 2019.", "arrest"),
+        ("Journalists have been jailed since 2019.", "detention"),
+    ],
+)
+def test_a_count_a_kind_or_repeated_times_since_a_date_fill_the_period(text: str, kind: str) -> None:
+    event = only(run(text, date(2022, 3, 20)), kind)
+    assert event.time is not None and event.time.precision == "range"
+    assert event.time.latest == date(2022, 3, 20)
