@@ -304,3 +304,14 @@ def test_a_count_a_kind_or_repeated_times_since_a_date_fill_the_period(text: str
     event = only(run(text, date(2022, 3, 20)), kind)
     assert event.time is not None and event.time.precision == "range"
     assert event.time.latest == date(2022, 3, 20)
+
+
+# -- "as of" a date: the end of a count, no event's time ------------------------------------------------------
+def test_a_date_ending_a_count_dates_no_event() -> None:
+    x = run("As of September 6, more than 3,800 people in the region had been arrested, the agency reported.")
+    assert only(x, "arrest").time is None
+
+
+def test_a_date_ending_a_count_is_no_reference_time_of_the_story() -> None:
+    x = run("As of November 2, courts had sentenced 145 people to death. Soldiers killed 20 villagers in Halmor.")
+    assert only(x, "killing").time is None
