@@ -366,9 +366,38 @@ def since(trigger: Any, node: Any | None) -> bool:
 
 
 def since_period(trigger: Any, time: TimeMention, anchor: date | None) -> TimeMention:
-    """ "has returned 670 since … early 2020": from that time to publication."""
+    """ "has returned 670 since … early 2020": from that time to publication; but "Ana Berg has been missing since
+    March 13": the state of one that began on the date is dated by it (:func:`_state_of_one_since`)."""
     if time.interval is None or anchor is None or anchor < time.interval.earliest:
         return time
-    if not since(trigger, root_of(trigger.doc, time.start, time.end)):
+    root = root_of(trigger.doc, time.start, time.end)
+    if not since(trigger, root) or _state_of_one_since(trigger, root):
         return time
     return replace(time, interval=Interval(time.interval.earliest, anchor, "range"))
+
+
+@cache
+def _since_words() -> tuple[frozenset[str], frozenset[str]]:
+    story = load("time_words.yaml")["story"]
+    return frozenset(story["since_many"]), frozenset(story["since_repeated"])
+
+
+def _state_of_one_since(trigger: Any, root: Any | None) -> bool:
+    """ "X has been detained/missing/held since <date>" — "since" governs the date itself, the state is told with
+    "been" of one subject (no number, no word of many, not a bare plural) and not of repeated times: its event was
+    on that date. "36 people have been detained since May", "arrested multiple times since 2019" fill the period."""
+    if root is None or root.head.lower_ != "since" or root.head.head.i != trigger.i:
+        return False
+    if not any(c.lower_ == "been" and c.dep_ in ("aux", "auxpass") for c in trigger.children):
+        return False
+    many, repeated = _since_words()
+    if any(c.lower_ in repeated for c in trigger.subtree if c.head.i == trigger.i or c.head.head.i == trigger.i):
+        return False
+    subjects = [c for c in trigger.children if c.dep_ in SUBJECTS]
+    if len(subjects) != 1:
+        return False
+    subject = subjects[0]
+    if any(t.like_num or t.lower_ in many for t in subject.subtree):
+        return False
+    bare_plural = subject.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("det", "poss") for c in subject.children)
+    return not bare_plural
