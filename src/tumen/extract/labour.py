@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 CAUSE_CLAUSE_MARKS = ("after", "because", "for", "when")
 PERSONAL_POSSESSIVES = ("his", "her", "their", "my", "our", "your")
+TIME_PREPOSITIONS = ("after", "following")
 
 
 def reprisal(finder: EventFinder, trigger: Any) -> bool:
@@ -79,7 +80,7 @@ def _for_activity(finder: EventFinder, trigger: Any) -> bool:
     words = condition_words()
     activities = words["reprisal_activities"]
     for preposition, pobj in _causes(trigger):
-        if preposition in words["reprisal_prepositions"] and _names(pobj, activities):
+        if preposition in words["reprisal_prepositions"] and _names(pobj, activities) and _own(preposition, pobj):
             return True
         if pobj.lemma_.lower() in words["reprisal_nouns"]:  # "in retaliation for the strike", "as punishment"
             return True
@@ -105,6 +106,14 @@ def _causes(trigger: Any) -> list[tuple[str, Any]]:
         for o in prep.children
         if o.dep_ in ("pobj", "pcomp")
     ]
+
+
+def _own(preposition: Any, cause: Any) -> bool:
+    """A cause after "after" or "following" is the dismissed's own only told as their deed ("after taking part in the
+    strike", "after their walkout"): "the president sacked the police chief after the protests" tells a time."""
+    if preposition not in TIME_PREPOSITIONS:
+        return True
+    return cause.pos_ == "VERB" or any(c.dep_ == "poss" for c in cause.children)
 
 
 def _names(phrase: Any, activities: frozenset[str]) -> bool:
