@@ -1,7 +1,8 @@
 """Whether a trigger's sense holds in its clause: the ``requires`` conditions of ``data/events.yaml``
 (voice, a harm someone inflicted and no accident, a word of the verb's own phrase, a destination in North Korea, a
 safe or a third country, a border, a camp, an amount of money, a person as object, whom one informed on, an agent
-that apprehends, a handing over into custody, a duration).
+that apprehends, a handing over into custody, a duration, a dismissal in reprisal and wages withheld from workers —
+:mod:`tumen.extract.labour`).
 The conditions beyond these, and the places they give an event, are :mod:`tumen.extract.event_conditions`."""
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from tumen.extract import event_args as args
 from tumen.extract import event_conditions as conditions
 from tumen.extract import event_syntax as syntax
-from tumen.extract import modality
+from tumen.extract import labour, modality
 from tumen.extract.event_lexicon import condition_words, kin_nouns, person_nouns, place_words
 
 if TYPE_CHECKING:
@@ -76,6 +77,12 @@ def satisfied(finder: EventFinder, verb: Any, requires: str | None) -> bool:
             for o in [*syntax.objects(verb), *shared, syntax.shared_object(verb)]  # "shot and injured Kim"
             if o is not None and o.dep_ != "dative"  # "sold the videos to his users": the buyers are not sold
         )
+    if requires == "reprisal":  # "fired for joining a union", "sacked three union organisers"
+        return labour.reprisal(finder, verb)
+    if requires == "wage_earners":  # "the crew had not been paid since March"
+        return labour.wage_earners(finder, verb)
+    if requires == "failed_wages":  # "failed to pay the crew"
+        return labour.failed_wages(finder, verb)
     if requires == "held_in":  # "Kim is in jail", "spent two years in prison": not "the prison's gate"
         return bool(args.held_in(verb))
     if requires == "on_or_of":
