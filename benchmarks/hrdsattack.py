@@ -8,9 +8,9 @@ tumen's own extraction with its publication date (``Input.publish_date``). tumen
 dataset's fields by the data file ``benchmarks/hrdsattack_map.yaml`` (event types -> violation labels, of events told
 as done and not of suspects -- tumen's ``accused`` attribute: an arrest of the attack's suspects is no violation;
 a sentence to a term -> the detention it imposes, the trial or sentence of one whose arrest or detention is told ->
-that detention, perpetrators -> perpetrator type, place kinds -> country/region/city,
-event times -> year/month/day, victims -> name/population/type/sex/age) and scored against ``merged_sample`` (the gold)
-as the dataset's evaluation does (``benchmarks/hrdsattack_scoring.py``):
+that detention, a raid told in the sentence of an arrest or abduction -> that harm, perpetrators -> perpetrator
+type, place kinds -> country/region/city, event times -> year/month/day, victims -> name/population/type/sex/age)
+and scored against ``merged_sample`` (the gold) as the dataset's evaluation does (``benchmarks/hrdsattack_scoring.py``):
 
 - perpetrator mention: F1 of the positive class over articles;
 - violation types: micro precision/recall/F1 over the labels of all articles;
@@ -121,7 +121,15 @@ def predict(extraction: Any, published: date | None, mapping: Mapping, text: str
     labels: dict[str, str] = mapping["violations"]
     rule = mapping["violation_rule"]
     told = set(rule.get("modalities") or ())  # what happened, not what was threatened, planned or denied
-    events = [e for e in extraction.events if e.type in labels and (not told or e.modality in told)]
+    plots = rule.get("plotted")  # "the plot to kidnap X": a plot hatched counts as the crime it plots
+    events = [
+        e
+        for e in extraction.events
+        if _violation(e, mapping)
+        and (not told or e.modality in told or (plots and e.modality == "planned" and e.attributes.get("plotted")))
+    ]
+    events = _without_means(events, rule)
+    events = _held_deaths(events, mapping)
     if rule.get("not_accused"):  # an arrest of suspects of a crime is law enforcement, not an attack
         events = [e for e in events if not e.attributes.get("accused")]
     labels = _labels(events, mapping)
@@ -148,6 +156,18 @@ def predict(extraction: Any, published: date | None, mapping: Mapping, text: str
     return result
 
 
+def _without_means(events: list[Any], rule: dict[str, Any]) -> list[Any]:
+    """Without the events of ``violation_rule.means`` (raids) told in the sentence of a harm they are the means of:
+    "police arrested him in a raid on his home", "forces raided the office and detained three staff", "gunmen
+    raided the school and abducted forty pupils" — the raid is how the arrest or abduction was done, filed by the
+    annotators under that harm (or, for the arrest of suspects, not at all)."""
+    means: dict[str, list[str]] = rule.get("means") or {}
+    if not any(e.type in means for e in events):
+        return events
+    done = {(kind, ev.start) for e in events for kind, ends in means.items() if e.type in ends for ev in e.evidence[:1]}
+    return [e for e in events if not any((e.type, ev.start) in done for ev in e.evidence[:1])]
+
+
 def _labels(events: list[Any], mapping: Mapping) -> dict[int, str]:
     """Each violation event's label (by ``id``): its own (:func:`violation_label`), except for the proceedings
     (``violation_rule.custody_proceedings``: trials, sentencings) of persons whose arrest or detention the report also
@@ -169,13 +189,49 @@ def _labels(events: list[Any], mapping: Mapping) -> dict[int, str]:
     return own
 
 
+def _violation(event: Any, mapping: Mapping) -> bool:
+    """An event of a type the map labels, or a death in custody (tumen's ``in_custody``) when the map files those
+    (``violation_rule.custody_deaths``)."""
+    if event.type in mapping["violations"]:
+        return True
+    return bool(event.type == "death" and event.attributes.get("in_custody") and _custody_death(mapping))
+
+
+def _custody_death(mapping: Mapping) -> str | None:
+    label = mapping["violation_rule"].get("custody_deaths")
+    return str(label) if label else None
+
+
+def _held_deaths(events: list[Any], mapping: Mapping) -> list[Any]:
+    """The events without the deaths in custody of persons no arrest or detention of the report holds."""
+    custody = str(mapping["violations"]["detention"])
+    held = {
+        p.entity
+        for e in events
+        if e.type in mapping["violations"] and violation_label(e, mapping) == custody
+        for p in e.participants
+        if p.role == "victim"
+    }
+    return [
+        e
+        for e in events
+        if e.type in mapping["violations"] or {p.entity for p in e.participants if p.role == "victim"} & held
+    ]
+
+
 def violation_label(event: Any, mapping: Mapping) -> str:
     """The label of a violation event: its type's (``violations``), or, for a type of ``term_labels`` with a term
-    (tumen's ``duration``: "sentenced to two years"), the label of the custody that term imposes; with
+    (tumen's ``duration``: "sentenced to two years"), the label of the custody that term imposes; for a type of
+    ``attempt_labels`` told as tried and not done ("an attempted murder"), that label (an attack); with
     ``charged_crimes``, a disappearance tumen tells is charged as a crime (``charged_as``) takes that crime's label."""
     terms: dict[str, str] = mapping["violation_rule"].get("term_labels") or {}
     if event.type in terms and event.attributes.get("duration"):
         return terms[event.type]
+    if event.type not in mapping["violations"]:  # a death in custody (:func:`_violation`)
+        return str(_custody_death(mapping))
+    tried: dict[str, str] = mapping["violation_rule"].get("attempt_labels") or {}
+    if event.type in tried and event.modality in ("attempted", "failed"):  # "an attempted murder": an attack
+        return tried[event.type]
     charged_as = event.attributes.get("charged_as")  # a disappearance whose kidnapping is charged: that crime's
     if charged_as and mapping["violation_rule"].get("charged_crimes") and charged_as in mapping["violations"]:
         return str(mapping["violations"][charged_as])

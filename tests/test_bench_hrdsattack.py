@@ -425,6 +425,26 @@ def test_the_trial_of_one_whose_detention_is_told_is_filed_under_that_detention(
     assert hb._labels([trial], mapping)[id(trial)] == "other"
 
 
+def test_a_raid_in_the_sentence_of_an_arrest_or_abduction_is_the_means_of_that_harm() -> None:
+    """ "Police raided the union's office and detained its chair", "gunmen raided the school and abducted forty
+    pupils": the raid is how the harm was done, filed under it; a raid told in a sentence of its own, or with a harm
+    it is not the means of, stays an "other" violation."""
+    from types import SimpleNamespace
+
+    rule = hb.Mapping.load(hb.DEFAULT_MAP)["violation_rule"]
+
+    def event(kind: str, sentence: int) -> Any:
+        return SimpleNamespace(type=kind, attributes={}, participants=[], evidence=[SimpleNamespace(start=sentence)])
+
+    arrest, raid, other_raid = event("arrest", 0), event("raid", 0), event("raid", 120)
+    assert hb._without_means([arrest, raid, other_raid], rule) == [arrest, other_raid]
+    abduction, raid_with_abduction = event("abduction", 300), event("raid", 300)
+    assert hb._without_means([abduction, raid_with_abduction], rule) == [abduction]
+    threat, raid_with_threat = event("threat", 400), event("raid", 400)
+    assert hb._without_means([threat, raid_with_threat], rule) == [threat, raid_with_threat]
+    assert hb._without_means([raid], rule) == [raid]
+
+
 def test_an_event_told_as_a_backdrop_is_no_violation_of_the_report() -> None:
     """ "Protests spread after the killing of X": the killing sets the scene; the report is about the protests."""
     from types import SimpleNamespace
@@ -453,3 +473,59 @@ def test_a_disappearance_charged_as_a_kidnapping_is_that_kidnapping() -> None:
 
     assert hb.violation_label(event("disappearance", charged_as="abduction"), mapping) == "kidnapping"
     assert hb.violation_label(event("disappearance"), mapping) == "enforced disappearance"
+
+
+def test_an_attempted_killing_is_the_attack_it_was() -> None:
+    """ "He survived an attempted murder", "sentenced for attempted murder": no one was killed — the annotators file
+    it as an attack ("other"); a killing told as done stays a killing."""
+    from types import SimpleNamespace
+
+    mapping = hb.Mapping.load(hb.DEFAULT_MAP)
+
+    def event(kind: str, modality: str) -> Any:
+        return SimpleNamespace(type=kind, modality=modality, attributes={})
+
+    assert hb.violation_label(event("killing", "attempted"), mapping) == "other"
+    assert hb.violation_label(event("killing", "failed"), mapping) == "other"
+    assert hb.violation_label(event("killing", "asserted"), mapping) == "killing"
+    assert hb.violation_label(event("execution", "asserted"), mapping) == "killing"
+
+
+def test_the_death_in_custody_of_one_held_is_a_killing() -> None:
+    """ "Police arrested him … he died in their cell": the annotators file the death in custody of one the report
+    tells was held as a killing; a death in custody of no one the report holds, and a plain death, are none."""
+    from types import SimpleNamespace
+
+    mapping = hb.Mapping.load(hb.DEFAULT_MAP)
+
+    def event(kind: str, victim: str, **attributes: Any) -> Any:
+        parts = [SimpleNamespace(entity=victim, role="victim")]
+        return SimpleNamespace(
+            type=kind, modality="asserted", attributes=attributes, participants=parts, time=None, place=None
+        )
+
+    def labels(*events: Any) -> list[str]:
+        told = [e for e in events if hb._violation(e, mapping)]
+        return sorted({hb.violation_label(e, mapping) for e in hb._held_deaths(told, mapping)})
+
+    arrest = event("arrest", "p1")
+    assert labels(arrest, event("death", "p1", in_custody=True)) == ["arbitrary detention", "killing"]
+    assert labels(arrest, event("death", "p2", in_custody=True)) == ["arbitrary detention"]
+    assert labels(arrest, event("death", "p1")) == ["arbitrary detention"]
+
+
+def test_a_plot_hatched_counts_as_the_crime_it_plots_and_a_plan_does_not() -> None:
+    """ "Charged in the plot to kidnap the governor": the annotators file the conspiracy under the crime it plots
+    (tumen's ``plotted`` on a planned event); a plan that is no plot ("planned to arrest her") stays out."""
+    from types import SimpleNamespace
+
+    mapping = hb.Mapping.load(hb.DEFAULT_MAP)
+
+    def extraction(attributes: dict[str, Any]) -> Any:
+        event = SimpleNamespace(
+            type="abduction", modality="planned", attributes=attributes, participants=[], time=None, place=None
+        )
+        return SimpleNamespace(entities=[], events=[event], relations=[])
+
+    assert hb.predict(extraction({"plotted": True}), None, mapping)["violation_types"] == ["kidnapping"]
+    assert hb.predict(extraction({}), None, mapping)["violation_types"] == ["unknown"]

@@ -111,7 +111,7 @@ def test_they_who_underwent_an_event_noun_are_the_pair_named_before() -> None:
 def test_they_after_someone_indefinite_is_that_one_not_a_pair_named_before() -> None:
     extraction = run(
         "Under Tomas Krill and Ivo Holm the rules changed. An individual must show that they have suffered"
-        " persecution or fear that they will suffer persecution."
+        " torture or fear that they will suffer torture."
     )
     named = {e.id: e.name for e in extraction.entities}
     assert not [p for e in extraction.events for p in e.participants if named[p.entity] in ("Tomas Krill", "Ivo Holm")]

@@ -88,3 +88,19 @@ def test_a_count_told_over_and_over_is_an_aggregate_not_an_event() -> None:
     assert not [e for e in x.events if e.type == "death"]
     [aggregate] = x.aggregates
     assert (aggregate.count, aggregate.period, aggregate.type) == (2, "every week", "death")
+
+
+def test_a_count_told_over_and_over_that_names_its_members_is_their_event() -> None:
+    """The list the clause gives ("including A and B") names whom it befell: no statistic of anyone."""
+    x = run(
+        "At least a dozen writers have been detained multiple times over the past year for their writing, including"
+        " Tarvikian novelist Anna Berg and Cuban lyricist Ivo Holm."
+    )
+    names = {e.id: e.name for e in x.entities}
+    [event] = [e for e in x.events if e.type == "arrest"]
+    assert sorted(str(names[p.entity]) for p in event.participants if p.role == "victim") == ["Anna Berg", "Ivo Holm"]
+
+
+def test_a_count_told_over_and_over_without_names_stays_a_statistic() -> None:
+    x = run("At least a dozen writers have been detained multiple times over the past year for their writing.")
+    assert not [e for e in x.events if e.type == "arrest"]

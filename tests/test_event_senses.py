@@ -148,6 +148,17 @@ def test_it_may_still_be_raided_or_stand_for_an_organisation() -> None:
         ("The attempted murder of the lawyer Karl Vos shocked Tarvik.", "killing", "attempted"),
         ("Anna Berg was sentenced for the attempted murder of a neighbour.", "killing", "attempted"),
         ("A failed kidnapping of the trader Karl Vos took place in Tarvik.", "abduction", "failed"),
+        # a verb of trying governs its complement, not an adverbial clause of it: the killing was done
+        ("The gunmen tried to flee the village, killing a guard on the way.", "killing", "asserted"),
+        ("The rebels tried to storm the prison in Tarvik, killing two guards.", "killing", "asserted"),
+        # a bare form the parser hung on a noun of its list belongs to the verb above that noun ("could pick up")
+        ("In the 1980s soldiers could pick up anyone, detain, torture and kill them.", "killing", "hypothetical"),
+        (
+            "Back then soldiers could pick up anyone at any time without explanation and detain, torture and kill "
+            "many of them.",
+            "killing",
+            "hypothetical",
+        ),
     ],
 )
 def test_every_event_keeps_its_modality(sentence: str, kind: str, modality: str) -> None:

@@ -34,3 +34,31 @@ def test_an_infinitive_under_arrest_is_held_with_its_governing_verbs_subject() -
 )
 def test_a_prison_no_one_is_in_holds_no_one(sentence: str) -> None:
     assert not [e for e in run(sentence).events if e.type in ("detention", "arrest")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "crime"),
+    [
+        ("Deputies arrested Dara Loman and booked her into the county jail for suspected kidnapping.", "abduction"),
+        ("Dara Loman was booked into the Tarvik County Jail on suspicion of murder.", "killing"),
+        # a place of custody named as such; the parser hangs the charge on the place
+        ("Deputies arrested Dara Loman and booked her into the Tarvik Detention Facility for kidnapping.", "abduction"),
+    ],
+)
+def test_one_booked_into_jail_is_held_and_the_charge_names_a_crime_alleged(sentence: str, crime: str) -> None:
+    events = run(sentence).events
+    assert any(e.type == "detention" and e.attributes.get("accused") for e in events)
+    assert [(e.type, e.modality) for e in events if e.type == crime] == [(crime, "alleged")]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Dara Loman booked a room at a hotel in Tarvik.", "She booked a flight to Tarvik."]
+)
+def test_booking_a_room_or_a_flight_holds_no_one(sentence: str) -> None:
+    assert not [e for e in run(sentence).events if e.type == "detention"]
+
+
+def test_one_who_escapes_from_detention_escapes_custody() -> None:
+    assert [e.type for e in run("Dara Loman escaped from detention in 2010.").events if e.type != "detention"] == [
+        "escape"
+    ]

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from tumen.corroborate.facts import Fact, Support
 from tumen.export.json_export import _item_validator, event_item
 from tumen.extract.document import Source, extract
@@ -274,3 +276,42 @@ def test_a_dated_statement_moves_the_story_to_the_time_it_is_told() -> None:
         date(2022, 2, 18),
     )
     assert only(x, "detention").time is None
+
+
+# -- "since" a date: the state of one began then; a count or repeated times fill the period ---------------------
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Dara Loman has been detained since February 15, after publishing a blog post.", "arrest"),
+        ("Another reporter, Ana Berg, has been missing since March 13, the agency reported.", "disappearance"),
+    ],
+)
+def test_the_state_of_one_since_a_date_is_dated_by_it(text: str, kind: str) -> None:
+    event = only(run(text, date(2022, 3, 20)), kind)
+    assert event.time is not None and event.time.precision == "day"
+    assert event.time.earliest == event.time.latest and event.time.earliest.year == 2022
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("At least 36 people have been detained since May 2018.", "arrest"),
+        ("She has been arrested multiple times since 2019.", "arrest"),
+        ("Journalists have been jailed since 2019.", "detention"),
+    ],
+)
+def test_a_count_a_kind_or_repeated_times_since_a_date_fill_the_period(text: str, kind: str) -> None:
+    event = only(run(text, date(2022, 3, 20)), kind)
+    assert event.time is not None and event.time.precision == "range"
+    assert event.time.latest == date(2022, 3, 20)
+
+
+# -- "as of" a date: the end of a count, no event's time ------------------------------------------------------
+def test_a_date_ending_a_count_dates_no_event() -> None:
+    x = run("As of September 6, more than 3,800 people in the region had been arrested, the agency reported.")
+    assert only(x, "arrest").time is None
+
+
+def test_a_date_ending_a_count_is_no_reference_time_of_the_story() -> None:
+    x = run("As of November 2, courts had sentenced 145 people to death. Soldiers killed 20 villagers in Halmor.")
+    assert only(x, "killing").time is None

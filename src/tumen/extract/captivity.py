@@ -153,10 +153,16 @@ def severe(trigger: Any) -> bool:
     return False
 
 
-def _told_in_custody(trigger: Any) -> bool:
+@cache
+def _death_places() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load("events.yaml")["custody_harm"]["death_places"])
+
+
+def _told_in_custody(trigger: Any, places: frozenset[str] | None = None) -> bool:
     """ "beaten in custody", "ill-treated in pre-trial detention", "beaten during interrogation", "beaten while
     being held", "beaten at the police station": a phrase or clause of the harm that puts its victim in custody."""
-    places, verbs, _severe = _custody_words()
+    own, verbs, _severe = _custody_words()
+    places = own if places is None else places
     for child in trigger.children:
         if child.dep_ not in ("prep", "advcl"):
             continue
@@ -171,7 +177,13 @@ def _told_in_custody(trigger: Any) -> bool:
 def in_custody(doc: Any, events: list[Event]) -> None:
     """Ill-treatment of a person held is torture: told in custody (:func:`_told_in_custody`), or of a victim whom
     the same sentence tells held ("police detained him for five days and beat him"); so is ill-treatment told to
-    the loss of consciousness (:func:`severe`)."""
+    the loss of consciousness (:func:`severe`). A death told in custody ("died in police custody", "his death in
+    detention", "died in his cell") has the attribute ``in_custody``: a death in the hands of those who held him."""
+    for event in events:
+        if event.type == "death":
+            trigger = token_at(doc, event.trigger.start, event.trigger.end)
+            if trigger is not None and _told_in_custody(trigger, _death_places()):
+                event.attributes["in_custody"] = True
     held = {
         (e.evidence[0].start, p.entity)
         for e in events

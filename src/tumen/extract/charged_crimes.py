@@ -24,6 +24,7 @@ from tumen.extract.vocab import load
 # role_types.names_a_kind.)
 LINKS = frozenset(["conj", "pobj", "pcomp", "prep"])
 LIST_WORDS = frozenset(["including", "like"])  # "on charges including kidnapping"
+PLACED = frozenset(["into", "in", "to", "at"])  # "booked into", "held in", "sent to", "detained at" a place
 
 
 def enforcement_types() -> frozenset[str]:
@@ -58,6 +59,8 @@ def charging_verb(noun: Any, enforces: Callable[[Any], bool]) -> Any | None:
             return None
         if link == "prep" and head.pos_ == "VERB":
             return head if node.lower_ in vocab.prepositions and enforces(head) else None
+        if link == "prep" and node.lower_ in vocab.prepositions and _place_held_in(head, enforces):
+            return head.head.head  # "booked him into the county jail for kidnapping": the parser hangs it on the jail
         if link == "prep" and node.lower_ not in vocab.prepositions | LIST_WORDS:
             return None  # "for his reporting on the murder": the crime is what he wrote about
         if link == "prep" and head.lemma_.lower() not in vocab.charges:
@@ -66,6 +69,13 @@ def charging_verb(noun: Any, enforces: Callable[[Any], bool]) -> Any | None:
             return None  # "jailed on bogus charges of murder": a charge the report calls made up alleges nothing
         node = head
     return None
+
+
+def _place_held_in(noun: Any, enforces: Callable[[Any], bool]) -> bool:
+    """The place a verb of custody puts or holds one in ("booked him into the county jail", "held in Tarvik
+    prison")."""
+    into = noun.head
+    return noun.dep_ == "pobj" and into.lower_ in PLACED and into.head.pos_ == "VERB" and enforces(into.head)
 
 
 def disappearances_charged(events: list[Any]) -> None:

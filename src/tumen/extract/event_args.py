@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from tumen.extract.entities import Grouping
-from tumen.extract.event_lexicon import modality_words
+from tumen.extract.event_lexicon import modality_words, person_nouns
 from tumen.extract.nlp import sentence_at, text_of, token_at
 from tumen.extract.time import words as w
 from tumen.extract.types import Event
@@ -326,9 +326,10 @@ def party_members(token: Any, entity_id: str, groups: dict[str, tuple[str, ...]]
 
 
 def thing_of(token: Any, person: str, entity_of: EntityOf) -> bool:
-    """A thing of the person's, not the person: a singular noun that is no one, whose "of" or possessor names the
-    person ("snatched the bag of X", "sold the house of X", "sold his stake")."""
-    if entity_of(token) is not None or token.tag_ != "NN":
+    """A thing of the person's, not the person: a noun that is no one, whose "of" or possessor names the person
+    ("snatched the bag of X", "sold the house of X", "sold his stake", "sold her paintings"; not "sold his
+    daughters": a noun of kinship or description names people)."""
+    if entity_of(token) is not None or token.tag_ not in ("NN", "NNS") or token.lemma_.lower() in person_nouns():
         return False
     owners = [c for c in token.children if (c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "poss"]
     return any(entity_of(t) == person for c in owners for t in c.subtree)  # also "sold his majority stake"

@@ -85,6 +85,14 @@ def kin_nouns() -> frozenset[str]:
 
 
 @cache
+def person_nouns() -> frozenset[str]:
+    """Nouns that name people by kinship or description (``kin`` and ``descriptors`` in ``data/kinship.yaml``):
+    "girl", "woman", "son", "journalist", "worker"."""
+    data = load("kinship.yaml")
+    return frozenset(str(noun).lower() for noun in [*data["kin"], *data["descriptors"]])
+
+
+@cache
 def modality_words() -> dict[str, frozenset[str]]:
     data = load("events.yaml")["modality"]
     return {key: frozenset(str(v).lower() for v in values) for key, values in data.items()}

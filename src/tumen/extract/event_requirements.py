@@ -1,7 +1,8 @@
 """Whether a trigger's sense holds in its clause: the ``requires`` conditions of ``data/events.yaml``
 (voice, a harm someone inflicted and no accident, a word of the verb's own phrase, a destination in North Korea, a
 safe or a third country, a border, a camp, an amount of money, a person as object, whom one informed on, an agent
-that apprehends, a handing over into custody, a duration).
+that apprehends, a handing over into custody, a duration, a dismissal in reprisal and wages withheld from workers —
+:mod:`tumen.extract.labour`).
 The conditions beyond these, and the places they give an event, are :mod:`tumen.extract.event_conditions`."""
 
 from __future__ import annotations
@@ -11,8 +12,8 @@ from typing import TYPE_CHECKING, Any
 from tumen.extract import event_args as args
 from tumen.extract import event_conditions as conditions
 from tumen.extract import event_syntax as syntax
-from tumen.extract import modality
-from tumen.extract.event_lexicon import condition_words, kin_nouns, place_words
+from tumen.extract import labour, modality
+from tumen.extract.event_lexicon import condition_words, kin_nouns, person_nouns, place_words
 
 if TYPE_CHECKING:
     from tumen.extract.events import EventFinder
@@ -59,22 +60,29 @@ def satisfied(finder: EventFinder, verb: Any, requires: str | None) -> bool:
         return False
     if requires == "camp":
         return any(
-            any(w in o.text.lower() for w in places["camp_words"])
+            any(w in t.lower_ for t in _head_words(o) for w in places["camp_words"])
             or (finder.place_name(o)[0] and finder.g.by_id(finder.place_name(o)[0] or "").place_kind == "camp")
             for p, o in finder.preps(verb)
             if p in ("to", "into")
         )
     if requires == "money":
         return finder.amount_for(verb) is not None
-    if requires == "person_object":  # "… tried to cross, was caught": the coordination's shared subject
+    if requires in ("person_object", "people_object"):  # "… tried to cross, was caught": the shared subject
         # … or a passive infinitive's understood one ("it took a month after I crossed to be sold")
         shared = [finder.subjects(verb)[1]] if syntax.passive(verb) and syntax.shares_subject(verb) else []
         return any(  # "they were caught": "they" standing for the party named before; not "the bag of X"
             ((p := finder.entity_in(o, ("person", "group"))) is not None and not args.thing_of(o, p, finder.entity))
             or bool(args.collective_members(o, finder.entity, finder.g))
+            or (requires == "people_object" and _described_people(o, verb))
             for o in [*syntax.objects(verb), *shared, syntax.shared_object(verb)]  # "shot and injured Kim"
-            if o is not None
+            if o is not None and o.dep_ != "dative"  # "sold the videos to his users": the buyers are not sold
         )
+    if requires == "reprisal":  # "fired for joining a union", "sacked three union organisers"
+        return labour.reprisal(finder, verb)
+    if requires == "wage_earners":  # "the crew had not been paid since March"
+        return labour.wage_earners(finder, verb)
+    if requires == "failed_wages":  # "failed to pay the crew"
+        return labour.failed_wages(finder, verb)
     if requires == "held_in":  # "Kim is in jail", "spent two years in prison": not "the prison's gate"
         return bool(args.held_in(verb))
     if requires == "on_or_of":
@@ -84,6 +92,19 @@ def satisfied(finder: EventFinder, verb: Any, requires: str | None) -> bool:
     if requires == "apprehended":  # "was detained by police", not "were detained in Kunming"
         return syntax.passive(verb) and args.apprehended(verb)
     return requires == "duration" and any(syntax.span_in_subtree(d.start, d.end, verb) for d in finder.durations)
+
+
+def _head_words(phrase: Any) -> list[Any]:
+    """A noun and the words that make its name or kind: "the Tarvik Detention Facility", "immigration detention"."""
+    return [phrase, *(c for c in phrase.children if c.dep_ in ("compound", "amod"))]
+
+
+def _described_people(phrase: Any, verb: Any) -> bool:
+    """A noun of kinship or description that names people, not one name ("three girls were sold", "sold the
+    women to farmers"), also through the relative pronoun that stands for it ("girls who had been sold")."""
+    if phrase.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        phrase = verb.head
+    return bool(phrase.pos_ == "NOUN" and phrase.lemma_.lower() in person_nouns())
 
 
 def _to_private_person(finder: EventFinder, verb: Any) -> bool:

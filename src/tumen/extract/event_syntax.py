@@ -113,6 +113,19 @@ def auxiliaries(verb: Any) -> list[Any]:
     return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
 
 
+def passive_subject(verb: Any) -> Any | None:
+    """The passive subject; of two the parser gave the verb with no "and" between them, the first: in "Omar
+    Haddad, 42, a fisherfolk leader from Tarvik, Holm was arrested" the province ending the apposition is no
+    second one arrested (with "and" between, both are: :func:`victim_lists.stray_objects`)."""
+    found = sorted((c for c in verb.children if c.dep_ == "nsubjpass"), key=lambda c: c.i)
+    last = found[-1] if found else None
+    if last is None or len(found) < 2 or last.pos_ != "PROPN" or list(last.children) or last.nbor(-1).text != ",":
+        return nearest(verb, "nsubjpass")  # the later one a bare name after a comma: the place ending the phrase
+    if not any(t.dep_ == "cc" for t in verb.doc[found[0].i : last.i]):
+        return found[0]
+    return nearest(verb, "nsubjpass")
+
+
 def nearest(verb: Any, dep: str) -> Any | None:
     before = [c for c in verb.children if c.dep_ == dep]
     return min(before, key=lambda c: abs(verb.i - c.i)) if before else None
@@ -195,6 +208,23 @@ def shared_object(verb: Any) -> Any | None:
     if not after or verb.nbor().dep_ != "cc" or passive(after[0]):
         return None
     return next((c for c in after[0].children if c.dep_ == "dobj"), None)
+
+
+def misparsed_object(verb: Any, named: Any) -> Any | None:
+    """The object the parser did not make one, of an active verb with none: a person's name after it hung on it as
+    an adverbial noun ("gunmen shot dead 30-year-old reporter Ana Ruiz": "Ruiz" an npadvmod), or a noun joined to
+    it behind a second participle the parser read as an adjective ("police beat and injured reporter Ana Ruiz":
+    "injured reporter" a conjunct of "beat"). ``named`` tells whether a token is a person."""
+    if passive(verb) or any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "ccomp", "xcomp") for c in verb.children):
+        return None
+    for child in (c for c in verb.rights if c.pos_ in ("NOUN", "PROPN")):
+        if child.dep_ == "npadvmod" and child.pos_ == "PROPN" and named(child):
+            return child
+        first = child.doc[child.left_edge.i]
+        joined = first.i == verb.i + 2 and verb.nbor().dep_ == "cc" and first.tag_ in ("VBN", "VBD")
+        if child.dep_ == "conj" and joined and first.dep_ == "amod" and first.head.i <= child.i:
+            return child
+    return None
 
 
 def among_those(token: Any | None) -> Any | None:
@@ -344,9 +374,38 @@ def since(trigger: Any, node: Any | None) -> bool:
 
 
 def since_period(trigger: Any, time: TimeMention, anchor: date | None) -> TimeMention:
-    """ "has returned 670 since … early 2020": from that time to publication."""
+    """ "has returned 670 since … early 2020": from that time to publication; but "Ana Berg has been missing since
+    March 13": the state of one that began on the date is dated by it (:func:`_state_of_one_since`)."""
     if time.interval is None or anchor is None or anchor < time.interval.earliest:
         return time
-    if not since(trigger, root_of(trigger.doc, time.start, time.end)):
+    root = root_of(trigger.doc, time.start, time.end)
+    if not since(trigger, root) or _state_of_one_since(trigger, root):
         return time
     return replace(time, interval=Interval(time.interval.earliest, anchor, "range"))
+
+
+@cache
+def _since_words() -> tuple[frozenset[str], frozenset[str]]:
+    story = load("time_words.yaml")["story"]
+    return frozenset(story["since_many"]), frozenset(story["since_repeated"])
+
+
+def _state_of_one_since(trigger: Any, root: Any | None) -> bool:
+    """ "X has been detained/missing/held since <date>" — "since" governs the date itself, the state is told with
+    "been" of one subject (no number, no word of many, not a bare plural) and not of repeated times: its event was
+    on that date. "36 people have been detained since May", "arrested multiple times since 2019" fill the period."""
+    if root is None or root.head.lower_ != "since" or root.head.head.i != trigger.i:
+        return False
+    if not any(c.lower_ == "been" and c.dep_ in ("aux", "auxpass") for c in trigger.children):
+        return False
+    many, repeated = _since_words()
+    if any(c.lower_ in repeated for c in trigger.subtree if c.head.i == trigger.i or c.head.head.i == trigger.i):
+        return False
+    subjects = [c for c in trigger.children if c.dep_ in SUBJECTS]
+    if len(subjects) != 1:
+        return False
+    subject = subjects[0]
+    if any(t.like_num or t.lower_ in many for t in subject.subtree):
+        return False
+    bare_plural = subject.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("det", "poss") for c in subject.children)
+    return not bare_plural

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from tumen.extract import event_syntax as syntax
 from tumen.extract import time_shift
 from tumen.extract.event_lexicon import modality_words
+from tumen.extract.story_basis import cut_off
 from tumen.extract.types import TimeMention
 
 if TYPE_CHECKING:
@@ -22,6 +23,7 @@ def time_for(finder: EventFinder, trigger: Any, own_only: bool = False) -> TimeM
     charge's time is not the crime's."""
     sent = trigger.sent
     inside = [t for t in finder.times if sent.start_char <= t.start and t.end <= sent.end_char]
+    inside = [t for t in inside if not cut_off(finder.doc.text, t)]
     own = [t for t in inside if syntax.span_in_subtree(t.start, t.end, trigger) and _owns(finder, trigger, t)]
     if own:  # not a dateline in the subject ("SEOUL, Oct. 19 — The government has …")
         subject = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -186,7 +186,7 @@ class EventFinder:
 
     def _subjects(self, verb: Any) -> tuple[Any | None, Any | None, Any | None]:
         subject = syntax.past_dateline(syntax.nearest(verb, "nsubj"))  # "[Alpha= Kim] SEOUL — The government has …"
-        patient = syntax.nearest(verb, "nsubjpass")
+        patient = syntax.passive_subject(verb)  # "A, a leader from Tarvik, Holm was arrested": A
         if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and subject is None and patient is None:
             patient = verb.head  # "a report released on Saturday", "a son, arrested …, repatriated in October"
             patient = syntax.copula_subject(patient) or patient  # "Kim is the latest worker arrested": Kim
@@ -204,6 +204,7 @@ class EventFinder:
         subject, patient = syntax.described(verb, subject), syntax.among_those(syntax.described(verb, patient))
         if patient is None:
             patient = next((c for c in verb.children if c.dep_ == "dobj"), None) or syntax.shared_object(verb)
+            patient = patient or syntax.misparsed_object(verb, self.person)  # "shot dead reporter Ana Ruiz"
         agent = next((o for p, o in self.preps(verb) if p == "by"), None)
         head = verb
         steps = 0

@@ -21,7 +21,7 @@ from tumen.extract.event_lexicon import modality_words
 from tumen.extract.modality import GENERIC
 from tumen.extract.role_types import PERSON_PRONOUNS, kind_of
 from tumen.extract.types import Aggregate, Evidence
-from tumen.extract.victim_lists import lists_persons
+from tumen.extract.victim_lists import clause_listed, lists_persons
 from tumen.extract.vocab import load
 
 DEFINITE = frozenset(
@@ -178,6 +178,8 @@ def judge(finder: Any, trigger: Any, event_type: str, mood: str) -> tuple[bool, 
     acting = finder.lex.roles[event_type][0] == "perpetrator"  # "China sent them back": a state acts
     if any(t is not None and finder.entity_in(t, ("person", "organization")) for t in (subject, patient, agent)):
         return False, None  # someone named in it: "Shin's story of fleeing North Korea"
+    if any(t is not None and any(map(finder.person, clause_listed(t, trigger))) for t in (subject, patient)):
+        return False, None  # "a dozen writers have been detained repeatedly, including Kim": those it names
     tokens = [t for t in (patient, agent) if t is not None and kind_of(finder, t) not in NO_ONE]
     if subject is not None and (kind_of(finder, subject) not in NO_ONE or acting):
         tokens.append(subject)

@@ -37,6 +37,28 @@ def governor_modality() -> dict[str, str]:
 
 
 @cache
+def plot_words() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load("events.yaml")["modality"].get("plots") or ())
+
+
+def _governed_by(lemma: str, governors: dict[str, str]) -> tuple[str, dict[str, Any]]:
+    """The modality a governor gives what it governs, and ``plotted`` when it is a plot ("a plot to kidnap X",
+    "plotting to kill"): the deed is planned, the scheme to do it told as hatched (a crime of its own)."""
+    return governors[lemma], ({"plotted": True} if lemma in plot_words() else {})
+
+
+def _plot_of(infinitive: Any) -> dict[str, Any]:
+    """ "the plot to kidnap the governor", "a conspiracy to murder": an infinitive that says what a plot is to do
+    (the parser may hang it on the clause's verb instead of the noun just before its "to")."""
+    to = next((c for c in infinitive.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    nouns = [infinitive.head] if infinitive.dep_ in ("acl", "relcl") else []
+    if to is not None and to.i > 0:
+        nouns.append(to.nbor(-1))
+    plotted = any(n.pos_ == "NOUN" and n.lemma_.lower() in plot_words() for n in nouns)
+    return {"plotted": True} if plotted else {}
+
+
+@cache
 def habitual_words() -> frozenset[str]:
     return frozenset(str(w).lower() for w in load("events.yaml")["genericity"]["habitual"])
 
@@ -62,9 +84,24 @@ def _chain(trigger: Any, verbs: dict[str, Any]) -> list[Any]:
         between = head.doc[min(head.i, head.head.i) : max(head.i, head.head.i)]
         if head.dep_ == "ccomp" and any(t.text == ";" for t in between):  # "X had died; the other could walk"
             break
-        head = head.head
+        head = _listed_verb(head) or head.head
         chain.append(head)
     return chain
+
+
+def _listed_verb(conjunct: Any) -> Any | None:
+    """The verb a bare form belongs to when the parser hung it on a noun of its list: in "could pick up anyone,
+    detain, torture and kill them", "kill" (no subject, auxiliary or tense of its own) went to "torture" and
+    "detain" taken for nouns, listed with "anyone": it is one more verb after "could pick up" — the first verb
+    above the noun."""
+    if conjunct.dep_ != "conj" or conjunct.tag_ != "VB" or conjunct.head.pos_ not in ("NOUN", "PRON", "PROPN"):
+        return None
+    node = conjunct.head
+    for _ in range(6):  # up the list and the phrase it ends ("at any time without explain and detain, …")
+        if node.pos_ in ("VERB", "AUX") or node.head is node:
+            break
+        node = node.head
+    return node if node.pos_ in ("VERB", "AUX") else None
 
 
 def _governed(token: Any) -> bool:
@@ -193,7 +230,7 @@ def classify(
                 break  # "After resettlement, I wanted to bring him": done before the clause, not wanted
             lemma = node.lemma_.lower()
             if lemma in governors:
-                return governors[lemma], {}
+                return _governed_by(lemma, governors)
             if lemma in mod.get("seeking", frozenset()) and trigger.pos_ == "NOUN":
                 return "demanded", {}  # "seeking the arrest of the driver": wanted of others, not done
             if lemma in mod.get("contemplation", frozenset()) and _thought_of(trigger, mod):
@@ -203,10 +240,10 @@ def classify(
             if syntax.purpose(node):
                 return "planned", {}
     elif syntax.purpose(trigger):  # "paid a broker to smuggle him out": the purpose, not (yet) an event
-        return "planned", {}
+        return "planned", _plot_of(trigger)
     noun = _governing_noun(trigger, governors)
     if noun is not None:  # "the threat of having her be returned": a clause under a noun of risk
-        return governors[noun], {}
+        return _governed_by(noun, governors)
     for advcl in (c for c in trigger.children if c.dep_ == "advcl"):  # "if nobody talks, he disappears"
         if any(m.dep_ == "mark" and m.lower_ in mod["hypothetical_marks"] for m in advcl.children):
             return "hypothetical", {}
@@ -214,6 +251,7 @@ def classify(
     if top.dep_ == "ROOT" and top.tag_ == "VB" and any(c.tag_ == "TO" for c in top.children):
         return "hypothetical", {}  # "… calls on them | to release Choi": an infinitive no finite verb asserts
     mood = "asserted"
+    adjunct = False  # an adverbial clause below: "tried to flee, killing a guard" killed him (no attempt)
     for link in chain:
         negations = [
             c for c in link.children if c.dep_ == "neg" or (c.dep_ in ("det", "advmod") and c.lower_ in NEGATIONS)
@@ -238,14 +276,16 @@ def classify(
                 return governors[child.lemma_.lower()], {}
         if link is trigger:
             continue
-        if chain[chain.index(link) - 1].dep_ == "conj":  # "tried to cross, was caught": only the crossing tried
+        below = chain[chain.index(link) - 1]
+        adjunct = adjunct or below.dep_ == "advcl"
+        if below.dep_ == "conj":  # "tried to cross, was caught": only the crossing tried
             continue
         lemma = link.lemma_.lower()
         if lemma in governors:
-            return governors[lemma], {}
-        if lemma in mod["attempt_governors"] and mood == "asserted":
+            return _governed_by(lemma, governors)
+        if lemma in mod["attempt_governors"] and mood == "asserted" and not adjunct:
             mood = "attempted"
-        if lemma in mod["failure_governors"]:
+        if lemma in mod["failure_governors"] and not adjunct:
             mood = "failed"
     if trigger.pos_ == "NOUN" and mood == "asserted":
         mood = _tried(trigger, mod) or mood  # "the attempted murder of a judge", "a failed kidnapping"

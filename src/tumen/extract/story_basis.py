@@ -3,7 +3,11 @@ an event, and giving it a time the story tells (:mod:`tumen.extract.story_time`,
 
 from __future__ import annotations
 
-from tumen.extract.types import Event, Span
+import re
+from functools import cache
+
+from tumen.extract.types import Event, Span, TimeMention
+from tumen.extract.vocab import load
 from tumen.model import Interval
 
 STATED, INHERITED, PUBLICATION = "stated", "inherited", "publication"
@@ -19,3 +23,15 @@ def undated(event: Event) -> bool:
 def inherit(event: Event, interval: Interval, span: Span | None, basis: str = INHERITED) -> None:
     event.time, event.time_basis, event.time_evidence = interval, basis, span
     event.time_span = None
+
+
+@cache
+def _cut_offs() -> re.Pattern[str]:
+    words = load("time_words.yaml")["story"]["cut_offs"]
+    return re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in words) + r")\s+$", re.IGNORECASE)
+
+
+def cut_off(text: str, time: TimeMention) -> bool:
+    """ "As of September 6, 3,800 people had been arrested": the date ends a count; it dates no event, nor the
+    story after it."""
+    return bool(_cut_offs().search(text[max(0, time.start - 12) : time.start]))

@@ -32,7 +32,7 @@ from tumen.extract.chained_times import chained
 from tumen.extract.entities import Grouping
 from tumen.extract.event_lexicon import lexicon
 from tumen.extract.nlp import text_of, token_at
-from tumen.extract.story_basis import INHERITED, PUBLICATION, STATED, inherit, undated
+from tumen.extract.story_basis import INHERITED, PUBLICATION, STATED, cut_off, inherit, undated
 from tumen.extract.time.calendar import add_years
 from tumen.extract.types import Entity, Event, Span, TimeMention
 from tumen.extract.vocab import load
@@ -106,6 +106,7 @@ def assign(
 
     ``tokens`` maps token indices to the entities pronouns and kin words refer to (coreference);
     ``durations`` are the DURATION mentions ("for 17 years")."""
+    times = [t for t in times if not cut_off(doc.text, t)]
     for event in events:
         if event.time_basis is not None:
             continue
