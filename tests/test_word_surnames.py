@@ -43,3 +43,17 @@ def test_korean_names_with_those_surnames_stay() -> None:
 def test_no_person_named_after_a_jury_of_a_state() -> None:
     extraction = run("An Arizona jury acquitted Tom Reyes on Wednesday.")
     assert [e.name for e in extraction.entities if e.kind == "person"] == ["Tom Reyes"]
+
+
+def _persons(text: str) -> list[str]:
+    return [e.name for e in run(text).entities if e.kind == "person"]
+
+
+def test_a_name_always_after_the_article_is_no_person() -> None:
+    """No one is called "the Morrison" (tumen.extract.name_context.without_article_names)."""
+    assert _persons("Critics said the Morrison government jailed Tom Walker.") == ["Tom Walker"]
+    assert _persons("The McMichaels and Tom Bryan will face trial.") == ["Tom Bryan"]
+
+
+def test_a_name_once_without_the_article_stays_a_person() -> None:
+    assert _persons("Police arrested Tom Reyes on Monday. The Tom Reyes case drew protests.") == ["Tom Reyes"]

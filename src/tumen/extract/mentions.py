@@ -30,6 +30,7 @@ from tumen.extract.name_context import (
     repeated_name_start,
     starts_a_sentence,
     vietnamese_surname_before,
+    without_article_names,
 )
 from tumen.extract.named_facilities import named_facilities
 from tumen.extract.names import is_korean_surname, romanised_surnames
@@ -481,4 +482,4 @@ def find_mentions(doc: Any, outlet: str | None = None) -> list[RawMention]:
     mentions += places.gazetteer_mentions(text, RawMention)
     _complete_names(text, mentions)
     consistent_kinds(mentions)
-    return _without_overlaps(mentions)
+    return _without_overlaps(without_article_names(text, mentions))
