@@ -57,3 +57,15 @@ def test_a_name_always_after_the_article_is_no_person() -> None:
 
 def test_a_name_once_without_the_article_stays_a_person() -> None:
     assert _persons("Police arrested Tom Reyes on Monday. The Tom Reyes case drew protests.") == ["Tom Reyes"]
+
+
+def test_a_one_word_name_the_text_also_writes_in_lower_case_is_a_word() -> None:
+    """ "Socialism" taken for a person beside "socialism" (tumen.extract.name_context)."""
+    assert _persons("Tom Walker said Socialism had failed and that socialism was dead.") == ["Tom Walker"]
+    assert _persons("Law and order: Tom Walker said the law was unfair.") == ["Tom Walker"]
+
+
+def test_a_one_word_surname_or_given_name_stays_a_person() -> None:
+    assert _persons("Police arrested Kang Mi-rae in Tarvik. Kang denied the charge; the kang was cold.") == [
+        "Kang Mi-rae"
+    ]

@@ -135,4 +135,13 @@ def without_article_names(text: str, mentions: list[Any]) -> list[Any]:
         and not any(m.label == "KOREAN_NAME" for m in found)
         and not any(other != form and f" {form} " in f" {other} " for other in persons)
     }
+    gone |= {f for f in persons if _common_word(text, f) and not any(f in o.split() for o in persons if o != f)}
     return [m for m in mentions if not (m.kind == "person" and m.text in gone)]
+
+
+def _common_word(text: str, form: str) -> bool:
+    """A one-word form the text also writes in lower case, and no surname or listed given name: "Conspiracy",
+    "Schools" capitalised in a heading, and "conspiracy" in the text, are words, not a person's name."""
+    if " " in form or not form.isalpha() or is_korean_surname(form) or is_given_name(form):
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(form.lower())}(?![\w-])", text) is not None
