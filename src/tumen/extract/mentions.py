@@ -19,6 +19,7 @@ from tumen.extract.consistent_kinds import consistent_kinds
 from tumen.extract.gender import is_given_name
 from tumen.extract.given_name_persons import opens_with_given_name
 from tumen.extract.home_places import is_home_place
+from tumen.extract.korean_syllables import english_word_not_surname
 from tumen.extract.listed_names import listed_with_a_person, untagged_listed_names
 from tumen.extract.name_context import (
     SENTENCE_PREPOSITIONS,
@@ -29,6 +30,7 @@ from tumen.extract.name_context import (
     repeated_name_start,
     starts_a_sentence,
     vietnamese_surname_before,
+    without_article_names,
 )
 from tumen.extract.named_facilities import named_facilities
 from tumen.extract.names import is_korean_surname, romanised_surnames
@@ -143,6 +145,8 @@ def _korean_names(text: str) -> list[RawMention]:
             continue  # "Hong Kong", "Hong Kong Speech Therapists", "Hong Kongers": a place's name, or its people
         if preposition_before_a_name(parts) and starts_a_sentence(text, match.start()):
             continue  # "In Kang's trial", "In Aligarh, farmers …": a preposition, not the surname In
+        if english_word_not_surname(text, match.start(), match.end(), parts):
+            continue  # "An Arizona jury", "In Tilak's trial": an English word, not the surname An or In
         if vietnamese_surname_before(text, match.start()):
             continue  # "Pham Chi Dung", "Ho Chi Minh": one Vietnamese name, not Pham + the Korean "Chi Dung"
         start = given_name_before(text, match.start())  # "Mary Jo Peyton": one name, given name first
@@ -478,4 +482,4 @@ def find_mentions(doc: Any, outlet: str | None = None) -> list[RawMention]:
     mentions += places.gazetteer_mentions(text, RawMention)
     _complete_names(text, mentions)
     consistent_kinds(mentions)
-    return _without_overlaps(mentions)
+    return _without_overlaps(without_article_names(text, mentions))

@@ -114,3 +114,34 @@ def preposition_before_a_name(parts: list[str]) -> bool:
 # Prepositions that begin a sentence with a capital the parser may take for part of the name after them ("In
 # Tilak's trial"); a name is not extended over them.
 SENTENCE_PREPOSITIONS = frozenset({"in", "on", "at", "by", "for", "from", "with", "after", "before", "during", "under"})
+
+
+_THE_BEFORE = re.compile(r"(?:^|\W)the\s+$", re.IGNORECASE)
+
+
+def without_article_names(text: str, mentions: list[Any]) -> list[Any]:
+    """The mentions without persons' names the article "the" always stands before: no one is called "the Ana
+    Ruiz"; the name of a ship ("The Sea Lark was detained in port"), of a people ("the Adara") or a name that
+    modifies a noun ("the Ruiz administration") is no person of the text. A form said once without the article,
+    or within another person's name, stays; so does a Korean name the pattern found."""
+    persons: dict[str, list[Any]] = {}
+    for m in mentions:
+        if m.kind == "person":
+            persons.setdefault(m.text, []).append(m)
+    gone = {
+        form
+        for form, found in persons.items()
+        if all(_THE_BEFORE.search(text[max(0, m.start - 5) : m.start]) for m in found)
+        and not any(m.label == "KOREAN_NAME" for m in found)
+        and not any(other != form and f" {form} " in f" {other} " for other in persons)
+    }
+    gone |= {f for f in persons if _common_word(text, f) and not any(f in o.split() for o in persons if o != f)}
+    return [m for m in mentions if not (m.kind == "person" and m.text in gone)]
+
+
+def _common_word(text: str, form: str) -> bool:
+    """A one-word form the text also writes in lower case, and no surname or listed given name: "Conspiracy",
+    "Schools" capitalised in a heading, and "conspiracy" in the text, are words, not a person's name."""
+    if " " in form or not form.isalpha() or is_korean_surname(form) or is_given_name(form):
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(form.lower())}(?![\w-])", text) is not None
