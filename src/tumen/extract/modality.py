@@ -222,9 +222,11 @@ def classify(
         return "negated", {}
     if trigger.pos_ == "NOUN" or trigger.dep_ == "pcomp":  # "the risk of torture", "at risk of being returned"
         node = trigger
+        clause = False  # reached through a clause thought or said: "is thought to be under house arrest"
         for _ in range(3):
             if node.dep_ not in ("pobj", "pcomp", "prep", "dobj", "compound", "conj", "xcomp") or node.head is node:
                 break  # "is set to go to trial": the noun's verb, then what governs that verb
+            clause = clause or node.dep_ == "xcomp"
             node = node.head
             if node.dep_ == "prep" and node.lower_ in DONE_BEFORE:
                 break  # "After resettlement, I wanted to bring him": done before the clause, not wanted
@@ -233,7 +235,7 @@ def classify(
                 return _governed_by(lemma, governors)
             if lemma in mod.get("seeking", frozenset()) and trigger.pos_ == "NOUN":
                 return "demanded", {}  # "seeking the arrest of the driver": wanted of others, not done
-            if lemma in mod.get("contemplation", frozenset()) and _thought_of(trigger, mod):
+            if lemma in mod.get("contemplation", frozenset()) and (clause or _thought_of(trigger, mod)):
                 return "hypothetical", {}  # "thought about killing herself" (not "spoke from detention")
             if _prescribed(node, mod):
                 return "hypothetical", {}  # "the act provides for life imprisonment": a law's penalty, no event
