@@ -26,3 +26,14 @@ def test_a_fronted_role_noun_gives_the_role_and_its_gender() -> None:
 def test_a_subject_joined_by_and_is_no_description() -> None:
     extraction = run("A woman and Qorvin Tallis were detained in Tarvik on Monday.")
     assert named(extraction, "Qorvin Tallis").gender is None
+
+
+def test_a_who_clause_of_be_describes_the_name_it_is_on() -> None:
+    extraction = run("Police arrested Qorvin Tallis on Monday. Tallis, who is a mother of two, denies the charges.")
+    assert named(extraction, "Qorvin Tallis").gender == "female"
+
+
+def test_a_who_clause_with_a_role_noun_gives_the_role_and_its_gender() -> None:
+    extraction = run("Qorvin Tallis, who was a well-known actress, was detained in Tarvik.")
+    person = named(extraction, "Qorvin Tallis")
+    assert (person.descriptor, person.gender) == ("actress", "female")

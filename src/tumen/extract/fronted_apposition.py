@@ -1,4 +1,5 @@
-"""A description fronted before the name it describes: "A mother of two, Lena Tarvo was arrested …".
+"""A description fronted before the name it describes ("A mother of two, Lena Tarvo was arrested …"), or told
+in a "who" clause of "be" on the name ("Lena Tarvo, who is a mother of two, …").
 
 An indefinite noun phrase that opens a clause and is set off by a comma from the named subject that follows it
 describes that subject: the parser makes both subjects of the one verb. Such a phrase gives the person its role
@@ -28,3 +29,14 @@ def fronted_subject(noun: Any, person_of: Callable[[Any], Entity | None]) -> Ent
     subject = next((c for c in noun.head.children if c.dep_ in SUBJECTS and c.i > end), None)
     person = person_of(doc[end + 1]) if subject is not None else None
     return person if person is not None and person is person_of(subject) else None
+
+
+def relative_subject(noun: Any, person_of: Callable[[Any], Entity | None]) -> Entity | None:
+    """The named person a "who" clause of "be" on the name describes by its complement ("X, who is a mother of
+    two, …": X; "X, who was a well-known actress"), or None."""
+    verb = noun.head
+    if noun.dep_ != "attr" or verb.lemma_ != "be" or verb.dep_ != "relcl":
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
+        return None
+    return person_of(verb.head)
