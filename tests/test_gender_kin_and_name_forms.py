@@ -69,3 +69,11 @@ def test_the_spouse_of_someone_an_explicit_cue_genders_is_weakly_of_the_other_ge
 def test_more_common_given_names_of_european_and_christian_tradition() -> None:
     names = ("Siobhan Tallis", "Thierry Tallis", "Ximena Tallis", "Godfrey Tallis", "Immaculee Tallis")
     assert [name_gender(n) for n in names] == ["female", "male", "female", "male", "female"]
+
+
+def test_a_widow_is_the_spouse_of_her_possessor_who_is_weakly_a_man() -> None:
+    """ "Tallis's widow": a kin noun like "wife" (spouse_of, female), so Tallis gets the weak spouse vote."""
+    extraction = run("Police shot Qorvin Tallis in Tarvik. Qorvin Tallis's widow said the charges were false.")
+    assert named(extraction, "Qorvin Tallis").gender_votes == {"name:male": 1.0}
+    extraction = run("Police shot Qorvin Tallis in Tarvik. Qorvin Tallis's widower said the charges were false.")
+    assert named(extraction, "Qorvin Tallis").gender_votes == {"name:female": 1.0}
