@@ -69,3 +69,19 @@ def test_the_spouse_of_someone_an_explicit_cue_genders_is_weakly_of_the_other_ge
 def test_more_common_given_names_of_european_and_christian_tradition() -> None:
     names = ("Siobhan Tallis", "Thierry Tallis", "Ximena Tallis", "Godfrey Tallis", "Immaculee Tallis")
     assert [name_gender(n) for n in names] == ["female", "male", "female", "male", "female"]
+
+
+def test_a_widow_is_the_spouse_of_her_possessor_who_is_weakly_a_man() -> None:
+    """ "Tallis's widow": a kin noun like "wife" (spouse_of, female), so Tallis gets the weak spouse vote."""
+    extraction = run("Police shot Qorvin Tallis in Tarvik. Qorvin Tallis's widow said the charges were false.")
+    assert named(extraction, "Qorvin Tallis").gender_votes == {"name:male": 1.0}
+    extraction = run("Police shot Qorvin Tallis in Tarvik. Qorvin Tallis's widower said the charges were false.")
+    assert named(extraction, "Qorvin Tallis").gender_votes == {"name:female": 1.0}
+
+
+def test_whose_anchors_a_kin_noun_to_the_name_its_clause_is_on() -> None:
+    """ "X, whose husband was killed": the husband is X's, so X is weakly a woman (the spouse vote)."""
+    extraction = run("Qorvin Tallis, whose husband was killed in 2019, was arrested in Tarvik on Monday.")
+    assert named(extraction, "Qorvin Tallis").gender_votes == {"name:female": 1.0}
+    extraction = run("Police detained Qorvin Tallis, whose wife is a lawyer, in Tarvik.")
+    assert named(extraction, "Qorvin Tallis").gender_votes == {"name:male": 1.0}

@@ -64,3 +64,20 @@ def test_a_given_name_outweighs_a_lone_pronoun_of_the_other_gender() -> None:
     assert named(extraction, "Amanda Veldhout").gender == "female"
     extraction = run("Police detained Amanda Veldhout on Monday. He was released on Friday. He said they beat him.")
     assert named(extraction, "Amanda Veldhout").gender == "male"
+
+
+def test_belarusian_and_ukrainian_spellings_and_names_of_the_arab_world_and_the_united_states() -> None:
+    """Names reported in their Belarusian or Ukrainian spelling are the listed Russian names; names in wide use in
+    the Arab world, Haiti, Southern Africa and the United States."""
+    assert [name_gender(n) for n in ("Uladzimir Tarvo", "Siarhei Tarvo", "Volha Tarvo", "Oleksandr Tarvo")] == [
+        "male",
+        "male",
+        "female",
+        "male",
+    ]
+    assert [name_gender(n) for n in ("Lina Qarvani", "Tarek Qarvani", "Breonna Lind", "Jovenel Lind")] == [
+        "female",
+        "male",
+        "female",
+        "male",
+    ]

@@ -291,7 +291,7 @@ class Resolver:
             if child.dep_ == "poss":
                 if child.i in self.coref.tokens:
                     return self.coref.tokens[child.i]
-                named = self._name_entity(child)
+                named = self._name_entity(child) or kin_anchors.whose_owner(child, self._name_entity)
                 if named:
                     return named
         for child in noun.children:  # "the son of Lee So-yeon"

@@ -141,3 +141,12 @@ def not_itself(grouping: Grouping, anchor: str, relation: str, noun: str) -> str
         seen.add(anchor)
         entity = grouping.by_id(anchor)
     return anchor
+
+
+def whose_owner(poss: Any, name_entity: Callable[[Any], str | None]) -> str | None:
+    """The person "whose" stands for: the name the relative clause is on ("Qorvin Tallis, whose husband was
+    killed, …": Tallis), or None."""
+    if poss.lower_ != "whose":
+        return None
+    clause = next((t for t in poss.ancestors if t.dep_ == "relcl"), None)
+    return name_entity(clause.head) if clause is not None else None

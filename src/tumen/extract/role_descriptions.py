@@ -14,6 +14,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
+from tumen.extract.fronted_apposition import fronted_subject, relative_subject
 from tumen.extract.group_members import add_named_members
 from tumen.extract.listed_roles import add_listed_roles
 from tumen.extract.time.words import NUMBERS
@@ -175,6 +176,8 @@ def _described(noun: Any, person_of: Callable[[Any], Entity | None]) -> list[Ent
         person = _apposed_after(noun, person_of)  # "his colleague, a freelance reporter, Anna Berg"
         if person is not None:
             return [person]
+    if (fronted := fronted_subject(noun, person_of) or relative_subject(noun, person_of)) is not None:
+        return [fronted]  # "A mother of two, X was arrested", "X, who is a mother of two, was arrested"
     one = noun.head.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and one.lower_ == "one":  # "X, one of the writers"
         if one.dep_ == "appos" and person_of(one.head) is not None:
