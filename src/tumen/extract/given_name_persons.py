@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from tumen.extract import organisations, places, role_descriptions
 from tumen.extract.event_lexicon import lexicon
 from tumen.extract.gender import is_given_name
 
+M = TypeVar("M")
 NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*")
 
 
@@ -34,12 +35,40 @@ def opens_with_given_name(
     words = name.split()
     if kind not in ("organization", "place") or label not in ("ORG", "GPE", "LOC") or not 2 <= len(words) <= 3:
         return False
+    return _reads_as_person(ent, name, not_name_words, place_form)
+
+
+def _reads_as_person(tokens: Any, name: str, not_name_words: frozenset[str], place_form: Callable[[str], bool]) -> bool:
+    words = name.split()
     if not is_given_name(words[0]) or not all(NAME_WORD.fullmatch(w) for w in words):
         return False
     if any(w in organisations.name_words() or w.lower() in not_name_words or _event_word(w) for w in words):
         return False
-    if any(role_descriptions.is_role_word(token) for token in ent):
+    if any(role_descriptions.is_role_word(token) for token in tokens):
         return False
-    if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the":
+    if tokens.start > 0 and tokens.doc[tokens.start - 1].lower_ == "the":
         return False
     return places.lookup(name) is None and not place_form(name)
+
+
+def untagged_given_names(
+    doc: Any, make: Callable[..., M], not_name_words: frozenset[str], place_form: Callable[[str], bool]
+) -> list[M]:
+    """Names spaCy left untagged that open with a listed given name: two or three proper nouns, none tagged, the
+    last the head of the others ("Police arrested Ana Ruiz on Monday", "journalist Ana Ruiz said"), with the same
+    exceptions as a tagged one; not a name that runs on into more capitalised words ("Ana Ruiz Street Market")."""
+    found = []
+    for token in doc:
+        if token.pos_ != "PROPN" or token.ent_type_ or token.dep_ == "compound":
+            continue
+        first = token.i
+        while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i == token.i:
+            if doc[first - 1].ent_type_ or doc[first - 1].pos_ != "PROPN":
+                break
+            first -= 1
+        if not 1 <= token.i - first <= 2 or (token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper()):
+            continue
+        span = doc[first : token.i + 1]
+        if _reads_as_person(span, span.text, not_name_words, place_form):
+            found.append(make(span.start_char, span.end_char, span.text, "person", "PERSON"))
+    return found

@@ -17,7 +17,7 @@ from typing import Any
 from tumen.extract import organisations, places, role_descriptions
 from tumen.extract.consistent_kinds import consistent_kinds
 from tumen.extract.gender import is_given_name
-from tumen.extract.given_name_persons import opens_with_given_name
+from tumen.extract.given_name_persons import opens_with_given_name, untagged_given_names
 from tumen.extract.home_places import is_home_place
 from tumen.extract.korean_syllables import english_word_not_surname
 from tumen.extract.listed_names import listed_with_a_person, untagged_listed_names
@@ -478,6 +478,7 @@ def find_mentions(doc: Any, outlet: str | None = None) -> list[RawMention]:
     organisations.extend_names(text, from_spacy)  # "U.N." + "High Commissioner for Human Rights"
     mentions = _korean_names(text) + _camps(text) + _outlet(text, outlet) + _state_agents(text) + from_spacy
     mentions += _homelands(text) + _named_facilities(text) + untagged_listed_names(doc, RawMention, _place_form)
+    mentions += untagged_given_names(doc, RawMention, NOT_GIVEN_NAMES | calendar_names(), _place_form)
     mentions += _agents(text) + places.facility_mentions(text, RawMention) + organisations.speakers(text, RawMention)
     mentions += places.gazetteer_mentions(text, RawMention)
     _complete_names(text, mentions)

@@ -200,13 +200,16 @@ def stray_objects(token: Any, verb: Any) -> list[Any]:
     """Objects the parser hung on the verb itself: in "Police detained the lawyers A and B, and the journalist C",
     "journalist" becomes a conjunct of "detained" — a noun joined to a verb is one more of its objects. Each comes
     with the persons its description lists ("the journalist C"). In "A, the lawyer B, and the blogger C were
-    convicted" the parser makes C a second passive subject: every passive subject of the verb is its patient."""
+    convicted" the parser makes C a second passive subject: every passive subject of the verb is its patient. In
+    "arrested journalists A and B" it may make the names a second object right after the role: they are objects too."""
     if token.dep_ == "nsubjpass" and token.head.i == verb.i:  # "A, the lawyer B, and C were convicted": the parser
         others = [c for c in verb.children if c.dep_ == "nsubjpass" and c.i != token.i]  # splits the list in two
         return [w for c in others if _one_list(c, token) for w in (c, *c.conjuncts)]
     if token.dep_ != "dobj" or token.head.i != verb.i:
         return []
     found: list[Any] = []
+    for name in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.left_edge.i == token.i + 1):
+        found += [name, *name.conjuncts]  # "arrested journalists Ana Ruiz and Tomas Vidal": the role and its names
     for noun in (c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > token.i):
         if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in noun.children):
             continue  # a clause of its own the parser took for a noun

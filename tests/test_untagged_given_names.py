@@ -1,0 +1,31 @@
+"""Names the name finder leaves untagged, and names the parser makes a second object after a role noun: "Police
+arrested Ana Ruiz on Monday" (no tag at all), "Police arrested journalists Ana Ruiz and Tomas Vidal" ("journalists"
+and "Ruiz" two objects of the verb). Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_listed_victims import victims
+from test_plural_role_before_names import run
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Police arrested Ana Ruiz on Monday.", ["Ana Ruiz"]),
+        ("Police arrested journalists Ana Ruiz and Tomas Vidal on Monday.", ["Ana Ruiz", "Tomas Vidal"]),
+    ],
+)
+def test_an_untagged_name_opened_by_a_given_name_is_a_victim(sentence: str, names: list[str]) -> None:
+    assert sorted(victims(run(sentence), "arrest")) == names
+
+
+def test_an_untagged_name_that_runs_on_into_capitals_is_no_person() -> None:
+    extraction = run("Ana Ruiz Street Market was closed by the city.")
+    assert not [e for e in extraction.entities if e.kind == "person"]
+
+
+def test_a_role_noun_and_its_names_split_into_two_objects_are_all_arrested() -> None:
+    extraction = run("Police arrested journalists Maria Lopez and Tomas Vidal.")
+    assert sorted(victims(extraction, "arrest")) == ["Maria Lopez", "Tomas Vidal"]
