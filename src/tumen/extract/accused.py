@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from tumen.extract.anaphoric_accused import follow_on, introduced
 from tumen.extract.event_syntax import among_those
 from tumen.extract.nlp import token_at
 from tumen.extract.offenders import described_offenders, reported
@@ -344,6 +345,7 @@ def settle(
     accused = (
         doers
         | described
+        | introduced(doc, events, entities, lambda verb: for_a_crime(verb, vocab), vocab.events)
         | {
             p.entity
             for e in enforcement
@@ -361,6 +363,7 @@ def settle(
         ]
         if here or (victims and all(p.entity in accused for p in victims)):
             event.attributes["accused"] = True  # law enforcement against a suspect, not a harm done to a victim
+    follow_on(doc, enforcement, lambda e: any(p.role in ("victim", "subject") for p in e.participants))
 
 
 def _narrated(doc: Any, event: Event) -> bool:

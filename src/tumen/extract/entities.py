@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 
-from tumen.extract import places
+from tumen.extract import name_variants, places
 from tumen.extract.gender import name_gender
 from tumen.extract.mentions import RawMention
 from tumen.extract.names import Name, fold_given, parse
@@ -185,6 +185,8 @@ def _match_person(grouping: Grouping, name: Name, before: int, gender: str | Non
         found = _fuller_names(grouping, name, before)
     if not found:
         found = _first_given_name_of(grouping, name, before)
+    if not found:
+        found = _variant_of(grouping, name, gender)
     if is_bare(name):
         found = main_bearers(found, [e.id for _p, e in found], grouping.relatives)
     best: Entity | None = None
@@ -193,6 +195,20 @@ def _match_person(grouping: Grouping, name: Name, before: int, gender: str | Non
         if best is None or position > best_position:
             best, best_position = entity, position
     return best
+
+
+def _variant_of(grouping: Grouping, name: Name, gender: str | None) -> list[tuple[int, Entity]]:
+    """The one person whose name this is another spelling of (tumen.extract.name_variants): "Sam Little" after
+    "Samuel Little", "Hamadi" after "Omar Hammadi"; none when two persons fit."""
+    found = [
+        (-1, entity)
+        for entity in grouping.entities
+        if entity.kind == "person"
+        and entity.id in grouping.names
+        and not _other_gender(entity, gender)
+        and name_variants.variant(grouping.names[entity.id], name)
+    ]
+    return found if len(found) == 1 else []
 
 
 def _middle_name_apart(one: Name, other: Name) -> bool:

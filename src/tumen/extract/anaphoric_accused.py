@@ -1,0 +1,132 @@
+"""A case told on under a description that names no one: "A Tarvik man accused of murdering a nurse has been
+arrested in Spain. The 65-year-old was detained on Thursday", "… The two were captured in 2018". An arrest,
+detention, trial or sentencing that befalls only a definite age ("the 65-year-old") or a definite bare number ("the
+two") goes on with the report's last such event, in its own sentence or the one before: when that one was law
+enforcement against a suspect (``accused``), so is this one (rules in docs/extraction.md, "Violations"). And a lead
+that introduces suspects unnamed ("A man and a woman have been charged with kidnapping a nurse") names them in the
+next sentence when that sentence's arrest names as many persons: they are the accused (:func:`introduced`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from itertools import pairwise
+from typing import Any
+
+from tumen.extract.nlp import token_at
+from tumen.extract.types import Entity, Event
+from tumen.extract.vocab import load
+
+PATIENTS = ("nsubjpass", "dobj")
+_WORDS = load("events.yaml")["accused"]["introduced"]
+CHARGING = frozenset(str(w) for w in _WORDS["verbs"])
+DESCRIPTIONS = frozenset(str(w) for w in _WORDS["descriptions"])
+DASHES = frozenset({"—", "–", "-", "--"})
+NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _patients(trigger: Any) -> list[Any]:
+    """The passive subject or object of the verb, or of the verb it is joined to with no subject of its own ("was
+    spotted by police and detained")."""
+    found = [c for c in trigger.children if c.dep_ in PATIENTS]
+    if not found and trigger.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in trigger.children):
+        found = [c for c in trigger.head.children if c.dep_ == "nsubjpass"]
+    return found
+
+
+def _definite(token: Any) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+
+
+def _age(token: Any) -> bool:
+    """ "the 65-year-old": "old" with its "year" and number."""
+    years = [c for c in token.children if c.lemma_.lower() == "year"]
+    return token.lower_ == "old" and any(any(n.like_num for n in y.children) for y in years)
+
+
+def anaphoric(token: Any) -> bool:
+    """A definite age or bare number standing for persons told before: "the 65-year-old", "the two"."""
+    return _definite(token) and (_age(token) or (token.pos_ == "NUM" and token.dep_ in (*PATIENTS, "nsubj")))
+
+
+def follow_on(doc: Any, enforcement: list[Event], victims: Callable[[Event], bool]) -> None:
+    """Mark ``accused`` the events of ``enforcement`` that befall no one named (``victims`` false) but a definite age
+    or number, when the last event before them, in their sentence or the one before, is accused."""
+    ordered = sorted(enforcement, key=lambda e: e.trigger.start)
+    for before, event in pairwise(ordered):
+        if event.attributes.get("accused") or victims(event) or not before.attributes.get("accused"):
+            continue
+        trigger = token_at(doc, event.trigger.start, event.trigger.end)
+        earlier = token_at(doc, before.trigger.start, before.trigger.end)
+        if trigger is None or earlier is None or not any(anaphoric(t) for t in _patients(trigger)):
+            continue
+        sentences = list(doc.sents)
+        here = next(n for n, s in enumerate(sentences) if s.start <= trigger.i < s.end)
+        if sentences[here].start <= earlier.i or (here and sentences[here - 1].start <= earlier.i):
+            event.attributes["accused"] = True
+
+
+def introduced(
+    doc: Any, events: list[Event], entities: Sequence[Entity], charged: Callable[[Any], bool], kinds: frozenset[str]
+) -> set[str]:
+    """The persons a lead introduces unnamed and names in the very next sentence: "A man and a woman have been
+    charged with kidnapping a nurse. Ivo Holm, 51, and Anna Berg, 43, were arrested on Sunday" — a verb of charging
+    or arrest whose passive subjects are only counted descriptions (a man, a woman, two men; ``charged`` says its
+    phrase names a crime of violence), then an event of ``kinds`` in the next sentence befalling exactly as many
+    named persons, and no one else."""
+    names = {e.id: e.name for e in entities if e.kind == "person"}
+    sentences = list(doc.sents)
+    found: set[str] = set()
+    for here, sentence in enumerate(sentences[:-1]):
+        count = max((_counted(v) for v in sentence if v.lemma_.lower() in CHARGING and charged(v)), default=0)
+        if not count:
+            continue
+        after = sentences[here + 1]
+        for event in events:
+            if event.type not in kinds or not after.start_char <= event.trigger.start < after.end_char:
+                continue
+            victims = {p.entity for p in event.participants if p.role in ("victim", "subject")}
+            if len(victims) == count and all(names.get(v) for v in victims):
+                found |= victims
+    return found
+
+
+def _counted(verb: Any) -> int:
+    """How many persons the verb's passive subjects count when they are only descriptions: "a man and a woman" 2,
+    "two men" 2, "three teenagers" 3; 0 when any is a name or a pronoun, or no count is given."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    subjects = [_after_dateline(c) for c in subjects if not _dateline(c, subjects)]
+    members = [m for s in subjects for m in (s, *s.conjuncts)]
+    total = 0
+    for member in members:
+        if member.pos_ != "NOUN" or member.lemma_.lower() not in DESCRIPTIONS:
+            return 0
+        numbers = [c for c in member.children if c.dep_ == "nummod"]
+        if numbers:
+            value = NUMBERS.get(numbers[0].lower_) or (int(numbers[0].text) if numbers[0].text.isdigit() else 0)
+            if not value:
+                return 0
+            total += value
+        elif member.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in member.children):
+            total += 1
+        else:
+            return 0
+    return total
+
+
+def _after_dateline(subject: Any) -> Any:
+    """The subject after a dateline the parse took for it: "TARVIK, Sarn — A man and a woman have been charged",
+    whose "man" hangs on "TARVIK" as an apposition after the dash."""
+    if subject.pos_ != "PROPN":
+        return subject
+    dashed = [
+        a
+        for a in subject.children
+        if a.dep_ == "appos" and a.pos_ == "NOUN" and any(t.text in DASHES for t in subject.doc[subject.i : a.i])
+    ]
+    return dashed[0] if dashed else subject
+
+
+def _dateline(subject: Any, subjects: list[Any]) -> bool:
+    """A dateline the parse took for a second subject: "CITY, Sarn — A man and a woman have been charged"."""
+    later = [s for s in subjects if s.i > subject.i]
+    return subject.pos_ == "PROPN" and any(t.text in DASHES for s in later for t in subject.doc[subject.i : s.i])
