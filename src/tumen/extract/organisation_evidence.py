@@ -1,0 +1,48 @@
+"""A name the document itself describes as an organisation is an organisation's in all its mentions, whatever the
+name finder tagged it (docs/extraction.md, "Places and routes").
+
+spaCy's small model tags an unknown organisation's name a person's ("the news website Madar Qasr", "Hashd
+al-Abatat, an armed group"), which then becomes a victim of what befalls the organisation. A noun for an
+organisation in apposition to the name or right before it (``descriptor_nouns``, ``described`` and the named
+``anaphoric_nouns`` of data/organisations.yaml: "group", "website", "newspaper", "party" …) makes it one.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from tumen.extract.vocab import load
+
+
+@cache
+def _organisation_nouns() -> frozenset[str]:
+    data = load("organisations.yaml")
+    words = [*data["descriptor_nouns"], *data["described"], *data["anaphoric_nouns"]["any"]]
+    words += data["anaphoric_nouns"]["named"]
+    return frozenset(w.split()[-1].lower() for w in words)
+
+
+def organisations_by_evidence(doc: Any, mentions: list[Any]) -> None:
+    """Make an organisation of every person mention whose surface form is described as an organisation (in place)."""
+    forms = set()
+    for m in mentions:
+        if m.kind == "person" and m.label == "PERSON":
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and len(span) and _described_as_an_organisation(span):
+                forms.add(m.text)
+    for m in mentions:
+        if m.text in forms and m.kind == "person" and m.label == "PERSON":
+            m.kind, m.label = "organization", "ORG"
+
+
+def _described_as_an_organisation(span: Any) -> bool:
+    """ "Hashd al-Abatat, an armed group", "the news website Madar Qasr", "the group, Madar Qasr,"."""
+    root = span.root
+    for child in root.children:
+        if span.start <= child.i < span.end:
+            continue
+        placed = child.dep_ == "appos" or (child.dep_ in ("compound", "nmod") and child.i < span.start)
+        if placed and child.lower_ in _organisation_nouns() and child.tag_ in ("NN", "NNS"):
+            return True
+    return root.dep_ == "appos" and root.head.lower_ in _organisation_nouns() and root.head.i < span.start

@@ -1,0 +1,33 @@
+"""A name the document describes as an organisation is an organisation's, whatever the name finder tagged it: a noun
+for an organisation in apposition to it or right before it (docs/extraction.md, "Places and routes"). Invented names
+and texts; each is tagged a person by the name finder."""
+
+from __future__ import annotations
+
+import pytest
+
+from tumen.extract.mentions import find_mentions
+from tumen.extract.nlp import english
+
+
+def kinds(text: str) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for m in find_mentions(english()(text)):
+        found.setdefault(m.text, set()).add(m.kind)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Police stopped Ali at a checkpoint run by Hashd al-Abatat, an armed group in Karbala.", "Hashd al-Abatat"),
+        ("Security forces raided the office of the independent news website Madar Qasr.", "Madar Qasr"),
+    ],
+)
+def test_a_noun_for_an_organisation_makes_an_organisation(text: str, name: str) -> None:
+    assert kinds(text)[name] == {"organization"}
+
+
+def test_a_person_described_by_a_role_in_an_organisation_stays_a_person() -> None:
+    found = kinds("Police stopped Ali at a checkpoint. The party's leader, Tomas Ruiz, was detained.")
+    assert found["Ali"] == {"person"} and found["Tomas Ruiz"] == {"person"}
