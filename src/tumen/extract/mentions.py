@@ -36,6 +36,7 @@ from tumen.extract.named_facilities import named_facilities
 from tumen.extract.names import is_korean_surname, romanised_surnames
 from tumen.extract.nlp import text_of
 from tumen.extract.organisation_evidence import organisations_by_evidence
+from tumen.extract.person_evidence import persons_by_evidence
 from tumen.extract.vocab import load
 
 KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group"}
@@ -483,6 +484,7 @@ def find_mentions(doc: Any, outlet: str | None = None) -> list[RawMention]:
     mentions += _agents(text) + places.facility_mentions(text, RawMention) + organisations.speakers(text, RawMention)
     mentions += places.gazetteer_mentions(text, RawMention)
     _complete_names(text, mentions)
+    persons_by_evidence(doc, mentions)
     organisations_by_evidence(doc, mentions)
     consistent_kinds(mentions)
     return _without_overlaps(without_article_names(text, mentions))
