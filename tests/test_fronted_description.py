@@ -1,5 +1,6 @@
 """A description fronted before the name it describes, set off by a comma ("A mother of two, X was arrested"),
-gives that person its role and the gender its noun says. Invented sentences."""
+gives that person its role and the gender its noun says; a copula under a condition ("if X had been a man") describes
+no one. Invented sentences."""
 
 from __future__ import annotations
 
@@ -37,3 +38,17 @@ def test_a_who_clause_with_a_role_noun_gives_the_role_and_its_gender() -> None:
     extraction = run("Qorvin Tallis, who was a well-known actress, was detained in Tarvik.")
     person = named(extraction, "Qorvin Tallis")
     assert (person.descriptor, person.gender) == ("actress", "female")
+
+
+def test_a_description_under_a_condition_describes_no_one() -> None:
+    """ "if Dube had been a man": supposed, not said — she is no man and no man's role is hers."""
+    extraction = run(
+        "Lerato Dube was shot dead in Paris in 1988. Her colleagues say that if Dube had been a man she would not"
+        " have been called hysterical. She had reported on arms deals."
+    )
+    assert named(extraction, "Lerato Dube").gender == "female"
+
+
+def test_a_description_said_outright_still_describes() -> None:
+    extraction = run("Lerato Dube was shot dead in Paris in 1988. Dube was a teacher.")
+    assert named(extraction, "Lerato Dube").descriptor == "teacher"

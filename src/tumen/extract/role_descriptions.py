@@ -183,7 +183,7 @@ def _described(noun: Any, person_of: Callable[[Any], Entity | None]) -> list[Ent
         if one.dep_ == "appos" and person_of(one.head) is not None:
             return [p for p in [person_of(one.head)] if p is not None]
         return next((_names_in(c, person_of) for c in one.children if c.dep_ == "appos"), [])  # "one of …, X"
-    if noun.dep_ in ("attr", "nsubj") and noun.head.lemma_ == "be":  # "X was the editor", "the man was X"
+    if noun.dep_ in ("attr", "nsubj") and noun.head.lemma_ == "be" and not _supposed(noun.head):  # "X was the editor"
         other = "nsubj" if noun.dep_ == "attr" else "attr"
         named = next((c for c in noun.head.children if c.dep_ == other), None)
         if named is not None and person_of(named) is not None:
@@ -206,6 +206,11 @@ def _described(noun: Any, person_of: Callable[[Any], Entity | None]) -> list[Ent
         if person is not None and all(person is not p for p in members):
             members.append(person)
     return members or _listed_after(noun, person_of)
+
+
+def _supposed(verb: Any) -> bool:
+    """ "if X had been a man", "as if she were the leader": a copula under a condition describes no one."""
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "though") for c in verb.children)
 
 
 def _apposed_after(noun: Any, person_of: Callable[[Any], Entity | None]) -> Entity | None:
