@@ -6,15 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tumen.extract.mentions import find_mentions
-from tumen.extract.nlp import english
-
-
-def kinds(text: str) -> dict[str, set[str]]:
-    found: dict[str, set[str]] = {}
-    for m in find_mentions(english()(text)):
-        found.setdefault(m.text, set()).add(m.kind)
-    return found
+from test_person_evidence import kinds
 
 
 @pytest.mark.parametrize(

@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 from tumen.extract import organisations, places, role_descriptions
 from tumen.extract.event_lexicon import lexicon
 from tumen.extract.gender import is_given_name
+from tumen.extract.listed_names import untagged_compounds_start
 
 M = TypeVar("M")
 NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*")
@@ -61,11 +62,7 @@ def untagged_given_names(
     for token in doc:
         if token.pos_ != "PROPN" or token.ent_type_ or token.dep_ == "compound":
             continue
-        first = token.i
-        while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i == token.i:
-            if doc[first - 1].ent_type_ or doc[first - 1].pos_ != "PROPN":
-                break
-            first -= 1
+        first = untagged_compounds_start(token)
         if not 1 <= token.i - first <= 2 or (token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper()):
             continue
         span = doc[first : token.i + 1]

@@ -45,6 +45,16 @@ def listed_with_a_person(ent: Any, name: str, place_form: Callable[[str], bool])
     return _with_a_person(ent.root)
 
 
+def untagged_compounds_start(token: Any) -> int:
+    """The index where an untagged proper noun's name starts: the untagged proper nouns compounded before it."""
+    doc, first = token.doc, int(token.i)
+    while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i == token.i:
+        if doc[first - 1].ent_type_ or doc[first - 1].pos_ != "PROPN":
+            break
+        first -= 1
+    return first
+
+
 def untagged_listed_names(doc: Any, make: Callable[..., M], place_form: Callable[[str], bool]) -> list[M]:
     """Names spaCy left untagged in a list of persons' names: a proper noun coordinated with a person's name,
     with the proper nouns compounded before it ("… Maria Delgado and Ana Ruiz were detained")."""
@@ -52,11 +62,7 @@ def untagged_listed_names(doc: Any, make: Callable[..., M], place_form: Callable
     for token in doc:
         if token.dep_ != "conj" or token.ent_type_ or token.pos_ != "PROPN" or not _with_a_person(token):
             continue
-        first = token.i
-        while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i == token.i:
-            if doc[first - 1].ent_type_ or doc[first - 1].pos_ != "PROPN":
-                break
-            first -= 1
+        first = untagged_compounds_start(token)
         start, end = doc[first].idx, token.idx + len(token)
         name = text_of(doc)[start:end]
         if token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper():
