@@ -4,7 +4,8 @@ name finder tagged it (docs/extraction.md, "Places and routes").
 spaCy's small model tags an unknown organisation's name a person's ("the news website Madar Qasr", "Hashd
 al-Abatat, an armed group"), which then becomes a victim of what befalls the organisation. A noun for an
 organisation in apposition to the name or right before it (``descriptor_nouns``, ``described`` and the named
-``anaphoric_nouns`` of data/organisations.yaml: "group", "website", "newspaper", "party" …) makes it one.
+``anaphoric_nouns`` of data/organisations.yaml: "group", "website", "newspaper", "party" …) makes it one —
+unless the name opens with a listed given name ("members of the Y Association (YA) Omar Sayed").
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from tumen.extract.gender import is_given_name
 from tumen.extract.vocab import load
 
 
@@ -27,13 +29,20 @@ def organisations_by_evidence(doc: Any, mentions: list[Any]) -> None:
     """Make an organisation of every person mention whose surface form is described as an organisation (in place)."""
     forms = set()
     for m in mentions:
-        if m.kind == "person" and m.label == "PERSON":
+        if m.kind == "person" and m.label == "PERSON" and not _opens_with_given_name(m.text):
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None and len(span) and _described_as_an_organisation(span):
                 forms.add(m.text)
     for m in mentions:
         if m.text in forms and m.kind == "person" and m.label == "PERSON":
             m.kind, m.label = "organization", "ORG"
+
+
+def _opens_with_given_name(name: str) -> bool:
+    """ "two activists of a pro-democracy group - Anna Berg and Ivo Holm": a name of two words or more opened by a
+    listed given name is a person's, beside whatever noun the parser hangs it on."""
+    words = name.split()
+    return len(words) > 1 and is_given_name(words[0])
 
 
 def _described_as_an_organisation(span: Any) -> bool:
