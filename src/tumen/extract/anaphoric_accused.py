@@ -9,6 +9,7 @@ next sentence when that sentence's arrest names as many persons: they are the ac
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import cache
 from itertools import pairwise
 from typing import Any
 
@@ -17,11 +18,15 @@ from tumen.extract.types import Entity, Event
 from tumen.extract.vocab import load
 
 PATIENTS = ("nsubjpass", "dobj")
-_WORDS = load("events.yaml")["accused"]["introduced"]
-CHARGING = frozenset(str(w) for w in _WORDS["verbs"])
-DESCRIPTIONS = frozenset(str(w) for w in _WORDS["descriptions"])
 DASHES = frozenset({"—", "–", "-", "--"})
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+@cache
+def _introduced(kind: str) -> frozenset[str]:
+    """``accused.introduced`` of data/events.yaml: the verbs that charge ("verbs") and the nouns that describe
+    ("descriptions") the suspects a lead introduces unnamed."""
+    return frozenset(str(w) for w in load("events.yaml")["accused"]["introduced"][kind])
 
 
 def _patients(trigger: Any) -> list[Any]:
@@ -77,7 +82,8 @@ def introduced(
     sentences = list(doc.sents)
     found: set[str] = set()
     for here, sentence in enumerate(sentences[:-1]):
-        count = max((_counted(v) for v in sentence if v.lemma_.lower() in CHARGING and charged(v)), default=0)
+        charging = [v for v in sentence if v.lemma_.lower() in _introduced("verbs") and charged(v)]
+        count = max((_counted(v) for v in charging), default=0)
         if not count:
             continue
         after = sentences[here + 1]
@@ -98,7 +104,7 @@ def _counted(verb: Any) -> int:
     members = [m for s in subjects for m in (s, *s.conjuncts)]
     total = 0
     for member in members:
-        if member.pos_ != "NOUN" or member.lemma_.lower() not in DESCRIPTIONS:
+        if member.pos_ != "NOUN" or member.lemma_.lower() not in _introduced("descriptions"):
             return 0
         numbers = [c for c in member.children if c.dep_ == "nummod"]
         if numbers:

@@ -18,7 +18,7 @@ from tumen.extract.vocab import load
 
 
 @cache
-def _organisation_nouns() -> frozenset[str]:
+def organisation_nouns() -> frozenset[str]:
     data = load("organisations.yaml")
     words = [*data["descriptor_nouns"], *data["described"], *data["anaphoric_nouns"]["any"]]
     words += data["anaphoric_nouns"]["named"]
@@ -52,6 +52,6 @@ def _described_as_an_organisation(span: Any) -> bool:
         if span.start <= child.i < span.end:
             continue
         placed = child.dep_ == "appos" or (child.dep_ in ("compound", "nmod") and child.i < span.start)
-        if placed and child.lower_ in _organisation_nouns() and child.tag_ in ("NN", "NNS"):
+        if placed and child.lower_ in organisation_nouns() and child.tag_ in ("NN", "NNS"):
             return True
-    return root.dep_ == "appos" and root.head.lower_ in _organisation_nouns() and root.head.i < span.start
+    return root.dep_ == "appos" and root.head.lower_ in organisation_nouns() and root.head.i < span.start

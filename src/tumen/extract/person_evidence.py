@@ -17,6 +17,7 @@ from typing import Any
 
 from tumen.extract import organisations, places, role_descriptions
 from tumen.extract.given_name_persons import NAME_WORD
+from tumen.extract.organisation_evidence import organisation_nouns
 from tumen.extract.vocab import load
 
 # mentions found by a pattern or a list, not by spaCy's guess: their kind is never changed
@@ -34,13 +35,6 @@ def _passives() -> frozenset[str]:
 def _kin() -> frozenset[str]:
     kinship = load("kinship.yaml")
     return frozenset(kinship["kin"]) | frozenset(kinship["person_possessions"])
-
-
-@cache
-def _organisation_nouns() -> frozenset[str]:
-    data = load("organisations.yaml")
-    words = [*data["descriptor_nouns"], *data["described"], *data["anaphoric_nouns"]["named"]]
-    return frozenset(w.split()[-1].lower() for w in words)
 
 
 @cache
@@ -103,7 +97,7 @@ def _describes_a_person(child: Any, span: Any) -> bool:
     blogger", "Vanuzi, 34,") or before it ("blogger Tomas Vanuzi", "34-year-old Vanuzi"); a role an organisation may
     have too ("the broadcaster SABC") is none."""
     if child.dep_ == "appos" or (child.dep_ in ("compound", "amod", "nmod") and child.i < span.start):
-        return _is_age(child) or (role_descriptions.is_role_word(child) and child.lower_ not in _organisation_nouns())
+        return _is_age(child) or (role_descriptions.is_role_word(child) and child.lower_ not in organisation_nouns())
     return False
 
 
