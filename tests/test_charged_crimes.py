@@ -130,3 +130,39 @@ def test_a_crime_a_charge_names_keeps_the_time_of_its_own_phrase() -> None:
     extraction = run("Police arrested Karl Vos on 3 May 2023 for killing a trader in 2019.")
     [crime] = crimes(extraction, "killing")
     assert crime.time is not None and crime.time.earliest.year == 2019 and crime.time_basis == "stated"
+
+
+def test_a_charge_told_in_the_active_voice_is_a_trial_of_the_one_charged() -> None:
+    """ "Prosecutors charged Karl Vos with murder" tells what "Karl Vos was charged with murder" tells: proceedings
+    against Vos and a murder alleged against him; "charged patients a fee" charges no one with anything."""
+    extraction = run("Prosecutors in Tarvik charged Karl Vos with murder on Monday.")
+    assert roles(extraction, "trial").get("Karl Vos") == "subject"
+    [crime] = crimes(extraction, "killing")
+    assert perpetrators(extraction, crime) == {"Karl Vos"}
+    assert not run("The clinic in Tarvik charged its patients a small fee.").events
+
+
+def test_everyone_a_charge_names_is_an_alleged_doer() -> None:
+    extraction = run("Police in Tarvik charged Karl Vos and Ivo Holm with murder.")
+    [crime] = crimes(extraction, "killing")
+    assert perpetrators(extraction, crime) == {"Karl Vos", "Ivo Holm"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Karl Vos was charged with her murder in Tarvik.",
+        "Prosecutors in Tarvik charged Karl Vos and Ivo Holm with her murder.",
+    ],
+)
+def test_the_one_charged_is_not_the_victim_of_the_crime_charged(sentence: str) -> None:
+    """The victim's pronoun cannot stand for the one charged with the crime against them ("her" is not Vos, even
+    when he is the only person the sentence names)."""
+    extraction = run(sentence)
+    [crime] = crimes(extraction, "killing")
+    assert "Karl Vos" in perpetrators(extraction, crime)
+    assert all(
+        extraction.entity(p.entity).name not in ("Karl Vos", "Ivo Holm")
+        for p in crime.participants
+        if p.role == "victim"
+    )

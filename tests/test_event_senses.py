@@ -89,6 +89,8 @@ def test_a_specific_participant_or_time_makes_an_event(sentence: str, kind: str)
         ("All she can do now is pick up the pieces.", "arrest"),
         ("Oh Sun-hee cut her hand with a needle she had picked up in Yanji.", "arrest"),
         ("Jang Myong-ho escaped death twice during the famine.", "border_crossing"),
+        ("Jang Myong-ho feigned illness to escape conviction for bribery in 1998.", "border_crossing"),
+        ("A riot broke out in Tarvik after the vigil on Monday.", "escape"),  # no one left custody
         ("A narrow river separates the two towns.", "family_separation"),
         ("The summit was held in the Mongolian capital last week.", "detention"),
         ("Her employer paid her 9,000 won an hour for cleaning offices.", "payment"),
@@ -105,6 +107,10 @@ def test_a_trigger_in_another_sense_makes_no_event(sentence: str, kind: str) -> 
 def test_a_person_in_the_role_keeps_the_event() -> None:
     x = run("Border guards captured Ryu Kyong-hui near the river in 2015.")
     assert of_type(x, "arrest", "asserted")
+
+
+def test_one_who_breaks_out_of_custody_escapes() -> None:
+    assert of_type(run("Ryu Kyong-hui broke out of the labour camp in 2004."), "escape", "asserted")
 
 
 def test_it_may_still_be_raided_or_stand_for_an_organisation() -> None:

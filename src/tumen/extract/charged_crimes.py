@@ -47,6 +47,25 @@ def charge_of(trigger: Any, event_type: str, enforcing: set[int]) -> Any | None:
     return charging_verb(trigger, lambda t: t.i in enforcing or t.lemma_.lower() in accusing)
 
 
+def alleged_doer(finder: Any, trigger: Any, event_type: str, add: Callable[[Any, str], None], found: list[Any]) -> bool:
+    """Whether the crime ``trigger`` is told only by a charge ("arrested for kidnapping", "accused her of killing
+    him"): then it is alleged, its doers the one arrested or accused and those joined to them ("charged A and B with
+    murder"; never the police), added to ``found`` with the type's subject role by ``add``. A victim found by a
+    pronoun that stands for one of them is not theirs: "Karl Vos was charged with her murder" — "her" is not Vos."""
+    charging = charge_of(trigger, event_type, finder.enforcing)
+    if charging is None:
+        return False
+    finder.charged = True
+    charged = finder.subjects(charging)[1]  # "two men were arrested": someone described
+    doers = [charged, *charged.conjuncts] if charged is not None else []
+    ids = {finder.entity_in(t) or finder.group_of(t) for t in doers}
+    found[:] = [p for p in found if p.entity not in ids]
+    for doer in doers:
+        add(doer, finder.lex.roles[event_type][0])
+    finder.described_doer = charged is not None and finder.described_someone(charged)
+    return True
+
+
 def charging_verb(noun: Any, enforces: Callable[[Any], bool]) -> Any | None:
     """The verb of arrest, detention, trial or sentencing whose charge this crime noun is ("arrested for
     kidnapping", "charged with kidnapping and rape", "held on charges of kidnapping", "arrested on charges including

@@ -124,7 +124,8 @@ def holds(finder: Any, trigger: Any, requires: str) -> bool:
     if requires == "fatal":  # and of a person: "shot dead", not "a tyre shot to pieces"
         near = [*trigger.children, *(t for c in trigger.children if c.dep_ == "prep" for t in c.children)]
         fatal = any(t.lower_ in words["fatal"] or (t.dep_ == "conj" and t.lemma_ == "kill") for t in near)
-        return fatal and bool(finder.satisfied(trigger, "person_object"))
+        undergone = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]  # "shot two villagers dead"
+        return fatal and (finder.satisfied(trigger, "person_object") or any(map(finder.described_someone, undergone)))
     if requires == "testimony":
         objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
         return any(t.lemma_.lower() in words["testimony"] for o in objects for t in o.subtree)

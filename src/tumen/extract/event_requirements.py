@@ -28,6 +28,8 @@ def satisfied(finder: EventFinder, verb: Any, requires: str | None) -> bool:
         return syntax.passive(verb)
     if requires == "inflicted":  # "she was injured by the guards", not "injured in a car crash"
         return syntax.passive(verb) and not conditions.accidental(verb)
+    if requires in ("accidental", "deliberate"):  # "killed in a car crash" is a death; "killed by soldiers" a killing
+        return conditions.accidental(verb) == (requires == "accidental")
     if requires.startswith("with:"):  # "held hostage", "condemned to death": a word of the verb's own phrase
         # (not the infinitive's marker: "continued to condemn the abduction" is no "condemned to")
         return any(child.lower_ in requires[5:].split("|") and child.dep_ != "aux" for child in verb.children)
@@ -76,6 +78,10 @@ def satisfied(finder: EventFinder, verb: Any, requires: str | None) -> bool:
             or (requires == "people_object" and _described_people(o, verb))
             for o in [*syntax.objects(verb), *shared, syntax.shared_object(verb)]  # "shot and injured Kim"
             if o is not None and o.dep_ != "dative"  # "sold the videos to his users": the buyers are not sold
+        )
+    if requires == "charge":  # "was charged", "charged Ana Ruiz with murder": not "charged patients a fee"
+        return syntax.passive(verb) or (
+            satisfied(finder, verb, "person_object") and satisfied(finder, verb, "with:with")
         )
     if requires == "reprisal":  # "fired for joining a union", "sacked three union organisers"
         return labour.reprisal(finder, verb)

@@ -9,7 +9,7 @@ events; "tried to cross" is an event with ``attempt``; "failed to cross" one wit
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
@@ -41,7 +41,7 @@ from tumen.extract.entities import Grouping
 from tumen.extract.event_lexicon import Trigger, inanimate_words, lexicon, modality_words
 from tumen.extract.nlp import text_of, token_at
 from tumen.extract.purpose_clauses import arranged_for
-from tumen.extract.role_descriptions import is_person_noun
+from tumen.extract.role_descriptions import is_person_noun, is_role_word
 from tumen.extract.types import Aggregate, AmountMention, Event, Evidence, Participant, Span, TimeMention
 from tumen.model import Interval
 
@@ -105,9 +105,11 @@ class EventFinder:
             if kind in kinds and kind != "group":
                 return found
         ordered = sorted(args.core_subtree(token), key=lambda t: abs(t.i - token.i))
+        role = token.pos_ == "NOUN" and is_role_word(token)  # "Ana Berg's lawyer", "a Reuters reporter": another
         for wanted in [k for k in kinds if k != "group"]:
             for candidate in ordered:
-                if args.possessor_of_many(candidate, token):
+                top = next((t for t in [candidate, *candidate.ancestors] if t.head.i == token.i != t.i), candidate)
+                if args.possessor_of_many(top, token) or (role and top.dep_ in ("poss", "compound", "prep")):
                     continue  # "almost all my family members", "one of her two brothers": not me, not her
                 found = self.entity(candidate)
                 if found is not None and self.g.by_id(found).kind == wanted:
@@ -266,7 +268,7 @@ class EventFinder:
                         add(named, object_role)
             for token, holds in custody_phrases.held(trigger, event_type, self.subjects):  # "taken into custody"
                 add(token, subject_role if holds else object_role)
-            self.alleged_doer(trigger, event_type, add, subject_role)  # "arrested for kidnapping"
+            charged_crimes.alleged_doer(self, trigger, event_type, add, found)  # "arrested for kidnapping"
             shared = event_lists.shared_complements(trigger, self.is_trigger)  # "the arrest and torture of Kim"
             for preposition, pobj in [*self.preps(trigger), *shared]:
                 if preposition in ("of", "against"):  # "the arrest of journalists A and B", "harassment against A"
@@ -277,7 +279,7 @@ class EventFinder:
             if subject_role == "perpetrator":
                 add(undergone.hands_of(trigger), subject_role)  # "torture at the hands of soldiers"
             return found
-        if self.alleged_doer(trigger, event_type, add, subject_role):  # "arrested for beating a neighbour"
+        if charged_crimes.alleged_doer(self, trigger, event_type, add, found):  # "arrested for beating a neighbour"
             for victim in (c for c in trigger.children if c.dep_ == "dobj"):  # "of torturing activists A and B"
                 listed = [*victim_lists.apposed_names(victim), *victim_lists.clause_listed(victim, trigger)]
                 for member in [victim, *victim.conjuncts, *(m for m in listed if self.person(m))]:
@@ -451,17 +453,6 @@ class EventFinder:
         )
         if described:
             self.described.add(id(self.events[-1]))
-
-    def alleged_doer(self, trigger: Any, event_type: str, add: Callable[[Any, str], None], role: str) -> bool:
-        """Whether the crime ``trigger`` is told only by a charge ("arrested for kidnapping", "accused her of killing
-        him"): then it is alleged, its doer the one arrested or accused (never the police), added as ``role``."""
-        charging = charged_crimes.charge_of(trigger, event_type, self.enforcing)
-        if charging is None:
-            return False
-        self.charged = True
-        add(charged := self.subjects(charging)[1], role)  # "two men were arrested": someone described
-        self.described_doer = charged is not None and self.described_someone(charged)
-        return True
 
     def of_someone(self, token: Any) -> bool:
         """Whether a verb trigger's clause has a person or people described by a noun as the one who undergoes

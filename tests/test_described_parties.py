@@ -1,0 +1,68 @@
+"""Who an event befalls or who does it, when the report describes them rather than names them (docs/extraction.md,
+"Word senses and what may fill a role"): a role noun with another's name in its phrase is someone else ("Ana
+Berg's lawyer", "a Tarvik Post reporter"); people described by a noun are shot or beaten to death as named people
+are; a death in an accident is no killing. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_accused import roles
+from test_event_senses import of_type, run
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "other"),
+    [
+        ("Ana Berg's lawyer was arrested in Tarvik on Monday.", "arrest", "Ana Berg"),
+        ("Police arrested a Tarvik Post reporter in Halden on Monday.", "arrest", "Tarvik Post"),
+        ("A Halden Foods warehouse worker shot two colleagues dead in Tarvik on Monday.", "killing", "Halden Foods"),
+        ("Police arrested the lawyer of Ana Berg in Tarvik on Monday.", "arrest", "Ana Berg"),
+    ],
+)
+def test_a_role_noun_with_another_name_in_its_phrase_is_someone_else(
+    sentence: str, event_type: str, other: str
+) -> None:
+    """The lawyer is not the client, the reporter not the paper, the worker not the company."""
+    x = run(sentence)
+    assert of_type(x, event_type)
+    names = {x.entity(p.entity).name for e in of_type(x, event_type) for p in e.participants}
+    assert other not in names
+
+
+def test_a_role_noun_with_its_own_name_is_still_that_person() -> None:
+    assert roles(run("The journalist Ana Berg was arrested in Tarvik on Monday."), "arrest") == {"Ana Berg": "victim"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Soldiers shot two protesters dead in Tarvik on Monday.",
+        "Two villagers were shot dead in Tarvik on Monday.",
+        "Soldiers beat three farmers to death in Tarvik in May.",
+    ],
+)
+def test_people_described_are_shot_or_beaten_to_death(sentence: str) -> None:
+    assert of_type(run(sentence), "killing", "asserted")
+
+
+def test_a_thing_shot_to_pieces_is_no_killing() -> None:
+    assert not of_type(run("Soldiers shot the tyres of the bus to pieces in Tarvik."), "killing")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Berg was killed in a car crash near Tarvik on Friday.",
+        "Ana Berg was killed in an earthquake in Tarvik in May.",
+    ],
+)
+def test_a_death_in_an_accident_is_no_killing(sentence: str) -> None:
+    x = run(sentence)
+    assert not of_type(x, "killing")
+    assert roles(x, "death") == {"Ana Berg": "victim"}
+
+
+def test_a_killing_by_someone_stays_a_killing() -> None:
+    x = run("Ana Berg was killed by soldiers in Tarvik on Friday.")
+    assert roles(x, "killing") == {"Ana Berg": "victim"}
