@@ -66,3 +66,9 @@ def test_a_death_in_an_accident_is_no_killing(sentence: str) -> None:
 def test_a_killing_by_someone_stays_a_killing() -> None:
     x = run("Ana Berg was killed by soldiers in Tarvik on Friday.")
     assert roles(x, "killing") == {"Ana Berg": "victim"}
+    x = run("Karl Vos shot and killed Ana Berg in a hunting accident near Tarvik in 1957.")
+    assert roles(x, "killing") == {"Ana Berg": "victim"}  # not a death of Karl Vos
+
+
+def test_a_name_in_a_partitive_possessor_is_not_the_one_counted() -> None:
+    assert not roles(run("Ana Berg had been upset by the death of one of her four cats."), "death")

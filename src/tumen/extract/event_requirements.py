@@ -28,8 +28,11 @@ def satisfied(finder: EventFinder, verb: Any, requires: str | None) -> bool:
         return syntax.passive(verb)
     if requires == "inflicted":  # "she was injured by the guards", not "injured in a car crash"
         return syntax.passive(verb) and not conditions.accidental(verb)
-    if requires in ("accidental", "deliberate"):  # "killed in a car crash" is a death; "killed by soldiers" a killing
-        return conditions.accidental(verb) == (requires == "accidental")
+    if requires in (
+        "accidental",
+        "deliberate",
+    ):  # "was killed in a car crash" is a death; "killed by soldiers" a killing
+        return (syntax.passive(verb) and conditions.accidental(verb)) == (requires == "accidental")
     if requires.startswith("with:"):  # "held hostage", "condemned to death": a word of the verb's own phrase
         # (not the infinitive's marker: "continued to condemn the abduction" is no "condemned to")
         return any(child.lower_ in requires[5:].split("|") and child.dep_ != "aux" for child in verb.children)

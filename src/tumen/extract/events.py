@@ -109,7 +109,9 @@ class EventFinder:
         for wanted in [k for k in kinds if k != "group"]:
             for candidate in ordered:
                 top = next((t for t in [candidate, *candidate.ancestors] if t.head.i == token.i != t.i), candidate)
-                if args.possessor_of_many(top, token) or (role and top.dep_ in ("poss", "compound", "prep")):
+                if any(args.possessor_of_many(t, token) for t in {candidate, top}) or (
+                    role and top.dep_ in ("poss", "compound", "prep")
+                ):
                     continue  # "almost all my family members", "one of her two brothers": not me, not her
                 found = self.entity(candidate)
                 if found is not None and self.g.by_id(found).kind == wanted:
