@@ -23,3 +23,14 @@ def test_a_noun_for_an_organisation_makes_an_organisation(text: str, name: str) 
 def test_a_person_described_by_a_role_in_an_organisation_stays_a_person() -> None:
     found = kinds("Police stopped Ali at a checkpoint. The party's leader, Tomas Ruiz, was detained.")
     assert found["Ali"] == {"person"} and found["Tomas Ruiz"] == {"person"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Councilman Ivo Holm said on Twitter that police had beaten protesters in Tarvik.",
+        "Ana Berg announced the news on Twitter on Friday.",
+    ],
+)
+def test_a_platform_people_post_on_is_no_person(text: str) -> None:
+    assert kinds(text)["Twitter"] == {"organization"}

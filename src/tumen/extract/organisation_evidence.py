@@ -5,7 +5,8 @@ spaCy's small model tags an unknown organisation's name a person's ("the news we
 al-Abatat, an armed group"), which then becomes a victim of what befalls the organisation. A noun for an
 organisation in apposition to the name or right before it (``descriptor_nouns``, ``described`` and the named
 ``anaphoric_nouns`` of data/organisations.yaml: "group", "website", "newspaper", "party" …) makes it one —
-unless the name opens with a listed given name ("members of the Y Association (YA) Omar Sayed").
+unless the name opens with a listed given name ("members of the Y Association (YA) Omar Sayed"). A platform people
+post on (``platforms``: "said on Twitter") is always one.
 """
 
 from __future__ import annotations
@@ -25,9 +26,16 @@ def organisation_nouns() -> frozenset[str]:
     return frozenset(w.split()[-1].lower() for w in words)
 
 
+@cache
+def platforms() -> frozenset[str]:
+    """Platforms people post on ("said on Twitter"): organisations, never persons."""
+    return frozenset(str(w) for w in load("organisations.yaml")["platforms"])
+
+
 def organisations_by_evidence(doc: Any, mentions: list[Any]) -> None:
-    """Make an organisation of every person mention whose surface form is described as an organisation (in place)."""
-    forms = set()
+    """Make an organisation of every person mention whose surface form is described as an organisation, or is a
+    platform's name (in place)."""
+    forms = {m.text for m in mentions if m.text in platforms()}
     for m in mentions:
         if m.kind == "person" and m.label == "PERSON" and not _opens_with_given_name(m.text):
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
