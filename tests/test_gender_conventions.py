@@ -53,6 +53,13 @@ def test_courtesy_titles_of_other_languages() -> None:
     assert named(run("Police detained Frau Kim Ok-sun on Monday."), "Kim Ok-sun").gender == "female"
 
 
+def test_a_title_of_an_office_held_by_one_sex() -> None:
+    """ "Pope", "Cardinal", "Sheikh", "Queen": the title says the gender, over a pronoun a careless sentence gives."""
+    x = run("The honour was created by Pope Ivo in 1888. She said the honour had been created by Pope Ivo for her.")
+    assert named(x, "Ivo").gender == "male"
+    assert named(run("Police in Tarvik detained Sheikh Omar Haddad on Monday."), "Omar Haddad").gender == "male"
+
+
 def test_an_arabic_family_name_alone_is_a_surname() -> None:
     assert parse("al-Tamimi").surname == "al-Tamimi"
     assert parse("Chol-jin").given == "Chol-jin"  # a hyphenated Korean given name stays one
