@@ -72,3 +72,18 @@ def test_a_killing_by_someone_stays_a_killing() -> None:
 
 def test_a_name_in_a_partitive_possessor_is_not_the_one_counted() -> None:
     assert not roles(run("Ana Berg had been upset by the death of one of her four cats."), "death")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("Workers of the Tarvik Mining Company were dismissed after they joined a union.", "dismissal"),
+        ("Students of the Halden Science College were abducted.", "abduction"),
+    ],
+)
+def test_people_described_by_a_name_in_their_phrase_are_particular_people(sentence: str, event_type: str) -> None:
+    """The workers of a named plant are not workers in general: their dismissal is an event, though no one in it is
+    named (and the plant is not its victim)."""
+    x = run(sentence)
+    assert of_type(x, event_type, "asserted")
+    assert not roles(x, event_type)

@@ -16,7 +16,7 @@ from typing import Any
 
 from tumen.extract import event_lists
 from tumen.extract import event_syntax as syntax
-from tumen.extract.event_args import experiencers
+from tumen.extract.event_args import core_subtree, experiencers
 from tumen.extract.event_lexicon import modality_words
 from tumen.extract.modality import GENERIC
 from tumen.extract.role_types import PERSON_PRONOUNS, kind_of
@@ -148,6 +148,9 @@ def specific(finder: Any, token: Any) -> bool:
     found = finder.entity_in(token, ("person", "organization"))
     if found is not None:
         return True
+    named = [finder.entity(t) for t in core_subtree(token) if t.i != token.i]  # not the phrase's one, but theirs:
+    if any(n is not None and finder.g.by_id(n).kind in ("person", "organization") for n in named):
+        return True  # "workers at the Tarvik Mill", "Ana Berg's lawyer": people a name makes particular
     if lists_persons(token, finder.person):
         return True  # "prominent figures, including Kim Ok-sun": those the list names
     determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss", "predet")}
