@@ -54,10 +54,13 @@ def test_courtesy_titles_of_other_languages() -> None:
 
 
 def test_a_title_of_an_office_held_by_one_sex() -> None:
-    """ "Pope", "Cardinal", "Sheikh", "Queen": the title says the gender, over a pronoun a careless sentence gives."""
+    """ "Pope", "Monsignor", "Ayatollah": the title says the gender, over a pronoun a careless sentence gives; a
+    title that also opens names of places ("Queen Street") is none."""
     x = run("The honour was created by Pope Ivo in 1888. She said the honour had been created by Pope Ivo for her.")
     assert named(x, "Ivo").gender == "male"
-    assert named(run("Police in Tarvik detained Sheikh Omar Haddad on Monday."), "Omar Haddad").gender == "male"
+    assert named(run("Police in Tarvik detained Ayatollah Ana Holm on Monday."), "Ana Holm").gender == "male"
+    x = run("Police arrested Ana Berg on Queen Street in Tarvik. She was held near King Street.")
+    assert named(x, "Ana Berg").gender == "female" and all(e.name != "Street" for e in x.entities)
 
 
 def test_an_arabic_family_name_alone_is_a_surname() -> None:
