@@ -154,6 +154,17 @@ def test_it_may_still_be_raided_or_stand_for_an_organisation() -> None:
         ("The attempted murder of the lawyer Karl Vos shocked Tarvik.", "killing", "attempted"),
         ("Anna Berg was sentenced for the attempted murder of a neighbour.", "killing", "attempted"),
         ("A failed kidnapping of the trader Karl Vos took place in Tarvik.", "abduction", "failed"),
+        # what is thwarted or foiled was tried and did not succeed
+        ("A guard in Tarvik thwarted the kidnapping of the pupil Karl Vos on Monday.", "abduction", "failed"),
+        ("Neighbours foiled the abduction of the lawyer Anna Berg in Tarvik on Monday.", "abduction", "failed"),
+        # ... not what is done in an adverbial clause of the thwarting: the pirates were captured
+        ("Soldiers thwarted a raid on the port of Tarvik, capturing the pirate Karl Vos.", "arrest", "asserted"),
+        # a harm noun before a noun of trying: tried ("a kidnap attempt"), and failed when escaped, survived or
+        # thwarted
+        ("The lawyer Anna Berg was the target of a kidnap attempt in Tarvik on Monday.", "abduction", "attempted"),
+        ("The lawyer Anna Berg escaped a kidnap attempt by armed men in Tarvik on Monday.", "abduction", "failed"),
+        ("The editor Karl Vos survived an assassination attempt in Tarvik on Monday.", "killing", "failed"),
+        ("Police in Tarvik foiled a murder bid on the editor Karl Vos on Monday.", "killing", "failed"),
         # a verb of trying governs its complement, not an adverbial clause of it: the killing was done
         ("The gunmen tried to flee the village, killing a guard on the way.", "killing", "asserted"),
         ("The rebels tried to storm the prison in Tarvik, killing two guards.", "killing", "asserted"),
@@ -170,6 +181,20 @@ def test_it_may_still_be_raided_or_stand_for_an_organisation() -> None:
 def test_every_event_keeps_its_modality(sentence: str, kind: str, modality: str) -> None:
     x = run(sentence)
     assert of_type(x, kind, modality), [(e.type, e.trigger.text, e.modality) for e in x.events]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "target"),
+    [
+        ("The lawyer Anna Berg escaped a kidnap attempt by armed men in Tarvik on Monday.", "abduction", "Anna Berg"),
+        ("The editor Karl Vos survived an assassination attempt in Tarvik on Monday.", "killing", "Karl Vos"),
+    ],
+)
+def test_who_escapes_or_survives_an_attempt_was_its_target(sentence: str, kind: str, target: str) -> None:
+    x = run(sentence)
+    names = {e.id: e.name for e in x.entities}
+    victims = [names[p.entity] for e in of_type(x, kind, "failed") for p in e.participants if p.role == "victim"]
+    assert victims == [target], [(e.type, e.modality, e.participants) for e in x.events]
 
 
 def test_a_brokers_conditional_price_is_a_demanded_payment_with_its_amount_in_euros() -> None:

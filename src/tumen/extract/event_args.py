@@ -360,6 +360,8 @@ def experiencers(noun: Any, verbs: frozenset[str]) -> list[Any]:
         return []
     while noun.dep_ == "conj" and noun.head is not noun:
         noun = noun.head
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() in modality_words()["attempt_nouns"]:
+        noun, verbs = noun.head, verbs | modality_words()["attempt_targets"]  # "she escaped a kidnap attempt"
     prep = noun.head
     if noun.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lemma_.lower() in modality_words()["subjected_to"]:
         subject = next((c for c in prep.head.children if c.dep_ == "nsubjpass"), None)

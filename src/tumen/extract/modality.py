@@ -44,7 +44,8 @@ def plot_words() -> frozenset[str]:
 def _governed_by(lemma: str, governors: dict[str, str]) -> tuple[str, dict[str, Any]]:
     """The modality a governor gives what it governs, and ``plotted`` when it is a plot ("a plot to kidnap X",
     "plotting to kill"): the deed is planned, the scheme to do it told as hatched (a crime of its own)."""
-    return governors[lemma], ({"plotted": True} if lemma in plot_words() else {})
+    mood = governors[lemma]
+    return mood, ({"plotted": True} if lemma in plot_words() else _attributes(mood))
 
 
 def _plot_of(infinitive: Any) -> dict[str, Any]:
@@ -213,6 +214,9 @@ def classify(
     """(modality, attributes) of a trigger; modality is ``"generic"`` for a habit or tendency. A trigger whose
     sense its own negation tells (``told_by_negation``: "never came back") is not negated by it."""
     mod = modality_words()
+    attempt = _attempt_noun(trigger, mod)
+    if attempt is not None:  # "a kidnap attempt", "escaped an assassination attempt"
+        return _attempt_mood(attempt, verbs, event_type, mod)
     governors = governor_modality()
     habitual = habitual_words()
     chain = _chain(trigger, verbs)
@@ -283,8 +287,8 @@ def classify(
         if below.dep_ == "conj":  # "tried to cross, was caught": only the crossing tried
             continue
         lemma = link.lemma_.lower()
-        if lemma in governors:
-            return _governed_by(lemma, governors)
+        if lemma in governors and not (adjunct and governors[lemma] == "failed"):
+            return _governed_by(lemma, governors)  # not "thwarted the attack, capturing 26 pirates" (captured)
         if lemma in mod["attempt_governors"] and mood == "asserted" and not adjunct:
             mood = "attempted"
         if lemma in mod["failure_governors"] and not adjunct:
@@ -292,6 +296,30 @@ def classify(
     if trigger.pos_ == "NOUN" and mood == "asserted":
         mood = _tried(trigger, mod) or mood  # "the attempted murder of a judge", "a failed kidnapping"
     return mood, _attributes(mood)
+
+
+def _attempt_noun(trigger: Any, mod: dict[str, Any]) -> Any | None:
+    """The noun of trying an event noun is the first part of: "kidnap" in "a kidnap attempt", "assassination" in "an
+    assassination bid"."""
+    head = trigger.head
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "compound" and head.i > trigger.i:
+        return head if head.lemma_.lower() in mod.get("attempt_nouns", frozenset()) else None
+    return None
+
+
+def _attempt_mood(
+    attempt: Any, verbs: dict[str, Any], event_type: str, mod: dict[str, Any]
+) -> tuple[str, dict[str, Any]]:
+    """The modality of an event told by a noun of trying: failed when the attempt is escaped, survived or thwarted
+    ("she escaped a kidnap attempt"), or described as failed ("a failed kidnap attempt"); else the attempt's own
+    modality, an attempt told as done being attempted ("a kidnap attempt on Monday", "planned a kidnap attempt")."""
+    governor = attempt.head
+    if attempt.dep_ in ("dobj", "pobj", "nsubjpass") and governor.lemma_.lower() in mod.get("foiling", frozenset()):
+        return "failed", _attributes("failed")
+    mood, attributes = classify(attempt, verbs, event_type, False)
+    if mood == "asserted":
+        return "attempted", _attributes("attempted")
+    return mood, attributes
 
 
 def _negative_argument(verb: Any, mod: dict[str, Any]) -> bool:
