@@ -91,6 +91,9 @@ def test_a_specific_participant_or_time_makes_an_event(sentence: str, kind: str)
         ("Jang Myong-ho escaped death twice during the famine.", "border_crossing"),
         ("Jang Myong-ho feigned illness to escape conviction for bribery in 1998.", "border_crossing"),
         ("A riot broke out in Tarvik after the vigil on Monday.", "escape"),  # no one left custody
+        ("The minister paid tribute to the victims of the Tarvik bombing on Tuesday.", "payment"),
+        ("Ana Berg paid her respects to the family in Tarvik on Monday.", "payment"),
+        ("Ana Berg paid a visit to the prison in Tarvik on Monday.", "payment"),
         ("A narrow river separates the two towns.", "family_separation"),
         ("The summit was held in the Mongolian capital last week.", "detention"),
         ("Her employer paid her 9,000 won an hour for cleaning offices.", "payment"),
