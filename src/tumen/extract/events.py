@@ -378,6 +378,7 @@ class EventFinder:
         kept = [e for e in self.events if e.participants or e.time or e.place or e.amount or id(e) in self.described]
         captivity.retype(kept, self.g, self.doc)  # "seized by unidentified men": an abduction, not an arrest
         captivity.in_custody(self.doc, kept)  # "beaten in custody": torture
+        undergone.found_dead(self.doc, kept)  # "was found dead": a death told by its finding
         charged_crimes.disappearances_charged(kept)  # "went missing … charged with her kidnapping": that crime's
         sentence_events.agents_named(kept, self.g)  # "the kidnappers": the doers of the report's kidnapping
         kept = sentence_events.one_death_each(kept, {e.id for e in self.g.entities if e.kind == "person"})

@@ -10,6 +10,7 @@ described victim and doers named by the deed"); the words are ``undergoing`` in 
 - At the hands of someone (:func:`hands_of`): "beaten at the hands of the police", "torture at the hands of
   soldiers", "suffered abuse at the hands of guards" — the doer; a death told so is a killing they dealt
   (:func:`killers`, :func:`dealt`): "three protesters died at the hands of the police".
+- Found dead (:func:`found_dead`): "the activist was found dead in her flat" — a death told by its finding.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from functools import cache
 from typing import Any
 
 from tumen.extract.event_lexicon import Trigger
+from tumen.extract.nlp import token_at
+from tumen.extract.types import Event
 from tumen.extract.vocab import load
 
 
@@ -132,3 +135,14 @@ def dealt(trigger: Any, sense: Trigger) -> Trigger:
     if killers(trigger, sense.type) is None:
         return sense
     return replace(sense, type=_dealt()[sense.type])
+
+
+def found_dead(doc: Any, events: list[Event]) -> None:
+    """A death told by its finding ("the activist was found dead in her flat", "police found him dead in his cell":
+    a verb of ``undergoing: finding``) has the attribute ``found``; those who found the dead did not deal the death
+    (no perpetrators)."""
+    for event in events:
+        trigger = token_at(doc, event.trigger.start, event.trigger.end) if event.type == "death" else None
+        if trigger is not None and trigger.lemma_.lower() in _words()["finding"]:
+            event.attributes["found"] = True
+            event.participants = [p for p in event.participants if p.role != "perpetrator"]
