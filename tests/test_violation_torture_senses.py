@@ -142,6 +142,37 @@ def test_at_the_hands_of_names_the_doer(sentence: str, kind: str) -> None:
     assert perpetrators(run(sentence), kind) & {"soldiers", "police", "guards"}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "victim", "doer"),
+    [
+        ("The reporter Lena Marsh died at the hands of the police in Tarvik in March.", "Lena Marsh", "police"),
+        (
+            "The death of the teacher Omar Haddad at the hands of soldiers sparked protests in Tarvik.",
+            "Omar Haddad",
+            "soldiers",
+        ),
+        (
+            "Up to 700 protesters were arrested in Tarvik, with three people dying at the hands of the police.",
+            None,
+            "police",
+        ),
+    ],
+)
+def test_a_death_at_the_hands_of_someone_is_a_killing(sentence: str, victim: str | None, doer: str) -> None:
+    x = run(sentence)
+    assert not of_type(x, "death")
+    assert perpetrators(x, "killing") == {doer}
+    assert victims(x, "killing") == ({victim} if victim else set())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The reporter Lena Marsh died in Tarvik in March.", "The reporter Lena Marsh was dying in a hospital in Tarvik."],
+)
+def test_a_death_at_no_ones_hands_stays_a_death(sentence: str) -> None:
+    assert not of_type(run(sentence), "killing")
+
+
 def test_having_been_subject_to_torture_is_torture() -> None:
     x = run("The farmers Omar Haddad and Karl Vos say they have been subject to torture at the hands of soldiers.")
     assert victims(x, "torture") == {"Omar Haddad", "Karl Vos"}

@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from tumen.extract import event_negation
+from tumen.extract import event_syntax as syntax
 from tumen.extract.event_lexicon import condition_words, modality_words, place_words
 
 NAMES = frozenset(
@@ -35,6 +36,7 @@ NAMES = frozenset(
         "barrier",
         "camp_birth",
         "fatal",
+        "found_dead",
         "testimony",
         "gunshot",
         "no_destination",
@@ -126,6 +128,9 @@ def holds(finder: Any, trigger: Any, requires: str) -> bool:
         fatal = any(t.lower_ in words["fatal"] or (t.dep_ == "conj" and t.lemma_ == "kill") for t in near)
         undergone = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]  # "shot two villagers dead"
         return fatal and (finder.satisfied(trigger, "person_object") or any(map(finder.described_someone, undergone)))
+    if requires == "found_dead":  # "she was found dead": passive, with a word of death; not "police found him dead"
+        dead = any(c.lower_ in words["fatal"] and c.dep_ != "prep" for c in trigger.children)
+        return dead and syntax.passive(trigger)
     if requires == "testimony":
         objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
         return any(t.lemma_.lower() in words["testimony"] for o in objects for t in o.subtree)

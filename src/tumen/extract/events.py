@@ -280,6 +280,7 @@ class EventFinder:
                     add(pobj, subject_role)
             if subject_role == "perpetrator":
                 add(undergone.hands_of(trigger), subject_role)  # "torture at the hands of soldiers"
+            add(undergone.killers(trigger, event_type), "perpetrator")  # "her death at the hands of soldiers"
             return found
         if charged_crimes.alleged_doer(self, trigger, event_type, add, found):  # "arrested for beating a neighbour"
             for victim in (c for c in trigger.children if c.dep_ == "dobj"):  # "of torturing activists A and B"
@@ -309,7 +310,8 @@ class EventFinder:
             agent = undergone.hands_of(trigger)  # "beaten at the hands of the police"
         held = patient is not None and self.entity_in(patient, ("person", "group")) is not None  # not "the winter"
         doer = "perpetrator" if held and subject_role == object_role == "victim" else subject_role
-        for token, role in ((patient, object_role), (agent, doer), (subject, doer)):  # "police disappeared him"
+        dealt = undergone.killers(trigger, event_type)  # "three protesters died at the hands of the police"
+        for token, role in ((patient, object_role), (agent, doer), (subject, doer), (dealt, "perpetrator")):
             if token is None:
                 continue
             members = args.collective_members(token, self.entity, self.g)  # "… and both were executed"
@@ -380,6 +382,7 @@ class EventFinder:
         kept = [e for e in self.events if e.participants or e.time or e.place or e.amount or id(e) in self.described]
         captivity.retype(kept, self.g, self.doc)  # "seized by unidentified men": an abduction, not an arrest
         captivity.in_custody(self.doc, kept)  # "beaten in custody": torture
+        undergone.found_dead(self.doc, kept)  # "was found dead": a death told by its finding
         charged_crimes.disappearances_charged(kept)  # "went missing … charged with her kidnapping": that crime's
         sentence_events.agents_named(kept, self.g)  # "the kidnappers": the doers of the report's kidnapping
         kept = sentence_events.one_death_each(kept, {e.id for e in self.g.entities if e.kind == "person"})
@@ -403,6 +406,7 @@ class EventFinder:
         attributes.update({"backdrop": True} if backdrops.backdrop(token) else {})  # "after the killing of …"
         self.count, self.charged, self.described_doer = None, False, False
         participants = self.participants(token, trigger.type)
+        trigger = undergone.dealt(token, trigger)  # "died at the hands of the police": a killing
         if self.count is not None:
             attributes["count"], attributes["count_qualifier"] = self.count
         attributes.update({"charged": True} if self.charged else {})

@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any
 
 from tumen.extract import event_syntax as syntax
+from tumen.extract import undergone
 from tumen.extract.victim_lists import lists_persons
 from tumen.extract.vocab import load
 
@@ -111,8 +112,8 @@ def fits(finder: Any, trigger: Any, event_type: str) -> bool:
         return False  # "tortured by doubts", "tormented by memories": a feeling harms no one
     if trigger.dep_ == "amod" and trigger.tag_ == "VBG":  # "her starving daughter": a state, no event
         return False
-    if event_type == "death" and trigger.tag_ == "VBG":  # "was dying", "starving children": not (yet) dead
-        return False
+    if event_type == "death" and trigger.tag_ == "VBG" and undergone.killers(trigger, event_type) is None:
+        return False  # "was dying", "starving children": not (yet) dead (dying at someone's hands is being killed)
     allowed = data["objects"].get(event_type) or data["roles"].get(finder.lex.roles[event_type][1], frozenset())
     kind = _object_kind(finder, _object_of(finder, trigger), event_type)
     if kind is not None and kind not in allowed and not (kind == "place" and "state_agent" in allowed):

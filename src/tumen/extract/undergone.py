@@ -8,21 +8,27 @@ described victim and doers named by the deed"); the words are ``undergoing`` in 
 - Having been subject to it (:func:`bearers`): "they have been subject to torture", "she was subject to beatings" —
   the subject of a past or perfect "be subject to" underwent it ("is subject to arrest" is a liability, not an event).
 - At the hands of someone (:func:`hands_of`): "beaten at the hands of the police", "torture at the hands of
-  soldiers", "suffered abuse at the hands of guards" — the doer.
+  soldiers", "suffered abuse at the hands of guards" — the doer; a death told so is a killing they dealt
+  (:func:`killers`, :func:`dealt`): "three protesters died at the hands of the police".
+- Found dead (:func:`found_dead`): "the activist was found dead in her flat" — a death told by its finding.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 from typing import Any
 
+from tumen.extract.event_lexicon import Trigger
+from tumen.extract.nlp import token_at
+from tumen.extract.types import Event
 from tumen.extract.vocab import load
 
 
 @cache
 def _words() -> dict[str, frozenset[str]]:
     data = load("events.yaml")["undergoing"]
-    return {key: frozenset(str(w).lower() for w in values) for key, values in data.items()}
+    return {key: frozenset(str(w).lower() for w in values) for key, values in data.items() if key != "dealt"}
 
 
 def _owner(body: Any) -> Any | None:
@@ -110,3 +116,33 @@ def hands_of(trigger: Any) -> Any | None:
                 for of in (c for c in hands.children if c.dep_ == "prep" and c.lower_ == "of"):
                     return next((o for o in of.children if o.dep_ == "pobj"), None)
     return None
+
+
+@cache
+def _dealt() -> dict[str, str]:
+    return {str(k): str(v) for k, v in (load("events.yaml")["undergoing"].get("dealt") or {}).items()}
+
+
+def killers(trigger: Any, event_type: str) -> Any | None:
+    """The doer of a death told "at the hands of" someone: "three protesters died at the hands of the police", "her
+    death at the hands of soldiers" — a death someone dealt, a killing (:func:`dealt`); None for other types."""
+    return hands_of(trigger) if event_type in _dealt() else None
+
+
+def dealt(trigger: Any, sense: Trigger) -> Trigger:
+    """The sense of a death told at someone's hands (:func:`killers`) as the killing it is (``undergoing: dealt``),
+    else ``sense`` itself."""
+    if killers(trigger, sense.type) is None:
+        return sense
+    return replace(sense, type=_dealt()[sense.type])
+
+
+def found_dead(doc: Any, events: list[Event]) -> None:
+    """A death told by its finding ("the activist was found dead in her flat", "police found him dead in his cell":
+    a verb of ``undergoing: finding``) has the attribute ``found``; those who found the dead did not deal the death
+    (no perpetrators)."""
+    for event in events:
+        trigger = token_at(doc, event.trigger.start, event.trigger.end) if event.type == "death" else None
+        if trigger is not None and trigger.lemma_.lower() in _words()["finding"]:
+            event.attributes["found"] = True
+            event.participants = [p for p in event.participants if p.role != "perpetrator"]

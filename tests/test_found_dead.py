@@ -1,0 +1,48 @@
+"""A death told by its finding ("was found dead": the death sense of `find`/`discover` with `requires: found_dead`,
+attribute ``found``; ``undergone.found_dead``): the one found is its victim, those who found them are no doers.
+Invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tumen.extract.document import Source, extract
+from tumen.extract.types import Extraction
+
+
+def run(text: str) -> Extraction:
+    return extract(Source(text, 1, "en", date(2024, 3, 1)))
+
+
+def found(x: Extraction) -> list[tuple[str, ...]]:
+    return [
+        tuple(sorted(f"{p.role}={x.entity(p.entity).name}" for p in e.participants))
+        for e in x.events
+        if e.type == "death" and e.attributes.get("found")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The activist Dara Loman was found dead in Tarvik on Monday.",
+        "The activist Dara Loman was found dead by neighbours in her flat in Tarvik.",
+        "The activist Dara Loman was discovered dead in a park in Tarvik last week.",
+    ],
+)
+def test_one_found_dead_died(sentence: str) -> None:
+    assert found(run(sentence)) == [("victim=Dara Loman",)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The activist Dara Loman was found in Tarvik on Monday.",
+        "Police found the activist Dara Loman dead in Tarvik on Monday.",
+        "The activist Dara Loman died in Tarvik on Monday.",
+    ],
+)
+def test_found_alive_or_found_by_whom_is_no_found_death(sentence: str) -> None:
+    assert found(run(sentence)) == []
