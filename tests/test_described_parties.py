@@ -18,6 +18,7 @@ from test_event_senses import of_type, run
         ("Police arrested a Tarvik Post reporter in Halden on Monday.", "arrest", "Tarvik Post"),
         ("A Halden Foods warehouse worker shot two colleagues dead in Tarvik on Monday.", "killing", "Halden Foods"),
         ("Police arrested the lawyer of Ana Berg in Tarvik on Monday.", "arrest", "Ana Berg"),
+        ("A member of the Halden Teachers Union was arrested in Tarvik on Monday.", "arrest", "Halden Teachers Union"),
     ],
 )
 def test_a_role_noun_with_another_name_in_its_phrase_is_someone_else(

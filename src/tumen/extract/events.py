@@ -105,7 +105,8 @@ class EventFinder:
             if kind in kinds and kind != "group":
                 return found
         ordered = sorted(args.core_subtree(token), key=lambda t: abs(t.i - token.i))
-        role = token.pos_ == "NOUN" and is_role_word(token)  # "Ana Berg's lawyer", "a Reuters reporter": another
+        # "Ana Berg's lawyer", "a Reuters reporter", "a member of the Tarvik Union": another than Berg, Reuters, the union
+        role = token.pos_ == "NOUN" and (is_role_word(token) or token.lemma_ == "member")
         for wanted in [k for k in kinds if k != "group"]:
             for candidate in ordered:
                 top = next((t for t in [candidate, *candidate.ancestors] if t.head.i == token.i != t.i), candidate)
