@@ -78,3 +78,30 @@ def test_a_list_of_passive_subjects_the_parser_splits_is_one_list() -> None:
 def test_a_name_before_the_passive_subject_but_in_no_list_is_not_a_patient() -> None:
     extraction = run("According to the rights monitor, Tarvik Watch, about 1,400 people have been detained since May.")
     assert victims(extraction, "arrest") == []
+
+
+def test_a_list_after_the_object_is_the_objects_not_the_subjects() -> None:
+    """ "Police arrested seven activists namely: A, B": the parser may hang the list on the subject as its
+    apposition, but an apposition stands beside its phrase, not past the verb — the names are the activists."""
+    extraction = run(
+        "Police targeted and arrested seven human rights defenders namely: Anna Berg, Ivo Holm and Lina Voss."
+    )
+    assert victims(extraction, "arrest") == ["Anna Berg", "Ivo Holm", "Lina Voss"]
+    names = {e.id: e.name for e in extraction.entities}
+    doers = {names[p.entity] for e in extraction.events for p in e.participants if p.role == "perpetrator"}
+    assert not doers & {"Anna Berg", "Ivo Holm", "Lina Voss"}
+
+
+def test_a_list_after_the_object_the_parser_made_the_head_of_the_clause() -> None:
+    """The parser may make the first listed name the head the verb hangs on: the list is still the object's."""
+    extraction = run(
+        "“Under the pretext of a weapons search, the unit targeted and arrested five organisers namely: Dora Velde,"
+        " Mark Ryan Cole, Romina Aster, Jaymie Gorio Jr., who are teachers; and, Ann Salt, a reporter."
+    )
+    assert victims(extraction, "arrest") == [
+        "Ann Salt",
+        "Dora Velde",
+        "Jaymie Gorio Jr",
+        "Mark Ryan Cole",
+        "Romina Aster",
+    ]

@@ -106,3 +106,9 @@ def test_a_role_held_in_a_place_before_the_name_is_a_role_of_the_organisation() 
     )
     assert ("leads", "Ivo Lenz", "Tarvik Rights League") in relations(x)
     assert [e.descriptor for e in x.entities if e.name == "Tarvik Rights League"] == ["leading human rights groups"]
+
+
+def test_a_vice_president_of_an_organisation_is_its_member() -> None:
+    """ "X, vice president of Y": the deputy's role (written with a space as with a hyphen) is a member's."""
+    extraction = run("Police arrested Dara Loman, vice president of the Tarvik Teachers Union, on Monday.")
+    assert ("member_of", "Dara Loman", "Tarvik Teachers Union") in relations(extraction)

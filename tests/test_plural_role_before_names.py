@@ -56,3 +56,15 @@ def test_the_plural_nouns_own_long_modifiers_may_stand_between_it_and_the_list()
     assert named(extraction, "Ho Quoc").descriptor == "journalist and prisoner"
     extraction = run("Police detained two activists of a pro-democracy group - Anna Berg and Ivo Holm - in Tarvik.")
     assert named(extraction, "Ivo Holm").descriptor == "activist"  # the hyphen of "pro-democracy" opens no list
+
+
+def test_a_plural_description_with_its_qualifier_describes_every_name_it_introduces() -> None:
+    """ "aid workers A and B": the qualified role ("aid worker", a type of its own) is each name's, not only the
+    first's (the bare "worker" says less)."""
+    extraction = run(
+        "The court heard of the deaths of journalists Anna Berg and Ivo Holm and aid workers Peta Lund and Lina Voss."
+    )
+    assert named(extraction, "Peta Lund").descriptor == "aid worker"
+    assert named(extraction, "Lina Voss").descriptor == "aid worker"
+    extraction = run("Police detained Dan Hale and Al Renn, two aid workers, on Monday.")
+    assert [named(extraction, n).descriptor for n in ("Dan Hale", "Al Renn")] == ["aid worker"] * 2

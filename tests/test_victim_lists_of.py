@@ -23,3 +23,18 @@ def test_a_list_hung_on_the_verb_after_a_phrase_of_the_verb() -> None:
         " and the poet Pak Chol."
     )
     assert victims(extraction, "detention") == ["Kim Ok-sun", "Pak Chol"]
+
+
+def test_a_name_the_parser_joined_to_the_event_noun_is_one_more_of_its_victims() -> None:
+    """ "the deaths of journalists A and B and aid workers C and D": the parser may join C to "deaths"; no person is
+    coordinated with an event, so C and D died too."""
+    extraction = run(
+        "The men were charged over the kidnappings of journalists Tom Vell and Sam Orrin and aid workers Pia Lund"
+        " and Kara Moss."
+    )
+    assert victims(extraction, "abduction") == ["Kara Moss", "Pia Lund", "Sam Orrin", "Tom Vell"]
+    extraction = run(
+        "Marek D. Sowa, 37, admitted to playing a role in the kidnappings and deaths of journalists Tom Vell and Sam"
+        " Orrin and aid workers Pia Lund and Kara Moss."
+    )
+    assert victims(extraction, "abduction") == ["Kara Moss", "Pia Lund", "Sam Orrin", "Tom Vell"]

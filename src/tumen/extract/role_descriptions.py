@@ -14,6 +14,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
+from tumen.extract.described_names import conjoined, names_in
 from tumen.extract.fronted_apposition import fronted_subject, relative_subject
 from tumen.extract.group_members import add_named_members
 from tumen.extract.listed_roles import add_listed_roles
@@ -154,25 +155,13 @@ def _phrase(noun: Any, word: str) -> str:
     return " ".join([*kept, word])
 
 
-def _names_in(token: Any, person_of: Callable[[Any], Entity | None], plural: bool = True) -> list[Entity]:
-    """The persons a phrase names: the name itself and, for a plural description, the names coordinated with
-    it ("two journalists, A, B and C"; "a doctor, A, and her husband B": only A)."""
-    found: list[Entity] = []
-    listed = [c for c in token.subtree if c.dep_ in ("conj", "appos") and c is not token] if plural else []
-    for sub in [token, *listed]:
-        person = person_of(sub)
-        if person is not None and person not in found:
-            found.append(person)
-    return found
-
-
 def _described(noun: Any, person_of: Callable[[Any], Entity | None]) -> list[Entity]:
     """The named persons a description (the first noun of a coordination) stands for: "X, a journalist",
     "a journalist, X", "two journalists, X and Y", "Journalist X", "X was the editor of Y", "women such as X"."""
     if noun.dep_ == "appos" or (noun.dep_ in ("compound", "nmod") and noun.head.pos_ == "PROPN"):
         person = person_of(noun.head)
-        if person is not None:
-            return [person]
+        if person is not None:  # "aid workers A and B", "A and B, two reporters": each of the names
+            return conjoined(noun.head, person_of) if noun.tag_ in ("NNS", "NNPS") else [person]
         person = _apposed_after(noun, person_of)  # "his colleague, a freelance reporter, Anna Berg"
         if person is not None:
             return [person]
@@ -182,23 +171,23 @@ def _described(noun: Any, person_of: Callable[[Any], Entity | None]) -> list[Ent
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and one.lower_ == "one":  # "X, one of the writers"
         if one.dep_ == "appos" and person_of(one.head) is not None:
             return [p for p in [person_of(one.head)] if p is not None]
-        return next((_names_in(c, person_of) for c in one.children if c.dep_ == "appos"), [])  # "one of …, X"
+        return next((names_in(c, person_of) for c in one.children if c.dep_ == "appos"), [])  # "one of …, X"
     if noun.dep_ in ("attr", "nsubj") and noun.head.lemma_ == "be" and not _supposed(noun.head):  # "X was the editor"
         other = "nsubj" if noun.dep_ == "attr" else "attr"
         named = next((c for c in noun.head.children if c.dep_ == other), None)
         if named is not None and person_of(named) is not None:
-            return _names_in(named, person_of, noun.tag_ in ("NNS", "NNPS"))
+            return names_in(named, person_of, noun.tag_ in ("NNS", "NNPS"))
     if noun.dep_ == "pobj" and noun.head.lower_ == "as":  # "X, who was working as a journalist", "X works as …"
         person = _working_as(noun.head.head, person_of)
         if person is not None:
             return [person]
     for child in noun.children:
         if child.dep_ == "appos":
-            return [] if _opens_clause(child) else _names_in(child, person_of, noun.tag_ in ("NNS", "NNPS"))
+            return [] if _opens_clause(child) else names_in(child, person_of, noun.tag_ in ("NNS", "NNPS"))
         if child.dep_ == "prep" and (child.lower_ == "including" or (child.lower_ == "as" and noun.tag_ == "NNS")):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None:
-                return _names_in(pobj, person_of)
+                return names_in(pobj, person_of)
     if noun.tag_ not in ("NNS", "NNPS"):
         return []
     members: list[Entity] = []  # "nine party workers who were identified as X and Y", "N others, including …"

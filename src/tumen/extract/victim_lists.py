@@ -90,12 +90,15 @@ def apposition_chain(head: Any) -> list[Any]:
     return chain
 
 
-def apposed_names(token: Any) -> list[Any]:
+def apposed_names(token: Any, verb: Any = None) -> list[Any]:
     """The names apposed to a phrase and whatever the parser joined to them, with the lists of plurals among
     them: "detained the group's leader, A, its vice-chair, B, and seven other members: C and D" — A, B, C, D
-    (the caller keeps the persons)."""
+    (the caller keeps the persons). An apposition stands beside its phrase: none of a subject lies past its
+    ``verb`` ("Police arrested seven activists namely: A, B": the parser may hang the list on "Police")."""
     found: list[Any] = []
     for apposed in (c for c in token.children if c.dep_ == "appos" and c.i > token.i):
+        if verb is not None and token.i < verb.i < apposed.i:
+            continue
         for member in apposition_chain(apposed):
             found += [m for m in (member, *listed(member)) if m not in found]
     return found
@@ -103,12 +106,26 @@ def apposed_names(token: Any) -> list[Any]:
 
 def of_members(pobj: Any, person: Callable[[Any], str | None]) -> list[Any]:
     """The phrases an event noun's "of" names: the object with its conjuncts, and for each the persons of the
-    list its plural description gives ("of journalists A and B", "of seven activists, namely A, B and C")."""
+    list its plural description gives ("of journalists A and B", "of seven activists, namely A, B and C"). What
+    the parser joined to the event noun itself after the object is more of it: in "the deaths of journalists A and
+    B and aid workers C and D" it may join "workers" or C to "deaths" and hang C on it as an apposition, but no
+    person is coordinated with an event or apposed to it."""
     members: list[Any] = []
     for head in (pobj, *pobj.conjuncts):
         members.append(head)
         members += [named for named in listed(head) if person(named) is not None and named not in members]
+    for stray in _joined_to_event(pobj):
+        found = apposition_chain(stray) if stray.pos_ == "PROPN" else listed(stray)
+        members += [named for named in found if person(named) is not None and named not in members]
     return members
+
+
+def _joined_to_event(pobj: Any) -> list[Any]:
+    """The conjuncts and appositions of the event noun whose "of" the object is, after that object."""
+    event = pobj.head.head if pobj.head.dep_ == "prep" else pobj
+    events = [event, *event.conjuncts] if event is not pobj else []
+    joined = [*event.conjuncts, *(c for e in events for c in e.children if c.dep_ == "appos")] if events else []
+    return [c for c in joined if c.i > pobj.i and (c.pos_ == "PROPN" or c.tag_ in _PLURAL)]
 
 
 # Links by which a list hung on the verb's clause may reach the verb: "detained …, including A",
@@ -134,7 +151,25 @@ def clause_listed(token: Any, verb: Any) -> list[Any]:
         for child in verb.children:
             if child.dep_ in ("npadvmod", "appos") and child.pos_ == "PROPN" and _after_comma(token, child):
                 found += [m for m in apposition_chain(child) if m not in found]
+        found += [m for m in _stray_list(token, verb) if m not in found]
     return found
+
+
+def _stray_list(noun: Any, verb: Any) -> list[Any]:
+    """ "Police arrested seven activists namely: A, B and C": the names right after the plural object and a word
+    of ``lists.openers`` that the parser hung on a word before the object (as the subject's apposition, or on the
+    verb), or made the head the verb hangs on."""
+    doc, k = noun.doc, max(t.i for t in noun.subtree) + 1
+    opened = False
+    while k < len(doc) and doc[k].lower_ in list_words("openers"):
+        opened, k = True, k + 1
+    if not opened or k >= len(doc) or doc[k].pos_ != "PROPN":
+        return []
+    hung = [t for t in doc[k : k + 6] if t.head.i < noun.i and t.dep_ in ("appos", "npadvmod", "dobj")]
+    name = next(iter(hung), None) or next((t for t in doc[k : k + 6] if t.is_ancestor(verb)), None)
+    if name is None or min([name.i, *(c.i for c in name.children if c.dep_ == "compound")]) != k:
+        return []  # the list begins right there
+    return apposition_chain(name)
 
 
 def _object_of(token: Any, verb: Any) -> bool:
