@@ -105,7 +105,7 @@ class EventFinder:
             if kind in kinds and kind != "group":
                 return found
         ordered = sorted(args.core_subtree(token), key=lambda t: abs(t.i - token.i))
-        # "Ana Berg's lawyer", "a Reuters reporter", "a member of the Tarvik Union": another than Berg, Reuters, the union
+        # "Ana Berg's lawyer", "a Reuters reporter", "a member of the Tarvik Union": another than Berg, Reuters, union
         role = token.pos_ == "NOUN" and (is_role_word(token) or token.lemma_ == "member")
         for wanted in [k for k in kinds if k != "group"]:
             for candidate in ordered:
