@@ -16,6 +16,7 @@ from test_plural_role_before_names import run
         "Two guards sexually abused the detainee Dara Loman.",
         "The sexual assault of the detainee Dara Loman was reported in Tarvik.",
         "The girl Dara Loman was molested by a neighbour.",
+        "A guard in Tarvik was arrested in May for the sexual battery of the detainee Dara Loman.",
     ],
 )
 def test_a_harm_told_as_sexual_is_sexual_violence(sentence: str) -> None:

@@ -17,6 +17,11 @@
 - **electric** — a shock given by electricity: *electric shocks*, *shocked him with electricity* (torture).
 - **accidental** (:func:`accidental`, for ``requires: inflicted``) — a harm told as an accident is no attack:
   *injured in a car crash*, *wounded in the fire* (a blaze; *by fire* may be gunfire).
+- **menaced** — a threat to a person: the verb's own person object (*threatened the reporter*), or the person
+  object of the harm threatened (*threatened to send her to jail*, *threatened to arrest and beat him*: the one
+  threatened, :func:`menaced`); not *threatened to close the plant*, *threatened to involve the police*.
+- **premises** — what is searched is a home, an office or other premises: *police searched her home*, *the offices
+  were ransacked*, *searches of their apartments*, *house searches* (a raid); not *searched the area*, *searched him*.
 - **no_destination**, **since** — conditions of senses a negation tells (:mod:`tumen.extract.event_negation`):
   *never came back* with nowhere after it, *has not seen her since*.
 """
@@ -28,7 +33,7 @@ from typing import Any
 
 from tumen.extract import event_negation
 from tumen.extract import event_syntax as syntax
-from tumen.extract.event_lexicon import condition_words, modality_words, place_words
+from tumen.extract.event_lexicon import condition_words, lexicon, modality_words, place_words
 
 NAMES = frozenset(
     {
@@ -48,6 +53,8 @@ NAMES = frozenset(
         "undisclosed",
         "hidden",
         "electric",
+        "menaced",
+        "premises",
     }
 )
 STAY_PREPOSITIONS = ("in", "at", "inside", "into")
@@ -64,6 +71,26 @@ def headline_predicate(word: Any) -> bool:
         and any(c.dep_ == "nsubj" for c in word.children)
         and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in word.children)
     )
+
+
+def threatened_acts(verb: Any) -> list[Any]:
+    """The harms a verb of menace threatens ("threatened to send her to jail", "to arrest and beat him"): its
+    infinitive complement and the verbs joined to it that are triggers of a harm (not "threatened to involve the
+    police", "threatened to revoke his bail")."""
+    if verb.lemma_.lower() not in condition_words()["menace"]:
+        return []
+    lex = lexicon()
+    infinitives = [c for c in verb.children if c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children)]
+    acts = [t for act in infinitives for t in (act, *act.conjuncts) if t.pos_ == "VERB"]
+    return [t for t in acts if any(s.type in lex.harms for s in lex.verbs.get(t.lemma_.lower(), []))]
+
+
+def menaced(verb: Any) -> Any | None:
+    """The one a verb of menace with no object of its own threatens: the object of the act threatened ("the guard
+    threatened to send her to jail": her)."""
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return None
+    return next((c for act in threatened_acts(verb) for c in act.children if c.dep_ == "dobj"), None)
 
 
 def accidental(trigger: Any) -> bool:
@@ -131,6 +158,12 @@ def holds(finder: Any, trigger: Any, requires: str) -> bool:
     if requires == "found_dead":  # "she was found dead": passive, with a word of death; not "police found him dead"
         dead = any(c.lower_ in words["fatal"] and c.dep_ != "prep" for c in trigger.children)
         return dead and syntax.passive(trigger)
+    if requires == "menaced":  # "threatened the reporter", "threatened to send her to jail"
+        return any(finder.satisfied(t, "person_object") for t in (trigger, *threatened_acts(trigger)))
+    if requires == "premises":  # "searched her home", "the offices were ransacked", "a search of the offices"
+        kinds = ("dobj", "nsubjpass", "compound") if trigger.pos_ == "NOUN" else ("dobj", "nsubjpass")
+        targets = [*(c for c in trigger.children if c.dep_ in kinds), *(o for p, o in _preps(trigger) if p == "of")]
+        return any(t.lemma_.lower() in words["premises"] for t in targets)
     if requires == "testimony":
         objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
         return any(t.lemma_.lower() in words["testimony"] for o in objects for t in o.subtree)

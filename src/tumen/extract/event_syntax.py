@@ -210,6 +210,28 @@ def shared_object(verb: Any) -> Any | None:
     return next((c for c in after[0].children if c.dep_ == "dobj"), None)
 
 
+def shared_agent(verb: Any) -> Any | None:
+    """ "Activists were harassed and arrested by police", "were harassed, beaten and jailed by soldiers": a passive
+    participle with no agent of its own, joined by "and", "or" or a comma to the next participles, the last of which
+    the "by" phrase directly follows, shares that agent (not "shot and taken to hospital by relatives": the agent
+    of the last verb's own phrase)."""
+    participles = ("VBN", "VBD")  # the parser may tag a participle after a comma a past tense
+    if verb.tag_ not in participles or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    if not (passive(verb) or (verb.dep_ == "conj" and passive(verb.head))):
+        return None
+    node = verb
+    while True:
+        after = [c for c in node.children if c.dep_ == "conj" and c.tag_ in participles and c.i > node.i]
+        between = node.doc[node.i + 1 : after[0].i] if after else ()
+        if not after or not all(t.dep_ in ("cc", "punct") for t in between):
+            return None
+        node = after[0]
+        agent = next((c for c in node.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            return next((o for o in agent.children if o.dep_ == "pobj"), None) if agent.i == node.i + 1 else None
+
+
 def misparsed_object(verb: Any, named: Any) -> Any | None:
     """The object the parser did not make one, of an active verb with none: a person's name after it hung on it as
     an adverbial noun ("gunmen shot dead 30-year-old reporter Ana Ruiz": "Ruiz" an npadvmod), or a noun joined to

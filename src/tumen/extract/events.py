@@ -209,8 +209,9 @@ class EventFinder:
         subject, patient = syntax.described(verb, subject), syntax.among_those(syntax.described(verb, patient))
         if patient is None:
             patient = next((c for c in verb.children if c.dep_ == "dobj"), None) or syntax.shared_object(verb)
-            patient = patient or syntax.misparsed_object(verb, self.person)  # "shot dead reporter Ana Ruiz"
-        agent = next((o for p, o in self.preps(verb) if p == "by"), None)
+            patient = patient or syntax.misparsed_object(verb, self.person) or conditions.menaced(verb)  # "shot dead
+            # reporter Ana Ruiz", "threatened to send her to jail"
+        agent = next((o for p, o in self.preps(verb) if p == "by"), None) or syntax.shared_agent(verb)
         head = verb
         steps = 0
         is_passive = False
