@@ -282,6 +282,8 @@ def classify(
         adjunct = adjunct or below.dep_ == "advcl"
         if below.dep_ == "conj":  # "tried to cross, was caught": only the crossing tried
             continue
+        if _caused(below) and syntax.purpose(link):
+            return "planned", {}  # "started a fight to get the guards to arrest him": a purpose, not (yet) an event
         lemma = link.lemma_.lower()
         if lemma in governors:
             return _governed_by(lemma, governors)
@@ -292,6 +294,17 @@ def classify(
     if trigger.pos_ == "NOUN" and mood == "asserted":
         mood = _tried(trigger, mod) or mood  # "the attempted murder of a judge", "a failed kidnapping"
     return mood, _attributes(mood)
+
+
+def _caused(verb: Any) -> bool:
+    """A clause that a verb brings about, with no tense of its own: an infinitive or a bare participle ("to get the
+    guards to arrest him", "to have him arrested"), not a clause said or told ("to say that she was tortured")."""
+    if verb.dep_ not in ("xcomp", "ccomp"):
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VB":  # "to arrest him", "make them arrest him"; not "they can lock journalists up"
+        return all(a.lower_ == "to" for a in auxiliaries)
+    return verb.tag_ == "VBN" and not auxiliaries
 
 
 def _negative_argument(verb: Any, mod: dict[str, Any]) -> bool:
