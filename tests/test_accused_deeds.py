@@ -96,3 +96,39 @@ def test_a_harm_a_purpose_brings_about_is_planned(text: str) -> None:
 def test_what_a_purpose_says_or_follows_is_still_told(text: str) -> None:
     tortures = [e for e in run(text).events if e.type == "torture"]
     assert tortures and all(e.modality == "asserted" for e in tortures)
+
+
+@pytest.mark.parametrize(
+    ("text", "held", "holder"),
+    [
+        ("Anna Berg remains in the custody of the police.", "Anna Berg", "police"),
+        ("Anna Berg died in the custody of the police.", "Anna Berg", "police"),
+    ],
+)
+def test_the_of_of_a_custody_one_is_in_names_who_holds(text: str, held: str, holder: str) -> None:
+    extraction = run(text)
+    names = {e.id: e.name for e in extraction.entities}
+    detentions = [e for e in extraction.events if e.type == "detention"]
+    assert detentions and all(
+        {(p.role, names[p.entity]) for p in e.participants} == {("victim", held), ("perpetrator", holder)}
+        for e in detentions
+    )
+
+
+def test_a_custody_of_captors_is_an_abduction() -> None:
+    extraction = run("Anna Berg remains under the custody of unknown gunmen.")
+    assert [e.type for e in extraction.events] == ["abduction"]
+    assert roles(extraction, "abduction") == {"Anna Berg": "victim"}
+
+
+def test_the_of_of_an_arrest_is_who_is_arrested() -> None:
+    assert roles(run("The arrest of Anna Berg shocked Tarvik."), "arrest") == {"Anna Berg": "victim"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Marta Kovel remains in the custody of her aunt.", "The judge placed Marta Kovel in the custody of her aunt."],
+)
+def test_a_custody_of_kin_holds_no_one(text: str) -> None:
+    extraction = run(text)
+    assert not [p for e in extraction.events if e.type == "detention" for p in e.participants]

@@ -53,13 +53,15 @@ def captor(name: str | None) -> bool:
 
 def _doers_as_told(trigger: Any) -> str:
     """The phrase that names the doers of a verb of holding, up to its head: the agent ("held by the Islamic State
-    group's leader") or the active subject ("Boko Haram fighters seized them"); the words before the head say who
-    they are, a relative clause after it does not."""
+    group's leader"), the active subject ("Boko Haram fighters seized them") or the "of" of a custody one is in
+    ("children in the custody of armed groups"); the words before the head say who they are, a relative clause after
+    it does not."""
     while trigger.dep_ == "conj" and not any(c.dep_ in ("nsubj", "agent") for c in trigger.children):
         trigger = trigger.head  # "several men pulled him out of the taxi and took him away": the shared subject
+    held = trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in ("in", "under")
     for child in trigger.children:
-        if child.dep_ == "agent":
-            heads = [o for o in child.children if o.dep_ == "pobj"]
+        if child.dep_ == "agent" or (held and child.dep_ == "prep" and child.lower_ == "of"):
+            heads = [o for o in child.children if o.dep_ == "pobj"]  # "in the custody of armed groups"
         elif child.dep_ == "nsubj":
             heads = [child]
         else:

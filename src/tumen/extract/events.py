@@ -269,7 +269,7 @@ class EventFinder:
             self.alleged_doer(trigger, event_type, add, subject_role)  # "arrested for kidnapping"
             shared = event_lists.shared_complements(trigger, self.is_trigger)  # "the arrest and torture of Kim"
             for preposition, pobj in [*self.preps(trigger), *shared]:
-                if preposition in ("of", "against"):  # "the arrest of journalists A and B", "harassment against A"
+                if preposition in ("of", "against") and not custody_phrases.holders_of(trigger):  # "the arrest of A"
                     for member in victim_lists.of_members(pobj, lambda t: self.entity_in(t, ("person",))):
                         add(member, object_role)
                 elif preposition == "by":
