@@ -121,6 +121,11 @@ def test_a_custody_of_captors_is_an_abduction() -> None:
     assert roles(extraction, "abduction") == {"Anna Berg": "victim"}
 
 
+def test_a_custody_of_captors_no_one_named_is_an_abduction() -> None:
+    text = "Officials must bring home all children currently under the custody of armed groups, the group said."
+    assert [e.type for e in run(text).events if e.type in ("detention", "abduction")] == ["abduction"]
+
+
 def test_the_of_of_an_arrest_is_who_is_arrested() -> None:
     assert roles(run("The arrest of Anna Berg shocked Tarvik."), "arrest") == {"Anna Berg": "victim"}
 

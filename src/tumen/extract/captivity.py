@@ -18,6 +18,7 @@ import re
 from functools import cache
 from typing import Any
 
+from tumen.extract.custody_phrases import holders_of
 from tumen.extract.entities import Grouping
 from tumen.extract.nlp import token_at
 from tumen.extract.types import Event
@@ -58,10 +59,11 @@ def _doers_as_told(trigger: Any) -> str:
     it does not."""
     while trigger.dep_ == "conj" and not any(c.dep_ in ("nsubj", "agent") for c in trigger.children):
         trigger = trigger.head  # "several men pulled him out of the taxi and took him away": the shared subject
-    held = trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in ("in", "under")
+    if keepers := holders_of(trigger):  # "in the custody of armed groups"
+        return " ".join(" ".join(t.text for t in h.doc[h.left_edge.i : h.i + 1]) for h in keepers)
     for child in trigger.children:
-        if child.dep_ == "agent" or (held and child.dep_ == "prep" and child.lower_ == "of"):
-            heads = [o for o in child.children if o.dep_ == "pobj"]  # "in the custody of armed groups"
+        if child.dep_ == "agent":
+            heads = [o for o in child.children if o.dep_ == "pobj"]
         elif child.dep_ == "nsubj":
             heads = [child]
         else:
