@@ -40,6 +40,7 @@ def test_who_the_report_tells_did_a_crime_is_accused_in_their_arrest(text: str) 
         "Tom Reller exposed the murder of a banker. Reller was arrested in Lyon in May.",
         "Tom Reller could have ordered the murder of a banker. Reller was arrested in Lyon in May.",
         "Tom Reller organised the protest against the murder of a banker. Reller was arrested in Lyon in May.",
+        "Tom Reller led the investigation into the murder of a banker. Reller was arrested in Lyon in May.",
     ],
 )
 def test_a_deed_a_source_tells_denied_or_no_crime_keeps_the_victim(text: str) -> None:
