@@ -249,11 +249,19 @@ def _does_a_crime(verb: Any, vocab: Words) -> bool:
     charges"), nor is a crime suffered ("the worker who was kidnapped")."""
     if verb.pos_ != "VERB" or any(c.dep_ in ("neg", "nsubjpass", "auxpass") for c in verb.children):
         return False
-    if _crime(verb, vocab):
-        return True
+    return _crime(verb, vocab) or _deed(verb, vocab)
+
+
+def _deed(verb: Any, vocab: Words) -> bool:
+    """A verb of doing or directing (`deeds`) whose object is a crime or a plan of one: "ordered the kidnapping",
+    "carried out the murder", "masterminded one of the worst sex crime schemes" — not negated, passive or a charge
+    faced."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("neg", "nsubjpass", "auxpass") for c in verb.children):
+        return False
     if verb.lemma_.lower() not in vocab.deeds:
         return False
     objects = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+    objects += [g for o in objects if o.pos_ == "NUM" for p in o.children if p.lower_ == "of" for g in p.children]
     if any(o.lemma_.lower() in vocab.accusations for o in objects):
         return False  # "who is facing kidnapping and detention charges": accused, maybe falsely, of no deed told
     return any(_crime(o, vocab) or _names_a_crime(o, vocab, 1) for o in objects)
@@ -267,7 +275,8 @@ def _attempted_crime(item: Any, vocab: Words) -> bool:
 def for_a_crime(trigger: Any, vocab: Words | None = None) -> bool:
     """Whether the event's own phrase — or that of a verb it is joined to, sharing its subject ("convicted and
     sentenced in the murder case"), or of the verb a place of custody hangs on ("spent a decade in prison for a
-    violent crime") — says what crime of violence it is for ("arrested for kidnapping")."""
+    violent crime") — says what crime of violence it is for ("arrested for kidnapping"); also a "for" the parse hangs
+    on the place the verb puts them ("booked him into the county jail for suspected kidnapping")."""
     vocab = vocab or words()
     verbs = [trigger, *(c for c in trigger.conjuncts if not any(s.dep_ in SUBJECTS for s in c.children))]
     placing = _placing_verb(trigger) if trigger.pos_ == "NOUN" else None
@@ -281,6 +290,8 @@ def for_a_crime(trigger: Any, vocab: Words | None = None) -> bool:
     # … or on a noun deeper in their phrase, a "for" only: "arrested ten persons, including leaders of the party for
     # their alleged involvement in the murder case" (not through a clause: "the wife of a man wanted for murder")
     deeper = [t for p in patients for t in _phrase_nouns(p) if t not in holders]
+    # … or on the place the verb puts them: "booked him into the county jail for suspected kidnapping"
+    deeper += [t for o in _prepositional_objects(verbs) for t in _phrase_nouns(o) if t not in holders]
     for holder in [*holders, *deeper]:
         own = holder in holders
         for prep in (
@@ -290,6 +301,11 @@ def for_a_crime(trigger: Any, vocab: Words | None = None) -> bool:
             if any(_names_a_crime(o, vocab) for o in objects):
                 return True
     return False
+
+
+def _prepositional_objects(verbs: list[Any]) -> list[Any]:
+    """The objects of the verbs' own prepositions ("into the county jail", "at the station")."""
+    return [o for v in verbs for p in v.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
 
 
 def _imputed(noun: Any, vocab: Words) -> bool:
@@ -341,6 +357,7 @@ def settle(
         lambda head: _names_a_crime(head, vocab),
         reporting_verbs(),
         referents,
+        lambda verb: _deed(verb, vocab),  # "Reller ordered the kidnapping": a doer the report names
     )
     accused = (
         doers

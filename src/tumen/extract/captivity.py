@@ -18,6 +18,7 @@ import re
 from functools import cache
 from typing import Any
 
+from tumen.extract.custody_phrases import holders_of
 from tumen.extract.entities import Grouping
 from tumen.extract.nlp import token_at
 from tumen.extract.types import Event
@@ -53,10 +54,13 @@ def captor(name: str | None) -> bool:
 
 def _doers_as_told(trigger: Any) -> str:
     """The phrase that names the doers of a verb of holding, up to its head: the agent ("held by the Islamic State
-    group's leader") or the active subject ("Boko Haram fighters seized them"); the words before the head say who
-    they are, a relative clause after it does not."""
+    group's leader"), the active subject ("Boko Haram fighters seized them") or the "of" of a custody one is in
+    ("children in the custody of armed groups"); the words before the head say who they are, a relative clause after
+    it does not."""
     while trigger.dep_ == "conj" and not any(c.dep_ in ("nsubj", "agent") for c in trigger.children):
         trigger = trigger.head  # "several men pulled him out of the taxi and took him away": the shared subject
+    if keepers := holders_of(trigger):  # "in the custody of armed groups"
+        return " ".join(" ".join(t.text for t in h.doc[h.left_edge.i : h.i + 1]) for h in keepers)
     for child in trigger.children:
         if child.dep_ == "agent":
             heads = [o for o in child.children if o.dep_ == "pobj"]

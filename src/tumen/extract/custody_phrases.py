@@ -15,6 +15,7 @@ from functools import cache
 from typing import Any
 
 from tumen.extract import event_args as args
+from tumen.extract.event_lexicon import condition_words, kin_nouns
 from tumen.extract.vocab import load, word_sets
 
 Subjects = Callable[[Any], tuple[Any | None, Any | None, Any | None]]
@@ -24,6 +25,7 @@ Subjects = Callable[[Any], tuple[Any | None, Any | None, Any | None]]
 class Words:
     verbs: frozenset[str]
     prepositions: frozenset[str]
+    held_by: frozenset[str]
 
 
 @cache
@@ -44,6 +46,10 @@ def held(noun: Any, event_type: str, subjects: Subjects) -> list[tuple[Any, bool
     shared subjects included ("were arrested and remanded in custody")."""
     if event_type in ("detention", "arrest") and (staying := args.held_in(noun)):  # "remains under arrest"
         return [(token, False) for token in staying]
+    if keepers := holders_of(noun):  # "she remains in the custody of the police"; not "of her aunt": a guardian's
+        private = condition_words()["private_recipients"] | kin_nouns()
+        keepers = [k for k in keepers if k.lemma_.lower() not in private]
+        return [*((token, False) for token in _kept(noun)), *((token, True) for token in keepers)] if keepers else []
     vocab = words()
     if noun.dep_ != "pobj" or noun.head.lower_ not in vocab.prepositions or noun.head.dep_ != "prep":
         return []
@@ -57,3 +63,25 @@ def held(noun: Any, event_type: str, subjects: Subjects) -> list[tuple[Any, bool
         return []
     holders = [*_with_conjuncts(subject), *_with_conjuncts(agent)]
     return [*((token, False) for token in _with_conjuncts(patient)), *((token, True) for token in holders)]
+
+
+def holders_of(noun: Any) -> list[Any]:
+    """Who holds in a custody one is in or under (``held_by``): the noun's "of" — "she remains in the custody of the
+    police", "children under the custody of armed groups" (not "the arrest of Kim": who is arrested)."""
+    if noun.lemma_.lower() not in words().held_by or noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "under"):
+        return []
+    return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+
+
+def _kept(noun: Any) -> list[Any]:
+    """Who is in a custody: the patient, else the subject, of the verb its "in" or "under" hangs on ("she remains in
+    the custody of", "police placed her in the custody of"), or the noun it describes ("children under the custody
+    of armed groups")."""
+    head = noun.head.head
+    if head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return _with_conjuncts(head)
+    for roles in (("nsubjpass", "dobj"), ("nsubj",)):  # "placed her in the custody of the police": her
+        found = [t for c in head.children if c.dep_ in roles for t in _with_conjuncts(c)]
+        if found:
+            return found
+    return []

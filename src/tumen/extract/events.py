@@ -275,7 +275,7 @@ class EventFinder:
             charged_crimes.alleged_doer(self, trigger, event_type, add, found)  # "arrested for kidnapping"
             shared = event_lists.shared_complements(trigger, self.is_trigger)  # "the arrest and torture of Kim"
             for preposition, pobj in [*self.preps(trigger), *shared]:
-                if preposition in ("of", "against"):  # "the arrest of journalists A and B", "harassment against A"
+                if preposition in ("of", "against") and not custody_phrases.holders_of(trigger):  # "the arrest of A"
                     for member in victim_lists.of_members(pobj, lambda t: self.entity_in(t, ("person",))):
                         add(member, object_role)
                 elif preposition == "by":

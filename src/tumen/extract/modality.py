@@ -286,6 +286,8 @@ def classify(
         adjunct = adjunct or below.dep_ == "advcl"
         if below.dep_ == "conj":  # "tried to cross, was caught": only the crossing tried
             continue
+        if _caused(below) and syntax.purpose(link):
+            return "planned", {}  # "started a fight to get the guards to arrest him": a purpose, not (yet) an event
         lemma = link.lemma_.lower()
         if lemma in governors and not (adjunct and governors[lemma] == "failed"):
             return _governed_by(lemma, governors)  # not "thwarted the attack, capturing 26 pirates" (captured)
@@ -320,6 +322,17 @@ def _attempt_mood(
     if mood == "asserted":
         return "attempted", _attributes("attempted")
     return mood, attributes
+
+
+def _caused(verb: Any) -> bool:
+    """A clause that a verb brings about, with no tense of its own: an infinitive or a bare participle ("to get the
+    guards to arrest him", "to have him arrested"), not a clause said or told ("to say that she was tortured")."""
+    if verb.dep_ not in ("xcomp", "ccomp"):
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VB":  # "to arrest him", "make them arrest him"; not "they can lock journalists up"
+        return all(a.lower_ == "to" for a in auxiliaries)
+    return verb.tag_ == "VBN" and not auxiliaries
 
 
 def _negative_argument(verb: Any, mod: dict[str, Any]) -> bool:

@@ -8,7 +8,8 @@ gangster; "the man who kidnapped her"; not "suspected" or "alleged" before a nou
 suspected opposition supporter," stays a victim of his arrest) makes them accused in every arrest,
 detention, trial and sentencing of them the report tells: "Police captured Reller in Lyon" is law enforcement, not
 a violation. So does the report's telling that they were found guilty of, or pleaded guilty to, a crime of violence
-("Reller was found guilty of murder in 2010").
+("Reller was found guilty of murder in 2010"), or that they directed or did one ("Reller ordered the murder of a
+banker", "Reller carried out the kidnapping").
 """
 
 from __future__ import annotations
@@ -30,11 +31,13 @@ def described_offenders(
     names_a_crime: Callable[[Any], bool],
     said: frozenset[str],
     referents: Mapping[int, str] | None = None,
+    deed: Callable[[Any], bool] | None = None,
 ) -> set[str]:
     """The ids of the persons one of whose mentions — a name, or a pronoun ``referents`` (token index -> entity
     id, from coreference) resolves — the report describes as an offender (``is_offender`` says it of a noun) or
     tells found or pleading guilty of a crime (``names_a_crime`` says it of the object of "of" or "to"), in its own
-    voice: not under a verb of saying (``said``: "police said he is a killer")."""
+    voice: not under a verb of saying (``said``: "police said he is a killer"); or tells did one (``deed`` says it of
+    a verb whose subject the mention is: "Reller ordered the murder of a banker")."""
     persons = {e.id for e in entities if e.kind in PERSON_KINDS}
     heads = dict(_mention_heads(doc, entities, persons))
     heads.update((i, ref) for i, ref in (referents or {}).items() if ref in persons and i not in heads)
@@ -43,7 +46,8 @@ def described_offenders(
         head = doc[index]
         if entity_id in found or reported(head, said):
             continue
-        if any(is_offender(d) for d in _descriptions(head)) or _guilty(head, names_a_crime):
+        did = deed is not None and _did(head, deed)  # "Reller ordered the murder of a banker"
+        if did or any(is_offender(d) for d in _descriptions(head)) or _guilty(head, names_a_crime):
             found.add(entity_id)
     return found
 
@@ -74,6 +78,16 @@ def _guilty(head: Any, names_a_crime: Callable[[Any], bool]) -> bool:
         if guilty and any(names_a_crime(o) for p in preps for o in p.children if o.dep_ in ("pobj", "pcomp")):
             return True
     return False
+
+
+def _did(head: Any, deed: Callable[[Any], bool]) -> bool:
+    """The subject of a verb of doing or directing a crime (``deed``), or of a clause that shares its subject, told as
+    done: "Reller ordered the murder of a banker", "Reller fled after carrying out the kidnapping" (not "Reller
+    could have ordered it")."""
+    if head.dep_ != "nsubj":
+        return False
+    verbs = _sharing_subject(head.head)
+    return any(deed(v) and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.children) for v in verbs)
 
 
 def _sharing_subject(verb: Any) -> list[Any]:
