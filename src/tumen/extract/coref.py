@@ -266,7 +266,9 @@ class Resolver:
 
     def _pronoun(self, token: Any, gender: str) -> None:
         choose_by = None if self.translated else gender  # a translation's "he" may be the mother
-        target = self._cataphora(token, choose_by) or self._recent_person(token, choose_by, exclude=set())
+        speaker = first_person_kin.speaker(token, self.text, self._name_entity)  # “He was shot,” Vos said: not Vos
+        forward, unsaid = self._cataphora(token, choose_by), {speaker} if speaker else set()
+        target = (forward if forward != speaker else None) or self._recent_person(token, choose_by, exclude=unsaid)
         if target is not None:
             self._see(target, token)
             _pronoun_vote(self.g.by_id(target), gender, self.translated)
