@@ -34,3 +34,9 @@ def test_a_person_described_by_a_role_in_an_organisation_stays_a_person() -> Non
 )
 def test_a_platform_people_post_on_is_no_person(text: str) -> None:
     assert kinds(text)["Twitter"] == {"organization"}
+
+
+def test_a_name_ending_in_a_word_for_a_street_or_building_is_a_place() -> None:
+    found = kinds("Police said Ana Berg was taken to Tarvik Memorial Hospital. The plant stands on Byberry Road.")
+    assert "person" not in found.get("Tarvik Memorial Hospital", set()) | found.get("Byberry Road", set())
+    assert kinds("Police arrested Andrew Lane in Tarvik on Monday.")["Andrew Lane"] == {"person"}  # Lane: a family name

@@ -32,9 +32,18 @@ def platforms() -> frozenset[str]:
     return frozenset(str(w) for w in load("organisations.yaml")["platforms"])
 
 
+@cache
+def place_endings() -> frozenset[str]:
+    """Last words of names of streets, buildings and institutions ("Byberry Road", "Tarvik Hospital")."""
+    return frozenset(str(w) for w in load("places.yaml")["named_place_endings"])
+
+
 def organisations_by_evidence(doc: Any, mentions: list[Any]) -> None:
     """Make an organisation of every person mention whose surface form is described as an organisation, or is a
-    platform's name (in place)."""
+    platform's name, and a place (a facility) of one whose last word names a street or a building (in place)."""
+    for m in mentions:
+        if m.kind == "person" and len(m.text.split()) > 1 and m.text.split()[-1] in place_endings():
+            m.kind, m.label = "place", "FAC"  # "Byberry Road", "Harry Surtie Hospital"
     forms = {m.text for m in mentions if m.text in platforms()}
     for m in mentions:
         if m.kind == "person" and m.label == "PERSON" and not _opens_with_given_name(m.text):
