@@ -88,3 +88,15 @@ def test_people_described_by_a_name_in_their_phrase_are_particular_people(senten
     x = run(sentence)
     assert of_type(x, event_type, "asserted")
     assert not roles(x, event_type)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Berg was taken to Halden, where she died.",
+        "Ana Berg was taken to Tarvik Memorial Hospital, where she died.",
+    ],
+)
+def test_the_place_a_relative_adverb_tells_of_is_not_who_undergoes_its_clause(sentence: str) -> None:
+    """ "where she died": she died there; the place is not the one who died."""
+    assert roles(run(sentence), "death") == {"Ana Berg": "victim"}

@@ -36,6 +36,7 @@ SPACY_KINDS = {
     "EVENT": "thing",
     "LAW": "thing",
 }
+RELATIVE_ADVERBS = frozenset(["where", "when", "whereby", "wherein"])
 
 
 @cache
@@ -85,9 +86,11 @@ def kind_of(finder: Any, token: Any | None) -> str | None:
 
 def _object_of(finder: Any, trigger: Any) -> Any | None:
     """The phrase in the object role: the passive subject or direct object, or the noun a relative
-    clause without its own object describes ("a needle she had picked up")."""
+    clause without its own object describes ("a needle she had picked up"), not the place or time a relative
+    adverb's clause tells of ("the hospital where she died")."""
     patient = finder.subjects(trigger)[1]
     relative = trigger.dep_ == "relcl" and not syntax.passive(trigger)
+    relative = relative and not any(c.lower_ in RELATIVE_ADVERBS for c in trigger.children)  # "Halden, where she died"
     if patient is None and relative and not any(c.dep_ == "dobj" for c in trigger.children):
         return trigger.head
     if patient is not None and trigger.dep_ == "acl" and patient.dep_ == "pobj" and patient.head.lower_ == "of":
