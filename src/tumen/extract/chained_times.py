@@ -64,15 +64,6 @@ def _shifted(event: Event) -> bool:
 
 
 def _conjuncts(a: Any, b: Any) -> bool:
-    """Two verbs of one coordination ("was caught and sent back"), however the parser hung them: also two
-    clauses joined by "and" that it hung side by side from a verb of saying ("pupils were abducted Sunday and
-    a teacher was killed, police said")."""
+    """Two verbs of one coordination ("was caught and sent back"), however the parser hung them."""
     heads_a = {a.i, *(c.i for c in a.conjuncts)}
-    return b.i in heads_a or _joined_siblings(a, b)
-
-
-def _joined_siblings(a: Any, b: Any) -> bool:
-    first, second = sorted((a, b), key=lambda t: t.i)
-    if first.head.i != second.head.i or first.dep_ != second.dep_ or first.dep_ != "ccomp":
-        return False
-    return any(c.dep_ == "cc" and first.i < c.i < second.i for c in first.children)
+    return b.i in heads_a
