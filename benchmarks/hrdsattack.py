@@ -34,9 +34,10 @@ measured once, afterwards):
   that is a region, else the most mentioned region; city: the city of a dateline ("NAIROBI (Reuters) -"), else
   the first city mentioned that the gazetteer knows in the article's country, else in another, else the first
   city; a name the map knows as a country ("U.S") is never taken for a city or region;
-- year/month/day: the time of a violation event with a day, month or year precise time -- the attack's own events
-  before judicial follow-ups (trial, sentencing), none dated after the publication day, events not dated the
-  publication day before those that are, then (``prefer_precise``) a day before a month before a year, then the
+- year/month/day: the time of a violation event with a day, month or year precise time (a range within one month
+  or year counts as that month or year) -- the attack's own events before judicial follow-ups (trial,
+  sentencing), none dated after the publication day, events not dated the publication day before those that are,
+  then (``prefer_precise``) a day before a month before a year, then the
   first in text order -- else the year of publication; a year that is the publication year without a month gets the
   publication month (a guess: it raises the official month figure, which never credits an absent month, and lowers
   the corrected one).
@@ -55,7 +56,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -151,7 +152,7 @@ def predict(extraction: Any, published: date | None, mapping: Mapping, text: str
     city = dateline_city(text, extraction, mapping)
     if city is not None:
         result["city"] = city
-    result.update(article_date(events, published, mapping))
+    result.update(article_date(_not_dated_now(events, extraction, mapping), published, mapping))
     result["victims"] = _victims(events, entities, published, mapping, _organisations_of(extraction, entities))
     return result
 
@@ -255,11 +256,13 @@ def article_date(events: list[Any], published: date | None, mapping: Mapping) ->
     attack itself before its judicial follow-ups (``date.follow_ups``: a trial or sentence comes after the
     attack), events not dated the publication day before those that are (the report's own day is rarely the
     attack's), with ``prefer_precise`` the more precise time first, then text order. Without one, the publication
-    year. With ``month_fallback:
-    publication_month``, a year that is the publication year and has no month gets the publication month."""
+    year. With ``ranges_within_unit``, a range within one month counts as that month, one within one year as that
+    year (:func:`_precision`). With ``month_fallback: publication_month``, a year that is the publication year and
+    has no month gets the publication month."""
     spec = mapping["date"]
     follow_ups = set(spec.get("follow_ups") or [])
-    timed = [e for e in events if e.time is not None and e.time.precision in spec["precisions"]]
+    ranges = bool(spec.get("ranges_within_unit"))
+    timed = [e for e in events if e.time is not None and _precision(e.time, ranges) in spec["precisions"]]
     if spec.get("not_after_publication") and published is not None:  # a report tells what happened before it
         timed = [e for e in timed if e.time.earliest <= published]
     result: dict[str, Any] = {"year": None, "month": None, "date": None}
@@ -268,11 +271,11 @@ def article_date(events: list[Any], published: date | None, mapping: Mapping) ->
             timed,
             key=lambda e: (
                 e.type in follow_ups,
-                published is not None and e.time.precision == "day" and e.time.earliest == published,
-                spec.get("prefer_precise", False) and spec["precisions"].index(e.time.precision),
+                published is not None and _precision(e.time, ranges) == "day" and e.time.earliest == published,
+                spec.get("prefer_precise", False) and spec["precisions"].index(_precision(e.time, ranges)),
             ),
         )
-        when, precision = event.time.earliest, event.time.precision
+        when, precision = event.time.earliest, _precision(event.time, ranges)
         result = {
             "year": str(when.year),
             "month": str(when.month) if precision in ("day", "month") else None,
@@ -288,6 +291,31 @@ def article_date(events: list[Any], published: date | None, mapping: Mapping) ->
     ):
         result["month"] = str(published.month)
     return result
+
+
+def _not_dated_now(events: list[Any], extraction: Any, mapping: Mapping) -> list[Any]:
+    """With ``date.not_present_reference``, the events whose time is the present reference of their sentence ("the
+    military has now killed 1,026 people", "rape cases these days") left undated: "now" is the report's day, not the
+    attack's."""
+    spans = [getattr(e, "time_span", None) for e in events]  # (the tests' stand-ins may have none)
+    if not mapping["date"].get("not_present_reference") or not any(spans):
+        return events
+    present = {(t.start, t.end) for t in extraction.times if t.value == "PRESENT_REF"}
+    return [
+        replace(e, time=None) if span is not None and (span.start, span.end) in present else e
+        for e, span in zip(events, spans, strict=True)
+    ]
+
+
+def _precision(time: Any, ranges: bool) -> str:
+    """The time's precision; with ``ranges``, a range within one month ("the end of June last year", "last
+    week") gives its month, and one within one year its year."""
+    if not ranges or time.precision != "range":
+        return str(time.precision)
+    first, last = time.earliest, time.latest
+    if (first.year, first.month) == (last.year, last.month):
+        return "month"
+    return "year" if first.year == last.year else "range"
 
 
 def _organisations_of(extraction: Any, entities: dict[str, Any]) -> dict[str, list[str]]:

@@ -222,6 +222,48 @@ def test_date_skips_an_event_dated_after_publication() -> None:
     assert hb.article_date(events, day(2021, 3, 2), mapping) == {"year": "2021", "month": "2", "date": None}
 
 
+def test_date_of_a_range_within_one_month_or_year() -> None:
+    """ "at the end of June last year" (June 21-30) gives June; "from May to August" its year; a range across two
+    years nothing."""
+    from datetime import date as day
+    from types import SimpleNamespace
+
+    from tumen.model import Interval
+
+    mapping = hb.Mapping.load(hb.DEFAULT_MAP)
+    published = day(2022, 1, 31)
+
+    def event(first: day, last: day) -> Any:
+        return SimpleNamespace(type="arrest", time=Interval(first, last, "range"))
+
+    june = [event(day(2021, 6, 21), day(2021, 6, 30))]
+    assert hb.article_date(june, published, mapping) == {"year": "2021", "month": "6", "date": None}
+    summer = [event(day(2021, 5, 1), day(2021, 8, 31))]
+    assert hb.article_date(summer, published, mapping) == {"year": "2021", "month": None, "date": None}
+    winter = [event(day(2020, 12, 1), day(2021, 2, 28))]
+    assert hb.article_date(winter, published, mapping) == {"year": "2022", "month": "1", "date": None}
+
+
+def test_an_event_dated_now_is_undated_for_the_article_date() -> None:
+    """ "the military has now killed 1,026 people": the report's day is no attack's."""
+    from datetime import date as day
+    from types import SimpleNamespace
+
+    from tumen.extract.types import Event, Span, TimeMention
+    from tumen.model import Interval
+
+    mapping = hb.Mapping.load(hb.DEFAULT_MAP)
+    published = day(2021, 8, 31)
+    now = TimeMention(30, 33, "now", "DATE", "PRESENT_REF", Interval(published, published, "day"))
+    august = TimeMention(90, 99, "August 15", "DATE", "2021-08-15", Interval(day(2021, 8, 15), day(2021, 8, 15), "day"))
+    killing = Event("e1", "killing", Span(34, 40, "killed"), time=now.interval, time_span=Span(30, 33, "now"))
+    arrest = Event("e2", "arrest", Span(100, 108, "arrested"), time=august.interval, time_span=Span(90, 99, "Aug"))
+    extraction = SimpleNamespace(times=[now, august])
+    assert [e.time for e in hb._not_dated_now([killing], extraction, mapping)] == [None]
+    dated = hb._not_dated_now([killing, arrest], extraction, mapping)
+    assert hb.article_date(dated, published, mapping) == {"year": "2021", "month": "8", "date": "15"}
+
+
 def test_places_most_mentioned_country_and_first_city() -> None:
     from types import SimpleNamespace
 

@@ -324,8 +324,11 @@ def _narrative(
         lasting = [t for t in stated if t.kind == "DURATION"]
         if lasting:  # "was looking for her daughter, taken away 17 years ago …": its own sentence's events too
             reference = _reference(lasting[-1])
+        opener = _opening_date(doc, sent, stated)
         for event in sorted(by_sentence.get(sent.start, []), key=lambda e: e.trigger.start):
             token = tokens_of[id(event)]
+            if opener is not None and undated(event) and token is not None and _opened_by(event, token):
+                inherit(event, opener.interval, opener.span)
             if undated(event) and token is not None and past(token):
                 told_from = point if reference is not None and reference.opens and _simple_past(sent) else reference
                 _from_story(event, token, told_from, told, sents[k + 1 :], dates, anchor, triggers)
@@ -337,6 +340,38 @@ def _narrative(
             point = _reference(max(points, key=lambda t: t.start)) if points else point
             last = max(range(len(stated)), key=lambda n: stated[n].start)
             reference = _reference(stated[last], opening[last])
+
+
+def _opened_by(event: Event, token: Any) -> bool:
+    """A past clause of the sentence, dated neither by an age ("beaten when he was 17") nor describing a participant
+    ("jailed blogger Ihar Vok", "men who were arrested")."""
+    describes = token.dep_ == "amod" or _describes_participant(token)
+    return past(token) and "victim_age" not in event.attributes and not describes
+
+
+def _opening_date(doc: Any, sent: Any, stated: list[TimeMention]) -> Reference | None:
+    """The only date of its sentence, opening it and set off by a comma ("In the last week of May, the office was
+    raided; seven editors were arrested"): it dates every past clause of the sentence, as it dates the sentences
+    after it. Not a date of telling ("On March 5, police announced that they had arrested two men")."""
+    if len(stated) != 1:
+        return None
+    for time in stated:
+        verb = _clause_verb(doc, time)
+        if verb is not None and verb.lemma_.lower() in words().telling_verbs:
+            continue
+        span = _span(doc, time)
+        if span is None or time.interval is None or time.kind not in ("DATE", "TIME") or _opens_period(doc, time):
+            continue
+        before = doc[sent.start : span.start]
+        after = doc[span.end] if span.end < sent.end else None
+        if (
+            len(before) <= 5
+            and after is not None
+            and after.text == ","
+            and not any(t.pos_ in ("VERB", "AUX", "PROPN", "PRON") for t in before)
+        ):
+            return _reference(time)
+    return None
 
 
 # "In the 11 years since, she has become …": the time elapsed from the events told just before to the report.

@@ -50,6 +50,11 @@ _CHAINED = re.compile(
 )
 _THE_UNIT_BEFORE = re.compile(r"\bthe\s+(?P<u>day|week|month|year)\s+(?P<dir>before|after|earlier|later)\b", _I)
 _SAME = re.compile(r"\b(?:the\s+same|that)\s+(?P<u>day|week|month|year)\b", _I)
+_DAY_PART_AROUND = re.compile(
+    rf"\b(?:the\s+(?P<which>previous|preceding|following|next|same)|(?P<that>that))\s+(?P<p>{w.PART_OF_DAY})\b"
+    r"(?!\s+after\b)",  # not "night after night"
+    _I,
+)
 _THE_UNIT = re.compile(
     r"\bthe\s+(?P<u>day|week|year|weekend)\b(?![\w'’-])(?P<ended>\s+(?:ended|ending)\b)?"
     r"(?!\s+(?:of|when|that|which|before|after|in\s+which|on\s+which)\b)",
@@ -178,7 +183,17 @@ def _ref(m: re.Match[str], text: str) -> Candidate | None:
     before = m.string[max(0, m.start() - 3) : m.start()].lower()
     if phrase == "soon" and before.endswith("as "):
         return None  # "as soon as"
+    if _in_name(m, text):
+        return None  # "the news website Ruvia Now": the last word of a name
     return span(m, "DATE", build.ref(_REFS_TABLE[phrase]))
+
+
+_NAME_WORD_BEFORE = re.compile(r"\b[A-Z][\w'’-]* $")
+
+
+def _in_name(m: re.Match[str], text: str) -> bool:
+    """A capitalised word after a capitalised word of the same sentence ("Ruvia Now", "Justice Now"): a name's."""
+    return text[m.start()].isupper() and bool(_NAME_WORD_BEFORE.search(text[max(0, m.start() - 30) : m.start()]))
 
 
 def _followed_by_word(m: re.Match[str]) -> bool:
@@ -205,6 +220,23 @@ def _the_unit_before(m: re.Match[str], text: str) -> Candidate | None:
     sign = -1 if direction in ("before", "earlier") else 1
     unit = w.normal(m["u"])
     return span(m, "DATE", build.chained(sign, unit), day_level=unit == "day")
+
+
+def _day_part_around(m: re.Match[str], text: str) -> Candidate:
+    """ "the previous evening", "the following morning", "that night": a part of the day before, after or of the
+    previous date in the text (TimeML: that day's date with its part of day, "…TEV")."""
+    which = "same" if m["that"] else w.normal(m["which"])
+    shift = {"previous": -1, "preceding": -1, "following": 1, "next": 1}.get(which, 0)
+    day = build.chained(shift, "day")
+    tod = "T" + w.PARTS_OF_DAY[w.normal(m["p"])]
+
+    def resolve(ctx: Context) -> Resolved:
+        found = day(ctx) if ctx.previous is not None and ctx.previous.precision == "day" else None
+        if found is None:  # "in 2007 … that morning": which day?
+            return Resolved("TIME", "XXXX-XX-XX" + tod, relative=True)
+        return replace(found, kind="TIME", value=found.value + tod)
+
+    return span(m, "TIME", resolve, day_level=True)
 
 
 def _same(m: re.Match[str], text: str) -> Candidate:
@@ -283,6 +315,7 @@ def rules() -> list[Rule]:
         rule(_CHAINED, _chained, trigger(units, before=16, after=18)),
         rule(_THE_UNIT_BEFORE, _the_unit_before, trigger(calendar_units, before=6, after=12)),
         rule(_SAME, _same, trigger(calendar_units, before=12, after=4)),
+        rule(_DAY_PART_AROUND, _day_part_around, trigger(w.PARTS_OF_DAY, before=14, after=2)),
         rule(_THE_UNIT, _the_unit, trigger(["day", "week", "year"], before=6, after=24)),
         rule(_DURATION, _duration, trigger(units, before=16, after=12)),
         rule(_VAGUE_DURATION, _vague_duration, trigger(units, before=16, after=8)),
