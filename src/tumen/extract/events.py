@@ -318,9 +318,7 @@ class EventFinder:
                 continue
             members = args.collective_members(token, self.entity, self.g)  # "… and both were executed"
             stray = victim_lists.stray_objects(token, trigger)  # "detained A, and the journalist C"
-            apposed = [
-                m for m in victim_lists.apposed_names(token, trigger) if self.person(m)
-            ]  # "the leader, A, and B"
+            apposed = [m for m in victim_lists.apposed_names(token, trigger) if self.person(m)]  # "the leader, A, B"
             for member in members or [token, *token.conjuncts, *stray, *apposed]:  # "X and Y were executed"
                 add(member, role)
                 for named in victim_lists.clause_listed(member, trigger):  # "arrested seven activists, namely A, B"

@@ -148,7 +148,7 @@ def specific(finder: Any, token: Any) -> bool:
     found = finder.entity_in(token, ("person", "organization"))
     if found is not None:
         return True
-    named = [finder.entity(t) for t in core_subtree(token) if t.i != token.i]  # not the phrase's one, but theirs:
+    named = (finder.entity(t) for t in core_subtree(token) if t.i != token.i)  # not the phrase's one, but theirs:
     if any(n is not None and finder.g.by_id(n).kind in ("person", "organization") for n in named):
         return True  # "workers at the Tarvik Mill", "Ana Berg's lawyer": people a name makes particular
     if lists_persons(token, finder.person):
