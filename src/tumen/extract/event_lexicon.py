@@ -56,13 +56,19 @@ def lexicon() -> Lexicon:
             nouns.setdefault(noun, Trigger(name, None, "noun"))
         for noun, options in (spec.get("noun_senses") or {}).items():
             noun_senses.setdefault(noun, []).append(Trigger(name, (options or {}).get("requires"), "noun"))
-    # a sense that needs something is tried before one that needs nothing, one told by a word of the verb's
-    # phrase ("held hostage") before all others ("was held"), and then one told besides the others ("held at an
-    # undisclosed location": a disappearance, and still a detention) before those that end the search
+    # a sense that needs something is tried before one that needs nothing (or only no idiom's object: "paid tribute"
+    # is no payment, "failed to pay the crew" still wage theft first), one told by a word of the verb's phrase ("held
+    # hostage") before all others ("was held"), and then one told besides the others ("held at an undisclosed
+    # location": a disappearance, and still a detention) before those that end the search
     for options in verbs.values():
-        options.sort(key=lambda t: (t.requires is None, not (t.requires or "").startswith("with:"), not t.also))
+        options.sort(key=lambda t: (_plain(t.requires), not (t.requires or "").startswith("with:"), not t.also))
     harms = frozenset(str(t) for t in load("events.yaml").get("harms") or [])
     return Lexicon(verbs, phrases, nouns, noun_senses, roles, negated, harms)
+
+
+def _plain(requires: str | None) -> bool:
+    """A sense on no condition, or only on the absence of an idiom's object (``without:``)."""
+    return requires is None or requires.startswith("without:")
 
 
 @cache

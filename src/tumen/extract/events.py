@@ -48,6 +48,7 @@ from tumen.model import Interval
 __all__ = ["EventFinder", "Trigger", "find_events", "lexicon"]
 
 NO_ONE = ("place", "facility", "thing")
+LISTING = ("including", "like", "among")  # prepositions that list who a plural is: "staff members including A"
 
 
 class EventFinder:
@@ -110,8 +111,8 @@ class EventFinder:
         for wanted in [k for k in kinds if k != "group"]:
             for candidate in ordered:
                 top = next((t for t in [candidate, *candidate.ancestors] if t.head.i == token.i != t.i), candidate)
-                if any(args.possessor_of_many(t, token) for t in {candidate, top}) or (
-                    role and top.dep_ in ("poss", "compound", "prep")
+                if any(args.possessor_of_many(t, token) for t in {candidate, top}) or (  # not "members including A"
+                    role and (top.dep_ in ("poss", "compound") or (top.dep_ == "prep" and top.lower_ not in LISTING))
                 ):
                     continue  # "almost all my family members", "one of her two brothers": not me, not her
                 found = self.entity(candidate)
