@@ -11,6 +11,7 @@ import hashlib
 import importlib
 import json
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from functools import cache
 from importlib import resources
@@ -146,14 +147,25 @@ def token_at(doc: Any, start: int, end: int | None = None) -> Any | None:
 
 def sentence_at(token: Any, offset: int) -> Any:
     """The sentence ``offset`` sentences after (negative: before) the token's own, stopping at
-    the document's first or last, without listing every sentence of the document."""
-    doc, sent = token.doc, token.sent
-    for _ in range(abs(offset)):
-        if offset < 0 and sent.start > 0:
-            sent = doc[sent.start - 1].sent
-        elif offset > 0 and sent.end < len(doc):
-            sent = doc[sent.end].sent
-    return sent
+    the document's first or last. The document's sentences are listed once and kept with it (spaCy finds a
+    token's sentence anew on every ``token.sent``), so each look-up is a binary search."""
+    starts, ends = _sentences(token.doc)
+    index = min(max(bisect_right(starts, token.i) - 1 + offset, 0), len(starts) - 1)
+    return token.doc[starts[index] : ends[index]]
+
+
+def _sentences(doc: Any) -> tuple[list[int], list[int]]:
+    """Where the document's sentences start and end (token indexes; plain numbers, so the document pickles as
+    before)."""
+    kept = doc.user_data.get(SENTENCES_KEY)
+    if kept is None or kept[0] != len(doc):  # a document retokenised since is listed again
+        spans = list(doc.sents)
+        kept = (len(doc), [s.start for s in spans], [s.end for s in spans])
+        doc.user_data[SENTENCES_KEY] = kept
+    return kept[1], kept[2]
+
+
+SENTENCES_KEY = "tumen.sentences"
 
 
 SECTION_CHARS = 50_000  # texts longer than this are parsed a section at a time (spaCy's cost and memory per call)
