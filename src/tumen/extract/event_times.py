@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from tumen.extract import event_syntax as syntax
 from tumen.extract import time_shift
 from tumen.extract.event_lexicon import modality_words
+from tumen.extract.nlp import sentence_at
 from tumen.extract.story_basis import cut_off
 from tumen.extract.types import TimeMention
 
@@ -21,7 +22,7 @@ def time_for(finder: EventFinder, trigger: Any, own_only: bool = False) -> TimeM
     attempt to flee … until an escape in 2005"), else (unless ``own_only``) one of a clause that governs the
     trigger. A crime a charge names ("arrested on 3 May for killing his neighbour") takes only its own: the
     charge's time is not the crime's."""
-    sent = trigger.sent
+    sent = sentence_at(trigger, 0)  # the document's sentences listed once (nlp.sentence_at)
     inside = [t for t in finder.times if sent.start_char <= t.start and t.end <= sent.end_char]
     inside = [t for t in inside if not cut_off(finder.doc.text, t)]
     own = [t for t in inside if syntax.span_in_subtree(t.start, t.end, trigger) and _owns(finder, trigger, t)]

@@ -39,7 +39,7 @@ from tumen.extract.attribution import Attributions
 from tumen.extract.coref import Coref
 from tumen.extract.entities import Grouping
 from tumen.extract.event_lexicon import Trigger, inanimate_words, lexicon, modality_words
-from tumen.extract.nlp import text_of, token_at
+from tumen.extract.nlp import sentence_at, text_of, token_at
 from tumen.extract.purpose_clauses import arranged_for
 from tumen.extract.role_descriptions import is_person_noun, is_role_word
 from tumen.extract.types import Aggregate, AmountMention, Event, Evidence, Participant, Span, TimeMention
@@ -362,7 +362,7 @@ class EventFinder:
         return event_places.place_for(self, trigger, event_type)
 
     def amount_for(self, trigger: Any) -> AmountMention | None:
-        sent = trigger.sent
+        sent = sentence_at(trigger, 0)
         inside = [a for a in self.amounts if sent.start_char <= a.start and a.end <= sent.end_char]
         own = [a for a in inside if syntax.span_in_subtree(a.start, a.end, trigger)]
         return own[0] if own else None
@@ -396,7 +396,7 @@ class EventFinder:
         return kept
 
     def add(self, token: Any, trigger: Trigger, attributes: dict[str, Any]) -> None:
-        sent = token.sent
+        sent = sentence_at(token, 0)
         patient = self.subjects(token)[1] if token.pos_ == "VERB" else None
         if (
             patient is not None

@@ -157,15 +157,12 @@ def sentence_at(token: Any, offset: int) -> Any:
 def _sentences(doc: Any) -> tuple[list[int], list[int]]:
     """Where the document's sentences start and end (token indexes; plain numbers, so the document pickles as
     before)."""
-    kept = doc.user_data.get(SENTENCES_KEY)
+    kept = doc.user_data.get("tumen_sentences")
     if kept is None or kept[0] != len(doc):  # a document retokenised since is listed again
         spans = list(doc.sents)
         kept = (len(doc), [s.start for s in spans], [s.end for s in spans])
-        doc.user_data[SENTENCES_KEY] = kept
+        doc.user_data["tumen_sentences"] = kept
     return kept[1], kept[2]
-
-
-SENTENCES_KEY = "tumen.sentences"
 
 
 SECTION_CHARS = 50_000  # texts longer than this are parsed a section at a time (spaCy's cost and memory per call)
