@@ -35,6 +35,24 @@ def test_the_crime_of_a_charge_is_alleged_against_the_one_charged(sentence: str,
     assert crime.modality == "alleged"  # the charge says it, the report does not: no fact, no verdict
 
 
+def test_every_crime_of_a_list_of_gerunds_is_charged_and_takes_no_time_of_the_court() -> None:
+    """ "convicted of kidnapping and murdering Ivo Renn": both crimes are the conviction's, neither done on the day
+    the court commuted the sentence."""
+    extraction = run(
+        "The high court on 4 May 2019 commuted the death sentence of Karl Vos, convicted of kidnapping and murdering "
+        "the trader Ivo Renn in Tarvik."
+    )
+    [killing] = [e for e in extraction.events if e.type == "killing"]
+    assert killing.attributes.get("charged") and killing.modality == "alleged"
+    assert killing.time is None
+    assert perpetrators(extraction, killing) == {"Karl Vos"}
+    extraction = run("Karl Vos was arrested on Monday for beating and robbing a neighbour in Tarvik.")
+    assert [e.modality for e in extraction.events if e.type == "ill_treatment"] == ["alleged"]
+    extraction = run("Karl Vos was jailed on Monday for kidnapping a trader and killing a guard in Tarvik.")
+    [killing] = [e for e in extraction.events if e.type == "killing"]
+    assert killing.modality == "alleged" and killing.time is None  # not killed on the day of the jailing
+
+
 def test_a_crime_of_someone_named_keeps_its_victim() -> None:
     extraction = run("Police arrested Karl Vos in connection with the killing of the trader Ana Berg.")
     [crime] = crimes(extraction, "killing")

@@ -127,6 +127,12 @@ def test_a_time_inside_an_after_phrase_moves_the_governing_clause_forward() -> N
     )
 
 
+def test_a_distance_in_decades_moves_the_governing_time_by_ten_years_each() -> None:
+    x = run("The court freed Karl Vos on April 2, 2020, two decades after he was jailed in Tarvik.", date(2020, 5, 1))
+    [jailed] = [e for e in x.events if e.trigger.text == "jailed"]
+    assert jailed.time is not None and jailed.time.earliest == date(2000, 4, 2)
+
+
 # -- who tells it ----------------------------------------------------------------------------------------
 def test_news_received_is_hearsay() -> None:
     x = run('"We have received credible information that Pak Chol-ho was returned to North Korea," Lee Min-ho said.')

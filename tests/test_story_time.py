@@ -306,6 +306,21 @@ def test_a_count_a_kind_or_repeated_times_since_a_date_fill_the_period(text: str
     assert event.time.latest == date(2022, 3, 20)
 
 
+def test_a_conjunct_of_a_clause_since_a_date_fills_the_period_too() -> None:
+    """ "have detained 900 people since the May 3 coup and killed 40": the killings are of the whole period, not
+    of the day of the coup; a clause that tells what happened on the date ("since March 13, when police raided
+    her home") is of that day."""
+    published = date(2022, 6, 1)
+    x = run("Soldiers have detained 900 people since the May 3 coup and killed 40 protesters in Tarvik.", published)
+    killing = only(x, "killing")
+    assert killing.time is not None and killing.time.precision == "range"
+    assert (killing.time.earliest, killing.time.latest) == (date(2022, 5, 3), date(2022, 6, 1))
+    raid = only(run("Ana Berg has been in hiding since March 13, when police raided her home.", published), "raid")
+    assert raid.time is not None and (raid.time.earliest, raid.time.precision) == (date(2022, 3, 13), "day")
+    custody = only(run("Velar says the students have been in custody since March 13.", published), "detention")
+    assert custody.time is not None and custody.time.precision == "day"  # the state's own clause: its rule
+
+
 # -- "as of" a date: the end of a count, no event's time ------------------------------------------------------
 def test_a_date_ending_a_count_dates_no_event() -> None:
     x = run("As of September 6, more than 3,800 people in the region had been arrested, the agency reported.")

@@ -93,6 +93,19 @@ def test_date_without_year_takes_the_most_recent_before_the_anchor() -> None:
     assert (month.value, span_of(month)) == ("2019-11", ("2019-11-01", "2019-11-30"))
 
 
+def test_date_without_year_right_after_a_year_is_in_that_year() -> None:
+    """ "In 2014, on March 14, …": the year given first is the date's; not a year of another clause ("jailed in
+    2015, and on March 14 he was freed")."""
+    found = find_times("In 2014, on March 14, soldiers killed 40 villagers in Tarvik.", ANCHOR)
+    assert [t.value for t in found] == ["2014", "2014-03-14"]
+    found = find_times("In 2016, May 13, we documented the killing of an activist.", ANCHOR)
+    assert [t.value for t in found] == ["2016", "2016-05-13"]
+    found = find_times("In 2014, in March, soldiers burned the village.", ANCHOR)
+    assert [t.value for t in found] == ["2014", "2014-03"]
+    found = find_times("Ivo Renn was jailed in 2015, and on March 14 he was freed.", ANCHOR)
+    assert [t.value for t in found] == ["2015", "2019-03-14"]
+
+
 def test_date_without_year_followed_by_a_comma_and_its_past_clause() -> None:
     """ "On Aug. 5, the town council voted …": the past verb a few words after the comma governs the date; a verb
     that only reports the sentence ("…, the firm said") does not."""

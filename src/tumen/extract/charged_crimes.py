@@ -72,11 +72,15 @@ def charging_verb(noun: Any, enforces: Callable[[Any], bool]) -> Any | None:
     rape"), or None."""
     vocab = words()
     node = noun
+    gerunds = False  # reached through a list of gerunds ("convicted of kidnapping and murdering him")
     for _ in range(6):
         link, head = node.dep_, node.head
-        if link not in LINKS or head is node or (link == "conj" and head.pos_ != "NOUN"):
+        if link not in LINKS or head is node or (link == "conj" and not _crime_listed(head)):
             return None
+        gerunds = gerunds or (link == "conj" and head.pos_ != "NOUN")
         if link == "prep" and head.pos_ == "VERB":
+            if gerunds and head.lemma_.lower() in vocab.accusing:
+                return None  # the list of an arrest, charge, trial or conviction, not of "accused of"
             return head if node.lower_ in vocab.prepositions and enforces(head) else None
         if link == "prep" and node.lower_ in vocab.prepositions and _place_held_in(head, enforces):
             return head.head.head  # "booked him into the county jail for kidnapping": the parser hangs it on the jail
@@ -88,6 +92,17 @@ def charging_verb(noun: Any, enforces: Callable[[Any], bool]) -> Any | None:
             return None  # "jailed on bogus charges of murder": a charge the report calls made up alleges nothing
         node = head
     return None
+
+
+def _crime_listed(head: Any) -> bool:
+    """Whether a conjunct's head is a crime in a list: a noun ("robbery and kidnapping") or a gerund under a
+    preposition joined by "and" or "or" ("convicted of kidnapping and murdering him": both charged; not "shooting
+    three people, killing one"). (A list of gerunds after a verb of accusing, "accused of wounding two and killing
+    one", is not read so yet: a story dated only through the last one would lose its time.)"""
+    if head.pos_ == "NOUN":
+        return True
+    joined = any(c.dep_ == "cc" for c in head.children)
+    return bool(head.tag_ == "VBG" and head.dep_ in ("pobj", "pcomp") and joined)
 
 
 def _place_held_in(noun: Any, enforces: Callable[[Any], bool]) -> bool:

@@ -43,7 +43,23 @@ def time_for(finder: EventFinder, trigger: Any, own_only: bool = False) -> TimeM
     outer = [t for t in outer if (c := _clause_of(finder, t)) is None or finder.doc[c].lemma_.lower() not in telling]
     if not outer:
         return None  # "came five weeks after a soldier was shot": five weeks before
-    return time_shift.shifted(trigger, min(outer, key=lambda t: abs(t.start - trigger.idx)), finder.durations)
+    time = _since_outer(finder, trigger, min(outer, key=lambda t: abs(t.start - trigger.idx)))
+    return time_shift.shifted(trigger, time, finder.durations)
+
+
+def _since_outer(finder: EventFinder, trigger: Any, time: TimeMention) -> TimeMention:
+    """A governing clause's period opened by "since" is the event's period too ("have detained 900 people since
+    the May 3 coup and killed 40": the killings fill it); not when the event tells the date ("since March 13,
+    when police raided her home": the raid on that day), nor when it is of the clause "since" is in."""
+    root = syntax.root_of(finder.doc, time.start, time.end)
+    clause = (
+        trigger
+        if trigger.pos_ in ("VERB", "AUX")
+        else next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    )
+    if root is None or root.is_ancestor(trigger) or clause is None or syntax.clause_of(root) == clause.i:
+        return time  # its own clause's ("have been in custody since October 23"): the state's rule
+    return syntax.since_period(trigger, time, finder.anchor)
 
 
 def _owns(finder: EventFinder, trigger: Any, time: TimeMention) -> bool:

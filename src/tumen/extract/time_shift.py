@@ -22,8 +22,9 @@ from tumen.extract.time.calendar import shift
 from tumen.extract.types import TimeMention
 from tumen.model import Interval
 
-DURATION = re.compile(r"P(\d+)([YMWD])")
-UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day"}
+DURATION = re.compile(r"P(\d+)(DE|CE|[YMWD])")
+UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "DE": "year", "CE": "year"}
+IN_UNITS = {"DE": 10, "CE": 100}  # "two decades after": twenty years
 MARKERS = ("after", "before")
 APPROXIMATE = ("about", "around", "some", "nearly", "almost", "roughly", "approximately", "more than", "over")
 
@@ -73,8 +74,9 @@ def _moved(time: TimeMention, duration: TimeMention, direction: int) -> TimeMent
     match = DURATION.fullmatch(duration.value)
     if match is None or time.interval is None:
         return time
-    count, unit = int(match.group(1)), UNITS[match.group(2)]
-    spread = 1 if duration.text.lower().startswith(APPROXIMATE) else 0
+    size = IN_UNITS.get(match.group(2), 1)
+    count, unit = int(match.group(1)) * size, UNITS[match.group(2)]
+    spread = size if duration.text.lower().startswith(APPROXIMATE) else 0
     near, far = count - spread, count + spread
     try:
         ends: list[date] = [shift(time.interval.earliest, direction * n, unit) for n in (near, far)]

@@ -195,12 +195,15 @@ def with_part(base: Resolver, part: str | None) -> Resolver:
     return resolve
 
 
-def yearless(month_: int, day_: int | None, direction: str | None = None) -> Resolver:
+def yearless(
+    month_: int, day_: int | None, direction: str | None = None, after_year: frozenset[str] = frozenset()
+) -> Resolver:
     """ "Dec. 5", "December", "12월 5일": the year comes from the anchor. ``direction`` "past"/"future" takes the
     most recent such date not after the anchor / the next one not before it, "last"/"next" strictly before /
     after it ("last December"). Without a direction, the tense of the clause decides (see
     :meth:`Context.tense`); when it says nothing, the nearest such date, a past one unless the next one is
-    less than half as far ("payable Dec. 15" in November, "in April" in October)."""
+    less than half as far ("payable Dec. 15" in November, "in April" in October). Right after a bare year, a
+    comma and at most one of ``after_year`` between them ("In 2014, on March 14"), it is in that year."""
     if day_ is not None:
         date(2000, month_, day_)  # 2000 is a leap year: only impossible days (30 February) raise
 
@@ -208,7 +211,10 @@ def yearless(month_: int, day_: int | None, direction: str | None = None) -> Res
         if ctx.anchor is None:
             suffix = f"-{day_:02d}" if day_ is not None else ""
             return Resolved("DATE", f"XXXX-{month_:02d}{suffix}")
-        if direction is not None:
+        given = ctx.year_just_before(after_year) if after_year and direction is None else None
+        if given is not None:  # "In 2014, on March 14": that year's
+            found = given
+        elif direction is not None:
             future = direction in ("future", "next")
             found = cal.year_for(month_, day_, ctx.anchor, future, strict=direction in ("last", "next"))
         else:

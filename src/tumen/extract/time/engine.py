@@ -213,7 +213,7 @@ def resolve_all(
         parts = tuple(_expression(text, start, end, part) for start, end, part in res.parts)
         found.append(_expression(text, cand.start, cand.end, res, parts))
         if res.kind in ("DATE", "TIME") and res.interval is not None and not res.value.endswith("_REF"):
-            ctx.previous = res.interval
+            ctx.previous, ctx.previous_end = res.interval, cand.end
         if res.period is not None:
             ctx.period = res.period or None
     return found

@@ -87,7 +87,7 @@ def _day_resolver(m: re.Match[str], month: int, day: int) -> Resolver:
         return build.day(year, month, day)
     if m["rel"]:
         return build.month_in_year_of(month, day, _REL_YEAR[m["rel"].lower()])
-    return build.yearless(month, day)
+    return build.yearless(month, day, after_year=w.YEAR_THEN_DATE)
 
 
 def _day_month(m: re.Match[str], text: str) -> Candidate | None:
@@ -118,7 +118,7 @@ def _month(m: re.Match[str], text: str) -> Candidate | None:
         which = m["which"].lower()
         resolve = build.month_in_year_of(month, None, 0) if which == "this" else build.yearless(month, None, which)
     else:
-        resolve = build.yearless(month, None)
+        resolve = build.yearless(month, None, after_year=w.YEAR_THEN_DATE)
     part = w.PERIOD_PARTS[w.normal(m["part"]).rstrip("-")] if m["part"] else None
     extra = {"month": month} if yearless and not m["which"] else {}
     return span(m, "DATE", build.with_part(resolve, part), **extra)

@@ -84,6 +84,7 @@ class Context:
     future_cues: re.Pattern[str]
     past_cues: PastCues | None = None
     previous: Interval | None = None
+    previous_end: int = -1  # where the expression that gave ``previous`` ends
     period: str | None = None
     date_order: str | None = None
     start: int = 0
@@ -97,6 +98,17 @@ class Context:
         lefts = [(i + len(mark)) for mark in _CLAUSE_ENDS if (i := text.rfind(mark, 0, start)) >= 0]
         rights = [i for i in (text.find(mark, end) for mark in _CLAUSE_ENDS) if i >= 0]
         return max(lefts, default=0), min(rights, default=len(text))
+
+    def year_just_before(self, joiners: frozenset[str]) -> int | None:
+        """The year a bare year right before the current expression names, only a comma and one of ``joiners``
+        between them ("In 2014, on March 14", "in 2016, May 13"): a yearless date that follows it is in that year."""
+        previous = self.previous
+        if previous is None or previous.precision != "year" or self.previous_end < 0:
+            return None
+        between = self.text[self.previous_end : self.start].lower().split()
+        if not between or between[0] != "," or len(between) > 2 or not set(between[1:]) <= joiners:
+            return None
+        return previous.earliest.year
 
     def speaks_of_future(self) -> bool:
         """Whether the clause around the current expression speaks of the future (will, scheduled …)."""

@@ -56,6 +56,7 @@ CAPITALISED_MONTHS: frozenset[str] = frozenset(EN["capitalised_months"])
 MONTH_PREPOSITIONS: frozenset[str] = frozenset(EN["month_prepositions"])
 NOT_YEAR_BEFORE: frozenset[str] = frozenset(EN["not_year_before"])
 NOT_YEAR_AFTER: frozenset[str] = frozenset(EN["not_year_after"])
+YEAR_THEN_DATE: frozenset[str] = frozenset(EN["year_then_date"])
 MODIFIERS: dict[str, str] = {normal(k): str(v) for k, v in EN["modifiers"].items()}
 DATE_MODIFIERS: frozenset[str] = frozenset(normal(k) for k in EN["date_modifiers"])
 DAY_MODIFIERS: dict[str, str] = {normal(k): str(v) for k, v in EN["day_modifiers"].items()}
