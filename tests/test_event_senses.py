@@ -179,6 +179,10 @@ def test_it_may_still_be_raided_or_stand_for_an_organisation() -> None:
             "killing",
             "hypothetical",
         ),
+        # what one thinks or talks about is thought of, unless it is a particular event (with "the" or a possessor)
+        ("Anna Berg talked about escaping from the camp in Tarvik.", "escape", "hypothetical"),
+        ("Anna Berg spoke to reporters about her torture in Tarvik prison.", "torture", "asserted"),
+        ("Anna Berg talked about the arrest of her son Karl Vos in Tarvik.", "arrest", "asserted"),
     ],
 )
 def test_every_event_keeps_its_modality(sentence: str, kind: str, modality: str) -> None:

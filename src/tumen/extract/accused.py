@@ -52,8 +52,8 @@ class Words:
 
 
 # prepositions after a noun of `charges` that name the crime: "the charge of", "in connection with", "his
-# involvement in", "the investigation into"
-CHARGE_PREPOSITIONS = frozenset({"of", "with", "in", "into"})
+# involvement in", "the investigation into", "on charges including murder" (one of them)
+CHARGE_PREPOSITIONS = frozenset({"of", "with", "in", "into", "including"})
 FOR = frozenset({"for"})
 AFTER = frozenset({"after", "following"})  # "arrested 20 years after escaping from prison"
 NOUN_PHRASE_LINKS = frozenset({"prep", "pobj", "conj", "appos"})
