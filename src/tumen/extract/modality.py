@@ -368,11 +368,12 @@ def _going_future(link: Any, governed: Any, mod: dict[str, Any]) -> bool:
 
 
 def _tried(noun: Any, mod: dict[str, Any]) -> str | None:
-    """An event noun described as tried ("attempted murder") or as failed ("a failed kidnapping"): its modality."""
+    """An event noun described as tried ("attempted murder") or as failed ("a failed kidnapping", "the aborted
+    abduction": ``failure_marks``): its modality."""
     amods = [c for c in noun.children if c.dep_ == "amod"]  # "failed" may be tagged an adjective: its own lemma
     words = {w for c in amods for w in (c.lemma_.lower(), c.lower_.removesuffix("ed"))}
-    if words & mod["failure_governors"]:
-        return "failed"
+    if words & (mod["failure_governors"] | mod.get("failure_marks", frozenset())):
+        return "failed"  # "a failed kidnapping", "the aborted abduction of the lawyer"
     return "attempted" if words & mod["attempt_governors"] else None
 
 
