@@ -138,3 +138,27 @@ def test_the_of_of_an_arrest_is_who_is_arrested() -> None:
 def test_a_custody_of_kin_holds_no_one(text: str) -> None:
     extraction = run(text)
     assert not [p for e in extraction.events if e.type == "detention" for p in e.participants]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Detectives travelled to Varna and Oslet to find and arrest Tom Reller.", "arrest"),
+        ("Soldiers went to the village of Tarvik to arrest and torture the farmers.", "torture"),
+    ],
+)
+def test_a_verb_joined_to_an_infinitive_of_purpose_is_planned_too(text: str, kind: str) -> None:
+    events = [e for e in run(text).events if e.type == kind]
+    assert events and all(e.modality == "planned" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Berg went to the market in Tarvik to buy bread and was arrested.",
+        "Anna Berg went to the market in Tarvik to buy bread, returned home and tortured her maid.",
+    ],
+)
+def test_a_clause_of_its_own_after_an_infinitive_of_purpose_is_told(text: str) -> None:
+    events = [e for e in run(text).events if e.type in ("arrest", "torture")]
+    assert events and all(e.modality == "asserted" for e in events)

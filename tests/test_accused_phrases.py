@@ -40,3 +40,57 @@ def test_a_for_deeper_in_the_phrase_that_imputes_nothing_keeps_the_victim(senten
     extraction = run(sentence)
     assert roles(extraction, "arrest") == {"Karl Vos": "victim"}
     assert not any(e.attributes.get("accused") for e in extraction.events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested Karl Vos in Tarvik on charges including murder and robbery.",
+        "Karl Vos pleaded guilty to charges including hostage-taking. Karl Vos was captured in Tarvik in 2018.",
+    ],
+)
+def test_charges_including_a_crime_of_violence_make_the_one_arrested_its_accused(text: str) -> None:
+    arrests = [e for e in run(text).events if e.type == "arrest"]
+    assert arrests and all(e.attributes.get("accused") for e in arrests)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police arrested the journalist Karl Vos on charges including treason and spreading false news.",
+        "Police arrested Karl Vos on trumped-up charges including murder.",
+    ],
+)
+def test_charges_including_no_crime_of_violence_or_made_up_keep_the_victim(sentence: str) -> None:
+    arrests = [e for e in run(sentence).events if e.type == "arrest"]
+    assert arrests and not any(e.attributes.get("accused") for e in arrests)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Karl Vos was jailed for ten years in Tarvik after he was convicted of murder.",
+        "Karl Vos was sentenced to life in prison in Tarvik after he was convicted of kidnapping a boy.",
+    ],
+)
+def test_a_conviction_after_which_the_sentence_came_names_its_crime(text: str) -> None:
+    events = [e for e in run(text).events if e.type in ("sentencing", "detention")]
+    assert events and all(e.attributes.get("accused") for e in events)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Karl Vos was jailed for ten years in Tarvik after he was convicted of insulting the king.",
+        "Karl Vos was jailed in Tarvik after his brother was convicted of murder.",
+    ],
+)
+def test_a_conviction_of_no_crime_of_violence_or_of_another_keeps_the_victim(sentence: str) -> None:
+    extraction = run(sentence)
+    names = {e.id: e.name for e in extraction.entities}
+    jailed = [
+        e
+        for e in extraction.events
+        if e.type in ("sentencing", "detention") and any(names.get(p.entity) == "Karl Vos" for p in e.participants)
+    ]
+    assert jailed and not any(e.attributes.get("accused") for e in jailed)

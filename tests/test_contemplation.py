@@ -28,8 +28,20 @@ def test_where_one_spoke_from_is_told(sentence: str) -> None:
     ("sentence", "event_type"),
     [
         ("Omar Haddad often thought about killing himself in Tarvik.", "killing"),
-        ("Omar Haddad often talked about his detention in Tarvik with friends.", "detention"),
+        ("Omar Haddad often talked about escaping from the camp in Tarvik with friends.", "escape"),
     ],
 )
 def test_what_one_thought_or_talked_about_is_no_event_told(sentence: str, event_type: str) -> None:
     assert modalities(sentence, event_type) == ["hypothetical"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Omar Haddad often talked about his detention in Tarvik with friends.",
+        "Omar Haddad spoke about the detention of his brother in Tarvik.",
+    ],
+)
+def test_a_particular_event_talked_about_is_told(sentence: str) -> None:
+    """A noun with a possessor or "the" names an event that happened: talking about it tells it."""
+    assert modalities(sentence, "detention") == ["asserted"]

@@ -122,3 +122,21 @@ def test_a_penalty_a_law_prescribes_is_no_event() -> None:
     )
     detentions = [e for e in extraction.events if e.type == "detention"]
     assert detentions and all(e.modality == "hypothetical" for e in detentions)
+
+
+def test_one_described_as_convicted_of_a_crime_of_violence_is_accused_of_the_arrest() -> None:
+    text = (
+        "Tom Reller was arrested in Tarvik in 2002. The court later cut the sentence of Reller, convicted of "
+        "kidnapping and murdering a banker, to seven years."
+    )
+    arrests = [e for e in run(text).events if e.type == "arrest"]
+    assert arrests and all(e.attributes.get("accused") for e in arrests)
+
+
+def test_one_described_as_convicted_of_no_crime_of_violence_stays_a_victim() -> None:
+    text = (
+        "Tom Reller was arrested in Tarvik in 2002. The court later cut the sentence of Reller, convicted of "
+        "insulting the president, to seven years."
+    )
+    arrests = [e for e in run(text).events if e.type == "arrest"]
+    assert arrests and not any(e.attributes.get("accused") for e in arrests)

@@ -157,6 +157,9 @@ def test_it_may_still_be_raided_or_stand_for_an_organisation() -> None:
         ("The attempted murder of the lawyer Karl Vos shocked Tarvik.", "killing", "attempted"),
         ("Anna Berg was sentenced for the attempted murder of a neighbour.", "killing", "attempted"),
         ("A failed kidnapping of the trader Karl Vos took place in Tarvik.", "abduction", "failed"),
+        ("The aborted abduction of the lawyer Karl Vos in Tarvik shocked the country.", "abduction", "failed"),
+        ("The thwarted abduction of the pupil Anna Berg in Tarvik was reported on Monday.", "abduction", "failed"),
+        ("An unsuccessful assassination of the editor Karl Vos was reported in Tarvik.", "killing", "failed"),
         # what is thwarted or foiled was tried and did not succeed
         ("A guard in Tarvik thwarted the kidnapping of the pupil Karl Vos on Monday.", "abduction", "failed"),
         ("Neighbours foiled the abduction of the lawyer Anna Berg in Tarvik on Monday.", "abduction", "failed"),
@@ -179,6 +182,10 @@ def test_it_may_still_be_raided_or_stand_for_an_organisation() -> None:
             "killing",
             "hypothetical",
         ),
+        # what one thinks or talks about is thought of, unless it is a particular event (with "the" or a possessor)
+        ("Anna Berg talked about escaping from the camp in Tarvik.", "escape", "hypothetical"),
+        ("Anna Berg spoke to reporters about her torture in Tarvik prison.", "torture", "asserted"),
+        ("Anna Berg talked about the arrest of her son Karl Vos in Tarvik.", "arrest", "asserted"),
     ],
 )
 def test_every_event_keeps_its_modality(sentence: str, kind: str, modality: str) -> None:

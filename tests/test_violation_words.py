@@ -100,6 +100,23 @@ def test_a_craft_detained_is_no_detention_of_anyone() -> None:
     assert not any(e.type in ("arrest", "detention") for e in extraction.events)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Karl Vos said emails once held by the former chairman of Tarvik Bank were never handed over.",
+        "Her passport was held by the employer in Tarvik for two years.",
+        "The files held by the ministry in Tarvik were destroyed.",
+    ],
+)
+def test_records_or_papers_held_are_no_detention_of_anyone(sentence: str) -> None:
+    assert not any(e.type in ("arrest", "detention") for e in run(sentence).events)
+
+
+def test_a_person_held_by_an_employer_is_held() -> None:
+    extraction = run("Anna Berg was held by the employer in Tarvik for two years.")
+    assert any(e.type == "detention" for e in extraction.events)
+
+
 def test_a_crackdown_names_no_arrest() -> None:
     extraction = run("The government intensified a crackdown on the press in Tarvik in May 2021.")
     assert not any(e.type == "arrest" for e in extraction.events)

@@ -49,11 +49,12 @@ class Words:
     share_verbs: frozenset[str]
     share_prepositions: frozenset[str]
     doubted_charges: frozenset[str]
+    charged_before: frozenset[str]
 
 
 # prepositions after a noun of `charges` that name the crime: "the charge of", "in connection with", "his
-# involvement in", "the investigation into"
-CHARGE_PREPOSITIONS = frozenset({"of", "with", "in", "into"})
+# involvement in", "the investigation into", "on charges including murder" (one of them)
+CHARGE_PREPOSITIONS = frozenset({"of", "with", "in", "into", "including"})
 FOR = frozenset({"for"})
 AFTER = frozenset({"after", "following"})  # "arrested 20 years after escaping from prison"
 NOUN_PHRASE_LINKS = frozenset({"prep", "pobj", "conj", "appos"})
@@ -272,6 +273,19 @@ def _attempted_crime(item: Any, vocab: Words) -> bool:
     return item.lemma_.lower() in vocab.attempts and any(c.dep_ == "xcomp" and _crime(c, vocab) for c in item.children)
 
 
+def _charged_before(trigger: Any, vocab: Words) -> list[Any]:
+    """A verb of conviction or charge (``accused.charged_before``) in a clause after which the event came, told of
+    the same one — a pronoun or no subject: "sentenced to life after she was convicted of kidnapping a boy", "jailed
+    after being charged with murder" (not "jailed after her brother was convicted of murder")."""
+    clauses = [c for c in trigger.children if c.dep_ == "advcl" and any(m.lower_ in AFTER for m in c.children)]
+    clauses += [c for p in trigger.children if p.dep_ == "prep" and p.lower_ in AFTER for c in p.children]
+    return [
+        c
+        for c in clauses
+        if c.lemma_.lower() in vocab.charged_before and all(s.tag_ == "PRP" for s in c.children if s.dep_ in SUBJECTS)
+    ]
+
+
 def for_a_crime(trigger: Any, vocab: Words | None = None) -> bool:
     """Whether the event's own phrase — or that of a verb it is joined to, sharing its subject ("convicted and
     sentenced in the murder case"), or of the verb a place of custody hangs on ("spent a decade in prison for a
@@ -279,6 +293,7 @@ def for_a_crime(trigger: Any, vocab: Words | None = None) -> bool:
     on the place the verb puts them ("booked him into the county jail for suspected kidnapping")."""
     vocab = vocab or words()
     verbs = [trigger, *(c for c in trigger.conjuncts if not any(s.dep_ in SUBJECTS for s in c.children))]
+    verbs += _charged_before(trigger, vocab)  # "sentenced to life after she was convicted of kidnapping a boy"
     placing = _placing_verb(trigger) if trigger.pos_ == "NOUN" else None
     if placing is not None:
         verbs.append(placing)  # "spent a decade in prison for a violent crime"

@@ -16,6 +16,8 @@ from tumen.model import Interval
 CLAUSES = ("relcl", "acl", "ccomp", "advcl")
 SUBJECTS = ("nsubj", "nsubjpass")
 TEMPORAL = ("after", "before", "since", "until", "following")
+# what gives a joined verb a clause of its own, not sharing the "to" of the verb it is joined to
+BARE_NOT = frozenset({"aux", "auxpass", "nsubj", "nsubjpass", "mark"})
 
 
 @cache
@@ -44,7 +46,11 @@ def count_of(noun: Any) -> tuple[int, str | None] | None:
 
 def purpose(verb: Any) -> bool:
     """An infinitive of purpose or plan: "(in order) to arrange", not a tried or forced one, nor one ranked
-    ("the first journalist to be convicted": :func:`ranked`)."""
+    ("the first journalist to be convicted": :func:`ranked`). A bare verb joined to one shares its "to": "went to
+    the village to arrest and torture the farmers" (of the same form; not "to buy bread and was arrested", a clause
+    of its own)."""
+    while verb.dep_ == "conj" and verb.tag_ == verb.head.tag_ and not any(c.dep_ in BARE_NOT for c in verb.children):
+        verb = verb.head
     if verb.pos_ != "VERB" or verb.dep_ not in ("advcl", "acl", "relcl"):
         return False
     to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

@@ -24,6 +24,7 @@ NEGATIONS = ("no", "never")
 # Prepositions that tell an event done before the clause they hang on ("after her release", "since
 # resettlement"): the clause's modal verb does not govern it.
 DONE_BEFORE = frozenset({"after", "since", "following", "upon"})
+INDEFINITE = frozenset({"a", "an", "any", "some", "no", "another"})  # "thought about an escape": none in particular
 
 
 @cache
@@ -153,9 +154,13 @@ def _governing_noun(trigger: Any, governors: dict[str, str]) -> str | None:
 def _thought_of(trigger: Any, mod: dict[str, Any]) -> bool:
     """The trigger is what a verb of thinking or talking is about: under one of `contemplation_prepositions`
     ("thought about killing herself", "dreamt of escaping"), not under a preposition of place or time ("spoke to
-    reporters from detention", "talked after his release")."""
+    reporters from detention", "talked after his release"), nor a particular event, a noun with "the" or a possessor
+    ("spoke about her torture in prison", "talked about the arrest of her son": told)."""
     if trigger.dep_ not in ("pcomp", "pobj"):
         return False
+    particular = any(c.dep_ in ("poss", "det") and c.lower_ not in INDEFINITE for c in trigger.children)
+    if trigger.pos_ == "NOUN" and particular:
+        return False  # "talked about her arrest", "spoke about the killing of her son": a particular event, told
     return trigger.head.lower_ in mod.get("contemplation_prepositions", frozenset())
 
 
@@ -363,11 +368,12 @@ def _going_future(link: Any, governed: Any, mod: dict[str, Any]) -> bool:
 
 
 def _tried(noun: Any, mod: dict[str, Any]) -> str | None:
-    """An event noun described as tried ("attempted murder") or as failed ("a failed kidnapping"): its modality."""
+    """An event noun described as tried ("attempted murder") or as failed ("a failed kidnapping", "the aborted
+    abduction": ``failure_marks``): its modality."""
     amods = [c for c in noun.children if c.dep_ == "amod"]  # "failed" may be tagged an adjective: its own lemma
     words = {w for c in amods for w in (c.lemma_.lower(), c.lower_.removesuffix("ed"))}
-    if words & mod["failure_governors"]:
-        return "failed"
+    if words & (mod["failure_governors"] | mod.get("failure_marks", frozenset())):
+        return "failed"  # "a failed kidnapping", "the aborted abduction of the lawyer"
     return "attempted" if words & mod["attempt_governors"] else None
 
 
