@@ -6,16 +6,20 @@ in its own sentence, of its gender, else of none known; the subject, or the one 
 (:mod:`previous_sentence`); the most salient person of its gender, else of none known — salience being how
 recent the last mention is, a subject's mention and a name counting more (:func:`salience`). A pronoun whose
 gender no one fits means an unnamed person of that gender in view (:mod:`unnamed_in_view`), else the most
-salient person.
+salient person; a possessive in a modifier of an unnamed person of its gender is that person's ("a woman in
+her 30s", :func:`unnamed_in_view.holder`). A pronoun joined to one of the other gender ("he or she") means no
+one (:func:`either_gender`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from tumen.extract.clause_subjects import subject_antecedent
 from tumen.extract.previous_sentence import fits, previous_person
-from tumen.extract.unnamed_in_view import unnamed_of_gender
+from tumen.extract.types import Entity
+from tumen.extract.unnamed_in_view import holder, unnamed_of_gender
 
 if TYPE_CHECKING:
     from tumen.extract.coref import Resolver
@@ -32,9 +36,11 @@ def recent_person(r: Resolver, token: Any, gender: str | None, exclude: set[str]
         if window_start <= i < token.i and eid not in exclude and r.g.by_id(eid).kind == "person"
     ]
     candidates.sort(reverse=True)
+    if gender and (noun := holder(token, gender)) is not None:
+        return r.coref.tokens.get(noun.i)  # "a woman in her 30s": the woman, named or not
     if gender:
         subject = subject_antecedent(token, lambda t: r.coref.tokens.get(t.i) or r.name_entity(t))
-        if subject in {e for _s, e in candidates} and r.known_gender(r.g.by_id(subject)) in (gender, None):
+        if subject in {e for _s, e in candidates} and _may_be(r, r.g.by_id(subject), gender, (gender, None)):
             return subject  # "X was moved … and deprived of her books": the clause's subject (clause_subjects)
         # a person named earlier in its own sentence, of its gender, else of none known (nor the other, if weakly)
         start = token.sent.start
@@ -51,11 +57,24 @@ def recent_person(r: Resolver, token: Any, gender: str | None, exclude: set[str]
             if known == gender:
                 return eid
         for _i, eid in candidates:
-            if r.known_gender(r.g.by_id(eid)) is None:
+            if _may_be(r, r.g.by_id(eid), gender, (None,)):
                 return eid
         if unnamed_of_gender(token, gender, r.name_entity):  # "… took out her boyfriend and beat him"
             return None
     return candidates[0][1] if candidates else None
+
+
+def either_gender(token: Any, genders: Mapping[str, str]) -> bool:
+    """ "he or she", "his or her", "him/her": a pronoun joined by "or" or a slash to one of the other gender means
+    anyone at all ("A source is protected until he or she dies"), no person of the story. ``genders`` gives
+    each pronoun's gender."""
+    doc, own = token.doc, genders.get(token.lower_)
+    for joint, other in ((token.i + 1, token.i + 2), (token.i - 1, token.i - 2)):
+        if min(joint, other) >= 0 and max(joint, other) < len(doc) and doc[joint].lower_ in ("or", "/"):
+            said = genders.get(doc[other].lower_)
+            if said is not None and said != own:
+                return True
+    return False
 
 
 def salience(r: Resolver, entity_id: str, last: int, token: Any) -> float:
@@ -67,3 +86,9 @@ def salience(r: Resolver, entity_id: str, last: int, token: Any) -> float:
     if r.g.by_id(entity_id).name:
         score += 10.0
     return score
+
+
+def _may_be(r: Resolver, entity: Entity, gender: str, known: tuple[str | None, ...]) -> bool:
+    """Whether a person whose known gender is one of ``known`` may be meant by a pronoun of ``gender``: not when
+    a given name says the other gender and nothing stronger does ("Anthony Brell struck her": not Brell)."""
+    return r.known_gender(entity) in known and fits(entity, gender)

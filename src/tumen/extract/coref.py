@@ -24,8 +24,9 @@ from typing import Any
 from tumen.extract import anonymous_sources, cataphora, first_person_kin, kin_anchors, kin_counts, role_descriptions
 from tumen.extract import story_people as people
 from tumen.extract.age_nouns import link as link_age_nouns
-from tumen.extract.antecedents import recent_person
+from tumen.extract.antecedents import either_gender, recent_person
 from tumen.extract.capital_names import add_capitalised_names
+from tumen.extract.clause_subjects import own_subject
 from tumen.extract.entities import Grouping
 from tumen.extract.gender import PRONOUN_VOTE, decide_gender, pronoun_votes, spouse_votes, strong_gender
 from tumen.extract.kin_ranks import later_spouse, listed_with, rank_of, ranked, ranks_differ, split
@@ -37,6 +38,7 @@ from tumen.extract.vocab import load
 
 PRONOUNS = dict.fromkeys(("she", "her", "hers", "herself"), "female") | dict.fromkeys(("he", "him", "his"), "male")
 PRONOUNS["himself"] = "male"
+REFLEXIVES = frozenset({"himself", "herself"})
 FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
 # Descriptions that may refer to any recent person of the right gender or age (data/kinship.yaml).
 GENERIC_DESCRIPTORS = frozenset(load("kinship.yaml")["generic_descriptors"])
@@ -110,6 +112,10 @@ class Resolver:
 
     def name_entity(self, token: Any) -> str | None:
         return self.g.entity_at(token.idx, token.idx + len(token.text))
+
+    def _person_of(self, token: Any) -> str | None:
+        """The entity a token refers to: one the walk resolved it to, else the name it is part of."""
+        return self.coref.tokens.get(token.i) or self.name_entity(token)
 
     def _see(self, entity_id: str, token: Any) -> None:
         self.last_seen[entity_id] = token.i
@@ -205,8 +211,7 @@ class Resolver:
         for noun in self.leads:
             self._lead_description(noun)
         for noun in self.quoted_kin:  # "my son" in a quotation: the speaker's, once every speaker is known
-            person_of = lambda t: self.coref.tokens.get(t.i) or self.name_entity(t)  # noqa: E731
-            owner = first_person_kin.speaker(noun, self.text, person_of)
+            owner = first_person_kin.speaker(noun, self.text, self._person_of)
             if owner is not None and self.g.by_id(owner).kind == "person":
                 self.spoken[noun.i] = owner
                 self._kin_noun(noun)
@@ -220,10 +225,18 @@ class Resolver:
             self.coref.tokens[noun.i] = found
 
     def _pronoun(self, token: Any, gender: str) -> None:
+        if either_gender(token, PRONOUNS):
+            return  # "until he or she dies": anyone at all
         choose_by = None if self.translated else gender  # a translation's "he" may be the mother
         speaker = first_person_kin.speaker(token, self.text, self.name_entity)  # “He was shot,” Vos said: not Vos
         forward, unsaid = self._cataphora(token, choose_by), {speaker} if speaker else set()
-        target = (forward if forward != speaker else None) or recent_person(self, token, choose_by, exclude=unsaid)
+        own = own_subject(token, self._person_of)  # "Vos denounced him": not Vos; "Vos hid himself": Vos
+        agrees = own is not None and (choose_by is None or fits(self.g.by_id(own), gender))
+        reflexive = own if token.lower_ in REFLEXIVES and agrees else None
+        if own is not None and reflexive is None:
+            unsaid.add(own)
+        forward = forward if forward != speaker else None
+        target = reflexive or forward or recent_person(self, token, choose_by, exclude=unsaid)
         if target is not None:
             self._see(target, token)
             _pronoun_vote(self.g.by_id(target), gender, self.translated)
@@ -260,7 +273,7 @@ class Resolver:
         if noun.dep_ in ("conj", "appos") and {noun.head.lemma_.lower(), noun.head.lower_} & set(self.vocab["kin"]):
             listed = self.g.by_id(self.coref.tokens[noun.head.i]) if noun.head.i in self.coref.tokens else None
             return listed.anchor[1] if listed and listed.anchor else self._possessor(noun.head)  # the head's, settled
-        return kin_anchors.owner_by_have(noun, lambda t: self.coref.tokens.get(t.i) or self.name_entity(t))
+        return kin_anchors.owner_by_have(noun, self._person_of)
 
     def _named_apposition(self, noun: Any) -> str | None:
         """ "her son, Ri Chol-jin," / "his wife Lee So-yeon" (:func:`kin_anchors.named_apposition`)."""
