@@ -24,19 +24,21 @@ from typing import Any
 from tumen.extract import anonymous_sources, cataphora, first_person_kin, kin_anchors, kin_counts, role_descriptions
 from tumen.extract import story_people as people
 from tumen.extract.age_nouns import link as link_age_nouns
+from tumen.extract.antecedents import either_gender, recent_person
 from tumen.extract.capital_names import add_capitalised_names
-from tumen.extract.clause_subjects import subject_antecedent
+from tumen.extract.clause_subjects import own_subject
 from tumen.extract.entities import Grouping
 from tumen.extract.gender import PRONOUN_VOTE, decide_gender, pronoun_votes, spouse_votes, strong_gender
 from tumen.extract.kin_ranks import later_spouse, listed_with, rank_of, ranked, ranks_differ, split
 from tumen.extract.nlp import sentence_at, text_of
-from tumen.extract.previous_sentence import fits, previous_person
+from tumen.extract.previous_sentence import fits
 from tumen.extract.types import Entity, Evidence, Relation, Span
-from tumen.extract.unnamed_in_view import common_noun, unnamed_of_gender
+from tumen.extract.unnamed_in_view import common_noun
 from tumen.extract.vocab import load
 
 PRONOUNS = dict.fromkeys(("she", "her", "hers", "herself"), "female") | dict.fromkeys(("he", "him", "his"), "male")
 PRONOUNS["himself"] = "male"
+REFLEXIVES = frozenset({"himself", "herself"})
 FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
 # Descriptions that may refer to any recent person of the right gender or age (data/kinship.yaml).
 GENERIC_DESCRIPTORS = frozenset(load("kinship.yaml")["generic_descriptors"])
@@ -98,7 +100,7 @@ class Resolver:
                 _vote(entity, self.vocab["titles"].get(title, {}).get("gender"), strong)
 
     # -- helpers -------------------------------------------------------------------------
-    def _known_gender(self, entity: Entity) -> str | None:
+    def known_gender(self, entity: Entity) -> str | None:
         """The gender that guides the choice of an antecedent: explicit cues; else, outside a
         translation, pronouns once they add up to as much as one explicit cue."""
         strong = strong_gender(entity.gender_votes, self.vocab["strong_gender_weight"])
@@ -108,8 +110,12 @@ class Resolver:
         ranked = sorted(votes.items(), key=lambda kv: -kv[1])
         return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
 
-    def _name_entity(self, token: Any) -> str | None:
+    def name_entity(self, token: Any) -> str | None:
         return self.g.entity_at(token.idx, token.idx + len(token.text))
+
+    def _person_of(self, token: Any) -> str | None:
+        """The entity a token refers to: one the walk resolved it to, else the name it is part of."""
+        return self.coref.tokens.get(token.i) or self.name_entity(token)
 
     def _see(self, entity_id: str, token: Any) -> None:
         self.last_seen[entity_id] = token.i
@@ -120,52 +126,7 @@ class Resolver:
         if head.dep_ in ("nsubj", "nsubjpass") or role_descriptions.subject_by_apposition(head):
             self.last_subject[entity_id] = token.i
 
-    def _recent_person(self, token: Any, gender: str | None, exclude: set[str]) -> str | None:
-        """The person a pronoun most likely means: within the last sentences, a subject or a
-        named person before an unnamed relative, the more recent the better, and of the
-        pronoun's gender when that is known from strong evidence."""
-        window_start = self._window_start(token)
-        candidates = [
-            (self._salience(eid, i, token), eid)
-            for eid, i in self.last_seen.items()
-            if window_start <= i < token.i and eid not in exclude and self.g.by_id(eid).kind == "person"
-        ]
-        candidates.sort(reverse=True)
-        if gender:
-            subject = subject_antecedent(token, lambda t: self.coref.tokens.get(t.i) or self._name_entity(t))
-            if subject in {e for _s, e in candidates} and self._known_gender(self.g.by_id(subject)) in (gender, None):
-                return subject  # "X was moved … and deprived of her books": the clause's subject (clause_subjects)
-            # a person named earlier in its own sentence, of its gender, else of none known (nor the other, if weakly)
-            start = token.sent.start
-            here = [e for _i, e in candidates if self.last_seen[e] >= start and fits(self.g.by_id(e), gender)]
-            for wanted in (gender, None):
-                found = next((eid for eid in here if self._known_gender(self.g.by_id(eid)) == wanted), None)
-                if found is not None:
-                    return found
-            before = previous_person(token, self.text, gender, candidates, self.last_seen, self.last_subject, self.g)
-            if before is not None:
-                return before  # the subject, or the one person, of the sentence before (previous_sentence)
-            for _i, eid in candidates:
-                known = self._known_gender(self.g.by_id(eid))
-                if known == gender:
-                    return eid
-            for _i, eid in candidates:
-                if self._known_gender(self.g.by_id(eid)) is None:
-                    return eid
-            if unnamed_of_gender(token, gender, self._name_entity):  # "… took out her boyfriend and beat him"
-                return None
-        return candidates[0][1] if candidates else None
-
-    def _salience(self, entity_id: str, last: int, token: Any) -> float:
-        score = float(last)
-        subject = self.last_subject.get(entity_id)
-        if subject is not None and subject >= self._window_start(token):
-            score += 40.0 if token.dep_ in ("nsubj", "nsubjpass", "poss") else 15.0
-        if self.g.by_id(entity_id).name:
-            score += 10.0
-        return score
-
-    def _window_start(self, token: Any) -> int:
+    def window_start(self, token: Any) -> int:
         return int(sentence_at(token, -WINDOW_SENTENCES).start)
 
     def _kin_entity(self, noun: Any, relation: str, anchor: str, gender: str | None, descriptor: str) -> Entity:
@@ -198,7 +159,7 @@ class Resolver:
             known is not None
             and known.id != apart
             and not ranks_differ(known.descriptor, wanted)
-            and (gender is None or self._known_gender(known) in (None, gender))
+            and (gender is None or self.known_gender(known) in (None, gender))
         ):
             return known  # "her brother" is not the sister already known
         entity = self.g.new("person", None, anchor=(relation, anchor), descriptor=wanted)
@@ -232,7 +193,7 @@ class Resolver:
     # -- the walk ------------------------------------------------------------------------
     def run(self) -> Coref:
         for token in self.doc:
-            entity_id = self._name_entity(token)
+            entity_id = self.name_entity(token)
             if entity_id is not None:
                 self._see(entity_id, token)
                 continue
@@ -250,8 +211,7 @@ class Resolver:
         for noun in self.leads:
             self._lead_description(noun)
         for noun in self.quoted_kin:  # "my son" in a quotation: the speaker's, once every speaker is known
-            person_of = lambda t: self.coref.tokens.get(t.i) or self._name_entity(t)  # noqa: E731
-            owner = first_person_kin.speaker(noun, self.text, person_of)
+            owner = first_person_kin.speaker(noun, self.text, self._person_of)
             if owner is not None and self.g.by_id(owner).kind == "person":
                 self.spoken[noun.i] = owner
                 self._kin_noun(noun)
@@ -265,41 +225,47 @@ class Resolver:
             self.coref.tokens[noun.i] = found
 
     def _pronoun(self, token: Any, gender: str) -> None:
+        if either_gender(token, PRONOUNS):
+            return  # "until he or she dies": anyone at all
         choose_by = None if self.translated else gender  # a translation's "he" may be the mother
-        speaker = first_person_kin.speaker(token, self.text, self._name_entity)  # “He was shot,” Vos said: not Vos
+        speaker = first_person_kin.speaker(token, self.text, self.name_entity)  # “He was shot,” Vos said: not Vos
         forward, unsaid = self._cataphora(token, choose_by), {speaker} if speaker else set()
-        target = (forward if forward != speaker else None) or self._recent_person(token, choose_by, exclude=unsaid)
+        own = own_subject(token, self._person_of)  # "Vos denounced him": not Vos; "Vos hid himself": Vos
+        agrees = own is not None and (choose_by is None or fits(self.g.by_id(own), gender))
+        reflexive = own if token.lower_ in REFLEXIVES and agrees else None
+        if own is not None and reflexive is None:
+            unsaid.add(own)
+        forward = forward if forward != speaker else None
+        target = reflexive or forward or recent_person(self, token, choose_by, exclude=unsaid)
         if target is not None:
             self._see(target, token)
             _pronoun_vote(self.g.by_id(target), gender, self.translated)
 
     def _cataphora(self, token: Any, gender: str | None) -> str | None:
         """ "After his release, Han says, …", "Before she was sold …, Ri said …" (:mod:`cataphora`)."""
-        return cataphora.forward_person(
-            token, gender, self._named_person, lambda e: self._known_gender(self.g.by_id(e))
-        )
+        return cataphora.forward_person(token, gender, self._named_person, lambda e: self.known_gender(self.g.by_id(e)))
 
     def _possessor(self, noun: Any) -> str | None:
         if noun.i in self.spoken:
             return self.spoken[noun.i]
-        if noun.dep_ == "compound" and self._name_entity(noun.head):  # "her older sister Kum-hui Ri"
+        if noun.dep_ == "compound" and self.name_entity(noun.head):  # "her older sister Kum-hui Ri"
             return self._possessor(noun.head)
         their = people.plural_possessor(noun)
         if their is not None:  # "their nephew": the couple's, while the couple is in view
             husband = self.couple[0] if self.couple else None
             seen = self.last_seen.get(husband) if husband else None
-            return husband if seen is not None and seen >= self._window_start(noun) else None
+            return husband if seen is not None and seen >= self.window_start(noun) else None
         for child in noun.children:
             if child.dep_ == "poss":
                 if child.i in self.coref.tokens:
                     return self.coref.tokens[child.i]
-                named = self._name_entity(child) or kin_anchors.whose_owner(child, self._name_entity)
+                named = self.name_entity(child) or kin_anchors.whose_owner(child, self.name_entity)
                 if named:
                     return named
         for child in noun.children:  # "the son of Lee So-yeon"
             if child.dep_ == "prep" and child.lower_ == "of":
                 for pobj in child.children:
-                    named = self._name_entity(pobj) or self.coref.tokens.get(pobj.i)
+                    named = self.name_entity(pobj) or self.coref.tokens.get(pobj.i)
                     if named:
                         return named
         # "his mother and brother", "her mother, father, two sisters and grandmother" (list items the
@@ -307,14 +273,14 @@ class Resolver:
         if noun.dep_ in ("conj", "appos") and {noun.head.lemma_.lower(), noun.head.lower_} & set(self.vocab["kin"]):
             listed = self.g.by_id(self.coref.tokens[noun.head.i]) if noun.head.i in self.coref.tokens else None
             return listed.anchor[1] if listed and listed.anchor else self._possessor(noun.head)  # the head's, settled
-        return kin_anchors.owner_by_have(noun, lambda t: self.coref.tokens.get(t.i) or self._name_entity(t))
+        return kin_anchors.owner_by_have(noun, self._person_of)
 
     def _named_apposition(self, noun: Any) -> str | None:
         """ "her son, Ri Chol-jin," / "his wife Lee So-yeon" (:func:`kin_anchors.named_apposition`)."""
         return kin_anchors.named_apposition(noun, self._named_person)
 
     def _named_person(self, token: Any) -> str | None:
-        named = self._name_entity(token)
+        named = self.name_entity(token)
         return named if named is not None and self.g.by_id(named).kind == "person" else None
 
     def _kin_noun(self, noun: Any) -> None:
@@ -335,14 +301,14 @@ class Resolver:
                 self._descriptor(noun)
             return
         relation, gender = info["relation"], info.get("gender")
-        start = self._window_start(noun)
+        start = self.window_start(noun)
         in_view = {entity_id for entity_id, at in self.last_seen.items() if at >= start}
-        anchor = kin_anchors.protagonist(noun, anchor, self.g, in_view, self._known_gender, self.translated)
+        anchor = kin_anchors.protagonist(noun, anchor, self.g, in_view, self.known_gender, self.translated)
         possessor, anchor = anchor, kin_anchors.not_itself(self.g, anchor, relation, noun.lemma_.lower())
         if counted:
             return self._counted_kin(noun, counted, relation, anchor)
         named = self._named_apposition(noun)
-        if named is not None and gender and self._known_gender(self.g.by_id(named)) not in (None, gender):
+        if named is not None and gender and self.known_gender(self.g.by_id(named)) not in (None, gender):
             named = None  # "her sister Sunok Pak, her younger brother and …": a list, not an apposition
         strong = self.vocab["strong_gender_weight"]
         if named is not None and named != anchor:
@@ -468,7 +434,7 @@ class Resolver:
         """ "the boy": the most recent person who fits (a minor for boy/girl/teenager)."""
         gender = info.get("gender")
         lemma = noun.lemma_.lower()
-        window_start = self._window_start(noun) if not info.get("minor") else 0
+        window_start = self.window_start(noun) if not info.get("minor") else 0
         if lemma not in GENERIC_DESCRIPTORS:  # "the pastor": only someone called a pastor
             before = [e for e in self.g.entities if e.kind == "person" and self.last_seen.get(e.id, noun.i) < noun.i]
             roles = [e for e in before if role_descriptions.has_role(e, lemma)]
@@ -478,7 +444,7 @@ class Resolver:
             entity = self.g.by_id(eid)
             if entity.kind != "person":
                 continue
-            known = self._known_gender(entity)
+            known = self.known_gender(entity)
             if gender and ((known and known != gender) or not fits(entity, gender)):  # not one a pronoun gave the other
                 continue
             if info.get("minor") and not people.may_be_a_minor(entity):

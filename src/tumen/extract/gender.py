@@ -101,6 +101,16 @@ def _convention_gender(words: list[str]) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+def given_name_gender(entity: Entity) -> str | None:
+    """The gender a person's name says by convention (:func:`name_gender`), or None for no person."""
+    return _cached_name_gender(entity.name) if entity.kind == "person" else None
+
+
+@cache
+def _cached_name_gender(name: str | None) -> str | None:
+    return name_gender(name)
+
+
 def name_gender(name: str | None) -> str | None:
     """The gender a name of two words or more says by convention: a word after the first that says it ("Nodeep
     Kaur", "Hamid bin Ali", "Anna Petrovna Volkova" -> female; see ``_convention_gender``) or a Vietnamese middle

@@ -19,9 +19,10 @@ from collections.abc import Collection, Mapping
 from typing import Any
 
 from tumen.extract.entities import Grouping
-from tumen.extract.gender import gender_of
+from tumen.extract.gender import explicit_votes, gender_of, given_name_gender, pronoun_votes
 from tumen.extract.nlp import sentence_at
 from tumen.extract.types import Entity
+from tumen.extract.vocab import load
 
 
 def previous_person(
@@ -52,8 +53,17 @@ def previous_person(
 
 
 def fits(entity: Entity, gender: str) -> bool:
-    """Does nothing the entity's votes say, a single pronoun's included, give it the other gender?"""
-    return gender_of(entity.gender_votes)[0] in (gender, None)
+    """Does nothing the entity's votes say, a single pronoun's included, nor its given name when they say
+    nothing stronger ("Anthony Brell"), give it the other gender?"""
+    said = gender_of(entity.gender_votes)[0]
+    if said is None or (_lone_pronoun(entity) and not explicit_votes(entity.gender_votes)):
+        said = given_name_gender(entity) or said  # a given name decides over a single pronoun (gender.gender_of)
+    return said in (gender, None)
+
+
+def _lone_pronoun(entity: Entity) -> bool:
+    votes = pronoun_votes(entity.gender_votes)
+    return bool(votes) and max(votes.values()) <= float(load("kinship.yaml")["pronoun_weight"])
 
 
 def _quoted(text: str, index: int) -> bool:

@@ -43,3 +43,19 @@ def unnamed_of_gender(pronoun: Any, gender: str, named: Any) -> bool:
         common_noun(token) and nouns.get(token.lemma_.lower()) == gender and named(token) is None
         for token in pronoun.doc[start : pronoun.i]
     )
+
+
+def holder(pronoun: Any, gender: str) -> Any | None:
+    """The common noun of a person of the pronoun's gender a possessive pronoun sits inside a modifier of, whose
+    own it is: "a woman in her 30s", "a man with his son" (the noun's token), or None."""
+    if pronoun.dep_ != "poss":
+        return None
+    node = pronoun.head
+    for _step in range(2):
+        if node.dep_ != "pobj" or node.head.dep_ != "prep":
+            return None
+        noun = node.head.head
+        if common_noun(noun) and _gendered_nouns().get(noun.lemma_.lower()) == gender:
+            return noun
+        node = noun
+    return None
