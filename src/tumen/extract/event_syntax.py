@@ -237,6 +237,9 @@ def misparsed_object(verb: Any, named: Any) -> Any | None:
     an adverbial noun ("gunmen shot dead 30-year-old reporter Ana Ruiz": "Ruiz" an npadvmod), or a noun joined to
     it behind a second participle the parser read as an adjective ("police beat and injured reporter Ana Ruiz":
     "injured reporter" a conjunct of "beat"). ``named`` tells whether a token is a person."""
+    subjecting = load("events.yaml")["modality"]["subjected_to"]  # "guards subjected him to torture" read as
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in subjecting and verb.i > verb.head.i:  # an infinitive
+        return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
     if passive(verb) or any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "ccomp", "xcomp") for c in verb.children):
         return None
     for child in (c for c in verb.rights if c.pos_ in ("NOUN", "PROPN")):
