@@ -145,3 +145,19 @@ def test_a_person_taken_by_agents_of_force_is_seized(sentence: str, event_type: 
 )
 def test_no_seizure_when_taken_by_no_agent_of_force(sentence: str) -> None:
     assert not {"arrest", "abduction"} & set(types(run(sentence)))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The crackdown has seen the journalist Karl Vos arrested and tortured.",
+        "We saw Karl Vos arrested in Halden.",
+    ],
+)
+def test_one_seen_arrested_is_the_one_arrested(sentence: str) -> None:
+    assert roles(run(sentence), "arrest") == {"Karl Vos": "victim"}
+
+
+def test_one_seen_arresting_someone_is_the_doer() -> None:
+    extraction = run("Residents saw that Karl Vos arrested the thief.")
+    assert roles(extraction, "arrest").get("Karl Vos") == "perpetrator"

@@ -198,7 +198,8 @@ class EventFinder:
             patient = syntax.copula_subject(patient) or patient  # "Kim is the latest worker arrested": Kim
         if syntax.attributive(verb) and subject is None and patient is None:
             patient = syntax.named_head(verb.head)  # "the detained lawyer Karl Vos": he was detained, by no one told
-        if subject is not None and patient is None and verb.tag_ == "VBN" and not syntax.auxiliaries(verb):
+        participle = verb.tag_ == "VBN" or syntax.perceived(verb)  # "has seen the reporter arrested" (read as VBD)
+        if subject is not None and patient is None and participle and not syntax.auxiliaries(verb):
             patient, subject = subject, None  # "270 women detained in China were …": a reduced relative
         if patient is None and subject is None and syntax.passive(verb) and syntax.auxiliaries(verb):
             patient = syntax.reduced_relative_subject(verb)  # "… women detained in China were sent back"
