@@ -364,8 +364,8 @@ def experiencers(noun: Any, verbs: frozenset[str]) -> list[Any]:
         noun, verbs = noun.head, verbs | modality_words()["attempt_targets"]  # "she escaped a kidnap attempt"
     prep = noun.head
     if noun.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lemma_.lower() in modality_words()["subjected_to"]:
-        subject = next((c for c in prep.head.children if c.dep_ == "nsubjpass"), None)
-        return [subject, *subject.conjuncts] if subject is not None else []
+        subject = next((c for c in prep.head.children if c.dep_ in ("nsubjpass", "dobj")), None)  # "subjected
+        return [subject, *subject.conjuncts] if subject is not None else []  # him to torture": he underwent it
     if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in verbs:
         return []
     verb = noun.head

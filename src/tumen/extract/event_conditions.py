@@ -19,7 +19,9 @@
   *injured in a car crash*, *wounded in the fire* (a blaze; *by fire* may be gunfire).
 - **menaced** — a threat to a person: the verb's own person object (*threatened the reporter*), or the person
   object of the harm threatened (*threatened to send her to jail*, *threatened to arrest and beat him*: the one
-  threatened, :func:`menaced`); not *threatened to close the plant*, *threatened to involve the police*.
+  threatened, :func:`menaced`), or people described when someone threatens them (*the police threatened the
+  reporter*, *guards threatened to rape their wives*); not *threatened to close the plant*, *threatened to involve
+  the police*, *the new law threatened journalists*.
 - **premises** — what is searched is a home, an office or other premises: *police searched her home*, *the offices
   were ransacked*, *searches of their apartments*, *house searches* (a raid); not *searched the area*, *searched him*.
 - **no_destination**, **since** — conditions of senses a negation tells (:mod:`tumen.extract.event_negation`):
@@ -34,6 +36,7 @@ from typing import Any
 from tumen.extract import event_negation
 from tumen.extract import event_syntax as syntax
 from tumen.extract.event_lexicon import condition_words, lexicon, modality_words, place_words
+from tumen.extract.role_descriptions import is_person_noun
 
 NAMES = frozenset(
     {
@@ -41,6 +44,8 @@ NAMES = frozenset(
         "barrier",
         "camp_birth",
         "fatal",
+        "aflame",
+        "seized",
         "found_dead",
         "testimony",
         "gunshot",
@@ -83,6 +88,25 @@ def threatened_acts(verb: Any) -> list[Any]:
     infinitives = [c for c in verb.children if c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children)]
     acts = [t for act in infinitives for t in (act, *act.conjuncts) if t.pos_ == "VERB"]
     return [t for t in acts if any(s.type in lex.harms for s in lex.verbs.get(t.lemma_.lower(), []))]
+
+
+def _menacer(finder: Any, verb: Any) -> bool:
+    """Whether a verb of menace is done by someone: a person, group or organisation, a pronoun for people, or a
+    noun for persons or for an agent of force ("the police", "guards", "the kidnappers")."""
+    subject, _patient, agent = finder.subjects(verb)
+    doer = agent if agent is not None else subject
+    if doer is None:
+        return False
+    if finder.entity_in(doer) is not None or doer.lower_ in ("he", "she", "they", "we", "i", "who"):
+        return True
+    return force_agent(doer) or is_person_noun(doer)
+
+
+def force_agent(noun: Any) -> bool:
+    """ "the police", "secret police", "gunmen", "security forces": a noun for an agent of force."""
+    words = [*(c.lower_ for c in noun.lefts if c.dep_ in ("compound", "amod")), noun.lower_]
+    phrases = {" ".join(words[k:]) for k in range(len(words))} | {noun.lemma_.lower()}
+    return bool(phrases & condition_words()["force_agents"])
 
 
 def menaced(verb: Any) -> Any | None:
@@ -155,11 +179,28 @@ def holds(finder: Any, trigger: Any, requires: str) -> bool:
         fatal = any(t.lower_ in words["fatal"] or (t.dep_ == "conj" and t.lemma_ == "kill") for t in near)
         undergone = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]  # "shot two villagers dead"
         return fatal and (finder.satisfied(trigger, "person_object") or any(map(finder.described_someone, undergone)))
+    if requires == "seized":  # "was taken by secret police from a hotel room"; not "taken by ambulance to hospital"
+        agents = [o for p, o in finder.preps(trigger) if p == "by"]  # ("taken into custody": a custody phrase's)
+        custody = any(p == "into" for p, _o in finder.preps(trigger))
+        seized = syntax.passive(trigger) and not custody and any(map(force_agent, agents))
+        return seized and finder.satisfied(trigger, "people_object")
+    if requires == "aflame":  # "set him on fire", "was set ablaze"; not "set the car on fire", "set himself alight"
+        on = [t for c in trigger.children if c.dep_ == "prep" and c.lower_ == "on" for t in c.children]
+        near = [*trigger.children, *on]
+        undergone = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+        reflexive = any(c.lower_.endswith(("self", "selves")) for c in undergone)
+        burning = any(t.lower_ in words["aflame"] and t.dep_ != "dobj" for t in near)
+        return burning and not reflexive and finder.satisfied(trigger, "person_object")
     if requires == "found_dead":  # "she was found dead": passive, with a word of death; not "police found him dead"
         dead = any(c.lower_ in words["fatal"] and c.dep_ != "prep" for c in trigger.children)
         return dead and syntax.passive(trigger)
     if requires == "menaced":  # "threatened the reporter", "threatened to send her to jail"
-        return any(finder.satisfied(t, "person_object") for t in (trigger, *threatened_acts(trigger)))
+        acts = (trigger, *threatened_acts(trigger))
+        if any(finder.satisfied(t, "person_object") for t in acts):
+            return True  # a person named or referred to; one only described ("threatened the reporter", "to
+        # arrest his wife") is menaced by someone, not by a thing ("the new law threatened journalists")
+        described = any(is_person_noun(o) for t in acts for o in syntax.objects(t) if o.pos_ == "NOUN")
+        return (described or any(finder.satisfied(t, "people_object") for t in acts)) and _menacer(finder, trigger)
     if requires == "premises":  # "searched her home", "the offices were ransacked", "a search of the offices"
         kinds = ("dobj", "nsubjpass", "compound") if trigger.pos_ == "NOUN" else ("dobj", "nsubjpass")
         targets = [*(c for c in trigger.children if c.dep_ in kinds), *(o for p, o in _preps(trigger) if p == "of")]

@@ -28,6 +28,7 @@ class Lexicon:
     roles: dict[str, tuple[str, str]]  # type -> (subject role, object role)
     negated: dict[tuple[str, str], Trigger]  # (verb, particle or "") -> the sense its negation tells
     harms: frozenset[str] = frozenset()  # types of harm done to someone: a fact even of someone only described
+    people_harms: frozenset[str] = frozenset()  # harms of people only: a fact of persons described or counted
 
 
 @cache
@@ -63,7 +64,8 @@ def lexicon() -> Lexicon:
     for options in verbs.values():
         options.sort(key=lambda t: (_plain(t.requires), not (t.requires or "").startswith("with:"), not t.also))
     harms = frozenset(str(t) for t in load("events.yaml").get("harms") or [])
-    return Lexicon(verbs, phrases, nouns, noun_senses, roles, negated, harms)
+    people = frozenset(str(t) for t in load("events.yaml").get("people_harms") or [])
+    return Lexicon(verbs, phrases, nouns, noun_senses, roles, negated, harms, people)
 
 
 def _plain(requires: str | None) -> bool:

@@ -238,11 +238,24 @@ def shared_agent(verb: Any) -> Any | None:
             return next((o for o in agent.children if o.dep_ == "pobj"), None) if agent.i == node.i + 1 else None
 
 
+def perceived(verb: Any) -> bool:
+    """A participle of what one saw done that the parser read as a past tense: "the crackdown has seen the reporter
+    Karl Vos arrested" ("arrested" a VBD whose subject "Karl Vos" is the one arrested) — the complement of a verb of
+    seeing (``modality: perception_verbs``) with no object, conjunction or auxiliary of its own."""
+    seeing = load("events.yaml")["modality"]["perception_verbs"]
+    if verb.dep_ != "ccomp" or verb.tag_ != "VBD" or verb.head.lemma_.lower() not in seeing:
+        return False
+    return not any(c.dep_ in ("dobj", "mark", "aux", "auxpass", "nsubjpass") for c in verb.children)
+
+
 def misparsed_object(verb: Any, named: Any) -> Any | None:
     """The object the parser did not make one, of an active verb with none: a person's name after it hung on it as
     an adverbial noun ("gunmen shot dead 30-year-old reporter Ana Ruiz": "Ruiz" an npadvmod), or a noun joined to
     it behind a second participle the parser read as an adjective ("police beat and injured reporter Ana Ruiz":
     "injured reporter" a conjunct of "beat"). ``named`` tells whether a token is a person."""
+    subjecting = load("events.yaml")["modality"]["subjected_to"]  # "guards subjected him to torture" read as
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in subjecting and verb.i > verb.head.i:  # an infinitive
+        return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
     if passive(verb) or any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "ccomp", "xcomp") for c in verb.children):
         return None
     for child in (c for c in verb.rights if c.pos_ in ("NOUN", "PROPN")):

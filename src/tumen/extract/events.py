@@ -198,7 +198,8 @@ class EventFinder:
             patient = syntax.copula_subject(patient) or patient  # "Kim is the latest worker arrested": Kim
         if syntax.attributive(verb) and subject is None and patient is None:
             patient = syntax.named_head(verb.head)  # "the detained lawyer Karl Vos": he was detained, by no one told
-        if subject is not None and patient is None and verb.tag_ == "VBN" and not syntax.auxiliaries(verb):
+        participle = verb.tag_ == "VBN" or syntax.perceived(verb)  # "has seen the reporter arrested" (read as VBD)
+        if subject is not None and patient is None and participle and not syntax.auxiliaries(verb):
             patient, subject = subject, None  # "270 women detained in China were …": a reduced relative
         if patient is None and subject is None and syntax.passive(verb) and syntax.auxiliaries(verb):
             patient = syntax.reduced_relative_subject(verb)  # "… women detained in China were sent back"
@@ -282,7 +283,7 @@ class EventFinder:
                 elif preposition == "by":
                     add(pobj, subject_role)
             if subject_role == "perpetrator":
-                add(undergone.hands_of(trigger), subject_role)  # "torture at the hands of soldiers"
+                add(undergone.hands_of(trigger) or undergone.subjecter(trigger), subject_role)  # "at the hands of"
             add(undergone.killers(trigger, event_type), "perpetrator")  # "her death at the hands of soldiers"
             return found
         if charged_crimes.alleged_doer(self, trigger, event_type, add, found):  # "arrested for beating a neighbour"
@@ -312,7 +313,8 @@ class EventFinder:
         if agent is None and subject_role == "perpetrator":
             agent = undergone.hands_of(trigger)  # "beaten at the hands of the police"
         held = patient is not None and self.entity_in(patient, ("person", "group")) is not None  # not "the winter"
-        doer = "perpetrator" if held and subject_role == object_role == "victim" else subject_role
+        made = held or (agent is not None and syntax.passive(trigger))  # "dozens were disappeared by the army"
+        doer = "perpetrator" if made and subject_role == object_role == "victim" else subject_role
         dealt = undergone.killers(trigger, event_type)  # "three protesters died at the hands of the police"
         for token, role in ((patient, object_role), (agent, doer), (subject, doer), (dealt, "perpetrator")):
             if token is None:
@@ -427,6 +429,7 @@ class EventFinder:
                 attributes["duration"] = duration.value
         evidence = Evidence(sent.start_char, sent.end_char, sent.text.strip(), attribution.witness, attribution.hearsay)
         described = trigger.type in self.lex.harms and (self.of_someone(token) or self.described_doer)
+        described = described or (trigger.type in self.lex.people_harms and genericity.of_people(self, token))
         for existing in self.events:  # the same event twice in one sentence ("arrest" / "arrested")
             if (
                 existing.type == trigger.type

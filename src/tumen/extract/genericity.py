@@ -19,6 +19,7 @@ from tumen.extract import event_syntax as syntax
 from tumen.extract.event_args import core_subtree, experiencers
 from tumen.extract.event_lexicon import modality_words
 from tumen.extract.modality import GENERIC
+from tumen.extract.role_descriptions import is_person_noun
 from tumen.extract.role_types import PERSON_PRONOUNS, kind_of
 from tumen.extract.types import Aggregate, Evidence
 from tumen.extract.victim_lists import clause_listed, lists_persons
@@ -391,3 +392,14 @@ def _aggregate(
     attribution = finder.attributions.of(trigger)
     evidence = Evidence(sent.start_char, sent.end_char, sent.text.strip(), attribution.witness, attribution.hearsay)
     return Aggregate(what or "people", count, qualifier, period, evidence, event_type)
+
+
+def of_people(finder: Any, verb: Any) -> bool:
+    """Whether a verb's clause befalls persons described or counted: a noun for persons ("a young man was
+    disappeared"), a count of them ("hundreds have been disappeared", "dozens of students") — not a thing."""
+    patient = finder.subjects(verb)[1] if verb.pos_ == "VERB" else None
+    if patient is None:
+        return False
+    counted = patient.lower_ in _words()["vague"] or patient.like_num
+    members = [o for p, o in finder.preps(patient) if p == "of"]
+    return is_person_noun(patient) or (counted and (not members or any(map(is_person_noun, members))))

@@ -118,6 +118,20 @@ def hands_of(trigger: Any) -> Any | None:
     return None
 
 
+def subjecter(noun: Any) -> Any | None:
+    """The doer of a harm someone was subjected to: the subject of the active verb ("police subjected her to
+    beatings") or the "by" agent of the passive ("she was subjected to torture by the guards")."""
+    head = _head_of_list(noun)
+    verb = head.head.head
+    subjecting = load("events.yaml")["modality"]["subjected_to"]
+    if head.dep_ != "pobj" or head.head.lower_ != "to" or verb.lemma_.lower() not in subjecting:
+        return None
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        agents = [c for c in verb.children if c.dep_ == "agent"]
+        return next((o for a in agents for o in a.children if o.dep_ == "pobj"), None)
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
 @cache
 def _dealt() -> dict[str, str]:
     return {str(k): str(v) for k, v in (load("events.yaml")["undergoing"].get("dealt") or {}).items()}
