@@ -35,6 +35,8 @@ def roles(extraction: Extraction, event: Event) -> dict[str, str]:
         "Police released the names of the two officers on Friday.",
         "The firm Dalco released details of the flaw on Monday.",
         "Norvex's latest patch release must be installed at once, Dalco said.",
+        "The trawler was seized by the coastguard in May. It was eventually released from its berth in the port of "
+        "Tarvik on October 30.",  # "it": a thing, for the types done to people only
     ],
 )
 def test_what_is_made_public_is_no_one_released(sentence: str) -> None:
