@@ -66,3 +66,24 @@ def test_a_given_name_that_is_also_a_city_stays_in_the_name() -> None:
 
 def test_a_preposition_inside_a_sentence_is_left_to_the_name_finder() -> None:
     assert "Kang" not in kinds("Police questioned In Kang about the protest in May 2020.")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Police say Lena Varn, 66, of Dunmore, was killed on Monday.", "Dunmore"),  # a name, its age, "of"
+        ("Gang Mirae and Pak Chol were arrested in the town of Dunmore.", "Dunmore"),  # a noun for a place, "of"
+    ],
+)
+def test_the_place_of_a_named_person_or_a_place_noun_is_a_place(text: str, place: str) -> None:
+    assert kinds(text)[place] == "place"
+
+
+def test_a_ship_named_with_its_prefix_is_no_person() -> None:
+    found = kinds("MV Kestrel was later escorted to safety, he added. The navy said INS Korvan escorted MV Kestrel.")
+    assert (found["MV Kestrel"], found["INS Korvan"]) == ("place", "place")
+
+
+def test_a_team_after_a_persons_name_is_no_place() -> None:
+    found = kinds("The record was set by Hamp Vale of the Rams in 1952 and Wally Lemm of Houston in 1961.")
+    assert found.get("Rams") != "place"

@@ -26,6 +26,7 @@ class Words:
     verbs: frozenset[str]
     prepositions: frozenset[str]
     held_by: frozenset[str]
+    done_by_owner: frozenset[str]
 
 
 @cache
@@ -71,6 +72,15 @@ def holders_of(noun: Any) -> list[Any]:
     if noun.lemma_.lower() not in words().held_by or noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "under"):
         return []
     return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+
+
+def owner_role(noun: Any, subject_role: str, object_role: str) -> str:
+    """The role of an event noun's possessor: its doer for a raid ("the police's raid", ``done_by_owner``) or a
+    custody one is in, into or under ("in the navy's custody", ``held_by``), else the one it befalls ("her arrest",
+    "the boy's shooting", "the child's custody was shifted")."""
+    lemma = noun.lemma_.lower()
+    held_in = lemma in words().held_by and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "into", "under")
+    return subject_role if held_in or lemma in words().done_by_owner else object_role
 
 
 def _kept(noun: Any) -> list[Any]:

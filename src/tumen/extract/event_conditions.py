@@ -119,14 +119,15 @@ def menaced(verb: Any) -> Any | None:
 
 def accidental(trigger: Any) -> bool:
     """A harm told as an accident, not as done by anyone: a mishap it happened in ("injured in a car crash",
-    "wounded in the fire", "hurt during a stampede")."""
+    "wounded in the fire", "hurt during a stampede"), also as the passive's doer ("injured by the quake")."""
     words = condition_words()
     if any(c.dep_ == "advmod" and c.lower_ in words["accidental"] for c in trigger.children):
         return True  # "accidentally injured"
+    doers = [("by", o) for c in trigger.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
     return any(
         (p in words["accident_prepositions"] and o.lemma_.lower() in words["accidents"])
         or (p in words["blaze_prepositions"] and o.lemma_.lower() in words["blazes"])
-        for p, o in _preps(trigger)
+        for p, o in [*_preps(trigger), *doers]
     )
 
 

@@ -36,6 +36,8 @@ def satisfied(finder: EventFinder, verb: Any, requires: str | None) -> bool:
     if requires.startswith("without:"):  # "paid tribute", "paid her respects", "paid a visit": an idiom, no payment
         words = requires[8:].split("|")
         return not any(c.lemma_.lower() in words for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
+    if requires.startswith("not_with:"):  # "locked down the town": a lockdown of a place, no one locked up
+        return not any(c.dep_ == "prt" and c.lower_ in requires[9:].split("|") for c in verb.children)
     if requires.startswith("with:"):  # "held hostage", "condemned to death": a word of the verb's own phrase
         # (not the infinitive's marker: "continued to condemn the abduction" is no "condemned to")
         return any(child.lower_ in requires[5:].split("|") and child.dep_ != "aux" for child in verb.children)
@@ -99,11 +101,35 @@ def satisfied(finder: EventFinder, verb: Any, requires: str | None) -> bool:
         return bool(args.held_in(verb))
     if requires == "on_or_of":
         return bool(args.informed_about(verb, finder.entity, finder.g))
+    if requires == "sent_back":  # "their forced return", "his return to Norland", "the return of the refugees"
+        return _sent_back(finder, verb)  # not "the striker's return", "a return on investment"
     if requires == "handed_over":  # "handed over to the police", not "turned the boy over to a neighbour"
         return any(c.lower_ == "over" for c in verb.children) and not _to_private_person(finder, verb)
     if requires == "apprehended":  # "was detained by police", not "were detained in Kunming"
         return syntax.passive(verb) and args.apprehended(verb)
     return requires == "duration" and any(syntax.span_in_subtree(d.start, d.end, verb) for d in finder.durations)
+
+
+def _sent_back(finder: EventFinder, noun: Any) -> bool:
+    """The noun "return" as a sending back: forced ("their forced return"), to or from a place ("his return to
+    Norland", "from Valdor"), of someone ("the return of the refugees"), or wanted of others ("demanded the boy's
+    return", "pressed for her return"); not "the striker's return" to play, "a return on investment"."""
+    words = condition_words()
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in words["forced_returns"] for c in noun.children):
+        return True
+    for preposition, pobj in finder.preps(noun):
+        if preposition in ("to", "into", "from") and finder.place_name(pobj)[0]:
+            return True
+        if preposition == "of" and pobj.pos_ in ("NOUN", "PROPN"):
+            return True
+    node = noun
+    for _ in range(3):  # "demanded his return", "rallied to press for the boy's return"
+        if node.dep_ not in ("dobj", "pobj", "prep") or node.head is node:
+            return False
+        node = node.head
+        if node.lemma_.lower() in words["return_wanted"]:
+            return True
+    return False
 
 
 def _head_words(phrase: Any) -> list[Any]:

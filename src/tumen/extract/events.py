@@ -260,7 +260,7 @@ class EventFinder:
         if trigger.pos_ == "NOUN":
             owners = [c for c in trigger.children if c.dep_ == "poss"]
             for child in owners + event_lists.shared_owners(trigger, self.is_trigger):  # "Kim's arrest and torture"
-                add(syntax.owner(child), object_role)  # "her escape", "a defector whose escape"
+                add(syntax.owner(child), custody_phrases.owner_role(trigger, subject_role, object_role))  # "her escape"
             journeys = modality_words()["journey_verbs"] if event_type == "border_crossing" else frozenset()
             experiencers = args.experiencers(trigger, modality_words()["experiencers"] | journeys)  # "endured torture"
             experiencers += undergone.bearers(trigger)  # "his body bore marks of torture", "been subject to torture"

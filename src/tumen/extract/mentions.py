@@ -37,6 +37,7 @@ from tumen.extract.names import is_korean_surname, romanised_surnames
 from tumen.extract.nlp import text_of
 from tumen.extract.organisation_evidence import organisations_by_evidence
 from tumen.extract.person_evidence import persons_by_evidence
+from tumen.extract.vessels import is_vessel
 from tumen.extract.vocab import load
 
 KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group"}
@@ -318,6 +319,8 @@ def _from_spacy(doc: Any) -> list[RawMention]:
             kind, label = "place", "GPE"  # "a woman from Sumun": people come from places
         if kind == "person" and _place_form(name):
             kind, label = "place", "GPE"  # "Hong Kong media tycoon X", "… in Tarvik State": no one is so named
+        if kind in ("person", "organization") and is_vessel(name):
+            kind, label = "place", "FAC"  # "MV Kestrel", "INS Korvan": a ship, no one
         if _named_in_a_list(ent, name, kind, label) or opens_with_given_name(
             ent, name, kind, label, NOT_GIVEN_NAMES | calendar_names(), _place_form
         ):

@@ -248,8 +248,8 @@ def classify(
                 return "hypothetical", {}  # "thought about killing herself" (not "spoke from detention")
             if _prescribed(node, mod):
                 return "hypothetical", {}  # "the act provides for life imprisonment": a law's penalty, no event
-            if syntax.purpose(node):
-                return "planned", {}
+            if syntax.purpose(node) and not (lemma in mod["looking_back"] and _particular(trigger)):
+                return "planned", {}  # not "a vigil to mark the shooting" (done), but "to address abuses"
     elif syntax.purpose(trigger):  # "paid a broker to smuggle him out": the purpose, not (yet) an event
         return "planned", _plot_of(trigger)
     noun = _governing_noun(trigger, governors)
@@ -342,14 +342,32 @@ def _caused(verb: Any) -> bool:
 
 def _negative_argument(verb: Any, mod: dict[str, Any]) -> bool:
     """The verb's subject or object is a negative quantifier ("none of the activists", "nobody") or a noun with
-    "no" before it ("no journalist")."""
-    for argument in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
+    "no" before it ("no journalist"), also written with a hyphen ("no-one") and as the subject of the verb a raised
+    infinitive hangs on ("no one is believed to have been hurt")."""
+    raised = verb.head if verb.dep_ == "xcomp" and not any(c.dep_.startswith("nsubj") for c in verb.children) else verb
+    raised = verb if raised.lemma_.lower() in mod["irrealis_governors"] else raised  # "no one wanted to be": wanted
+    arguments = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    arguments += [c for c in raised.children if c.dep_ in ("nsubj", "nsubjpass")] if raised is not verb else []
+    for argument in arguments:
         following = argument.nbor() if argument.i + 1 < len(argument.doc) else argument
         if argument.lower_ in mod["negative_quantifiers"] and following.lower_ not in mod["negation_idioms"]:
             return True  # not "none other than the mayor"
+        joined = argument.doc[argument.i : argument.i + 3].text.lower() if argument.i + 3 <= len(argument.doc) else ""
+        if joined.replace(" ", "") in mod["negative_quantifiers"]:
+            return True  # "No-one", split by the tokeniser
         if any(c.dep_ == "det" and c.lower_ == "no" and not _comparative(c.nbor()) for c in argument.children):
             return True
     return False
+
+
+def _particular(noun: Any) -> bool:
+    """An event noun told of particular ones: with a determiner, a possessor or a number ("the shooting", "his
+    death"), or whom it befell ("killings of protesters"); not a bare kind ("to investigate enforced
+    disappearances")."""
+    return any(
+        c.dep_ in ("det", "poss", "nummod") or (c.dep_ == "prep" and c.lower_ in ("of", "against"))
+        for c in noun.children
+    )
 
 
 def _comparative(word: Any) -> bool:

@@ -5,7 +5,8 @@ object is filled by something else is in another sense and makes no event ("the 
 ("captured in a documentary") and a wage ("paid 9,000 won an hour") make no event either.
 
 The kind of a phrase is read from the entity it names, its pronoun, the vocabulary's lists of
-things, and spaCy's entity label; a phrase of unknown kind fills any role.
+things, quotation marks around a name no entity bears (a title), and spaCy's entity label; a phrase of unknown
+kind fills any role.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ SPACY_KINDS = {
     "LAW": "thing",
 }
 RELATIVE_ADVERBS = frozenset(["where", "when", "whereby", "wherein"])
+QUOTES = frozenset(["'", '"', "‘", "’", "“", "”", "``", "''"])
 
 
 @cache
@@ -48,7 +50,9 @@ def _data() -> dict[str, Any]:
         "things": frozenset(
             str(w).lower() for w in [*data["things"], *(data.get("inanimate") or []), *data["feelings"]]
         ),
+        "inanimate": frozenset(str(w).lower() for w in data.get("inanimate") or []),
         "feelings": frozenset(str(w).lower() for w in data["feelings"]),
+        "approaches": {k: frozenset(str(w).lower() for w in v) for k, v in data["approaches"].items()},
         "thing_pronouns": frozenset(str(w).lower() for w in data["thing_pronouns"]["words"]),
         "people_only": frozenset(str(w) for w in data["thing_pronouns"]["types"]),
         "places": frozenset(str(w).lower() for w in data["place_nouns"]),
@@ -81,14 +85,28 @@ def kind_of(finder: Any, token: Any | None) -> str | None:
         return "thing"
     if token.pos_ == "NOUN" and token.lemma_.lower() in _data()["places"]:
         return "place"
+    if token.pos_ == "PROPN" and _quoted(token):
+        return "thing"  # "the ‘Tarvik Sammelan’ held at the fort": a title set in quotes, no one's name
     return SPACY_KINDS.get(token.ent_type_)
+
+
+def _quoted(token: Any) -> bool:
+    """A name between quotation marks of its own ("the ‘Tarvik Sammelan’ held …")."""
+    marks = [c for c in token.children if c.dep_ == "punct" and c.text in QUOTES]
+    return any(m.i < token.i for m in marks) and any(m.i > token.i for m in marks)
 
 
 def _object_of(finder: Any, trigger: Any) -> Any | None:
     """The phrase in the object role: the passive subject or direct object, or the noun a relative
-    clause without its own object describes ("a needle she had picked up"), not the place or time a relative
-    adverb's clause tells of ("the hospital where she died")."""
+    clause without its own object describes ("a needle she had picked up"), or the noun a participle after a comma
+    follows ("the election, held in May"), not the place or time a relative adverb's clause tells of ("the hospital
+    where she died")."""
     patient = finder.subjects(trigger)[1]
+    if trigger.dep_ == "advcl" and trigger.tag_ == "VBN" and trigger.i >= 2 and trigger.nbor(-1).text == ",":
+        before = trigger.nbor(-2)  # "voted in the election, held under a new charter": the election is held
+        own = any(c.dep_ in ("nsubjpass", "nsubj") for c in trigger.children)
+        if before.pos_ == "NOUN" and not own and kind_of(finder, before) == "thing":  # not "in the capital, held"
+            return before
     relative = trigger.dep_ == "relcl" and not syntax.passive(trigger)
     relative = relative and not any(c.lower_ in RELATIVE_ADVERBS for c in trigger.children)  # "Halden, where she died"
     if patient is None and relative and not any(c.dep_ == "dobj" for c in trigger.children):
@@ -110,7 +128,7 @@ def fits(finder: Any, trigger: Any, event_type: str) -> bool:
     if event_type == "payment" and wage(finder, trigger):
         return False
     if trigger.pos_ != "VERB":
-        return not _of_a_thing(finder, trigger, event_type)
+        return not _of_a_thing(finder, trigger, event_type) and not _approached(trigger)
     if any(t.lemma_.lower() in data["feelings"] for _p, t in _agents(finder, trigger)):
         return False  # "tortured by doubts", "tormented by memories": a feeling harms no one
     if trigger.dep_ == "amod" and trigger.tag_ == "VBG":  # "her starving daughter": a state, no event
@@ -134,6 +152,18 @@ def fits(finder: Any, trigger: Any, event_type: str) -> bool:
     return subject_kind is None or subject_kind in data["roles"].get(subject_role, frozenset({subject_kind}))
 
 
+def _approached(noun: Any) -> bool:
+    """An event noun one is said near, not in: "the suspect is near death", "beaten close to death", "on the brink
+    of death" (``approaches``: the prepositions and the words before "to" or "of" that tell it not reached)."""
+    words = _data()["approaches"]
+    if noun.dep_ != "pobj":
+        return False
+    preposition = noun.head
+    if preposition.lower_ in words["prepositions"]:
+        return True
+    return preposition.lower_ in ("to", "of") and preposition.head.lemma_.lower() in words["heads"]
+
+
 def _agents(finder: Any, trigger: Any) -> list[tuple[str, Any]]:
     """The "by" phrases of a passive verb: its doers as told."""
     return [(p, o) for p, o in finder.preps(trigger) if p == "by"] if syntax.passive(trigger) else []
@@ -142,9 +172,12 @@ def _agents(finder: Any, trigger: Any) -> list[tuple[str, Any]]:
 def _of_a_thing(finder: Any, noun: Any, event_type: str) -> bool:
     """An event noun of the types done to people only whose "of" names a thing and no person: "the torture and
     slaughter of dogs", "the disappearance of documents from the archive", "the detention of funds" (not a thing of
-    someone's that frames it: "the last arrest of his life")."""
+    someone's that frames it: "the last arrest of his life"), or whose compound names a thing made or put out
+    (``inanimate``: "the patch release"; not "life imprisonment")."""
     if event_type not in _data()["people_only"]:
         return False
+    if any(c.dep_ == "compound" and c.lemma_.lower() in _data()["inanimate"] for c in noun.children):
+        return True  # "the patch release", "a film release": a kind of thing put out (not "life imprisonment")
     told = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
     unowned = all(not any(c.dep_ == "poss" for c in o.children) for o in told)
     things = _data()["things"]
