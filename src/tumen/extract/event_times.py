@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from tumen.extract import event_syntax as syntax
 from tumen.extract import role_descriptions, time_shift
+from tumen.extract.chained_times import past_of_a_participant
 from tumen.extract.event_lexicon import modality_words
 from tumen.extract.nlp import sentence_at
 from tumen.extract.story_basis import cut_off
@@ -43,6 +44,11 @@ def time_for(finder: EventFinder, trigger: Any, own_only: bool = False) -> TimeM
     lineage = {clause.i, *(a.i for a in clause.ancestors)} if clause is not None else set()
     outer = [t for t in inside if _clause_of(finder, t) in lineage or _clause_of(finder, t) is None]
     outer = [t for t in outer if not describes_person(syntax.root_of(finder.doc, t.start, t.end))]
+    outer = [
+        t
+        for t in outer
+        if (c := _clause_of(finder, t)) is None or not past_of_a_participant(trigger, finder.doc[c], (t.start, t.end))
+    ]
     telling = modality_words()["reporting_verbs"]  # "Laos has sent them back, an official said Tuesday": not then
     outer = [t for t in outer if (c := _clause_of(finder, t)) is None or finder.doc[c].lemma_.lower() not in telling]
     if not outer:
