@@ -35,7 +35,9 @@ def satisfied(finder: EventFinder, verb: Any, requires: str | None) -> bool:
         return (syntax.passive(verb) and conditions.accidental(verb)) == (requires == "accidental")
     if requires.startswith("without:"):  # "paid tribute", "paid her respects", "paid a visit": an idiom, no payment
         words = requires[8:].split("|")
-        return not any(c.lemma_.lower() in words for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children]
+        return not any(c.lemma_.lower() in words for c in objects if c.dep_ in ("dobj", "nsubjpass", "pobj"))
     if requires.startswith("with:"):  # "held hostage", "condemned to death": a word of the verb's own phrase
         # (not the infinitive's marker: "continued to condemn the abduction" is no "condemned to")
         return any(child.lower_ in requires[5:].split("|") and child.dep_ != "aux" for child in verb.children)
