@@ -94,6 +94,8 @@ def test_a_specific_participant_or_time_makes_an_event(sentence: str, kind: str)
         ("The minister paid tribute to the victims of the Tarvik bombing on Tuesday.", "payment"),
         ("Ana Berg paid her respects to the family in Tarvik on Monday.", "payment"),
         ("Ana Berg paid a visit to the prison in Tarvik on Monday.", "payment"),
+        ("Tarvik Films has been locked in litigation with Velo Studios for a year.", "detention"),
+        ("Ana Berg and the studio are locked in tense negotiations over her pay.", "detention"),
         ("A narrow river separates the two towns.", "family_separation"),
         ("The summit was held in the Mongolian capital last week.", "detention"),
         ("Her employer paid her 9,000 won an hour for cleaning offices.", "payment"),
@@ -110,6 +112,11 @@ def test_a_trigger_in_another_sense_makes_no_event(sentence: str, kind: str) -> 
 def test_a_person_in_the_role_keeps_the_event() -> None:
     x = run("Border guards captured Ryu Kyong-hui near the river in 2015.")
     assert of_type(x, "arrest", "asserted")
+
+
+def test_one_locked_in_a_cell_is_held() -> None:
+    x = run("Ana Berg was locked in a cell for three days.")
+    assert [e.type for e in x.events] == ["detention"]
 
 
 def test_one_who_breaks_out_of_custody_escapes() -> None:

@@ -47,6 +47,19 @@ def test_never_returning_after_leaving_to_stay_is_no_disappearance(sentence: str
     assert told(run(sentence), "disappearance") == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Han Tae-u has decided not to return, his lawyer said.",
+        "Han Tae-u chose never to come back after the trip.",
+        "Han Tae-u said he would not return to coach the team.",
+    ],
+)
+def test_a_choice_not_to_return_is_no_disappearance(sentence: str) -> None:
+    x = run(sentence)
+    assert [e for e in x.events if e.type == "disappearance"] == []
+
+
 def test_not_surviving_is_a_death_but_not_in_a_counterfactual() -> None:
     x = run("Mun Hye-rin married in 2029. Her son did not survive the winter of 2031.")
     assert told(x, "death") == [[("son", "victim")]]

@@ -142,6 +142,12 @@ def test_date_without_year_in_a_sentence_about_the_future() -> None:
     assert only("The hearing is scheduled for March.", date(2020, 1, 5)).value == "2020-03"
 
 
+def test_date_without_year_after_an_intention_or_expectation_is_ahead() -> None:
+    # published in June: the nearest November is the one before, but the court means the next one
+    assert only("The court expects to rule on the appeal in November.", date(2020, 6, 15)).value == "2020-11"
+    assert only("The ministry intends to close the camp in October.", date(2020, 6, 15)).value == "2020-10"
+
+
 def test_leap_day_without_year() -> None:
     assert only("She was arrested on Feb. 29.", date(2021, 6, 1)).value == "2020-02-29"
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from tumen.extract import role_descriptions
 from tumen.extract.story_basis import STATED, inherit, undated
 from tumen.extract.types import Event
 
@@ -42,6 +43,9 @@ def chained(events: list[Event], tokens_of: dict[int, Any]) -> None:
             theirs = _chain(other_token)
             if token.i in theirs and _described(other_token, token):
                 continue  # "sent nine who fled last month back to China": when they fled, not when they were sent
+            span = (other.time_evidence.start, other.time_evidence.end) if other.time_evidence else None
+            if other_token.i in own and past_of_a_participant(token, other_token, span):
+                continue  # "arrested on 3 May the man who had shot Ana Berg": the shooting is not of 3 May
             if other_token.i in own or token.i in theirs or _conjuncts(token, other_token):
                 inherit(event, other.time, other.time_evidence)
                 break
@@ -55,6 +59,44 @@ def _described(clause: Any, governor: Any) -> bool:
             return True
         node = node.head
     return False
+
+
+CONCURRENT = ("where", "when", "while", "as")
+
+
+def past_of_a_participant(clause: Any, governor: Any, time: tuple[int, int] | None = None) -> bool:
+    """Whether ``clause`` hangs from ``governor`` through a relative clause of a person that tells that person's past
+    ("the man who had shot Ana Berg"; not "the bombing that killed three", an event's own effect), not one of place
+    or time ("the village where ten people were killed") nor one in the progressive ("three men who were trying to
+    cross"), which tell what happened then, nor one in a phrase the ``time`` (character span) dates itself ("the
+    1995 shooting of Dr. Hugh Short, who was wounded")."""
+    node = clause
+    while node.i != governor.i and node.head.i != node.i:
+        if node.dep_ == "relcl":
+            if not _person(node.head) or (time is not None and _in(time, _phrase(node.head)) and not _in(time, node)):
+                return False  # "the 1995 shooting of Dr. Hugh Short, who was wounded": the shooting's wounding
+            return node.tag_ != "VBG" and not any(c.lower_ in CONCURRENT for c in node.children)
+        node = node.head
+    return False
+
+
+def _person(token: Any) -> bool:
+    return bool(token.ent_type_ == "PERSON" or token.pos_ == "PRON" or role_descriptions.is_person_noun(token))
+
+
+def _phrase(noun: Any) -> Any:
+    """The outermost noun phrase a noun lies in, below its clause's verb ("the 1995 shooting of Dr. Hugh Short")."""
+    while noun.dep_ in ("pobj", "prep", "appos", "conj", "compound", "nmod", "poss") and noun.head.pos_ not in (
+        "VERB",
+        "AUX",
+    ):
+        noun = noun.head
+    return noun
+
+
+def _in(span: tuple[int, int], token: Any) -> bool:
+    tokens = list(token.subtree)
+    return bool(tokens[0].idx <= span[0] and span[1] <= tokens[-1].idx + len(tokens[-1].text))
 
 
 def _shifted(event: Event) -> bool:

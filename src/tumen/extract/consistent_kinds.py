@@ -15,7 +15,7 @@ from tumen.extract.names import is_korean_surname
 
 ORDER = {"place": 0, "organization": 1, "group": 2, "person": 3}
 # mentions found by a pattern or a list, not by spaCy's guess: their kind is never changed
-FIXED_LABELS = ("KOREAN_NAME", "OUTLET", "CAMP", "STATE", "FACILITY")
+FIXED_LABELS = ("KOREAN_NAME", "OUTLET", "CAMP", "STATE", "FACILITY", "ABBREVIATION", "TOWN")
 
 
 def consistent_kinds(mentions: list[Any]) -> None:

@@ -69,9 +69,8 @@ def lexicon() -> Lexicon:
 
 
 def _plain(requires: str | None) -> bool:
-    """A sense on no condition, or only on the absence of an idiom's object or particle (``without:``,
-    ``not_with:``)."""
-    return requires is None or requires.startswith(("without:", "not_with:"))
+    """A sense on no condition, or only on the absence of an idiom's object or particle (``without:``)."""
+    return requires is None or requires.startswith("without:")
 
 
 @cache

@@ -39,12 +39,17 @@ def sense(finder: EventFinder, verb: Any, lemma: str) -> Trigger | None:
 def no_destination(verb: Any) -> bool:
     """ "never came back" with nowhere after it, and not after a departure to stay somewhere: *went to find
     food and never returned* tells a fate unknown, *never returned to Hyesan*, *never came home* and *fled to
-    Seoul and never returned* tell where one stayed."""
+    Seoul and never returned* tell where one stayed; *decided not to return* (a verb of ``choosing``) and *would not
+    return to direct the film* (an infinitive of purpose) tell a choice, not a fate."""
     for child in verb.children:
         if child.dep_ in ("dobj", "attr", "oprd") or child.lower_ in STAYING_WORDS:
             return False
         if child.dep_ == "prep" and child.lower_ in DESTINATION_PREPOSITIONS:
             return False
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in condition_words()["choosing"]:
+        return False  # "decided not to return": a choice of where to stay
+    if any(c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children) for c in verb.children):
+        return False  # "would not return to direct the sequel": a role not taken up again
     departure = verb.head if verb.dep_ == "conj" else None
     return departure is None or departure.lemma_.lower() not in condition_words()["staying_departures"]
 

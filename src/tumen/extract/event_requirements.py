@@ -35,9 +35,10 @@ def satisfied(finder: EventFinder, verb: Any, requires: str | None) -> bool:
         return (syntax.passive(verb) and conditions.accidental(verb)) == (requires == "accidental")
     if requires.startswith("without:"):  # "paid tribute", "paid her respects", "paid a visit": an idiom, no payment
         words = requires[8:].split("|")
-        return not any(c.lemma_.lower() in words for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
-    if requires.startswith("not_with:"):  # "locked down the town": a lockdown of a place, no one locked up
-        return not any(c.dep_ == "prt" and c.lower_ in requires[9:].split("|") for c in verb.children)
+        # ... nor "locked in litigation" (the object of its "in"), nor "locked down the town" (its particle)
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "prt")]
+        objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children]
+        return not any(c.lemma_.lower() in words for c in objects if c.dep_ in ("dobj", "nsubjpass", "pobj", "prt"))
     if requires.startswith("with:"):  # "held hostage", "condemned to death": a word of the verb's own phrase
         # (not the infinitive's marker: "continued to condemn the abduction" is no "condemned to")
         return any(child.lower_ in requires[5:].split("|") and child.dep_ != "aux" for child in verb.children)

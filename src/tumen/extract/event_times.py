@@ -7,7 +7,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from tumen.extract import event_syntax as syntax
-from tumen.extract import time_shift
+from tumen.extract import role_descriptions, time_shift
+from tumen.extract.chained_times import past_of_a_participant
 from tumen.extract.event_lexicon import modality_words
 from tumen.extract.nlp import sentence_at
 from tumen.extract.story_basis import cut_off
@@ -27,6 +28,9 @@ def time_for(finder: EventFinder, trigger: Any, own_only: bool = False) -> TimeM
     inside = [t for t in inside if not cut_off(finder.doc.text, t)]
     own = [t for t in inside if syntax.span_in_subtree(t.start, t.end, trigger) and _owns(finder, trigger, t)]
     if own:  # not a dateline in the subject ("SEOUL, Oct. 19 — The government has …")
+        own = [t for t in own if not describes_person(syntax.root_of(finder.doc, t.start, t.end), trigger)]
+        if not own:
+            return None
         subject = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
         dash = next((t.idx for t in sent[:10] if t.text in ("—", "--", "–")), -1)
         pool = [
@@ -39,6 +43,12 @@ def time_for(finder: EventFinder, trigger: Any, own_only: bool = False) -> TimeM
     clause = clause or next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None)
     lineage = {clause.i, *(a.i for a in clause.ancestors)} if clause is not None else set()
     outer = [t for t in inside if _clause_of(finder, t) in lineage or _clause_of(finder, t) is None]
+    outer = [t for t in outer if not describes_person(syntax.root_of(finder.doc, t.start, t.end))]
+    outer = [
+        t
+        for t in outer
+        if (c := _clause_of(finder, t)) is None or not past_of_a_participant(trigger, finder.doc[c], (t.start, t.end))
+    ]
     telling = modality_words()["reporting_verbs"]  # "Laos has sent them back, an official said Tuesday": not then
     outer = [t for t in outer if (c := _clause_of(finder, t)) is None or finder.doc[c].lemma_.lower() not in telling]
     if not outer:
@@ -68,3 +78,41 @@ def _owns(finder: EventFinder, trigger: Any, time: TimeMention) -> bool:
 
 def _clause_of(finder: EventFinder, time: TimeMention) -> int | None:
     return syntax.clause_of(syntax.root_of(finder.doc, time.start, time.end))
+
+
+DESCRIBING = ("appos", "compound", "nmod", "nummod", "amod", "det")  # "det": "The" of "The 1980s" as its root
+
+
+def describes_person(node: Any | None, stop: Any | None = None) -> bool:
+    """Whether a time (its root ``node``) describes a person, not an event: it lies in an apposition or a modifier of
+    a person's phrase, below any verb (and below ``stop``, the trigger it would date): "The singer Lena Dorn, one of
+    the biggest stars of the 1960s, died", "the 1980s pop singer Lena Dorn died", "Ana Berg, the 2015 winner of the
+    prize, was arrested". A time hung on a person right away stays its clause's ("Police on Monday arrested …"), and
+    so does an event noun's own ("An attack on Monday killed three")."""
+    if node is None or _after_preposition(node):
+        return False  # "In nineteen ninety-one Charles Keating was convicted": a time of the clause, misparsed
+    while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+        if (stop is not None and node.i == stop.i) or (node.dep_ == "appos" and node.ent_type_ == "DATE"):
+            return False  # a date in apposition is a dateline's or the clause's, not a description
+        if node.dep_ in DESCRIBING and any(_person(t) for t in (node.head, *_apposed(node.head))):
+            return True
+        node = node.head
+    return False
+
+
+def _after_preposition(node: Any) -> bool:
+    """Whether a time's phrase (its root ``node``) follows a preposition other than "of" ("in", "on", "since" …)."""
+    first = min(t.i for t in node.subtree)
+    before = node.doc[first - 1] if first > 0 else None
+    if before is not None and before.dep_ == "det" and first > 1:
+        before = node.doc[first - 2]
+    return before is not None and before.pos_ == "ADP" and before.lower_ != "of"
+
+
+def _apposed(token: Any) -> list[Any]:
+    return [c for c in token.children if c.dep_ == "appos"]
+
+
+def _person(token: Any) -> bool:
+    """A person's name, a personal pronoun or a noun for a person ("the singer Lena Dorn": its apposition)."""
+    return bool(token.ent_type_ == "PERSON" or token.pos_ == "PRON" or role_descriptions.is_person_noun(token))

@@ -15,6 +15,7 @@ from functools import cache
 from typing import Any
 
 from tumen.extract import organisations, places, role_descriptions
+from tumen.extract.address_places import abbreviated_states, towns_of_addresses
 from tumen.extract.consistent_kinds import consistent_kinds
 from tumen.extract.gender import is_given_name
 from tumen.extract.given_name_persons import opens_with_given_name, untagged_given_names
@@ -461,6 +462,7 @@ def _without_overlaps(mentions: list[RawMention]) -> list[RawMention]:
         "KOREAN_NAME": 1,
         "OUTLET": 2,
         "STATE": 3,
+        "ABBREVIATION": 3,  # "Van Nuys, Calif.": the state California
         "AGENT": 10,  # spaCy's "State Security" wins over the agent word
     }
     priority |= {"SPEAKER": 8.5, "GAZETTEER": 9.5}  # an organisation that speaks beats spaCy; the gazetteer follows it
@@ -485,9 +487,10 @@ def find_mentions(doc: Any, outlet: str | None = None) -> list[RawMention]:
     mentions += _homelands(text) + _named_facilities(text) + untagged_listed_names(doc, RawMention, _place_form)
     mentions += untagged_given_names(doc, RawMention, NOT_GIVEN_NAMES | calendar_names(), _place_form)
     mentions += _agents(text) + places.facility_mentions(text, RawMention) + organisations.speakers(text, RawMention)
-    mentions += places.gazetteer_mentions(text, RawMention)
+    mentions += places.gazetteer_mentions(text, RawMention) + abbreviated_states(text, RawMention)
     _complete_names(text, mentions)
     persons_by_evidence(doc, mentions)
+    towns_of_addresses(text, mentions)  # "Newton Street, Millom", "Merthyr Tydfil, South Wales"
     organisations_by_evidence(doc, mentions)
     consistent_kinds(mentions)
     return _without_overlaps(without_article_names(text, mentions))

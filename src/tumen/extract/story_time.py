@@ -31,6 +31,7 @@ from typing import Any
 from tumen.extract.chained_times import chained
 from tumen.extract.entities import Grouping
 from tumen.extract.event_lexicon import lexicon
+from tumen.extract.event_times import describes_person
 from tumen.extract.nlp import text_of, token_at
 from tumen.extract.story_basis import INHERITED, PUBLICATION, STATED, cut_off, inherit, undated
 from tumen.extract.time.calendar import add_years
@@ -235,8 +236,8 @@ def references(doc: Any, times: Iterable[TimeMention], anchor: date | None) -> d
         if verb is not None and (verb.lemma_.lower() in words().not_reference_verbs or _present(verb)):
             continue  # "she said this week", "3,000 yuan is about 540,000 won at today's rate (27 January)"
         span = doc.char_span(time.start, time.end, alignment_mode="expand")
-        if span is None or not len(span):
-            continue
+        if span is None or not len(span) or describes_person(span.root):
+            continue  # "Lena Dorn, one of the stars of the 1960s, …": the time of a person, not of the story
         found.setdefault(span.sent.start, []).append(time)
     return found
 
