@@ -40,3 +40,29 @@ def test_a_name_ending_in_a_word_for_a_street_or_building_is_a_place() -> None:
     found = kinds("Police said Ana Berg was taken to Tarvik Memorial Hospital. The plant stands on Byberry Road.")
     assert "person" not in found.get("Tarvik Memorial Hospital", set()) | found.get("Byberry Road", set())
     assert kinds("Police arrested Andrew Lane in Tarvik on Monday.")["Andrew Lane"] == {"person"}  # Lane: a family name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Police said Marta Quill Holdings had paid the guards who beat Ana Berg.", "Marta Quill Holdings"),
+        ("Shares of Tomas Hale Industries fell after the arrest of Ana Berg.", "Tomas Hale Industries"),
+        ("Brask Co. said it holds a stake in Tomas Veller Corp., a pump maker.", "Tomas Veller Corp"),
+    ],
+)
+def test_a_name_ending_in_a_company_word_is_an_organisation(text: str, name: str) -> None:
+    found = kinds(text)
+    assert found[name] == {"organization"}
+    assert found.get("Ana Berg", {"person"}) == {"person"}
+
+
+def test_a_company_named_without_its_last_word_is_the_company() -> None:
+    text = (
+        "Brask Co. said it holds a stake in Tomas Veller Corp., a pump maker. Tomas Veller gave no reason for the sale."
+    )
+    assert kinds(text)["Tomas Veller"] == {"organization"}
+
+
+def test_a_person_named_like_a_company_stays_a_person() -> None:
+    found = kinds("Police raided Ana Berg Ltd. on Monday. Ana Berg was arrested.")
+    assert found["Ana Berg"] == {"person"}

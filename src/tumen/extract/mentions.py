@@ -19,6 +19,7 @@ from tumen.extract.address_places import abbreviated_states, towns_of_addresses
 from tumen.extract.consistent_kinds import consistent_kinds
 from tumen.extract.gender import is_given_name
 from tumen.extract.given_name_persons import opens_with_given_name, untagged_given_names
+from tumen.extract.headline_words import without_headline_verbs
 from tumen.extract.home_places import is_home_place
 from tumen.extract.korean_syllables import english_word_not_surname
 from tumen.extract.listed_names import listed_with_a_person, untagged_listed_names
@@ -298,6 +299,7 @@ def _from_spacy(doc: Any) -> list[RawMention]:
         label = ent.label_
         start, end = _trim(text, _name_start(ent) if label == "PERSON" else ent.start_char, ent.end_char)
         start = repeated_name_start(text, start, end) if label == "PERSON" else start  # "Ana Cruz Ana Cruz's"
+        start, end = without_headline_verbs(text, start, end) if label == "PERSON" else (start, end)  # "Ana Vale Dies"
         if end <= start:
             continue
         name = text[start:end]

@@ -6,7 +6,9 @@ al-Abatat, an armed group"), which then becomes a victim of what befalls the org
 organisation in apposition to the name or right before it (``descriptor_nouns``, ``described`` and the named
 ``anaphoric_nouns`` of data/organisations.yaml: "group", "website", "newspaper", "party" …) makes it one —
 unless the name opens with a listed given name ("members of the Y Association (YA) Omar Sayed"). A platform people
-post on (``platforms``: "said on Twitter") is always one.
+post on (``platforms``: "said on Twitter") is always one, and so is a name ending in a word of an institution's or
+a company's name (``name_endings``, ``company_endings``: "Ana Vale Foundation", "Tarvo Foods Corp"); a company's
+name without that word ("Tarvo Foods") too, unless the document shows it a person's ("Ana Berg was arrested").
 """
 
 from __future__ import annotations
@@ -38,13 +40,35 @@ def place_endings() -> frozenset[str]:
     return frozenset(str(w) for w in load("places.yaml")["named_place_endings"])
 
 
+@cache
+def name_endings() -> frozenset[str]:
+    """Last words of institutions' names ("Foundation", "Society")."""
+    return frozenset(str(w) for w in load("organisations.yaml")["name_endings"])
+
+
+@cache
+def company_endings() -> frozenset[str]:
+    """Last words of companies' names ("Corp", "Bancorp", "Holdings")."""
+    return frozenset(str(w) for w in load("organisations.yaml")["company_endings"])
+
+
 def organisations_by_evidence(doc: Any, mentions: list[Any]) -> None:
-    """Make an organisation of every person mention whose surface form is described as an organisation, or is a
-    platform's name, and a place (a facility) of one whose last word names a street or a building (in place)."""
+    """Make an organisation of every person mention whose surface form is described as an organisation, is a
+    platform's name or ends with a company's or an institution's word (or is a company's name without that word),
+    and a place (a facility) of one whose last word names a street or a building (in place)."""
+    companies: set[str] = set()
     for m in mentions:
-        if m.kind == "person" and len(m.text.split()) > 1 and m.text.split()[-1] in place_endings():
+        words = m.text.split() if m.kind == "person" else []
+        last = words[-1] if len(words) > 1 else ""
+        if last in place_endings():
             m.kind, m.label = "place", "FAC"  # "Byberry Road", "Harry Surtie Hospital"
-    forms = {m.text for m in mentions if m.text in platforms()}
+        elif last in name_endings() or last in company_endings():
+            m.kind, m.label = "organization", "ORG"  # "Ana Vale Foundation", "Tarvo Foods Corp"
+    for m in mentions:
+        words = m.text.split() if m.kind == "organization" else []
+        if len(words) > 1 and words[-1] in company_endings():
+            companies.add(" ".join(words[:-1]))  # "Tarvo Foods" of "Tarvo Foods Corp"
+    forms = {m.text for m in mentions if m.text in platforms()} | _company_short_names(doc, mentions, companies)
     for m in mentions:
         if m.kind == "person" and m.label == "PERSON" and not _opens_with_given_name(m.text):
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -53,6 +77,20 @@ def organisations_by_evidence(doc: Any, mentions: list[Any]) -> None:
     for m in mentions:
         if m.text in forms and m.kind == "person" and m.label == "PERSON":
             m.kind, m.label = "organization", "ORG"
+
+
+def _company_short_names(doc: Any, mentions: list[Any], companies: set[str]) -> set[str]:
+    """The names of companies without their last word ("Tarvo Foods" of "Tarvo Foods Corp") tagged a person's, but
+    none that the document shows to be a person's ("Ana Berg, its founder, was arrested" after "Ana Berg Ltd")."""
+    from tumen.extract.person_evidence import has_person_evidence  # person_evidence imports this module
+
+    shown = set()
+    for m in mentions:
+        if m.text in companies and m.kind == "person":
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or not len(span) or has_person_evidence(span):
+                shown.add(m.text)
+    return companies - shown
 
 
 def _opens_with_given_name(name: str) -> bool:

@@ -79,6 +79,12 @@ def _ends_with_a_surname(form: str, surnames: set[str]) -> bool:
     )
 
 
+def has_person_evidence(span: Any) -> bool:
+    """A courtesy title, a role or an age beside the name, a kinsman's possessive or a passive only persons undergo
+    ("Mr Vanuzi", "Vanuzi, a blogger", "Vanuzi's wife", "Vanuzi was abducted")."""
+    return _person_evidence(span)
+
+
 def _person_evidence(span: Any) -> bool:
     root = span.root
     doc = span.doc
