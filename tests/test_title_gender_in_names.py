@@ -33,3 +33,9 @@ def test_a_title_of_the_same_gender_is_the_same_person() -> None:
 def test_a_title_that_says_no_gender_is_the_same_person() -> None:
     text = "Police in Darvel arrested Paul Vantrell on Monday. Dr Vantrell had treated injured protesters."
     assert list(persons(text)) == ["Paul Vantrell"]
+
+
+def test_a_role_written_as_a_title_is_no_part_of_the_name() -> None:
+    found = persons("Officer Brian Vale was shot dead in Tarvik. Gunmen abducted Chief Ivo Holm. Coach Ana Roos fled.")
+    assert {"Brian Vale", "Ivo Holm", "Ana Roos"} <= set(found)
+    assert not [n for n in found if n.split()[0] in ("Officer", "Chief", "Coach")]
