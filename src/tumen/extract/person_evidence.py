@@ -50,7 +50,7 @@ def persons_by_evidence(doc: Any, mentions: list[Any]) -> None:
     for m in mentions:
         if (m.text in doubted or m.text.split()[-1] in doubted) and m.label not in FIXED_LABELS:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None and len(span) and _person_evidence(span):
+            if span is not None and len(span) and has_person_evidence(span):
                 forms.add(m.text)
     surnames = {f for f in forms if " " not in f}
     for m in mentions:
@@ -82,10 +82,6 @@ def _ends_with_a_surname(form: str, surnames: set[str]) -> bool:
 def has_person_evidence(span: Any) -> bool:
     """A courtesy title, a role or an age beside the name, a kinsman's possessive or a passive only persons undergo
     ("Mr Vanuzi", "Vanuzi, a blogger", "Vanuzi's wife", "Vanuzi was abducted")."""
-    return _person_evidence(span)
-
-
-def _person_evidence(span: Any) -> bool:
     root = span.root
     doc = span.doc
     if span[0].text in _courtesy_titles() or (span.start > 0 and doc[span.start - 1].text in _courtesy_titles()):
