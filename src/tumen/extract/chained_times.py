@@ -4,11 +4,13 @@ event of its sentence ("was caught in May and sent back") takes that event's tim
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from tumen.extract import role_descriptions
 from tumen.extract.story_basis import STATED, inherit, undated
 from tumen.extract.types import Event
+from tumen.extract.vocab import load
 
 # A counted shift ("two years later", "a few months afterwards"), not "later that year" (still that year).
 SHIFT = re.compile(r"\b(?:days?|weeks?|months?|years?|decades?)\s+(?:later|afterwards?)\b", re.IGNORECASE)
@@ -46,9 +48,30 @@ def chained(events: list[Event], tokens_of: dict[int, Any]) -> None:
             span = (other.time_evidence.start, other.time_evidence.end) if other.time_evidence else None
             if other_token.i in own and past_of_a_participant(token, other_token, span):
                 continue  # "arrested on 3 May the man who had shot Ana Berg": the shooting is not of 3 May
+            if token.i in theirs and sequenced(other_token, token):
+                continue  # "was murdered after being detained in November 1981": later than the detention
             if other_token.i in own or token.i in theirs or _conjuncts(token, other_token):
                 inherit(event, other.time, other.time_evidence)
                 break
+
+
+def sequenced(clause: Any, governor: Any) -> bool:
+    """Whether ``clause`` is the anchor of a sequence ``governor`` tells, opened by "after" ("was murdered after
+    being detained in November 1981"): its time is not the governor's, which came later by an untold span."""
+    node = clause
+    while node.i != governor.i and node.head.i != node.i:
+        if node.dep_ in ("pcomp", "pobj") and node.head.lower_ in sequence_words():
+            return True
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in sequence_words() for c in node.children):
+            return True
+        node = node.head
+    return False
+
+
+@cache
+def sequence_words() -> frozenset[str]:
+    """The words opening a clause an event follows or precedes (data/time_words.yaml, ``story: sequenced_by``)."""
+    return frozenset(load("time_words.yaml")["story"]["sequenced_by"])
 
 
 def _described(clause: Any, governor: Any) -> bool:

@@ -4,6 +4,7 @@ belongs to it, else one of a clause that governs the trigger, shifted by a durat
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from tumen.extract import event_syntax as syntax
@@ -13,6 +14,7 @@ from tumen.extract.event_lexicon import modality_words
 from tumen.extract.nlp import sentence_at
 from tumen.extract.story_basis import cut_off
 from tumen.extract.types import TimeMention
+from tumen.extract.vocab import load
 
 if TYPE_CHECKING:
     from tumen.extract.events import EventFinder
@@ -25,7 +27,7 @@ def time_for(finder: EventFinder, trigger: Any, own_only: bool = False) -> TimeM
     charge's time is not the crime's."""
     sent = sentence_at(trigger, 0)  # the document's sentences listed once (nlp.sentence_at)
     inside = [t for t in finder.times if sent.start_char <= t.start and t.end <= sent.end_char]
-    inside = [t for t in inside if not cut_off(finder.doc.text, t)]
+    inside = [t for t in inside if not cut_off(finder.doc.text, t) and not compared_since(finder, t, trigger)]
     own = [t for t in inside if syntax.span_in_subtree(t.start, t.end, trigger) and _owns(finder, trigger, t)]
     if own:  # not a dateline in the subject ("SEOUL, Oct. 19 — The government has …")
         own = [t for t in own if not describes_person(syntax.root_of(finder.doc, t.start, t.end), trigger)]
@@ -55,6 +57,42 @@ def time_for(finder: EventFinder, trigger: Any, own_only: bool = False) -> TimeM
         return None  # "came five weeks after a soldier was shot": five weeks before
     time = _since_outer(finder, trigger, min(outer, key=lambda t: abs(t.start - trigger.idx)))
     return time_shift.shifted(trigger, time, finder.durations)
+
+
+def compared_since(finder: EventFinder, time: TimeMention, trigger: Any) -> bool:
+    """Whether a time opened by "since" is the start of a comparison, not an event's period: it hangs from a noun
+    ranked by an ordinal or a superlative ("the first deaths since 1991", "the worst violence since 2008", "for
+    the first time since 1991"), which tells that nothing like it happened between, not when it happened. Not for
+    an event told of that time ("the biggest wave since 2015, when a million crossed": they crossed in 2015)."""
+    root = syntax.root_of(finder.doc, time.start, time.end)
+    if root is None or root.dep_ != "pobj" or root.head.lower_ != "since" or root.is_ancestor(trigger):
+        return False
+    noun = root.head.head
+    for _ in range(4):
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.head.i == noun.i:
+            return False
+        if any(_ranks(c) for c in noun.children if c.dep_ in ("amod", "advmod", "nummod")):
+            return True
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return False
+        noun = noun.head.head  # "the first deaths during a protest since 1991": the parser hangs it on the protest
+    return False
+
+
+def _ranks(token: Any) -> bool:
+    """An ordinal ("first", "second") or a superlative ("worst", "most serious")."""
+    return bool(
+        token.ent_type_ == "ORDINAL"
+        or token.tag_ in ("JJS", "RBS")
+        or token.lower_ in ranking_words()
+        or any(c.tag_ == "RBS" for c in token.children)
+    )
+
+
+@cache
+def ranking_words() -> frozenset[str]:
+    """Words ranking a noun besides ordinals and superlatives (data/time_words.yaml, ``story: ranking``)."""
+    return frozenset(load("time_words.yaml")["story"]["ranking"])
 
 
 def _since_outer(finder: EventFinder, trigger: Any, time: TimeMention) -> TimeMention:
@@ -91,6 +129,8 @@ def describes_person(node: Any | None, stop: Any | None = None) -> bool:
     so does an event noun's own ("An attack on Monday killed three")."""
     if node is None or _after_preposition(node):
         return False  # "In nineteen ninety-one Charles Keating was convicted": a time of the clause, misparsed
+    if model_year(node):
+        return True
     while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
         if (stop is not None and node.i == stop.i) or (node.dep_ == "appos" and node.ent_type_ == "DATE"):
             return False  # a date in apposition is a dateline's or the clause's, not a description
@@ -98,6 +138,20 @@ def describes_person(node: Any | None, stop: Any | None = None) -> bool:
             return True
         node = node.head
     return False
+
+
+def model_year(node: Any) -> bool:
+    """Whether a time (its root ``node``) is a bare year naming the model of a thing someone owns: it counts the
+    name of a thing that has a possessor ("his 2008 Bentley", "her 2015 Velmo Sprint"), which is not an event."""
+    head = node.head
+    return bool(
+        node.dep_ == "nummod"
+        and node.like_num
+        and len(node.text) == 4
+        and head.tag_ in ("NNP", "NNPS")
+        and head.ent_type_ not in ("EVENT", "DATE")
+        and any(c.dep_ == "poss" for c in head.children)
+    )
 
 
 def _after_preposition(node: Any) -> bool:

@@ -1,0 +1,57 @@
+"""An event told "after" a dated clause does not take its date, a date after "since" that
+starts a comparison ("the first deaths since 1991") dates no event, and nor does the model year of an owned thing
+("his 2008 Bentley") (docs/extraction.md, "Story time";
+tumen.extract.chained_times.sequenced, tumen.extract.event_times.compared_since and model_year). Invented
+sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tumen.extract.document import Source, extract
+from tumen.extract.types import Event
+
+
+def only(text: str, kind: str) -> Event:
+    found = [e for e in extract(Source(text, 1, "en", date(2020, 6, 15))).events if e.type == kind]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def span(event: Event) -> tuple[date, date] | None:
+    return (event.time.earliest, event.time.latest) if event.time is not None else None
+
+
+def test_an_event_after_a_dated_clause_does_not_take_its_date() -> None:
+    killing = only("Ana Berg was murdered after being detained by police in November 1981.", "killing")
+    assert span(killing) != (date(1981, 11, 1), date(1981, 11, 30))
+    beaten = only("Ana Berg was beaten in custody after she was arrested on 3 May.", "torture")
+    assert span(beaten) != (date(2020, 5, 3), date(2020, 5, 3))
+
+
+def test_a_dated_event_still_dates_the_clause_sequenced_after_it() -> None:
+    arrest = only("Ana Berg was murdered in 1982 after being detained by police.", "arrest")
+    assert span(arrest) == (date(1982, 1, 1), date(1982, 12, 31))
+
+
+def test_a_date_after_since_under_a_ranked_noun_dates_no_event() -> None:
+    text = "Soldiers opened fire on the crowd and killed two students, the first killings in Halmor since 1991."
+    assert only(text, "killing").time is None
+    deaths = only("Three protesters were killed on Friday, the first deaths during a protest since 1991.", "death")
+    assert span(deaths) == (date(2020, 6, 12), date(2020, 6, 12))
+
+
+def test_a_period_since_a_date_and_an_event_told_of_that_date_keep_it() -> None:
+    killing = only("Police have killed 40 people since 1991.", "killing")
+    assert span(killing) == (date(1991, 1, 1), date(2020, 6, 15))
+    killing = only("It was the worst unrest in Halmor since 2015, when police killed ten protesters.", "killing")
+    assert span(killing) == (date(2015, 1, 1), date(2015, 12, 31))
+
+
+def test_the_model_year_of_a_thing_someone_owns_is_no_time() -> None:
+    text = "Karl Vos drove his 2008 Bentley into a crowd of protesters. Police arrested him."
+    assert only(text, "arrest").time is None
+    text = "Karl Vos crashed his 2008 Bentley into a crowd of protesters and killed two people."
+    assert only(text, "killing").time is None
+    arrest = only("In 2008 Karl Vos crashed his car into a crowd. Police arrested him.", "arrest")
+    assert span(arrest) == (date(2008, 1, 1), date(2008, 12, 31))
