@@ -59,6 +59,7 @@ def _data() -> dict[str, Any]:
         "media": frozenset(str(w).lower() for w in data["media"]),
         "media_verbs": frozenset(str(w).lower() for w in data["media_verbs"]),
         "judgements": frozenset(str(w).lower() for w in data["judgement_complements"]),
+        "owners": frozenset(str(w).lower() for w in data["owner_adverbs"]),
         "occurrences": frozenset(str(w).lower() for w in data["occurrence_heads"]),
         "provisions": frozenset(str(w).lower() for w in data["provision_words"]),
         "wage_nouns": frozenset(str(w).lower() for w in data["wage"]["nouns"]),
@@ -125,6 +126,8 @@ def fits(finder: Any, trigger: Any, event_type: str) -> bool:
         return False  # "captured in a documentary", "caught on camera", "the footage captures"
     if any(c.dep_ in ("oprd", "acomp") and c.lemma_.lower() in data["judgements"] for c in trigger.children):
         return False  # "held accountable", "kept secret": no custody
+    if event_type in data["people_only"] and _owned(trigger, data["owners"]):
+        return False  # "the firms are privately held": a thing owned, no one held
     if event_type == "payment" and wage(finder, trigger):
         return False
     if trigger.pos_ != "VERB":
@@ -150,6 +153,12 @@ def fits(finder: Any, trigger: Any, event_type: str) -> bool:
         return True  # "China returned them": a state
     # "a famine which killed thousands", "a river separates the towns": no one who acts
     return subject_kind is None or subject_kind in data["roles"].get(subject_role, frozenset({subject_kind}))
+
+
+def _owned(trigger: Any, owners: frozenset[str]) -> bool:
+    """An adverb of ownership just before the participle: "privately held", "wholly owned" (not "held privately
+    in a villa": in private, and held)."""
+    return any(c.dep_ == "advmod" and c.lower_ in owners and c.i == trigger.i - 1 for c in trigger.children)
 
 
 def _approached(noun: Any) -> bool:
