@@ -1,7 +1,8 @@
 """Word senses read wrongly on general news (docs/extraction.md, "A thing killed, captured, beaten, executed or
 held is no one harmed"): a reform killed, a belt captured, the count beaten, trades executed, negotiations held are
 no one harmed or held; nor is a strike or a protest held, a strike executed, or a firm "privately held"; people
-harmed, and a person whose name is also a word, stay. Invented sentences."""
+harmed, and a person whose name is also a word, stay; a work slated for release frees no one. Invented
+sentences."""
 
 from __future__ import annotations
 
@@ -78,3 +79,25 @@ def test_a_name_that_is_also_a_word_stays_a_person() -> None:
 
 def test_a_bill_paid_stays_a_payment() -> None:
     assert len(of_type("Ivan Mirov paid the bill of 300 dollars in Tarvik.", "payment")) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The sequel, directed by Ivan Mirov, is slated for release in March 2013.",
+        "Mirov's new album is due for release next spring.",
+    ],
+)
+def test_a_work_slated_for_release_frees_no_one(sentence: str) -> None:
+    assert of_type(sentence, "release") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ivan Mirov is due for release in May.",
+        "The two students are slated for release on Friday.",
+    ],
+)
+def test_a_person_due_for_release_stays_one(sentence: str) -> None:
+    assert len(of_type(sentence, "release")) == 1

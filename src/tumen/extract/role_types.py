@@ -131,7 +131,8 @@ def fits(finder: Any, trigger: Any, event_type: str) -> bool:
     if event_type == "payment" and wage(finder, trigger):
         return False
     if trigger.pos_ != "VERB":
-        return not _of_a_thing(finder, trigger, event_type) and not _approached(trigger)
+        thing = _of_a_thing(finder, trigger, event_type) or _for_a_thing(finder, trigger, event_type)
+        return not thing and not _approached(trigger)
     if any(t.lemma_.lower() in data["feelings"] for _p, t in _agents(finder, trigger)):
         return False  # "tortured by doubts", "tormented by memories": a feeling harms no one
     if trigger.dep_ == "amod" and trigger.tag_ == "VBG":  # "her starving daughter": a state, no event
@@ -192,6 +193,16 @@ def _of_a_thing(finder: Any, noun: Any, event_type: str) -> bool:
     things = _data()["things"]
     named = all(o.lemma_.lower() in things or o.lower_ in things for o in told)  # by the vocabulary, not the parser
     return bool(told) and unowned and named and all(kind_of(finder, o) == "thing" for o in told)
+
+
+def _for_a_thing(finder: Any, noun: Any, event_type: str) -> bool:
+    """An event noun of the types done to people only after "for" in a clause whose subject is a thing: "the
+    sequel is slated for release in March", "the album is due for release" (not "Ivan Mirov is due for release")."""
+    if event_type not in _data()["people_only"] or noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return False
+    head = noun.head.head  # "slated", or "due" in "is due for"
+    clause = [*head.children, *(head.head.children if head.dep_ in ("acomp", "oprd") else [])]
+    return any(c.dep_ in ("nsubj", "nsubjpass") and kind_of(finder, c) == "thing" for c in clause)
 
 
 def _object_kind(finder: Any, token: Any | None, event_type: str) -> str | None:
