@@ -60,6 +60,7 @@ NAMES = frozenset(
         "electric",
         "menaced",
         "premises",
+        "held_captive",
     }
 )
 STAY_PREPOSITIONS = ("in", "at", "inside", "into")
@@ -206,6 +207,10 @@ def holds(finder: Any, trigger: Any, requires: str) -> bool:
         kinds = ("dobj", "nsubjpass", "compound") if trigger.pos_ == "NOUN" else ("dobj", "nsubjpass")
         targets = [*(c for c in trigger.children if c.dep_ in kinds), *(o for p, o in _preps(trigger) if p == "of")]
         return any(t.lemma_.lower() in words["premises"] for t in targets)
+    if requires == "held_captive":  # passive, and not an occasion: "was held by police", not "the strike was held"
+        held = [c for c in trigger.children if c.dep_ == "nsubjpass"]
+        held += [trigger.head] if trigger.dep_ == "acl" else []  # "the strike held on Monday"
+        return syntax.passive(trigger) and not any(t.lemma_.lower() in words["occasions"] for t in held)
     if requires == "testimony":
         objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
         return any(t.lemma_.lower() in words["testimony"] for o in objects for t in o.subtree)

@@ -59,6 +59,7 @@ def _data() -> dict[str, Any]:
         "media": frozenset(str(w).lower() for w in data["media"]),
         "media_verbs": frozenset(str(w).lower() for w in data["media_verbs"]),
         "judgements": frozenset(str(w).lower() for w in data["judgement_complements"]),
+        "owners": frozenset(str(w).lower() for w in data["owner_adverbs"]),
         "occurrences": frozenset(str(w).lower() for w in data["occurrence_heads"]),
         "provisions": frozenset(str(w).lower() for w in data["provision_words"]),
         "wage_nouns": frozenset(str(w).lower() for w in data["wage"]["nouns"]),
@@ -125,10 +126,13 @@ def fits(finder: Any, trigger: Any, event_type: str) -> bool:
         return False  # "captured in a documentary", "caught on camera", "the footage captures"
     if any(c.dep_ in ("oprd", "acomp") and c.lemma_.lower() in data["judgements"] for c in trigger.children):
         return False  # "held accountable", "kept secret": no custody
+    if event_type in data["people_only"] and _owned(trigger, data["owners"]):
+        return False  # "the firms are privately held": a thing owned, no one held
     if event_type == "payment" and wage(finder, trigger):
         return False
     if trigger.pos_ != "VERB":
-        return not _of_a_thing(finder, trigger, event_type) and not _approached(trigger)
+        thing = _of_a_thing(finder, trigger, event_type) or _for_a_thing(finder, trigger, event_type)
+        return not thing and not _approached(trigger)
     if any(t.lemma_.lower() in data["feelings"] for _p, t in _agents(finder, trigger)):
         return False  # "tortured by doubts", "tormented by memories": a feeling harms no one
     if trigger.dep_ == "amod" and trigger.tag_ == "VBG":  # "her starving daughter": a state, no event
@@ -150,6 +154,12 @@ def fits(finder: Any, trigger: Any, event_type: str) -> bool:
         return True  # "China returned them": a state
     # "a famine which killed thousands", "a river separates the towns": no one who acts
     return subject_kind is None or subject_kind in data["roles"].get(subject_role, frozenset({subject_kind}))
+
+
+def _owned(trigger: Any, owners: frozenset[str]) -> bool:
+    """An adverb of ownership just before the participle: "privately held", "wholly owned" (not "held privately
+    in a villa": in private, and held)."""
+    return any(c.dep_ == "advmod" and c.lower_ in owners and c.i == trigger.i - 1 for c in trigger.children)
 
 
 def _approached(noun: Any) -> bool:
@@ -183,6 +193,16 @@ def _of_a_thing(finder: Any, noun: Any, event_type: str) -> bool:
     things = _data()["things"]
     named = all(o.lemma_.lower() in things or o.lower_ in things for o in told)  # by the vocabulary, not the parser
     return bool(told) and unowned and named and all(kind_of(finder, o) == "thing" for o in told)
+
+
+def _for_a_thing(finder: Any, noun: Any, event_type: str) -> bool:
+    """An event noun of the types done to people only after "for" in a clause whose subject is a thing: "the
+    sequel is slated for release in March", "the album is due for release" (not "Ivan Mirov is due for release")."""
+    if event_type not in _data()["people_only"] or noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return False
+    head = noun.head.head  # "slated", or "due" in "is due for"
+    clause = [*head.children, *(head.head.children if head.dep_ in ("acomp", "oprd") else [])]
+    return any(c.dep_ in ("nsubj", "nsubjpass") and kind_of(finder, c) == "thing" for c in clause)
 
 
 def _object_kind(finder: Any, token: Any | None, event_type: str) -> str | None:
