@@ -85,7 +85,7 @@ def test_the_cli_extracts_on_a_running_scheduler(
 def test_a_worker_killed_mid_batch_loses_nothing_and_writes_nothing_twice(
     tmp_path: Path, running: LocalCluster
 ) -> None:
-    """Kill the worker process that is extracting a batch, as soon as the first batch has come back: the
+    """Kill the worker process that is extracting a batch, as soon as a batch has come back with others in flight: the
     scheduler runs its batches again on the other worker (and the restarted one); every document is extracted
     and saved once, and the case base is the one an in-process run makes."""
     batch = tmp_path / "batch.jsonl"
@@ -99,10 +99,11 @@ def test_a_worker_killed_mid_batch_loses_nothing_and_writes_nothing_twice(
     with Client(running.scheduler_address, set_as_default=False) as watcher:
 
         def kill_a_busy_worker(done: int, total: int) -> None:
-            if killed:
-                return
+            # at the first batch back, the batches sent with it may all be done on a loaded machine: then kill a
+            # worker at the next one, when the batches sent after it are in flight (the end asserts a kill happened)
             busy = [address for address, tasks in watcher.processing().items() if tasks]
-            assert busy, "batches should still be in flight after the first one"
+            if killed or not busy:
+                return
             pid = watcher.run(os.getpid, workers=[busy[0]])[busy[0]]
             os.kill(pid, signal.SIGKILL)
             killed.append(busy[0])
