@@ -96,14 +96,17 @@ def past_of_a_participant(clause: Any, governor: Any, time: tuple[int, int] | No
     node = clause
     while node.i != governor.i and node.head.i != node.i:
         if node.dep_ == "relcl":
-            if not _person(node.head) or (time is not None and _in(time, _phrase(node.head)) and not _in(time, node)):
+            if not person_token(node.head) or (
+                time is not None and _in(time, _phrase(node.head)) and not _in(time, node)
+            ):
                 return False  # "the 1995 shooting of Dr. Hugh Short, who was wounded": the shooting's wounding
             return node.tag_ != "VBG" and not any(c.lower_ in CONCURRENT for c in node.children)
         node = node.head
     return False
 
 
-def _person(token: Any) -> bool:
+def person_token(token: Any) -> bool:
+    """A person's name, a personal pronoun or a noun for a person ("the singer Lena Dorn": its apposition)."""
     return bool(token.ent_type_ == "PERSON" or token.pos_ == "PRON" or role_descriptions.is_person_noun(token))
 
 

@@ -8,8 +8,8 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from tumen.extract import event_syntax as syntax
-from tumen.extract import role_descriptions, time_shift
-from tumen.extract.chained_times import past_of_a_participant
+from tumen.extract import time_shift
+from tumen.extract.chained_times import past_of_a_participant, person_token
 from tumen.extract.event_lexicon import modality_words
 from tumen.extract.nlp import sentence_at
 from tumen.extract.story_basis import cut_off
@@ -134,7 +134,7 @@ def describes_person(node: Any | None, stop: Any | None = None) -> bool:
     while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
         if (stop is not None and node.i == stop.i) or (node.dep_ == "appos" and node.ent_type_ == "DATE"):
             return False  # a date in apposition is a dateline's or the clause's, not a description
-        if node.dep_ in DESCRIBING and any(_person(t) for t in (node.head, *_apposed(node.head))):
+        if node.dep_ in DESCRIBING and any(person_token(t) for t in (node.head, *_apposed(node.head))):
             return True
         node = node.head
     return False
@@ -165,8 +165,3 @@ def _after_preposition(node: Any) -> bool:
 
 def _apposed(token: Any) -> list[Any]:
     return [c for c in token.children if c.dep_ == "appos"]
-
-
-def _person(token: Any) -> bool:
-    """A person's name, a personal pronoun or a noun for a person ("the singer Lena Dorn": its apposition)."""
-    return bool(token.ent_type_ == "PERSON" or token.pos_ == "PRON" or role_descriptions.is_person_noun(token))
