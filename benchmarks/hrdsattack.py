@@ -138,6 +138,7 @@ def predict(extraction: Any, published: date | None, mapping: Mapping, text: str
     scene = rule.get("not_backdrop")
     counts = Counter(labels[id(e)] for e in events if not (scene and e.attributes.get("backdrop")))
     violations = sorted(label for label, n in counts.items() if n >= rule["min_events"])
+    violations = sorted(set(violations) | _listed_kinds(extraction, mapping))
     if not violations and rule.get("fallback"):
         violations = [rule["fallback"]]
     events = [e for e in events if labels[id(e)] in violations]
@@ -155,6 +156,21 @@ def predict(extraction: Any, published: date | None, mapping: Mapping, text: str
     result.update(article_date(_not_dated_now(events, extraction, mapping), published, mapping))
     result["victims"] = _victims(events, entities, published, mapping, _organisations_of(extraction, entities))
     return result
+
+
+def _listed_kinds(extraction: Any, mapping: Mapping) -> set[str]:
+    """The labels of the kinds of harm a list of abuses names (``violation_rule.listed_kinds``: at least that many
+    labels of kinds — tumen's aggregates without a count — in one sentence: "reports of torture, extrajudicial
+    killings and enforced disappearances")."""
+    least = mapping["violation_rule"].get("listed_kinds")
+    if not least:
+        return set()
+    labels: dict[str, str] = mapping["violations"]
+    by_sentence: dict[int, set[str]] = {}
+    for aggregate in getattr(extraction, "aggregates", ()):
+        if aggregate.count is None and aggregate.type in labels:
+            by_sentence.setdefault(aggregate.evidence.start, set()).add(labels[aggregate.type])
+    return {label for named in by_sentence.values() if len(named) >= least for label in named}
 
 
 def _without_means(events: list[Any], rule: dict[str, Any]) -> list[Any]:

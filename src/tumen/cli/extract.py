@@ -194,6 +194,8 @@ def facts(obj: Context, /, document: str, as_json: bool) -> None:
         out.rule("generic statements (no events of persons)")
         for aggregate in extraction.aggregates:
             count = f"{aggregate.qualifier + ' ' if aggregate.qualifier else ''}{aggregate.count}"
+            if aggregate.count is None:  # a kind of events spoken of: "reports of torture"
+                count = "kind:"
             period = f" ({aggregate.period})" if aggregate.period else ""
             out.print(plain(f"      {count} {aggregate.what}: {aggregate.type or '—'}{period}"), markup=False)
     out.rule("events")

@@ -164,10 +164,15 @@ def generic(finder: Any, trigger: Any, event_type: str) -> bool:
     """Whether the trigger states no event of persons; a counted generic statement is kept in
     ``finder.aggregates`` (once per sentence and count)."""
     found, aggregate = judge(finder, trigger, event_type, finder.mood)
-    known = {(a.evidence.start, a.count) for a in finder.aggregates}
-    if aggregate is not None and (aggregate.evidence.start, aggregate.count) not in known:
+    known = {_key(a) for a in finder.aggregates}
+    if aggregate is not None and _key(aggregate) not in known:
         finder.aggregates.append(aggregate)
     return found
+
+
+def _key(aggregate: Aggregate) -> tuple[int, int | None, str | None]:
+    """One aggregate per sentence and count; a kind of events spoken of (no count) once per type."""
+    return aggregate.evidence.start, aggregate.count, aggregate.type if aggregate.count is None else None
 
 
 def judge(finder: Any, trigger: Any, event_type: str, mood: str) -> tuple[bool, Aggregate | None]:
@@ -175,7 +180,9 @@ def judge(finder: Any, trigger: Any, event_type: str, mood: str) -> tuple[bool, 
     if mood == GENERIC or practice(trigger):
         return True, _aggregate(finder, trigger, event_type, [])
     if trigger.pos_ == "NOUN":
-        return of_a_kind(finder, trigger) or counted_records(finder, trigger), None
+        if of_a_kind(finder, trigger):  # "reports of torture and killings": kinds of events spoken of
+            return True, _kind(finder, trigger, event_type)
+        return counted_records(finder, trigger), None
     if trigger.pos_ != "VERB":
         return False, None
     subject, patient, agent = finder.subjects(trigger)
@@ -392,6 +399,16 @@ def _aggregate(
     attribution = finder.attributions.of(trigger)
     evidence = Evidence(sent.start_char, sent.end_char, sent.text.strip(), attribution.witness, attribution.hearsay)
     return Aggregate(what or "people", count, qualifier, period, evidence, event_type)
+
+
+def _kind(finder: Any, trigger: Any, event_type: str) -> Aggregate:
+    """A kind of events a sentence speaks of ("extrajudicial killings", "torture" in a list of abuses): an
+    aggregate without a count, what it is the noun and the words that modify it before it."""
+    words = [t.text for t in trigger.lefts if t.dep_ in ("amod", "compound")] + [trigger.text]
+    sent = trigger.sent
+    attribution = finder.attributions.of(trigger)
+    evidence = Evidence(sent.start_char, sent.end_char, sent.text.strip(), attribution.witness, attribution.hearsay)
+    return Aggregate(" ".join(words[-4:]), None, None, None, evidence, event_type)
 
 
 def of_people(finder: Any, verb: Any) -> bool:

@@ -1,0 +1,69 @@
+"""A kind of events a sentence speaks of — a bare plural event noun, or a noun listed with one ("arrests, torture
+and extrajudicial killings") — is no event of persons but is kept as an aggregate without a count
+(tumen.extract.genericity); HRDsAttack's map files the kinds a list of abuses names as the violations the report is
+about. Invented sentences."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from types import ModuleType, SimpleNamespace
+from typing import Any
+
+from conftest import ROOT
+from test_plural_role_before_names import run
+
+
+def _bench() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("bench_hrdsattack_kinds", ROOT / "benchmarks" / "hrdsattack.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["bench_hrdsattack_kinds"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+hb = _bench()
+
+
+def kinds(text: str) -> list[tuple[str | None, str]]:
+    return [(a.type, a.what) for a in run(text).aggregates if a.count is None]
+
+
+def test_the_kinds_of_abuse_a_list_names_are_kept_without_a_count() -> None:
+    text = "Rights groups in Tarvik reported arrests, torture and extrajudicial killings of critics by the police."
+    found = kinds(text)
+    assert ("arrest", "arrests") in found
+    assert ("torture", "torture") in found
+    assert ("killing", "extrajudicial killings") in found
+    assert not run(text).events  # no event of persons: no one in particular was arrested, tortured or killed
+
+
+def test_a_kind_is_kept_once_per_sentence_and_type() -> None:
+    found = kinds("The lawyer Omar Haddad wrote about abductions and murders in Lagos and about abductions in Holm.")
+    assert sorted(t for t, _ in found) == ["abduction", "killing"]
+
+
+def test_an_occasion_is_no_kind() -> None:
+    extraction = run("Police arrested the journalist Karl Vos in Tarvik on Monday and tortured him.")
+    assert not [a for a in extraction.aggregates if a.count is None]
+
+
+def _extraction(*kinds: tuple[str, int]) -> Any:
+    aggregates = [
+        SimpleNamespace(type=kind, count=None, evidence=SimpleNamespace(start=start)) for kind, start in kinds
+    ]
+    return SimpleNamespace(entities=[], events=[], relations=[], aggregates=aggregates)
+
+
+def test_a_list_of_abuses_gives_the_labels_of_its_kinds() -> None:
+    mapping = hb.Mapping.load(hb.DEFAULT_MAP)
+    listed = _extraction(("torture", 0), ("disappearance", 0), ("killing", 0))
+    assert hb.predict(listed, None, mapping)["violation_types"] == ["enforced disappearance", "killing", "torture"]
+
+
+def test_one_kind_alone_or_kinds_in_different_sentences_give_no_label() -> None:
+    mapping = hb.Mapping.load(hb.DEFAULT_MAP)
+    assert hb.predict(_extraction(("torture", 0)), None, mapping)["violation_types"] == ["unknown"]
+    apart = _extraction(("torture", 0), ("killing", 200))
+    assert hb.predict(apart, None, mapping)["violation_types"] == ["unknown"]
