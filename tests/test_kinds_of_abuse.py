@@ -67,3 +67,18 @@ def test_one_kind_alone_or_kinds_in_different_sentences_give_no_label() -> None:
     assert hb.predict(_extraction(("torture", 0)), None, mapping)["violation_types"] == ["unknown"]
     apart = _extraction(("torture", 0), ("killing", 200))
     assert hb.predict(apart, None, mapping)["violation_types"] == ["unknown"]
+
+
+def test_nouns_listed_with_another_event_noun_are_kinds() -> None:
+    found = kinds("The Tarvik Rights Centre compiled reports of torture, arbitrary arrest and unlawful killings.")
+    assert ("torture", "torture") in found
+    assert ("arrest", "arbitrary arrest") in found
+    assert ("killing", "unlawful killings") in found
+
+
+def test_a_noun_listed_with_nothing_is_no_kind() -> None:
+    assert not kinds("The lawyer Omar Haddad spoke about the risk of detention.")
+
+
+def test_listed_nouns_with_an_article_tell_occasions_not_kinds() -> None:
+    assert not kinds("Police offered a reward for information leading to the arrest and conviction of the bombers.")

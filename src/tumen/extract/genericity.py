@@ -164,13 +164,13 @@ def generic(finder: Any, trigger: Any, event_type: str) -> bool:
     """Whether the trigger states no event of persons; a counted generic statement is kept in
     ``finder.aggregates`` (once per sentence and count)."""
     found, aggregate = judge(finder, trigger, event_type, finder.mood)
-    known = {_key(a) for a in finder.aggregates}
-    if aggregate is not None and _key(aggregate) not in known:
+    known = {key(a) for a in finder.aggregates}
+    if aggregate is not None and key(aggregate) not in known:
         finder.aggregates.append(aggregate)
     return found
 
 
-def _key(aggregate: Aggregate) -> tuple[int, int | None, str | None]:
+def key(aggregate: Aggregate) -> tuple[int, int | None, str | None]:
     """One aggregate per sentence and count; a kind of events spoken of (no count) once per type."""
     return aggregate.evidence.start, aggregate.count, aggregate.type if aggregate.count is None else None
 
@@ -181,7 +181,7 @@ def judge(finder: Any, trigger: Any, event_type: str, mood: str) -> tuple[bool, 
         return True, _aggregate(finder, trigger, event_type, [])
     if trigger.pos_ == "NOUN":
         if of_a_kind(finder, trigger):  # "reports of torture and killings": kinds of events spoken of
-            return True, _kind(finder, trigger, event_type)
+            return True, kind(finder, trigger, event_type)
         return counted_records(finder, trigger), None
     if trigger.pos_ != "VERB":
         return False, None
@@ -401,7 +401,7 @@ def _aggregate(
     return Aggregate(what or "people", count, qualifier, period, evidence, event_type)
 
 
-def _kind(finder: Any, trigger: Any, event_type: str) -> Aggregate:
+def kind(finder: Any, trigger: Any, event_type: str) -> Aggregate:
     """A kind of events a sentence speaks of ("extrajudicial killings", "torture" in a list of abuses): an
     aggregate without a count, what it is the noun and the words that modify it before it."""
     words = [t.text for t in trigger.lefts if t.dep_ in ("amod", "compound")] + [trigger.text]

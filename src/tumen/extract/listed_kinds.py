@@ -1,0 +1,47 @@
+"""Kinds of harm named in a list (docs/extraction.md, "Specific and generic statements"): an event noun that states
+no fact of its own — no participant, time, place or amount — but is listed with another event noun ("reports of
+torture, arbitrary arrest and extrajudicial executions", "harassment, killings, maiming and torture"), without an
+article, possessor or number, names a kind of events the sentence speaks of. It is kept as an aggregate without a
+count, as a bare plural that names a kind is (:func:`tumen.extract.genericity.kind`); one noun alone ("the risk of
+detention") is none."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tumen.extract import genericity
+from tumen.extract.types import Event
+
+OCCASION = frozenset(["det", "poss", "nummod", "predet"])  # "the arrest", "her torture", "two killings"
+
+
+def keep(finder: Any, events: list[Event], kept: list[Event]) -> None:
+    """Adds to ``finder.aggregates`` the kinds named by the events that state no fact (in ``events``, not in
+    ``kept``) and whose noun is listed with another trigger."""
+    facts = {id(e) for e in kept}
+    known = {genericity.key(a) for a in finder.aggregates}
+    for event in events:
+        if id(event) in facts:
+            continue
+        span = finder.doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+        token = next((t for t in span or () if t.i in finder.trigger_tokens), None)
+        if token is None or token.pos_ != "NOUN" or not _listed(token, finder.trigger_tokens):
+            continue
+        aggregate = genericity.kind(finder, token, event.type)
+        if genericity.key(aggregate) not in known:
+            known.add(genericity.key(aggregate))
+            finder.aggregates.append(aggregate)
+
+
+def _listed(token: Any, triggers: set[int]) -> bool:
+    """Whether the noun is joined in a list to another event noun (its head's conjunct or one of its own) and
+    neither it nor the list's first noun has an article, a possessor or a number: "the arrest and conviction of the
+    bombers", "to commit the murder and the attempted murder" tell occasions, not kinds."""
+    joined = [token.head] if token.dep_ == "conj" else []
+    joined += [c for c in token.children if c.dep_ == "conj"]
+    first = token
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    if any(c.dep_ in OCCASION for t in (token, first) for c in t.children):
+        return False
+    return any(t.i in triggers and t.i != token.i and t.pos_ == "NOUN" for t in joined)
