@@ -82,3 +82,7 @@ def test_a_noun_listed_with_nothing_is_no_kind() -> None:
 
 def test_listed_nouns_with_an_article_tell_occasions_not_kinds() -> None:
     assert not kinds("Police offered a reward for information leading to the arrest and conviction of the bombers.")
+
+
+def test_a_kind_keeps_the_words_that_modify_it() -> None:
+    assert kinds("Work place killings are rare in Tarvik, police say.") == [("killing", "Work place killings")]

@@ -404,11 +404,13 @@ def _aggregate(
 def kind(finder: Any, trigger: Any, event_type: str) -> Aggregate:
     """A kind of events a sentence speaks of ("extrajudicial killings", "torture" in a list of abuses): an
     aggregate without a count, what it is the noun and the words that modify it before it."""
-    words = [t.text for t in trigger.lefts if t.dep_ in ("amod", "compound")] + [trigger.text]
+    modifiers = [t for t in trigger.lefts if t.dep_ in ("amod", "compound")]  # "work place killings"
+    start = min((t.left_edge.i for t in modifiers), default=trigger.i)
+    words = [t.text for t in trigger.doc[start : trigger.i + 1]]
     sent = trigger.sent
     attribution = finder.attributions.of(trigger)
     evidence = Evidence(sent.start_char, sent.end_char, sent.text.strip(), attribution.witness, attribution.hearsay)
-    return Aggregate(" ".join(words[-4:]), None, None, None, evidence, event_type)
+    return Aggregate(" ".join(words[-5:]), None, None, None, evidence, event_type)
 
 
 def of_people(finder: Any, verb: Any) -> bool:
