@@ -161,8 +161,8 @@ def specific(finder: Any, token: Any) -> bool:
 
 
 def generic(finder: Any, trigger: Any, event_type: str) -> bool:
-    """Whether the trigger states no event of persons; a counted generic statement is kept in
-    ``finder.aggregates`` (once per sentence and count)."""
+    """Whether the trigger states no event of persons; a counted generic statement, or a kind of events spoken of,
+    is kept in ``finder.aggregates`` (:func:`key`)."""
     found, aggregate = judge(finder, trigger, event_type, finder.mood)
     known = {key(a) for a in finder.aggregates}
     if aggregate is not None and key(aggregate) not in known:
