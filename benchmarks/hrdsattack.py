@@ -271,13 +271,16 @@ def article_date(events: list[Any], published: date | None, mapping: Mapping) ->
     """Year, month and day of the violation event with a precise enough time that ranks first: events of the
     attack itself before its judicial follow-ups (``date.follow_ups``: a trial or sentence comes after the
     attack), events not dated the publication day before those that are (the report's own day is rarely the
-    attack's), with ``prefer_precise`` the more precise time first, then text order. Without one, the publication
-    year. With ``ranges_within_unit``, a range within one month counts as that month, one within one year as that
-    year (:func:`_precision`). With ``month_fallback: publication_month``, a year that is the publication year and
-    has no month gets the publication month."""
+    attack's; with ``written_publication_day``, only when the text does not write that day out as a date: "On March
+    27, soldiers shot …" in a report of March 27 tells the attack's day, "on Saturday" or "today" the report's),
+    with ``prefer_precise`` the more precise time first, then text order. Without one, the publication year. With
+    ``ranges_within_unit``, a range within one month counts as that month, one within one year as that year
+    (:func:`_precision`). With ``month_fallback: publication_month``, a year that is the publication year and has
+    no month gets the publication month."""
     spec = mapping["date"]
     follow_ups = set(spec.get("follow_ups") or [])
     ranges = bool(spec.get("ranges_within_unit"))
+    written = bool(spec.get("written_publication_day"))
     timed = [e for e in events if e.time is not None and _precision(e.time, ranges) in spec["precisions"]]
     if spec.get("not_after_publication") and published is not None:  # a report tells what happened before it
         timed = [e for e in timed if e.time.earliest <= published]
@@ -287,7 +290,10 @@ def article_date(events: list[Any], published: date | None, mapping: Mapping) ->
             timed,
             key=lambda e: (
                 e.type in follow_ups,
-                published is not None and _precision(e.time, ranges) == "day" and e.time.earliest == published,
+                published is not None
+                and _precision(e.time, ranges) == "day"
+                and e.time.earliest == published
+                and not (written and _written_date(e)),
                 spec.get("prefer_precise", False) and spec["precisions"].index(_precision(e.time, ranges)),
             ),
         )
@@ -307,6 +313,16 @@ def article_date(events: list[Any], published: date | None, mapping: Mapping) ->
     ):
         result["month"] = str(published.month)
     return result
+
+
+def _written_date(event: Any) -> bool:
+    """Whether the expression that dates ``event`` writes out a calendar date, a month and a number ("On March 27",
+    "28 February 2021"), not only a day of the week, "today" or a holiday ("May Day")."""
+    from tumen.extract.time.words import MONTHS
+
+    span = getattr(event, "time_evidence", None) or getattr(event, "time_span", None)
+    words = span.text.lower().replace(",", " ").split() if span is not None else []
+    return any(w.rstrip(".") in MONTHS for w in words) and any(w.rstrip("stndrh").isdigit() for w in words)
 
 
 def _not_dated_now(events: list[Any], extraction: Any, mapping: Mapping) -> list[Any]:

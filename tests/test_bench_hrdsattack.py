@@ -206,6 +206,28 @@ def test_date_prefers_the_attack_over_follow_ups_and_the_publication_day() -> No
     assert hb.article_date([], published, mapping) == {"year": "2021", "month": "3", "date": None}
 
 
+def test_date_of_the_publication_day_written_out_ranks_with_the_others() -> None:
+    """ "On March 1, soldiers shot ..." in a report of March 1 tells the attack's day; "on Monday" or "today" is only
+    the report's, and so is a holiday's name without a number ("May Day")."""
+    from datetime import date as day
+    from types import SimpleNamespace
+
+    from tumen.extract.types import Span
+    from tumen.model import Interval
+
+    mapping = hb.Mapping.load(hb.DEFAULT_MAP)
+    published = day(2021, 3, 1)
+
+    def event(when: day, precision: str, written: str) -> Any:
+        span = Span(0, len(written), written)
+        return SimpleNamespace(type="killing", time=Interval(when, when, precision), time_span=span, time_evidence=None)
+
+    month = event(day(2021, 2, 1), "month", "February")
+    for written, expected in (("March 1", "1"), ("1 March 2021", "1"), ("Monday", None), ("May Day", None)):
+        found = hb.article_date([month, event(published, "day", written)], published, mapping)
+        assert found["date"] == expected, written
+
+
 def test_date_skips_an_event_dated_after_publication() -> None:
     """ "The trial is set for 9 May" in a report of 2 March tells of no violation on 9 May."""
     from datetime import date as day

@@ -12,12 +12,16 @@ numeric dates such as "12/05/2019" are read in the document's date order (``date
 - Resolution conventions: a date without a year ("Dec. 5", "in March") is the most recent one not after the anchor
   when a past-tense verb governs it ("was arrested on Dec. 5", "On Dec. 5, the police raided"; not a verb that
   reports the sentence: "…, the firm said") or in Korean, the next one when its clause speaks of the future ("will",
-  "scheduled", "오는" …), and otherwise the nearest one, preferring the past unless the next is less than half as far
-  ("payable Dec. 15" in November). "on Monday" is on or before the anchor unless the clause speaks of the future. "N
-  units ago/later" is the whole calendar unit: "two years later" than 5 March 2008 is 2010, "two weeks ago" an ISO
-  week. Winter 2019 is December 2019 – February 2020 (meteorological seasons, northern hemisphere). "early/mid/late"
-  are thirds (January–April, May–August, September–December; days 1–10, 11–20, 21–end); of a decade they are loose:
-  the early 1990s 1990–1994, the mid-1990s 1993–1997, the late 1990s 1995–1999.
+  "scheduled", "오는" …; not a date a finite "was"/"had" right before governs) or a "would" governs it
+  (:mod:`.modal_future`), the year after it in "on March 5 in 2019", and otherwise the nearest one, preferring the
+  past unless the next is less than half as far ("payable Dec. 15" in November). "on Monday" is on or before the
+  anchor unless the clause speaks of the future. "N units ago/later" is the whole calendar unit: "two years later"
+  than 5 March 2008 is 2010, "two weeks ago" an ISO week. Winter 2019 is December 2019 – February 2020
+  (meteorological seasons, northern hemisphere). "early/mid/late" are thirds (January–April, May–August,
+  September–December; days 1–10, 11–20, 21–end); of a decade they are loose: the early 1990s 1990–1994, the
+  mid-1990s 1993–1997, the late 1990s 1995–1999.
+- A social-media post quoted in the text, signed "— Name (@account) March 12, 2022" at the end of its line, counts
+  its relative times from that date (:mod:`.posts`).
 - Reporting periods (:mod:`.english_periods`): "the third quarter" is 1989-Q3 in a text of late 1989; once a
   text names a past quarter, "the quarter" is that quarter and "a year ago", "a year earlier", "the year-ago
   quarter" the same quarter a year before (as business reports compare them).

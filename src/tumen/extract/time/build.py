@@ -196,14 +196,19 @@ def with_part(base: Resolver, part: str | None) -> Resolver:
 
 
 def yearless(
-    month_: int, day_: int | None, direction: str | None = None, after_year: frozenset[str] = frozenset()
+    month_: int,
+    day_: int | None,
+    direction: str | None = None,
+    after_year: frozenset[str] = frozenset(),
+    then_year: frozenset[str] = frozenset(),
 ) -> Resolver:
     """ "Dec. 5", "December", "12월 5일": the year comes from the anchor. ``direction`` "past"/"future" takes the
     most recent such date not after the anchor / the next one not before it, "last"/"next" strictly before /
     after it ("last December"). Without a direction, the tense of the clause decides (see
     :meth:`Context.tense`); when it says nothing, the nearest such date, a past one unless the next one is
     less than half as far ("payable Dec. 15" in November, "in April" in October). Right after a bare year, a
-    comma and at most one of ``after_year`` between them ("In 2014, on March 14"), it is in that year."""
+    comma and at most one of ``after_year`` between them ("In 2014, on March 14"), or right before one, a word of
+    ``then_year`` alone between them ("on March 14 in 2014"), it is in that year."""
     if day_ is not None:
         date(2000, month_, day_)  # 2000 is a leap year: only impossible days (30 February) raise
 
@@ -212,6 +217,8 @@ def yearless(
             suffix = f"-{day_:02d}" if day_ is not None else ""
             return Resolved("DATE", f"XXXX-{month_:02d}{suffix}")
         given = ctx.year_just_before(after_year) if after_year and direction is None else None
+        if given is None and then_year and direction is None:
+            given = ctx.year_just_after(then_year)
         if given is not None:  # "In 2014, on March 14": that year's
             found = given
         elif direction is not None:

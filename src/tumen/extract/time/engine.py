@@ -13,6 +13,7 @@ from tumen.model import Interval
 
 from . import calendar as cal
 from .common import Rule
+from .posts import anchor_at, post_anchors
 from .scan import Literals, Scan
 from .types import Candidate, Context, PastCues, Resolved, Resolver, TimeExpression
 
@@ -202,8 +203,11 @@ def resolve_all(
     """Resolve left to right; each resolved, non-vague DATE/TIME becomes the "previous" date for what follows."""
     ctx = Context(text=text, anchor=anchor, future_cues=cues, past_cues=past, date_order=date_order)
     found: list[TimeExpression] = []
+    posts = post_anchors(text) if anchor is not None and "(@" in text else []
     for cand in cands:
         ctx.start, ctx.end = cand.start, cand.end
+        if posts:  # a quoted post's times count from its own date
+            ctx.anchor = anchor_at(posts, cand.start, anchor)
         try:
             res = cand.resolve(ctx)
         except (ValueError, OverflowError):
@@ -212,11 +216,24 @@ def resolve_all(
             continue
         parts = tuple(_expression(text, start, end, part) for start, end, part in res.parts)
         found.append(_expression(text, cand.start, cand.end, res, parts))
-        if res.kind in ("DATE", "TIME") and res.interval is not None and not res.value.endswith("_REF"):
+        dated = res.kind in ("DATE", "TIME") and res.interval is not None and not res.value.endswith("_REF")
+        if dated and res.interval is not None and not _restates(ctx, cand, res.interval):
             ctx.previous, ctx.previous_end = res.interval, cand.end
         if res.period is not None:
             ctx.period = res.period or None
     return found
+
+
+def _restates(ctx: Context, cand: Candidate, interval: Interval) -> bool:
+    """Whether ``interval`` only states the year of the date right before it ("on Human Rights Day [in 2020]"): the
+    day stays the reference of what follows ("arrested on the same day")."""
+    previous = ctx.previous
+    return (
+        previous is not None
+        and 0 <= cand.start - ctx.previous_end <= 4
+        and interval.earliest <= previous.earliest
+        and previous.latest <= interval.latest
+    )
 
 
 def _expression(

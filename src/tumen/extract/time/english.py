@@ -87,7 +87,7 @@ def _day_resolver(m: re.Match[str], month: int, day: int) -> Resolver:
         return build.day(year, month, day)
     if m["rel"]:
         return build.month_in_year_of(month, day, _REL_YEAR[m["rel"].lower()])
-    return build.yearless(month, day, after_year=w.YEAR_THEN_DATE)
+    return build.yearless(month, day, after_year=w.YEAR_THEN_DATE, then_year=w.DATE_THEN_YEAR)
 
 
 def _day_month(m: re.Match[str], text: str) -> Candidate | None:
@@ -118,7 +118,7 @@ def _month(m: re.Match[str], text: str) -> Candidate | None:
         which = m["which"].lower()
         resolve = build.month_in_year_of(month, None, 0) if which == "this" else build.yearless(month, None, which)
     else:
-        resolve = build.yearless(month, None, after_year=w.YEAR_THEN_DATE)
+        resolve = build.yearless(month, None, after_year=w.YEAR_THEN_DATE, then_year=w.DATE_THEN_YEAR)
     part = w.PERIOD_PARTS[w.normal(m["part"]).rstrip("-")] if m["part"] else None
     extra = {"month": month} if yearless and not m["which"] else {}
     return span(m, "DATE", build.with_part(resolve, part), **extra)
@@ -206,7 +206,8 @@ def _named_day(m: re.Match[str], text: str) -> Candidate | None:
     month, day = w.NAMED_DAYS[w.normal(m["h"])]
     if m["y"]:
         return span(m, "DATE", build.day(int(m["y"]), month, day), day_level=True)
-    return span(m, "DATE", build.yearless(month, day), day_level=True, month=month, day=day)
+    resolve = build.yearless(month, day, then_year=w.DATE_THEN_YEAR)
+    return span(m, "DATE", resolve, day_level=True, month=month, day=day)
 
 
 def rules() -> list[Rule]:

@@ -9,6 +9,8 @@ from datetime import date
 
 from tumen.model import Interval
 
+from .modal_future import ModalFuture
+
 KINDS = ("DATE", "TIME", "DURATION", "SET")
 
 
@@ -110,14 +112,35 @@ class Context:
             return None
         return previous.earliest.year
 
+    def year_just_after(self, joiners: frozenset[str]) -> int | None:
+        """The year a bare year right after the current expression names, one of ``joiners`` alone between them
+        ("arrested on March 5 in 2019", "on Human Rights Day in 2020"): the yearless date is in that year."""
+        found = _YEAR_AFTER.match(self.text, self.end)
+        if found is None or found["joiner"].lower() not in joiners:
+            return None
+        return int(found["year"])
+
     def speaks_of_future(self) -> bool:
-        """Whether the clause around the current expression speaks of the future (will, scheduled …)."""
+        """Whether the clause around the current expression speaks of the future (will, scheduled …) — unless a
+        finite past verb right before the expression governs it ("Vos, who was detained in April, is due to be
+        released": April is past; not "was planned for March") — or a "would" before the expression governs it
+        (:mod:`.modal_future`)."""
         left, right = self.clause()
         cached = self._clauses.get(left)
         if cached is None:
             cached = self.future_cues.search(self.text, left, right) is not None
             self._clauses[left] = cached
-        return cached
+        past = self.past_cues
+        if past is None:
+            return cached
+        before = self.text[left : self.start]
+        if cached:  # not a date a finite past verb right before governs: "who was detained in April"
+            finite = past.finite_before(before)
+            return finite < 0 or self.future_cues.search(before, finite) is not None
+        if past.modal_future is None:
+            return False
+        after = self.text[self.end : self.end + 2]
+        return past.modal_future.governs(before, self.text[left:right], after, past.is_past, past.verbs)
 
     def tense(self) -> str | None:
         """ "future" when the clause speaks of the future, else "past" when a past-tense verb right around the
@@ -142,6 +165,8 @@ class PastCues:
     not_past: frozenset[str]
     deadline: frozenset[str]
     reporting: frozenset[str] = frozenset()
+    modal_future: ModalFuture | None = None  # "would" governing a date puts it ahead
+    finite: frozenset[str] = frozenset()  # finite past forms that keep a date past in a future clause
 
     def governs(self, before: str, after: str = "") -> bool:
         """Whether one of the last words of ``before`` (the text right before an expression) or of the first
@@ -152,13 +177,21 @@ class PastCues:
             return False
         if after.lstrip().startswith(","):  # "In June, the police raided": not "June 5, the company said"
             words += [word for word in _WORD.findall(after.lower())[:4] if word not in self.reporting]
-        return any(
-            word in self.verbs or (len(word) > 4 and word.endswith("ed") and word not in self.not_past)
-            for word in words
-        )
+        return any(self.is_past(word) for word in words)
+
+    def finite_before(self, before: str) -> int:
+        """Where in ``before`` one of its last four words is a finite past form of ``finite`` ("was", "had"),
+        or -1."""
+        words = list(_WORD.finditer(before.lower()))[-4:]
+        return next((word.start() for word in reversed(words) if word.group() in self.finite), -1)
+
+    def is_past(self, word: str) -> bool:
+        """Whether ``word`` (lower case) is a past-tense verb."""
+        return word in self.verbs or (len(word) > 4 and word.endswith("ed") and word not in self.not_past)
 
 
 _WORD = re.compile(r"[a-z]+")
+_YEAR_AFTER = re.compile(r"[ \t]+(?P<joiner>[A-Za-z]+)[ \t]+(?P<year>(?:1[89]|20)\d\d)(?![\w,.]\d)(?!\w)")
 
 _CLAUSE_ENDS = (". ", ".\n", "\n", "? ", "! ", "; ", "``", "''", '"', "“", "”")
 

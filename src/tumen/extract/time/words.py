@@ -9,6 +9,7 @@ from typing import Any
 
 from tumen.extract.vocab import load, parse
 
+from .modal_future import ModalFuture
 from .types import PastCues
 
 
@@ -57,6 +58,7 @@ MONTH_PREPOSITIONS: frozenset[str] = frozenset(EN["month_prepositions"])
 NOT_YEAR_BEFORE: frozenset[str] = frozenset(EN["not_year_before"])
 NOT_YEAR_AFTER: frozenset[str] = frozenset(EN["not_year_after"])
 YEAR_THEN_DATE: frozenset[str] = frozenset(EN["year_then_date"])
+DATE_THEN_YEAR: frozenset[str] = frozenset(EN["date_then_year"])
 MODIFIERS: dict[str, str] = {normal(k): str(v) for k, v in EN["modifiers"].items()}
 DATE_MODIFIERS: frozenset[str] = frozenset(normal(k) for k in EN["date_modifiers"])
 DAY_MODIFIERS: dict[str, str] = {normal(k): str(v) for k, v in EN["day_modifiers"].items()}
@@ -124,6 +126,26 @@ def past_cues_en() -> PastCues:
         frozenset(normal(v) for v in EN["not_past"]) | {n for n in given if n.endswith("ed")},
         frozenset(normal(v) for v in EN["deadline_words"]),
         frozenset(normal(v) for v in EN["reporting_verbs"]),
+        modal_future_en(),
+        frozenset(normal(v) for v in EN["finite_past"]),
+    )
+
+
+def modal_future_en() -> ModalFuture:
+    """The "would" of a reported or conditional future (:mod:`.modal_future`)."""
+    words = EN["modal_future"]
+
+    def of(key: str) -> frozenset[str]:
+        return frozenset(normal(v) for v in words[key])
+
+    return ModalFuture(
+        modals=of("modals"),
+        past_after=of("past_after"),
+        breaks=of("breaks"),
+        participle_after=of("after_be"),
+        habitual=of("habitual"),
+        subjects=of("subjects"),
+        prepositions=of("prepositions"),
     )
 
 
