@@ -301,6 +301,18 @@ class Resolver:
                 self._descriptor(noun)
             return
         relation, gender = info["relation"], info.get("gender")
+        own = None  # a name beside the noun ("his father, Juan Tarvo") says who it is
+        if not self.translated and self._named_apposition(noun) is None:
+            own = kin_anchors.spoken_of(noun, anchor, relation, gender, self.g, self.known_gender)
+        if own is not None:  # "His mother said her son was innocent": the son is the one she is the mother of
+            self._mark_kin_gender_of_anchor(noun, anchor)
+            _vote(self.g.by_id(own), gender, self.vocab["strong_gender_weight"])
+            self.g.by_id(own).descriptor = self.g.by_id(own).descriptor or noun.lemma_.lower()
+            start = min(t.idx for t in noun.subtree if t.i == noun.i or (t.i < noun.i and t.dep_ in ("poss", "det")))
+            self.g.add_span(
+                self.g.by_id(own), start, noun.idx + len(noun.text), self.text[start : noun.idx + len(noun.text)]
+            )
+            return self._see(own, noun)
         start = self.window_start(noun)
         in_view = {entity_id for entity_id, at in self.last_seen.items() if at >= start}
         anchor = kin_anchors.protagonist(noun, anchor, self.g, in_view, self.known_gender, self.translated)

@@ -115,8 +115,9 @@ def name_gender(name: str | None) -> str | None:
     """The gender a name of two words or more says by convention: a word after the first that says it ("Nodeep
     Kaur", "Hamid bin Ali", "Anna Petrovna Volkova" -> female; see ``_convention_gender``) or a Vietnamese middle
     word ("Nguyen Thi Lan" -> female), else the first word's conventional gender as a given name ("Gretchen Holm"
-    -> female), else a woman's form of the surname ("Qorvi Tallisova" -> female). None for a single word (it may be
-    a surname: "Thomas") or a name that says neither."""
+    -> female) or short form ("Doug Holm" -> male), else a later given name's ("J. Gretchen Holm"), else a woman's
+    form of the surname ("Qorvi Tallisova" -> female). None for a single word (it may be a surname: "Thomas") or a
+    name that says neither."""
     words = (name or "").split()
     if len(words) < 2:
         return None
@@ -125,9 +126,51 @@ def name_gender(name: str | None) -> str | None:
         _convention_gender(words)
         or _middle_word_gender(words)
         or _given_names().get(first)
+        or _short_form_gender(first)
         or _built_given_name(first)
+        or _later_given_name(words)
         or _surname_gender(words[-1])
     )
+
+
+def _short_form_gender(word: str) -> str | None:
+    """The gender of a short form of given names (``short_forms`` in ``data/given_names.yaml``: "Doug" for Douglas,
+    "Sue" for Susan) whose full forms are all of one listed gender; "Sam" (Samuel, Samantha) says nothing."""
+    full = (load("given_names.yaml").get("short_forms") or {}).get(word) or []
+    said = {_given_names().get(f) for f in full}
+    return next(iter(said)) if len(said) == 1 else None
+
+
+def _later_given_name(words: list[str]) -> str | None:
+    """When the first word is no name — an initial ("J. Gretchen Holm") or a title or role the name finder took
+    in ("Judge Ahmed Benali", "Activist Gretchen Holm") — the first listed given name after it and before the last
+    word says the gender. After a given name not listed nothing is read: the next word is often the father's name
+    ("Qorva Ahmed Benali" may be Ahmed's daughter), and Marian names (``middle_names_of_both``: Maria, Marie) are
+    not read at all, since men bear them as middle names ("J. Maria Holm")."""
+    if not _no_name(words[0]):
+        return None
+    both = set(load("given_names.yaml").get("middle_names_of_both") or [])
+    for word in words[1:-1]:
+        plain = _plain(word)
+        if plain in both:
+            return None
+        if (said := _given_names().get(plain)) is not None:
+            return said
+    return None
+
+
+@cache
+def _role_words() -> frozenset[str]:
+    """Titles, descriptions and occupations (``data/kinship.yaml``, ``data/story_roles.yaml``), lower case."""
+    kinship, roles = load("kinship.yaml"), load("story_roles.yaml")
+    words = [*kinship["titles"], *kinship["descriptors"], *(roles.get("occupations") or [])]
+    return frozenset(_plain(str(w)) for w in words)
+
+
+def _no_name(word: str) -> bool:
+    """An initial ("J.", "W") or a title or role word ("Judge", "Activist")."""
+    plain = _plain(word)
+    return (len(plain) == 1 and plain.isalpha()) or plain in _role_words()
 
 
 def _middle_word_gender(words: list[str]) -> str | None:

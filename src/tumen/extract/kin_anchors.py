@@ -21,11 +21,16 @@ from collections.abc import Callable
 from typing import Any
 
 from tumen.extract.entities import Grouping
+from tumen.extract.gender import gender_of, given_name_gender
 from tumen.extract.kin_ranks import split
 from tumen.extract.types import Entity
 from tumen.extract.vocab import load
 
 PRONOUN_GENDER = {"her": "female", "his": "male"}
+# Relatives whose "her son", "her husband", "his sister" means the person they are known as the relatives of
+# (:func:`spoken_of`); a child's "his father" is not read so: a child of the person is as often one made by a surname
+# or pronoun gone to the wrong person of a family ("Tarvo said he would fetch his son", Tarvo the son).
+SPEAKING_RELATIVES = frozenset({"parent_of", "spouse_of", "sibling_of"})
 
 
 def protagonist(
@@ -48,6 +53,28 @@ def protagonist(
     if grouping.by_id(top).name is None or top not in in_view:
         return anchor
     return top if known_gender(grouping.by_id(top)) in (None, PRONOUN_GENDER[pronoun.lower_]) else anchor
+
+
+def spoken_of(
+    noun: Any, anchor: str, relation: str, gender: str | None, grouping: Grouping, known: Callable[[Entity], str | None]
+) -> str | None:
+    """ "Kavu Orsolo was held. His mother said her son was innocent": a relative's possessive pronoun on the kin noun
+    of the relation the relative is known by, turned round (the mother's son, the wife's husband, the sister's
+    brother), means the person that relative is known as the relative of, when their gender fits — not one more
+    relative, nor a parent's child made a parent ("another son", a plural, a translation are left alone); a person
+    whom anything, a given name too, gives the other gender is not meant ("Vanka Orsolo … her son": another)."""
+    owner = noun.head if noun.dep_ == "compound" else noun
+    if not any(c.dep_ == "poss" and c.lower_ in PRONOUN_GENDER for c in owner.children) or another(noun):
+        return None
+    relative = grouping.by_id(anchor)
+    if relative.name is not None or relative.anchor is None:
+        return None
+    told, top = relative.anchor
+    if told not in SPEAKING_RELATIVES or load("kinship.yaml")["relations"].get(relation) != told or top == anchor:
+        return None
+    person = grouping.by_id(top)  # any cue of the other gender, a given name too, rules the person out
+    said = known(person) or gender_of(person.gender_votes)[0] or given_name_gender(person)
+    return top if said in (None, gender) else None
 
 
 def owner_by_have(noun: Any, entity_of: Callable[[Any], str | None]) -> str | None:
@@ -112,15 +139,36 @@ def named_apposition(noun: Any, named_person: Callable[[Any], str | None]) -> st
             return named
     for child in noun.children:
         if child.dep_ in ("appos", "compound", "npadvmod", "acl", "relcl"):
+            naming = not _clause_of_another(child)
             for sub in child.subtree:
                 named = named_person(sub)
-                if named:
+                if named and (naming or _set_apart(sub)):
                     return named
     doc = noun.doc
     right = noun.i + 1
     while right < len(doc) and doc[right].text in (",", "—", "-"):
         right += 1
     return named_person(doc[right]) if right < len(doc) else None
+
+
+def _clause_of_another(clause: Any) -> bool:
+    """A clause on a description that tells something else than its name ("a woman who had lived with Tomas Varga",
+    "a man seen beside Varga"): a name in it is someone else. Only a verb of ``naming_clause_verbs`` in
+    ``data/kinship.yaml`` ("a boy named Tomas", "a woman who was identified as Anna Berg", "who is …") names it,
+    or a name set apart by a comma at the clause's end (:func:`_set_apart`)."""
+    if clause.dep_ not in ("acl", "relcl"):
+        return False
+    return str(clause.lemma_).lower() not in set(load("kinship.yaml").get("naming_clause_verbs") or [])
+
+
+def _set_apart(name: Any) -> bool:
+    """A name set apart by a comma as an apposition ("the man who had founded the shop, Mario Tarvelli"): it may
+    be the described person's, wherever the parser hangs it."""
+    head = name
+    while head.dep_ in ("compound", "flat") and head.head is not head:
+        head = head.head
+    first = min(t.i for t in head.subtree)
+    return bool(head.dep_ == "appos" and first > 0 and name.doc[first - 1].text == ",")
 
 
 def not_itself(grouping: Grouping, anchor: str, relation: str, noun: str) -> str:

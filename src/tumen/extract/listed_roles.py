@@ -33,6 +33,18 @@ def add_listed_roles(doc: Any, person_of: Callable[[Any], Entity | None], role_o
         known = [r for r in (person.descriptor or "").split(" and ") if r]
         if all(any(r == k or r.endswith(" " + k) for r in roles) for k in known):
             person.descriptor = " and ".join(roles)
+        _vote_gender(person, roles)
+
+
+def _vote_gender(person: Entity, roles: list[str]) -> None:
+    """A listed role that says a gender ("stage actress and former radio presenter Qorvo Tull": a woman) is an explicit
+    cue, as it is right before the name; once, when no such cue says it already, and only when the roles agree."""
+    kinship = load("kinship.yaml")
+    genders = {str(w): str(g) for w, g in (load("story_roles.yaml").get("occupation_genders") or {}).items()}
+    genders |= {str(w): str(i["gender"]) for w, i in kinship["descriptors"].items() if (i or {}).get("gender")}
+    said = {genders[r.split()[-1]] for r in roles if r.split()[-1] in genders}
+    if len(said) == 1 and (gender := next(iter(said))) not in person.gender_votes:
+        person.gender_votes[gender] = float(kinship["strong_gender_weight"])
 
 
 def _roles_before(doc: Any, start: int, joiners: set[str], role_of: Callable[[Any], str | None]) -> list[str]:

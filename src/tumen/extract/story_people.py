@@ -100,9 +100,10 @@ def young(mentions: list[Span]) -> bool:
 
 def may_be_a_minor(entity: Entity) -> bool:
     """Whom "the boy" (a minor's description) may mean: a child of someone, a boy or girl, or a
-    nephew or niece introduced as young ("their young nephew … the boy")."""
+    nephew or niece introduced as young ("their young nephew … the boy"), or a named person a parent called
+    their young son or daughter ("his 9-year-old son": :func:`kin_anchors.spoken_of`)."""
     if entity.anchor and entity.anchor[0] == "child_of":
         return True
     return entity.descriptor in ("boy", "girl", "teenager") or (
-        entity.descriptor in ("nephew", "niece") and young(entity.mentions)
+        entity.descriptor in ("nephew", "niece", "son", "daughter") and young(entity.mentions)
     )
