@@ -14,6 +14,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
+from tumen.extract.added_roles import one_of_described, with_roles
 from tumen.extract.described_names import conjoined, names_in
 from tumen.extract.fronted_apposition import fronted_subject, relative_subject
 from tumen.extract.group_members import add_named_members
@@ -171,6 +172,8 @@ def _described(noun: Any, person_of: Callable[[Any], Entity | None]) -> list[Ent
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and one.lower_ == "one":  # "X, one of the writers"
         if one.dep_ == "appos" and person_of(one.head) is not None:
             return [p for p in [person_of(one.head)] if p is not None]
+        if (described := one_of_described(noun, person_of)) is not None:  # "X is one of the activists"
+            return [described]
         return next((names_in(c, person_of) for c in one.children if c.dep_ == "appos"), [])  # "one of …, X"
     if noun.dep_ in ("attr", "nsubj") and noun.head.lemma_ == "be" and not _supposed(noun.head):  # "X was the editor"
         other = "nsubj" if noun.dep_ == "attr" else "attr"
@@ -385,6 +388,8 @@ def describe(doc: Any, grouping: Any) -> None:
                     apposed[person.id] = noun.head.i
             elif phrase and noun.dep_ == "appos" and apposed.get(person.id) == noun.head.i:
                 person.descriptor = f"{person.descriptor} and {phrase}"  # "X, a taxi driver, union leader of Y"
+            elif phrase and person.descriptor and (more := with_roles(person.descriptor, phrase)) is not None:
+                person.descriptor = more  # "editor X … X is one of the activists": an editor and an activist
             if len(genders) == 1:
                 gender = next(iter(genders))
                 person.gender_votes[gender] = person.gender_votes.get(gender, 0.0) + strong
