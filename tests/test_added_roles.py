@@ -39,3 +39,15 @@ def test_names_after_their_own_role_noun_are_not_described_by_the_first() -> Non
     assert named(extraction, "Ben Tull").descriptor == "reporter"
     assert "reporter" not in (named(extraction, "Cal Orr").descriptor or "")
     assert "reporter" not in (named(extraction, "Dina Vek").descriptor or "")
+
+
+def test_a_denied_copula_describes_no_one() -> None:
+    extraction = run("Police detained Karel Dovik in Varno. The council said Dovik is not a journalist.")
+    assert named(extraction, "Karel Dovik").descriptor is None
+    extraction = run("Police detained Karel Dovik in Varno. Dovik is not one of the activists of the town.")
+    assert named(extraction, "Karel Dovik").descriptor is None
+
+
+def test_not_the_only_one_of_a_role_still_describes() -> None:
+    extraction = run("Police detained Karel Dovik in Varno. Dovik is not the only journalist to be detained there.")
+    assert named(extraction, "Karel Dovik").descriptor == "journalist"

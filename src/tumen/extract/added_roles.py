@@ -35,12 +35,12 @@ def with_roles(descriptor: str, phrase: str) -> str | None:
 
 def one_of_described(noun: Any, person_of: Callable[[Any], Entity | None]) -> Entity | None:
     """The named person "one of the <noun>s" describes when it is the complement of "be" with the name as subject
-    ("Sorvik is one of the best-known activists", "X has been one of the leading critics") or coordinated with an
+    ("Sorvik is one of the best-known activists"; not "X is not one of them") or coordinated with an
     apposition of the name ("X, a teacher and one of the finest poets of the region, …"); None otherwise."""
     one = noun.head.head
     if noun.dep_ != "pobj" or noun.head.lower_ != "of" or one.lower_ != "one":
         return None
-    if one.dep_ == "attr" and one.head.lemma_ == "be":
+    if one.dep_ == "attr" and one.head.lemma_ == "be" and not any(c.dep_ == "neg" for c in one.head.children):
         subject = next((c for c in one.head.children if c.dep_ == "nsubj"), None)
         return person_of(subject) if subject is not None else None
     if one.dep_ == "conj" and one.head.dep_ == "appos":

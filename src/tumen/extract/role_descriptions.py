@@ -175,7 +175,9 @@ def _described(noun: Any, person_of: Callable[[Any], Entity | None]) -> list[Ent
         if (described := one_of_described(noun, person_of)) is not None:  # "X is one of the activists"
             return [described]
         return next((names_in(c, person_of) for c in one.children if c.dep_ == "appos"), [])  # "one of …, X"
-    if noun.dep_ in ("attr", "nsubj") and noun.head.lemma_ == "be" and not _supposed(noun.head):  # "X was the editor"
+    if (
+        noun.dep_ in ("attr", "nsubj") and noun.head.lemma_ == "be" and not _supposed(noun.head, noun)
+    ):  # "X was the editor"
         other = "nsubj" if noun.dep_ == "attr" else "attr"
         named = next((c for c in noun.head.children if c.dep_ == other), None)
         if named is not None and person_of(named) is not None:
@@ -200,9 +202,13 @@ def _described(noun: Any, person_of: Callable[[Any], Entity | None]) -> list[Ent
     return members or _listed_after(noun, person_of)
 
 
-def _supposed(verb: Any) -> bool:
-    """ "if X had been a man", "as if she were the leader": a copula under a condition describes no one."""
-    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "though") for c in verb.children)
+def _supposed(verb: Any, noun: Any = None) -> bool:
+    """ "if X had been a man", "as if she were the leader": a copula under a condition describes no one, nor one
+    denied ("the board said X is not a journalist"; "X and Y are not the only writers to …" says they are)."""
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "though") for c in verb.children):
+        return True
+    only = noun is not None and any(c.lower_ == "only" for c in noun.children)
+    return not only and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _apposed_after(noun: Any, person_of: Callable[[Any], Entity | None]) -> Entity | None:
