@@ -1,4 +1,9 @@
-"""The named persons a description stands for: "two journalists, A, B and C", "aid workers A and B"."""
+"""The named persons a description stands for: "two journalists, A, B and C", "aid workers A and B".
+
+A name listed after them that a noun of its own describes is not one of them: in "reporters A and B and aid workers
+C and D" the parser hangs C and D on the list of A, but "aid workers" describes them (and "his wife" in "two
+journalists, A and his wife B" describes B).
+"""
 
 from __future__ import annotations
 
@@ -15,6 +20,8 @@ def names_in(token: Any, person_of: Callable[[Any], Entity | None], plural: bool
     listed = [c for c in token.subtree if c.dep_ in ("conj", "appos") and c is not token] if plural else []
     for sub in [token, *listed]:
         person = person_of(sub)
+        if sub.i != token.i and _described_apart(sub, token, person_of):
+            continue
         if person is not None and person not in found:
             found.append(person)
     return found
@@ -27,7 +34,29 @@ def conjoined(name: Any, person_of: Callable[[Any], Entity | None]) -> list[Enti
     while pending:
         token = pending.pop(0)
         person = person_of(token)
+        if token.i != name.i and _own_noun_before(token, person_of):
+            continue
         if person is not None and person not in found:
             found.append(person)
         pending.extend(c for c in token.children if c.dep_ == "conj" and c.pos_ == "PROPN")
     return found
+
+
+def _own_noun_before(name: Any, person_of: Callable[[Any], Entity | None]) -> bool:
+    """Whether a lower-case noun stands right before the name (its first word): "aid workers C", "his wife B"."""
+    person = person_of(name)
+    k = name.i
+    while person is not None and k > 0 and person_of(name.doc[k - 1]) is person:
+        k -= 1
+    before = name.doc[k - 1] if k > 0 else None
+    return bool(before is not None and before.pos_ == "NOUN" and before.text.islower())
+
+
+def _described_apart(name: Any, top: Any, person_of: Callable[[Any], Entity | None]) -> bool:
+    """Whether the name, or a name it is listed after below ``top`` ("C and D": D's C), has a noun of its own."""
+    node = name
+    while node.i != top.i and node.head.i != node.i:
+        if person_of(node) is not None and _own_noun_before(node, person_of):
+            return True
+        node = node.head
+    return False

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
+from tumen.extract.added_roles import one_of_described, with_roles
 from tumen.extract.described_names import conjoined, names_in
 from tumen.extract.fronted_apposition import fronted_subject, relative_subject
 from tumen.extract.group_members import add_named_members
@@ -171,8 +172,12 @@ def _described(noun: Any, person_of: Callable[[Any], Entity | None]) -> list[Ent
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and one.lower_ == "one":  # "X, one of the writers"
         if one.dep_ == "appos" and person_of(one.head) is not None:
             return [p for p in [person_of(one.head)] if p is not None]
+        if (described := one_of_described(noun, person_of)) is not None:  # "X is one of the activists"
+            return [described]
         return next((names_in(c, person_of) for c in one.children if c.dep_ == "appos"), [])  # "one of …, X"
-    if noun.dep_ in ("attr", "nsubj") and noun.head.lemma_ == "be" and not _supposed(noun.head):  # "X was the editor"
+    if (
+        noun.dep_ in ("attr", "nsubj") and noun.head.lemma_ == "be" and not _supposed(noun.head, noun)
+    ):  # "X was the editor"
         other = "nsubj" if noun.dep_ == "attr" else "attr"
         named = next((c for c in noun.head.children if c.dep_ == other), None)
         if named is not None and person_of(named) is not None:
@@ -197,9 +202,13 @@ def _described(noun: Any, person_of: Callable[[Any], Entity | None]) -> list[Ent
     return members or _listed_after(noun, person_of)
 
 
-def _supposed(verb: Any) -> bool:
-    """ "if X had been a man", "as if she were the leader": a copula under a condition describes no one."""
-    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "though") for c in verb.children)
+def _supposed(verb: Any, noun: Any = None) -> bool:
+    """ "if X had been a man", "as if she were the leader": a copula under a condition describes no one, nor one
+    denied ("the board said X is not a journalist"; "X and Y are not the only writers to …" says they are)."""
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "though") for c in verb.children):
+        return True
+    only = noun is not None and any(c.lower_ == "only" for c in noun.children)
+    return not only and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _apposed_after(noun: Any, person_of: Callable[[Any], Entity | None]) -> Entity | None:
@@ -385,6 +394,8 @@ def describe(doc: Any, grouping: Any) -> None:
                     apposed[person.id] = noun.head.i
             elif phrase and noun.dep_ == "appos" and apposed.get(person.id) == noun.head.i:
                 person.descriptor = f"{person.descriptor} and {phrase}"  # "X, a taxi driver, union leader of Y"
+            elif phrase and person.descriptor and (more := with_roles(person.descriptor, phrase)) is not None:
+                person.descriptor = more  # "editor X … X is one of the activists": an editor and an activist
             if len(genders) == 1:
                 gender = next(iter(genders))
                 person.gender_votes[gender] = person.gender_votes.get(gender, 0.0) + strong
