@@ -167,3 +167,10 @@ def test_harms_near_words_of_play_stay(sentence: str, event_type: str) -> None:
 )
 def test_counts_bare_participles_and_calls_are_no_play(sentence: str, event_type: str) -> None:
     assert len(of_type(sentence, event_type)) == 1
+
+
+def test_it_handed_over_is_a_thing() -> None:
+    sentence = "Investigators say Dalco Stores is looking over its tape and will hand it over to police to check."
+    assert of_type(sentence, "forced_repatriation") == []
+    person = "Norland arrested Karl Vos in May and handed him over to the Tarvik police."
+    assert len(of_type(person, "forced_repatriation")) == 1
