@@ -38,7 +38,9 @@ def satisfied(finder: EventFinder, verb: Any, requires: str | None) -> bool:
         # ... nor "locked in litigation" (the object of its "in"), nor "locked down the town" (its particle)
         objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "prt")]
         objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children]
-        return not any(c.lemma_.lower() in words for c in objects if c.dep_ in ("dobj", "nsubjpass", "pobj", "prt"))
+        objects = [c for c in objects if c.dep_ in ("dobj", "nsubjpass", "pobj", "prt")]
+        described = verb.dep_ in ("amod", "acl") and verb.tag_ == "VBN"  # "a professionally executed search action"
+        return not any(c.lemma_.lower() in words for c in [*objects, *([verb.head] if described else [])])
     if requires.startswith("with:"):  # "held hostage", "condemned to death": a word of the verb's own phrase
         # (not the infinitive's marker: "continued to condemn the abduction" is no "condemned to")
         return any(child.lower_ in requires[5:].split("|") and child.dep_ != "aux" for child in verb.children)

@@ -15,7 +15,7 @@ from functools import cache
 from typing import Any
 
 from tumen.extract import event_syntax as syntax
-from tumen.extract import undergone
+from tumen.extract import plays, undergone
 from tumen.extract.victim_lists import lists_persons
 from tumen.extract.vocab import load
 
@@ -124,6 +124,8 @@ def fits(finder: Any, trigger: Any, event_type: str) -> bool:
     lemma = finder.lemma(trigger)
     if lemma in data["media_verbs"] and recorded(finder, trigger):
         return False  # "captured in a documentary", "caught on camera", "the footage captures"
+    if plays.played(trigger, lemma):
+        return False  # "beat Halden 3-1", "caught at first base", "the gamble is paying off"
     if any(c.dep_ in ("oprd", "acomp") and c.lemma_.lower() in data["judgements"] for c in trigger.children):
         return False  # "held accountable", "kept secret": no custody
     if event_type in data["people_only"] and _owned(trigger, data["owners"]):
@@ -196,13 +198,22 @@ def _of_a_thing(finder: Any, noun: Any, event_type: str) -> bool:
 
 
 def _for_a_thing(finder: Any, noun: Any, event_type: str) -> bool:
-    """An event noun of the types done to people only after "for" in a clause whose subject is a thing: "the
-    sequel is slated for release in March", "the album is due for release" (not "Ivan Mirov is due for release")."""
+    """An event noun of the types done to people only after "for" in a clause whose subject is a thing, or in a
+    participle that describes a thing: "the sequel is slated for release in March", "the album is due for release",
+    "most films slated for release in 2025" (not "Ivan Mirov is due for release")."""
     if event_type not in _data()["people_only"] or noun.dep_ != "pobj" or noun.head.lower_ != "for":
         return False
     head = noun.head.head  # "slated", or "due" in "is due for"
     clause = [*head.children, *(head.head.children if head.dep_ in ("acomp", "oprd") else [])]
-    return any(c.dep_ in ("nsubj", "nsubjpass") and kind_of(finder, c) == "thing" for c in clause)
+    if any(c.dep_ in ("nsubj", "nsubjpass") and kind_of(finder, c) == "thing" for c in clause):
+        return True
+    if head.dep_ not in ("acl", "amod") or head.tag_ not in ("VBN", "JJ") or _told_of(noun):
+        return False  # "a statement calling for the release of Ana Berg": she is released
+    return kind_of(finder, head.head) == "thing"  # "films slated for release"
+
+
+def _told_of(noun: Any) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 def _object_kind(finder: Any, token: Any | None, event_type: str) -> str | None:
