@@ -102,3 +102,16 @@ def test_a_person_named_between_may_be_the_one_in_the_adverbial_clause() -> None
 def test_a_thing_as_subject_leaves_the_pronoun_alone() -> None:
     text = "Lina Osei was walking home. A car hit Osei as she crossed the road."
     assert antecedent(text, "she") == "Lina Osei"
+
+
+# -- an unnamed speaker goes on speaking ------------------------------------------------------------------------
+
+
+def test_an_unnamed_speaker_of_the_sentence_before_goes_on() -> None:
+    text = "Ivo Holm was arrested on Monday. “We saw nothing,” said a prison guard. “It was quiet,” he said."
+    assert antecedent(text, "he") is None
+
+
+def test_a_name_in_the_sentence_before_leaves_the_pronoun_alone() -> None:
+    text = "A guard said Ivo Holm was moved on Monday. He said he was innocent."
+    assert antecedent(text, "he") in {"Ivo Holm", "Holm"}

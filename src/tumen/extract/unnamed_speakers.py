@@ -27,6 +27,10 @@ means likewise the unnamed subject of the clause it hangs on — "A gang member 
 when he fired from a roof" is the member, not the woman — when no person is named between them ("a guard beat Ivo
 Holm until he fainted" may be Holm); a possessed subject is meant too ("his lawyer was beaten when he …").
 
+An unnamed speaker goes on speaking: the subject pronoun of a reporting verb in the sentence right after one
+whose speaker is unnamed, with no one named in the two before it, is that speaker ("“We saw nothing,” said a
+prison guard. “It was quiet,” he said": the guard).
+
 The pronoun means the person's own entity when it has one (an anonymous source, "a witness, Ana Berg,"), else no
 named person.
 """
@@ -37,6 +41,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
+from tumen.extract.nlp import sentence_at
 from tumen.extract.unnamed_in_view import common_noun, gendered_nouns
 from tumen.extract.vocab import load
 
@@ -167,6 +172,26 @@ def _own_act(noun: Any, gender: str, named: Callable[[Any], str | None]) -> Any 
     return None
 
 
+def speaking_on(pronoun: Any, gender: str, named: Callable[[Any], str | None]) -> Any | None:
+    """The noun of the unnamed speaker of the sentence before who goes on speaking in the pronoun's ("“…,” said a
+    spokesman. “…,” he said."), or None: the pronoun the subject of a reporting verb, no one named in the sentence
+    before nor in its own before it."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.lemma_.lower() not in _reporting() or verb.pos_ != "VERB":
+        return None
+    before = sentence_at(pronoun, -1)
+    if before.start == pronoun.sent.start or any(named(t) is not None for t in before.doc[before.start : pronoun.i]):
+        return None
+    said = [t for t in before if t.pos_ == "VERB" and t.lemma_.lower() in _reporting()]
+    noun = next((c for c in said[-1].children if c.dep_ == "nsubj"), None) if said else None
+    if noun is None or not _unnamed_person(noun, gender, named):
+        return None
+    return noun if _new_or_again(noun) else None
+
+
 def meant(pronoun: Any, gender: str, named: Callable[[Any], str | None]) -> Any | None:
-    """The noun of the unnamed person a subject pronoun means (:func:`speaker`, :func:`subject_above`), or None."""
-    return speaker(pronoun, gender, named) or subject_above(pronoun, gender, named)
+    """The noun of the unnamed person a subject pronoun means (:func:`speaker`, :func:`subject_above`,
+    :func:`speaking_on`), or None."""
+    return (
+        speaker(pronoun, gender, named) or subject_above(pronoun, gender, named) or speaking_on(pronoun, gender, named)
+    )
