@@ -23,6 +23,7 @@ from typing import Any
 
 from tumen.extract import anonymous_sources, cataphora, first_person_kin, kin_anchors, kin_counts, role_descriptions
 from tumen.extract import story_people as people
+from tumen.extract import unnamed_speakers as speakers
 from tumen.extract.age_nouns import link as link_age_nouns
 from tumen.extract.antecedents import either_gender, recent_person
 from tumen.extract.capital_names import add_capitalised_names
@@ -92,6 +93,7 @@ class Resolver:
         self.couple: tuple[str, str] | None = None  # the unnamed couple's (husband, wife)
         self.quoted_kin: list[Any] = []  # "my son" in a quotation, settled once the walk knows the speakers
         self.spoken: dict[int, str] = {}  # such a kin noun's token -> its speaker
+        self.told: list[tuple[Any, Any, str]] = []  # "a witness said he saw": (he, witness, gender), settled last
         self.vocab = _vocab()
         self.sources = anonymous_sources.Sources(grouping)  # persons quoted without a name
         strong = self.vocab["strong_gender_weight"]
@@ -215,6 +217,10 @@ class Resolver:
             if owner is not None and self.g.by_id(owner).kind == "person":
                 self.spoken[noun.i] = owner
                 self._kin_noun(noun)
+        for pronoun, noun, gender in self.told:  # the unnamed speaker's own entity, if it has one at last
+            if (meant := self.coref.tokens.get(noun.i) or self._named_apposition(noun)) is not None:
+                self.coref.tokens[pronoun.i] = meant
+                _pronoun_vote(self.g.by_id(meant), gender, self.translated)
         return self.coref
 
     def _lead_description(self, noun: Any) -> None:
@@ -236,6 +242,9 @@ class Resolver:
         if own is not None and reflexive is None:
             unsaid.add(own)
         forward = forward if forward != speaker else None
+        unnamed = None if reflexive or forward else speakers.meant(token, gender, self._named_person)
+        if unnamed is not None:  # "a witness said he saw": the witness, not one named (unnamed_speakers)
+            return self.told.append((token, unnamed, gender))
         target = reflexive or forward or recent_person(self, token, choose_by, exclude=unsaid)
         if target is not None:
             self._see(target, token)

@@ -16,7 +16,7 @@ from tumen.extract.vocab import load
 
 
 @cache
-def _gendered_nouns() -> dict[str, str]:
+def gendered_nouns() -> dict[str, str]:
     kinship = load("kinship.yaml")
     found: dict[str, str] = {}
     for table in (kinship["kin"], kinship["descriptors"]):
@@ -38,7 +38,7 @@ def unnamed_of_gender(pronoun: Any, gender: str, named: Any) -> bool:
     """Whether a common noun of a person of ``gender`` stands between the start of the sentence before and the
     pronoun, and is not itself a name's (``named(token)`` is the name entity a token is part of, or None)."""
     start = sentence_at(pronoun, -1).start
-    nouns = _gendered_nouns()
+    nouns = gendered_nouns()
     return any(
         common_noun(token) and nouns.get(token.lemma_.lower()) == gender and named(token) is None
         for token in pronoun.doc[start : pronoun.i]
@@ -55,7 +55,7 @@ def holder(pronoun: Any, gender: str) -> Any | None:
         if node.dep_ != "pobj" or node.head.dep_ != "prep":
             return None
         noun = node.head.head
-        if common_noun(noun) and _gendered_nouns().get(noun.lemma_.lower()) == gender:
+        if common_noun(noun) and gendered_nouns().get(noun.lemma_.lower()) == gender:
             return noun
         node = noun
     return None
