@@ -92,3 +92,7 @@ def test_a_name_of_common_words_only_is_no_ones(text: str, words: str) -> None:
 def test_a_name_with_a_role_before_it_stays_a_person() -> None:
     found = kinds("Police mourned slain radio host Raed Fares in Tarvik on Monday.")
     assert found["Raed Fares"] == {"person"}
+
+
+def test_a_peoples_name_of_a_common_word_stays() -> None:
+    assert kinds("Turkmens go to the polls Sunday.").get("Turkmens") == {"group"}

@@ -61,9 +61,7 @@ def organisations_by_evidence(doc: Any, mentions: list[Any]) -> None:
     platform's name or ends with a company's or an institution's word (or is a company's name without that word),
     and a place (a facility) of one whose last word names a street or a building (in place)."""
     titled_persons(mentions)  # "NYPD Commissioner Tamsin Orrell": a person
-    teams_by_evidence(doc, mentions)  # "the Otters", "Otters coach": a team
     without_work_titles(doc, mentions)  # "the film Silent River": no one
-    without_common_word_names(doc, mentions)  # "Story Created": no one
     companies: set[str] = set()
     for m in mentions:
         words = m.text.split() if m.kind == "person" else []
@@ -85,6 +83,8 @@ def organisations_by_evidence(doc: Any, mentions: list[Any]) -> None:
     for m in mentions:
         if m.text in forms and m.kind == "person" and m.label == "PERSON":
             m.kind, m.label = "organization", "ORG"
+    teams_by_evidence(doc, mentions)  # "the Otters", "Otters coach": a team (after the descriptions)
+    without_common_word_names(doc, mentions)  # "Story Created": no one (after the teams: "Jaguars coach")
 
 
 def _company_short_names(doc: Any, mentions: list[Any], companies: set[str]) -> set[str]:

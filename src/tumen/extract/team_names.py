@@ -5,12 +5,12 @@ spaCy's small model tags a sports team's name a person's ("the Otters lost to th
 coach Ivo Reck"), which then becomes a victim of what is done to a team ("beat the Otters"). A name whose last word
 is plural in form ("Otters", "Tarvik Sharks") is a team's, an organisation, when a score follows it ("Falcons
 53-47") or a word of a team's people or play (``team_words`` of data/name_kinds.yaml: "Otters coach", "Otters
-fans"), or when the article "the" stands before it (through lowercase modifiers: "the ninth-seeded Otters") in a
-sentence with such a word; with "the" before it and no game in sight it names several people, a group
-("the Varossians", "the Holmses will face trial"); unless
-it opens with a listed given name ("the Rev. Jesse Holms"), its last word is one ("the fumble-prone Jamal
-Charles"), or its last word is the last word of a longer name the
-document gives a person ("Serena Lyons" … "the Lyons").
+fans"), or when the article "the" stands before it in a sentence with such a word ("the" through lowercase
+modifiers but no common noun, which says what the name is: "the ninth-seeded Otters", not "the daily Eleftheros
+Tarvos"); with "the" before it and no game in sight it names several people, a group ("the Varossians", "the
+Holmses will face trial"); unless it opens with a listed given name ("the Rev. Jesse Holms"), its last word is one
+("the fumble-prone Jamal Charles"), or its last word is the last word of a longer name the document gives a person
+("Serena Lyons" … "the Lyons").
 """
 
 from __future__ import annotations
@@ -72,13 +72,14 @@ def _in_a_game(sent: Any) -> bool:
 
 
 def _the_before(span: Any) -> bool:
-    """ "the Otters", "the ninth-seeded Otters": "the" before the name, through lowercase modifiers of it."""
+    """ "the Otters", "the ninth-seeded Otters": "the" before the name, through lowercase modifiers of it that are
+    no common noun."""
     doc = span.doc
     for i in range(span.start - 1, span.root.left_edge.i - 1, -1):
         if doc[i].lower_ == "the" and doc[i].dep_ == "det":
             return True
-        if not (doc[i].is_lower or doc[i].like_num or doc[i].is_punct):
-            return False
+        if not (doc[i].is_lower or doc[i].like_num or doc[i].is_punct) or doc[i].tag_ in ("NN", "NNS"):
+            return False  # "the conservative daily Eleftheros Tarvos": the noun says what the name is
     return False
 
 
