@@ -16,8 +16,12 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from tumen.extract.common_word_names import without_common_word_names
 from tumen.extract.gender import is_given_name
+from tumen.extract.team_names import teams_by_evidence
+from tumen.extract.titled_names import titled_persons
 from tumen.extract.vocab import load
+from tumen.extract.work_titles import without_work_titles
 
 
 @cache
@@ -56,6 +60,8 @@ def organisations_by_evidence(doc: Any, mentions: list[Any]) -> None:
     """Make an organisation of every person mention whose surface form is described as an organisation, is a
     platform's name or ends with a company's or an institution's word (or is a company's name without that word),
     and a place (a facility) of one whose last word names a street or a building (in place)."""
+    titled_persons(mentions)  # "NYPD Commissioner Tamsin Orrell": a person
+    without_work_titles(doc, mentions)  # "the film Silent River": no one
     companies: set[str] = set()
     for m in mentions:
         words = m.text.split() if m.kind == "person" else []
@@ -77,6 +83,8 @@ def organisations_by_evidence(doc: Any, mentions: list[Any]) -> None:
     for m in mentions:
         if m.text in forms and m.kind == "person" and m.label == "PERSON":
             m.kind, m.label = "organization", "ORG"
+    teams_by_evidence(doc, mentions)  # "the Otters", "Otters coach": a team (after the descriptions)
+    without_common_word_names(doc, mentions)  # "Story Created": no one (after the teams: "Jaguars coach")
 
 
 def _company_short_names(doc: Any, mentions: list[Any], companies: set[str]) -> set[str]:

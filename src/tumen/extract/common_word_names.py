@@ -1,0 +1,70 @@
+"""A "name" whose every word the parser reads as a common word is no person's (docs/extraction.md, "Places and
+routes").
+
+spaCy's small model tags capitalised common words a person's name where a headline or a sentence opens with them
+("Story Created: Aug 7", "Vigils followed the shooting", "Courtesy of the paper"). A person's mention whose words
+the parser tags all as common nouns, verbs, adjectives or adverbs — none a proper noun, a listed given name or the
+last word of a longer person's name in the document — is taken out, unless a title or an initial stands right
+before it ("Sen. James O. Eastland", "H.R. Tarvell"), a noun modifies it from before ("slain radio host Raed
+Fares") or a role stands beside it ("Fares, a blogger"). A word the document tags a proper noun elsewhere is a
+name's ("H.R. Tarvell told him … Tarvell: Yes"); a people's name ("Turkmens go to the polls") is left to the rules
+of peoples.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from tumen.extract import places, role_descriptions
+from tumen.extract.gender import is_given_name
+from tumen.extract.vocab import load
+
+INITIALS = re.compile(r"(?:[A-Z]\.)+")
+COMMON_TAGS = frozenset({"NN", "NNS", "VB", "VBD", "VBG", "VBN", "VBZ", "VBP", "JJ", "RB"})
+
+
+def without_common_word_names(doc: Any, mentions: list[Any]) -> None:
+    """Take out the person mentions made of common words only (in place)."""
+    bearers: dict[str, set[str]] = {}  # last word of a person's name of two words or more -> those names
+    for o in mentions:
+        if o.kind == "person" and " " in o.text:
+            bearers.setdefault(o.text.split()[-1], set()).add(o.text)
+    kept, proper = [], None
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand") if m.label == "PERSON" else None
+        if span is None or not len(span) or not _common_words(span, bearers) or _shown_a_person(span):
+            kept.append(m)
+            continue
+        if proper is None:  # the words the document tags a proper noun somewhere: "H.R. Tarvell … Tarvell: Yes"
+            proper = {t.text for t in doc if t.tag_ in ("NNP", "NNPS")}
+        if any(t.text in proper for t in span):
+            kept.append(m)
+    mentions[:] = kept
+
+
+def _common_words(span: Any, bearers: dict[str, set[str]]) -> bool:
+    """Whether every word of the span is tagged a common word, and none is a given name or another person's
+    surname; a people's name is none ("Turkmens go to the polls")."""
+    if places.is_demonym(span.text):
+        return False
+    for t in span:
+        if t.tag_ not in COMMON_TAGS or is_given_name(t.text) or bearers.get(t.text, set()) - {span.text}:
+            return False
+    return span.text not in bearers
+
+
+def _shown_a_person(span: Any) -> bool:
+    """A title or an initial right before the name, a noun that modifies it from before ("slain radio host Raed
+    Fares"), or a role beside it ("Fares, a blogger")."""
+    doc, root = span.doc, span.root
+    before = doc[span.start - 1].text if span.start > 0 else ""
+    initial = span.start > 1 and len(doc[span.start - 2].text) == 1 and doc[span.start - 2].text.isupper()
+    if before in load("kinship.yaml")["titles"] or (before == "." and (initial or span.start != span.sent.start)):
+        return True  # "Sen. James O. Eastland": an initial's dot
+    if INITIALS.fullmatch(before):
+        return True  # "H.R. Tarvell"
+    beside = [c for c in root.children if not span.start <= c.i < span.end]
+    if any(c.dep_ in ("compound", "nmod") and c.i < span.start and c.tag_ in ("NN", "NNS") for c in beside):
+        return True  # "slain radio host Raed Fares": a noun before the name says who it is
+    return any(c.dep_ in ("amod", "appos") and role_descriptions.is_role_word(c) for c in beside)

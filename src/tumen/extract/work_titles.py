@@ -1,0 +1,62 @@
+"""The title of a work names no one (docs/extraction.md, "Places and routes").
+
+spaCy's small model tags the title of a film, a book, a song or a show as a person's, a place's or an
+organisation's name ("the film Silent River", "his novel The Long Road", "she starred in Night Harbour"); the title
+then becomes a person a story is about, or a victim. A name right after a noun for a work that modifies it, quoted
+or not (``work_nouns`` of data/name_kinds.yaml: "film", "novel", "sitcom", "album"), a name in apposition to such a
+noun, next to it but for the comma ("Night Harbour, a television drama,"), and a name after "in" after a verb of
+playing in a work, or joined to one by "and" (``starring_verbs``: "starred in Cold Shore and Night Harbour") is a
+work's title: no mention of anyone or anything, unless the gazetteer knows it as a place ("starred in Paris").
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from tumen.extract import places
+from tumen.extract.vocab import load
+
+TAGGED = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
+QUOTES = frozenset({'"', "“", "‘", "``", "'"})
+
+
+@cache
+def work_nouns() -> frozenset[str]:
+    return frozenset(str(w) for w in load("name_kinds.yaml")["work_nouns"])
+
+
+@cache
+def starring_verbs() -> frozenset[str]:
+    return frozenset(str(w) for w in load("name_kinds.yaml")["starring_verbs"])
+
+
+def without_work_titles(doc: Any, mentions: list[Any]) -> None:
+    """Take the titles of works out of the mentions (in place)."""
+    kept = []
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand") if m.label in TAGGED else None
+        if span is None or not len(span) or not _work_title(span) or places.lookup(m.text) is not None:
+            kept.append(m)
+    mentions[:] = kept
+
+
+def _work_title(span: Any) -> bool:
+    doc, root = span.doc, span.root
+    at = span.start - 1
+    while at >= 0 and doc[at].text in QUOTES:
+        at -= 1  # "the movie “Night Harbour”"
+    before = doc[at] if at >= 0 else None
+    if before is not None and before.lower_ in work_nouns() and before.tag_ in ("NN", "NNS"):
+        return bool(before.head.i == root.i or root.head.i == before.i)  # "the film Silent River"
+    comma_before = span.start > 1 and doc[span.start - 1].text == ","
+    if root.dep_ == "appos" and root.head.i == span.start - 2 and comma_before and root.head.lower_ in work_nouns():
+        return True  # "… in the drama, Night Harbour"
+    comma_after = span.end < len(doc) and doc[span.end].text == ","
+    appositions = (c for c in root.children if c.dep_ == "appos" and c.left_edge.i == span.end + 1)
+    if comma_after and any(c.lower_ in work_nouns() for c in appositions):
+        return True  # "Night Harbour, a television drama"
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # "starred in Harry Lime and Night Harbour"
+    prep = root.head if root.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ == "in" and str(prep.head.lemma_) in starring_verbs()
