@@ -49,6 +49,13 @@ def _governed_by(lemma: str, governors: dict[str, str]) -> tuple[str, dict[str, 
     return mood, ({"plotted": True} if lemma in plot_words() else _attributes(mood))
 
 
+def _governor_word(word: Any, governors: dict[str, str]) -> str:
+    """The word's lemma, or its own form where only that is a governor: the tagger takes "slated" for a form of
+    "slat" ("prisoners slated for release in 2025": planned)."""
+    lemma = str(word.lemma_.lower())
+    return word.lower_ if lemma not in governors and word.lower_ in governors else lemma
+
+
 def _plot_of(infinitive: Any) -> dict[str, Any]:
     """ "the plot to kidnap the governor", "a conspiracy to murder": an infinitive that says what a plot is to do
     (the parser may hang it on the clause's verb instead of the noun just before its "to")."""
@@ -239,7 +246,7 @@ def classify(
             node = node.head
             if node.dep_ == "prep" and node.lower_ in DONE_BEFORE:
                 break  # "After resettlement, I wanted to bring him": done before the clause, not wanted
-            lemma = node.lemma_.lower()
+            lemma = _governor_word(node, governors)
             if lemma in governors:
                 return _governed_by(lemma, governors)
             if lemma in mod.get("seeking", frozenset()) and trigger.pos_ == "NOUN":
@@ -293,7 +300,7 @@ def classify(
             continue
         if _caused(below) and syntax.purpose(link):
             return "planned", {}  # "started a fight to get the guards to arrest him": a purpose, not (yet) an event
-        lemma = link.lemma_.lower()
+        lemma = _governor_word(link, governors)
         if lemma in governors and not (adjunct and governors[lemma] == "failed"):
             return _governed_by(lemma, governors)  # not "thwarted the attack, capturing 26 pirates" (captured)
         if lemma in mod["attempt_governors"] and mood == "asserted" and not adjunct:

@@ -64,6 +64,7 @@ def _data() -> dict[str, Any]:
         "provisions": frozenset(str(w).lower() for w in data["provision_words"]),
         "wage_nouns": frozenset(str(w).lower() for w in data["wage"]["nouns"]),
         "rates": tuple(str(w).lower() for w in data["wage"]["rates"]),
+        "share_prices": tuple(str(w).lower() for w in data["wage"]["share_prices"]),
     }
 
 
@@ -184,17 +185,31 @@ def _agents(finder: Any, trigger: Any) -> list[tuple[str, Any]]:
 def _of_a_thing(finder: Any, noun: Any, event_type: str) -> bool:
     """An event noun of the types done to people only whose "of" names a thing and no person: "the torture and
     slaughter of dogs", "the disappearance of documents from the archive", "the detention of funds" (not a thing of
-    someone's that frames it: "the last arrest of his life"), or whose compound names a thing made or put out
-    (``inanimate``: "the patch release"; not "life imprisonment")."""
+    someone's that frames it: "the last arrest of his life"), or whose compound or possessor names a thing made or put
+    out (``inanimate``: "the patch release", "the album's release"; not "life imprisonment"), or whose "of" names a
+    product's version: a name with no article followed by its number ("the release of Norvex 8.1")."""
     if event_type not in _data()["people_only"]:
         return False
-    if any(c.dep_ == "compound" and c.lemma_.lower() in _data()["inanimate"] for c in noun.children):
-        return True  # "the patch release", "a film release": a kind of thing put out (not "life imprisonment")
+    if any(c.dep_ in ("compound", "poss") and c.lemma_.lower() in _data()["inanimate"] for c in noun.children):
+        return True  # "the patch release", "the album's release": a thing put out (not "life imprisonment")
     told = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    if any(_versioned(o) for o in told):
+        return True  # "the release of Norvex 8.1": a product's version, no one freed
     unowned = all(not any(c.dep_ == "poss" for c in o.children) for o in told)
     things = _data()["things"]
     named = all(o.lemma_.lower() in things or o.lower_ in things for o in told)  # by the vocabulary, not the parser
     return bool(told) and unowned and named and all(kind_of(finder, o) == "thing" for o in told)
+
+
+def _versioned(name: Any) -> bool:
+    """A proper name with no article or possessor followed at once by a number in digits that counts nothing after
+    it: "Norvex 8.1", "Velo Vista 8 Beta 2" (not "the Tarvik 7", a group so named; nor "Karl Vos 2 days after")."""
+    doc = name.doc
+    if name.pos_ != "PROPN" or name.i + 1 >= len(doc) or any(c.dep_ in ("det", "poss") for c in name.children):
+        return False
+    number = doc[name.i + 1]
+    digits = number.pos_ == "NUM" and any(ch.isdigit() for ch in number.text)
+    return digits and number.head.i <= number.i
 
 
 def _for_a_thing(finder: Any, noun: Any, event_type: str) -> bool:
@@ -263,13 +278,14 @@ def recorded(finder: Any, trigger: Any) -> bool:
 
 
 def wage(finder: Any, trigger: Any) -> bool:
-    """ "paid 9,000 won an hour", "her monthly salary of 200 dollars": a rate of pay, no payment."""
+    """ "paid 9,000 won an hour", "her monthly salary of 200 dollars": a rate of pay, no payment; "$27 a share": a
+    price (``share_prices``)."""
     data = _data()
     amount = finder.amount_for(trigger)
     if amount is None:
         return False
-    after = finder.text[amount.end : amount.end + 14].lower().lstrip(" ,")
-    if after.startswith(data["rates"]):
-        return True
+    after = finder.text[amount.end : amount.end + 14].lower().lstrip(" ,-")
+    if after.startswith(data["rates"]) or after.startswith(data["share_prices"]):
+        return True  # "paid 9,000 won an hour"; "pays $27 a share": a price, no money given
     phrase = {w for t in trigger.subtree if t is not trigger for w in (t.lemma_.lower(), t.lower_)}
     return bool(phrase & data["wage_nouns"]) or bool(phrase & {r for r in data["rates"] if " " not in r})
