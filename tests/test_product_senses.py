@@ -33,6 +33,7 @@ def test_a_product_or_work_released_frees_no_one(sentence: str) -> None:
     [
         "Activists demanded the release of Karl Vos in May 2013.",
         "Ana Berg's release in May 2013 was delayed.",
+        "Lawyers demanded the release of Detainee 063 from the camp at Tarvik.",
     ],
 )
 def test_a_person_released_stays(sentence: str) -> None:

@@ -65,6 +65,9 @@ def _data() -> dict[str, Any]:
         "wage_nouns": frozenset(str(w).lower() for w in data["wage"]["nouns"]),
         "rates": tuple(str(w).lower() for w in data["wage"]["rates"]),
         "share_prices": tuple(str(w).lower() for w in data["wage"]["share_prices"]),
+        "person_nouns": frozenset(
+            str(w).lower() for key in ("person_nouns", "descriptors") for w in load("kinship.yaml")[key]
+        ),
     }
 
 
@@ -203,10 +206,13 @@ def _of_a_thing(finder: Any, noun: Any, event_type: str) -> bool:
 
 def _versioned(name: Any) -> bool:
     """A proper name with no article or possessor followed at once by a number in digits that counts nothing after
-    it: "Norvex 8.1", "Velo Vista 8 Beta 2" (not "the Tarvik 7", a group so named; nor "Karl Vos 2 days after")."""
+    it: "Norvex 8.1", "Velo Vista 8 Beta 2" (not "the Tarvik 7", a group so named; nor "Karl Vos 2 days after"; nor a
+    noun of a person with a number: "Detainee 063")."""
     doc = name.doc
     if name.pos_ != "PROPN" or name.i + 1 >= len(doc) or any(c.dep_ in ("det", "poss") for c in name.children):
         return False
+    if name.lemma_.lower() in _data()["person_nouns"] or name.lower_ in _data()["person_nouns"]:
+        return False  # "the release of Detainee 063": a person known by a number
     number = doc[name.i + 1]
     digits = number.pos_ == "NUM" and any(ch.isdigit() for ch in number.text)
     return digits and number.head.i <= number.i
