@@ -17,6 +17,7 @@ from functools import cache
 from typing import Any
 
 from tumen.extract.common_word_names import without_common_word_names
+from tumen.extract.facility_names import facilities_by_modified_nouns
 from tumen.extract.gender import is_given_name
 from tumen.extract.team_names import teams_by_evidence
 from tumen.extract.titled_names import titled_persons
@@ -62,6 +63,7 @@ def organisations_by_evidence(doc: Any, mentions: list[Any]) -> None:
     and a place (a facility) of one whose last word names a street or a building (in place)."""
     titled_persons(mentions)  # "NYPD Commissioner Tamsin Orrell": a person
     without_work_titles(doc, mentions)  # "the film Silent River": no one
+    facilities_by_modified_nouns(doc, mentions)  # "the Kessel warehouse": no one
     companies: set[str] = set()
     for m in mentions:
         words = m.text.split() if m.kind == "person" else []
