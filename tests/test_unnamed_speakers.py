@@ -104,6 +104,39 @@ def test_a_thing_as_subject_leaves_the_pronoun_alone() -> None:
     assert antecedent(text, "she") == "Lina Osei"
 
 
+# -- the unnamed subject of an adverbial clause put first ------------------------------------------------------
+
+
+def test_after_a_guard_opened_the_door_he_is_the_guard() -> None:
+    text = "Teodor Vasko was held in Tarvik. After a guard unlocked the cell, he shouted at the inmates."
+    assert antecedent(text, "he") is None
+
+
+def test_when_a_soldier_was_stopped_he_is_the_soldier() -> None:
+    text = "Mirela Kost was detained in May. When a soldier was stopped at the gate, she refused to leave the truck."
+    assert antecedent(text, "she") is None
+
+
+def test_a_fronted_clause_with_a_second_person_leaves_the_pronoun_alone() -> None:
+    text = "Teodor Vasko was held in Tarvik. When a guard hit a prisoner, he fell to the floor."
+    assert antecedent(text, "he") == "Teodor Vasko"
+
+
+def test_a_person_of_the_other_gender_in_the_fronted_clause_does_not_stop_it() -> None:
+    text = "Teodor Vasko was held in Tarvik. After a motorist struck a woman, he drove into a wall."
+    assert antecedent(text, "he") is None
+
+
+def test_a_fronted_clause_of_a_possessed_subject_means_the_possessor() -> None:
+    text = "Teodor Vasko was held in Tarvik. After his lawyer visited the jail, he refused to eat."
+    assert antecedent(text, "he") == "Teodor Vasko"
+
+
+def test_a_fronted_clause_before_a_passive_leaves_the_pronoun_alone() -> None:
+    text = "Teodor Vasko was held in Tarvik. After a guard unlocked the cell, he was dragged outside."
+    assert antecedent(text, "he") == "Teodor Vasko"
+
+
 # -- an unnamed speaker goes on speaking ------------------------------------------------------------------------
 
 
@@ -115,3 +148,21 @@ def test_an_unnamed_speaker_of_the_sentence_before_goes_on() -> None:
 def test_a_name_in_the_sentence_before_leaves_the_pronoun_alone() -> None:
     text = "A guard said Ivo Holm was moved on Monday. He said he was innocent."
     assert antecedent(text, "he") in {"Ivo Holm", "Holm"}
+
+
+# -- the unnamed subject of the clause before "and" / "but" ------------------------------------------------------
+
+
+def test_a_guard_unlocked_the_cell_and_he_shouted_is_the_guard() -> None:
+    text = "Teodor Vasko was held in Tarvik. A guard unlocked the cell, and he shouted at the inmates."
+    assert antecedent(text, "he") is None
+
+
+def test_a_bystander_tried_to_stop_a_driver_but_he_drove_off_is_left_alone() -> None:
+    text = "Teodor Vasko was held in Tarvik. A bystander tried to stop a driver, but he drove off."
+    assert antecedent(text, "he") == "Teodor Vasko"
+
+
+def test_a_coordinated_passive_leaves_the_pronoun_alone() -> None:
+    text = "Teodor Vasko was held in Tarvik. A guard unlocked the cell and he was dragged outside."
+    assert antecedent(text, "he") == "Teodor Vasko"

@@ -26,6 +26,10 @@ The subject pronoun of an adverbial clause ("when", "as", "after" …, also one 
 means likewise the unnamed subject of the clause it hangs on — "A gang member was convicted of killing a woman
 when he fired from a roof" is the member, not the woman — when no person is named between them ("a guard beat Ivo
 Holm until he fainted" may be Holm); a possessed subject is meant too ("his lawyer was beaten when he …").
+So is, as the active subject, the pronoun of the clause an adverbial clause put first hangs on ("After a guard
+unlocked the cell, he shouted": the guard) and of a clause coordinated after one ("A guard unlocked the cell, and he
+shouted"), when the unnamed subject is not possessed and its clause tells of no other person ("When a guard hit a
+prisoner, he fell" may be the prisoner).
 
 An unnamed speaker goes on speaking: the subject pronoun of a reporting verb in the sentence right after one
 whose speaker is unnamed, with no one named in the two before it, is that speaker ("“We saw nothing,” said a
@@ -113,6 +117,57 @@ def subject_above(pronoun: Any, gender: str, named: Callable[[Any], str | None])
     return noun if _new_or_again(noun) else None
 
 
+def fronted_subject(pronoun: Any, gender: str, named: Callable[[Any], str | None]) -> Any | None:
+    """The noun of the unnamed subject of an adverbial clause put before the clause whose active subject the pronoun
+    is ("After a guard opened the door, he shouted": the guard), or None: the adverbial clause opened by a
+    subordinator and telling of no other person ("When a guard hit a prisoner, he fell" may be the prisoner)."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i < pronoun.i), None)
+    if clause is None or not {c.lower_ for c in clause.children if c.dep_ in ("advmod", "mark")} & SUBORDINATORS:
+        return None
+    noun = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if noun is None or not _unnamed_person(noun, gender, named):
+        return None  # "After his lawyer visited, he was beaten": the possessor
+    if not _alone(noun, clause.subtree, gender, named):
+        return None
+    if any(named(t) is not None for t in pronoun.doc[clause.right_edge.i + 1 : pronoun.i]):
+        return None
+    return noun if _new_or_again(noun) else None
+
+
+def subject_before_and(pronoun: Any, gender: str, named: Callable[[Any], str | None]) -> Any | None:
+    """The noun of the unnamed subject of the clause the pronoun's clause is coordinated with, the pronoun its active
+    subject ("A guard unlocked the cell, and he shouted": the guard), or None: that clause telling of no other
+    person ("A bystander tried to stop a driver, but he drove off" is the driver)."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.dep_ != "conj" or any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    first, second = verb.head, verb.left_edge.i
+    noun = next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if noun is None or first.pos_ not in ("VERB", "AUX") or not _unnamed_person(noun, gender, named):
+        return None
+    if noun.i > pronoun.i or not _alone(noun, [t for t in first.subtree if t.i < second], gender, named):
+        return None
+    return noun if _new_or_again(noun) else None
+
+
+def _alone(noun: Any, clause: Any, gender: str, named: Callable[[Any], str | None]) -> bool:
+    """Does a clause of the subject ``noun`` tell of no other person of the pronoun's ``gender``? ("After a driver
+    hit a woman, he fled": not the woman.)"""
+    persons, own = _person_nouns(), {noun.i} | {t.i for t in noun.lefts}  # "a police officer"
+    others = [t for t in clause if t.i not in own and t.lower_ not in ("who", "that")]
+    return not any(_may_be(t, gender, persons) or named(t) is not None for t in others)
+
+
+def _may_be(word: Any, gender: str, persons: frozenset[str]) -> bool:
+    if word.lower_ in PERSONAL:
+        return word.lower_ in (("he", "him", "his") if gender == "male" else ("she", "her"))
+    lemma = word.lemma_.lower()
+    return lemma in persons and gendered_nouns().get(lemma, gender) == gender
+
+
 def _adverbial(verb: Any) -> bool:
     """An adverbial clause, also one the parser took for a complement though a subordinator opens it ("claiming
     the life of a woman when he fired")."""
@@ -191,7 +246,11 @@ def speaking_on(pronoun: Any, gender: str, named: Callable[[Any], str | None]) -
 
 def meant(pronoun: Any, gender: str, named: Callable[[Any], str | None]) -> Any | None:
     """The noun of the unnamed person a subject pronoun means (:func:`speaker`, :func:`subject_above`,
-    :func:`speaking_on`), or None."""
+    :func:`fronted_subject`, :func:`subject_before_and`, :func:`speaking_on`), or None."""
     return (
-        speaker(pronoun, gender, named) or subject_above(pronoun, gender, named) or speaking_on(pronoun, gender, named)
+        speaker(pronoun, gender, named)
+        or subject_above(pronoun, gender, named)
+        or fronted_subject(pronoun, gender, named)
+        or subject_before_and(pronoun, gender, named)
+        or speaking_on(pronoun, gender, named)
     )
