@@ -155,10 +155,15 @@ def _clause_of_another(clause: Any) -> bool:
     """A clause on a description that tells something else than its name ("a woman who had lived with Tomas Varga",
     "a man seen beside Varga"): a name in it is someone else. Only a verb of ``naming_clause_verbs`` in
     ``data/kinship.yaml`` ("a boy named Tomas", "a woman who was identified as Anna Berg", "who is …") names it,
-    or a name set apart by a comma at the clause's end (:func:`_set_apart`)."""
+    or a name set apart by a comma at the clause's end (:func:`_set_apart`); so does one its verb is complemented by
+    ("a worker who asked to be identified only as Visser")."""
     if clause.dep_ not in ("acl", "relcl"):
         return False
-    return str(clause.lemma_).lower() not in set(load("kinship.yaml").get("naming_clause_verbs") or [])
+    naming = set(load("kinship.yaml").get("naming_clause_verbs") or [])
+    verbs = [clause]
+    while verbs[-1] is not None and len(verbs) < 4:
+        verbs.append(next((c for c in verbs[-1].children if c.dep_ == "xcomp"), None))
+    return not any(str(verb.lemma_).lower() in naming for verb in verbs if verb is not None)
 
 
 def _set_apart(name: Any) -> bool:
