@@ -29,7 +29,7 @@ def facilities_by_modified_nouns(doc: Any, mentions: list[Any]) -> None:
     """Make a facility of every person mention of a name, opened by no listed given name and no known place, that
     modifies a noun for a building or a business in one of them, unless a mention of it shows a person's evidence
     (in place)."""
-    from tumen.extract.person_evidence import has_person_evidence  # person_evidence imports organisation_evidence
+    from tumen.extract.person_evidence import shown_persons  # person_evidence imports organisation_evidence
 
     forms: set[str] = set()
     for m in mentions:
@@ -37,12 +37,7 @@ def facilities_by_modified_nouns(doc: Any, mentions: list[Any]) -> None:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None and len(span) and _modifies_a_facility_noun(span):
                 forms.add(m.text)
-    shown = set()
-    for m in mentions:
-        if m.text in forms and m.kind == "person":
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None or not len(span) or has_person_evidence(span):
-                shown.add(m.text)
+    shown = shown_persons(doc, mentions, forms)
     for m in mentions:
         if m.text in forms - shown and m.kind == "person" and m.label == "PERSON":
             m.kind, m.label, m.place_kind = "place", "FAC", "facility"

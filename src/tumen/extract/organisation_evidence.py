@@ -92,15 +92,9 @@ def organisations_by_evidence(doc: Any, mentions: list[Any]) -> None:
 def _company_short_names(doc: Any, mentions: list[Any], companies: set[str]) -> set[str]:
     """The names of companies without their last word ("Tarvo Foods" of "Tarvo Foods Corp") tagged a person's, but
     none that the document shows to be a person's ("Ana Berg, its founder, was arrested" after "Ana Berg Ltd")."""
-    from tumen.extract.person_evidence import has_person_evidence  # person_evidence imports this module
+    from tumen.extract.person_evidence import shown_persons  # person_evidence imports this module
 
-    shown = set()
-    for m in mentions:
-        if m.text in companies and m.kind == "person":
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None or not len(span) or has_person_evidence(span):
-                shown.add(m.text)
-    return companies - shown
+    return companies - shown_persons(doc, mentions, companies)
 
 
 def _opens_with_given_name(name: str) -> bool:

@@ -111,3 +111,16 @@ def _is_age(token: Any) -> bool:
     doc = token.doc
     after = doc[token.i + 1].text if token.i + 1 < len(doc) else "."
     return bool(_AGE.fullmatch(token.text)) and doc[token.i - 1].text == "," and after in (",", ".", ";", ")")
+
+
+def shown_persons(doc: Any, mentions: list[Any], names: set[str]) -> set[str]:
+    """Those of ``names`` that a person mention of the document shows to be a person's (:func:`has_person_evidence`;
+    a mention whose span cannot be found counts as shown): "Mr Kessel" keeps the Kessel of "the Kessel warehouse",
+    "Ana Berg, its founder" the Ana Berg of "Ana Berg Ltd" a person."""
+    shown = set()
+    for m in mentions:
+        if m.text in names and m.kind == "person":
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or not len(span) or has_person_evidence(span):
+                shown.add(m.text)
+    return shown
