@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 from typing import Any
 
 from tumen.extract.entities import Grouping
@@ -159,11 +160,16 @@ def _clause_of_another(clause: Any) -> bool:
     ("a worker who asked to be identified only as Visser")."""
     if clause.dep_ not in ("acl", "relcl"):
         return False
-    naming = set(load("kinship.yaml").get("naming_clause_verbs") or [])
+    naming = _naming_clause_verbs()
     verbs = [clause]
     while verbs[-1] is not None and len(verbs) < 4:
         verbs.append(next((c for c in verbs[-1].children if c.dep_ == "xcomp"), None))
     return not any(str(verb.lemma_).lower() in naming for verb in verbs if verb is not None)
+
+
+@cache
+def _naming_clause_verbs() -> frozenset[str]:
+    return frozenset(str(v) for v in load("kinship.yaml").get("naming_clause_verbs") or [])
 
 
 def _set_apart(name: Any) -> bool:
