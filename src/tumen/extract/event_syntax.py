@@ -91,6 +91,8 @@ def passive(verb: Any) -> bool:
     if verb.tag_ == "VBN" and verb.dep_ == "acomp" and verb.head.lemma_ == "be":
         return True  # "he was ill-treated by guards": a participle the parser took for the complement of "be"
     has_perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    if verb.tag_ == "VBD" and verb.dep_ == "conj" and all(c.dep_ in ("cc", "punct") for c in verb.children):
+        return passive(verb.head)  # "they were found out, jailed and returned.": the bare last participle, too
     return verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl", "pcomp", "conj", "xcomp") and not has_perfect
 
 
@@ -113,6 +115,15 @@ def present(verb: Any) -> bool:
 
 def objects(verb: Any) -> list[Any]:
     return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "dative", "attr", "oprd")]
+
+
+def own_particles(verb: Any) -> list[Any]:
+    """The particles and adverbs that may make a phrase with the verb ("sent back", "sent him back", "handed over"):
+    not an adverb fronted before its subject, which sets the scene ("Back in Norland, she was sent to a camp",
+    "Back home, he was handed a fine")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    fronted = subject.i if subject is not None else verb.i
+    return [c for c in verb.children if c.dep_ in ("prt", "prep") or (c.dep_ == "advmod" and c.i > fronted)]
 
 
 def auxiliaries(verb: Any) -> list[Any]:

@@ -143,7 +143,7 @@ class EventFinder:
                 if told_by_negation is not None:
                     yield token, told_by_negation
                     continue
-                particles = [c.lemma_.lower() for c in token.children if c.dep_ in ("prt", "advmod", "prep")]
+                particles = [c.lemma_.lower() for c in syntax.own_particles(token)]  # not "Back home, he was sent …"
                 particles += ["back"] if conditions.stray_back(token) is not None else []  # "sent X who fled … back"
                 phrase = next((self.lex.phrases[(lemma, p)] for p in particles if (lemma, p) in self.lex.phrases), None)
                 if phrase is not None and self.satisfied(token, phrase.requires):  # "sent across the border"
