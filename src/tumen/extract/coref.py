@@ -263,7 +263,11 @@ class Resolver:
         if their is not None:  # "their nephew": the couple's, while the couple is in view
             husband = self.couple[0] if self.couple else None
             seen = self.last_seen.get(husband) if husband else None
-            return husband if seen is not None and seen >= self.window_start(noun) else None
+            if seen is not None and seen >= self.window_start(noun):
+                return husband
+            in_view = {entity for entity, at in self.last_seen.items() if at >= self.window_start(noun)}
+            relation = self.vocab["kin"].get(noun.lemma_.lower(), {}).get("relation", "")  # "their mother"
+            return kin_anchors.siblings_relative(noun, relation, self.kin_index, self.coref.relations, in_view)
         for child in noun.children:
             if child.dep_ == "poss":
                 if child.i in self.coref.tokens:

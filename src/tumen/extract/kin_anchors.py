@@ -13,6 +13,9 @@
   bring his son": the parent of an unnamed couple's nephew or niece is a sibling of one of the couple,
   so his (or her) sibling of a gender is the member of the couple of that gender — the wife — and the
   boy's father is the wife's brother. A story tells its family from the couple it is about.
+- **The siblings' parent.** "Ms Ri's mother was sent to a camp while Ri and her sister were put in a home. … Their
+  mother was released": with no couple in view, "their" on a parent or grandparent is the family's, the one already
+  known of the named person in view who has a sibling known — siblings share their parents.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from typing import Any
 from tumen.extract.entities import Grouping
 from tumen.extract.gender import gender_of, given_name_gender
 from tumen.extract.kin_ranks import split
-from tumen.extract.types import Entity
+from tumen.extract.types import Entity, Relation
 from tumen.extract.vocab import load
 
 PRONOUN_GENDER = {"her": "female", "his": "male"}
@@ -32,6 +35,8 @@ PRONOUN_GENDER = {"her": "female", "his": "male"}
 # (:func:`spoken_of`); a child's "his father" is not read so: a child of the person is as often one made by a surname
 # or pronoun gone to the wrong person of a family ("Tarvo said he would fetch his son", Tarvo the son).
 SPEAKING_RELATIVES = frozenset({"parent_of", "spouse_of", "sibling_of"})
+# Relatives that siblings share (:func:`siblings_relative`).
+SHARED_BY_SIBLINGS = frozenset({"parent_of", "grandparent_of"})
 
 
 def protagonist(
@@ -209,3 +214,20 @@ def whose_owner(poss: Any, name_entity: Callable[[Any], str | None]) -> str | No
         return None
     clause = next((t for t in poss.ancestors if t.dep_ == "relcl"), None)
     return name_entity(clause.head) if clause is not None else None
+
+
+def siblings_relative(
+    noun: Any, relation: str, known: dict[tuple[str, str, str], list[str]], relations: list[Relation], in_view: set[str]
+) -> str | None:
+    """Whose parent or grandparent "their mother" is when no couple is in view (see the module): the one named person
+    in view with a relative of that kind already known (``known``: (relation, person, noun) -> relatives) and a
+    sibling known; None when there is no such person or more than one."""
+    if relation not in SHARED_BY_SIBLINGS:
+        return None
+    siblings = {p for r in relations if r.type == "sibling_of" for p in (r.subject, r.object)}
+    owners = {
+        person
+        for (told, person, word), relatives in known.items()
+        if told == relation and word == noun.lemma_.lower() and relatives and person in in_view and person in siblings
+    }
+    return owners.pop() if len(owners) == 1 else None
