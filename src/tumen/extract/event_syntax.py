@@ -126,6 +126,13 @@ def own_particles(verb: Any) -> list[Any]:
     return [c for c in verb.children if c.dep_ in ("prt", "prep") or (c.dep_ == "advmod" and c.i > fronted)]
 
 
+def priced(verb: Any) -> bool:
+    """A sale with its price ("was sold to a farmer for 15,000 yuan"): the amount is the sale's, as a payment's
+    (``conditions: sales`` in ``data/events.yaml``)."""
+    sales = load("events.yaml")["conditions"]["sales"]
+    return verb.lemma_.lower() in sales and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+
+
 def auxiliaries(verb: Any) -> list[Any]:
     return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
 

@@ -423,7 +423,7 @@ class EventFinder:
         place = self.place_for(token, trigger.type) or args.conjoined_place(token, trigger.type, self.events)
         published = Interval(self.anchor, self.anchor, "ongoing") if self.anchor is not None else None
         at_publication = published if time is None and token.pos_ == "VERB" and syntax.present(token) else None
-        amount = self.amount_for(token) if trigger.type == "payment" else None
+        amount = self.amount_for(token) if trigger.type == "payment" or syntax.priced(token) else None
         if trigger.type == "sentencing":
             duration = next((d for d in self.durations if syntax.span_in_subtree(d.start, d.end, token)), None)
             if duration is not None:
