@@ -37,3 +37,20 @@ def test_their_parent_needs_the_siblings() -> None:
         " Their father had already been released."
     )
     assert told(x, "release") in ([], [[]])
+
+
+def test_a_sale_for_an_amount_has_that_price() -> None:
+    x = run("Ms Vell was sold to a farmer in Velmar for 15,000 yuan.")
+    sale = next(e for e in x.events if e.type == "abduction")
+    assert sale.amount is not None and (sale.amount.value, sale.amount.currency) == (15000.0, "CNY")
+    assert all(e.amount is None for e in run("Mr Oskal sold his car for 5,000 dollars.").events)
+
+
+def test_the_father_of_her_son_is_her_one_husband() -> None:
+    x = run('Ms Vell left her son with his father. "My husband beat me," she said.')
+    husband = next(e for e in x.entities if e.descriptor == "husband")
+    son = next(e for e in x.entities if e.descriptor == "son")
+    assert not any(e.descriptor == "father" for e in x.entities)
+    assert any(r.type == "child_of" and (r.subject, r.object) == (son.id, husband.id) for r in x.relations)
+    twice = run("Ms Vell left her son with his father. Her first husband beat her; her second husband left her.")
+    assert any(e.descriptor == "father" for e in twice.entities)  # which husband? left apart

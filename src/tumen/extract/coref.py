@@ -217,6 +217,8 @@ class Resolver:
             if owner is not None and self.g.by_id(owner).kind == "person":
                 self.spoken[noun.i] = owner
                 self._kin_noun(noun)
+        for gone, into in kin_anchors.other_parents(self.g, self.coref.relations, self.known_gender):
+            self._absorb(gone, into)  # "her son … his father": her husband
         for pronoun, noun, gender in self.told:  # the unnamed speaker's own entity, if it has one at last
             if (meant := self.coref.tokens.get(noun.i) or self._named_apposition(noun)) is not None:
                 self.coref.tokens[pronoun.i] = meant

@@ -16,6 +16,9 @@
 - **The siblings' parent.** "Ms Ri's mother was sent to a camp while Ri and her sister were put in a home. … Their
   mother was released": with no couple in view, "their" on a parent or grandparent is the family's, the one already
   known of the named person in view who has a sibling known — siblings share their parents.
+- **The child's other parent.** "Ms Ri married in 2010; her husband beat her. … She left her son with his father":
+  the father of a person's child is that person's one spouse known of that gender — a story tells a child's
+  parents as a couple — unless the person has no such spouse or several.
 """
 
 from __future__ import annotations
@@ -231,3 +234,28 @@ def siblings_relative(
         if told == relation and word == noun.lemma_.lower() and relatives and person in in_view and person in siblings
     }
     return owners.pop() if len(owners) == 1 else None
+
+
+def other_parents(
+    grouping: Grouping, relations: list[Relation], known: Callable[[Entity], str | None]
+) -> list[tuple[str, str]]:
+    """(unnamed parent of a child, the spouse it is) for each parent a kin noun made of a person's child, when that
+    person has one spouse known, of the parent's gender and not of the person's own (see the module)."""
+    found = []
+    for entity in grouping.entities:
+        gender = load("kinship.yaml")["kin"].get(entity.descriptor or "", {}).get("gender")
+        if entity.kind != "person" or entity.name or not entity.anchor or entity.anchor[0] != "parent_of":
+            continue
+        child = grouping.by_id(entity.anchor[1]).anchor
+        if gender is None or child is None or child[0] != "child_of":
+            continue
+        parent = child[1]
+        spouses = {
+            r.subject if r.object == parent else r.object
+            for r in relations
+            if r.type == "spouse_of" and parent in (r.subject, r.object)
+        }
+        spouse = grouping.by_id(spouses.pop()) if len(spouses) == 1 else None
+        if spouse is not None and known(spouse) == gender != known(grouping.by_id(parent)) and spouse.id != entity.id:
+            found.append((entity.id, spouse.id))
+    return found
