@@ -33,3 +33,12 @@ def test_a_role_right_before_a_name_describes_it_however_the_name_is_parsed() ->
         "during the farmers' agitation, the Varno High Court on Friday granted her bail."
     )
     assert named(extraction, "Jaswant Sandhu").descriptor == "labour rights activist"
+
+
+def test_a_critic_a_volunteer_and_a_chair_are_roles() -> None:
+    extraction = run("Police arrested Daniel Kovac, a government critic, in Varno.")
+    assert named(extraction, "Daniel Kovac").descriptor == "government critic"
+    extraction = run("Mira Holm, the chair of the Varno Rights Centre, was detained on Monday.")
+    assert named(extraction, "Mira Holm").descriptor == "chair"
+    extraction = run("Police detained Ivo Sandberg, a volunteer at the Varno shelter, on Monday.")
+    assert named(extraction, "Ivo Sandberg").descriptor == "volunteer"
