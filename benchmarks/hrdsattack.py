@@ -399,11 +399,14 @@ def victim_types(
 ) -> list[str]:
     """The victim's types: each role of the descriptor ("blogger and activist": two roles) and each title gives
     the type of the longest map word it contains ("labour rights activist": trade unionist, not the
-    "activist" of human rights defenders), in the map's order; else the type of an organisation tumen found them
-    a member, leader or founder of (by its name or its description: "the online news website Daily Lantern");
-    else the default."""
+    "activist" of human rights defenders), in the map's order — a title that is the bare noun of a qualified role
+    ("Activist" beside "labour rights activist") is that role, not another; else the type of an organisation tumen
+    found them a member, leader or founder of (by its name or its description: "the online news website Daily
+    Lantern"); else the default."""
     spec = mapping["victims"]
-    roles = [*(entity.descriptor or "").split(" and "), *entity.titles]
+    described = [r for r in (entity.descriptor or "").split(" and ") if r]
+    heads = {r.split()[-1] for r in described if " " in r}  # "Activist" beside "labour rights activist" says no more
+    roles = [*described, *(t for t in entity.titles if t.lower() not in heads)]
     found: set[str] = set()
     for role in filter(None, roles):
         matches = [(len(w), label) for label, words in spec["types"].items() for w in words if _has_word(role, [w])]

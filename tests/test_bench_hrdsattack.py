@@ -437,6 +437,9 @@ def test_each_role_of_a_victim_gives_a_type_by_its_most_specific_word() -> None:
     assert types("media tycoon") == ["journalist"]
     assert types("poet") == types("novelist") == ["journalist"]  # writers, as "writer" and "author" are
     assert types("teacher") == ["insufficient information"]
+    # a title that is the bare noun of a qualified role is that role: a labour activist, not also a defender
+    assert types("labour rights activist", "Activist") == ["trade unionist"]
+    assert types("journalist", "Activist") == ["journalist", "human rights defender"]
 
 
 def test_date_prefers_a_day_told_later_to_a_year_told_first() -> None:

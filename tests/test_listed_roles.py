@@ -29,3 +29,8 @@ def test_roles_of_two_names_stay_apart() -> None:
 def test_a_comma_without_and_lists_nothing() -> None:
     extraction = run("Police arrested his colleague, activist Ivo Holm, in Varno.")
     assert named(extraction, "Ivo Holm").descriptor == "activist"
+
+
+def test_roles_listed_before_a_name_join_the_role_of_its_apposition() -> None:
+    extraction = run('"We lost money," said Varno businessman and blogger Tomas Brevik, a teacher at the school.')
+    assert named(extraction, "Tomas Brevik").descriptor == "blogger and teacher and businessman"

@@ -27,6 +27,15 @@ def names_in(token: Any, person_of: Callable[[Any], Entity | None], plural: bool
     return found
 
 
+def named_right_after(noun: Any, person_of: Callable[[Any], Entity | None]) -> Entity | None:
+    """ "to labour rights activist Ana Berg": the person whose name follows a singular description at once, however
+    the parser hangs the name (it often makes it an apposition of another noun of the sentence)."""
+    doc = noun.doc
+    if noun.tag_ != "NN" or noun.i + 1 >= len(doc):
+        return None
+    return person_of(doc[noun.i + 1])
+
+
 def conjoined(name: Any, person_of: Callable[[Any], Entity | None]) -> list[Entity]:
     """The persons of a name and of the names coordinated with it ("A and B", "A, B and C")."""
     found: list[Entity] = []

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from tumen.extract.added_roles import with_roles
 from tumen.extract.types import Entity
 from tumen.extract.vocab import load
 
@@ -33,6 +34,8 @@ def add_listed_roles(doc: Any, person_of: Callable[[Any], Entity | None], role_o
         known = [r for r in (person.descriptor or "").split(" and ") if r]
         if all(any(r == k or r.endswith(" " + k) for r in roles) for k in known):
             person.descriptor = " and ".join(roles)
+        elif (more := with_roles(" and ".join(known), " and ".join(roles))) is not None:
+            person.descriptor = more  # "businessman and blogger X, a teacher": the roles of both
         _vote_gender(person, roles)
 
 

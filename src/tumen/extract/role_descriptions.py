@@ -15,7 +15,8 @@ from functools import cache
 from typing import Any
 
 from tumen.extract.added_roles import one_of_described, with_roles
-from tumen.extract.described_names import conjoined, names_in
+from tumen.extract.comma_lists import listed_by_comma
+from tumen.extract.described_names import conjoined, named_right_after, names_in
 from tumen.extract.fronted_apposition import fronted_subject, relative_subject
 from tumen.extract.group_members import add_named_members
 from tumen.extract.listed_roles import add_listed_roles
@@ -166,6 +167,8 @@ def _described(noun: Any, person_of: Callable[[Any], Entity | None]) -> list[Ent
         person = _apposed_after(noun, person_of)  # "his colleague, a freelance reporter, Anna Berg"
         if person is not None:
             return [person]
+    if (named := named_right_after(noun, person_of)) is not None:
+        return [named]
     if (fronted := fronted_subject(noun, person_of) or relative_subject(noun, person_of)) is not None:
         return [fronted]  # "A mother of two, X was arrested", "X, who is a mother of two, was arrested"
     one = noun.head.head
@@ -199,7 +202,7 @@ def _described(noun: Any, person_of: Callable[[Any], Entity | None]) -> list[Ent
     for person in (person_of(m) for m in listed(noun)):
         if person is not None and all(person is not p for p in members):
             members.append(person)
-    return members or _listed_after(noun, person_of)
+    return members or _listed_after(noun, person_of) or listed_by_comma(noun, person_of)
 
 
 def _supposed(verb: Any, noun: Any = None) -> bool:

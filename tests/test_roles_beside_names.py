@@ -1,0 +1,44 @@
+"""A plural role set before a list of names by a comma alone, and a role right before a name the parser hangs
+elsewhere, describe those names. Invented sentences."""
+
+from __future__ import annotations
+
+from test_plural_role_before_names import named, run
+
+
+def test_a_plural_role_and_a_comma_before_a_list_of_names_describes_each() -> None:
+    extraction = run("Police detained journalists, Tamsin Orrell and Pavo Lindqvist, in Varno on Monday.")
+    assert named(extraction, "Tamsin Orrell").descriptor == "journalist"
+    assert named(extraction, "Pavo Lindqvist").descriptor == "journalist"
+    extraction = run(
+        "Gunmen abducted human rights defenders, Tamsin Orrell, Mira Holm and Pavo Lindqvist from their office."
+    )
+    assert [named(extraction, n).descriptor for n in ("Tamsin Orrell", "Mira Holm", "Pavo Lindqvist")] == [
+        "human rights defender"
+    ] * 3
+
+
+def test_names_that_begin_the_clause_after_a_plural_role_are_not_its_list() -> None:
+    extraction = run("After meeting journalists, Tamsin Orrell and Pavo Lindqvist left Varno.")
+    assert named(extraction, "Tamsin Orrell").descriptor is None
+    extraction = run(
+        "Speaking to reporters, Tamsin Orrell and Pavo Lindqvist, the two ministers, said they would resign."
+    )
+    assert named(extraction, "Pavo Lindqvist").descriptor is None
+
+
+def test_a_role_right_before_a_name_describes_it_however_the_name_is_parsed() -> None:
+    extraction = run(
+        "In a major relief to labour rights activist Jaswant Sandhu, who was arrested in Varno on criminal charges "
+        "during the farmers' agitation, the Varno High Court on Friday granted her bail."
+    )
+    assert named(extraction, "Jaswant Sandhu").descriptor == "labour rights activist"
+
+
+def test_a_critic_a_volunteer_and_a_chair_are_roles() -> None:
+    extraction = run("Police arrested Daniel Kovac, a government critic, in Varno.")
+    assert named(extraction, "Daniel Kovac").descriptor == "government critic"
+    extraction = run("Mira Holm, the chair of the Varno Rights Centre, was detained on Monday.")
+    assert named(extraction, "Mira Holm").descriptor == "chair"
+    extraction = run("Police detained Ivo Sandberg, a volunteer at the Varno shelter, on Monday.")
+    assert named(extraction, "Ivo Sandberg").descriptor == "volunteer"
