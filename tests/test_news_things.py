@@ -1,8 +1,8 @@
 """Word senses read wrongly on general news (docs/extraction.md, "A thing killed, captured, beaten, executed or
 held is no one harmed"): a reform killed, a belt captured, the count beaten, trades executed, negotiations held are
 no one harmed or held; nor is a strike or a protest held, a strike executed, or a firm "privately held"; people
-harmed, and a person whose name is also a word, stay; a work slated for release frees no one. Invented
-sentences."""
+harmed, and a person whose name is also a word, stay; a work slated for release frees no one; a conviction
+held is a belief. Invented sentences."""
 
 from __future__ import annotations
 
@@ -37,6 +37,22 @@ def of_type(text: str, event_type: str) -> list[Event]:
 )
 def test_a_thing_undergoes_no_harm(sentence: str, event_type: str) -> None:
     assert of_type(sentence, event_type) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Velt was always true to her convictions.",
+        "Oskar Vann had the courage of his convictions.",
+        "The political convictions of Oskar Vann cost him his post in Tarvik.",
+    ],
+)
+def test_a_conviction_held_is_a_belief_not_a_verdict(sentence: str) -> None:
+    assert of_type(sentence, "sentencing") == []
+
+
+def test_a_conviction_by_a_court_stays_a_verdict() -> None:
+    assert len(of_type("The court in Tarvik upheld the conviction of Oskar Vann on Monday.", "sentencing")) == 1
 
 
 @pytest.mark.parametrize(
