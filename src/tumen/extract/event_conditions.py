@@ -69,6 +69,7 @@ NAMES = frozenset(
 STAY_PREPOSITIONS = ("in", "at", "inside", "into")
 BIRTH_REACH = 10  # tokens after "born" where its place may stand
 PAST = ("beneath", "under", "underneath", "over", "through", "across", "past")
+REFLEXIVE_OBJECTS = frozenset(["himself", "herself", "themselves", "themself", "myself", "yourself", "ourselves"])
 
 
 def headline_predicate(word: Any) -> bool:
@@ -144,6 +145,12 @@ def held_belief(noun: Any) -> bool:
         return True
     link = noun.head
     return noun.dep_ == "pobj" and link.lower_ in ("of", "to") and link.head.lower_ in words["belief_heads"]
+
+
+def self_inflicted(trigger: Any) -> bool:
+    """A harm done to oneself, its object a reflexive pronoun: "she killed herself", "before killing himself", "the
+    workers who killed themselves" — a death, no one killed by another."""
+    return any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE_OBJECTS for c in trigger.children)
 
 
 def holds(finder: Any, trigger: Any, requires: str) -> bool:
