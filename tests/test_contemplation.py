@@ -1,4 +1,4 @@
-"""A verb of thinking or talking makes hypothetical only the event it is about ("thought about killing himself"),
+"""A verb of thinking or talking makes hypothetical only the event it is about ("thought about killing the guard"),
 not one under a preposition of place or time ("spoke to a reporter from detention": tumen.extract.modality).
 Invented sentences."""
 
@@ -27,7 +27,7 @@ def test_where_one_spoke_from_is_told(sentence: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "event_type"),
     [
-        ("Omar Haddad often thought about killing himself in Tarvik.", "killing"),
+        ("Omar Haddad often thought about killing the guard in Tarvik.", "killing"),
         ("Omar Haddad often talked about escaping from the camp in Tarvik with friends.", "escape"),
     ],
 )

@@ -1,7 +1,7 @@
 """Who an event befalls or who does it, when the report describes them rather than names them (docs/extraction.md,
 "Word senses and what may fill a role"): a role noun with another's name in its phrase is someone else ("Ana
 Berg's lawyer", "a Tarvik Post reporter"); people described by a noun are shot or beaten to death as named people
-are; a death in an accident is no killing. Invented sentences."""
+are; a death in an accident, or a killing of oneself, is no killing. Invented sentences."""
 
 from __future__ import annotations
 
@@ -62,6 +62,22 @@ def test_a_death_in_an_accident_is_no_killing(sentence: str) -> None:
     x = run(sentence)
     assert not of_type(x, "killing")
     assert roles(x, "death") == {"Ana Berg": "victim"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "victim"),
+    [
+        ("Ana Berg killed herself in Tarvik in 2019.", "Ana Berg"),
+        ("Karl Vos wounded two colleagues at the Tarvik depot on Friday before he killed himself.", "Karl Vos"),
+        ("Forty clerks of the Tarvik depot killed themselves in 2009.", None),
+    ],
+)
+def test_a_killing_of_oneself_is_a_death(sentence: str, victim: str | None) -> None:
+    x = run(sentence)
+    assert not of_type(x, "killing")
+    assert of_type(x, "death")
+    if victim is not None:
+        assert roles(x, "death") == {victim: "victim"}
 
 
 def test_a_killing_by_someone_stays_a_killing() -> None:

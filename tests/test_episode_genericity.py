@@ -1,6 +1,7 @@
 """Episodes told with bare plurals (docs/extraction.md, "Specific and generic statements"), on sentences
 written for these tests: a past, perfective clause is one occasion when a state or definite actor does it,
-when it counts (in digits, in words, or "hundreds") or when it has a definite place; told in the present,
+when it counts (in digits, in words, or "hundreds") or when it has a definite place (also the one a relative clause of
+place describes), and so is a holding in the past progressive; told in the present,
 with a modal, of anyone at all, or over and over, it stays generic."""
 
 from __future__ import annotations
@@ -38,6 +39,11 @@ def kinds(x: Extraction) -> list[tuple[str, str]]:
         ("Hundreds were injured and dozens were arrested in the square.", "attack"),
         # a definite place
         ("Defectors were arrested in the town.", "arrest"),
+        # ... also as the one a relative clause of place describes
+        ("Police raided the camp where prisoners were tortured.", "torture"),
+        ("Police raided the barracks in which conscripts were beaten.", "ill_treatment"),
+        # a holding told in the past progressive is one captivity lasting then
+        ("Police found the mill where workers were being held against their will.", "abduction"),
         # repeated within one episode: a count of the doers is no statistic
         ("Two masked men stabbed her brother repeatedly.", "attack"),
     ],
@@ -50,6 +56,8 @@ def test_a_past_episode_told_with_a_bare_plural_is_an_event(sentence: str, kind:
     ("sentence", "kind"),
     [
         ("Defectors were arrested.", "arrest"),  # nothing makes it one occasion
+        ("Police raided camps where prisoners were tortured.", "torture"),  # no definite place
+        ("Journalists were being arrested in the capital.", "arrest"),  # progressive: over and over
         ("Protesters are arrested by police.", "arrest"),  # present: a habit
         ("Protesters can be arrested by police.", "arrest"),  # modal: a possibility
         ("Thousands have been detained by police for years.", "detention"),  # over and over

@@ -1,8 +1,8 @@
 """Word senses read wrongly on general news (docs/extraction.md, "A thing killed, captured, beaten, executed or
 held is no one harmed"): a reform killed, a belt captured, the count beaten, trades executed, negotiations held are
 no one harmed or held; nor is a strike or a protest held, a strike executed, or a firm "privately held"; people
-harmed, and a person whose name is also a word, stay; a work slated for release frees no one. Invented
-sentences."""
+harmed, and a person whose name is also a word, stay; a work slated for release frees no one; an illness beaten
+or killing harms no one; a conviction held is a belief. Invented sentences."""
 
 from __future__ import annotations
 
@@ -40,6 +40,36 @@ def test_a_thing_undergoes_no_harm(sentence: str, event_type: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("Lena Moor was convinced that she would beat the cancer.", "ill_treatment"),
+        ("Lena Moor beat leukemia twice before she turned thirty.", "ill_treatment"),
+        ("Cancer killed the painter Lena Moor in Tarvik in 2019.", "killing"),
+        ("COVID-19 killed the poet Oskar Vann in Halden in 2021.", "killing"),
+        ("Against all expectations, the Tarvik rowers beat the odds.", "ill_treatment"),
+    ],
+)
+def test_an_illness_beaten_or_killing_harms_no_one(sentence: str, event_type: str) -> None:
+    assert of_type(sentence, event_type) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Velt was always true to her convictions.",
+        "Oskar Vann had the courage of his convictions.",
+        "The political convictions of Oskar Vann cost him his post in Tarvik.",
+    ],
+)
+def test_a_conviction_held_is_a_belief_not_a_verdict(sentence: str) -> None:
+    assert of_type(sentence, "sentencing") == []
+
+
+def test_a_conviction_by_a_court_stays_a_verdict() -> None:
+    assert len(of_type("The court in Tarvik upheld the conviction of Oskar Vann on Monday.", "sentencing")) == 1
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Most of the firms bought by foreigners last year are privately held.",
@@ -59,6 +89,7 @@ def test_a_firm_privately_held_holds_no_one(sentence: str) -> None:
         ("Police beat the protesters in Tarvik on Monday.", "ill_treatment"),
         ("Police captured Ivan Mirov in Tarvik on Monday.", "arrest"),
         ("Ivan Mirov was held by police in Tarvik on Monday.", "detention"),
+        ("Police beat Lena Moor, a cancer patient, in Tarvik on Monday.", "ill_treatment"),
         ("The reporters were held privately in a villa in Tarvik on Monday.", "detention"),
     ],
 )

@@ -8,6 +8,8 @@
 - **camp_birth** — born in a place of custody, so held from birth: *born in a prison camp*.
 - **fatal** — a shooting of a person that kills: *shot dead*, *shot to death*, *shot and killed*.
 - **testimony** — what is changed or retracted is one's own account: *changed key parts of his story*.
+- **legal** — a conviction that is a verdict, not a belief held: not *true to her convictions*, *his political
+  convictions* (:func:`held_belief`).
 - **gunshot** — a wound from a gun: *suffered gunshot wounds*.
 - **from_abroad** — coming back from another country, of one's own accord: *he returned from China*
   (crossing back; *was returned from China* and *returned from China to Hyesan* are other senses).
@@ -61,11 +63,13 @@ NAMES = frozenset(
         "menaced",
         "premises",
         "held_captive",
+        "legal",
     }
 )
 STAY_PREPOSITIONS = ("in", "at", "inside", "into")
 BIRTH_REACH = 10  # tokens after "born" where its place may stand
 PAST = ("beneath", "under", "underneath", "over", "through", "across", "past")
+REFLEXIVE_OBJECTS = frozenset(["himself", "herself", "themselves", "themself", "myself", "yourself", "ourselves"])
 
 
 def headline_predicate(word: Any) -> bool:
@@ -130,6 +134,23 @@ def accidental(trigger: Any) -> bool:
         or (p in words["blaze_prepositions"] and o.lemma_.lower() in words["blazes"])
         for p, o in [*_preps(trigger), *doers]
     )
+
+
+def held_belief(noun: Any) -> bool:
+    """A noun such as "conviction" told as a belief held: described by a word of ``belief_kinds`` ("his political
+    convictions") or the "of" or "to" of a word of ``belief_heads`` ("true to her convictions", "the courage of his
+    convictions")."""
+    words = condition_words()
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in words["belief_kinds"] for c in noun.children):
+        return True
+    link = noun.head
+    return noun.dep_ == "pobj" and link.lower_ in ("of", "to") and link.head.lower_ in words["belief_heads"]
+
+
+def self_inflicted(trigger: Any) -> bool:
+    """A harm done to oneself, its object a reflexive pronoun: "she killed herself", "before killing himself", "the
+    workers who killed themselves" — a death, no one killed by another."""
+    return any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE_OBJECTS for c in trigger.children)
 
 
 def holds(finder: Any, trigger: Any, requires: str) -> bool:
@@ -211,6 +232,8 @@ def holds(finder: Any, trigger: Any, requires: str) -> bool:
         held = [c for c in trigger.children if c.dep_ == "nsubjpass"]
         held += [trigger.head] if trigger.dep_ == "acl" else []  # "the strike held on Monday"
         return syntax.passive(trigger) and not any(t.lemma_.lower() in words["occasions"] for t in held)
+    if requires == "legal":  # "his conviction for fraud", not "true to her convictions" (a belief)
+        return not held_belief(trigger)
     if requires == "testimony":
         objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
         return any(t.lemma_.lower() in words["testimony"] for o in objects for t in o.subtree)

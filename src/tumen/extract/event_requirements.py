@@ -31,8 +31,9 @@ def satisfied(finder: EventFinder, verb: Any, requires: str | None) -> bool:
     if requires in (
         "accidental",
         "deliberate",
-    ):  # "was killed in a car crash" is a death; "killed by soldiers" a killing
-        return (syntax.passive(verb) and conditions.accidental(verb)) == (requires == "accidental")
+    ):  # "was killed in a car crash" is a death; "killed by soldiers" a killing; "killed herself" a death
+        no_killer = (syntax.passive(verb) and conditions.accidental(verb)) or conditions.self_inflicted(verb)
+        return no_killer == (requires == "accidental")
     if requires.startswith("without:"):  # "paid tribute", "paid her respects", "paid a visit": an idiom, no payment
         words = requires[8:].split("|")
         # ... nor "locked in litigation" (the object of its "in"), nor "locked down the town" (its particle)

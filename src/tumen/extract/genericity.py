@@ -299,8 +299,9 @@ def episode(finder: Any, trigger: Any, told_of: list[Any], doers: list[Any], sta
     arrested"), of no one at all ("anyone who", "most", "all") nor over and over ("for years", "every
     week", a statistical period), and done by a state or definite actor ("police arrested protesters",
     "were detained by the security agencies"), or counting ("hundreds were injured"), or at a definite
-    place ("in the capital")."""
-    if statistical or not _perfective(trigger) or _iterative(trigger) is not None:
+    place ("in the capital", "the camp where prisoners were tortured"); a holding in the past progressive ("were
+    being held") is one captivity lasting then."""
+    if statistical or not (_perfective(trigger) or _held_then(trigger)) or _iterative(trigger) is not None:
         return False
     if any(_universal(t) for t in told_of):
         return False
@@ -309,7 +310,31 @@ def episode(finder: Any, trigger: Any, told_of: list[Any], doers: list[Any], sta
         return True
     if any(t.lower_ in _words()["vague"] for t in told_of):
         return True
-    return any(_definite_place(finder, o) for v in _conjuncts(trigger) for p, o in finder.preps(v) if p in LOCATIVE)
+    if any(_definite_place(finder, o) for v in _conjuncts(trigger) for p, o in finder.preps(v) if p in LOCATIVE):
+        return True
+    return _at_a_definite_antecedent(_conjuncts(trigger)[0])
+
+
+def _at_a_definite_antecedent(clause: Any) -> bool:
+    """A relative clause of place on a definite noun: "the camp where prisoners were tortured", "the house in which
+    migrants were held" — where it was done is that one place ("camps where prisoners were tortured" is none)."""
+    if clause.dep_ != "relcl":
+        return False
+    where = any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children)
+    where = where or any(
+        c.dep_ == "prep" and c.lower_ in LOCATIVE and any(o.lower_ == "which" for o in c.children)
+        for c in clause.children
+    )
+    antecedent = clause.head
+    return where and any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in antecedent.children)
+
+
+def _held_then(verb: Any) -> bool:
+    """A holding told in the past progressive ("were being held", "was being kept"): one captivity lasting then, not
+    an arrest over and over ("were being arrested")."""
+    words = {a.lower_ for a in syntax.auxiliaries(verb)}
+    holding = load("events.yaml")["captors"]["holding"]
+    return verb.tag_ == "VBN" and "being" in words and bool(words & {"was", "were"}) and verb.lemma_.lower() in holding
 
 
 def _perfective(verb: Any, depth: int = 0) -> bool:
