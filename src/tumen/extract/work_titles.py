@@ -7,6 +7,10 @@ or not (``work_nouns`` of data/name_kinds.yaml: "film", "novel", "sitcom", "albu
 noun, next to it but for the comma ("Night Harbour, a television drama,"), and a name after "in" after a verb of
 playing in a work, or joined to one by "and" (``starring_verbs``: "starred in Cold Shore and Night Harbour") is a
 work's title: no mention of anyone or anything, unless the gazetteer knows it as a place ("starred in Paris").
+
+An award is no one either: a person's or a place's name ending with an award's word (``award_endings``: "a Halden
+Award", "the Tarvik Awards") or a short name of an award (``award_names``: "won an Oscar", "Oscar night") unless the
+document names a person with that short name and more ("Oscar Lipscomb").
 """
 
 from __future__ import annotations
@@ -27,6 +31,16 @@ def work_nouns() -> frozenset[str]:
 
 
 @cache
+def award_endings() -> frozenset[str]:
+    return frozenset(str(w) for w in load("name_kinds.yaml")["award_endings"])
+
+
+@cache
+def award_names() -> frozenset[str]:
+    return frozenset(str(w) for w in load("name_kinds.yaml")["award_names"])
+
+
+@cache
 def starring_verbs() -> frozenset[str]:
     return frozenset(str(w) for w in load("name_kinds.yaml")["starring_verbs"])
 
@@ -37,6 +51,23 @@ def without_work_titles(doc: Any, mentions: list[Any]) -> None:
     for m in mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand") if m.label in TAGGED else None
         if span is None or not len(span) or not _work_title(span) or places.lookup(m.text) is not None:
+            kept.append(m)
+    mentions[:] = kept
+
+
+def without_award_names(mentions: list[Any]) -> None:
+    """Take the names of awards tagged a person's or a place's out of the mentions (in place)."""
+    named = {m.text for m in mentions if m.kind == "person"}
+    kept = []
+    for m in mentions:
+        words = [w for w in m.text.split() if w.lower() not in ("a", "an", "the")]
+        if m.kind not in ("person", "place") or not words:
+            kept.append(m)
+        elif len(words) > 1 and words[-1] in award_endings():
+            continue  # "a Halden Award", "the Tarvik Awards"
+        elif " ".join(words) in award_names() and not any(n.startswith(m.text + " ") for n in named):
+            continue  # "won an Oscar", "Oscar night"
+        else:
             kept.append(m)
     mentions[:] = kept
 
