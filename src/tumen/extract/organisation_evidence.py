@@ -63,7 +63,7 @@ def organisations_by_evidence(doc: Any, mentions: list[Any]) -> None:
     and a place (a facility) of one whose last word names a street or a building (in place)."""
     titled_persons(mentions)  # "NYPD Commissioner Tamsin Orrell": a person
     without_work_titles(doc, mentions)  # "the film Silent River": no one
-    without_award_names(mentions)  # "a Halden Award", "won an Oscar": no one
+    without_award_names(doc, mentions)  # "a Halden Award", "won an Oscar": no one
     facilities_by_modified_nouns(doc, mentions)  # "the Kessel warehouse": no one
     companies: set[str] = set()
     for m in mentions:
