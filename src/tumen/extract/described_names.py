@@ -69,3 +69,11 @@ def _described_apart(name: Any, top: Any, person_of: Callable[[Any], Entity | No
             return True
         node = node.head
     return False
+
+
+def apposed_across_verb(noun: Any) -> bool:
+    """ "X, 41, was found guilty of murdering a judge, a court clerk and a guard": a noun the parser hangs on a name
+    as its apposition although the verb the name is the subject of stands between them belongs to the verb's own
+    phrase (here one of the victims) and describes no one named."""
+    verb = noun.head.head
+    return bool(noun.head.i < verb.i < noun.left_edge.i and verb.pos_ in ("VERB", "AUX") and noun.head.dep_ != "appos")

@@ -100,10 +100,16 @@ def _title_before(text: str, start: int) -> str | None:
 
 
 def _leading_title(name: str) -> str:
-    """ "Ms Gang" -> "Ms ": a title spaCy took into the name."""
-    first = name.split(" ", 1)[0]
-    if " " in name and first in load("kinship.yaml")["titles"]:
-        return first + " "
+    """ "Ms Gang" -> "Ms ", "Senior Trooper Ivo Halden" -> "Senior Trooper ": a title spaCy took into the name,
+    with the capitalised words of ``title_modifiers`` (data/organisations.yaml) before it."""
+    words = name.split(" ")
+    titles = load("kinship.yaml")["titles"]
+    modifiers = {str(w).lower() for w in load("organisations.yaml")["title_modifiers"]}
+    k = 0
+    while k < len(words) - 2 and words[k][:1].isupper() and words[k].lower() in modifiers and words[k] not in titles:
+        k += 1  # "Senior", "Acting"
+    if len(words) > k + 1 and words[k] in titles:
+        return " ".join(words[: k + 1]) + " "
     return ""
 
 
@@ -285,7 +291,7 @@ def group(text: str, mentions: list[RawMention]) -> Grouping:
     for mention in sorted(persons_first, key=lambda m: (-len(m.text.split()), m.start)):
         leading_title = _leading_title(mention.text)
         name = parse(mention.text[len(leading_title) :].strip()) if leading_title else parse(mention.text)
-        title = leading_title.strip() or _title_before(text, mention.start)
+        title = leading_title.split()[-1] if leading_title else _title_before(text, mention.start)
         entity = _match_person(grouping, name, mention.start, title_gender(title))
         if entity is None:
             entity = grouping.new("person", name.text)

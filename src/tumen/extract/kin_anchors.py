@@ -27,6 +27,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
+from tumen.extract.described_names import apposed_across_verb
 from tumen.extract.entities import Grouping
 from tumen.extract.gender import gender_of, given_name_gender
 from tumen.extract.kin_ranks import split
@@ -142,7 +143,7 @@ def named_apposition(noun: Any, named_person: Callable[[Any], str | None]) -> st
     """The named person a kin noun or description stands beside: "her son, Ri Chol-jin," / "his wife
     Lee So-yeon" / "a boy named Chol-jin" / "Jamal Khashoggi, a journalist,". ``named_person`` gives
     the person a token names, or None."""
-    if noun.dep_ in ("appos", "compound"):  # "Ri Kum-hui, her sister" / "her sister Kum-hui Ri"
+    if noun.dep_ == "compound" or (noun.dep_ == "appos" and not apposed_across_verb(noun)):  # "Ri Kum-hui, her sister"
         named = named_person(noun.head)
         if named:
             return named

@@ -16,7 +16,7 @@ from typing import Any
 
 from tumen.extract.added_roles import one_of_described, with_roles
 from tumen.extract.comma_lists import listed_by_comma
-from tumen.extract.described_names import conjoined, named_right_after, names_in
+from tumen.extract.described_names import apposed_across_verb, conjoined, named_right_after, names_in
 from tumen.extract.fronted_apposition import fronted_subject, relative_subject
 from tumen.extract.group_members import add_named_members
 from tumen.extract.listed_roles import add_listed_roles
@@ -160,6 +160,8 @@ def _phrase(noun: Any, word: str) -> str:
 def _described(noun: Any, person_of: Callable[[Any], Entity | None]) -> list[Entity]:
     """The named persons a description (the first noun of a coordination) stands for: "X, a journalist",
     "a journalist, X", "two journalists, X and Y", "Journalist X", "X was the editor of Y", "women such as X"."""
+    if noun.dep_ == "appos" and apposed_across_verb(noun):
+        return []  # "X was found guilty of murdering a judge, a court clerk …": the parser's apposition on X
     if noun.dep_ == "appos" or (noun.dep_ in ("compound", "nmod") and noun.head.pos_ == "PROPN"):
         person = person_of(noun.head)
         if person is not None:  # "aid workers A and B", "A and B, two reporters": each of the names

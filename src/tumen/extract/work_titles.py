@@ -7,6 +7,11 @@ or not (``work_nouns`` of data/name_kinds.yaml: "film", "novel", "sitcom", "albu
 noun, next to it but for the comma ("Night Harbour, a television drama,"), and a name after "in" after a verb of
 playing in a work, or joined to one by "and" (``starring_verbs``: "starred in Cold Shore and Night Harbour") is a
 work's title: no mention of anyone or anything, unless the gazetteer knows it as a place ("starred in Paris").
+
+An award is no one either: a person's or a place's name ending with an award's word (``award_endings``: "a Halden
+Award", "the Tarvik Awards") or a short name of an award (``award_names``: "won an Oscar", "Oscar night") unless the
+short name is used as an award's: after an article, a possessive or a number ("won an Oscar", "his second Tony")
+or modifying a lower-case word ("Oscar night", "Oscar-winning"); "son Oscar, 8" and "referee Tony" stay persons.
 """
 
 from __future__ import annotations
@@ -18,12 +23,28 @@ from tumen.extract import places
 from tumen.extract.vocab import load
 
 TAGGED = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
+ARTICLES = frozenset({"a", "an", "the"})
 QUOTES = frozenset({'"', "“", "‘", "``", "'"})
 
 
 @cache
 def work_nouns() -> frozenset[str]:
     return frozenset(str(w) for w in load("name_kinds.yaml")["work_nouns"])
+
+
+@cache
+def award_endings() -> frozenset[str]:
+    return frozenset(str(w) for w in load("name_kinds.yaml")["award_endings"])
+
+
+@cache
+def award_names() -> frozenset[str]:
+    return frozenset(str(w) for w in load("name_kinds.yaml")["award_names"])
+
+
+@cache
+def award_counters() -> frozenset[str]:
+    return frozenset(str(w) for w in load("name_kinds.yaml")["award_counters"])
 
 
 @cache
@@ -39,6 +60,40 @@ def without_work_titles(doc: Any, mentions: list[Any]) -> None:
         if span is None or not len(span) or not _work_title(span) or places.lookup(m.text) is not None:
             kept.append(m)
     mentions[:] = kept
+
+
+def without_award_names(doc: Any, mentions: list[Any]) -> None:
+    """Take the names of awards tagged a person's or a place's out of the mentions (in place)."""
+    kept = []
+    for m in mentions:
+        words = [w for w in m.text.split() if w.lower() not in ARTICLES]
+        if m.kind not in ("person", "place") or not words:
+            kept.append(m)
+        elif len(words) > 1 and words[-1] in award_endings():
+            continue  # "a Halden Award", "the Tarvik Awards"
+        elif " ".join(words) in award_names() and _used_as_award(
+            doc.char_span(m.start, m.end, alignment_mode="expand")
+        ):
+            continue  # "won an Oscar", "Oscar night"
+        else:
+            kept.append(m)
+    mentions[:] = kept
+
+
+def _used_as_award(span: Any) -> bool:
+    """ "an Oscar", "his Oscar", "two Oscars", "Oscar night", "the Oscar host", "Oscar-winning": the short name
+    with an article, a possessive or a number before it, or modifying a lower-case word; not "son Oscar, 8",
+    "referee Tony" or "Oscar said"."""
+    if span is None or not len(span):
+        return False
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and (before.lower_ in ARTICLES | award_counters() or before.tag_ in ("PRP$", "CD")):
+        return True
+    root = span.root
+    head = root.head
+    return bool(
+        root.dep_ in ("compound", "nmod", "npadvmod", "amod") and head.i > root.i and head.text[:1].islower()
+    ) or (span.end < len(span.doc) and span.doc[span.end].text in ("-", "–"))
 
 
 def _work_title(span: Any) -> bool:
