@@ -15,7 +15,7 @@ from functools import cache
 from typing import Any
 
 from tumen.extract.added_roles import one_of_described, with_roles
-from tumen.extract.described_names import conjoined, names_in
+from tumen.extract.described_names import conjoined, names_in, own_name
 from tumen.extract.fronted_apposition import fronted_subject, relative_subject
 from tumen.extract.group_members import add_named_members
 from tumen.extract.listed_roles import add_listed_roles
@@ -159,6 +159,8 @@ def _phrase(noun: Any, word: str) -> str:
 def _described(noun: Any, person_of: Callable[[Any], Entity | None]) -> list[Entity]:
     """The named persons a description (the first noun of a coordination) stands for: "X, a journalist",
     "a journalist, X", "two journalists, X and Y", "Journalist X", "X was the editor of Y", "women such as X"."""
+    if (own := own_name(noun)) is not None:  # "son Felix, 8, daughter Ilse, 3": the daughter is Ilse, not Felix
+        return [p for p in [person_of(own)] if p is not None and p is not person_of(noun.head)]
     if noun.dep_ == "appos" or (noun.dep_ in ("compound", "nmod") and noun.head.pos_ == "PROPN"):
         person = person_of(noun.head)
         if person is not None:  # "aid workers A and B", "A and B, two reporters": each of the names
