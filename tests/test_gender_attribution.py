@@ -101,3 +101,15 @@ def test_the_boy_or_the_girl_is_a_named_person_of_a_minors_age() -> None:
     extraction = run("Police shot Qorvin Kovan, 45, in Tarvik. The boy who filmed it fled.")
     assert "male" not in named(extraction, "Qorvin Kovan").gender_votes
 
+
+
+def test_a_pronoun_no_one_fits_is_a_missed_name_not_a_person_whose_name_says_the_other_gender() -> None:
+    """The name finder misses "Tarvika", the subject of "died"; the pronouns after it are hers, not Mark Holm's,
+    the only person found: his given name still says a man."""
+    extraction = run(
+        "The singer of the 1960s has died. Her agent, Mark Holm, said Tarvika died on Sunday in a hospital."
+        " She never woke up. She had been ill for weeks, and she was about to go home."
+    )
+    holm = named(extraction, "Mark Holm")
+    assert holm.gender == "male"
+    assert "pronoun:female" not in holm.gender_votes
