@@ -102,7 +102,6 @@ def test_the_boy_or_the_girl_is_a_named_person_of_a_minors_age() -> None:
     assert "male" not in named(extraction, "Qorvin Kovan").gender_votes
 
 
-
 def test_a_pronoun_no_one_fits_is_a_missed_name_not_a_person_whose_name_says_the_other_gender() -> None:
     """The name finder misses "Tarvika", the subject of "died"; the pronouns after it are hers, not Mark Holm's,
     the only person found: his given name still says a man."""
