@@ -87,3 +87,28 @@ def test_a_kin_noun_with_a_name_beside_it_is_that_named_person() -> None:
     extraction = run("Police detained Kavu Orsolo. His mother said her son, Pavo Orsolo, had fled.")
     assert named(extraction, "Pavo Orsolo").descriptor == "son"
     assert named(extraction, "Kavu Orsolo").descriptor is None
+
+
+def test_the_boy_or_the_girl_is_a_named_person_of_a_minors_age() -> None:
+    """An age beside the name ("Aris Delakos, 16," or "15-year-old Mira Kovan") makes a named person one "the boy"
+    or "the girl" may mean; an adult's age does not."""
+    extraction = run(
+        "Aris Delakos, 16, was shot by police in Tarvik on 6 May. The officer says he shot the boy in self-defence."
+    )
+    assert named(extraction, "Aris Delakos").gender_votes.get("male", 0) > 0
+    extraction = run("Police shot 15-year-old Qorva Kovan in Tarvik. The girl died in hospital.")
+    assert named(extraction, "Qorva Kovan").gender_votes.get("female", 0) > 0
+    extraction = run("Police shot Qorvin Kovan, 45, in Tarvik. The boy who filmed it fled.")
+    assert "male" not in named(extraction, "Qorvin Kovan").gender_votes
+
+
+def test_a_pronoun_no_one_fits_is_a_missed_name_not_a_person_whose_name_says_the_other_gender() -> None:
+    """The name finder misses "Tarvika", the subject of "died"; the pronouns after it are hers, not Mark Holm's,
+    the only person found: his given name still says a man."""
+    extraction = run(
+        "The singer of the 1960s has died. Her agent, Mark Holm, said Tarvika died on Sunday in a hospital."
+        " She never woke up. She had been ill for weeks, and she was about to go home."
+    )
+    holm = named(extraction, "Mark Holm")
+    assert holm.gender == "male"
+    assert "pronoun:female" not in holm.gender_votes

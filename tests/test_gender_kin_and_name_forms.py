@@ -85,3 +85,12 @@ def test_whose_anchors_a_kin_noun_to_the_name_its_clause_is_on() -> None:
     assert named(extraction, "Qorvin Tallis").gender_votes == {"name:female": 1.0}
     extraction = run("Police detained Qorvin Tallis, whose wife is a lawyer, in Tarvik.")
     assert named(extraction, "Qorvin Tallis").gender_votes == {"name:male": 1.0}
+
+
+def test_each_kin_noun_of_a_list_describes_the_name_after_it() -> None:
+    """ "son Milo, 9, daughter Ava, 4": the parser hangs "daughter" on Milo and "Ava" on "daughter"; the daughter
+    is Ava, a woman, and Milo stays the son, a man."""
+    extraction = run("Lars Halvorsen bakes bread for son Milo, 9, daughter Ava, 4, as well as his wife.")
+    assert named(extraction, "Milo").gender == "male"
+    assert "female" not in named(extraction, "Milo").gender_votes
+    assert named(extraction, "Ava").gender_votes.get("female", 0) > 0

@@ -39,3 +39,15 @@ def test_a_role_written_as_a_title_is_no_part_of_the_name() -> None:
     found = persons("Officer Brian Vale was shot dead in Tarvik. Gunmen abducted Chief Ivo Holm. Coach Ana Roos fled.")
     assert {"Brian Vale", "Ivo Holm", "Ana Roos"} <= set(found)
     assert not [n for n in found if n.split()[0] in ("Officer", "Chief", "Coach")]
+
+
+def test_mrs_and_a_surname_is_not_the_man_of_a_longer_name_with_that_surname() -> None:
+    """A name of three words or more — a middle name, a nickname in quotes — holds the surname too ("Vantrell" after
+    "Paul Erik Vantrell"), but the title keeps "Mrs Vantrell" apart from him all the same."""
+    for text in (
+        "Police in Darvel arrested Paul Erik Vantrell on Monday. Mrs Vantrell said she had not seen him since.",
+        "Paul ‘Pip’ Vantrell said he would stay in Darvel. Mrs Vantrell told reporters that the staff were afraid.",
+    ):
+        found = persons(text)
+        assert len(found) == 2, found
+        assert [g for n, g in found.items() if n.startswith("Paul")] == ["male"]

@@ -5,9 +5,11 @@ The choice, in order: the subject of the clause above the pronoun (:mod:`clause_
 in its own sentence, of its gender, else of none known; the subject, or the one person, of the sentence before
 (:mod:`previous_sentence`); the most salient person of its gender, else of none known — salience being how
 recent the last mention is, a subject's mention and a name counting more (:func:`salience`). A pronoun whose
-gender no one fits means an unnamed person of that gender in view (:mod:`unnamed_in_view`), else the most
-salient person; a possessive in a modifier of an unnamed person of its gender is that person's ("a woman in
-her 30s", :func:`unnamed_in_view.holder`). A pronoun joined to one of the other gender ("he or she") means no
+gender no one fits means an unnamed person of that gender in view (:mod:`unnamed_in_view`), else no one when the
+most salient person's given name or explicit cues say the other gender and a proper noun that is no person found
+is a subject in the last sentences (a name the finder missed: :func:`_missed_name`), else the most salient person;
+a possessive in a modifier of an unnamed person of its gender is that person's ("a woman in her 30s",
+:func:`unnamed_in_view.holder`). A pronoun joined to one of the other gender ("he or she") means no
 one (:func:`either_gender`).
 """
 
@@ -17,6 +19,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from tumen.extract.clause_subjects import subject_antecedent
+from tumen.extract.gender import said_otherwise
 from tumen.extract.previous_sentence import fits, previous_person
 from tumen.extract.types import Entity
 from tumen.extract.unnamed_in_view import holder, unnamed_of_gender
@@ -61,7 +64,20 @@ def recent_person(r: Resolver, token: Any, gender: str | None, exclude: set[str]
                 return eid
         if unnamed_of_gender(token, gender, r.name_entity):  # "… took out her boyfriend and beat him"
             return None
+        if candidates and said_otherwise(r.g.by_id(candidates[0][1]), gender) and _missed_name(r, token):
+            return None  # "Her agent, Mark Holm, said Lund died. She …": Lund, a name the finder missed
     return candidates[0][1] if candidates else None
+
+
+def _missed_name(r: Resolver, token: Any) -> bool:
+    """Whether a proper noun that is no person found — a name the name finder missed ("Lund") — is the subject of
+    a clause in the last sentences before the pronoun (those whose persons it may mean)."""
+    for word in token.doc[r.window_start(token) : token.i]:
+        if word.dep_ in ("nsubj", "nsubjpass") and word.pos_ == "PROPN" and word.text[:1].isupper():
+            found = r.g.entity_at(word.idx, word.idx + len(word.text))
+            if found is None or r.g.by_id(found).kind != "person":
+                return True
+    return False
 
 
 def either_gender(token: Any, genders: Mapping[str, str]) -> bool:

@@ -474,7 +474,7 @@ class Resolver:
             known = self.known_gender(entity)
             if gender and ((known and known != gender) or not fits(entity, gender)):  # not one a pronoun gave the other
                 continue
-            if info.get("minor") and not people.may_be_a_minor(entity):
+            if info.get("minor") and not people.may_be_a_minor(entity, self.text):
                 continue
             return entity
         return None

@@ -191,6 +191,7 @@ def _match_person(grouping: Grouping, name: Name, before: int, gender: str | Non
         found = _fuller_names(grouping, name, before)
     if not found:
         found = _first_given_name_of(grouping, name, before)
+    found = [(p, e) for p, e in found if not _other_gender(e, gender)]  # "Mrs Holm" is not "Paul Erik Holm"
     if not found:
         found = _variant_of(grouping, name, gender)
     if is_bare(name):

@@ -240,3 +240,11 @@ def decide_gender(entity: Entity) -> None:
 def is_given_name(word: str) -> bool:
     """Whether a word is a given name ``data/given_names.yaml`` lists ("Sami", "Leila")."""
     return _plain(word) in _given_names()
+
+
+def said_otherwise(entity: Entity, gender: str) -> bool:
+    """Whether the entity's explicit cues, or when there are none its given name, say the gender other than
+    ``gender`` (pronouns aside): a pronoun that falls to such a person for want of anyone fitting gives no vote."""
+    explicit = explicit_votes(entity.gender_votes)
+    said = _ranked(explicit) if explicit else given_name_gender(entity)
+    return said not in (gender, None)

@@ -27,7 +27,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
-from tumen.extract.described_names import apposed_across_verb
+from tumen.extract.described_names import apposed_across_verb, own_name
 from tumen.extract.entities import Grouping
 from tumen.extract.gender import gender_of, given_name_gender
 from tumen.extract.kin_ranks import split
@@ -143,6 +143,8 @@ def named_apposition(noun: Any, named_person: Callable[[Any], str | None]) -> st
     """The named person a kin noun or description stands beside: "her son, Ri Chol-jin," / "his wife
     Lee So-yeon" / "a boy named Chol-jin" / "Jamal Khashoggi, a journalist,". ``named_person`` gives
     the person a token names, or None."""
+    if (own := own_name(noun)) is not None:  # "son Felix, 8, daughter Ilse, 3": the daughter is Ilse
+        return named_person(own)
     if noun.dep_ == "compound" or (noun.dep_ == "appos" and not apposed_across_verb(noun)):  # "Ri Kum-hui, her sister"
         named = named_person(noun.head)
         if named:

@@ -1,8 +1,7 @@
 """Persons described by a role ("the pastor", "a South Korean pastor", "one of the defectors").
 
 A role noun that is not a kinship word or a generic description ("the boy") means only someone the
-document calls so: by that descriptor or by a title whose role it is ("Pastor Park": a pastor).
-
+document calls so: by that descriptor or by a title whose role it is ("Pastor Park": a pastor):
 - "A court sentenced a South Korean pastor … . Park Jin-ho, a pastor with …": an indefinite role
   noun means the one person given that role in the next sentences.
 - "Kim, one of the best-known defectors, said …": Kim is a defector (a role a lead may name him by).
@@ -16,7 +15,7 @@ from typing import Any
 
 from tumen.extract.added_roles import one_of_described, with_roles
 from tumen.extract.comma_lists import listed_by_comma
-from tumen.extract.described_names import apposed_across_verb, conjoined, named_right_after, names_in
+from tumen.extract.described_names import apposed_across_verb, conjoined, named_right_after, names_in, own_name
 from tumen.extract.fronted_apposition import fronted_subject, relative_subject
 from tumen.extract.group_members import add_named_members
 from tumen.extract.listed_roles import add_listed_roles
@@ -160,6 +159,8 @@ def _phrase(noun: Any, word: str) -> str:
 def _described(noun: Any, person_of: Callable[[Any], Entity | None]) -> list[Entity]:
     """The named persons a description (the first noun of a coordination) stands for: "X, a journalist",
     "a journalist, X", "two journalists, X and Y", "Journalist X", "X was the editor of Y", "women such as X"."""
+    if (own := own_name(noun)) is not None:  # "son Felix, 8, daughter Ilse, 3": the daughter is Ilse, not Felix
+        return [p for p in [person_of(own)] if p is not None and p is not person_of(noun.head)]
     if noun.dep_ == "appos" and apposed_across_verb(noun):
         return []  # "X was found guilty of murdering a judge, a court clerk …": the parser's apposition on X
     if noun.dep_ == "appos" or (noun.dep_ in ("compound", "nmod") and noun.head.pos_ == "PROPN"):

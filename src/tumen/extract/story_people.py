@@ -98,12 +98,28 @@ def young(mentions: list[Span]) -> bool:
     return any(YOUNG.search(m.text) for m in mentions)
 
 
-def may_be_a_minor(entity: Entity) -> bool:
+def may_be_a_minor(entity: Entity, text: str = "") -> bool:
     """Whom "the boy" (a minor's description) may mean: a child of someone, a boy or girl, or a
     nephew or niece introduced as young ("their young nephew … the boy"), or a named person a parent called
-    their young son or daughter ("his 9-year-old son": :func:`kin_anchors.spoken_of`)."""
+    their young son or daughter ("his 9-year-old son": :func:`kin_anchors.spoken_of`), or a named person whose
+    age, given beside the name in ``text``, is a minor's ("Aris Delakos, 15, was shot … the boy")."""
     if entity.anchor and entity.anchor[0] == "child_of":
         return True
-    return entity.descriptor in ("boy", "girl", "teenager") or (
-        entity.descriptor in ("nephew", "niece", "son", "daughter") and young(entity.mentions)
+    return (
+        entity.descriptor in ("boy", "girl", "teenager")
+        or (entity.descriptor in ("nephew", "niece", "son", "daughter") and young(entity.mentions))
+        or (entity.name is not None and _minor_by_age(entity, text))
     )
+
+
+_AGE_AFTER = re.compile(r"\s*(?:,|\()\s*(1[0-7]|[1-9])\s*(?:,|\)|\.)")  # "Aris Delakos, 15," / "Aris (15)"
+_AGE_BEFORE = re.compile(r"\b(1[0-7]|[1-9])[- ]year[- ]old\s+$", re.IGNORECASE)  # "15-year-old Aris Delakos"
+
+
+def _minor_by_age(entity: Entity, text: str) -> bool:
+    """Whether a mention of a named person has a minor's age right beside it."""
+    for mention in entity.mentions:
+        end = mention.start + len(mention.text)
+        if _AGE_AFTER.match(text, end) or _AGE_BEFORE.search(text[max(0, mention.start - 20) : mention.start]):
+            return True
+    return False
