@@ -29,9 +29,8 @@ from tumen.extract.work_roles import add_work_roles
 def has_role(entity: Entity, role: str) -> bool:
     titles: dict[str, dict[str, str]] = load("kinship.yaml")["titles"]
     roles = {part.split()[-1] for part in (entity.descriptor or "").split(" and ") if part.split()}
-    return (
-        entity.descriptor == role or role in roles or any(titles.get(t, {}).get("role") == role for t in entity.titles)
-    )
+    by_title = any(titles.get(t, {}).get("role") == role for t in entity.titles)
+    return entity.descriptor == role or role in roles or by_title
 
 
 def lead_target(noun: Any, persons: list[Entity], horizon: int) -> str | None:
