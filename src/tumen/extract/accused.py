@@ -37,6 +37,7 @@ class Words:
     charged_harms: frozenset[str]
     suspects: frozenset[str]
     suspect_marks: frozenset[str]
+    answerable: frozenset[str]
     suspect_participles: frozenset[str]
     doer_nouns: frozenset[str]
     deeds: frozenset[str]
@@ -222,6 +223,8 @@ def _suspect(token: Any, vocab: Words, marks: bool = True) -> bool:
             return True  # "the gang members", "two robbery suspects"
         if child.dep_ == "relcl" and _does_a_crime(child, vocab):
             return True  # "the man who ordered the kidnapping", "the men who kidnapped her"
+        if child.dep_ == "amod" and child.lemma_.lower() in vocab.answerable and _answers_for(child, vocab):
+            return True  # "the men responsible for the kidnapping", "those responsible for her death"
         if token.lemma_.lower() in vocab.doer_nouns and _share_in_crime(child, vocab):
             return True  # "a participant in the hostage-taking", "the ringleader of the gang", "a kidnap kingpin"
         if child.dep_ == "acl" and child.lemma_.lower() in vocab.suspect_participles:
@@ -229,6 +232,13 @@ def _suspect(token: Any, vocab: Words, marks: bool = True) -> bool:
             if any(_names_a_crime(o, vocab) for p in preps for o in p.children if o.dep_ in ("pobj", "pcomp")):
                 return True
     return False
+
+
+def _answers_for(adjective: Any, vocab: Words) -> bool:
+    """An adjective of `answerable` whose "for" names a crime or the harm a case is about: "responsible for the
+    kidnapping", "responsible for her death" (not "responsible for the school's security")."""
+    preps = (p for p in adjective.children if p.dep_ == "prep" and p.lower_ == "for")
+    return any(_names_a_crime(o, vocab) for p in preps for o in p.children if o.dep_ in ("pobj", "pcomp"))
 
 
 def _share_in_crime(child: Any, vocab: Words) -> bool:
@@ -363,6 +373,7 @@ def settle(
         for p in e.participants
         if p.role == "perpetrator"
     }
+    doers |= _alleged_doers(doc, events, vocab)  # "Vos, convicted of murdering a banker": a suspect elsewhere too
     enforcement = [e for e in events if e.type in vocab.events]
     charged = {id(e) for e in enforcement if _charged(doc, e, vocab)}
     described = described_offenders(
@@ -396,6 +407,34 @@ def settle(
         if here or (victims and all(p.entity in accused for p in victims)):
             event.attributes["accused"] = True  # law enforcement against a suspect, not a harm done to a victim
     follow_on(doc, enforcement, lambda e: any(p.role in ("victim", "subject") for p in e.participants))
+
+
+def _alleged_doers(doc: Any, events: list[Event], vocab: Words) -> set[str]:
+    """The alleged doers of the crimes of violence an arrest, charge, trial or conviction tells in the report's own
+    voice ("Vos, convicted of murdering a banker", "the sentence of Vos for the kidnapping"): suspects in the
+    report's other arrests, detentions, trials and sentencings of them too. Not a crime only a verb of accusing tells
+    ("police accused him of attacking officers": an accusation, which may be made up against a critic)."""
+    return {
+        p.entity
+        for e in events
+        if e.type in vocab.by_doer
+        and e.attributes.get("charged")
+        and e.modality == "alleged"
+        and _narrated(doc, e)
+        and not _by_accusation(doc, e, vocab)
+        for p in e.participants
+        if p.role == "perpetrator"
+    }
+
+
+def _by_accusation(doc: Any, event: Event, vocab: Words) -> bool:
+    """Whether the first verb above the crime's word is one of accusing ("accused him of attacking officers")."""
+    token = token_at(doc, event.trigger.start, event.trigger.end)
+    while token is not None and token.head is not token:
+        token = token.head
+        if token.pos_ == "VERB":
+            return bool(token.lemma_.lower() in vocab.accusing)
+    return False
 
 
 def _narrated(doc: Any, event: Event) -> bool:

@@ -64,6 +64,7 @@ NAMES = frozenset(
         "premises",
         "held_captive",
         "legal",
+        "sex_compelled",
     }
 )
 STAY_PREPOSITIONS = ("in", "at", "inside", "into")
@@ -228,6 +229,18 @@ def holds(finder: Any, trigger: Any, requires: str) -> bool:
         kinds = ("dobj", "nsubjpass", "compound") if trigger.pos_ == "NOUN" else ("dobj", "nsubjpass")
         targets = [*(c for c in trigger.children if c.dep_ in kinds), *(o for p, o in _preps(trigger) if p == "of")]
         return any(t.lemma_.lower() in words["premises"] for t in targets)
+    if requires == "sex_compelled":  # "forced her to have sex", "coerced him into sex", "forced into sexual acts"
+        made = [c for c in trigger.children if c.dep_ == "xcomp"]
+        made += [c for p in trigger.children if p.dep_ == "prep" and p.lower_ == "into" for c in p.children]
+        things = [*made, *(c for a in made for c in a.children if c.dep_ in ("dobj", "pobj"))]
+        return any(
+            t.pos_ == "NOUN"
+            and (
+                t.lemma_.lower() in words["compelled_sex"]
+                or any(c.dep_ == "amod" and c.lower_ in words["compelled_sex_marks"] for c in t.children)
+            )
+            for t in things
+        )
     if requires == "held_captive":  # passive, and not an occasion: "was held by police", not "the strike was held"
         held = [c for c in trigger.children if c.dep_ == "nsubjpass"]
         held += [trigger.head] if trigger.dep_ == "acl" else []  # "the strike held on Monday"
