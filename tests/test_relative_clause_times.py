@@ -46,3 +46,24 @@ def test_a_relative_clause_of_an_event_or_in_a_dated_phrase_keeps_its_date() -> 
         "Vos has been on the run since the January 1998 bombing of a clinic that killed an officer.", "killing"
     )
     assert killing.time is not None and killing.time.earliest == date(1998, 1, 1)
+
+
+def test_a_clause_telling_that_an_event_took_place_dates_the_event() -> None:
+    murder = only(
+        "Vinn has been linked to Ardo Pell's murder, which happened in the embassy in Tarvo in October 2018.", "killing"
+    )
+    assert murder.time is not None and (murder.time.earliest, murder.time.latest) == (
+        date(2018, 10, 1),
+        date(2018, 10, 31),
+    )
+    raid = only("A boy was found in the house after the raid which took place on Friday.", "raid")
+    assert raid.time is not None and raid.time.earliest == date(2020, 6, 12)
+
+
+def test_an_event_a_clause_tells_took_place_is_asserted_whatever_the_phrase_around_it_wants() -> None:
+    text = (
+        "Deputy Lars Ode went to Vellby on 3 May to ask a woman about a shooting that had taken place the previous day."
+    )
+    shooting = only(text, "shooting")
+    assert shooting.modality == "asserted"
+    assert shooting.time is not None and shooting.time.earliest == date(2020, 5, 2)

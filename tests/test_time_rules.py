@@ -115,6 +115,17 @@ def test_date_without_year_followed_by_a_comma_and_its_past_clause() -> None:
     assert said.value == "2020-06-30"  # nearest: the next one, less than half as far as the last
 
 
+def test_date_without_year_in_the_phrase_since_opens_is_past() -> None:
+    """ "since the army coup in February": the period began then, past even when the clause speaks of the future; not
+    when a verb or a clause word stands between "since" and the date ("since the judge will retire in March")."""
+    coup = only("Hundreds have been jailed since the army coup in February, the group said.", date(2021, 12, 6))
+    assert coup.value == "2021-02"
+    talks = only("Talks have gone on since April and will end soon.", date(2021, 12, 6))
+    assert talks.value == "2021-04"
+    retire = only("The trial is delayed since the judge will retire in March.", date(2021, 12, 6))
+    assert retire.value == "2022-03"
+
+
 def test_a_given_name_in_ed_is_no_past_verb() -> None:
     """ "the hearing of Saeed on June 30": a name in -ed tells no past; the date is the nearest one."""
     hearing = only("The hearing of Saeed on June 30 is open to the public.", date(2020, 4, 15))

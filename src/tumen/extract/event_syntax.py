@@ -400,12 +400,42 @@ def owns(trigger: Any, node: Any | None, triggers: set[int]) -> bool:
     another event or clause inside it ("tortured … until an escape in 2005")."""
     while node is not None and node.i != trigger.i and node.head.i != node.i:
         clause = node.dep_ in CLAUSES or (node.dep_ == "pcomp" and node.head.lower_ in TEMPORAL)
-        if node.i in triggers or (node.pos_ == "VERB" and clause and not _since_clause(node)):
+        if node.i in triggers or (
+            node.pos_ == "VERB" and clause and not _since_clause(node) and not _occurrence_of(node, trigger)
+        ):
             return False
         if node.dep_ == "conj" and node.pos_ == "VERB" and any(c.dep_ in SUBJECTS for c in node.children):
             return False  # "she bribed the guards but, two years later, they were caught": the second clause's
         node = node.head
     return True
+
+
+def _occurrence_of(verb: Any, trigger: Any) -> bool:
+    """Whether ``verb`` is a clause on the event noun ``trigger`` that only tells it took place ("Pell's murder,
+    which happened in October 2018", "the raid carried out on Monday"): its time is the event's."""
+    if verb.head.i != trigger.i or verb.dep_ not in ("relcl", "acl") or trigger.pos_ != "NOUN":
+        return False
+    words = {verb.lemma_.lower()} | {
+        f"{verb.lemma_} {c.lower_}".lower() for c in verb.children if c.dep_ in ("prt", "dobj")
+    }
+    return not words.isdisjoint(occurrence_verbs())
+
+
+def told_done(trigger: Any) -> bool:
+    """Whether the event noun ``trigger`` has a clause of a verb of taking place in the past ("a shooting that had
+    taken place the day before"): it happened, whatever purpose the noun's phrase serves."""
+    return any(
+        _occurrence_of(c, trigger)
+        and c.tag_ in ("VBD", "VBN")
+        and not any(n.dep_ == "neg" or n.lower_ in ("never", "no") for n in c.children)
+        for c in trigger.children
+    )
+
+
+@cache
+def occurrence_verbs() -> frozenset[str]:
+    """Verbs that tell an event took place (data/time_words.yaml, ``story: occurrence_verbs``)."""
+    return frozenset(str(w) for w in load("time_words.yaml")["story"]["occurrence_verbs"])
 
 
 def clause_of(root: Any | None) -> int | None:

@@ -236,6 +236,8 @@ def classify(
         return "planned", {}
     if trigger.pos_ == "NOUN" and _not_brought_about(trigger, mod):  # "nobody ordered his arrest"
         return "negated", {}
+    if trigger.pos_ == "NOUN" and syntax.told_done(trigger):  # "to ask about a shooting that had taken place"
+        return "asserted", {}  # its clause tells it took place, whatever the phrase around it wants or plans
     if trigger.pos_ == "NOUN" or trigger.dep_ == "pcomp":  # "the risk of torture", "at risk of being returned"
         node = trigger
         clause = False  # reached through a clause thought or said: "is thought to be under house arrest"

@@ -142,9 +142,25 @@ class Context:
         after = self.text[self.end : self.end + 2]
         return past.modal_future.governs(before, self.text[left:right], after, past.is_past, past.verbs)
 
+    def since_before(self) -> bool:
+        """Whether "since" opens the phrase of the current expression ("since October", "since the military coup in
+        February"): a period that began then and lasts, so the date is past whatever the clause says of the future.
+        Only nouns and their modifiers may stand between: no verb, modal or clause word (``since_breaks``)."""
+        past = self.past_cues
+        if past is None:
+            return False
+        left, _ = self.clause()
+        words = _WORD.findall(self.text[max(left, self.start - 60) : self.start].lower())[-6:]
+        if "since" not in words:
+            return False
+        between = words[len(words) - words[::-1].index("since") :]
+        return not any(past.is_past(word) or word in past.since_breaks for word in between)
+
     def tense(self) -> str | None:
         """ "future" when the clause speaks of the future, else "past" when a past-tense verb right around the
         expression governs it ("was arrested on [Jan. 19]", not "extended to [Nov. 20]"), else None."""
+        if self.past_cues is not None and self.since_before():
+            return "past"
         if self.speaks_of_future():
             return "future"
         if self.past_cues is not None:
@@ -167,6 +183,7 @@ class PastCues:
     reporting: frozenset[str] = frozenset()
     modal_future: ModalFuture | None = None  # "would" governing a date puts it ahead
     finite: frozenset[str] = frozenset()  # finite past forms that keep a date past in a future clause
+    since_breaks: frozenset[str] = frozenset()  # words that end the phrase "since" opens (Context.since_before)
 
     def governs(self, before: str, after: str = "") -> bool:
         """Whether one of the last words of ``before`` (the text right before an expression) or of the first

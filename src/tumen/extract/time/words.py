@@ -128,6 +128,7 @@ def past_cues_en() -> PastCues:
         frozenset(normal(v) for v in EN["reporting_verbs"]),
         modal_future_en(),
         frozenset(normal(v) for v in EN["finite_past"]),
+        frozenset(normal(v) for v in EN["since_breaks"]),
     )
 
 
