@@ -415,10 +415,8 @@ def _occurrence_of(verb: Any, trigger: Any) -> bool:
     which happened in October 2018", "the raid carried out on Monday"): its time is the event's."""
     if verb.head.i != trigger.i or verb.dep_ not in ("relcl", "acl") or trigger.pos_ != "NOUN":
         return False
-    words = {verb.lemma_.lower()} | {
-        f"{verb.lemma_} {c.lower_}".lower() for c in verb.children if c.dep_ in ("prt", "dobj")
-    }
-    return not words.isdisjoint(occurrence_verbs())
+    pairs = {f"{verb.lemma_} {c.lower_}".lower() for c in verb.children if c.dep_ in ("prt", "dobj")}
+    return not ({verb.lemma_.lower()} | pairs).isdisjoint(occurrence_verbs())
 
 
 def told_done(trigger: Any) -> bool:
