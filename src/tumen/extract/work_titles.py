@@ -28,28 +28,10 @@ QUOTES = frozenset({'"', "“", "‘", "``", "'"})
 
 
 @cache
-def work_nouns() -> frozenset[str]:
-    return frozenset(str(w) for w in load("name_kinds.yaml")["work_nouns"])
-
-
-@cache
-def award_endings() -> frozenset[str]:
-    return frozenset(str(w) for w in load("name_kinds.yaml")["award_endings"])
-
-
-@cache
-def award_names() -> frozenset[str]:
-    return frozenset(str(w) for w in load("name_kinds.yaml")["award_names"])
-
-
-@cache
-def award_counters() -> frozenset[str]:
-    return frozenset(str(w) for w in load("name_kinds.yaml")["award_counters"])
-
-
-@cache
-def starring_verbs() -> frozenset[str]:
-    return frozenset(str(w) for w in load("name_kinds.yaml")["starring_verbs"])
+def name_kind_words(key: str) -> frozenset[str]:
+    """One word list of ``name_kinds.yaml``: ``work_nouns``, ``award_endings``, ``award_names``, ``award_counters``,
+    ``starring_verbs``."""
+    return frozenset(str(w) for w in load("name_kinds.yaml")[key])
 
 
 def without_work_titles(doc: Any, mentions: list[Any]) -> None:
@@ -69,9 +51,9 @@ def without_award_names(doc: Any, mentions: list[Any]) -> None:
         words = [w for w in m.text.split() if w.lower() not in ARTICLES]
         if m.kind not in ("person", "place") or not words:
             kept.append(m)
-        elif len(words) > 1 and words[-1] in award_endings():
+        elif len(words) > 1 and words[-1] in name_kind_words("award_endings"):
             continue  # "a Halden Award", "the Tarvik Awards"
-        elif " ".join(words) in award_names() and _used_as_award(
+        elif " ".join(words) in name_kind_words("award_names") and _used_as_award(
             doc.char_span(m.start, m.end, alignment_mode="expand")
         ):
             continue  # "won an Oscar", "Oscar night"
@@ -87,7 +69,9 @@ def _used_as_award(span: Any) -> bool:
     if span is None or not len(span):
         return False
     before = span.doc[span.start - 1] if span.start > 0 else None
-    if before is not None and (before.lower_ in ARTICLES | award_counters() or before.tag_ in ("PRP$", "CD")):
+    if before is not None and (
+        before.lower_ in ARTICLES | name_kind_words("award_counters") or before.tag_ in ("PRP$", "CD")
+    ):
         return True
     root = span.root
     head = root.head
@@ -102,16 +86,21 @@ def _work_title(span: Any) -> bool:
     while at >= 0 and doc[at].text in QUOTES:
         at -= 1  # "the movie “Night Harbour”"
     before = doc[at] if at >= 0 else None
-    if before is not None and before.lower_ in work_nouns() and before.tag_ in ("NN", "NNS"):
+    if before is not None and before.lower_ in name_kind_words("work_nouns") and before.tag_ in ("NN", "NNS"):
         return bool(before.head.i == root.i or root.head.i == before.i)  # "the film Silent River"
     comma_before = span.start > 1 and doc[span.start - 1].text == ","
-    if root.dep_ == "appos" and root.head.i == span.start - 2 and comma_before and root.head.lower_ in work_nouns():
+    if (
+        root.dep_ == "appos"
+        and root.head.i == span.start - 2
+        and comma_before
+        and root.head.lower_ in name_kind_words("work_nouns")
+    ):
         return True  # "… in the drama, Night Harbour"
     comma_after = span.end < len(doc) and doc[span.end].text == ","
     appositions = (c for c in root.children if c.dep_ == "appos" and c.left_edge.i == span.end + 1)
-    if comma_after and any(c.lower_ in work_nouns() for c in appositions):
+    if comma_after and any(c.lower_ in name_kind_words("work_nouns") for c in appositions):
         return True  # "Night Harbour, a television drama"
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head  # "starred in Harry Lime and Night Harbour"
     prep = root.head if root.dep_ == "pobj" else None
-    return prep is not None and prep.lower_ == "in" and str(prep.head.lemma_) in starring_verbs()
+    return prep is not None and prep.lower_ == "in" and str(prep.head.lemma_) in name_kind_words("starring_verbs")
