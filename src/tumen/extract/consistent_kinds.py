@@ -12,14 +12,15 @@ from typing import Any
 
 from tumen.extract import places
 from tumen.extract.names import is_korean_surname
+from tumen.extract.place_kinds import settle_place_kinds
 
 ORDER = {"place": 0, "organization": 1, "group": 2, "person": 3}
 # mentions found by a pattern or a list, not by spaCy's guess: their kind is never changed
 FIXED_LABELS = ("KOREAN_NAME", "OUTLET", "CAMP", "STATE", "FACILITY", "ABBREVIATION", "TOWN")
 
 
-def consistent_kinds(mentions: list[Any]) -> None:
-    """Give every mention of one surface form one kind (in place)."""
+def consistent_kinds(mentions: list[Any], text: str = "") -> None:
+    """Give every mention of one surface form one kind (in place), then settle the places' kinds."""
     kinds: dict[str, set[str]] = {}
     for m in mentions:
         kinds.setdefault(m.text, set()).add(m.kind)
@@ -39,6 +40,7 @@ def consistent_kinds(mentions: list[Any]) -> None:
         m.kind = min(seen, key=lambda k: ORDER[k])
         if m.kind == "place" and m.place_kind is None:
             m.place_kind = places.place_kind(m.text, "GPE")
+    settle_place_kinds(mentions, text)  # "Georgia" beside Atlanta is the American state
 
 
 def _surname_of_a_person(form: str, surnames: set[str]) -> bool:

@@ -494,5 +494,5 @@ def find_mentions(doc: Any, outlet: str | None = None) -> list[RawMention]:
     persons_by_evidence(doc, mentions)
     towns_of_addresses(text, mentions)  # "Newton Street, Millom", "Merthyr Tydfil, South Wales"
     organisations_by_evidence(doc, mentions)
-    consistent_kinds(mentions)
+    consistent_kinds(mentions, text)
     return _without_overlaps(without_article_names(text, mentions))

