@@ -37,3 +37,7 @@ def test_future_modal_and_planning_verbs_keep_the_date_ahead() -> None:
 
 def test_a_date_under_no_verb_keeps_the_nearest_one() -> None:
     assert times("Raids on the teachers of Varno in February") == {"February": "2027-02"}
+
+
+def test_a_deadline_on_the_way_or_a_weekday_keeps_the_nearest_one() -> None:
+    assert times("Ivo Lesk has been released until his next hearing in February.") == {"February": "2027-02"}

@@ -21,6 +21,7 @@ from tumen.extract.time.types import TimeExpression
 from tumen.extract.vocab import load, word_sets
 
 _VALUE = re.compile(r"(?P<year>\d{4})-(?P<month>\d\d)(?:-(?P<day>\d\d))?")
+_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)  # no weekday
 _YEAR_WORDS = re.compile(r"\d{4}|'\d\d|\b(?:next|coming|this|upcoming)\b", re.IGNORECASE)
 
 
@@ -50,6 +51,7 @@ def _moved(doc: Any, time: TimeExpression, anchor: date) -> TimeExpression | Non
         or interval.precision not in ("month", "day")
         or not anchor < interval.earliest <= date(anchor.year + 1, anchor.month, 1)
         or _YEAR_WORDS.search(time.text)
+        or not _MONTH.search(time.text)
     ):
         return None
     year, month = int(found["year"]) - 1, int(found["month"])
@@ -72,6 +74,7 @@ def _past_verb_governs(doc: Any, time: TimeExpression) -> bool:
     if span is None:
         return False
     prepositions, planning, modals = _words()
+    deadline = frozenset(load("time_words.yaml")["en"]["deadline_words"])  # "released until a session in March"
     token = span.root
     if token.head.pos_ == "ADP" and token.dep_ == "pobj":
         if token.head.lower_ not in prepositions:
@@ -79,6 +82,8 @@ def _past_verb_governs(doc: Any, time: TimeExpression) -> bool:
         token = token.head
     while token.pos_ not in ("VERB", "AUX"):
         if token.head.i == token.i or token.pos_ not in ("ADP", "NOUN", "PROPN", "NUM", "PRON"):
+            return False
+        if token.pos_ == "ADP" and token.lower_ in deadline:
             return False
         token = token.head
     if token.lemma_.lower() in planning or (token.dep_ in ("amod", "acl") and token.tag_ == "VBN"):
