@@ -27,6 +27,7 @@ from tumen.extract.mentions import find_mentions
 from tumen.extract.money import find_money, to_eur
 from tumen.extract.organisation_links import describe_organisations
 from tumen.extract.organisations import relations as organisation_relations
+from tumen.extract.past_dates import past_governed
 from tumen.extract.repeated_events import (
     merge_repeated,
     merge_retold,
@@ -64,6 +65,7 @@ def extract_english(doc: Any, source: Source) -> Extraction:
     anchor = source.published
     parsed = nlp.text_of(doc)  # same offsets as ``text``; wrapped lines joined
     found = find_times(parsed, anchor, source.language or "en")  # the language tag says the date order (en-GB: DMY)
+    found = past_governed(doc, found, anchor)  # "In February, the group released a report": the February before
     times = [TimeMention(t.start, t.end, t.text, t.kind, t.value, t.interval, t.ambiguous) for t in found]
     amounts = [AmountMention(m.start, m.end, m.text, m.money) for m in find_money(parsed, "en", anchor)]
     grouping = group(parsed, find_mentions(doc, source.outlet))
