@@ -41,3 +41,14 @@ def test_a_date_under_no_verb_keeps_the_nearest_one() -> None:
 
 def test_a_deadline_on_the_way_or_a_weekday_keeps_the_nearest_one() -> None:
     assert times("Ivo Lesk has been released until his next hearing in February.") == {"February": "2027-02"}
+
+
+def test_a_date_a_few_days_ahead_stays_though_a_past_verb_governs_it() -> None:
+    # Told in the past, a date a few days after the publication says the publication date is off (a wire's date, a
+    # crawl's), not that the date lies a year back.
+    assert times("On December 17, police in the mountain town of Varno arrested three teachers.") == {
+        "December 17": "2026-12-17"
+    }
+    assert times("On December 29, police in the mountain town of Varno arrested three teachers.") == {
+        "December 29": "2025-12-29"
+    }

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
@@ -22,6 +22,9 @@ from tumen.extract.vocab import load, word_sets
 
 _VALUE = re.compile(r"(?P<year>\d{4})-(?P<month>\d\d)(?:-(?P<day>\d\d))?")
 _MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)  # no weekday
+# A date at most this far ahead of the publication is left where it is: told in the past, it says more likely that
+# the publication date is a few days off (a wire's date, a crawl's) than that it lies a year back.
+NEAR = timedelta(days=14)
 _YEAR_WORDS = re.compile(r"\d{4}|'\d\d|\b(?:next|coming|this|upcoming)\b", re.IGNORECASE)
 
 
@@ -49,7 +52,7 @@ def _moved(doc: Any, time: TimeExpression, anchor: date) -> TimeExpression | Non
         or interval is None
         or found is None
         or interval.precision not in ("month", "day")
-        or not anchor < interval.earliest <= date(anchor.year + 1, anchor.month, 1)
+        or not anchor + NEAR < interval.earliest <= date(anchor.year + 1, anchor.month, 1)
         or _YEAR_WORDS.search(time.text)
         or not _MONTH.search(time.text)
     ):
