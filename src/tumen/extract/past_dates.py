@@ -29,10 +29,10 @@ _YEAR_WORDS = re.compile(r"\d{4}|'\d\d|\b(?:next|coming|this|upcoming)\b", re.IG
 
 
 @cache
-def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    section = load("time_words.yaml")["en"]["past_governor"]
-    prepositions, planning, modals = word_sets(section, ("prepositions", "planning", "modals"))
-    return prepositions, planning, modals
+def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    words = load("time_words.yaml")["en"]
+    prepositions, planning, modals = word_sets(words["past_governor"], ("prepositions", "planning", "modals"))
+    return prepositions, planning, modals, frozenset(words["deadline_words"])  # "released until a session in March"
 
 
 def past_governed(doc: Any, times: list[TimeExpression], anchor: date | None) -> list[TimeExpression]:
@@ -76,8 +76,7 @@ def _past_verb_governs(doc: Any, time: TimeExpression) -> bool:
     span = doc.char_span(time.start, time.end, alignment_mode="expand")
     if span is None:
         return False
-    prepositions, planning, modals = _words()
-    deadline = frozenset(load("time_words.yaml")["en"]["deadline_words"])  # "released until a session in March"
+    prepositions, planning, modals, deadline = _words()
     token = span.root
     if token.head.pos_ == "ADP" and token.dep_ == "pobj":
         if token.head.lower_ not in prepositions:
