@@ -16,6 +16,7 @@ from tumen.extract.gender import name_gender
 from tumen.extract.mentions import RawMention
 from tumen.extract.names import Name, fold_given, parse
 from tumen.extract.surnames import introduced_as_relative, is_bare, main_bearers
+from tumen.extract.titled_names import title_modifiers
 from tumen.extract.types import Entity, Span
 from tumen.extract.vocab import load
 
@@ -104,7 +105,7 @@ def _leading_title(name: str) -> str:
     with the capitalised words of ``title_modifiers`` (data/organisations.yaml) before it."""
     words = name.split(" ")
     titles = load("kinship.yaml")["titles"]
-    modifiers = {str(w).lower() for w in load("organisations.yaml")["title_modifiers"]}
+    modifiers = title_modifiers()
     k = 0
     while k < len(words) - 2 and words[k][:1].isupper() and words[k].lower() in modifiers and words[k] not in titles:
         k += 1  # "Senior", "Acting"

@@ -26,6 +26,12 @@ NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*")
 
 
 @cache
+def title_modifiers() -> frozenset[str]:
+    """Words that may stand before a title in a name ("Senior", "Acting"), lower-case (data/organisations.yaml)."""
+    return frozenset(str(w).lower() for w in load("organisations.yaml")["title_modifiers"])
+
+
+@cache
 def titles() -> frozenset[str]:
     return frozenset(str(w) for w in load("name_kinds.yaml")["office_titles"]) | frozenset(
         load("kinship.yaml")["titles"]
@@ -71,7 +77,7 @@ def titled_persons(mentions: list[Any]) -> None:
 def _office(words: list[str]) -> str:
     """The organisation's name before a title: "NYPD" of "NYPD Deputy Commissioner", "White House" of "White House
     Press Secretary", none of "Acting Chief"."""
-    modifiers = {str(w).lower() for w in load("organisations.yaml")["title_modifiers"]}
+    modifiers = title_modifiers()
     portfolios = {str(w) for w in load("name_kinds.yaml")["portfolio_words"]}
     while words and (words[-1] in titles() or words[-1].lower() in modifiers or words[-1] in portfolios):
         words = words[:-1]
