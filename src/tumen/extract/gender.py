@@ -15,6 +15,8 @@ from __future__ import annotations
 import unicodedata
 from functools import cache
 
+from tumen.extract.census_names import census_genders
+from tumen.extract.names import is_korean_surname
 from tumen.extract.types import Entity, Relation
 from tumen.extract.vocab import load
 
@@ -115,9 +117,10 @@ def name_gender(name: str | None) -> str | None:
     """The gender a name of two words or more says by convention: a word after the first that says it ("Nodeep
     Kaur", "Hamid bin Ali", "Anna Petrovna Volkova" -> female; see ``_convention_gender``) or a Vietnamese middle
     word ("Nguyen Thi Lan" -> female), else the first word's conventional gender as a given name ("Gretchen Holm"
-    -> female) or short form ("Doug Holm" -> male), else a later given name's ("J. Gretchen Holm"), else a woman's
-    form of the surname ("Qorvi Tallisova" -> female). None for a single word (it may be a surname: "Thomas") or a
-    name that says neither."""
+    -> female) or short form ("Doug Holm" -> male), else its gender in the census (``census_names``: "Chase Holm"
+    -> male) unless the hand list says it is of both sexes, else a later given name's ("J. Gretchen Holm"), else a
+    woman's form of the surname ("Qorvi Tallisova" -> female). None for a single word (it may be a surname:
+    "Thomas") or a name that says neither."""
     words = (name or "").split()
     if len(words) < 2:
         return None
@@ -128,6 +131,7 @@ def name_gender(name: str | None) -> str | None:
         or _given_names().get(first)
         or _short_form_gender(first)
         or _built_given_name(first)
+        or _census_gender(first)
         or _later_given_name(words)
         or _surname_gender(words[-1])
     )
@@ -139,6 +143,25 @@ def _short_form_gender(word: str) -> str | None:
     full = (load("given_names.yaml").get("short_forms") or {}).get(word) or []
     said = {_given_names().get(f) for f in full}
     return next(iter(said)) if len(said) == 1 else None
+
+
+@cache
+def _not_census() -> frozenset[str]:
+    """Words the census is not read for, since ``data/given_names.yaml`` knows them otherwise: names of both sexes
+    (``both_sexes``, ``middle_names_of_both``) and short forms (``short_forms``: "Sam" is Samuel or Samantha)."""
+    data = load("given_names.yaml")
+    both = [*(data.get("both_sexes") or []), *(data.get("middle_names_of_both") or [])]
+    words = [*both, *(data.get("short_forms") or {})]
+    return frozenset(_plain(str(w)) for w in words)
+
+
+def _census_gender(word: str) -> str | None:
+    """The gender the census gives a first word (``tumen.extract.census_names``), never for a name of both sexes,
+    a short form, a title or role the name finder took in ("Prince", "Judge") or a Korean surname ("Song", "Jin":
+    the surname comes first)."""
+    if word in _not_census() or _no_name(word) or is_korean_surname(word):
+        return None
+    return census_genders().get(word)
 
 
 def _later_given_name(words: list[str]) -> str | None:
