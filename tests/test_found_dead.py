@@ -46,3 +46,31 @@ def test_one_found_dead_died(sentence: str) -> None:
 )
 def test_found_alive_or_found_by_whom_is_no_found_death(sentence: str) -> None:
     assert found(run(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The body of the activist Dara Loman was found in a forest near Kyiv on Monday.",
+        "Dara Loman's body was discovered in a ditch outside Kyiv.",
+        "The body of Dara Loman was recovered from the lake on Friday.",
+        "The body of Dara Loman was pulled from the river by fishermen on Friday.",
+    ],
+)
+def test_a_body_found_tells_its_owner_died(sentence: str) -> None:
+    x = run(sentence)
+    assert found(x) == [("victim=Dara Loman",)]
+    assert not [e for e in x.events if e.type == "killing"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The body of the committee was found to be biased in Kyiv.",
+        "The remains of the building were recovered from the site.",
+        # the one who spoke in the sentence before is no owner of the body "his" tells
+        "He was wearing no helmet, inspector Dara Loman said. His body was recovered on Sunday.",
+    ],
+)
+def test_no_body_of_someone_found_is_no_found_death(sentence: str) -> None:
+    assert found(run(sentence)) == []

@@ -38,7 +38,9 @@ from typing import Any
 from tumen.extract import event_negation
 from tumen.extract import event_syntax as syntax
 from tumen.extract.event_lexicon import condition_words, lexicon, modality_words, place_words
+from tumen.extract.nlp import sentence_at
 from tumen.extract.role_descriptions import is_person_noun
+from tumen.extract.undergone import found_body
 
 NAMES = frozenset(
     {
@@ -65,6 +67,7 @@ NAMES = frozenset(
         "held_captive",
         "legal",
         "sex_compelled",
+        "unaccounted",
     }
 )
 STAY_PREPOSITIONS = ("in", "at", "inside", "into")
@@ -170,6 +173,8 @@ def holds(finder: Any, trigger: Any, requires: str) -> bool:
         )  # of a person: not "a fifth of them are missing"
         missing = missing or headline_predicate(trigger)  # "Activist Karl Vos missing after arrest"
         return missing and any(t is not None and finder.entity_in(t, ("person",)) for t in finder.subjects(trigger)[:2])
+    if requires == "unaccounted":  # "arrested and still unaccounted for": of people taken or held, not of a flood's
+        return _taken(finder, trigger)
     if requires == "undisclosed":  # "taken to an undisclosed location": held where no one knows
         return any(
             p in ("to", "into", "away")
@@ -217,6 +222,7 @@ def holds(finder: Any, trigger: Any, requires: str) -> bool:
         return burning and not reflexive and finder.satisfied(trigger, "person_object")
     if requires == "found_dead":  # "she was found dead": passive, with a word of death; not "police found him dead"
         dead = any(c.lower_ in words["fatal"] and c.dep_ != "prep" for c in trigger.children)
+        dead = dead or _someone(finder, found_body(trigger))  # "the body of Dara Loman was found", "her body was …"
         return dead and syntax.passive(trigger)
     if requires == "menaced":  # "threatened the reporter", "threatened to send her to jail"
         acts = (trigger, *threatened_acts(trigger))
@@ -398,3 +404,44 @@ def stray_back(verb: Any) -> Any | None:
             if back is not None:
                 return back
     return None
+
+
+def predicative(token: Any, verbs: dict[str, Any]) -> str | None:
+    """An adjective after a verb of being read as the verb the vocabulary lists: a form in -ing ("Kim went missing",
+    :func:`event_syntax.predicative_ing`), or an adjective listed whole (``adjectives``: "they remain unaccounted
+    for", not "she had been free for years")."""
+    if token.pos_ == "ADJ" and token.dep_ in ("acomp", "ROOT") and token.lower_ in condition_words()["adjectives"]:
+        return str(token.lower_)
+    return syntax.predicative_ing(token, verbs)
+
+
+def _someone(finder: Any, owner: Any | None) -> bool:
+    """Whether the owner of a dead body found is someone: a person's pronoun ("her body"), a person or people named
+    or described ("the body of the activist", "the bodies of two men"), not a thing ("the body of the report")."""
+    if owner is None:
+        return False
+    if owner.pos_ == "PRON":  # "…, inspector Karl Vos said. His body was recovered": not the one who spoke
+        return owner.lower_ != "its" and finder.entity_in(owner, ("person",)) not in _speakers(finder, owner)
+    kinds = ("person", "group")
+    return is_person_noun(owner) or finder.entity_in(owner, kinds) is not None or finder.described_someone(owner)
+
+
+def _speakers(finder: Any, token: Any) -> set[str | None]:
+    """The persons said to speak (the subject of a verb of ``reporting_verbs``) in the sentence before a token's."""
+    saying = modality_words()["reporting_verbs"]
+    verbs = [t for t in sentence_at(token, -1) if t.pos_ == "VERB" and t.lemma_.lower() in saying and t.i < token.i]
+    return {finder.entity_in(c, ("person",)) for v in verbs for c in v.children if c.dep_ == "nsubj"} - {None}
+
+
+def _taken(finder: Any, trigger: Any) -> bool:
+    """Whether those said unaccounted for are told taken or held in its sentence or the one before: the patient of
+    a verb of ``taken`` ("Dara Loman, who was abducted in March, remains unaccounted for") or the owner of its noun
+    ("after his arrest")."""
+    kinds = ("person", "group")
+    people = {finder.entity_in(t, kinds) for t in finder.subjects(trigger)[:2] if t is not None} - {None}
+    for word in (t for s in (-1, 0) for t in sentence_at(trigger, s) if t.lemma_.lower() in condition_words()["taken"]):
+        held = [finder.subjects(word)[1]] if word.pos_ == "VERB" else [c for c in word.children if c.dep_ == "poss"]
+        held += [o for p, o in _preps(word) if p == "of"] if word.pos_ == "NOUN" else []
+        if any(t is not None and finder.entity_in(t, kinds) in people for t in held):
+            return True
+    return False

@@ -136,7 +136,7 @@ class EventFinder:
         for token in self.doc:
             lemma = token.lemma_.lower()
             as_verb = syntax.active_participle(token, self.lex.verbs)  # "Kim informed on …" read as an adjective
-            as_verb = as_verb or syntax.predicative_ing(token, self.lex.verbs)  # "went missing"
+            as_verb = as_verb or conditions.predicative(token, self.lex.verbs)  # "went missing"
             lemma = as_verb or syntax.hyphenated(token, lemma, self.lex.verbs, self.lex.nouns) or lemma
             if (token.pos_ == "VERB" or as_verb) and not args.is_title(token):
                 told_by_negation = event_negation.sense(self, token, lemma)  # "never came back": disappeared
@@ -293,7 +293,7 @@ class EventFinder:
                 for member in [victim, *victim.conjuncts, *(m for m in listed if self.person(m))]:
                     add(member, object_role)
             return found
-        subject, patient, agent = self.subjects(trigger)
+        subject, patient, agent = undergone.owned(self.subjects(trigger), event_type)  # "her body was found"
         if syntax.attributive(trigger) and patient is not None:  # "the detained lawyer Kim": the noun or its name,
             named = [patient, *(c for c in patient.children if c.dep_ == "appos")]  # not deeper in its phrase, nor
             add(next((t for t in named if self.entity(t)), None), object_role)  # what is joined to it ("and others")

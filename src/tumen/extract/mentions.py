@@ -33,6 +33,7 @@ from tumen.extract.name_context import (
     starts_a_sentence,
     vietnamese_surname_before,
     without_article_names,
+    without_counted_things,
 )
 from tumen.extract.named_facilities import named_facilities
 from tumen.extract.names import is_korean_surname, romanised_surnames
@@ -495,4 +496,4 @@ def find_mentions(doc: Any, outlet: str | None = None) -> list[RawMention]:
     towns_of_addresses(text, mentions)  # "Newton Street, Millom", "Merthyr Tydfil, South Wales"
     organisations_by_evidence(doc, mentions)
     consistent_kinds(mentions, text)
-    return _without_overlaps(without_article_names(text, mentions))
+    return _without_overlaps(without_counted_things(doc, without_article_names(text, mentions)))

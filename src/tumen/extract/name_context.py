@@ -17,6 +17,7 @@ from typing import Any
 from tumen.extract import places, role_descriptions
 from tumen.extract.gender import is_given_name
 from tumen.extract.names import is_korean_surname
+from tumen.extract.nlp import text_of, token_at
 from tumen.extract.vocab import load
 
 
@@ -145,3 +146,34 @@ def _common_word(text: str, form: str) -> bool:
     if " " in form or not form.isalpha() or is_korean_surname(form) or is_given_name(form):
         return False
     return re.search(rf"(?<![\w-]){re.escape(form.lower())}(?![\w-])", text) is not None
+
+
+_A_BEFORE = re.compile(r"(?:^|\W)an?\s+$", re.IGNORECASE)
+_HEADS = frozenset(["dobj", "pobj", "nsubj", "nsubjpass", "attr", "conj", "appos"])  # a noun phrase's own head
+
+
+def _joined(token: Any) -> bool:
+    """ "a UK-based watchdog": a name joined by a hyphen to the word after it modifies that word; so does a town
+    written as in an address, its state after a comma ("a Biloxi, Miss., motel")."""
+    after = token.doc[token.i + 1 : token.i + 3]
+    hyphen = len(after) > 0 and after[0].text == "-" and not token.whitespace_
+    return hyphen or (len(after) == 2 and after[0].text == "," and after[1].is_title)
+
+
+def without_counted_things(doc: Any, mentions: list[Any]) -> list[Any]:
+    """The mentions without places and organisations of one word that the indefinite article always counts, heading
+    their phrase: "police used a Taser", "armed with an Uzi" — a thing of a kind (a weapon, a product), not a place
+    nor a body of people (no one writes "a Tarvik"). A name the article stands before as a modifier of a noun ("a
+    Tarvik court", "an Indiana activist", "a UK-based group", "a Molotov cocktail") or said once without it stays."""
+    text = text_of(doc)
+    forms: dict[str, list[Any]] = {}
+    for m in mentions:
+        if m.kind in ("place", "organization") and m.text.isalpha():
+            forms.setdefault(m.text, []).append(m)
+    gone = set()
+    for form, found in forms.items():
+        tokens = [token_at(doc, m.start, m.end) for m in found]
+        counted = [_A_BEFORE.search(text[max(0, m.start - 4) : m.start]) for m in found]
+        if all(counted) and all(t is not None and t.dep_ in _HEADS and not _joined(t) for t in tokens):
+            gone.add(form)
+    return [m for m in mentions if not (m.kind in ("place", "organization") and m.text in gone)]

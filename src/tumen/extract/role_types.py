@@ -47,6 +47,7 @@ def _data() -> dict[str, Any]:
     return {
         "roles": {k: frozenset(v) for k, v in data["role_fillers"].items()},
         "objects": {k: frozenset(v) for k, v in data["object_fillers"].items()},
+        "idioms": {k: frozenset(str(w).lower() for w in v) for k, v in data["idiom_objects"].items()},
         "things": frozenset(
             str(w).lower() for w in [*data["things"], *(data.get("inanimate") or []), *data["feelings"]]
         ),
@@ -146,7 +147,9 @@ def fits(finder: Any, trigger: Any, event_type: str) -> bool:
     if event_type == "death" and trigger.tag_ == "VBG" and undergone.killers(trigger, event_type) is None:
         return False  # "was dying", "starving children": not (yet) dead (dying at someone's hands is being killed)
     allowed = data["objects"].get(event_type) or data["roles"].get(finder.lex.roles[event_type][1], frozenset())
-    kind = _object_kind(finder, _object_of(finder, trigger), event_type)
+    target = _object_of(finder, trigger)
+    idiom = target is not None and target.dep_ == "dobj" and target.lower_ in data["idioms"].get(event_type, ())
+    kind = None if idiom else _object_kind(finder, target, event_type)  # "lost his life": the phrase's own word
     if kind is not None and kind not in allowed and not (kind == "place" and "state_agent" in allowed):
         return False
     subject_role = finder.lex.roles[event_type][0]

@@ -10,7 +10,9 @@ described victim and doers named by the deed"); the words are ``undergoing`` in 
 - At the hands of someone (:func:`hands_of`): "beaten at the hands of the police", "torture at the hands of
   soldiers", "suffered abuse at the hands of guards" — the doer; a death told so is a killing they dealt
   (:func:`killers`, :func:`dealt`): "three protesters died at the hands of the police".
-- Found dead (:func:`found_dead`): "the activist was found dead in her flat" — a death told by its finding.
+- Found dead (:func:`found_dead`): "the activist was found dead in her flat" — a death told by its finding; so is
+  the finding of someone's dead body (:func:`found_body`, :func:`owned`): "the body of the activist was found", "her
+  body was discovered", "the bodies of two men were pulled from the river" — the owner of the body died.
 """
 
 from __future__ import annotations
@@ -149,6 +151,22 @@ def dealt(trigger: Any, sense: Trigger) -> Trigger:
     if killers(trigger, sense.type) is None:
         return sense
     return replace(sense, type=_dealt()[sense.type])
+
+
+def found_body(verb: Any) -> Any | None:
+    """Whose dead body the passive subject of a verb of finding is ("the body of Dara Loman was found", "her body was
+    discovered", "the bodies of two men were pulled from the river", "a teacher whose body was recovered"): the
+    owner of one of the ``corpses``, or None."""
+    body = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return _owner(body) if body is not None and body.lower_ in _words()["corpses"] else None
+
+
+def owned(roles: tuple[Any, Any, Any], event_type: str) -> tuple[Any, Any, Any]:
+    """The (subject, patient, agent) of a death verb, its patient the owner of the dead body found (:func:`found_body`)
+    rather than the body itself."""
+    subject, patient, agent = roles
+    owner = found_body(patient.head) if event_type == "death" and patient is not None else None
+    return subject, owner if owner is not None and patient.dep_ == "nsubjpass" else patient, agent
 
 
 def found_dead(doc: Any, events: list[Event]) -> None:
