@@ -442,6 +442,21 @@ def test_each_role_of_a_victim_gives_a_type_by_its_most_specific_word() -> None:
     assert types("journalist", "Activist") == ["journalist", "human rights defender"]
 
 
+def test_the_common_roles_of_victims_have_their_types() -> None:
+    from types import SimpleNamespace
+
+    mapping = hb.Mapping.load(hb.DEFAULT_MAP)
+
+    def types(descriptor: str) -> list[str]:
+        return hb.victim_types(SimpleNamespace(descriptor=descriptor, titles=[]), {}, mapping)
+
+    assert types("radio host") == types("freelance videographer") == types("cartoonist") == ["journalist"]
+    assert types("union activist") == types("union official") == ["trade unionist"]  # not the defenders' "activist"
+    assert types("indigenous leader") == types("community leader") == ["human rights defender"]
+    assert types("barrister") == types("conservationist") == ["human rights defender"]
+    assert types("opposition leader") == ["insufficient information"]
+
+
 def test_date_prefers_a_day_told_later_to_a_year_told_first() -> None:
     """ "Attacked on 9 February 2012" is the attack's date; a year told earlier in the text is background."""
     from datetime import date as day
