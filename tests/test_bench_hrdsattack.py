@@ -406,6 +406,8 @@ def test_a_victim_no_description_types_is_typed_by_their_organisation() -> None:
     assert hb.victim_types(plain, {}, mapping, ["Tarvik Teachers Union"]) == ["trade unionist"]
     assert hb.victim_types(plain, {}, mapping, ["Holm Network for Human Rights"]) == ["human rights defender"]
     assert hb.victim_types(plain, {}, mapping, ["Tarvik Football Club"]) == ["insufficient information"]
+    assert hb.victim_types(plain, {}, mapping, ["Tarvik Bar Association"]) == ["human rights defender"]
+    assert hb.victim_types(plain, {}, mapping, ["Tarvik Journalists Association"]) == ["journalist"]
     reporter = SimpleNamespace(descriptor="reporter", titles=[])  # a description decides first
     assert hb.victim_types(reporter, {}, mapping, ["Tarvik Teachers Union"]) == ["journalist"]
 
@@ -454,6 +456,8 @@ def test_the_common_roles_of_victims_have_their_types() -> None:
     assert types("union activist") == types("union official") == ["trade unionist"]  # not the defenders' "activist"
     assert types("indigenous leader") == types("community leader") == ["human rights defender"]
     assert types("barrister") == types("conservationist") == ["human rights defender"]
+    assert types("human rights researcher") == ["human rights defender"]
+    assert types("trade union activist") == ["trade unionist"]
     assert types("opposition leader") == ["insufficient information"]
 
 

@@ -22,6 +22,11 @@ def test_a_field_after_of_is_kept_with_its_role() -> None:
     assert named(extraction, "Anna Berg").descriptor == "leader"  # a name, not a field (its organisation types it)
 
 
+def test_a_lower_case_noun_tagged_a_name_still_qualifies_the_role() -> None:
+    extraction = run("Police arrested Anna Berg, a trade union activist, in Varno on Sunday.")
+    assert named(extraction, "Anna Berg").descriptor == "trade union activist"
+
+
 def test_an_adjective_of_no_field_still_falls() -> None:
     extraction = run("Police arrested Anna Berg, a prominent activist, in Tarvik on Sunday.")
     assert named(extraction, "Anna Berg").descriptor == "activist"
