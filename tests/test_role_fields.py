@@ -39,3 +39,12 @@ def test_the_trades_of_human_rights_reports_describe_a_name() -> None:
     assert named(extraction, "Anna Berg").descriptor == "union delegate"
     extraction = run("Police arrested Anna Berg, a barrister, in Varno on Sunday.")
     assert named(extraction, "Anna Berg").descriptor == "barrister"
+
+
+def test_a_role_the_name_finder_takes_in_is_a_title() -> None:
+    extraction = run("Campaigner Lena Tarvo was arrested in Varno on Sunday. Tarvo denied the charges.")
+    assert named(extraction, "Lena Tarvo").titles == ["Campaigner"]
+    extraction = run("Photojournalist Anna Berg was arrested in Varno on Sunday.")
+    assert named(extraction, "Anna Berg").titles == ["Photojournalist"]
+    extraction = run("Anna Farmer was arrested in Varno on Sunday.")  # a role word in a name is no title
+    assert named(extraction, "Anna Farmer").titles == []
