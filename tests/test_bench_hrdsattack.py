@@ -406,6 +406,8 @@ def test_a_victim_no_description_types_is_typed_by_their_organisation() -> None:
     assert hb.victim_types(plain, {}, mapping, ["Tarvik Teachers Union"]) == ["trade unionist"]
     assert hb.victim_types(plain, {}, mapping, ["Holm Network for Human Rights"]) == ["human rights defender"]
     assert hb.victim_types(plain, {}, mapping, ["Tarvik Football Club"]) == ["insufficient information"]
+    assert hb.victim_types(plain, {}, mapping, ["Tarvik Bar Association"]) == ["human rights defender"]
+    assert hb.victim_types(plain, {}, mapping, ["Tarvik Journalists Association"]) == ["journalist"]
     reporter = SimpleNamespace(descriptor="reporter", titles=[])  # a description decides first
     assert hb.victim_types(reporter, {}, mapping, ["Tarvik Teachers Union"]) == ["journalist"]
 
@@ -440,6 +442,23 @@ def test_each_role_of_a_victim_gives_a_type_by_its_most_specific_word() -> None:
     # a title that is the bare noun of a qualified role is that role: a labour activist, not also a defender
     assert types("labour rights activist", "Activist") == ["trade unionist"]
     assert types("journalist", "Activist") == ["journalist", "human rights defender"]
+
+
+def test_the_common_roles_of_victims_have_their_types() -> None:
+    from types import SimpleNamespace
+
+    mapping = hb.Mapping.load(hb.DEFAULT_MAP)
+
+    def types(descriptor: str) -> list[str]:
+        return hb.victim_types(SimpleNamespace(descriptor=descriptor, titles=[]), {}, mapping)
+
+    assert types("radio host") == types("freelance videographer") == types("cartoonist") == ["journalist"]
+    assert types("union activist") == types("union official") == ["trade unionist"]  # not the defenders' "activist"
+    assert types("indigenous leader") == types("community leader") == ["human rights defender"]
+    assert types("barrister") == types("conservationist") == ["human rights defender"]
+    assert types("human rights researcher") == ["human rights defender"]
+    assert types("trade union activist") == ["trade unionist"]
+    assert types("opposition leader") == ["insufficient information"]
 
 
 def test_date_prefers_a_day_told_later_to_a_year_told_first() -> None:

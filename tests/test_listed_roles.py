@@ -34,3 +34,12 @@ def test_a_comma_without_and_lists_nothing() -> None:
 def test_roles_listed_before_a_name_join_the_role_of_its_apposition() -> None:
     extraction = run('"We lost money," said Varno businessman and blogger Tomas Brevik, a teacher at the school.')
     assert named(extraction, "Tomas Brevik").descriptor == "blogger and teacher and businessman"
+
+
+def test_roles_listed_in_an_apposition_are_all_the_persons() -> None:
+    """The parser may take "reporter" for a modifier of "activist": the list is read on the surface."""
+    extraction = run("Police arrested Anna Berg, a reporter and human rights activist, in Varno on Sunday.")
+    assert named(extraction, "Anna Berg").descriptor == "reporter and human rights activist"
+    extraction = run("Police arrested Anna Berg, a reporter, and Lina Voss, an activist, in Varno on Sunday.")
+    assert named(extraction, "Anna Berg").descriptor == "reporter"
+    assert named(extraction, "Lina Voss").descriptor == "activist"

@@ -27,3 +27,17 @@ def test_no_role_when_the_possessor_is_unclear() -> None:
     assert named(extraction, "Anna Berg").descriptor is None
     extraction = run("Judge Ivo Holm sentenced Anna Berg and Karel Dovik to prison for their work as journalists.")
     assert named(extraction, "Anna Berg").descriptor is None
+
+
+def test_who_campaigned_for_a_cause_is_a_campaigner() -> None:
+    extraction = run("Anna Berg, who had campaigned against the mine, was found dead in Varno on Sunday.")
+    assert named(extraction, "Anna Berg").descriptor == "campaigner"
+    extraction = run("Police arrested Anna Berg, who advocated for indigenous rights, in Varno on Sunday.")
+    assert named(extraction, "Anna Berg").descriptor == "advocate"
+
+
+def test_who_campaigned_for_a_person_or_at_a_place_is_no_campaigner() -> None:
+    extraction = run("Police arrested Anna Berg, who campaigned for the mayor in the election, in Varno on Sunday.")
+    assert named(extraction, "Anna Berg").descriptor is None
+    extraction = run("Police arrested Anna Berg, who campaigned at the rally, in Varno on Sunday.")
+    assert named(extraction, "Anna Berg").descriptor is None

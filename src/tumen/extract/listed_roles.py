@@ -5,7 +5,9 @@ The list is read on the surface (the parser often takes the first roles for obje
 nouns): going left from the name, phrases of lower-case nouns and adjectives ending in a singular role noun,
 separated by a joining word of ``data/story_roles.yaml`` ``listed_role_joiners`` ("and") right before the last
 phrase and by commas before the others. A phrase that is not a role ("blogger, coder, and free speech activist")
-is passed over; a determiner, a capitalised word or another name ends the list.
+is passed over; a determiner, a capitalised word or another name ends the list. So is a list in apposition to a
+name, ending in the apposed role noun: "Anna Berg, a reporter and human rights activist" (the parser may take
+"reporter" for a modifier of "activist").
 """
 
 from __future__ import annotations
@@ -21,14 +23,15 @@ PHRASE_PARTS = frozenset({"NOUN", "PROPN", "ADJ"})
 
 
 def add_listed_roles(doc: Any, person_of: Callable[[Any], Entity | None], role_of: Callable[[Any], str | None]) -> None:
-    """Gives each name preceded by a list of two roles or more all of them as descriptor ("blogger and free
-    speech activist"), when what describes the person so far is one of those roles (or nothing)."""
+    """Gives each name preceded by a list of two roles or more, or with one in apposition, all of them as descriptor
+    ("blogger and free speech activist"), when what describes the person so far is one of those roles (or nothing)."""
     joiners = {str(w) for w in load("story_roles.yaml").get("listed_role_joiners") or []}
     for token in doc:
-        person = person_of(token)
-        if person is None or (token.i > 0 and person_of(doc[token.i - 1]) is person):
+        apposed = token.dep_ == "appos" and role_of(token) is not None  # "X, a reporter and rights activist"
+        person = person_of(token.head if apposed else token)
+        if person is None or (not apposed and token.i > 0 and person_of(doc[token.i - 1]) is person):
             continue
-        roles = _roles_before(doc, token.i, joiners, role_of)
+        roles = _roles_before(doc, token.i + 1 if apposed else token.i, joiners, role_of)
         if len(roles) < 2:
             continue
         known = [r for r in (person.descriptor or "").split(" and ") if r]

@@ -105,16 +105,13 @@ def _word(token: Any) -> str | None:
 
 
 def is_role_word(token: Any) -> bool:
-    """Whether a token is a role noun of a person ("Journalist", "leader"), or its plural ("Activists" tagged a
-    proper noun before a name: "Activists Ana Ruiz and …")."""
-    lower = str(token.lower_)
-    return _word(token) is not None or lower in _role_words() or _singular(lower) in _role_words()
+    """Whether a token is a role noun of a person ("Journalist", "leader") or its plural ("Activists Ana Ruiz and")."""
+    return _word(token) is not None or token.lower_ in _role_words() or _singular(str(token.lower_)) in _role_words()
 
 
 def is_person_noun(token: Any) -> bool:
     """Whether a token is a noun for a person: a role, a description or a kinship word, or their plural."""
-    lower = str(token.lower_)
-    return is_role_word(token) or lower in _kin_genders() or _singular(lower) in _kin_genders()
+    return is_role_word(token) or token.lower_ in _kin_genders() or _singular(str(token.lower_)) in _kin_genders()
 
 
 def _singular(word: str) -> str:
@@ -146,12 +143,14 @@ def _same_coordination(noun: Any) -> bool:
 
 
 def _phrase(noun: Any, word: str) -> str:
-    """The role with the lower-case nouns that qualify it, each with its own lower-case modifiers: "union
-    leader", "trade union organiser", "labour rights activist" ("labour" qualifies "rights")."""
-    nouns = [c for c in noun.subtree if c.i < noun.i and c.dep_ == "compound" and c.pos_ == "NOUN"]
+    """The role, its lower-case qualifying nouns with their modifiers, its field: "union leader", "labour activist"."""
+    nouns = [c for c in noun.subtree if c.i < noun.i and c.dep_ == "compound" and c.pos_ in COMMON[c.text.islower()]]
     own = [m for n in nouns for m in n.children if m.i < n.i and m.dep_ in ("amod", "compound") and m.pos_ == "ADJ"]
+    fields = load("story_roles.yaml")["role_fields"]  # its field: "a labour activist", "a leader of the community"
+    own += [m for m in noun.children if m.dep_ == "amod" and m.lower_ in fields]
+    own += [p for c in noun.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj" and p.lemma_ in fields]
     qualifiers = sorted({*nouns, *own}, key=lambda c: c.i)
-    kept = [c.lower_ for c in qualifiers if c.text.islower() or c.is_sent_start]
+    kept = [(c.lemma_ if c.dep_ == "pobj" else c.lower_) for c in qualifiers if c.text.islower() or c.is_sent_start]
     return " ".join([*kept, word])
 
 
@@ -248,6 +247,7 @@ def _working_as(verb: Any, person_of: Callable[[Any], Entity | None]) -> Entity 
 
 
 LIST_MARKS = frozenset({":", "–", "—", "-"})
+COMMON = {True: ("NOUN", "PROPN"), False: ("NOUN",)}  # a lower-case "proper noun" ("trade union activist") is common
 LIST_REACH = 25  # tokens from a plural noun to the colon or dash that opens its list (its own modifiers between)
 
 

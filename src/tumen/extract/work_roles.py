@@ -6,6 +6,11 @@ noun gives the possessor that role: a name's possessive ("Berg's work as a lawye
 possessive pronoun of ``work_possessives`` ("his", "her") the one person named before it in its sentence; a plural
 one ("their", with a plural role: "as journalists") the persons named before it in its sentence, when two or more
 are, in one list ("A, B and C"). It describes those nothing else has described.
+
+A cause someone works for is their work too: a verb of ``campaign_verbs`` with a preposition of ``campaign_preps``
+("for", "against"), in a "who" clause on the name just before it, in any tense, gives the person its role noun:
+"Anna Berg, who had campaigned against the mine" is a campaigner ("who campaigned at the rally" is no cause, nor
+"who campaigned for the mayor", a person).
 """
 
 from __future__ import annotations
@@ -39,6 +44,28 @@ def add_work_roles(
         for person in _possessors(possessor, possessives, plural, person_of):
             if person.descriptor is None:
                 person.descriptor = phrase_of(role_noun, role)
+    _campaigners(doc, person_of, role_of)
+
+
+def _campaigners(doc: Any, person_of: Callable[[Any], Entity | None], role_of: Callable[[Any], str | None]) -> None:
+    """ "X, who had campaigned against the mine": X is a campaigner (see the module); not one who campaigned for a
+    person ("for the mayor", "for Ivo Holm": an election)."""
+    roles = load("story_roles.yaml")
+    verbs: dict[str, str] = roles.get("campaign_verbs") or {}
+    preps = {str(w) for w in roles.get("campaign_preps") or []}
+    for verb in doc:
+        if verb.dep_ != "relcl" or verb.lemma_.lower() not in verbs:
+            continue
+        who = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "who"), None)
+        causes = [
+            o for c in verb.children if c.dep_ == "prep" and c.lower_ in preps for o in c.children if o.dep_ == "pobj"
+        ]
+        if who is None or not causes or any(person_of(o) is not None or role_of(o) is not None for o in causes):
+            continue
+        before = doc[who.i - 2] if who.i >= 2 and doc[who.i - 1].text == "," else None
+        person = person_of(before) if before is not None else None
+        if person is not None and person.descriptor is None:
+            person.descriptor = verbs[verb.lemma_.lower()]
 
 
 def _possessors(

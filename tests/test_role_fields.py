@@ -1,0 +1,50 @@
+"""An adjective of the field a role is in stays with the role ("a labour activist"), and the trades of human-rights
+reports describe the names beside them ("a radio host", "a union official"). Invented sentences."""
+
+from __future__ import annotations
+
+from test_plural_role_before_names import named, run
+
+
+def test_a_field_adjective_is_kept_with_its_role() -> None:
+    extraction = run("Police arrested Anna Berg, a labour activist, in Tarvik on Sunday.")
+    assert named(extraction, "Anna Berg").descriptor == "labour activist"
+    extraction = run("Gunmen killed Karel Dovik, an indigenous leader, in Varno on Sunday.")
+    assert named(extraction, "Karel Dovik").descriptor == "indigenous leader"
+
+
+def test_a_field_after_of_is_kept_with_its_role() -> None:
+    extraction = run("Gunmen killed Karel Dovik, a leader of the Tarvik community, in Varno on Sunday.")
+    assert named(extraction, "Karel Dovik").descriptor == "community leader"
+    extraction = run("Police arrested Anna Berg, one of the leaders of the protests, in Varno on Sunday.")
+    assert named(extraction, "Anna Berg").descriptor == "protest leader"
+    extraction = run("Police arrested Anna Berg, a leader of the Tarvik Workers Union, in Varno on Sunday.")
+    assert named(extraction, "Anna Berg").descriptor == "leader"  # a name, not a field (its organisation types it)
+
+
+def test_a_lower_case_noun_tagged_a_name_still_qualifies_the_role() -> None:
+    extraction = run("Police arrested Anna Berg, a trade union activist, in Varno on Sunday.")
+    assert named(extraction, "Anna Berg").descriptor == "trade union activist"
+
+
+def test_an_adjective_of_no_field_still_falls() -> None:
+    extraction = run("Police arrested Anna Berg, a prominent activist, in Tarvik on Sunday.")
+    assert named(extraction, "Anna Berg").descriptor == "activist"
+
+
+def test_the_trades_of_human_rights_reports_describe_a_name() -> None:
+    extraction = run("Gunmen killed Karel Dovik, a radio host, in Tarvik on Sunday.")
+    assert named(extraction, "Karel Dovik").descriptor == "radio host"
+    extraction = run("Police arrested Anna Berg, a union delegate, in Varno on Sunday.")
+    assert named(extraction, "Anna Berg").descriptor == "union delegate"
+    extraction = run("Police arrested Anna Berg, a barrister, in Varno on Sunday.")
+    assert named(extraction, "Anna Berg").descriptor == "barrister"
+
+
+def test_a_role_the_name_finder_takes_in_is_a_title() -> None:
+    extraction = run("Campaigner Lena Tarvo was arrested in Varno on Sunday. Tarvo denied the charges.")
+    assert named(extraction, "Lena Tarvo").titles == ["Campaigner"]
+    extraction = run("Photojournalist Anna Berg was arrested in Varno on Sunday.")
+    assert named(extraction, "Anna Berg").titles == ["Photojournalist"]
+    extraction = run("Anna Farmer was arrested in Varno on Sunday.")  # a role word in a name is no title
+    assert named(extraction, "Anna Farmer").titles == []
