@@ -223,3 +223,32 @@ def test_a_harm_done_only_to_things_is_no_event(sentence: str, kind: str) -> Non
 
 def test_a_harm_of_a_person_by_its_noun_stays() -> None:
     assert victims(run("Police in Tarvik reported the disappearance of Ana Berg."), "disappearance") == {"Ana Berg"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The death of the reporter Lena Marsh was ruled a homicide.",
+        "The coroner ruled the death of the teacher Omar Haddad a homicide.",
+        "Police said the death of the reporter Lena Marsh was a murder.",
+    ],
+)
+def test_a_death_a_verdict_names_a_killing_is_a_killing(sentence: str) -> None:
+    x = run(sentence)
+    assert of_type(x, "killing") == 1
+    assert not of_type(x, "death")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police said the death of the reporter Lena Marsh was not a murder.",
+        "The death of the reporter Lena Marsh may have been a murder.",
+        "Police are investigating whether the death of the reporter Lena Marsh was a murder.",
+        "The death of the reporter Lena Marsh was ruled an accident.",
+    ],
+)
+def test_a_death_no_verdict_names_a_killing_stays_a_death(sentence: str) -> None:
+    x = run(sentence)
+    assert of_type(x, "death") == 1
+    assert not of_type(x, "killing")
