@@ -252,3 +252,21 @@ def test_a_death_no_verdict_names_a_killing_stays_a_death(sentence: str) -> None
     x = run(sentence)
     assert of_type(x, "death") == 1
     assert not of_type(x, "killing")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Soldiers massacred forty villagers in Tarvik on Monday.",
+        "Nine farmers were massacred in Tarvik.",
+        "Gunmen slaughtered the reporter Lena Marsh in Tarvik.",
+        "Militants decapitated the teacher Omar Haddad in Tarvik.",
+    ],
+)
+def test_verbs_of_killing_many_or_brutally_are_killings(sentence: str) -> None:
+    assert of_type(run(sentence), "killing") == 1
+
+
+def test_slaughtering_animals_or_a_leadership_is_no_killing() -> None:
+    assert not of_type(run("The butchers slaughtered the pigs in Tarvik on Monday."), "killing")
+    assert not of_type(run("The strikes aim to decapitate the leadership of the group."), "killing")
