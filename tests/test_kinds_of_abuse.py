@@ -86,3 +86,17 @@ def test_listed_nouns_with_an_article_tell_occasions_not_kinds() -> None:
 
 def test_a_kind_keeps_the_words_that_modify_it() -> None:
     assert kinds("Work place killings are rare in Tarvik, police say.") == [("killing", "Work place killings")]
+
+
+def test_a_list_the_parser_breaks_is_read_on_the_surface() -> None:
+    # the parser reads "torture, arbitrary detention" as an apposition and "enforced" as a verb whose subject is
+    # "arbitrary detention": the list is still one of kinds, each noun beside another across a comma or "and"
+    found = kinds("Monitors documented torture, arbitrary detention, enforced disappearances and harassment in Tarvik.")
+    assert ("torture", "torture") in found
+    assert ("detention", "arbitrary detention") in found
+    assert ("disappearance", "disappearances") in found
+
+
+def test_a_noun_before_the_comma_of_an_opening_phrase_is_no_item_of_a_list() -> None:
+    found = kinds("In detention, torture and beatings were routine, the reporter Ana Berg said.")
+    assert ("detention", "detention") not in found

@@ -150,6 +150,18 @@ def test_the_possessor_of_a_raid_is_its_doer() -> None:
     assert roles(extraction, event).get("perpetrator") == "police"
 
 
+def test_the_possessor_of_an_event_noun_whose_of_names_the_victim_is_its_doer() -> None:
+    extraction = read("Rights groups condemned the Norland government's detention of the lawyer Ana Ruiz.")
+    [event] = [e for e in extraction.events if e.type == "detention"]
+    assert roles(extraction, event) == {"perpetrator": "Norland", "victim": "Ana Ruiz"}
+
+
+def test_the_possessor_of_an_event_noun_with_an_of_of_time_underwent_it() -> None:
+    extraction = read("Ana Ruiz's detention of two years ended in Tarvik in March.")
+    [event] = [e for e in extraction.events if e.type == "detention"]
+    assert roles(extraction, event) == {"victim": "Ana Ruiz"}
+
+
 def test_the_one_whose_custody_is_shifted_is_held() -> None:
     extraction = read("The court ruled that Ana Ruiz's temporary custody be shifted to her uncle.")
     [event] = [e for e in extraction.events if e.type == "detention"]

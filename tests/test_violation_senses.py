@@ -60,6 +60,13 @@ def test_a_harm_to_someone_described_is_a_fact() -> None:
     assert {"abduction", "torture"} <= types(x)
 
 
+def test_a_harm_to_a_part_of_a_group_described_is_a_fact() -> None:
+    # "two of the reporters": the number is the parser's subject, the reporters are whom the harm befell
+    assert "killing" in types(run("Two of the reporters were murdered."))
+    assert "torture" in types(run("Some of the pupils had been tortured."))
+    assert not run("Two of the cars were hit.").events  # a part of things is no one
+
+
 def test_other_events_of_someone_described_need_more() -> None:
     assert not run("A young man died.").events
 

@@ -223,3 +223,50 @@ def test_a_harm_done_only_to_things_is_no_event(sentence: str, kind: str) -> Non
 
 def test_a_harm_of_a_person_by_its_noun_stays() -> None:
     assert victims(run("Police in Tarvik reported the disappearance of Ana Berg."), "disappearance") == {"Ana Berg"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The death of the reporter Lena Marsh was ruled a homicide.",
+        "The coroner ruled the death of the teacher Omar Haddad a homicide.",
+        "Police said the death of the reporter Lena Marsh was a murder.",
+    ],
+)
+def test_a_death_a_verdict_names_a_killing_is_a_killing(sentence: str) -> None:
+    x = run(sentence)
+    assert of_type(x, "killing") == 1
+    assert not of_type(x, "death")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police said the death of the reporter Lena Marsh was not a murder.",
+        "The death of the reporter Lena Marsh may have been a murder.",
+        "Police are investigating whether the death of the reporter Lena Marsh was a murder.",
+        "The death of the reporter Lena Marsh was ruled an accident.",
+    ],
+)
+def test_a_death_no_verdict_names_a_killing_stays_a_death(sentence: str) -> None:
+    x = run(sentence)
+    assert of_type(x, "death") == 1
+    assert not of_type(x, "killing")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Soldiers massacred forty villagers in Tarvik on Monday.",
+        "Nine farmers were massacred in Tarvik.",
+        "Gunmen slaughtered the reporter Lena Marsh in Tarvik.",
+        "Militants decapitated the teacher Omar Haddad in Tarvik.",
+    ],
+)
+def test_verbs_of_killing_many_or_brutally_are_killings(sentence: str) -> None:
+    assert of_type(run(sentence), "killing") == 1
+
+
+def test_slaughtering_animals_or_a_leadership_is_no_killing() -> None:
+    assert not of_type(run("The butchers slaughtered the pigs in Tarvik on Monday."), "killing")
+    assert not of_type(run("The strikes aim to decapitate the leadership of the group."), "killing")

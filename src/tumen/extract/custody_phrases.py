@@ -16,6 +16,7 @@ from typing import Any
 
 from tumen.extract import event_args as args
 from tumen.extract.event_lexicon import condition_words, kin_nouns
+from tumen.extract.role_descriptions import is_person_noun
 from tumen.extract.vocab import load, word_sets
 
 Subjects = Callable[[Any], tuple[Any | None, Any | None, Any | None]]
@@ -27,6 +28,7 @@ class Words:
     prepositions: frozenset[str]
     held_by: frozenset[str]
     done_by_owner: frozenset[str]
+    befalls_of: frozenset[str]
 
 
 @cache
@@ -75,12 +77,25 @@ def holders_of(noun: Any) -> list[Any]:
 
 
 def owner_role(noun: Any, subject_role: str, object_role: str) -> str:
-    """The role of an event noun's possessor: its doer for a raid ("the police's raid", ``done_by_owner``) or a
-    custody one is in, into or under ("in the navy's custody", ``held_by``), else the one it befalls ("her arrest",
-    "the boy's shooting", "the child's custody was shifted")."""
+    """The role of an event noun's possessor: its doer for a raid ("the police's raid", ``done_by_owner``), a
+    custody one is in, into or under ("in the navy's custody", ``held_by``) or a noun whose "of" names whom it befell
+    ("the government's detention of Muslims"), else the one it befalls ("her arrest", "the boy's shooting", "the
+    child's custody was shifted")."""
     lemma = noun.lemma_.lower()
     held_in = lemma in words().held_by and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "into", "under")
-    return subject_role if held_in or lemma in words().done_by_owner else object_role
+    return subject_role if held_in or lemma in words().done_by_owner or _befalls_another(noun) else object_role
+
+
+def _befalls_another(noun: Any) -> bool:
+    """Whether an event noun's "of" names whom it befell — people ("the government's detention of Muslims", "the army's
+    killing of three farmers", ``befalls_of``) — which leaves its possessor the doer; not an "of" of time or of a
+    thing ("her detention of two years", "the regime's abuse of the country's resources")."""
+    return any(
+        o.dep_ == "pobj" and (o.ent_type_ in ("PERSON", "NORP") or is_person_noun(o))
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ in words().befalls_of
+        for o in c.children
+    )
 
 
 def _kept(noun: Any) -> list[Any]:

@@ -477,8 +477,8 @@ class EventFinder:
         return patient is not None and self.described_someone(patient)
 
     def described_someone(self, token: Any) -> bool:
-        """A noun that describes a person or people ("a young man", "the victim"), not a thing or place."""
-        return bool(token.pos_ == "NOUN" and role_types.kind_of(self, token) not in NO_ONE)
+        """A noun that describes a person or people ("a young man", "two of the journalists"), not a thing or place."""
+        return role_types.describes_someone(self, token, NO_ONE)
 
 
 def find_events(

@@ -39,6 +39,7 @@ SPACY_KINDS = {
 }
 RELATIVE_ADVERBS = frozenset(["where", "when", "whereby", "wherein"])
 QUOTES = frozenset(["'", '"', "‘", "’", "“", "”", "``", "''"])
+PART_TAGS = frozenset({"NUM", "PRON", "DET", "ADJ"})  # the part of a group: "two of", "some of", "several of"
 
 
 @cache
@@ -94,6 +95,28 @@ def kind_of(finder: Any, token: Any | None) -> str | None:
     if token.pos_ == "PROPN" and _quoted(token):
         return "thing"  # "the ‘Tarvik Sammelan’ held at the fort": a title set in quotes, no one's name
     return SPACY_KINDS.get(token.ent_type_)
+
+
+def describes_someone(finder: Any, token: Any, no_one: tuple[str, ...]) -> bool:
+    """A noun that describes a person or people ("a young man", "the victim"), not a thing or place (a kind of
+    ``no_one``); of a part, the group it is taken of ("two of the journalists": :func:`partitive_whole`)."""
+    whole = partitive_whole(token)
+    return bool(whole.pos_ == "NOUN" and kind_of(finder, whole) not in no_one)
+
+
+def partitive_whole(token: Any) -> Any:
+    """The group a part is taken of — "two of the journalists", "some of the children", "several of the workers": the
+    word after "of" of a number, pronoun or determiner the parser makes the head — else the token itself, as for a
+    part that may be any of them (``universal_heads``: "most of the journalists", "all of the prisoners")."""
+    if token.pos_ not in PART_TAGS or token.lower_ in _universal():
+        return token
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), token) if of is not None else token
+
+
+@cache
+def _universal() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load("events.yaml")["genericity"]["universal_heads"])
 
 
 def _quoted(token: Any) -> bool:

@@ -9,7 +9,8 @@ described victim and doers named by the deed"); the words are ``undergoing`` in 
   the subject of a past or perfect "be subject to" underwent it ("is subject to arrest" is a liability, not an event).
 - At the hands of someone (:func:`hands_of`): "beaten at the hands of the police", "torture at the hands of
   soldiers", "suffered abuse at the hands of guards" — the doer; a death told so is a killing they dealt
-  (:func:`killers`, :func:`dealt`): "three protesters died at the hands of the police".
+  (:func:`killers`, :func:`dealt`): "three protesters died at the hands of the police"; so is a death a verdict
+  names a killing (:func:`ruled`): "her death was ruled a homicide".
 - Found dead (:func:`found_dead`): "the activist was found dead in her flat" — a death told by its finding; so is
   the finding of someone's dead body (:func:`found_body`, :func:`owned`): "the body of the activist was found", "her
   body was discovered", "the bodies of two men were pulled from the river" — the owner of the body died.
@@ -148,7 +149,7 @@ def killers(trigger: Any, event_type: str) -> Any | None:
 def dealt(trigger: Any, sense: Trigger) -> Trigger:
     """The sense of a death told at someone's hands (:func:`killers`) as the killing it is (``undergoing: dealt``),
     else ``sense`` itself."""
-    if killers(trigger, sense.type) is None:
+    if killers(trigger, sense.type) is None and not (sense.type in _dealt() and ruled(trigger)):
         return sense
     return replace(sense, type=_dealt()[sense.type])
 
@@ -167,6 +168,22 @@ def owned(roles: tuple[Any, Any, Any], event_type: str) -> tuple[Any, Any, Any]:
     subject, patient, agent = roles
     owner = found_body(patient.head) if event_type == "death" and patient is not None else None
     return subject, owner if owner is not None and patient.dep_ == "nsubjpass" else patient, agent
+
+
+def ruled(trigger: Any) -> bool:
+    """Whether a death noun is named a killing by a verdict on it (``undergoing: verdicts``): "her death was ruled a
+    homicide", "the coroner ruled his death a murder", "the death was a murder" — not "was not a murder", "may have
+    been a murder" or "whether the death was a murder"."""
+    words, verdict = _words(), trigger.head
+    if trigger.pos_ != "NOUN" or trigger.dep_ not in ("nsubj", "nsubjpass", "dobj") or verdict is trigger:
+        return False
+    if verdict.lemma_.lower() not in words["verdicts"] or any(
+        c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") or c.lower_ in words["verdict_doubts"]
+        for c in verdict.children
+    ):
+        return False
+    named = [c for c in verdict.children if c.dep_ in words["verdict_complements"] and c.i != trigger.i]
+    return any(c.lemma_.lower() in words["killing_names"] for c in named)
 
 
 def found_dead(doc: Any, events: list[Event]) -> None:
