@@ -53,6 +53,12 @@ def test_the_time_of_telling_is_not_the_time_of_the_event() -> None:
     assert returned.time is None or returned.time.earliest != date(2019, 3, 12)
 
 
+def test_the_time_a_recording_came_out_is_not_the_time_of_what_it_shows() -> None:
+    x = run("Footage was aired at the end of February, showing police beating Ana Berg in a cell.")
+    [beaten] = [e for e in x.events if e.type in ("ill_treatment", "torture", "attack")]
+    assert beaten.time is None or beaten.time.earliest.month != 2
+
+
 def test_a_groups_undated_lead_is_its_dated_account() -> None:
     x = run(
         "Vietnam has sent twelve North Koreans back to China, an official said Tuesday. "

@@ -53,6 +53,7 @@ def time_for(finder: EventFinder, trigger: Any, own_only: bool = False) -> TimeM
     ]
     telling = modality_words()["reporting_verbs"]  # "Laos has sent them back, an official said Tuesday": not then
     outer = [t for t in outer if (c := _clause_of(finder, t)) is None or finder.doc[c].lemma_.lower() not in telling]
+    outer = [t for t in outer if (c := _clause_of(finder, t)) is None or not _shown(clause, finder.doc[c])]
     if not outer:
         return None  # "came five weeks after a soldier was shot": five weeks before
     time = _since_outer(finder, trigger, min(outer, key=lambda t: abs(t.start - trigger.idx)))
@@ -112,6 +113,21 @@ def _since_outer(finder: EventFinder, trigger: Any, time: TimeMention) -> TimeMe
 
 def _owns(finder: EventFinder, trigger: Any, time: TimeMention) -> bool:
     return syntax.owns(trigger, syntax.root_of(finder.doc, time.start, time.end), finder.trigger_tokens)
+
+
+def _shown(clause: Any, dated: Any) -> bool:
+    """Whether the trigger's clause is what a recording made public at the time of ``dated`` shows: "Footage was
+    aired in May, showing police beating him" (the beating not in May; data/events.yaml ``publishing_verbs`` and
+    ``showing_verbs``)."""
+    words = modality_words()
+    if clause is None or dated.lemma_.lower() not in words["publishing_verbs"]:
+        return False
+    for node in (clause, *clause.ancestors):
+        if node.i == dated.i:
+            return False
+        if node.lemma_.lower() in words["showing_verbs"]:
+            return True
+    return False
 
 
 def _clause_of(finder: EventFinder, time: TimeMention) -> int | None:
