@@ -34,6 +34,10 @@ def satisfied(finder: EventFinder, verb: Any, requires: str | None) -> bool:
     ):  # "was killed in a car crash" is a death; "killed by soldiers" a killing; "killed herself" a death
         no_killer = (syntax.passive(verb) and conditions.accidental(verb)) or conditions.self_inflicted(verb)
         return no_killer == (requires == "accidental")
+    if requires in ("hanged", "hanged_self"):  # "were hanged", "hanged two men"; "hanged himself" (a death)
+        own = conditions.self_inflicted(verb)
+        hanged = verb.lower_ == "hanged" and (own or satisfied(finder, verb, "people_object"))
+        return hanged and own == (requires == "hanged_self")
     if requires.startswith("without:"):  # "paid tribute", "paid her respects", "paid a visit": an idiom, no payment
         words = requires[8:].split("|")
         # ... nor "locked in litigation" (the object of its "in"), nor "locked down the town" (its particle)

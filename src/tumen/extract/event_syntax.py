@@ -9,6 +9,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
+from tumen.extract.headline_words import headline_participle
 from tumen.extract.types import TimeMention
 from tumen.extract.vocab import load
 from tumen.model import Interval
@@ -86,8 +87,8 @@ def _time_taken(verb: Any) -> bool:
 
 
 def passive(verb: Any) -> bool:
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
-        return True
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or headline_participle(verb):
+        return True  # "Ana Vale found dead in Tarvik": a headline's bare participle (tumen.extract.headline_words)
     if verb.tag_ == "VBN" and verb.dep_ == "acomp" and verb.head.lemma_ == "be":
         return True  # "he was ill-treated by guards": a participle the parser took for the complement of "be"
     has_perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
@@ -262,7 +263,7 @@ def perceived(verb: Any) -> bool:
     seeing (``modality: perception_verbs``) with no object, conjunction or auxiliary of its own."""
     seeing = load("events.yaml")["modality"]["perception_verbs"]
     if verb.dep_ != "ccomp" or verb.tag_ != "VBD" or verb.head.lemma_.lower() not in seeing:
-        return False
+        return headline_participle(verb)  # "Ana Vale abducted in Tarvik" (tumen.extract.headline_words)
     return not any(c.dep_ in ("dobj", "mark", "aux", "auxpass", "nsubjpass") for c in verb.children)
 
 

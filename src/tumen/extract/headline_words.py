@@ -5,12 +5,18 @@ In a headline every word is capitalised, and spaCy's small model reads "Ana Vale
 Vale" as one name with the verb. A word at the start or the end of a person's name that is a headline verb
 (``headline_verbs`` of data/name_particles.yaml: "Dies", "Confesses", "Hires" …) is left out, so long as a word of
 the name stays.
+
+A headline drops the auxiliary of its passive: "Journalist Ana Vale abducted in Tarvik" tells that she was abducted,
+but spaCy's small model tags the bare participle a past tense whose subject did it. A past tense that is the root of
+a line of its own with no final stop (a headline or a caption, not running prose), with a subject and no object,
+complement or auxiliary, is read as that participle (:func:`headline_participle`).
 """
 
 from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 
 from tumen.extract.vocab import load
 
@@ -35,3 +41,22 @@ def without_headline_verbs(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _verb(word: str) -> bool:
     return word[:1].isupper() and word.lower() in headline_verbs()
+
+
+_UNFINISHED = frozenset({"dobj", "dative", "ccomp", "xcomp", "attr", "acomp", "aux", "auxpass", "nsubjpass", "prt"})
+
+
+def headline_participle(verb: Any) -> bool:
+    """A headline's passive participle without its auxiliary ("Ana Vale abducted in Tarvik", "Activist shot dead in
+    capital"): a past tense (VBD) rooting a line of its own that ends with no stop, with a subject and neither an
+    object nor a complement — an active verb with none in a line of prose ends with a stop ("Ana Vale fled.")."""
+    if verb.tag_ != "VBD" or verb.dep_ != "ROOT" or not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    if any(c.dep_ in _UNFINISHED for c in verb.children):
+        return False
+    sent = verb.sent
+    text = verb.doc.text
+    words = [t for t in sent if not t.is_space]
+    starts = text[: sent.start_char].rstrip(" \t")[-1:] in ("", "\n")
+    ends = text[sent.end_char :].lstrip(" \t")[:1] in ("", "\n") or "\n" in sent[-1].text + sent[-1].whitespace_
+    return starts and ends and bool(words) and not words[-1].is_punct

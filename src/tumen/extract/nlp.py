@@ -123,6 +123,23 @@ def _line_breaks(doc: Any) -> Any:
 
 
 @cache
+def _lemma_fixes() -> dict[str, str]:
+    from tumen.extract.vocab import load
+
+    return {str(k): str(v) for k, v in load("lemmas.yaml").items()}
+
+
+def _lemmas(doc: Any) -> Any:
+    """The lemmas the small model gets wrong, set right from data/lemmas.yaml ("raped" is no form of "rap")."""
+    fixes = _lemma_fixes()
+    for token in doc:
+        fixed = fixes.get(token.lower_)
+        if fixed is not None:
+            token.lemma_ = fixed
+    return doc
+
+
+@cache
 def english() -> Any:
     """The loaded pipeline (spaCy ``Language``), shared by everything in this process."""
     from tumen.extract.spacy_import import import_spacy
@@ -132,9 +149,12 @@ def english() -> Any:
 
     if "tumen_line_breaks" not in Language.factories:
         Language.component("tumen_line_breaks", func=_line_breaks)
+    if "tumen_lemmas" not in Language.factories:
+        Language.component("tumen_lemmas", func=_lemmas)
     _name, folder = model_dir()
     pipeline = spacy.load(folder, exclude=list(EXCLUDED_PIPES))
     pipeline.add_pipe("tumen_line_breaks", before="parser")
+    pipeline.add_pipe("tumen_lemmas", after="lemmatizer")
     return pipeline
 
 
