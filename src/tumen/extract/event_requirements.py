@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from tumen.extract import event_args as args
 from tumen.extract import event_conditions as conditions
 from tumen.extract import event_syntax as syntax
-from tumen.extract import labour, modality
+from tumen.extract import labour, modality, undergone
 from tumen.extract.event_lexicon import condition_words, kin_nouns, person_nouns, place_words
 
 if TYPE_CHECKING:
@@ -33,11 +33,14 @@ def satisfied(finder: EventFinder, verb: Any, requires: str | None) -> bool:
         "deliberate",
     ):  # "was killed in a car crash" is a death; "killed by soldiers" a killing; "killed herself" a death
         no_killer = (syntax.passive(verb) and conditions.accidental(verb)) or conditions.self_inflicted(verb)
+        no_killer = no_killer or undergone.cause(verb) is not None  # "floods killed 40 people": a death
         return no_killer == (requires == "accidental")
     if requires in ("hanged", "hanged_self"):  # "were hanged", "hanged two men"; "hanged himself" (a death)
         own = conditions.self_inflicted(verb)
         hanged = verb.lower_ == "hanged" and (own or satisfied(finder, verb, "people_object"))
         return hanged and own == (requires == "hanged_self")
+    if requires == "caused":  # "the fire claimed the lives of seven children", "the storm left 12 people dead"
+        return undergone.cause(verb) is not None
     if requires.startswith("without:"):  # "paid tribute", "paid her respects", "paid a visit": an idiom, no payment
         words = requires[8:].split("|")
         # ... nor "locked in litigation" (the object of its "in"), nor "locked down the town" (its particle)

@@ -388,7 +388,7 @@ class EventFinder:
         listed_kinds.keep(self, self.events, kept)  # "reports of torture and arbitrary arrest": kinds spoken of
         captivity.retype(kept, self.g, self.doc)  # "seized by unidentified men": an abduction, not an arrest
         captivity.in_custody(self.doc, kept)  # "beaten in custody": torture
-        undergone.found_dead(self.doc, kept)  # "was found dead": a death told by its finding
+        undergone.deaths(self.doc, kept)  # "was found dead", "floods killed 40": a death told by its finding, its cause
         charged_crimes.disappearances_charged(kept)  # "went missing … charged with her kidnapping": that crime's
         sentence_events.agents_named(kept, self.g)  # "the kidnappers": the doers of the report's kidnapping
         kept = sentence_events.one_death_each(kept, {e.id for e in self.g.entities if e.kind == "person"})

@@ -14,6 +14,10 @@ described victim and doers named by the deed"); the words are ``undergoing`` in 
 - Found dead (:func:`found_dead`): "the activist was found dead in her flat" — a death told by its finding; so is
   the finding of someone's dead body (:func:`found_body`, :func:`owned`): "the body of the activist was found", "her
   body was discovered", "the bodies of two men were pulled from the river" — the owner of the body died.
+- Killed by a thing (:func:`cause`, :func:`caused`): "a fire that killed dozens of migrants", "floods killed 40
+  people", "the gas explosion killed three workers" — the ones killed died, of that cause, and no one killed them;
+  not a means of attack ("a bomb blast", "a fire set by arsonists", "an airstrike killed ten"), nor an explosion not
+  told as a mishap of industry ("the embassy blast that killed ten").
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from dataclasses import replace
 from functools import cache
 from typing import Any
 
+from tumen.extract import event_syntax as syntax
 from tumen.extract.event_lexicon import Trigger
 from tumen.extract.nlp import token_at
 from tumen.extract.types import Event
@@ -164,9 +169,13 @@ def found_body(verb: Any) -> Any | None:
 
 def owned(roles: tuple[Any, Any, Any], event_type: str) -> tuple[Any, Any, Any]:
     """The (subject, patient, agent) of a death verb, its patient the owner of the dead body found (:func:`found_body`)
-    rather than the body itself."""
+    rather than the body itself, or of the lives a thing claimed (:func:`cause`) rather than the lives; the thing that
+    killed is no subject ("the pandemic, which claimed the lives of …")."""
     subject, patient, agent = roles
     owner = found_body(patient.head) if event_type == "death" and patient is not None else None
+    if event_type == "death" and patient is not None and patient.dep_ == "dobj" and cause(patient.head) is not None:
+        lives = patient.lemma_.lower() in _words()["lives"]  # "the fire claimed the lives of seven children"
+        return None, _owner(patient) if lives else patient, agent  # the thing is no one who died
     return subject, owner if owner is not None and patient.dep_ == "nsubjpass" else patient, agent
 
 
@@ -195,3 +204,57 @@ def found_dead(doc: Any, events: list[Event]) -> None:
         if trigger is not None and trigger.lemma_.lower() in _words()["finding"]:
             event.attributes["found"] = True
             event.participants = [p for p in event.participants if p.role != "perpetrator"]
+
+
+def cause(verb: Any) -> Any | None:
+    """The thing that killed, as the subject of an active verb of killing ("floods killed 40 people", "a fire that
+    killed dozens", "a quake struck, killing 200"): a noun of ``causes`` with no mark of an attack by someone
+    (``attack_marks``: "a bomb blast", "a fire set by arsonists", "the militants' blast"), else None."""
+    words = _words()
+    if verb.pos_ != "VERB" or syntax.passive(verb) or not _killing(verb, words):
+        return None
+    subject = syntax.described(verb, next((c for c in verb.children if c.dep_ == "nsubj"), None))
+    if subject is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":  # "a quake struck, killing 200"
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or not {subject.lemma_.lower(), subject.lower_} & (words["causes"] | words["explosions"]):
+        return None
+    if subject.lower_ in words["explosions"] and not _mishap(subject, words):
+        return None  # "the embassy blast that killed ten": most often a bomb's
+    marks = [c for c in subject.children if c.dep_ in ("compound", "amod", "nmod", "acl", "poss", "relcl")]
+    marks += [g for c in marks if c.dep_ in ("acl", "relcl") for g in c.children if g.dep_ == "agent"]
+    if any(c.dep_ in ("poss", "agent") or c.lemma_.lower() in words["attack_marks"] for c in marks):
+        return None
+    return subject if not any(c.lower_ in words["attack_marks"] for c in subject.lefts) else None
+
+
+def _mishap(explosion: Any, words: dict[str, frozenset[str]]) -> bool:
+    """An explosion told as a mishap of industry: "a gas explosion", "an explosion at the chemical plant"."""
+    places = [o for p in explosion.children if p.dep_ == "prep" and p.lower_ in ("at", "in") for o in p.children]
+    told = [explosion, *places]
+    return any(t.lemma_.lower() in words["mishaps"] for o in told for t in (o, *o.children) if t is not explosion)
+
+
+def _killing(verb: Any, words: dict[str, frozenset[str]]) -> bool:
+    """A verb that kills: "killed", "claimed the lives of", "left 12 people dead"."""
+    lemma = verb.lemma_.lower()
+    if lemma in words["claiming"]:
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in words["lives"] for c in verb.children)
+    if lemma in words["leaving"]:
+        return any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lower_ in words["dead"] for c in verb.children)
+    return lemma in words["killing_verbs"]
+
+
+def caused(doc: Any, events: list[Event]) -> None:
+    """A death a thing dealt (:func:`cause`) keeps the thing as its attribute ``cause`` ("fire", "gas explosion")."""
+    for event in events:
+        trigger = token_at(doc, event.trigger.start, event.trigger.end) if event.type == "death" else None
+        thing = cause(trigger) if trigger is not None else None
+        if thing is not None:
+            modifiers = [c for c in thing.lefts if c.dep_ == "compound" and doc[c.i - 1].text != "-"]  # "6.7-strength"
+            event.attributes["cause"] = " ".join(t.lower_ for t in [*modifiers, thing])
+
+
+def deaths(doc: Any, events: list[Event]) -> None:
+    """How a death is told: by its finding (:func:`found_dead`), by the thing that dealt it (:func:`caused`)."""
+    found_dead(doc, events)
+    caused(doc, events)
