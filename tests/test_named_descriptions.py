@@ -54,3 +54,11 @@ def test_a_description_named_in_its_own_right_is_not_the_later_one() -> None:
         [("perpetrator", "Police"), ("victim", "Tom Hale")],
         [("perpetrator", "Police"), ("victim", "Daniel Varga")],
     ]
+
+
+def test_the_described_person_is_the_one_a_later_sentence_identifies() -> None:
+    text = (
+        "A soldier fled across the border on Tuesday. Guards shot him as he ran."
+        " The soldier was identified as Daniel Varga."
+    )
+    assert parties(run(text), "shooting") == [[("perpetrator", "Guards"), ("victim", "Daniel Varga")]]

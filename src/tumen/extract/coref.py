@@ -31,7 +31,7 @@ from tumen.extract.clause_subjects import own_subject
 from tumen.extract.entities import Grouping
 from tumen.extract.gender import PRONOUN_VOTE, decide_gender, pronoun_votes, spouse_votes, strong_gender
 from tumen.extract.kin_ranks import later_spouse, listed_with, rank_of, ranked, ranks_differ, split
-from tumen.extract.named_descriptions import earlier_mentions
+from tumen.extract.named_descriptions import earlier_mentions, introduced_apart
 from tumen.extract.nlp import sentence_at, text_of
 from tumen.extract.previous_sentence import fits
 from tumen.extract.types import Entity, Evidence, Relation, Span
@@ -196,7 +196,9 @@ class Resolver:
 
     # -- the walk ------------------------------------------------------------------------
     def run(self) -> Coref:
-        self.named_later = earlier_mentions(self.doc, self.vocab["descriptors"], self._named_apposition)
+        self.named_later = earlier_mentions(
+            self.doc, self.vocab["descriptors"], self._named_apposition, self._named_person
+        )
         for token in self.doc:
             entity_id = self.name_entity(token)
             if entity_id is not None:
@@ -232,7 +234,7 @@ class Resolver:
         """ "A court sentenced a South Korean pastor … . Park Jin-ho, a pastor with …" (:mod:`role_descriptions`)."""
         persons = [e for e in self.g.entities if e.kind == "person"]
         found = role_descriptions.lead_target(noun, persons, sentence_at(noun, 2).end_char)
-        if found is not None and found not in self.named_later.values():  # not one introduced by another noun
+        if found is not None and not introduced_apart(noun, found, self.named_later):  # "another soldier" is
             self.coref.tokens[noun.i] = found
 
     def _pronoun(self, token: Any, gender: str) -> None:
