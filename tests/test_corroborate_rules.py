@@ -145,6 +145,24 @@ def test_an_anonymous_statement_at_another_place_or_time_stays_apart() -> None:
     assert len(facts(named, named_person)) == 2, "two named persons are two facts"
 
 
+ZONE = (entity_id("place", "Demilitarized Zone"), "border_crossing")  # Panmunjom lies within it (the data)
+CROSSING_IN_ZONE = (entity_id("place", "Panmunjom"), "border_crossing")
+OTHER_CROSSING = (entity_id("place", "Sino-Korean Friendship Bridge"), "border_crossing")
+
+
+def test_a_place_and_a_place_inside_it_are_one_place_told_less_precisely() -> None:
+    """'A soldier ran across the zone' in one invented report, 'a guard fled at the truce village at 14:02' in
+    another, and a third that names him and dates his flight to 14:40: one crossing, whose times disagree."""
+    named = statement(1, who="P1", time=day("2019-06-04"), place=ZONE, clock="14:40")
+    anonymous = statement(2, who="P9", time=day("2019-06-04"), place=CROSSING_IN_ZONE, clock="14:02")
+    (fact,) = facts(named, anonymous, anonymous=frozenset({"P9"}))
+    assert {s.document for s in fact.supports} == {1, 2}
+    assert [c.kind for c in fact.conflicts] == ["time"], "no place conflict: the crossing is inside the zone"
+    assert fact.place == CROSSING_IN_ZONE[0], "the fact keeps the more specific place"
+    other = statement(3, who="P8", time=day("2019-06-04"), place=OTHER_CROSSING)
+    assert len(facts(named, other, anonymous=frozenset({"P8"}))) == 2, "a crossing outside the zone stays apart"
+
+
 def test_the_same_distinctive_count_in_two_reports_is_one_fact_whose_years_disagree() -> None:
     english = statement(
         1, type="forced_repatriation", who="G1", role="victim", time=year(2023), place=HELONG, count=108

@@ -22,6 +22,7 @@ def releases(text: str) -> list[str]:
         "Police released the names of the three victims on Monday.",
         "Details of the charges against Tomas Berk were released on Friday.",
         "Drawings of the new prison, released this month, show six cell blocks.",
+        "The autopsy of Tomas Berk was released to his family on Friday.",
     ],
 )
 def test_what_is_made_public_is_no_release(sentence: str) -> None:

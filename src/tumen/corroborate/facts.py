@@ -14,7 +14,8 @@ Rules (also in docs/corroboration.md):
   and not a multiple of 100) in different documents are one fact even when their times differ.
 * Within a fact, two statements conflict when their times are disjoint, their times of
   day differ by more than 10 minutes, their places are different places of the same kind
-  (two camps, two cities), their amounts differ by more than 25 % in euros, the numbers
+  (two camps, two cities; not a place and one inside it: the DMZ and Panmunjom), their
+  amounts differ by more than 25 % in euros, the numbers
   of people they count differ by more than 10 %, or the ages of the principal at the
   event differ by more than a year. A sentence that corrects an earlier account ("at
   Camp 18, not Camp 14") states both sides itself: the earlier account is a statement
@@ -41,6 +42,7 @@ from enum import StrEnum
 from typing import Any
 
 from tumen.model import Interval, Money
+from tumen.resolve.places import nested, within
 
 AMOUNT_TOLERANCE = 0.25
 COUNT_TOLERANCE = 0.1
@@ -180,7 +182,10 @@ class Fact:
     @property
     def place(self) -> str | None:
         places = Counter(s.place for s in self.current if s.place)
-        return places.most_common(1)[0][0] if places else None
+        best = places.most_common(1)[0][0] if places else None
+        while best is not None and (inner := [p for p, _n in places.most_common() if within(p, best)]):
+            best = inner[0]  # the place told most precisely: Panmunjom, not the demilitarised zone around it
+        return best
 
     @property
     def amount(self) -> Money | None:
@@ -286,7 +291,7 @@ def _conflicts(a: Support, b: Support) -> list[Conflict]:
     if (
         a.place
         and b.place
-        and a.place != b.place
+        and not nested(a.place, b.place)  # a place and one inside it are one place told less precisely
         and a.place_kind
         and a.place_kind == b.place_kind
         and not (crossing or moved)

@@ -10,7 +10,8 @@
    ("an arrest in Hyesan on 3 May 2019" twice); "an arrest in Hyesan in 2019" twice may be two arrests.
 2. **Attachment.** A statement without a known principal (none, or an anonymous person such as "a soldier")
    joins the one fact of a named principal that it can only be: another document's statements of the same
-   type at the same place and at overlapping times. With two such facts or none it stays a fact of its own.
+   type at the same place (or one inside the other: Panmunjom in the DMZ) and at overlapping times. With two
+   such facts or none it stays a fact of its own.
    The candidates are judged by their own statements only, never by what else joined them, so one
    attachment never decides another: adding a report changes only the decisions near it.
 3. **Twins.** Facts about no one in particular or about a group that count the same distinctive number of
@@ -42,6 +43,7 @@ from tumen.corroborate.facts import (
     modality_of,
 )
 from tumen.model import Interval
+from tumen.resolve.places import nested, related
 
 Key = tuple[str, str | None]
 Keyed = tuple[Key, list[Support]]
@@ -289,8 +291,8 @@ def _attach(
     pool = [bucket for _n, bucket in own] + context
     at_place: dict[tuple[str, str], list[int]] = defaultdict(list)
     for n, bucket in enumerate(pool):
-        for place in sorted({s.place for s in bucket if s.place}):
-            at_place[(bucket[0].type, place)].append(n)
+        for place in sorted({near for s in bucket if s.place for near in related(s.place)}):
+            at_place[(bucket[0].type, place)].append(n)  # at a place, at those inside it and around it
     spans = [_envelope(bucket) for bucket in pool]
     joins: dict[int, list[Support]] = defaultdict(list)
     kept: list[Keyed] = []
@@ -376,13 +378,15 @@ def _same_occasion(loose: list[Support], bucket: list[Support]) -> bool:
     if {s.document for s in loose} & {s.document for s in bucket}:
         return False
     pairs = [(a, b) for a in loose for b in bucket]
-    shared_place = any(a.place and a.place == b.place for a, b in pairs)
+    shared_place = any(a.place and b.place and nested(a.place, b.place) for a, b in pairs)
     dated = any(a.time and b.time for a, b in pairs)
     return (
         shared_place
         and dated
         and all(not (a.time and b.time) or a.time.overlaps(b.time) for a, b in pairs)
-        and all(not (a.place and b.place and a.place_kind == b.place_kind) or a.place == b.place for a, b in pairs)
+        and all(
+            not (a.place and b.place and a.place_kind == b.place_kind) or nested(a.place, b.place) for a, b in pairs
+        )
     )
 
 
@@ -392,7 +396,7 @@ def _same_count(left: list[Support], right: list[Support]) -> bool:
         return False
     counts = {c for s in left if (c := _distinctive(s))} & {c for s in right if (c := _distinctive(s))}
     places = [(a, b) for a in left for b in right if a.place and b.place and a.place_kind == b.place_kind]
-    return bool(counts) and all(a.place == b.place for a, b in places)
+    return bool(counts) and all(nested(a.place, b.place) for a, b in places if a.place and b.place)
 
 
 def when_told(support: Support) -> Interval | None:

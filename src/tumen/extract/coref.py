@@ -31,6 +31,7 @@ from tumen.extract.clause_subjects import own_subject
 from tumen.extract.entities import Grouping
 from tumen.extract.gender import PRONOUN_VOTE, decide_gender, pronoun_votes, spouse_votes, strong_gender
 from tumen.extract.kin_ranks import later_spouse, listed_with, rank_of, ranked, ranks_differ, split
+from tumen.extract.named_descriptions import earlier_mentions, introduced_apart
 from tumen.extract.nlp import sentence_at, text_of
 from tumen.extract.previous_sentence import fits
 from tumen.extract.types import Entity, Evidence, Relation, Span
@@ -89,6 +90,7 @@ class Resolver:
         self.last_subject: dict[str, int] = {}  # entity id -> token index of its last mention as a subject
         self.sentence_of: dict[str, int] = {}
         self.kin_index: dict[tuple[str, str, str], list[str]] = {}  # (relation, anchor, noun) -> entity ids
+        self.named_later: dict[int, str] = {}  # "a soldier … The soldier, X,": the soldier's token -> X
         self.leads: list[Any] = []  # "a South Korean pastor" before the pastor is named
         self.couple: tuple[str, str] | None = None  # the unnamed couple's (husband, wife)
         self.quoted_kin: list[Any] = []  # "my son" in a quotation, settled once the walk knows the speakers
@@ -194,6 +196,9 @@ class Resolver:
 
     # -- the walk ------------------------------------------------------------------------
     def run(self) -> Coref:
+        self.named_later = earlier_mentions(
+            self.doc, self.vocab["descriptors"], self._named_apposition, self._named_person
+        )
         for token in self.doc:
             entity_id = self.name_entity(token)
             if entity_id is not None:
@@ -229,7 +234,7 @@ class Resolver:
         """ "A court sentenced a South Korean pastor … . Park Jin-ho, a pastor with …" (:mod:`role_descriptions`)."""
         persons = [e for e in self.g.entities if e.kind == "person"]
         found = role_descriptions.lead_target(noun, persons, sentence_at(noun, 2).end_char)
-        if found is not None:
+        if found is not None and not introduced_apart(noun, found, self.named_later):  # "another soldier" is
             self.coref.tokens[noun.i] = found
 
     def _pronoun(self, token: Any, gender: str) -> None:
@@ -435,7 +440,7 @@ class Resolver:
             return self._one_of(noun)
         info = self.vocab["descriptors"][noun.lemma_.lower()]
         determiners = {c.lower_ for c in noun.children if c.dep_ == "det"}
-        named = self._named_apposition(noun)
+        named = self._named_apposition(noun) or self.named_later.get(noun.i)  # "a soldier … The soldier, X,"
         strong = self.vocab["strong_gender_weight"]
         if named is not None:
             target = self.g.by_id(named)

@@ -33,6 +33,7 @@ from tumen.corroborate.verdicts import judge
 from tumen.pipeline.anonymity import AnonymousRecords
 from tumen.pipeline.ids import assign
 from tumen.resolve.persons import Person
+from tumen.resolve.places import related
 from tumen.store.casebase import CaseTables
 
 Rows = dict[str, tuple[str | None, Support]]  # statement id -> (fact id, statement as stored, of records)
@@ -63,14 +64,21 @@ def _probe(statement: Support) -> Probe | None:
     return (statement.type, statement.place, window.earliest, window.latest) if window else None
 
 
+def _near(statement: Support) -> set[Probe]:
+    """Where a statement may be attached or attached to: its (type, place, window) and those of the places it
+    lies within or that lie inside it (grouping._attach: Panmunjom in the DMZ)."""
+    probe = _probe(statement)
+    return {(probe[0], place, *probe[2:]) for place in related(probe[1])} if probe else set()
+
+
 def named_probes(statements: Iterable[Support]) -> set[Probe]:
     """Where statements without a principal could join these statements' facts: (type, place, window) of each
     dated statement at a place told of someone (a statement of an anonymous person included: more is safe)."""
-    probes = set()
+    probes: set[Probe] = set()
     for statement in statements:
         p = principal(statement)
-        if p is not None and not p.startswith("G") and (probe := _probe(statement)):
-            probes.add(probe)
+        if p is not None and not p.startswith("G"):
+            probes |= _near(statement)
     return probes
 
 
@@ -194,7 +202,7 @@ def _collective(p: str | None) -> bool:
 
 def _candidates(tables: CaseTables, region: FactRegion, anonymous: AnonymousRecords) -> set[str]:
     """The named facts outside the region that the region's statements without a principal may join."""
-    probes = {probe for _f, s in region.rows.values() if attachable(principal(s), anonymous) and (probe := _probe(s))}
+    probes = {probe for _f, s in region.rows.values() if attachable(principal(s), anonymous) for probe in _near(s)}
     return _named_near(tables, probes, set(region.rows), anonymous)
 
 
@@ -344,7 +352,7 @@ def choose_candidates(
                 if sid not in resolving.rows:
                     resolving.supports.pop(sid, None)
         if waiting:
-            probes = {probe for bucket in still_open for s in bucket if (probe := _probe(s))}
+            probes = {probe for bucket in still_open for s in bucket for probe in _near(s)}
             near = _named_near(resolving.tables, probes, set(resolving.rows), anonymous) if probes else set()
             waiting = [f for f in waiting if f in near]
     return nobody

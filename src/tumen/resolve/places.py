@@ -61,3 +61,38 @@ def canonical(name: str) -> str:
 def entity_id(kind: str, name: str) -> str:
     prefix = {"organization": "O", "place": "L", "group": "G"}[kind]
     return prefix + hashlib.sha1(normal_name(canonical(name)).encode()).hexdigest()[:8]
+
+
+@cache
+def _containers() -> dict[str, frozenset[str]]:
+    """Place id -> the ids of the places it lies within (``within`` in ``korean_facilities.yaml``, transitively)."""
+    parent = {
+        entity_id("place", str(item["name"])): entity_id("place", str(item["within"]))
+        for item in load("korean_facilities.yaml")["facilities"]
+        if item.get("within")
+    }
+    found: dict[str, frozenset[str]] = {}
+    for place in parent:
+        outer: list[str] = []
+        step = parent.get(place)
+        while step is not None and step not in outer and step != place:
+            outer.append(step)
+            step = parent.get(step)
+        found[place] = frozenset(outer)
+    return found
+
+
+def within(inner: str, outer: str) -> bool:
+    """Whether place ``inner`` lies inside place ``outer`` (ids): Panmunjom in the demilitarised zone."""
+    return outer in _containers().get(inner, ())
+
+
+def nested(a: str, b: str) -> bool:
+    """One place, or one inside the other: a crossing at Panmunjom is a crossing of the DMZ told more precisely."""
+    return a == b or within(a, b) or within(b, a)
+
+
+def related(place: str) -> frozenset[str]:
+    """The place, the places it lies within and the places inside it: those it is :func:`nested` with."""
+    inner = {p for p, outer in _containers().items() if place in outer}
+    return frozenset({place, *_containers().get(place, ()), *inner})
