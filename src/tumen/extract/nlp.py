@@ -123,17 +123,21 @@ def _line_breaks(doc: Any) -> Any:
 
 
 @cache
-def _lemma_fixes() -> dict[str, str]:
+def _lemma_fixes() -> dict[int, str]:
+    """The hash of each lower-case form -> its right lemma: a token's ``lower`` (an int) is looked up without building
+    its string, once per token of every document."""
+    from spacy.strings import get_string_id
+
     from tumen.extract.vocab import load
 
-    return {str(k): str(v) for k, v in load("lemmas.yaml").items()}
+    return {get_string_id(str(k).lower()): str(v) for k, v in load("lemmas.yaml").items()}
 
 
 def _lemmas(doc: Any) -> Any:
     """The lemmas the small model gets wrong, set right from data/lemmas.yaml ("raped" is no form of "rap")."""
     fixes = _lemma_fixes()
     for token in doc:
-        fixed = fixes.get(token.lower_)
+        fixed = fixes.get(token.lower)
         if fixed is not None:
             token.lemma_ = fixed
     return doc

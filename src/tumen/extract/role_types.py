@@ -167,7 +167,8 @@ def fits(finder: Any, trigger: Any, event_type: str) -> bool:
         return False  # "tortured by doubts", "tormented by memories": a feeling harms no one
     if trigger.dep_ == "amod" and trigger.tag_ == "VBG":  # "her starving daughter": a state, no event
         return False
-    dealt = undergone.killers(trigger, event_type) or undergone.cause(trigger)  # "a quake struck, killing 200"
+    caused = undergone.cause(trigger)  # the thing that killed: "a quake struck, killing 200"
+    dealt = undergone.killers(trigger, event_type) or caused
     if event_type == "death" and trigger.tag_ == "VBG" and dealt is None:
         return False  # "was dying", "starving children": not (yet) dead (dying at someone's hands is being killed)
     allowed = data["objects"].get(event_type) or data["roles"].get(finder.lex.roles[event_type][1], frozenset())
@@ -177,7 +178,7 @@ def fits(finder: Any, trigger: Any, event_type: str) -> bool:
     if kind is not None and kind not in allowed and not (kind == "place" and "state_agent" in allowed):
         return False
     subject_role = finder.lex.roles[event_type][0]
-    if event_type == "death" and undergone.cause(trigger) is not None:  # "a fire killed the activist Ana Berg"
+    if event_type == "death" and caused is not None:  # "a fire killed the activist Ana Berg"
         # the fire is the cause, no one who died; told of no one named a backdrop ("floods killed 40 people")
         return any(p.role == "victim" for p in finder.participants(trigger, event_type))
     own = syntax.past_dateline(next((c for c in trigger.children if c.dep_ == "nsubj"), None))  # not inherited
