@@ -22,6 +22,7 @@ from tumen.extract.coref import resolve
 from tumen.extract.cross_references import drop_linked
 from tumen.extract.entities import group
 from tumen.extract.events import find_events
+from tumen.extract.fiction import continue_plots
 from tumen.extract.identified_victims import name_identified_victims
 from tumen.extract.mentions import find_mentions
 from tumen.extract.money import find_money, to_eur
@@ -76,6 +77,8 @@ def extract_english(doc: Any, source: Source) -> Extraction:
     events = drop_linked(parsed, events)  # "Also read: Police arrest two …": another story's headline
     name_identified_victims(doc, events, grouping.entities, coref.tokens)  # "The victim was identified as X"
     settle_accused(doc, events, grouping.entities, coref.tokens)  # "arrested for kidnapping": the suspect, not a victim
+    persons = frozenset(e.id for e in grouping.entities if e.kind == "person")
+    continue_plots(doc, events, persons)  # "The novel follows Mara, who is raped. Mara is later arrested."
     add_routes(parsed, events, grouping)
     most_specific(parsed, events, grouping)
     settle_failed_attempts(events)  # "tried to flee … were caught and executed": the attempt failed

@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any
 
 from tumen.extract import event_syntax as syntax
+from tumen.extract import fiction
 from tumen.extract.event_lexicon import modality_words
 from tumen.extract.vocab import load
 
@@ -409,6 +410,8 @@ def settle(finder: Any, token: Any, trigger: Any) -> tuple[str, dict[str, Any]]:
     ("demanded 3,000 dollars") has that modality when nothing else governs it."""
     has_amount = trigger.type == "payment" and finder.amount_for(token) is not None
     mood, attributes = classify(token, finder.lex.verbs, trigger.type, has_amount, trigger.negated)
+    if mood not in ("negated", "hypothetical", GENERIC) and fiction.fictional(token):
+        return fiction.FICTIONAL, {}  # "In the novel, the heroine is arrested": the plot, no real person's event
     if mood == "asserted" and trigger.modality is not None:
         return str(trigger.modality), attributes
     return mood, attributes

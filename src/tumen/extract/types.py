@@ -97,14 +97,15 @@ class Event:
     # "publication" (a state told in the present); ``time_evidence`` is the span that gave it.
     time_basis: str | None = None
     time_evidence: Span | None = None
-    # asserted | attempted | failed | demanded | offered | planned | alleged | hypothetical | negated
+    # asserted | attempted | failed | demanded | offered | planned | alleged | hypothetical | negated | fictional
     # (docs/extraction.md)
     modality: str = "asserted"
 
 
 # Modalities that state no fact: kept in the extraction (``tumen facts``), never in verdicts or timelines. A crime
-# told only by a charge ("arrested for kidnapping") is alleged: the report does not say it was done.
-NOT_FACTUAL = frozenset({"negated", "hypothetical", "alleged"})
+# told only by a charge ("arrested for kidnapping") is alleged: the report does not say it was done. The plot of a
+# work of fiction ("In the novel, the heroine is arrested") is fictional: it befell no real person.
+NOT_FACTUAL = frozenset({"negated", "hypothetical", "alleged", "fictional"})
 
 
 @dataclass(frozen=True)
