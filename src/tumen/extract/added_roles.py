@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from tumen.extract.types import Entity
+from tumen.extract.vocab import load
 
 MOST_ROLES = 3
 
@@ -46,3 +47,37 @@ def one_of_described(noun: Any, person_of: Callable[[Any], Entity | None]) -> En
     if one.dep_ == "conj" and one.head.dep_ == "appos":
         return person_of(one.head.head)
     return None
+
+
+def coordinated_fields(noun: Any, first: int, phrase: str) -> str:
+    """ "a rights and development worker", "a human rights and labour activist": a lower-case noun (or a word of
+    ``role_fields``) joined by "and" right before the role's qualifiers (from token ``first``) qualifies the same
+    role noun, a role of its own: "rights worker and development worker". Not a person noun ("a teacher and union
+    leader": two roles already), nor a noun of the role's number it is coordinated with ("a former instructor and
+    researcher": the parser's two heads), nor an adjective of no field ("a young and brave activist")."""
+    doc, word = noun.doc, phrase.split()[-1]
+    if first < 2 or doc[first - 1].lower_ != "and":
+        return phrase
+    other = doc[first - 2]
+    fields = load("story_roles.yaml")["role_fields"]
+    if not other.text.islower() or not (other.pos_ == "NOUN" or other.lower_ in fields) or _person_noun(other):
+        return phrase
+    if noun.dep_ == "conj" and noun.head.i == other.i and noun.tag_ == other.tag_:
+        return phrase  # "a former instructor and researcher", "a crime expert and author": two nouns, two things
+    own = [other.lower_]
+    k = other.i - 1
+    while k >= 0 and _qualifier(doc[k]) and doc[k].head.i in (other.i, k + 1):
+        own.insert(0, doc[k].lower_)  # "human rights", not "the" nor "the latest"
+        k -= 1
+    return f"{' '.join([*own, word])} and {phrase}"
+
+
+def _qualifier(token: Any) -> bool:
+    """A lower-case noun or adjective that qualifies a noun; not a superlative or comparative ("the latest")."""
+    return bool(token.text.islower() and token.pos_ in ("ADJ", "NOUN") and token.tag_ not in ("JJS", "JJR"))
+
+
+def _person_noun(token: Any) -> bool:
+    from tumen.extract.role_descriptions import is_person_noun  # role_descriptions imports this module
+
+    return is_person_noun(token)

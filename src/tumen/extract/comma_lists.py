@@ -4,8 +4,9 @@ beside a name").
 
 The parser hangs such names on the noun as conjuncts ("journalists, Ana Berg and Ivo Holm": three coordinated
 things) or on the verb, so the list is read on the surface: two names or more right after the comma, joined by
-commas and "and", each of them nothing but a name (a name with a noun of its own, "her husband Ivo Holm", is
-described by that noun, and ends the reading), the list closed by punctuation, a preposition or the sentence's end.
+commas and "and", each of them nothing but a name — after the first, a possessive and a noun may stand before a
+name ("Lena Tarvo and her husband Ivo Holm, and their colleagues Ana Berg and …": still in the list) — the list
+closed by punctuation, a preposition or the sentence's end.
 Names that begin a clause ("After meeting journalists, Ana Berg and Ivo Holm left": the subjects of "left") are
 not listed: the first name must not be a subject, nor the list be followed by a verb.
 """
@@ -30,6 +31,8 @@ def listed_by_comma(noun: Any, person_of: Callable[[Any], Entity | None]) -> lis
     found: list[Entity] = []
     k = noun.i + 2
     while True:
+        if found and k < end and person_of(doc[k]) is None:
+            k = _kin_item(doc, k, end, person_of)  # "…, and their colleagues Ivo Holm and Ana Berg"
         person = person_of(doc[k]) if k < end else None
         if person is None or person in found:
             return []
@@ -49,6 +52,14 @@ def listed_by_comma(noun: Any, person_of: Callable[[Any], Entity | None]) -> lis
         break
     closed = k >= end or doc[k].text in CLOSING or doc[k].pos_ == "ADP"
     return found if len(found) >= 2 and closed else []
+
+
+def _kin_item(doc: Any, k: int, end: int, person_of: Callable[[Any], Entity | None]) -> int:
+    """Past a possessive and a noun that relate the names after it to those before ("her husband", "their
+    colleagues") to its first name, when one follows: the names are still in the list; else ``k``."""
+    if k + 2 < end and doc[k].tag_ == "PRP$" and doc[k + 1].pos_ == "NOUN" and person_of(doc[k + 2]) is not None:
+        return k + 2
+    return k
 
 
 def _span(doc: Any, k: int, person: Entity, person_of: Callable[[Any], Entity | None], end: int) -> list[int]:

@@ -34,6 +34,7 @@ from tumen.extract.kin_ranks import later_spouse, listed_with, rank_of, ranked, 
 from tumen.extract.named_descriptions import earlier_mentions, introduced_apart
 from tumen.extract.nlp import sentence_at, text_of
 from tumen.extract.previous_sentence import fits
+from tumen.extract.pronoun_roles import describe as describe_by_pronoun
 from tumen.extract.types import Entity, Evidence, Relation, Span
 from tumen.extract.unnamed_in_view import common_noun
 from tumen.extract.vocab import load
@@ -489,6 +490,7 @@ def resolve(doc: Any, grouping: Grouping, translated: bool = False) -> Coref:
     add_capitalised_names(text_of(doc), grouping)  # "PAK Un-hui": the name finders miss the capitals
     role_descriptions.describe(doc, grouping)  # "X, a novelist", "Journalist X", "four men – A, B"
     coref = Resolver(doc, grouping, translated).run()
+    describe_by_pronoun(doc, grouping, coref.tokens)  # "Police arrested Cruz. She is a journalist"
     link_age_nouns(doc, grouping, coref.tokens)  # "The 41-year-old was caught"
     spouse_votes(grouping.entities, coref.relations)  # "Tallis's wife": Tallis a man, weakly
     for entity in grouping.entities:

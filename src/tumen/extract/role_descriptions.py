@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
-from tumen.extract.added_roles import one_of_described, with_roles
+from tumen.extract.added_roles import coordinated_fields, one_of_described, with_roles
 from tumen.extract.comma_lists import listed_by_comma
 from tumen.extract.described_names import apposed_across_verb, conjoined, named_right_after, names_in, own_name
 from tumen.extract.fronted_apposition import fronted_subject, relative_subject
@@ -151,7 +151,7 @@ def _phrase(noun: Any, word: str) -> str:
     own += [p for c in noun.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj" and p.lemma_ in fields]
     qualifiers = sorted({*nouns, *own}, key=lambda c: c.i)
     kept = [(c.lemma_ if c.dep_ == "pobj" else c.lower_) for c in qualifiers if c.text.islower() or c.is_sent_start]
-    return " ".join([*kept, word])
+    return coordinated_fields(noun, min([c.i for c in qualifiers if c.i < noun.i] + [noun.i]), " ".join([*kept, word]))
 
 
 def _described(noun: Any, person_of: Callable[[Any], Entity | None]) -> list[Entity]:

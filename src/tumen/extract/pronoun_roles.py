@@ -1,0 +1,64 @@
+"""A role told of a person by a pronoun: "Police arrested Ana Cruz on Monday. She is a journalist who has written
+about the mine" — the complement of "be" whose subject is a pronoun the coreference walk resolved to a named person
+is that person's role, as it is when the name is the subject ("Cruz is a journalist"; docs/extraction.md, "Every
+role a person is given")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tumen.extract import role_descriptions as roles
+from tumen.extract.added_roles import with_roles
+from tumen.extract.entities import Grouping
+from tumen.extract.nlp import sentence_at
+from tumen.extract.types import Entity
+
+QUOTES = frozenset({'"', "“", "‘", "'"})
+
+
+def _quoted(noun: Any) -> bool:
+    """ "He was an “activist” at best": a role in quotation marks is a word the text reports, not one it gives."""
+    return any(t.text in QUOTES for t in noun.doc[noun.left_edge.i : noun.i])
+
+
+def _named_before(pronoun: Any, person: Entity, grouping: Grouping) -> bool:
+    """Whether the text names the person in the pronoun's sentence or the one before ("Peter Holm has covered China
+    for years. He was a correspondent": not a person named before Holm). A pronoun in a clause a verb reports ("her
+    family said she is a journalist") is read only when the last name before it in its sentence is the person's
+    ("Vos told the story of Lind saying he was a professor": Lind's, whatever the walk chose), or, with no name
+    there, when the person is the only one named in the sentence before."""
+    since = sentence_at(pronoun, -1).start_char
+    if not any(since <= m.start < pronoun.idx for m in person.mentions):
+        return False
+    if not (pronoun.head.dep_ == "ccomp" and pronoun.head.head.pos_ == "VERB"):
+        return True
+    names = [t for t in pronoun.doc[pronoun.sent.start : pronoun.i] if t.pos_ == "PROPN"]
+    if names:
+        return any(m.start <= names[-1].idx < m.end for m in person.mentions)
+    persons = (e for e in grouping.entities if e.kind == "person")
+    return {e.id for e in persons for m in e.mentions if since <= m.start < pronoun.idx} == {person.id}
+
+
+def describe(doc: Any, grouping: Grouping, tokens: dict[int, str]) -> None:
+    """Each named person a resolved pronoun stands for, as the subject of "be" with a role noun as complement (not
+    under a condition nor denied: :func:`role_descriptions._supposed`), gets that role (the coordinated roles
+    joined: "he is a publisher and journalist"), beside those it has, when the text names the person in the pronoun's
+    sentence or the one before (else the walk may have reached too far: the author's "He was a correspondent")."""
+    for index, entity_id in tokens.items():
+        pronoun = doc[index]
+        if pronoun.pos_ != "PRON" or pronoun.dep_ != "nsubj" or pronoun.head.lemma_ != "be":
+            continue
+        complement = next((c for c in pronoun.head.children if c.dep_ == "attr"), None)
+        if complement is None or complement.pos_ != "NOUN" or roles._supposed(pronoun.head, complement):
+            continue
+        found = [(n, w) for n in roles._coordinated(complement) if (w := roles._word(n)) and not roles._personal(w)]
+        phrase = " and ".join(roles._phrase(n, w) for n, w in found)
+        person = grouping.by_id(entity_id)
+        if not phrase or person is None or person.kind != "person" or _quoted(complement):
+            continue
+        if not _named_before(pronoun, person, grouping):
+            continue
+        if person.descriptor is None:
+            person.descriptor = phrase
+        elif (more := with_roles(person.descriptor, phrase)) is not None:
+            person.descriptor = more
