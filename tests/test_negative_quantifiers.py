@@ -39,6 +39,8 @@ def test_a_bound_or_an_idiom_is_no_negation(sentence: str) -> None:
     ("sentence", "event_type"),
     [
         ("“They’re gonna beat them up and kidnap people,” the mayor of Tarvik said.", "abduction"),
+        # a bare verb listed after the infinitive, without "and", goes on from it
+        ("“They are going to beat children, kidnap people,” the mayor of Tarvik said.", "abduction"),
         ("Karl Vos was going to be arrested in Tarvik on Monday.", "arrest"),
         ("The guards in Tarvik were going to kill her brother, Lena Marsh said.", "killing"),
     ],

@@ -18,6 +18,7 @@ import re
 from functools import cache
 from typing import Any
 
+from tumen.extract import parallel_takings
 from tumen.extract.custody_phrases import holders_of
 from tumen.extract.entities import Grouping
 from tumen.extract.nlp import token_at
@@ -88,6 +89,7 @@ def retype(events: list[Event], grouping: Grouping, doc: Any = None) -> None:
         elif not doers and trigger is not None and held_privately(trigger):
             event.type = "abduction"
     _held_by_abductors(events, doc)
+    parallel_takings.retype(events, doc)  # "while some were kidnapped, others were rounded up": the same
 
 
 ENFORCEMENT = ("arrest", "detention", "trial", "sentencing")

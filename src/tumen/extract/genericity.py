@@ -61,6 +61,7 @@ def _words() -> dict[str, Any]:
         "record_links": frozenset(str(w).lower() for w in data["record_links"]),
         "kinds": frozenset(str(w).lower() for w in data["kind_nouns"]),
         "instances": frozenset(str(w).lower() for w in data["instance_words"]),
+        "tellers": frozenset(str(w).lower() for w in data["undergone_tellers"]),
     }
 
 
@@ -341,6 +342,9 @@ def _perfective(verb: Any, depth: int = 0) -> bool:
     """Told as a finished occasion in the past (or a headline's "Three killed")."""
     auxiliaries = syntax.auxiliaries(verb)
     words = {a.lower_ for a in auxiliaries}
+    if words == {"being"} and verb.tag_ == "VBN":  # "described being beaten": the telling verb's tense
+        teller = _teller(verb)
+        return teller is not None and depth < 4 and _perfective(teller, depth + 1)
     if verb.tag_ == "VBG" or words & {"being", "to"} or any(a.tag_ == "MD" for a in auxiliaries):
         return False
     if verb.tag_ == "VBD":
@@ -355,6 +359,18 @@ def _perfective(verb: Any, depth: int = 0) -> bool:
     while depth < 4 and node.head is not node and node.pos_ not in ("VERB", "AUX"):
         node, depth = node.head, depth + 1
     return depth < 4 and node is not verb and node.pos_ in ("VERB", "AUX") and _perfective(node, depth + 1)
+
+
+def _teller(verb: Any) -> Any | None:
+    """The verb of telling or perceiving whose complement a passive gerund is: "described being beaten", "complained
+    of being tortured", "the strike saw teachers being detained" (``undergone_tellers``) — not "fled for fear of being
+    arrested"."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        head = head.head
+    elif verb.dep_ not in ("xcomp", "ccomp"):
+        return None
+    return head if head.pos_ == "VERB" and head.lemma_.lower() in _words()["tellers"] else None
 
 
 def _iterative(trigger: Any) -> str | None:

@@ -388,6 +388,13 @@ def _comparative(word: Any) -> bool:
 def _going_future(link: Any, governed: Any, mod: dict[str, Any]) -> bool:
     """ "are going to kidnap", "was going to be released": a progressive "go" with "be" whose infinitive is the
     clause below it."""
+    if (
+        governed.dep_ == "conj"
+        and governed.tag_ == "VB"
+        and not any(c.dep_ in ("nsubj", "aux") for c in governed.children)
+    ):
+        # "going to beat children, kidnap people": a bare verb listed after the infinitive goes on from it
+        governed = next((c for c in link.children if c.dep_ == "xcomp"), governed)
     if link.lemma_.lower() not in mod["going_future"] or link.tag_ != "VBG" or governed.dep_ != "xcomp":
         return False
     if not any(c.dep_ == "aux" for c in link.children):  # "are", "’re", "was" (the parse may not lemmatise "’re")
