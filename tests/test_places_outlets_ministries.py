@@ -63,3 +63,8 @@ def test_a_treaty_is_no_organisation_but_the_organisation_opening_its_name_is() 
     organisations = [e.name for e in extraction.entities if e.kind == "organization"]
     assert "United Nations" in organisations
     assert not any("Convention" in (name or "") for name in organisations)
+
+
+def test_a_convention_that_names_no_matter_may_be_a_gathering() -> None:
+    extraction = run("Ana Berg spoke at the Tarvik National Convention in Harbour City on Monday.")
+    assert "Tarvik National Convention" in [e.name for e in extraction.entities if e.kind == "organization"]

@@ -5,7 +5,8 @@ name with a word of ``instrument_words`` (data/organisations.yaml), not ending i
 ("the North Atlantic Treaty Organization"), names a treaty, a convention or a charter, whatever the name finder
 tagged; the organisation whose name opens it — words ending in one of the
 ``name_suffixes`` ("United Nations") or an acronym ("U.N.", "UN") — is mentioned there, and nothing else of it is an
-organisation.
+organisation. With no organisation opening it, only a name that says what the instrument is about ("the Convention
+Against Torture") is left out: "the Republican National Convention" may be a gathering.
 """
 
 from __future__ import annotations
@@ -50,4 +51,14 @@ def without_instruments(mentions: list[Any]) -> list[Any]:
         if opening:
             name = " ".join(words[:opening])
             kept.append(replace(mention, end=mention.start + len(name), text=name))
+        elif not _of_a_matter(words):
+            kept.append(mention)  # "the Republican National Convention": a gathering may be named so too
     return kept
+
+
+def _of_a_matter(words: list[str]) -> bool:
+    """ "Convention Against Torture", "Covenant on Civil and Political Rights": the instrument word followed by what
+    the instrument is about — an instrument, not an assembly of the same name."""
+    instruments, _suffixes = _words()
+    cut = next(i for i, w in enumerate(words) if w in instruments)
+    return cut + 1 < len(words) and words[cut + 1].lower() in ("on", "against", "for", "of", "relating")
