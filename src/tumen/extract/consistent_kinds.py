@@ -16,7 +16,7 @@ from tumen.extract.place_kinds import settle_place_kinds
 
 ORDER = {"place": 0, "organization": 1, "group": 2, "person": 3}
 # mentions found by a pattern or a list, not by spaCy's guess: their kind is never changed
-FIXED_LABELS = ("KOREAN_NAME", "OUTLET", "CAMP", "STATE", "FACILITY", "ABBREVIATION", "TOWN")
+FIXED_LABELS = ("KOREAN_NAME", "OUTLET", "CAMP", "STATE", "FACILITY", "ABBREVIATION", "TOWN", "DATELINE")
 
 
 def consistent_kinds(mentions: list[Any], text: str = "") -> None:

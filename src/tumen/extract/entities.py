@@ -15,6 +15,7 @@ from tumen.extract import name_variants, places
 from tumen.extract.gender import name_gender
 from tumen.extract.mentions import RawMention
 from tumen.extract.names import Name, fold_given, parse
+from tumen.extract.outlet_names import initials
 from tumen.extract.surnames import introduced_as_relative, is_bare, main_bearers
 from tumen.extract.titled_names import title_modifiers
 from tumen.extract.types import Entity, Span
@@ -313,7 +314,9 @@ def group(text: str, mentions: list[RawMention]) -> Grouping:
         if mention.kind == "person" or grouping.entity_at(mention.start, mention.end):
             continue
         label = mention.canonical or mention.text  # "Chinese police" stands for China
+        unit_written = False  # "North Hwanghae Province": a written form of North Hwanghae (an alias)
         if mention.kind == "place":  # "Liaoning province": the name is "Liaoning"; "the North": North Korea
+            unit_written = mention.canonical is None and _without_unit_word(label) != label
             label = _without_unit_word(label)
             short = load("state_agents.yaml")["short_names"].get(label)
             if short and text[max(0, mention.start - 4) : mention.start].lower() == "the ":
@@ -323,7 +326,8 @@ def group(text: str, mentions: list[RawMention]) -> Grouping:
         if entity is None:
             entity = grouping.new(mention.kind, " ".join(label.split()), place_kind=mention.place_kind)
             by_key[key] = entity
-        alias = label == mention.text or mention.label == "FACILITY"  # "DMZ" for the Demilitarized Zone
+        # "DMZ" for the Demilitarized Zone, "VOA" for the outlet Voice of America, "Jilin Province" for Jilin
+        alias = label == mention.text or mention.label in ("FACILITY", "OUTLET") or unit_written
         grouping.add_span(entity, mention.start, mention.end, mention.text, alias=alias)
     for entity in grouping.entities:
         entity.mentions.sort(key=lambda s: s.start)
@@ -343,15 +347,6 @@ def _without_unit_word(name: str) -> str:
         return name
     known = places.lookup(bare)  # "Tumen City" is no river Tumen
     return bare if known is None or known.kind == name.rsplit(" ", 1)[1].lower() else name
-
-
-_ACRONYM_SMALL_WORDS = frozenset({"of", "for", "the", "and", "on", "in", "to", "&"})
-
-
-def initials(name: str) -> str:
-    """ "Human Rights Watch" -> "HRW", "Transitional Justice Working Group" -> "TJWG"."""
-    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _ACRONYM_SMALL_WORDS]
-    return "".join(w[0] for w in words).upper()
 
 
 def _expanded(grouping: Grouping, mention: RawMention) -> Entity | None:

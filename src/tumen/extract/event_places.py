@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from tumen.extract import event_args as args
 from tumen.extract import event_conditions as conditions
+from tumen.extract import places
 
 if TYPE_CHECKING:
     from tumen.extract.events import EventFinder
@@ -31,7 +32,7 @@ def place_for(finder: EventFinder, trigger: Any, event_type: str) -> str | None:
         for obj in (c for c in trigger.children if c.dep_ == "dobj"):
             entity_id, _ = finder.place_name(obj)
             if entity_id:
-                return entity_id
+                return inner_place(finder, trigger, entity_id) or entity_id
     candidates = list(finder.preps(trigger))
     for preposition, pobj in candidates:
         if preposition in preferred:
@@ -72,3 +73,21 @@ def where_place(finder: EventFinder, trigger: Any) -> str | None:
         return None
     entity_id, _ = finder.place_name(clause.head)
     return entity_id
+
+
+INNER_PREPOSITIONS = ("into", "to", "at", "via", "through")
+
+
+def inner_place(finder: EventFinder, trigger: Any, outer: str) -> str | None:
+    """ "crossed the DMZ into the Joint Security Area": a place the phrase of "into", "to", "at", "via" or "through"
+    names (or a name in apposition to it, or its "in") that lies within the place crossed (``within`` in
+    korean_facilities.yaml) is where the crossing happened — the most specific place the text supports."""
+    outer_name = finder.g.by_id(outer).name or ""
+    for preposition, pobj in finder.preps(trigger):
+        if preposition not in INNER_PREPOSITIONS:
+            continue
+        for token in pobj.subtree:
+            entity_id, _ = finder.place_name(token)
+            if entity_id and places.lies_within(finder.g.by_id(entity_id).name or "", outer_name):
+                return entity_id
+    return None

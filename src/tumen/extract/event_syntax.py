@@ -1,6 +1,5 @@
-"""Clause structure of English event triggers, read from the dependency parse: auxiliaries,
-subjects of relative and reduced relative clauses, purpose infinitives, and how many people
-a group noun counts."""
+"""Clause structure of English event triggers, read from the dependency parse: auxiliaries, subjects of relative and
+reduced relative clauses, purpose infinitives, and how many people a group noun counts."""
 
 from __future__ import annotations
 
@@ -10,6 +9,7 @@ from functools import cache
 from typing import Any
 
 from tumen.extract.headline_words import headline_participle
+from tumen.extract.one_of import one_of
 from tumen.extract.types import TimeMention
 from tumen.extract.vocab import load
 from tumen.model import Interval
@@ -174,9 +174,9 @@ def owner(possessive: Any) -> Any:
 
 
 def described(verb: Any, token: Any | None) -> Any | None:
-    """ "Han, who was released": in a relative clause "who" is the noun the clause describes."""
+    """ "Han, who was released", "Kim is one of those who fled": the noun a relative clause's "who" stands for."""
     if token is not None and verb.dep_ == "relcl" and token.tag_ in ("WP", "WDT"):
-        return verb.head
+        return one_of(verb.head)
     return token
 
 

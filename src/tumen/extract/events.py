@@ -284,7 +284,7 @@ class EventFinder:
                 elif preposition == "by":
                     add(pobj, subject_role)
             if subject_role == "perpetrator":
-                add(undergone.hands_of(trigger) or undergone.subjecter(trigger), subject_role)  # "at the hands of"
+                add(undergone.doer_named(trigger), subject_role)  # "at the hands of", "subjected … by", "wounds from"
             add(undergone.killers(trigger, event_type), "perpetrator")  # "her death at the hands of soldiers"
             return found
         if charged_crimes.alleged_doer(self, trigger, event_type, add, found):  # "arrested for beating a neighbour"

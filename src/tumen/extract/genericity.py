@@ -22,6 +22,7 @@ from tumen.extract.modality import GENERIC
 from tumen.extract.role_descriptions import is_person_noun
 from tumen.extract.role_types import PERSON_PRONOUNS, kind_of
 from tumen.extract.types import Aggregate, Evidence
+from tumen.extract.undergone import bearers
 from tumen.extract.victim_lists import clause_listed, lists_persons
 from tumen.extract.vocab import load
 
@@ -288,10 +289,12 @@ def _instance_of_a_kind(noun: Any) -> bool:
 def _undergone_or_made(finder: Any, noun: Any) -> bool:
     """An event noun someone in particular undergoes or makes (``event_args.experiencers``: the subject of a verb
     of undergoing or of making a journey, or of "subjected to"): "Mun's parents made several food runs", "he was
-    subjected to torture and beatings" — not "she reported on killings"."""
+    subjected to torture and beatings", or of its marks or recovering from it (``undergone.bearers``) — not "she
+    reported on killings"."""
     words = modality_words()
     verbs = words["experiencers"] | words["journey_verbs"]
-    return any(s is not None and specific(finder, s) for s in experiencers(noun, verbs))
+    undergoers = [*experiencers(noun, verbs), *bearers(noun)]  # ... "he is recovering from gunshot wounds"
+    return any(s is not None and specific(finder, s) for s in undergoers)
 
 
 def episode(finder: Any, trigger: Any, told_of: list[Any], doers: list[Any], statistical: bool) -> bool:

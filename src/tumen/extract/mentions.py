@@ -21,6 +21,7 @@ from tumen.extract.gender import is_given_name
 from tumen.extract.given_name_persons import opens_with_given_name, untagged_given_names
 from tumen.extract.headline_words import without_headline_verbs
 from tumen.extract.home_places import is_home_place
+from tumen.extract.instruments import without_instruments
 from tumen.extract.korean_syllables import english_word_not_surname
 from tumen.extract.listed_names import listed_with_a_person, untagged_listed_names
 from tumen.extract.name_context import (
@@ -28,6 +29,7 @@ from tumen.extract.name_context import (
     calendar_names,
     given_name_before,
     name_part_before,
+    place_after_capital_preposition,
     preposition_before_a_name,
     repeated_name_start,
     starts_a_sentence,
@@ -39,64 +41,13 @@ from tumen.extract.named_facilities import named_facilities
 from tumen.extract.names import is_korean_surname, romanised_surnames
 from tumen.extract.nlp import text_of
 from tumen.extract.organisation_evidence import organisations_by_evidence
+from tumen.extract.outlet_names import outlet_mentions
 from tumen.extract.person_evidence import persons_by_evidence
 from tumen.extract.vessels import is_vessel
 from tumen.extract.vocab import load
 
 KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group"}
-ORG_SUFFIXES = (
-    "Mission",
-    "Centre",
-    "Center",
-    "Alliance",
-    "Network",
-    "Committee",
-    "Coalition",
-    "Watch",
-    "Institute",
-    "Foundation",
-    "Association",
-    "Council",
-    "Agency",
-    "Ministry",
-    "Ilbo",
-    "News",
-    "Radio",
-    "Times",
-    "Post",
-    "Daily",
-    "Wire",
-    "Service",
-    "Church",
-    "Union",
-    "Party",
-    "Army",
-    "Police",
-    "Bureau",
-    "Department",
-    "Commission",
-    "Court",
-    "Embassy",
-    "Security",
-    "Group",
-    "Society",
-    "Organization",
-    "Organisation",
-    "Office",
-    "Nations",
-    "Initiative",
-    "Database",
-    "Forum",
-    "Project",
-    "Fund",
-    "Corps",
-    "Force",
-    "Forces",
-    "Guard",
-    "Herald",
-    "Journal",
-    "Agency",
-)
+ORG_SUFFIXES = tuple(load("organisations.yaml")["name_suffixes"])  # last words only an organisation's name ends in
 # Second words that make "Surname Word" not a person ("Han River", "Park Avenue", "Kim Says").
 NOT_GIVEN_NAMES = frozenset(
     """
@@ -252,15 +203,6 @@ def _named_facilities(text: str) -> list[RawMention]:
     return named_facilities(text, RawMention, _people_words(), places.lookup, calendar_names())
 
 
-def _outlet(text: str, outlet: str | None) -> list[RawMention]:
-    if not outlet or len(outlet) < 3:
-        return []
-    return [
-        RawMention(m.start(), m.end(), m.group(0), "organization", "OUTLET")
-        for m in re.finditer(rf"\b{re.escape(outlet)}\b", text)
-    ]
-
-
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Cut a span at a line break that ends a line of its own (a byline running into a
     dateline, "Mira Castellanos\nSEOUL"), keep wrapped lines; drop a leading "the" and a
@@ -301,6 +243,8 @@ def _from_spacy(doc: Any) -> list[RawMention]:
         start, end = _trim(text, _name_start(ent) if label == "PERSON" else ent.start_char, ent.end_char)
         start = repeated_name_start(text, start, end) if label == "PERSON" else start  # "Ana Cruz Ana Cruz's"
         start, end = without_headline_verbs(text, start, end) if label == "PERSON" else (start, end)  # "Ana Vale Dies"
+        if label == "PERSON" and (place_start := place_after_capital_preposition(text, start, end)) is not None:
+            start, label = place_start, "GPE"  # "Near Kaesong, …": a preposition and a known place, no one's name
         if end <= start:
             continue
         name = text[start:end]
@@ -468,7 +412,7 @@ def _without_overlaps(mentions: list[RawMention]) -> list[RawMention]:
         "ABBREVIATION": 3,  # "Van Nuys, Calif.": the state California
         "AGENT": 10,  # spaCy's "State Security" wins over the agent word
     }
-    priority |= {"SPEAKER": 8.5, "GAZETTEER": 9.5}  # an organisation that speaks beats spaCy; the gazetteer follows it
+    priority |= {"SPEAKER": 8.5, "DATELINE": 8.6, "GAZETTEER": 9.5}  # a speaking organisation, a dateline beat spaCy
     ordered = sorted(mentions, key=lambda m: (priority.get(m.label, 9), -(m.end - m.start), m.start))
     kept: list[RawMention] = []
     taken: list[tuple[int, int]] = []  # disjoint spans kept so far, sorted: a new one meets at most its neighbours
@@ -484,12 +428,14 @@ def _without_overlaps(mentions: list[RawMention]) -> list[RawMention]:
 def find_mentions(doc: Any, outlet: str | None = None) -> list[RawMention]:
     """Person, organisation, place and group mentions of a parsed English document."""
     text = text_of(doc)
-    from_spacy = _from_spacy(doc)
+    from_spacy = without_instruments(_from_spacy(doc))  # "the UN Convention against Torture": the UN, no treaty
     organisations.extend_names(text, from_spacy)  # "U.N." + "High Commissioner for Human Rights"
-    mentions = _korean_names(text) + _camps(text) + _outlet(text, outlet) + _state_agents(text) + from_spacy
+    mentions = _korean_names(text) + _camps(text) + outlet_mentions(text, outlet, RawMention) + _state_agents(text)
+    mentions += from_spacy
     mentions += _homelands(text) + _named_facilities(text) + untagged_listed_names(doc, RawMention, _place_form)
     mentions += untagged_given_names(doc, RawMention, NOT_GIVEN_NAMES | calendar_names(), _place_form)
     mentions += _agents(text) + places.facility_mentions(text, RawMention) + organisations.speakers(text, RawMention)
+    mentions += organisations.ministries(text, RawMention)
     mentions += places.gazetteer_mentions(text, RawMention) + abbreviated_states(text, RawMention)
     _complete_names(text, mentions)
     persons_by_evidence(doc, mentions)

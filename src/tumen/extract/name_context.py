@@ -177,3 +177,20 @@ def without_counted_things(doc: Any, mentions: list[Any]) -> list[Any]:
         if all(counted) and all(t is not None and t.dep_ in _HEADS and not _joined(t) for t in tokens):
             gone.add(form)
     return [m for m in mentions if not (m.kind in ("place", "organization") and m.text in gone)]
+
+
+# Prepositions of place that may open a line or a sentence with a capital before a place's name ("Near Kaesong, …").
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "outside", "inside", "around"})
+
+
+def place_after_capital_preposition(text: str, start: int, end: int) -> int | None:
+    """ "Near Kaesong, Changpung County", "Outside Hyesan, …": a capitalised preposition of place and then a place
+    the gazetteer knows, taken by the parser for one person's name, are the place — unless the word after the
+    preposition is a surname or a given name ("In Kang's trial"). Where the place starts, or None."""
+    first, _, rest = text[start:end].partition(" ")
+    if not rest or not first.istitle() or first.lower() not in _PLACE_PREPOSITIONS:
+        return None
+    head = rest.split()[0]
+    if is_korean_surname(head) or is_given_name(head) or places.lookup(rest) is None:
+        return None
+    return start + len(first) + 1

@@ -21,7 +21,17 @@ from tumen.extract.organisation_evidence import organisation_nouns
 from tumen.extract.vocab import load
 
 # mentions found by a pattern or a list, not by spaCy's guess: their kind is never changed
-FIXED_LABELS = ("KOREAN_NAME", "OUTLET", "CAMP", "STATE", "FACILITY", "NAMED_FACILITY", "AGENT", "GAZETTEER")
+FIXED_LABELS = (
+    "KOREAN_NAME",
+    "OUTLET",
+    "CAMP",
+    "STATE",
+    "FACILITY",
+    "NAMED_FACILITY",
+    "AGENT",
+    "GAZETTEER",
+    "DATELINE",
+)
 _AGE = re.compile(r"\d{1,2}")
 _YEARS_OLD = re.compile(r"\d{1,2}-years?-old")
 

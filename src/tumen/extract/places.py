@@ -206,6 +206,23 @@ def _facility_table() -> dict[str, tuple[Place, tuple[str, ...]]]:
     return table
 
 
+@cache
+def _containers() -> dict[str, str]:
+    """Facility name -> the name of the place it lies within (``within`` in korean_facilities.yaml)."""
+    return {str(i["name"]): str(i["within"]) for i in load("korean_facilities.yaml")["facilities"] if i.get("within")}
+
+
+def lies_within(inner: str, outer: str) -> bool:
+    """Whether the place filed as ``inner`` lies within the one filed as ``outer`` (Panmunjom in the DMZ)."""
+    seen: set[str] = set()
+    while inner in _containers() and inner not in seen:
+        seen.add(inner)
+        inner = _containers()[inner]
+        if inner == outer:
+            return True
+    return False
+
+
 def facilities() -> list[Place]:
     return [place for place, _aliases in _facility_table().values()]
 
@@ -356,6 +373,26 @@ def gazetteer_mentions(text: str, make: Callable[..., M]) -> list[M]:
         if place is None:
             continue
         found.append(make(start, end, name, "place", "GAZETTEER", place_kind=place.kind))
+    return found + _datelines(text, make)
+
+
+# A dateline: a place in capitals opening a line (or after a bracketed byline), then perhaps a date, an agency in
+# brackets, and a dash: "SEOUL (Reuters) – …", "SEOUL, Oct. 19 — …".
+_DATELINE = re.compile(
+    r"(?:^|(?<=\] ))([A-Z]{3,}(?:[ -][A-Z]{2,})?)(?=(?:,[^\n,]{1,20})?\s*(?:\([^()\n]{1,40}\)\s*)?[—–-]\s)", re.M
+)
+
+
+def _datelines(text: str, make: Callable[..., M]) -> list[M]:
+    """The place of a dateline the gazetteer knows as a city, province or country (any country's: a dateline names
+    where the report was filed), written in capitals the parser does not take for a name."""
+    found = []
+    for match in _DATELINE.finditer(text):
+        place = lookup(match.group(1).title())
+        if place is None or place.kind not in ("city", "province", "country") or fold(match.group(1)) in _not_places():
+            continue
+        span = (match.start(1), match.end(1), match.group(1))
+        found.append(make(*span, "place", "DATELINE", place_kind=place.kind, canonical=place.name))  # "Seoul"
     return found
 
 

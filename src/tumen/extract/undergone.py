@@ -103,10 +103,48 @@ def _made_subject(noun: Any) -> list[Any]:
     return [subject] if done and subject is not None else []
 
 
+def _recovering(noun: Any) -> list[Any]:
+    """ "He is recovering from gunshot wounds": the subject of a verb of recovering whose "from" the noun is (or,
+    for a clause in -ing without one, of the clause it hangs on: "he was in hospital, recovering from …")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "from" or noun.head.head.lemma_.lower() not in _words()["recovering"]:
+        return []
+    for verb in [noun.head.head, *noun.head.head.ancestors][:4]:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return [subject] if subject.lower_ not in ("who", "which", "that") else [verb.head]
+    return []
+
+
 def bearers(noun: Any) -> list[Any]:
-    """Whom an event noun befell, told by its marks or by "been subject to": [] when it is not told so."""
+    """Whom an event noun befell, told by its marks, by "been subject to" or by recovering from it: [] when it is
+    not told so."""
     head = _head_of_list(noun)
-    return _marked(head) or _made_subject(head)
+    return _marked(head) or _made_subject(head) or _recovering(head)
+
+
+def doer_named(trigger: Any) -> Any | None:
+    """The doer of a harm told around its word: "at the hands of", "subjected to … by", "wounds from"."""
+    return hands_of(trigger) or subjecter(trigger) or dealt_from(trigger)
+
+
+def dealt_from(noun: Any) -> Any | None:
+    """Who dealt the marks an event noun names: "wounds from border guards", "gunshot wounds obtained from soldiers",
+    "wounds inflicted by the guards", "suffered wounds from guards" — a person or people (not a place: "wounds from
+    the North")."""
+    words = _words()
+    if noun.pos_ != "NOUN" or noun.lower_ not in words["marks"]:
+        return None
+    dealt = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in words["dealing"]]
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in words["dealing"]:
+        dealt.append(noun.head)  # "he suffered two gunshot wounds from border guards"
+    for holder in [noun, *dealt]:
+        for prep in (c for c in holder.children if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by")):
+            if prep.lower_ == "by" and holder is noun:
+                continue  # "wounds by the river": a place
+            doer = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if doer is not None and doer.ent_type_ not in ("GPE", "LOC", "FAC") and doer.pos_ in ("NOUN", "PROPN"):
+                return doer
+    return None
 
 
 def hands_of(trigger: Any) -> Any | None:
