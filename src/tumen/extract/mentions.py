@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from tumen.extract import organisations, places, role_descriptions
+from tumen.extract import article_places, organisations, places, role_descriptions
 from tumen.extract.address_places import abbreviated_states, towns_of_addresses
 from tumen.extract.consistent_kinds import consistent_kinds
 from tumen.extract.gender import is_given_name
@@ -263,8 +263,8 @@ def _from_spacy(doc: Any) -> list[RawMention]:
             kind, label = "place", "GPE"  # "In Aligarh, farmers …": a known place after a preposition
         if kind == "organization" and label == "ORG" and _known_place_after_preposition(ent, name):
             kind, label = "place", "GPE"  # "a workplace in Erbil": a place the gazetteer knows, not an organisation
-        if kind == "person" and is_home_place(ent):
-            kind, label = "place", "GPE"  # "a woman from Sumun": people come from places
+        if kind == "person" and (is_home_place(ent) or article_places.is_article_place(ent, name)):
+            kind, label = "place", "GPE"  # "a woman from Sumun": people come from places; "Al Ain": no given name
         if kind == "person" and _place_form(name):
             kind, label = "place", "GPE"  # "Hong Kong media tycoon X", "… in Tarvik State": no one is so named
         if kind in ("person", "organization") and is_vessel(name):

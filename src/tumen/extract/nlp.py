@@ -155,10 +155,15 @@ def english() -> Any:
         Language.component("tumen_line_breaks", func=_line_breaks)
     if "tumen_lemmas" not in Language.factories:
         Language.component("tumen_lemmas", func=_lemmas)
+    if "tumen_role_names" not in Language.factories:
+        from tumen.extract.role_appositions import reattach_role_names
+
+        Language.component("tumen_role_names", func=reattach_role_names)
     _name, folder = model_dir()
     pipeline = spacy.load(folder, exclude=list(EXCLUDED_PIPES))
     pipeline.add_pipe("tumen_line_breaks", before="parser")
     pipeline.add_pipe("tumen_lemmas", after="lemmatizer")
+    pipeline.add_pipe("tumen_role_names", last=True)  # after the parser and the name finder
     return pipeline
 
 

