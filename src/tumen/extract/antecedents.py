@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from tumen.extract.clause_subjects import subject_antecedent
+from tumen.extract.described_possessors import described_person
 from tumen.extract.gender import said_otherwise
 from tumen.extract.previous_sentence import fits, previous_person
 from tumen.extract.types import Entity
@@ -33,6 +34,8 @@ def recent_person(r: Resolver, token: Any, gender: str | None, exclude: set[str]
     named person before an unnamed relative, the more recent the better, and of the
     pronoun's gender when that is known from strong evidence."""
     window_start = r.window_start(token)
+    if (described := described_person(token, lambda t: r.coref.tokens.get(t.i) or r.name_entity(t))) is not None:
+        exclude = exclude | {described}  # "Qorvin Bastek, her lawyer": not Bastek (described_possessors)
     candidates = [
         (salience(r, eid, i, token), eid)
         for eid, i in r.last_seen.items()
