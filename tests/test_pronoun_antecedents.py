@@ -158,3 +158,26 @@ def test_her_own_and_a_noun_for_a_name_may_be_the_named_persons() -> None:
 def test_a_possessive_in_a_modifier_of_the_described_noun_may_be_the_named_persons() -> None:
     text = "Police arrested Tomas Varga. Qorvin Bastek, a woman in her 30s, was arrested too."
     assert antecedent(text, "her") == "Qorvin Bastek"
+
+
+# -- a name nested inside an unnamed person's phrase ------------------------------------------------------------
+
+
+def test_a_name_nested_in_the_speakers_phrase_is_not_the_speakers_pronoun() -> None:
+    text = "Tomas Vell was killed in May. A cousin of the killer of Tomas Vell told reporters that she had warned us."
+    assert antecedent(text, "she") is None
+
+
+def test_nor_as_a_possessor_inside_it_nor_in_a_participle_clause_before_it() -> None:
+    text = (
+        "Police said Tomas Vell was killed in May. Speaking in her defence, a neighbour of Vell's killer said on"
+        " Monday that she regretted calling him a liar."
+    )
+    assert antecedent(text, "her") is None
+    assert antecedent(text, "she") is None
+
+
+def test_a_name_one_step_down_or_a_clause_with_a_subject_of_its_own_is_left_to_the_ordinary_choice() -> None:
+    assert antecedent("Tomas Vell was shot. A friend of Vell said he feared for his life.", "he") == "Tomas Vell"
+    text = "Tomas Vell was killed in May. When she arrived, a neighbour of Vell's killer called the police."
+    assert antecedent(text, "she") == "Tomas Vell"
