@@ -1,6 +1,7 @@
 """The person a third-person pronoun means (docs/extraction.md, "Coreference"; tumen.extract.antecedents):
-gender from a given name, "he or she", a pronoun's own clause, testimony introduced by a colon and unnamed
-persons as antecedents. Every sentence here is invented."""
+gender from a given name, "he or she", a pronoun's own clause (and a to-infinitive's), a possessive on the noun
+that describes a person, testimony introduced by a colon and unnamed persons as antecedents. Every sentence here
+is invented."""
 
 from __future__ import annotations
 
@@ -107,3 +108,76 @@ def test_a_possessive_in_a_modifier_of_a_named_person_is_still_chosen_as_before(
 def test_a_coordinated_clause_with_its_own_subject_excludes_that_subject() -> None:
     text = "Police arrested Tomas Varga in May. Varga said he was innocent, and Karl Vos called him a liar."
     assert antecedent(text, "him") == "Tomas Varga"
+
+
+# -- a to-infinitive's object is not whoever does what it says ---------------------------------------------------
+
+
+def test_an_object_of_a_purpose_infinitive_is_not_the_subject_above() -> None:
+    text = "Police detained Vera Tallin in May. Qorvin Bastek visited the prison in June to see her."
+    assert antecedent(text, "her") == "Vera Tallin"
+
+
+def test_nor_the_subject_of_a_verb_the_infinitive_completes() -> None:
+    assert antecedent("Police detained Vera Tallin in May. Qorvin Bastek wanted to see her.", "her") == "Vera Tallin"
+
+
+def test_an_infinitive_completing_a_verb_with_an_object_is_the_objects_doing() -> None:
+    text = "Police detained Tomas Varga in May. Varga asked Karl Vos to visit him in prison."
+    assert antecedent(text, "him") == "Tomas Varga"
+
+
+# -- a possessive on the noun that describes a person is someone else's ------------------------------------------
+
+
+def test_a_possessive_on_an_apposition_is_not_the_named_persons() -> None:
+    text = "Police arrested Vera Tallin on Monday. Qorvin Bastek, her lawyer, said the arrest was illegal."
+    assert antecedent(text, "her") == "Vera Tallin"
+
+
+def test_nor_on_a_partitive_apposition_in_brackets() -> None:
+    text = "Police arrested Vera Tallin on Monday. Qorvin Bastek (one of her lawyers) said the arrest was illegal."
+    assert antecedent(text, "her") == "Vera Tallin"
+
+
+def test_nor_on_the_complement_of_a_linking_verb() -> None:
+    assert antecedent("Police arrested Vera Tallin. Qorvin Bastek was her lawyer until May.", "her") == "Vera Tallin"
+
+
+def test_nor_on_the_complement_in_a_relative_clause_on_the_name() -> None:
+    text = "Police arrested Vera Tallin on Monday. Qorvin Bastek, who became her lawyer, said the arrest was illegal."
+    assert antecedent(text, "her") == "Vera Tallin"
+
+
+def test_her_own_and_a_noun_for_a_name_may_be_the_named_persons() -> None:
+    assert antecedent("Police arrested Vera Tallin. Qorvin Bastek was her own lawyer.", "her") == "Qorvin Bastek"
+    text = "Police arrested Tomas Varga. Later Vera Tallin (her maiden name) was arrested too."
+    assert antecedent(text, "her") == "Vera Tallin"
+
+
+def test_a_possessive_in_a_modifier_of_the_described_noun_may_be_the_named_persons() -> None:
+    text = "Police arrested Tomas Varga. Qorvin Bastek, a woman in her 30s, was arrested too."
+    assert antecedent(text, "her") == "Qorvin Bastek"
+
+
+# -- a name nested inside an unnamed person's phrase ------------------------------------------------------------
+
+
+def test_a_name_nested_in_the_speakers_phrase_is_not_the_speakers_pronoun() -> None:
+    text = "Tomas Vell was killed in May. A cousin of the killer of Tomas Vell told reporters that she had warned us."
+    assert antecedent(text, "she") is None
+
+
+def test_nor_as_a_possessor_inside_it_nor_in_a_participle_clause_before_it() -> None:
+    text = (
+        "Police said Tomas Vell was killed in May. Speaking in her defence, a neighbour of Vell's killer said on"
+        " Monday that she regretted calling him a liar."
+    )
+    assert antecedent(text, "her") is None
+    assert antecedent(text, "she") is None
+
+
+def test_a_name_one_step_down_or_a_clause_with_a_subject_of_its_own_is_left_to_the_ordinary_choice() -> None:
+    assert antecedent("Tomas Vell was shot. A friend of Vell said he feared for his life.", "he") == "Tomas Vell"
+    text = "Tomas Vell was killed in May. When she arrived, a neighbour of Vell's killer called the police."
+    assert antecedent(text, "she") == "Tomas Vell"

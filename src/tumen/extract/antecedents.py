@@ -1,7 +1,9 @@
 """The person a third-person pronoun means, chosen among the persons met in the last sentences (rules in
 docs/extraction.md, "Coreference").
 
-The choice, in order: the subject of the clause above the pronoun (:mod:`clause_subjects`); a person named earlier
+A subject or possessive pronoun of the clause of an unnamed person's phrase that nests a name two steps down
+means that person, not the name (:mod:`nested_names`: "a neighbour of Vell's killer said she …"). Otherwise the
+choice, in order: the subject of the clause above the pronoun (:mod:`clause_subjects`); a person named earlier
 in its own sentence, of its gender, else of none known; the subject, or the one person, of the sentence before
 (:mod:`previous_sentence`); the most salient person of its gender, else of none known — salience being how
 recent the last mention is, a subject's mention and a name counting more (:func:`salience`). A pronoun whose
@@ -19,7 +21,9 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from tumen.extract.clause_subjects import subject_antecedent
+from tumen.extract.described_possessors import described_person
 from tumen.extract.gender import said_otherwise
+from tumen.extract.nested_names import nesting_subject
 from tumen.extract.previous_sentence import fits, previous_person
 from tumen.extract.types import Entity
 from tumen.extract.unnamed_in_view import holder, unnamed_of_gender
@@ -33,6 +37,10 @@ def recent_person(r: Resolver, token: Any, gender: str | None, exclude: set[str]
     named person before an unnamed relative, the more recent the better, and of the
     pronoun's gender when that is known from strong evidence."""
     window_start = r.window_start(token)
+    if (nesting := nesting_subject(token, lambda t: r.coref.tokens.get(t.i) or r.name_entity(t))) is not None:
+        return r.coref.tokens.get(nesting.i)  # "a neighbour of Vell's killer said she": the neighbour (nested_names)
+    if (described := described_person(token, lambda t: r.coref.tokens.get(t.i) or r.name_entity(t))) is not None:
+        exclude = exclude | {described}  # "Qorvin Bastek, her lawyer": not Bastek (described_possessors)
     candidates = [
         (salience(r, eid, i, token), eid)
         for eid, i in r.last_seen.items()

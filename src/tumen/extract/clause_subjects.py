@@ -10,14 +10,20 @@ not her own antecedent; "said" gives Berg).
 
 Only possessives and subject pronouns take part: an object pronoun never means its own clause's subject
 ("Berg hit her" is someone else), and a reflexive one always does ("Berg hid herself"). :func:`own_subject`
-names that subject, also through a verb it is coordinated with — "Berg was angry and denounced him" — and
-through the relative pronoun of a clause on a name: "Berg, who had denounced him, testified".
+names that subject, also through a verb it is coordinated with — "Berg was angry and denounced him" — through
+the relative pronoun of a clause on a name: "Berg, who had denounced him, testified" — and through a
+to-infinitive to whoever does what it says: "Berg visited the prison to see her" (Berg: her is someone else),
+"Holm asked Berg to visit him" (Berg, the one asked: him may be Holm); not through a pronoun ("He went on to
+beat him"), whose own antecedent is a guess.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 from typing import Any
+
+from tumen.extract.vocab import load
 
 SUBJECTS = ("nsubj", "nsubjpass")
 OBJECTS = ("dobj", "dative")
@@ -61,6 +67,10 @@ def own_subject(token: Any, person_of: Callable[[Any], str | None]) -> str | Non
     subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
     if subject is None and _joined_bare(verb):  # "was angry and denounced him": the first verb's subject
         subject = _subject_of(verb)
+    while subject is None and (controller := _controller(verb)) is not None:
+        verb, subject = controller  # "Berg went there to see him": Berg, who does the seeing
+        if subject is not None and subject.pos_ == "PRON" and subject.lower_ not in RELATIVES:
+            return None  # "He then went on to beat him": whom he means is itself a guess
     if subject is None:
         return None
     if subject.lower_ in RELATIVES:  # "Berg, who had denounced him": the name the clause is on
@@ -81,3 +91,25 @@ def _joined_bare(verb: Any) -> bool:
     while before > 0 and verb.doc[before].dep_ in ("advmod", "aux", "auxpass", "neg"):
         before -= 1
     return verb.doc[before].dep_ in ("cc", "punct")
+
+
+def _controller(verb: Any) -> tuple[Any, Any | None] | None:
+    """For a to-infinitive with no subject of its own, the verb above it and who does what it says: the object of
+    that verb when the infinitive completes it ("asked Berg to visit him": Berg; the last one before it, and not
+    after "promise", "vow" …), else its subject ("Berg went there to see him", "Berg wanted to see him", "Berg was
+    sent to visit him", "Berg promised Holm to visit him": Berg); None for any other verb."""
+    if verb.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return None
+    head = verb.head
+    if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    objects = [c for c in head.children if c.dep_ in OBJECTS and c.i < verb.i]
+    if verb.dep_ == "advcl" or not objects or head.lemma_.lower() in _subject_controls():
+        return head, _subject_of(head)  # "promised her to give …": the one who promised
+    return head, objects[-1]  # the object right before it ("permit Holm a pair of headphones to …": the pair)
+
+
+@cache
+def _subject_controls() -> frozenset[str]:
+    """Verbs whose object does not do what the to-infinitive after it says ("promised her to …"; data/kinship.yaml)."""
+    return frozenset(str(w) for w in load("kinship.yaml")["described_possessors"]["subject_control_verbs"])
