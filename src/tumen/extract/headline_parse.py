@@ -46,6 +46,14 @@ def present_forms() -> dict[str, str]:
 
 
 @cache
+def present_hashes() -> frozenset[int]:
+    """The hashes of :func:`present_forms` (a token's ``lower``, read without building its string)."""
+    from spacy.strings import get_string_id
+
+    return frozenset(get_string_id(form) for form in present_forms())
+
+
+@cache
 def role_nouns() -> frozenset[str]:
     """The nouns of persons by their role (``descriptors`` of data/kinship.yaml: "activist", "journalist" …)."""
     return frozenset(str(w).lower() for w in load("kinship.yaml")["descriptors"])
@@ -74,7 +82,7 @@ def repair(doc: Any) -> Any:
         if participle is not None:  # "Journalist killed in Norland" read as a noun phrase: the passive's subject
             fixes.update({participle.i: (participle.i, "ROOT"), sent.root.i: (participle.i, "nsubjpass")})
             continue
-        if not any(t.lower_ in present_forms() for t in sent) or not own_line(sent):
+        if not any(t.lower in present_hashes() for t in sent) or not own_line(sent):
             continue
         found = _clause(sent)
         if found is not None:
@@ -85,7 +93,7 @@ def repair(doc: Any) -> Any:
             verb.lemma_ = present_forms()[verb.lower_]
     if fixes:
         _set_heads(doc, fixes)
-    bare = [t for t in doc if _bare_role_noun(t)]
+    bare = [s[0] for s in doc.sents if _bare_role_noun(s[0])]  # (only a sentence's first token starts it)
     if bare:
         doc.ents = [e for e in doc.ents if not (len(e) == 1 and e[0] in bare)]
         for token in bare:
@@ -111,7 +119,7 @@ def _bare_role_noun(token: Any) -> bool:
     """A capitalised singular role or kin noun with no determiner opening a headline ("Activist shot dead in Tarvik",
     "Journalist killed in Norland", "Husband and wife executed"): the small model tags it a proper noun and often a
     people's name or a place's."""
-    if token.lower_ not in person_nouns() or not token.is_title or not token.is_sent_start or token.tag_ == "NNS":
+    if not token.is_title or token.lower_ not in person_nouns() or not token.is_sent_start or token.tag_ == "NNS":
         return False
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if following is None or following.tag_ in ("NNP", "NNPS") or following.is_punct:

@@ -77,7 +77,7 @@ def company_subject(subject: Any, verb: Any) -> bool:
 
 def own_line(sent: Any) -> bool:
     """A sentence that is a line of its own and ends with no stop: a headline, a sub-heading or a caption."""
-    text = sent.doc.text
+    text = sent.doc.user_data.get("tumen_text") or sent.doc.text  # tumen.extract.nlp.text_of's, once it is built
     words = [t for t in sent if not t.is_space]
     starts = text[: sent.start_char].rstrip(" \t")[-1:] in ("", "\n")
     ends = text[sent.end_char :].lstrip(" \t")[:1] in ("", "\n") or "\n" in sent[-1].text + sent[-1].whitespace_
