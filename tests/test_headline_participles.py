@@ -26,6 +26,7 @@ def doers(extraction: Extraction) -> set[str]:
         ),
         ("Lawyer Karl Holm detained in Tarvik", "detention", "Karl Holm"),
         ("Ana Vale found dead in Tarvik", "death", "Ana Vale"),
+        ("Ana Vale shot dead in Tarvik", "killing", "Ana Vale"),  # an adjective of its result
     ],
 )
 def test_a_headlines_bare_participle_tells_whom_it_befell(headline: str, kind: str, victim: str) -> None:

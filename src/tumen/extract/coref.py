@@ -30,6 +30,7 @@ from tumen.extract.capital_names import add_capitalised_names
 from tumen.extract.clause_subjects import own_subject
 from tumen.extract.entities import Grouping
 from tumen.extract.gender import PRONOUN_VOTE, decide_gender, pronoun_votes, spouse_votes, strong_gender
+from tumen.extract.headline_parse import bare_role, story_person
 from tumen.extract.kin_ranks import later_spouse, listed_with, rank_of, ranked, ranks_differ, split
 from tumen.extract.named_descriptions import earlier_mentions, introduced_apart
 from tumen.extract.nlp import sentence_at, text_of
@@ -234,7 +235,8 @@ class Resolver:
     def _lead_description(self, noun: Any) -> None:
         """ "A court sentenced a South Korean pastor … . Park Jin-ho, a pastor with …" (:mod:`role_descriptions`)."""
         persons = [e for e in self.g.entities if e.kind == "person"]
-        found = role_descriptions.lead_target(noun, persons, sentence_at(noun, 2).end_char)
+        found = story_person(noun, persons, self.g)  # "Activist shot dead in Tarvik": the story's activist
+        found = found or role_descriptions.lead_target(noun, persons, sentence_at(noun, 2).end_char)
         if found is not None and not introduced_apart(noun, found, self.named_later):  # "another soldier" is
             self.coref.tokens[noun.i] = found
 
@@ -451,7 +453,7 @@ class Resolver:
                 return
             target = found
         else:
-            if determiners & {"a", "an"} and noun.lemma_.lower() not in GENERIC_DESCRIPTORS:
+            if (determiners & {"a", "an"} or bare_role(noun)) and noun.lemma_.lower() not in GENERIC_DESCRIPTORS:
                 self.leads.append(noun)  # resolved once every role is known
             return
         _vote(target, info.get("gender"), strong)

@@ -9,7 +9,9 @@ the name stays.
 A headline drops the auxiliary of its passive: "Journalist Ana Vale abducted in Tarvik" tells that she was abducted,
 but spaCy's small model tags the bare participle a past tense whose subject did it. A past tense that is the root of
 a line of its own with no final stop (a headline or a caption, not running prose), with a subject and no object,
-complement or auxiliary, is read as that participle (:func:`headline_participle`).
+complement or auxiliary (but an adjective of its result: "shot dead"), is read as that participle
+(:func:`headline_participle`); so is a participle the tagger tags as one ("Journalist killed in Norland"). Not when a
+company's name inside a subject that is no person's stands before it ("Accused Tarvik Foods killer held for trial").
 """
 
 from __future__ import annotations
@@ -43,19 +45,39 @@ def _verb(word: str) -> bool:
     return word[:1].isupper() and word.lower() in headline_verbs()
 
 
-_UNFINISHED = frozenset({"dobj", "dative", "ccomp", "xcomp", "attr", "acomp", "aux", "auxpass", "nsubjpass", "prt"})
+_UNFINISHED = frozenset(
+    {"dobj", "dative", "ccomp", "xcomp", "attr", "acomp", "oprd", "aux", "auxpass", "nsubjpass", "prt"}
+)
+_RESULTS = frozenset({"acomp", "oprd"})  # "shot dead", "found dead", "beaten unconscious": an adjective of its result
 
 
 def headline_participle(verb: Any) -> bool:
     """A headline's passive participle without its auxiliary ("Ana Vale abducted in Tarvik", "Activist shot dead in
-    capital"): a past tense (VBD) rooting a line of its own that ends with no stop, with a subject and neither an
-    object nor a complement — an active verb with none in a line of prose ends with a stop ("Ana Vale fled.")."""
-    if verb.tag_ != "VBD" or verb.dep_ != "ROOT" or not any(c.dep_ == "nsubj" for c in verb.children):
+    capital", "Journalist killed in Norland"): a past tense or participle (VBD, VBN) rooting a line of its own that
+    ends with no stop, with a subject and neither an object nor a complement but an adjective of its result ("shot
+    dead") — an active verb with none in a line of prose ends with a stop ("Ana Vale fled.")."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.dep_ != "ROOT" or not any(c.dep_ == "nsubj" for c in verb.children):
         return False
-    if any(c.dep_ in _UNFINISHED for c in verb.children):
+    if verb.ent_type_ or any(company_subject(c, verb) for c in verb.children if c.dep_ == "nsubj"):
+        return False  # a word of a name, or "Accused Tarvik Foods killer held for trial": not the company held
+    if any(c.dep_ in _UNFINISHED and not (c.dep_ in _RESULTS and c.tag_ == "JJ") for c in verb.children):
         return False
-    sent = verb.sent
-    text = verb.doc.text
+    return own_line(verb.sent)
+
+
+THINGS_NAMED = frozenset({"ORG", "FAC", "PRODUCT"})
+
+
+def company_subject(subject: Any, verb: Any) -> bool:
+    """A subject that is no person's name with a company's or a building's name inside it before the verb ("Accused
+    Tarvik Foods killer"): the event's participant would be taken for that name."""
+    inside = [t for t in subject.subtree if t.i < verb.i]
+    return subject.ent_type_ != "PERSON" and any(t.ent_type_ in THINGS_NAMED for t in inside)
+
+
+def own_line(sent: Any) -> bool:
+    """A sentence that is a line of its own and ends with no stop: a headline, a sub-heading or a caption."""
+    text = sent.doc.user_data.get("tumen_text") or sent.doc.text  # tumen.extract.nlp.text_of's, once it is built
     words = [t for t in sent if not t.is_space]
     starts = text[: sent.start_char].rstrip(" \t")[-1:] in ("", "\n")
     ends = text[sent.end_char :].lstrip(" \t")[:1] in ("", "\n") or "\n" in sent[-1].text + sent[-1].whitespace_

