@@ -1,19 +1,17 @@
 """In-document coreference: pronouns, kinship ("her son"), descriptions ("the boy"), gender.
 
-Gender is decided by the kind of evidence, not by counting pronouns: explicit cues — titles
-(Ms, Mr), kin nouns (mother, son), descriptions (the boy, a woman) — decide whenever there are
-any, however many pronouns say otherwise; pronouns decide only a person nobody describes, and in
-a machine translation (``translated``) they weigh next to nothing and choose no antecedent by
-gender. Pronoun votes are kept apart (``gender_votes["pronoun:female"]``) so that resolution
-knows a gender resting on pronouns alone is weak and never lets it block a merge.
+Gender is decided by the kind of evidence, not by counting pronouns: explicit cues — titles (Ms, Mr), kin nouns
+(mother, son), descriptions (the boy, a woman) — decide whenever there are any, however many pronouns say otherwise;
+pronouns decide only a person nobody describes, and in a machine translation (``translated``) they weigh next to
+nothing and choose no antecedent by gender. Pronoun votes are kept apart (``gender_votes["pronoun:female"]``) so
+that resolution knows a gender resting on pronouns alone is weak and never lets it block a merge.
 
 A kin anchor never resolves to the relative it introduces: "his son", where "his" would be the unnamed son
 himself, is that son again (anchored to his parent), not the son's son. A pronoun with no antecedent of its gender
 means no one named when an unnamed person of its gender is in view (:mod:`tumen.extract.unnamed_in_view`).
 
-An unnamed couple ("a couple in their 40s", "the husband and wife") is two persons of the story,
-a husband and a wife (:mod:`tumen.extract.story_people`); "their nephew" is the couple's relative
-and "the wife's brother" the wife's.
+An unnamed couple ("a couple in their 40s", "the husband and wife") is two persons of the story, a husband and a
+wife (:mod:`tumen.extract.story_people`); "their nephew" is the couple's relative and "the wife's brother" the wife's.
 """
 
 from __future__ import annotations
