@@ -15,6 +15,7 @@ from functools import cache
 from typing import Any
 
 from tumen.extract import article_places, organisations, places, role_descriptions
+from tumen.extract.abbreviated_given_names import with_abbreviated_given_names
 from tumen.extract.address_places import abbreviated_states, towns_of_addresses
 from tumen.extract.consistent_kinds import consistent_kinds
 from tumen.extract.gender import is_given_name
@@ -43,6 +44,7 @@ from tumen.extract.nlp import text_of
 from tumen.extract.organisation_evidence import organisations_by_evidence
 from tumen.extract.outlet_names import outlet_mentions
 from tumen.extract.person_evidence import persons_by_evidence
+from tumen.extract.title_objects import after_title_object
 from tumen.extract.vessels import is_vessel
 from tumen.extract.vocab import load
 
@@ -242,6 +244,7 @@ def _from_spacy(doc: Any) -> list[RawMention]:
         label = ent.label_
         start, end = _trim(text, _name_start(ent) if label == "PERSON" else ent.start_char, ent.end_char)
         start = repeated_name_start(text, start, end) if label == "PERSON" else start  # "Ana Cruz Ana Cruz's"
+        start = after_title_object(text, start, end) if label == "PERSON" else start  # "… of Police Omar Vell"
         start, end = without_headline_verbs(text, start, end) if label == "PERSON" else (start, end)  # "Ana Vale Dies"
         if label == "PERSON" and (place_start := place_after_capital_preposition(text, start, end)) is not None:
             start, label = place_start, "GPE"  # "Near Kaesong, …": a preposition and a known place, no one's name
@@ -438,6 +441,7 @@ def find_mentions(doc: Any, outlet: str | None = None) -> list[RawMention]:
     mentions += organisations.ministries(text, RawMention)
     mentions += places.gazetteer_mentions(text, RawMention) + abbreviated_states(text, RawMention)
     _complete_names(text, mentions)
+    with_abbreviated_given_names(text, mentions)  # "Dr. Ma. Lourdes Tanco": Ma. is Maria, part of the name
     persons_by_evidence(doc, mentions)
     towns_of_addresses(text, mentions)  # "Newton Street, Millom", "Merthyr Tydfil, South Wales"
     organisations_by_evidence(doc, mentions)

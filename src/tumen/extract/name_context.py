@@ -15,6 +15,7 @@ from functools import cache
 from typing import Any
 
 from tumen.extract import places, role_descriptions
+from tumen.extract.capital_nouns import capitalised_common_noun
 from tumen.extract.gender import is_given_name
 from tumen.extract.names import is_korean_surname
 from tumen.extract.nlp import text_of, token_at
@@ -136,7 +137,12 @@ def without_article_names(text: str, mentions: list[Any]) -> list[Any]:
         and not any(m.label == "KOREAN_NAME" for m in found)
         and not any(other != form and f" {form} " in f" {other} " for other in persons)
     }
-    gone |= {f for f in persons if _common_word(text, f) and not any(f in o.split() for o in persons if o != f)}
+    gone |= {
+        f
+        for f in persons
+        if (_common_word(text, f) or capitalised_common_noun(text, f))
+        and not any(f in o.split() for o in persons if o != f)
+    }
     return [m for m in mentions if not (m.kind == "person" and m.text in gone)]
 
 
