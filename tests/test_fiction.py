@@ -77,3 +77,9 @@ def test_a_fictional_event_is_no_statement_of_a_fact() -> None:
     assert "fictional" in NOT_FACTUAL
     told = {s.type for s in document_statements(1, extraction, info())}
     assert "arrest" in told and "sexual_violence" not in told
+
+
+def test_an_invented_thing_is_no_invented_person() -> None:
+    """Only a person described as invented is a character: the events an "invented report" tells stay facts."""
+    assert moods(run("Invented report: Vera Hollis was arrested by the police in Tarvik."), "arrest") == ["asserted"]
+    assert moods(run("A fictional journalist is abducted by militia."), "abduction") == ["fictional"]

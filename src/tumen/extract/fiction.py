@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from tumen.extract.event_lexicon import person_nouns
 from tumen.extract.nlp import token_at
 from tumen.extract.types import NOT_FACTUAL, Event
 from tumen.extract.vocab import load, word_sets
@@ -208,9 +209,9 @@ def _character(noun: Any, works: _Works) -> bool:
     """A person of a plot: "the heroine" in a document that names a work of fiction, "the novel's heroine", "a
     fictional journalist"."""
     w = words()
-    if any(c.dep_ == "amod" and c.lower_ in w.invented for c in noun.children):
-        return True
     lemma = noun.lemma_.lower()
+    if lemma in person_nouns() and any(c.dep_ == "amod" and c.lower_ in w.invented for c in noun.children):
+        return True  # a fictional person; not "an invented report", whose "Kang was arrested" is told as a fact
     if lemma not in w.characters and lemma not in w.character_nouns:
         return False
     owners = [c for c in noun.children if c.dep_ == "poss"]
