@@ -207,6 +207,18 @@ RELATIVE = [
     ("They will meet next Tuesday.", ANCHOR, "next Tuesday", "2019-12-17", None),
     ("She arrived earlier this month.", ANCHOR, "earlier this month", "2019-12", ("2019-12-01", "2019-12-10")),
     ("She will arrive later this year.", ANCHOR, "later this year", "2019", ("2019-12-10", "2019-12-31")),
+    # "so far" / "to date" next to the current period: from its start to the publication, the value unchanged
+    ("So far this year, 40 people were detained.", ANCHOR, "this year", "2019", ("2019-01-01", "2019-12-10")),
+    ("Forty people were detained this month so far.", ANCHOR, "this month", "2019-12", ("2019-12-01", "2019-12-10")),
+    ("Forty people were detained this week to date.", ANCHOR, "this week", "2019-W50", ("2019-12-09", "2019-12-10")),
+    (
+        "Police went so far this week as to ban the march.",
+        ANCHOR,
+        "this week",
+        "2019-W50",
+        ("2019-12-09", "2019-12-15"),
+    ),
+    ("So far this year's harvest is poor.", ANCHOR, "this year", "2019", ("2019-01-01", "2019-12-31")),
     ("She arrived late last year.", ANCHOR, "late last year", "2018", ("2018-09-01", "2018-12-31")),
     ("They met last weekend.", ANCHOR, "last weekend", "2019-W49-WE", ("2019-12-07", "2019-12-08")),
     ("They met last summer.", ANCHOR, "last summer", "2019-SU", ("2019-06-01", "2019-08-31")),

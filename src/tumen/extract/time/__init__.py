@@ -43,7 +43,7 @@ import re
 from datetime import date, datetime
 from functools import cache
 
-from . import common, engine, english, english_periods, english_relative
+from . import common, engine, english, english_periods, english_relative, so_far
 from . import words as w
 from .ages import birth_interval, born_within, find_ages
 from .common import Rule, date_order_for
@@ -101,4 +101,5 @@ def find_times(
         anchor = anchor.date()
     order = date_order or date_order_for(language)
     rules, literals, cues = _language(key)
-    return engine.run(text, anchor, rules, literals, cues, _MODIFIERS.get(key), _PAST.get(key), order)
+    found = engine.run(text, anchor, rules, literals, cues, _MODIFIERS.get(key), _PAST.get(key), order)
+    return found if key == "ko" else so_far.to_anchor(text, found, anchor)
