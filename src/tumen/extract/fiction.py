@@ -27,7 +27,7 @@ from functools import cache
 from typing import Any
 
 from tumen.extract.event_lexicon import person_nouns
-from tumen.extract.nlp import token_at
+from tumen.extract.nlp import text_of, token_at
 from tumen.extract.types import NOT_FACTUAL, Event
 from tumen.extract.vocab import load, word_sets
 
@@ -63,6 +63,13 @@ def words() -> Words:
 def modified_works() -> dict[str, frozenset[str]]:
     data = load("fiction.yaml").get("modified_works") or {}
     return {str(noun): frozenset(str(w).lower() for w in marks) for noun, marks in data.items()}
+
+
+@cache
+def _work_words() -> tuple[str, ...]:
+    """Every word that can make a token a work or a record, as text to look for before reading tokens."""
+    w = words()
+    return tuple({*w.works, *w.screen_works, *w.parts, *modified_works(), *w.nonfiction, *w.nonfiction_phrases})
 
 
 @dataclass(frozen=True)
@@ -102,7 +109,10 @@ def _works(doc: Any) -> _Works:
     if cached is not None:
         return cached
     w = words()
-    lowered = doc.text.lower()
+    lowered = text_of(doc).lower()
+    if not any(word in lowered for word in _work_words()):  # most documents name no work nor record: no token read
+        doc.user_data["tumen_fiction"] = found = _Works(frozenset(), (), False)
+        return found
     factual = any(t.lower_ in w.nonfiction for t in doc) or any(p in lowered for p in w.nonfiction_phrases)
     fiction: set[int] = set()
     named: list[tuple[int, bool]] = []

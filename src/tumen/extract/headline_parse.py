@@ -70,7 +70,10 @@ def repair(doc: Any) -> Any:
     """The pipeline component: every headline with its verb misread is parsed again as subject, verb, object; a
     role noun opening a headline bare is a common noun (:func:`bare_role`)."""
     fixes: dict[int, tuple[int, str]] = {}
+    text = doc.text  # once: every repair is of a line of its own
     for sent in doc.sents:
+        if not own_line(sent, text):
+            continue
         if sent.root.ent_type_ != "PERSON" and headline_participle(
             sent.root
         ):  # "Activist shot dead in Tarvik": the subject is the passive's
@@ -78,11 +81,11 @@ def repair(doc: Any) -> Any:
             for subject in [c for c in sent.root.children if c.dep_ == "nsubj"]:
                 subject.dep_ = "nsubjpass"
             continue
-        participle = _reduced_relative(sent)
+        participle = _reduced_relative(sent, text)
         if participle is not None:  # "Journalist killed in Norland" read as a noun phrase: the passive's subject
             fixes.update({participle.i: (participle.i, "ROOT"), sent.root.i: (participle.i, "nsubjpass")})
             continue
-        if not any(t.lower in present_hashes() for t in sent) or not own_line(sent):
+        if not any(t.lower in present_hashes() for t in sent):
             continue
         found = _clause(sent)
         if found is not None:
@@ -93,7 +96,7 @@ def repair(doc: Any) -> Any:
             verb.lemma_ = present_forms()[verb.lower_]
     if fixes:
         _set_heads(doc, fixes)
-    bare = [s[0] for s in doc.sents if _bare_role_noun(s[0])]  # (only a sentence's first token starts it)
+    bare = [s[0] for s in doc.sents if _bare_role_noun(s[0], text)]  # (only a sentence's first token starts it)
     if bare:
         doc.ents = [e for e in doc.ents if not (len(e) == 1 and e[0] in bare)]
         for token in bare:
@@ -101,11 +104,11 @@ def repair(doc: Any) -> Any:
     return doc
 
 
-def _reduced_relative(sent: Any) -> Any | None:
+def _reduced_relative(sent: Any, text: str | None = None) -> Any | None:
     """The participle of a headline the parser read as a noun phrase ("Journalist killed in Norland": a noun rooting
     the line with the participle as its clause, and no finite verb), or None."""
     root = sent.root
-    if root.tag_ not in HEADS or not own_line(sent) or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent):
+    if root.tag_ not in HEADS or not own_line(sent, text) or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent):
         return None
     clauses = [c for c in root.rights if c.dep_ == "acl" and c.tag_ == "VBN"]
     if clauses and company_subject(root, clauses[0]):
@@ -115,7 +118,7 @@ def _reduced_relative(sent: Any) -> Any | None:
     return clauses[0]
 
 
-def _bare_role_noun(token: Any) -> bool:
+def _bare_role_noun(token: Any, text: str | None = None) -> bool:
     """A capitalised singular role or kin noun with no determiner opening a headline ("Activist shot dead in Tarvik",
     "Journalist killed in Norland", "Husband and wife executed"): the small model tags it a proper noun and often a
     people's name or a place's."""
@@ -124,7 +127,7 @@ def _bare_role_noun(token: Any) -> bool:
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if following is None or following.tag_ in ("NNP", "NNPS") or following.is_punct:
         return False  # "Activist Ana Vale …": a title; "Journalist:" a label
-    return bool(token.dep_ in ("nsubj", "nsubjpass") and own_line(token.sent))
+    return bool(token.dep_ in ("nsubj", "nsubjpass") and own_line(token.sent, text))
 
 
 def bare_role(token: Any) -> bool:

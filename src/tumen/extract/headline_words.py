@@ -75,10 +75,19 @@ def company_subject(subject: Any, verb: Any) -> bool:
     return subject.ent_type_ != "PERSON" and any(t.ent_type_ in THINGS_NAMED for t in inside)
 
 
-def own_line(sent: Any) -> bool:
-    """A sentence that is a line of its own and ends with no stop: a headline, a sub-heading or a caption."""
-    text = sent.doc.user_data.get("tumen_text") or sent.doc.text  # tumen.extract.nlp.text_of's, once it is built
-    words = [t for t in sent if not t.is_space]
-    starts = text[: sent.start_char].rstrip(" \t")[-1:] in ("", "\n")
-    ends = text[sent.end_char :].lstrip(" \t")[:1] in ("", "\n") or "\n" in sent[-1].text + sent[-1].whitespace_
-    return starts and ends and bool(words) and not words[-1].is_punct
+def own_line(sent: Any, text: str | None = None) -> bool:
+    """A sentence that is a line of its own and ends with no stop: a headline, a sub-heading or a caption. ``text``
+    is the document's text when the caller has it (spaCy's ``Doc.text`` joins every token again on each access)."""
+    if text is None:
+        text = sent.doc.user_data.get("tumen_text") or sent.doc.text  # tumen.extract.nlp.text_of's, once it is built
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    if last is None or last.is_punct:
+        return False
+    before = sent.start_char
+    while before > 0 and text[before - 1] in " \t":
+        before -= 1
+    after = sent.end_char
+    while after < len(text) and text[after] in " \t":
+        after += 1
+    starts = before == 0 or text[before - 1] == "\n"
+    return starts and (after == len(text) or text[after] == "\n" or "\n" in sent[-1].text + sent[-1].whitespace_)

@@ -107,7 +107,7 @@ def assign(
 
     ``tokens`` maps token indices to the entities pronouns and kin words refer to (coreference);
     ``durations`` are the DURATION mentions ("for 17 years")."""
-    times = [t for t in times if not cut_off(doc.text, t)]
+    times = [t for t in times if not cut_off(text_of(doc), t)]
     for event in events:
         if event.time_basis is not None:
             continue
