@@ -78,6 +78,6 @@ def _qualifier(token: Any) -> bool:
 
 
 def _person_noun(token: Any) -> bool:
-    from tumen.extract.role_descriptions import is_person_noun  # role_descriptions imports this module
+    from tumen.extract.role_words import is_person_noun  # role_words imports this module
 
     return is_person_noun(token)

@@ -7,7 +7,7 @@ import re
 from functools import cache
 from typing import Any
 
-from tumen.extract import role_descriptions
+from tumen.extract import role_words
 from tumen.extract.story_basis import STATED, inherit, undated
 from tumen.extract.types import Event
 from tumen.extract.vocab import load
@@ -107,7 +107,7 @@ def past_of_a_participant(clause: Any, governor: Any, time: tuple[int, int] | No
 
 def person_token(token: Any) -> bool:
     """A person's name, a personal pronoun or a noun for a person ("the singer Lena Dorn": its apposition)."""
-    return bool(token.ent_type_ == "PERSON" or token.pos_ == "PRON" or role_descriptions.is_person_noun(token))
+    return bool(token.ent_type_ == "PERSON" or token.pos_ == "PRON" or role_words.is_person_noun(token))
 
 
 def _phrase(noun: Any) -> Any:

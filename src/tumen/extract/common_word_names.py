@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from tumen.extract import places, role_descriptions
+from tumen.extract import places, role_words
 from tumen.extract.gender import is_given_name
 from tumen.extract.vocab import load
 
@@ -67,4 +67,4 @@ def _shown_a_person(span: Any) -> bool:
     beside = [c for c in root.children if not span.start <= c.i < span.end]
     if any(c.dep_ in ("compound", "nmod") and c.i < span.start and c.tag_ in ("NN", "NNS") for c in beside):
         return True  # "slain radio host Raed Fares": a noun before the name says who it is
-    return any(c.dep_ in ("amod", "appos") and role_descriptions.is_role_word(c) for c in beside)
+    return any(c.dep_ in ("amod", "appos") and role_words.is_role_word(c) for c in beside)

@@ -16,7 +16,7 @@ from typing import Any
 
 from tumen.extract import event_args as args
 from tumen.extract.event_lexicon import condition_words, kin_nouns
-from tumen.extract.role_descriptions import is_person_noun
+from tumen.extract.role_words import is_person_noun
 from tumen.extract.vocab import load, word_sets
 
 Subjects = Callable[[Any], tuple[Any | None, Any | None, Any | None]]

@@ -39,7 +39,7 @@ from tumen.extract import event_negation
 from tumen.extract import event_syntax as syntax
 from tumen.extract.event_lexicon import condition_words, lexicon, modality_words, place_words
 from tumen.extract.nlp import sentence_at
-from tumen.extract.role_descriptions import is_person_noun
+from tumen.extract.role_words import is_person_noun
 from tumen.extract.undergone import found_body
 
 NAMES = frozenset(

@@ -42,7 +42,7 @@ from tumen.extract.entities import Grouping
 from tumen.extract.event_lexicon import Trigger, inanimate_words, lexicon, modality_words
 from tumen.extract.nlp import sentence_at, text_of, token_at
 from tumen.extract.purpose_clauses import arranged_for
-from tumen.extract.role_descriptions import is_person_noun, is_role_word
+from tumen.extract.role_words import is_person_noun, is_role_word
 from tumen.extract.types import Aggregate, AmountMention, Event, Evidence, Participant, Span, TimeMention
 from tumen.model import Interval
 

@@ -19,8 +19,8 @@ from tumen.extract import event_syntax as syntax
 from tumen.extract.event_args import core_subtree, experiencers
 from tumen.extract.event_lexicon import modality_words
 from tumen.extract.modality import GENERIC
-from tumen.extract.role_descriptions import is_person_noun
 from tumen.extract.role_types import PERSON_PRONOUNS, kind_of
+from tumen.extract.role_words import is_person_noun
 from tumen.extract.types import Aggregate, Evidence
 from tumen.extract.undergone import bearers
 from tumen.extract.victim_lists import clause_listed, lists_persons

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from tumen.extract import organisations, places, role_descriptions
+from tumen.extract import organisations, places, role_words
 from tumen.extract.event_lexicon import lexicon
 from tumen.extract.gender import is_given_name
 from tumen.extract.listed_names import untagged_compounds_start
@@ -45,7 +45,7 @@ def _reads_as_person(tokens: Any, name: str, not_name_words: frozenset[str], pla
         return False
     if any(w in organisations.name_words() or w.lower() in not_name_words or _event_word(w) for w in words):
         return False
-    if any(role_descriptions.is_role_word(token) for token in tokens):
+    if any(role_words.is_role_word(token) for token in tokens):
         return False
     if tokens.start > 0 and tokens.doc[tokens.start - 1].lower_ == "the":
         return False

@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from tumen.extract import role_descriptions
+from tumen.extract import role_words
 from tumen.extract.vocab import load
 
 
@@ -30,7 +30,7 @@ def is_home_place(ent: Any) -> bool:
     if preposition.lower_ == "of":  # not "Hamp Vale of the Rams": a team
         bare = not any(c.dep_ == "det" for c in ent.root.children)
         return bare and (_named_person(preposition.head) or preposition.head.lemma_.lower() in _place_nouns())
-    return preposition.lower_ == "from" and role_descriptions.is_person_noun(preposition.head)
+    return preposition.lower_ == "from" and role_words.is_person_noun(preposition.head)
 
 
 def _named_person(word: Any) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from tumen.extract import article_places, organisations, places, role_descriptions
+from tumen.extract import article_places, organisations, places, role_words
 from tumen.extract.abbreviated_given_names import with_abbreviated_given_names
 from tumen.extract.address_places import abbreviated_states, towns_of_addresses
 from tumen.extract.consistent_kinds import consistent_kinds
@@ -329,7 +329,7 @@ def _name_start(ent: Any) -> int:
             and word.lower_ not in calendar_names()
             and word.lower_ not in SENTENCE_PREPOSITIONS
             and not _place_after_preposition(word)
-            and not role_descriptions.is_role_word(word)
+            and not role_words.is_role_word(word)
         ):
             break
         start -= 1

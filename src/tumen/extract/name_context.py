@@ -14,7 +14,7 @@ import re
 from functools import cache
 from typing import Any
 
-from tumen.extract import places, role_descriptions
+from tumen.extract import places, role_words
 from tumen.extract.capital_nouns import capitalised_common_noun
 from tumen.extract.gender import is_given_name
 from tumen.extract.names import is_korean_surname
@@ -78,7 +78,7 @@ def name_part_before(ent: Any) -> Any | None:
         or not w.text.isalpha()
         or not (w.text[:1].isupper() and w.text[1:].islower())  # "Kasilo County MP Ana Cruz": "MP" is no name
         or w.text in titles
-        or role_descriptions.is_role_word(w)
+        or role_words.is_role_word(w)
         or w.lower_ in calendar_names()
         for w in before
     ):

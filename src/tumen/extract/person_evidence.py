@@ -15,7 +15,7 @@ import re
 from functools import cache
 from typing import Any
 
-from tumen.extract import organisations, places, role_descriptions
+from tumen.extract import organisations, places, role_words
 from tumen.extract.given_name_persons import NAME_WORD
 from tumen.extract.organisation_evidence import organisation_nouns
 from tumen.extract.vocab import load
@@ -109,7 +109,7 @@ def _describes_a_person(child: Any, span: Any) -> bool:
     blogger", "Vanuzi, 34,") or before it ("blogger Tomas Vanuzi", "34-year-old Vanuzi"); a role an organisation may
     have too ("the broadcaster SABC") is none."""
     if child.dep_ == "appos" or (child.dep_ in ("compound", "amod", "nmod") and child.i < span.start):
-        return _is_age(child) or (role_descriptions.is_role_word(child) and child.lower_ not in organisation_nouns())
+        return _is_age(child) or (role_words.is_role_word(child) and child.lower_ not in organisation_nouns())
     return False
 
 

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from tumen.extract import role_descriptions as roles
 from tumen.extract.added_roles import with_roles
 from tumen.extract.entities import Grouping
 from tumen.extract.nlp import sentence_at
+from tumen.extract.role_words import coordinated, personal, role_phrase, role_word, supposed
 from tumen.extract.types import Entity
 
 QUOTES = frozenset({'"', "“", "‘", "'"})
@@ -41,7 +41,7 @@ def _named_before(pronoun: Any, person: Entity, grouping: Grouping) -> bool:
 
 def describe(doc: Any, grouping: Grouping, tokens: dict[int, str]) -> None:
     """Each named person a resolved pronoun stands for, as the subject of "be" with a role noun as complement (not
-    under a condition nor denied: :func:`role_descriptions._supposed`), gets that role (the coordinated roles
+    under a condition nor denied: :func:`role_words.supposed`), gets that role (the coordinated roles
     joined: "he is a publisher and journalist"), beside those it has, when the text names the person in the pronoun's
     sentence or the one before (else the walk may have reached too far: the author's "He was a correspondent")."""
     for index, entity_id in tokens.items():
@@ -49,10 +49,10 @@ def describe(doc: Any, grouping: Grouping, tokens: dict[int, str]) -> None:
         if pronoun.pos_ != "PRON" or pronoun.dep_ != "nsubj" or pronoun.head.lemma_ != "be":
             continue
         complement = next((c for c in pronoun.head.children if c.dep_ == "attr"), None)
-        if complement is None or complement.pos_ != "NOUN" or roles._supposed(pronoun.head, complement):
+        if complement is None or complement.pos_ != "NOUN" or supposed(pronoun.head, complement):
             continue
-        found = [(n, w) for n in roles._coordinated(complement) if (w := roles._word(n)) and not roles._personal(w)]
-        phrase = " and ".join(roles._phrase(n, w) for n, w in found)
+        found = [(n, w) for n in coordinated(complement) if (w := role_word(n)) and not personal(w)]
+        phrase = " and ".join(role_phrase(n, w) for n, w in found)
         person = grouping.by_id(entity_id)
         if not phrase or person is None or person.kind != "person" or _quoted(complement):
             continue

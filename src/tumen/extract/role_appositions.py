@@ -6,7 +6,7 @@ Association, Ivo Brandt, …"). An organisation is no person, so a person's name
 it (and its acronym in brackets) describes the role noun that governs the "of"-phrase ("leader"): the name is
 re-attached to that noun, as its apposition, before anything reads the parse — the person then has the role, and
 takes part in the clause's events as the role noun does. The role nouns are ``data/organisations.yaml``
-(``roles``) and the role words of :mod:`tumen.extract.role_descriptions`.
+(``roles``) and the role words of :mod:`tumen.extract.role_words`.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import Any
 
 from tumen.extract.gender import is_given_name
 from tumen.extract.listed_names import untagged_compounds_start
-from tumen.extract.role_descriptions import is_role_word
+from tumen.extract.role_words import is_role_word
 from tumen.extract.vocab import load
 
 NAME_DEPS = frozenset({"appos", "npadvmod"})  # how the parser hangs the name on the organisation

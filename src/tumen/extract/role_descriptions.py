@@ -10,15 +10,26 @@ document calls so: by that descriptor or by a title whose role it is ("Pastor Pa
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache
 from typing import Any
 
-from tumen.extract.added_roles import coordinated_fields, one_of_described, with_roles
+from tumen.extract.added_roles import one_of_described, with_roles
 from tumen.extract.comma_lists import listed_by_comma
 from tumen.extract.described_names import apposed_across_verb, conjoined, named_right_after, names_in, own_name
 from tumen.extract.fronted_apposition import fronted_subject, relative_subject
 from tumen.extract.group_members import add_named_members
 from tumen.extract.listed_roles import add_listed_roles
+from tumen.extract.role_words import (
+    coordinated,
+    is_person_noun,
+    kin_genders,
+    modifier_genders,
+    personal,
+    role_phrase,
+    role_word,
+    role_words,
+    same_coordination,
+    supposed,
+)
 from tumen.extract.time.words import NUMBERS
 from tumen.extract.types import Entity
 from tumen.extract.victim_lists import listed
@@ -64,96 +75,6 @@ def subject_by_apposition(head: Any) -> bool:
     )
 
 
-@cache
-def _role_words() -> dict[str, str | None]:
-    """Role nouns -> the gender they say (or None): the descriptions of ``data/kinship.yaml`` and the
-    occupations of ``data/story_roles.yaml``."""
-    kinship = load("kinship.yaml")
-    roles = load("story_roles.yaml")
-    words: dict[str, str | None] = {w: (info or {}).get("gender") for w, info in kinship["descriptors"].items()}
-    genders: dict[str, str] = roles.get("occupation_genders") or {}
-    words.update({w: genders.get(w) for w in roles.get("occupations") or []})
-    return words
-
-
-@cache
-def _kin_genders() -> dict[str, str | None]:
-    kin: dict[str, dict[str, str]] = load("kinship.yaml")["kin"]
-    return {w: info.get("gender") for w, info in kin.items()}
-
-
-def _modifier_genders(nouns: Any) -> set[str]:
-    """The genders that words modifying role nouns say ("woman activist", "female journalist", "male nurse")."""
-    modifiers: dict[str, str] = load("story_roles.yaml").get("gender_modifiers") or {}
-    return {
-        modifiers[c.lower_]
-        for n in nouns
-        for c in n.children
-        if c.dep_ in ("amod", "compound") and c.lower_ in modifiers
-    }
-
-
-def _word(token: Any) -> str | None:
-    """The role noun a token is (its lemma, or its lower-case form: "Journalist" tagged a proper noun)."""
-    if token.pos_ not in ("NOUN", "PROPN"):
-        return None
-    words = _role_words()
-    for form in (str(token.lemma_).lower(), str(token.lower_)):
-        if form in words:
-            return form
-    return None
-
-
-def is_role_word(token: Any) -> bool:
-    """Whether a token is a role noun of a person ("Journalist", "leader") or its plural ("Activists Ana Ruiz and")."""
-    return _word(token) is not None or token.lower_ in _role_words() or _singular(str(token.lower_)) in _role_words()
-
-
-def is_person_noun(token: Any) -> bool:
-    """Whether a token is a noun for a person: a role, a description or a kinship word, or their plural."""
-    return is_role_word(token) or token.lower_ in _kin_genders() or _singular(str(token.lower_)) in _kin_genders()
-
-
-def _singular(word: str) -> str:
-    """The singular of a regular English plural ("activists", "witnesses"; "policemen"); else the word."""
-    for plural, singular in (("men", "man"), ("ies", "y"), ("sses", "ss"), ("shes", "sh"), ("ches", "ch"), ("s", "")):
-        if word.endswith(plural) and len(word) > len(plural) + 2:
-            return word[: -len(plural)] + singular
-    return word
-
-
-def _coordinated(noun: Any) -> list[Any]:
-    """ "a doctor and activist", "Journalist and political analyst": the noun and its conjuncts, in order."""
-    found = [noun]
-    for child in noun.children:
-        if _same_coordination(child):
-            found.extend(_coordinated(child))
-    return found
-
-
-def _same_coordination(noun: Any) -> bool:
-    """A conjunct noun of the same number as the noun it is coordinated with ("a doctor and activist"; not
-    "X, a protest leader, and two other activists, Y and Z": those describe other persons)."""
-    head = noun.head
-    return bool(
-        noun.dep_ == "conj"
-        and noun.pos_ in ("NOUN", "PROPN")
-        and (noun.tag_ in ("NNS", "NNPS")) == (head.tag_ in ("NNS", "NNPS"))
-    )
-
-
-def _phrase(noun: Any, word: str) -> str:
-    """The role, its lower-case qualifying nouns with their modifiers, its field: "union leader", "labour activist"."""
-    nouns = [c for c in noun.subtree if c.i < noun.i and c.dep_ == "compound" and c.pos_ in COMMON[c.text.islower()]]
-    own = [m for n in nouns for m in n.children if m.i < n.i and m.dep_ in ("amod", "compound") and m.pos_ == "ADJ"]
-    fields = load("story_roles.yaml")["role_fields"]  # its field: "a labour activist", "a leader of the community"
-    own += [m for m in noun.children if m.dep_ == "amod" and m.lower_ in fields]
-    own += [p for c in noun.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj" and p.lemma_ in fields]
-    qualifiers = sorted({*nouns, *own}, key=lambda c: c.i)
-    kept = [(c.lemma_ if c.dep_ == "pobj" else c.lower_) for c in qualifiers if c.text.islower() or c.is_sent_start]
-    return coordinated_fields(noun, min([c.i for c in qualifiers if c.i < noun.i] + [noun.i]), " ".join([*kept, word]))
-
-
 def _described(noun: Any, person_of: Callable[[Any], Entity | None]) -> list[Entity]:
     """The named persons a description (the first noun of a coordination) stands for: "X, a journalist",
     "a journalist, X", "two journalists, X and Y", "Journalist X", "X was the editor of Y", "women such as X"."""
@@ -180,7 +101,7 @@ def _described(noun: Any, person_of: Callable[[Any], Entity | None]) -> list[Ent
             return [described]
         return next((names_in(c, person_of) for c in one.children if c.dep_ == "appos"), [])  # "one of …, X"
     if (
-        noun.dep_ in ("attr", "nsubj") and noun.head.lemma_ == "be" and not _supposed(noun.head, noun)
+        noun.dep_ in ("attr", "nsubj") and noun.head.lemma_ == "be" and not supposed(noun.head, noun)
     ):  # "X was the editor"
         other = "nsubj" if noun.dep_ == "attr" else "attr"
         named = next((c for c in noun.head.children if c.dep_ == other), None)
@@ -204,15 +125,6 @@ def _described(noun: Any, person_of: Callable[[Any], Entity | None]) -> list[Ent
         if person is not None and all(person is not p for p in members):
             members.append(person)
     return members or _listed_after(noun, person_of) or listed_by_comma(noun, person_of)
-
-
-def _supposed(verb: Any, noun: Any = None) -> bool:
-    """ "if X had been a man", "as if she were the leader": a copula under a condition describes no one, nor one
-    denied ("the board said X is not a journalist"; "X and Y are not the only writers to …" says they are)."""
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "though") for c in verb.children):
-        return True
-    only = noun is not None and any(c.lower_ == "only" for c in noun.children)
-    return not only and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _apposed_after(noun: Any, person_of: Callable[[Any], Entity | None]) -> Entity | None:
@@ -247,7 +159,6 @@ def _working_as(verb: Any, person_of: Callable[[Any], Entity | None]) -> Entity 
 
 
 LIST_MARKS = frozenset({":", "–", "—", "-"})
-COMMON = {True: ("NOUN", "PROPN"), False: ("NOUN",)}  # a lower-case "proper noun" ("trade union activist") is common
 LIST_REACH = 25  # tokens from a plural noun to the colon or dash that opens its list (its own modifiers between)
 
 
@@ -335,12 +246,6 @@ def _list_of_others(noun: Any) -> bool:
     )
 
 
-def _personal(word: str) -> bool:
-    """A description of the person itself (man, woman, boy, mother): coreference's, not a role."""
-    info = load("kinship.yaml")["descriptors"].get(word)
-    return bool(info and (info.get("gender") or info.get("minor")))
-
-
 def _role_by_verb(doc: Any, person_of: Callable[[Any], Entity | None]) -> None:
     """ "X, who publishes the Lindau Courier": a verb of ``role_verbs`` in the simple present, in a relative clause
     on the name just before it (whatever the parser attached it to) with an object, gives the person its role noun
@@ -367,8 +272,8 @@ def describe(doc: Any, grouping: Any) -> None:
     or a later "the journalist" as a subject after X alone was named (:func:`_definite_role_subjects`);
     a description that says a gender ("four men – A, B, C", "women such as X", "one of his sons, X",
     "spokeswoman X") votes for it with the weight of an explicit cue."""
-    kin = _kin_genders()
-    words = _role_words()
+    kin = kin_genders()
+    words = role_words()
     strong = float(load("kinship.yaml")["strong_gender_weight"])
 
     def person_of(token: Any) -> Entity | None:
@@ -378,20 +283,20 @@ def describe(doc: Any, grouping: Any) -> None:
 
     apposed: dict[str, int] = {}  # person -> the name token whose apposition gave their descriptor here
     for noun in doc:
-        if _same_coordination(noun) or noun.pos_ not in ("NOUN", "PROPN") or person_of(noun) is not None:
+        if same_coordination(noun) or noun.pos_ not in ("NOUN", "PROPN") or person_of(noun) is not None:
             continue
         if _list_of_others(noun):
             continue
-        roles = [(n, w) for n in _coordinated(noun) if (w := _word(n))]
-        kin_genders = {g for n in _coordinated(noun) if (g := _kin_gender(n, kin))}
-        if not roles and not kin_genders:
+        roles = [(n, w) for n in coordinated(noun) if (w := role_word(n))]
+        kin_said = {g for n in coordinated(noun) if (g := _kin_gender(n, kin))}
+        if not roles and not kin_said:
             continue
         persons = _described(noun, person_of)
         if not persons:
             continue
-        phrase = " and ".join(_phrase(n, w) for n, w in roles if not _personal(w))
-        genders = {g for _n, w in roles if (g := words[w])} | kin_genders
-        genders |= _modifier_genders(n for n, _w in roles)  # "the woman activist", "a female journalist"
+        phrase = " and ".join(role_phrase(n, w) for n, w in roles if not personal(w))
+        genders = {g for _n, w in roles if (g := words[w])} | kin_said
+        genders |= modifier_genders(n for n, _w in roles)  # "the woman activist", "a female journalist"
         for person in persons:
             if phrase and (person.descriptor is None or phrase.endswith(" " + person.descriptor)):
                 person.descriptor = phrase  # "labour rights activist" says more than the bare "activist"
@@ -404,9 +309,9 @@ def describe(doc: Any, grouping: Any) -> None:
             if len(genders) == 1:
                 gender = next(iter(genders))
                 person.gender_votes[gender] = person.gender_votes.get(gender, 0.0) + strong
-    add_listed_roles(doc, person_of, _word)  # "blogger and human rights activist X": both roles
-    add_work_roles(doc, person_of, _word, _phrase)  # "A and B were jailed for their work as journalists"
-    add_named_members(doc, person_of, _word, _phrase, _count)  # "two journalists … They were identified as A, B"
+    add_listed_roles(doc, person_of, role_word)  # "blogger and human rights activist X": both roles
+    add_work_roles(doc, person_of, role_word, role_phrase)  # "A and B were jailed for their work as journalists"
+    add_named_members(doc, person_of, role_word, role_phrase, _count)  # "two journalists … They were: A, B"
     _role_by_verb(doc, person_of)
     _definite_role_subjects(doc, person_of)
     _one_of_the_others(doc, person_of)
@@ -433,9 +338,9 @@ def _definite_role_subjects(doc: Any, person_of: Callable[[Any], Entity | None])
             continue
         if person_of(noun) is not None:
             continue
-        word = _word(noun)
+        word = role_word(noun)
         determiners = [c.lower_ for c in noun.children if c.dep_ in ("det", "poss")]
-        if word is None or _personal(word) or determiners != ["the"]:
+        if word is None or personal(word) or determiners != ["the"]:
             continue
         sentence = noun.sent
         start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
@@ -445,7 +350,7 @@ def _definite_role_subjects(doc: Any, person_of: Callable[[Any], Entity | None])
         if len(named) == 1:
             person = next(iter(named.values()))
             if person.descriptor is None:
-                person.descriptor = _phrase(noun, word)
+                person.descriptor = role_phrase(noun, word)
 
 
 def _named_in_the_clause_before(noun: Any, person_of: Callable[[Any], Entity | None]) -> dict[int, Entity]:
@@ -466,8 +371,8 @@ def _one_of_the_others(doc: Any, person_of: Callable[[Any], Entity | None]) -> N
     others = set(roles.get("other_words") or [])
     joins = sorted((str(w).split() for w in roles.get("joining_words") or []), key=len, reverse=True)
     for noun in doc:
-        word = _word(noun)
-        if noun.tag_ not in ("NNS", "NNPS") or word is None or _personal(word):
+        word = role_word(noun)
+        if noun.tag_ not in ("NNS", "NNPS") or word is None or personal(word):
             continue
         before = [t for c in noun.lefts for t in c.subtree]  # "two other activists", "other rights defenders"
         if not any(t.dep_ == "amod" and t.lower_ in others for t in before):
@@ -475,7 +380,7 @@ def _one_of_the_others(doc: Any, person_of: Callable[[Any], Entity | None]) -> N
         start = min([t.i for t in before] + [noun.i])
         for person in _names_joined_before(doc, start, joins, person_of):
             if person.descriptor is None:  # "other" may modify the qualifying noun: "other rights defenders"
-                person.descriptor = " ".join(w for w in _phrase(noun, word).split() if w not in others)
+                person.descriptor = " ".join(w for w in role_phrase(noun, word).split() if w not in others)
 
 
 def _names_joined_before(

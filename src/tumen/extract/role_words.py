@@ -1,0 +1,118 @@
+"""Role words and their phrases: the nouns that give a person a role ("journalist", "union leader"), the kinship
+and personal descriptions ("mother", "boy"), and the small readings of them that the modules finding roles share
+(coordinated roles, the qualifying words a role keeps, a copula that describes no one)."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from tumen.extract.added_roles import coordinated_fields
+from tumen.extract.vocab import load
+
+COMMON = {True: ("NOUN", "PROPN"), False: ("NOUN",)}  # a lower-case "proper noun" ("trade union activist") is common
+
+
+@cache
+def role_words() -> dict[str, str | None]:
+    """Role nouns -> the gender they say (or None): the descriptions of ``data/kinship.yaml`` and the
+    occupations of ``data/story_roles.yaml``."""
+    kinship = load("kinship.yaml")
+    roles = load("story_roles.yaml")
+    words: dict[str, str | None] = {w: (info or {}).get("gender") for w, info in kinship["descriptors"].items()}
+    genders: dict[str, str] = roles.get("occupation_genders") or {}
+    words.update({w: genders.get(w) for w in roles.get("occupations") or []})
+    return words
+
+
+@cache
+def kin_genders() -> dict[str, str | None]:
+    kin: dict[str, dict[str, str]] = load("kinship.yaml")["kin"]
+    return {w: info.get("gender") for w, info in kin.items()}
+
+
+def modifier_genders(nouns: Any) -> set[str]:
+    """The genders that words modifying role nouns say ("woman activist", "female journalist", "male nurse")."""
+    modifiers: dict[str, str] = load("story_roles.yaml").get("gender_modifiers") or {}
+    return {
+        modifiers[c.lower_]
+        for n in nouns
+        for c in n.children
+        if c.dep_ in ("amod", "compound") and c.lower_ in modifiers
+    }
+
+
+def role_word(token: Any) -> str | None:
+    """The role noun a token is (its lemma, or its lower-case form: "Journalist" tagged a proper noun)."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    words = role_words()
+    for form in (str(token.lemma_).lower(), str(token.lower_)):
+        if form in words:
+            return form
+    return None
+
+
+def is_role_word(token: Any) -> bool:
+    """Whether a token is a role noun of a person ("Journalist", "leader") or its plural ("Activists Ana Ruiz and")."""
+    return role_word(token) is not None or token.lower_ in role_words() or singular(str(token.lower_)) in role_words()
+
+
+def is_person_noun(token: Any) -> bool:
+    """Whether a token is a noun for a person: a role, a description or a kinship word, or their plural."""
+    return is_role_word(token) or token.lower_ in kin_genders() or singular(str(token.lower_)) in kin_genders()
+
+
+def singular(word: str) -> str:
+    """The singular of a regular English plural ("activists", "witnesses"; "policemen"); else the word."""
+    for plural, singular in (("men", "man"), ("ies", "y"), ("sses", "ss"), ("shes", "sh"), ("ches", "ch"), ("s", "")):
+        if word.endswith(plural) and len(word) > len(plural) + 2:
+            return word[: -len(plural)] + singular
+    return word
+
+
+def coordinated(noun: Any) -> list[Any]:
+    """ "a doctor and activist", "Journalist and political analyst": the noun and its conjuncts, in order."""
+    found = [noun]
+    for child in noun.children:
+        if same_coordination(child):
+            found.extend(coordinated(child))
+    return found
+
+
+def same_coordination(noun: Any) -> bool:
+    """A conjunct noun of the same number as the noun it is coordinated with ("a doctor and activist"; not
+    "X, a protest leader, and two other activists, Y and Z": those describe other persons)."""
+    head = noun.head
+    return bool(
+        noun.dep_ == "conj"
+        and noun.pos_ in ("NOUN", "PROPN")
+        and (noun.tag_ in ("NNS", "NNPS")) == (head.tag_ in ("NNS", "NNPS"))
+    )
+
+
+def role_phrase(noun: Any, word: str) -> str:
+    """The role, its lower-case qualifying nouns with their modifiers, its field: "union leader", "labour activist"."""
+    nouns = [c for c in noun.subtree if c.i < noun.i and c.dep_ == "compound" and c.pos_ in COMMON[c.text.islower()]]
+    own = [m for n in nouns for m in n.children if m.i < n.i and m.dep_ in ("amod", "compound") and m.pos_ == "ADJ"]
+    fields = load("story_roles.yaml")["role_fields"]  # its field: "a labour activist", "a leader of the community"
+    own += [m for m in noun.children if m.dep_ == "amod" and m.lower_ in fields]
+    own += [p for c in noun.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj" and p.lemma_ in fields]
+    qualifiers = sorted({*nouns, *own}, key=lambda c: c.i)
+    kept = [(c.lemma_ if c.dep_ == "pobj" else c.lower_) for c in qualifiers if c.text.islower() or c.is_sent_start]
+    return coordinated_fields(noun, min([c.i for c in qualifiers if c.i < noun.i] + [noun.i]), " ".join([*kept, word]))
+
+
+def supposed(verb: Any, noun: Any = None) -> bool:
+    """ "if X had been a man", "as if she were the leader": a copula under a condition describes no one, nor one
+    denied ("the board said X is not a journalist"; "X and Y are not the only writers to …" says they are)."""
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "though") for c in verb.children):
+        return True
+    only = noun is not None and any(c.lower_ == "only" for c in noun.children)
+    return not only and any(c.dep_ == "neg" for c in verb.children)
+
+
+def personal(word: str) -> bool:
+    """A description of the person itself (man, woman, boy, mother): coreference's, not a role."""
+    info = load("kinship.yaml")["descriptors"].get(word)
+    return bool(info and (info.get("gender") or info.get("minor")))
