@@ -27,6 +27,18 @@ def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def holds_nul(value: Any) -> bool:
+    """Whether a value (a string, or one inside a mapping, list or tuple) holds a NUL character, which neither
+    SQLite's text nor PostgreSQL's stores."""
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(holds_nul(k) or holds_nul(v) for k, v in value.items())
+    if isinstance(value, list | tuple):
+        return any(holds_nul(v) for v in value)
+    return False
+
+
 def date_text(day: date | None, precision: str | None) -> str | None:
     """A date as precisely as it is known: 2023-11-02, 2023-10 (precision "month") or 2023 ("year")."""
     if day is None:

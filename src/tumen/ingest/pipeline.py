@@ -25,7 +25,7 @@ from tumen.ingest.limits import check_chars
 from tumen.ingest.names import shown
 from tumen.ingest.readers import READERS
 from tumen.ingest.readers.text import looks_binary, normalise
-from tumen.model import Extracted, Metadata, NewDocument, sha256_hex
+from tumen.model import Extracted, Metadata, NewDocument, holds_nul, sha256_hex
 from tumen.store import Store
 from tumen.store.grouped import GROUP_SIZE, DocumentWriter
 
@@ -297,19 +297,9 @@ def _without_nul(meta: Metadata) -> Metadata:
     return dataclasses.replace(meta, **changes) if changes else meta
 
 
-def _holds_nul(value: Any) -> bool:
-    if isinstance(value, str):
-        return "\x00" in value
-    if isinstance(value, dict):
-        return any(_holds_nul(k) or _holds_nul(v) for k, v in value.items())
-    if isinstance(value, list | tuple):
-        return any(_holds_nul(v) for v in value)
-    return False
-
-
 def _refuse_nul(source: str, extra: dict[str, Any]) -> None:
     """Extra fields (from a sidecar or a batch record) holding a NUL: no store keeps one, so neither does tumen."""
     for key, value in extra.items():
-        if _holds_nul(key) or _holds_nul(value):
+        if holds_nul(key) or holds_nul(value):
             shown = key.replace("\x00", "\\x00")
             raise InputError(source, f"field {shown!r} contains a NUL character")

@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine, Row
 
 from tumen.errors import StoreError
-from tumen.model import Document, DocumentInfo, Metadata, NewDocument, sha256_hex
+from tumen.model import Document, DocumentInfo, Metadata, NewDocument, holds_nul, sha256_hex
 from tumen.store import crypto
 from tumen.store.crypto import Sealer
 from tumen.store.schema import documents
@@ -118,20 +118,10 @@ def open_content(sealer: Sealer | None, sha: str, value: bytes) -> bytes:
     return value
 
 
-def _holds_nul(value: Any) -> bool:
-    if isinstance(value, str):
-        return "\x00" in value
-    if isinstance(value, dict):
-        return any(_holds_nul(k) or _holds_nul(v) for k, v in value.items())
-    if isinstance(value, list | tuple):
-        return any(_holds_nul(v) for v in value)
-    return False
-
-
 def _refuse_nul(values: dict[str, Any]) -> None:
     """PostgreSQL cannot store a NUL character in text; SQLite could: both refuse it, alike, by column."""
     for column, value in values.items():
-        if column != "content" and _holds_nul(value):
+        if column != "content" and holds_nul(value):
             raise StoreError(f"document refused: its {column} contains a NUL character")
 
 
