@@ -53,6 +53,14 @@ def test_courtesy_titles_of_other_languages() -> None:
     assert named(run("Police detained Frau Kim Ok-sun on Monday."), "Kim Ok-sun").gender == "female"
 
 
+def test_west_african_and_portuguese_honorifics() -> None:
+    """ "Alhaji" and "Mallam" a man's, "Hajia" a woman's, "Senhora" the Portuguese "Mrs"; not part of the name."""
+    assert named(run("Gunmen abducted Alhaji Tarvi Qolan in Varno on Monday."), "Tarvi Qolan").gender == "male"
+    assert named(run("Police arrested Mallam Tarvi Qolan in Varno."), "Tarvi Qolan").gender == "male"
+    assert named(run("Gunmen abducted Hajia Tarvi Qolan in Varno."), "Tarvi Qolan").gender == "female"
+    assert named(run("Police in Recife detained Senhora Tarvi Qolan."), "Tarvi Qolan").gender == "female"
+
+
 def test_a_title_of_an_office_held_by_one_sex() -> None:
     """ "Pope", "Monsignor", "Ayatollah": the title says the gender, over a pronoun a careless sentence gives; a
     title that also opens names of places ("Queen Street") is none."""

@@ -81,3 +81,13 @@ def test_belarusian_and_ukrainian_spellings_and_names_of_the_arab_world_and_the_
         "female",
         "male",
     ]
+
+
+def test_muslim_names_of_bangladesh_and_pakistan_with_the_arabic_article() -> None:
+    """ "Shafiq-ul", "Mujib-ur": a man's given name; the Malay "Nurul" says nothing."""
+    assert [name_gender(n) for n in ("Shafiqul Tarvan", "Mizanur Tarvan", "Altaf Tarvan", "Nurul Tarvan")] == [
+        "male",
+        "male",
+        "male",
+        None,
+    ]

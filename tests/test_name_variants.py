@@ -45,3 +45,17 @@ def test_a_short_form_is_the_arrested_doer() -> None:
     events = run("Samuel Brandt murdered three women in Ohio. Police arrested Sam Brandt in Texas in 2012.").events
     arrests = [e for e in events if e.type == "arrest"]
     assert arrests and all(e.attributes.get("accused") for e in arrests)
+
+
+def test_a_given_name_with_two_letters_swapped_is_the_same_person() -> None:
+    text = (
+        "Police are treating the disappearance of Madeliene Tallis as a murder. The girl, Madeleine Tallis, vanished."
+    )
+    people = [e for e in run(text + " Madeleine was on holiday.").entities if e.kind == "person" and e.name]
+    assert [e.name for e in people] == ["Madeliene Tallis"]  # "Madeleine" alone too
+    assert people[0].gender == "female"  # "the girl" told of the second spelling
+
+
+def test_a_given_name_with_its_last_letters_swapped_is_another_person() -> None:
+    text = "Journalist Marian Tallis was detained in Varno. Activist Marina Tallis was released."  # two names
+    assert persons(text) == ["Marian Tallis", "Marina Tallis"]

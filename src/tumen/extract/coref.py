@@ -4,11 +4,10 @@ Gender is decided by the kind of evidence, not by counting pronouns: explicit cu
 (mother, son), descriptions (the boy, a woman) — decide whenever there are any, however many pronouns say otherwise;
 pronouns decide only a person nobody describes, and in a machine translation (``translated``) they weigh next to
 nothing and choose no antecedent by gender. Pronoun votes are kept apart (``gender_votes["pronoun:female"]``) so
-that resolution knows a gender resting on pronouns alone is weak and never lets it block a merge.
-
-A kin anchor never resolves to the relative it introduces: "his son", where "his" would be the unnamed son
-himself, is that son again (anchored to his parent), not the son's son. A pronoun with no antecedent of its gender
-means no one named when an unnamed person of its gender is in view (:mod:`tumen.extract.unnamed_in_view`).
+that resolution knows a gender resting on pronouns alone is weak and never lets it block a merge. A kin anchor never
+resolves to the relative it introduces: "his son", where "his" would be the unnamed son himself, is that son again
+(anchored to his parent), not the son's son. A pronoun with no antecedent of its gender means no one named when an
+unnamed person of its gender is in view (:mod:`tumen.extract.unnamed_in_view`).
 
 An unnamed couple ("a couple in their 40s", "the husband and wife") is two persons of the story, a husband and a
 wife (:mod:`tumen.extract.story_people`); "their nephew" is the couple's relative and "the wife's brother" the wife's.
@@ -28,6 +27,7 @@ from tumen.extract.capital_names import add_capitalised_names
 from tumen.extract.clause_subjects import own_subject
 from tumen.extract.entities import Grouping
 from tumen.extract.gender import PRONOUN_VOTE, decide_gender, pronoun_votes, spouse_votes, strong_gender
+from tumen.extract.headline_minors import link as link_headline_minors
 from tumen.extract.headline_parse import bare_role, story_person
 from tumen.extract.kin_ranks import later_spouse, listed_with, rank_of, ranked, ranks_differ, split
 from tumen.extract.named_descriptions import earlier_mentions, introduced_apart
@@ -38,8 +38,7 @@ from tumen.extract.types import Entity, Evidence, Relation, Span
 from tumen.extract.unnamed_in_view import common_noun
 from tumen.extract.vocab import load
 
-PRONOUNS = dict.fromkeys(("she", "her", "hers", "herself"), "female") | dict.fromkeys(("he", "him", "his"), "male")
-PRONOUNS["himself"] = "male"
+PRONOUNS: dict[str, str] = {w: g for g, words in load("kinship.yaml")["gender_words"].items() for w in words}
 REFLEXIVES = frozenset({"himself", "herself"})
 FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
 # Descriptions that may refer to any recent person of the right gender or age (data/kinship.yaml).
@@ -492,6 +491,7 @@ def resolve(doc: Any, grouping: Grouping, translated: bool = False) -> Coref:
     coref = Resolver(doc, grouping, translated).run()
     describe_by_pronoun(doc, grouping, coref.tokens)  # "Police arrested Cruz. She is a journalist"
     link_age_nouns(doc, grouping, coref.tokens)  # "The 41-year-old was caught"
+    link_headline_minors(doc, grouping, coref.tokens, text_of(doc))  # "Death of little girl …": the named child
     spouse_votes(grouping.entities, coref.relations)  # "Tallis's wife": Tallis a man, weakly
     for entity in grouping.entities:
         if entity.kind == "person":
