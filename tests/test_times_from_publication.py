@@ -92,6 +92,25 @@ def test_the_time_expressions_keep_their_timeml_values() -> None:
     assert (found.kind, found.value, found.interval) == ("DURATION", "P1W", None)
 
 
+# -- a weekday of the week before or after ---------------------------------------------------------------------
+def test_a_weekday_of_last_week_is_in_the_week_before() -> None:
+    friday = date(2024, 6, 14)  # a report of a Friday: "on Friday" alone is that day
+    assert span(of(run("Ana Cruz was arrested on Friday last week.", friday), "arrested")) == (
+        date(2024, 6, 7),
+        date(2024, 6, 7),
+    )
+    assert span(of(run("Ana Cruz was arrested on Tuesday of last week."), "arrested")) == (
+        date(2024, 6, 4),
+        date(2024, 6, 4),
+    )
+    assert span(of(run("Ana Cruz was arrested on Friday.", friday), "arrested")) == (friday, friday)
+
+
+def test_a_weekday_of_next_week_is_in_the_week_after() -> None:
+    (found, _) = find_times("The court will rule on Friday next week.", PUBLISHED, "en")
+    assert found.value == "2024-06-21"  # not the coming Friday, 14 June
+
+
 def test_a_past_period_up_to_the_report_tells_no_occasion() -> None:
     x = run("Norland has seen a surge of killings and kidnappings in the past few months.")
     assert not [e for e in x.events if e.type in ("killing", "abduction")]
