@@ -29,6 +29,7 @@ from tumen.extract.money import find_money, to_eur
 from tumen.extract.organisation_links import describe_organisations
 from tumen.extract.organisations import relations as organisation_relations
 from tumen.extract.past_dates import past_governed
+from tumen.extract.recent_periods import recent_periods
 from tumen.extract.repeated_events import (
     merge_repeated,
     merge_retold,
@@ -73,7 +74,8 @@ def extract_english(doc: Any, source: Source) -> Extraction:
     coref = resolve(doc, grouping, translated=source.translated_from is not None)
     attributions = attribute(doc, coref, grouping)
     aggregates: list[Aggregate] = []  # generic statements that count (tumen.extract.genericity)
-    events = find_events(doc, grouping, coref, attributions, times, amounts, anchor, aggregates)
+    periods = recent_periods(parsed, times, anchor)  # "in the past week": up to the report, for the events
+    events = find_events(doc, grouping, coref, attributions, [*times, *periods], amounts, anchor, aggregates)
     events = drop_linked(parsed, events)  # "Also read: Police arrest two …": another story's headline
     name_identified_victims(doc, events, grouping.entities, coref.tokens)  # "The victim was identified as X"
     settle_accused(doc, events, grouping.entities, coref.tokens)  # "arrested for kidnapping": the suspect, not a victim

@@ -26,6 +26,7 @@ from tumen.extract import (
     genericity,
     listed_kinds,
     modality,
+    recent_periods,
     role_types,
     sentence_events,
     story_time,
@@ -383,8 +384,7 @@ class EventFinder:
         modality.paid_to_asker(self.doc, self.events)  # "the broker demanded 3,000 dollars": paid to the broker
         args.attach_ages(self.doc, self.events)
         links.complete(self.doc, self.g, self.events)  # "The mass deportation took place on …"
-        # No participant, time, place or amount: no fact ("the risk of detention"), unless told of one described
-        kept = [e for e in self.events if e.participants or e.time or e.place or e.amount or id(e) in self.described]
+        kept = [e for e in self.events if recent_periods.a_fact(e, self.times, id(e) in self.described)]
         listed_kinds.keep(self, self.events, kept)  # "reports of torture and arbitrary arrest": kinds spoken of
         captivity.retype(kept, self.g, self.doc)  # "seized by unidentified men": an abduction, not an arrest
         captivity.in_custody(self.doc, kept)  # "beaten in custody": torture

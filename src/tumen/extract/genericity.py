@@ -19,6 +19,7 @@ from tumen.extract import event_syntax as syntax
 from tumen.extract.event_args import core_subtree, experiencers
 from tumen.extract.event_lexicon import modality_words
 from tumen.extract.modality import GENERIC
+from tumen.extract.recent_periods import framing
 from tumen.extract.role_types import PERSON_PRONOUNS, kind_of
 from tumen.extract.role_words import is_person_noun
 from tumen.extract.types import Aggregate, Evidence
@@ -212,7 +213,7 @@ def judge(finder: Any, trigger: Any, event_type: str, mood: str) -> tuple[bool, 
     if any(specific(finder, t) for t in tokens):
         return False, None
     time = finder.time_for(trigger)
-    if time is not None and period is None and time.text.lower() not in DEICTIC:  # "today" is no occasion
+    if time is not None and period is None and not _no_occasion(time):  # "today" is no occasion
         return False, None
     place = finder.place_for(trigger, event_type)
     if place is not None and finder.g.by_id(place).place_kind not in BROAD_PLACES:
@@ -249,7 +250,13 @@ def of_a_kind(finder: Any, trigger: Any) -> bool:
     if _instance_of_a_kind(head):
         return True  # "many crimes, including kidnappings, have declined since 2018": whatever time is told
     time = finder.time_for(trigger)
-    return time is None or time.text.lower() in DEICTIC
+    return time is None or _no_occasion(time)
+
+
+def _no_occasion(time: Any) -> bool:
+    """A time that tells no occasion: the present ("today", "these days") or a past period up to the report ("in
+    recent months", "over the last seven years": :mod:`tumen.extract.recent_periods`)."""
+    return time.text.lower() in DEICTIC or framing(time)
 
 
 def counted_records(finder: Any, trigger: Any) -> bool:

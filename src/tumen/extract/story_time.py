@@ -32,7 +32,9 @@ from tumen.extract.chained_times import chained
 from tumen.extract.entities import Grouping
 from tumen.extract.event_lexicon import lexicon
 from tumen.extract.event_times import describes_person
+from tumen.extract.headline_time import date_headlines
 from tumen.extract.nlp import text_of, token_at
+from tumen.extract.recent_periods import framing
 from tumen.extract.story_basis import INHERITED, PUBLICATION, STATED, cut_off, inherit, undated
 from tumen.extract.time.calendar import add_years
 from tumen.extract.types import Entity, Event, Span, TimeMention
@@ -121,6 +123,7 @@ def assign(
     _narrative(doc, events, tokens_of, [*times, *lasting], anchor, grouping, tokens, _type_lemmas())
     if anchor is not None:
         _years_since(doc, events, tokens_of, anchor)
+    date_headlines(doc, events, tokens_of, anchor)  # "Journalist killed in Norland": the body's time of it
 
 
 # -- 3. and 4. the narrative's reference time -------------------------------------------------------------
@@ -228,8 +231,8 @@ def references(doc: Any, times: Iterable[TimeMention], anchor: date | None) -> d
     """Explicit dates that can set a story's reference time, by the start of their sentence."""
     found: dict[int, list[TimeMention]] = {}
     for time in times:
-        if time.interval is None or time.kind not in ("DATE", "TIME", "DURATION"):
-            continue
+        if time.interval is None or time.kind not in ("DATE", "TIME", "DURATION") or framing(time):
+            continue  # (not "in the past week": a frame of its own clause, no reference of the story's)
         if anchor is not None and time.interval.earliest > anchor:  # the future is no story told
             continue
         verb = _clause_verb(doc, time)

@@ -303,12 +303,17 @@ def chained(amount: int, unit: str) -> Resolver:
 
 def weekday(weekday_: int, direction: str | None) -> Resolver:
     """ "on Monday" (on or before the anchor; on or after it when the sentence speaks of the future),
-    "last Monday", "next Monday", "this Monday"."""
+    "last Monday", "next Monday", "this Monday"; "Monday last week" (``last week``), "Monday next week": that
+    weekday of the week before or after the anchor's."""
+    weeks = {"last week": -7, "this week": 0, "next week": 7}
 
     def resolve(ctx: Context) -> Resolved:
         if ctx.anchor is None:
             return Resolved("DATE", f"XXXX-WXX-{weekday_ + 1}")
         how = direction or ("future" if ctx.speaks_of_future() else "on")
+        if how in weeks:
+            when = cal.weekday_near(ctx.anchor + timedelta(days=weeks[how]), weekday_, "this")
+            return Resolved("DATE", when.isoformat(), cal.day_interval(when), relative=True)
         when = cal.weekday_near(ctx.anchor, weekday_, how)
         return Resolved("DATE", when.isoformat(), cal.day_interval(when), relative=True)
 

@@ -36,6 +36,7 @@ _WEEKDAY = re.compile(
     rf"\b(?:(?P<which>last|this|next|on|this\s+past|this\s+coming|every|each)\s+)?(?P<wd>{w.WEEKDAY_FULL})(?P<pl>s)?\b",
     _I,
 )
+_WEEK_AFTER = re.compile(r",?\s+(?:of\s+)?(?P<w>last|this|next)\s+week\b(?!\s*'s|end)", _I)  # "Friday last week"
 _SO_FAR = re.compile(
     rf"\b(?:(?P<el>earlier|later)\s+(?:this|in\s+the)|(?P<part>{w.PERIOD_PART})[\s-]+(?P<which>this|last|next))"
     r"\s+(?P<u>week|month|year)\b",
@@ -166,6 +167,8 @@ def _weekday(m: re.Match[str], text: str) -> Candidate | None:
         start = m.start() if which in ("every", "each") else m.start("wd")
         return Candidate(start, m.end(), "SET", build.set_value(f"XXXX-WXX-{weekday + 1}"))
     direction = {"past": "last", "coming": "next", "on": None}.get(which or "on", which)
+    week = _WEEK_AFTER.match(m.string, m.end()) if which in (None, "on") else None
+    direction = f"{week['w']} week" if week else direction  # "on Friday last week": the Friday of the week before
     start = m.start("wd") if which in (None, "on") else m.start()  # "on Monday" → "Monday"
     return Candidate(start, m.end(), "DATE", build.weekday(weekday, direction), day_level=True)
 
