@@ -34,7 +34,11 @@ def test_a_clause_of_the_described_ones_own_deed_names_someone_else() -> None:
         extraction = run(text)
         events = [*of_type(extraction, "trial"), *of_type(extraction, "arrest")]
         assert events and all("Tomas Vell" not in victims(extraction, e) for e in events), text
-    for text in ("A boy named Tomas Vell was arrested in Gorna.", "A man whom they call Tomas Vell was arrested."):
+    for text in (
+        "A boy named Tomas Vell was arrested in Gorna.",
+        "A man whom they call Tomas Vell was arrested.",
+        "A man calling himself Tomas Vell was arrested in Gorna.",
+    ):
         extraction = run(text)
         assert any("Tomas Vell" in victims(extraction, e) for e in of_type(extraction, "arrest")), text
 
