@@ -219,8 +219,10 @@ def _suspect(token: Any, vocab: Words, marks: bool = True) -> bool:
     for child in token.children:
         if marks and child.dep_ in ("amod", "compound") and child.lower_ in vocab.suspect_marks:
             return True
-        if child.dep_ == "compound" and child.lemma_.lower() in vocab.suspects:
-            return True  # "the gang members", "two robbery suspects"
+        if (child.dep_ == "compound" or (child.dep_ == "amod" and token.pos_ == "PROPN")) and (
+            child.lemma_.lower() in vocab.suspects
+        ):
+            return True  # "the gang members", "two robbery suspects", "convicted terrorist Tomas Vell" (an adjective)
         if child.dep_ == "relcl" and _does_a_crime(child, vocab):
             return True  # "the man who ordered the kidnapping", "the men who kidnapped her"
         if child.dep_ == "amod" and child.lemma_.lower() in vocab.answerable and _answers_for(child, vocab):

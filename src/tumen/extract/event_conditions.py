@@ -66,6 +66,7 @@ NAMES = frozenset(
         "premises",
         "held_captive",
         "legal",
+        "proceedings",
         "sex_compelled",
         "unaccounted",
     }
@@ -251,6 +252,10 @@ def holds(finder: Any, trigger: Any, requires: str) -> bool:
         held = [c for c in trigger.children if c.dep_ == "nsubjpass"]
         held += [trigger.head] if trigger.dep_ == "acl" else []  # "the strike held on Monday"
         return syntax.passive(trigger) and not any(t.lemma_.lower() in words["occasions"] for t in held)
+    if requires == "proceedings":  # "the prosecution of Cruz began", "prosecutions loomed"; not "the prosecution said"
+        side = trigger.dep_ == "nsubj" and trigger.tag_ == "NN" and any(c.lower_ == "the" for c in trigger.children)
+        side = side and not any(c.dep_ == "prep" and c.lower_ in ("of", "against") for c in trigger.children)
+        return not side or trigger.head.lemma_.lower() in words["proceedings_courses"]
     if requires == "legal":  # "his conviction for fraud", not "true to her convictions" (a belief)
         return not held_belief(trigger)
     if requires == "testimony":

@@ -474,7 +474,7 @@ class EventFinder:
         patient = self.subjects(token)[1] if token.pos_ == "VERB" else next(iter(undergone.bearers(token)), None)
         if patient is not None and syntax.attributive(token):  # "the detained lawyer", not "a tortured genius"
             return is_person_noun(patient)
-        return patient is not None and self.described_someone(patient)
+        return patient is not None and role_types.undergoer(self, patient, NO_ONE)
 
     def described_someone(self, token: Any) -> bool:
         """A noun that describes a person or people ("a young man", "two of the journalists"), not a thing or place."""

@@ -41,6 +41,8 @@ PRONOUN_GENDER = {"her": "female", "his": "male"}
 SPEAKING_RELATIVES = frozenset({"parent_of", "spouse_of", "sibling_of"})
 # Relatives that siblings share (:func:`siblings_relative`).
 SHARED_BY_SIBLINGS = frozenset({"parent_of", "grandparent_of"})
+RELATIVE_TAGS = frozenset({"WP", "WDT"})  # "who", "that", "which" as the subject of a relative clause
+REFLEXIVES = frozenset({"himself", "herself", "themselves"})  # "a man calling himself Varga"
 
 
 def protagonist(
@@ -175,7 +177,18 @@ def _clause_of_another(clause: Any) -> bool:
     verbs = [clause]
     while verbs[-1] is not None and len(verbs) < 4:
         verbs.append(next((c for c in verbs[-1].children if c.dep_ == "xcomp"), None))
-    return not any(str(verb.lemma_).lower() in naming for verb in verbs if verb is not None)
+    return not any(str(verb.lemma_).lower() in naming and _names_it(verb) for verb in verbs if verb is not None)
+
+
+def _names_it(verb: Any) -> bool:
+    """A verb of naming that gives the described one's name: passive or in a participle ("a boy named Varga", "who
+    was identified as Varga", "whom they call Varga"), or the copula ("who is Varga") — not one the described one
+    does to another ("a man who knew Varga", "an activist who called for Varga to resign", "a man calling Varga");
+    one it does to itself names it ("a man calling himself Varga", "who calls herself Varga")."""
+    if verb.lemma_ == "be" or any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children):
+        return True
+    doer = any(c.dep_ == "nsubj" and c.tag_ in RELATIVE_TAGS for c in verb.children)
+    return not (doer or (verb.dep_ == "acl" and verb.tag_ == "VBG"))
 
 
 @cache

@@ -274,6 +274,9 @@ def classify(
     mood = "asserted"
     adjunct = False  # an adverbial clause below: "tried to flee, killing a guard" killed him (no attempt)
     for link in chain:
+        said = _unsaid(link, chain, mod)
+        if said is not None:
+            return said, {}  # "does not say that he was sentenced"; "did not say when she was arrested" (she was)
         negations = [
             c for c in link.children if c.dep_ == "neg" or (c.dep_ in ("det", "advmod") and c.lower_ in NEGATIONS)
         ]
@@ -313,6 +316,24 @@ def classify(
     if trigger.pos_ == "NOUN" and mood == "asserted":
         mood = _tried(trigger, mod) or mood  # "the attempted murder of a judge", "a failed kidnapping"
     return mood, _attributes(mood)
+
+
+def _unsaid(link: Any, chain: list[Any], mod: dict[str, Any]) -> str | None:
+    """The modality a verb of saying or showing (``unsaid``) gives the clause it governs when it is negated, itself or
+    the verb its infinitive hangs on: a "that" clause is not told ("the article does not go on to say that he was
+    sentenced", "police did not confirm that she was held": hypothetical), a clause of "when", "where", "why" or
+    "how" is ("police did not say when she was arrested": asserted, only its time or place untold). None for any
+    other verb, or one not negated."""
+    index = chain.index(link)
+    if index == 0 or chain[index - 1].dep_ != "ccomp" or link.lemma_.lower() not in mod.get("unsaid", frozenset()):
+        return None
+    verbs = [link]
+    while (verbs[-1].dep_ == "xcomp" or _infinitive(verbs[-1])) and len(verbs) < 4:  # "does not go on to say"
+        verbs.append(verbs[-1].head)
+    if not any(c.dep_ == "neg" for v in verbs for c in v.children):
+        return None
+    wh = any(c.tag_ == "WRB" and c.i < chain[index - 1].i for c in chain[index - 1].children)
+    return "asserted" if wh else "hypothetical"
 
 
 def _attempt_noun(trigger: Any, mod: dict[str, Any]) -> Any | None:

@@ -104,6 +104,18 @@ def describes_someone(finder: Any, token: Any, no_one: tuple[str, ...]) -> bool:
     return bool(whole.pos_ == "NOUN" and kind_of(finder, whole) not in no_one)
 
 
+def undergoer(finder: Any, token: Any, no_one: tuple[str, ...]) -> bool:
+    """The one who undergoes a harm is someone: a noun that describes a person or people (:func:`describes_someone`),
+    or a pronoun that can only mean a person (``genericity.personal_pronouns``: "the guard beat her", "they hit me"),
+    even when no antecedent of it is known."""
+    return describes_someone(finder, token, no_one) or (token.pos_ == "PRON" and token.lower_ in _personal())
+
+
+@cache
+def _personal() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load("events.yaml")["genericity"]["personal_pronouns"])
+
+
 def partitive_whole(token: Any) -> Any:
     """The group a part is taken of — "two of the journalists", "some of the children", "several of the workers": the
     word after "of" of a number, pronoun or determiner the parser makes the head — else the token itself, as for a
