@@ -459,10 +459,25 @@ def kind(finder: Any, trigger: Any, event_type: str) -> Aggregate:
 
 def of_people(finder: Any, verb: Any) -> bool:
     """Whether a verb's clause befalls persons described or counted: a noun for persons ("a young man was
-    disappeared"), a count of them ("hundreds have been disappeared", "dozens of students") — not a thing."""
-    patient = finder.subjects(verb)[1] if verb.pos_ == "VERB" else None
+    disappeared"), a count of them ("hundreds have been disappeared", "dozens of students") — not a thing. An event
+    noun befalls its possessor or its "of": "an imprisoned journalist's whereabouts remain unknown", "the
+    disappearance of a young teacher" (not "the whereabouts of the documents")."""
+    patient = finder.subjects(verb)[1] if verb.pos_ == "VERB" else _owner(verb)
     if patient is None:
         return False
     counted = patient.lower_ in _words()["vague"] or patient.like_num
     members = [o for p, o in finder.preps(patient) if p == "of"]
     return is_person_noun(patient) or (counted and (not members or any(map(is_person_noun, members))))
+
+
+def _owner(noun: Any) -> Any | None:
+    """Whom an event noun is of: its possessor ("the journalist's whereabouts", also when the parse of a headline
+    takes it for the noun's subject), else the object of its "of"."""
+    owners = [
+        c
+        for c in noun.children
+        if c.dep_ == "poss" or (c.dep_ == "nsubj" and any(g.dep_ == "case" for g in c.children))
+    ]
+    of = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"]
+    owners += [o for p in of for o in p.children if o.dep_ == "pobj"]
+    return owners[0] if owners else None
