@@ -63,6 +63,7 @@ def _words() -> dict[str, Any]:
         "kinds": frozenset(str(w).lower() for w in data["kind_nouns"]),
         "instances": frozenset(str(w).lower() for w in data["instance_words"]),
         "tellers": frozenset(str(w).lower() for w in data["undergone_tellers"]),
+        "trends": frozenset(str(w).lower() for w in data["trend_nouns"]),
     }
 
 
@@ -246,7 +247,7 @@ def of_a_kind(finder: Any, trigger: Any) -> bool:
     shared = event_lists.shared_complements(trigger, finder.is_trigger)  # "arrests and torture of Kim and Pak"
     if any(p in KIND_COMPLEMENTS and specific(finder, o) for p, o in shared):
         return False
-    if _instance_of_a_kind(head):
+    if _instance_of_a_kind(head) or _trend(head):
         return True  # "many crimes, including kidnappings, have declined since 2018": whatever time is told
     time = finder.time_for(trigger)
     return time is None or time.text.lower() in DEICTIC
@@ -284,6 +285,13 @@ def _instance_of_a_kind(noun: Any) -> bool:
     if kind is link or kind.dep_ == "dobj":  # "gunmen committed many crimes, including kidnappings": done
         return False
     return kind.lemma_.lower() in words["kinds"] or kind.lower_ in words["kinds"]
+
+
+def _trend(noun: Any) -> bool:
+    """A plural event noun whose number a noun of change (``trend_nouns``) tells rising or falling: "a surge in
+    apprehensions earlier this year", "an increase in killings since May" — a statistic, whatever time is told."""
+    link = noun.head
+    return noun.dep_ == "pobj" and link.lower_ == "in" and link.head.lemma_.lower() in _words()["trends"]
 
 
 def _undergone_or_made(finder: Any, noun: Any) -> bool:
