@@ -64,6 +64,7 @@ def _words() -> dict[str, Any]:
         "kinds": frozenset(str(w).lower() for w in data["kind_nouns"]),
         "instances": frozenset(str(w).lower() for w in data["instance_words"]),
         "tellers": frozenset(str(w).lower() for w in data["undergone_tellers"]),
+        "trends": frozenset(str(w).lower() for w in data["trend_nouns"]),
     }
 
 
@@ -247,7 +248,7 @@ def of_a_kind(finder: Any, trigger: Any) -> bool:
     shared = event_lists.shared_complements(trigger, finder.is_trigger)  # "arrests and torture of Kim and Pak"
     if any(p in KIND_COMPLEMENTS and specific(finder, o) for p, o in shared):
         return False
-    if _instance_of_a_kind(head):
+    if _instance_of_a_kind(head) or _trend(head):
         return True  # "many crimes, including kidnappings, have declined since 2018": whatever time is told
     time = finder.time_for(trigger)
     return time is None or _no_occasion(time)
@@ -291,6 +292,13 @@ def _instance_of_a_kind(noun: Any) -> bool:
     if kind is link or kind.dep_ == "dobj":  # "gunmen committed many crimes, including kidnappings": done
         return False
     return kind.lemma_.lower() in words["kinds"] or kind.lower_ in words["kinds"]
+
+
+def _trend(noun: Any) -> bool:
+    """A plural event noun whose number a noun of change (``trend_nouns``) tells rising or falling: "a surge in
+    apprehensions earlier this year", "an increase in killings since May" — a statistic, whatever time is told."""
+    link = noun.head
+    return noun.dep_ == "pobj" and link.lower_ == "in" and link.head.lemma_.lower() in _words()["trends"]
 
 
 def _undergone_or_made(finder: Any, noun: Any) -> bool:
@@ -466,10 +474,25 @@ def kind(finder: Any, trigger: Any, event_type: str) -> Aggregate:
 
 def of_people(finder: Any, verb: Any) -> bool:
     """Whether a verb's clause befalls persons described or counted: a noun for persons ("a young man was
-    disappeared"), a count of them ("hundreds have been disappeared", "dozens of students") — not a thing."""
-    patient = finder.subjects(verb)[1] if verb.pos_ == "VERB" else None
+    disappeared"), a count of them ("hundreds have been disappeared", "dozens of students") — not a thing. An event
+    noun befalls its possessor or its "of": "an imprisoned journalist's whereabouts remain unknown", "the
+    disappearance of a young teacher" (not "the whereabouts of the documents")."""
+    patient = finder.subjects(verb)[1] if verb.pos_ == "VERB" else _owner(verb)
     if patient is None:
         return False
     counted = patient.lower_ in _words()["vague"] or patient.like_num
     members = [o for p, o in finder.preps(patient) if p == "of"]
     return is_person_noun(patient) or (counted and (not members or any(map(is_person_noun, members))))
+
+
+def _owner(noun: Any) -> Any | None:
+    """Whom an event noun is of: its possessor ("the journalist's whereabouts", also when the parse of a headline
+    takes it for the noun's subject), else the object of its "of"."""
+    owners = [
+        c
+        for c in noun.children
+        if c.dep_ == "poss" or (c.dep_ == "nsubj" and any(g.dep_ == "case" for g in c.children))
+    ]
+    of = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"]
+    owners += [o for p in of for o in p.children if o.dep_ == "pobj"]
+    return owners[0] if owners else None

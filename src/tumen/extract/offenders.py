@@ -128,9 +128,15 @@ def _named_as(head: Any) -> Iterator[Any]:
         first = first.head
     verb = first.head.head if first.dep_ == "pobj" and first.head.lower_ == "as" else first.head
     if first.dep_ == "pobj" and verb.lemma_ in IDENTIFYING:
-        yield from (c for c in verb.children if c.dep_ in NAMED and c.pos_ == "NOUN")
+        yield from (c for c in verb.children if c.dep_ in NAMED and _nominal(c))
     elif first.dep_ == "attr" and verb.lemma_ == "be":
-        yield from (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN")
+        yield from (c for c in verb.children if c.dep_ == "nsubj" and _nominal(c))
+
+
+def _nominal(token: Any) -> bool:
+    """A noun, or a participle the parser tags a verb that stands as one after its article: "the accused were
+    identified as Tom Reller and Karl Vos"."""
+    return bool(token.pos_ == "NOUN" or (token.tag_ == "VBN" and any(c.dep_ == "det" for c in token.children)))
 
 
 def _led(head: Any) -> Iterator[Any]:
