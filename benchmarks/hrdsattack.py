@@ -8,8 +8,9 @@ tumen's own extraction with its publication date (``Input.publish_date``). tumen
 dataset's fields by the data file ``benchmarks/hrdsattack_map.yaml`` (event types -> violation labels, of events told
 as done and not of suspects -- tumen's ``accused`` attribute: an arrest of the attack's suspects is no violation;
 a sentence to a term -> the detention it imposes, the trial or sentence of one whose arrest or detention is told ->
-that detention, a raid told in the sentence of an arrest or abduction -> that harm, perpetrators -> perpetrator
-type, place kinds -> country/region/city, event times -> year/month/day, victims -> name/population/type/sex/age)
+that detention, a raid told in the sentence of an arrest or abduction -> that harm, a body found -> the label killing
+(``hrdsattack_labels``), perpetrators -> perpetrator type, place kinds -> country/region/city, event times ->
+year/month/day, victims -> name/population/type/sex/age)
 and scored against ``merged_sample`` (the gold) as the dataset's evaluation does (``benchmarks/hrdsattack_scoring.py``):
 
 - perpetrator mention: F1 of the positive class over articles;
@@ -62,6 +63,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from hrdsattack_labels import found_killings, listed_kinds
 from hrdsattack_places import article_places, dateline_city
 from hrdsattack_scoring import align_victims, format_line, score, split_names
 
@@ -138,7 +140,7 @@ def predict(extraction: Any, published: date | None, mapping: Mapping, text: str
     scene = rule.get("not_backdrop")
     counts = Counter(labels[id(e)] for e in events if not (scene and e.attributes.get("backdrop")))
     violations = sorted(label for label, n in counts.items() if n >= rule["min_events"])
-    violations = sorted(set(violations) | _listed_kinds(extraction, mapping))
+    violations = sorted(set(violations) | listed_kinds(extraction, mapping) | found_killings(extraction, mapping))
     if not violations and rule.get("fallback"):
         violations = [rule["fallback"]]
     events = [e for e in events if labels[id(e)] in violations]
@@ -156,21 +158,6 @@ def predict(extraction: Any, published: date | None, mapping: Mapping, text: str
     result.update(article_date(_not_dated_now(events, extraction, mapping), published, mapping))
     result["victims"] = _victims(events, entities, published, mapping, _organisations_of(extraction, entities))
     return result
-
-
-def _listed_kinds(extraction: Any, mapping: Mapping) -> set[str]:
-    """The labels of the kinds of harm a list of abuses names (``violation_rule.listed_kinds``: at least that many
-    labels of kinds — tumen's aggregates without a count — in one sentence: "reports of torture, extrajudicial
-    killings and enforced disappearances")."""
-    least = mapping["violation_rule"].get("listed_kinds")
-    if not least:
-        return set()
-    labels: dict[str, str] = mapping["violations"]
-    by_sentence: dict[int, set[str]] = {}
-    for aggregate in getattr(extraction, "aggregates", ()):
-        if aggregate.count is None and aggregate.type in labels:
-            by_sentence.setdefault(aggregate.evidence.start, set()).add(labels[aggregate.type])
-    return {label for named in by_sentence.values() if len(named) >= least for label in named}
 
 
 def _without_means(events: list[Any], rule: dict[str, Any]) -> list[Any]:

@@ -615,3 +615,20 @@ def test_a_plot_hatched_counts_as_the_crime_it_plots_and_a_plan_does_not() -> No
 
     assert hb.predict(extraction({"plotted": True}), None, mapping)["violation_types"] == ["kidnapping"]
     assert hb.predict(extraction({}), None, mapping)["violation_types"] == ["unknown"]
+
+
+def test_a_body_found_is_a_killing_label() -> None:
+    """ "The body of a teenage girl was found in the house": the annotators file a death told by its finding as a
+    killing (``violation_rule.found_deaths``); only the label, and only a finding told as a fact."""
+    from types import SimpleNamespace
+
+    import hrdsattack_labels as hl
+
+    mapping = hb.Mapping.load(hb.DEFAULT_MAP)
+
+    def extraction(modality: str, **attributes: Any) -> Any:
+        return SimpleNamespace(events=[SimpleNamespace(type="death", modality=modality, attributes=attributes)])
+
+    assert hl.found_killings(extraction("asserted", found=True), mapping) == {"killing"}
+    assert hl.found_killings(extraction("hypothetical", found=True), mapping) == set()
+    assert hl.found_killings(extraction("asserted"), mapping) == set()

@@ -74,3 +74,31 @@ def test_a_body_found_tells_its_owner_died(sentence: str) -> None:
 )
 def test_no_body_of_someone_found_is_no_found_death(sentence: str) -> None:
     assert found(run(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police raided a house in Tarvik. The body of a teenage girl was also found in the house following the raid.",
+        "A young woman was found dead in her flat.",
+        "The body of an elderly farmer was discovered near the road.",
+        "The toll rose after the bodies of two more victims were found near Tarvik.",
+    ],
+)
+def test_a_body_found_of_someone_described_is_a_death(sentence: str) -> None:
+    """The finding of one body is an occasion: a fact about the one found even with no name, time or place
+    (``undergone.found_described``), as a harm done to someone described is."""
+    x = run(sentence)
+    assert [e.attributes.get("found") for e in x.events if e.type == "death"] == [True]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The body of the old car was found in a field.",
+        "A young man died.",
+        "Police found a stolen car in the field.",
+    ],
+)
+def test_no_one_found_dead_is_no_death(sentence: str) -> None:
+    assert [e for e in run(sentence).events if e.type == "death"] == []

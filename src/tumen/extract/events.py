@@ -213,8 +213,7 @@ class EventFinder:
         subject, patient = syntax.described(verb, subject), syntax.among_those(syntax.described(verb, patient))
         if patient is None:
             patient = next((c for c in verb.children if c.dep_ == "dobj"), None) or syntax.shared_object(verb)
-            patient = patient or syntax.misparsed_object(verb, self.person) or conditions.menaced(verb)  # "shot dead
-            # reporter Ana Ruiz", "threatened to send her to jail"
+            patient = patient or syntax.misparsed_object(verb, self.person) or conditions.menaced(verb)  # "shot dead X"
         agent = next((o for p, o in self.preps(verb) if p == "by"), None) or syntax.shared_agent(verb)
         head = verb
         steps = 0
@@ -431,6 +430,7 @@ class EventFinder:
         evidence = Evidence(sent.start_char, sent.end_char, sent.text.strip(), attribution.witness, attribution.hearsay)
         described = trigger.type in self.lex.harms and (self.of_someone(token) or self.described_doer)
         described = described or (trigger.type in self.lex.people_harms and genericity.of_people(self, token))
+        described = described or undergone.found_described(self, token, trigger.type)  # "a body was found"
         for existing in self.events:  # the same event twice in one sentence ("arrest" / "arrested")
             if (
                 existing.type == trigger.type

@@ -159,6 +159,21 @@ def _governing_noun(trigger: Any, governors: dict[str, str]) -> str | None:
     return None
 
 
+def _disposition(trigger: Any, event_type: str) -> bool:
+    """A verb of harm done to someone (`harms` in data/events.yaml) in the simple present with no one it is done to —
+    no object of its own or shared, no passive subject ("the vampires kill casually", "such regimes torture and
+    maim") — tells what its subject does by habit or nature, not an occasion ("gunmen kill two farmers" has one)."""
+    if trigger.pos_ != "VERB" or trigger.tag_ not in ("VBP", "VBZ") or event_type not in _harms():
+        return False
+    undergone = ("dobj", "nsubjpass", "auxpass", "aux", "ccomp", "xcomp", "dative", "oprd", "attr")
+    return not any(c.dep_ in undergone for c in trigger.children) and syntax.shared_object(trigger) is None
+
+
+@cache
+def _harms() -> frozenset[str]:
+    return frozenset(str(t) for t in load("events.yaml").get("harms") or [])
+
+
 def _thought_of(trigger: Any, mod: dict[str, Any]) -> bool:
     """The trigger is what a verb of thinking or talking is about: under one of `contemplation_prepositions`
     ("thought about killing herself", "dreamt of escaping"), not under a preposition of place or time ("spoke to
@@ -233,6 +248,8 @@ def classify(
     governors = governor_modality()
     habitual = habitual_words()
     chain = _chain(trigger, verbs)
+    if _disposition(trigger, event_type):  # "they kill casually": what they do, no occasion
+        return GENERIC, {}
     if trigger.pos_ == "NOUN" and _scheduled(trigger, mod):  # "the trial is set for March", "was postponed"
         return "planned", {}
     if trigger.pos_ == "NOUN" and _not_brought_about(trigger, mod):  # "nobody ordered his arrest"

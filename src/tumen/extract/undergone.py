@@ -29,7 +29,9 @@ from typing import Any
 from tumen.extract import event_syntax as syntax
 from tumen.extract.event_lexicon import Trigger
 from tumen.extract.nlp import token_at
+from tumen.extract.role_descriptions import is_person_noun
 from tumen.extract.types import Event
+from tumen.extract.victim_lists import list_words
 from tumen.extract.vocab import load
 
 
@@ -203,6 +205,20 @@ def found_body(verb: Any) -> Any | None:
     owner of one of the ``corpses``, or None."""
     body = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     return _owner(body) if body is not None and body.lower_ in _words()["corpses"] else None
+
+
+def found_described(finder: Any, token: Any, event_type: str) -> bool:
+    """Whether a death told by its finding is of someone only described ("the body of a teenage girl was found in the
+    house", "a young woman was found dead", "the bodies of two more victims were found": a noun for a person or of
+    victims; not a thing, "the remains of the building were recovered", nor a finding that judges, "the body of the
+    committee was found to be biased"): the finding of one body is an occasion, a fact about that one person even
+    with no name, time or place (as a harm done to someone described is)."""
+    if event_type != "death" or token.pos_ != "VERB" or token.lemma_.lower() not in _words()["finding"]:
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp") for c in token.children):  # "was found to be biased": a judgement
+        return False
+    patient = owned(finder.subjects(token), event_type)[1]
+    return patient is not None and (is_person_noun(patient) or patient.lower_ in list_words("victim_nouns"))
 
 
 def owned(roles: tuple[Any, Any, Any], event_type: str) -> tuple[Any, Any, Any]:

@@ -1,0 +1,33 @@
+"""Violation labels of benchmarks/hrdsattack.py that no single violation event gives: the kinds a list of abuses
+names, and the killing a body found tells."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def listed_kinds(extraction: Any, mapping: Any) -> set[str]:
+    """The labels of the kinds of harm a list of abuses names (``violation_rule.listed_kinds``: at least that many
+    labels of kinds — tumen's aggregates without a count — in one sentence: "reports of torture, extrajudicial
+    killings and enforced disappearances")."""
+    least = mapping["violation_rule"].get("listed_kinds")
+    if not least:
+        return set()
+    labels: dict[str, str] = mapping["violations"]
+    by_sentence: dict[int, set[str]] = {}
+    for aggregate in getattr(extraction, "aggregates", ()):
+        if aggregate.count is None and aggregate.type in labels:
+            by_sentence.setdefault(aggregate.evidence.start, set()).add(labels[aggregate.type])
+    return {label for named in by_sentence.values() if len(named) >= least for label in named}
+
+
+def found_killings(extraction: Any, mapping: Any) -> set[str]:
+    """The label of a death told by its finding (``violation_rule.found_deaths``; tumen's ``found``: "the activist was
+    found dead in her flat", "the body of a teenage girl was found in the house"), told as a fact: the annotators file
+    a body found as a killing. Only the label: where and when the body was found is not where and when the killing
+    was done, and no doer is told."""
+    label = mapping["violation_rule"].get("found_deaths")
+    if not label:
+        return set()
+    found = (e.type == "death" and e.attributes.get("found") and e.modality == "asserted" for e in extraction.events)
+    return {str(label)} if any(found) else set()
