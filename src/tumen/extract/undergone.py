@@ -29,7 +29,7 @@ from typing import Any
 from tumen.extract import event_syntax as syntax
 from tumen.extract.event_lexicon import Trigger
 from tumen.extract.nlp import token_at
-from tumen.extract.role_descriptions import is_person_noun
+from tumen.extract.role_words import is_person_noun
 from tumen.extract.types import Event
 from tumen.extract.victim_lists import list_words
 from tumen.extract.vocab import load
