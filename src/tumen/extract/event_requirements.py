@@ -98,6 +98,10 @@ def satisfied(finder: EventFinder, verb: Any, requires: str | None) -> bool:
             for o in [*syntax.objects(verb), *shared, syntax.shared_object(verb)]  # "shot and injured Kim"
             if o is not None and o.dep_ != "dative"  # "sold the videos to his users": the buyers are not sold
         )
+    if requires == "people_of":  # "the trafficking of Ana Cruz", "her trafficking"; not "drug trafficking"
+        whose = [o for preposition, o in finder.preps(verb) if preposition == "of"]
+        whose += [c for c in verb.children if c.dep_ == "poss"]
+        return any(finder.entity_in(o, ("person", "group")) is not None or _described_people(o, verb) for o in whose)
     if requires == "charge":  # "was charged", "charged Ana Ruiz with murder": not "charged patients a fee"
         return syntax.passive(verb) or (
             satisfied(finder, verb, "person_object") and satisfied(finder, verb, "with:with")
