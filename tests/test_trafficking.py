@@ -3,9 +3,12 @@ trafficked, not an abduction; and gatherings "held" somewhere hold no one. Inven
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from test_plural_role_before_names import run
+from tumen.extract.korean import extract_korean
 from tumen.extract.types import Extraction
 
 
@@ -72,3 +75,37 @@ def test_a_gathering_held_somewhere_holds_no_one(text: str) -> None:
 def test_one_held_is_still_held() -> None:
     extraction = run("Ana Cruz was held in Tarvik for three weeks in May 2023.")
     assert _told(extraction, "detention").get("Ana Cruz") == "victim"
+
+
+@pytest.mark.parametrize(
+    "text", ["한바다 씨는 2004년 중국에서 인신매매됐다.", "한바다 씨는 2004년 인신매매 피해를 입었다."]
+)
+def test_korean_passive_of_trafficking_and_its_harm_suffered_are_trafficking(text: str) -> None:
+    extraction = extract_korean(text, None, date(2024, 3, 1))
+    assert _told(extraction, "trafficking").get("한바다") == "victim"
+
+
+@pytest.mark.parametrize("text", ["인신매매된 여성들은 보호받지 못한다.", "인신매매 피해를 입은 경우 신고해야 한다."])
+def test_korean_trafficking_of_a_kind_of_case_is_no_event(text: str) -> None:
+    assert not extract_korean(text, None, date(2024, 3, 1)).events
+
+
+def test_a_kidnapping_of_one_the_report_tells_was_sold_is_that_trafficking() -> None:
+    extraction = run(
+        "A gang of traffickers kidnapped Ana Cruz in Vanuzi in 2004. She was sold to a farmer for 8,000 yuan."
+    )
+    assert _told(extraction, "trafficking").get("Ana Cruz") == "victim"
+    assert not [e for e in extraction.events if e.type == "abduction"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another time: two events
+        "Gunmen kidnapped Ana Cruz in Vanuzi in 2014. In 2004 she had been sold to a farmer.",
+        # someone else sold
+        "Gunmen kidnapped Ana Cruz in Vanuzi in 2014. Her sister was sold to a farmer.",
+    ],
+)
+def test_a_kidnapping_at_another_time_or_of_another_person_stays_an_abduction(text: str) -> None:
+    assert _told(run(text), "abduction").get("Ana Cruz") == "victim"
