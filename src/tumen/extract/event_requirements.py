@@ -101,6 +101,7 @@ def satisfied(finder: EventFinder, verb: Any, requires: str | None) -> bool:
     if requires == "people_of":  # "the trafficking of Ana Cruz", "her trafficking"; not "drug trafficking"
         whose = [o for preposition, o in finder.preps(verb) if preposition == "of"]
         whose += [c for c in verb.children if c.dep_ == "poss"]
+        whose += undergone.bearers(verb)  # "Ana Cruz was a victim of trafficking"
         return any(finder.entity_in(o, ("person", "group")) is not None or _described_people(o, verb) for o in whose)
     if requires == "charge":  # "was charged", "charged Ana Ruiz with murder": not "charged patients a fee"
         return syntax.passive(verb) or (
