@@ -133,7 +133,7 @@ FIGURES = (
 
 # Gold event type -> tumen event types (src/tumen/data/events.yaml) that express it. tumen files
 # escapes under border_crossing (its verbs flee/escape), torture and beatings under torture or
-# ill_treatment, and has no trafficking type: a kidnapping (abduction) is the nearest.
+# ill_treatment, and a person sold under trafficking (an abduction before round 26).
 TYPE_MAP: dict[str, set[str]] = {
     "border_crossing": {"border_crossing"},
     "escape": {"border_crossing", "escape"},

@@ -115,7 +115,7 @@ def test_a_later_conjunct_keeps_its_time_from_the_clause_before_it() -> None:
 
 def test_a_person_sold_is_trafficked_and_goods_sold_are_nothing() -> None:
     x = run("Traffickers sold Ms Ri to a Chinese man in 2005. Her brother sold rice and shoes in Yanji.")
-    taken = of_type(x, "abduction")
+    taken = of_type(x, "trafficking")
     assert len(taken) == 1 and names(x, taken[0]) == {"Ri"}
 
 

@@ -30,28 +30,28 @@ def test_a_pronoun_in_a_fronted_clause_is_the_subject_named_after_it() -> None:
         "Kang Ok-hui runs a shelter in Seoul. Before she was sold to a farmer who paid 9,000 yuan, "
         "Park Mi-ok said buyers visited her."
     )
-    [sold] = of_type(x, "abduction")
+    [sold] = of_type(x, "trafficking")
     assert who(x, sold) == {"Park Mi-ok"}
     after = run("Kang Ok-hui runs a shelter in Seoul. Park Mi-ok cried before she was sold to a farmer.")
-    [later] = of_type(after, "abduction")
+    [later] = of_type(after, "trafficking")
     assert "Park Mi-ok" in who(after, later)  # not fronted: the ordinary choice, the nearest subject
 
 
 def test_them_both_are_the_two_persons_mentioned_last() -> None:
     x = run("Ms Ryu had a son. She was forced to watch as the guards beat him. The guards sold them both into slavery.")
-    [sold] = of_type(x, "abduction")
+    [sold] = of_type(x, "trafficking")
     victims = {
         str(x.entity(p.entity).name or x.entity(p.entity).descriptor) for p in sold.participants if p.role == "victim"
     }
     assert victims == {"Ryu", "son"}
     passive = run("Ms Ryu had a son. She was forced to watch as the guards beat him. Both were sold into slavery.")
-    [sold_too] = of_type(passive, "abduction")
+    [sold_too] = of_type(passive, "trafficking")
     assert who(passive, sold_too) == {"Ryu", "son"}
 
 
 def test_them_both_never_includes_the_subject_of_its_own_clause() -> None:
     x = run("Ms Ryu met Kim Chol in Yanji. Kim sold them both to a farmer.")
-    assert not [p for e in of_type(x, "abduction") for p in e.participants if x.entity(p.entity).name == "Kim Chol"]
+    assert not [p for e in of_type(x, "trafficking") for p in e.participants if x.entity(p.entity).name == "Kim Chol"]
 
 
 def test_one_of_a_counted_plural_set_apart_by_a_rank_is_that_relative() -> None:
@@ -68,11 +68,11 @@ def test_a_passive_infinitive_after_it_took_is_an_event_of_the_subject_before_it
         "Kang Sun-ok was a soldier.\n\nKANG: (Through an interpreter) It took about two weeks after I reached "
         "the city to be sold to a farmer."
     )
-    [sold] = of_type(x, "abduction")
+    [sold] = of_type(x, "trafficking")
     assert sold.modality == "asserted"
     assert who(x, sold) == {"Kang Sun-ok"}
     planned = run("Ri Sun-ok waited in the city to be sold to a farmer.")
-    [purpose] = of_type(planned, "abduction")
+    [purpose] = of_type(planned, "trafficking")
     assert purpose.modality == "planned"  # an infinitive of purpose stays a plan
 
 

@@ -41,7 +41,7 @@ def test_their_parent_needs_the_siblings() -> None:
 
 def test_a_sale_for_an_amount_has_that_price() -> None:
     x = run("Ms Vell was sold to a farmer in Velmar for 15,000 yuan.")
-    sale = next(e for e in x.events if e.type == "abduction")
+    sale = next(e for e in x.events if e.type == "trafficking")
     assert sale.amount is not None and (sale.amount.value, sale.amount.currency) == (15000.0, "CNY")
     assert all(e.amount is None for e in run("Mr Oskal sold his car for 5,000 dollars.").events)
 

@@ -160,7 +160,7 @@ def test_negated_and_unreal_events_are_kept_with_their_modality() -> None:
 
 def test_a_sale_carries_its_price() -> None:
     result = extract("한바다 씨의 딸은 중국 돈 3000위안에 팔려 갔다.")
-    sale = only(result, "abduction")
+    sale = only(result, "trafficking")
     assert sale.amount is not None and (sale.amount.value, sale.amount.currency) == (3000, "CNY")
     assert who(result, sale) == {"daughter"}
 

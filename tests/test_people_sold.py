@@ -21,7 +21,7 @@ def _types(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_people_described_by_a_noun_of_kinship_or_description_are_sold(sentence: str) -> None:
-    assert ("abduction", "asserted") in _types(sentence)
+    assert ("trafficking", "asserted") in _types(sentence)
 
 
 @pytest.mark.parametrize(
@@ -34,4 +34,15 @@ def test_people_described_by_a_noun_of_kinship_or_description_are_sold(sentence:
     ],
 )
 def test_things_sold_to_people_traffick_no_one(sentence: str) -> None:
-    assert "abduction" not in [t for t, _m in _types(sentence)]
+    assert "trafficking" not in [t for t, _m in _types(sentence)]
+
+
+def test_a_part_of_people_sold_is_sold() -> None:
+    """ "sold two of the women", "sold one of his daughters": the whole a part is taken of names people."""
+    assert ("trafficking", "asserted") in _types("Brokers sold two of the women to farmers in Vanuzi in 2004.")
+    assert ("trafficking", "asserted") in _types("Karl Vos sold one of his daughters to a farmer in 1957.")
+
+
+def test_a_part_of_things_sold_is_no_one_though_a_name_describes_them() -> None:
+    text = "Senator Vanuzi Vos met Karl in Tarvik. The son sold one of their Vanuzi oil fields for 30 million dollars."
+    assert "trafficking" not in [t for t, _m in _types(text)]

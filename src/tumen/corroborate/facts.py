@@ -53,7 +53,7 @@ DISTINCTIVE_COUNT = 20  # an exact count from this on (and not a round hundred) 
 # States that last (a person may be held in one camp, then another): their places conflict only at the same time.
 DURATIVE = ("detention", "disappearance", "family_separation")
 # Events that move people between countries: one report names where from, another where to.
-BETWEEN_COUNTRIES = ("border_crossing", "forced_repatriation", "abduction", "resettlement")
+BETWEEN_COUNTRIES = ("border_crossing", "forced_repatriation", "abduction", "trafficking", "resettlement")
 PRINCIPAL_ROLES = ("victim", "subject", "payer")
 
 

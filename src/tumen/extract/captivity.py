@@ -18,7 +18,7 @@ import re
 from functools import cache
 from typing import Any
 
-from tumen.extract import parallel_takings
+from tumen.extract import parallel_takings, sold_takings
 from tumen.extract.custody_phrases import holders_of
 from tumen.extract.entities import Grouping
 from tumen.extract.nlp import token_at
@@ -90,6 +90,7 @@ def retype(events: list[Event], grouping: Grouping, doc: Any = None) -> None:
             event.type = "abduction"
     _held_by_abductors(events, doc)
     parallel_takings.retype(events, doc)  # "while some were kidnapped, others were rounded up": the same
+    sold_takings.retype(events)  # "traffickers kidnapped her daughter … the girl was sold": that trafficking
 
 
 ENFORCEMENT = ("arrest", "detention", "trial", "sentencing")

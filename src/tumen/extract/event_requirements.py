@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from tumen.extract import event_args as args
 from tumen.extract import event_conditions as conditions
 from tumen.extract import event_syntax as syntax
-from tumen.extract import labour, modality, undergone
+from tumen.extract import labour, modality, role_types, undergone
 from tumen.extract.event_lexicon import condition_words, kin_nouns, person_nouns, place_words
 
 if TYPE_CHECKING:
@@ -94,10 +94,18 @@ def satisfied(finder: EventFinder, verb: Any, requires: str | None) -> bool:
         return any(  # "they were caught": "they" standing for the party named before; not "the bag of X"
             ((p := finder.entity_in(o, ("person", "group"))) is not None and not args.thing_of(o, p, finder.entity))
             or bool(args.collective_members(o, finder.entity, finder.g))
-            or (requires == "people_object" and _described_people(o, verb))
+            # "three girls were sold", also a part of them: "sold two of the women"
+            or (requires == "people_object" and _described_people(role_types.partitive_whole(o), verb))
             for o in [*syntax.objects(verb), *shared, syntax.shared_object(verb)]  # "shot and injured Kim"
-            if o is not None and o.dep_ != "dative"  # "sold the videos to his users": the buyers are not sold
+            if o is not None
+            and o.dep_ != "dative"  # "sold the videos to his users": the buyers are not sold
+            and not _part_of_things(finder, o)  # "sold one of their Tarvik oil fields": no one
         )
+    if requires == "people_of":  # "the trafficking of Ana Cruz", "her trafficking"; not "drug trafficking"
+        whose = [o for preposition, o in finder.preps(verb) if preposition == "of"]
+        whose += [c for c in verb.children if c.dep_ == "poss"]
+        whose += undergone.bearers(verb)  # "Ana Cruz was a victim of trafficking"
+        return any(finder.entity_in(o, ("person", "group")) is not None or _described_people(o, verb) for o in whose)
     if requires == "charge":  # "was charged", "charged Ana Ruiz with murder": not "charged patients a fee"
         return syntax.passive(verb) or (
             satisfied(finder, verb, "person_object") and satisfied(finder, verb, "with:with")
@@ -146,6 +154,19 @@ def _sent_back(finder: EventFinder, noun: Any) -> bool:
 def _head_words(phrase: Any) -> list[Any]:
     """A noun and the words that make its name or kind: "the Tarvik Detention Facility", "immigration detention"."""
     return [phrase, *(c for c in phrase.children if c.dep_ in ("compound", "amod"))]
+
+
+def _part_of_things(finder: EventFinder, phrase: Any) -> bool:
+    """A part taken of things ("one of their Tarvik oil fields", "two of his farms"): the whole a noun that is no
+    person, no noun of kinship or description, and names no one (not "one of her daughters", "one of the Vos
+    brothers")."""
+    whole = role_types.partitive_whole(phrase)
+    return bool(
+        whole is not phrase
+        and whole.pos_ == "NOUN"
+        and whole.lemma_.lower() not in person_nouns()
+        and finder.entity(whole) is None
+    )
 
 
 def _described_people(phrase: Any, verb: Any) -> bool:

@@ -117,11 +117,24 @@ def _recovering(noun: Any) -> list[Any]:
     return []
 
 
+def _victim_of(noun: Any) -> list[Any]:
+    """ "Ana Cruz was a victim of torture", "she became a victim of trafficking": the subject of the past "be" or
+    "become" whose complement is a noun of a victim (``undergoing: victims``) with the event noun as its "of" (not
+    an apposition, "Ana Cruz, a victim of torture, spoke on Monday", which tells no time of its own)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.lemma_.lower() not in _words()["victims"]:
+        return []
+    victim = noun.head.head
+    verb = victim.head
+    if victim.dep_ != "attr" or verb.lemma_ not in ("be", "become") or verb.tag_ not in ("VBD", "VBN"):
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubj"][:1]
+
+
 def bearers(noun: Any) -> list[Any]:
-    """Whom an event noun befell, told by its marks, by "been subject to" or by recovering from it: [] when it is
-    not told so."""
+    """Whom an event noun befell, told by its marks, by "been subject to", by recovering from it or by being its
+    victim: [] when it is not told so."""
     head = _head_of_list(noun)
-    return _marked(head) or _made_subject(head) or _recovering(head)
+    return _marked(head) or _made_subject(head) or _recovering(head) or _victim_of(head)
 
 
 def doer_named(trigger: Any) -> Any | None:
