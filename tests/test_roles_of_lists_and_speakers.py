@@ -49,3 +49,16 @@ def test_a_definite_description_that_repeats_a_known_role_adds_its_other_roles()
     assert named(run(text), "Roman Vasko").descriptor == "journalist and activist and critic"
     text = "Police arrested the activist Marc Tallis in Varno. The cameraman pointed the camera down."
     assert named(run(text), "Marc Tallis").descriptor == "activist"  # someone else
+
+
+def test_a_place_that_qualifies_what_an_organisation_owns_does_not_stand_between() -> None:
+    text = (
+        "Police targeted Vaskra, one of the country's top rights groups. Police raided Vaskra's Lisbon office and "
+        "detained the group's leader, Ana Ruiz, its vice-chair, Ivo Lenz."
+    )
+    extraction = run(text)
+    group = next(e for e in extraction.entities if e.name == "Vaskra")
+    lenz = named(extraction, "Ivo Lenz")
+    assert any(r.type == "member_of" and (r.subject, r.object) == (lenz.id, group.id) for r in extraction.relations)
+    text = "Police raided the Kestrel Centre and then Lisbon, and detained the group's leader, Ana Ruiz."
+    assert not any(r.type == "leads" for r in run(text).relations)  # a place between: "the group" unsure
