@@ -83,8 +83,9 @@ def organisations_by_evidence(doc: Any, mentions: list[Any]) -> None:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None and len(span) and _described_as_an_organisation(span):
                 forms.add(m.text)
+    groups = {m.text for m in mentions if m.kind == "place" and _place_described_as_a_group(doc, m)}
     for m in mentions:
-        if m.text in forms and m.kind == "person" and m.label == "PERSON":
+        if (m.text in forms and m.kind == "person" and m.label == "PERSON") or (m.kind == "place" and m.text in groups):
             m.kind, m.label = "organization", "ORG"
     teams_by_evidence(doc, mentions)  # "the Otters", "Otters coach": a team (after the descriptions)
     without_common_word_names(doc, mentions)  # "Story Created": no one (after the teams: "Jaguars coach")
@@ -114,4 +115,35 @@ def _described_as_an_organisation(span: Any) -> bool:
         placed = child.dep_ == "appos" or (child.dep_ in ("compound", "nmod") and child.i < span.start)
         if placed and child.lower_ in organisation_nouns() and child.tag_ in ("NN", "NNS"):
             return True
+    if any(_one_of(child, organisation_nouns()) for child in root.children if child.dep_ == "appos"):
+        return True  # "Kestrel, one of the country's top human rights groups"
     return root.dep_ == "appos" and root.head.lower_ in organisation_nouns() and root.head.i < span.start
+
+
+@cache
+def _group_nouns() -> frozenset[str]:
+    """The nouns for any organisation ("group", "organisation", "NGO"), which no place is."""
+    return frozenset(str(w).lower() for w in load("organisations.yaml")["anaphoric_nouns"]["any"])
+
+
+def _one_of(noun: Any, nouns: frozenset[str]) -> bool:
+    """ "one of the country's top rights groups": "one of" a plural noun for organisations."""
+    of = (
+        next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if noun.lower_ == "one"
+        else None
+    )
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return whole is not None and whole.tag_ == "NNS" and whole.lemma_.lower() in nouns
+
+
+def _place_described_as_a_group(doc: Any, mention: Any) -> bool:
+    """ "Law enforcement targeted Kestrel, one of the country's top human rights groups", "Kestrel, a rights group,
+    said": a one-word name the name finder took for a place, in apposition with a noun for any organisation (a group,
+    an organisation, an NGO: no place is one; not "a party", which a state may be to a treaty)."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or len(span) != 1 or len(mention.text.split()) != 1:
+        return False
+    appositions = [c for c in span.root.children if c.dep_ == "appos"]
+    nouns = _group_nouns()
+    return any((c.lemma_.lower() in nouns and c.tag_ == "NN") or _one_of(c, nouns) for c in appositions)

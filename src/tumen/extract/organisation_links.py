@@ -66,7 +66,7 @@ def _told_of_before(text: str, grouping: Grouping, position: int, noun: str | No
     )
     for start, end, entity_id in candidates:
         entity = grouping.by_id(entity_id)
-        if entity.kind == "place":
+        if entity.kind == "place" and not _owned_by_organisation(text, grouping, start):
             return None  # "its" after a place is the place's; a place between leaves "the group" unsure
         if entity.kind not in _ORGANISATION_KINDS or _speaking_before().search(text[max(0, start - 30) : start]):
             continue
@@ -77,6 +77,14 @@ def _told_of_before(text: str, grouping: Grouping, position: int, noun: str | No
             continue
         return entity_id
     return None
+
+
+def _owned_by_organisation(text: str, grouping: Grouping, start: int) -> bool:
+    """ "Police raided Vaskra's Lisbon office and detained the group's leader": a place that qualifies a thing an
+    organisation's possessive owns right before it stands for no one; the organisation is still the last named."""
+    owner = re.search(r"['’]s?\s+$", text[max(0, start - 4) : start])
+    end = start - len(owner.group()) if owner is not None else -1
+    return any(e == end and grouping.by_id(i).kind in _ORGANISATION_KINDS for _s, e, i in grouping.spans)
 
 
 def _unnamed_capitalised(text: str, grouping: Grouping, start: int, end: int) -> bool:

@@ -15,8 +15,10 @@ from typing import Any
 from tumen.extract.added_roles import one_of_described, with_roles
 from tumen.extract.comma_lists import listed_by_comma
 from tumen.extract.described_names import apposed_across_verb, conjoined, named_right_after, names_in, own_name
-from tumen.extract.fronted_apposition import fronted_subject, relative_subject
+from tumen.extract.fronted_apposition import fronted_subject, relative_subjects
 from tumen.extract.group_members import add_named_members
+from tumen.extract.listed_after import count as _count
+from tumen.extract.listed_after import listed_after as _listed_after
 from tumen.extract.listed_roles import add_listed_roles
 from tumen.extract.role_words import (
     coordinated,
@@ -30,7 +32,6 @@ from tumen.extract.role_words import (
     same_coordination,
     supposed,
 )
-from tumen.extract.time.words import NUMBERS
 from tumen.extract.types import Entity
 from tumen.extract.victim_lists import listed
 from tumen.extract.vocab import load
@@ -91,8 +92,8 @@ def _described(noun: Any, person_of: Callable[[Any], Entity | None]) -> list[Ent
             return [person]
     if (named := named_right_after(noun, person_of)) is not None:
         return [named]
-    if (fronted := fronted_subject(noun, person_of) or relative_subject(noun, person_of)) is not None:
-        return [fronted]  # "A mother of two, X was arrested", "X, who is a mother of two, was arrested"
+    if fronted := [p for p in [fronted_subject(noun, person_of)] if p] or relative_subjects(noun, person_of):
+        return fronted  # "A mother of two, X was arrested", "X, who is a mother of two", "A and B, who are …"
     one = noun.head.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and one.lower_ == "one":  # "X, one of the writers"
         if one.dep_ == "appos" and person_of(one.head) is not None:
@@ -156,64 +157,6 @@ def _working_as(verb: Any, person_of: Callable[[Any], Entity | None]) -> Entity 
     if subject is not None and subject.lower_ == "who" and verb.dep_ == "relcl":
         subject = verb.head
     return person_of(subject) if subject is not None else None
-
-
-LIST_MARKS = frozenset({":", "–", "—", "-"})
-LIST_REACH = 25  # tokens from a plural noun to the colon or dash that opens its list (its own modifiers between)
-
-
-def _listed_after(noun: Any, person_of: Callable[[Any], Entity | None]) -> list[Entity]:
-    """ "three journalists: A, B and C", "two reporters and bloggers of the Delta Times – A and B –": a plural noun
-    followed, within its sentence and its own modifiers (no finite verb between), by a colon or dash that opens a
-    list of two or more names stands for those names — never more than its number says, when it has one (the
-    parser often hangs such a list on another word)."""
-    doc, sent_end = noun.doc, noun.sent.end
-    mark = next(
-        (t for t in doc[noun.i + 1 : min(sent_end, noun.i + 1 + LIST_REACH)] if _opens_list(t) or _finite(t)),
-        None,
-    )
-    if mark is None or not _opens_list(mark):
-        return []
-    found: list[Entity] = []
-    k = mark.i + 1
-    while k < sent_end:
-        person = person_of(doc[k])
-        if person is None:
-            break
-        if person not in found:
-            found.append(person)
-        k = _after_name(doc, k, person, person_of, sent_end)
-        if k < sent_end and doc[k].text == ",":
-            k += 1
-        if k < sent_end and doc[k].lower_ == "and":
-            k += 1
-    number = next((c for c in noun.children if c.dep_ == "nummod"), None)
-    count = _count(number) if number is not None else None
-    if len(found) < 2 or (count is not None and count < len(found)):
-        return []
-    return found
-
-
-def _opens_list(token: Any) -> bool:
-    """A colon or a dash; a hyphen only set apart by spaces ("pro-democracy" opens nothing)."""
-    if token.text != "-":
-        return token.text in LIST_MARKS
-    return bool(token.i > 0 and token.doc[token.i - 1].whitespace_ and token.whitespace_)
-
-
-def _finite(token: Any) -> bool:
-    return bool(token.pos_ in ("VERB", "AUX") and token.tag_ not in ("VBN", "VBG"))
-
-
-def _after_name(doc: Any, k: int, person: Entity, person_of: Callable[[Any], Entity | None], end: int) -> int:
-    while k < end and person_of(doc[k]) is person:
-        k += 1
-    return k
-
-
-def _count(number: Any) -> int | None:
-    text = str(number.lower_)
-    return int(text) if text.isdigit() else NUMBERS.get(text)
 
 
 def _opens_clause(name: Any) -> bool:
@@ -311,7 +254,9 @@ def describe(doc: Any, grouping: Any) -> None:
                 person.gender_votes[gender] = person.gender_votes.get(gender, 0.0) + strong
     add_listed_roles(doc, person_of, role_word)  # "blogger and human rights activist X": both roles
     add_work_roles(doc, person_of, role_word, role_phrase)  # "A and B were jailed for their work as journalists"
-    add_named_members(doc, person_of, role_word, role_phrase, _count)  # "two journalists … They were: A, B"
+    add_named_members(
+        doc, person_of, role_word, role_phrase, _count
+    )  # "two journalists … They were identified as A, B"
     _role_by_verb(doc, person_of)
     _definite_role_subjects(doc, person_of)
     _one_of_the_others(doc, person_of)
@@ -344,13 +289,38 @@ def _definite_role_subjects(doc: Any, person_of: Callable[[Any], Entity | None])
             continue
         sentence = noun.sent
         start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
-        named = {id(p): p for t in doc[start : noun.i] if (p := person_of(t)) is not None}
+        speakers = _speakers_of(noun, person_of)  # "X said the activist was arrested": not X
+        named = {id(p): p for t in doc[start : noun.i] if (p := person_of(t)) is not None and id(p) not in speakers}
         if len(named) != 1:
             named = _named_in_the_clause_before(noun, person_of)
         if len(named) == 1:
             person = next(iter(named.values()))
             if person.descriptor is None:
                 person.descriptor = role_phrase(noun, word)
+            elif (more := _more_roles(noun, person.descriptor)) is not None:
+                person.descriptor = more  # "journalist X … the activist, journalist and critic was held"
+
+
+def _more_roles(noun: Any, descriptor: str) -> str | None:
+    """The descriptor with the roles a definite description adds, when it is told together with a role the person
+    already has ("the 26-year-old activist, journalist and critic" after "journalist X": the same person, and an
+    activist too); None otherwise ("the cameraman" after "activist X" is someone else)."""
+    told = [*coordinated(noun), *(n for c in noun.children if c.dep_ == "appos" for n in coordinated(c))]
+    roles = [(n, w) for n in told if (w := role_word(n))]  # "the activist, journalist and critic": however parsed
+    known = {r.split()[-1] for r in descriptor.split(" and ") if r}
+    if len(roles) < 2 or not any(w in known for _n, w in roles):
+        return None
+    return with_roles(descriptor, " and ".join(role_phrase(n, w) for n, w in roles if not personal(w)))
+
+
+def _speakers_of(noun: Any, person_of: Callable[[Any], Entity | None]) -> set[int]:
+    """The persons who say the clause a noun is in: the named subject of a reporting verb above it ("Holm said the
+    activist was arrested": Holm), who would not call themselves so (in "Lena Berg's lawyer said the actress …" the
+    speaker is the lawyer, and Berg may be the actress)."""
+    saying = set(load("events.yaml")["modality"]["reporting_verbs"])
+    verbs = [v for v in noun.ancestors if v.pos_ in ("VERB", "AUX") and v.lemma_.lower() in saying]
+    subjects = [c for v in verbs for c in v.children if c.dep_ == "nsubj"]
+    return {id(p) for t in subjects if (p := person_of(t)) is not None}
 
 
 def _named_in_the_clause_before(noun: Any, person_of: Callable[[Any], Entity | None]) -> dict[int, Entity]:

@@ -98,9 +98,23 @@ def role_phrase(noun: Any, word: str) -> str:
     fields = load("story_roles.yaml")["role_fields"]  # its field: "a labour activist", "a leader of the community"
     own += [m for m in noun.children if m.dep_ == "amod" and m.lower_ in fields]
     own += [p for c in noun.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj" and p.lemma_ in fields]
-    qualifiers = sorted({*nouns, *own}, key=lambda c: c.i)
-    kept = [(c.lemma_ if c.dep_ == "pobj" else c.lower_) for c in qualifiers if c.text.islower() or c.is_sent_start]
+    titled = titled_field(noun, fields)  # "Labour Activist Ana Cruz": a title's capitalised field
+    qualifiers = sorted({*nouns, *own, *titled}, key=lambda c: c.i)
+    kept = [
+        (c.lemma_ if c.dep_ == "pobj" else c.lower_)
+        for c in qualifiers
+        if c.text.islower() or c.is_sent_start or c in titled
+    ]
     return coordinated_fields(noun, min([c.i for c in qualifiers if c.i < noun.i] + [noun.i]), " ".join([*kept, word]))
+
+
+def titled_field(noun: Any, fields: list[str]) -> list[Any]:
+    """The field word written with a capital right before a role written with one, as a title is ("Labour Activist
+    Ana Cruz", "Indigenous Leader Ivo Holm"): it qualifies the role as its lower-case form does ("labour activist")."""
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    if before is None or not (noun.text.istitle() and before.text.istitle()) or before.lower_ not in fields:
+        return []
+    return [before] if before.pos_ in ("PROPN", "NOUN", "ADJ") else []
 
 
 def supposed(verb: Any, noun: Any = None) -> bool:
