@@ -248,8 +248,9 @@ class EventFinder:
             state = args.state_of(self.entity(token), self.g) if entity_id is None and role == "perpetrator" else None
             if state is not None:  # "China returned them", "Beijing returned them": a state
                 entity_id = state
-            if entity_id and not role_types.may_fill(self.g.by_id(entity_id).kind, event_type, role):
-                return  # "crossed the DMZ": a place, not who crossed; "killed one of the reporters in X": not X
+            crossing = event_type == "border_crossing"
+            if entity_id and crossing and self.g.by_id(entity_id).kind not in ("person", "group"):
+                return  # "crossed the DMZ", "defected via the Joint Security Area": a place, not who crossed
             if entity_id and not any(p.entity == entity_id for p in found):
                 members = args.party_members(token, entity_id, self.coref.groups, self.g)  # "her two brothers"
                 found.extend(Participant(m, role) for m in members if not any(p.entity == m for p in found))

@@ -157,20 +157,6 @@ def _object_of(finder: Any, trigger: Any) -> Any | None:
     return patient
 
 
-def may_fill(kind: str, event_type: str, role: str) -> bool:
-    """Whether an entity of this kind may take part in the event in this role: one who crosses a border is a person
-    or a group, never the place crossed ("crossed the DMZ"); the one a harm done to people only befalls
-    (``thing_pronouns.types`` of data/events.yaml) is one its ``role_fillers`` allow, a person or a group, never the
-    organisation a phrase names beside them ("killed one of the journalists in Tarvik": not Tarvik; a newspaper may
-    still be raided or attacked)."""
-    data = _data()
-    if event_type == "border_crossing":
-        return kind in ("person", "group")
-    if event_type in data["people_only"] and role in ("victim", "subject"):
-        return kind in data["roles"][role]
-    return True
-
-
 def fits(finder: Any, trigger: Any, event_type: str) -> bool:
     """Whether the trigger is in its event sense: its object of a kind its role takes, not a medium
     it is recorded in, not a wage."""
