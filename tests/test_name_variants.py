@@ -45,3 +45,26 @@ def test_a_short_form_is_the_arrested_doer() -> None:
     events = run("Samuel Brandt murdered three women in Ohio. Police arrested Sam Brandt in Texas in 2012.").events
     arrests = [e for e in events if e.type == "arrest"]
     assert arrests and all(e.attributes.get("accused") for e in arrests)
+
+
+def test_a_long_family_name_with_a_slip_of_one_letter_is_the_same_person() -> None:
+    for later in ("Vadrekavic", "Vardekovic", "Vadreckovic", "Vadrkovic"):
+        text = f"Unknown men seized the union leader Tomas Vadrekovic in Tarvik. Mr {later} was found days later."
+        assert persons(text) == ["Tomas Vadrekovic"], (later, persons(text))
+
+
+def test_a_slip_in_a_short_family_name_or_its_ending_is_another_person() -> None:
+    for later in ("Hanzon", "Vadrekovac", "Vadrekovi", "Wadrekovic"):
+        known = "Lars Hansen" if later == "Hanzon" else "Tomas Vadrekovic"
+        text = f"Unknown men seized the union leader {known} in Tarvik. Mr {later} was found days later."
+        assert len(persons(text)) == 2, (later, persons(text))
+
+
+def test_a_full_name_once_with_an_s_after_it_is_the_same_person() -> None:
+    text = "Police detained the reporter Daniel Morven in Vanuzi. Daniel Morvens said he was beaten in custody."
+    assert persons(text) == ["Daniel Morven"]
+
+
+def test_another_given_name_with_an_s_after_the_family_name_is_another_person() -> None:
+    text = "Police detained the reporter Daniel Morven in Vanuzi. His brother Paul Morvens said he was beaten."
+    assert persons(text) == ["Daniel Morven", "Paul Morvens"]
