@@ -58,13 +58,3 @@ def test_a_slip_in_a_short_family_name_or_its_ending_is_another_person() -> None
         known = "Lars Hansen" if later == "Hanzon" else "Tomas Vadrekovic"
         text = f"Unknown men seized the union leader {known} in Tarvik. Mr {later} was found days later."
         assert len(persons(text)) == 2, (later, persons(text))
-
-
-def test_a_full_name_once_with_an_s_after_it_is_the_same_person() -> None:
-    text = "Police detained the reporter Daniel Morven in Vanuzi. Daniel Morvens said he was beaten in custody."
-    assert persons(text) == ["Daniel Morven"]
-
-
-def test_another_given_name_with_an_s_after_the_family_name_is_another_person() -> None:
-    text = "Police detained the reporter Daniel Morven in Vanuzi. His brother Paul Morvens said he was beaten."
-    assert persons(text) == ["Daniel Morven", "Paul Morvens"]

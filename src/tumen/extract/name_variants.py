@@ -64,24 +64,12 @@ def _given_short_form(one: Name, other: Name) -> bool:
     return b in forms.get(a, frozenset()) or a in forms.get(b, frozenset())
 
 
-def _with_final_s(one: Name, other: Name) -> bool:
-    """The same given name, and a family name once with an "s" after it — a slip, or a possessive written without
-    its apostrophe: "Aung Min Tarvo" and "Aung Min Tarvos"."""
-    if not (one.given and other.given and one.surname and other.surname):
-        return False
-    a, b = sorted((fold_given(one.surname), fold_given(other.surname)), key=len)
-    return b == f"{a}s" and fold_given(one.given) == fold_given(other.given)
-
-
 def variant(known: Name, name: Name) -> bool:
     """Whether ``name`` may be another spelling of ``known`` (never for Korean names, whose romanisations
-    tumen.extract.names folds already): the same given name with a family name once followed by an "s", the same
-    family name with a short form of the given name, or a family name differing by a doubled letter or a slip of
-    one letter with the same given name or none on one side."""
+    tumen.extract.names folds already): the same family name with a short form of the given name, or a family
+    name differing by a doubled letter or a slip of one letter with the same given name or none on one side."""
     if known.korean or name.korean:
         return False
-    if _with_final_s(known, name):
-        return True
     if known.surname and name.surname and fold_given(known.surname) == fold_given(name.surname):
         return _given_short_form(known, name)
     if not _surname_variant(known, name):
