@@ -15,6 +15,7 @@ from tumen.extract import name_variants, places
 from tumen.extract.gender import name_gender
 from tumen.extract.mentions import RawMention
 from tumen.extract.names import Name, fold_given, parse
+from tumen.extract.nicknames import called_by, split_nickname
 from tumen.extract.outlet_names import initials
 from tumen.extract.surnames import introduced_as_relative, is_bare, main_bearers
 from tumen.extract.titled_names import title_modifiers
@@ -31,6 +32,7 @@ class Grouping:
     spans: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, entity id), sorted
     counters: dict[str, int] = field(default_factory=dict)
     relatives: set[str] = field(default_factory=set)  # persons named in apposition to a kin noun ("his father X")
+    nicknames: dict[str, str] = field(default_factory=dict)  # person id -> nickname quoted in the name ("Pepe")
     _index: list[tuple[int, int, int, str]] | None = field(default=None, repr=False)
     _indexed: int = field(default=0, repr=False)
     _longest: int = field(default=0, repr=False)
@@ -171,6 +173,9 @@ def _match_person(grouping: Grouping, name: Name, before: int, gender: str | Non
     mentioned compatible person (a surname alone refers to the last person so named, though
     not to a relative sharing the family name of another person: tumen.extract.surnames), never one of the
     other gender than the name's title (``gender``) says."""
+    called = [i for i, nick in grouping.nicknames.items() if called_by(nick, grouping.names[i].surname, name.text)]
+    if len(called) == 1:
+        return grouping.by_id(called[0])  # "Pepe" or "Pepe Ruiz" after "Jose 'Pepe' Ruiz"
     found: list[tuple[int, Entity]] = []
     whole = _letters(name.text)
     for entity in grouping.entities:
@@ -293,7 +298,8 @@ def group(text: str, mentions: list[RawMention]) -> Grouping:
     persons_first = [m for m in mentions if m.kind == "person" and _norm(m.text) not in reporters]
     for mention in sorted(persons_first, key=lambda m: (-len(m.text.split()), m.start)):
         leading_title = _leading_title(mention.text)
-        name = parse(mention.text[len(leading_title) :].strip()) if leading_title else parse(mention.text)
+        written, nickname = split_nickname(mention.text[len(leading_title) :].strip())
+        name = parse(written)  # "Jose 'Pepe' Ruiz" is Jose Ruiz, called Pepe
         title = leading_title.split()[-1] if leading_title else _title_before(text, mention.start)
         entity = _match_person(grouping, name, mention.start, title_gender(title))
         if entity is None:
@@ -303,12 +309,15 @@ def group(text: str, mentions: list[RawMention]) -> Grouping:
                 grouping.relatives.add(entity.id)  # introduced as someone's relative: "his father, Ahn Gil-su"
         else:
             _upgrade(grouping, entity, name)
+        if nickname:
+            grouping.nicknames.setdefault(entity.id, nickname)
         if title and title not in entity.titles:
             entity.titles.append(title)
         role = _role_before(text, mention.start)
         if role and entity.descriptor is None:
             entity.descriptor = role
         grouping.add_span(entity, mention.start, mention.end, mention.text)
+    _named_as_first_written(grouping)
     _promote_name_parts(text, mentions, grouping)
     for mention in mentions:
         if mention.kind == "person" or grouping.entity_at(mention.start, mention.end):
@@ -333,6 +342,23 @@ def group(text: str, mentions: list[RawMention]) -> Grouping:
         entity.mentions.sort(key=lambda s: s.start)
     grouping.sort_spans()
     return grouping
+
+
+def _named_as_first_written(grouping: Grouping) -> None:
+    """A person known by a nickname in quotes is named as the report first names them in full, without the
+    nickname: "Nena Doral" when it comes before "Dr. Ana “Nena” Doral", else "Ana Doral"."""
+    for entity_id in grouping.nicknames:
+        entity, known = grouping.by_id(entity_id), grouping.names[entity_id]
+        for mention in sorted(entity.mentions, key=lambda m: m.start):
+            name = parse(split_nickname(mention.text[len(_leading_title(mention.text)) :].strip())[0])
+            words = name.text.split()
+            if known.surname and len(words) > 1 and _letters(words[-1]) == _letters(known.surname):
+                if entity.name and entity.name != name.text and entity.name not in entity.aliases:
+                    entity.aliases.append(entity.name)
+                entity.name = name.text
+                if name.text in entity.aliases:
+                    entity.aliases.remove(name.text)
+                break
 
 
 def _without_unit_word(name: str) -> str:

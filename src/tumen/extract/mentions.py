@@ -40,6 +40,7 @@ from tumen.extract.name_context import (
 )
 from tumen.extract.named_facilities import named_facilities
 from tumen.extract.names import is_korean_surname, romanised_surnames
+from tumen.extract.nicknames import with_quoted_nicknames
 from tumen.extract.nlp import text_of
 from tumen.extract.organisation_evidence import organisations_by_evidence
 from tumen.extract.outlet_names import outlet_mentions
@@ -440,6 +441,7 @@ def find_mentions(doc: Any, outlet: str | None = None) -> list[RawMention]:
     mentions += _agents(text) + places.facility_mentions(text, RawMention) + organisations.speakers(text, RawMention)
     mentions += organisations.ministries(text, RawMention)
     mentions += places.gazetteer_mentions(text, RawMention) + abbreviated_states(text, RawMention)
+    mentions = with_quoted_nicknames(text, mentions, RawMention)  # "Jose 'Pepe' Ruiz": one name, cut at the quotes
     _complete_names(text, mentions)
     with_abbreviated_given_names(text, mentions)  # "Dr. Ma. Lourdes Tanco": Ma. is Maria, part of the name
     persons_by_evidence(doc, mentions)
