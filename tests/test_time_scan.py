@@ -1,8 +1,7 @@
-"""The trigger-window scan finds exactly what a whole-text scan finds, and find_times is fast."""
+"""The trigger-window scan finds exactly what a whole-text scan finds (its speed: benchmarks/time_scan.py)."""
 
 from __future__ import annotations
 
-import time
 from datetime import date
 
 import pytest
@@ -94,21 +93,6 @@ def test_trigger_literals() -> None:
     scan = Scan("Yesterday, on Monday, days passed; january. The END.")
     assert scan.windows(trigger(["day"], before=0, after=0)) == [(22, 25)]  # "days", not "Yesterday"/"Monday"
     assert scan.windows(trigger(["yesterday"], before=0, after=2)) == [(0, 11)]
-
-
-def test_speed_on_a_2000_word_article() -> None:
-    text = _long_text(ENGLISH, 1)
-    while len(text.split()) < 2000:
-        text += " " + _long_text(ENGLISH, 1)
-    find_times(text, ANCHOR)
-    best = min(_timed(text) for _ in range(5))
-    assert best < 0.05, f"find_times took {best * 1000:.1f} ms on {len(text.split())} words"
-
-
-def _timed(text: str) -> float:
-    start = time.perf_counter()
-    find_times(text, ANCHOR)
-    return time.perf_counter() - start
 
 
 _PIECES = [row[0] for row in ABSOLUTE + DURATIONS + SETS + RELATIVE + TIMES] + ENGLISH
