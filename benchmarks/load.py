@@ -141,12 +141,13 @@ def serve(url: str, port: int, log: Path) -> subprocess.Popen[bytes]:
 def client_loop(
     base: str, token: str, ids: list[str], queries: list[str], until: float, tally: Tally, seed: int
 ) -> None:
-    """One API client: its own connection and token, requests back to back until ``until``."""
+    """One API client: its own connection and token, requests back to back until ``until``, and each endpoint
+    asked at least once however slow the machine is (a short run on a loaded machine still tries every one)."""
     rng = random.Random(seed)
-    turn = rng.randrange(len(ENDPOINTS))
+    turn = first = rng.randrange(len(ENDPOINTS))
     with httpx.Client(base_url=base, headers={"Authorization": f"Bearer {token}"}, timeout=60,
                       follow_redirects=True) as http:  # fmt: skip
-        while time.monotonic() < until:
+        while time.monotonic() < until or turn < first + len(ENDPOINTS):
             endpoint = ENDPOINTS[turn % len(ENDPOINTS)]
             turn += 1
             if endpoint == "/api/persons/{id}":
