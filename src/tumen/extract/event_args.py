@@ -384,7 +384,7 @@ def held_in(noun: Any) -> list[Any]:
     conjuncts) of the verb of being or staying that a custody noun is "in" or "under" (an infinitive's subject is
     its governing verb's); every subject, when the parser splits a list in two ("Still in custody are the lawyer
     A and the organisers B, C and D": B a second subject)."""
-    if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "under"):
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "under", "behind"):
         return []
     if any(c.dep_ in ("poss", "det") for c in noun.children):
         return []
@@ -392,7 +392,7 @@ def held_in(noun: Any) -> list[Any]:
     if verb.lemma_.lower() not in HELD_VERBS:
         return []
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]  # a list the parser split: each
-    if not subjects and verb.dep_ == "xcomp":  # "is thought to be under house arrest"
+    if not subjects and verb.dep_ in ("xcomp", "conj"):  # "is thought to be under house arrest"; "… and has been"
         subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")][:1]
     return [token for subject in subjects for token in (subject, *subject.conjuncts)]
 

@@ -16,6 +16,7 @@ from typing import Any
 from tumen.extract import event_syntax as syntax
 from tumen.extract import fiction
 from tumen.extract.event_lexicon import modality_words
+from tumen.extract.sought_ends import sought_end
 from tumen.extract.vocab import load
 
 GENERIC = "generic"
@@ -254,6 +255,8 @@ def classify(
         return "planned", {}
     if trigger.pos_ == "NOUN" and _not_brought_about(trigger, mod):  # "nobody ordered his arrest"
         return "negated", {}
+    if trigger.pos_ == "NOUN" and (end := sought_end(trigger, mod)) is not None:
+        return end, {}  # "to secure the release of X", "a reward for information leading to his conviction"
     if trigger.pos_ == "NOUN" and syntax.told_done(trigger):  # "to ask about a shooting that had taken place"
         return "asserted", {}  # its clause tells it took place, whatever the phrase around it wants or plans
     if trigger.pos_ == "NOUN" or trigger.dep_ == "pcomp":  # "the risk of torture", "at risk of being returned"
@@ -340,15 +343,20 @@ def _unsaid(link: Any, chain: list[Any], mod: dict[str, Any]) -> str | None:
     the verb its infinitive hangs on: a "that" clause is not told ("the article does not go on to say that he was
     sentenced", "police did not confirm that she was held": hypothetical), a clause of "when", "where", "why" or
     "how" is ("police did not say when she was arrested": asserted, only its time or place untold). None for any
-    other verb, or one not negated."""
+    other verb, or one not negated. A negated verb of denying (``denying``) asserts its clause: "did not deny that she
+    was arrested"."""
     index = chain.index(link)
-    if index == 0 or chain[index - 1].dep_ != "ccomp" or link.lemma_.lower() not in mod.get("unsaid", frozenset()):
+    lemma = link.lemma_.lower()
+    denying = lemma in mod.get("denying", frozenset())
+    if index == 0 or chain[index - 1].dep_ != "ccomp" or not (denying or lemma in mod.get("unsaid", frozenset())):
         return None
     verbs = [link]
     while (verbs[-1].dep_ == "xcomp" or _infinitive(verbs[-1])) and len(verbs) < 4:  # "does not go on to say"
         verbs.append(verbs[-1].head)
     if not any(c.dep_ == "neg" for v in verbs for c in v.children):
         return None
+    if denying:
+        return "asserted"  # "did not deny that she was arrested": a denial denied tells it
     wh = any(c.tag_ == "WRB" and c.i < chain[index - 1].i for c in chain[index - 1].children)
     return "asserted" if wh else "hypothetical"
 
