@@ -24,10 +24,19 @@ def listed_kinds(extraction: Any, mapping: Any) -> set[str]:
 def found_killings(extraction: Any, mapping: Any) -> set[str]:
     """The label of a death told by its finding (``violation_rule.found_deaths``; tumen's ``found``: "the activist was
     found dead in her flat", "the body of a teenage girl was found in the house"), told as a fact: the annotators file
-    a body found as a killing. Only the label: where and when the body was found is not where and when the killing
-    was done, and no doer is told."""
+    a body found as a killing, but not a suicide (tumen's cause ``suicide``). Only the label: where and when the body
+    was found is not where and when the killing was done, and no doer is told."""
     label = mapping["violation_rule"].get("found_deaths")
     if not label:
         return set()
-    found = (e.type == "death" and e.attributes.get("found") and e.modality == "asserted" for e in extraction.events)
+    deaths = [e for e in extraction.events if e.type == "death" and e.modality == "asserted"]
+    # a death by the person's own hand (tumen's cause ``suicide``: "was found hanging in his cell, having hanged
+    # himself") is no killing, nor is the finding of someone whose death the report tells a suicide
+    own = {p.entity for e in deaths if e.attributes.get("cause") == "suicide" for p in e.participants}
+    found = (
+        e.attributes.get("found")
+        and e.attributes.get("cause") != "suicide"
+        and not {p.entity for p in e.participants} & own
+        for e in deaths
+    )
     return {str(label)} if any(found) else set()

@@ -627,8 +627,10 @@ def test_a_body_found_is_a_killing_label() -> None:
     mapping = hb.Mapping.load(hb.DEFAULT_MAP)
 
     def extraction(modality: str, **attributes: Any) -> Any:
-        return SimpleNamespace(events=[SimpleNamespace(type="death", modality=modality, attributes=attributes)])
+        death = SimpleNamespace(type="death", modality=modality, attributes=attributes, participants=[])
+        return SimpleNamespace(events=[death])
 
     assert hl.found_killings(extraction("asserted", found=True), mapping) == {"killing"}
+    assert hl.found_killings(extraction("asserted", found=True, cause="suicide"), mapping) == set()  # no killing
     assert hl.found_killings(extraction("hypothetical", found=True), mapping) == set()
     assert hl.found_killings(extraction("asserted"), mapping) == set()

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from tumen.extract import event_args as args
 from tumen.extract import event_conditions as conditions
 from tumen.extract import event_syntax as syntax
-from tumen.extract import labour, modality, role_types, undergone
+from tumen.extract import labour, modality, role_types, suicides, undergone
 from tumen.extract.event_lexicon import condition_words, kin_nouns, person_nouns, place_words
 
 if TYPE_CHECKING:
@@ -40,7 +40,7 @@ def satisfied(finder: EventFinder, verb: Any, requires: str | None) -> bool:
         hanged = verb.lower_ == "hanged" and (own or satisfied(finder, verb, "people_object"))
         return hanged and own == (requires == "hanged_self")
     if requires == "caused":  # "the fire claimed the lives of seven children", "the storm left 12 people dead"
-        return undergone.cause(verb) is not None
+        return undergone.cause(verb) is not None or suicides.own_life(verb)  # "took her own life"
     if requires.startswith("without:"):  # "paid tribute", "paid her respects", "paid a visit": an idiom, no payment
         words = requires[8:].split("|")
         # ... nor "locked in litigation" (the object of its "in"), nor "locked down the town" (its particle)

@@ -26,6 +26,7 @@ from tumen.extract.types import Aggregate, Evidence
 from tumen.extract.undergone import bearers
 from tumen.extract.victim_lists import clause_listed, lists_persons
 from tumen.extract.vocab import load
+from tumen.extract.whose_classes import whose_class
 
 DEFINITE = frozenset(
     ["the", "this", "that", "these", "those", "my", "his", "her", "their", "our", "your", "its", "both"]
@@ -159,7 +160,7 @@ def specific(finder: Any, token: Any) -> bool:
     if lists_persons(token, finder.person):
         return True  # "prominent figures, including Kim Ok-sun": those the list names
     determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss", "predet")}
-    if determiners & DEFINITE or any(c.dep_ == "poss" for c in token.children):
+    if determiners & DEFINITE or (any(c.dep_ == "poss" for c in token.children) and not whose_class(token)):
         return True
     return token.tag_ not in ("NNS", "NNPS")  # a bare plural ("defectors") is no one; "a woman" is someone
 
@@ -322,7 +323,7 @@ def episode(finder: Any, trigger: Any, told_of: list[Any], doers: list[Any], sta
     being held") is one captivity lasting then."""
     if statistical or not (_perfective(trigger) or _held_then(trigger)) or _iterative(trigger) is not None:
         return False
-    if any(_universal(t) for t in told_of):
+    if any(_universal(t) or whose_class(t) for t in told_of):  # "families whose sons were killed": a class
         return False
     doers = doers + [o for v in _conjuncts(trigger) for p, o in finder.preps(v) if p == "by"] + _shared_doer(trigger)
     if any(_actor(finder, t) for t in doers):

@@ -188,6 +188,21 @@ def _thought_of(trigger: Any, mod: dict[str, Any]) -> bool:
     return trigger.head.lower_ in mod.get("contemplation_prepositions", frozenset())
 
 
+def _listed_thought(trigger: Any, mod: dict[str, Any]) -> bool:
+    """A gerund the parser hung on the clause's verb though it goes on a list of what a noun or verb of thinking or
+    talking is about: "a discussion of kidnapping and murdering the governor" ("murdering" a conjunct of "had")."""
+    doc = trigger.doc
+    if trigger.tag_ != "VBG" or trigger.dep_ != "conj" or trigger.i < 2 or doc[trigger.i - 1].dep_ != "cc":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+        return False  # "he talked of leaving and she was killing time": a clause of its own
+    left = doc[trigger.i - 2]
+    link = left.head
+    if left.dep_ not in ("pobj", "pcomp") or link.lower_ not in mod.get("contemplation_prepositions", frozenset()):
+        return False
+    return link.head.lemma_.lower() in mod.get("contemplation", frozenset())
+
+
 def _not_brought_about(noun: Any, mod: dict[str, Any]) -> bool:
     """An event noun that did not happen: the subject of a negated verb of carrying out or taking place ("the arrest
     was never carried out", "the detention never took place"), or the object of one whose subject is no one
@@ -259,6 +274,8 @@ def classify(
         return end, {}  # "to secure the release of X", "a reward for information leading to his conviction"
     if trigger.pos_ == "NOUN" and syntax.told_done(trigger):  # "to ask about a shooting that had taken place"
         return "asserted", {}  # its clause tells it took place, whatever the phrase around it wants or plans
+    if _listed_thought(trigger, mod):  # "a discussion of kidnapping and murdering the governor"
+        return "hypothetical", {}
     if trigger.pos_ == "NOUN" or trigger.dep_ == "pcomp":  # "the risk of torture", "at risk of being returned"
         node = trigger
         clause = False  # reached through a clause thought or said: "is thought to be under house arrest"

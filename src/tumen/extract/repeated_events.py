@@ -99,6 +99,8 @@ def _fold(event: Event, target: Event) -> None:
     known = {(e.start, e.end) for e in target.evidence}
     target.evidence += [e for e in event.evidence if (e.start, e.end) not in known]
     target.place = target.place or event.place
+    if "cause" in event.attributes:  # "found dead on Monday. He had hanged himself": the death told again, its cause
+        target.attributes.setdefault("cause", event.attributes["cause"])
     known_entities = {p.entity for p in target.participants}
     target.participants += [p for p in event.participants if p.entity not in known_entities]
 

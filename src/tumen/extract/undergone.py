@@ -27,6 +27,7 @@ from functools import cache
 from typing import Any
 
 from tumen.extract import event_syntax as syntax
+from tumen.extract import suicides
 from tumen.extract.event_lexicon import Trigger
 from tumen.extract.nlp import token_at
 from tumen.extract.role_words import is_person_noun
@@ -228,9 +229,12 @@ def dealt(trigger: Any, sense: Trigger) -> Trigger:
 def found_body(verb: Any) -> Any | None:
     """Whose dead body the passive subject of a verb of finding is ("the body of Dara Loman was found", "her body was
     discovered", "the bodies of two men were pulled from the river", "a teacher whose body was recovered"): the
-    owner of one of the ``corpses``, or None."""
-    body = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    return _owner(body) if body is not None and body.lower_ in _words()["corpses"] else None
+    owner of one of the ``corpses``, or None. A body coordinated with the living is the one found dead ("two women
+    and the body of a man were found": the man died)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    found = [subject, *subject.conjuncts] if subject is not None else []
+    body = next((t for t in found if t.lower_ in _words()["corpses"]), None)
+    return _owner(body) if body is not None else None
 
 
 def found_described(finder: Any, token: Any, event_type: str) -> bool:
@@ -335,6 +339,8 @@ def caused(doc: Any, events: list[Event]) -> None:
 
 
 def deaths(doc: Any, events: list[Event]) -> None:
-    """How a death is told: by its finding (:func:`found_dead`), by the thing that dealt it (:func:`caused`)."""
+    """How a death is told: by its finding (:func:`found_dead`), by the thing that dealt it (:func:`caused`), by the
+    person's own hand (:func:`tumen.extract.suicides.mark`)."""
     found_dead(doc, events)
     caused(doc, events)
+    suicides.mark(doc, events)
