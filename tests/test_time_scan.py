@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -12,6 +13,7 @@ from test_time_korean import CASES as KOREAN_CASES
 from test_time_rules import ABSOLUTE, DURATIONS, RELATIVE, SETS, TIMES
 from tumen.extract.time import find_ages, find_times
 from tumen.extract.time.scan import Scan, trigger
+from tumen.extract.time.types import _CLAUSE_ENDS, Context
 
 ANCHOR = date(2019, 12, 10)
 
@@ -115,3 +117,24 @@ def test_windows_agree_with_whole_text_on_random_texts(
         for lang in ("en", "ko"):
             assert find_times(text, ANCHOR, lang) == found[lang]
         assert find_ages(text) == ages
+
+
+def _clause_by_whole_text_search(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause as a search from each expression to either end of the text finds it (what Context.clause
+    computes from positions found once per text)."""
+    lefts = [i + len(mark) for mark in _CLAUSE_ENDS if (i := text.rfind(mark, 0, start)) >= 0]
+    rights = [i for i in (text.find(mark, end) for mark in _CLAUSE_ENDS) if i >= 0]
+    return max(lefts, default=0), min(rights, default=len(text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    pieces=st.lists(st.sampled_from(["Ana", " ", ". ", ".\n", "?", "! ", "; ", "'", "''", "`", '"', "“", "”", "x"])),
+    spans=st.lists(st.tuples(st.integers(0, 60), st.integers(0, 8)), min_size=1, max_size=6),
+)
+def test_clause_agrees_with_a_whole_text_search(pieces: list[str], spans: list[tuple[int, int]]) -> None:
+    text = "".join(pieces)
+    ctx = Context(text=text, anchor=ANCHOR, future_cues=re.compile("will"))
+    for start, width in spans:  # one context reads every expression of its text, in any order
+        ctx.start, ctx.end = min(start, len(text)), min(start + width, len(text))
+        assert ctx.clause() == _clause_by_whole_text_search(text, ctx.start, ctx.end)

@@ -21,8 +21,8 @@ from .types import TimeExpression
 _CURRENT = re.compile(r"this\s+(?P<u>week|month|year)", re.IGNORECASE)
 _WORDS = w.alternation(w.EN["so_far"])
 _BEFORE = re.compile(rf"(?<![\w-]){_WORDS}\s+$", re.IGNORECASE)
-_AFTER = re.compile(rf"^\s+{_WORDS}(?![\w-])", re.IGNORECASE)
-_AS_TO = re.compile(r"^\s+as\s+to\b", re.IGNORECASE)  # "went so far this week as to ban": a degree, no time
+_AFTER = re.compile(rf"\s+{_WORDS}(?![\w-])", re.IGNORECASE)
+_AS_TO = re.compile(r"\s+as\s+to\b", re.IGNORECASE)  # "went so far this week as to ban": a degree, no time
 
 
 def to_anchor(text: str, times: list[TimeExpression], anchor: date | None) -> list[TimeExpression]:
@@ -35,8 +35,8 @@ def to_anchor(text: str, times: list[TimeExpression], anchor: date | None) -> li
         if (
             m
             and not text.startswith(("'s", "’s"), time.end)
-            and not _AS_TO.match(text[time.end :])
-            and (_BEFORE.search(text[max(0, time.start - 12) : time.start]) or _AFTER.match(text[time.end :]))
+            and not _AS_TO.match(text, time.end)
+            and (_BEFORE.search(text[max(0, time.start - 12) : time.start]) or _AFTER.match(text, time.end))
         ):
             whole, _ = cal.unit_at(anchor, m["u"].lower())
             time = replace(time, interval=Interval(whole.earliest, anchor, "range"), relative=True)

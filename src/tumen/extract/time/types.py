@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -92,14 +93,24 @@ class Context:
     start: int = 0
     end: int = 0
     _clauses: dict[int, bool] = field(default_factory=dict)
+    _ends: list[tuple[str, list[int]]] = field(default_factory=list)
 
     def clause(self) -> tuple[int, int]:
         """The clause around the current expression: up to the nearest sentence end, semicolon or quotation
-        mark on either side."""
-        text, start, end = self.text, self.start, self.end
-        lefts = [(i + len(mark)) for mark in _CLAUSE_ENDS if (i := text.rfind(mark, 0, start)) >= 0]
-        rights = [i for i in (text.find(mark, end) for mark in _CLAUSE_ENDS) if i >= 0]
-        return max(lefts, default=0), min(rights, default=len(text))
+        mark on either side. Where each mark stands is found once per text, so that each expression costs a
+        binary search rather than a scan to either end of the text."""
+        if not self._ends:
+            self._ends.extend((mark, _positions(self.text, mark)) for mark in _CLAUSE_ENDS)
+        start, end = self.start, self.end
+        left, right = 0, len(self.text)
+        for mark, at in self._ends:
+            before = bisect_right(at, start - len(mark))  # the last mark that ends at or before ``start``
+            if before:
+                left = max(left, at[before - 1] + len(mark))
+            after = bisect_left(at, end)  # the first mark that begins at or after ``end``
+            if after < len(at):
+                right = min(right, at[after])
+        return left, right
 
     def year_just_before(self, joiners: frozenset[str]) -> int | None:
         """The year a bare year right before the current expression names, only a comma and one of ``joiners``
@@ -209,6 +220,17 @@ class PastCues:
 
 _WORD = re.compile(r"[a-z]+")
 _YEAR_AFTER = re.compile(r"[ \t]+(?P<joiner>[A-Za-z]+)[ \t]+(?P<year>(?:1[89]|20)\d\d)(?![\w,.]\d)(?!\w)")
+
+
+def _positions(text: str, mark: str) -> list[int]:
+    """Where ``mark`` begins in ``text``, overlapping occurrences included (as ``str.find`` sees them)."""
+    found: list[int] = []
+    i = text.find(mark)
+    while i >= 0:
+        found.append(i)
+        i = text.find(mark, i + 1)
+    return found
+
 
 _CLAUSE_ENDS = (". ", ".\n", "\n", "? ", "! ", "; ", "``", "''", '"', "“", "”")
 
