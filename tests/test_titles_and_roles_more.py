@@ -7,7 +7,7 @@ from test_plural_role_before_names import named, run
 
 def test_lady_and_sir_give_a_gender() -> None:
     extraction = run("Police in Tarvik arrested Lady Anwen Price and Sir Tobin Marsh on Monday.")
-    assert named(extraction, "Anwen Price").gender == "female"
+    assert named(extraction, "Lady Anwen Price").gender == "female"
     assert named(extraction, "Tobin Marsh").gender == "male"
 
 

@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 
 from tumen.extract import name_variants, places
 from tumen.extract.gender import name_gender
+from tumen.extract.kin_family_names import family_named
 from tumen.extract.mentions import RawMention
+from tumen.extract.name_forms import alias_after, title_in_name, without_trailing
 from tumen.extract.names import Name, fold_given, parse
 from tumen.extract.nicknames import called_by, split_nickname
 from tumen.extract.outlet_names import initials
@@ -106,6 +108,8 @@ def _title_before(text: str, start: int) -> str | None:
 def _leading_title(name: str) -> str:
     """ "Ms Gang" -> "Ms ", "Senior Trooper Ivo Halden" -> "Senior Trooper ": a title spaCy took into the name,
     with the capitalised words of ``title_modifiers`` (data/organisations.yaml) before it."""
+    if title_in_name(name):
+        return ""  # "Lady Ann Selma": the title is part of the full name
     words = name.split(" ")
     titles = load("kinship.yaml")["titles"]
     modifiers = title_modifiers()
@@ -298,9 +302,11 @@ def group(text: str, mentions: list[RawMention]) -> Grouping:
     persons_first = [m for m in mentions if m.kind == "person" and _norm(m.text) not in reporters]
     for mention in sorted(persons_first, key=lambda m: (-len(m.text.split()), m.start)):
         leading_title = _leading_title(mention.text)
-        written, nickname = split_nickname(mention.text[len(leading_title) :].strip())
+        written, nickname = split_nickname(without_trailing(mention.text[len(leading_title) :].strip()))
         name = parse(written)  # "Jose 'Pepe' Ruiz" is Jose Ruiz, called Pepe
+        nickname = nickname or alias_after(text, mention.end)  # "Tomas Vrell, also known as Koba"
         title = leading_title.split()[-1] if leading_title else _title_before(text, mention.start)
+        title = mention.text.split()[0] if title_in_name(mention.text) else title  # "Lady Ann Selma": a woman
         entity = _match_person(grouping, name, mention.start, title_gender(title))
         if entity is None:
             entity = grouping.new("person", name.text)
@@ -319,6 +325,9 @@ def group(text: str, mentions: list[RawMention]) -> Grouping:
         grouping.add_span(entity, mention.start, mention.end, mention.text)
     _named_as_first_written(grouping)
     _promote_name_parts(text, mentions, grouping)
+    persons = [(e, grouping.names[e.id]) for e in grouping.entities if e.kind == "person" and e.id in grouping.names]
+    for entity_id, full in family_named(text, persons).items():  # "Talek's sons, Ian and Jon": Ian Talek
+        _upgrade(grouping, grouping.by_id(entity_id), parse(full))
     for mention in mentions:
         if mention.kind == "person" or grouping.entity_at(mention.start, mention.end):
             continue
