@@ -187,3 +187,16 @@ def test_a_detention_of_people_never_arrested_in_the_report_takes_nothing_from_a
     )
     [detention] = events(x, "detention")
     assert roles(x, detention) == {("Kim Mi-ok", "victim")} and place(x, detention) is None
+
+
+def test_one_who_watches_a_deed_done_is_its_witness() -> None:
+    for text in (
+        "In 2011 Boris Tal watched as guards beat his mother in Tarvik prison.",
+        "In 2011 Boris Tal saw guards beat his mother in Tarvik prison.",
+    ):
+        x = run(text)
+        [beating] = events(x, "torture")  # a beating in custody
+        assert witness(x, beating) == "Boris Tal", text
+    x = run("Boris Tal saw his mother in Tarvik before she was arrested in 2011.")
+    [arrest] = events(x, "arrest")
+    assert witness(x, arrest) is None

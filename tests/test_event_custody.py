@@ -103,6 +103,27 @@ def test_changing_or_retracting_ones_account_is_a_recantation() -> None:
     assert not run("In March 2015 Pak Chol-ho changed his job.").events
 
 
+def test_owning_that_ones_own_account_was_untrue_is_a_recantation() -> None:
+    for text in (
+        "In May 2016 Ana Cruz admitted that her account of the raid was wrong.",
+        "In May 2016 Ana Cruz confessed that the story she had told reporters was not true.",
+        "In May 2016 Ana Cruz acknowledged that parts of her testimony were inaccurate.",
+        "In May 2016 Ana Cruz admitted that she had lied about her years in Tarvik prison.",
+    ):
+        x = run(text)
+        [recantation] = of_type(x, "recantation")
+        assert who(x, recantation) == {("Ana Cruz", "subject")}, text
+        assert years(recantation) == (2016, 2016), text
+    for text in (
+        "The minister of Vanuzi admitted that the claims were false.",  # whose claims?
+        "Ana Cruz admitted that her account of the raid was true.",
+        "Boris Tal confessed to the theft of the car.",
+        "Ana Cruz admitted that the guards had lied to her.",
+        "Boris Tal admitted that he lay down in the cell.",
+    ):
+        assert not of_type(run(text), "recantation"), text
+
+
 # -- a time shifted by a stated distance -----------------------------------------------------------------
 def test_a_clause_after_after_takes_the_governing_time_moved_back() -> None:
     x = run(

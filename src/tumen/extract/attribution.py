@@ -191,7 +191,7 @@ def _teller(
     """The subject of a sentence's reporting verb, and whether the verb is one of hearing."""
     reporting = set(_modality()["reporting_verbs"])
     for token in sent:
-        if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in reporting:
+        if token.pos_ not in ("VERB", "AUX") or (token.lemma_.lower() not in reporting and not _onlooker(token)):
             continue
         if _inside(token.idx, quotes):
             continue
@@ -199,6 +199,25 @@ def _teller(
         if subject is not None:
             return subject, token.lemma_.lower() in ("hear", "learn")
     return None
+
+
+def _onlooker(verb: Any) -> bool:
+    """A verb of seeing whose clause tells a deed seen: "he watched as guards beat his mother", "she saw soldiers
+    shoot him", "watched guards beating her son"; its subject saw it (not "she saw her brother before he was
+    arrested", whose clause tells no deed seen)."""
+    modality = _modality()
+    if verb.lemma_.lower() not in modality["perception_verbs"]:
+        return False
+    for child in verb.children:
+        if child.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in modality["onlooker_marks"] for m in child.children
+        ):
+            return True
+        if child.dep_ == "ccomp" and child.pos_ == "VERB":
+            return True
+        if child.dep_ == "dobj" and any(c.dep_ == "acl" and c.tag_ == "VBG" for c in child.children):
+            return True
+    return False
 
 
 def _last_organization(sent: Any, grouping: Grouping) -> str | None:

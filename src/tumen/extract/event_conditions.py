@@ -8,6 +8,8 @@
 - **camp_birth** — born in a place of custody, so held from birth: *born in a prison camp*.
 - **fatal** — a shooting of a person that kills: *shot dead*, *shot to death*, *shot and killed*.
 - **testimony** — what is changed or retracted is one's own account: *changed key parts of his story*.
+- **untrue_account** — what is admitted is that one's own account was untrue: *admitted that her account was
+  wrong*, *confessed that the story he had told was not true* (:func:`untrue_account`).
 - **legal** — a conviction that is a verdict, not a belief held: not *true to her convictions*, *his political
   convictions* (:func:`held_belief`).
 - **gunshot** — a wound from a gun: *suffered gunshot wounds*.
@@ -52,6 +54,7 @@ NAMES = frozenset(
         "seized",
         "found_dead",
         "testimony",
+        "untrue_account",
         "gunshot",
         "no_destination",
         "since",
@@ -261,6 +264,8 @@ def holds(finder: Any, trigger: Any, requires: str) -> bool:
     if requires == "testimony":
         objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
         return any(t.lemma_.lower() in words["testimony"] for o in objects for t in o.subtree)
+    if requires == "untrue_account":
+        return untrue_account(trigger)
     if requires in ("from_abroad", "abroad"):
         wanted = ("from",) if requires == "from_abroad" else ("to", "into")
         if requires == "from_abroad" and (
@@ -448,5 +453,36 @@ def _taken(finder: Any, trigger: Any) -> bool:
         held = [finder.subjects(word)[1]] if word.pos_ == "VERB" else [c for c in word.children if c.dep_ == "poss"]
         held += [o for p, o in _preps(word) if p == "of"] if word.pos_ == "NOUN" else []
         if any(t is not None and finder.entity_in(t, kinds) in people for t in held):
+            return True
+    return False
+
+
+def untrue_account(trigger: Any) -> bool:
+    """ "She admitted that her account was wrong", "he confessed that the story he had told was not true": the
+    clause owned says that an account of one's own (possessed, or one "he had told") was untrue, or that one lied
+    ("admitted that he had lied about his age"); not "admitted that the claims were false" (no one's own), nor
+    "confessed to the killing"."""
+    words = condition_words()
+    for clause in (c for c in trigger.children if c.dep_ == "ccomp"):
+        said = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+        negated = any(c.dep_ == "neg" for t in (clause, *said) for c in t.children)
+        untrue = any(s.lemma_.lower() in words["untrue"] for s in said)
+        untrue = untrue or (negated and any(s.lemma_.lower() in words["truthful"] for s in said))
+        owned = any(
+            t.lemma_.lower() in words["testimony"] and any(c.dep_ in ("poss", "relcl") for c in t.children)
+            for s in clause.children
+            if s.dep_ == "nsubj"
+            for t in s.subtree
+        )
+        if untrue and owned:
+            return True
+        reclined = clause.lower_ in words["reclining"] or any(c.lower_ in words["reclining"] for c in clause.children)
+        if (
+            clause.lemma_.lower() in words["falsehoods"]
+            and not reclined
+            and any(  # "admitted that he had lied"
+                c.dep_ == "nsubj" and c.tag_ == "PRP" for c in clause.children
+            )
+        ):
             return True
     return False
