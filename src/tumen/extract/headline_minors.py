@@ -10,6 +10,7 @@ nor possessor, in a line of its own, means the one named person of the story who
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from tumen.extract.entities import Grouping
@@ -30,14 +31,21 @@ def _headline(noun: Any, text: str) -> bool:
     return bool(line) and line[-1] not in ".!?:;\"”’'" and len(line.split()) <= HEADLINE_WORDS
 
 
+@cache
+def _minor_genders() -> dict[str, str]:
+    """The descriptions of a minor that say a gender ("girl": female, "boy": male), read once."""
+    descriptors = load("kinship.yaml")["descriptors"]
+    return {w: str(i["gender"]) for w, i in descriptors.items() if i and i.get("minor") and i.get("gender")}
+
+
 def _minor_gender(noun: Any, text: str) -> str | None:
     """The gender a headline's bare singular "girl"/"boy" says, or None for any other token."""
-    info = load("kinship.yaml")["descriptors"].get(noun.lemma_.lower()) or {}
-    if not (info.get("minor") and info.get("gender")) or not common_noun(noun) or noun.tag_ != "NN":
+    gender = _minor_genders().get(noun.lemma_.lower())
+    if gender is None or not common_noun(noun) or noun.tag_ != "NN":
         return None
     if any(c.dep_ in ("det", "poss") for c in noun.children) or not _headline(noun, text):
         return None
-    return str(info["gender"])
+    return gender
 
 
 def link(doc: Any, grouping: Grouping, tokens: dict[int, str], text: str) -> None:
