@@ -37,6 +37,7 @@ from tumen.extract import event_args as args
 from tumen.extract import event_conditions as conditions
 from tumen.extract import event_links as links
 from tumen.extract import event_syntax as syntax
+from tumen.extract import indirect_arguments as indirect
 from tumen.extract.attribution import Attributions
 from tumen.extract.coref import Coref
 from tumen.extract.entities import Grouping
@@ -197,24 +198,24 @@ class EventFinder:
         patient = syntax.passive_subject(verb)  # "A, a leader from Tarvik, Holm was arrested": A
         if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and subject is None and patient is None:
             patient = verb.head  # "a report released on Saturday", "a son, arrested …, repatriated in October"
-            patient = syntax.copula_subject(patient) or patient  # "Kim is the latest worker arrested": Kim
+            patient = indirect.copula_subject(patient) or patient  # "Kim is the latest worker arrested": Kim
         if syntax.attributive(verb) and subject is None and patient is None:
             patient = syntax.named_head(verb.head)  # "the detained lawyer Karl Vos": he was detained, by no one told
-        participle = verb.tag_ == "VBN" or syntax.perceived(verb)  # "has seen the reporter arrested" (read as VBD)
+        participle = verb.tag_ == "VBN" or indirect.perceived(verb)  # "has seen the reporter arrested" (read as VBD)
         if subject is not None and patient is None and participle and not syntax.auxiliaries(verb):
             patient, subject = subject, None  # "270 women detained in China were …": a reduced relative
         if patient is None and subject is None and syntax.passive(verb) and syntax.auxiliaries(verb):
-            patient = syntax.reduced_relative_subject(verb)  # "… women detained in China were sent back"
-            patient = patient or syntax.inverted_passive_subject(verb)  # "Also arrested were two missionaries"
-        subject = subject or syntax.gerund_doer(verb)  # "arrested for crossing the border": the one arrested
+            patient = indirect.reduced_relative_subject(verb)  # "… women detained in China were sent back"
+            patient = patient or indirect.inverted_passive_subject(verb)  # "Also arrested were two missionaries"
+        subject = subject or indirect.gerund_doer(verb)  # "arrested for crossing the border": the one arrested
         if subject is None and patient is None:  # "Oh defected": a surname the parser took for an interjection
             subject = next((c for c in verb.lefts if c.dep_ in ("intj", "dep") and self.person(c)), None)
         passive_subject = patient is not None
-        subject, patient = syntax.described(verb, subject), syntax.among_those(syntax.described(verb, patient))
+        subject, patient = syntax.described(verb, subject), indirect.among_those(syntax.described(verb, patient))
         if patient is None:
-            patient = next((c for c in verb.children if c.dep_ == "dobj"), None) or syntax.shared_object(verb)
-            patient = patient or syntax.misparsed_object(verb, self.person) or conditions.menaced(verb)  # "shot dead X"
-        agent = next((o for p, o in self.preps(verb) if p == "by"), None) or syntax.shared_agent(verb)
+            patient = next((c for c in verb.children if c.dep_ == "dobj"), None) or indirect.shared_object(verb)
+            patient = patient or indirect.misparsed_object(verb, self.person) or conditions.menaced(verb)  # shot dead X
+        agent = next((o for p, o in self.preps(verb) if p == "by"), None) or indirect.shared_agent(verb)
         head = verb
         steps = 0
         is_passive = False

@@ -14,7 +14,8 @@ from functools import cache
 from typing import Any
 
 from tumen.extract import event_syntax as syntax
-from tumen.extract import fiction
+from tumen.extract import fiction, time_clauses
+from tumen.extract import indirect_arguments as indirect
 from tumen.extract.event_lexicon import modality_words
 from tumen.extract.sought_ends import sought_end
 from tumen.extract.vocab import load
@@ -167,7 +168,7 @@ def _disposition(trigger: Any, event_type: str) -> bool:
     if trigger.pos_ != "VERB" or trigger.tag_ not in ("VBP", "VBZ") or event_type not in _harms():
         return False
     undergone = ("dobj", "nsubjpass", "auxpass", "aux", "ccomp", "xcomp", "dative", "oprd", "attr")
-    return not any(c.dep_ in undergone for c in trigger.children) and syntax.shared_object(trigger) is None
+    return not any(c.dep_ in undergone for c in trigger.children) and indirect.shared_object(trigger) is None
 
 
 @cache
@@ -272,7 +273,7 @@ def classify(
         return "negated", {}
     if trigger.pos_ == "NOUN" and (end := sought_end(trigger, mod)) is not None:
         return end, {}  # "to secure the release of X", "a reward for information leading to his conviction"
-    if trigger.pos_ == "NOUN" and syntax.told_done(trigger):  # "to ask about a shooting that had taken place"
+    if trigger.pos_ == "NOUN" and time_clauses.told_done(trigger):  # "to ask about a shooting that had taken place"
         return "asserted", {}  # its clause tells it took place, whatever the phrase around it wants or plans
     if _listed_thought(trigger, mod):  # "a discussion of kidnapping and murdering the governor"
         return "hypothetical", {}
