@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from tumen.extract import charged_crimes, custody_phrases, event_lists, undergone, victim_lists
+from tumen.extract import collective_parties as parties
 from tumen.extract import event_args as args
 from tumen.extract import event_conditions as conditions
 from tumen.extract import event_syntax as syntax
@@ -99,7 +100,7 @@ def participants(finder: EventFinder, trigger: Any, event_type: str) -> list[Par
         experiencers += undergone.bearers(trigger)  # "his body bore marks of torture", "been subject to torture"
         experiencers += arranged_for(trigger, modality_words()["arranged_for"]) if journeys else []
         for doer in [*experiencers, *args.own_bare_event(trigger)]:  # "after resettlement, I …": its subject
-            for member in args.collective_members(doer, finder.entity, finder.g) or [doer]:  # "they were subjected"
+            for member in parties.collective_members(doer, finder.entity, finder.g) or [doer]:  # "they were subjected"
                 add(member, object_role)
         if experiencers and experiencers[0].tag_ in ("NNS", "NNPS"):  # "writers are serving life sentences,
             for named in victim_lists.listed(experiencers[0]) or victim_lists.listed(trigger):  # including A"
@@ -152,7 +153,7 @@ def participants(finder: EventFinder, trigger: Any, event_type: str) -> list[Par
     for token, role in ((patient, object_role), (agent, doer), (subject, doer), (dealt, "perpetrator")):
         if token is None:
             continue
-        members = args.collective_members(token, finder.entity, finder.g)  # "… and both were executed"
+        members = parties.collective_members(token, finder.entity, finder.g)  # "… and both were executed"
         stray = victim_lists.stray_objects(token, trigger)  # "detained A, and the journalist C"
         apposed = [m for m in victim_lists.apposed_names(token, trigger) if finder.person(m)]  # "the leader, A, B"
         for member in members or [token, *token.conjuncts, *stray, *apposed]:  # "X and Y were executed"
