@@ -17,7 +17,7 @@ from functools import cache
 from typing import Any
 
 from tumen.extract.anaphoric_accused import follow_on, introduced
-from tumen.extract.event_syntax import among_those
+from tumen.extract.indirect_arguments import among_those
 from tumen.extract.nlp import token_at
 from tumen.extract.offenders import described_offenders, reported
 from tumen.extract.types import Entity, Event, Participant

@@ -18,7 +18,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from tumen.extract import anonymous_sources, cataphora, first_person_kin, kin_anchors, kin_counts, role_descriptions
+from tumen.extract import (
+    anonymous_sources,
+    cataphora,
+    first_person_kin,
+    kin_anchors,
+    kin_counts,
+    kin_relatives,
+    role_descriptions,
+)
 from tumen.extract import story_people as people
 from tumen.extract import unnamed_speakers as speakers
 from tumen.extract.age_nouns import link as link_age_nouns
@@ -26,10 +34,10 @@ from tumen.extract.antecedents import either_gender, recent_person
 from tumen.extract.capital_names import add_capitalised_names
 from tumen.extract.clause_subjects import own_subject
 from tumen.extract.entities import Grouping
-from tumen.extract.gender import PRONOUN_VOTE, decide_gender, pronoun_votes, spouse_votes, strong_gender
+from tumen.extract.gender import decide_gender, spouse_votes
+from tumen.extract.gender_votes import PRONOUNS, guiding_gender, kinship_vocab, pronoun_vote, vote, vote_titles
 from tumen.extract.headline_minors import link as link_headline_minors
 from tumen.extract.headline_parse import bare_role, story_person
-from tumen.extract.kin_ranks import later_spouse, listed_with, rank_of, ranked, ranks_differ, split
 from tumen.extract.named_descriptions import earlier_mentions, introduced_apart
 from tumen.extract.nlp import sentence_at, text_of
 from tumen.extract.previous_sentence import fits
@@ -38,7 +46,6 @@ from tumen.extract.types import Entity, Evidence, Relation, Span
 from tumen.extract.unnamed_in_view import common_noun
 from tumen.extract.vocab import load
 
-PRONOUNS: dict[str, str] = {w: g for g, words in load("kinship.yaml")["gender_words"].items() for w in words}
 REFLEXIVES = frozenset({"himself", "herself"})
 FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
 # Descriptions that may refer to any recent person of the right gender or age (data/kinship.yaml).
@@ -53,22 +60,6 @@ class Coref:
     tokens: dict[int, str] = field(default_factory=dict)
     relations: list[Relation] = field(default_factory=list)
     groups: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a couple's member -> both members
-
-
-def _vocab() -> dict[str, Any]:
-    return load("kinship.yaml")  # type: ignore[no-any-return]
-
-
-def _vote(entity: Entity, gender: str | None, weight: float) -> None:
-    if gender:
-        entity.gender_votes[gender] = entity.gender_votes.get(gender, 0.0) + weight
-
-
-def _pronoun_vote(entity: Entity, gender: str, translated: bool) -> None:
-    vocab = _vocab()
-    weight = vocab["translated_pronoun_weight"] if translated else vocab["pronoun_weight"]
-    key = PRONOUN_VOTE + gender
-    entity.gender_votes[key] = entity.gender_votes.get(key, 0.0) + float(weight)
 
 
 def _sentence_evidence(doc: Any, token: Any) -> Evidence:
@@ -95,23 +86,15 @@ class Resolver:
         self.quoted_kin: list[Any] = []  # "my son" in a quotation, settled once the walk knows the speakers
         self.spoken: dict[int, str] = {}  # such a kin noun's token -> its speaker
         self.told: list[tuple[Any, Any, str]] = []  # "a witness said he saw": (he, witness, gender), settled last
-        self.vocab = _vocab()
+        self.vocab = kinship_vocab()
         self.sources = anonymous_sources.Sources(grouping)  # persons quoted without a name
-        strong = self.vocab["strong_gender_weight"]
-        for entity in grouping.entities:
-            for title in entity.titles:
-                _vote(entity, self.vocab["titles"].get(title, {}).get("gender"), strong)
+        vote_titles(grouping.entities)  # Ms, Mr
 
     # -- helpers -------------------------------------------------------------------------
     def known_gender(self, entity: Entity) -> str | None:
         """The gender that guides the choice of an antecedent: explicit cues; else, outside a
         translation, pronouns once they add up to as much as one explicit cue."""
-        strong = strong_gender(entity.gender_votes, self.vocab["strong_gender_weight"])
-        if strong is not None or self.translated:
-            return strong
-        votes = {g: w for g, w in pronoun_votes(entity.gender_votes).items() if w >= self.vocab["strong_gender_weight"]}
-        ranked = sorted(votes.items(), key=lambda kv: -kv[1])
-        return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+        return guiding_gender(entity, self.translated)
 
     def name_entity(self, token: Any) -> str | None:
         return self.g.entity_at(token.idx, token.idx + len(token.text))
@@ -120,7 +103,7 @@ class Resolver:
         """The entity a token refers to: one the walk resolved it to, else the name it is part of."""
         return self.coref.tokens.get(token.i) or self.name_entity(token)
 
-    def _see(self, entity_id: str, token: Any) -> None:
+    def see(self, entity_id: str, token: Any) -> None:
         self.last_seen[entity_id] = token.i
         self.coref.tokens[token.i] = entity_id
         head = token
@@ -132,58 +115,7 @@ class Resolver:
     def window_start(self, token: Any) -> int:
         return int(sentence_at(token, -WINDOW_SENTENCES).start)
 
-    def _kin_entity(self, noun: Any, relation: str, anchor: str, gender: str | None, descriptor: str) -> Entity:
-        """The relative a kin noun means: a known one of its kind and rank, else a new one (never the
-        one it is listed with: "her older son and her infant son" are two)."""
-        key = (relation, anchor, noun.lemma_.lower())
-        rank = rank_of(noun)
-        listed = listed_with(noun)
-        apart = self.coref.tokens.get(listed) if listed is not None else None
-        wanted = ranked(rank, descriptor)
-        known_kind = [self.g.by_id(i) for i in self.kin_index.get(key, [])]
-        later = later_spouse(rank, relation)  # "her Chinese husband": not the husband known (kin_ranks)
-        if kin_anchors.another(noun) or later:  # "another sister": none of those known
-            apart, known_kind = None, [e for e in known_kind if later and e.descriptor == wanted]
-        fitting = [
-            e
-            for e in known_kind
-            if e.id != apart
-            and not ranks_differ(e.descriptor, wanted)
-            and not (rank and e.name and e.descriptor == descriptor)
-        ]  # a named relative is not re-described by a rank ("her sister Kum-hui … her eldest sister")
-        if fitting:
-            chosen = max(fitting, key=lambda e: self.last_seen.get(e.id, -1))
-            if rank and split(chosen.descriptor)[0] is None:
-                chosen.descriptor = ranked(rank, split(chosen.descriptor)[1] or descriptor)
-            return chosen
-        fresh = kin_anchors.another(noun) or bool(known_kind) or later
-        known = self._already_related(relation, anchor) if not fresh else None
-        if (
-            known is not None
-            and known.id != apart
-            and not ranks_differ(known.descriptor, wanted)
-            and (gender is None or self.known_gender(known) in (None, gender))
-        ):
-            return known  # "her brother" is not the sister already known
-        entity = self.g.new("person", None, anchor=(relation, anchor), descriptor=wanted)
-        self.kin_index.setdefault(key, []).append(entity.id)
-        return entity
-
-    def _already_related(self, relation: str, anchor: str) -> Entity | None:
-        """ "her husband" when "his wife" already linked the two: the known relative."""
-        symmetric = self.vocab["relations"][relation] == relation
-        for r in self.coref.relations:
-            if r.type == relation and r.object == anchor:
-                return self.g.by_id(r.subject)
-            # one spouse, but many siblings: "her sister … her brother" are two persons
-            if symmetric and relation == "spouse_of" and r.type == relation and r.subject == anchor:
-                return self.g.by_id(r.object)
-        anchor_entity = self.g.by_id(anchor)
-        if anchor_entity.anchor and anchor_entity.anchor[0] == self.vocab["relations"][relation]:
-            return self.g.by_id(anchor_entity.anchor[1])
-        return None
-
-    def _relate(self, relation: str, subject: str, obj: str, token: Any) -> None:
+    def relate(self, relation: str, subject: str, obj: str, token: Any) -> None:
         evidence = _sentence_evidence(self.doc, token)
         symmetric = self.vocab["relations"][relation] == relation
         for r in self.coref.relations:
@@ -196,37 +128,37 @@ class Resolver:
     # -- the walk ------------------------------------------------------------------------
     def run(self) -> Coref:
         self.named_later = earlier_mentions(
-            self.doc, self.vocab["descriptors"], self._named_apposition, self._named_person
+            self.doc, self.vocab["descriptors"], self.named_apposition, self._named_person
         )
         for token in self.doc:
             entity_id = self.name_entity(token)
             if entity_id is not None:
-                self._see(entity_id, token)
+                self.see(entity_id, token)
                 continue
             lower = token.text.lower()
             if lower in PRONOUNS and token.pos_ == "PRON":
                 self._pronoun(token, PRONOUNS[lower])
             elif people.is_couple(token):
-                self._couple(token)
+                self.couple_noun(token)
             elif common_noun(token) and token.lemma_.lower() in self.vocab["kin"]:
-                self._kin_noun(token)
+                kin_relatives.kin_noun(self, token)
             elif anonymous_sources.is_source_noun(token):
                 self._source(token)
             elif token.pos_ == "NOUN" and token.lemma_.lower() in self.vocab["descriptors"]:
-                self._descriptor(token)
+                self.descriptor_noun(token)
         for noun in self.leads:
             self._lead_description(noun)
         for noun in self.quoted_kin:  # "my son" in a quotation: the speaker's, once every speaker is known
             owner = first_person_kin.speaker(noun, self.text, self._person_of)
             if owner is not None and self.g.by_id(owner).kind == "person":
                 self.spoken[noun.i] = owner
-                self._kin_noun(noun)
+                kin_relatives.kin_noun(self, noun)
         for gone, into in kin_anchors.other_parents(self.g, self.coref.relations, self.known_gender):
-            self._absorb(gone, into)  # "her son … his father": her husband
+            self.absorb(gone, into)  # "her son … his father": her husband
         for pronoun, noun, gender in self.told:  # the unnamed speaker's own entity, if it has one at last
-            if (meant := self.coref.tokens.get(noun.i) or self._named_apposition(noun)) is not None:
+            if (meant := self.coref.tokens.get(noun.i) or self.named_apposition(noun)) is not None:
                 self.coref.tokens[pronoun.i] = meant
-                _pronoun_vote(self.g.by_id(meant), gender, self.translated)
+                pronoun_vote(self.g.by_id(meant), gender, self.translated)
         return self.coref
 
     def _lead_description(self, noun: Any) -> None:
@@ -254,18 +186,18 @@ class Resolver:
             return self.told.append((token, unnamed, gender))
         target = reflexive or forward or recent_person(self, token, choose_by, exclude=unsaid)
         if target is not None:
-            self._see(target, token)
-            _pronoun_vote(self.g.by_id(target), gender, self.translated)
+            self.see(target, token)
+            pronoun_vote(self.g.by_id(target), gender, self.translated)
 
     def _cataphora(self, token: Any, gender: str | None) -> str | None:
         """ "After his release, Han says, …", "Before she was sold …, Ri said …" (:mod:`cataphora`)."""
         return cataphora.forward_person(token, gender, self._named_person, lambda e: self.known_gender(self.g.by_id(e)))
 
-    def _possessor(self, noun: Any) -> str | None:
+    def possessor(self, noun: Any) -> str | None:
         if noun.i in self.spoken:
             return self.spoken[noun.i]
         if noun.dep_ == "compound" and self.name_entity(noun.head):  # "her older sister Kum-hui Ri"
-            return self._possessor(noun.head)
+            return self.possessor(noun.head)
         their = people.plural_possessor(noun)
         if their is not None:  # "their nephew": the couple's, while the couple is in view
             husband = self.couple[0] if self.couple else None
@@ -292,10 +224,10 @@ class Resolver:
         # parser made appositions of each other): every kin noun of a list shares its possessor
         if noun.dep_ in ("conj", "appos") and {noun.head.lemma_.lower(), noun.head.lower_} & set(self.vocab["kin"]):
             listed = self.g.by_id(self.coref.tokens[noun.head.i]) if noun.head.i in self.coref.tokens else None
-            return listed.anchor[1] if listed and listed.anchor else self._possessor(noun.head)  # the head's, settled
+            return listed.anchor[1] if listed and listed.anchor else self.possessor(noun.head)  # the head's, settled
         return kin_anchors.owner_by_have(noun, self._person_of)
 
-    def _named_apposition(self, noun: Any) -> str | None:
+    def named_apposition(self, noun: Any) -> str | None:
         """ "her son, Ri Chol-jin," / "his wife Lee So-yeon" (:func:`kin_anchors.named_apposition`)."""
         return kin_anchors.named_apposition(noun, self._named_person)
 
@@ -303,90 +235,7 @@ class Resolver:
         named = self.name_entity(token)
         return named if named is not None and self.g.by_id(named).kind == "person" else None
 
-    def _kin_noun(self, noun: Any) -> None:
-        info = self.vocab["kin"][noun.lemma_.lower()]
-        counted = kin_counts.count_of(noun) if noun.tag_ == "NNS" and not info.get("plural") else None
-        if info.get("plural") or (noun.tag_ == "NNS" and not counted):
-            return
-        mine = first_person_kin.first_person(noun) or (noun.dep_ == "conj" and first_person_kin.first_person(noun.head))
-        if mine and noun.i not in self.spoken:
-            self.quoted_kin.append(noun)
-            return
-        if people.joined_spouse(noun) or (self.couple is not None and people.definite_spouse(noun)):
-            self._couple(noun)
-            return
-        anchor = self._possessor(noun)
-        if anchor is None:
-            if noun.lemma_.lower() in self.vocab["descriptors"]:
-                self._descriptor(noun)
-            return
-        relation, gender = info["relation"], info.get("gender")
-        own = None  # a name beside the noun ("his father, Juan Tarvo") says who it is
-        if not self.translated and self._named_apposition(noun) is None:
-            own = kin_anchors.spoken_of(noun, anchor, relation, gender, self.g, self.known_gender)
-        if own is not None:  # "His mother said her son was innocent": the son is the one she is the mother of
-            self._mark_kin_gender_of_anchor(noun, anchor)
-            _vote(self.g.by_id(own), gender, self.vocab["strong_gender_weight"])
-            self.g.by_id(own).descriptor = self.g.by_id(own).descriptor or noun.lemma_.lower()
-            start = min(t.idx for t in noun.subtree if t.i == noun.i or (t.i < noun.i and t.dep_ in ("poss", "det")))
-            self.g.add_span(
-                self.g.by_id(own), start, noun.idx + len(noun.text), self.text[start : noun.idx + len(noun.text)]
-            )
-            return self._see(own, noun)
-        start = self.window_start(noun)
-        in_view = {entity_id for entity_id, at in self.last_seen.items() if at >= start}
-        anchor = kin_anchors.protagonist(noun, anchor, self.g, in_view, self.known_gender, self.translated)
-        possessor, anchor = anchor, kin_anchors.not_itself(self.g, anchor, relation, noun.lemma_.lower())
-        if counted:
-            return self._counted_kin(noun, counted, relation, anchor)
-        named = self._named_apposition(noun)
-        if named is not None and gender and self.known_gender(self.g.by_id(named)) not in (None, gender):
-            named = None  # "her sister Sunok Pak, her younger brother and …": a list, not an apposition
-        strong = self.vocab["strong_gender_weight"]
-        if named is not None and named != anchor:
-            entity = self.g.by_id(named)
-            if entity.anchor is None:
-                entity.anchor = (relation, anchor)
-            entity.descriptor = entity.descriptor or noun.lemma_.lower()
-            known = self.kin_index.setdefault((relation, anchor, noun.lemma_.lower()), [])
-            self._absorb(kin_counts.stand_in(known, self.coref.groups, self.g), entity.id)
-            known.append(entity.id)
-        else:  # "the boy's father … his sister": perhaps a member of the couple (kin_anchors.couple_sibling)
-            entity = kin_anchors.couple_sibling(self.g, anchor, relation, gender, self.couple) or self._kin_entity(
-                noun, relation, anchor, gender, noun.lemma_.lower()
-            )
-        _vote(entity, gender, strong)
-        if anchor == possessor:  # a pronoun that went to the wrong person says nothing of the right one
-            self._mark_kin_gender_of_anchor(noun, anchor)
-        left = [t for t in noun.subtree if t.i == noun.i or (t.i < noun.i and t.dep_ in ("poss", "case", "det"))]
-        start = min(t.idx for t in left)
-        self.g.add_span(entity, start, noun.idx + len(noun.text), self.text[start : noun.idx + len(noun.text)])
-        self._see(entity.id, noun)
-        inverse = self.vocab["relations"][relation]
-        self._relate(inverse, anchor, entity.id, noun)
-
-    def _counted_kin(self, noun: Any, count: int, relation: str, anchor: str) -> None:
-        """ "her two younger brothers": that many relatives of the anchor (:mod:`tumen.extract.kin_counts`)."""
-        lemma = noun.lemma_.lower()
-        key = (relation, anchor, lemma)
-
-        def new() -> str:
-            fresh = self.g.new("person", None, anchor=(relation, anchor), descriptor=lemma)
-            self.kin_index.setdefault(key, []).append(fresh.id)
-            return fresh.id
-
-        chosen = kin_counts.members(self.kin_index.get(key, []), count, new)
-        for member in chosen:
-            _vote(self.g.by_id(member), self.vocab["kin"][lemma].get("gender"), self.vocab["strong_gender_weight"])
-            self._relate(self.vocab["relations"][relation], anchor, member, noun)
-            self.coref.groups[member] = tuple(chosen)
-        self._mention_members(chosen, noun, kin_counts.phrase_start(noun), noun.idx + len(noun.text))
-        one = kin_counts.ranked_one(noun)  # "one of her two brothers, the youngest": that brother
-        ranked_member = kin_counts.member_of_rank(chosen, one[1], lemma, self.g) if one is not None else None
-        if one is not None and ranked_member is not None:
-            self._see(ranked_member, one[0])
-
-    def _absorb(self, gone: str | None, into: str) -> None:
+    def absorb(self, gone: str | None, into: str) -> None:
         """ "two older sisters … her older sister Jinhye": the counted sister is Jinhye (:mod:`kin_counts`)."""
         if gone is None or gone == into:
             return
@@ -398,49 +247,44 @@ class Resolver:
 
     def _source(self, noun: Any) -> None:
         """ "a resident of Musan … told the radio": an anonymous source (:mod:`anonymous_sources`)."""
-        if self._named_apposition(noun) is None and (found := self.sources.meant(noun, self.last_seen)):
+        if self.named_apposition(noun) is None and (found := self.sources.meant(noun, self.last_seen)):
             start, end = anonymous_sources.phrase(noun)
             self.g.add_span(found, start, end, self.text[start:end])
-            self._see(found.id, noun)
+            self.see(found.id, noun)
 
-    def _couple(self, noun: Any) -> None:
+    def couple_noun(self, noun: Any) -> None:
         """An unnamed couple: a husband and a wife, spouses of each other; "the husband" (or "the
         wife") of a known couple is that member, "the couple" both (the husband stands for them)."""
-        if self._named_apposition(noun) is not None:
+        if self.named_apposition(noun) is not None:
             return  # "Kim and Lee, a couple from Hyesan": named already
         if self.couple is None:
             strong = self.vocab["strong_gender_weight"]
             husband = self.g.new("person", None, descriptor="husband")
             wife = self.g.new("person", None, descriptor="wife")
-            _vote(husband, "male", strong)
-            _vote(wife, "female", strong)
+            vote(husband, "male", strong)
+            vote(wife, "female", strong)
             self.couple = (husband.id, wife.id)
             self.coref.groups[husband.id] = self.coref.groups[wife.id] = self.couple
-            self._relate("spouse_of", husband.id, wife.id, noun)
-        self._mention_members(people.members_meant(noun, self.couple), noun, *people.noun_phrase(noun))
+            self.relate("spouse_of", husband.id, wife.id, noun)
+        self.mention_members(people.members_meant(noun, self.couple), noun, *people.noun_phrase(noun))
 
-    def _mention_members(self, members: list[str], noun: Any, start: int, end: int) -> None:
+    def mention_members(self, members: list[str], noun: Any, start: int, end: int) -> None:
         """Persons said together in one phrase: one span, one entity (the first); the others are
         mentioned there but not found by position."""
         for index, member in enumerate(members):
             if index == 0:
                 self.g.add_span(self.g.by_id(member), start, end, self.text[start:end])
-                self._see(member, noun)
+                self.see(member, noun)
             else:
                 self.g.by_id(member).mentions.append(Span(start, end, self.text[start:end]))
                 self.last_seen[member] = noun.i
 
-    def _mark_kin_gender_of_anchor(self, noun: Any, anchor: str) -> None:
-        for child in noun.children:
-            if child.dep_ == "poss" and child.lower_ in PRONOUNS:
-                _pronoun_vote(self.g.by_id(anchor), PRONOUNS[child.lower_], self.translated)
-
-    def _descriptor(self, noun: Any) -> None:
+    def descriptor_noun(self, noun: Any) -> None:
         if noun.tag_ in ("NNS", "NNPS"):
             return self._one_of(noun)
         info = self.vocab["descriptors"][noun.lemma_.lower()]
         determiners = {c.lower_ for c in noun.children if c.dep_ == "det"}
-        named = self._named_apposition(noun) or self.named_later.get(noun.i)  # "a soldier … The soldier, X,"
+        named = self.named_apposition(noun) or self.named_later.get(noun.i)  # "a soldier … The soldier, X,"
         strong = self.vocab["strong_gender_weight"]
         if named is not None:
             target = self.g.by_id(named)
@@ -453,10 +297,10 @@ class Resolver:
             if (determiners & {"a", "an"} or bare_role(noun)) and noun.lemma_.lower() not in GENERIC_DESCRIPTORS:
                 self.leads.append(noun)  # resolved once every role is known
             return
-        _vote(target, info.get("gender"), strong)
+        vote(target, info.get("gender"), strong)
         if target.descriptor is None:
             target.descriptor = noun.lemma_.lower()
-        self._see(target.id, noun)
+        self.see(target.id, noun)
 
     def _one_of(self, plural: Any) -> None:
         """ "Kim, one of the best-known defectors, said …": Kim is a defector (:mod:`role_descriptions`)."""

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from tumen.extract import collective_parties as parties
 from tumen.extract import event_args as args
 from tumen.extract import event_conditions as conditions
 from tumen.extract import event_syntax as syntax
+from tumen.extract import indirect_arguments as indirect
 from tumen.extract import labour, modality, role_types, suicides, undergone
 from tumen.extract.event_lexicon import condition_words, kin_nouns, person_nouns, place_words
 
@@ -93,10 +95,10 @@ def satisfied(finder: EventFinder, verb: Any, requires: str | None) -> bool:
         shared = [finder.subjects(verb)[1]] if syntax.passive(verb) and syntax.shares_subject(verb) else []
         return any(  # "they were caught": "they" standing for the party named before; not "the bag of X"
             ((p := finder.entity_in(o, ("person", "group"))) is not None and not args.thing_of(o, p, finder.entity))
-            or bool(args.collective_members(o, finder.entity, finder.g))
+            or bool(parties.collective_members(o, finder.entity, finder.g))
             # "three girls were sold", also a part of them: "sold two of the women"
             or (requires == "people_object" and _described_people(role_types.partitive_whole(o), verb))
-            for o in [*syntax.objects(verb), *shared, syntax.shared_object(verb)]  # "shot and injured Kim"
+            for o in [*syntax.objects(verb), *shared, indirect.shared_object(verb)]  # "shot and injured Kim"
             if o is not None
             and o.dep_ != "dative"  # "sold the videos to his users": the buyers are not sold
             and not _part_of_things(finder, o)  # "sold one of their Tarvik oil fields": no one

@@ -8,7 +8,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from tumen.extract import event_syntax as syntax
-from tumen.extract import time_shift
+from tumen.extract import time_clauses, time_shift
 from tumen.extract.chained_times import past_of_a_participant, person_token
 from tumen.extract.event_lexicon import modality_words
 from tumen.extract.nlp import sentence_at, text_of
@@ -38,7 +38,7 @@ def time_for(finder: EventFinder, trigger: Any, own_only: bool = False) -> TimeM
         pool = [
             t for t in own if t.start > dash and not any(syntax.span_in_subtree(t.start, t.end, c) for c in subject)
         ] or own
-        return syntax.since_period(trigger, min(pool, key=lambda t: abs(t.start - trigger.idx)), finder.anchor)
+        return time_clauses.since_period(trigger, min(pool, key=lambda t: abs(t.start - trigger.idx)), finder.anchor)
     if own_only or trigger.dep_ == "amod":  # "108 repatriated workers were sent to camps in January": returned before
         return None
     clause = trigger if trigger.pos_ in ("VERB", "AUX") else None
@@ -106,13 +106,13 @@ def _since_outer(finder: EventFinder, trigger: Any, time: TimeMention) -> TimeMe
         if trigger.pos_ in ("VERB", "AUX")
         else next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None)
     )
-    if root is None or root.is_ancestor(trigger) or clause is None or syntax.clause_of(root) == clause.i:
+    if root is None or root.is_ancestor(trigger) or clause is None or time_clauses.clause_of(root) == clause.i:
         return time  # its own clause's ("have been in custody since October 23"): the state's rule
-    return syntax.since_period(trigger, time, finder.anchor)
+    return time_clauses.since_period(trigger, time, finder.anchor)
 
 
 def _owns(finder: EventFinder, trigger: Any, time: TimeMention) -> bool:
-    return syntax.owns(trigger, syntax.root_of(finder.doc, time.start, time.end), finder.trigger_tokens)
+    return time_clauses.owns(trigger, syntax.root_of(finder.doc, time.start, time.end), finder.trigger_tokens)
 
 
 def _shown(clause: Any, dated: Any) -> bool:
@@ -131,7 +131,7 @@ def _shown(clause: Any, dated: Any) -> bool:
 
 
 def _clause_of(finder: EventFinder, time: TimeMention) -> int | None:
-    return syntax.clause_of(syntax.root_of(finder.doc, time.start, time.end))
+    return time_clauses.clause_of(syntax.root_of(finder.doc, time.start, time.end))
 
 
 DESCRIBING = ("appos", "compound", "nmod", "nummod", "amod", "det")  # "det": "The" of "The 1980s" as its root

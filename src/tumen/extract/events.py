@@ -17,9 +17,8 @@ from tumen.extract import (
     backdrops,
     captivity,
     charged_crimes,
-    custody_phrases,
-    event_lists,
     event_negation,
+    event_participants,
     event_places,
     event_requirements,
     event_times,
@@ -40,9 +39,8 @@ from tumen.extract import event_syntax as syntax
 from tumen.extract.attribution import Attributions
 from tumen.extract.coref import Coref
 from tumen.extract.entities import Grouping
-from tumen.extract.event_lexicon import Trigger, inanimate_words, lexicon, modality_words
+from tumen.extract.event_lexicon import Trigger, inanimate_words, lexicon
 from tumen.extract.nlp import sentence_at, text_of, token_at
-from tumen.extract.purpose_clauses import arranged_for
 from tumen.extract.role_words import is_person_noun, is_role_word
 from tumen.extract.types import Aggregate, AmountMention, Event, Evidence, Participant, Span, TimeMention
 from tumen.model import Interval
@@ -189,150 +187,12 @@ class EventFinder:
         """(active subject, object or passive subject, agent) of a verb, looking up the
         clause chain for an implied subject ("after being returned …, the boy was beaten")."""
         if verb.i not in self.clauses:  # asked by add() and participants() for one trigger
-            self.clauses[verb.i] = self._subjects(verb)
+            self.clauses[verb.i] = event_participants.clause_arguments(self, verb)
         return self.clauses[verb.i]
 
-    def _subjects(self, verb: Any) -> tuple[Any | None, Any | None, Any | None]:
-        subject = syntax.past_dateline(syntax.nearest(verb, "nsubj"))  # "[Alpha= Kim] SEOUL — The government has …"
-        patient = syntax.passive_subject(verb)  # "A, a leader from Tarvik, Holm was arrested": A
-        if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and subject is None and patient is None:
-            patient = verb.head  # "a report released on Saturday", "a son, arrested …, repatriated in October"
-            patient = syntax.copula_subject(patient) or patient  # "Kim is the latest worker arrested": Kim
-        if syntax.attributive(verb) and subject is None and patient is None:
-            patient = syntax.named_head(verb.head)  # "the detained lawyer Karl Vos": he was detained, by no one told
-        participle = verb.tag_ == "VBN" or syntax.perceived(verb)  # "has seen the reporter arrested" (read as VBD)
-        if subject is not None and patient is None and participle and not syntax.auxiliaries(verb):
-            patient, subject = subject, None  # "270 women detained in China were …": a reduced relative
-        if patient is None and subject is None and syntax.passive(verb) and syntax.auxiliaries(verb):
-            patient = syntax.reduced_relative_subject(verb)  # "… women detained in China were sent back"
-            patient = patient or syntax.inverted_passive_subject(verb)  # "Also arrested were two missionaries"
-        subject = subject or syntax.gerund_doer(verb)  # "arrested for crossing the border": the one arrested
-        if subject is None and patient is None:  # "Oh defected": a surname the parser took for an interjection
-            subject = next((c for c in verb.lefts if c.dep_ in ("intj", "dep") and self.person(c)), None)
-        passive_subject = patient is not None
-        subject, patient = syntax.described(verb, subject), syntax.among_those(syntax.described(verb, patient))
-        if patient is None:
-            patient = next((c for c in verb.children if c.dep_ == "dobj"), None) or syntax.shared_object(verb)
-            patient = patient or syntax.misparsed_object(verb, self.person) or conditions.menaced(verb)  # "shot dead X"
-        agent = next((o for p, o in self.preps(verb) if p == "by"), None) or syntax.shared_agent(verb)
-        head = verb
-        steps = 0
-        is_passive = False
-        while subject is None and not passive_subject and head.head is not head and steps < 4:
-            if head.dep_ in ("ccomp", "parataxis"):  # "HRW reported that … were sent back": its own subject
-                break
-            steps += 1
-            if head.pos_ in ("VERB", "AUX"):  # "after being arrested": a preposition keeps the verb's voice
-                is_passive = syntax.passive(head)
-            head = head.head
-            if head.dep_ == "parataxis" and head.lemma_.lower() in modality_words()["reporting_verbs"]:
-                head = head.head  # "Her father died, Ms Jo says, after being arrested": the aside is not the clause
-            inherited_subject = syntax.described(head, next((c for c in head.children if c.dep_ == "nsubj"), None))
-            inherited_patient = syntax.described(head, next((c for c in head.children if c.dep_ == "nsubjpass"), None))
-            if is_passive:
-                patient = patient or inherited_patient or inherited_subject
-                passive_subject = patient is not None
-            else:
-                subject = inherited_subject
-                patient = patient or inherited_patient
-        return subject, patient, agent
-
     def participants(self, trigger: Any, event_type: str) -> list[Participant]:
-        subject_role, object_role = self.lex.roles[event_type]
-        found: list[Participant] = []
-
-        def add(token: Any | None, role: str) -> None:
-            if token is None:
-                return
-            entity_id = self.entity_in(token) or self.group_of(token)
-            state = args.state_of(self.entity(token), self.g) if entity_id is None and role == "perpetrator" else None
-            if state is not None:  # "China returned them", "Beijing returned them": a state
-                entity_id = state
-            crossing = event_type == "border_crossing"
-            if entity_id and crossing and self.g.by_id(entity_id).kind not in ("person", "group"):
-                return  # "crossed the DMZ", "defected via the Joint Security Area": a place, not who crossed
-            if entity_id and not any(p.entity == entity_id for p in found):
-                members = args.party_members(token, entity_id, self.coref.groups, self.g)  # "her two brothers"
-                found.extend(Participant(m, role) for m in members if not any(p.entity == m for p in found))
-                counted = syntax.count_of(token) if role in ("victim", "subject") else None
-                if counted is not None and self.g.by_id(entity_id).kind == "group":
-                    self.count = counted
-
-        if trigger.pos_ == "NOUN":
-            owners = [c for c in trigger.children if c.dep_ == "poss"]
-            for child in owners + event_lists.shared_owners(trigger, self.is_trigger):  # "Kim's arrest and torture"
-                add(syntax.owner(child), custody_phrases.owner_role(trigger, subject_role, object_role))  # "her escape"
-            journeys = modality_words()["journey_verbs"] if event_type == "border_crossing" else frozenset()
-            experiencers = args.experiencers(trigger, modality_words()["experiencers"] | journeys)  # "endured torture"
-            experiencers += undergone.bearers(trigger)  # "his body bore marks of torture", "been subject to torture"
-            experiencers += arranged_for(trigger, modality_words()["arranged_for"]) if journeys else []
-            for doer in [*experiencers, *args.own_bare_event(trigger)]:  # "after resettlement, I …": its subject
-                for member in args.collective_members(doer, self.entity, self.g) or [doer]:  # "they were subjected"
-                    add(member, object_role)
-            if experiencers and experiencers[0].tag_ in ("NNS", "NNPS"):  # "writers are serving life sentences,
-                for named in victim_lists.listed(experiencers[0]) or victim_lists.listed(trigger):  # including A"
-                    if self.person(named):
-                        add(named, object_role)
-            for token, holds in custody_phrases.held(trigger, event_type, self.subjects):  # "taken into custody"
-                add(token, subject_role if holds else object_role)
-            charged_crimes.alleged_doer(self, trigger, event_type, add, found)  # "arrested for kidnapping"
-            shared = event_lists.shared_complements(trigger, self.is_trigger)  # "the arrest and torture of Kim"
-            for preposition, pobj in [*self.preps(trigger), *shared]:
-                if preposition in ("of", "against") and not custody_phrases.holders_of(trigger):  # "the arrest of A"
-                    for member in victim_lists.of_members(pobj, lambda t: self.entity_in(t, ("person",))):
-                        add(member, object_role)
-                elif preposition == "by":
-                    add(pobj, subject_role)
-            if subject_role == "perpetrator":
-                add(undergone.doer_named(trigger), subject_role)  # "at the hands of", "subjected … by", "wounds from"
-            add(undergone.killers(trigger, event_type), "perpetrator")  # "her death at the hands of soldiers"
-            return found
-        if charged_crimes.alleged_doer(self, trigger, event_type, add, found):  # "arrested for beating a neighbour"
-            for victim in (c for c in trigger.children if c.dep_ == "dobj"):  # "of torturing activists A and B"
-                listed = [*victim_lists.apposed_names(victim), *victim_lists.clause_listed(victim, trigger)]
-                for member in [victim, *victim.conjuncts, *(m for m in listed if self.person(m))]:
-                    add(member, object_role)
-            return found
-        subject, patient, agent = undergone.owned(self.subjects(trigger), event_type)  # "her body was found"
-        if syntax.attributive(trigger) and patient is not None:  # "the detained lawyer Kim": the noun or its name,
-            named = [patient, *(c for c in patient.children if c.dep_ == "appos")]  # not deeper in its phrase, nor
-            add(next((t for t in named if self.entity(t)), None), object_role)  # what is joined to it ("and others")
-            patient = None
-        if event_type == "payment":
-            add(subject, "payer")
-            for child in trigger.children:
-                if child.dep_ in ("dative", "dobj"):
-                    add(child, "recipient")
-            for preposition, pobj in self.preps(trigger):
-                if preposition == "to":
-                    add(pobj, "recipient")
-            return found
-        if event_type == "denunciation" and self.lemma(trigger) == "inform":  # "informed a guard of a plan by …"
-            patient = None
-            for victim in args.informed_about(trigger, self.entity, self.g):
-                add(victim, object_role)
-        if agent is None and subject_role == "perpetrator":
-            agent = undergone.hands_of(trigger)  # "beaten at the hands of the police"
-        held = patient is not None and self.entity_in(patient, ("person", "group")) is not None  # not "the winter"
-        made = held or (agent is not None and syntax.passive(trigger))  # "dozens were disappeared by the army"
-        doer = "perpetrator" if made and subject_role == object_role == "victim" else subject_role
-        dealt = undergone.killers(trigger, event_type)  # "three protesters died at the hands of the police"
-        for token, role in ((patient, object_role), (agent, doer), (subject, doer), (dealt, "perpetrator")):
-            if token is None:
-                continue
-            members = args.collective_members(token, self.entity, self.g)  # "… and both were executed"
-            stray = victim_lists.stray_objects(token, trigger)  # "detained A, and the journalist C"
-            apposed = [m for m in victim_lists.apposed_names(token, trigger) if self.person(m)]  # "the leader, A, B"
-            for member in members or [token, *token.conjuncts, *stray, *apposed]:  # "X and Y were executed"
-                add(member, role)
-                for named in victim_lists.clause_listed(member, trigger):  # "arrested seven activists, namely A, B"
-                    if self.entity_in(named, ("person",)):
-                        add(named, role)
-        if held:  # "A was arrested with three others, including B": the others were too
-            for companion in victim_lists.companions(trigger):
-                if companion.i > trigger.i and self.person(companion):
-                    add(companion, object_role)
-        return found
+        """The participants of a trigger's event (:mod:`tumen.extract.event_participants`)."""
+        return event_participants.participants(self, trigger, event_type)
 
     def is_trigger(self, token: Any) -> bool:
         return token.i in self.trigger_tokens

@@ -14,8 +14,11 @@ from functools import cache
 from typing import Any
 
 from tumen.extract import event_syntax as syntax
-from tumen.extract import fiction
+from tumen.extract import fiction, time_clauses
+from tumen.extract import indirect_arguments as indirect
 from tumen.extract.event_lexicon import modality_words
+from tumen.extract.governing_clauses import governing_chain
+from tumen.extract.negation_cues import negative_argument, not_brought_about, unsaid
 from tumen.extract.sought_ends import sought_end
 from tumen.extract.vocab import load
 
@@ -83,62 +86,6 @@ def _attributes(mood: str) -> dict[str, Any]:
     return {}
 
 
-def _chain(trigger: Any, verbs: dict[str, Any]) -> list[Any]:
-    """The trigger and the clauses that govern it (xcomp, ccomp of an event verb, conj, aux, advcl)."""
-    chain = [trigger]
-    head = trigger
-    while _governed(head) and head.head is not head and len(chain) < 5:
-        if head.dep_ in ("ccomp", "advcl") and head.lemma_.lower() not in verbs:
-            break
-        if head.dep_ == "conj" and _own_clause(head):  # "… could not get her back and defected alone"
-            break
-        between = head.doc[min(head.i, head.head.i) : max(head.i, head.head.i)]
-        if head.dep_ == "ccomp" and any(t.text == ";" for t in between):  # "X had died; the other could walk"
-            break
-        head = _listed_verb(head) or head.head
-        chain.append(head)
-    return chain
-
-
-def _listed_verb(conjunct: Any) -> Any | None:
-    """The verb a bare form belongs to when the parser hung it on a noun of its list: in "could pick up anyone,
-    detain, torture and kill them", "kill" (no subject, auxiliary or tense of its own) went to "torture" and
-    "detain" taken for nouns, listed with "anyone": it is one more verb after "could pick up" — the first verb
-    above the noun."""
-    if conjunct.dep_ != "conj" or conjunct.tag_ != "VB" or conjunct.head.pos_ not in ("NOUN", "PRON", "PROPN"):
-        return None
-    node = conjunct.head
-    for _ in range(6):  # up the list and the phrase it ends ("at any time without explain and detain, …")
-        if node.pos_ in ("VERB", "AUX") or node.head is node:
-            break
-        node = node.head
-    return node if node.pos_ in ("VERB", "AUX") else None
-
-
-def _governed(token: Any) -> bool:
-    """Whether the clause above ``token`` may govern it: a complement, conjunct, auxiliary or adverbial clause, or
-    an item the parser left loose in a list of infinitives ("threatened to arrest, torture and kill me")."""
-    if token.dep_ in ("xcomp", "ccomp", "conj", "aux", "advcl"):
-        return True
-    return token.dep_ == "dep" and _infinitive(token.head)
-
-
-def _infinitive(verb: Any) -> bool:
-    return str(verb.tag_) == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
-def _own_clause(conjunct: Any) -> bool:
-    """A conjunct with its own subject, auxiliary or tense shares no modal or negation with the verb
-    before it ("… could barely walk" does not govern "had died"; "did not cross and return" does). A bare form
-    after an infinitive is another infinitive, whatever tag the parser gave it ("threatened to arrest and beat
-    her": "beat" is no past tense)."""
-    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in conjunct.children):
-        return True
-    if _infinitive(conjunct.head) and conjunct.lower_ == conjunct.lemma_.lower():
-        return False
-    return str(conjunct.tag_) in ("VBD", "VBZ", "VBP", "VBN") and conjunct.head.tag_ != str(conjunct.tag_)
-
-
 def _scheduled(noun: Any, mod: dict[str, Any]) -> bool:
     """An event noun that is the subject of a verb of scheduling or putting off ("the trial is set for 8 March",
     "her trial has been postponed"): it has not taken place (yet)."""
@@ -167,7 +114,7 @@ def _disposition(trigger: Any, event_type: str) -> bool:
     if trigger.pos_ != "VERB" or trigger.tag_ not in ("VBP", "VBZ") or event_type not in _harms():
         return False
     undergone = ("dobj", "nsubjpass", "auxpass", "aux", "ccomp", "xcomp", "dative", "oprd", "attr")
-    return not any(c.dep_ in undergone for c in trigger.children) and syntax.shared_object(trigger) is None
+    return not any(c.dep_ in undergone for c in trigger.children) and indirect.shared_object(trigger) is None
 
 
 @cache
@@ -201,23 +148,6 @@ def _listed_thought(trigger: Any, mod: dict[str, Any]) -> bool:
     if left.dep_ not in ("pobj", "pcomp") or link.lower_ not in mod.get("contemplation_prepositions", frozenset()):
         return False
     return link.head.lemma_.lower() in mod.get("contemplation", frozenset())
-
-
-def _not_brought_about(noun: Any, mod: dict[str, Any]) -> bool:
-    """An event noun that did not happen: the subject of a negated verb of carrying out or taking place ("the arrest
-    was never carried out", "the detention never took place"), or the object of one whose subject is no one
-    ("nobody ordered his arrest"). A negated verb with a doer only denies that doer's part: "the governor did not
-    order the arrest", "he did not commit the murder" leave the event told."""
-    while noun.dep_ == "conj" and noun.head is not noun:
-        noun = noun.head
-    verb = noun.head
-    if noun.dep_ not in ("dobj", "nsubj", "nsubjpass") or verb.lemma_.lower() not in mod.get("bringing_about", ()):
-        return False
-    if verb.lemma_.lower() == "take" and not any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children):
-        return False  # "take" only in "took place"
-    if noun.dep_ == "dobj":
-        return _negative_argument(verb, mod)  # "nobody ordered his arrest"
-    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in verb.children)
 
 
 def _prescribed(verb: Any, mod: dict[str, Any]) -> bool:
@@ -263,16 +193,16 @@ def classify(
         return _attempt_mood(attempt, verbs, event_type, mod)
     governors = governor_modality()
     habitual = habitual_words()
-    chain = _chain(trigger, verbs)
+    chain = governing_chain(trigger, verbs)
     if _disposition(trigger, event_type):  # "they kill casually": what they do, no occasion
         return GENERIC, {}
     if trigger.pos_ == "NOUN" and _scheduled(trigger, mod):  # "the trial is set for March", "was postponed"
         return "planned", {}
-    if trigger.pos_ == "NOUN" and _not_brought_about(trigger, mod):  # "nobody ordered his arrest"
+    if trigger.pos_ == "NOUN" and not_brought_about(trigger, mod):  # "nobody ordered his arrest"
         return "negated", {}
     if trigger.pos_ == "NOUN" and (end := sought_end(trigger, mod)) is not None:
         return end, {}  # "to secure the release of X", "a reward for information leading to his conviction"
-    if trigger.pos_ == "NOUN" and syntax.told_done(trigger):  # "to ask about a shooting that had taken place"
+    if trigger.pos_ == "NOUN" and time_clauses.told_done(trigger):  # "to ask about a shooting that had taken place"
         return "asserted", {}  # its clause tells it took place, whatever the phrase around it wants or plans
     if _listed_thought(trigger, mod):  # "a discussion of kidnapping and murdering the governor"
         return "hypothetical", {}
@@ -311,7 +241,7 @@ def classify(
     mood = "asserted"
     adjunct = False  # an adverbial clause below: "tried to flee, killing a guard" killed him (no attempt)
     for link in chain:
-        said = _unsaid(link, chain, mod)
+        said = unsaid(link, chain, mod)
         if said is not None:
             return said, {}  # "does not say that he was sentenced"; "did not say when she was arrested" (she was)
         negations = [
@@ -319,7 +249,7 @@ def classify(
         ]
         if negations and not (told_by_negation and link is trigger):
             return "negated", {}  # "could not pay": negated before it is hypothetical
-        if link is trigger and _negative_argument(link, mod):
+        if link is trigger and negative_argument(link, mod):
             return "negated", {}  # "none of the activists had been arrested", "no journalist was detained"
         if link is not trigger and _going_future(link, chain[chain.index(link) - 1], mod):
             return "planned", {}  # "they are going to kidnap people": to come, not done
@@ -353,29 +283,6 @@ def classify(
     if trigger.pos_ == "NOUN" and mood == "asserted":
         mood = _tried(trigger, mod) or mood  # "the attempted murder of a judge", "a failed kidnapping"
     return mood, _attributes(mood)
-
-
-def _unsaid(link: Any, chain: list[Any], mod: dict[str, Any]) -> str | None:
-    """The modality a verb of saying or showing (``unsaid``) gives the clause it governs when it is negated, itself or
-    the verb its infinitive hangs on: a "that" clause is not told ("the article does not go on to say that he was
-    sentenced", "police did not confirm that she was held": hypothetical), a clause of "when", "where", "why" or
-    "how" is ("police did not say when she was arrested": asserted, only its time or place untold). None for any
-    other verb, or one not negated. A negated verb of denying (``denying``) asserts its clause: "did not deny that she
-    was arrested"."""
-    index = chain.index(link)
-    lemma = link.lemma_.lower()
-    denying = lemma in mod.get("denying", frozenset())
-    if index == 0 or chain[index - 1].dep_ != "ccomp" or not (denying or lemma in mod.get("unsaid", frozenset())):
-        return None
-    verbs = [link]
-    while (verbs[-1].dep_ == "xcomp" or _infinitive(verbs[-1])) and len(verbs) < 4:  # "does not go on to say"
-        verbs.append(verbs[-1].head)
-    if not any(c.dep_ == "neg" for v in verbs for c in v.children):
-        return None
-    if denying:
-        return "asserted"  # "did not deny that she was arrested": a denial denied tells it
-    wh = any(c.tag_ == "WRB" and c.i < chain[index - 1].i for c in chain[index - 1].children)
-    return "asserted" if wh else "hypothetical"
 
 
 def _attempt_noun(trigger: Any, mod: dict[str, Any]) -> Any | None:
@@ -413,26 +320,6 @@ def _caused(verb: Any) -> bool:
     return verb.tag_ == "VBN" and not auxiliaries
 
 
-def _negative_argument(verb: Any, mod: dict[str, Any]) -> bool:
-    """The verb's subject or object is a negative quantifier ("none of the activists", "nobody") or a noun with
-    "no" before it ("no journalist"), also written with a hyphen ("no-one") and as the subject of the verb a raised
-    infinitive hangs on ("no one is believed to have been hurt")."""
-    raised = verb.head if verb.dep_ == "xcomp" and not any(c.dep_.startswith("nsubj") for c in verb.children) else verb
-    raised = verb if raised.lemma_.lower() in mod["irrealis_governors"] else raised  # "no one wanted to be": wanted
-    arguments = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
-    arguments += [c for c in raised.children if c.dep_ in ("nsubj", "nsubjpass")] if raised is not verb else []
-    for argument in arguments:
-        following = argument.nbor() if argument.i + 1 < len(argument.doc) else argument
-        if argument.lower_ in mod["negative_quantifiers"] and following.lower_ not in mod["negation_idioms"]:
-            return True  # not "none other than the mayor"
-        joined = argument.doc[argument.i : argument.i + 3].text.lower() if argument.i + 3 <= len(argument.doc) else ""
-        if joined.replace(" ", "") in mod["negative_quantifiers"]:
-            return True  # "No-one", split by the tokeniser
-        if any(c.dep_ == "det" and c.lower_ == "no" and not _comparative(c.nbor()) for c in argument.children):
-            return True
-    return False
-
-
 def _particular(noun: Any) -> bool:
     """An event noun told of particular ones: with a determiner, a possessor or a number ("the shooting", "his
     death"), or whom it befell ("killings of protesters"); not a bare kind ("to investigate enforced
@@ -441,11 +328,6 @@ def _particular(noun: Any) -> bool:
         c.dep_ in ("det", "poss", "nummod") or (c.dep_ == "prep" and c.lower_ in ("of", "against"))
         for c in noun.children
     )
-
-
-def _comparative(word: Any) -> bool:
-    """ "no fewer than 300 people", "no less than": a number's bound, not a negation."""
-    return word.tag_ in ("JJR", "RBR") or word.lower_ in ("fewer", "less", "more")
 
 
 def _going_future(link: Any, governed: Any, mod: dict[str, Any]) -> bool:

@@ -11,6 +11,7 @@ from functools import cache
 from typing import Any
 
 from tumen.extract import event_syntax as syntax
+from tumen.extract import indirect_arguments as indirect
 from tumen.extract.vocab import load
 
 SCORE = re.compile(r"^\d{1,3}[-–]\d{1,3}$")
@@ -34,8 +35,8 @@ def played(verb: Any, lemma: str) -> bool:
     if verb.pos_ != "VERB":
         return False
     words = _words()
-    unobjected = not any(c.dep_ in OBJECTS for c in verb.children) and syntax.shared_object(verb) is None
-    undirected = not any(c.dep_ == "dobj" for c in verb.children) and syntax.shared_object(verb) is None
+    unobjected = not any(c.dep_ in OBJECTS for c in verb.children) and indirect.shared_object(verb) is None
+    undirected = not any(c.dep_ == "dobj" for c in verb.children) and indirect.shared_object(verb) is None
     particle = next((c.lower_ for c in verb.children if _particle(c)), None)
     if verb.dep_ != "relcl" and particle in words["particles"].get(lemma, frozenset()) and unobjected:
         return True  # "the gamble is paying off" ("the guards were paid off": bribed)

@@ -1,0 +1,179 @@
+"""A collective word standing for persons named before it, in English: "both", "they", "them both" or "the two"
+as the subject or object of an event stands for the conjoined persons just named ("a plan by his mother and brother
+…, and both were executed"), or for the two persons mentioned last; "the three", "the two children" for the party of
+exactly that many named together before (for children, without their parents)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tumen.extract.entities import Grouping
+from tumen.extract.event_args import EntityOf, is_person
+from tumen.extract.nlp import sentence_at
+
+COLLECTIVE = ("both", "they", "them", "two")
+# How far back "they" finds the party of persons it stands for ("Kim, her mother and her sister walked to
+# the river. … In 2001 they were found out and jailed"), unless another plural subject comes between.
+PARTY_SENTENCES = 6
+# A count names its party from further back: "the three" are the three persons named together last.
+COUNTED_PARTY_SENTENCES = 12
+
+
+def collective_members(token: Any, entity_of: EntityOf, grouping: Grouping) -> list[Any]:
+    """ "both" / "they" / "the two" as the subject of an event: the conjoined persons
+    named last before it in the same or the previous sentence ("his mother and brother")."""
+    lower = token.lower_
+    if lower not in COLLECTIVE or entity_of(token) is not None or _singular_they(token):
+        return []
+    if lower == "two" and not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return []
+    doc = token.doc
+    near = sentence_at(token, -1).start
+    both = _says_both(token)  # "them both": two persons of this or the previous sentence
+    far = sentence_at(token, -PARTY_SENTENCES).start if lower in ("they", "them") and not both else near
+    for candidate in range(token.i - 1, far - 1, -1):
+        head = doc[candidate]
+        if far < near and _other_plural(head, entity_of, grouping):
+            # "the girls were put in an orphanage, where they …": they are the girls — and "the three" or
+            # "the two children" are the party of that many named before them
+            return counted_party(head, entity_of, grouping)
+        if head.dep_ == "conj" or not head.conjuncts:
+            continue
+        members = _party(head, entity_of, grouping)
+        if any(m.i >= token.i for m in members):
+            continue
+        if all(is_person(entity_of(m), grouping) for m in members):
+            return members
+    return last_two(token, entity_of, grouping) if both else []
+
+
+SOMEONE = frozenset({"anyone", "someone", "everyone", "anybody", "somebody", "everybody", "whoever", "nobody"})
+
+
+def _singular_they(token: Any) -> bool:
+    """ "an individual must show that they have suffered persecution": "they" after someone indefinite in its own
+    sentence ("an individual", "a person", "anyone") is that one, no party of persons named before."""
+    if token.lower_ not in ("they", "them"):
+        return False
+    indefinite = ("a", "an", "any", "every", "each")
+    for word in token.doc[token.sent.start : token.i]:
+        if word.lower_ in SOMEONE:
+            return True
+        subject = word.tag_ == "NN" and word.dep_ in ("nsubj", "nsubjpass")
+        if subject and any(c.dep_ == "det" and c.lower_ in indefinite for c in word.children):
+            return True
+    return False
+
+
+def _says_both(token: Any) -> bool:
+    """ "both", "them both", "they both", "both of them": two persons, whoever they are."""
+    if token.lower_ == "both":
+        return True
+    return token.lower_ in ("they", "them") and any(c.lower_ == "both" for c in token.children)
+
+
+def last_two(token: Any, entity_of: EntityOf, grouping: Grouping) -> list[Any]:
+    """ "She was forced to watch as her son was beaten. The guards sold them both": "both" with no list
+    named before it stands for the two persons mentioned last, in its sentence or the previous one (not
+    the subject of its own clause: "Kang sold them both" does not sell Kang). Empty unless there are two."""
+    clause_subjects = {entity_of(c) for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass") and c is not token}
+    found: list[Any] = []
+    seen: set[str] = set()
+    for index in range(token.i - 1, sentence_at(token, -1).start - 1, -1):
+        candidate = token.doc[index]
+        entity_id = entity_of(candidate)
+        if entity_id is None or entity_id in seen or entity_id in clause_subjects or not is_person(entity_id, grouping):
+            continue
+        seen.add(entity_id)
+        found.append(candidate)
+        if len(found) == 2:
+            return found
+    return []
+
+
+def _party(head: Any, entity_of: EntityOf, grouping: Grouping) -> list[Any]:
+    """A conjoined list of persons, with the persons the parser hung beside it as appositions of the same
+    word ("…, Ms Jo, then aged seven, her mother and another sister, Jinhye, 10, walked": Jo, mother and
+    sister are one list)."""
+    members = [head, *head.conjuncts]
+    if head.dep_ == "appos":
+        beside = [
+            c
+            for c in head.head.children
+            if c.dep_ == "appos" and c.i != head.i and not c.conjuncts and is_person(entity_of(c), grouping)
+        ]
+        members = sorted([*beside, *members], key=lambda t: t.i)
+    elif head.dep_ in ("nsubj", "nsubjpass"):  # "From their province of X, Ms Jo, …, her mother and …": a
+        # person taken for an apposition of the place fronted before the list is the list's first member
+        beside = [t for t in head.sent if t.i < head.i and _fronted_member(t, head, entity_of, grouping)]
+        members = sorted([*beside, *members], key=lambda t: t.i)
+    return members
+
+
+def _fronted_member(token: Any, head: Any, entity_of: EntityOf, grouping: Grouping) -> bool:
+    """A person apposed to a word that is no person, with nothing between it and the list but punctuation
+    and an age ("Ms Jo, then aged seven, her mother and …")."""
+    if token.dep_ != "appos" or not is_person(entity_of(token), grouping) or is_person(entity_of(token.head), grouping):
+        return False
+    between = token.doc[token.i + 1 : head.i]
+    return all(
+        t.is_punct or t.like_num or t.lower_ in ("then", "aged", "age", "about", "only", "just") or t.head.i >= head.i
+        for t in between
+    )
+
+
+def _other_plural(token: Any, entity_of: EntityOf, grouping: Grouping) -> bool:
+    """A plural noun as a clause's subject that names no one known ("the girls", "the guards", "the three"):
+    the nearer antecedent of a later "they" than a party named before it."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.lemma_.lower() in _OCCASIONS:
+        return False
+    if token.tag_ not in ("NNS", "NNPS") and _count(token) is None:
+        return False
+    return not is_person(entity_of(token), grouping)
+
+
+# Plural nouns that count occasions, never people: "the first two times were successful" does not stand
+# between "they" and the party named before it.
+_OCCASIONS = frozenset({"time", "trip", "run", "attempt", "occasion", "year", "month", "week", "day", "journey"})
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
+# Plural nouns for the younger members of a family party: "the two children" leaves out its parents.
+_YOUNGER = ("children", "kids", "girls", "boys", "sisters", "brothers", "siblings", "daughters", "sons")
+_ELDERS = ("parent_of", "spouse_of", "grandparent_of")
+
+
+def _count(token: Any) -> int | None:
+    """How many a definite counted plural names: "the three" (3), "the two children" (2); else None."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    if token.tag_ == "CD":
+        return _COUNTS.get(token.lower_)
+    number = next((c for c in token.children if c.dep_ == "nummod"), None)
+    return _COUNTS.get(number.lower_) if number is not None else None
+
+
+def counted_party(token: Any, entity_of: EntityOf, grouping: Grouping) -> list[Any]:
+    """ "the three" / "the two children": the party of exactly that many persons named together last before
+    it (up to COUNTED_PARTY_SENTENCES back) — for "children", "girls" and the like without its parents and spouses."""
+    count = _count(token)
+    if count is None:
+        return []
+    younger = token.lower_ in _YOUNGER
+    doc = token.doc
+    far = sentence_at(token, -COUNTED_PARTY_SENTENCES).start
+    for candidate in range(token.i - 1, far - 1, -1):
+        head = doc[candidate]
+        if head.dep_ == "conj" or not head.conjuncts:
+            continue
+        members = [m for m in _party(head, entity_of, grouping) if m.i < token.i]
+        if not all(is_person(entity_of(m), grouping) for m in members):
+            continue
+        if younger:
+            members = [m for m in members if not _elder(entity_of(m), grouping)]
+        if len(members) == count:
+            return members
+    return []
+
+
+def _elder(entity_id: str | None, grouping: Grouping) -> bool:
+    anchor = grouping.by_id(entity_id).anchor if entity_id is not None else None
+    return anchor is not None and anchor[0] in _ELDERS

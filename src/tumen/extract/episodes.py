@@ -1,0 +1,147 @@
+"""Whether a clause told of no one in particular is one occasion (docs/extraction.md, "Specific and generic
+statements"): told in the past and perfective, of no one at all nor over and over, and done by a state or definite
+actor, or counting, or at a definite place (:func:`episode`); with the tests of tense (:func:`perfective`) and of
+repetition (:func:`iterative`) that :mod:`tumen.extract.genericity` also asks."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tumen.extract import event_syntax as syntax
+from tumen.extract.role_types import kind_of
+from tumen.extract.specific_phrases import DEFINITE, NO_ONE, genericity_words, specific
+from tumen.extract.vocab import load
+from tumen.extract.whose_classes import whose_class
+
+PERFECTIVE_AUX = frozenset(["was", "were", "had", "has", "have", "'d", "'ve"])
+LOCATIVE = frozenset(["in", "at", "near", "outside", "inside", "on"])
+
+
+def episode(finder: Any, trigger: Any, told_of: list[Any], doers: list[Any], statistical: bool) -> bool:
+    """Whether a clause told of no one in particular is one occasion: told in the past and perfective
+    ("were arrested", "arrested", "have been arrested"; not "are arrested", "were being arrested", "can be
+    arrested"), of no one at all ("anyone who", "most", "all") nor over and over ("for years", "every
+    week", a statistical period), and done by a state or definite actor ("police arrested protesters",
+    "were detained by the security agencies"), or counting ("hundreds were injured"), or at a definite
+    place ("in the capital", "the camp where prisoners were tortured"); a holding in the past progressive ("were
+    being held") is one captivity lasting then."""
+    if statistical or not (perfective(trigger) or _held_then(trigger)) or iterative(trigger) is not None:
+        return False
+    if any(_universal(t) or whose_class(t) for t in told_of):  # "families whose sons were killed": a class
+        return False
+    doers = doers + [o for v in _conjuncts(trigger) for p, o in finder.preps(v) if p == "by"] + _shared_doer(trigger)
+    if any(_actor(finder, t) for t in doers):
+        return True
+    if any(t.lower_ in genericity_words()["vague"] for t in told_of):
+        return True
+    if any(_definite_place(finder, o) for v in _conjuncts(trigger) for p, o in finder.preps(v) if p in LOCATIVE):
+        return True
+    return _at_a_definite_antecedent(_conjuncts(trigger)[0])
+
+
+def _at_a_definite_antecedent(clause: Any) -> bool:
+    """A relative clause of place on a definite noun: "the camp where prisoners were tortured", "the house in which
+    migrants were held" — where it was done is that one place ("camps where prisoners were tortured" is none)."""
+    if clause.dep_ != "relcl":
+        return False
+    where = any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children)
+    where = where or any(
+        c.dep_ == "prep" and c.lower_ in LOCATIVE and any(o.lower_ == "which" for o in c.children)
+        for c in clause.children
+    )
+    antecedent = clause.head
+    return where and any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in antecedent.children)
+
+
+def _held_then(verb: Any) -> bool:
+    """A holding told in the past progressive ("were being held", "was being kept"): one captivity lasting then, not
+    an arrest over and over ("were being arrested")."""
+    words = {a.lower_ for a in syntax.auxiliaries(verb)}
+    holding = load("events.yaml")["captors"]["holding"]
+    return verb.tag_ == "VBN" and "being" in words and bool(words & {"was", "were"}) and verb.lemma_.lower() in holding
+
+
+def perfective(verb: Any, depth: int = 0) -> bool:
+    """Told as a finished occasion in the past (or a headline's "Three killed")."""
+    auxiliaries = syntax.auxiliaries(verb)
+    words = {a.lower_ for a in auxiliaries}
+    if words == {"being"} and verb.tag_ == "VBN":  # "described being beaten": the telling verb's tense
+        teller = _teller(verb)
+        return teller is not None and depth < 4 and perfective(teller, depth + 1)
+    if verb.tag_ == "VBG" or words & {"being", "to"} or any(a.tag_ == "MD" for a in auxiliaries):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    if verb.tag_ != "VBN":
+        return False
+    if auxiliaries:
+        return bool(words & PERFECTIVE_AUX)
+    if verb.dep_ == "ROOT":
+        return True
+    node = verb.head  # "were harassed and arrested", "those arrested included": the governing clause's tense
+    while depth < 4 and node.head is not node and node.pos_ not in ("VERB", "AUX"):
+        node, depth = node.head, depth + 1
+    return depth < 4 and node is not verb and node.pos_ in ("VERB", "AUX") and perfective(node, depth + 1)
+
+
+def _teller(verb: Any) -> Any | None:
+    """The verb of telling or perceiving whose complement a passive gerund is: "described being beaten", "complained
+    of being tortured", "the strike saw teachers being detained" (``undergone_tellers``) — not "fled for fear of being
+    arrested"."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        head = head.head
+    elif verb.dep_ not in ("xcomp", "ccomp"):
+        return None
+    return head if head.pos_ == "VERB" and head.lemma_.lower() in genericity_words()["tellers"] else None
+
+
+def iterative(trigger: Any) -> str | None:
+    """ "for years", "every week", "daily" in the trigger's clause (its coordinated verbs included)."""
+    clause = _conjuncts(trigger)[0]
+    found = genericity_words()["iterative"].search(" ".join(t.lower_ for t in clause.subtree))
+    return found.group(0) if found is not None else None
+
+
+def _universal(token: Any) -> bool:
+    """ "anyone who", "most of those abducted", "all those executed": of anyone or everyone."""
+    universal = genericity_words()["universal"]
+    return token.lower_ in universal or any(
+        c.dep_ in ("det", "predet", "amod") and c.lower_ in universal for c in token.children
+    )
+
+
+def _conjuncts(verb: Any) -> list[Any]:
+    """The verb and those coordinated with it ("were harassed and arrested by …" share the agent)."""
+    head = verb
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    found = [head]
+    for verb in found:  # the chain of conjuncts only, not the verbs of clauses inside them
+        found += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    return found
+
+
+def _shared_doer(verb: Any) -> list[Any]:
+    """ "Soldiers tortured and detained villagers": an active conjunct does what its head's subject does."""
+    own = any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in verb.children)
+    active = verb.tag_ == "VBD" or any(c.dep_ == "dobj" for c in verb.children)
+    if verb.dep_ != "conj" or own or not active:
+        return []
+    return [c for c in verb.head.children if c.dep_ == "nsubj"]
+
+
+def _actor(finder: Any, token: Any) -> bool:
+    """A state or definite actor: "police", "security forces", "the army", "the kidnappers"."""
+    words = [*(c.lower_ for c in token.lefts if c.dep_ == "compound"), token.lower_]
+    actors = genericity_words()["actors"]
+    if token.lemma_.lower() in actors or any(" ".join(words[k:]) in actors for k in range(len(words))):
+        return True
+    return specific(finder, token) and kind_of(finder, token) not in NO_ONE
+
+
+def _definite_place(finder: Any, token: Any) -> bool:
+    """ "in the capital", "at the border": a place noun made definite, more specific than a country."""
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in token.children)
+    lemma = token.lemma_.lower()
+    return definite and kind_of(finder, token) == "place" and lemma not in genericity_words()["broad_places"]
