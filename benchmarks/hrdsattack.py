@@ -9,8 +9,9 @@ dataset's fields by the data file ``benchmarks/hrdsattack_map.yaml`` (event type
 as done and not of suspects -- tumen's ``accused`` attribute: an arrest of the attack's suspects is no violation;
 a sentence to a term -> the detention it imposes, the trial or sentence of one whose arrest or detention is told ->
 that detention, a raid told in the sentence of an arrest or abduction -> that harm, a body found -> the label killing
-(``hrdsattack_labels``), perpetrators -> perpetrator type, place kinds -> country/region/city, event times ->
-year/month/day, victims -> name/population/type/sex/age)
+(``hrdsattack_labels``), an event dated years before a recent one told -> no label (its history), perpetrators ->
+perpetrator type, place kinds -> country/region/city, event times -> year/month/day, victims ->
+name/population/type/sex/age)
 and scored against ``merged_sample`` (the gold) as the dataset's evaluation does (``benchmarks/hrdsattack_scoring.py``):
 
 - perpetrator mention: F1 of the positive class over articles;

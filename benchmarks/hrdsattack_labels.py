@@ -1,5 +1,6 @@
 """Violation labels of benchmarks/hrdsattack.py that no single violation event gives: the kinds a list of abuses
-names, and the killing a body found tells."""
+names, and the killing a body found tells; and the events recalled from years before a recent attack, which give
+none."""
 
 from __future__ import annotations
 
