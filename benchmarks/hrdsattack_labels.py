@@ -47,8 +47,8 @@ def past_events(events: list[Any], published: Any, mapping: Any) -> set[int]:
     """The violation events (by ``id``) recalled from years before the report (``violation_rule.past_events``:
     ``older_than`` days before the publication by a date the text states — "in 2015 he had been jailed", "since
     thirty people were killed there in 1977") in a report that also tells a violation of its own days
-    (``recent_within`` days of the publication: "police detained him on Sunday"): the report is about the recent
-    attack; the past one is its history or a similar case, which the annotators do not label."""
+    (``recent_within`` days before the publication, none after it: "police detained him on Sunday"): the report is
+    about the recent attack; the past one is its history or a similar case, which the annotators do not label."""
     spec = mapping["violation_rule"].get("past_events")
     if not spec or published is None:
         return set()
@@ -60,6 +60,7 @@ def past_events(events: list[Any], published: Any, mapping: Any) -> set[int]:
     recent = any(
         e.time is not None
         and not e.attributes.get("backdrop")
+        and e.time.earliest <= published
         and (published - e.time.latest).days <= spec["recent_within"]
         for e in events
         if id(e) not in old

@@ -661,3 +661,5 @@ def test_an_event_years_before_a_recent_attack_gives_no_label() -> None:
     assert labels(killed) == ["killing"]
     assert labels(event("detention", date(2020, 6, 13)), killed) == ["arbitrary detention", "killing"]
     assert labels(detained, event("killing", date(2015, 3, 2), basis="inherited")) == ["arbitrary detention", "killing"]
+    # a hearing set after the publication is no violation the report tells as done: the old killing stays
+    assert labels(event("trial", date(2021, 7, 1)), killed) == ["killing", "other"]
