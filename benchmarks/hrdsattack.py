@@ -9,8 +9,9 @@ dataset's fields by the data file ``benchmarks/hrdsattack_map.yaml`` (event type
 as done and not of suspects -- tumen's ``accused`` attribute: an arrest of the attack's suspects is no violation;
 a sentence to a term -> the detention it imposes, the trial or sentence of one whose arrest or detention is told ->
 that detention, a raid told in the sentence of an arrest or abduction -> that harm, a body found -> the label killing
-(``hrdsattack_labels``), perpetrators -> perpetrator type, place kinds -> country/region/city, event times ->
-year/month/day, victims -> name/population/type/sex/age)
+(``hrdsattack_labels``), an event dated years before a recent one told -> no label (its history), perpetrators ->
+perpetrator type, place kinds -> country/region/city, event times -> year/month/day, victims ->
+name/population/type/sex/age)
 and scored against ``merged_sample`` (the gold) as the dataset's evaluation does (``benchmarks/hrdsattack_scoring.py``):
 
 - perpetrator mention: F1 of the positive class over articles;
@@ -63,7 +64,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from hrdsattack_labels import found_killings, listed_kinds
+from hrdsattack_labels import found_killings, listed_kinds, past_events
 from hrdsattack_places import article_places, dateline_city
 from hrdsattack_scoring import align_victims, format_line, score, split_names
 
@@ -137,13 +138,15 @@ def predict(extraction: Any, published: date | None, mapping: Mapping, text: str
         events = [e for e in events if not e.attributes.get("accused")]
     labels = _labels(events, mapping)
     # "protests after the killing of X": an event recalled to set the scene is no violation the report is about
-    scene = rule.get("not_backdrop")
-    counts = Counter(labels[id(e)] for e in events if not (scene and e.attributes.get("backdrop")))
+    scene = [e for e in events if not (rule.get("not_backdrop") and e.attributes.get("backdrop"))]
+    past = past_events(scene, published, mapping)  # "in 2015 he had been jailed": history, not the report's attack
+    counts = Counter(labels[id(e)] for e in scene if id(e) not in past)
     violations = sorted(label for label, n in counts.items() if n >= rule["min_events"])
     violations = sorted(set(violations) | listed_kinds(extraction, mapping) | found_killings(extraction, mapping))
     if not violations and rule.get("fallback"):
         violations = [rule["fallback"]]
-    events = [e for e in events if labels[id(e)] in violations]
+    kept = set(violations) | {labels[id(e)] for e in scene if id(e) in past}  # only the label: its facts stay
+    events = [e for e in events if labels[id(e)] in kept]
 
     perpetrators = [entities[p.entity] for e in events for p in e.participants if p.role == "perpetrator"]
     result: dict[str, Any] = {

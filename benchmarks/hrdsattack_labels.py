@@ -1,5 +1,6 @@
 """Violation labels of benchmarks/hrdsattack.py that no single violation event gives: the kinds a list of abuses
-names, and the killing a body found tells."""
+names, and the killing a body found tells; and the events recalled from years before a recent attack, which give
+none."""
 
 from __future__ import annotations
 
@@ -40,3 +41,28 @@ def found_killings(extraction: Any, mapping: Any) -> set[str]:
         for e in deaths
     )
     return {str(label)} if any(found) else set()
+
+
+def past_events(events: list[Any], published: Any, mapping: Any) -> set[int]:
+    """The violation events (by ``id``) recalled from years before the report (``violation_rule.past_events``:
+    ``older_than`` days before the publication by a date the text states — "in 2015 he had been jailed", "since
+    thirty people were killed there in 1977") in a report that also tells a violation of its own days
+    (``recent_within`` days before the publication, none after it: "police detained him on Sunday"): the report is
+    about the recent attack; the past one is its history or a similar case, which the annotators do not label."""
+    spec = mapping["violation_rule"].get("past_events")
+    if not spec or published is None:
+        return set()
+    old = {
+        id(e)
+        for e in events
+        if e.time is not None and e.time_basis == "stated" and (published - e.time.latest).days > spec["older_than"]
+    }
+    recent = any(
+        e.time is not None
+        and not e.attributes.get("backdrop")
+        and e.time.earliest <= published
+        and (published - e.time.latest).days <= spec["recent_within"]
+        for e in events
+        if id(e) not in old
+    )
+    return old if recent else set()

@@ -634,3 +634,32 @@ def test_a_body_found_is_a_killing_label() -> None:
     assert hl.found_killings(extraction("asserted", found=True, cause="suicide"), mapping) == set()  # no killing
     assert hl.found_killings(extraction("hypothetical", found=True), mapping) == set()
     assert hl.found_killings(extraction("asserted"), mapping) == set()
+
+
+def test_an_event_years_before_a_recent_attack_gives_no_label() -> None:
+    """ "Police detained the editor on Sunday … in 2015 her colleague had been killed": the report is about the recent
+    detention; the killing years before is its history (``violation_rule.past_events``), and gives no label. Told
+    alone, with no recent violation, the old killing is what the report is about."""
+    from datetime import date
+    from types import SimpleNamespace
+
+    mapping = hb.Mapping.load(hb.DEFAULT_MAP)
+    published = date(2021, 6, 14)
+
+    def event(kind: str, day: date, basis: str = "stated") -> Any:
+        time = SimpleNamespace(earliest=day, latest=day, precision="day")
+        return SimpleNamespace(
+            type=kind, modality="asserted", attributes={}, participants=[], time=time, time_basis=basis, place=None
+        )
+
+    def labels(*events: Any) -> list[str]:
+        extraction = SimpleNamespace(entities=[], events=list(events), relations=[])
+        return list(hb.predict(extraction, published, mapping)["violation_types"])
+
+    detained, killed = event("detention", date(2021, 6, 13)), event("killing", date(2015, 3, 2))
+    assert labels(detained, killed) == ["arbitrary detention"]
+    assert labels(killed) == ["killing"]
+    assert labels(event("detention", date(2020, 6, 13)), killed) == ["arbitrary detention", "killing"]
+    assert labels(detained, event("killing", date(2015, 3, 2), basis="inherited")) == ["arbitrary detention", "killing"]
+    # a hearing set after the publication is no violation the report tells as done: the old killing stays
+    assert labels(event("trial", date(2021, 7, 1)), killed) == ["killing", "other"]
