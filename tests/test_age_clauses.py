@@ -42,3 +42,25 @@ def test_an_age_of_the_present_dates_the_birth() -> None:
 )
 def test_an_age_of_the_present_inside_a_clause_of_time_still_dates_the_birth(text: str) -> None:
     assert birth_year(text, "Omar Haddad") == 1986
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reporter Omar Vance was detained over a six-month-old tweet in which Vance criticised a judge.",
+        "Karl Vos was cleared of the ten-year-old rape allegation.",
+        "Karl Vos challenged a 30-year-old law on Monday.",
+    ],
+)
+def test_an_age_of_a_thing_gives_no_one_a_birth(text: str) -> None:
+    name = "Omar Vance" if "Vance" in text else "Karl Vos"
+    assert birth_year(text, name) is None
+
+
+def test_an_age_of_a_person_beside_a_thing_still_dates_the_birth() -> None:
+    assert birth_year("Karl Vos, a 30-year-old reporter, challenged the law.", "Karl Vos") == 1990
+
+
+def test_an_age_at_that_time_is_the_age_at_the_dated_event() -> None:
+    text = "Police arrested Oskar Lind on May 3, 2012 in Tarvik. Oskar was 15 years old at that time."
+    assert birth_year(text, "Oskar Lind") == 1997

@@ -18,6 +18,15 @@ def test_a_plural_role_and_a_comma_before_a_list_of_names_describes_each() -> No
     ] * 3
 
 
+def test_a_phrase_of_origin_may_stand_between_the_plural_role_and_the_comma() -> None:
+    text = "Police detained two boys from Varno, Oskar Lind and Tomas Vell, after a protest."
+    extraction = run(text)
+    assert [named(extraction, n).descriptor for n in ("Oskar Lind", "Tomas Vell")] == ["boy", "boy"]
+    assert named(extraction, "Oskar Lind").gender == "male"
+    extraction = run(text.replace("two boys", "three boys"))  # the number must count the names
+    assert named(extraction, "Oskar Lind").descriptor is None
+
+
 def test_names_that_begin_the_clause_after_a_plural_role_are_not_its_list() -> None:
     extraction = run("After meeting journalists, Tamsin Orrell and Pavo Lindqvist left Varno.")
     assert named(extraction, "Tamsin Orrell").descriptor is None

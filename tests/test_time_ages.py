@@ -44,6 +44,7 @@ AGES = [
     ("A man in his forties was shot.", "in his forties", 44, 40, 49, True, False),
     ("A man aged about 50 was shot.", "aged about 50", 50, 48, 52, True, False),
     ("The boy, who was 17 at the time, was caught.", "17", 17, 17, 17, False, True),
+    ("Oskar was 15 years old at that time.", "15 years old", 15, 15, 15, False, True),
     ("He was caught, then aged 17.", "then aged 17", 17, 17, 17, False, True),
     ("이모(48)씨가 말했다.", "48", 48, 48, 48, False, False),
     ("48세 여성이 체포됐다.", "48세", 48, 48, 48, False, False),

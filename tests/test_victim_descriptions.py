@@ -121,6 +121,18 @@ def test_a_plural_description_of_gender_before_a_list_of_names() -> None:
         assert named(extraction, name).gender == "male"
 
 
+def test_a_plural_description_of_minors_makes_each_name_a_minor() -> None:
+    extraction = run("Police arrested two teenagers, Oskar Lind and Tomas Vell, after a protest in Lindau.")
+    assert [named(extraction, n).descriptor for n in ("Oskar Lind", "Tomas Vell")] == ["teenager", "teenager"]
+    extraction = run("Police arrested two boys, Oskar Lind and Tomas Vell, after a protest in Lindau.")
+    assert [named(extraction, n).descriptor for n in ("Oskar Lind", "Tomas Vell")] == ["boy", "boy"]
+
+
+def test_children_by_kinship_may_be_grown_up() -> None:
+    extraction = run("Police arrested her children, Oskar Lind and Anna Lind, after a protest in Lindau.")
+    assert named(extraction, "Oskar Lind").descriptor is None
+
+
 def test_women_such_as_a_name() -> None:
     extraction = run("Women such as Lina Voss were killed in a wave of attacks in Tarvik.")
     assert named(extraction, "Lina Voss").gender_votes.get("female") == 3.0

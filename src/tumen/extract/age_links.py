@@ -51,17 +51,35 @@ def _person_nouns() -> frozenset[str]:
     return frozenset(data["kin"]) | frozenset(data["descriptors"])
 
 
+@cache
+def _aged_things() -> tuple[frozenset[str], tuple[str, ...]]:
+    story = load("time_words.yaml")["story"]
+    return frozenset(story["aged_things"]), tuple(story["aged_thing_endings"])
+
+
+def _aged_thing(noun: Any) -> bool:
+    """Whether the noun an age phrase modifies names a thing ("a six-month-old tweet", "the ten-year-old
+    allegation"; ``aged_things``, ``aged_thing_endings`` in ``data/time_words.yaml``), not a person."""
+    words, endings = _aged_things()
+    lemma = noun.lemma_.lower()
+    abstract = any(len(lemma) > len(end) + 2 and lemma.endswith(end) for end in endings)
+    return noun.pos_ == "NOUN" and (lemma in words or abstract)
+
+
 def _target(doc: Any, age: Any, coref: Coref, grouping: Grouping) -> str | None:
     last = token_at(doc, max(age.start, age.end - 1))
     if last is None:
         return None
-    head = last
+    head, outside = last, 0
     for _ in range(6):  # "the then 17-year-old boy": follow heads out of the age phrase
         if head.idx >= age.end or head.idx + len(head.text) <= age.start:
+            outside += 1
             if head.pos_ in NOUN_POS:
                 found = _entity(head, coref, grouping)
                 if found or head.lower_ in _person_nouns():
                     return found  # "a 15-year-old son": his age, not his mother's, even when he is unknown
+                if outside == 1 and _aged_thing(head):
+                    return None  # "over a six-month-old tweet": the tweet's age, no one's
             if head.pos_ in ("AUX", "VERB"):  # "The boy was 15 years old" / "aged 19"
                 for child in head.children:
                     if child.dep_ in ("nsubj", "nsubjpass"):

@@ -7,6 +7,8 @@ things) or on the verb, so the list is read on the surface: two names or more ri
 commas and "and", each of them nothing but a name — after the first, a possessive and a noun may stand before a
 name ("Lena Tarvo and her husband Ivo Holm, and their colleagues Ana Berg and …": still in the list) — the list
 closed by punctuation, a preposition or the sentence's end.
+A phrase of place or origin may stand between the noun and the comma ("two boys from Tarvik, Oskar Lind and Tomas
+Vell"); a number on the noun must then count the names.
 Names that begin a clause ("After meeting journalists, Ana Berg and Ivo Holm left": the subjects of "left") are
 not listed: the first name must not be a subject, nor the list be followed by a verb.
 """
@@ -14,9 +16,12 @@ not listed: the first name must not be a subject, nor the list be followed by a 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 from typing import Any
 
+from tumen.extract.listed_after import count
 from tumen.extract.types import Entity
+from tumen.extract.vocab import load
 
 CLOSING = frozenset({",", ";", ":", ".", ")", "–", "—", "-", "!", "?"})
 
@@ -24,12 +29,14 @@ CLOSING = frozenset({",", ";", ":", ".", ")", "–", "—", "-", "!", "?"})
 def listed_by_comma(noun: Any, person_of: Callable[[Any], Entity | None]) -> list[Entity]:
     """The named persons a plural noun stands for when a comma and a list of two names or more follow it."""
     doc, end = noun.doc, noun.sent.end
-    if noun.tag_ not in ("NNS", "NNPS") or noun.i + 2 >= end or doc[noun.i + 1].text != ",":
+    comma = _comma_after(noun)
+    if noun.tag_ not in ("NNS", "NNPS") or comma + 1 >= end or doc[comma].text != ",":
         return []
-    if any(c.dep_ == "nummod" for c in noun.children):
+    number = next((c for c in noun.children if c.dep_ == "nummod"), None)
+    if number is not None and comma == noun.i + 1:
         return []  # "two journalists, A and B": the parser's apposition, read with its number elsewhere
     found: list[Entity] = []
-    k = noun.i + 2
+    k = comma + 1
     while True:
         if found and k < end and person_of(doc[k]) is None:
             k = _kin_item(doc, k, end, person_of)  # "…, and their colleagues Ivo Holm and Ana Berg"
@@ -51,7 +58,29 @@ def listed_by_comma(noun: Any, person_of: Callable[[Any], Entity | None]) -> lis
             continue
         break
     closed = k >= end or doc[k].text in CLOSING or doc[k].pos_ == "ADP"
-    return found if len(found) >= 2 and closed else []
+    counted = number is None or count(number) == len(found)  # "two boys from Tarvik, A and B": both
+    return found if len(found) >= 2 and closed and counted else []
+
+
+def _comma_after(noun: Any) -> int:
+    """Where the comma before the list stands: right after the noun, or after a phrase of origin or place of proper
+    nouns that qualifies it ("two boys from Tarvik, Oskar Lind and Tomas Vell"; ``origin_words`` of
+    ``data/story_roles.yaml``), read on the surface (the parser may hang the phrase on the verb)."""
+    doc, k = noun.doc, int(noun.i) + 1
+    if k >= len(doc) or doc[k].lower_ not in _origin_words():
+        return k
+    k += 1
+    if k < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    start = k
+    while k < len(doc) and doc[k].pos_ == "PROPN":
+        k += 1
+    return k if k > start else int(noun.i) + 1
+
+
+@cache
+def _origin_words() -> frozenset[str]:
+    return frozenset(str(w) for w in load("story_roles.yaml")["origin_words"])
 
 
 def _kin_item(doc: Any, k: int, end: int, person_of: Callable[[Any], Entity | None]) -> int:

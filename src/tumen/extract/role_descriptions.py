@@ -252,6 +252,8 @@ def describe(doc: Any, grouping: Any) -> None:
             if len(genders) == 1:
                 gender = next(iter(genders))
                 person.gender_votes[gender] = person.gender_votes.get(gender, 0.0) + strong
+            if person.descriptor is None and len(young := _young_words(roles, kin)) == 1:
+                person.descriptor = young.pop()  # "two boys, A and B": each a boy, as "a boy, A" is
     add_listed_roles(doc, person_of, role_word)  # "blogger and human rights activist X": both roles
     add_work_roles(doc, person_of, role_word, role_phrase)  # "A and B were jailed for their work as journalists"
     add_named_members(
@@ -260,6 +262,15 @@ def describe(doc: Any, grouping: Any) -> None:
     _role_by_verb(doc, person_of)
     _definite_role_subjects(doc, person_of)
     _one_of_the_others(doc, person_of)
+
+
+def _young_words(roles: list[tuple[Any, str]], kin: dict[str, str | None]) -> set[str]:
+    """The descriptions of a minor among the plural role nouns of a description ("two boys", "teenage girls"), kin
+    nouns aside ("her children, A and B" may be grown up); the singular ("a boy, A") is coreference's."""
+    descriptors = load("kinship.yaml")["descriptors"]
+    return {
+        w for n, w in roles if n.tag_ in ("NNS", "NNPS") and w not in kin and (descriptors.get(w) or {}).get("minor")
+    }
 
 
 def _possessive(noun: Any) -> bool:

@@ -7,7 +7,8 @@ interval an age implies.
   30s" 30–33, "mid" 34–36, "late" 37–39, "40대" 40–49, "20대 초반" 20–23, "about 50" 48–52, "nearly 50"
   48–49. Age words are in ``tumen/data/time_words.yaml``.
 - ``then`` marks an age stated for an earlier time: "the then 17-year-old", "then aged 17", "17 at the
-  time", "당시 17세". Korean "세/살" are read as international ages (the legal usage since June 2023).
+  time", "15 years old at that time", "당시 17세". Korean "세/살" are read as international ages (the legal usage
+  since June 2023).
 - ``birth_interval(age, at)`` is exact: someone aged ``age`` on a day ``d`` was born after ``d`` minus
   ``age + 1`` years and no later than ``d`` minus ``age`` years (a 29 February birthday counts from 1 March
   in common years); over an interval ``at`` it is the union over its days.
@@ -87,7 +88,7 @@ def _then(text: str, start: int, end: int, prefix: str | None) -> bool:
     before = text[max(0, start - 12) : start]
     if re.search(r"\bthe\s+then\s*$|\bthen\s*$", before, _I) or _KO_THEN.search(before):
         return True
-    return re.match(r"\s*,?\s*at\s+the\s+time\b", text[end : end + 20], _I) is not None
+    return re.match(r"\s*,?\s*at\s+(?:the|that)\s+time\b", text[end : end + 20], _I) is not None  # "15 at that time"
 
 
 def _mention(
