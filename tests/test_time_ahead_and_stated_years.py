@@ -42,6 +42,18 @@ def test_a_finite_past_verb_keeps_its_date_past_in_a_clause_about_the_future() -
     assert values("The official said the vote was planned for early March.") == [("early March", "2021-03")]
 
 
+def test_will_the_noun_is_no_cue_of_the_future() -> None:
+    # "against her will", "their own free will": the noun; the weekday stays the last one
+    assert values("Ana Berg was held against her will in a flat on Thursday afternoon.") == [
+        ("Thursday afternoon", "2020-06-04TAF")
+    ]
+    assert values("Ivo Lesk was taken against his will on Monday.") == [("Monday", "2020-06-08")]
+    assert values("The farmers left of their own free will on Friday.") == [("Friday", "2020-06-05")]
+    # the modal still puts it ahead, also after a bare "her"
+    assert values("Ana Berg will be held in a flat on Thursday.") == [("Thursday", "2020-06-11")]
+    assert values("Freeing her will take until Friday, the lawyer said.") == [("Friday", "2020-06-12")]
+
+
 def test_a_yearless_date_right_before_in_and_a_year_is_in_that_year() -> None:
     found = values("Six organisers were arrested on Human Rights Day in 2020.", date(2022, 3, 7))
     assert found == [("Human Rights Day", "2020-12-10"), ("2020", "2020")]

@@ -151,7 +151,13 @@ def modal_future_en() -> ModalFuture:
 
 
 def future_cues_en() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w){alternation(EN['future_cues'])}\b", re.IGNORECASE)
+    """The English cues of the future; "will" not after a determiner that makes it the noun ("against her will")."""
+    noun = "".join(
+        rf"(?<!{re.escape(word)}\s)" if not word[0].isalpha() else rf"(?<!\b{re.escape(word)}\s)"
+        for word in EN["noun_will_after"]
+    )
+    others = [cue for cue in EN["future_cues"] if cue != "will"]
+    return re.compile(rf"(?<!\w)(?:{noun}will|{alternation(others)})\b", re.IGNORECASE)
 
 
 def refs(language: dict[str, Any]) -> dict[str, str]:
