@@ -634,3 +634,22 @@ def test_a_body_found_is_a_killing_label() -> None:
     assert hl.found_killings(extraction("asserted", found=True, cause="suicide"), mapping) == set()  # no killing
     assert hl.found_killings(extraction("hypothetical", found=True), mapping) == set()
     assert hl.found_killings(extraction("asserted"), mapping) == set()
+
+
+def test_a_violation_told_without_an_event_is_a_perpetrator_mention() -> None:
+    """ "The body of a teenage girl was found in the house": a label without a violation event of its own (a body
+    found, a list of abuses) tells of an attack as an event does; the annotators mark a perpetrator mention."""
+    from types import SimpleNamespace
+
+    mapping = hb.Mapping.load(hb.DEFAULT_MAP)
+
+    def extraction(**attributes: Any) -> Any:
+        death = SimpleNamespace(
+            type="death", modality="asserted", attributes=attributes, participants=[], time=None, place=None
+        )
+        return SimpleNamespace(entities=[], events=[death], relations=[], aggregates=[], times=[])
+
+    found = hb.predict(extraction(found=True), None, mapping)
+    assert found["violation_types"] == ["killing"] and found["perpetrator_mention"] is True
+    assert found["perpetrator_type"] == "state actor"  # the map default type
+    assert hb.predict(extraction(), None, mapping)["perpetrator_mention"] is False
