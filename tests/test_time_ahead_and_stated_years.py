@@ -74,3 +74,13 @@ def test_a_quoted_post_counts_its_relative_times_from_its_own_date() -> None:
     assert [v for _, v in values(text)] == ["2020-06-06", "2020-06-06", "2020-06-10"]
     # a line without a post's signature keeps the publication day
     assert values("Ana Berg (@anaberg) said today that June 6, 2020 was quiet.")[0] == ("today", "2020-06-10")
+
+
+def test_due_to_a_cause_is_no_cue_of_the_future() -> None:
+    # "due to his injuries": a cause; the weekday stays the last one
+    assert values("Ana Berg died on Thursday due to her injuries.") == [("Thursday", "2020-06-04")]
+    found = values("The minister met Ivo Lesk on Friday afternoon, drawing criticism due to his views on refugees.")
+    assert found == [("Friday afternoon", "2020-06-05TAF")]
+    # a schedule still looks ahead
+    assert values("Ivo Lesk is due to be released on Friday.") == [("Friday", "2020-06-12")]
+    assert values("A strike by the drivers, due to begin Monday, was called off.") == [("Monday", "2020-06-15")]
