@@ -14,7 +14,8 @@ perpetrator type, place kinds -> country/region/city, event times -> year/month/
 name/population/type/sex/age)
 and scored against ``merged_sample`` (the gold) as the dataset's evaluation does (``benchmarks/hrdsattack_scoring.py``):
 
-- perpetrator mention: F1 of the positive class over articles;
+- perpetrator mention: F1 of the positive class over articles (predicted true when a violation event was found, or
+  a violation label without one: a list of abuses, a body found);
 - violation types: micro precision/recall/F1 over the labels of all articles;
 - perpetrator type, country, region, city, year, month, day: exact-match accuracy over all articles, after
   normalising case, spacing and dots, numbers ("2019.0" = "2019"), month names ("October" = "10", annotators'
@@ -142,7 +143,8 @@ def predict(extraction: Any, published: date | None, mapping: Mapping, text: str
     past = past_events(scene, published, mapping)  # "in 2015 he had been jailed": history, not the report's attack
     counts = Counter(labels[id(e)] for e in scene if id(e) not in past)
     violations = sorted(label for label, n in counts.items() if n >= rule["min_events"])
-    violations = sorted(set(violations) | listed_kinds(extraction, mapping) | found_killings(extraction, mapping))
+    labelled = listed_kinds(extraction, mapping) | found_killings(extraction, mapping)  # without events of their own
+    violations = sorted(set(violations) | labelled)
     if not violations and rule.get("fallback"):
         violations = [rule["fallback"]]
     kept = set(violations) | {labels[id(e)] for e in scene if id(e) in past}  # only the label: its facts stay
@@ -150,8 +152,9 @@ def predict(extraction: Any, published: date | None, mapping: Mapping, text: str
 
     perpetrators = [entities[p.entity] for e in events for p in e.participants if p.role == "perpetrator"]
     result: dict[str, Any] = {
-        "perpetrator_mention": bool(events),
-        "perpetrator_type": _perpetrator_type(perpetrators, mapping) if events else None,
+        # an attack told, by an event or by a list of abuses or a body found alone
+        "perpetrator_mention": bool(events) or bool(labelled),
+        "perpetrator_type": _perpetrator_type(perpetrators, mapping) if events or labelled else None,
         "violation_types": violations,
     }
     result.update(article_places(extraction, events, entities, mapping))

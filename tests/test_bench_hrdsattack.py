@@ -663,3 +663,22 @@ def test_an_event_years_before_a_recent_attack_gives_no_label() -> None:
     assert labels(detained, event("killing", date(2015, 3, 2), basis="inherited")) == ["arbitrary detention", "killing"]
     # a hearing set after the publication is no violation the report tells as done: the old killing stays
     assert labels(event("trial", date(2021, 7, 1)), killed) == ["killing", "other"]
+
+
+def test_a_violation_told_without_an_event_is_a_perpetrator_mention() -> None:
+    """ "The body of a teenage girl was found in the house": a label without a violation event of its own (a body
+    found, a list of abuses) tells of an attack as an event does; the annotators mark a perpetrator mention."""
+    from types import SimpleNamespace
+
+    mapping = hb.Mapping.load(hb.DEFAULT_MAP)
+
+    def extraction(**attributes: Any) -> Any:
+        death = SimpleNamespace(
+            type="death", modality="asserted", attributes=attributes, participants=[], time=None, place=None
+        )
+        return SimpleNamespace(entities=[], events=[death], relations=[], aggregates=[], times=[])
+
+    found = hb.predict(extraction(found=True), None, mapping)
+    assert found["violation_types"] == ["killing"] and found["perpetrator_mention"] is True
+    assert found["perpetrator_type"] == "state actor"  # the map default type
+    assert hb.predict(extraction(), None, mapping)["perpetrator_mention"] is False

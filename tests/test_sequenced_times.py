@@ -55,3 +55,25 @@ def test_the_model_year_of_a_thing_someone_owns_is_no_time() -> None:
     assert only(text, "killing").time is None
     arrest = only("In 2008 Karl Vos crashed his car into a crowd. Police arrested him.", "arrest")
     assert span(arrest) == (date(2008, 1, 1), date(2008, 12, 31))
+
+
+def test_an_event_noun_a_clause_is_about_does_not_take_its_date() -> None:
+    # the object of "against", "over", "on", "after", "into" in a clause dated otherwise: not that day's
+    assert only("Students rallied on Friday against the detention of Ana Berg.", "detention").time is None
+    assert only("Hundreds protested on Monday over the killing of Ivo Lesk.", "killing").time is None
+    assert only("Crowds gathered on Sunday after the abduction of Ana Berg.", "abduction").time is None
+    # a date of the noun's own phrase still dates it
+    abduction = only("Police opened an inquiry on Friday into the abduction of Ivo Lesk on Tuesday.", "abduction")
+    assert span(abduction) == (date(2020, 6, 9), date(2020, 6, 9))
+    # without a participant the clause's date is all that makes it a fact: kept
+    assert only("Hundreds protested on Monday over the killing of a journalist.", "killing").time is not None
+    # "into" and "on" only under a noun: "taken into custody on Monday" is that day's
+    assert span(only("Ana Berg was taken into custody on Monday.", "detention")) == (
+        date(2020, 6, 15),
+        date(2020, 6, 15),
+    )
+    # not an event noun after another preposition ("in an attack on Monday")
+    assert span(only("Ana Berg was killed on Monday in an attack on the village.", "killing")) == (
+        date(2020, 6, 15),
+        date(2020, 6, 15),
+    )

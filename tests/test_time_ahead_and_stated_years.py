@@ -42,6 +42,18 @@ def test_a_finite_past_verb_keeps_its_date_past_in_a_clause_about_the_future() -
     assert values("The official said the vote was planned for early March.") == [("early March", "2021-03")]
 
 
+def test_will_the_noun_is_no_cue_of_the_future() -> None:
+    # "against her will", "their own free will": the noun; the weekday stays the last one
+    assert values("Ana Berg was held against her will in a flat on Thursday afternoon.") == [
+        ("Thursday afternoon", "2020-06-04TAF")
+    ]
+    assert values("Ivo Lesk was taken against his will on Monday.") == [("Monday", "2020-06-08")]
+    assert values("The farmers left of their own free will on Friday.") == [("Friday", "2020-06-05")]
+    # the modal still puts it ahead, also after a bare "her"
+    assert values("Ana Berg will be held in a flat on Thursday.") == [("Thursday", "2020-06-11")]
+    assert values("Freeing her will take until Friday, the lawyer said.") == [("Friday", "2020-06-12")]
+
+
 def test_a_yearless_date_right_before_in_and_a_year_is_in_that_year() -> None:
     found = values("Six organisers were arrested on Human Rights Day in 2020.", date(2022, 3, 7))
     assert found == [("Human Rights Day", "2020-12-10"), ("2020", "2020")]
@@ -62,3 +74,13 @@ def test_a_quoted_post_counts_its_relative_times_from_its_own_date() -> None:
     assert [v for _, v in values(text)] == ["2020-06-06", "2020-06-06", "2020-06-10"]
     # a line without a post's signature keeps the publication day
     assert values("Ana Berg (@anaberg) said today that June 6, 2020 was quiet.")[0] == ("today", "2020-06-10")
+
+
+def test_due_to_a_cause_is_no_cue_of_the_future() -> None:
+    # "due to his injuries": a cause; the weekday stays the last one
+    assert values("Ana Berg died on Thursday due to her injuries.") == [("Thursday", "2020-06-04")]
+    found = values("The minister met Ivo Lesk on Friday afternoon, drawing criticism due to his views on refugees.")
+    assert found == [("Friday afternoon", "2020-06-05TAF")]
+    # a schedule still looks ahead
+    assert values("Ivo Lesk is due to be released on Friday.") == [("Friday", "2020-06-12")]
+    assert values("A strike by the drivers, due to begin Monday, was called off.") == [("Monday", "2020-06-15")]

@@ -4,6 +4,7 @@ belongs to it, else one of a clause that governs the trigger, shifted by a durat
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -58,6 +59,32 @@ def time_for(finder: EventFinder, trigger: Any, own_only: bool = False) -> TimeM
         return None  # "came five weeks after a soldier was shot": five weeks before
     time = _since_outer(finder, trigger, min(outer, key=lambda t: abs(t.start - trigger.idx)))
     return time_shift.shifted(trigger, time, finder.durations)
+
+
+def topic_of_clause(trigger: Any, participants: Sequence[Any] = ()) -> bool:
+    """Whether an event noun (or one listed with it: "the arrest and detention of") is the object of a preposition
+    of topic or sequence (``story: topic_prepositions``; "on" and "into" only under a noun) in another clause:
+    "protested on Monday over the killing of a reporter", "an inquiry launched on Friday into the abduction" — that
+    clause's date is not the event's. Only for an event with ``participants``: without them its time is all that
+    makes it a fact (:func:`tumen.extract.recent_periods.a_fact`), and the event is kept as it was told."""
+    if not participants:
+        return False
+    node = trigger
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if trigger.pos_ != "NOUN" or node.dep_ != "pobj" or node.head.head.i == node.head.i:
+        return False
+    anywhere, under_noun = topic_prepositions()
+    word = node.head.lower_
+    return word in anywhere or (word in under_noun and node.head.head.pos_ in ("NOUN", "PROPN"))
+
+
+@cache
+def topic_prepositions() -> tuple[frozenset[str], frozenset[str]]:
+    """Prepositions whose object an event of another clause is about or came after, and those that are so only
+    under a noun (data/time_words.yaml, ``story``)."""
+    story = load("time_words.yaml")["story"]
+    return frozenset(story["topic_prepositions"]), frozenset(story["noun_topic_prepositions"])
 
 
 def compared_since(finder: EventFinder, time: TimeMention, trigger: Any) -> bool:

@@ -276,7 +276,7 @@ class EventFinder:
             attributes["count"], attributes["count_qualifier"] = self.count
         attributes.update({"charged": True} if self.charged else {})
         mood = "alleged" if self.charged and self.mood == "asserted" else self.mood  # a charge is no deed told
-        time = self.time_for(token, own_only=self.charged)  # the charge's time is not the crime's
+        time = self.time_for(token, own_only=self.charged or event_times.topic_of_clause(token, participants))
         if time is not None and (clock := args.clock_of(self.text, time.value, time.start)) is not None:
             attributes["clock"], attributes["clock_approximate"] = clock
         place = self.place_for(token, trigger.type) or args.conjoined_place(token, trigger.type, self.events)

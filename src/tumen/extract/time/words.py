@@ -151,7 +151,15 @@ def modal_future_en() -> ModalFuture:
 
 
 def future_cues_en() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w){alternation(EN['future_cues'])}\b", re.IGNORECASE)
+    """The English cues of the future; "will" not after a determiner that makes it the noun ("against her will"),
+    "due to" not before one that makes it a cause ("due to his injuries")."""
+    noun = "".join(
+        rf"(?<!{re.escape(word)}\s)" if not word[0].isalpha() else rf"(?<!\b{re.escape(word)}\s)"
+        for word in EN["noun_will_after"]
+    )
+    causal = rf"(?!\s+{alternation(EN['causal_due_to_before'])}\b)"  # "due to his injuries": a cause
+    others = [cue for cue in EN["future_cues"] if cue not in ("will", "due to")]
+    return re.compile(rf"(?<!\w)(?:{noun}will|due\s+to{causal}|{alternation(others)})\b", re.IGNORECASE)
 
 
 def refs(language: dict[str, Any]) -> dict[str, str]:
