@@ -200,3 +200,16 @@ def test_one_who_watches_a_deed_done_is_its_witness() -> None:
     x = run("Boris Tal saw his mother in Tarvik before she was arrested in 2011.")
     [arrest] = events(x, "arrest")
     assert witness(x, arrest) is None
+
+
+def test_one_who_watches_others_doing_a_deed_is_its_witness_not_its_doer() -> None:
+    """ "watched guards beating her son": the participle's noun does the deed; the one who watched saw it."""
+    for text in (
+        "In 2011 Mira Sol watched guards beating her son.",
+        "In 2011 Mira Sol witnessed soldiers shooting her son.",
+    ):
+        x = run(text)
+        [deed] = [e for e in x.events if e.type in ("ill_treatment", "torture", "shooting")]
+        assert ("Mira Sol", "perpetrator") not in roles(x, deed), text
+        assert any(role == "perpetrator" for _name, role in roles(x, deed)), text
+        assert witness(x, deed) == "Mira Sol", text

@@ -124,6 +124,23 @@ def test_owning_that_ones_own_account_was_untrue_is_a_recantation() -> None:
         assert not of_type(run(text), "recantation"), text
 
 
+def test_a_bare_confession_whose_next_sentence_owns_an_untrue_account_is_a_recantation() -> None:
+    for text in (
+        "In May 2016 Ana Cruz confessed. She said her account of the raid had been false.",
+        "In May 2016 Ana Cruz confessed. The story she had told reporters was not true.",
+    ):
+        x = run(text)
+        [recantation] = of_type(x, "recantation")
+        assert who(x, recantation) == {("Ana Cruz", "subject")}, text
+        assert years(recantation) == (2016, 2016), text
+    for text in (
+        "In May 2016 Ana Cruz confessed. The claims of the ministry were false.",  # no one's own account
+        "In May 2016 Ana Cruz confessed to the theft. She said her account of the raid had been false.",
+        "In May 2016 Ana Cruz confessed. She said her account of the raid was true.",
+    ):
+        assert not of_type(run(text), "recantation"), text
+
+
 # -- a time shifted by a stated distance -----------------------------------------------------------------
 def test_a_clause_after_after_takes_the_governing_time_moved_back() -> None:
     x = run(

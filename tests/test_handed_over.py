@@ -40,3 +40,21 @@ def test_a_handing_over_to_a_private_person_is_no_forced_return(sentence: str) -
 )
 def test_a_handing_over_into_custody_stays_a_forced_return(sentence: str) -> None:
     assert returns(sentence) == ["forced_repatriation"]
+
+
+def test_the_particle_of_a_handing_over_is_no_more_than() -> None:
+    """ "turned over nine …": the parser may hang "over" on the number as a quantifier; right after a verb that
+    makes a phrase with it, it is the particle: a handing over, of exactly that many."""
+    for text, count in (
+        ("Police in Norland turned over nine North Korean refugees to China in May.", None),
+        ("Chinese police turned over 9 North Korean refugees to North Korea in May.", 9),
+        ("In May, police handed over 12 North Korean women to the Chinese border guards.", 12),
+    ):
+        extraction = extract(Source(text, 1, "en", date(2024, 3, 1)))
+        [handover] = [e for e in extraction.events if e.type == "forced_repatriation"]
+        assert any(p.role == "victim" for p in handover.participants), text
+        assert handover.attributes.get("count") == count, text
+        assert handover.attributes.get("count_qualifier") is None, text
+    killing = extract(Source("Guards killed over 20 North Korean prisoners in May.", 1, "en", date(2024, 3, 1)))
+    [killed] = [e for e in killing.events if e.type == "killing"]
+    assert killed.attributes.get("count_qualifier") == "more than"

@@ -65,6 +65,26 @@ def test_a_suicide_claimed_denied_or_attempted_is_no_cause(sentence: str) -> Non
         assert ("killing", "asserted", None, ("perpetrator=guards", "victim=Dara Loman")) in found
 
 
+@pytest.mark.parametrize(
+    ("text", "cause"),
+    [
+        ("Officials in Tarvik said Dara Loman killed himself in custody in March. His family disputes this.", None),
+        ("Dara Loman took his own life in March, police said. His family rejects the official account.", None),
+        (
+            "Officials in Tarvik said Dara Loman killed himself in custody in March. His family does not dispute this.",
+            "suicide",
+        ),
+        (
+            "Officials in Tarvik said Dara Loman killed himself in custody in March. His family buried him in May.",
+            "suicide",
+        ),
+    ],
+)
+def test_a_suicide_the_next_sentence_disputes_is_no_cause(text: str, cause: str | None) -> None:
+    deaths = [e for e in events(run(text)) if e[0] == "death"]
+    assert deaths and all(c == cause for _, _, c, _ in deaths), deaths
+
+
 def test_a_suicide_bomber_tells_no_suicide() -> None:
     found = events(run("A suicide bomber killed the mayor Omar Haddad in Tarvik in May."))
     assert [(t, c) for t, _, c, _ in found] == [("killing", None)]

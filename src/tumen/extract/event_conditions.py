@@ -43,6 +43,7 @@ from tumen.extract.event_lexicon import condition_words, lexicon, modality_words
 from tumen.extract.nlp import sentence_at
 from tumen.extract.role_words import is_person_noun
 from tumen.extract.undergone import found_body
+from tumen.extract.untrue_accounts import untrue_account
 
 NAMES = frozenset(
     {
@@ -453,36 +454,5 @@ def _taken(finder: Any, trigger: Any) -> bool:
         held = [finder.subjects(word)[1]] if word.pos_ == "VERB" else [c for c in word.children if c.dep_ == "poss"]
         held += [o for p, o in _preps(word) if p == "of"] if word.pos_ == "NOUN" else []
         if any(t is not None and finder.entity_in(t, kinds) in people for t in held):
-            return True
-    return False
-
-
-def untrue_account(trigger: Any) -> bool:
-    """ "She admitted that her account was wrong", "he confessed that the story he had told was not true": the
-    clause owned says that an account of one's own (possessed, or one "he had told") was untrue, or that one lied
-    ("admitted that he had lied about his age"); not "admitted that the claims were false" (no one's own), nor
-    "confessed to the killing"."""
-    words = condition_words()
-    for clause in (c for c in trigger.children if c.dep_ == "ccomp"):
-        said = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
-        negated = any(c.dep_ == "neg" for t in (clause, *said) for c in t.children)
-        untrue = any(s.lemma_.lower() in words["untrue"] for s in said)
-        untrue = untrue or (negated and any(s.lemma_.lower() in words["truthful"] for s in said))
-        owned = any(
-            t.lemma_.lower() in words["testimony"] and any(c.dep_ in ("poss", "relcl") for c in t.children)
-            for s in clause.children
-            if s.dep_ == "nsubj"
-            for t in s.subtree
-        )
-        if untrue and owned:
-            return True
-        reclined = clause.lower_ in words["reclining"] or any(c.lower_ in words["reclining"] for c in clause.children)
-        if (
-            clause.lemma_.lower() in words["falsehoods"]
-            and not reclined
-            and any(  # "admitted that he had lied"
-                c.dep_ == "nsubj" and c.tag_ == "PRP" for c in clause.children
-            )
-        ):
             return True
     return False

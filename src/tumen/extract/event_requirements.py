@@ -16,6 +16,7 @@ from tumen.extract import event_syntax as syntax
 from tumen.extract import indirect_arguments as indirect
 from tumen.extract import labour, modality, role_types, suicides, undergone
 from tumen.extract.event_lexicon import condition_words, kin_nouns, person_nouns, place_words
+from tumen.extract.phrasal_particles import misread_particles
 
 if TYPE_CHECKING:
     from tumen.extract.events import EventFinder
@@ -125,7 +126,8 @@ def satisfied(finder: EventFinder, verb: Any, requires: str | None) -> bool:
     if requires == "sent_back":  # "their forced return", "his return to Norland", "the return of the refugees"
         return _sent_back(finder, verb)  # not "the striker's return", "a return on investment"
     if requires == "handed_over":  # "handed over to the police", not "turned the boy over to a neighbour"
-        return any(c.lower_ == "over" for c in verb.children) and not _to_private_person(finder, verb)
+        over = any(c.lower_ == "over" for c in [*verb.children, *misread_particles(verb)])
+        return over and not _to_private_person(finder, verb)
     if requires == "apprehended":  # "was detained by police", not "were detained in Kunming"
         return syntax.passive(verb) and args.apprehended(verb)
     return requires == "duration" and any(syntax.span_in_subtree(d.start, d.end, verb) for d in finder.durations)

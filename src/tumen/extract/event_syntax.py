@@ -9,16 +9,11 @@ from typing import Any
 
 from tumen.extract.headline_words import headline_participle
 from tumen.extract.one_of import one_of
+from tumen.extract.phrasal_particles import misread_particles, qualifier_before
 from tumen.extract.vocab import load
 
 # what gives a joined verb a clause of its own, not sharing the "to" of the verb it is joined to
 BARE_NOT = frozenset({"aux", "auxpass", "nsubj", "nsubjpass", "mark"})
-
-
-@cache
-def count_qualifiers() -> dict[str, str]:
-    """ "as many as" -> "up to": the words before a count and how exact they make it."""
-    return {str(k): str(v) for k, v in load("events.yaml")["count_qualifiers"].items()}
 
 
 def count_of(noun: Any) -> tuple[int, str | None] | None:
@@ -34,8 +29,7 @@ def count_of(noun: Any) -> tuple[int, str | None] | None:
     digits = number.text.replace(",", "")
     if not digits.isdigit():
         return None
-    before = " ".join(t.lower_ for t in number.doc[max(0, number.i - 3) : number.i])
-    qualifier = next((q for words, q in count_qualifiers().items() if before.endswith(words)), None)
+    qualifier = qualifier_before(number.doc, number.i)  # not "turned over nine" (a particle)
     return int(digits), qualifier
 
 
@@ -118,7 +112,8 @@ def own_particles(verb: Any) -> list[Any]:
     "Back home, he was handed a fine")."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     fronted = subject.i if subject is not None else verb.i
-    return [c for c in verb.children if c.dep_ in ("prt", "prep") or (c.dep_ == "advmod" and c.i > fronted)]
+    own = [c for c in verb.children if c.dep_ in ("prt", "prep") or (c.dep_ == "advmod" and c.i > fronted)]
+    return own + misread_particles(verb)  # "turned over nine refugees": "over" read as "more than"
 
 
 def priced(verb: Any) -> bool:

@@ -8,6 +8,7 @@ from typing import Any
 
 from tumen.extract.event_syntax import auxiliaries, described, nearest, passive
 from tumen.extract.headline_words import headline_participle
+from tumen.extract.participle_doers import participle_doer
 from tumen.extract.vocab import load
 
 
@@ -21,7 +22,10 @@ def copula_subject(noun: Any) -> Any | None:
 
 def gerund_doer(verb: Any) -> Any | None:
     """ "Her father was arrested and beaten for crossing the border": an active gerund under a preposition is
-    done by the one the clause it hangs on is about, whatever that clause's voice (the one arrested crossed)."""
+    done by the one the clause it hangs on is about, whatever that clause's voice (the one arrested crossed). An
+    active participle on a noun is done by that noun: "watched guards beating her son" (:mod:`participle_doers`)."""
+    if verb.dep_ == "acl":
+        return participle_doer(verb)
     if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or passive(verb) or verb.head.dep_ != "prep":
         return None
     clause = verb.head.head

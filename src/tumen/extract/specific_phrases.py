@@ -11,6 +11,7 @@ from typing import Any
 
 from tumen.extract import event_syntax as syntax
 from tumen.extract.event_args import core_subtree
+from tumen.extract.phrasal_particles import qualifier_before
 from tumen.extract.role_types import PERSON_PRONOUNS
 from tumen.extract.victim_lists import lists_persons
 from tumen.extract.vocab import load
@@ -93,8 +94,7 @@ def _number(token: Any) -> tuple[int, str | None] | None:
         return None
     if value is None or any(c.dep_ == "det" and c.lower_ == "no" for c in [*token.children, *token.head.children]):
         return None
-    before = " ".join(t.lower_ for t in token.doc[max(0, start - 3) : start])
-    qualifier = next((q for words, q in syntax.count_qualifiers().items() if before.endswith(words)), None)
+    qualifier = qualifier_before(token.doc, start)
     return value, qualifier
 
 

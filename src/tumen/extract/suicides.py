@@ -1,14 +1,15 @@
 """A death by the person's own hand (``undergoing: suicide_nouns, suicide_verbs, own_life, suicide_doubts`` in
 data/events.yaml): "took her own life", "died by suicide", "an apparent suicide", "hanged himself" tell a death
 whose cause is suicide (attribute ``cause``), never a killing — unless the suicide is only what someone claims
-("officials claimed it was suicide"), denied or merely attempted."""
+("officials claimed it was suicide"), denied or merely attempted, or what the next sentence disputes ("Officials
+said he killed himself. His family disputes this.": ``suicide_disputes``, ``disputed_things``)."""
 
 from __future__ import annotations
 
 from functools import cache
 from typing import Any
 
-from tumen.extract.nlp import token_at
+from tumen.extract.nlp import sentence_at, token_at
 from tumen.extract.types import Event
 from tumen.extract.vocab import load
 
@@ -18,7 +19,7 @@ SUICIDE = "suicide"
 @cache
 def _words() -> dict[str, frozenset[str]]:
     data = load("events.yaml")["undergoing"]
-    keys = ("suicide_nouns", "suicide_verbs", "own_life", "suicide_doubts")
+    keys = ("suicide_nouns", "suicide_verbs", "own_life", "suicide_doubts", "suicide_disputes", "disputed_things")
     return {key: frozenset(str(w).lower() for w in data[key]) for key in keys}
 
 
@@ -57,9 +58,23 @@ def _doubted(token: Any) -> bool:
     return False
 
 
+def _disputed_next(sentence: Any) -> bool:
+    """The sentence after disputes what this one tells: its main verb, not negated, one of ``suicide_disputes`` with
+    an object that points back ("this", "it", "that account": ``disputed_things``) — "His family disputes this"."""
+    following = sentence_at(sentence.root, 1)
+    if following.start <= sentence.start:
+        return False
+    words = _words()
+    root = following.root
+    if root.lemma_.lower() not in words["suicide_disputes"] or any(c.dep_ == "neg" for c in root.children):
+        return False
+    objects = [c for c in root.children if c.dep_ == "dobj"]
+    return any(o.lower_ in words["disputed_things"] or o.lemma_.lower() in words["disputed_things"] for o in objects)
+
+
 def told(sentence: Any) -> bool:
-    """Whether a sentence tells a suicide as a fact."""
-    return any(_telling(t) and not _doubted(t) for t in sentence)
+    """Whether a sentence tells a suicide as a fact (not one the next sentence disputes)."""
+    return any(_telling(t) and not _doubted(t) for t in sentence) and not _disputed_next(sentence)
 
 
 def mark(doc: Any, events: list[Event]) -> None:
