@@ -43,6 +43,16 @@ def relations(x: Extraction) -> set[tuple[str, str, str]]:
             "Marta Kovacs reported for the weekly Daily Lantern until 2019.",
             {("member_of", "Marta Kovacs", "Daily Lantern")},
         ),
+        # a role of an organisation with what the organisation is between the role and its name
+        (
+            "Police arrested Marta Kovacs, a member of the rights group Kestrel Watch, on Monday.",
+            {("member_of", "Marta Kovacs", "Kestrel Watch")},
+        ),
+        # a place that only qualifies the description is not the organisation
+        (
+            "Police arrested Marta Kovacs, who works for the Tarvik-based newspaper Harbour Lantern, on Monday.",
+            {("member_of", "Marta Kovacs", "Harbour Lantern")},
+        ),
         # a passive said of the organisation, not of the agent of another passive before it
         (
             "The newspaper Harbour Daily, which is printed by Tarvik Media Group and founded by Tomas Brenner, was "
