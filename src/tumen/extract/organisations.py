@@ -183,29 +183,36 @@ def _organisation_ending(grouping: Grouping, position: int) -> str | None:
     return None
 
 
+def ties_after(
+    text: str, end: int, organisations: list[tuple[int, int, str]], of: bool = True
+) -> list[tuple[str, str]]:
+    """The relation the words after a person's mention ending at ``end`` give them to the first organisation named
+    within 90 characters: "X, director of Y", "X, who founded Y", "X of the Y" (with ``of``)."""
+    role_of, after, _before, _speaking = _patterns()
+    # not a name that only qualifies what follows it: "the Tarvik-based newspaper Y"
+    following = [(s, i) for s, e, i in organisations if end < s <= end + 90 and not text.startswith("-based", e)]
+    for org_start, organisation in following[:1]:
+        between = text[end:org_start]
+        for pattern, how in after:
+            match = pattern.match(between)
+            if match is None:
+                continue
+            if how == "role":
+                return [(role_of[" ".join(match.group("role").lower().split())], organisation)]
+            if how == "verb":
+                return [(role_of["verb:" + " ".join(match.group("verb").lower().split())], organisation)]
+            return [("member_of", organisation)] if of else []
+    return []
+
+
 def relations(text: str, grouping: Grouping, sentences: list[tuple[int, int]]) -> list[Relation]:
     """member_of / leads / founded between the document's persons and organisations."""
-    role_of, after, before, _speaking = _patterns()
+    role_of, _after, before, _speaking = _patterns()
     found: dict[tuple[str, str, str], Relation] = {}
     persons = [(s, e, i) for s, e, i in grouping.spans if grouping.by_id(i).kind == "person"]
     organisations = [(s, e, i) for s, e, i in grouping.spans if grouping.by_id(i).kind == "organization"]
     for start, end, person in persons:
-        candidates: list[tuple[str, str]] = []
-        # not a name that only qualifies what follows it: "the Tarvik-based newspaper Y"
-        following = [(s, i) for s, e, i in organisations if end < s <= end + 90 and not text.startswith("-based", e)]
-        for org_start, organisation in following[:1]:
-            between = text[end:org_start]
-            for pattern, how in after:
-                match = pattern.match(between)
-                if match is None:
-                    continue
-                if how == "role":
-                    candidates.append((role_of[" ".join(match.group("role").lower().split())], organisation))
-                elif how == "verb":
-                    candidates.append((role_of["verb:" + " ".join(match.group("verb").lower().split())], organisation))
-                else:
-                    candidates.append(("member_of", organisation))
-                break
+        candidates = ties_after(text, end, organisations)
         if not candidates:
             match = before.search(text[max(0, start - 60) : start])
             ending = _organisation_ending(grouping, max(0, start - 60) + match.start()) if match else None
