@@ -393,24 +393,34 @@ def victim_types(
     """The victim's types: each role of the descriptor ("blogger and activist": two roles) and each title gives
     the type of the longest map word it contains ("labour rights activist": trade unionist, not the
     "activist" of human rights defenders), in the map's order — a title that is the bare noun of a qualified role
-    ("Activist" beside "labour rights activist") is that role, not another; else the type of an organisation tumen
+    ("Activist" beside "labour rights activist") is that role, not another, and so is a bare role beside an organisation
+    of a type that has it qualified (an "activist" and vice president of a workers' union is a union activist: a trade
+    unionist); else the type of an organisation tumen
     found them a member, leader or founder of (by its name or its description: "the online news website Daily
     Lantern"); else the default."""
     spec = mapping["victims"]
     described = [r for r in (entity.descriptor or "").split(" and ") if r]
     heads = {r.split()[-1] for r in described if " " in r}  # "Activist" beside "labour rights activist" says no more
     roles = [*described, *(t for t in entity.titles if t.lower() not in heads)]
+    by_kind = (spec.get("types_by_organisation") or {}).items()  # "president of the Teachers Union"
+    by_organisation = next((str(k) for k, words in by_kind if any(_has_word(o, words) for o in organisations)), None)
     found: set[str] = set()
     for role in filter(None, roles):
+        if by_organisation and _bare_noun_of(role, spec["types"][by_organisation]):
+            found.add(by_organisation)  # an "activist" of a union is the union activist
+            continue
         matches = [(len(w), label) for label, words in spec["types"].items() for w in words if _has_word(role, [w])]
         if matches:
             found.add(max(matches, key=lambda m: m[0])[1])
     if found:
         return [label for label in spec["types"] if label in found]
-    for label, words in (spec.get("types_by_organisation") or {}).items():  # "president of the Teachers Union"
-        if any(_has_word(name, words) for name in organisations):
-            return [str(label)]
-    return [str(spec["type_default"])]
+    return [by_organisation or str(spec["type_default"])]
+
+
+def _bare_noun_of(role: str, words: Iterable[str]) -> bool:
+    """Whether a role of one word is the noun of a qualified role among ``words`` ("activist": "union activist")."""
+    bare = role.strip().lower()
+    return " " not in bare and any(w.lower().endswith(" " + bare) for w in words)
 
 
 def _age_group(entity: Any, published: date | None, minors: frozenset[str], spec: dict[str, str]) -> str:

@@ -412,6 +412,20 @@ def test_a_victim_no_description_types_is_typed_by_their_organisation() -> None:
     assert hb.victim_types(reporter, {}, mapping, ["Tarvik Teachers Union"]) == ["journalist"]
 
 
+def test_a_bare_role_beside_a_union_is_the_union_role() -> None:
+    from types import SimpleNamespace
+
+    mapping = hb.Mapping.load(hb.DEFAULT_MAP)
+    # "activists, including Ana Vale, vice president of the Tarvik Free Union of Bakers": a union activist
+    vale = SimpleNamespace(descriptor="activist and vice president", titles=[])
+    assert hb.victim_types(vale, {}, mapping, ["Tarvik Free Union of Bakers"]) == ["trade unionist"]
+    # an activist of a newspaper is still a defender: journalists have no qualified "activist"
+    assert hb.victim_types(vale, {}, mapping, ["Tarvik Daily News"]) == ["human rights defender"]
+    # a qualified role keeps its own type
+    rights = SimpleNamespace(descriptor="human rights activist", titles=[])
+    assert hb.victim_types(rights, {}, mapping, ["Tarvik Free Union of Bakers"]) == ["human rights defender"]
+
+
 def test_a_victim_is_typed_by_the_description_of_their_organisation_too() -> None:
     from types import SimpleNamespace
 

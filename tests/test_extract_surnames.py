@@ -69,6 +69,8 @@ def test_a_relative_who_alone_bears_the_surname_keeps_it() -> None:
         ("His father, Pyeon Gil-su, stayed behind.", "Pyeon Gil-su", True),
         ("Pyeon's late father Pyeon Gil-su stayed behind.", "Pyeon Gil-su", True),
         ("Pyeon Gil-su, her elder brother, stayed behind.", "Pyeon Gil-su", True),
+        ("Pyeon Gil-su, the brother of Dr. Pyeon Mi-ra, stayed behind.", "Pyeon Gil-su", True),
+        ("Pyeon Gil-su, the father of three, stayed behind.", "Pyeon Gil-su", False),
         ("The activist Pyeon Gil-su stayed behind.", "Pyeon Gil-su", False),
         ("She met Pyeon Gil-su, a lawyer, in Seoul.", "Pyeon Gil-su", False),
         ("It was his father. Pyeon Gil-su stayed behind.", "Pyeon Gil-su", False),
@@ -77,3 +79,15 @@ def test_a_relative_who_alone_bears_the_surname_keeps_it() -> None:
 def test_a_name_in_apposition_to_a_kin_noun_is_a_relative(text: str, name: str, relative: bool) -> None:
     start = text.index(name)
     assert introduced_as_relative(text, start, start + len(name)) is relative
+
+
+def test_a_relative_introduced_as_the_kin_of_a_named_person_leaves_the_surname_to_that_person() -> None:
+    text = (
+        "Police arrested Dr. Lina Castel on Friday. In a post, Tomas Castel, the brother of Dr. Lina Castel, said "
+        "the doctor was taken from their home. Later Tomas Castel told reporters that Castel is the latest rights "
+        "worker arrested this year."
+    )
+    extraction = run(text)
+    doctor, brother = named(extraction, "Lina Castel"), named(extraction, "Tomas Castel")
+    assert mentioned(doctor, text, "Castel is", "Castel")
+    assert not mentioned(brother, text, "Castel is", "Castel")

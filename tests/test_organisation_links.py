@@ -43,6 +43,16 @@ def relations(x: Extraction) -> set[tuple[str, str, str]]:
             "Marta Kovacs reported for the weekly Daily Lantern until 2019.",
             {("member_of", "Marta Kovacs", "Daily Lantern")},
         ),
+        # a role of an organisation with what the organisation is between the role and its name
+        (
+            "Police arrested Marta Kovacs, a member of the rights group Kestrel Watch, on Monday.",
+            {("member_of", "Marta Kovacs", "Kestrel Watch")},
+        ),
+        # a place that only qualifies the description is not the organisation
+        (
+            "Police arrested Marta Kovacs, who works for the Tarvik-based newspaper Harbour Lantern, on Monday.",
+            {("member_of", "Marta Kovacs", "Harbour Lantern")},
+        ),
         # a passive said of the organisation, not of the agent of another passive before it
         (
             "The newspaper Harbour Daily, which is printed by Tarvik Media Group and founded by Tomas Brenner, was "
@@ -112,3 +122,34 @@ def test_a_vice_president_of_an_organisation_is_its_member() -> None:
     """ "X, vice president of Y": the deputy's role (written with a space as with a hyphen) is a member's."""
     extraction = run("Police arrested Dara Loman, vice president of the Tarvik Teachers Union, on Monday.")
     assert ("member_of", "Dara Loman", "Tarvik Teachers Union") in relations(extraction)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police arrested Dara Loman on Monday. She heads the Tarvik Teachers Union.",
+            ("leads", "Dara Loman", "Tarvik Teachers Union"),
+        ),
+        (
+            "Police arrested Dara Loman on Monday. She is a member of the rights group Kestrel Watch.",
+            ("member_of", "Dara Loman", "Kestrel Watch"),
+        ),
+        (
+            "Gunmen abducted Ivo Lenz in March. He founded the newspaper Harbour Daily News in 2010.",
+            ("founded", "Ivo Lenz", "Harbour Daily News"),
+        ),
+    ],
+)
+def test_a_pronoun_for_a_person_named_just_before_ties_them_as_the_name_would(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in relations(run(text))
+
+
+def test_a_pronoun_for_another_person_ties_that_person() -> None:
+    x = run(
+        "Police arrested Dara Loman on Monday. Her brother Ivo Lenz said he is a member of the Tarvik Teachers Union."
+    )
+    assert ("member_of", "Ivo Lenz", "Tarvik Teachers Union") in relations(x)
+    assert ("member_of", "Dara Loman", "Tarvik Teachers Union") not in relations(x)

@@ -60,3 +60,13 @@ def test_a_critic_a_volunteer_and_a_chair_are_roles() -> None:
     assert named(extraction, "Mira Holm").descriptor == "chair"
     extraction = run("Police detained Ivo Sandberg, a volunteer at the Varno shelter, on Monday.")
     assert named(extraction, "Ivo Sandberg").descriptor == "volunteer"
+
+
+def test_a_role_the_parser_hangs_on_another_beside_a_possessor_is_a_role_of_its_own() -> None:
+    """ "a writer and women's rights activist": the parser may read "writer and women" as the possessor; the writer is
+    a role of the person's."""
+    extraction = run(
+        "Among those counted is Samira al-Tarbi, a Saudi writer and women’s rights activist currently behind bars. "
+        "Al-Tarbi was detained in 2018."
+    )
+    assert named(extraction, "Samira al-Tarbi").descriptor == "writer and rights activist"

@@ -16,6 +16,13 @@ def test_a_pronoun_subject_of_be_gives_its_person_the_role() -> None:
     assert named(extraction, "Ana Cruz").descriptor == "journalist"
 
 
+def test_a_pronoun_subject_of_a_verb_of_working_as_gives_its_person_the_role() -> None:
+    extraction = run("Police arrested Ana Cruz in Varno on Monday. She worked as a reporter for ten years.")
+    assert named(extraction, "Ana Cruz").descriptor == "reporter"
+    extraction = run("Police arrested Ana Cruz on Monday. Her brother Ivo Lenz said he worked as a lawyer in Varno.")
+    assert named(extraction, "Ana Cruz").descriptor is None
+
+
 def test_a_pronoun_role_is_added_to_the_roles_the_person_has() -> None:
     extraction = run("Police arrested Pavo Lindqvist, a teacher, on Monday. He is also a blogger and activist.")
     assert named(extraction, "Pavo Lindqvist").descriptor == "teacher and blogger and activist"

@@ -29,6 +29,7 @@ from tumen.extract.money import find_money, to_eur
 from tumen.extract.organisation_links import describe_organisations
 from tumen.extract.organisations import relations as organisation_relations
 from tumen.extract.past_dates import past_governed
+from tumen.extract.pronoun_ties import pronoun_ties
 from tumen.extract.recent_periods import recent_periods
 from tumen.extract.repeated_events import (
     merge_repeated,
@@ -90,6 +91,8 @@ def extract_english(doc: Any, source: Source) -> Extraction:
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
     describe_organisations(parsed, grouping)  # "the online news website Daily Lantern"
     relations = coref.relations + organisation_relations(parsed, grouping, sentences)  # member_of, leads, founded
+    told = {(r.type, r.subject, r.object) for r in relations}
+    relations += [r for r in pronoun_ties(doc, grouping, coref.tokens) if (r.type, r.subject, r.object) not in told]
     link_births(doc, times, coref, grouping)
     link_ages(doc, find_ages(parsed), coref, grouping, events, anchor)
     date_by_ages(events, grouping.entities)  # "sent to a camp when he was 15" + born in 1990: 2005–06

@@ -37,17 +37,18 @@ def _patterns() -> tuple[dict[str, str], list[tuple[re.Pattern[str], str]], re.P
     roles, verbs = _alternatives(list(role_of)), _alternatives(list(verb_of))
     descriptions = _alternatives([*data["descriptor_nouns"], *data["described"]])
     adjectives = r"(?:(?:former|current|then|late|longtime|long-time|senior|deputy|acting|local|regional)\s+)?"
+    # what an organisation is, told before its name: "the rights group Y", "the Tarvik-based news website Y"
+    described = rf"(?:(?-i:(?:[a-z][\w-]*\s+|[A-Z][\w]*-based\s+){{0,3}}?)(?:{descriptions})\s+)?"
     after = [
-        # "X, (the) (former) director of Y", "X, a member of Y", "X is a researcher at Y"
+        # "X, (the) (former) director of Y", "X, a member of (the rights group) Y", "X is a researcher at Y"
         (
             rf"^(?:,|\s+(?:is|was|became|has\s+been|had\s+been))\s+(?:(?:a|an|the)\s+)?{adjectives}"
-            rf"(?P<role>{roles})\s+(?:of|at|for|with|in)\s+(?:the\s+)?$",
+            rf"(?P<role>{roles})\s+(?:of|at|for|with|in)\s+(?:the\s+)?{described}$",
             "role",
         ),
         # "X, who founded Y", "X founded Y", "X, who heads Y", "X worked for the online news website Y"
         (
-            rf"^(?:,\s+who)?\s+(?:has\s+|had\s+|also\s+)?(?P<verb>{verbs})\s+(?:the\s+)?"
-            rf"(?:(?-i:(?:[a-z][\w-]*\s+){{0,3}}?)(?:{descriptions})\s+)?$",
+            rf"^(?:,\s+who)?\s+(?:has\s+|had\s+|also\s+)?(?P<verb>{verbs})\s+(?:the\s+)?{described}$",
             "verb",
         ),
         # "Pastor X of the Y Mission"
@@ -182,28 +183,36 @@ def _organisation_ending(grouping: Grouping, position: int) -> str | None:
     return None
 
 
+def ties_after(
+    text: str, end: int, organisations: list[tuple[int, int, str]], of: bool = True
+) -> list[tuple[str, str]]:
+    """The relation the words after a person's mention ending at ``end`` give them to the first organisation named
+    within 90 characters: "X, director of Y", "X, who founded Y", "X of the Y" (with ``of``)."""
+    role_of, after, _before, _speaking = _patterns()
+    # not a name that only qualifies what follows it: "the Tarvik-based newspaper Y"
+    following = [(s, i) for s, e, i in organisations if end < s <= end + 90 and not text.startswith("-based", e)]
+    for org_start, organisation in following[:1]:
+        between = text[end:org_start]
+        for pattern, how in after:
+            match = pattern.match(between)
+            if match is None:
+                continue
+            if how == "role":
+                return [(role_of[" ".join(match.group("role").lower().split())], organisation)]
+            if how == "verb":
+                return [(role_of["verb:" + " ".join(match.group("verb").lower().split())], organisation)]
+            return [("member_of", organisation)] if of else []
+    return []
+
+
 def relations(text: str, grouping: Grouping, sentences: list[tuple[int, int]]) -> list[Relation]:
     """member_of / leads / founded between the document's persons and organisations."""
-    role_of, after, before, _speaking = _patterns()
+    role_of, _after, before, _speaking = _patterns()
     found: dict[tuple[str, str, str], Relation] = {}
     persons = [(s, e, i) for s, e, i in grouping.spans if grouping.by_id(i).kind == "person"]
     organisations = [(s, e, i) for s, e, i in grouping.spans if grouping.by_id(i).kind == "organization"]
     for start, end, person in persons:
-        candidates: list[tuple[str, str]] = []
-        following = [(s, i) for s, _e, i in organisations if end < s <= end + 90]
-        for org_start, organisation in following[:1]:
-            between = text[end:org_start]
-            for pattern, how in after:
-                match = pattern.match(between)
-                if match is None:
-                    continue
-                if how == "role":
-                    candidates.append((role_of[" ".join(match.group("role").lower().split())], organisation))
-                elif how == "verb":
-                    candidates.append((role_of["verb:" + " ".join(match.group("verb").lower().split())], organisation))
-                else:
-                    candidates.append(("member_of", organisation))
-                break
+        candidates = ties_after(text, end, organisations)
         if not candidates:
             match = before.search(text[max(0, start - 60) : start])
             ending = _organisation_ending(grouping, max(0, start - 60) + match.start()) if match else None

@@ -1,7 +1,7 @@
 """A role told of a person by a pronoun: "Police arrested Ana Cruz on Monday. She is a journalist who has written
 about the mine" — the complement of "be" whose subject is a pronoun the coreference walk resolved to a named person
 is that person's role, as it is when the name is the subject ("Cruz is a journalist"; docs/extraction.md, "Every
-role a person is given")."""
+role a person is given"); so is the noun after "as" of a verb of ``working_as_verbs`` ("She worked as a reporter")."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from tumen.extract.entities import Grouping
 from tumen.extract.nlp import sentence_at
 from tumen.extract.role_words import coordinated, personal, role_phrase, role_word, supposed
 from tumen.extract.types import Entity
+from tumen.extract.vocab import load
 
 QUOTES = frozenset({'"', "“", "‘", "'"})
 
@@ -39,6 +40,17 @@ def _named_before(pronoun: Any, person: Entity, grouping: Grouping) -> bool:
     return {e.id for e in persons for m in e.mentions if since <= m.start < pronoun.idx} == {person.id}
 
 
+def _complement(verb: Any) -> Any:
+    """The noun that says the role of the verb's subject: the complement of "be" ("she is a journalist"), or the
+    object of "as" after a verb of ``working_as_verbs`` in data/story_roles.yaml ("she worked as a reporter")."""
+    if verb.lemma_ == "be":
+        return next((c for c in verb.children if c.dep_ == "attr"), None)
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in (load("story_roles.yaml").get("working_as_verbs") or []):
+        return None
+    as_phrase = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    return next((c for c in as_phrase.children if c.dep_ == "pobj"), None) if as_phrase is not None else None
+
+
 def describe(doc: Any, grouping: Grouping, tokens: dict[int, str]) -> None:
     """Each named person a resolved pronoun stands for, as the subject of "be" with a role noun as complement (not
     under a condition nor denied: :func:`role_words.supposed`), gets that role (the coordinated roles
@@ -46,9 +58,9 @@ def describe(doc: Any, grouping: Grouping, tokens: dict[int, str]) -> None:
     sentence or the one before (else the walk may have reached too far: the author's "He was a correspondent")."""
     for index, entity_id in tokens.items():
         pronoun = doc[index]
-        if pronoun.pos_ != "PRON" or pronoun.dep_ != "nsubj" or pronoun.head.lemma_ != "be":
+        if pronoun.pos_ != "PRON" or pronoun.dep_ != "nsubj":
             continue
-        complement = next((c for c in pronoun.head.children if c.dep_ == "attr"), None)
+        complement = _complement(pronoun.head)
         if complement is None or complement.pos_ != "NOUN" or supposed(pronoun.head, complement):
             continue
         found = [(n, w) for n in coordinated(complement) if (w := role_word(n)) and not personal(w)]

@@ -72,12 +72,26 @@ def singular(word: str) -> str:
 
 
 def coordinated(noun: Any) -> list[Any]:
-    """ "a doctor and activist", "Journalist and political analyst": the noun and its conjuncts, in order."""
-    found = [noun]
+    """ "a doctor and activist", "Journalist and political analyst": the noun and its conjuncts, in order; and a role
+    the parser hung on the noun as a modifier coordinated with a possessor ("a writer and women's rights activist":
+    a writer, not a "writer's rights activist")."""
+    found = [c for c in noun.children if c.i < noun.i and _coordinated_with_possessor(c)]
+    found.append(noun)
     for child in noun.children:
         if same_coordination(child):
             found.extend(coordinated(child))
     return found
+
+
+def _coordinated_with_possessor(modifier: Any) -> bool:
+    """A role noun modifying another, with "and" and a conjunct possessor after it: "writer" in "a writer and
+    women's rights activist" as the parser may read it."""
+    return bool(
+        modifier.dep_ in ("nmod", "compound")
+        and role_word(modifier) is not None
+        and any(c.dep_ == "cc" and c.lower_ == "and" for c in modifier.children)
+        and any(c.dep_ == "conj" and any(p.dep_ == "case" for p in c.children) for c in modifier.children)
+    )
 
 
 def same_coordination(noun: Any) -> bool:

@@ -21,6 +21,8 @@ T = TypeVar("T")
 # A possessor: "his", "her", "their", "Ahn's", "the defector's", "the Ahns'".
 _POSSESSOR = r"(?:\b(?:his|her|their|its|my|our|your)|[\w-]+(?:'s|’s|s'|s’))"
 _MODIFIERS = r"(?:[a-z]+\s+){0,2}"  # "late", "elder", "younger", "estranged"
+# What opens the name of the person a relative is of: "of Anna Berg", "of Dr. Anna Berg", "of Ma. Lina Cruz"
+_OF_NAME = r"\s+of\s+(?-i:[A-Z])"
 
 
 @cache
@@ -28,13 +30,17 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     kin = load("kinship.yaml")["kin"]
     nouns = "|".join(sorted((re.escape(n) for n, info in kin.items() if not info.get("plural")), key=len, reverse=True))
     before = re.compile(rf"{_POSSESSOR}\s+{_MODIFIERS}(?:{nouns})\s*,?\s*$", re.IGNORECASE)
-    after = re.compile(rf"\s*,\s*{_POSSESSOR}\s+{_MODIFIERS}(?:{nouns})\b", re.IGNORECASE)
+    after = re.compile(
+        rf"\s*,\s*(?:{_POSSESSOR}\s+{_MODIFIERS}(?:{nouns})\b|(?:the|a)\s+{_MODIFIERS}(?:{nouns}){_OF_NAME})",
+        re.IGNORECASE,
+    )
     return before, after
 
 
 def introduced_as_relative(text: str, start: int, end: int) -> bool:
     """Is the name at ``[start, end)`` set in apposition to a kin noun: "his father Ahn Gil-su", "Ahn's
-    father, Ahn Gil-su", "Ahn Gil-su, his father"?"""
+    father, Ahn Gil-su", "Ahn Gil-su, his father", "Ahn Gil-su, the father of Ahn Mi-ra" (a name after "of"; not
+    "Ahn Gil-su, the father of three")?"""
     before, after = _patterns()
     return bool(before.search(text[max(0, start - 60) : start]) or after.match(text, end))
 
