@@ -171,6 +171,8 @@ def _reporter(
 
 def _according_to(sent: Any, coref: Coref, grouping: Grouping, source: str | None) -> str | None:
     """The source "according to" names in a sentence."""
+    if "according" not in _lowered(sent.doc):
+        return None  # the document never writes it: no token of the sentence read
     for token in sent:
         if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
             for later in token.doc[token.i + 2 : min(sent.end, token.i + 8)]:
@@ -183,6 +185,14 @@ def _according_to(sent: Any, coref: Coref, grouping: Grouping, source: str | Non
             if author is not None:
                 return author
     return None
+
+
+def _lowered(doc: Any) -> str:
+    """The document's text in lower case, made once per document."""
+    kept = doc.user_data.get("tumen_lowered")
+    if kept is None:
+        kept = doc.user_data["tumen_lowered"] = text_of(doc).lower()
+    return str(kept)
 
 
 def _teller(
@@ -307,8 +317,10 @@ def attribute(doc: Any, coref: Coref, grouping: Grouping) -> Attributions:
                 previous = result.by_sentence.get(sent.start)
                 result.by_sentence[sent.start] = Attribution(speaker, bool(previous and previous.hearsay))
         for token in sent:
+            if token.lower_ not in FIRST_PERSON:
+                continue
             inside = _inside(token.idx, quotes)
-            if inside is not None and inside in quote_speaker and token.lower_ in FIRST_PERSON:
+            if inside is not None and inside in quote_speaker:
                 coref.tokens[token.i] = quote_speaker[inside]
     _labelled_first_person(doc, quotes, coref, grouping)
     return result

@@ -13,7 +13,8 @@ noun after it in lower case. A surname said alone at a sentence's start is kept 
 from __future__ import annotations
 
 import re
-from functools import cache
+from collections import Counter
+from functools import cache, lru_cache
 
 from tumen.extract.gender import is_given_name
 from tumen.extract.names import is_korean_surname
@@ -34,6 +35,26 @@ def _english_nouns() -> frozenset[str]:
     return frozenset(str(w) for w in lookups.get_table("lemma_index").get("noun", []))
 
 
+_WORD_RUN = re.compile(r"[\w-]+")
+_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=2)
+def word_runs(text: str) -> Counter[str]:
+    r"""How often the text writes each run of word characters and hyphens, counted once per text: a word ``w``
+    stands alone at a place (``(?<![\w-])w(?![\w-])``) exactly where a run is ``w``, so the checks below ask
+    this table instead of searching the whole text once per name."""
+    return Counter(_WORD_RUN.findall(text))
+
+
+def written_alone(text: str, word: str) -> int:
+    """How many times ``word`` (word characters only) is written in ``text`` with no word character or hyphen on
+    either side."""
+    if _WORD.fullmatch(word):
+        return word_runs(text)[word]
+    return len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text))
+
+
 def capitalised_common_noun(text: str, form: str) -> bool:
     """Whether a one-word person's form is a common noun the text capitalises only where a sentence opens, each
     time before a lower-case common noun."""
@@ -41,8 +62,10 @@ def capitalised_common_noun(text: str, form: str) -> bool:
         return False
     if is_given_name(form) or is_korean_surname(form) or form.lower() not in _english_nouns():
         return False
+    every = written_alone(text, form)
+    if not every:
+        return False
     found = list(re.finditer(rf"(?<![\w-]){re.escape(form)} ([a-z]+)\b", text))
-    every = len(re.findall(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text))
     return (
         bool(found)
         and len(found) == every

@@ -8,6 +8,7 @@ from functools import cache
 from typing import Any
 
 from tumen.extract import role_words
+from tumen.extract.nlp import sentence_at
 from tumen.extract.story_basis import STATED, inherit, undated
 from tumen.extract.types import Event
 from tumen.extract.vocab import load
@@ -29,6 +30,13 @@ def _chain(token: Any) -> set[int]:
 
 def chained(events: list[Event], tokens_of: dict[int, Any]) -> None:
     """ "was caught in May and sent back": the return takes the time of the arrest it is chained to."""
+    sentences: dict[int, int] = {}  # token index -> its sentence's start, each found once
+
+    def sentence_start(token: Any) -> int:
+        if token.i not in sentences:
+            sentences[token.i] = sentence_at(token, 0).start
+        return sentences[token.i]
+
     for event in events:
         token = tokens_of[id(event)]
         if not undated(event) or token is None or "victim_age" in event.attributes:
@@ -38,7 +46,7 @@ def chained(events: list[Event], tokens_of: dict[int, Any]) -> None:
             other_token = tokens_of[id(other)]
             if other is event or other.time_basis != STATED or other_token is None or other.time is None:
                 continue
-            if other_token.sent.start != token.sent.start:
+            if sentence_start(other_token) != sentence_start(token):
                 continue
             if other_token.i > token.i and _shifted(other):
                 continue  # "bribed the guards but, two years later, they were caught": later than the bribe

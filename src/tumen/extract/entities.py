@@ -39,6 +39,7 @@ class Grouping:
     _indexed: int = field(default=0, repr=False)
     _longest: int = field(default=0, repr=False)
     _ids: dict[str, Entity] = field(default_factory=dict, repr=False)
+    _found: dict[tuple[int, int], str | None] = field(default_factory=dict, repr=False)  # entity_at's answers
 
     def new(self, kind: str, name: str | None, **fields: object) -> Entity:
         prefix = {"person": "p", "organization": "o", "place": "l", "group": "g"}[kind]
@@ -52,6 +53,7 @@ class Grouping:
         if alias and entity.name and text != entity.name and text not in entity.aliases:
             entity.aliases.append(text)
         self.spans.append((start, end, entity.id))
+        self._found.clear()
         if self._index is not None and self._indexed == len(self.spans) - 1:
             insort(self._index, (start, end, len(self.spans) - 1, entity.id))
             self._indexed += 1
@@ -60,18 +62,25 @@ class Grouping:
     def sort_spans(self) -> None:
         self.spans.sort()
         self._index = None
+        self._found.clear()
 
     def entity_at(self, start: int, end: int) -> str | None:
         """The entity of the first span (in list order) overlapping ``[start, end)``: an index sorted by start
-        keeps each look-up logarithmic, so long documents cost linear time."""
+        keeps each look-up logarithmic, so long documents cost linear time; the answers are kept until the spans
+        change (the same tokens are asked about by many steps)."""
         if self._index is None or self._indexed != len(self.spans):
             self._index = sorted((s, e, n, i) for n, (s, e, i) in enumerate(self.spans))
             self._indexed = len(self.spans)
             self._longest = max((e - s for s, e, _i in self.spans), default=0)
+            self._found.clear()
+        key = (start, end)
+        if key in self._found:
+            return self._found[key]
         low = bisect_left(self._index, (start - self._longest,))
         high = bisect_left(self._index, (end,))
         found = [(n, i) for s, e, n, i in self._index[low:high] if s < end and start < e]
-        return min(found)[1] if found else None
+        answer = self._found[key] = min(found)[1] if found else None
+        return answer
 
     def by_id(self, entity_id: str) -> Entity:
         found = self._ids.get(entity_id)
@@ -86,6 +95,7 @@ class Grouping:
         target.mentions = sorted(target.mentions + old.mentions, key=lambda m: m.start)
         self.spans = [(s, e, into if i == gone else i) for s, e, i in self.spans]
         self._index = None
+        self._found.clear()
         self.entities.remove(old)
         self._ids.pop(gone, None)
 

@@ -132,7 +132,7 @@ class EventFinder:
 
     # -- triggers --------------------------------------------------------------------------
     def triggers(self) -> Iterator[tuple[Any, Trigger]]:
-        for token in self.doc:
+        for token in (t for t in self.doc if t.pos_ in ("VERB", "NOUN", "ADJ")):  # no other word triggers one
             lemma = token.lemma_.lower()
             as_verb = syntax.active_participle(token, self.lex.verbs)  # "Kim informed on …" read as an adjective
             as_verb = as_verb or conditions.predicative(token, self.lex.verbs)  # "went missing"

@@ -27,7 +27,7 @@ from functools import cache
 from typing import Any
 
 from tumen.extract.event_lexicon import person_nouns
-from tumen.extract.nlp import text_of, token_at
+from tumen.extract.nlp import sentence_at, text_of, token_at
 from tumen.extract.types import NOT_FACTUAL, Event
 from tumen.extract.vocab import load, word_sets
 
@@ -243,11 +243,29 @@ def _clause(trigger: Any) -> list[Any]:
     return chain
 
 
+def _play_in_sentence(trigger: Any, w: Words) -> bool:
+    """Whether the trigger's sentence has a word of ``invented`` or a lemma of ``local_works`` ("play", "series"):
+    the document's such words are listed once (from its arrays of hashes, no token made) and the sentence's bounds
+    asked only when the document has one."""
+    kept: list[int] | None = trigger.doc.user_data.get("tumen_plays")
+    if kept is None or trigger.doc.user_data.get("tumen_plays_length") != len(trigger.doc):
+        doc = trigger.doc
+        strings = doc.vocab.strings
+        lowers, lemmas = {strings[x] for x in w.invented}, {strings[x] for x in w.local_works}
+        table = doc.to_array(["LOWER", "LEMMA"])
+        kept = [i for i, (lower, lemma) in enumerate(table.tolist()) if lower in lowers or lemma in lemmas]
+        doc.user_data["tumen_plays"], doc.user_data["tumen_plays_length"] = kept, len(doc)
+    if not kept:
+        return False
+    sentence = sentence_at(trigger, 0)
+    return any(sentence.start <= i < sentence.end for i in kept)
+
+
 def fictional(trigger: Any) -> bool:
     """Whether the event ``trigger`` tells happens in the plot of a work of fiction."""
     works = _works(trigger.doc)
     w = words()
-    if not works.fiction and not any(t.lower_ in w.invented or t.lemma_ in w.local_works for t in trigger.sent):
+    if not works.fiction and not _play_in_sentence(trigger, w):
         return False  # no work of fiction named in the document nor a play in the sentence, and no one invented
     chain = _clause(trigger)
     if any(_framed(verb, works) for verb in chain):

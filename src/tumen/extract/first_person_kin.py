@@ -14,8 +14,9 @@ is that speaker's words: "my" there is the person the label names.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from tumen.extract.nlp import sentence_at
@@ -37,10 +38,29 @@ def first_person(noun: Any) -> bool:
 
 def in_quotation(text: str, index: int) -> bool:
     """Is character ``index`` inside a quotation of its paragraph (curly or straight quotes)?"""
-    start = text.rfind("\n\n", 0, index) + 1
-    before = text[start:index]
-    curly = before.count("“") - before.count("”")
-    return curly > 0 or before.count('"') % 2 == 1
+    breaks, opening, closing, straight = _marks(text)
+    last = bisect_right(breaks, index - 2) - 1  # the last paragraph break wholly before ``index``
+    start = breaks[last] + 1 if last >= 0 else 0
+    end = min(index, len(text))
+
+    def count(places: list[int]) -> int:
+        return max(0, bisect_left(places, end) - bisect_left(places, start)) if end > start else 0
+
+    curly = count(opening) - count(closing)
+    return curly > 0 or count(straight) % 2 == 1
+
+
+@lru_cache(maxsize=2)
+def _marks(text: str) -> tuple[list[int], list[int], list[int], list[int]]:
+    """Where the text's paragraph breaks (each blank line's two line breaks, overlapping ones too), opening and
+    closing curly quotes and straight quotes are: found once per text, so asking whether a word is quoted is a few
+    binary searches, not a count over its paragraph."""
+    breaks = [m.start() for m in re.finditer(r"(?=\n\n)", text)]
+    return breaks, _places(text, "“"), _places(text, "”"), _places(text, '"')
+
+
+def _places(text: str, mark: str) -> list[int]:
+    return [m.start() for m in re.finditer(mark, text)]
 
 
 def speaker(noun: Any, text: str, person_of: Callable[[Any], str | None]) -> str | None:

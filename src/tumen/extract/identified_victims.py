@@ -36,7 +36,11 @@ def name_identified_victims(
     groups = {e.id: (e.name or "").lower() for e in entities if e.kind == "group"}
     harms = sorted((e for e in events if e.type in lexicon().harms), key=lambda e: e.trigger.start)
     starts = [s.start_char for s in doc.sents]
+    naming = list_words("naming_verbs")
     for verb in doc:
+        lemma = verb.lemma_.lower()
+        if lemma != "be" and lemma not in naming:
+            continue  # only a naming verb or the copula identifies anyone (:func:`identified`)
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None:
             continue

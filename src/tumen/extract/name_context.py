@@ -15,7 +15,7 @@ from functools import cache
 from typing import Any
 
 from tumen.extract import places, role_words
-from tumen.extract.capital_nouns import capitalised_common_noun
+from tumen.extract.capital_nouns import capitalised_common_noun, written_alone
 from tumen.extract.gender import is_given_name
 from tumen.extract.names import is_korean_surname
 from tumen.extract.nlp import text_of, token_at
@@ -151,7 +151,7 @@ def _common_word(text: str, form: str) -> bool:
     "Schools" capitalised in a heading, and "conspiracy" in the text, are words, not a person's name."""
     if " " in form or not form.isalpha() or is_korean_surname(form) or is_given_name(form):
         return False
-    return re.search(rf"(?<![\w-]){re.escape(form.lower())}(?![\w-])", text) is not None
+    return written_alone(text, form.lower()) > 0
 
 
 _A_BEFORE = re.compile(r"(?:^|\W)an?\s+$", re.IGNORECASE)

@@ -143,7 +143,7 @@ _ROLE_APPOSITION = re.compile(r"^(?:\s*\([^()]{1,20}\)\s*,?|\s*,)\s*$")
 def _role_of_organisation_before(text: str, grouping: Grouping, start: int) -> tuple[str, str] | None:
     """ "The director of the Holm Centre, Ana Berg, …": the role of the organisation just before the name."""
     for org_start, org_end, entity_id in grouping.spans:
-        if grouping.by_id(entity_id).kind != "organization" or not 0 < start - org_end <= 25:
+        if not 0 < start - org_end <= 25 or grouping.by_id(entity_id).kind != "organization":
             continue
         if _ROLE_APPOSITION.match(text[org_end:start]) is None:
             continue

@@ -219,10 +219,15 @@ def describe(doc: Any, grouping: Any) -> None:
     words = role_words()
     strong = float(load("kinship.yaml")["strong_gender_weight"])
 
+    known: dict[int, Entity | None] = {}  # token index -> its person: the steps below change no span nor kind
+
     def person_of(token: Any) -> Entity | None:
+        if token.i in known:
+            return known[token.i]
         found = grouping.entity_at(token.idx, token.idx + len(token.text))
         entity: Entity | None = grouping.by_id(found) if found is not None else None
-        return entity if entity is not None and entity.kind == "person" else None
+        known[token.i] = person = entity if entity is not None and entity.kind == "person" else None
+        return person
 
     apposed: dict[str, int] = {}  # person -> the name token whose apposition gave their descriptor here
     for noun in doc:

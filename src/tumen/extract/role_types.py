@@ -11,6 +11,7 @@ kind fills any role.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import cache
 from typing import Any
 
@@ -303,6 +304,10 @@ def names_a_provision(noun: Any) -> bool:
     """An event noun in the bracketed title of a provision of law, after the provision's number, names the offence
     the law defines, no one's act: "charged under section 412 (criminal intimidation)", "sections 12 (sedition) and
     14 (intimidation of officials)" — a word of provision (``provision_words``) before in the sentence."""
+    opens, brackets = _brackets(noun.doc)
+    last = bisect_left(brackets, noun.i) - 1
+    if last < 0 or not opens[last]:
+        return False  # the last bracket before the noun (in the document, so in its sentence) is no "("
     before = noun.doc[noun.sent.start : noun.i]
     bracket = next((t for t in reversed(before) if t.text in ("(", ")")), None)
     if bracket is None or bracket.text != "(" or bracket.i == noun.sent.start:
@@ -310,6 +315,19 @@ def names_a_provision(noun: Any) -> bool:
     if not any(ch.isdigit() for ch in noun.doc[bracket.i - 1].text):
         return False
     return any(t.lemma_.lower() in _data()["provisions"] for t in noun.doc[noun.sent.start : bracket.i])
+
+
+def _brackets(doc: Any) -> tuple[list[bool], list[int]]:
+    """Where the document's "(" and ")" tokens are (whether each opens, and its index), listed once per document
+    instead of walking each event noun's sentence."""
+    kept = doc.user_data.get("tumen_brackets")
+    if kept is None or kept[0] != len(doc):
+        orth = doc.to_array("ORTH")  # the words' hashes, read without making a token of each
+        opening, closing = doc.vocab.strings["("], doc.vocab.strings[")"]
+        indexes = [int(i) for i in ((orth == opening) | (orth == closing)).nonzero()[0]]
+        kept = (len(doc), [int(orth[i]) == opening for i in indexes], indexes)
+        doc.user_data["tumen_brackets"] = kept
+    return kept[1], kept[2]
 
 
 def recorded(finder: Any, trigger: Any) -> bool:

@@ -97,12 +97,10 @@ def _coordinated_with_possessor(modifier: Any) -> bool:
 def same_coordination(noun: Any) -> bool:
     """A conjunct noun of the same number as the noun it is coordinated with ("a doctor and activist"; not
     "X, a protest leader, and two other activists, Y and Z": those describe other persons)."""
-    head = noun.head
-    return bool(
-        noun.dep_ == "conj"
-        and noun.pos_ in ("NOUN", "PROPN")
-        and (noun.tag_ in ("NNS", "NNPS")) == (head.tag_ in ("NNS", "NNPS"))
-    )
+    if noun.dep_ != "conj":
+        return False  # asked of every token by some steps: the head is made only for a conjunct
+    plural = noun.tag_ in ("NNS", "NNPS")
+    return bool(noun.pos_ in ("NOUN", "PROPN") and plural == (noun.head.tag_ in ("NNS", "NNPS")))
 
 
 def role_phrase(noun: Any, word: str) -> str:
