@@ -1,9 +1,8 @@
 """The particle of a phrasal verb the parser read as a quantifier (docs/extraction.md, "The particle of a handing
 over is no quantifier"): in *police turned over nine refugees to Norland* the parser may hang "over" on "nine" as
-"more than nine"; right
-after a verb that makes a phrase with it in the lexicon (``turn over``, ``hand over`` in ``data/events.yaml``), it
-is the verb's particle — a handing over of nine, exactly. *Guards killed over 20 prisoners* keeps its "more than".
-Also the words before a count that make it inexact (``count_qualifiers``)."""
+"more than nine"; right after a verb that makes a phrase with it in the lexicon (``turn over``, ``hand over`` in
+``data/events.yaml``), it is the verb's particle — a handing over of nine, exactly. *Guards killed over 20
+prisoners* keeps its "more than". Also the words before a count that make it inexact (``count_qualifiers``)."""
 
 from __future__ import annotations
 

@@ -5,6 +5,7 @@ role a person is given"); so is the noun after "as" of a verb of ``working_as_ve
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from tumen.extract.added_roles import with_roles
@@ -40,12 +41,17 @@ def _named_before(pronoun: Any, person: Entity, grouping: Grouping) -> bool:
     return {e.id for e in persons for m in e.mentions if since <= m.start < pronoun.idx} == {person.id}
 
 
+@cache
+def _working_as_verbs() -> frozenset[str]:
+    return frozenset(str(w) for w in load("story_roles.yaml").get("working_as_verbs") or [])
+
+
 def _complement(verb: Any) -> Any:
     """The noun that says the role of the verb's subject: the complement of "be" ("she is a journalist"), or the
     object of "as" after a verb of ``working_as_verbs`` in data/story_roles.yaml ("she worked as a reporter")."""
     if verb.lemma_ == "be":
         return next((c for c in verb.children if c.dep_ == "attr"), None)
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in (load("story_roles.yaml").get("working_as_verbs") or []):
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _working_as_verbs():
         return None
     as_phrase = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
     return next((c for c in as_phrase.children if c.dep_ == "pobj"), None) if as_phrase is not None else None
