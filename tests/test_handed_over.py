@@ -46,7 +46,7 @@ def test_the_particle_of_a_handing_over_is_no_more_than() -> None:
     """ "turned over nine …": the parser may hang "over" on the number as a quantifier; right after a verb that
     makes a phrase with it, it is the particle: a handing over, of exactly that many."""
     for text, count in (
-        ("Police in Norland turned over nine North Korean refugees to China in May.", None),
+        ("Police in Norland turned over nine North Korean refugees to China in May.", 9),
         ("Chinese police turned over 9 North Korean refugees to North Korea in May.", 9),
         ("In May, police handed over 12 North Korean women to the Chinese border guards.", 12),
     ):

@@ -10,6 +10,7 @@ from typing import Any
 from tumen.extract.headline_words import headline_participle
 from tumen.extract.one_of import one_of
 from tumen.extract.phrasal_particles import misread_particles, qualifier_before
+from tumen.extract.spelled_numbers import spelled
 from tumen.extract.vocab import load
 
 # what gives a joined verb a clause of its own, not sharing the "to" of the verb it is joined to
@@ -27,10 +28,12 @@ def count_of(noun: Any) -> tuple[int, str | None] | None:
         return None
     number = numbers[0]
     digits = number.text.replace(",", "")
-    if not digits.isdigit():
+    # "nine defectors", "as many as forty workers": in words as in figures
+    value, start = (int(digits), number.i) if digits.isdigit() else (spelled(number) or (None, number.i))
+    if value is None:
         return None
-    qualifier = qualifier_before(number.doc, number.i)  # not "turned over nine" (a particle)
-    return int(digits), qualifier
+    qualifier = qualifier_before(number.doc, start)  # not "turned over nine" (a particle)
+    return value, qualifier
 
 
 def purpose(verb: Any) -> bool:

@@ -13,6 +13,7 @@ from tumen.extract import event_syntax as syntax
 from tumen.extract.event_args import core_subtree
 from tumen.extract.phrasal_particles import qualifier_before
 from tumen.extract.role_types import PERSON_PRONOUNS
+from tumen.extract.spelled_numbers import spelled
 from tumen.extract.victim_lists import lists_persons
 from tumen.extract.vocab import load
 from tumen.extract.whose_classes import whose_class
@@ -21,11 +22,6 @@ DEFINITE = frozenset(
     ["the", "this", "that", "these", "those", "my", "his", "her", "their", "our", "your", "its", "both"]
 )
 NO_ONE = ("place", "facility", "thing")  # "reached China": China is where, not who
-ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
-TEENS = ["thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
-TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-UNITS = {w: n for n, w in enumerate([*ONES, *TEENS])} | {w: 10 * n for n, w in enumerate(TENS, start=2)}
-SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 
 
 @cache
@@ -52,44 +48,11 @@ def genericity_words() -> dict[str, Any]:
     }
 
 
-def _spelled(token: Any) -> tuple[int, int] | None:
-    """ "three hundred and seventeen" -> (317, where the words start): the run of number words the token is
-    part of."""
-    doc = token.doc
-
-    def part(i: int) -> bool:
-        return 0 <= i < len(doc) and (doc[i].lower_ in UNITS or doc[i].lower_ in SCALES)
-
-    def link(i: int) -> bool:  # "twenty-five", "three hundred and seventeen"
-        return 0 < i < len(doc) and (doc[i].lower_ == "-" or (doc[i].lower_ == "and" and doc[i - 1].lower_ in SCALES))
-
-    if not part(token.i):
-        return None
-    low = high = token.i
-    while part(low - 1) or (link(low - 1) and part(low - 2)):
-        low -= 1 if part(low - 1) else 2
-    while part(high + 1) or (link(high + 1) and part(high + 2)):
-        high += 1 if part(high + 1) else 2
-    total, current = 0.0, 0.0
-    figure = doc[low - 1].text.replace(",", "") if low > 0 and doc[low].lower_ in SCALES else ""
-    if figure.replace(".", "", 1).isdigit():  # "1.5 million", "2 million"
-        current, low = float(figure), low - 1
-    for word in (t.lower_ for t in doc[low : high + 1] if t.lower_ in UNITS or t.lower_ in SCALES):
-        if word in UNITS:
-            current += UNITS[word]
-        elif word == "hundred":
-            current = max(current, 1) * 100
-        else:
-            total, current = total + max(current, 1) * SCALES[word], 0
-    value = round(total + current)
-    return (value, low) if value else None
-
-
 def _number(token: Any) -> tuple[int, str | None] | None:
     """A number token's value and how exact the words before it make it ("more than 30,000", "nearly
     two hundred"); "one" alone and "no one" are no count."""
     digits = token.text.replace(",", "")
-    value, start = (int(digits), token.i) if digits.isdigit() else (_spelled(token) or (None, token.i))
+    value, start = (int(digits), token.i) if digits.isdigit() else (spelled(token) or (None, token.i))
     if token.lower_ == "one" and token.dep_ != "nummod":  # "one was executed", "no one": no counted group
         return None
     if value is None or any(c.dep_ == "det" and c.lower_ == "no" for c in [*token.children, *token.head.children]):
