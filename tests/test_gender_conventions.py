@@ -61,6 +61,18 @@ def test_west_african_and_portuguese_honorifics() -> None:
     assert named(run("Police in Recife detained Senhora Tarvi Qolan."), "Tarvi Qolan").gender == "female"
 
 
+def test_the_titles_of_muslim_clerics() -> None:
+    """ "Imam", "Maulana", "Mufti", "Mullah" a man's, not part of the name; a family name after the given one stays,
+    and a lone title spaCy took for a name is no person."""
+    assert named(run("Police arrested Maulana Idris Farooq in Tarvik on Monday."), "Idris Farooq").gender == "male"
+    assert named(run("Mullah Karim Zahir was shot dead in Tarvik."), "Karim Zahir").gender == "male"
+    assert named(run("Gunmen abducted Imam Yusuf Barak after prayers."), "Yusuf Barak").gender == "male"
+    x = run("Mufti Rahim Osman was detained by police.")
+    assert named(x, "Rahim Osman").gender == "male"
+    assert not [e for e in x.entities if e.name == "Mufti" and e.kind == "person"]
+    assert named(run("Police abducted the lawyer Sami Imam, who remains in prison."), "Sami Imam")
+
+
 def test_a_title_of_an_office_held_by_one_sex() -> None:
     """ "Pope", "Monsignor", "Ayatollah": the title says the gender, over a pronoun a careless sentence gives; a
     title that also opens names of places ("Queen Street") is none."""

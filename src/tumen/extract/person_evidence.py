@@ -94,7 +94,8 @@ def has_person_evidence(span: Any) -> bool:
     ("Mr Vanuzi", "Vanuzi, a blogger", "Vanuzi's wife", "Vanuzi was abducted")."""
     root = span.root
     doc = span.doc
-    if span[0].text in _courtesy_titles() or (span.start > 0 and doc[span.start - 1].text in _courtesy_titles()):
+    titled = span[0].text in _courtesy_titles() and len(span) > 1  # not a lone title spaCy took for a name
+    if titled or (span.start > 0 and doc[span.start - 1].text in _courtesy_titles()):
         return True  # "Mr Vanuzi"
     for child in root.children:
         if not span.start <= child.i < span.end and _describes_a_person(child, span):
