@@ -35,6 +35,19 @@ def test_the_crime_of_a_charge_is_alleged_against_the_one_charged(sentence: str,
     assert crime.modality == "alleged"  # the charge says it, the report does not: no fact, no verdict
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["Police accused the activist Lena Dorn of kidnapping a child.", "Police arrested Lena Dorn for kidnapping a boy."],
+)
+def test_a_crime_hung_on_the_object_of_an_accusation_is_alleged_against_that_object(sentence: str) -> None:
+    """The parser hangs "of kidnapping" on the object: the kidnapping is still alleged against her, not done by the
+    police who accuse her."""
+    extraction = run(sentence)
+    [crime] = crimes(extraction, "abduction")
+    assert perpetrators(extraction, crime) == {"Lena Dorn"}
+    assert crime.modality == "alleged"
+
+
 def test_every_crime_of_a_list_of_gerunds_is_charged_and_takes_no_time_of_the_court() -> None:
     """ "convicted of kidnapping and murdering Ivo Renn": both crimes are the conviction's, neither done on the day
     the court commuted the sentence."""

@@ -1,5 +1,6 @@
-"""Who is placed in custody ("Marta Kovel was taken into custody") and who holds them; held incommunicado and
-whereabouts unknown as a disappearance, and whoever disappears someone as its doer. Invented sentences."""
+"""Who is placed in custody ("Marta Kovel was taken into custody") and who holds them; held incommunicado (a
+detention; where whereabouts are asked, a disappearance too) and whereabouts unknown as a disappearance, and
+whoever disappears someone as its doer. Invented sentences."""
 
 from __future__ import annotations
 
@@ -40,8 +41,15 @@ def test_a_guardians_custody_is_no_detention() -> None:
     assert "Marta Kovel" not in roles(extraction, "detention", "victim")
 
 
-def test_held_incommunicado_is_a_disappearance_and_a_detention() -> None:
+def test_held_incommunicado_is_a_detention_only() -> None:
+    """Held without contact: the holders know where she is, no disappearance."""
     extraction = run("Marta Kovel was held incommunicado for a month.")
+    assert roles(extraction, "disappearance", "victim") == []
+    assert roles(extraction, "detention", "victim") == ["Marta Kovel"]
+
+
+def test_held_incommunicado_where_her_whereabouts_are_asked_is_a_disappearance_too() -> None:
+    extraction = run("Marta Kovel was held incommunicado for a month. Her brother asked about her whereabouts.")
     assert roles(extraction, "disappearance", "victim") == ["Marta Kovel"]
     assert roles(extraction, "detention", "victim") == ["Marta Kovel"]
 

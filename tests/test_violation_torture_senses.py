@@ -166,6 +166,25 @@ def test_a_death_at_the_hands_of_someone_is_a_killing(sentence: str, victim: str
 
 
 @pytest.mark.parametrize(
+    ("sentence", "doer"),
+    [
+        ("The farmer Omar Haddad died in Tarvik when attackers set fire to his house.", "attackers"),
+        ("The farmer Omar Haddad died in Tarvik after soldiers set his barn on fire.", "soldiers"),
+    ],
+)
+def test_a_death_in_a_fire_people_set_is_a_killing_by_them(sentence: str, doer: str) -> None:
+    x = run(sentence)
+    assert not of_type(x, "death")
+    assert perpetrators(x, "killing") == {doer}
+    assert victims(x, "killing") == {"Omar Haddad"}
+
+
+def test_a_death_in_ones_own_fire_or_a_spreading_one_stays_a_death() -> None:
+    for sentence in ("Omar Haddad died when he set fire to himself.", "Omar Haddad died when the fire spread."):
+        assert not of_type(run(sentence), "killing")
+
+
+@pytest.mark.parametrize(
     "sentence",
     ["The reporter Lena Marsh died in Tarvik in March.", "The reporter Lena Marsh was dying in a hospital in Tarvik."],
 )

@@ -51,6 +51,7 @@ class Words:
     share_prepositions: frozenset[str]
     doubted_charges: frozenset[str]
     charged_before: frozenset[str]
+    object_prepositions: frozenset[str]
 
 
 # prepositions after a noun of `charges` that name the crime: "the charge of", "in connection with", "his

@@ -82,6 +82,8 @@ def charging_verb(noun: Any, enforces: Callable[[Any], bool]) -> Any | None:
             if gerunds and head.lemma_.lower() in vocab.accusing:
                 return None  # the list of an arrest, charge, trial or conviction, not of "accused of"
             return head if node.lower_ in vocab.prepositions and enforces(head) else None
+        if link == "prep" and node.lower_ in vocab.object_prepositions and _object_of(head, enforces):
+            return head.head  # "arrested a man for murder", "accused Lena Dorn of kidnapping": hung on the object
         if link == "prep" and node.lower_ in vocab.prepositions and _place_held_in(head, enforces):
             return head.head.head  # "booked him into the county jail for kidnapping": the parser hangs it on the jail
         if link == "prep" and node.lower_ not in vocab.prepositions | LIST_WORDS:
@@ -103,6 +105,12 @@ def _crime_listed(head: Any) -> bool:
         return True
     joined = any(c.dep_ == "cc" for c in head.children)
     return bool(head.tag_ == "VBG" and head.dep_ in ("pobj", "pcomp") and joined)
+
+
+def _object_of(noun: Any, enforces: Callable[[Any], bool]) -> bool:
+    """Whether a noun is the object of a verb of arrest or accusing ("arrested a man", "accused the activist Lena
+    Dorn")."""
+    return noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and enforces(noun.head)
 
 
 def _place_held_in(noun: Any, enforces: Callable[[Any], bool]) -> bool:

@@ -16,8 +16,9 @@
 - **from_abroad** — coming back from another country, of one's own accord: *he returned from China*
   (crossing back; *was returned from China* and *returned from China to Hyesan* are other senses).
 - **abroad** — a journey noun going to a country: *made several food runs to China*.
-- **hidden** — held where no one may reach or find the one held: *held incommunicado*, *held at an undisclosed
-  location*, *detained in a secret prison* (a disappearance besides the detention).
+- **hidden** — held where no one may find the one held: *held at an undisclosed location*, *detained in a secret
+  prison* (a disappearance besides the detention); *held incommunicado* is held without contact, a detention only,
+  unless the text speaks of the held one's whereabouts (*his family asked about his whereabouts*).
 - **electric** — a shock given by electricity: *electric shocks*, *shocked him with electricity* (torture).
 - **accidental** (:func:`accidental`, for ``requires: inflicted``) — a harm told as an accident is no attack:
   *injured in a car crash*, *wounded in the fire* (a blaze; *by fire* may be gunfire).
@@ -187,9 +188,9 @@ def holds(finder: Any, trigger: Any, requires: str) -> bool:
             and any(c.lower_ in words["undisclosed"] for c in o.children if c.dep_ == "amod")
             for p, o in _preps(trigger)
         )
-    if requires == "hidden":  # "held incommunicado", "held at an undisclosed location", "kept in a secret prison"
+    if requires == "hidden":  # "held at an undisclosed location", "kept in a secret prison"
         if any(c.lower_ in words["cut_off"] and c.dep_ != "aux" for c in trigger.children):
-            return True
+            return any(t.lower_ in words["whereabouts"] for t in trigger.doc)  # "incommunicado": where is he?
         return any(
             p in words["hidden_prepositions"]
             and o.lemma_.lower() in words["unknown_places"] | words["hidden_custody"]

@@ -10,7 +10,8 @@ described victim and doers named by the deed"); the words are ``undergoing`` in 
 - At the hands of someone (:func:`hands_of`): "beaten at the hands of the police", "torture at the hands of
   soldiers", "suffered abuse at the hands of guards" — the doer; a death told so is a killing they dealt
   (:func:`killers`, :func:`dealt`): "three protesters died at the hands of the police"; so is a death a verdict
-  names a killing (:func:`ruled`): "her death was ruled a homicide".
+  names a killing (:func:`ruled`): "her death was ruled a homicide"; so is a death in a fire someone set
+  (:func:`fire_setter`): "he died when attackers set fire to his house" — the ones who set it killed him.
 - Found dead (:func:`found_dead`): "the activist was found dead in her flat" — a death told by its finding; so is
   the finding of someone's dead body (:func:`found_body`, :func:`owned`): "the body of the activist was found", "her
   body was discovered", "the bodies of two men were pulled from the river" — the owner of the body died.
@@ -214,8 +215,33 @@ def _dealt() -> dict[str, str]:
 
 def killers(trigger: Any, event_type: str) -> Any | None:
     """The doer of a death told "at the hands of" someone: "three protesters died at the hands of the police", "her
-    death at the hands of soldiers" — a death someone dealt, a killing (:func:`dealt`); None for other types."""
-    return hands_of(trigger) if event_type in _dealt() else None
+    death at the hands of soldiers" — a death someone dealt, a killing (:func:`dealt`); or by a fire someone set
+    (:func:`fire_setter`); None for other types."""
+    return (hands_of(trigger) or fire_setter(trigger)) if event_type in _dealt() else None
+
+
+def fire_setter(verb: Any) -> Any | None:
+    """The doer of a death in a fire set by people, told by a clause of time on the verb of dying ("died when attackers
+    set fire to the house", "died after soldiers set the hut on fire", "died when a mob torched his shop"): the
+    active subject of that clause (``arson_marks``, ``arson_verbs``, ``setting``, ``aflame`` in the vocabulary)."""
+    words = _words()
+    for clause in (c for c in verb.children if c.dep_ == "advcl" and c.pos_ == "VERB"):
+        if not any(m.dep_ in ("mark", "advmod") and m.lower_ in words["arson_marks"] for m in clause.children):
+            continue
+        lemma = clause.lemma_.lower()
+        objects = [o for c in clause.children for o in (c, *c.children) if c.dep_ in ("dobj", "prep", "acomp", "oprd")]
+        setter = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if (
+            setter is None
+            or setter.lower_ in words["arson_selves"]
+            or any(o.lower_ in words["arson_selves"] for o in objects)
+        ):
+            continue  # "died when he set fire to himself", "when she set fire to the stove": no one else's fire
+        if lemma in words["arson_verbs"] or (
+            lemma in words["setting"] and any(o.lower_ in words["aflame"] for o in objects)
+        ):
+            return setter
+    return None
 
 
 def dealt(trigger: Any, sense: Trigger) -> Trigger:
