@@ -8,6 +8,7 @@ next sentence when that sentence's arrest names as many persons: they are the ac
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from functools import cache
 from itertools import pairwise
@@ -27,6 +28,15 @@ def _introduced(kind: str) -> frozenset[str]:
     """``accused.introduced`` of data/events.yaml: the verbs that charge ("verbs") and the nouns that describe
     ("descriptions") the suspects a lead introduces unnamed."""
     return frozenset(str(w) for w in load("events.yaml")["accused"]["introduced"][kind])
+
+
+def _charging_tokens(doc: Any) -> list[int]:
+    """The indices of the tokens whose lemma is one of the charging verbs, in order: read from the document's array
+    of lemma hashes (each distinct lemma asked once, no token made), so that the sentences are not walked."""
+    strings, verbs = doc.vocab.strings, _introduced("verbs")
+    lemmas = doc.to_array("LEMMA").tolist()
+    charging = {lemma for lemma in set(lemmas) if strings[lemma].lower() in verbs}
+    return [i for i, lemma in enumerate(lemmas) if lemma in charging]
 
 
 def _patients(trigger: Any) -> list[Any]:
@@ -78,11 +88,15 @@ def introduced(
     or arrest whose passive subjects are only counted descriptions (a man, a woman, two men; ``charged`` says its
     phrase names a crime of violence), then an event of ``kinds`` in the next sentence befalling exactly as many
     named persons, and no one else."""
+    found: set[str] = set()
+    marked = _charging_tokens(doc)
+    if not marked:
+        return found
     names = {e.id: e.name for e in entities if e.kind == "person"}
     sentences = list(doc.sents)
-    found: set[str] = set()
     for here, sentence in enumerate(sentences[:-1]):
-        charging = [v for v in sentence if v.lemma_.lower() in _introduced("verbs") and charged(v)]
+        within = marked[bisect_left(marked, sentence.start) : bisect_left(marked, sentence.end)]
+        charging = [doc[i] for i in within if charged(doc[i])]
         count = max((_counted(v) for v in charging), default=0)
         if not count:
             continue

@@ -135,8 +135,7 @@ class Resolver:
             if entity_id is not None:
                 self.see(entity_id, token)
                 continue
-            lower = token.text.lower()
-            if lower in PRONOUNS and token.pos_ == "PRON":
+            if token.pos_ == "PRON" and (lower := token.text.lower()) in PRONOUNS:
                 self._pronoun(token, PRONOUNS[lower])
             elif people.is_couple(token):
                 self.couple_noun(token)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from tumen.extract import article_places, organisations, places, role_words
+from tumen.extract import article_places, organisations, places, role_words, word_scan
 from tumen.extract.abbreviated_given_names import with_abbreviated_given_names
 from tumen.extract.address_places import abbreviated_states, towns_of_addresses
 from tumen.extract.consistent_kinds import consistent_kinds
@@ -85,6 +85,11 @@ def _korean_name_pattern() -> re.Pattern[str]:
 
 
 @cache
+def _korean_name_firsts() -> frozenset[str]:
+    return word_scan.first_words(s for s in romanised_surnames() if len(s) > 1)
+
+
+@cache
 def _camp_pattern() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in load("places.yaml")["camp_patterns"]), re.IGNORECASE)
 
@@ -95,7 +100,7 @@ def place_kind(name: str, label: str) -> str:
 
 def _korean_names(text: str) -> list[RawMention]:
     found = []
-    for match in _korean_name_pattern().finditer(text):
+    for match in word_scan.finditer(_korean_name_pattern(), text, _korean_name_firsts()):
         parts = re.split(r"[\s\-‐‑]", match.group(0))
         if any(p.lower() in NOT_GIVEN_NAMES or p.lower() in calendar_names() for p in parts[1:]):
             continue
@@ -123,7 +128,13 @@ def _agent_pattern() -> re.Pattern[str]:
 
 def _agents(text: str) -> list[RawMention]:
     """Collective perpetrators named by what they are: police, security forces, gunmen."""
-    return [RawMention(m.start(), m.end(), m.group(0), "group", "AGENT") for m in _agent_pattern().finditer(text)]
+    matches = word_scan.finditer(_agent_pattern(), text, _agent_firsts())
+    return [RawMention(m.start(), m.end(), m.group(0), "group", "AGENT") for m in matches]
+
+
+@cache
+def _agent_firsts() -> frozenset[str]:
+    return word_scan.first_words(load("kinship.yaml")["agents"])
 
 
 @cache
@@ -145,7 +156,7 @@ def _state_agents(text: str) -> list[RawMention]:
     """ "The Chinese government", "Lao authorities", "China's police": the state they act for."""
     pattern, demonyms = _state_agent_pattern()
     found = []
-    for match in pattern.finditer(text):
+    for match in word_scan.finditer(pattern, text, _state_agent_firsts()):
         country = demonyms[match.group("demonym")] if match.group("demonym") else match.group("state")
         found.append(
             RawMention(
@@ -153,6 +164,12 @@ def _state_agents(text: str) -> list[RawMention]:
             )
         )
     return found
+
+
+@cache
+def _state_agent_firsts() -> frozenset[str]:
+    _pattern, demonyms = _state_agent_pattern()
+    return word_scan.first_words([*demonyms, *demonyms.values()])
 
 
 HOMELAND = re.compile(
@@ -179,7 +196,15 @@ def _homelands(text: str) -> list[RawMention]:
     return found
 
 
+# Every match of the camp patterns holds a camp's word and its number: a text without them has none. The first
+# letter is a class written out (with the Kelvin sign that case-insensitive matching folds onto "k"), so that the
+# engine skips to it instead of trying the words at every character.
+_CAMP_NUMBER = re.compile(r"[cCkK\u212a](?i:amp|yohwaso|wanliso|walliso)\s+(?i:no\.?\s*)?\d")
+
+
 def _camps(text: str) -> list[RawMention]:
+    if _CAMP_NUMBER.search(text) is None:
+        return []
     return [
         RawMention(m.start(), m.end(), m.group(0), "place", "CAMP", place_kind="camp")
         for m in _camp_pattern().finditer(text)

@@ -192,6 +192,13 @@ def _patterns(comma_decimal: bool) -> tuple[re.Pattern[str], ...]:
 
 
 @cache
+def _korean_currency_start() -> re.Pattern[str]:
+    """The first letters of the Korean currencies' names: a text without any has no Korean amount (its pattern
+    begins with a lookbehind, which makes the engine try it at every character)."""
+    return re.compile("[" + re.escape("".join(sorted({form[0] for form in _data().korean_forms}))) + "]")
+
+
+@cache
 def _qualifier_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     before = _alternation(list(_QUALIFIERS_BEFORE))
     after = _alternation(list(_QUALIFIERS_AFTER))
@@ -335,7 +342,10 @@ def find_money(text: str, language: str = "en", at: date | None = None) -> list[
     comma_decimal = (language or "en").lower().split("-")[0] in DECIMAL_COMMA_LANGUAGES
     sentences = _sentence_starts(text)
     found: list[_Candidate] = []
-    for pattern in _patterns(comma_decimal):
+    patterns = _patterns(comma_decimal)
+    if _korean_currency_start().search(text) is None:
+        patterns = patterns[:-1]  # the Korean amounts' pattern (last) needs a Korean currency's name in the text
+    for pattern in patterns:
         for match in pattern.finditer(text):
             candidate = _candidate(match, text, comma_decimal, sentences)
             if candidate is not None:
