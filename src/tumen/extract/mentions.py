@@ -104,7 +104,7 @@ def _korean_names(text: str) -> list[RawMention]:
         parts = re.split(r"[\s\-‐‑]", match.group(0))
         if any(p.lower() in NOT_GIVEN_NAMES or p.lower() in calendar_names() for p in parts[1:]):
             continue
-        if places.is_place_word(match.group(0).split(" ", 1)[1]):  # "In China", "Ri Laos": a place, not a name
+        if places.is_place_word(re.split(r"\s", match.group(0), maxsplit=1)[1]):  # "Ri Laos": a place, no name
             continue
         if _place_form(match.group(0)) or _place_form(" ".join(parts[:2])) or places.is_demonym(match.group(0)):
             continue  # "Hong Kong", "Hong Kong Speech Therapists", "Hong Kongers": a place's name, or its people
