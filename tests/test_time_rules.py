@@ -550,3 +550,10 @@ def test_day_range_within_a_month_is_one_interval(
     assert expr.interval is not None and expr.interval.precision == "range"
     if interval is not None:
         assert span_of(expr) == interval
+
+
+def test_last_year_after_a_possessor_is_a_period_of_a_life() -> None:
+    """ "his last year of studies" is a period of someone's life, not the calendar year before publication."""
+    assert find_times("Ivo Lesk was detained in his last year of studies.", ANCHOR) == []
+    assert find_times("Mira Dol was expelled in her last year at the conservatory.", ANCHOR) == []
+    assert only("Ivo Lesk was detained last year.").value == "2018"
