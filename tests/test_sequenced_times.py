@@ -1,6 +1,6 @@
 """An event told "after" a dated clause does not take its date, a date after "since" that
 starts a comparison ("the first deaths since 1991") dates no event, and nor does the model year of an owned thing
-("his 2008 Bentley") (docs/extraction.md, "Story time";
+("his 2008 Bentley", "a 2015 Velmo") (docs/extraction.md, "Story time";
 tumen.extract.chained_times.sequenced, tumen.extract.event_times.compared_since and model_year). Invented
 sentences."""
 
@@ -53,6 +53,10 @@ def test_the_model_year_of_a_thing_someone_owns_is_no_time() -> None:
     assert only(text, "arrest").time is None
     text = "Karl Vos crashed his 2008 Bentley into a crowd of protesters and killed two people."
     assert only(text, "killing").time is None
+    # with an indefinite article too: the year is the thing's model, not the time of the deed
+    text = "Witnesses saw Karl Vos forcing Ana Berg into a black 2017 Velmo and kidnapping her."
+    assert only(text, "abduction").time is None
+    assert only("Karl Vos drove a 2015 Velmo Sprint into a crowd. Police arrested him.", "arrest").time is None
     arrest = only("In 2008 Karl Vos crashed his car into a crowd. Police arrested him.", "arrest")
     assert span(arrest) == (date(2008, 1, 1), date(2008, 12, 31))
 

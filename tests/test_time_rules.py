@@ -519,3 +519,41 @@ def test_last_and_next_month_names() -> None:
     assert only("It will happen next October.").value == "2020-10"
     assert only("It happened last December.").value == "2018-12"
     assert only("It happens this December.").value == "2019-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "interval"),
+    [
+        ("Strikers marched on 14-16 October.", "14-16 October", "2019-10-14/2019-10-16", ("2019-10-14", "2019-10-16")),
+        ("Strikers marched 3–5 June 2017.", "3–5 June 2017", "2017-06-03/2017-06-05", ("2017-06-03", "2017-06-05")),
+        (
+            "Strikers marched between 21 and 23 November.",
+            "between 21 and 23 November",
+            "2019-11-21/2019-11-23",
+            ("2019-11-21", "2019-11-23"),
+        ),
+        (
+            "Strikers marched from 8 to 9 July.",
+            "from 8 to 9 July",
+            "2019-07-08/2019-07-09",
+            ("2019-07-08", "2019-07-09"),
+        ),
+        ("Strikers marched October 14-16, 2018.", "October 14-16, 2018", "2018-10-14/2018-10-16", None),
+    ],
+)
+def test_day_range_within_a_month_is_one_interval(
+    text: str, span: str, value: str, interval: tuple[str, str] | None
+) -> None:
+    """A day range within one month is one expression from its first day to its last, not the last day alone."""
+    expr = only(text)
+    assert (expr.text, expr.value) == (span, value)
+    assert expr.interval is not None and expr.interval.precision == "range"
+    if interval is not None:
+        assert span_of(expr) == interval
+
+
+def test_last_year_after_a_possessor_is_a_period_of_a_life() -> None:
+    """ "his last year of studies" is a period of someone's life, not the calendar year before publication."""
+    assert find_times("Ivo Lesk was detained in his last year of studies.", ANCHOR) == []
+    assert find_times("Mira Dol was expelled in her last year at the conservatory.", ANCHOR) == []
+    assert only("Ivo Lesk was detained last year.").value == "2018"

@@ -170,10 +170,10 @@ def describes_person(node: Any | None, stop: Any | None = None) -> bool:
     the biggest stars of the 1960s, died", "the 1980s pop singer Lena Dorn died", "Ana Berg, the 2015 winner of the
     prize, was arrested". A time hung on a person right away stays its clause's ("Police on Monday arrested …"), and
     so does an event noun's own ("An attack on Monday killed three")."""
+    if node is not None and model_year(node):
+        return True  # "into a black 2017 Velmo": a model, even after a preposition
     if node is None or _after_preposition(node):
         return False  # "In nineteen ninety-one Charles Keating was convicted": a time of the clause, misparsed
-    if model_year(node):
-        return True
     while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
         if (stop is not None and node.i == stop.i) or (node.dep_ == "appos" and node.ent_type_ == "DATE"):
             return False  # a date in apposition is a dateline's or the clause's, not a description
@@ -184,8 +184,9 @@ def describes_person(node: Any | None, stop: Any | None = None) -> bool:
 
 
 def model_year(node: Any) -> bool:
-    """Whether a time (its root ``node``) is a bare year naming the model of a thing someone owns: it counts the
-    name of a thing that has a possessor ("his 2008 Bentley", "her 2015 Velmo Sprint"), which is not an event."""
+    """Whether a time (its root ``node``) is a bare year naming the model of a thing: it counts the name of a thing
+    that has a possessor or an indefinite article ("his 2008 Bentley", "her 2015 Velmo Sprint", "a black 2017
+    Velmo"), which is not an event."""
     head = node.head
     return bool(
         node.dep_ == "nummod"
@@ -193,7 +194,7 @@ def model_year(node: Any) -> bool:
         and len(node.text) == 4
         and head.tag_ in ("NNP", "NNPS")
         and head.ent_type_ not in ("EVENT", "DATE")
-        and any(c.dep_ == "poss" for c in head.children)
+        and any(c.dep_ == "poss" or (c.dep_ == "det" and "Ind" in c.morph.get("Definite")) for c in head.children)
     )
 
 

@@ -27,7 +27,8 @@ numeric dates such as "12/05/2019" are read in the document's date order (``date
   quarter" the same quarter a year before (as business reports compare them).
 - Extents follow TimeML (checked on TimeBank/AQUAINT, ``benchmarks/tempeval3.py``): prepositions stay out
   ("in [the past]"), quantity modifiers come in with their mod ("[nearly two years]", mod APPROX), and a
-  range ("from 1991 to 1997") is one expression whose ``parts`` are its two ends.
+  range ("from 1991 to 1997") is one expression whose ``parts`` are its two ends; a day range within one month
+  ("9-11 August", "between 9 and 11 August", "August 9-11") is one expression from its first day to its last.
 - Numeric dates: "2019-05-12" and "2019.05.12" are year first; "13/05/2019" and "05/13/2019" read one way
   only. "05/12/2019" is read in the document's ``date_order`` ("DMY", "MDY", "YMD"; by default the one its
   ``language`` tag implies, :func:`date_order_for`: "en-GB" day first, "en-US" month first, "ko" year first

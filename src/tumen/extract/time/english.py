@@ -8,12 +8,15 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+
+from tumen.model import Interval
 
 from . import build
 from . import words as w
 from .common import Rule, rule, span
 from .scan import trigger
-from .types import Candidate, Resolver
+from .types import Candidate, Context, Resolved, Resolver
 
 _I = re.ASCII  # lower-case regexes, run on the lower-cased text (see common.Rule)
 _REL_YEAR = {"last": -1, "this": 0, "next": 1}
@@ -24,12 +27,18 @@ _YEAR_OR_REL = (
 )
 _WEEKDAY_PREFIX = rf"(?:\b{w.WEEKDAY},?\s+)?"
 
+_FIRST_DAY = r"(?P<d0>3[01]|[12]\d|0?[1-9])"
+_DAY_RANGE = (  # the first day of a range within one month: "9-11 August", "between 9 and 11 August"
+    rf"(?:(?:(?P<between>between)|(?P<from>from))\s+{_FIRST_DAY}{w.ORDINAL}?\s+(?(between)and|(?:to|until))\s+"
+    rf"|{_FIRST_DAY.replace('d0', 'd1')}{w.ORDINAL}?\s*[–—-]\s*)"
+)
 _DMY = re.compile(
-    rf"{_WEEKDAY_PREFIX}(?:\bthe\s+)?(?<![\d.,:/$])\b{_DAY}{w.ORDINAL}?(?:\s+of)?\s+(?P<m>{w.MONTH}){_YEAR_OR_REL}?",
+    rf"{_WEEKDAY_PREFIX}(?:\bthe\s+)?(?<![\d.,:/$–—-])\b{_DAY_RANGE}?{_DAY}{w.ORDINAL}?(?:\s+of)?\s+(?P<m>{w.MONTH}){_YEAR_OR_REL}?",
     _I,
 )
 _MDY = re.compile(
-    rf"{_WEEKDAY_PREFIX}\b(?P<m>{w.MONTH})\s+(?:the\s+)?{_DAY}{w.ORDINAL}?(?![\d:.,]\d|\w){_YEAR_OR_REL}?",
+    rf"{_WEEKDAY_PREFIX}\b(?P<m>{w.MONTH})\s+(?:the\s+)?{_DAY}{w.ORDINAL}?"
+    rf"(?:\s*[–—-]\s*(?P<d2>3[01]|[12]\d|0?[1-9]){w.ORDINAL}?)?(?![\d:.,]\d|\w){_YEAR_OR_REL}?",
     _I,
 )
 _MONTH = re.compile(
@@ -90,10 +99,33 @@ def _day_resolver(m: re.Match[str], month: int, day: int) -> Resolver:
     return build.yearless(month, day, after_year=w.YEAR_THEN_DATE, then_year=w.DATE_THEN_YEAR)
 
 
+def _day_range(last: Resolver, first: int) -> Resolver:
+    """ "9-11 August", "between 9 and 11 August", "August 9-11": the last day resolved as a date alone, and the
+    range from the first day of its month and year to it (TimeML value "2023-08-09/2023-08-11")."""
+
+    def resolve(ctx: Context) -> Resolved | None:
+        end = last(ctx)
+        if end is None or end.interval is None:
+            return None
+        begin = end.interval.latest.replace(day=first)
+        interval = Interval(begin, end.interval.latest, "range")
+        return replace(end, value=f"{begin.isoformat()}/{end.value}", interval=interval)
+
+    return resolve
+
+
 def _day_month(m: re.Match[str], text: str) -> Candidate | None:
     if not _month_ok(text[m.start("m") : m.end("m")], False, text, m.start("m")):
         return None
     month, day = w.month_of(m["m"]), int(m["d"])
+    groups = m.groupdict()
+    first, last = (
+        (day, int(groups["d2"])) if groups.get("d2") else (int(groups.get("d0") or groups.get("d1") or 0), day)
+    )
+    if first:
+        if not first < last:
+            return None
+        return span(m, "DATE", _day_range(_day_resolver(m, month, last), first), day_level=True)
     yearless = _stated_year(m) is None and not m["rel"]
     extra = {"month": month, "day": day} if yearless else {}
     return span(m, "DATE", _day_resolver(m, month, day), day_level=True, **extra)

@@ -108,7 +108,10 @@ def _ago(m: re.Match[str], text: str) -> Candidate:
     return span(m, "DATE", build.ref("PAST_REF"))
 
 
-def _near(m: re.Match[str], text: str) -> Candidate:
+def _near(m: re.Match[str], text: str) -> Candidate | None:
+    before = text[max(0, m.start() - 8) : m.start()].split()
+    if before and (w.normal(before[-1]) in w.LIFE_PERIOD_POSSESSORS or before[-1].endswith(("'s", "’s"))):
+        return None  # "his last year of studies", "Ana's final year": a period of a life, no calendar year
     which = w.normal(m["which"]).split()[-1]
     amount = _DIRECTION[which]
     unit = w.normal(m["u"])

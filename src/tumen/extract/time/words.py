@@ -48,6 +48,7 @@ UNITS: dict[str, str] = dict(EN["units"])
 SEASONS: dict[str, str] = dict(EN["seasons"])
 PARTS_OF_DAY: dict[str, str] = dict(EN["parts_of_day"])
 WEEKDAY_NAMES: frozenset[str] = frozenset(EN["weekday_names"])
+LIFE_PERIOD_POSSESSORS: frozenset[str] = frozenset(EN["life_period_possessors"])  # "his last year"
 NAMED_DAYS: dict[str, tuple[int, int]] = {normal(k): (int(v[0]), int(v[1])) for k, v in EN["named_days"].items()}
 DECADE_WORDS: dict[str, int] = {k: int(v) for k, v in EN["decade_words"].items()}
 PERIOD_PARTS: dict[str, str] = dict(EN["period_parts"])
