@@ -29,7 +29,7 @@ from typing import Any
 
 from tumen.extract import event_syntax as syntax
 from tumen.extract import suicides
-from tumen.extract.event_lexicon import Trigger
+from tumen.extract.event_lexicon import Trigger, condition_words
 from tumen.extract.nlp import token_at
 from tumen.extract.role_words import is_person_noun
 from tumen.extract.types import Event
@@ -223,7 +223,8 @@ def killers(trigger: Any, event_type: str) -> Any | None:
 def fire_setter(verb: Any) -> Any | None:
     """The doer of a death in a fire set by people, told by a clause of time on the verb of dying ("died when attackers
     set fire to the house", "died after soldiers set the hut on fire", "died when a mob torched his shop"): the
-    active subject of that clause (``arson_marks``, ``arson_verbs``, ``setting``, ``aflame`` in the vocabulary)."""
+    active subject of that clause (``arson_marks``, ``arson_verbs``, ``setting`` in the vocabulary, with the fire words
+    of ``conditions: aflame``)."""
     words = _words()
     for clause in (c for c in verb.children if c.dep_ == "advcl" and c.pos_ == "VERB"):
         if not any(m.dep_ in ("mark", "advmod") and m.lower_ in words["arson_marks"] for m in clause.children):
@@ -238,7 +239,7 @@ def fire_setter(verb: Any) -> Any | None:
         ):
             continue  # "died when he set fire to himself", "when she set fire to the stove": no one else's fire
         if lemma in words["arson_verbs"] or (
-            lemma in words["setting"] and any(o.lower_ in words["aflame"] for o in objects)
+            lemma in words["setting"] and any(o.lower_ in condition_words()["aflame"] for o in objects)
         ):
             return setter
     return None
