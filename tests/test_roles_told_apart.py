@@ -4,7 +4,8 @@ field "humanitarian". Invented sentences."""
 
 from __future__ import annotations
 
-from hrdsattack import DEFAULT_MAP, Mapping, victim_types
+from hrdsattack import DEFAULT_MAP, Mapping
+from hrdsattack_victims import victim_types
 
 from test_plural_role_before_names import named, run
 
