@@ -4,77 +4,37 @@ place, count of people, age at the event, and what the sentence corrects ("13살
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
-from functools import cache
 from typing import Any
 
-from tumen.extract.types import AmountMention, Event, Evidence, Extraction, Participant, Span, TimeMention
+from tumen.extract.types import Event, Evidence, Extraction, Participant, Span
 from tumen.model import Interval
 
 from . import details
 from .custody import detentions_before_release
+from .event_context import Found, found_in
+from .event_places import place_of
+from .event_times import dates_for_clock_times, enumerated_times, telling, time_during, times_of
 from .mentions import Mentions
 from .modality import modality_of, settle_attempts
 from .participants import conjoined, kin_in, marked, participants, persons_in, witness_of
-from .text import Clause, SpanSet, between, clause_of, next_clause, quoted, sentences
-from .vocabulary import canonical, event_patterns, heard_pattern, hearsay_pattern, reporting_pattern, rules
+from .text import Clause, between, clause_of, next_clause, sentences
+from .vocabulary import event_patterns, heard_pattern, hearsay_pattern
 
 _ADNOMINAL = re.compile(r"[가-힣]*(?:한|된|낸|던|진|은|운)\s|[가-힣]*\s있(?:던|는)\s")
 _AFTER_TRIGGER_TIME = re.compile(r"[가-힣]{0,2}\s(?:뒤|후|다음|직후|이후|때|무렵|전)(?![가-힣])")
 _STATE = re.compile(r"\s?있(?:다|는|었다|습니다)")
-_LOCATIVE = re.compile(r"(?:에서|서)(?=\s)")
-_NORTH_KOREA = "North Korea"
 # Times that say "now" rather than when: no reference time for the story after them; the first ones no time
 # of an event either ("이번 탈북": this escape).
 _NOT_REFERENCE = re.compile(r"요즘|이번|현재|지금|최근|오늘날|당시|그때")
-_NOT_A_DATE = re.compile(r"^(?:요즘|이번)")
 _SSANG_SIOT = 20  # the final consonant ㅆ in a Hangul syllable (the past tense: 했, 됐, 었)
 # Objects that make 고발/위협 not about a person: "실태를 고발한" (exposed the conditions).
 _PERSON_OBJECT_TYPES = ("denunciation", "threat")
 
 
-@dataclass(frozen=True)
-class Found:
-    """What the rest of the document gives an event: mentions, quoted spans, the anchor, and the times,
-    amounts and North Korea mentions in text order (looked up by bisection: cost linear in length)."""
-
-    mentions: Mentions
-    quoted: SpanSet
-    anchor: date | None
-    times: list[TimeMention]
-    time_starts: list[int]
-    amount_starts: list[int]
-    north: list[tuple[int, int, str]]
-    # the reference time of the narrative: the last date told in the sentences before (story time)
-    reference: list[TimeMention]
-    # the persons listed together in each sentence ("50대 부부와 10대의 미성년 학생"): whom "이들" stands for
-    parties: list[tuple[int, list[str]]] = field(default_factory=list)  # (sentence start, persons)
-
-    def times_in(self, start: int, end: int) -> list[TimeMention]:
-        return self.times[bisect_left(self.time_starts, start) : bisect_left(self.time_starts, end)]
-
-    def amounts_in(self, result: Extraction, start: int, end: int) -> list[AmountMention]:
-        return result.amounts[bisect_left(self.amount_starts, start) : bisect_left(self.amount_starts, end)]
-
-
-def _found(text: str, result: Extraction, mentions: Mentions, anchor: date | None) -> Found:
-    quotations = SpanSet(quoted(text))
-    times = sorted(result.times, key=lambda t: t.start)
-    result.amounts.sort(key=lambda a: a.start)
-    north = [
-        m
-        for m in mentions.places
-        if m[0] not in quotations and canonical(result.entity(m[2]).name or "") == _NORTH_KOREA
-    ]
-    return Found(
-        mentions, quotations, anchor, times, [t.start for t in times], [a.start for a in result.amounts], north, []
-    )
-
-
 def find_events(text: str, result: Extraction, mentions: Mentions, anchor: date | None) -> None:
-    found = _found(text, result, mentions, anchor)
+    found = found_in(text, result, mentions, anchor)
     topic: str | None = None
     for s_start, s_end in sentences(text):
         here = persons_in(mentions, s_start, s_end)
@@ -109,7 +69,7 @@ def find_events(text: str, result: Extraction, mentions: Mentions, anchor: date 
             topic = here[-1][2]
         _set_reference(text, found, sentence)
         settle_attempts(text, result.events, sentence)
-    _dates_for_clock_times(result)
+    dates_for_clock_times(result)
     detentions_before_release(text, result)
 
 
@@ -156,7 +116,7 @@ def _set_reference(text: str, found: Found, sentence: tuple[int, int]) -> None:
     told = [
         t
         for t in found.times_in(*sentence)
-        if t.interval is not None and not _telling(text, found, t) and not _NOT_REFERENCE.search(t.text)
+        if t.interval is not None and not telling(text, found, t) and not _NOT_REFERENCE.search(t.text)
     ]
     if told and _past(text, sentence):
         found.reference[:] = [told[-1]]
@@ -254,18 +214,18 @@ def _add_events(
     elif event_type == "payment":
         who = _payers(text, found.mentions, clause, start) or [(p, "payer") for p, _r in who]
     attributes: dict[str, Any] = {"hearsay": True} if hearsay else {}
-    place, earlier_place = _place(text, result, found, clause, (start, end), event_type, floor)
+    place, earlier_place = place_of(text, result, found, clause, (start, end), event_type, floor)
     if earlier_place is not None:
         attributes["earlier_account"] = {"place": earlier_place}
     _age(text, clause, start, attributes)
-    times = _times(text, found, clause, start)
+    times = times_of(text, found, clause, start)
     clock = next((told for t in reversed(times) if (told := details.clock(text, t))), None)
     if clock is not None:
         attributes["clock"], hedged = clock
         if hedged:
             attributes["clock_approximate"] = True
     dated = [t for t in times if t.interval is not None]
-    during = None if dated else _during(text, result, clause, start)
+    during = None if dated else time_during(text, result, clause, start)
     if during is None and not dated and found.anchor is not None and _STATE.match(text, end):
         during = Interval(found.anchor, found.anchor, "day")  # "갇혀 있다": held when the text was written
     basis = "stated" if dated else ("publication" if during is not None else None)
@@ -277,7 +237,7 @@ def _add_events(
     priced = [a for a in amounts if clause.start <= a.start < clause.end] or amounts
     amount = priced[0] if priced and (event_type == "payment" or how.priced) else None
     sentence = text[clause.sentence_start : clause.sentence_end]
-    enumerated = _enumerated(text, found, clause, start)
+    enumerated = enumerated_times(text, found, clause, start)
     if not who and not counted and not dated and during is None and place is None:
         return  # no one, no number, no time, no place: no specific event ("탈북하다 …" in a headline)
     for time, count in enumerated or [(dated[-1] if dated else None, counts[-1] if counts else None)]:
@@ -315,132 +275,6 @@ def _payers(text: str, mentions: Mentions, clause: Clause, trigger_start: int) -
     return [(subjects[-1][2], "payer")] if subjects else []
 
 
-def _during(text: str, result: Extraction, clause: Clause, trigger_start: int) -> Interval | None:
-    """ "재판 과정에서" (during the trial): the time of the latest event of that kind told before."""
-    for word, types in rules()["during_events"].items():
-        if re.search(rf"{word}\s?(?:과정|기간|중)", text[clause.start : trigger_start]):
-            told = [e.time for e in result.events if e.type in types and e.time is not None]
-            if told:
-                return told[-1]
-    return None
-
-
-def _times(text: str, found: Found, clause: Clause, trigger_start: int) -> list[TimeMention]:
-    """The time expressions of the event, in order: the clause's before the trigger and its cleft focus;
-    failing those, the sentence's before the trigger (Korean puts the time before its verb). The time of a
-    telling ("지난 5일 한 매체는 … 보도했다") is not the event's."""
-    focus = found.times_in(*clause.focus) if clause.focus else []
-    here = [t for t in found.times_in(clause.start, trigger_start) if _event_time(text, found, t)]
-    if here or focus:
-        return here + focus
-    return [t for t in found.times_in(clause.sentence_start, trigger_start) if _event_time(text, found, t)]
-
-
-def _event_time(text: str, found: Found, time: TimeMention) -> bool:
-    return not _NOT_A_DATE.match(time.text) and not _telling(text, found, time)
-
-
-_TELLING_TOPIC = re.compile(
-    r"(?:\s?\([^)]{0,12}\))?\s?(?:(?P<quote>[\"“])|(?P<topic>(?:[^\s\"“.]+\s){0,3}?[^\s\"“.]+?)(?:은|는)\s)"
-)
-
-
-@cache
-def _telling_word() -> re.Pattern[str]:
-    words = "|".join(map(re.escape, rules()["telling_words"]))
-    return re.compile(rf"(?:\s?\([^)]{{0,12}}\))?\s?(?:[^\s.]+\s){{0,2}}?(?:{words})")
-
-
-def _telling(text: str, found: Found, time: TimeMention) -> bool:
-    """Whether ``time`` dates a telling, in a sentence that reports: followed by a quotation, or by a topic
-    that is a news source (an organisation, or a phrase with a word like 매체 or 소식통: 미국 매체 X는)."""
-    if _telling_word().match(text, time.end):
-        return True  # "지난 5일 방송된 …": the date of the broadcast
-    after = _TELLING_TOPIC.match(text, time.end)
-    if after is None:
-        return False
-    if after["topic"] is not None:
-        sources = rules()["telling_sources"]
-        named = between(found.mentions.organizations, after.start("topic"), after.end("topic"))
-        if not named and not any(word in after["topic"] for word in sources):
-            return False
-    line_end = text.find("\n", time.end)
-    return bool(reporting_pattern().search(text, time.end, line_end if line_end >= 0 else len(text)))
-
-
-def _enumerated(
-    text: str, found: Found, clause: Clause, trigger_start: int
-) -> list[tuple[TimeMention | None, details.Count | None]]:
-    """ "지난해 10월(600여 명), 올해 4월(200여 명) 등 … 북송한": one event per time and its count."""
-    pairs: list[tuple[TimeMention | None, details.Count | None]] = []
-    for time in found.times_in(clause.start, trigger_start):
-        if time.interval is None:
-            continue
-        bracket = re.match(r"\s?\(([^)]{1,16})\)", text[time.end : time.end + 20])
-        if bracket is None:
-            continue
-        inner = details.counts(text, time.end + bracket.start(1), time.end + bracket.end(1))
-        if inner:
-            pairs.append((time, inner[0]))
-    return pairs if len(pairs) > 1 else []
-
-
-def _place(
-    text: str, result: Extraction, found: Found, clause: Clause, trigger: tuple[int, int], event_type: str, floor: int
-) -> tuple[str | None, str | None]:
-    """The place of the event and, for "A가 아닌 B", the place the sentence says was claimed before."""
-    start, end = trigger
-    reach = max(clause.end, clause.reach) + 20  # "A가 아닌 B": B may follow the clause
-    places = [m for m in between(found.mentions.places, clause.sentence_start, reach) if m[0] not in found.quoted]
-    for region in ([clause.focus] if clause.focus else []) + [(start, clause.end)]:
-        corrected = _corrected(text, places, region)
-        if corrected is not None:
-            return corrected[1], corrected[0]
-    if clause.focus:
-        focus = [m for m in places if clause.focus[0] <= m[0] < clause.focus[1]]
-        if focus:
-            return focus[-1][2], None
-
-    repatriation = event_type == "forced_repatriation"
-
-    def usable(mention: tuple[int, int, str]) -> bool:
-        if _WHERE_SOMEONE_IS.match(text, mention[1]):
-            return False  # "남한에 있는 남동생에게 데려가려고": where the brother lives, not where it happened
-        place = result.entity(mention[2])
-        # a repatriation happens from a city or a camp; a country in its clause is the state that sends
-        # people back (중국은) or their destination (북한으로), which _destination gives
-        return not repatriation or place.place_kind != "country"
-
-    for first in (floor, clause.start, clause.sentence_start):
-        if first < floor and repatriation:
-            break  # the place of an earlier event in the clause is not where people were sent back from
-        candidates = [m for m in places if first <= m[0] and m[0] < end and usable(m)]
-        if candidates:
-            located = [m for m in candidates if _LOCATIVE.match(text, m[1])]
-            return (located or candidates)[-1][2], None
-    return (_destination(found, clause) if repatriation else None), None
-
-
-# "X에 있는 / 사는 / 살고 있는 / 머무는 / 거주하는 (noun)": where someone is, describing the noun after it
-_WHERE_SOMEONE_IS = re.compile(r"\s?에\s?(?:있는|사는|살고\s?있는|머무는|머물고\s?있는|거주하는)")
-
-
-def _destination(found: Found, clause: Clause) -> str | None:
-    """Where people are sent back to: North Korea, as the English rules file "returned to North Korea"
-    (북송 says it; so does 북한으로/북한에) — the document's own North Korea place, if it names one."""
-    here = between(found.north, clause.sentence_start, clause.sentence_end)
-    return (here or found.north)[0][2] if found.north else None
-
-
-def _corrected(text: str, places: list[tuple[int, int, str]], region: tuple[int, int]) -> tuple[str, str] | None:
-    for a_end, b_start in details.corrections(text, *region):
-        before = [m for m in places if m[1] == a_end]
-        after = [m for m in places if b_start <= m[0] < region[1] + 20]
-        if before and after and before[-1][2] != after[0][2]:
-            return before[-1][2], after[0][2]
-    return None
-
-
 def _age(text: str, clause: Clause, trigger_start: int, attributes: dict[str, Any]) -> None:
     """ "열세 살 때 … 고문을 당했다": victim_age; "13살이 아닌 20살 때": the age and the earlier account;
     "13살 때 … 당했다고 했지만 그 사건은 20살 때의 일": the same, told in two clauses."""
@@ -467,21 +301,3 @@ def _age(text: str, clause: Clause, trigger_start: int, attributes: dict[str, An
             earlier = {**attributes.get("earlier_account", {}), "victim_age": attributes["victim_age"]}
             attributes["earlier_account"] = earlier
         attributes["victim_age"] = later[0].age
-
-
-def _dates_for_clock_times(result: Extraction) -> None:
-    """ "군사분계선을 넘은 것이 오후 3시15분이었다": a clock time with no day takes the day of the same
-    person's event of the same type told before it in the document."""
-    for index, event in enumerate(result.events):
-        if event.time is not None or "clock" not in event.attributes:
-            continue
-        who = {p.entity for p in event.participants}
-        for earlier in reversed(result.events[:index]):
-            if (
-                earlier.type == event.type
-                and earlier.time is not None
-                and who & {p.entity for p in earlier.participants}
-            ):
-                event.time = earlier.time
-                event.place = event.place or earlier.place
-                break
