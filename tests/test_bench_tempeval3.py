@@ -13,6 +13,8 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from tempeval3_scoring import Scores, compare, own_counts
+from tempeval3_timeml import annotate
 
 from conftest import ROOT, SHARED
 
@@ -54,7 +56,7 @@ DOC = (
 
 
 def test_the_writer_keeps_the_text_and_replaces_the_tags() -> None:
-    written, expressions = tb.annotate(DOC)
+    written, expressions = annotate(DOC)
     assert [(e.text, e.kind, e.value) for e in expressions] == [
         ("Dec. 5", "DATE", "2019-12-05"),
         ("yesterday", "DATE", "2019-12-09"),
@@ -75,19 +77,19 @@ def test_the_writer_keeps_the_text_and_replaces_the_tags() -> None:
 
 def test_a_range_is_written_as_its_two_ends() -> None:
     doc = DOC.replace("It sat", "It sat from 2016 to 2018 and")
-    written, expressions = tb.annotate(doc)
+    written, expressions = annotate(doc)
     assert [e.value for e in expressions if e.value.startswith("201")][:3] == ["2019-12-05", "2019-12-09", "2016"]
     assert '<TIMEX3 tid="t4" type="DATE" value="2016">2016</TIMEX3> to <TIMEX3 tid="t5" type="DATE"' in written
 
 
 def test_the_python3_scorer_on_the_document_against_itself_and_against_tumen() -> None:
-    perfect = tb.compare(DOC, DOC).counts
+    perfect = compare(DOC, DOC).counts
     assert (perfect.gold, perfect.system, perfect.strict, perfect.relaxed, perfect.value) == (4, 4, 4, 4, 4)
-    written, _ = tb.annotate(DOC)
-    counts = tb.compare(DOC, written).counts
+    written, _ = annotate(DOC)
+    counts = compare(DOC, written).counts
     # tumen finds the four gold expressions, with their values, and "2018", which the gold leaves out
     assert (counts.gold, counts.system, counts.strict, counts.relaxed, counts.value, counts.type) == (4, 5, 4, 4, 4, 4)
-    scores = tb.Scores.of(counts)
+    scores = Scores.of(counts)
     assert scores.strict_p == pytest.approx(80.0) and scores.strict_r == pytest.approx(100.0)
     assert scores.value_f1 == pytest.approx(scores.relaxed_f1)
 
@@ -103,7 +105,7 @@ def test_the_alignment_is_the_normalisers() -> None:
         'value="2019-12-09">yesterday</TIMEX3>',
         '<TIMEX3 tid="t1" type="DATE" value="2019-12-05">Dec. 5 &amp; again yesterday</TIMEX3>',
     )
-    counts = tb.compare(gold, system).counts
+    counts = compare(gold, system).counts
     assert (counts.gold, counts.system, counts.relaxed, counts.strict, counts.value) == (4, 3, 3, 1, 2)
 
 
@@ -143,9 +145,9 @@ def test_the_official_and_the_python3_scorer_count_the_same(tmp_path: Path) -> N
     pairs = []
     for name in SAMPLE:
         (out / name).parent.mkdir(parents=True, exist_ok=True)
-        (out / name).write_text(tb.annotate((gold / name).read_text(encoding="utf-8"))[0], encoding="utf-8")
+        (out / name).write_text(annotate((gold / name).read_text(encoding="utf-8"))[0], encoding="utf-8")
         pairs.append((gold / name, out / name))
-    assert tb.official_counts(pairs, SCORER, python2) == tb.own_counts(pairs)
+    assert tb.official_counts(pairs, SCORER, python2) == own_counts(pairs)
 
 
 def test_timeml_conventions_tumen_follows() -> None:
@@ -156,7 +158,7 @@ def test_timeml_conventions_tumen_follows() -> None:
         "two years. The rights expire Nov. 21 and the dividend is payable Jan. 2. It was founded in early "
         "March, from 1981 to 1985.\n",
     ).replace('value="2019-12-10"', 'value="1989-11-02"')
-    _, found = tb.annotate(doc)
+    _, found = annotate(doc)
     assert [(e.text, e.value) for e in found] == [
         ("third-quarter", "1989-Q3"),
         ("a year ago", "1988-Q3"),
