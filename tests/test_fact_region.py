@@ -96,24 +96,24 @@ def test_named_facts_near_are_weighed_a_few_at_a_time_with_the_same_result(
     """At a busy place the named facts near an update are thousands; they are outlined a few hundred at a time,
     only those a report could join are kept, and once every report near has two candidates the rest are not
     read. One at a time, the case base is still the full run's."""
-    from tumen.pipeline import refact
+    from tumen.pipeline import fact_region, refact
 
     weighed: list[tuple[int, int]] = []  # per update: named facts near, of them outlined
-    choose, outlines = refact.choose_candidates, refact._outlines
+    choose, outlines = refact.choose_candidates, refact.outline_facts
 
-    def counting(region: refact.FactRegion, *args: Any) -> frozenset[str]:
+    def counting(region: fact_region.FactRegion, *args: Any) -> frozenset[str]:
         outlined = 0
 
-        def outlining(tables: Any, fact_ids: set[str]) -> dict[str, refact.Outlines]:
+        def outlining(tables: Any, fact_ids: set[str]) -> dict[str, fact_region.Outlines]:
             nonlocal outlined
             outlined += len(fact_ids)
             return outlines(tables, fact_ids)
 
-        monkeypatch.setattr(refact, "_outlines", outlining)
+        monkeypatch.setattr(refact, "outline_facts", outlining)
         try:
             return choose(region, *args)
         finally:
-            monkeypatch.setattr(refact, "_outlines", outlines)
+            monkeypatch.setattr(refact, "outline_facts", outlines)
             weighed.append((len(region.nearby), outlined))
 
     monkeypatch.setattr(refact, "CANDIDATES_AT_ONCE", 1)

@@ -20,7 +20,8 @@ from tumen import Tumen
 from tumen.corroborate.grouping import regroup
 from tumen.export.json_export import to_json
 from tumen.pipeline.anonymity import AnonymousRecords
-from tumen.pipeline.refact import fact_region, statement_order
+from tumen.pipeline.fact_region import fact_region
+from tumen.pipeline.refact import statement_order
 from tumen.store import case_schema as t
 from tumen.store import migrate
 from tumen.store.casebase import CaseTables

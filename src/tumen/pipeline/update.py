@@ -30,8 +30,9 @@ from tumen.extract.names import parse
 from tumen.extract.types import Entity, Extraction
 from tumen.pipeline.absorb import absorb, entity_from
 from tumen.pipeline.anonymity import AnonymousRecords
+from tumen.pipeline.fact_region import Probe, named_probes
 from tumen.pipeline.ids import Assigned, assign
-from tumen.pipeline.refact import Probe, named_probes, refact
+from tumen.pipeline.refact import refact
 from tumen.protect import rules as protection_rules
 from tumen.resolve.judgements import Decision, Judgement
 from tumen.resolve.keys import forget_readings, normal_name
