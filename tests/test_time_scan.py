@@ -10,7 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from test_time_korean import CASES as KOREAN_CASES
-from test_time_rules import ABSOLUTE, DURATIONS, RELATIVE, SETS, TIMES
+from test_time_relative_rules import RELATIVE
+from test_time_rules import ABSOLUTE, DURATIONS, SETS, TIMES
 from tumen.extract.time import find_ages, find_times
 from tumen.extract.time.scan import Scan, trigger
 from tumen.extract.time.types import _CLAUSE_ENDS, Context
