@@ -13,6 +13,7 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+from realtext_matching import best_matching
 
 from conftest import ROOT, SHARED
 
@@ -231,7 +232,7 @@ def test_runs_on_nk_dev2() -> None:
 
 
 def test_the_event_matching_is_maximum_and_prefers_the_better_pairs() -> None:
-    match = _script()._match
+    match = best_matching
     # gold 0 could take export 0 or 1 (no preference), gold 1 only export 0: both must be matched
     assert match({0: {0: 0, 1: 0}, 1: {0: 0}}, 2) == {0: 1, 1: 0}
     # both golds could take either export: each takes the one whose time lies within its own interval,
