@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, TextIO
 
 from tumen.config import Limits, current_user, database_url, parse_size
-from tumen.model import Document, DocumentInfo, Metadata, is_person_id
+from tumen.model import Document, DocumentInfo, Metadata
 from tumen.store import SearchHit, Store, audit
 
 if TYPE_CHECKING:
@@ -167,96 +167,16 @@ class Tumen:
         >>> with t.export_items() as items:  # doctest: +SKIP
         ...     for person in items["persons"]: ...
         """
-        from contextlib import contextmanager
+        from tumen.api.export_items import stream_items
 
-        from tumen.cases import codec
-        from tumen.cases.casebase import named_from
-        from tumen.errors import NotFoundError
-        from tumen.export import json_export as ex
-        from tumen.store import case_schema as t
-        from tumen.store import corrections
-
-        @contextmanager
-        def items() -> Iterator[dict[str, Iterable[dict[str, Any]]]]:
-            if fmt is not None:
-                details = {"format": fmt, "public": public}
-                audit.append(self.store.engine, current_user(by), audit.EXPORT, "case base", details)
-            redactor = self.public_redactor() if public else None  # at-risk persons pseudonymised
-            with self.store.reading() as r:
-
-                def named(kinds: tuple[str, ...]) -> Iterator[Any]:
-                    for row in r.every(t.named, t.named.c.id):
-                        if row.kind in kinds:
-                            yield named_from(row._asdict(), r.named_mention_rows(row.id))
-
-                def texts() -> Iterator[dict[str, Any]]:
-                    for info in self.store.documents():
-                        try:
-                            yield {"document": info.id, "text": self.store.document(info.id).text}
-                        except NotFoundError:  # withdrawn meanwhile
-                            continue
-
-                facts = t.facts
-                found: dict[str, Iterable[dict[str, Any]]] = {
-                    "documents": map(ex.document_item, self.store.documents()),
-                    "persons": (ex.person_item(codec.to_person(x.data)) for x in r.every(t.persons, t.persons.c.id)),
-                    "organizations": map(ex.organization_item, named(("organization", "group"))),
-                    "places": map(ex.place_item, named(("place",))),
-                    "relations": (
-                        ex.relation_item(codec.to_relation(x.data)) for x in r.every(t.relations, t.relations.c.id)
-                    ),
-                    "events": (
-                        ex.event_item(codec.to_fact(x.data))
-                        for x in r.every(facts, facts.c.earliest.is_(None), facts.c.earliest, facts.c.type, facts.c.id)
-                    ),
-                    "dependencies": (
-                        ex.dependency_item((x.document_id, x.depends_on, x.why))
-                        for x in r.every(t.dependencies, t.dependencies.c.document_id, t.dependencies.c.depends_on)
-                    ),
-                    "aggregates": ex.aggregate_items(self.store.extractions()),
-                    "texts": texts(),
-                    "corrections": corrections.latest(r.conn),
-                }
-                if redactor is not None:
-                    from tumen.protect.public import public_view
-
-                    found = dict(public_view(found, redactor))
-                yield found
-
-        return items()
+        return stream_items(self.store, self.public_redactor, fmt, public, by)
 
     def find_persons(self, query: str) -> list[Person]:
         """Persons matching a person id (also a retired one), a record key ("12:p1") or a name
         (every spelling and script tumen knows for them), most mentioned first."""
-        from tumen.cases import codec
-        from tumen.extract.names import parse
-        from tumen.resolve.keys import normal_name
-        from tumen.resolve.resolver import name_keys
+        from tumen.api.find import find_persons
 
-        query = query.strip()
-        with self.store.reading() as r:
-            ids: list[str] = []
-            if is_person_id(query):
-                ids = [r.follow(query)]
-            elif ":" in query:
-                ids = list(r.person_of([query]).values())
-            if not ids:
-                ids = r.person_ids_named(normal_name(query))
-            if not ids:  # another spelling or script of the full name
-                for key in name_keys(parse(query)):
-                    ids += [i for i in r.person_ids_named(key) if i not in ids] if key.startswith("F|") else []
-            if not ids:  # "Kang" or "Mi-rae Kang": names compatible with the query
-                wanted = parse(query)
-                tokens = [t for t in normal_name(query).split() if len(t) >= 2] or [normal_name(query)]
-                candidates = r.person_ids_like(max(tokens, key=len))
-                names = r.person_names_of(candidates)
-                ids = [
-                    pid
-                    for pid in candidates
-                    if any(parse(n).compatible(wanted) and parse(n).given_key for n in names.get(pid, []))
-                ]
-            found = [codec.to_person(d) for d in r.list_persons(ids=ids)] if ids else []
-        return found
+        return find_persons(self.store, query)
 
     def persons(
         self,
