@@ -1,6 +1,6 @@
 """Violation labels of benchmarks/hrdsattack.py that no single violation event gives: the kinds a list of abuses
 names, and the killing a body found tells; and the events recalled from years before a recent attack, which give
-none."""
+none (with the custody an old sentence imposes and the trials filed under an old arrest)."""
 
 from __future__ import annotations
 
