@@ -1,6 +1,6 @@
 """Violation labels of benchmarks/hrdsattack.py that no single violation event gives: the kinds a list of abuses
 names, and the killing a body found tells; and the events recalled from years before a recent attack, which give
-none."""
+none (with the custody an old sentence imposes and the trials filed under an old arrest)."""
 
 from __future__ import annotations
 
@@ -48,7 +48,9 @@ def past_events(events: list[Any], published: Any, mapping: Any) -> set[int]:
     ``older_than`` days before the publication by a date the text states — "in 2015 he had been jailed", "since
     thirty people were killed there in 1977") in a report that also tells a violation of its own days
     (``recent_within`` days before the publication, none after it: "police detained him on Sunday"): the report is
-    about the recent attack; the past one is its history or a similar case, which the annotators do not label."""
+    about the recent attack; the past one is its history or a similar case, which the annotators do not label. With
+    ``sentenced_terms``, the custody a sentence to a term imposes (tumen's ``from_sentencing``: "sentenced in 2014 to
+    ten years in prison") is as old as that sentence, though the term runs on."""
     spec = mapping["violation_rule"].get("past_events")
     if not spec or published is None:
         return set()
@@ -57,6 +59,7 @@ def past_events(events: list[Any], published: Any, mapping: Any) -> set[int]:
         for e in events
         if e.time is not None and e.time_basis == "stated" and (published - e.time.latest).days > spec["older_than"]
     }
+    old |= _imposed_by(events, old, spec)  # "sentenced to ten years in 2014": the term is as old as its sentence
     recent = any(
         e.time is not None
         and not e.attributes.get("backdrop")
@@ -66,3 +69,38 @@ def past_events(events: list[Any], published: Any, mapping: Any) -> set[int]:
         if id(e) not in old
     )
     return old if recent else set()
+
+
+def _imposed_by(events: list[Any], old: set[int], spec: dict[str, Any]) -> set[int]:
+    """The custody events a sentence of ``old`` imposes (``past_events.sentenced_terms``): tumen's detention
+    ``from_sentencing`` told in the sentence of an old sentencing to a term ("Tom Reller was sentenced in 2014 to ten
+    years in prison" is a case of 2014, though its ten years reach past the report's day)."""
+    if not spec.get("sentenced_terms"):
+        return set()
+    sentenced = {e.evidence[0].start for e in events if id(e) in old and e.type == "sentencing" and e.evidence}
+    return {
+        id(e) for e in events if e.attributes.get("from_sentencing") and e.evidence and e.evidence[0].start in sentenced
+    }
+
+
+def filed_under_past(events: list[Any], labels: dict[int, str], past: set[int], mapping: Any) -> set[int]:
+    """The trials and sentencings (``violation_rule.custody_proceedings``) filed under the custody of the persons they
+    befall (their label that custody's) when every arrest or detention of those persons the report tells is history
+    (in ``past``; with ``past_events.proceedings``): "Tom Reller was arrested in 2015 and later convicted … rights
+    groups said his trial was unfair" — the trial is filed under an arrest of years before, not the report's attack,
+    though tumen dates it by the report's later sentences."""
+    spec = mapping["violation_rule"].get("past_events") or {}
+    if not past or not spec.get("proceedings"):
+        return set()
+    kinds = set(mapping["violation_rule"].get("custody_proceedings") or ())
+    custody = str(mapping["violations"]["detention"])
+    holding = [e for e in events if e.type not in kinds and labels[id(e)] == custody]
+    found = set()
+    for event in events:
+        if event.type not in kinds or labels[id(event)] != custody:
+            continue
+        befell = {p.entity for p in event.participants if p.role == "victim"}
+        held = [e for e in holding if befell & {p.entity for p in e.participants if p.role == "victim"}]
+        if held and all(id(e) in past for e in held):
+            found.add(id(event))
+    return found

@@ -76,3 +76,34 @@ def test_a_lead_after_a_dateline_of_two_words_introduces_its_suspects() -> None:
         "43-year-old Anna Berg were arrested on Sunday."
     )
     assert roles(text) == ["subject", "subject"]
+
+
+def test_a_definite_noun_after_the_suspects_arrest_is_the_suspect() -> None:
+    text = "Police arrested a Tarvik man for murdering a nurse. The policeman is being detained at the army barracks."
+    assert accused(text, "detention") == [True]
+
+
+def test_a_definite_noun_after_an_arrest_of_victims_stays_a_victim() -> None:
+    text = "Soldiers arrested two farmers in Tarvik on Monday. The protesters were arrested by the Varno Guard."
+    assert accused(text, "arrest") == [False, False]
+
+
+def test_a_pronoun_after_the_suspects_arrest_is_the_suspects() -> None:
+    text = "Police arrested two men for murdering a nurse in Tarvik. They were jailed by a Varno court in May."
+    assert accused(text, "detention") == [True]
+
+
+def test_the_rest_of_a_gang_two_sentences_on_are_the_suspects() -> None:
+    text = (
+        "A police officer in Tarvik has been arrested for allegedly being behind many kidnapping cases. "
+        "Officials said the suspect led a gang of five. The other four members were detained in Varno on Monday."
+    )
+    assert accused(text, "detention") == [True]
+
+
+def test_a_definite_noun_two_sentences_on_is_not_continued() -> None:
+    text = (
+        "A police officer in Tarvik has been arrested for allegedly being behind many kidnapping cases. "
+        "Officials said the suspect led a gang of five. The four members were detained in Varno on Monday."
+    )
+    assert accused(text, "detention") == [False]

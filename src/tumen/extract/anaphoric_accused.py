@@ -1,8 +1,11 @@
 """A case told on under a description that names no one: "A Tarvik man accused of murdering a nurse has been
-arrested in Spain. The 65-year-old was detained on Thursday", "… The two were captured in 2018". An arrest,
-detention, trial or sentencing that befalls only a definite age ("the 65-year-old") or a definite bare number ("the
-two") goes on with the report's last such event, in its own sentence or the one before: when that one was law
-enforcement against a suspect (``accused``), so is this one (rules in docs/extraction.md, "Violations"). And a lead
+arrested in Spain. The 65-year-old was detained on Thursday", "… The two were captured in 2018", "… The other two
+members of the gang were also arrested", "… The policeman is being held at the barracks". An arrest, detention,
+trial or sentencing that befalls only a definite age ("the 65-year-old"), a definite bare number ("the two"), a
+definite noun ("the policeman") or a personal pronoun no one was resolved to ("they") goes on with the report's last
+such event, in its own sentence or the one before — the two before for the rest of a set, "the other members": when
+that one was law enforcement against a suspect (``accused``), so is this one (rules in docs/extraction.md,
+"Violations"). And a lead
 that introduces suspects unnamed ("A man and a woman have been charged with kidnapping a nurse") names them in the
 next sentence when that sentence's arrest names as many persons: they are the accused (:func:`introduced`)."""
 
@@ -28,6 +31,13 @@ def _introduced(kind: str) -> frozenset[str]:
     """``accused.introduced`` of data/events.yaml: the verbs that charge ("verbs") and the nouns that describe
     ("descriptions") the suspects a lead introduces unnamed."""
     return frozenset(str(w) for w in load("events.yaml")["accused"]["introduced"][kind])
+
+
+@cache
+def _follow_on(kind: str) -> frozenset[str]:
+    """``accused.follow_on`` of data/events.yaml: the personal pronouns ("pronouns") that take up persons told before,
+    and the words that make a definite noun the rest of a set told before ("rest": "the other five members")."""
+    return frozenset(str(w) for w in load("events.yaml")["accused"]["follow_on"][kind])
 
 
 def _charging_tokens(doc: Any) -> list[int]:
@@ -59,24 +69,39 @@ def _age(token: Any) -> bool:
 
 
 def anaphoric(token: Any) -> bool:
-    """A definite age or bare number standing for persons told before: "the 65-year-old", "the two"."""
+    """A definite age, bare number or noun, or a personal pronoun, standing for persons told before: "the
+    65-year-old", "the two", "the policeman", "the other five members", "they"."""
+    if token.tag_ == "PRP" and token.lower_ in _follow_on("pronouns"):
+        return True
+    if token.pos_ == "NOUN" and _definite(token):
+        return True  # "the policeman is being held", "the other five members were also arrested"
     return _definite(token) and (_age(token) or (token.pos_ == "NUM" and token.dep_ in (*PATIENTS, "nsubj")))
 
 
+def _rest(token: Any) -> bool:
+    """The rest of a set told before: "the other five members", "the remaining suspects"."""
+    return token.pos_ == "NOUN" and _definite(token) and any(c.lower_ in _follow_on("rest") for c in token.children)
+
+
 def follow_on(doc: Any, enforcement: list[Event], victims: Callable[[Event], bool]) -> None:
-    """Mark ``accused`` the events of ``enforcement`` that befall no one named (``victims`` false) but a definite age
-    or number, when the last event before them, in their sentence or the one before, is accused."""
+    """Mark ``accused`` the events of ``enforcement`` that befall no one named (``victims`` false) but a definite age,
+    number or noun or a personal pronoun, when the last event before them, in their sentence or the one before (the
+    two before for the rest of a set: "the other five members"), is accused."""
     ordered = sorted(enforcement, key=lambda e: e.trigger.start)
     for before, event in pairwise(ordered):
         if event.attributes.get("accused") or victims(event) or not before.attributes.get("accused"):
             continue
         trigger = token_at(doc, event.trigger.start, event.trigger.end)
         earlier = token_at(doc, before.trigger.start, before.trigger.end)
-        if trigger is None or earlier is None or not any(anaphoric(t) for t in _patients(trigger)):
+        if trigger is None or earlier is None:
             continue
+        patients = _patients(trigger)
+        if not any(anaphoric(t) for t in patients):
+            continue
+        back = 2 if any(_rest(t) for t in patients) else 1
         sentences = list(doc.sents)
         here = next(n for n, s in enumerate(sentences) if s.start <= trigger.i < s.end)
-        if sentences[here].start <= earlier.i or (here and sentences[here - 1].start <= earlier.i):
+        if sentences[max(here - back, 0)].start <= earlier.i:
             event.attributes["accused"] = True
 
 
