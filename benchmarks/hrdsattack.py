@@ -9,9 +9,9 @@ dataset's fields by the data file ``benchmarks/hrdsattack_map.yaml`` (event type
 as done and not of suspects -- tumen's ``accused`` attribute: an arrest of the attack's suspects is no violation;
 a sentence to a term -> the detention it imposes, the trial or sentence of one whose arrest or detention is told ->
 that detention, a raid told in the sentence of an arrest or abduction -> that harm, a body found -> the label killing
-(``hrdsattack_labels``), an event dated years before a recent one told -> no label (its history), perpetrators ->
-perpetrator type, place kinds -> country/region/city, event times -> year/month/day, victims ->
-name/population/type/sex/age)
+(``hrdsattack_labels``), a report with no violation that names a workers' union -> "other" (labour rights), an
+event dated years before a recent one told -> no label (its history), perpetrators -> perpetrator type, place kinds
+-> country/region/city, event times -> year/month/day, victims -> name/population/type/sex/age)
 and scored against ``merged_sample`` (the gold) as the dataset's evaluation does (``benchmarks/hrdsattack_scoring.py``):
 
 - perpetrator mention: F1 of the positive class over articles (predicted true when a violation event was found, or
@@ -63,7 +63,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from hrdsattack_labels import found_killings, listed_kinds, past_events
+from hrdsattack_labels import found_killings, listed_kinds, past_events, union_report
 from hrdsattack_places import article_places, dateline_city
 from hrdsattack_scoring import align_victims, format_line, score, split_names
 from hrdsattack_victims import has_word, organisations_of, victims_of
@@ -127,6 +127,8 @@ def predict(extraction: Any, published: date | None, mapping: Mapping, text: str
     violations = sorted(label for label, n in counts.items() if n >= rule["min_events"])
     labelled = listed_kinds(extraction, mapping) | found_killings(extraction, mapping)  # without events of their own
     violations = sorted(set(violations) | labelled)
+    if not violations:  # "the Tarvik Dockers Union says ...": a report about workers' rights
+        violations = [label] if (label := union_report(extraction, mapping)) else violations
     if not violations and rule.get("fallback"):
         violations = [rule["fallback"]]
     kept = set(violations) | {labels[id(e)] for e in scene if id(e) in past}  # only the label: its facts stay

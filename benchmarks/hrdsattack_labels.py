@@ -1,9 +1,10 @@
 """Violation labels of benchmarks/hrdsattack.py that no single violation event gives: the kinds a list of abuses
-names, and the killing a body found tells; and the events recalled from years before a recent attack, which give
-none."""
+names, the killing a body found tells and the labour rights a report about workers' unions is about; and the events
+recalled from years before a recent attack, which give none."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 
@@ -66,3 +67,21 @@ def past_events(events: list[Any], published: Any, mapping: Any) -> set[int]:
         if id(e) not in old
     )
     return old if recent else set()
+
+
+def union_report(extraction: Any, mapping: Any) -> str | None:
+    """The label of a report that tells no violation but speaks of a workers' union (``violation_rule.union_reports``:
+    the label, the words that make an organisation's name a union's and the names that are not: "the Tarvik Dockers'
+    Union says the port authority ignores the court's ruling"): the annotators file a report about workers and their
+    unions under the violation of labour rights it is about ("other"), not as one whose violation cannot be told.
+    A state or a bloc called a union ("the Soviet Union", "the European Union") is no workers' union."""
+    spec = mapping["violation_rule"].get("union_reports")
+    if not spec:
+        return None
+    words = [re.compile(rf"\b{re.escape(str(w).lower())}\b") for w in spec["words"]]
+    others = [str(n).lower() for n in spec.get("not") or ()]
+    for entity in extraction.entities:
+        name = (entity.name or "").lower() if entity.kind == "organization" else ""
+        if any(w.search(name) for w in words) and not any(n in name for n in others):
+            return str(spec["label"])
+    return None
