@@ -1,11 +1,14 @@
-"""benchmarks/hrdsattack_labels.py ``union_report``: a report that tells no violation but speaks of a workers' union is
-filed by HRDsAttack's annotators under labour rights ("other"), not "unknown" (invented texts)."""
+"""HRDsAttack's "other" label (benchmarks/hrdsattack.py, hrdsattack_labels.py), invented texts: a report that tells no
+violation but speaks of a workers' union is filed under labour rights ("other"), not "unknown" (``union_report``); a
+raid told in any sentence that tells an arrest is the means of that arrest, also when the arrest was first told
+elsewhere (``_without_means``)."""
 
 from __future__ import annotations
 
 import sys
 from datetime import date
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -13,7 +16,7 @@ from tumen.extract.document import Source, extract
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 
-from hrdsattack import DEFAULT_MAP, Mapping, predict
+from hrdsattack import DEFAULT_MAP, Mapping, _without_means, predict
 from hrdsattack_labels import union_report
 
 MAP = Mapping.load(DEFAULT_MAP)
@@ -58,3 +61,23 @@ def test_without_the_setting_no_label() -> None:
     assert union_report(extraction, MAP) == "other"
     rule = {k: v for k, v in MAP["violation_rule"].items() if k != "union_reports"}
     assert union_report(extraction, Mapping({**MAP.data, "violation_rule": rule})) is None
+
+
+def _event(kind: str, *starts: int) -> SimpleNamespace:
+    return SimpleNamespace(type=kind, evidence=[SimpleNamespace(start=s) for s in starts])
+
+
+def test_a_raid_in_a_later_telling_of_an_arrest_is_its_means() -> None:
+    # "Police arrested Dara Loman on 4 May. … At the time, Loman was arrested in a raid on the Tarvik Rights Centre.":
+    # one arrest told twice (its evidence: both sentences), and the raid of the second sentence is how it was done
+    arrest, raid = _event("arrest", 0, 120), _event("raid", 120)
+    assert _without_means([arrest, raid], MAP["violation_rule"]) == [arrest]
+    # a raid told alone stays: "Two weeks later, police raided the offices of the Tarvik Rights Centre."
+    other = _event("raid", 300)
+    assert _without_means([arrest, other], MAP["violation_rule"]) == [arrest, other]
+
+
+def test_a_raid_told_again_beside_an_abduction_is_its_means() -> None:
+    # "Gunmen raided the Varno school on Friday. … The gunmen fled after the raid and the abduction of forty pupils."
+    abduction, raid = _event("abduction", 200), _event("raid", 0, 200)
+    assert _without_means([abduction, raid], MAP["violation_rule"]) == [abduction]
