@@ -10,7 +10,8 @@ as done and not of suspects -- tumen's ``accused`` attribute: an arrest of the a
 a sentence to a term -> the detention it imposes, the trial or sentence of one whose arrest or detention is told ->
 that detention, a raid told in the sentence of an arrest or abduction -> that harm, a body found -> the label killing
 (``hrdsattack_labels``), a report with no violation that names a workers' union -> "other" (labour rights), an
-event dated years before a recent one told -> no label (its history), perpetrators -> perpetrator type, place kinds
+event dated years before a recent one told -> no label (its history), a beating, shot or wound of a person the report
+tells was killed or kidnapped -> no label (part of that violation), perpetrators -> perpetrator type, place kinds
 -> country/region/city, event times -> year/month/day, victims -> name/population/type/sex/age)
 and scored against ``merged_sample`` (the gold) as the dataset's evaluation does (``benchmarks/hrdsattack_scoring.py``):
 
@@ -63,7 +64,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from hrdsattack_labels import found_killings, listed_kinds, past_events, union_report
+from hrdsattack_labels import found_killings, lesser_harms, listed_kinds, past_events, union_report
 from hrdsattack_places import article_places, dateline_city
 from hrdsattack_scoring import align_victims, format_line, score, split_names
 from hrdsattack_victims import has_word, organisations_of, victims_of
@@ -123,6 +124,7 @@ def predict(extraction: Any, published: date | None, mapping: Mapping, text: str
     # "protests after the killing of X": an event recalled to set the scene is no violation the report is about
     scene = [e for e in events if not (rule.get("not_backdrop") and e.attributes.get("backdrop"))]
     past = past_events(scene, published, mapping)  # "in 2015 he had been jailed": history, not the report's attack
+    past |= lesser_harms(scene, labels, entities, mapping)  # "his captors beat him": part of the kidnapping
     counts = Counter(labels[id(e)] for e in scene if id(e) not in past)
     violations = sorted(label for label, n in counts.items() if n >= rule["min_events"])
     labelled = listed_kinds(extraction, mapping) | found_killings(extraction, mapping)  # without events of their own

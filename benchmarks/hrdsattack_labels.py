@@ -85,3 +85,24 @@ def union_report(extraction: Any, mapping: Any) -> str | None:
         if any(w.search(name) for w in words) and not any(n in name for n in others):
             return str(spec["label"])
     return None
+
+
+def lesser_harms(events: list[Any], labels: dict[int, str], entities: dict[str, Any], mapping: Any) -> set[int]:
+    """The events (by ``id``) that hurt persons the report tells underwent a graver violation (``violation_rule.
+    graver``: harm type -> the labels graver than it): "his captors beat Dara Loman and shot him when he tried to
+    flee" in a report of her kidnapping, "Ben Arlo was beaten by masked men … his murder" — the beating and the shot
+    are how the kidnapping or killing was done, which the annotators label, not an "other" violation of their own.
+    Only the label: the events' victims, places and times stay. Only persons: a group ("15 policemen were injured")
+    is not told to be the same people as another group ("policemen were taken hostage")."""
+    spec: dict[str, list[str]] = mapping["violation_rule"].get("graver") or {}
+    befell: dict[str, set[str]] = {}
+    for event in (e for e in events if e.type not in spec):
+        befell.setdefault(labels[id(event)], set()).update(p.entity for p in event.participants if p.role == "victim")
+    lesser: set[int] = set()
+    for event in (e for e in events if e.type in spec):
+        victims = {p.entity for p in event.participants if p.role == "victim"}
+        graver = set().union(*(befell.get(label, set()) for label in spec[event.type]))
+        persons = all(entities[v].kind == "person" for v in victims if v in entities)
+        if victims and persons and victims <= graver:
+            lesser.add(id(event))
+    return lesser

@@ -1,7 +1,8 @@
 """HRDsAttack's "other" label (benchmarks/hrdsattack.py, hrdsattack_labels.py), invented texts: a report that tells no
 violation but speaks of a workers' union is filed under labour rights ("other"), not "unknown" (``union_report``); a
 raid told in any sentence that tells an arrest is the means of that arrest, also when the arrest was first told
-elsewhere (``_without_means``)."""
+elsewhere (``_without_means``); a beating, shot or wound of a person the report tells was killed or kidnapped gives
+no label of its own (``lesser_harms``)."""
 
 from __future__ import annotations
 
@@ -81,3 +82,31 @@ def test_a_raid_told_again_beside_an_abduction_is_its_means() -> None:
     # "Gunmen raided the Varno school on Friday. … The gunmen fled after the raid and the abduction of forty pupils."
     abduction, raid = _event("abduction", 200), _event("raid", 0, 200)
     assert _without_means([abduction, raid], MAP["violation_rule"]) == [abduction]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen kidnapped Dara Loman in Tarvik on 3 May. Her captors beat her and shot her when she tried to "
+            "escape. Police rescued her a week later.",
+            ["kidnapping"],
+        ),
+        (
+            "Ben Arlo was beaten by masked men in Tarvik on 11 May and died in hospital. Parliament condemned the "
+            "murder of Ben Arlo.",
+            ["killing"],
+        ),
+        # one beaten who underwent no graver violation: the beating is a violation of its own
+        ("Masked men beat Ben Arlo outside his office in Tarvik on 11 May.", ["other"]),
+    ],
+)
+def test_a_harm_done_in_a_graver_violation_is_part_of_it(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected
+
+
+def test_the_lesser_harm_keeps_its_facts() -> None:
+    text = "Gunmen kidnapped Dara Loman in Tarvik on 3 May. Her captors beat her and shot her when she tried to escape."
+    extraction = extract(Source(text, 1, "en", date(2024, 3, 1)))
+    victims = predict(extraction, date(2024, 3, 1), MAP, text)["victims"]
+    assert [v["victim_name"] for v in victims] == ["Dara Loman"]
