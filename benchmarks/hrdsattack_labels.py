@@ -71,7 +71,7 @@ def past_events(events: list[Any], published: Any, mapping: Any) -> set[int]:
 
 def union_report(extraction: Any, mapping: Any) -> str | None:
     """The label of a report that tells no violation but speaks of a workers' union (``violation_rule.union_reports``:
-    the label, the words that make an organisation's name a union's and the names that are not: "the Tarvik Dockers'
+    the label, the words that make an organisation's name a union's and the names that are not: "the Tarvik Dockers
     Union says the port authority ignores the court's ruling"): the annotators file a report about workers and their
     unions under the violation of labour rights it is about ("other"), not as one whose violation cannot be told.
     A state or a bloc called a union ("the Soviet Union", "the European Union") is no workers' union."""
@@ -89,7 +89,7 @@ def union_report(extraction: Any, mapping: Any) -> str | None:
 
 def lesser_harms(events: list[Any], labels: dict[int, str], entities: dict[str, Any], mapping: Any) -> set[int]:
     """The events (by ``id``) that hurt persons the report tells underwent a graver violation (``violation_rule.
-    graver``: harm type -> the labels graver than it): "his captors beat Dara Loman and shot him when he tried to
+    graver``: harm type -> the labels graver than it): "his captors beat Dara Loman and shot her when she tried to
     flee" in a report of her kidnapping, "Ben Arlo was beaten by masked men … his murder" — the beating and the shot
     are how the kidnapping or killing was done, which the annotators label, not an "other" violation of their own.
     Only the label: the events' victims, places and times stay. Only persons: a group ("15 policemen were injured")
