@@ -1,9 +1,11 @@
 """Violation labels of benchmarks/hrdsattack.py that no single violation event gives: the kinds a list of abuses
-names, and the killing a body found tells; and the events recalled from years before a recent attack, which give
-none (with the custody an old sentence imposes and the trials filed under an old arrest)."""
+names, the killing a body found tells and the labour rights a report about workers' unions is about; and the
+events recalled from years before a recent attack, which give none (with the custody an old sentence imposes
+and the trials filed under an old arrest)."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 
@@ -104,3 +106,42 @@ def filed_under_past(events: list[Any], labels: dict[int, str], past: set[int], 
         if held and all(id(e) in past for e in held):
             found.add(id(event))
     return found
+
+
+def union_report(extraction: Any, mapping: Any) -> str | None:
+    """The label of a report that tells no violation but speaks of a workers' union (``violation_rule.union_reports``:
+    the label, the words that make an organisation's name a union's and the names that are not: "the Tarvik Dockers
+    Union says the port authority ignores the court's ruling"): the annotators file a report about workers and their
+    unions under the violation of labour rights it is about ("other"), not as one whose violation cannot be told.
+    A state or a bloc called a union ("the Soviet Union", "the European Union") is no workers' union."""
+    spec = mapping["violation_rule"].get("union_reports")
+    if not spec:
+        return None
+    words = [re.compile(rf"\b{re.escape(str(w).lower())}\b") for w in spec["words"]]
+    others = [str(n).lower() for n in spec.get("not") or ()]
+    for entity in extraction.entities:
+        name = (entity.name or "").lower() if entity.kind == "organization" else ""
+        if any(w.search(name) for w in words) and not any(n in name for n in others):
+            return str(spec["label"])
+    return None
+
+
+def lesser_harms(events: list[Any], labels: dict[int, str], entities: dict[str, Any], mapping: Any) -> set[int]:
+    """The events (by ``id``) that hurt persons the report tells underwent a graver violation (``violation_rule.
+    graver``: harm type -> the labels graver than it): "his captors beat Dara Loman and shot her when she tried to
+    flee" in a report of her kidnapping, "Ben Arlo was beaten by masked men … his murder" — the beating and the shot
+    are how the kidnapping or killing was done, which the annotators label, not an "other" violation of their own.
+    Only the label: the events' victims, places and times stay. Only persons: a group ("15 policemen were injured")
+    is not told to be the same people as another group ("policemen were taken hostage")."""
+    spec: dict[str, list[str]] = mapping["violation_rule"].get("graver") or {}
+    befell: dict[str, set[str]] = {}
+    for event in (e for e in events if e.type not in spec):
+        befell.setdefault(labels[id(event)], set()).update(p.entity for p in event.participants if p.role == "victim")
+    lesser: set[int] = set()
+    for event in (e for e in events if e.type in spec):
+        victims = {p.entity for p in event.participants if p.role == "victim"}
+        graver = set().union(*(befell.get(label, set()) for label in spec[event.type]))
+        persons = all(entities[v].kind == "person" for v in victims if v in entities)
+        if victims and persons and victims <= graver:
+            lesser.add(id(event))
+    return lesser
