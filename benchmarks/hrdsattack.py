@@ -41,8 +41,10 @@ measured once, afterwards):
   or year counts as that month or year) -- the attack's own events before judicial follow-ups (trial,
   sentencing), none dated after the publication day, events not dated the publication day before those that are,
   then (``prefer_precise``) a day before a month before a year, then the
-  first in text order -- else the year of publication; a year that is the publication year without a month gets the
-  publication month (a guess: it raises the official month figure, which never credits an absent month, and lowers
+  first in text order -- else the year of publication; an event dated only by its year takes the month (and day)
+  of the text's first time mention within that year (``month_within_year``: "killed in 2018 ... the case dates to
+  March 2018" gives March 2018, see ``hrdsattack_dates``); a year that is the publication year still without a
+  month gets the publication month (a guess: it raises the official month figure, which never credits an absent month, and lowers
   the corrected one).
 
 The last line printed is the official score; the line before it (``hrdsattack_corrected:``) is the same score
@@ -57,12 +59,14 @@ import json
 import sys
 import time
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import yaml
+from hrdsattack_dates import month_within_year
 from hrdsattack_labels import found_killings, listed_kinds, past_events
 from hrdsattack_places import article_places, dateline_city
 from hrdsattack_scoring import align_victims, format_line, score, split_names
@@ -143,7 +147,9 @@ def predict(extraction: Any, published: date | None, mapping: Mapping, text: str
     city = dateline_city(text, extraction, mapping)
     if city is not None:
         result["city"] = city
-    result.update(article_date(_not_dated_now(events, extraction, mapping), published, mapping))
+    result.update(
+        article_date(_not_dated_now(events, extraction, mapping), published, mapping, getattr(extraction, "times", ()))
+    )
     result["victims"] = victims_of(events, entities, published, mapping, organisations_of(extraction, entities))
     return result
 
@@ -242,7 +248,9 @@ def _perpetrator_type(perpetrators: list[Any], mapping: Mapping) -> str:
     return str(spec["default"])
 
 
-def article_date(events: list[Any], published: date | None, mapping: Mapping) -> dict[str, Any]:
+def article_date(
+    events: list[Any], published: date | None, mapping: Mapping, times: Sequence[Any] = ()
+) -> dict[str, Any]:
     """Year, month and day of the violation event with a precise enough time that ranks first: events of the
     attack itself before its judicial follow-ups (``date.follow_ups``: a trial or sentence comes after the
     attack), events not dated the publication day before those that are (the report's own day is rarely the
@@ -250,8 +258,10 @@ def article_date(events: list[Any], published: date | None, mapping: Mapping) ->
     27, soldiers shot …" in a report of March 27 tells the attack's day, "on Saturday" or "today" the report's),
     with ``prefer_precise`` the more precise time first, then text order. Without one, the publication year. With
     ``ranges_within_unit``, a range within one month counts as that month, one within one year as that year
-    (:func:`_precision`). With ``month_fallback: publication_month``, a year that is the publication year and has
-    no month gets the publication month."""
+    (:func:`_precision`). With ``month_within_year``, an event dated only by its year takes the month (and day) of
+    the first time mention of ``times`` (the extraction's, in text order) within that year ("killed in 2018 … the
+    case dates to March 2018": March; :mod:`hrdsattack_dates`). With ``month_fallback: publication_month``, a year
+    that is the publication year and still has no month gets the publication month."""
     spec = mapping["date"]
     follow_ups = set(spec.get("follow_ups") or [])
     ranges = bool(spec.get("ranges_within_unit"))
@@ -278,6 +288,8 @@ def article_date(events: list[Any], published: date | None, mapping: Mapping) ->
             "month": str(when.month) if precision in ("day", "month") else None,
             "date": str(when.day) if precision == "day" else None,
         }
+        if result["month"] is None and spec.get("month_within_year"):
+            result.update(month_within_year(result["year"], times, published) or {})
     elif spec.get("fallback") == "publication_year" and published is not None:
         result["year"] = str(published.year)
     if (

@@ -1,0 +1,43 @@
+"""The month of an attack dated only by its year (benchmarks/hrdsattack_dates.py), with invented mentions."""
+
+from __future__ import annotations
+
+from datetime import date
+from types import SimpleNamespace
+from typing import Any
+
+from hrdsattack import DEFAULT_MAP, Mapping, article_date
+
+from tumen.model import Interval
+
+
+def _mention(text: str, first: date, precision: str) -> Any:
+    return SimpleNamespace(text=text, interval=Interval(first, first, precision))
+
+
+def test_a_year_only_attack_takes_the_month_the_text_gives_within_that_year() -> None:
+    """ "Dara Loman was killed in 2018. The case dates to March 2018, when reporters came to Velmar." """
+    mapping = Mapping.load(DEFAULT_MAP)
+    published = date(2019, 11, 19)
+    killing = SimpleNamespace(type="killing", time=Interval(date(2018, 1, 1), date(2018, 12, 31), "year"))
+    times = [
+        _mention("2018", date(2018, 1, 1), "year"),
+        _mention("May 2017", date(2017, 5, 1), "month"),  # another year: not this attack's month
+        _mention("March 2018", date(2018, 3, 1), "month"),
+        _mention("June 2018", date(2018, 6, 1), "month"),  # the first in text order counts
+    ]
+    assert article_date([killing], published, mapping, times) == {"year": "2018", "month": "3", "date": None}
+    # a day gives its day too: "on 10 June 2018"
+    day = [_mention("10 June 2018", date(2018, 6, 10), "day")]
+    assert article_date([killing], published, mapping, day) == {"year": "2018", "month": "6", "date": "10"}
+    # without a mention of that year the month stays unknown (not the publication year: no fallback either)
+    assert article_date([killing], published, mapping, times[:2]) == {"year": "2018", "month": None, "date": None}
+
+
+def test_a_month_within_the_year_never_comes_after_the_publication_day() -> None:
+    """ "Arrested last year ... his trial is set for 9 December" in a report of 2 March 2022: no attack in December."""
+    mapping = Mapping.load(DEFAULT_MAP)
+    arrest = SimpleNamespace(type="arrest", time=Interval(date(2022, 1, 1), date(2022, 12, 31), "year"))
+    later = [_mention("9 December", date(2022, 12, 9), "day")]
+    # the publication year without a month of its own: the publication month, as before
+    assert article_date([arrest], date(2022, 3, 2), mapping, later) == {"year": "2022", "month": "3", "date": None}
