@@ -44,8 +44,8 @@ measured once, afterwards):
   first in text order -- else the year of publication; an event dated only by its year takes the month (and day)
   of the text's first time mention within that year (``month_within_year``: "killed in 2018 ... the case dates to
   March 2018" gives March 2018, see ``hrdsattack_dates``); a year that is the publication year still without a
-  month gets the publication month (a guess: it raises the official month figure, which never credits an absent month, and lowers
-  the corrected one).
+  month gets the publication month (a guess: it raises the official month figure, which never credits an absent
+  month, and lowers the corrected one).
 
 The last line printed is the official score; the line before it (``hrdsattack_corrected:``) is the same score
 with one correction: an absent gold value predicted as absent counts as correct (the published scoring never
