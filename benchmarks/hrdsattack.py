@@ -37,15 +37,15 @@ measured once, afterwards):
   that is a region, else the most mentioned region; city: the city of a dateline ("NAIROBI (Reuters) -"), else
   the first city mentioned that the gazetteer knows in the article's country, else in another, else the first
   city; a name the map knows as a country ("U.S") is never taken for a city or region;
-- year/month/day: the time of a violation event with a day, month or year precise time (a range within one month
-  or year counts as that month or year) -- the attack's own events before judicial follow-ups (trial,
-  sentencing), none dated after the publication day, events not dated the publication day before those that are,
-  then (``prefer_precise``) a day before a month before a year, then the
-  first in text order -- else the year of publication; an event dated only by its year takes the month (and day)
-  of the text's first time mention within that year (``month_within_year``: "killed in 2018 ... the case dates to
-  March 2018" gives March 2018, see ``hrdsattack_dates``); a year that is the publication year still without a
-  month gets the publication month (a guess: it raises the official month figure, which never credits an absent
-  month, and lowers the corrected one).
+- year/month/day: the time of a violation event with a day, month or year precise time (a range within one month or
+  year counts as that month or year) -- the attack's own events before judicial follow-ups (trial, sentencing), none
+  dated after the publication day, events not dated the publication day before those that are, then
+  (``prefer_precise``) a day before a month before a year, then the first in text order -- else the year of
+  publication; an event dated only by its year (or a range within one year) takes the month (and day) of the text's
+  first time mention within that time (``month_within_year``: "killed in 2018 ... the case dates to March 2018"
+  gives March 2018, see ``hrdsattack_dates``); a year that is the publication year still without a month gets the
+  publication month (a guess: it raises the official month figure, which never credits an absent month, and lowers
+  the corrected one).
 
 The last line printed is the official score; the line before it (``hrdsattack_corrected:``) is the same score
 with one correction: an absent gold value predicted as absent counts as correct (the published scoring never
@@ -66,7 +66,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from hrdsattack_dates import month_within_year
+from hrdsattack_dates import month_within
 from hrdsattack_labels import found_killings, listed_kinds, past_events
 from hrdsattack_places import article_places, dateline_city
 from hrdsattack_scoring import align_victims, format_line, score, split_names
@@ -252,16 +252,16 @@ def article_date(
     events: list[Any], published: date | None, mapping: Mapping, times: Sequence[Any] = ()
 ) -> dict[str, Any]:
     """Year, month and day of the violation event with a precise enough time that ranks first: events of the
-    attack itself before its judicial follow-ups (``date.follow_ups``: a trial or sentence comes after the
-    attack), events not dated the publication day before those that are (the report's own day is rarely the
-    attack's; with ``written_publication_day``, only when the text does not write that day out as a date: "On March
-    27, soldiers shot …" in a report of March 27 tells the attack's day, "on Saturday" or "today" the report's),
-    with ``prefer_precise`` the more precise time first, then text order. Without one, the publication year. With
+    attack itself before its judicial follow-ups (``date.follow_ups``: a trial or sentence comes after the attack),
+    events not dated the publication day before those that are (the report's own day is rarely the attack's; with
+    ``written_publication_day``, only when the text does not write that day out as a date: "On March 27, soldiers
+    shot …" in a report of March 27 tells the attack's day, "on Saturday" or "today" the report's), with
+    ``prefer_precise`` the more precise time first, then text order. Without one, the publication year. With
     ``ranges_within_unit``, a range within one month counts as that month, one within one year as that year
-    (:func:`_precision`). With ``month_within_year``, an event dated only by its year takes the month (and day) of
-    the first time mention of ``times`` (the extraction's, in text order) within that year ("killed in 2018 … the
-    case dates to March 2018": March; :mod:`hrdsattack_dates`). With ``month_fallback: publication_month``, a year
-    that is the publication year and still has no month gets the publication month."""
+    (:func:`_precision`). With ``month_within_year``, an event dated only by its year (or a range within one year)
+    takes the month (and day) of the first time mention of ``times`` (the extraction's, in text order) within it
+    ("killed in 2018 … the case dates to March 2018": March; :mod:`hrdsattack_dates`). With ``month_fallback:
+    publication_month``, a year that is the publication year and still has no month gets the publication month."""
     spec = mapping["date"]
     follow_ups = set(spec.get("follow_ups") or [])
     ranges = bool(spec.get("ranges_within_unit"))
@@ -289,7 +289,7 @@ def article_date(
             "date": str(when.day) if precision == "day" else None,
         }
         if result["month"] is None and spec.get("month_within_year"):
-            result.update(month_within_year(result["year"], times, published) or {})
+            result.update(month_within(event.time, times, published) or {})
     elif spec.get("fallback") == "publication_year" and published is not None:
         result["year"] = str(published.year)
     if (

@@ -34,6 +34,15 @@ def test_a_year_only_attack_takes_the_month_the_text_gives_within_that_year() ->
     assert article_date([killing], published, mapping, times[:2]) == {"year": "2018", "month": None, "date": None}
 
 
+def test_a_range_within_one_year_takes_a_month_inside_it() -> None:
+    """ "Ivo Renn was abducted in late 2018 … In March 2018 he had written … On 4 November 2018 his car was found":
+    March is outside "late 2018" (September to December); November is inside."""
+    mapping = Mapping.load(DEFAULT_MAP)
+    abduction = SimpleNamespace(type="abduction", time=Interval(date(2018, 9, 1), date(2018, 12, 31), "range"))
+    times = [_mention("March 2018", date(2018, 3, 1), "month"), _mention("4 November 2018", date(2018, 11, 4), "day")]
+    assert article_date([abduction], date(2020, 1, 5), mapping, times) == {"year": "2018", "month": "11", "date": "4"}
+
+
 def test_a_month_within_the_year_never_comes_after_the_publication_day() -> None:
     """ "Arrested last year ... his trial is set for 9 December" in a report of 2 March 2022: no attack in December."""
     mapping = Mapping.load(DEFAULT_MAP)
