@@ -45,7 +45,9 @@ measured once, afterwards):
   first time mention within that time (``month_within_year``: "killed in 2018 ... the case dates to March 2018"
   gives March 2018, see ``hrdsattack_dates``); a year that is the publication year still without a month gets the
   publication month (a guess: it raises the official month figure, which never credits an absent month, and lowers
-  the corrected one).
+  the corrected one). A violation event with no time of its own ranks after all others with the first day or month
+  its sentence states that dates no other event (``sentence_time``: "The paper reported in April that two men had
+  been tortured" gives April).
 
 The last line printed is the official score; the line before it (``hrdsattack_corrected:``) is the same score
 with one correction: an absent gold value predicted as absent counts as correct (the published scoring never
@@ -66,7 +68,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from hrdsattack_dates import month_within
+from hrdsattack_dates import month_within, sentence_dated
 from hrdsattack_labels import found_killings, listed_kinds, past_events
 from hrdsattack_places import article_places, dateline_city
 from hrdsattack_scoring import align_victims, format_line, score, split_names
@@ -147,8 +149,9 @@ def predict(extraction: Any, published: date | None, mapping: Mapping, text: str
     city = dateline_city(text, extraction, mapping)
     if city is not None:
         result["city"] = city
+    dated = sentence_dated(events, extraction) if mapping["date"].get("sentence_time") else events
     result.update(
-        article_date(_not_dated_now(events, extraction, mapping), published, mapping, getattr(extraction, "times", ()))
+        article_date(_not_dated_now(dated, extraction, mapping), published, mapping, getattr(extraction, "times", ()))
     )
     result["victims"] = victims_of(events, entities, published, mapping, organisations_of(extraction, entities))
     return result
@@ -261,7 +264,9 @@ def article_date(
     (:func:`_precision`). With ``month_within_year``, an event dated only by its year (or a range within one year)
     takes the month (and day) of the first time mention of ``times`` (the extraction's, in text order) within it
     ("killed in 2018 … the case dates to March 2018": March; :mod:`hrdsattack_dates`). With ``month_fallback:
-    publication_month``, a year that is the publication year and still has no month gets the publication month."""
+    publication_month``, a year that is the publication year and still has no month gets the publication month. An
+    event whose time its sentence lends it (``sentence_time``, :func:`hrdsattack_dates.sentence_dated`) ranks after
+    all others."""
     spec = mapping["date"]
     follow_ups = set(spec.get("follow_ups") or [])
     ranges = bool(spec.get("ranges_within_unit"))
@@ -274,6 +279,7 @@ def article_date(
         event = min(
             timed,
             key=lambda e: (
+                getattr(e, "time_basis", None) == "sentence",  # a time borrowed from the sentence comes last
                 e.type in follow_ups,
                 published is not None
                 and _precision(e.time, ranges) == "day"

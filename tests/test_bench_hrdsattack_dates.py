@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import date
 from types import SimpleNamespace
 from typing import Any
@@ -9,6 +10,18 @@ from typing import Any
 from hrdsattack import DEFAULT_MAP, Mapping, article_date
 
 from tumen.model import Interval
+
+
+@dataclass(frozen=True)
+class _Event:
+    """A stand-in for tumen's Event with the fields the date rules read."""
+
+    type: str
+    evidence: list[Any] = field(default_factory=list)
+    time: Interval | None = None
+    time_span: Any = None
+    time_evidence: Any = None
+    time_basis: str | None = None
 
 
 def _mention(text: str, first: date, precision: str) -> Any:
@@ -50,3 +63,27 @@ def test_a_month_within_the_year_never_comes_after_the_publication_day() -> None
     later = [_mention("9 December", date(2022, 12, 9), "day")]
     # the publication year without a month of its own: the publication month, as before
     assert article_date([arrest], date(2022, 3, 2), mapping, later) == {"year": "2022", "month": "3", "date": None}
+
+
+def test_an_undated_attack_takes_a_date_its_sentence_gives_to_nothing_else() -> None:
+    """ "The Velmar Courier reported in April that two men had been tortured by police." (a report of 3 June)"""
+    from hrdsattack_dates import sentence_dated
+
+    from tumen.extract.types import Span, TimeMention
+
+    mapping = Mapping.load(DEFAULT_MAP)
+    published = date(2021, 6, 3)
+    text = "The Velmar Courier reported in April that two men had been tortured by police."
+    april = TimeMention(28, 33, "April", "DATE", "2021-04", Interval(date(2021, 4, 1), date(2021, 4, 30), "month"))
+    torture = _Event("torture", [Span(0, len(text), text)])
+    extraction = SimpleNamespace(events=[torture], times=[april])
+    dated = sentence_dated([torture], extraction)
+    assert article_date(dated, published, mapping) == {"year": "2021", "month": "4", "date": None}
+    # an event with a time of its own, even a year only, ranks first: "Dara Loman was arrested in 2020"
+    arrest = SimpleNamespace(type="arrest", time=Interval(date(2020, 1, 1), date(2020, 12, 31), "year"))
+    assert article_date([*dated, arrest], published, mapping)["year"] == "2020"
+    # a date that dates another event of the sentence is that event's: "the protest on 2 April, where two men were
+    # beaten" leaves the beating to the story
+    protest = SimpleNamespace(time_evidence=Span(28, 33, "April"), time_span=None)
+    taken = SimpleNamespace(events=[torture, protest], times=[april])
+    assert sentence_dated([torture], taken)[0].time is None
