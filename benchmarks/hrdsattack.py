@@ -39,13 +39,17 @@ measured once, afterwards):
   that is a region, else the most mentioned region; city: the city of a dateline ("NAIROBI (Reuters) -"), else
   the first city mentioned that the gazetteer knows in the article's country, else in another, else the first
   city; a name the map knows as a country ("U.S") is never taken for a city or region;
-- year/month/day: the time of a violation event with a day, month or year precise time (a range within one month
-  or year counts as that month or year) -- the attack's own events before judicial follow-ups (trial,
-  sentencing), none dated after the publication day, events not dated the publication day before those that are,
-  then (``prefer_precise``) a day before a month before a year, then the
-  first in text order -- else the year of publication; a year that is the publication year without a month gets the
+- year/month/day: the time of a violation event with a day, month or year precise time (a range within one month or
+  year counts as that month or year) -- the attack's own events before judicial follow-ups (trial, sentencing), none
+  dated after the publication day, events not dated the publication day before those that are, then
+  (``prefer_precise``) a day before a month before a year, then the first in text order -- else the year of
+  publication; an event dated only by its year (or a range within one year) takes the month (and day) of the text's
+  first time mention within that time (``month_within_year``: "killed in 2018 ... the case dates to March 2018"
+  gives March 2018, see ``hrdsattack_dates``); a year that is the publication year still without a month gets the
   publication month (a guess: it raises the official month figure, which never credits an absent month, and lowers
-  the corrected one).
+  the corrected one). A violation event with no time of its own ranks after all others with the first day or month
+  its sentence states that dates no other event (``sentence_time``: "The paper reported in April that two men had
+  been tortured" gives April).
 
 The last line printed is the official score; the line before it (``hrdsattack_corrected:``) is the same score
 with one correction: an absent gold value predicted as absent counts as correct (the published scoring never
@@ -59,12 +63,14 @@ import json
 import sys
 import time
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import yaml
+from hrdsattack_dates import month_within, sentence_dated
 from hrdsattack_labels import filed_under_past, found_killings, lesser_harms, listed_kinds, past_events, union_report
 from hrdsattack_places import article_places, dateline_city
 from hrdsattack_scoring import align_victims, format_line, score, split_names
@@ -149,7 +155,10 @@ def predict(extraction: Any, published: date | None, mapping: Mapping, text: str
     city = dateline_city(text, extraction, mapping)
     if city is not None:
         result["city"] = city
-    result.update(article_date(_not_dated_now(events, extraction, mapping), published, mapping))
+    dated = sentence_dated(events, extraction) if mapping["date"].get("sentence_time") else events
+    result.update(
+        article_date(_not_dated_now(dated, extraction, mapping), published, mapping, getattr(extraction, "times", ()))
+    )
     result["victims"] = victims_of(events, entities, published, mapping, organisations_of(extraction, entities))
     return result
 
@@ -250,16 +259,22 @@ def _perpetrator_type(perpetrators: list[Any], mapping: Mapping) -> str:
     return str(spec["default"])
 
 
-def article_date(events: list[Any], published: date | None, mapping: Mapping) -> dict[str, Any]:
+def article_date(
+    events: list[Any], published: date | None, mapping: Mapping, times: Sequence[Any] = ()
+) -> dict[str, Any]:
     """Year, month and day of the violation event with a precise enough time that ranks first: events of the
-    attack itself before its judicial follow-ups (``date.follow_ups``: a trial or sentence comes after the
-    attack), events not dated the publication day before those that are (the report's own day is rarely the
-    attack's; with ``written_publication_day``, only when the text does not write that day out as a date: "On March
-    27, soldiers shot …" in a report of March 27 tells the attack's day, "on Saturday" or "today" the report's),
-    with ``prefer_precise`` the more precise time first, then text order. Without one, the publication year. With
+    attack itself before its judicial follow-ups (``date.follow_ups``: a trial or sentence comes after the attack),
+    events not dated the publication day before those that are (the report's own day is rarely the attack's; with
+    ``written_publication_day``, only when the text does not write that day out as a date: "On March 27, soldiers
+    shot …" in a report of March 27 tells the attack's day, "on Saturday" or "today" the report's), with
+    ``prefer_precise`` the more precise time first, then text order. Without one, the publication year. With
     ``ranges_within_unit``, a range within one month counts as that month, one within one year as that year
-    (:func:`_precision`). With ``month_fallback: publication_month``, a year that is the publication year and has
-    no month gets the publication month."""
+    (:func:`_precision`). With ``month_within_year``, an event dated only by its year (or a range within one year)
+    takes the month (and day) of the first time mention of ``times`` (the extraction's, in text order) within it
+    ("killed in 2018 … the case dates to March 2018": March; :mod:`hrdsattack_dates`). With ``month_fallback:
+    publication_month``, a year that is the publication year and still has no month gets the publication month. An
+    event whose time its sentence lends it (``sentence_time``, :func:`hrdsattack_dates.sentence_dated`) ranks after
+    all others."""
     spec = mapping["date"]
     follow_ups = set(spec.get("follow_ups") or [])
     ranges = bool(spec.get("ranges_within_unit"))
@@ -272,6 +287,7 @@ def article_date(events: list[Any], published: date | None, mapping: Mapping) ->
         event = min(
             timed,
             key=lambda e: (
+                getattr(e, "time_basis", None) == "sentence",  # a time borrowed from the sentence comes last
                 e.type in follow_ups,
                 published is not None
                 and _precision(e.time, ranges) == "day"
@@ -286,6 +302,8 @@ def article_date(events: list[Any], published: date | None, mapping: Mapping) ->
             "month": str(when.month) if precision in ("day", "month") else None,
             "date": str(when.day) if precision == "day" else None,
         }
+        if result["month"] is None and spec.get("month_within_year"):
+            result.update(month_within(event.time, times, published) or {})
     elif spec.get("fallback") == "publication_year" and published is not None:
         result["year"] = str(published.year)
     if (
