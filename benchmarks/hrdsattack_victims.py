@@ -78,7 +78,8 @@ def victim_types(entity: Any, entities: dict[str, Any], mapping: Any, organisati
     of a type that has it qualified (an "activist" and vice president of a workers' union is a union activist: a trade
     unionist); else the type of an organisation tumen
     found them a member, leader or founder of (by its name or its description: "the online news website Daily
-    Lantern"); else the default."""
+    Lantern"; a publisher of leaked documents, WikiLeaks, is a news organisation: its founder Dara Loman is a
+    journalist); else the default."""
     spec = mapping["victims"]
     described = [r for r in (entity.descriptor or "").split(" and ") if r]
     heads = {r.split()[-1] for r in described if " " in r}  # "Activist" beside "labour rights activist" says no more

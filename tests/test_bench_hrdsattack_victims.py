@@ -16,6 +16,7 @@ def test_a_victim_no_description_types_is_typed_by_their_organisation() -> None:
     assert hv.victim_types(plain, {}, mapping, ["Tarvik Football Club"]) == ["insufficient information"]
     assert hv.victim_types(plain, {}, mapping, ["Tarvik Bar Association"]) == ["human rights defender"]
     assert hv.victim_types(plain, {}, mapping, ["Tarvik Journalists Association"]) == ["journalist"]
+    assert hv.victim_types(plain, {}, mapping, ["WikiLeaks"]) == ["journalist"]  # a publisher of leaked documents
     reporter = SimpleNamespace(descriptor="reporter", titles=[])  # a description decides first
     assert hv.victim_types(reporter, {}, mapping, ["Tarvik Teachers Union"]) == ["journalist"]
 

@@ -91,3 +91,18 @@ def test_a_relative_introduced_as_the_kin_of_a_named_person_leaves_the_surname_t
     doctor, brother = named(extraction, "Lina Castel"), named(extraction, "Tomas Castel")
     assert mentioned(doctor, text, "Castel is", "Castel")
     assert not mentioned(brother, text, "Castel is", "Castel")
+
+
+def test_a_word_a_korean_reading_takes_for_a_given_name_korean_cannot_spell_may_be_a_surname() -> None:
+    """ "Han Brevik" reads as Korean (Han opens Korean names), but no romanised Korean syllables spell "Brevik": a bare
+    "Brevik" is a surname like any other, the main bearer's, not Han Brevik's by his "given name"."""
+    text = (
+        "Police arrested Dr. Lina Brevik on Friday. In a post, Han Brevik, the brother of Dr. Lina Brevik, said the "
+        "doctor was taken from their home. Brevik is the latest rights worker arrested this year."
+    )
+    extraction = run(text)
+    doctor, brother = named(extraction, "Lina Brevik"), named(extraction, "Han Brevik")
+    assert mentioned(doctor, text, "Brevik is", "Brevik")
+    assert not mentioned(brother, text, "Brevik is", "Brevik")
+    text = "Police arrested Han Brevik on Friday. Brevik is a lawyer."  # the only bearer keeps it
+    assert mentioned(named(run(text), "Han Brevik"), text, "Brevik is", "Brevik")

@@ -48,6 +48,15 @@ def relations(x: Extraction) -> set[tuple[str, str, str]]:
             "Police arrested Marta Kovacs, a member of the rights group Kestrel Watch, on Monday.",
             {("member_of", "Marta Kovacs", "Kestrel Watch")},
         ),
+        # a role held in the organisation, told with "serves as" or in a "who" clause
+        (
+            "Police arrested Marta Kovacs, who serves as director of the Kestrel Centre, on Monday.",
+            {("leads", "Marta Kovacs", "Kestrel Centre")},
+        ),
+        (
+            "Ivo Lenz worked as a reporter for the Harbour Lantern until 2019.",
+            {("member_of", "Ivo Lenz", "Harbour Lantern")},
+        ),
         # a place that only qualifies the description is not the organisation
         (
             "Police arrested Marta Kovacs, who works for the Tarvik-based newspaper Harbour Lantern, on Monday.",
@@ -134,6 +143,10 @@ def test_a_vice_president_of_an_organisation_is_its_member() -> None:
         (
             "Police arrested Dara Loman on Monday. She is a member of the rights group Kestrel Watch.",
             ("member_of", "Dara Loman", "Kestrel Watch"),
+        ),
+        (
+            "Police arrested Dara Loman on Monday. She served as secretary general of the rights group Kestrel Watch.",
+            ("leads", "Dara Loman", "Kestrel Watch"),
         ),
         (
             "Gunmen abducted Ivo Lenz in March. He founded the newspaper Harbour Daily News in 2010.",

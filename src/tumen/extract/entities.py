@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from tumen.extract import name_variants, places
 from tumen.extract.gender import name_gender
 from tumen.extract.kin_family_names import family_named
+from tumen.extract.korean_syllables import reads_as_korean
 from tumen.extract.mentions import RawMention
 from tumen.extract.name_forms import alias_after, title_in_name, without_trailing
 from tumen.extract.names import Name, fold_given, parse
@@ -196,6 +197,10 @@ def _match_person(grouping: Grouping, name: Name, before: int, gender: str | Non
         if entity.kind != "person" or entity.id not in grouping.names or _other_gender(entity, gender):
             continue
         known = grouping.names[entity.id]
+        earlier = [m.start for m in entity.mentions if m.start < before]
+        if known.korean and known.given and _letters(known.given) == whole and not reads_as_korean(known.given):
+            found.append((max(earlier) if earlier else -1, entity))  # "Castro" of "Jun Castro": maybe its surname
+            continue
         if (known.surname and known.given and _letters(known.given) == whole) or (
             name.surname and name.given and _letters(name.given) == _letters(known.text)
         ):
@@ -206,7 +211,6 @@ def _match_person(grouping: Grouping, name: Name, before: int, gender: str | Non
             continue
         if known.given_key and name.given_key and known.surname and name.surname:
             return entity  # full names agree
-        earlier = [m.start for m in entity.mentions if m.start < before]
         found.append((max(earlier) if earlier else -1, entity))
     if not found:
         found = _fuller_names(grouping, name, before)

@@ -35,14 +35,16 @@ def _patterns() -> tuple[dict[str, str], list[tuple[re.Pattern[str], str]], re.P
     role_of = {w.lower(): relation for relation, words in data["roles"].items() for w in words}
     verb_of = {w.lower(): relation for relation, words in data["verbs"].items() for w in words}
     roles, verbs = _alternatives(list(role_of)), _alternatives(list(verb_of))
+    links = _alternatives(list(data["role_links"]))
     descriptions = _alternatives([*data["descriptor_nouns"], *data["described"]])
     adjectives = r"(?:(?:former|current|then|late|longtime|long-time|senior|deputy|acting|local|regional)\s+)?"
     # what an organisation is, told before its name: "the rights group Y", "the Tarvik-based news website Y"
     described = rf"(?:(?-i:(?:[a-z][\w-]*\s+|[A-Z][\w]*-based\s+){{0,3}}?)(?:{descriptions})\s+)?"
     after = [
-        # "X, (the) (former) director of Y", "X, a member of (the rights group) Y", "X is a researcher at Y"
+        # "X, (the) (former) director of Y", "X, a member of (the rights group) Y", "X is a researcher at Y", "X
+        # served as secretary general of Y", "X, who is director of Y" (`role_links`)
         (
-            rf"^(?:,|\s+(?:is|was|became|has\s+been|had\s+been))\s+(?:(?:a|an|the)\s+)?{adjectives}"
+            rf"^(?:,|(?:,\s+who)?\s+(?:{links}))\s+(?:(?:a|an|the)\s+)?{adjectives}"
             rf"(?P<role>{roles})\s+(?:of|at|for|with|in)\s+(?:the\s+)?{described}$",
             "role",
         ),
