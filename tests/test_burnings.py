@@ -34,7 +34,10 @@ def test_burned_to_death_after_a_mob_torched_the_house_is_a_killing() -> None:
 
 
 def test_burned_alive_by_someone_is_a_killing() -> None:
-    assert roles(run("Soldiers burned Dara Loman alive."), "killing") == {"Dara Loman": "victim", "Soldiers": "perpetrator"}
+    assert roles(run("Soldiers burned Dara Loman alive."), "killing") == {
+        "Dara Loman": "victim",
+        "Soldiers": "perpetrator",
+    }
 
 
 def test_burned_to_death_with_no_one_who_burned_them_is_a_death() -> None:

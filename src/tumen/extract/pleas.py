@@ -10,12 +10,11 @@ nor is a confession told bare, whose content is in the next sentence (:mod:`tume
 
 from __future__ import annotations
 
-from functools import cache
 from collections.abc import Iterable
+from functools import cache
 from typing import Any
 
 from tumen.extract.types import Event
-
 from tumen.extract.vocab import load
 
 # The links from a crime's word up to the plea: a list ("to kidnapping and murder"), a preposition and its object
