@@ -42,3 +42,8 @@ def test_a_present_sentence_a_future_or_a_new_paragraph_keep_the_publication_yea
     assert times("In 2015 Dara Loman was arrested in Tarvik.\n\nOn 3 May she was released.")["3 May"] == "2020-05-03"
     assert times("In 2015 Dara Loman was arrested in Tarvik. On 3 May she will be released.")["3 May"] == "2021-05-03"
     assert times("Dara Loman was arrested on Monday. On 3 May she was released.")["3 May"] == "2020-05-03"
+
+
+def test_a_date_describing_a_noun_is_no_story_year() -> None:
+    found = times("The group, which was founded in 2005, works in Tarvik, and on 3 May police arrested Dara Loman.")
+    assert found["3 May"] == "2020-05-03"

@@ -4,7 +4,8 @@ The time engine gives a date without a year ("On 3 May") the year of the publica
 story it is told in has just given an explicit date with a year — "In 2015 Dara Loman was arrested in Tarvik. On 3
 May she was released." (published 2020) — the yearless date follows on from that date: 3 May 2015, the first such
 day on or after it (after "in November 2015", "on 3 February" is 3 February 2016), never later than the
-publication's reading. Both dates must be governed by a verb told in the past (``past_dates.past_verb_governs``);
+publication's reading. Both dates must be governed by a verb told in the past (``past_dates.past_verb_governs``),
+the story's not in a clause that describes a noun ("the group, which was founded in 2005, …");
 the story's year holds until a sentence told only in the present, a paragraph break or a date read from the
 publication ("on Monday", "last week": a recent thread keeps the publication year).
 """
@@ -60,7 +61,14 @@ def _explicit(doc: Any, time: TimeExpression, anchor: date) -> bool:
     interval = time.interval
     if time.kind != "DATE" or time.relative or time.parts or interval is None or interval.precision not in _PRECISE:
         return False
-    return interval.earliest <= anchor and past_verb_governs(doc, time)
+    return interval.earliest <= anchor and past_verb_governs(doc, time) and not _describing(doc, time)
+
+
+def _describing(doc: Any, time: TimeExpression) -> bool:
+    """A date in a clause that describes a noun ("the group, which was founded in 2005, …"): no time of the story."""
+    span = doc.char_span(time.start, time.end, alignment_mode="expand")
+    verb = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None) if span is not None else None
+    return verb is None or verb.dep_ in ("relcl", "acl")
 
 
 def _moved(doc: Any, time: TimeExpression, reference: Interval | None) -> TimeExpression | None:
