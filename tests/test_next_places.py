@@ -32,6 +32,7 @@ def test_the_place_the_next_sentence_takes_the_one_arrested_to(text: str) -> Non
         "Dara Loman was arrested on Monday. Her brother Tal Loman was taken to Tarvik police station.",
         "Dara Loman was arrested on Monday. Later that week Tal Loman was arrested and taken to Tarvik police station.",
         "Dara Loman was arrested on Monday. She said the guards at Tarvik police station had beaten her.",
+        "Police arrested Dara Loman at the hotel where she was staying. She is held in Tarvik police station.",
     ],
 )
 def test_no_place_from_another_person_another_arrest_or_no_taking(text: str) -> None:

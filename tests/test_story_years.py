@@ -44,6 +44,17 @@ def test_a_present_sentence_a_future_or_a_new_paragraph_keep_the_publication_yea
     assert times("Dara Loman was arrested on Monday. On 3 May she was released.")["3 May"] == "2020-05-03"
 
 
-def test_a_date_describing_a_noun_is_no_story_year() -> None:
-    found = times("The group, which was founded in 2005, works in Tarvik, and on 3 May police arrested Dara Loman.")
+def test_a_date_describing_a_noun_dates_only_its_own_sentence() -> None:
+    found = times("Tal Brenner, a teacher who was arrested on 2 March 2015, was freed on 3 May.")
+    assert found["3 May"] == "2015-05-03"
+    found = times(
+        "Tal Brenner, a teacher who was arrested in 2015, joined the union. On 3 May police raided its office."
+    )
+    assert found["3 May"] == "2020-05-03"
+
+
+def test_a_date_of_a_noun_or_a_span_of_years_ends_the_story_year() -> None:
+    found = times("In 2015 Tal Brenner was sentenced to five years in prison. He was freed on 3 May.")
+    assert found["3 May"] == "2020-05-03"
+    found = times("Tal Brenner lived near the site of the clashes of 2014. On 3 May he was arrested.")
     assert found["3 May"] == "2020-05-03"

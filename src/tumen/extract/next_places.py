@@ -5,7 +5,8 @@
 in the next sentence with where they were taken or held, and the arrest names no place of its own: that place is
 the arrest's. Only the sentence right after, a verb of taking or holding (``verbs``) in its main clause whose passive
 subject or object is the one arrested (by name or a pronoun), with a place after one of ``prepositions``; and no other
-arrest told in between (after the arrest in its own sentence, or in the next one).
+arrest told in between (after the arrest in its own sentence, or in the next one); not an arrest that tells a place
+of its own, named or not ("arrested her at the hotel where she was staying. She is held in Tarvik prison").
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from tumen.extract.events import EventFinder
 
 HELD = ("victim", "subject")
+OWN = frozenset({"in", "at", "near", "inside", "outside"})  # prepositions of an arrest's own place
 
 
 @cache
@@ -37,8 +39,8 @@ def complete(finder: EventFinder, events: list[Event]) -> None:
             continue
         token = token_at(finder.doc, event.trigger.start, event.trigger.end)
         held = {p.entity for p in event.participants if p.role in HELD}
-        if token is None or not held:
-            continue
+        if token is None or not held or any(c.dep_ == "prep" and c.lower_ in OWN for c in token.children):
+            continue  # "arrested her at the hotel where she was staying": a place of its own, though unnamed
         following = sentence_at(token, 1)
         if following.start <= token.i:
             continue  # the last sentence

@@ -5,9 +5,12 @@ story it is told in has just given an explicit date with a year — "In 2015 Dar
 May she was released." (published 2020) — the yearless date follows on from that date: 3 May 2015, the first such
 day on or after it (after "in November 2015", "on 3 February" is 3 February 2016), never later than the
 publication's reading. Both dates must be governed by a verb told in the past (``past_dates.past_verb_governs``),
-the story's not in a clause that describes a noun ("the group, which was founded in 2005, …");
-the story's year holds until a sentence told only in the present, a paragraph break or a date read from the
-publication ("on Monday", "last week": a recent thread keeps the publication year).
+the story's directly (through its preposition, not a noun: "the site of clashes in 2016" dates no story), and in a
+clause that describes a noun ("a journalist who was abducted on 25 October 2010", "the group, which was founded in
+2005") only for the rest of its own sentence;
+the story's year holds until a sentence told only in the present, a paragraph break, a date read from the
+publication ("on Monday", "last week": a recent thread keeps the publication year), any other date that is not
+the story's, or a span of years ("sentenced in 2018 to five years … released in April": the year is not known).
 """
 
 from __future__ import annotations
@@ -28,6 +31,8 @@ _VALUE = re.compile(r"(?P<year>\d{4})-(?P<month>\d\d)(?:-(?P<day>\d\d))?")
 _MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)  # no weekday
 _YEAR_WORDS = re.compile(r"\d{4}|'\d\d|\b(?:next|coming|this|upcoming|last|past)\b", re.IGNORECASE)
 _PRECISE = ("year", "month", "day")
+DESCRIBING = ("relcl", "acl")  # clauses that describe a noun ("the group, which was founded in 2005, …")
+_YEARS = re.compile(r"P\d+(?:\.\d+)?(?:Y|DE|CE)")  # a span of years ("five years", "two decades")
 
 
 def story_years(doc: Any, times: list[TimeExpression], anchor: date | None) -> list[TimeExpression]:
@@ -37,38 +42,49 @@ def story_years(doc: Any, times: list[TimeExpression], anchor: date | None) -> l
     text = text_of(doc)  # spaCy joins its tokens anew on every access
     out: list[TimeExpression] = []
     reference: Interval | None = None
+    only_in: int | None = None  # the sentence a date of a describing clause is the reference of, alone
     previous_end = 0
     breaks = [s.start_char for s in doc.sents if present_statement(s)]
     for time in sorted(times, key=lambda t: t.start):
         between = text[previous_end : time.start]
         if "\n" in between.strip(" ") or any(previous_end <= b < time.start for b in breaks):
             reference = None  # a new paragraph, or a sentence in the present: the thread ends
+        if only_in is not None and only_in != _sentence(doc, time):
+            reference = only_in = None  # "a journalist who was abducted on 25 October 2010": for its sentence
         previous_end = time.end
         moved = _moved(doc, time, reference)
         out.append(moved or time)
+        verb = None if moved is not None else _story_verb(doc, time, anchor)
         if moved is not None:
             reference = moved.interval
-        elif _explicit(doc, time, anchor):
+        elif verb is not None:
             reference = time.interval
-        elif time.relative:
-            reference = None  # "on Monday", "last week": a thread of the publication's days
+            only_in = _sentence(doc, time) if verb.dep_ in DESCRIBING else None
+        elif time.kind == "DATE" or _YEARS.fullmatch(time.value):
+            # "on Monday", "last week": a thread of the publication's days; "sentenced in 2018" (a date the parse
+            # does not show told in the past), "sentenced to five years": the story's year is no longer known
+            reference = only_in = None
     return out
 
 
-def _explicit(doc: Any, time: TimeExpression, anchor: date) -> bool:
-    """A date with its year, not after the publication, that a verb told in the past governs ("In 2015 she was
-    arrested")."""
+def _sentence(doc: Any, time: TimeExpression) -> int:
+    token = doc.char_span(time.start, time.end, alignment_mode="expand")
+    return int(token.sent.start) if token is not None and len(token) else -1
+
+
+def _story_verb(doc: Any, time: TimeExpression, anchor: date) -> Any | None:
+    """The verb told in the past that a date with its year, not after the publication, dates directly — through
+    its preposition, not a noun ("In 2015 she was arrested"; not "the site of clashes in 2016")."""
     interval = time.interval
     if time.kind != "DATE" or time.relative or time.parts or interval is None or interval.precision not in _PRECISE:
-        return False
-    return interval.earliest <= anchor and past_verb_governs(doc, time) and not _describing(doc, time)
-
-
-def _describing(doc: Any, time: TimeExpression) -> bool:
-    """A date in a clause that describes a noun ("the group, which was founded in 2005, …"): no time of the story."""
+        return None
+    if interval.earliest > anchor or not past_verb_governs(doc, time):
+        return None
     span = doc.char_span(time.start, time.end, alignment_mode="expand")
-    verb = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None) if span is not None else None
-    return verb is None or verb.dep_ in ("relcl", "acl")
+    if span is None or not len(span):
+        return None
+    head = span.root.head.head if span.root.dep_ == "pobj" else span.root.head
+    return head if head.pos_ in ("VERB", "AUX") else None
 
 
 def _moved(doc: Any, time: TimeExpression, reference: Interval | None) -> TimeExpression | None:
