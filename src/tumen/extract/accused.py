@@ -20,6 +20,7 @@ from tumen.extract.anaphoric_accused import follow_on, introduced
 from tumen.extract.indirect_arguments import among_those
 from tumen.extract.nlp import token_at
 from tumen.extract.offenders import described_offenders, reported
+from tumen.extract.pleas import pleaders
 from tumen.extract.types import Entity, Event, Participant
 from tumen.extract.vocab import load, word_sets
 
@@ -377,6 +378,7 @@ def settle(
         if p.role == "perpetrator"
     }
     doers |= _alleged_doers(doc, events, vocab)  # "Vos, convicted of murdering a banker": a suspect elsewhere too
+    doers |= pleaders(events, vocab.by_doer)  # "Vos admitted killing a banker", told by anyone
     enforcement = [e for e in events if e.type in vocab.events]
     charged = {id(e) for e in enforcement if _charged(doc, e, vocab)}
     described = described_offenders(

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from tumen.extract import pleas
 from tumen.extract.accused import doubted, words
 from tumen.extract.vocab import load
 
@@ -53,10 +54,17 @@ def alleged_doer(finder: Any, trigger: Any, event_type: str, add: Callable[[Any,
     murder"; never the police), added to ``found`` with the type's subject role by ``add``. A victim found by a
     pronoun that stands for one of them is not theirs: "Karl Vos was charged with her murder" — "her" is not Vos."""
     charging = charge_of(trigger, event_type, finder.enforcing)
-    if charging is None:
+    plea = pleas.plea_of(trigger) if charging is None and event_type in crime_types() else None
+    if charging is None and plea is None:
         return False
-    finder.charged = True
-    charged = finder.subjects(charging)[1]  # "two men were arrested": someone described
+    finder.charged, finder.pleaded = True, plea is not None and pleas.own(plea[0])
+    if plea is not None:  # "pleaded guilty to assaulting a guard": her own; "was found guilty of": held against her
+        charging, held = plea
+        if not held and _own_subject(trigger):
+            return True  # "confessed that his brother had killed her": the clause names its doer
+        charged = finder.subjects(charging)[1 if held else 0]
+    else:
+        charged = finder.subjects(charging)[1]  # "two men were arrested": someone described
     doers = [charged, *charged.conjuncts] if charged is not None else []
     ids = {finder.entity_in(t) or finder.group_of(t) for t in doers}
     found[:] = [p for p in found if p.entity not in ids]
@@ -64,6 +72,11 @@ def alleged_doer(finder: Any, trigger: Any, event_type: str, add: Callable[[Any,
         add(doer, finder.lex.roles[event_type][0])
     finder.described_doer = charged is not None and finder.described_someone(charged)
     return True
+
+
+def _own_subject(trigger: Any) -> bool:
+    """A crime told by a clause with a subject of its own ("confessed that she had killed him")."""
+    return trigger.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
 
 
 def charging_verb(noun: Any, enforces: Callable[[Any], bool]) -> Any | None:

@@ -38,6 +38,7 @@ from tumen.extract.repeated_events import (
     settle_failed_attempts,
 )
 from tumen.extract.routes import add_routes, most_specific
+from tumen.extract.story_years import story_years
 from tumen.extract.time import find_ages, find_times
 from tumen.extract.types import Aggregate, AmountMention, Extraction, TimeMention
 
@@ -69,6 +70,7 @@ def extract_english(doc: Any, source: Source) -> Extraction:
     parsed = nlp.text_of(doc)  # same offsets as ``text``; wrapped lines joined
     found = find_times(parsed, anchor, source.language or "en")  # the language tag says the date order (en-GB: DMY)
     found = past_governed(doc, found, anchor)  # "In February, the group released a report": the February before
+    found = story_years(doc, found, anchor)  # "In 2015 she was arrested. On 3 May she was released": 2015
     times = [TimeMention(t.start, t.end, t.text, t.kind, t.value, t.interval, t.ambiguous) for t in found]
     amounts = [AmountMention(m.start, m.end, m.text, m.money) for m in find_money(parsed, "en", anchor)]
     grouping = group(parsed, find_mentions(doc, source.outlet))

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from tumen.extract import burnings, labour, modality, role_types, suicides, undergone
 from tumen.extract import collective_parties as parties
 from tumen.extract import event_args as args
 from tumen.extract import event_conditions as conditions
 from tumen.extract import event_syntax as syntax
 from tumen.extract import indirect_arguments as indirect
-from tumen.extract import labour, modality, role_types, suicides, undergone
 from tumen.extract.event_lexicon import condition_words, kin_nouns, person_nouns, place_words
 from tumen.extract.phrasal_particles import misread_particles
 
@@ -55,6 +55,8 @@ def satisfied(finder: EventFinder, verb: Any, requires: str | None) -> bool:
     if requires.startswith("with:"):  # "held hostage", "condemned to death": a word of the verb's own phrase
         # (not the infinitive's marker: "continued to condemn the abduction" is no "condemned to")
         return any(child.lower_ in requires[5:].split("|") and child.dep_ != "aux" for child in verb.children)
+    if requires in burnings.CONDITIONS:  # "was burnt alive", "Dara Loman burned to death"
+        return burnings.holds(finder, verb, requires)
     if requires in conditions.NAMES:  # "escaped from the camp", "shot dead", "changed his story"
         return conditions.holds(finder, verb, requires)
     if requires in ("destination", "passive_or_destination"):

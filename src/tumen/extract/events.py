@@ -25,6 +25,7 @@ from tumen.extract import (
     genericity,
     listed_kinds,
     modality,
+    next_places,
     recent_periods,
     role_types,
     sentence_events,
@@ -75,6 +76,7 @@ class EventFinder:
         self.events: list[Event] = []
         self.count: tuple[int, str | None] | None = None  # of the victims or subjects last found
         self.charged = False  # whether the event last found is a crime a charge names ("arrested for kidnapping")
+        self.pleaded = False  # … a crime told by a plea, confession or verdict ("pleaded guilty to kidnapping")
         self.described_doer = False  # … alleged against someone described ("two men were arrested for kidnapping")
         self.enforcing: set[int] = set()  # triggers of arrest, detention, trial or sentencing
         self.clauses: dict[int, tuple[Any | None, Any | None, Any | None]] = {}  # subjects() by token
@@ -251,6 +253,7 @@ class EventFinder:
         charged_crimes.disappearances_charged(kept)  # "went missing … charged with her kidnapping": that crime's
         sentence_events.agents_named(kept, self.g)  # "the kidnappers": the doers of the report's kidnapping
         kept = sentence_events.one_death_each(kept, {e.id for e in self.g.entities if e.kind == "person"})
+        next_places.complete(self, kept)  # "was arrested on Monday. She was taken to Tarvik police station"
         story_time.assign(self.doc, kept, self.times, self.anchor, self.g, self.coref.tokens, self.durations)
         sentence_events.detentions(kept, self.durations)  # "sentenced to two years": held two years
         for number, event in enumerate(kept, start=1):
@@ -269,12 +272,13 @@ class EventFinder:
         attribution = self.attributions.of(token)
         attributes.update({"hearsay": True} if attribution.hearsay else {})
         attributes.update({"backdrop": True} if backdrops.backdrop(token) else {})  # "after the killing of …"
-        self.count, self.charged, self.described_doer = None, False, False
+        self.count, self.charged, self.pleaded, self.described_doer = None, False, False, False
         participants = self.participants(token, trigger.type)
         trigger = undergone.dealt(token, trigger)  # "died at the hands of the police": a killing
         if self.count is not None:
             attributes["count"], attributes["count_qualifier"] = self.count
         attributes.update({"charged": True} if self.charged else {})
+        attributes.update({"pleaded": True} if self.pleaded else {})
         mood = "alleged" if self.charged and self.mood == "asserted" else self.mood  # a charge is no deed told
         time = self.time_for(token, own_only=self.charged or event_times.topic_of_clause(token, participants))
         if time is not None and (clock := args.clock_of(self.text, time.value, time.start)) is not None:

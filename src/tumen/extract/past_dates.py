@@ -67,12 +67,13 @@ def _moved(doc: Any, time: TimeExpression, anchor: date) -> TimeExpression | Non
         except ValueError:  # 29 February
             return None
         before, value = day_interval(day), day.isoformat()
-    if before.earliest > anchor or not _past_verb_governs(doc, time):
+    if before.earliest > anchor or not past_verb_governs(doc, time):
         return None
     return replace(time, value=value, interval=before)
 
 
-def _past_verb_governs(doc: Any, time: TimeExpression) -> bool:
+def past_verb_governs(doc: Any, time: TimeExpression) -> bool:
+    """Whether a verb told in the past governs the date in the parse ("was arrested on 3 May", "crossed in March")."""
     span = doc.char_span(time.start, time.end, alignment_mode="expand")
     if span is None:
         return False

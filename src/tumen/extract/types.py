@@ -103,8 +103,9 @@ class Event:
 
 
 # Modalities that state no fact: kept in the extraction (``tumen facts``), never in verdicts or timelines. A crime
-# told only by a charge ("arrested for kidnapping") is alleged: the report does not say it was done. The plot of a
-# work of fiction ("In the novel, the heroine is arrested") is fictional: it befell no real person.
+# told only by a charge, a plea or a verdict ("arrested for kidnapping", "pleaded guilty to assault") is alleged: the
+# report does not say it was done. The plot of a work of fiction ("In the novel, the heroine is arrested") is
+# fictional: it befell no real person.
 NOT_FACTUAL = frozenset({"negated", "hypothetical", "alleged", "fictional"})
 
 

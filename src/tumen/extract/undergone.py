@@ -216,7 +216,10 @@ def _dealt() -> dict[str, str]:
 def killers(trigger: Any, event_type: str) -> Any | None:
     """The doer of a death told "at the hands of" someone: "three protesters died at the hands of the police", "her
     death at the hands of soldiers" — a death someone dealt, a killing (:func:`dealt`); or by a fire someone set
-    (:func:`fire_setter`); None for other types."""
+    (:func:`fire_setter`), as is a killing by burning ("burnt alive when soldiers set the hut on fire"); None for other
+    types."""
+    if event_type == "killing" and trigger.lemma_.lower() in _words()["burnings"]:
+        return fire_setter(trigger)  # "was burnt alive when soldiers set the hut on fire"
     return (hands_of(trigger) or fire_setter(trigger)) if event_type in _dealt() else None
 
 
@@ -250,7 +253,7 @@ def dealt(trigger: Any, sense: Trigger) -> Trigger:
     else ``sense`` itself."""
     if killers(trigger, sense.type) is None and not (sense.type in _dealt() and ruled(trigger)):
         return sense
-    return replace(sense, type=_dealt()[sense.type])
+    return replace(sense, type=_dealt().get(sense.type, sense.type))
 
 
 def found_body(verb: Any) -> Any | None:
