@@ -21,6 +21,7 @@ from tumen.extract.indirect_arguments import among_those
 from tumen.extract.nlp import token_at
 from tumen.extract.offenders import described_offenders, reported
 from tumen.extract.pleas import pleaders
+from tumen.extract.sentence_recipients import hand_to_accused
 from tumen.extract.types import Entity, Event, Participant
 from tumen.extract.vocab import load
 
@@ -251,6 +252,7 @@ def settle(
         ]
         if here or (victims and all(p.entity in accused for p in victims)):
             event.attributes["accused"] = True  # law enforcement against a suspect, not a harm done to a victim
+    hand_to_accused(doc, enforcement, accused, entities, referents or {})  # "a court gave him a life sentence"
     follow_on(doc, enforcement, lambda e: any(p.role in ("victim", "subject") for p in e.participants))
 
 
