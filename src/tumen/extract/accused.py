@@ -12,177 +12,23 @@ arrested"), and the event gets the attribute ``accused``: law enforcement agains
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from tumen.extract.anaphoric_accused import follow_on, introduced
+from tumen.extract.crime_phrases import Words, crime_word, names_a_crime, words
 from tumen.extract.indirect_arguments import among_those
 from tumen.extract.nlp import token_at
 from tumen.extract.offenders import described_offenders, reported
 from tumen.extract.pleas import pleaders
+from tumen.extract.sentence_recipients import hand_to_accused
 from tumen.extract.types import Entity, Event, Participant
-from tumen.extract.vocab import load, word_sets
+from tumen.extract.vocab import load
 
 SUBJECTS = ("nsubj", "nsubjpass")
-
-
-@dataclass(frozen=True)
-class Words:
-    events: frozenset[str]
-    crimes: frozenset[str]
-    charges: frozenset[str]
-    prepositions: frozenset[str]
-    by_doer: frozenset[str]
-    attempts: frozenset[str]
-    charged_harms: frozenset[str]
-    suspects: frozenset[str]
-    suspect_marks: frozenset[str]
-    answerable: frozenset[str]
-    suspect_participles: frozenset[str]
-    doer_nouns: frozenset[str]
-    deeds: frozenset[str]
-    accusations: frozenset[str]
-    crime_nouns: frozenset[str]
-    accusing: frozenset[str]
-    crime_marks: frozenset[str]
-    crime_targets: frozenset[str]
-    ordinary_crimes: frozenset[str]
-    share_verbs: frozenset[str]
-    share_prepositions: frozenset[str]
-    doubted_charges: frozenset[str]
-    charged_before: frozenset[str]
-    object_prepositions: frozenset[str]
-
-
-# prepositions after a noun of `charges` that name the crime: "the charge of", "in connection with", "his
-# involvement in", "the investigation into", "on charges including murder" (one of them)
-CHARGE_PREPOSITIONS = frozenset({"of", "with", "in", "into", "including"})
 FOR = frozenset({"for"})
 AFTER = frozenset({"after", "following"})  # "arrested 20 years after escaping from prison"
 NOUN_PHRASE_LINKS = frozenset({"prep", "pobj", "conj", "appos"})
-
-
-@cache
-def words() -> Words:
-    data = load("events.yaml")["accused"]
-    return Words(*word_sets(data, Words.__dataclass_fields__))
-
-
-@cache
-def ordinary_misuses() -> dict[str, frozenset[str]]:
-    """Verbs that are an ordinary crime only with one of their objects ("abusing his office")."""
-    data = load("events.yaml")["accused"]["ordinary_misuses"]
-    return {str(verb): frozenset(str(o) for o in objects) for verb, objects in data.items()}
-
-
-def _crime(token: Any, vocab: Words) -> bool:
-    """A word naming a crime of violence, or a compound of one ("the kidnapping case"), also when the parse splits
-    it at its hyphen ("hostage-taking"); or a noun of crime that a word before it or its "against" makes one of
-    violence ("a violent crime", "war crimes", "crimes against humanity")."""
-    if token.lemma_.lower() in vocab.crimes or token.lower_ in vocab.crimes:
-        return True
-    hyphened = [c for c in token.children if c.dep_ == "compound" and c.i == token.i - 2 and c.nbor().text == "-"]
-    if any(f"{c.lower_}-{token.lower_}" in vocab.crimes for c in hyphened):
-        return True
-    if token.lemma_.lower() not in vocab.crime_nouns:
-        return False
-    if any(c.dep_ in ("amod", "compound") and c.lower_ in vocab.crime_marks for c in token.children):
-        return True
-    against = (o for p in token.children if p.dep_ == "prep" and p.lower_ == "against" for o in p.children)
-    return any(o.lemma_.lower() in vocab.crime_targets for o in against)
-
-
-def _ordinary_crime(token: Any, vocab: Words) -> bool:
-    """A crime of gain or deceit ("for alleged fraud", "for stealing money"), or a verb that is one with its object
-    ("abusing his office", "abuse of power")."""
-    lemma = token.lemma_.lower()
-    if lemma in vocab.ordinary_crimes or token.lower_ in vocab.ordinary_crimes:
-        return True
-    misused = ordinary_misuses().get(lemma, frozenset())
-    objects = [c for c in token.children if c.dep_ == "dobj"]
-    objects += [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
-    return any(o.lemma_.lower() in misused for o in objects)
-
-
-def _harm(token: Any, vocab: Words) -> bool:
-    """A crime of violence, or a harm a case is about ("over the death of", "in connection with her
-    disappearance")."""
-    return _crime(token, vocab) or token.lemma_.lower() in vocab.charged_harms
-
-
-def _only_ordinary_crimes(items: list[Any], vocab: Words) -> bool:
-    """Crimes of gain or deceit and nothing else the charge names: "for theft and fraud" (not "on suspicion of
-    sedition and fraud", whose other charge is no crime of gain)."""
-    found = [_ordinary_crime(item, vocab) for item in items]
-    return any(found) and all(f or _harm(item, vocab) for f, item in zip(found, items, strict=True))
-
-
-def _names_a_crime(head: Any, vocab: Words, depth: int = 0) -> bool:
-    """The object of "for/with/on/of …": a crime ("for kidnapping", "of murder and robbery"), a gerund of one
-    ("for assaulting his wife"), the harm it is about ("over the death of"), or a charge of one ("on charges of
-    kidnapping", "in the murder case", "in connection with the killing", "for his role in the abduction")."""
-    items = [head, *head.conjuncts]
-    if any(doubted(item, vocab) for item in items):
-        return False  # "on trumped-up charges of fraud", "on bogus murder charges": the report calls them made up
-    if any(_harm(item, vocab) for item in items) or _only_ordinary_crimes(items, vocab):
-        return True
-    if any(_attempted_crime(item, vocab) for item in items):
-        return True  # "with attempting to kidnap", "for plotting to murder"
-    if depth <= 1 and any(_took_part(item, vocab, depth) for item in items):
-        return True  # "to playing a role in the kidnapping", "for taking part in the murder"
-    if depth <= 1 and any(_being_behind(item, vocab, depth) for item in items):
-        return True  # "for allegedly being behind many kidnapping cases", "for being involved in the murder"
-    for item in items:
-        if item.lemma_.lower() not in vocab.charges or depth > 1:
-            continue
-        modifiers = [c for c in item.children if c.dep_ in ("compound", "amod", "nmod")]
-        nouns = [c for c in modifiers if c.dep_ != "amod"]  # "the alleged fraud charges": "alleged" names no charge
-        if any(_crime(c, vocab) for c in modifiers) or _only_ordinary_crimes(nouns, vocab):
-            return True  # "the murder case", "the kidnapping charges", "fraud charges"
-        if any(_infinitive_of(c) and _crime(c, vocab) for c in item.children):
-            return True  # "the plot to kidnap the governor", "an attempt to murder"
-        for prep in (c for c in item.children if c.dep_ == "prep" and c.lower_ in CHARGE_PREPOSITIONS):
-            if any(_names_a_crime(o, vocab, depth + 1) for o in prep.children if o.dep_ in ("pobj", "pcomp")):
-                return True
-    return False
-
-
-def _infinitive_of(child: Any) -> bool:
-    """A clause that says what a noun is of: "the plot to kidnap" (acl, xcomp, or an infinitive the parse calls a
-    relative clause)."""
-    if child.dep_ in ("acl", "xcomp"):
-        return True
-    return child.dep_ == "relcl" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in child.children)
-
-
-def _took_part(verb: Any, vocab: Words, depth: int) -> bool:
-    """A gerund whose object is a share in a crime: "playing a role in the kidnapping", "taking part in the
-    murder" (not any object: "for exposing the murder" is no share in it)."""
-    if verb.pos_ != "VERB":
-        return False
-    shares = (o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in vocab.charges)
-    return any(_names_a_crime(o, vocab, depth + 1) for o in shares)
-
-
-def doubted(noun: Any, vocab: Words | None = None) -> bool:
-    """A noun of charges the report calls made up: "trumped-up charges", "bogus accusations", "politically motivated
-    charges" (not "false imprisonment": no noun of charges)."""
-    vocab = vocab or words()
-    if noun.lemma_.lower() not in vocab.charges:
-        return False
-    marks = [c for c in noun.children if c.dep_ in ("amod", "compound", "advmod")]
-    marks += [g for c in marks for g in c.children if c.dep_ in ("amod", "advmod", "compound", "npadvmod")]
-    return any(m.lower_ in vocab.doubted_charges for m in marks)
-
-
-def _being_behind(verb: Any, vocab: Words, depth: int) -> bool:
-    """A gerund of being or taking part whose "behind" or "in" names a crime: "being behind the kidnappings",
-    "being involved in the murder"."""
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in vocab.share_verbs:
-        return False
-    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in vocab.share_prepositions]
-    return any(_names_a_crime(o, vocab, depth + 1) for p in preps for o in p.children if o.dep_ == "pobj")
 
 
 def _patients(trigger: Any) -> list[Any]:
@@ -233,7 +79,7 @@ def _suspect(token: Any, vocab: Words, marks: bool = True) -> bool:
             return True  # "a participant in the hostage-taking", "the ringleader of the gang", "a kidnap kingpin"
         if child.dep_ == "acl" and child.lemma_.lower() in vocab.suspect_participles:
             preps = (p for p in child.children if p.dep_ == "prep" and p.lower_ in vocab.prepositions)
-            if any(_names_a_crime(o, vocab) for p in preps for o in p.children if o.dep_ in ("pobj", "pcomp")):
+            if any(names_a_crime(o, vocab) for p in preps for o in p.children if o.dep_ in ("pobj", "pcomp")):
                 return True
     return False
 
@@ -242,18 +88,18 @@ def _answers_for(adjective: Any, vocab: Words) -> bool:
     """An adjective of `answerable` whose "for" names a crime or the harm a case is about: "responsible for the
     kidnapping", "responsible for her death" (not "responsible for the school's security")."""
     preps = (p for p in adjective.children if p.dep_ == "prep" and p.lower_ == "for")
-    return any(_names_a_crime(o, vocab) for p in preps for o in p.children if o.dep_ in ("pobj", "pcomp"))
+    return any(names_a_crime(o, vocab) for p in preps for o in p.children if o.dep_ in ("pobj", "pcomp"))
 
 
 def _share_in_crime(child: Any, vocab: Words) -> bool:
     """What makes a noun of `doer_nouns` a doer: a crime before it ("a kidnap kingpin"), or a crime or a gang after
     "of", "in" or "behind" ("the leader of the gang", "a participant in the murder")."""
     if child.dep_ == "compound":
-        return _crime(child, vocab)
+        return crime_word(child, vocab)
     if child.dep_ != "prep" or child.lower_ not in ("of", "in", "behind"):
         return False
     objects = [o for o in child.children if o.dep_ == "pobj"]
-    return any(_crime(o, vocab) or o.lemma_.lower() in vocab.suspects for o in objects)
+    return any(crime_word(o, vocab) or o.lemma_.lower() in vocab.suspects for o in objects)
 
 
 def _does_a_crime(verb: Any, vocab: Words) -> bool:
@@ -264,7 +110,7 @@ def _does_a_crime(verb: Any, vocab: Words) -> bool:
     charges"), nor is a crime suffered ("the worker who was kidnapped")."""
     if verb.pos_ != "VERB" or any(c.dep_ in ("neg", "nsubjpass", "auxpass") for c in verb.children):
         return False
-    return _crime(verb, vocab) or _deed(verb, vocab)
+    return crime_word(verb, vocab) or _deed(verb, vocab)
 
 
 def _deed(verb: Any, vocab: Words) -> bool:
@@ -279,12 +125,7 @@ def _deed(verb: Any, vocab: Words) -> bool:
     objects += [g for o in objects if o.pos_ == "NUM" for p in o.children if p.lower_ == "of" for g in p.children]
     if any(o.lemma_.lower() in vocab.accusations for o in objects):
         return False  # "who is facing kidnapping and detention charges": accused, maybe falsely, of no deed told
-    return any(_crime(o, vocab) or _names_a_crime(o, vocab, 1) for o in objects)
-
-
-def _attempted_crime(item: Any, vocab: Words) -> bool:
-    """A verb of trying or planning whose complement is a crime ("attempting to kidnap", "conspiring to murder")."""
-    return item.lemma_.lower() in vocab.attempts and any(c.dep_ == "xcomp" and _crime(c, vocab) for c in item.children)
+    return any(crime_word(o, vocab) or names_a_crime(o, vocab, 1) for o in objects)
 
 
 def _charged_before(trigger: Any, vocab: Words) -> list[Any]:
@@ -327,7 +168,7 @@ def for_a_crime(trigger: Any, vocab: Words | None = None) -> bool:
             c for c in holder.children if c.dep_ == "prep" and c.lower_ in (vocab.prepositions if own else FOR)
         ):
             objects = [o for o in prep.children if o.dep_ in ("pobj", "pcomp") and (own or _imputed(o, vocab))]
-            if any(_names_a_crime(o, vocab) for o in objects):
+            if any(names_a_crime(o, vocab) for o in objects):
                 return True
     return False
 
@@ -385,7 +226,7 @@ def settle(
         doc,
         entities,
         lambda noun: _suspect(noun, vocab, marks=False),  # the arrest's own "suspected X" is a suspect; elsewhere not
-        lambda head: _names_a_crime(head, vocab),
+        lambda head: names_a_crime(head, vocab),
         reporting_verbs(),
         referents,
         lambda verb: _deed(verb, vocab),  # "Reller ordered the kidnapping": a doer the report names
@@ -411,6 +252,7 @@ def settle(
         ]
         if here or (victims and all(p.entity in accused for p in victims)):
             event.attributes["accused"] = True  # law enforcement against a suspect, not a harm done to a victim
+    hand_to_accused(doc, enforcement, accused, entities, referents or {})  # "a court gave him a life sentence"
     follow_on(doc, enforcement, lambda e: any(p.role in ("victim", "subject") for p in e.participants))
 
 

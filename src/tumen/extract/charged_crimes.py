@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from tumen.extract import pleas
-from tumen.extract.accused import doubted, words
+from tumen.extract.crime_phrases import doubted, words
 from tumen.extract.vocab import load
 
 # The links from a crime's noun up to the verb whose charge it is: a list ("robbery and kidnapping"), a

@@ -1,0 +1,176 @@
+"""Phrases that name a crime (rules in docs/extraction.md, "Violations"): the words of the accused
+(``events.yaml``, ``accused``) and the grammar by which the object of "for/with/on/of …" names a crime of violence
+("for kidnapping", "on charges of murder", "in the kidnapping case", "for his role in the abduction",
+"with attempting to kidnap") or only crimes of gain or deceit ("for theft and fraud"), and by which a charge is
+told as made up ("on trumped-up charges"). :mod:`tumen.extract.accused` reads arrests, trials and suspects with it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from tumen.extract.vocab import load, word_sets
+
+
+@dataclass(frozen=True)
+class Words:
+    events: frozenset[str]
+    crimes: frozenset[str]
+    charges: frozenset[str]
+    prepositions: frozenset[str]
+    by_doer: frozenset[str]
+    attempts: frozenset[str]
+    charged_harms: frozenset[str]
+    suspects: frozenset[str]
+    suspect_marks: frozenset[str]
+    answerable: frozenset[str]
+    suspect_participles: frozenset[str]
+    doer_nouns: frozenset[str]
+    deeds: frozenset[str]
+    accusations: frozenset[str]
+    crime_nouns: frozenset[str]
+    accusing: frozenset[str]
+    crime_marks: frozenset[str]
+    crime_targets: frozenset[str]
+    ordinary_crimes: frozenset[str]
+    share_verbs: frozenset[str]
+    share_prepositions: frozenset[str]
+    doubted_charges: frozenset[str]
+    charged_before: frozenset[str]
+    object_prepositions: frozenset[str]
+
+
+# prepositions after a noun of `charges` that name the crime: "the charge of", "in connection with", "his
+# involvement in", "the investigation into", "on charges including murder" (one of them)
+CHARGE_PREPOSITIONS = frozenset({"of", "with", "in", "into", "including"})
+
+
+@cache
+def words() -> Words:
+    data = load("events.yaml")["accused"]
+    return Words(*word_sets(data, Words.__dataclass_fields__))
+
+
+@cache
+def ordinary_misuses() -> dict[str, frozenset[str]]:
+    """Verbs that are an ordinary crime only with one of their objects ("abusing his office")."""
+    data = load("events.yaml")["accused"]["ordinary_misuses"]
+    return {str(verb): frozenset(str(o) for o in objects) for verb, objects in data.items()}
+
+
+def crime_word(token: Any, vocab: Words) -> bool:
+    """A word naming a crime of violence, or a compound of one ("the kidnapping case"), also when the parse splits
+    it at its hyphen ("hostage-taking"); or a noun of crime that a word before it or its "against" makes one of
+    violence ("a violent crime", "war crimes", "crimes against humanity")."""
+    if token.lemma_.lower() in vocab.crimes or token.lower_ in vocab.crimes:
+        return True
+    hyphened = [c for c in token.children if c.dep_ == "compound" and c.i == token.i - 2 and c.nbor().text == "-"]
+    if any(f"{c.lower_}-{token.lower_}" in vocab.crimes for c in hyphened):
+        return True
+    if token.lemma_.lower() not in vocab.crime_nouns:
+        return False
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in vocab.crime_marks for c in token.children):
+        return True
+    against = (o for p in token.children if p.dep_ == "prep" and p.lower_ == "against" for o in p.children)
+    return any(o.lemma_.lower() in vocab.crime_targets for o in against)
+
+
+def _ordinary_crime(token: Any, vocab: Words) -> bool:
+    """A crime of gain or deceit ("for alleged fraud", "for stealing money"), or a verb that is one with its object
+    ("abusing his office", "abuse of power")."""
+    lemma = token.lemma_.lower()
+    if lemma in vocab.ordinary_crimes or token.lower_ in vocab.ordinary_crimes:
+        return True
+    misused = ordinary_misuses().get(lemma, frozenset())
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects += [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    return any(o.lemma_.lower() in misused for o in objects)
+
+
+def _harm(token: Any, vocab: Words) -> bool:
+    """A crime of violence, or a harm a case is about ("over the death of", "in connection with her
+    disappearance")."""
+    return crime_word(token, vocab) or token.lemma_.lower() in vocab.charged_harms
+
+
+def _only_ordinary_crimes(items: list[Any], vocab: Words) -> bool:
+    """Crimes of gain or deceit and nothing else the charge names: "for theft and fraud" (not "on suspicion of
+    sedition and fraud", whose other charge is no crime of gain)."""
+    found = [_ordinary_crime(item, vocab) for item in items]
+    return any(found) and all(f or _harm(item, vocab) for f, item in zip(found, items, strict=True))
+
+
+def names_a_crime(head: Any, vocab: Words, depth: int = 0) -> bool:
+    """The object of "for/with/on/of …": a crime ("for kidnapping", "of murder and robbery"), a gerund of one
+    ("for assaulting his wife"), the harm it is about ("over the death of"), or a charge of one ("on charges of
+    kidnapping", "in the murder case", "in connection with the killing", "for his role in the abduction")."""
+    items = [head, *head.conjuncts]
+    if any(doubted(item, vocab) for item in items):
+        return False  # "on trumped-up charges of fraud", "on bogus murder charges": the report calls them made up
+    if any(_harm(item, vocab) for item in items) or _only_ordinary_crimes(items, vocab):
+        return True
+    if any(_attempted_crime(item, vocab) for item in items):
+        return True  # "with attempting to kidnap", "for plotting to murder"
+    if depth <= 1 and any(_took_part(item, vocab, depth) for item in items):
+        return True  # "to playing a role in the kidnapping", "for taking part in the murder"
+    if depth <= 1 and any(_being_behind(item, vocab, depth) for item in items):
+        return True  # "for allegedly being behind many kidnapping cases", "for being involved in the murder"
+    for item in items:
+        if item.lemma_.lower() not in vocab.charges or depth > 1:
+            continue
+        modifiers = [c for c in item.children if c.dep_ in ("compound", "amod", "nmod")]
+        nouns = [c for c in modifiers if c.dep_ != "amod"]  # "the alleged fraud charges": "alleged" names no charge
+        if any(crime_word(c, vocab) for c in modifiers) or _only_ordinary_crimes(nouns, vocab):
+            return True  # "the murder case", "the kidnapping charges", "fraud charges"
+        if any(_infinitive_of(c) and crime_word(c, vocab) for c in item.children):
+            return True  # "the plot to kidnap the governor", "an attempt to murder"
+        for prep in (c for c in item.children if c.dep_ == "prep" and c.lower_ in CHARGE_PREPOSITIONS):
+            if any(names_a_crime(o, vocab, depth + 1) for o in prep.children if o.dep_ in ("pobj", "pcomp")):
+                return True
+    return False
+
+
+def _infinitive_of(child: Any) -> bool:
+    """A clause that says what a noun is of: "the plot to kidnap" (acl, xcomp, or an infinitive the parse calls a
+    relative clause)."""
+    if child.dep_ in ("acl", "xcomp"):
+        return True
+    return child.dep_ == "relcl" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in child.children)
+
+
+def _took_part(verb: Any, vocab: Words, depth: int) -> bool:
+    """A gerund whose object is a share in a crime: "playing a role in the kidnapping", "taking part in the
+    murder" (not any object: "for exposing the murder" is no share in it)."""
+    if verb.pos_ != "VERB":
+        return False
+    shares = (o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in vocab.charges)
+    return any(names_a_crime(o, vocab, depth + 1) for o in shares)
+
+
+def doubted(noun: Any, vocab: Words | None = None) -> bool:
+    """A noun of charges the report calls made up: "trumped-up charges", "bogus accusations", "politically motivated
+    charges" (not "false imprisonment": no noun of charges)."""
+    vocab = vocab or words()
+    if noun.lemma_.lower() not in vocab.charges:
+        return False
+    marks = [c for c in noun.children if c.dep_ in ("amod", "compound", "advmod")]
+    marks += [g for c in marks for g in c.children if c.dep_ in ("amod", "advmod", "compound", "npadvmod")]
+    return any(m.lower_ in vocab.doubted_charges for m in marks)
+
+
+def _being_behind(verb: Any, vocab: Words, depth: int) -> bool:
+    """A gerund of being or taking part whose "behind" or "in" names a crime: "being behind the kidnappings",
+    "being involved in the murder"."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in vocab.share_verbs:
+        return False
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in vocab.share_prepositions]
+    return any(names_a_crime(o, vocab, depth + 1) for p in preps for o in p.children if o.dep_ == "pobj")
+
+
+def _attempted_crime(item: Any, vocab: Words) -> bool:
+    """A verb of trying or planning whose complement is a crime ("attempting to kidnap", "conspiring to murder")."""
+    return item.lemma_.lower() in vocab.attempts and any(
+        c.dep_ == "xcomp" and crime_word(c, vocab) for c in item.children
+    )
