@@ -35,6 +35,7 @@ def doers(extraction: Extraction) -> set[str]:
         ("Rioters killed Dara Loman in Tarvik.", "Rioters"),
         ("The vigilantes beat Dara Loman in Tarvik.", "vigilantes"),
         ("A group of men abducted Dara Loman in Tarvik.", "group of men"),
+        ("A gang of men beat Dara Loman in Tarvik.", "gang of men"),
     ],
 )
 def test_a_crowd_told_by_a_collective_noun_is_the_perpetrator(sentence: str, doer: str) -> None:
