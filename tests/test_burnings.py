@@ -28,9 +28,9 @@ def test_burned_to_death_in_a_fire_others_set_is_a_killing_by_them(sentence: str
     assert found.get("soldiers") == "perpetrator"
 
 
-def test_burned_to_death_after_a_mob_torched_the_house_is_a_killing() -> None:
+def test_burned_to_death_after_a_mob_torched_the_house_is_a_killing_by_the_mob() -> None:
     extraction = run("Dara Loman burned to death after a mob torched his house in Tarvik.")
-    assert roles(extraction, "killing") == {"Dara Loman": "victim"}
+    assert roles(extraction, "killing") == {"Dara Loman": "victim", "mob": "perpetrator"}
 
 
 def test_burned_alive_by_someone_is_a_killing() -> None:
