@@ -1,4 +1,4 @@
-"""An undated event told as happening during another ("shot while he was trying to cross the river") takes the
+"""An undated event told as happening during another ("shot in the leg while he crossed the river") takes the
 time and place of that other as the story told it before (docs/extraction.md, "Story time";
 tumen.extract.during_events). Invented sentences."""
 
@@ -10,9 +10,8 @@ from tumen.extract.document import Source, extract
 from tumen.extract.types import Event, Extraction
 
 STORY = (
-    "Tomas Vell, a young guard, crossed the river in Harnok on March 4, 2019. "
-    "Footage was broadcast at the end of April, showing Vell badly hurt after he was shot by "
-    "his fellow guards while he was trying to cross the river."
+    "Tomas Vell, a young guard, crossed the river in Harnok on March 4, 2019. At the end of April his doctors "
+    "told reporters that Vell was shot in the leg by guards of his own post while he crossed the river."
 )
 
 
@@ -38,8 +37,8 @@ def test_an_event_during_a_crossing_told_before_takes_its_time_and_place() -> No
 
 def test_a_crossing_of_another_party_gives_no_place() -> None:
     text = (
-        "Lena Marsh crossed the river in Harnok on March 4, 2019. Footage was broadcast at the end of April, showing "
-        "Tomas Vell badly hurt after he was shot by guards while he was trying to cross the river."
+        "Lena Marsh crossed the river in Harnok on March 4, 2019. At the end of April doctors told reporters that "
+        "Tomas Vell was shot in the leg by guards of his own post while he crossed the river."
     )
     x = events(text)
     shooting = of_type(x, "shooting")[0]

@@ -1,6 +1,6 @@
 """Story time and place of an event told as happening during another (docs/extraction.md, "Story time").
 
-"Tomas Vell crossed the river at Harnok on 4 March. … He was shot while he was trying to cross the river": the
+"Tomas Vell crossed the river at Harnok on 4 March. … Vell was shot in the leg while he crossed the river": the
 shooting took place during the crossing, and the crossing is the one the story told before — so the shooting, and
 the crossing told again, take that crossing's time, and the shooting its place (where the story told that
 crossing; else the place of the clause's own). The clause is opened by a word of simultaneity
