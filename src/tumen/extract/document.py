@@ -20,6 +20,7 @@ from tumen.extract.age_links import link_ages, link_births
 from tumen.extract.attribution import attribute
 from tumen.extract.coref import resolve
 from tumen.extract.cross_references import drop_linked
+from tumen.extract.during_events import date_during
 from tumen.extract.entities import group
 from tumen.extract.events import find_events
 from tumen.extract.fiction import continue_plots
@@ -90,6 +91,7 @@ def extract_english(doc: Any, source: Source) -> Extraction:
     events = merge_repeated(events, grouping.entities)  # "the attempt" of the lead is the couple's
     events = merge_retold(events, grouping.entities)  # "… was arrested in January. 'They took him away,' she said."
     events = merge_undated_group_accounts(events, grouping.entities)  # the lead's "sent nine back" is dated later
+    date_during(doc, events)  # "shot while trying to cross": the crossing told before gives time and place
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
     describe_organisations(parsed, grouping)  # "the online news website Daily Lantern"
     relations = coref.relations + organisation_relations(parsed, grouping, sentences)  # member_of, leads, founded
