@@ -35,13 +35,13 @@ SAMPLE_FLOORS = {
     "not_event": 0.9,
 }
 NK_DEV_FLOORS = {
-    "person": 0.8,
+    "person": 1.0,
     "birth": 1.0,
-    "organization": 0.75,
+    "organization": 0.95,
     "place": 0.9,
-    "time": 0.65,
-    "event": 0.8,
-    "not_event": 0.8,
+    "time": 0.8,
+    "event": 0.86,
+    "not_event": 1.0,
 }
 ALWAYS = ("amount",)  # kinds where every single check must pass
 
