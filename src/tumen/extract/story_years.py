@@ -16,6 +16,7 @@ the story's, or a span of years ("sentenced in 2018 to five years … released i
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -47,7 +48,7 @@ def story_years(doc: Any, times: list[TimeExpression], anchor: date | None) -> l
     breaks = [s.start_char for s in doc.sents if present_statement(s)]
     for time in sorted(times, key=lambda t: t.start):
         between = text[previous_end : time.start]
-        if "\n" in between.strip(" ") or any(previous_end <= b < time.start for b in breaks):
+        if "\n" in between.strip(" ") or _any_between(breaks, previous_end, time.start):
             reference = None  # a new paragraph, or a sentence in the present: the thread ends
         if only_in is not None and only_in != _sentence(doc, time):
             reference = only_in = None  # "a journalist who was abducted on 25 October 2010": for its sentence
@@ -65,6 +66,12 @@ def story_years(doc: Any, times: list[TimeExpression], anchor: date | None) -> l
             # does not show told in the past), "sentenced to five years": the story's year is no longer known
             reference = only_in = None
     return out
+
+
+def _any_between(starts: list[int], begin: int, end: int) -> bool:
+    """Whether one of the sorted offsets ``starts`` lies in [begin, end)."""
+    at = bisect_left(starts, begin)
+    return at < len(starts) and starts[at] < end
 
 
 def _sentence(doc: Any, time: TimeExpression) -> int:
