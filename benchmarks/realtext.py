@@ -41,10 +41,12 @@ Figures (each printed with matched / missed / spurious; ``-v`` lists misses and 
 ---------------------------------------------------------------------------------------------
 persons_f1
     Gold: the persons with a ``name``. Exported: persons whose name is not a description (a
-    lower-case word followed by " of "). Recall: gold persons resolved by rule 1 or 2 from some
-    exported person; precision: exported persons that resolve to any gold person (named or
-    not — a first name the gold lists for an unnamed child is not spurious). A person split in
-    several exported persons is not penalised here but in merges_f1.
+    lower-case word followed by " of ", or only lower-case words: an unnamed person tumen calls
+    by its descriptor, "soldier", "second source", whom a gold of named persons cannot list).
+    Recall: gold persons resolved by rule 1 or 2 from some exported person; precision: exported
+    persons that resolve to any gold person (named or not — a first name the gold lists for an
+    unnamed child is not spurious). A person split in several exported persons is not penalised
+    here but in merges_f1.
 merges_f1
     Pairwise F1 over (document, gold person) units across documents. Gold links: each pair of
     documents naming (gold ``docs`` or variant documents) the same gold person. Predicted links:

@@ -13,7 +13,7 @@ from types import ModuleType
 from typing import Any
 
 import pytest
-from realtext_matching import best_matching
+from realtext_matching import best_matching, is_description
 
 from conftest import ROOT, SHARED
 
@@ -240,3 +240,20 @@ def test_the_event_matching_is_maximum_and_prefers_the_better_pairs() -> None:
     assert match({0: {0: 100, 1: 200}, 1: {0: 200, 1: 100}}, 2) == {0: 1, 1: 0}
     assert match({1: {0: 200, 1: 100}, 0: {0: 100, 1: 200}}, 2) == {0: 1, 1: 0}
     assert match({0: {}}, 3) == {}
+
+
+@pytest.mark.parametrize(
+    ("name", "description"),
+    [
+        ("son of Han Bo-ra", True),  # an unnamed relative, called by its anchor
+        ("soldier", True),  # an unnamed doer, called by its descriptor
+        ("second source", True),
+        ("Han Bo-ra", False),
+        ("Ri", False),
+        ("강미래", False),  # no case at all: a Hangul name is a name
+    ],
+)
+def test_a_name_of_lower_case_words_alone_is_a_description_not_a_person_the_gold_could_name(
+    name: str, description: bool
+) -> None:
+    assert is_description(name) is description

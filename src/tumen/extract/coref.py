@@ -26,6 +26,7 @@ from tumen.extract import (
     kin_counts,
     kin_relatives,
     role_descriptions,
+    unnamed_doers,
 )
 from tumen.extract import story_people as people
 from tumen.extract import unnamed_speakers as speakers
@@ -88,6 +89,7 @@ class Resolver:
         self.told: list[tuple[Any, Any, str]] = []  # "a witness said he saw": (he, witness, gender), settled last
         self.vocab = kinship_vocab()
         self.sources = anonymous_sources.Sources(grouping)  # persons quoted without a name
+        self.doers = unnamed_doers.Doers()  # "a soldier shot her": doers without a name
         vote_titles(grouping.entities)  # Ms, Mr
 
     # -- helpers -------------------------------------------------------------------------
@@ -143,6 +145,8 @@ class Resolver:
                 kin_relatives.kin_noun(self, token)
             elif anonymous_sources.is_source_noun(token):
                 self._source(token)
+            elif unnamed_doers.is_doer_noun(token) and self._doer(token):
+                continue  # a pronoun never means one (unnamed_doers): "he" is still the report's named person
             elif token.pos_ == "NOUN" and token.lemma_.lower() in self.vocab["descriptors"]:
                 self.descriptor_noun(token)
         for noun in self.leads:
@@ -183,7 +187,7 @@ class Resolver:
         unnamed = None if reflexive or forward else speakers.meant(token, gender, self._named_person)
         if unnamed is not None:  # "a witness said he saw": the witness, not one named (unnamed_speakers)
             return self.told.append((token, unnamed, gender))
-        target = reflexive or forward or recent_person(self, token, choose_by, exclude=unsaid)
+        target = reflexive or forward or recent_person(self, token, choose_by, exclude=unsaid | self.doers.ids)
         if target is not None:
             self.see(target, token)
             pronoun_vote(self.g.by_id(target), gender, self.translated)
@@ -250,6 +254,23 @@ class Resolver:
             start, end = anonymous_sources.phrase(noun)
             self.g.add_span(found, start, end, self.text[start:end])
             self.see(found.id, noun)
+
+    def _doer(self, noun: Any) -> bool:
+        """ "A soldier shot Ana Berg": an unnamed doer, and "the soldier" after it (:mod:`unnamed_doers`)."""
+        if self.named_apposition(noun) is not None or self.named_later.get(noun.i) is not None:
+            return False
+        meant = self.doers.again(noun)
+        if meant is None:
+            if not self.doers.introduces(noun):
+                return False
+            entity = self.g.new("person", None, descriptor=noun.lemma_.lower())
+            vote(entity, unnamed_doers.gender_of(noun), self.vocab["strong_gender_weight"])
+            self.doers.add(noun, entity.id)
+            meant = entity.id
+        start, end = unnamed_doers.phrase(noun)
+        self.g.add_span(self.g.by_id(meant), start, end, self.text[start:end])
+        self.see(meant, noun)
+        return True
 
     def couple_noun(self, noun: Any) -> None:
         """An unnamed couple: a husband and a wife, spouses of each other; "the husband" (or "the

@@ -26,13 +26,16 @@ def clause_arguments(finder: EventFinder, verb: Any) -> tuple[Any | None, Any | 
     subject ("after being returned …, the boy was beaten")."""
     subject = syntax.past_dateline(syntax.nearest(verb, "nsubj"))  # "[Alpha= Kim] SEOUL — The government has …"
     patient = syntax.passive_subject(verb)  # "A, a leader from Tarvik, Holm was arrested": A
+    main = syntax.main_verb_read_as_participle(verb)
+    if main and subject is None and patient is None:
+        subject = verb.head  # "A policeman arrested Vos.": the parser's "a policeman (who was) arrested"
     if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and subject is None and patient is None:
         patient = verb.head  # "a report released on Saturday", "a son, arrested …, repatriated in October"
         patient = indirect.copula_subject(patient) or patient  # "Kim is the latest worker arrested": Kim
     if syntax.attributive(verb) and subject is None and patient is None:
         patient = syntax.named_head(verb.head)  # "the detained lawyer Karl Vos": he was detained, by no one told
     participle = verb.tag_ == "VBN" or indirect.perceived(verb)  # "has seen the reporter arrested" (read as VBD)
-    if subject is not None and patient is None and participle and not syntax.auxiliaries(verb):
+    if subject is not None and patient is None and participle and not syntax.auxiliaries(verb) and not main:
         patient, subject = subject, None  # "270 women detained in China were …": a reduced relative
     if patient is None and subject is None and syntax.passive(verb) and syntax.auxiliaries(verb):
         patient = indirect.reduced_relative_subject(verb)  # "… women detained in China were sent back"

@@ -236,3 +236,17 @@ def span_in_subtree(start: int, end: int, token: Any) -> bool:
 def root_of(doc: Any, start: int, end: int) -> Any | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
+
+
+def main_verb_read_as_participle(verb: Any) -> bool:
+    """ "A policeman arrested Dara Loman.": the parser read the sentence as a noun phrase, "a policeman (who was)
+    arrested", with the verb a participle on the noun. A past form on the sentence's root noun that has a direct
+    object of its own and no passive auxiliary is the sentence's verb, and the noun its subject."""
+    return bool(
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBN", "VBD")
+        and verb.head.dep_ == "ROOT"
+        and verb.head.pos_ == "NOUN"
+        and any(c.dep_ == "dobj" for c in verb.children)
+        and not any(c.dep_ in ("auxpass", "aux", "nsubj", "nsubjpass") for c in verb.children)
+    )

@@ -1,0 +1,123 @@
+"""Doers the report does not name (rules in docs/extraction.md, "An unnamed doer of a harm").
+
+*A soldier shot Ana Berg*, *Ana Berg was stabbed by a man*: no name is told, yet the sentence tells of a person
+of the story, the one who did the harm. A singular noun of one person (``doer_nouns`` in data/kinship.yaml:
+man, soldier, gunman, officer …) with an indefinite determiner ("a", "an", "one", "another") that is the doer of a
+harm verb (``harms`` in data/events.yaml) — the subject of the active verb or of a verb joined to it ("a man broke
+into her home and stabbed her"), or the object of "by" after the passive — is a new unnamed person, its descriptor
+the noun ("soldier"), its gender the noun's where it has one ("man", "policewoman"). "The <noun>" later in the
+report (the same noun) is that person again. Not a noun the report names ("a soldier, Tom Reller, shot …"), not a
+plural (a group: "soldiers shot …"), not a subject of anything else ("a man was arrested"), not one in what a
+harm verb's negation or a question tells is left to the event's own modality.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from tumen.extract.event_lexicon import lexicon
+from tumen.extract.event_syntax import main_verb_read_as_participle
+from tumen.extract.unnamed_in_view import gendered_nouns
+from tumen.extract.vocab import load
+
+INDEFINITE = frozenset({"a", "an", "one", "another"})
+DEFINITE = frozenset({"the", "this", "that"})
+_SUBJECT_DEPS = ("nsubj",)
+
+
+@cache
+def _nouns() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load("kinship.yaml")["doer_nouns"])
+
+
+@cache
+def _harm_verbs() -> frozenset[str]:
+    """Verbs with a sense of harm whose subject does it: with no condition, or a condition of ``doer_conditions``."""
+    lex, conditions = lexicon(), frozenset(load("kinship.yaml")["doer_conditions"])
+    return frozenset(
+        lemma
+        for lemma, triggers in lex.verbs.items()
+        if any(t.type in lex.harms and (t.requires is None or t.requires in conditions) for t in triggers)
+    )
+
+
+def _harm_verb(verb: Any) -> bool:
+    """A harm verb, or a verb with its particle that is one ("gunned down")."""
+    if verb.lemma_.lower() in _harm_verbs():
+        return True
+    phrases = lexicon().phrases
+    return any(
+        c.dep_ == "prt"
+        and (trigger := phrases.get((verb.lemma_.lower(), c.lower_))) is not None
+        and trigger.type in lexicon().harms
+        for c in verb.children
+    )
+
+
+def _determiner(noun: Any) -> str | None:
+    return next((c.lower_ for c in noun.children if c.dep_ in ("det", "nummod") and c.i < noun.i), None)
+
+
+def _harmful(verb: Any) -> bool:
+    """A harm verb, or a verb joined to one ("broke into her home and stabbed her")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    joined = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    return any(map(_harm_verb, joined))
+
+
+def does_harm(noun: Any) -> bool:
+    """The noun is the doer of a harm verb: its active subject, or what "by" names after its passive."""
+    if noun.dep_ in _SUBJECT_DEPS:
+        return _harmful(noun.head)
+    if any(main_verb_read_as_participle(c) and _harm_verb(c) for c in noun.children):
+        return True  # "A policeman arrested Vos.", parsed "a policeman (who was) arrested Vos"
+    by = noun.head if noun.dep_ == "pobj" else None
+    return bool(by is not None and by.lower_ == "by" and by.dep_ == "agent" and _harmful(by.head))
+
+
+def is_doer_noun(noun: Any) -> bool:
+    """A singular common noun of one person that does a harm (see the module)."""
+    return bool(
+        noun.pos_ == "NOUN" and noun.tag_ == "NN" and noun.lemma_.lower() in _nouns() and _determiner(noun) is not None
+    )
+
+
+def gender_of(noun: Any) -> str | None:
+    return gendered_nouns().get(noun.lemma_.lower())
+
+
+def phrase(noun: Any) -> tuple[int, int]:
+    """The characters of "an unidentified man": determiner, modifiers and the noun."""
+    tokens = [noun, *(c for c in noun.children if c.i < noun.i and c.dep_ in ("det", "amod", "compound", "nummod"))]
+    first = min(tokens, key=lambda t: t.i)
+    return first.idx, noun.idx + len(noun.text)
+
+
+class Doers:
+    """The unnamed doers of one document: a new one for "a <noun>" that does harm, "the <noun>" the doer the last
+    "a <noun>" introduced (none when that one did no harm)."""
+
+    def __init__(self) -> None:
+        self.latest: dict[str, str | None] = {}  # noun lemma -> the doer the last "a <noun>" introduced
+        self.ids: set[str] = set()  # every unnamed doer's entity id
+
+    def introduces(self, noun: Any) -> bool:
+        """ "a soldier shot …": a new doer. Any other "a soldier" makes "the soldier" after it not this one."""
+        if _determiner(noun) not in INDEFINITE:
+            return False
+        if not does_harm(noun):
+            self.latest[noun.lemma_.lower()] = None
+            return False
+        return True
+
+    def again(self, noun: Any) -> str | None:
+        """The doer "the <noun>" means again, if one was introduced with that noun."""
+        if _determiner(noun) not in DEFINITE:
+            return None
+        return self.latest.get(noun.lemma_.lower())
+
+    def add(self, noun: Any, entity_id: str) -> None:
+        self.latest[noun.lemma_.lower()] = entity_id
+        self.ids.add(entity_id)
