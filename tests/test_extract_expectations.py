@@ -39,7 +39,7 @@ NK_DEV_FLOORS = {
     "birth": 1.0,
     "organization": 0.95,
     "place": 0.9,
-    "time": 0.8,
+    "time": 0.91,
     "event": 0.86,
     "not_event": 1.0,
 }

@@ -41,6 +41,7 @@ from tumen.extract.repeated_events import (
 from tumen.extract.routes import add_routes, most_specific
 from tumen.extract.story_years import story_years
 from tumen.extract.time import find_ages, find_times
+from tumen.extract.told_intervals import told_intervals
 from tumen.extract.types import Aggregate, AmountMention, Extraction, TimeMention
 
 
@@ -101,6 +102,7 @@ def extract_english(doc: Any, source: Source) -> Extraction:
     link_ages(doc, find_ages(parsed), coref, grouping, events, anchor)
     date_by_ages(events, grouping.entities)  # "sent to a camp when he was 15" + born in 1990: 2005–06
     _reconvert_amounts(events)
+    times = told_intervals(doc, times, events, anchor)  # "since May 2018": May 2018 to the report
     extraction = Extraction(
         document=source.document,
         language=source.language or "en",
