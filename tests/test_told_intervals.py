@@ -5,6 +5,7 @@ TimeML values stay as they are."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from tumen.extract.document import Source, extract
@@ -27,6 +28,27 @@ def test_a_date_after_since_runs_to_the_publication() -> None:
     assert found["May 2018"].value == "2018-05"
 
 
+def test_since_runs_to_the_last_day_of_a_publication_known_to_the_month() -> None:
+    source = Source(
+        "Police have detained 36 people in Tarvik since May 2018.", language="en", published=date(2020, 6, 1)
+    )
+    plain = {t.text: t for t in extract(source).times}
+    assert span(plain["May 2018"]) == (date(2018, 5, 1), date(2020, 6, 1))
+    month = {t.text: t for t in extract(replace(source, published_precision="month")).times}
+    assert span(month["May 2018"]) == (date(2018, 5, 1), date(2020, 6, 30))
+
+
+def test_a_time_read_from_a_publication_known_to_the_month_covers_its_readings_over_the_month() -> None:
+    source = Source("Police arrested Ivo Lesk in Tarvik earlier this week.", language="en", published=date(2023, 10, 1))
+    assert span(times(source.text, published=source.published)["earlier this week"]) == (
+        date(2023, 9, 25),
+        date(2023, 10, 1),
+    )
+    month = {t.text: t for t in extract(replace(source, published_precision="month")).times}
+    assert span(month["earlier this week"]) == (date(2023, 9, 25), date(2023, 10, 31))
+    assert month["earlier this week"].value == "2023-W39"
+
+
 def test_a_date_in_a_past_clause_since_opens_runs_to_the_publication() -> None:
     found = times("Soldiers have killed 40 villagers since the army closed the Halmor road in early 2019.")
     assert span(found["early 2019"]) == (date(2019, 1, 1), JUNE)
@@ -41,6 +63,8 @@ def test_since_of_cause_and_a_date_without_since_keep_their_interval() -> None:
         date(2019, 1, 1),
         date(2019, 12, 31),
     )
+    hiding = times("Ivo Lesk has hidden since police named him a witness to the May 3 raid in Tarvik.")
+    assert span(hiding["May 3"]) == (date(2020, 5, 3), date(2020, 5, 3))
     assert span(times("Police detained 36 people in Tarvik in May 2018.")["May 2018"]) == (
         date(2018, 5, 1),
         date(2018, 5, 31),

@@ -4,8 +4,11 @@ time mention covers").
 A time expression keeps its span and its TimeML type and value (what TempEval scores); only its interval says
 what the text tells of the time once its words around it are read:
 
+- a time read from a publication known only to its month or year covers its readings over that period: *earlier
+  this week* in a report of October 2023 — 25 September to 31 October;
 - a date that opens a period lasting on (*since*) covers the period, from the date to the publication: *36 people
-  have been detained since May 2018* — May 2018 to the report's day;
+  have been detained since May 2018* — May 2018 to the report's day (to the last day of its month or year when
+  only that is known);
 - a distance before *after* or *before* that moves the time of another clause covers the time it reaches: *the
   raid came about three weeks after the arrests* (the raid on a Friday) — the arrests two to four weeks before it;
 - a day followed by another year (*born 4 March 1979 or 1981*) covers both days;
@@ -18,6 +21,7 @@ The events are dated before and by their own rules (:mod:`tumen.extract.story_ti
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from dataclasses import replace
 from datetime import date
 from itertools import pairwise
@@ -36,28 +40,55 @@ YEAR = re.compile(r"\d{4}")
 CLAUSE_POS = ("VERB", "AUX")
 
 
-def told_intervals(doc: Any, times: list[TimeMention], events: list[Event], anchor: date | None) -> list[TimeMention]:
-    """``times`` with the intervals their words tell, and the ages that date events."""
+def told_intervals(doc: Any, times: list[TimeMention], events: list[Event], until: date | None) -> list[TimeMention]:
+    """``times`` with the intervals their words tell, and the ages that date events; ``until`` is the last day
+    the report may have been published on (:func:`publication_end`)."""
     text = text_of(doc)
-    found = [_since(doc, t, anchor) for t in times]
+    found = [_since(doc, t, until) for t in times]
     found = _alternative_years(text, found)
     found = [_reached(doc, text, t, found, events) for t in found]
     return sorted([*found, *_ages(doc, found, events)], key=lambda t: (t.start, t.end))
+
+
+def publication_end(published: date | None, precision: str | None) -> date | None:
+    """The last day of the publication's period: a report known to be of April 2024 may be of 30 April."""
+    if published is None or precision not in ("month", "year"):
+        return published
+    if precision == "year":
+        return date(published.year, 12, 31)
+    return date(published.year, published.month, monthrange(published.year, published.month)[1])
+
+
+def over_the_period(times: list[TimeMention], at_the_end: list[TimeMention]) -> list[TimeMention]:
+    """A report known only to its month or year: a time read from it ("earlier this week", "on Thursday") covers
+    its readings from the period's first day (``times``) to its last (``at_the_end``, the same expressions)."""
+    last = {(t.start, t.end): t.interval for t in at_the_end}
+    found = []
+    for time in times:
+        other = last.get((time.start, time.end))
+        if time.interval is None or other is None or other == time.interval:
+            found.append(time)
+            continue
+        earliest, latest = min(time.interval.earliest, other.earliest), max(time.interval.latest, other.latest)
+        found.append(replace(time, interval=Interval(earliest, latest, "range")))
+    return found
 
 
 def opens_period(root: Any | None) -> bool:
     """Whether a time (its root) is the start of a period lasting on: the object of *since* ("since last
     year", "since the May 3 coup") or in a clause *since* opens told in the past ("since Pyongyang closed its
     border in early 2020") under a verb in the perfect ("have returned 670 since …"); not a clause of cause
-    ("since the judge will retire in March", "since the army closed the road in 2019, farmers went hungry")."""
-    node = root
+    ("since the judge will retire in March", "since the army closed the road in 2019, farmers went hungry"), nor
+    a date of a noun in that clause ("has hidden since police named him a witness to the May 3 raid")."""
+    node, in_a_noun = root, False
     while node is not None and node.head.i != node.i:
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in node.children):
-            return bool(node.tag_ == "VBD") and _perfect(node.head)
+            return bool(node.tag_ == "VBD") and _perfect(node.head) and not in_a_noun
         if node.pos_ in CLAUSE_POS:
             return False
         if node.head.lower_ == "since" and node.head.dep_ == "prep" and node.dep_ == "pobj":
             return True
+        in_a_noun = in_a_noun or (node is not root and node.pos_ in ("NOUN", "PROPN"))
         node = node.head
     return False
 
@@ -66,13 +97,13 @@ def _perfect(verb: Any) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in verb.children)
 
 
-def _since(doc: Any, time: TimeMention, anchor: date | None) -> TimeMention:
+def _since(doc: Any, time: TimeMention, until: date | None) -> TimeMention:
     interval = time.interval
-    if interval is None or anchor is None or time.kind not in ("DATE", "TIME") or interval.earliest > anchor:
+    if interval is None or until is None or time.kind not in ("DATE", "TIME") or interval.earliest > until:
         return time
     if not opens_period(root_of(doc, time.start, time.end)):
         return time
-    return replace(time, interval=Interval(interval.earliest, anchor, "range"))
+    return replace(time, interval=Interval(interval.earliest, until, "range"))
 
 
 def _alternative_years(text: str, times: list[TimeMention]) -> list[TimeMention]:
