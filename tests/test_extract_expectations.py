@@ -39,7 +39,7 @@ NK_DEV_FLOORS = {
     "birth": 1.0,
     "organization": 0.95,
     "place": 0.9,
-    "time": 0.8,
+    "time": 0.97,
     "event": 0.86,
     "not_event": 1.0,
 }
@@ -136,7 +136,9 @@ def _nk_dev_sources() -> list[tuple[str, Source]]:
             else None
         )
         text = (NK_DEV / row["file"]).read_text(encoding="utf-8")
-        sources.append((Path(row["file"]).name, Source(text, None, "en", published, row["outlet"])))
+        precision = "month" if len(raw) == 7 else None  # "2024-04": known to the month only
+        source = Source(text, None, "en", published, row["outlet"], published_precision=precision)
+        sources.append((Path(row["file"]).name, source))
     return sources
 
 

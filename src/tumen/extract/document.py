@@ -41,6 +41,7 @@ from tumen.extract.repeated_events import (
 from tumen.extract.routes import add_routes, most_specific
 from tumen.extract.story_years import story_years
 from tumen.extract.time import find_ages, find_times
+from tumen.extract.told_intervals import over_the_period, publication_end, told_intervals
 from tumen.extract.types import Aggregate, AmountMention, Extraction, TimeMention
 
 
@@ -54,6 +55,7 @@ class Source:
     published: date | None = None
     outlet: str | None = None
     translated_from: str | None = None  # a translation: its pronouns are near-worthless evidence of gender
+    published_precision: str | None = None  # "month", "year": ``published`` is that period's first day
 
 
 def is_korean(source: Source) -> bool:
@@ -69,10 +71,7 @@ def extract_english(doc: Any, source: Source) -> Extraction:
     text = source.text
     anchor = source.published
     parsed = nlp.text_of(doc)  # same offsets as ``text``; wrapped lines joined
-    found = find_times(parsed, anchor, source.language or "en")  # the language tag says the date order (en-GB: DMY)
-    found = past_governed(doc, found, anchor)  # "In February, the group released a report": the February before
-    found = story_years(doc, found, anchor)  # "In 2015 she was arrested. On 3 May she was released": 2015
-    times = [TimeMention(t.start, t.end, t.text, t.kind, t.value, t.interval, t.ambiguous) for t in found]
+    times = _read_times(doc, anchor, source.language)
     amounts = [AmountMention(m.start, m.end, m.text, m.money) for m in find_money(parsed, "en", anchor)]
     grouping = group(parsed, find_mentions(doc, source.outlet))
     coref = resolve(doc, grouping, translated=source.translated_from is not None)
@@ -101,6 +100,10 @@ def extract_english(doc: Any, source: Source) -> Extraction:
     link_ages(doc, find_ages(parsed), coref, grouping, events, anchor)
     date_by_ages(events, grouping.entities)  # "sent to a camp when he was 15" + born in 1990: 2005–06
     _reconvert_amounts(events)
+    until = publication_end(anchor, source.published_precision)  # the last day the report may be of
+    if until != anchor:  # "earlier this week" in a report of October: any week of October
+        times = over_the_period(times, _read_times(doc, until, source.language))
+    times = told_intervals(doc, times, events, until)  # "since May 2018": May 2018 to the report
     extraction = Extraction(
         document=source.document,
         language=source.language or "en",
@@ -113,6 +116,15 @@ def extract_english(doc: Any, source: Source) -> Extraction:
         aggregates=aggregates,
     )
     return _quoted_from(text, extraction) if text != nlp.text_of(doc) else extraction
+
+
+def _read_times(doc: Any, anchor: date | None, language: str | None) -> list[TimeMention]:
+    """The time expressions read from the publication day ``anchor``."""
+    parsed = nlp.text_of(doc)
+    found = find_times(parsed, anchor, language or "en")  # the language tag says the date order (en-GB: DMY)
+    found = past_governed(doc, found, anchor)  # "In February, the group released a report": the February before
+    found = story_years(doc, found, anchor)  # "In 2015 she was arrested. On 3 May she was released": 2015
+    return [TimeMention(t.start, t.end, t.text, t.kind, t.value, t.interval, t.ambiguous) for t in found]
 
 
 def _quoted_from(text: str, extraction: Extraction) -> Extraction:

@@ -293,6 +293,13 @@ def there_place(trigger: Any, grouping: Grouping) -> str | None:
 
 def attach_ages(doc: Any, events: list[Event]) -> None:
     """``victim_age`` on the event whose trigger governs an age at the event."""
+    for event, _start, _end, age in ages_at_events(doc, events):
+        if "victim_age" not in event.attributes:
+            event.attributes["victim_age"] = age
+
+
+def ages_at_events(doc: Any, events: list[Event]) -> Iterator[tuple[Event, int, int, int]]:
+    """Each age at an event ("when he was 17", "aged 7"): the event, the age's span and the age."""
     by_start = {e.trigger.start: e for e in events}
     for match in _AGE_AT_EVENT.finditer(text_of(doc)):
         group = next(g for g in ("when", "at", "aged") if match.group(g) is not None)
@@ -300,8 +307,8 @@ def attach_ages(doc: Any, events: list[Event]) -> None:
         if token is None:
             continue
         event = _governing_event(token, by_start, apposition_ok=group == "when")
-        if event is not None and "victim_age" not in event.attributes:
-            event.attributes["victim_age"] = w.english_number(match.group(group))
+        if event is not None:
+            yield event, match.start(), match.end(), w.english_number(match.group(group))
 
 
 def _governing_event(token: Any, by_start: dict[int, Event], apposition_ok: bool) -> Event | None:

@@ -46,7 +46,7 @@ def shifted(trigger: Any, time: TimeMention, durations: list[TimeMention]) -> Ti
                 continue
             marker, duration = found
             direction = sign if marker == "after" else -sign
-            return _moved(time, duration, direction)
+            return moved(time, duration, direction)
     return time
 
 
@@ -70,7 +70,8 @@ def _marked_duration(node: Any, durations: list[TimeMention]) -> tuple[str, Time
     return None
 
 
-def _moved(time: TimeMention, duration: TimeMention, direction: int) -> TimeMention:
+def moved(time: TimeMention, duration: TimeMention, direction: int) -> TimeMention:
+    """``time`` moved by ``duration`` (back for ``direction`` -1), one unit either side when it is approximate."""
     match = DURATION.fullmatch(duration.value)
     if match is None or time.interval is None:
         return time

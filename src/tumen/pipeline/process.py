@@ -60,7 +60,15 @@ def _source(store: Store, document_id: int) -> Source:
 
 def _source_of(doc: Document) -> Source:
     meta = doc.meta
-    return Source(doc.text, doc.id, meta.language, meta.published, meta.outlet, meta.translated_from)
+    return Source(
+        doc.text,
+        doc.id,
+        meta.language,
+        meta.published,
+        meta.outlet,
+        meta.translated_from,
+        meta.published_precision,
+    )
 
 
 def _batches(store: Store, ids: list[int]) -> Iterator[list[Source]]:
