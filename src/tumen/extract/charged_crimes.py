@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from tumen.extract import pleas
-from tumen.extract.crime_phrases import doubted, words
+from tumen.extract.crime_phrases import doubted, plan_of, words
 from tumen.extract.vocab import load
 
 # The links from a crime's noun up to the verb whose charge it is: a list ("robbery and kidnapping"), a
@@ -66,6 +66,11 @@ def alleged_doer(finder: Any, trigger: Any, event_type: str, add: Callable[[Any,
     else:
         charged = finder.subjects(charging)[1]  # "two men were arrested": someone described
     doers = [charged, *charged.conjuncts] if charged is not None else []
+    # one charged with kidnapping someone named is not that someone ("They were charged with attempting to kidnap
+    # Vos": "they" read as Vos is a misreading; not "abusing his office", whose "his" is the one charged)
+    named = [o for c in trigger.children if c.dep_ == "dobj" for o in (c, *c.conjuncts, *c.children)]
+    objects = {finder.entity_in(o) for o in named if o.pos_ == "PROPN" and o.dep_ in ("dobj", "conj", "appos")}
+    doers = [t for t in doers if (finder.entity_in(t) or finder.group_of(t)) not in objects - {None}]
     ids = {finder.entity_in(t) or finder.group_of(t) for t in doers}
     found[:] = [p for p in found if p.entity not in ids]
     for doer in doers:
@@ -82,9 +87,10 @@ def _own_subject(trigger: Any) -> bool:
 def charging_verb(noun: Any, enforces: Callable[[Any], bool]) -> Any | None:
     """The verb of arrest, detention, trial or sentencing whose charge this crime noun is ("arrested for
     kidnapping", "charged with kidnapping and rape", "held on charges of kidnapping", "arrested on charges including
-    rape"), or None."""
+    rape"; a crime a plan or an attempt is of, through the plan: "charged in the plot to kidnap", "charged with
+    conspiring to kill"), or None."""
     vocab = words()
-    node = noun
+    node = plan_of(noun, vocab) or noun  # "charged in the plot to kidnap", "with conspiring to kill": the plan's
     gerunds = False  # reached through a list of gerunds ("convicted of kidnapping and murdering him")
     for _ in range(6):
         link, head = node.dep_, node.head

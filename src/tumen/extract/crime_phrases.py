@@ -126,10 +126,44 @@ def names_a_crime(head: Any, vocab: Words, depth: int = 0) -> bool:
             return True  # "the murder case", "the kidnapping charges", "fraud charges"
         if any(_infinitive_of(c) and crime_word(c, vocab) for c in item.children):
             return True  # "the plot to kidnap the governor", "an attempt to murder"
+        hung = split_infinitive(item)
+        if hung is not None and crime_word(hung, vocab):
+            return True  # "charged in the plot to kidnap the governor": the parse hangs "to kidnap" on "charged"
         for prep in (c for c in item.children if c.dep_ == "prep" and c.lower_ in CHARGE_PREPOSITIONS):
             if any(names_a_crime(o, vocab, depth + 1) for o in prep.children if o.dep_ in ("pobj", "pcomp")):
                 return True
     return False
+
+
+def split_infinitive(noun: Any) -> Any | None:
+    """The verb of "to …" just after a noun that the parse hangs on a verb above the noun instead of on the noun:
+    "charged in the plot to kidnap the governor" ("kidnap" a clause of "charged") is the plot's infinitive."""
+    doc = noun.doc
+    if noun.i + 2 >= len(doc):
+        return None
+    to, verb = doc[noun.i + 1], doc[noun.i + 2]
+    if to.tag_ != "TO" or to.head != verb or verb.tag_ != "VB" or verb.dep_ not in ("advcl", "xcomp"):
+        return None
+    return verb if any(a == verb.head for a in noun.ancestors) else None
+
+
+def plan_of(verb: Any, vocab: Words) -> Any | None:
+    """What a crime's verb is the infinitive of, when it is one of a plan or an attempt: the noun of ``charges`` just
+    before its "to" that the parse split it from ("charged in the plot to kidnap the governor": "plot"), or the verb
+    of trying or planning whose complement it is ("charged with conspiring to kill", ``attempts``)."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in vocab.attempts:
+        return verb.head
+    if _infinitive_of(verb) and verb.head.lemma_.lower() in vocab.charges and _to_of(verb):
+        return verb.head  # "over a plot to kidnap the governor": the noun's own infinitive
+    noun = verb.doc[verb.i - 2] if verb.i >= 2 else None
+    if noun is None or noun.lemma_.lower() not in vocab.charges:
+        return None
+    return noun if split_infinitive(noun) == verb else None
+
+
+def _to_of(verb: Any) -> bool:
+    """Whether a verb is an infinitive with "to" ("to kidnap")."""
+    return any(a.dep_ == "aux" and a.tag_ == "TO" for a in verb.children)
 
 
 def _infinitive_of(child: Any) -> bool:
