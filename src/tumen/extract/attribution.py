@@ -20,6 +20,7 @@ from typing import Any
 from tumen.extract import first_person_kin
 from tumen.extract.coref import FIRST_PERSON, Coref
 from tumen.extract.entities import Grouping
+from tumen.extract.event_lexicon import lexicon
 from tumen.extract.nlp import sentence_at, text_of
 from tumen.extract.vocab import load
 
@@ -198,13 +199,13 @@ def _lowered(doc: Any) -> str:
 def _teller(
     sent: Any, quotes: list[tuple[int, int]], coref: Coref, grouping: Grouping, source: str | None
 ) -> tuple[str, bool] | None:
-    """The subject of a sentence's reporting verb, and whether the verb is one of hearing."""
+    """The subject of a sentence's reporting verb, and whether the verb is one of hearing; else the one who lived
+    through a harm the sentence tells ("he endured torture"), never one a relative clause describes."""
     reporting = set(_modality()["reporting_verbs"])
-    for token in sent:
-        if token.pos_ not in ("VERB", "AUX") or (token.lemma_.lower() not in reporting and not _onlooker(token)):
-            continue
-        if _inside(token.idx, quotes):
-            continue
+    verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") and not _inside(t.idx, quotes)]
+    tellers = [t for t in verbs if t.lemma_.lower() in reporting or _onlooker(t)]
+    undergoers = [t for t in verbs if t.dep_ not in ("relcl", "acl") and _undergoer(t)]
+    for token in (*tellers, *undergoers):
         subject = _subject_entity(token, coref, grouping, source)
         if subject is not None:
             return subject, token.lemma_.lower() in ("hear", "learn")
@@ -227,6 +228,20 @@ def _onlooker(verb: Any) -> bool:
             return True
         if child.dep_ == "dobj" and any(c.dep_ == "acl" and c.tag_ == "VBG" for c in child.children):
             return True
+    return False
+
+
+def _undergoer(verb: Any) -> bool:
+    """A verb of living through (`first_hand_verbs`) whose object, or one of its conjuncts, names a harm: "he endured
+    starvation and torture", "she survived the beatings" — its subject knows it first-hand."""
+    if verb.lemma_.lower() not in _modality()["first_hand_verbs"]:
+        return False
+    lex = lexicon()
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for noun in (obj, *obj.conjuncts):
+            trigger = lex.nouns.get(noun.lemma_.lower())
+            if trigger is not None and trigger.type in lex.harms:
+                return True
     return False
 
 

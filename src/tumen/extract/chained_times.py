@@ -114,8 +114,15 @@ def past_of_a_participant(clause: Any, governor: Any, time: tuple[int, int] | No
 
 
 def person_token(token: Any) -> bool:
-    """A person's name, a personal pronoun or a noun for a person ("the singer Lena Dorn": its apposition)."""
-    return bool(token.ent_type_ == "PERSON" or token.pos_ == "PRON" or role_words.is_person_noun(token))
+    """A person's name, a personal pronoun or a noun for a person ("the singer Lena Dorn": its apposition); not a
+    pronoun of things (``thing_pronouns: indefinite``: "called her with something to confess" tells no one's past)."""
+    pronoun = token.pos_ == "PRON" and token.lower_ not in _indefinite_things()
+    return bool(token.ent_type_ == "PERSON" or pronoun or role_words.is_person_noun(token))
+
+
+@cache
+def _indefinite_things() -> frozenset[str]:
+    return frozenset(str(w) for w in load("events.yaml")["thing_pronouns"]["indefinite"])
 
 
 def _phrase(noun: Any) -> Any:

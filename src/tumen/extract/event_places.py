@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from tumen.extract import contact_acts, places
 from tumen.extract import event_args as args
 from tumen.extract import event_conditions as conditions
-from tumen.extract import places
 
 if TYPE_CHECKING:
     from tumen.extract.events import EventFinder
@@ -28,6 +28,9 @@ def place_for(finder: EventFinder, trigger: Any, event_type: str) -> str | None:
         there = conditions.place_of(finder, trigger, event_type)
     if there is not None:
         return there
+    called_from = contact_acts.place_from(trigger)  # "called her from Seoul to confess": in Seoul
+    if called_from is not None and (entity_id := finder.place_name(called_from)[0]):
+        return entity_id
     if event_type in ("border_crossing", "resettlement"):  # "crossed the Tumen", "reached South Korea"
         for obj in (c for c in trigger.children if c.dep_ == "dobj"):
             entity_id, _ = finder.place_name(obj)

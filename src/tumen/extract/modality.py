@@ -16,6 +16,7 @@ from typing import Any
 from tumen.extract import event_syntax as syntax
 from tumen.extract import fiction, time_clauses
 from tumen.extract import indirect_arguments as indirect
+from tumen.extract.contact_acts import contact_of
 from tumen.extract.event_lexicon import modality_words
 from tumen.extract.governing_clauses import governing_chain
 from tumen.extract.negation_cues import negative_argument, not_brought_about, unsaid
@@ -228,6 +229,9 @@ def classify(
             if syntax.purpose(node) and not (lemma in mod["looking_back"] and _particular(trigger)):
                 return "planned", {}  # not "a vigil to mark the shooting" (done), but "to address abuses"
     elif syntax.purpose(trigger):  # "paid a broker to smuggle him out": the purpose, not (yet) an event
+        contact = contact_of(trigger)  # ... but "called from Seoul to confess": the call is the confession
+        if contact is not None:
+            return classify(contact, verbs, event_type, has_amount)  # as done as the call ("did not call …")
         return "planned", _plot_of(trigger)
     noun = _governing_noun(trigger, governors)
     if noun is not None:  # "the threat of having her be returned": a clause under a noun of risk
