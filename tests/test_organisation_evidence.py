@@ -72,7 +72,8 @@ def test_a_person_named_like_a_company_stays_a_person() -> None:
     ("text", "name"),
     [
         (
-            "Velmora Mining Systems Inc. said it would close the Tarvik plant. Velmora said the guards were not its own.",
+            "Velmora Mining Systems Inc. said it would close the Tarvik plant. "
+            "Velmora said the guards were not its own.",
             "Velmora",
         ),
         ("Ostrelli S.p.A. agreed to sell the mine. Ostrelli said 300 miners would lose their jobs.", "Ostrelli"),
