@@ -29,6 +29,7 @@ from functools import cache
 from typing import Any
 
 from tumen.extract.chained_times import chained
+from tumen.extract.date_lines import on_date_line, up_to_date_line
 from tumen.extract.entities import Grouping
 from tumen.extract.event_lexicon import lexicon
 from tumen.extract.event_times import describes_person
@@ -230,9 +231,12 @@ def _clause_verb(doc: Any, time: TimeMention) -> Any | None:
 def references(doc: Any, times: Iterable[TimeMention], anchor: date | None) -> dict[int, list[TimeMention]]:
     """Explicit dates that can set a story's reference time, by the start of their sentence."""
     found: dict[int, list[TimeMention]] = {}
+    times, text = list(times), text_of(doc)
     for time in times:
         if time.interval is None or time.kind not in ("DATE", "TIME", "DURATION") or framing(time):
             continue  # (not "in the past week": a frame of its own clause, no reference of the story's)
+        if on_date_line(doc, text, time, times):
+            time = up_to_date_line(time)  # "Updated: 10 June 2013": the report's date; its story of 2013 by then
         if anchor is not None and time.interval.earliest > anchor:  # the future is no story told
             continue
         verb = _clause_verb(doc, time)
