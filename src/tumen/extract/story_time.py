@@ -235,8 +235,6 @@ def references(doc: Any, times: Iterable[TimeMention], anchor: date | None) -> d
     for time in times:
         if time.interval is None or time.kind not in ("DATE", "TIME", "DURATION") or framing(time):
             continue  # (not "in the past week": a frame of its own clause, no reference of the story's)
-        if on_date_line(doc, text, time, times):
-            time = up_to_date_line(time)  # "Updated: 10 June 2013": the report's date; its story of 2013 by then
         if anchor is not None and time.interval.earliest > anchor:  # the future is no story told
             continue
         verb = _clause_verb(doc, time)
@@ -245,6 +243,8 @@ def references(doc: Any, times: Iterable[TimeMention], anchor: date | None) -> d
         span = doc.char_span(time.start, time.end, alignment_mode="expand")
         if span is None or not len(span) or describes_person(span.root):
             continue  # "Lena Dorn, one of the stars of the 1960s, …": the time of a person, not of the story
+        if on_date_line(doc, text, time, times):
+            time = up_to_date_line(time)  # "Updated: 10 June 2013": the report's date; its story of 2013 by then
         found.setdefault(span.sent.start, []).append(time)
     return found
 
