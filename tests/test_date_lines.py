@@ -34,3 +34,11 @@ def test_a_date_line_dates_the_story_only_to_its_year_up_to_its_day(line: str) -
 def test_a_dated_line_that_tells_something_still_dates_its_story() -> None:
     text = "Ana Berg: teacher held after clashes\nOn 10 June 2013 police raided the school.\nAna Berg was arrested.\n"
     assert arrest_time(text) == (date(2013, 6, 10), date(2013, 6, 10))
+
+
+def test_the_dates_heading_a_timeline_date_its_entries() -> None:
+    text = (
+        "A life in Tarvik\nMarch 2001\nAna Berg joins the union.\nJune 2004\nAna Berg leads a strike.\n"
+        "May 2009\nAna Berg was arrested in Tarvik.\n"
+    )
+    assert arrest_time(text) == (date(2009, 5, 1), date(2009, 5, 31))

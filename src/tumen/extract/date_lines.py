@@ -6,7 +6,7 @@ Reports copied from the web carry the date they were published or updated on a l
 was written, as a publication date does; the events of its story happened before it, often days before: *Updated:
 Monday 10 June 2013. Ana Berg was arrested near her house.* — the arrest is not of 10 June, only of 2013 up to
 10 June. Such a line holds nothing but the date, a clock time and the words of ``date_line_words`` in
-data/time_words.yaml.
+data/time_words.yaml; a report has one or two (published, updated), a timeline many, each heading its entry.
 """
 
 from __future__ import annotations
@@ -26,12 +26,20 @@ def date_line_words() -> frozenset[str]:
     return frozenset(str(w) for w in load("time_words.yaml")["story"]["date_line_words"])
 
 
-def on_date_line(doc: Any, text: str, time: TimeMention, times: list[TimeMention]) -> bool:
-    """Whether ``time`` stands on a line with nothing but times (``times``), numbers, punctuation and date-line
-    words."""
-    start = text.rfind("\n", 0, time.start) + 1
-    end = text.find("\n", time.end)
-    end = len(text) if end < 0 else end
+def on_date_lines(doc: Any, text: str, times: list[TimeMention]) -> set[int]:
+    """The starts of the times that stand on the report's date lines: lines with nothing but times, numbers,
+    punctuation and date-line words — one or two of them ("Published …", "Updated …"); a document with more such
+    lines is a timeline, whose dates head its entries ("January 1984 / Ana Berg is arrested in Tarvik.")."""
+    lines: dict[int, list[int]] = {}
+    for time in times:
+        start = text.rfind("\n", 0, time.start) + 1
+        end = text.find("\n", time.end)
+        if _date_line(doc, start, len(text) if end < 0 else end, times):
+            lines.setdefault(start, []).append(time.start)
+    return {t for starts in lines.values() for t in starts} if len(lines) <= 2 else set()
+
+
+def _date_line(doc: Any, start: int, end: int, times: list[TimeMention]) -> bool:
     line = doc.char_span(start, end, alignment_mode="expand")
     if line is None:
         return False
