@@ -66,3 +66,23 @@ def test_a_company_named_without_its_last_word_is_the_company() -> None:
 def test_a_person_named_like_a_company_stays_a_person() -> None:
     found = kinds("Police raided Ana Berg Ltd. on Monday. Ana Berg was arrested.")
     assert found["Ana Berg"] == {"person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Velmora Mining Systems Inc. said it would close the Tarvik plant. "
+            "Velmora said the guards were not its own.",
+            "Velmora",
+        ),
+        ("Ostrelli S.p.A. agreed to sell the mine. Ostrelli said 300 miners would lose their jobs.", "Ostrelli"),
+    ],
+)
+def test_a_company_named_by_the_first_words_of_its_name_is_the_company(text: str, name: str) -> None:
+    assert kinds(text)[name] == {"organization"}
+
+
+def test_the_family_name_of_a_person_stays_a_person_beside_a_company_of_that_name() -> None:
+    text = "Tomas Halvik, a businessman, owns Halvik Shipping Corp. Halvik told reporters he had paid the guards."
+    assert kinds(text)["Halvik"] == {"person"}

@@ -46,6 +46,9 @@ def test_a_person_sold_bought_or_trafficked_is_trafficking_not_an_abduction(text
     [
         "Karl Vos bought a house in Tarvik in 2004.",
         "Karl Vos bought him a car in 2004.",
+        # a thing a name stands before: the farm, the businesses, not the one named
+        "Karl Vos sold the Ana Cruz farm in Tarvik in 2004.",
+        "Velmora Foods agreed to sell its Ana Cruz and Ostra candy businesses to a rival in 2004.",
         "Drug trafficking in Tarvik rose in 2004.",
         "The trafficking of arms to Tarvik rose in 2004.",
     ],

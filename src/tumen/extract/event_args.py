@@ -161,12 +161,14 @@ def party_members(token: Any, entity_id: str, groups: dict[str, tuple[str, ...]]
 
 
 def thing_of(token: Any, person: str, entity_of: EntityOf) -> bool:
-    """A thing of the person's, not the person: a noun that is no one, whose "of" or possessor names the person
-    ("snatched the bag of X", "sold the house of X", "sold his stake", "sold her paintings"; not "sold his
-    daughters": a noun of kinship or description names people)."""
+    """A thing of the person's, not the person: a noun that is no one, whose "of", possessor or a name before it
+    names the person ("snatched the bag of X", "sold the house of X", "sold his stake", "sold her paintings", "sold
+    the Berg farm", "sold its Vela and Ostra candy brands"; not "sold his daughters", "sold the Berg sisters": a
+    noun of kinship or description names people)."""
     if entity_of(token) is not None or token.tag_ not in ("NN", "NNS") or token.lemma_.lower() in person_nouns():
         return False
     owners = [c for c in token.children if (c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "poss"]
+    owners += [c for c in token.children if c.dep_ in ("compound", "nmod") and c.i < token.i]  # "the Berg farm"
     return any(entity_of(t) == person for c in owners for t in c.subtree)  # also "sold his majority stake"
 
 

@@ -76,7 +76,7 @@ def organisations_by_evidence(doc: Any, mentions: list[Any]) -> None:
     for m in mentions:
         words = m.text.split() if m.kind == "organization" else []
         if len(words) > 1 and words[-1] in company_endings():
-            companies.add(" ".join(words[:-1]))  # "Tarvo Foods" of "Tarvo Foods Corp"
+            companies.update(" ".join(words[:k]) for k in range(1, len(words)))  # "Tarvo Foods", "Tarvo"
     forms = {m.text for m in mentions if m.text in platforms()} | _company_short_names(doc, mentions, companies)
     for m in mentions:
         if m.kind == "person" and m.label == "PERSON" and not _opens_with_given_name(m.text):
@@ -92,8 +92,9 @@ def organisations_by_evidence(doc: Any, mentions: list[Any]) -> None:
 
 
 def _company_short_names(doc: Any, mentions: list[Any], companies: set[str]) -> set[str]:
-    """The names of companies without their last word ("Tarvo Foods" of "Tarvo Foods Corp") tagged a person's, but
-    none that the document shows to be a person's ("Ana Berg, its founder, was arrested" after "Ana Berg Ltd")."""
+    """The names of companies without their last words ("Tarvo Foods" and "Tarvo" of "Tarvo Foods Corp") tagged a
+    person's, but none that the document shows to be a person's ("Ana Berg, its founder, was arrested" after "Ana Berg
+    Ltd"; the family name of "Tomas Halvik" beside "Halvik Shipping Corp" stays his, tumen.extract.consistent_kinds)."""
     from tumen.extract.person_evidence import shown_persons  # person_evidence imports this module
 
     return companies - shown_persons(doc, mentions, companies)

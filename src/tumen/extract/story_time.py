@@ -29,6 +29,7 @@ from functools import cache
 from typing import Any
 
 from tumen.extract.chained_times import chained
+from tumen.extract.date_lines import on_date_lines, up_to_date_line
 from tumen.extract.entities import Grouping
 from tumen.extract.event_lexicon import lexicon
 from tumen.extract.event_times import describes_person
@@ -230,6 +231,8 @@ def _clause_verb(doc: Any, time: TimeMention) -> Any | None:
 def references(doc: Any, times: Iterable[TimeMention], anchor: date | None) -> dict[int, list[TimeMention]]:
     """Explicit dates that can set a story's reference time, by the start of their sentence."""
     found: dict[int, list[TimeMention]] = {}
+    times = list(times)
+    line_dates = on_date_lines(doc, text_of(doc), times)
     for time in times:
         if time.interval is None or time.kind not in ("DATE", "TIME", "DURATION") or framing(time):
             continue  # (not "in the past week": a frame of its own clause, no reference of the story's)
@@ -241,6 +244,8 @@ def references(doc: Any, times: Iterable[TimeMention], anchor: date | None) -> d
         span = doc.char_span(time.start, time.end, alignment_mode="expand")
         if span is None or not len(span) or describes_person(span.root):
             continue  # "Lena Dorn, one of the stars of the 1960s, …": the time of a person, not of the story
+        if time.start in line_dates:
+            time = up_to_date_line(time)  # "Updated: 10 June 2013": the report's date; its story of 2013 by then
         found.setdefault(span.sent.start, []).append(time)
     return found
 
