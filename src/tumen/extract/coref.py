@@ -267,7 +267,7 @@ class Resolver:
             vote(entity, unnamed_doers.gender_of(noun), self.vocab["strong_gender_weight"])
             self.doers.add(noun, entity.id)
             meant = entity.id
-        start, end = unnamed_doers.phrase(noun)
+        start, end = anonymous_sources.phrase(noun)  # "a guard from the night shift"
         self.g.add_span(self.g.by_id(meant), start, end, self.text[start:end])
         self.see(meant, noun)
         return True

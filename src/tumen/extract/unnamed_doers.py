@@ -16,14 +16,11 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from tumen.extract.anonymous_sources import DEFINITE, INDEFINITE
 from tumen.extract.event_lexicon import lexicon
 from tumen.extract.event_syntax import main_verb_read_as_participle
 from tumen.extract.unnamed_in_view import gendered_nouns
 from tumen.extract.vocab import load
-
-INDEFINITE = frozenset({"a", "an", "one", "another"})
-DEFINITE = frozenset({"the", "this", "that"})
-_SUBJECT_DEPS = ("nsubj",)
 
 
 @cache
@@ -46,11 +43,11 @@ def _harm_verb(verb: Any) -> bool:
     """A harm verb, or a verb with its particle that is one ("gunned down")."""
     if verb.lemma_.lower() in _harm_verbs():
         return True
-    phrases = lexicon().phrases
+    lex = lexicon()
     return any(
         c.dep_ == "prt"
-        and (trigger := phrases.get((verb.lemma_.lower(), c.lower_))) is not None
-        and trigger.type in lexicon().harms
+        and (trigger := lex.phrases.get((verb.lemma_.lower(), c.lower_))) is not None
+        and trigger.type in lex.harms
         for c in verb.children
     )
 
@@ -69,7 +66,7 @@ def _harmful(verb: Any) -> bool:
 
 def does_harm(noun: Any) -> bool:
     """The noun is the doer of a harm verb: its active subject, or what "by" names after its passive."""
-    if noun.dep_ in _SUBJECT_DEPS:
+    if noun.dep_ == "nsubj":
         return _harmful(noun.head)
     if any(main_verb_read_as_participle(c) and _harm_verb(c) for c in noun.children):
         return True  # "A policeman arrested Vos.", parsed "a policeman (who was) arrested Vos"
@@ -86,13 +83,6 @@ def is_doer_noun(noun: Any) -> bool:
 
 def gender_of(noun: Any) -> str | None:
     return gendered_nouns().get(noun.lemma_.lower())
-
-
-def phrase(noun: Any) -> tuple[int, int]:
-    """The characters of "an unidentified man": determiner, modifiers and the noun."""
-    tokens = [noun, *(c for c in noun.children if c.i < noun.i and c.dep_ in ("det", "amod", "compound", "nummod"))]
-    first = min(tokens, key=lambda t: t.i)
-    return first.idx, noun.idx + len(noun.text)
 
 
 class Doers:
