@@ -161,7 +161,7 @@ class Resolver:
 def is_description(name: str) -> bool:
     """A name that only describes: "son of Kim Ok-sun", or lower-case words alone ("soldier", "second source")."""
     name = name.strip()
-    return bool(DESCRIPTION.match(name)) or (any(c.islower() for c in name) and not any(c.isupper() for c in name))
+    return bool(DESCRIPTION.match(name)) or name.islower()
 
 
 def quotes_of(person: dict[str, Any], doc: str, res: Resolver) -> list[str]:

@@ -70,8 +70,9 @@ def _after_quotation(noun: Any) -> bool:
     )
 
 
-def _determiner(noun: Any) -> str | None:
-    return next((c.lower_ for c in noun.children if c.dep_ == "det"), None)
+def determiner(noun: Any, deps: tuple[str, ...] = ("det",)) -> str | None:
+    """The noun's determiner before it ("a", "the"; with ``("det", "nummod")`` also "one")."""
+    return next((c.lower_ for c in noun.children if c.dep_ in deps and c.i < noun.i), None)
 
 
 def _ordinal(noun: Any) -> str | None:
@@ -106,13 +107,13 @@ class Sources:
 
     def meant(self, noun: Any, last_seen: dict[str, int]) -> Entity | None:
         """The source a source noun introduces or means again (see the module), or None."""
-        determiner, ordinal = _determiner(noun), _ordinal(noun)
-        if determiner in DEFINITE and self.order:
+        article, ordinal = determiner(noun), _ordinal(noun)
+        if article in DEFINITE and self.order:
             if ordinal is not None:
                 position = ORDINALS.index(ordinal) + 1
                 return self.g.by_id(self.order[position]) if position < len(self.order) else None
             return self.g.by_id(max(self.order, key=lambda i: last_seen.get(i, -1)))
-        if determiner not in INDEFINITE or not speaks(noun):
+        if article not in INDEFINITE or not speaks(noun):
             return None
         position = len(self.order)  # sources already introduced
         rank = ordinal or (ORDINALS[min(position, len(ORDINALS)) - 1] if position else None)

@@ -14,13 +14,13 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import accumulate, pairwise
+from itertools import accumulate, chain, pairwise
 from typing import Any
 
 from tumen.extract import first_person_kin
 from tumen.extract.coref import FIRST_PERSON, Coref
 from tumen.extract.entities import Grouping
-from tumen.extract.event_lexicon import lexicon
+from tumen.extract.event_lexicon import lexicon, modality_words
 from tumen.extract.nlp import sentence_at, text_of
 from tumen.extract.vocab import load
 
@@ -203,9 +203,9 @@ def _teller(
     through a harm the sentence tells ("he endured torture"), never one a relative clause describes."""
     reporting = set(_modality()["reporting_verbs"])
     verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") and not _inside(t.idx, quotes)]
-    tellers = [t for t in verbs if t.lemma_.lower() in reporting or _onlooker(t)]
-    undergoers = [t for t in verbs if t.dep_ not in ("relcl", "acl") and _undergoer(t)]
-    for token in (*tellers, *undergoers):
+    tellers = (t for t in verbs if t.lemma_.lower() in reporting or _onlooker(t))
+    undergoers = (t for t in verbs if t.dep_ not in ("relcl", "acl") and _undergoer(t))  # only when no teller
+    for token in chain(tellers, undergoers):
         subject = _subject_entity(token, coref, grouping, source)
         if subject is not None:
             return subject, token.lemma_.lower() in ("hear", "learn")
@@ -234,7 +234,7 @@ def _onlooker(verb: Any) -> bool:
 def _undergoer(verb: Any) -> bool:
     """A verb of living through (`first_hand_verbs`) whose object, or one of its conjuncts, names a harm: "he endured
     starvation and torture", "she survived the beatings" — its subject knows it first-hand."""
-    if verb.lemma_.lower() not in _modality()["first_hand_verbs"]:
+    if verb.lemma_.lower() not in modality_words()["first_hand_verbs"]:
         return False
     lex = lexicon()
     for obj in (c for c in verb.children if c.dep_ == "dobj"):

@@ -146,7 +146,7 @@ class Resolver:
             elif anonymous_sources.is_source_noun(token):
                 self._source(token)
             elif unnamed_doers.is_doer_noun(token) and self._doer(token):
-                continue  # a pronoun never means one (unnamed_doers): "he" is still the report's named person
+                pass  # "a soldier shot Ana Berg": an unnamed doer (not a description of someone named)
             elif token.pos_ == "NOUN" and token.lemma_.lower() in self.vocab["descriptors"]:
                 self.descriptor_noun(token)
         for noun in self.leads:
@@ -187,6 +187,7 @@ class Resolver:
         unnamed = None if reflexive or forward else speakers.meant(token, gender, self._named_person)
         if unnamed is not None:  # "a witness said he saw": the witness, not one named (unnamed_speakers)
             return self.told.append((token, unnamed, gender))
+        # a pronoun never means an unnamed doer (unnamed_doers): "a policeman shot Vos as he left" is Vos
         target = reflexive or forward or recent_person(self, token, choose_by, exclude=unsaid | self.doers.ids)
         if target is not None:
             self.see(target, token)

@@ -46,7 +46,8 @@ def told_intervals(doc: Any, times: list[TimeMention], events: list[Event], unti
     text = text_of(doc)
     found = [_since(doc, t, until) for t in times]
     found = _alternative_years(text, found)
-    found = [_reached(doc, text, t, found, events) for t in found]
+    by_span = {(t.start, t.end): t for t in found if t.interval is not None}
+    found = [_reached(doc, text, t, by_span, events) for t in found]
     return sorted([*found, *_ages(doc, found, events)], key=lambda t: (t.start, t.end))
 
 
@@ -124,7 +125,9 @@ def _alternative_years(text: str, times: list[TimeMention]) -> list[TimeMention]
     return found
 
 
-def _reached(doc: Any, text: str, duration: TimeMention, times: list[TimeMention], events: list[Event]) -> TimeMention:
+def _reached(
+    doc: Any, text: str, duration: TimeMention, by_span: dict[tuple[int, int], TimeMention], events: list[Event]
+) -> TimeMention:
     """A distance right before "after"/"before" that moved an event's time from a time of its sentence: the time
     it reaches (:mod:`tumen.extract.time_shift`)."""
     if duration.kind != "DURATION" or duration.interval is not None:
@@ -136,7 +139,6 @@ def _reached(doc: Any, text: str, duration: TimeMention, times: list[TimeMention
     if token is None:
         return duration
     sentence = sentence_at(token, 0)
-    by_span = {(t.start, t.end): t for t in times if t.interval is not None}
     for event in events:
         evidence = event.time_evidence
         if event.time is None or event.time_basis != "stated" or evidence is None:
@@ -154,11 +156,11 @@ def _reached(doc: Any, text: str, duration: TimeMention, times: list[TimeMention
 def _ages(doc: Any, times: list[TimeMention], events: list[Event]) -> list[TimeMention]:
     """ "sent to a camp aged 7", the person born in the report's words: the time the age was true."""
     text = text_of(doc)
-    taken = {(t.start, t.end) for t in times}
+    taken = [(t.start, t.end) for t in times]
     found = []
     for event, start, end, age in ages_at_events(doc, events):
-        if event.time_basis != FROM_AGE or event.time is None or (start, end) in taken:
-            continue
-        taken.add((start, end))
+        if event.time_basis != FROM_AGE or event.time is None or any(a < end and start < b for a, b in taken):
+            continue  # a span of its own: "at the age of 7 years" holds the duration "7 years" already
+        taken.append((start, end))
         found.append(TimeMention(start, end, text[start:end], "DURATION", f"P{age}Y", event.time))
     return found

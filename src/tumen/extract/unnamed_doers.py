@@ -1,14 +1,15 @@
 """Doers the report does not name (rules in docs/extraction.md, "An unnamed doer of a harm").
 
-*A soldier shot Ana Berg*, *Ana Berg was stabbed by a man*: no name is told, yet the sentence tells of a person
-of the story, the one who did the harm. A singular noun of one person (``doer_nouns`` in data/kinship.yaml:
-man, soldier, gunman, officer …) with an indefinite determiner ("a", "an", "one", "another") that is the doer of a
-harm verb (``harms`` in data/events.yaml) — the subject of the active verb or of a verb joined to it ("a man broke
-into her home and stabbed her"), or the object of "by" after the passive — is a new unnamed person, its descriptor
-the noun ("soldier"), its gender the noun's where it has one ("man", "policewoman"). "The <noun>" later in the
-report (the same noun) is that person again. Not a noun the report names ("a soldier, Tom Reller, shot …"), not a
-plural (a group: "soldiers shot …"), not a subject of anything else ("a man was arrested"), not one in what a
-harm verb's negation or a question tells is left to the event's own modality.
+*A soldier shot Ana Berg*, *Ana Berg was beaten by a prison guard*: no name is told, yet the sentence tells of a
+person of the story, the one who did the harm. A singular noun of one person by a role that does harm
+(``doer_nouns`` in data/kinship.yaml: soldier, gunman, officer, guard …; not "man" or "driver", which anyone may be
+called) with an indefinite determiner ("a", "an", "one", "another") that is the doer of a harm verb (``harms`` in
+data/events.yaml, with no condition or one of ``doer_conditions``) — the subject of the active verb or of a verb
+joined to it ("a gunman broke into the office and shot her"), or the object of "by" after the passive — is a new
+unnamed person, its descriptor the noun ("soldier"), its gender the noun's where it has one ("policewoman"). "The
+<noun>" later in the report is that person again, unless another "a <noun>" came between. Not a noun the report
+names ("a soldier, Tom Reller, shot …"), not a plural (a group: "soldiers shot …"), not one who undergoes the harm
+("a soldier was arrested"). A pronoun never means such a doer (tumen.extract.coref).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from tumen.extract.anonymous_sources import DEFINITE, INDEFINITE
+from tumen.extract.anonymous_sources import DEFINITE, INDEFINITE, determiner
 from tumen.extract.event_lexicon import lexicon
 from tumen.extract.event_syntax import main_verb_read_as_participle
 from tumen.extract.unnamed_in_view import gendered_nouns
@@ -53,7 +54,7 @@ def _harm_verb(verb: Any) -> bool:
 
 
 def _determiner(noun: Any) -> str | None:
-    return next((c.lower_ for c in noun.children if c.dep_ in ("det", "nummod") and c.i < noun.i), None)
+    return determiner(noun, ("det", "nummod"))  # "one soldier" too
 
 
 def _harmful(verb: Any) -> bool:
