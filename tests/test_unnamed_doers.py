@@ -22,9 +22,8 @@ def unnamed(extraction: Extraction) -> list[Entity]:
 
 
 def doers_of(extraction: Extraction, event_type: str) -> list[Entity]:
-    by_id = {e.id: e for e in extraction.entities}
     return [
-        by_id[p.entity]
+        extraction.entity(p.entity)
         for e in extraction.events
         if e.type == event_type
         for p in e.participants
@@ -95,6 +94,5 @@ def test_a_pronoun_still_means_the_named_person() -> None:
 def test_a_main_verb_the_parser_read_as_a_participle_keeps_its_object_as_victim() -> None:
     """ "A man stabbed Ana Berg": parsed as "a man (who was) stabbed", the man would be the victim and Ana Berg lost."""
     extraction = run("A man stabbed Ana Berg in Halmor on Monday.")
-    by_id = {e.id: e for e in extraction.entities}
     (attack,) = [e for e in extraction.events if e.type == "attack"]
-    assert [(by_id[p.entity].name, p.role) for p in attack.participants] == [("Ana Berg", "victim")]
+    assert [(extraction.entity(p.entity).name, p.role) for p in attack.participants] == [("Ana Berg", "victim")]
