@@ -238,6 +238,9 @@ def _participants(
             titled = _titled(text, found, words[-1][1].end)
             # "남편 윤대호 씨가": the kinship word is the title of the name after it, not another person
             ids = [titled] if titled is not None else relatives(result, anchor, words, evidence)
+            if _together(text, particle, words[-1][1].end):  # "아들과 함께 체포됐다": both, in one role
+                role = subject_role if active else object_role
+                return [(anchor, role), *((i, role) for i in ids if i != anchor)]
             if active and particle in ("을", "를"):
                 out.append((anchor, subject_role))
             out.extend((i, object_role) for i in ids)
@@ -254,6 +257,12 @@ def _participants(
         if (pid, role) not in out:
             out.append((pid, role))
     return out
+
+
+def _together(text: str, particle: str | None, end: int) -> bool:
+    """ "딸과 함께", "아들과 같이": the relatives with the one they belong to (the comitative), who takes part too."""
+    words = "|".join(rules()["comitative"])
+    return particle in ("와", "과") and re.match(rf"[와과]\s?(?:{words})(?![가-힣])", text[end:]) is not None
 
 
 def _titled(text: str, found: Mentions, end: int) -> str | None:

@@ -109,7 +109,8 @@ def event_patterns() -> list[Trigger]:
     found = []
     for name, spec in types.items():
         for pattern in spec.get("korean") or []:
-            found.append(Trigger(re.compile(pattern), name, spec["subject_role"], spec["object_role"]))
+            for form in filter(None, (pattern, light_verb(pattern))):
+                found.append(Trigger(re.compile(form), name, spec["subject_role"], spec["object_role"]))
     for extra in korean_events()["triggers"]:
         spec = types[extra["type"]]
         found.append(
@@ -123,6 +124,23 @@ def event_patterns() -> list[Trigger]:
             )
         )
     return found
+
+
+_VERBAL_NOUN = re.compile(r"([가-힣]+)\(\?:([^()]*)\)")
+
+
+def light_verb(pattern: str) -> str | None:
+    """A verbal noun's 하다 may take the object particle first: 탈북했다 is 탈북을 했다 ("defected"), 귀순한 is 귀순을
+    한. Of a trigger written as a noun and its endings (``탈북(?:했|해|한 뒤)``), the same noun with the particle
+    and the endings of 하다 (``탈북(?:을|를)\\s?(?:했|해|한 뒤)``); none when it has no ending of 하다."""
+    whole = _VERBAL_NOUN.fullmatch(pattern)
+    if whole is None:
+        return None
+    words = rules()["light_verb"]
+    endings = [e for e in whole[2].split("|") if e.startswith(tuple(words["endings"]))]
+    if not endings:
+        return None
+    return rf"{whole[1]}(?:{'|'.join(words['particles'])})\s?(?:{'|'.join(endings)})"
 
 
 @cache
