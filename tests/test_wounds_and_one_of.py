@@ -55,6 +55,18 @@ def test_one_of_the_prisoners_who_escaped_escaped() -> None:
     assert escapes and roles(extraction, escapes[0]).get("subject") == "Kim Ok-sun"
 
 
+def test_one_of_those_who_escaped_by_a_surname_read_as_an_interjection() -> None:
+    extraction = run("Oh Min-ji is a former prisoner. Oh is one of the few prisoners who escaped from Camp 15.")
+    escapes = of_type(extraction, "escape")
+    assert escapes and roles(extraction, escapes[0]).get("subject") == "Oh Min-ji"
+
+
+def test_an_interjection_is_not_the_one_when_the_copula_has_a_subject() -> None:
+    extraction = run("Kim Ok-sun spoke on Monday. Oh, she is one of the few prisoners who escaped from Camp 15.")
+    escapes = of_type(extraction, "escape")
+    assert escapes and roles(extraction, escapes[0]).get("subject") == "Kim Ok-sun"
+
+
 def test_not_one_of_those_who_escaped_did_not() -> None:
     extraction = run("Kim Ok-sun is not one of the prisoners who escaped from Camp 15.")
     assert not any(roles(extraction, e).get("subject") == "Kim Ok-sun" for e in of_type(extraction, "escape"))
