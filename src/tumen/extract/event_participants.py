@@ -14,7 +14,7 @@ from tumen.extract import event_conditions as conditions
 from tumen.extract import event_syntax as syntax
 from tumen.extract import indirect_arguments as indirect
 from tumen.extract.event_lexicon import modality_words
-from tumen.extract.purpose_clauses import arranged_for
+from tumen.extract.purpose_clauses import arranged_for, binder, intending_owner
 from tumen.extract.types import Participant
 
 if TYPE_CHECKING:
@@ -49,6 +49,11 @@ def clause_arguments(finder: EventFinder, verb: Any) -> tuple[Any | None, Any | 
         patient = next((c for c in verb.children if c.dep_ == "dobj"), None) or indirect.shared_object(verb)
         patient = patient or indirect.misparsed_object(verb, finder.person) or conditions.menaced(verb)  # shot dead X
     agent = next((o for p, o in finder.preps(verb) if p == "by"), None) or indirect.shared_agent(verb)
+    owner = intending_owner(verb, modality_words()["intentions"]) if subject is None and not passive_subject else None
+    if owner is not None and finder.entity(owner) is None:  # "Laos is criticised for its decision to …"
+        owner = binder(owner)
+    if owner is not None and finder.entity(owner) is not None:  # "Norland's decision to deport them": Norland
+        subject = owner
     head = verb
     steps = 0
     is_passive = False

@@ -232,6 +232,8 @@ def classify(
         contact = contact_of(trigger)  # ... but "called from Seoul to confess": the call is the confession
         if contact is not None:
             return classify(contact, verbs, event_type, has_amount)  # as done as the call ("did not call …")
+        if trigger.dep_ == "acl" and trigger.head.lemma_.lower() in mod["decisions"]:
+            return classify(trigger.head, verbs, event_type, has_amount)  # "its decision to deport them": as made
         return "planned", _plot_of(trigger)
     noun = _governing_noun(trigger, governors)
     if noun is not None:  # "the threat of having her be returned": a clause under a noun of risk

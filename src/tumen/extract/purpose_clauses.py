@@ -22,3 +22,30 @@ def arranged_for(noun: Any, verbs: frozenset[str]) -> list[Any]:
         return []
     subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     return [subject, *subject.conjuncts] if subject is not None else []
+
+
+def intending_owner(verb: Any, nouns: frozenset[str]) -> Any | None:
+    """ "Norland's decision to deport them", "her bid to flee", "its refusal to release him": the owner of a noun
+    of deciding, intending or trying (``modality.intentions`` in data/events.yaml) does what its infinitive tells —
+    not the subject of the clause the noun is in ("rights groups condemned Norland's decision to deport them")."""
+    if verb.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    if any(c.dep_ == "auxpass" for c in verb.children):  # "her fear to be returned": she undergoes it
+        return None
+    noun = verb.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns:
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
+
+
+def binder(possessive: Any) -> Any | None:
+    """The subject (or passive subject) of the clause a possessive pronoun's noun is in, which the pronoun
+    stands for when nothing else resolves it: "Laos is under criticism for its decision", "Norland was criticised
+    for its decision" (Laos's, Norland's)."""
+    if possessive.pos_ != "PRON":
+        return None
+    for node in possessive.head.ancestors:  # (past a verb with no subject: "under increasing criticism")
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if node.pos_ in ("VERB", "AUX") and subject is not None:
+            return subject
+    return None
