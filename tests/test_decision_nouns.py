@@ -32,6 +32,7 @@ def returns(text: str) -> list[tuple[str, dict[str, str | None]]]:
         "Rights groups condemned Norland's decision to deport Ana Berg to Valdor.",
         "Norland was criticised for its decision to deport Ana Berg to Valdor.",
         "Norland is coming under increasing criticism for its decision to deport Ana Berg.",
+        "The UN criticised Norland for its decision to deport Ana Berg.",
     ],
 )
 def test_a_decision_to_deport_is_the_deciders_deportation(text: str) -> None:

@@ -39,8 +39,8 @@ NK_DEV_FLOORS = {
     "birth": 1.0,
     "organization": 0.95,
     "place": 0.9,
-    "time": 0.97,
-    "event": 0.9,
+    "time": 1.0,
+    "event": 0.92,
     "not_event": 1.0,
 }
 ALWAYS = ("amount",)  # kinds where every single check must pass

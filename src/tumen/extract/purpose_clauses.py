@@ -41,11 +41,14 @@ def intending_owner(verb: Any, nouns: frozenset[str]) -> Any | None:
 def binder(possessive: Any) -> Any | None:
     """The subject (or passive subject) of the clause a possessive pronoun's noun is in, which the pronoun
     stands for when nothing else resolves it: "Laos is under criticism for its decision", "Norland was criticised
-    for its decision" (Laos's, Norland's)."""
+    for its decision" (Laos's, Norland's) — or the clause's object, when it has one besides the pronoun's own
+    phrase: "the UN criticised Norland for its decision" (Norland's)."""
     if possessive.pos_ != "PRON":
         return None
-    for node in possessive.head.ancestors:  # (past a verb with no subject: "under increasing criticism")
+    own = [possessive.head, *possessive.head.ancestors]
+    for node in own[1:]:  # (past a verb with no subject: "under increasing criticism")
         subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if node.pos_ in ("VERB", "AUX") and subject is not None:
-            return subject
+            objects = [c for c in node.children if c.dep_ in ("dobj", "dative") and c not in own]
+            return objects[0] if objects else subject
     return None
