@@ -45,9 +45,12 @@ def test_a_decision_to_deport_is_the_deciders_deportation(text: str) -> None:
         ("Protesters demanded a decision to deport Ana Berg.", "demanded"),
         ("Norland's decision to deport Ana Berg was postponed.", "planned"),
         ("Norland's plan to deport Ana Berg drew protests.", "planned"),
+        ("Norland's decision not to deport Ana Berg was welcomed.", "negated"),
+        ("If Norland makes a decision to deport Ana Berg, she will appeal.", "hypothetical"),
+        ("Norland would make a decision to deport Ana Berg soon.", "hypothetical"),
     ],
 )
-def test_a_decision_wanted_or_put_off_or_a_plan_is_no_deed(text: str, modality: str) -> None:
+def test_a_decision_wanted_put_off_denied_or_supposed_or_a_plan_is_no_deed(text: str, modality: str) -> None:
     assert [m for m, _roles in returns(text)] == [modality]
 
 

@@ -233,7 +233,7 @@ def classify(
         if contact is not None:
             return classify(contact, verbs, event_type, has_amount)  # as done as the call ("did not call …")
         if trigger.dep_ == "acl" and trigger.head.lemma_.lower() in mod["decisions"]:
-            return classify(trigger.head, verbs, event_type, has_amount)  # "its decision to deport them": as made
+            return _decided(trigger, verbs, event_type, has_amount)  # "its decision to deport them": as made
         return "planned", _plot_of(trigger)
     noun = _governing_noun(trigger, governors)
     if noun is not None:  # "the threat of having her be returned": a clause under a noun of risk
@@ -289,6 +289,20 @@ def classify(
     if trigger.pos_ == "NOUN" and mood == "asserted":
         mood = _tried(trigger, mod) or mood  # "the attempted murder of a judge", "a failed kidnapping"
     return mood, _attributes(mood)
+
+
+def _decided(trigger: Any, verbs: dict[str, Any], event_type: str, has_amount: bool) -> tuple[str, dict[str, Any]]:
+    """What a noun of deciding's infinitive tells is as done as the decision: as the noun's own phrase tells it
+    ("demanded a decision to release her": demanded), then as the clause it is in ("if Norland makes a decision to
+    deport her": hypothetical); "a decision not to deport her" is negated."""
+    if any(c.dep_ == "neg" for c in trigger.children):
+        return "negated", {}
+    decision = trigger.head
+    mood = classify(decision, verbs, event_type, has_amount)
+    clause = next((a for a in decision.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if mood[0] == "asserted" and clause is not None:
+        return classify(clause, verbs, event_type, has_amount)
+    return mood
 
 
 def _attempt_noun(trigger: Any, mod: dict[str, Any]) -> Any | None:
