@@ -1,6 +1,7 @@
 """A thing that kills is the cause of a death, no doer (``undergone.cause``; ``undergoing: causes, attack_marks`` in
 data/events.yaml): "floods killed 40 people" tells that they died. A means of attack stays a killing, and so does
-an explosion not told as a mishap of industry ("the embassy blast"). Invented sentences."""
+an explosion not told as a mishap of industry ("the embassy blast"). Told of people only counted or described ("a fire
+that killed dozens of prisoners"), it is still their death. Invented sentences."""
 
 from __future__ import annotations
 
@@ -64,11 +65,38 @@ def test_a_means_of_attack_stays_a_killing(sentence: str) -> None:
         "Soldiers left the farmer Omar Haddad dead on Monday.",
         "The storm left the farmer Omar Haddad homeless on Monday.",
         "The fire took the house of the reporter Karl Vos in May.",
-        # told of no one named, a backdrop and no case
+        # killed no one: "the crops", "dozens of cows"
+        "The storm killed the crops in Tarvik in May.",
+        "A fire killed dozens of cows at the farm in Tarvik in May.",
+        # a death in the simple present of people not counted befalls them by habit, no occasion
+        "The firms grow rich while the workers get sick and die.",
+        # a death told bare still needs a name, time or place
+        "Three young men died.",
+        # the toll of a cause that lasts is a statistic, no occasion
         "A famine that left hundreds of thousands dead struck the country in 1996.",
-        # ... nor is the thing itself one who died, though it bears a name
+        "The outbreak has killed 3,100 people in the province.",
+        # someone's own is a person known by whose they are, not one only described: no death without them
+        "The fire killed their two sons in Tarvik.",
+        # nor is the thing itself one who died, though it bears a name
         "The Holm Flu epidemic, which has claimed some 4,000 lives across the valley, reached Tarvik in 2019.",
     ],
 )
 def test_no_death_of_a_thing_without_one(sentence: str) -> None:
     assert [t for t, _p, _c in events(sentence) if t == "death"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cause"),
+    [
+        ("A fire that killed dozens of prisoners broke out in the jail.", "fire"),
+        ("The flood killed 12 people.", "flood"),
+        ("A storm that left hundreds dead struck the coast.", "storm"),
+        # what killed them in a phrase of cause, or a harm undergone (a victim)
+        ("Three journalists died in the fire.", None),
+        ("A prisoner died after being tortured.", None),
+        ("The third victim died on the way to the hospital.", None),
+    ],
+)
+def test_a_death_of_people_only_counted_or_described_is_told(sentence: str, cause: str | None) -> None:
+    # no one named: a death with no victim entity and no doer, the thing that killed its cause
+    assert [e for e in events(sentence) if e[0] == "death"] == [("death", [], cause)]

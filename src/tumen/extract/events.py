@@ -295,6 +295,7 @@ class EventFinder:
         described = trigger.type in self.lex.harms and (self.of_someone(token) or self.described_doer)
         described = described or (trigger.type in self.lex.people_harms and genericity.of_people(self, token))
         described = described or undergone.found_described(self, token, trigger.type)  # "a body was found"
+        described = described or undergone.died_described(self, token, trigger.type)  # "the flood killed 12 people"
         for existing in self.events:  # the same event twice in one sentence ("arrest" / "arrested")
             if (
                 existing.type == trigger.type

@@ -16,6 +16,7 @@ from typing import Any
 from tumen.extract import event_syntax as syntax
 from tumen.extract import fiction, time_clauses
 from tumen.extract import indirect_arguments as indirect
+from tumen.extract.claimed_clauses import claimed
 from tumen.extract.contact_acts import contact_of
 from tumen.extract.event_lexicon import modality_words
 from tumen.extract.governing_clauses import governing_chain
@@ -25,6 +26,7 @@ from tumen.extract.vocab import load
 
 GENERIC = "generic"
 NEGATIONS = ("no", "never")
+CLAIMABLE = frozenset({"asserted", "attempted", "failed"})  # told as done or tried: alleged inside a claim
 
 
 # Prepositions that tell an event done before the clause they hang on ("after her release", "since
@@ -386,6 +388,8 @@ def settle(finder: Any, token: Any, trigger: Any) -> tuple[str, dict[str, Any]]:
         return fiction.FICTIONAL, {}  # "In the novel, the heroine is arrested": the plot, no real person's event
     if mood == "asserted" and trigger.modality is not None:
         return str(trigger.modality), attributes
+    if mood in CLAIMABLE and claimed(token):
+        return "alleged", attributes  # "denied the allegation that police tortured him": a claim, not a deed told
     return mood, attributes
 
 

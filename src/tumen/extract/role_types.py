@@ -192,8 +192,10 @@ def fits(finder: Any, trigger: Any, event_type: str) -> bool:
         return False
     subject_role = finder.lex.roles[event_type][0]
     if event_type == "death" and caused is not None:  # "a fire killed the activist Ana Berg"
-        # the fire is the cause, no one who died; told of no one named a backdrop ("floods killed 40 people")
-        return any(p.role == "victim" for p in finder.participants(trigger, event_type))
+        # the fire is the cause, no one who died; told of people only described or counted, their death ("floods
+        # killed 40 people", "a fire that killed dozens of prisoners"); of nothing else, no death ("killed the crops")
+        victims = any(p.role == "victim" for p in finder.participants(trigger, event_type))
+        return victims or undergone.died_described(finder, trigger, event_type)
     own = syntax.past_dateline(next((c for c in trigger.children if c.dep_ == "nsubj"), None))  # not inherited
     if own is None and trigger.dep_ == "advcl" and trigger.tag_ == "VBG":  # "a quake struck, killing 200": the quake
         own = next((c for c in trigger.head.children if c.dep_ == "nsubj"), None)

@@ -11,7 +11,7 @@ from tumen.extract.vocab import load
 from tumen.model import Interval
 
 STATED, INHERITED, PUBLICATION = "stated", "inherited", "publication"
-ALLEGED = "alleged"  # the modality of a crime told only by a charge
+ALLEGED = "alleged"  # the modality of a crime told only by a charge, or in an allegation's clause
 
 
 def undated(event: Event) -> bool:

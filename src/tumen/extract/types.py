@@ -104,7 +104,8 @@ class Event:
 
 # Modalities that state no fact: kept in the extraction (``tumen facts``), never in verdicts or timelines. A crime
 # told only by a charge, a plea or a verdict ("arrested for kidnapping", "pleaded guilty to assault") is alleged: the
-# report does not say it was done. The plot of a work of fiction ("In the novel, the heroine is arrested") is
+# report does not say it was done; so is an event in the "that" clause of an allegation, a claim or a rumour
+# (tumen.extract.claimed_clauses). The plot of a work of fiction ("In the novel, the heroine is arrested") is
 # fictional: it befell no real person.
 NOT_FACTUAL = frozenset({"negated", "hypothetical", "alleged", "fictional"})
 

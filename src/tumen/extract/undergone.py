@@ -19,6 +19,8 @@ described victim and doers named by the deed"); the words are ``undergoing`` in 
   people", "the gas explosion killed three workers" — the ones killed died, of that cause, and no one killed them;
   not a means of attack ("a bomb blast", "a fire set by arsonists", "an airstrike killed ten"), nor an explosion not
   told as a mishap of industry ("the embassy blast that killed ten").
+- Deaths of people only counted or described (:func:`died_described`): "a fire that killed dozens of prisoners",
+  "three journalists died in the fire" — a death, with no victim named and no doer.
 """
 
 from __future__ import annotations
@@ -279,6 +281,71 @@ def found_described(finder: Any, token: Any, event_type: str) -> bool:
         return False
     patient = owned(finder.subjects(token), event_type)[1]
     return patient is not None and (is_person_noun(patient) or patient.lower_ in list_words("victim_nouns"))
+
+
+@cache
+def _vague_counts() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load("events.yaml")["genericity"]["vague_counts"])
+
+
+def people_described(noun: Any | None) -> bool:
+    """Whether a noun tells people only described or counted: a noun for persons or of victims ("three journalists",
+    "a young man", "the victims"), or a count of people ("12 people", "dozens of prisoners", "hundreds"); not a thing
+    ("dozens of cars"), nor someone's own ("my second child", "their workers": a person known by whose they are, an
+    entity of their own when tumen makes one)."""
+    if noun is None or any(c.dep_ == "poss" for c in noun.children):
+        return False
+    if is_person_noun(noun) or noun.lower_ in list_words("victim_nouns"):
+        return True
+    members = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    counted = noun.like_num or noun.lower_ in _vague_counts()
+    people = _words()["counted_people"]
+    if noun.lower_ in people:  # "12 people", not "people die every day"
+        return any(c.dep_ == "nummod" for c in noun.children)
+    return counted and all(is_person_noun(m) or m.lower_ in people for m in members if m.dep_ == "pobj")
+
+
+def _lasting(thing: Any | None) -> bool:
+    """A thing that kills over a long time ("famine", "the outbreak"): its toll of people counted is a statistic."""
+    return thing is not None and thing.lower_ in _words()["lasting_causes"]
+
+
+def the_dead(finder: Any, token: Any) -> Any | None:
+    """The noun of those a death verb tells died: its object or passive subject ("a fire killed 12 prisoners",
+    "two men were killed in a crash"), the owner of a body found or of the lives a thing claimed, else its subject
+    ("three journalists died in the fire")."""
+    subject, patient, _agent = owned(finder.subjects(token), "death")
+    return patient if patient is not None else subject
+
+
+def died_described(finder: Any, token: Any, event_type: str) -> bool:
+    """Whether a death is told of people only described or counted, by its verb, with what killed them: a thing
+    that killed ("a fire that killed dozens of prisoners", "the flood killed 12 people"), a phrase of its cause
+    ("three journalists died in the fire", "a prisoner who died after being tortured"), or a harm its victims
+    underwent ("the third victim died on the way to hospital") — an occasion, a fact about them even with no name,
+    time or place (as a harm done to someone described is); not a death told bare ("a young man died": it still
+    needs one of those), nor of a thing ("the engine died"). In the simple present only of people counted ("three
+    journalists die in blast", a headline): "the workers get sick and die" tells what befalls them by habit."""
+    if event_type != "death" or token.pos_ != "VERB" or _lasting(thing := cause(token)):
+        return False
+    dead = the_dead(finder, token)
+    verb = token
+    while verb.tag_ == "VB" and verb.dep_ == "conj" and verb.head is not verb:  # "get sick and die": as "get"
+        verb = verb.head
+    if verb.tag_ in ("VBP", "VBZ") and not (dead is not None and (dead.like_num or syntax.count_of(dead))):
+        return False
+    victims = dead is not None and dead.lower_ in list_words("victim_nouns")
+    return people_described(dead) and (thing is not None or victims or _cause_phrase(finder, verb))
+
+
+def _cause_phrase(finder: Any, verb: Any) -> bool:
+    """A phrase of the verb that tells what killed: a preposition of cause (``cause_prepositions``) with a thing that
+    kills or an event in its phrase ("in the fire", "from COVID-19", "after being tortured", "in the attack")."""
+    words = _words()
+    things = words["causes"] | words["explosions"] | words["lasting_causes"]
+    phrases = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in words["cause_prepositions"]]
+    told = [t for p in phrases for t in p.subtree if t is not p]
+    return any(t.lemma_.lower() in things or t.lower_ in things or finder.is_trigger(t) for t in told)
 
 
 def owned(roles: tuple[Any, Any, Any], event_type: str) -> tuple[Any, Any, Any]:

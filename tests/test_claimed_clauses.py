@@ -1,0 +1,61 @@
+"""An event told in the "that" clause of a noun of saying or suspecting is alleged (tumen.extract.claimed_clauses;
+``modality: claim_nouns`` in data/events.yaml): "the allegation that she killed her husband" tells a claim, not a
+deed the report asserts; so does a noun of telling rejected or doubted (``telling_nouns``: "denied reports that …").
+A noun of what is known ("the fact that", "the news that"), a telling passed on as news ("after reports that …"), a
+verb of saying ("reports said …") and a relative clause on such a noun ("the report that said …") leave it told.
+Invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tumen.extract.document import Source, extract
+
+
+def moods(text: str) -> list[tuple[str, str]]:
+    extraction = extract(Source(text, 1, "en", date(2024, 3, 1)))
+    return [(e.type, e.modality) for e in extraction.events]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("Police denied the allegation that Lena Varga killed the trader Karl Vos in May.", "killing"),
+        ("The ministry rejected the claim that police tortured the activist Karl Vos in Tarvik.", "torture"),
+        ("There were rumours that the guard beat the prisoner Karl Vos on Monday.", "ill_treatment"),
+        ("Police rejected accusations that officers tortured the activist Karl Vos.", "torture"),
+        # the parser may call the content a relative clause
+        ("Claims that soldiers shot the student Karl Vos spread quickly in Tarvik.", "shooting"),
+        # a telling rejected or called doubtful
+        ("The army denied reports that soldiers shot the student Karl Vos in Tarvik.", "shooting"),
+        ("Reports that soldiers shot the student Karl Vos were dismissed by the army.", "shooting"),
+        ("There are unconfirmed reports that soldiers shot the student Karl Vos in Tarvik.", "shooting"),
+        # however deep in the clause: the killing the police were said to be behind
+        ("There are allegations that police were behind the killing of the lawyer Karl Vos.", "killing"),
+    ],
+)
+def test_an_event_in_the_clause_of_a_claim_is_alleged(sentence: str, event_type: str) -> None:
+    assert moods(sentence) == [(event_type, "alleged")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The fact that police tortured the activist Karl Vos is known in Tarvik.",
+        "The news that soldiers shot the student Karl Vos spread quickly in Tarvik.",
+        "Reports said police tortured the activist Karl Vos in Tarvik.",
+        "The report that said soldiers shot the student Karl Vos was published in Tarvik.",
+        # a telling passed on as news, or a rejection denied
+        "Activists criticised the army after reports that soldiers shot the student Karl Vos in Tarvik.",
+        "The army did not deny reports that soldiers shot the student Karl Vos in Tarvik.",
+    ],
+)
+def test_what_is_known_or_said_stays_told(sentence: str) -> None:
+    assert [mood for _t, mood in moods(sentence)] == ["asserted"]
+
+
+def test_a_claim_keeps_a_modality_that_states_less() -> None:
+    found = moods("Police did not deny the allegation that soldiers may have shot the student Karl Vos.")
+    assert found == [("shooting", "hypothetical")]
