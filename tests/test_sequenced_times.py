@@ -81,3 +81,15 @@ def test_an_event_noun_a_clause_is_about_does_not_take_its_date() -> None:
         date(2020, 6, 15),
         date(2020, 6, 15),
     )
+
+
+def test_an_event_before_a_finite_clause_does_not_take_its_date() -> None:
+    repatriation = only("Ana Berg was repatriated twice before she reached Seoul in 2009.", "forced_repatriation")
+    assert span(repatriation) != (date(2009, 1, 1), date(2009, 12, 31))
+    arrest = only("Ana Berg was arrested before she fled to Seoul in 2009.", "arrest")
+    assert span(arrest) != (date(2009, 1, 1), date(2009, 12, 31))
+
+
+def test_the_next_step_of_an_episode_still_dates_the_one_before() -> None:
+    detention = only("Ana Berg was detained in Tumen before being sent back in 2001.", "detention")
+    assert span(detention) == (date(2001, 1, 1), date(2001, 12, 31))

@@ -72,8 +72,27 @@ def sequenced(clause: Any, governor: Any) -> bool:
             return True
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in sequence_words() for c in node.children):
             return True
+        if (
+            node.dep_ == "advcl"
+            and _own_subject(node)
+            and any(c.dep_ == "mark" and c.lower_ in earlier() for c in node.children)
+        ):
+            return (
+                True  # "was arrested before she fled to Seoul in 2009": the arrest was before 2009, maybe long before
+            )
         node = node.head
     return False
+
+
+def _own_subject(clause: Any) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
+@cache
+def earlier() -> frozenset[str]:
+    """The words opening a finite clause with its own subject that an event came before (data/time_words.yaml,
+    ``story: preceding``)."""
+    return frozenset(load("time_words.yaml")["story"]["preceding"])
 
 
 @cache

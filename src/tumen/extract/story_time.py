@@ -30,6 +30,7 @@ from typing import Any
 
 from tumen.extract.chained_times import chained
 from tumen.extract.date_lines import on_date_lines, up_to_date_line
+from tumen.extract.elapsed_times import shift_elapsed
 from tumen.extract.entities import Grouping
 from tumen.extract.event_lexicon import lexicon
 from tumen.extract.event_times import describes_person
@@ -124,6 +125,7 @@ def assign(
     _narrative(doc, events, tokens_of, [*times, *lasting], anchor, grouping, tokens, _type_lemmas())
     if anchor is not None:
         _years_since(doc, events, tokens_of, anchor)
+    shift_elapsed(events, tokens_of, durations)  # "After two years in prison, she escaped": two years on
     date_headlines(doc, events, tokens_of, anchor)  # "Journalist killed in Norland": the body's time of it
 
 
