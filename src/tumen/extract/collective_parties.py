@@ -10,6 +10,7 @@ from typing import Any
 from tumen.extract.entities import Grouping
 from tumen.extract.event_args import EntityOf, is_person
 from tumen.extract.nlp import sentence_at
+from tumen.extract.victim_lists import list_words
 
 COLLECTIVE = ("both", "they", "them", "two")
 # How far back "they" finds the party of persons it stands for ("Kim, her mother and her sister walked to
@@ -37,6 +38,8 @@ def collective_members(token: Any, entity_of: EntityOf, grouping: Grouping) -> l
             # "the girls were put in an orphanage, where they …": they are the girls — and "the three" or
             # "the two children" are the party of that many named before them
             return counted_party(head, entity_of, grouping)
+        if lower in ("they", "them") and (company := with_party(head, entity_of, grouping)):
+            return company  # "Ana Berg crossed the river with her mother. They were caught": both
         if head.dep_ == "conj" or not head.conjuncts:
             continue
         members = _party(head, entity_of, grouping)
@@ -48,6 +51,22 @@ def collective_members(token: Any, entity_of: EntityOf, grouping: Grouping) -> l
 
 
 SOMEONE = frozenset({"anyone", "someone", "everyone", "anybody", "somebody", "everybody", "whoever", "nobody"})
+
+
+def with_party(head: Any, entity_of: EntityOf, grouping: Grouping) -> list[Any]:
+    """ "Ana Berg fled with her mother (and sister)", "Ana Berg was arrested along with her husband": a person the
+    companion word of ``lists.companions`` in data/events.yaml ("with", "alongside") joins to a clause whose subject
+    is a person makes a party with that subject — the subject and its conjuncts, then the companions. Empty unless
+    ``head`` is such a companion (the first of its list) and every member is a person."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in list_words("companions"):
+        return []
+    verb = prep.head.head if prep.head.lower_ == "along" and prep.head.dep_ in ("advmod", "prep") else prep.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i), None)
+    if verb.pos_ not in ("VERB", "AUX") or subject is None:
+        return []
+    members = [subject, *subject.conjuncts, head, *head.conjuncts]
+    return members if all(is_person(entity_of(m), grouping) for m in members) else []
 
 
 def _singular_they(token: Any) -> bool:

@@ -168,4 +168,12 @@ def participants(finder: EventFinder, trigger: Any, event_type: str) -> list[Par
         for companion in victim_lists.companions(trigger):
             if companion.i > trigger.i and finder.person(companion):
                 add(companion, object_role)
+    elif event_type in victim_lists.list_words("joint_events") and _a_person(finder, subject, patient):
+        for companion in victim_lists.companions(trigger):  # "fled to China with her mother": she fled too
+            if finder.person(companion):
+                add(companion, subject_role)
     return found
+
+
+def _a_person(finder: EventFinder, *tokens: Any | None) -> bool:
+    return any(t is not None and finder.person(t) for t in tokens)

@@ -1,0 +1,66 @@
+""" "With her mother" (docs/extraction.md, "Who 'they' are" and "Companions"), on invented sentences: a person a
+companion word ("with", "along with", "alongside") joins to a clause's person subject makes a party with that
+subject, which a later "they" stands for; and in an event done together (a crossing, an escape, a resettlement,
+a disappearance) the companions did it too."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tumen.extract.document import Source, extract
+from tumen.extract.types import Event, Extraction
+
+
+def run(text: str) -> Extraction:
+    return extract(Source(text, 1, "en", date(2018, 6, 1)))
+
+
+def role(x: Extraction, event: Event, wanted: str) -> set[str]:
+    return {
+        x.entity(p.entity).name or x.entity(p.entity).descriptor or "" for p in event.participants if p.role == wanted
+    }
+
+
+def of_type(x: Extraction, kind: str) -> list[Event]:
+    return [e for e in x.events if e.type == kind]
+
+
+def test_they_after_a_companion_are_the_subject_and_the_companion() -> None:
+    x = run("Ana Berg crossed the river with her mother. In 2001 they were caught by border police.")
+    [arrest] = of_type(x, "arrest")
+    assert role(x, arrest, "victim") == {"Ana Berg", "mother"}
+
+
+def test_they_after_listed_companions_include_the_subject() -> None:
+    # before: "they" was the conjoined "her mother and sister" alone, without Ana Berg
+    x = run("In 1998 Ana Berg crossed the river with her mother and sister. They were caught in 2001.")
+    [arrest] = of_type(x, "arrest")
+    assert role(x, arrest, "victim") == {"Ana Berg", "mother", "sister"}
+
+
+def test_along_with_makes_a_party_too() -> None:
+    x = run("Ana Berg was arrested along with her husband in 2004. They were sent to a labour camp.")
+    [held] = of_type(x, "detention")
+    assert role(x, held, "victim") == {"Ana Berg", "husband"}
+
+
+def test_a_companion_crosses_too() -> None:
+    x = run("Ana Berg fled to China with her mother in 1998.")
+    [crossing] = of_type(x, "border_crossing")
+    assert role(x, crossing, "subject") == {"Ana Berg", "mother"}
+
+
+def test_companions_disappear_too() -> None:
+    x = run("Ana Berg disappeared along with her brother in 2010.")
+    [gone] = of_type(x, "disappearance")
+    assert role(x, gone, "victim") == {"Ana Berg", "brother"}
+
+
+def test_help_and_harms_are_no_companions() -> None:
+    # "with the help of a broker" names no person; a death "with her husband at her side" is not his
+    x = run("Ana Berg crossed the border with the help of a broker.")
+    [crossing] = of_type(x, "border_crossing")
+    assert role(x, crossing, "subject") == {"Ana Berg"}
+    x = run("Ana Berg died with her husband at her side.")
+    [death] = of_type(x, "death")
+    assert role(x, death, "victim") == {"Ana Berg"}
