@@ -64,3 +64,27 @@ def test_help_and_harms_are_no_companions() -> None:
     x = run("Ana Berg died with her husband at her side.")
     [death] = of_type(x, "death")
     assert role(x, death, "victim") == {"Ana Berg"}
+
+
+def test_we_is_the_speakers_party() -> None:
+    # before: "we" stood for no one, and "caught" with no person as its object made no arrest
+    x = run('"My mother and I crossed the river in 1998," Ana Berg said. "We were caught by border police in 1999."')
+    [arrest] = of_type(x, "arrest")
+    assert role(x, arrest, "victim") == {"Ana Berg", "mother"}
+
+
+def test_we_is_the_party_named_after_it() -> None:
+    x = run('"We crossed the river in 1998, my mother and I," Ana Berg said.')
+    [crossing] = of_type(x, "border_crossing")
+    assert role(x, crossing, "subject") == {"Ana Berg", "mother"}
+
+
+def test_we_without_the_speakers_party_is_no_one() -> None:
+    x = run('"We were arrested in 2004," said Ana Berg, a journalist.')
+    [arrest] = of_type(x, "arrest")
+    assert role(x, arrest, "victim") == set()
+
+
+def test_a_pronoun_the_name_finder_took_for_a_name_names_no_one() -> None:
+    x = run('Ana Berg told reporters: "We crossed the river in 1998, my mother and I. The police came later."')
+    assert [e.name for e in x.entities if e.kind in ("person", "organization") and e.name in ("I", "I.")] == []

@@ -24,6 +24,8 @@ def collective_members(token: Any, entity_of: EntityOf, grouping: Grouping) -> l
     """ "both" / "they" / "the two" as the subject of an event: the conjoined persons
     named last before it in the same or the previous sentence ("his mother and brother")."""
     lower = token.lower_
+    if lower in FIRST_PLURAL and entity_of(token) is None:
+        return speakers_party(token, entity_of, grouping)
     if lower not in COLLECTIVE or entity_of(token) is not None or _singular_they(token):
         return []
     if lower == "two" and not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
@@ -48,6 +50,28 @@ def collective_members(token: Any, entity_of: EntityOf, grouping: Grouping) -> l
         if all(is_person(entity_of(m), grouping) for m in members):
             return members
     return last_two(token, entity_of, grouping) if both else []
+
+
+FIRST_PLURAL = ("we", "us")
+FIRST_SINGULAR = ("i", "me")
+
+
+def speakers_party(token: Any, entity_of: EntityOf, grouping: Grouping) -> list[Any]:
+    """ "My mother and I crossed the river in 1998. We were caught a year later": "we" or "us" that names no one
+    itself stands for the last party of persons that includes the speaker's "I" ("my mother and I", "me and my
+    sister"), in its own sentence (also after it: "We crossed the river, my mother and I") or up to
+    PARTY_SENTENCES before; none, and it is no one known (a "we" of a family, a village or a people)."""
+    doc = token.doc
+    far = sentence_at(token, -PARTY_SENTENCES).start
+    end = sentence_at(token, 0).end
+    for candidate in [*range(token.i - 1, far - 1, -1), *range(token.i + 1, end)]:
+        head = doc[candidate]
+        if head.dep_ == "conj" or not head.conjuncts:
+            continue
+        members = _party(head, entity_of, grouping)
+        if any(m.lower_ in FIRST_SINGULAR for m in members) and all(is_person(entity_of(m), grouping) for m in members):
+            return members
+    return []
 
 
 SOMEONE = frozenset({"anyone", "someone", "everyone", "anybody", "somebody", "everybody", "whoever", "nobody"})
