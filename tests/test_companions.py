@@ -88,3 +88,15 @@ def test_we_without_the_speakers_party_is_no_one() -> None:
 def test_a_pronoun_the_name_finder_took_for_a_name_names_no_one() -> None:
     x = run('Ana Berg told reporters: "We crossed the river in 1998, my mother and I. The police came later."')
     assert [e.name for e in x.entities if e.kind in ("person", "organization") and e.name in ("I", "I.")] == []
+
+
+def test_listed_companions_each_take_part() -> None:
+    x = run("Ana Berg fled to China with her husband and her son in 2010.")
+    [crossing] = of_type(x, "border_crossing")
+    assert role(x, crossing, "subject") == {"Ana Berg", "husband", "son"}
+
+
+def test_one_who_escaped_the_harm_is_no_victim_of_it() -> None:
+    x = run("Police arrested Ana Berg, Tom Reller and Ivo Holm, although Tom Reller managed to evade arrest.")
+    [arrest] = of_type(x, "arrest")
+    assert role(x, arrest, "victim") == {"Ana Berg", "Ivo Holm"}

@@ -13,6 +13,7 @@ from tumen.extract import event_args as args
 from tumen.extract import event_conditions as conditions
 from tumen.extract import event_syntax as syntax
 from tumen.extract import indirect_arguments as indirect
+from tumen.extract.escaped_harms import escapers
 from tumen.extract.event_lexicon import modality_words
 from tumen.extract.purpose_clauses import arranged_for
 from tumen.extract.types import Participant
@@ -172,6 +173,8 @@ def participants(finder: EventFinder, trigger: Any, event_type: str) -> list[Par
         for companion in victim_lists.companions(trigger):  # "fled to China with her mother": she fled too
             if finder.person(companion):
                 add(companion, subject_role)
+    if found and (spared := escapers(trigger, event_type, finder.entity)):  # "though the boy escaped execution"
+        found = [p for p in found if p.entity not in spared]
     return found
 
 
