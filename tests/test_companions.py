@@ -100,3 +100,19 @@ def test_one_who_escaped_the_harm_is_no_victim_of_it() -> None:
     x = run("Police arrested Ana Berg, Tom Reller and Ivo Holm, although Tom Reller managed to evade arrest.")
     [arrest] = of_type(x, "arrest")
     assert role(x, arrest, "victim") == {"Ana Berg", "Ivo Holm"}
+
+
+def test_companions_of_the_subject_take_part() -> None:
+    # "along with" hung on the subject or on the verb the trigger shares its subject with
+    x = run("Ana Berg and Tom Reller, along with their nephew Mark Lund, tried to cross the border but were caught.")
+    [arrest] = of_type(x, "arrest")
+    assert role(x, arrest, "victim") == {"Ana Berg", "Tom Reller", "Mark Lund"}
+    x = run("Ana Berg, along with her son, was arrested in May.")
+    [arrest] = of_type(x, "arrest")
+    assert role(x, arrest, "victim") == {"Ana Berg", "son"}
+
+
+def test_together_with_joins_too() -> None:
+    x = run("Ana Berg, together with Tom Reller, fled to China.")
+    [crossing] = of_type(x, "border_crossing")
+    assert role(x, crossing, "subject") == {"Ana Berg", "Tom Reller"}
