@@ -10,6 +10,7 @@ from typing import Any
 from tumen.extract.entities import Grouping
 from tumen.extract.event_args import EntityOf, is_person
 from tumen.extract.nlp import sentence_at
+from tumen.extract.victim_lists import list_words
 
 COLLECTIVE = ("both", "they", "them", "two")
 # How far back "they" finds the party of persons it stands for ("Kim, her mother and her sister walked to
@@ -23,6 +24,8 @@ def collective_members(token: Any, entity_of: EntityOf, grouping: Grouping) -> l
     """ "both" / "they" / "the two" as the subject of an event: the conjoined persons
     named last before it in the same or the previous sentence ("his mother and brother")."""
     lower = token.lower_
+    if lower in FIRST_PLURAL and entity_of(token) is None:
+        return speakers_party(token, entity_of, grouping)
     if lower not in COLLECTIVE or entity_of(token) is not None or _singular_they(token):
         return []
     if lower == "two" and not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
@@ -37,6 +40,8 @@ def collective_members(token: Any, entity_of: EntityOf, grouping: Grouping) -> l
             # "the girls were put in an orphanage, where they …": they are the girls — and "the three" or
             # "the two children" are the party of that many named before them
             return counted_party(head, entity_of, grouping)
+        if lower in ("they", "them") and (company := with_party(head, entity_of, grouping)):
+            return company  # "Ana Berg crossed the river with her mother. They were caught": both
         if head.dep_ == "conj" or not head.conjuncts:
             continue
         members = _party(head, entity_of, grouping)
@@ -47,7 +52,45 @@ def collective_members(token: Any, entity_of: EntityOf, grouping: Grouping) -> l
     return last_two(token, entity_of, grouping) if both else []
 
 
+FIRST_PLURAL = ("we", "us")
+FIRST_SINGULAR = ("i", "me")
+
+
+def speakers_party(token: Any, entity_of: EntityOf, grouping: Grouping) -> list[Any]:
+    """ "My mother and I crossed the river in 1998. We were caught a year later": "we" or "us" that names no one
+    itself stands for the last party of persons that includes the speaker's "I" ("my mother and I", "me and my
+    sister"), in its own sentence (also after it: "We crossed the river, my mother and I") or up to
+    PARTY_SENTENCES before; none, and it is no one known (a "we" of a family, a village or a people)."""
+    doc = token.doc
+    far = sentence_at(token, -PARTY_SENTENCES).start
+    end = sentence_at(token, 0).end
+    for candidate in [*range(token.i - 1, far - 1, -1), *range(token.i + 1, end)]:
+        head = doc[candidate]
+        if head.dep_ == "conj" or not head.conjuncts:
+            continue
+        members = _party(head, entity_of, grouping)
+        if any(m.lower_ in FIRST_SINGULAR for m in members) and all(is_person(entity_of(m), grouping) for m in members):
+            return members
+    return []
+
+
 SOMEONE = frozenset({"anyone", "someone", "everyone", "anybody", "somebody", "everybody", "whoever", "nobody"})
+
+
+def with_party(head: Any, entity_of: EntityOf, grouping: Grouping) -> list[Any]:
+    """ "Ana Berg fled with her mother (and sister)", "Ana Berg was arrested along with her husband": a person the
+    companion word of ``lists.companions`` in data/events.yaml ("with", "alongside") joins to a clause whose subject
+    is a person makes a party with that subject — the subject and its conjuncts, then the companions. Empty unless
+    ``head`` is such a companion (the first of its list) and every member is a person."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in list_words("companions"):
+        return []
+    verb = prep.head.head if prep.head.lower_ == "along" and prep.head.dep_ in ("advmod", "prep") else prep.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i), None)
+    if verb.pos_ not in ("VERB", "AUX") or subject is None:
+        return []
+    members = [subject, *subject.conjuncts, head, *head.conjuncts]
+    return members if all(is_person(entity_of(m), grouping) for m in members) else []
 
 
 def _singular_they(token: Any) -> bool:

@@ -18,6 +18,7 @@ from tumen.extract.accused import settle as settle_accused
 from tumen.extract.age_dates import date_by_ages
 from tumen.extract.age_links import link_ages, link_births
 from tumen.extract.attribution import attribute
+from tumen.extract.births_given import date_births_given
 from tumen.extract.coref import resolve
 from tumen.extract.cross_references import drop_linked
 from tumen.extract.during_events import date_during
@@ -97,6 +98,7 @@ def extract_english(doc: Any, source: Source) -> Extraction:
     told = {(r.type, r.subject, r.object) for r in relations}
     relations += [r for r in pronoun_ties(doc, grouping, coref.tokens) if (r.type, r.subject, r.object) not in told]
     link_births(doc, times, coref, grouping)
+    date_births_given(doc, times, coref.tokens, grouping)  # "gave birth to a daughter in 2005"
     link_ages(doc, find_ages(parsed), coref, grouping, events, anchor)
     date_by_ages(events, grouping.entities)  # "sent to a camp when he was 15" + born in 1990: 2005–06
     _reconvert_amounts(events)

@@ -13,6 +13,7 @@ from tumen.extract import event_args as args
 from tumen.extract import event_conditions as conditions
 from tumen.extract import event_syntax as syntax
 from tumen.extract import indirect_arguments as indirect
+from tumen.extract.escaped_harms import escapers
 from tumen.extract.event_lexicon import modality_words
 from tumen.extract.purpose_clauses import arranged_for, binder, intending_owner
 from tumen.extract.types import Participant
@@ -169,8 +170,19 @@ def participants(finder: EventFinder, trigger: Any, event_type: str) -> list[Par
             for named in victim_lists.clause_listed(member, trigger):  # "arrested seven activists, namely A, B"
                 if finder.entity_in(named, ("person",)):
                     add(named, role)
+    joined = victim_lists.subject_companions(trigger, [subject, patient])  # "A, along with her son, was caught"
     if held:  # "A was arrested with three others, including B": the others were too
-        for companion in victim_lists.companions(trigger):
-            if companion.i > trigger.i and finder.person(companion):
+        for companion in [*(c for c in victim_lists.companions(trigger) if c.i > trigger.i), *joined]:
+            if finder.person(companion):
                 add(companion, object_role)
+    elif event_type in victim_lists.list_words("joint_events") and _a_person(finder, subject, patient):
+        for companion in [*victim_lists.companions(trigger), *joined]:  # "fled to China with her mother": she too
+            if finder.person(companion):
+                add(companion, subject_role)
+    if found and (spared := escapers(trigger, event_type, finder.entity)):  # "though the boy escaped execution"
+        found = [p for p in found if p.entity not in spared]
     return found
+
+
+def _a_person(finder: EventFinder, *tokens: Any | None) -> bool:
+    return any(t is not None and finder.person(t) for t in tokens)

@@ -90,14 +90,34 @@ def spoken_of(
 
 
 def owner_by_have(noun: Any, entity_of: Callable[[Any], str | None]) -> str | None:
-    """ "Ri had a daughter": the subject of *have* whose indefinite object the kin noun is."""
-    if noun.dep_ != "dobj" or noun.head.lemma_ != "have":
+    """ "Ri had a daughter", "Ri bore a son", "Ri gave birth to a daughter": the subject of a verb of
+    ``having_verbs`` (data/kinship.yaml) whose indefinite object the kin noun is, or of the phrase of
+    ``birth_phrase`` ("give birth to") whose object it is."""
+    words = load("kinship.yaml")
+    if not any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in noun.children):
         return None
-    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+    verb = noun.head if noun.dep_ == "dobj" and noun.head.lemma_.lower() in words["having_verbs"] else None
+    verb = verb or birth_verb(noun, words["birth_phrase"])
+    if verb is None:
         return None
-    for child in noun.head.children:
+    for child in verb.children:
         if child.dep_ == "nsubj":
             return entity_of(child)
+    return None
+
+
+def birth_verb(noun: Any, phrase: list[str]) -> Any | None:
+    """ "gave birth to a daughter": the phrase's verb, when the kin noun is the object of its preposition (hung on the
+    verb or on its noun, "birth", the verb's object)."""
+    verb, birth, to = phrase
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ != to:
+        return None
+    head = preposition.head
+    if head.lemma_.lower() == birth and head.dep_ == "dobj" and head.head.lemma_.lower() == verb:
+        return head.head
+    if head.lemma_.lower() == verb and any(c.dep_ == "dobj" and c.lemma_.lower() == birth for c in head.children):
+        return head
     return None
 
 

@@ -274,8 +274,8 @@ def _from_spacy(doc: Any) -> list[RawMention]:
         start, end = without_headline_verbs(text, start, end) if label == "PERSON" else (start, end)  # "Ana Vale Dies"
         if label == "PERSON" and (place_start := place_after_capital_preposition(text, start, end)) is not None:
             start, label = place_start, "GPE"  # "Near Kaesong, …": a preposition and a known place, no one's name
-        if end <= start:
-            continue
+        if end <= start or all(t.pos_ == "PRON" or t.text == "I." for t in ent):
+            continue  # "my mother and I." with "I." taken for an initial and a name: a pronoun names no one
         name = text[start:end]
         if label not in KINDS and name.split()[-1] not in ORG_SUFFIXES:
             continue

@@ -26,7 +26,27 @@ from tumen.extract.vocab import load
 
 @cache
 def _nouns() -> frozenset[str]:
-    return frozenset(str(w).lower() for w in load("kinship.yaml")["doer_nouns"])
+    return frozenset(str(w).lower() for w in load("kinship.yaml")["doer_nouns"]) | _trade_nouns()
+
+
+@cache
+def _trade_nouns() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load("kinship.yaml")["trade_nouns"])
+
+
+@cache
+def _trade_verbs() -> frozenset[str]:
+    """Verbs of the events a broker or smuggler takes part in (``trade_events``)."""
+    lex, kinds = lexicon(), frozenset(load("kinship.yaml")["trade_events"])
+    return frozenset(lemma for lemma, triggers in lex.verbs.items() if any(t.type in kinds for t in triggers))
+
+
+def takes_part(noun: Any) -> bool:
+    """A trade noun that takes part in a trade event: the subject, object or dative of its verb, or what "to", "by"
+    or "from" names under it ("paid a broker", "a smuggler demanded", "sold by a trafficker")."""
+    node = noun.head if noun.dep_ == "pobj" and noun.head.lower_ in ("to", "by", "from") else noun
+    arguments = ("nsubj", "nsubjpass", "dobj", "dative", "prep", "agent")
+    return node.dep_ in arguments and node.head.pos_ == "VERB" and node.head.lemma_.lower() in _trade_verbs()
 
 
 @cache
@@ -95,7 +115,11 @@ class Doers:
         self.ids: set[str] = set()  # every unnamed doer's entity id
 
     def introduces(self, noun: Any) -> bool:
-        """ "a soldier shot …": a new doer. Any other "a soldier" makes "the soldier" after it not this one."""
+        """ "a soldier shot …": a new doer. Any other "a soldier" makes "the soldier" after it not this one. A
+        broker or smuggler of a trade event is one too, even as "the broker" the first time."""
+        lemma = noun.lemma_.lower()
+        if lemma in _trade_nouns() and lemma not in self.latest:
+            return takes_part(noun)
         if _determiner(noun) not in INDEFINITE:
             return False
         if not does_harm(noun):

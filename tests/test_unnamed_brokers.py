@@ -1,0 +1,50 @@
+"""Brokers and smugglers the report does not name ("paid the broker 3 million won", "sold by a trafficker"): a
+person of the story who takes part in its payments, sales and crossings (``trade_nouns`` and ``trade_events`` in
+data/kinship.yaml, tumen.extract.unnamed_doers; docs/extraction.md, "An unnamed doer of a harm"). Invented
+sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tumen.extract.document import Source, extract
+from tumen.extract.types import Extraction
+
+
+def run(text: str) -> Extraction:
+    return extract(Source(text, 1, "en", date(2018, 6, 1)))
+
+
+def roles(x: Extraction, kind: str) -> set[tuple[str, str]]:
+    return {
+        (x.entity(p.entity).name or x.entity(p.entity).descriptor or "", p.role)
+        for e in x.events
+        if e.type == kind
+        for p in e.participants
+    }
+
+
+def test_the_broker_paid_is_a_person_of_the_story() -> None:
+    x = run("Ana Berg paid the broker 3 million won.")
+    assert roles(x, "payment") == {("Ana Berg", "payer"), ("broker", "recipient")}
+
+
+def test_a_broker_paid_with_to_is_the_recipient() -> None:
+    x = run("Ana Berg paid 500 dollars to a broker in 2004.")
+    assert ("broker", "recipient") in roles(x, "payment")
+
+
+def test_a_trafficker_who_sold_her_is_the_doer() -> None:
+    x = run("Ana Berg was sold to a farmer by a trafficker in 2003.")
+    assert ("trafficker", "perpetrator") in roles(x, "trafficking")
+
+
+def test_the_broker_again_is_the_same_person() -> None:
+    x = run("Ana Berg paid a broker 500 dollars. The broker demanded 300 dollars more.")
+    brokers = [e for e in x.entities if e.descriptor == "broker"]
+    assert len(brokers) == 1
+
+
+def test_brokers_in_general_are_no_one() -> None:
+    x = run("Brokers usually charge 10 million won.")
+    assert [e for e in x.entities if e.kind == "person"] == []
