@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_listed_victims import victims
+from test_listed_victims import all_victims, victims
 from test_plural_role_before_names import run
 
 
@@ -62,3 +62,18 @@ def test_one_who_escapes_from_detention_escapes_custody() -> None:
     assert [e.type for e in run("Dara Loman escaped from detention in 2010.").events if e.type != "detention"] == [
         "escape"
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dara Loman spent two years in a labour camp in Chongjin.",
+        "Dara Loman is in a political prison camp.",
+    ],
+)
+def test_one_who_stays_in_a_camp_of_custody_is_held(sentence: str) -> None:
+    assert victims(run(sentence), "detention") == ["Dara Loman"]
+
+
+def test_a_refugee_camp_holds_no_one() -> None:
+    assert all_victims(run("Dara Loman spent two years in a refugee camp in Thailand."), "detention") == set()

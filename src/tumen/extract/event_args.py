@@ -223,8 +223,11 @@ def held_in(noun: Any) -> list[Any]:
     A and the organisers B, C and D": B a second subject)."""
     if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "under", "behind"):
         return []
-    if any(c.dep_ in ("poss", "det") for c in noun.children):
-        return []
+    camp = noun.lemma_.lower() == "camp"
+    if camp and not held_camp(noun):
+        return []  # "in a refugee camp": no one held
+    if not camp and any(c.dep_ in ("poss", "det") for c in noun.children):
+        return []  # "in the prison's yard"; a camp of custody may have its article: "in a labour camp"
     verb = noun.head.head
     if verb.lemma_.lower() not in HELD_VERBS:
         return []
@@ -232,6 +235,16 @@ def held_in(noun: Any) -> list[Any]:
     if not subjects and verb.dep_ in ("xcomp", "conj"):  # "is thought to be under house arrest"; "… and has been"
         subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")][:1]
     return [token for subject in subjects for token in (subject, *subject.conjuncts)]
+
+
+def held_camp(noun: Any) -> bool:
+    """A camp of custody: one a word of ``held_camps`` in data/events.yaml (``places``) modifies ("a labour camp", "a
+    political prison camp"), or one a number names ("camp No. 14")."""
+    words = frozenset(str(w).lower() for w in load("events.yaml")["places"]["held_camps"])
+    modifiers = [c for c in noun.subtree if c.i < noun.i and c.dep_ in ("compound", "amod", "nmod")]
+    return any(m.lower_ in words or m.lemma_.lower() in words for m in modifiers) or any(
+        c.dep_ == "nummod" and c.i > noun.i for c in noun.children
+    )
 
 
 def apprehended(verb: Any) -> bool:
