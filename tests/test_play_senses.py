@@ -135,7 +135,8 @@ def test_a_change_or_a_value_is_no_money_given(sentence: str) -> None:
     ],
 )
 def test_money_sent_stays_a_payment(sentence: str) -> None:
-    assert len(of_type(sentence, "payment")) == 1
+    # one payment told as done ("she would pay the broker" is a hypothetical one of its own)
+    assert len([e for e in of_type(sentence, "payment") if e.modality == "asserted"]) == 1
 
 
 def test_a_date_is_no_score() -> None:
