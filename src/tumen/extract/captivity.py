@@ -176,7 +176,7 @@ def _told_in_custody(trigger: Any, places: frozenset[str] | None = None) -> bool
         for token in child.subtree:
             if token.pos_ == "NOUN" and token.lemma_.lower() in places:
                 return True
-            if token.pos_ == "VERB" and token.lemma_.lower() in verbs and token is not trigger:
+            if token.pos_ == "VERB" and token.lemma_.lower() in verbs and token.i != trigger.i:
                 return True
     return False
 

@@ -72,20 +72,21 @@ def sequenced(clause: Any, governor: Any) -> bool:
             return True
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in sequence_words() for c in node.children):
             return True
-        if (
-            node.dep_ == "advcl"
-            and _own_subject(node)
-            and any(c.dep_ == "mark" and c.lower_ in earlier() for c in node.children)
-        ):
-            return (
-                True  # "was arrested before she fled to Seoul in 2009": the arrest was before 2009, maybe long before
-            )
+        if _later_episode(node):  # "was arrested before she fled to Seoul in 2009": maybe long before 2009
+            return True
         node = node.head
     return False
 
 
-def _own_subject(clause: Any) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+def _later_episode(clause: Any) -> bool:
+    """A finite clause with its own subject opened by a word of ``preceding`` ("before she fled"), told as done: not
+    one with a modal ("before she could cross the border in March 2009": she was stopped then, not long before)."""
+    return bool(
+        clause.dep_ == "advcl"
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        and any(c.dep_ == "mark" and c.lower_ in earlier() for c in clause.children)
+        and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+    )
 
 
 @cache

@@ -35,7 +35,7 @@ def _rejected(noun: Any, words: dict[str, frozenset[str]]) -> bool:
     that is not negated ("denied reports", "the reports were dismissed"; not "did not deny reports")."""
     if any(c.dep_ == "amod" and c.lower_ in words["doubted"] for c in noun.children):
         return True
-    while noun.dep_ == "conj" and noun.head is not noun:
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
     verb = noun.head
     if noun.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in words["rejecting"]:

@@ -9,8 +9,9 @@ from typing import Any
 
 from tumen.extract.entities import Grouping
 from tumen.extract.event_args import EntityOf, is_person
+from tumen.extract.event_lexicon import modality_words
 from tumen.extract.nlp import sentence_at
-from tumen.extract.victim_lists import list_words
+from tumen.extract.victim_lists import joined_to, list_words
 
 COLLECTIVE = ("both", "they", "them", "two")
 # How far back "they" finds the party of persons it stands for ("Kim, her mother and her sister walked to
@@ -69,27 +70,46 @@ def speakers_party(token: Any, entity_of: EntityOf, grouping: Grouping) -> list[
         if head.dep_ == "conj" or not head.conjuncts:
             continue
         members = _party(head, entity_of, grouping)
-        if any(m.lower_ in FIRST_SINGULAR for m in members) and all(is_person(entity_of(m), grouping) for m in members):
-            return members
+        speaker = next((entity_of(m) for m in members if m.lower_ in FIRST_SINGULAR), None)
+        if speaker is None or not all(is_person(entity_of(m), grouping) for m in members):
+            continue
+        span = doc[min(candidate, token.i) : end]
+        return [] if _another_speaker(span, speaker, entity_of) else members
     return []
+
+
+def _another_speaker(span: Any, speaker: str, entity_of: EntityOf) -> bool:
+    """Whether someone other than ``speaker`` says something between the party and the "we" (or in the "we"'s own
+    sentence): 'Kim said: "My mother and I crossed …" Park said: "We arrested three smugglers"' — Park's "we"."""
+    saying = modality_words()["reporting_verbs"]
+    return any(
+        t.dep_ == "nsubj" and t.head.lemma_.lower() in saying and (said := entity_of(t)) is not None and said != speaker
+        for t in span
+    )
 
 
 SOMEONE = frozenset({"anyone", "someone", "everyone", "anybody", "somebody", "everybody", "whoever", "nobody"})
 
 
 def with_party(head: Any, entity_of: EntityOf, grouping: Grouping) -> list[Any]:
-    """ "Ana Berg fled with her mother (and sister)", "Ana Berg was arrested along with her husband": a person the
-    companion word of ``lists.companions`` in data/events.yaml ("with", "alongside") joins to a clause whose subject
-    is a person makes a party with that subject — the subject and its conjuncts, then the companions. Empty unless
-    ``head`` is such a companion (the first of its list) and every member is a person."""
+    """ "Ana Berg fled with her mother (and sister)", "Ana Berg was arrested along with her husband": a person a
+    companion word (``lists.companions``, "along with", "together with") joins to a clause makes a party with the
+    one the clause is about — its object when that is a person ("the judge sentenced Ana Berg along with her husband":
+    Ana Berg, not the judge), else its subject — with their conjuncts, then the companions. Empty unless ``head`` is
+    such a companion (the first of its list) and every member is a person."""
     prep = head.head
+    adverbs = list_words("companion_adverbs")
     if head.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in list_words("companions"):
         return []
-    verb = prep.head.head if prep.head.lower_ == "along" and prep.head.dep_ in ("advmod", "prep") else prep.head
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i), None)
-    if verb.pos_ not in ("VERB", "AUX") or subject is None:
+    verb = prep.head.head if prep.head.lower_ in adverbs and prep.head.dep_ in ("advmod", "prep") else prep.head
+    if verb.pos_ not in ("VERB", "AUX") or head.i not in {m.i for m in joined_to(verb, list_words("companions"))}:
         return []
-    members = [subject, *subject.conjuncts, head, *head.conjuncts]
+    arguments = [c for c in verb.children if c.i < head.i]
+    anchor = next((c for c in arguments if c.dep_ == "dobj" and is_person(entity_of(c), grouping)), None)
+    anchor = anchor or next((c for c in arguments if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if anchor is None:
+        return []
+    members = [anchor, *anchor.conjuncts, head, *head.conjuncts]
     return members if all(is_person(entity_of(m), grouping) for m in members) else []
 
 
@@ -119,7 +139,7 @@ def last_two(token: Any, entity_of: EntityOf, grouping: Grouping) -> list[Any]:
     """ "She was forced to watch as her son was beaten. The guards sold them both": "both" with no list
     named before it stands for the two persons mentioned last, in its sentence or the previous one (not
     the subject of its own clause: "Kang sold them both" does not sell Kang). Empty unless there are two."""
-    clause_subjects = {entity_of(c) for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass") and c is not token}
+    clause_subjects = {entity_of(c) for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != token.i}
     found: list[Any] = []
     seen: set[str] = set()
     for index in range(token.i - 1, sentence_at(token, -1).start - 1, -1):

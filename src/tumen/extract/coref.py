@@ -109,7 +109,7 @@ class Resolver:
         self.last_seen[entity_id] = token.i
         self.coref.tokens[token.i] = entity_id
         head = token
-        while head.dep_ in ("compound", "flat") and head.head is not head:
+        while head.dep_ in ("compound", "flat") and head.head.i != head.i:
             head = head.head
         if head.dep_ in ("nsubj", "nsubjpass") or role_descriptions.subject_by_apposition(head):
             self.last_subject[entity_id] = token.i
@@ -259,6 +259,7 @@ class Resolver:
     def _doer(self, noun: Any) -> bool:
         """ "A soldier shot Ana Berg": an unnamed doer, and "the soldier" after it (:mod:`unnamed_doers`)."""
         if self.named_apposition(noun) is not None or self.named_later.get(noun.i) is not None:
+            self.doers.named(noun)  # "Park Min-su, a broker, …": a later "the broker" is no new person
             return False
         meant = self.doers.again(noun)
         if meant is None:

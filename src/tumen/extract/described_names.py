@@ -17,7 +17,7 @@ def names_in(token: Any, person_of: Callable[[Any], Entity | None], plural: bool
     """The persons a phrase names: the name itself and, for a plural description, the names coordinated with
     it ("two journalists, A, B and C"; "a doctor, A, and her husband B": only A)."""
     found: list[Entity] = []
-    listed = [c for c in token.subtree if c.dep_ in ("conj", "appos") and c is not token] if plural else []
+    listed = [c for c in token.subtree if c.dep_ in ("conj", "appos") and c.i != token.i] if plural else []
     for sub in [token, *listed]:
         person = person_of(sub)
         if sub.i != token.i and _described_apart(sub, token, person_of):

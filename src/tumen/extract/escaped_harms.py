@@ -1,7 +1,9 @@
 """One who escaped the harm the others suffered is not its victim: "They were executed by firing squad, though the boy
 was able to escape execution" — the boy is not executed, whoever "they" stands for (docs/extraction.md, "Who 'they'
 are"). A person who is the subject of a verb of ``lists.escaping`` in data/events.yaml (escape, evade, avoid …) whose
-object is a noun of the same event type, in the event's sentence, is no participant of it."""
+object is a noun of the same event type, told after the event in its sentence, is no participant of it — not when
+the escape failed, was only tried, is negated or has a date of its own ("escaped execution in 1998 but was executed
+in 2001")."""
 
 from __future__ import annotations
 
@@ -19,8 +21,8 @@ def escapers(trigger: Any, event_type: str, entity_of: Callable[[Any], str | Non
     nouns = lexicon().nouns
     found: set[str] = set()
     for verb in sentence_at(trigger, 0):
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in escaping:
-            continue
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in escaping or verb.i < trigger.i or _untold(verb):
+            continue  # an exception told after the harm ("executed, though the boy escaped execution")
         harms = [
             c for c in verb.children if c.dep_ == "dobj" and (t := nouns.get(c.lemma_.lower())) and t.type == event_type
         ]
@@ -30,6 +32,17 @@ def escapers(trigger: Any, event_type: str, entity_of: Callable[[Any], str | Non
             if (entity := entity_of(subject)) is not None:
                 found.add(entity)
     return found
+
+
+def _untold(verb: Any) -> bool:
+    """An escape that did not happen or is of another occasion: under a verb of failing or trying ("failed to escape
+    execution"), negated, or with a date of its own ("avoided arrest in 1998")."""
+    governors = [verb, *verb.ancestors][:3]
+    if any(g.lemma_.lower() in list_words("escape_failures") for g in governors[1:]):
+        return True
+    if any(c.dep_ == "neg" for g in governors for c in g.children):
+        return True
+    return any(t.ent_type_ == "DATE" for t in verb.subtree)
 
 
 def _subjects(verb: Any) -> list[Any]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from functools import cache
 from typing import Any
 
 from tumen.extract.entities import Grouping
@@ -231,16 +232,23 @@ def held_in(noun: Any) -> list[Any]:
     verb = noun.head.head
     if verb.lemma_.lower() not in HELD_VERBS:
         return []
+    if camp and any(c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" for c in verb.children):
+        return []  # "was in a labour camp to treat prisoners": there to do something, not held
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]  # a list the parser split: each
     if not subjects and verb.dep_ in ("xcomp", "conj"):  # "is thought to be under house arrest"; "… and has been"
         subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")][:1]
     return [token for subject in subjects for token in (subject, *subject.conjuncts)]
 
 
+@cache
+def _held_camp_words() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load("events.yaml")["places"]["held_camps"])
+
+
 def held_camp(noun: Any) -> bool:
     """A camp of custody: one a word of ``held_camps`` in data/events.yaml (``places``) modifies ("a labour camp", "a
     political prison camp"), or one a number names ("camp No. 14")."""
-    words = frozenset(str(w).lower() for w in load("events.yaml")["places"]["held_camps"])
+    words = _held_camp_words()
     modifiers = [c for c in noun.subtree if c.i < noun.i and c.dep_ in ("compound", "amod", "nmod")]
     return any(m.lower_ in words or m.lemma_.lower() in words for m in modifiers) or any(
         c.dep_ == "nummod" and c.i > noun.i for c in noun.children

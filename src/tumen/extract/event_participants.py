@@ -170,12 +170,14 @@ def participants(finder: EventFinder, trigger: Any, event_type: str) -> list[Par
             for named in victim_lists.clause_listed(member, trigger):  # "arrested seven activists, namely A, B"
                 if finder.entity_in(named, ("person",)):
                     add(named, role)
-    joined = victim_lists.subject_companions(trigger, [subject, patient])  # "A, along with her son, was caught"
-    if held:  # "A was arrested with three others, including B": the others were too
+    if held:  # "A was arrested with three others, including B", "A, along with her son, was caught": they were too
+        passive = syntax.passive(trigger)  # not the doer's: "Park, along with his colleague Lee, arrested A"
+        joined = victim_lists.subject_companions(trigger, [patient], on_verb=passive)
         for companion in [*(c for c in victim_lists.companions(trigger) if c.i > trigger.i), *joined]:
             if finder.person(companion):
                 add(companion, object_role)
     elif event_type in victim_lists.list_words("joint_events") and _a_person(finder, subject, patient):
+        joined = victim_lists.subject_companions(trigger, [subject, patient])  # "A, along with her son, fled"
         for companion in [*victim_lists.companions(trigger), *joined]:  # "fled to China with her mother": she too
             if finder.person(companion):
                 add(companion, subject_role)

@@ -296,10 +296,14 @@ def classify(
 def _decided(trigger: Any, verbs: dict[str, Any], event_type: str, has_amount: bool) -> tuple[str, dict[str, Any]]:
     """What a noun of deciding's infinitive tells is as done as the decision: as the noun's own phrase tells it
     ("demanded a decision to release her": demanded), then as the clause it is in ("if Norland makes a decision to
-    deport her": hypothetical); "a decision not to deport her" is negated."""
+    deport her": hypothetical); "a decision not to deport her" is negated, so is one undone ("the court overturned
+    Norland's decision to deport her": ``reversing``)."""
     if any(c.dep_ == "neg" for c in trigger.children):
         return "negated", {}
     decision = trigger.head
+    undone = decision.head.lemma_.lower() in modality_words()["reversing"]  # "the decision was overturned"
+    if undone and decision.dep_ in ("nsubjpass", "dobj", "nsubj"):
+        return "negated", {}
     mood = classify(decision, verbs, event_type, has_amount)
     clause = next((a for a in decision.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if mood[0] == "asserted" and clause is not None:

@@ -18,7 +18,7 @@ def one_of(noun: Any) -> Any:
     copula = one.head
     if one.dep_ not in ("attr", "nsubj") or copula.lemma_ != "be" or any(c.dep_ == "neg" for c in copula.children):
         return noun
-    sides = [c for c in copula.children if c is not one and c.dep_ in _OTHER_SIDE]
+    sides = [c for c in copula.children if c.i != one.i and c.dep_ in _OTHER_SIDE]
     for side in sorted(sides, key=lambda c: _OTHER_SIDE.index(c.dep_)):  # "Oh, she is one of …": she
         if side.pos_ in ("PROPN", "PRON", "NOUN") or (side.pos_ == "INTJ" and side.text.istitle()):
             return side  # ... and a surname read as an interjection ("Oh is one of …") when no other side is

@@ -49,6 +49,10 @@ def binder(possessive: Any) -> Any | None:
     for node in own[1:]:  # (past a verb with no subject: "under increasing criticism")
         subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if node.pos_ in ("VERB", "AUX") and subject is not None:
-            objects = [c for c in node.children if c.dep_ in ("dobj", "dative") and c not in own]
+            objects = [  # "its" is one: not "thanked the border guards for its decision"
+                c
+                for c in node.children
+                if c.dep_ in ("dobj", "dative") and c not in own and c.tag_ not in ("NNS", "NNPS")
+            ]
             return objects[0] if objects else subject
     return None

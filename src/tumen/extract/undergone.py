@@ -70,7 +70,7 @@ def _shower(verb: Any) -> Any | None:
 
 
 def _head_of_list(noun: Any) -> Any:
-    while noun.dep_ == "conj" and noun.head is not noun:  # "signs of beatings and torture"
+    while noun.dep_ == "conj" and noun.head.i != noun.i:  # "signs of beatings and torture"
         noun = noun.head
     return noun
 
@@ -150,7 +150,7 @@ def carrier(noun: Any) -> Any | None:
     """The subject of a verb of carrying out whose object the event noun is (``carrying_out``): "gunmen carried out a
     mass abduction of 94 students", "security forces conducted arrests of activists"; not a simple present, which
     tells a practice ("the party commits mass kidnapping of its people")."""
-    while noun.dep_ == "conj" and noun.head is not noun:  # "carried out arrests and beatings"
+    while noun.dep_ == "conj" and noun.head.i != noun.i:  # "carried out arrests and beatings"
         noun = noun.head
     if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in _words()["carrying_out"]:
         return None
@@ -330,7 +330,7 @@ def died_described(finder: Any, token: Any, event_type: str) -> bool:
         return False
     dead = the_dead(finder, token)
     verb = token
-    while verb.tag_ == "VB" and verb.dep_ == "conj" and verb.head is not verb:  # "get sick and die": as "get"
+    while verb.tag_ == "VB" and verb.dep_ == "conj" and verb.head.i != verb.i:  # "get sick and die": as "get"
         verb = verb.head
     if verb.tag_ in ("VBP", "VBZ") and not (dead is not None and (dead.like_num or syntax.count_of(dead))):
         return False
@@ -342,9 +342,11 @@ def _cause_phrase(finder: Any, verb: Any) -> bool:
     """A phrase of the verb that tells what killed: a preposition of cause (``cause_prepositions``) with a thing that
     kills or an event in its phrase ("in the fire", "from COVID-19", "after being tortured", "in the attack")."""
     words = _words()
-    things = words["causes"] | words["explosions"] | words["lasting_causes"]
+    things = words["causes"] | words["explosions"]
     phrases = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in words["cause_prepositions"]]
-    told = [t for p in phrases for t in p.subtree if t is not p]
+    told = [t for p in phrases for t in p.subtree if t.i != p.i]
+    if any(_lasting(t) or t.lemma_.lower() in words["lasting_causes"] for t in told):
+        return False  # "hundreds of thousands died in the famine": the toll of a lasting cause, a statistic
     return any(t.lemma_.lower() in things or t.lower_ in things or finder.is_trigger(t) for t in told)
 
 
@@ -412,7 +414,7 @@ def _mishap(explosion: Any, words: dict[str, frozenset[str]]) -> bool:
     """An explosion told as a mishap of industry: "a gas explosion", "an explosion at the chemical plant"."""
     places = [o for p in explosion.children if p.dep_ == "prep" and p.lower_ in ("at", "in") for o in p.children]
     told = [explosion, *places]
-    return any(t.lemma_.lower() in words["mishaps"] for o in told for t in (o, *o.children) if t is not explosion)
+    return any(t.lemma_.lower() in words["mishaps"] for o in told for t in (o, *o.children) if t.i != explosion.i)
 
 
 def _killing(verb: Any, words: dict[str, frozenset[str]]) -> bool:

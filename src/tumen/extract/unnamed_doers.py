@@ -44,9 +44,20 @@ def _trade_verbs() -> frozenset[str]:
 def takes_part(noun: Any) -> bool:
     """A trade noun that takes part in a trade event: the subject, object or dative of its verb, or what "to", "by"
     or "from" names under it ("paid a broker", "a smuggler demanded", "sold by a trafficker")."""
-    node = noun.head if noun.dep_ == "pobj" and noun.head.lower_ in ("to", "by", "from") else noun
+    words = load("kinship.yaml")
+    node = noun.head if noun.dep_ == "pobj" and noun.head.lower_ in words["trade_prepositions"] else noun
     arguments = ("nsubj", "nsubjpass", "dobj", "dative", "prep", "agent")
-    return node.dep_ in arguments and node.head.pos_ == "VERB" and node.head.lemma_.lower() in _trade_verbs()
+    verb = node.head
+    if node.dep_ not in arguments or verb.pos_ != "VERB" or verb.lemma_.lower() not in _trade_verbs():
+        return False
+    return not _untold(verb)
+
+
+def _untold(verb: Any) -> bool:
+    """A trade event no one did: negated ("did not pay a broker"), what was done without it ("crossed without paying
+    a broker") or a habit in the simple present ("most defectors pay a broker")."""
+    without = verb.dep_ == "pcomp" and verb.head.lower_ == "without"
+    return without or verb.tag_ in ("VBP", "VBZ") or any(c.dep_ == "neg" for c in verb.children)
 
 
 @cache
@@ -116,16 +127,24 @@ class Doers:
 
     def introduces(self, noun: Any) -> bool:
         """ "a soldier shot …": a new doer. Any other "a soldier" makes "the soldier" after it not this one. A
-        broker or smuggler of a trade event is one too, even as "the broker" the first time."""
+        broker or smuggler of a trade event is one too, even as "the broker" the first time — not when a broker came
+        before who took no part ("Park Min-su, a broker … The broker had paid the guards": Park's)."""
         lemma = noun.lemma_.lower()
         if lemma in _trade_nouns() and lemma not in self.latest:
-            return takes_part(noun)
+            if takes_part(noun):
+                return True
+            self.latest[lemma] = None  # "Park Min-su, a broker, … The broker had paid": not a new person
+            return False
         if _determiner(noun) not in INDEFINITE:
             return False
         if not does_harm(noun):
             self.latest[noun.lemma_.lower()] = None
             return False
         return True
+
+    def named(self, noun: Any) -> None:
+        """A noun of the kind describing someone named: "the <noun>" after it is no new person."""
+        self.latest.setdefault(noun.lemma_.lower(), None)
 
     def again(self, noun: Any) -> str | None:
         """The doer "the <noun>" means again, if one was introduced with that noun."""

@@ -217,33 +217,35 @@ def companions(verb: Any) -> list[Any]:
     detained along with her husband D" — the words of the "with" with their conjuncts and appositions, and the
     list a plural companion gives (the caller keeps the persons; "charged with spreading lies on Twitter" names
     no companion)."""
-    return _joined(verb, list_words("companions"))
+    return joined_to(verb, list_words("companions"))
 
 
-def subject_companions(verb: Any, nouns: list[Any]) -> list[Any]:
-    """Those the clause's subject or patient (``nouns``, with their conjuncts) or the verb itself is joined to by
-    "along with", "together with" or a word of ``lists.subject_companions``, wherever it stands: "The husband and
-    wife, along with their nephew, were caught", "Ana Berg, along with her son, was arrested" — the nephew and the
-    son were too."""
+def subject_companions(verb: Any, nouns: list[Any], on_verb: bool = True) -> list[Any]:
+    """Those ``nouns`` (the clause's subject or patient, with their conjuncts) or, with ``on_verb``, the verb itself
+    are joined to by "along with", "together with" or a word of ``lists.subject_companions``, wherever it stands: "The
+    husband and wife, along with their nephew, were caught", "Ana Berg, along with her son, was arrested" — the
+    nephew and the son were too."""
     joined = list_words("subject_companions")
     own = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     shared = [verb.head] if verb.dep_ in ("xcomp", "conj") and not own else []  # "…, tried to cross but were caught"
-    heads = [verb, *shared, *(n for noun in nouns if noun is not None for n in (noun, *noun.conjuncts))]
-    return [m for head in heads for m in _joined(head, joined)]
+    verbs = [verb, *shared] if on_verb else []
+    heads = [*verbs, *(n for noun in nouns if noun is not None for n in (noun, *noun.conjuncts))]
+    return [m for head in heads for m in joined_to(head, joined)]
 
 
-def _joined(head: Any, words: frozenset[str]) -> list[Any]:
-    """The persons' words a companion word among ``head``'s children joins to it ("with", "along with", "together
-    with")."""
+def joined_to(head: Any, words: frozenset[str]) -> list[Any]:
+    """The persons' words a companion word among ``head``'s children joins to it: a word of ``words`` ("with"),
+    or "with" with a word of ``lists.companion_adverbs`` ("along with", "together with", however the parser hangs
+    the two)."""
+    adverbs = list_words("companion_adverbs")
     found: list[Any] = []
     for prep in (c for c in head.children if c.dep_ == "prep"):
-        if prep.lower_ in ("along", "together"):  # "along with": the parser may hang "with" on "along"
+        if prep.lower_ in adverbs:  # "along with": the parser may hang "with" on "along"
             prep = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with"), prep)
             joined = prep.lower_ == "with"
         else:  # or "along" on "with"
             joined = prep.lower_ in words or (
-                prep.lower_ == "with"
-                and any(c.dep_ == "advmod" and c.lower_ in ("along", "together") for c in prep.children)
+                prep.lower_ == "with" and any(c.dep_ == "advmod" and c.lower_ in adverbs for c in prep.children)
             )
         if not joined:
             continue

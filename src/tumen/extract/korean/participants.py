@@ -239,7 +239,9 @@ def _participants(
             # "남편 윤대호 씨가": the kinship word is the title of the name after it, not another person
             ids = [titled] if titled is not None else relatives(result, anchor, words, evidence)
             if _together(text, particle, words[-1][1].end):  # "아들과 함께 체포됐다": both, in one role
-                role = subject_role if active else object_role
+                # the role the one they belong to has: "경찰은 김씨를 딸과 함께 체포했다" arrests both (김씨를: object)
+                said = marked(text, owners[-1][1]) if owners else None
+                role = subject_role if active and said in (None, "subject") else object_role
                 return [(anchor, role), *((i, role) for i in ids if i != anchor)]
             if active and particle in ("을", "를"):
                 out.append((anchor, subject_role))
@@ -261,8 +263,13 @@ def _participants(
 
 def _together(text: str, particle: str | None, end: int) -> bool:
     """ "딸과 함께", "아들과 같이": the relatives with the one they belong to (the comitative), who takes part too."""
+    return particle in ("와", "과") and _comitative().match(text, end) is not None
+
+
+@cache
+def _comitative() -> re.Pattern[str]:
     words = "|".join(rules()["comitative"])
-    return particle in ("와", "과") and re.match(rf"[와과]\s?(?:{words})(?![가-힣])", text[end:]) is not None
+    return re.compile(rf"[와과]\s?(?:{words})(?![가-힣])")
 
 
 def _titled(text: str, found: Mentions, end: int) -> str | None:
