@@ -22,8 +22,9 @@ from tumen.extract.vocab import load
 
 
 @cache
-def _english_nouns() -> frozenset[str]:
-    """The lower-case nouns of the parser's lemmatizer index (empty when the pipeline has none)."""
+def english_index(part: str) -> frozenset[str]:
+    """The lower-case words of one part of speech ("noun", "verb", "adj", "adv") in the parser's lemmatizer index
+    (empty when the pipeline has none)."""
     from tumen.extract.nlp import english
 
     pipeline = english()
@@ -32,7 +33,11 @@ def _english_nouns() -> frozenset[str]:
     lookups = pipeline.get_pipe("lemmatizer").lookups
     if not lookups.has_table("lemma_index"):
         return frozenset()
-    return frozenset(str(w) for w in lookups.get_table("lemma_index").get("noun", []))
+    return frozenset(str(w) for w in lookups.get_table("lemma_index").get(part, []))
+
+
+def _english_nouns() -> frozenset[str]:
+    return english_index("noun")
 
 
 _WORD_RUN = re.compile(r"[\w-]+")

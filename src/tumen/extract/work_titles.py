@@ -5,8 +5,9 @@ organisation's name ("the film Silent River", "his novel The Long Road", "she st
 then becomes a person a story is about, or a victim. A name right after a noun for a work that modifies it, quoted
 or not (``work_nouns`` of data/name_kinds.yaml: "film", "novel", "sitcom", "album"), a name in apposition to such a
 noun, next to it but for the comma ("Night Harbour, a television drama,"), and a name after "in" after a verb of
-playing in a work, or joined to one by "and" (``starring_verbs``: "starred in Cold Shore and Night Harbour") is a
-work's title: no mention of anyone or anything, unless the gazetteer knows it as a place ("starred in Paris").
+playing in a work, or joined to one by "and" (``starring_verbs``: "starred in Cold Shore and Night Harbour"), and
+the names a work noun lists with "like" or "such as" ("films like Glimmer and Sparkle") are a work's title: no
+mention of anyone or anything, unless the gazetteer knows it as a place ("starred in Paris").
 
 An award is no one either: a person's or a place's name ending with an award's word (``award_endings``: "a Halden
 Award", "the Tarvik Awards") or a short name of an award (``award_names``: "won an Oscar", "Oscar night") unless the
@@ -25,6 +26,7 @@ from tumen.extract.vocab import load
 TAGGED = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
 ARTICLES = frozenset({"a", "an", "the"})
 QUOTES = frozenset({'"', "“", "‘", "``", "'"})
+LISTING = frozenset({"like", "as"})  # "films like …", "novels such as …"
 
 
 @cache
@@ -103,4 +105,6 @@ def _work_title(span: Any) -> bool:
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head  # "starred in Harry Lime and Night Harbour"
     prep = root.head if root.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ in LISTING and prep.head.lower_ in name_kind_words("work_nouns"):
+        return True  # "films like Glimmer and Sparkle", "novels such as Night Harbour"
     return prep is not None and prep.lower_ == "in" and str(prep.head.lemma_) in name_kind_words("starring_verbs")

@@ -1,0 +1,58 @@
+"""Names a news column or a headline writes around a person's (docs/extraction.md, "Places and routes" and
+"Persons"): a describing word before a given name is no part of the name, a run of a capitalised headline's common
+words is no one's, a sequel's title names no one; and a dead man's family that he "leaves behind" is no family
+separation. Invented names and texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_negated_senses import run, told
+from test_person_evidence import kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Unemployed John Reck, 23, was arrested yesterday.", "John Reck"),
+        ("Star Esther Willis has died in Tarvik.", "Esther Willis"),
+        ("He clashed with former All-Star Chris Webber last season.", "Chris Webber"),
+    ],
+)
+def test_a_describing_word_before_a_given_name_is_no_part_of_the_name(text: str, name: str) -> None:
+    found = kinds(text)
+    assert found.get(name) == {"person"}
+    assert not any(form.endswith(" " + name) for form in found)
+
+
+def test_a_describing_word_before_a_given_name_alone_stays() -> None:
+    assert kinds("Young Kim won the seat on Tuesday.").get("Young Kim") == {"person"}
+
+
+def test_a_run_of_a_headlines_common_words_is_no_ones() -> None:
+    found = kinds("Otters Beat Falcons 20 - 13 To Clinch Playoff Berth\nThe Tarvik Otters beat the Falcons on Sunday.")
+    assert "Playoff Berth" not in found
+    assert not any("Berth" in form for form in found)
+
+
+def test_a_headlines_name_the_story_writes_in_prose_stays() -> None:
+    found = kinds("Grant Hill Retires After 19 Seasons\nGrant Hill said on Sunday he would retire.")
+    assert found.get("Grant Hill") == {"person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("The studio wants Tom Vell to direct the sequel, Burning Lanterns, next year.", "Burning Lanterns"),
+        ("He wrote novels such as Winky Tatter before his arrest.", "Winky Tatter"),
+    ],
+)
+def test_a_sequels_or_a_listed_works_title_names_no_one(text: str, title: str) -> None:
+    assert title not in kinds(text)
+
+
+def test_the_family_a_dead_man_leaves_behind_is_no_separation() -> None:
+    x = run("Maria Lopez was killed by soldiers on Monday. She leaves behind two sons.")
+    assert told(x, "family_separation") == []
+    left = run("Maria Lopez fled to Norland in 2029. She left behind her two sons.")
+    assert told(left, "family_separation") == [[("Maria Lopez", "subject"), ("son", "victim"), ("son", "victim")]]
