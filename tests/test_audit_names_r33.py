@@ -1,7 +1,7 @@
 """Names a news column or a headline writes around a person's (docs/extraction.md, "Places and routes" and
 "Persons"): a describing word before a given name is no part of the name, a run of a capitalised headline's common
 words is no one's, a sequel's title names no one; and a dead man's family that he "leaves behind" is no family
-separation. Invented names and texts."""
+separation, nor is leaving the public's sight a disappearance. Invented names and texts."""
 
 from __future__ import annotations
 
@@ -56,3 +56,9 @@ def test_the_family_a_dead_man_leaves_behind_is_no_separation() -> None:
     assert told(x, "family_separation") == []
     left = run("Maria Lopez fled to Norland in 2029. She left behind her two sons.")
     assert told(left, "family_separation") == [[("Maria Lopez", "subject"), ("son", "victim"), ("son", "victim")]]
+
+
+def test_leaving_the_publics_sight_is_no_disappearance() -> None:
+    assert told(run("Ana Berg disappeared from public view in 1980."), "disappearance") == []
+    assert told(run("Her disappearance from the spotlight puzzled her fans."), "disappearance") == []
+    assert told(run("Ana Berg disappeared in May 2029."), "disappearance") == [[("Ana Berg", "victim")]]
