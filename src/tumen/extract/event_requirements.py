@@ -45,8 +45,8 @@ def satisfied(finder: EventFinder, verb: Any, requires: str | None) -> bool:
     if requires == "caused":  # "the fire claimed the lives of seven children", "the storm left 12 people dead"
         return undergone.cause(verb) is not None or suicides.own_life(verb)  # "took her own life"
     if requires == "in_view":  # "disappeared in May"; not "disappeared from public view"
-        words = condition_words()["out_of_view"]
-        return not any(p == "from" and str(o.lemma_).lower() in words for p, o in finder.preps(verb))
+        out_of_view = condition_words()["out_of_view"]
+        return not any(p == "from" and str(o.lemma_).lower() in out_of_view for p, o in finder.preps(verb))
     if requires == "not_survivors":  # "he leaves behind a wife": a dead man's family, no separation
         return not survivors.survived(verb)
     if requires.startswith("without:"):  # "paid tribute", "paid her respects", "paid a visit": an idiom, no payment
