@@ -1,7 +1,8 @@
 """Names a news column or a headline writes around a person's (docs/extraction.md, "Places and routes" and
 "Persons"): a describing word before a given name is no part of the name, a run of a capitalised headline's common
 words is no one's, a sequel's title names no one; and a dead man's family that he "leaves behind" is no family
-separation, nor is leaving the public's sight a disappearance. Invented names and texts."""
+separation, nor is leaving the public's sight a disappearance; an organisation that names one of its people ("a
+Tarvik Customs agent") is no victim. Invented names and texts."""
 
 from __future__ import annotations
 
@@ -62,3 +63,14 @@ def test_leaving_the_publics_sight_is_no_disappearance() -> None:
     assert told(run("Ana Berg disappeared from public view in 1980."), "disappearance") == []
     assert told(run("Her disappearance from the spotlight puzzled her fans."), "disappearance") == []
     assert told(run("Ana Berg disappeared in May 2029."), "disappearance") == [[("Ana Berg", "victim")]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Later he shot and killed a Tarvik Customs agent.", "The bomb killed an Orlan State Police bomb technician."],
+)
+def test_an_organisation_naming_one_of_its_people_is_no_victim(text: str) -> None:
+    x = run(text)
+    killed = [e for e in x.events if e.type == "killing"]
+    assert killed
+    assert all(x.entity(p.entity).kind != "organization" for e in killed for p in e.participants)
