@@ -30,6 +30,10 @@ def test_a_describing_word_before_a_given_name_alone_stays() -> None:
     assert kinds("Young Kim won the seat on Tuesday.").get("Young Kim") == {"person"}
 
 
+def test_a_describing_word_inside_a_sentence_stays_where_the_text_writes_the_name_whole() -> None:
+    assert "Christian Concern" not in kinds("The charity said International Christian Concern would help.")
+
+
 def test_a_run_of_a_headlines_common_words_is_no_ones() -> None:
     found = kinds("Otters Beat Falcons 20 - 13 To Clinch Playoff Berth\nThe Tarvik Otters beat the Falcons on Sunday.")
     assert "Playoff Berth" not in found
@@ -74,3 +78,8 @@ def test_an_organisation_naming_one_of_its_people_is_no_victim(text: str) -> Non
     killed = [e for e in x.events if e.type == "killing"]
     assert killed
     assert all(x.entity(p.entity).kind != "organization" for e in killed for p in e.participants)
+
+
+def test_an_organisation_naming_its_people_who_did_it_is_the_doer() -> None:
+    x = run("Orlan Police officers arrested Ana Berg on Monday.")
+    assert told(x, "arrest") == [[("Ana Berg", "victim"), ("Orlan Police", "perpetrator")]]

@@ -74,11 +74,11 @@ def capitalised_common_noun(text: str, form: str) -> bool:
     return (
         bool(found)
         and len(found) == every
-        and all(_opens(text, m.start()) and m.group(1) in _english_nouns() for m in found)
+        and all(opens(text, m.start()) and m.group(1) in _english_nouns() for m in found)
     )
 
 
-def _opens(text: str, start: int) -> bool:
+def opens(text: str, start: int) -> bool:
     """Whether ``start`` begins the text, a line, a sentence or a quotation — not after a title's or an initial's
     period ("Mr. Gates", "J. Hill")."""
     before = text[max(0, start - 40) : start].rstrip(" \t")

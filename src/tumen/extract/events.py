@@ -97,10 +97,14 @@ class EventFinder:
                 return witness
         return self.g.entity_at(token.idx, token.idx + len(token.text))
 
-    def entity_in(self, token: Any, kinds: tuple[str, ...] = ("person", "organization", "group")) -> str | None:
+    def entity_in(
+        self, token: Any, kinds: tuple[str, ...] = ("person", "organization", "group"), *, members: bool = False
+    ) -> str | None:
         """The entity a phrase refers to: its head first, then the name apposed to it ("Xu's wife, Ana Cruz" is
         Ana Cruz, not Xu), then persons and organisations in the rest of its subtree; a group only as the head
-        ("North Koreans", not "South Korean pastor")."""
+        ("North Koreans", not "South Korean pastor"). With ``members`` (a victim sought), a noun for one of an
+        organisation's people is no phrase of the organisation's: "killed a Tarvik Customs agent" kills no Tarvik
+        Customs, where "Tarvik Customs agents arrested him" tells the doer's organisation."""
         head = self.entity(token)
         if head is not None and self.g.by_id(head).kind in kinds:
             return head
@@ -112,7 +116,9 @@ class EventFinder:
         ordered = sorted(args.core_subtree(token), key=lambda t: abs(t.i - token.i))
         # "Ana Berg's lawyer", "a Reuters reporter", "a member of the Tarvik Union", "a Tarvik Customs agent": another
         # than Berg, Reuters, the union or Tarvik Customs
-        role = token.pos_ == "NOUN" and (is_role_word(token) or token.lemma_ == "member" or _member_noun(token))
+        role = token.pos_ == "NOUN" and (
+            is_role_word(token) or token.lemma_ == "member" or (members and _member_noun(token))
+        )
         for wanted in [k for k in kinds if k != "group"]:
             for candidate in ordered:
                 top = next((t for t in [candidate, *candidate.ancestors] if t.head.i == token.i != t.i), candidate)

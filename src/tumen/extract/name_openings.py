@@ -7,15 +7,17 @@ Reck"); spaCy's small model then takes the word into the name, or the name finde
 it did not know. The words that open a person's mention are left out of the name when each is, in lower case, an
 adjective of the parser's English index (the lemmatizer's WordNet table: "unemployed", "star", "veteran") or a
 role word (``data/kinship.yaml`` roles, singular or plural), none a listed given name or a title, and the word after
-them is a listed given name with a surname after it: "Unemployed Ivo Reck" is Ivo Reck. A name of a given name alone
-after such a word keeps it ("Young Kim", "Rich Paul": the first word may be the given name).
+them is a listed given name with a surname after it, where the word opens a sentence or a line (capitalised by its
+place) or the text writes the rest of the name without it too: "Unemployed Ivo Reck" is Ivo Reck; "said International
+Christian Concern" stays whole. A name of a given name alone after such a word keeps it ("Young Kim", "Rich Paul":
+the first word may be the given name).
 """
 
 from __future__ import annotations
 
 import re
 
-from tumen.extract.capital_nouns import english_index
+from tumen.extract.capital_nouns import english_index, opens, written_alone
 from tumen.extract.gender import is_given_name
 from tumen.extract.role_words import role_words, singular
 from tumen.extract.vocab import load
@@ -41,4 +43,7 @@ def name_start(text: str, start: int, end: int) -> int:
         at += 1
     if at == 0 or len(words) - at < 2 or not is_given_name(words[at].group()):
         return start
+    rest = text[words[at].start() : end]
+    if not opens(text, start) and written_alone(text, rest) <= text.count(text[start:end]):
+        return start  # "… said International Christian Concern": an organisation's name the text writes whole
     return words[at].start()
