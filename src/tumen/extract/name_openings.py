@@ -7,10 +7,11 @@ Reck"); spaCy's small model then takes the word into the name, or the name finde
 it did not know. The words that open a person's mention are left out of the name when each is, in lower case, an
 adjective of the parser's English index (the lemmatizer's WordNet table: "unemployed", "star", "veteran") or a
 role word (``data/kinship.yaml`` roles, singular or plural), none a listed given name or a title, and the word after
-them is a listed given name with a surname after it, where the word opens a sentence or a line (capitalised by its
-place) or the text writes the rest of the name without it too: "Unemployed Ivo Reck" is Ivo Reck; "said International
-Christian Concern" stays whole. A name of a given name alone after such a word keeps it ("Young Kim", "Rich Paul":
-the first word may be the given name).
+them is a listed given name with a surname after it — where the word opens a sentence or a line (capitalised by its
+place) or the text writes the rest of the name without it too: "Unemployed Ivo Reck" is Ivo Reck; "the band Silent
+Ana Berg" stays whole. A name of a given name alone after such a word keeps it ("Young Kim", "Rich Paul": the first
+word may be the given name). The name finder does not walk back over such a word to a name of two words or more
+(``mentions._name_start``).
 """
 
 from __future__ import annotations
@@ -45,5 +46,5 @@ def name_start(text: str, start: int, end: int) -> int:
         return start
     rest = text[words[at].start() : end]
     if not opens(text, start) and written_alone(text, rest) <= text.count(text[start:end]):
-        return start  # "… said International Christian Concern": an organisation's name the text writes whole
+        return start  # "the band Silent Ana Berg": a name the text writes whole
     return words[at].start()
