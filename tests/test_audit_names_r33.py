@@ -85,3 +85,20 @@ def test_an_organisation_naming_one_of_its_people_is_no_victim(text: str) -> Non
 def test_an_organisation_naming_its_people_who_did_it_is_the_doer() -> None:
     x = run("Orlan Police officers arrested Ana Berg on Monday.")
     assert told(x, "arrest") == [[("Ana Berg", "victim"), ("Orlan Police", "perpetrator")]]
+
+
+@pytest.mark.parametrize(
+    ("text", "storm"),
+    [
+        ("Cyclone Idara flooded the coast of Tarvik on Monday.", "Cyclone Idara"),
+        ("The town was hit by Hurricanes Marla and Oskar in 2029.", "Hurricanes Marla"),
+    ],
+)
+def test_a_storms_name_names_no_one(text: str, storm: str) -> None:
+    assert storm not in kinds(text)
+
+
+def test_a_named_storm_that_kills_deals_a_death_not_a_killing() -> None:
+    x = run("Cyclone Idara killed Ana Berg in Tarvik.")
+    assert told(x, "killing") == []
+    assert told(x, "death") == [[("Ana Berg", "victim")]]

@@ -13,6 +13,9 @@ An award is no one either: a person's or a place's name ending with an award's w
 Award", "the Tarvik Awards") or a short name of an award (``award_names``: "won an Oscar", "Oscar night") unless the
 short name is used as an award's: after an article, a possessive or a number ("won an Oscar", "his second Tony")
 or modifying a lower-case word ("Oscar night", "Oscar-winning"); "son Oscar, 8" and "referee Tony" stay persons.
+
+Nor is a storm: a name opening with a word of a storm (``storm_words``: "Cyclone Idai", "Hurricanes Marla and
+Oskar") names no one, no place and no organisation.
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ LISTING = frozenset({"like", "as"})  # "films like …", "novels such as …"
 @cache
 def name_kind_words(key: str) -> frozenset[str]:
     """One word list of ``name_kinds.yaml``: ``work_nouns``, ``award_endings``, ``award_names``, ``award_counters``,
-    ``starring_verbs``."""
+    ``starring_verbs``, ``storm_words``."""
     return frozenset(str(w) for w in load("name_kinds.yaml")[key])
 
 
@@ -62,6 +65,12 @@ def without_award_names(doc: Any, mentions: list[Any]) -> None:
         else:
             kept.append(m)
     mentions[:] = kept
+
+
+def without_storm_names(mentions: list[Any]) -> None:
+    """Take the names of storms out of the mentions (in place): "Cyclone Idai", "Hurricanes Marla"."""
+    words = name_kind_words("storm_words")
+    mentions[:] = [m for m in mentions if not any(m.text == w or m.text.startswith(w + " ") for w in words)]
 
 
 def _used_as_award(span: Any) -> bool:
