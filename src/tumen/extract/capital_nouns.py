@@ -22,8 +22,9 @@ from tumen.extract.vocab import load
 
 
 @cache
-def _english_nouns() -> frozenset[str]:
-    """The lower-case nouns of the parser's lemmatizer index (empty when the pipeline has none)."""
+def english_index(part: str) -> frozenset[str]:
+    """The lower-case words of one part of speech ("noun", "verb", "adj", "adv") in the parser's lemmatizer index
+    (empty when the pipeline has none)."""
     from tumen.extract.nlp import english
 
     pipeline = english()
@@ -32,7 +33,11 @@ def _english_nouns() -> frozenset[str]:
     lookups = pipeline.get_pipe("lemmatizer").lookups
     if not lookups.has_table("lemma_index"):
         return frozenset()
-    return frozenset(str(w) for w in lookups.get_table("lemma_index").get("noun", []))
+    return frozenset(str(w) for w in lookups.get_table("lemma_index").get(part, []))
+
+
+def _english_nouns() -> frozenset[str]:
+    return english_index("noun")
 
 
 _WORD_RUN = re.compile(r"[\w-]+")
@@ -69,11 +74,11 @@ def capitalised_common_noun(text: str, form: str) -> bool:
     return (
         bool(found)
         and len(found) == every
-        and all(_opens(text, m.start()) and m.group(1) in _english_nouns() for m in found)
+        and all(opens(text, m.start()) and m.group(1) in _english_nouns() for m in found)
     )
 
 
-def _opens(text: str, start: int) -> bool:
+def opens(text: str, start: int) -> bool:
     """Whether ``start`` begins the text, a line, a sentence or a quotation — not after a title's or an initial's
     period ("Mr. Gates", "J. Hill")."""
     before = text[max(0, start - 40) : start].rstrip(" \t")

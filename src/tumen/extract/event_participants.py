@@ -86,7 +86,7 @@ def participants(finder: EventFinder, trigger: Any, event_type: str) -> list[Par
     def add(token: Any | None, role: str) -> None:
         if token is None:
             return
-        entity_id = finder.entity_in(token) or finder.group_of(token)
+        entity_id = finder.entity_in(token, members=role == "victim") or finder.group_of(token)
         state = args.state_of(finder.entity(token), finder.g) if entity_id is None and role == "perpetrator" else None
         if state is not None:  # "China returned them", "Beijing returned them": a state
             entity_id = state

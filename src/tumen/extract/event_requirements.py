@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from tumen.extract import burnings, labour, modality, role_types, suicides, undergone
+from tumen.extract import burnings, labour, modality, role_types, suicides, survivors, undergone
 from tumen.extract import collective_parties as parties
 from tumen.extract import event_args as args
 from tumen.extract import event_conditions as conditions
@@ -44,6 +44,11 @@ def satisfied(finder: EventFinder, verb: Any, requires: str | None) -> bool:
         return hanged and own == (requires == "hanged_self")
     if requires == "caused":  # "the fire claimed the lives of seven children", "the storm left 12 people dead"
         return undergone.cause(verb) is not None or suicides.own_life(verb)  # "took her own life"
+    if requires == "in_view":  # "disappeared in May"; not "disappeared from public view"
+        out_of_view = condition_words()["out_of_view"]
+        return not any(p == "from" and str(o.lemma_).lower() in out_of_view for p, o in finder.preps(verb))
+    if requires == "not_survivors":  # "he leaves behind a wife": a dead man's family, no separation
+        return not survivors.survived(verb)
     if requires.startswith("without:"):  # "paid tribute", "paid her respects", "paid a visit": an idiom, no payment
         words = requires[8:].split("|")
         # ... nor "locked in litigation" (the object of its "in"), nor "locked down the town" (its particle)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
+from functools import cache
 from typing import Any
 
 from tumen.extract import (
@@ -44,6 +45,7 @@ from tumen.extract.event_lexicon import Trigger, inanimate_words, lexicon
 from tumen.extract.nlp import sentence_at, text_of, token_at
 from tumen.extract.role_words import is_person_noun, is_role_word
 from tumen.extract.types import Aggregate, AmountMention, Event, Evidence, Participant, Span, TimeMention
+from tumen.extract.vocab import load
 from tumen.model import Interval
 
 __all__ = ["EventFinder", "Trigger", "find_events", "lexicon"]
@@ -95,10 +97,14 @@ class EventFinder:
                 return witness
         return self.g.entity_at(token.idx, token.idx + len(token.text))
 
-    def entity_in(self, token: Any, kinds: tuple[str, ...] = ("person", "organization", "group")) -> str | None:
+    def entity_in(
+        self, token: Any, kinds: tuple[str, ...] = ("person", "organization", "group"), *, members: bool = False
+    ) -> str | None:
         """The entity a phrase refers to: its head first, then the name apposed to it ("Xu's wife, Ana Cruz" is
         Ana Cruz, not Xu), then persons and organisations in the rest of its subtree; a group only as the head
-        ("North Koreans", not "South Korean pastor")."""
+        ("North Koreans", not "South Korean pastor"). With ``members`` (a victim sought), a noun for one of an
+        organisation's people is no phrase of the organisation's: "killed a Tarvik Customs agent" kills no Tarvik
+        Customs, where "Tarvik Customs agents arrested him" tells the doer's organisation."""
         head = self.entity(token)
         if head is not None and self.g.by_id(head).kind in kinds:
             return head
@@ -108,8 +114,11 @@ class EventFinder:
             if kind in kinds and kind != "group":
                 return found
         ordered = sorted(args.core_subtree(token), key=lambda t: abs(t.i - token.i))
-        # "Ana Berg's lawyer", "a Reuters reporter", "a member of the Tarvik Union": another than Berg, Reuters, union
-        role = token.pos_ == "NOUN" and (is_role_word(token) or token.lemma_ == "member")
+        # "Ana Berg's lawyer", "a Reuters reporter", "a member of the Tarvik Union", "a Tarvik Customs agent": another
+        # than Berg, Reuters, the union or Tarvik Customs
+        role = token.pos_ == "NOUN" and (
+            is_role_word(token) or token.lemma_ == "member" or (members and _member_noun(token))
+        )
         for wanted in [k for k in kinds if k != "group"]:
             for candidate in ordered:
                 top = next((t for t in [candidate, *candidate.ancestors] if t.head.i == token.i != t.i), candidate)
@@ -362,3 +371,14 @@ def find_events(
     if aggregates is not None:
         aggregates.extend(finder.aggregates)
     return found
+
+
+@cache
+def _member_nouns() -> frozenset[str]:
+    return frozenset(str(w) for w in load("organisations.yaml")["member_nouns"])
+
+
+def _member_noun(token: Any) -> bool:
+    """A noun for one of an organisation's people ("agent", "technician"): ``member_nouns`` of
+    data/organisations.yaml."""
+    return token.lower_ in _member_nouns()

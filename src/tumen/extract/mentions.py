@@ -20,6 +20,7 @@ from tumen.extract.address_places import abbreviated_states, towns_of_addresses
 from tumen.extract.consistent_kinds import consistent_kinds
 from tumen.extract.gender import is_given_name
 from tumen.extract.given_name_persons import opens_with_given_name, untagged_given_names
+from tumen.extract.headline_names import without_headline_runs
 from tumen.extract.headline_words import without_headline_verbs
 from tumen.extract.home_places import is_home_place
 from tumen.extract.instruments import without_instruments
@@ -38,6 +39,7 @@ from tumen.extract.name_context import (
     without_article_names,
     without_counted_things,
 )
+from tumen.extract.name_openings import describing, name_start
 from tumen.extract.named_facilities import named_facilities
 from tumen.extract.names import is_korean_surname, romanised_surnames
 from tumen.extract.nicknames import with_quoted_nicknames
@@ -271,6 +273,7 @@ def _from_spacy(doc: Any) -> list[RawMention]:
         start, end = _trim(text, _name_start(ent) if label == "PERSON" else ent.start_char, ent.end_char)
         start = repeated_name_start(text, start, end) if label == "PERSON" else start  # "Ana Cruz Ana Cruz's"
         start = after_title_object(text, start, end) if label == "PERSON" else start  # "… of Police Omar Vell"
+        start = name_start(text, start, end) if label == "PERSON" else start  # "Unemployed Ivo Reck"
         start, end = without_headline_verbs(text, start, end) if label == "PERSON" else (start, end)  # "Ana Vale Dies"
         if label == "PERSON" and (place_start := place_after_capital_preposition(text, start, end)) is not None:
             start, label = place_start, "GPE"  # "Near Kaesong, …": a preposition and a known place, no one's name
@@ -356,6 +359,7 @@ def _name_start(ent: Any) -> int:
             and word.lower_ not in SENTENCE_PREPOSITIONS
             and not _place_after_preposition(word)
             and not role_words.is_role_word(word)
+            and not (ent.end - ent.start > 1 and describing(word.text))  # "All-Star Ivo Reck"; not "Young Kim"
         ):
             break
         start -= 1
@@ -473,4 +477,5 @@ def find_mentions(doc: Any, outlet: str | None = None) -> list[RawMention]:
     towns_of_addresses(text, mentions)  # "Newton Street, Millom", "Merthyr Tydfil, South Wales"
     organisations_by_evidence(doc, mentions)
     consistent_kinds(mentions, text)
+    mentions = without_headline_runs(text, mentions)  # "Otters Beat Falcons To Clinch Playoff Berth": no one
     return _without_overlaps(without_counted_things(doc, without_article_names(text, mentions)))

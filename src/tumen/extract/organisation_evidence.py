@@ -22,7 +22,7 @@ from tumen.extract.gender import is_given_name
 from tumen.extract.team_names import teams_by_evidence
 from tumen.extract.titled_names import titled_persons
 from tumen.extract.vocab import load
-from tumen.extract.work_titles import without_award_names, without_work_titles
+from tumen.extract.work_titles import without_award_names, without_storm_names, without_work_titles
 
 
 @cache
@@ -64,6 +64,7 @@ def organisations_by_evidence(doc: Any, mentions: list[Any]) -> None:
     titled_persons(mentions)  # "NYPD Commissioner Tamsin Orrell": a person
     without_work_titles(doc, mentions)  # "the film Silent River": no one
     without_award_names(doc, mentions)  # "a Halden Award", "won an Oscar": no one
+    without_storm_names(mentions)  # "Cyclone Idai": no one
     facilities_by_modified_nouns(doc, mentions)  # "the Kessel warehouse": no one
     companies: set[str] = set()
     for m in mentions:

@@ -399,6 +399,7 @@ def cause(verb: Any) -> Any | None:
     subject = syntax.described(verb, next((c for c in verb.children if c.dep_ == "nsubj"), None))
     if subject is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":  # "a quake struck, killing 200"
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    subject = named_cause(subject, words["causes"]) or subject  # "Cyclone Idai killed hundreds": the cyclone
     if subject is None or not {subject.lemma_.lower(), subject.lower_} & (words["causes"] | words["explosions"]):
         return None
     if subject.lower_ in words["explosions"] and not _mishap(subject, words):
@@ -408,6 +409,14 @@ def cause(verb: Any) -> Any | None:
     if any(c.dep_ in ("poss", "agent") or c.lemma_.lower() in words["attack_marks"] for c in marks):
         return None
     return subject if not any(c.lower_ in words["attack_marks"] for c in subject.lefts) else None
+
+
+def named_cause(subject: Any | None, causes: frozenset[str]) -> Any | None:
+    """The word for a thing that kills which a name is given to ("Cyclone Idai", "Hurricane Marla": the storm's
+    name after it), else None."""
+    if subject is None or subject.pos_ != "PROPN":
+        return None
+    return next((c for c in subject.lefts if c.dep_ == "compound" and c.lower_ in causes), None)
 
 
 def _mishap(explosion: Any, words: dict[str, frozenset[str]]) -> bool:

@@ -5,13 +5,17 @@ organisation's name ("the film Silent River", "his novel The Long Road", "she st
 then becomes a person a story is about, or a victim. A name right after a noun for a work that modifies it, quoted
 or not (``work_nouns`` of data/name_kinds.yaml: "film", "novel", "sitcom", "album"), a name in apposition to such a
 noun, next to it but for the comma ("Night Harbour, a television drama,"), and a name after "in" after a verb of
-playing in a work, or joined to one by "and" (``starring_verbs``: "starred in Cold Shore and Night Harbour") is a
-work's title: no mention of anyone or anything, unless the gazetteer knows it as a place ("starred in Paris").
+playing in a work, or joined to one by "and" (``starring_verbs``: "starred in Cold Shore and Night Harbour"), and
+the names a work noun lists with "like" or "such as" ("films like Glimmer and Sparkle") are a work's title: no
+mention of anyone or anything, unless the gazetteer knows it as a place ("starred in Paris").
 
 An award is no one either: a person's or a place's name ending with an award's word (``award_endings``: "a Halden
 Award", "the Tarvik Awards") or a short name of an award (``award_names``: "won an Oscar", "Oscar night") unless the
 short name is used as an award's: after an article, a possessive or a number ("won an Oscar", "his second Tony")
 or modifying a lower-case word ("Oscar night", "Oscar-winning"); "son Oscar, 8" and "referee Tony" stay persons.
+
+Nor is a storm: a name opening with a word of a storm (``storm_words``: "Cyclone Idai", "Hurricanes Marla and
+Oskar") names no one, no place and no organisation.
 """
 
 from __future__ import annotations
@@ -25,12 +29,13 @@ from tumen.extract.vocab import load
 TAGGED = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
 ARTICLES = frozenset({"a", "an", "the"})
 QUOTES = frozenset({'"', "“", "‘", "``", "'"})
+LISTING = frozenset({"like", "as"})  # "films like …", "novels such as …"
 
 
 @cache
 def name_kind_words(key: str) -> frozenset[str]:
     """One word list of ``name_kinds.yaml``: ``work_nouns``, ``award_endings``, ``award_names``, ``award_counters``,
-    ``starring_verbs``."""
+    ``starring_verbs``, ``storm_words``."""
     return frozenset(str(w) for w in load("name_kinds.yaml")[key])
 
 
@@ -60,6 +65,12 @@ def without_award_names(doc: Any, mentions: list[Any]) -> None:
         else:
             kept.append(m)
     mentions[:] = kept
+
+
+def without_storm_names(mentions: list[Any]) -> None:
+    """Take the names of storms out of the mentions (in place): "Cyclone Idai", "Hurricanes Marla"."""
+    words = name_kind_words("storm_words")
+    mentions[:] = [m for m in mentions if not any(m.text == w or m.text.startswith(w + " ") for w in words)]
 
 
 def _used_as_award(span: Any) -> bool:
@@ -103,4 +114,6 @@ def _work_title(span: Any) -> bool:
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head  # "starred in Harry Lime and Night Harbour"
     prep = root.head if root.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ in LISTING and prep.head.lower_ in name_kind_words("work_nouns"):
+        return True  # "films like Glimmer and Sparkle", "novels such as Night Harbour"
     return prep is not None and prep.lower_ == "in" and str(prep.head.lemma_) in name_kind_words("starring_verbs")
