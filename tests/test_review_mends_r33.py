@@ -5,21 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 
+from test_unnamed_brokers import roles
 from tumen.extract.document import Source, extract
 from tumen.extract.types import Event, Extraction
 
 
 def run(text: str, language: str = "en") -> Extraction:
     return extract(Source(text, 1, language, date(2020, 5, 1)))
-
-
-def roles(x: Extraction, kind: str) -> set[tuple[str, str]]:
-    return {
-        (x.entity(p.entity).name or x.entity(p.entity).descriptor or "", p.role)
-        for e in x.events
-        if e.type == kind
-        for p in e.participants
-    }
 
 
 def of_type(x: Extraction, kind: str) -> list[Event]:
