@@ -17,11 +17,14 @@ from tumen.extract.victim_lists import list_words
 
 def escapers(trigger: Any, event_type: str, entity_of: Callable[[Any], str | None]) -> set[str]:
     """The entities that escaped an event of ``event_type`` in the trigger's sentence ("the boy escaped execution")."""
-    escaping = list_words("escaping")
+    candidates = _escape_verbs(trigger.doc)
+    if not candidates:  # most documents tell no escape from a harm: no sentence is read
+        return set()
     nouns = lexicon().nouns
     found: set[str] = set()
-    for verb in sentence_at(trigger, 0):
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in escaping or verb.i < trigger.i or _untold(verb):
+    sentence = sentence_at(trigger, 0)
+    for verb in (trigger.doc[i] for i in candidates if trigger.i < i < sentence.end):
+        if verb.pos_ != "VERB" or _untold(verb):
             continue  # an exception told after the harm ("executed, though the boy escaped execution")
         harms = [
             c for c in verb.children if c.dep_ == "dobj" and (t := nouns.get(c.lemma_.lower())) and t.type == event_type
@@ -32,6 +35,18 @@ def escapers(trigger: Any, event_type: str, entity_of: Callable[[Any], str | Non
             if (entity := entity_of(subject)) is not None:
                 found.add(entity)
     return found
+
+
+def _escape_verbs(doc: Any) -> list[int]:
+    """The document's tokens whose lemma is a verb of ``lists.escaping``, listed once (from its array of lemma
+    hashes, no token made) and kept with it."""
+    kept: tuple[int, list[int]] | None = doc.user_data.get("tumen_escapes")
+    if kept is None or kept[0] != len(doc):
+        strings = doc.vocab.strings
+        lemmas = {strings[w] for w in list_words("escaping")}
+        found = [i for i, lemma in enumerate(doc.to_array(["LEMMA"]).tolist()) if lemma in lemmas]
+        kept = doc.user_data["tumen_escapes"] = (len(doc), found)
+    return kept[1]
 
 
 def _untold(verb: Any) -> bool:
