@@ -79,3 +79,18 @@ def test_its_is_not_a_plural_object() -> None:
 def test_a_korean_relative_with_the_object_takes_the_objects_role() -> None:
     x = run("경찰은 2019년 김영희 씨를 딸과 함께 체포했다.", "ko")
     assert roles(x, "arrest") >= {("김영희", "victim"), ("daughter", "victim")}
+
+
+def test_a_relative_clause_inside_a_claim_is_the_reports_own() -> None:
+    x = run("Police denied the allegation that officers beat Ana Berg, who was arrested in 2019.")
+    assert [e.modality for e in of_type(x, "arrest")] == ["asserted"]
+    assert [e.modality for e in of_type(x, "ill_treatment")] == ["alleged"]
+
+
+def test_a_confirmed_allegation_is_told() -> None:
+    assert [
+        e.modality
+        for e in of_type(run("Police confirmed the allegation that officers beat Ana Berg in 2019."), "ill_treatment")
+    ] == ["asserted"]
+    x = run("Police did not confirm the allegation that officers beat Ana Berg in 2019.")
+    assert [e.modality for e in of_type(x, "ill_treatment")] == ["alleged"]

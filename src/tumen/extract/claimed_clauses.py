@@ -50,10 +50,30 @@ def claim_clause(clause: Any) -> bool:
         return False
     words, noun = modality_words(), clause.head
     lemma = noun.lemma_.lower()
-    return lemma in words["claim_nouns"] or (lemma in words["telling_nouns"] and _rejected(noun, words))
+    if lemma in words["claim_nouns"]:
+        return not _confirmed(noun, words)  # "police confirmed the allegation that …": told as true
+    return lemma in words["telling_nouns"] and _rejected(noun, words)
+
+
+def _confirmed(noun: Any, words: dict[str, frozenset[str]]) -> bool:
+    """A claim that a verb of ``confirming`` takes as its object or passive subject, not negated ("police confirmed
+    the allegation", "the claims were upheld"; not "did not confirm the claim")."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in words["confirming"]:
+        return False
+    return not any(c.dep_ == "neg" for c in verb.children)
 
 
 def claimed(trigger: Any) -> bool:
-    """Whether the trigger is told inside the "that" clause of a claim, however deep: "the allegation that police
-    were behind the killing of Ana Berg" (the killing alleged too)."""
-    return any(claim_clause(t) for t in (trigger, *trigger.ancestors))
+    """Whether the trigger is told inside the "that" clause of a claim, however deep ("the allegation that police
+    were behind the killing of Ana Berg": the killing alleged too) — but not in a relative clause that describes
+    someone or something of it ("the allegation that officers beat Ana Berg, who was arrested in 2019": the arrest
+    is the report's own)."""
+    for node in (trigger, *trigger.ancestors):
+        if claim_clause(node):
+            return True
+        if node.dep_ == "relcl":
+            return False
+    return False
