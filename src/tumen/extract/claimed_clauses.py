@@ -31,14 +31,20 @@ def _content(clause: Any) -> bool:
 
 
 def _rejected(noun: Any, words: dict[str, frozenset[str]]) -> bool:
-    """A telling called doubtful ("unconfirmed reports"), or the object or passive subject of a verb of rejecting
-    that is not negated ("denied reports", "the reports were dismissed"; not "did not deny reports")."""
+    """A telling called doubtful ("unconfirmed reports"), or one a verb of rejecting takes ("denied reports", "the
+    reports were dismissed"; not "did not deny reports")."""
     if any(c.dep_ == "amod" and c.lower_ in words["doubted"] for c in noun.children):
         return True
+    return _taken_by(noun, words["rejecting"])
+
+
+def _taken_by(noun: Any, verbs: frozenset[str]) -> bool:
+    """Whether the noun (or the list it heads) is the object or passive subject of a verb of ``verbs`` that is not
+    negated."""
     while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
     verb = noun.head
-    if noun.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in words["rejecting"]:
+    if noun.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in verbs:
         return False
     return not any(c.dep_ == "neg" for c in verb.children)
 
@@ -51,19 +57,8 @@ def claim_clause(clause: Any) -> bool:
     words, noun = modality_words(), clause.head
     lemma = noun.lemma_.lower()
     if lemma in words["claim_nouns"]:
-        return not _confirmed(noun, words)  # "police confirmed the allegation that …": told as true
+        return not _taken_by(noun, words["confirming"])  # "police confirmed the allegation that …": told as true
     return lemma in words["telling_nouns"] and _rejected(noun, words)
-
-
-def _confirmed(noun: Any, words: dict[str, frozenset[str]]) -> bool:
-    """A claim that a verb of ``confirming`` takes as its object or passive subject, not negated ("police confirmed
-    the allegation", "the claims were upheld"; not "did not confirm the claim")."""
-    while noun.dep_ == "conj" and noun.head.i != noun.i:
-        noun = noun.head
-    verb = noun.head
-    if noun.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in words["confirming"]:
-        return False
-    return not any(c.dep_ == "neg" for c in verb.children)
 
 
 def claimed(trigger: Any) -> bool:
