@@ -86,6 +86,7 @@ class Resolver:
         self.couple: tuple[str, str] | None = None  # the unnamed couple's (husband, wife)
         self.quoted_kin: list[Any] = []  # "my son" in a quotation, settled once the walk knows the speakers
         self.spoken: dict[int, str] = {}  # such a kin noun's token -> its speaker
+        self.told_outside: set[str] = set()  # persons met outside quotations: only they can be a "she said"
         self.told: list[tuple[Any, Any, str]] = []  # "a witness said he saw": (he, witness, gender), settled last
         self.vocab = kinship_vocab()
         self.sources = anonymous_sources.Sources(grouping)  # persons quoted without a name
@@ -108,6 +109,8 @@ class Resolver:
     def see(self, entity_id: str, token: Any) -> None:
         self.last_seen[entity_id] = token.i
         self.coref.tokens[token.i] = entity_id
+        if entity_id not in self.told_outside and not first_person_kin.in_quotation(self.text, token.idx):
+            self.told_outside.add(entity_id)
         head = token
         while head.dep_ in ("compound", "flat") and head.head.i != head.i:
             head = head.head
@@ -183,6 +186,8 @@ class Resolver:
         reflexive = own if token.lower_ in REFLEXIVES and agrees else None
         if own is not None and reflexive is None:
             unsaid.add(own)
+        if first_person_kin.speaks(token, self.text):  # “… my wife Ana …” … “…,” she added: not Ana
+            unsaid |= self.last_seen.keys() - self.told_outside
         forward = forward if forward != speaker else None
         unnamed = None if reflexive or forward else speakers.meant(token, gender, self._named_person)
         if unnamed is not None:  # "a witness said he saw": the witness, not one named (unnamed_speakers)

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 from typing import Any
 
-from tumen.extract.nlp import sentence_at
+from tumen.extract.nlp import sentence_at, token_at
 from tumen.extract.vocab import load
 
 FIRST_PERSON_POSSESSIVES = frozenset({"my"})
@@ -34,6 +34,14 @@ def _reporting() -> frozenset[str]:
 
 def first_person(noun: Any) -> bool:
     return any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON_POSSESSIVES for c in noun.children)
+
+
+def speaks(token: Any, text: str) -> bool:
+    """Is ``token`` the subject of a reporting verb outside quotations ("…,” she added)? Such a pronoun is a
+    speaker: one the text has told of outside quotations, never one met only inside them (the "my wife Ana" of
+    an earlier quotation)."""
+    head = token.head
+    return token.dep_ == "nsubj" and head.lemma_.lower() in _reporting() and not in_quotation(text, token.idx)
 
 
 def in_quotation(text: str, index: int) -> bool:
@@ -59,24 +67,66 @@ def _marks(text: str) -> tuple[list[int], list[int], list[int], list[int]]:
     return breaks, _places(text, "“"), _places(text, "”"), _places(text, '"')
 
 
+def quotation_bounds(text: str, index: int) -> tuple[int, int]:
+    """Where the quotation holding character ``index`` opens and closes (the last quotation mark before it and
+    the first after it, within its paragraph; the paragraph's ends when there is none)."""
+    breaks, opening, closing, straight = _marks(text)
+    last = bisect_right(breaks, index - 2) - 1
+    start = breaks[last] + 1 if last >= 0 else 0
+    end = breaks[last + 1] if last + 1 < len(breaks) else len(text)
+    before = [p[bisect_left(p, index) - 1] for p in (opening, straight) if bisect_left(p, index) > 0]
+    after = [p[bisect_right(p, index)] for p in (closing, straight) if bisect_right(p, index) < len(p)]
+    opens = max((p for p in before if p >= start), default=start)
+    closes = min((p for p in after if p < end), default=max(start, end - 1))
+    return opens, closes
+
+
+def _speaking_sentences(noun: Any, text: str) -> list[Any]:
+    """Where the speaker of the quotation holding ``noun`` may be told, nearest first: the noun's own sentence; the
+    sentence where the quotation closes and the next two of its paragraph; the sentence where it opens, and the one
+    before that when it ends with a colon ("Ri told us: “…”")."""
+    opening, closing = quotation_bounds(text, noun.idx)
+    own = sentence_at(noun, 0)
+    closes, opens = _token_near(noun.doc, closing), _token_near(noun.doc, opening)
+    found = [own]
+    for step in (0, 1, 2):
+        later = sentence_at(closes, step)
+        if later.start == found[-1].start:
+            continue
+        if "\n\n" in text[found[-1].end_char : later.start_char]:
+            break
+        found.append(later)
+    first = sentence_at(opens, 0)
+    if first.start != own.start:
+        found.append(first)
+    previous = sentence_at(opens, -1)
+    if previous.start != first.start and previous.text.rstrip().endswith(":"):
+        found.append(previous)
+    return found
+
+
+def _token_near(doc: Any, char: int) -> Any:
+    """The token at character ``char``, else the last one that starts before it."""
+    found = token_at(doc, char)
+    if found is not None:
+        return found
+    low, high = 0, len(doc) - 1
+    while low < high:
+        middle = (low + high + 1) // 2
+        low, high = (middle, high) if doc[middle].idx <= char else (low, middle - 1)
+    return doc[low]
+
+
 def _places(text: str, mark: str) -> list[int]:
     return [m.start() for m in re.finditer(mark, text)]
 
 
-def speaker(noun: Any, text: str, person_of: Callable[[Any], str | None]) -> str | None:
-    """The person who says the quotation holding ``noun`` (see the module), or None."""
+def speaker(noun: Any, text: str, person_of: Callable[[Any], str | None], first: bool = False) -> str | None:
+    """The person who says the quotation holding ``noun`` (see the module), or None; with ``first``, None as well
+    when the first speaker met is one ``person_of`` does not know yet (“…,” she said: a pronoun not resolved)."""
     if not in_quotation(text, noun.idx):
         return labelled_speaker(noun, text, person_of)
-    own = noun.sent
-    candidates = [own]
-    for step in (1, 2):
-        later = sentence_at(noun, step)
-        if later.start == candidates[-1].start or "\n\n" in text[candidates[-1].end_char : later.start_char]:
-            break
-        candidates.append(later)
-    previous = sentence_at(noun, -1)
-    if previous.start != own.start and previous.text.rstrip().endswith(":"):
-        candidates.append(previous)
+    candidates = _speaking_sentences(noun, text)
     for sent in candidates:
         for token in sent:
             if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in _reporting():
@@ -86,7 +136,7 @@ def speaker(noun: Any, text: str, person_of: Callable[[Any], str | None]) -> str
             for child in token.children:
                 if child.dep_ == "nsubj":
                     found = person_of(child)
-                    if found is not None:
+                    if found is not None or first:
                         return found
     return None
 

@@ -1,7 +1,8 @@
 """The relative a kin noun means, for the coreference walk (:class:`tumen.extract.coref.Resolver`): "her son" is a
 son of the person "her" stands for — one already known of that kind and rank, else a new person anchored to her, with
 the relation between them; a name beside the noun says who he is ("his father, Juan Tarvo"); "her two younger
-brothers" are that many relatives (:mod:`tumen.extract.kin_counts`); "my son" in a quotation waits for its speaker.
+brothers" are that many relatives (:mod:`tumen.extract.kin_counts`); "my son" in a quotation is its speaker's, told
+before it ("Ri told us: “My son …”") or after it, once the walk has read the whole text.
 """
 
 from __future__ import annotations
@@ -27,8 +28,15 @@ def kin_noun(r: Resolver, noun: Any) -> None:
         return
     mine = first_person_kin.first_person(noun) or (noun.dep_ == "conj" and first_person_kin.first_person(noun.head))
     if mine and noun.i not in r.spoken:
-        r.quoted_kin.append(noun)
-        return
+        # a speaker named before or after ("Ri told us: “My father …”", "“My father …,” Ri said"): Ri's father, from
+        # here on; one told by a pronoun after it ("…,” she said) once the walk has resolved that pronoun
+        told = first_person_kin.speaker(
+            noun, r.text, lambda t: r._person_of(t) if t.i < noun.i else r.name_entity(t), first=True
+        )
+        if told is None or r.g.by_id(told).kind != "person":
+            r.quoted_kin.append(noun)
+            return
+        r.spoken[noun.i] = told
     if people.joined_spouse(noun) or (r.couple is not None and people.definite_spouse(noun)):
         r.couple_noun(noun)
         return

@@ -219,6 +219,8 @@ def classify(
             node = node.head
             if node.dep_ == "prep" and node.lower_ in DONE_BEFORE:
                 break  # "After resettlement, I wanted to bring him": done before the clause, not wanted
+            if node.lower_ in mod["cause_adjectives"] and any(c.lower_ == "to" for c in node.children):
+                break  # "due to his beatings": their cause, told, not a schedule ("due to be sentenced")
             lemma = _governor_word(node, governors)
             if lemma in governors:
                 return _governed_by(lemma, governors)
