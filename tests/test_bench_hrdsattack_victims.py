@@ -74,3 +74,29 @@ def test_the_common_roles_of_victims_have_their_types() -> None:
     assert types("human rights researcher") == ["human rights defender"]
     assert types("trade union activist") == ["trade unionist"]
     assert types("opposition leader") == ["insufficient information"]
+
+
+def test_every_name_of_the_labels_trades_has_its_type() -> None:
+    """The label set by its meaning (journalists and media workers, lawyers and other defenders, trade unionists),
+    not only the words of the training articles."""
+    mapping = Mapping.load(DEFAULT_MAP)
+
+    def types(descriptor: str) -> list[str]:
+        return hv.victim_types(SimpleNamespace(descriptor=descriptor, titles=[]), {}, mapping)
+
+    journalists = ["newsreader", "subeditor", "anchorwoman", "camerawoman", "newspaperman", "playwright", "satirist"]
+    assert all(types(word) == ["journalist"] for word in journalists)
+    assert types("human rights attorney") == types("jurist") == types("rights monitor") == ["human rights defender"]
+    unionists = ["union president", "union secretary", "labour organiser", "union chairwoman"]
+    assert all(types(word) == ["trade unionist"] for word in unionists)
+    assert types("president") == ["insufficient information"]  # of what, the organisation tells
+
+
+def test_more_names_of_newspapers_unions_and_lawyers_type_their_members() -> None:
+    mapping = Mapping.load(DEFAULT_MAP)
+    plain = SimpleNamespace(descriptor=None, titles=[])
+    assert hv.victim_types(plain, {}, mapping, ["Tarvik Courier"]) == ["journalist"]
+    assert hv.victim_types(plain, {}, mapping, ["Lantern Weekly"]) == ["journalist"]
+    assert hv.victim_types(plain, {}, mapping, ["Sindicato de Panaderos de Tarvik"]) == ["trade unionist"]
+    assert hv.victim_types(plain, {}, mapping, ["Tarvik Labour Congress"]) == ["trade unionist"]
+    assert hv.victim_types(plain, {}, mapping, ["Tarvik Legal Aid Centre"]) == ["human rights defender"]

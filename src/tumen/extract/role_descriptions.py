@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from tumen.extract.added_roles import one_of_described, with_roles
+from tumen.extract.bodily_cues import vote_bodily_cues
 from tumen.extract.comma_lists import listed_by_comma
 from tumen.extract.described_names import apposed_across_verb, conjoined, named_right_after, names_in, own_name
 from tumen.extract.fronted_apposition import fronted_subject, relative_subjects
@@ -267,6 +268,7 @@ def describe(doc: Any, grouping: Any) -> None:
     _role_by_verb(doc, person_of)
     _definite_role_subjects(doc, person_of)
     _one_of_the_others(doc, person_of)
+    vote_bodily_cues(doc, person_of)  # "X, who was seven months pregnant": a woman
 
 
 def _young_words(roles: list[tuple[Any, str]], kin: dict[str, str | None]) -> set[str]:

@@ -1,0 +1,70 @@
+"""Gender from a state or act of the body that only one gender has (``bodily_states`` and ``bodily_acts`` of
+data/kinship.yaml): a named person the text calls pregnant or says gave birth is a woman, with the weight of an
+explicit cue ("X, who was seven months pregnant", "the pregnant activist X", "X was pregnant when …", "X, who gave
+birth in prison"). The state or act must be the person's in the parse: an adjective on their name or on a role noun
+in apposition to it, or the complement or verb of a clause whose subject is the name (or "who" on it); a negated
+one says nothing ("X, who was not pregnant"). Pronoun subjects are left to the pronouns' own votes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from tumen.extract.types import Entity
+from tumen.extract.vocab import load
+
+RELATIVES = ("who", "that")
+
+
+def vote_bodily_cues(doc: Any, person_of: Callable[[Any], Entity | None]) -> None:
+    data = load("kinship.yaml")
+    states: dict[str, str] = data.get("bodily_states") or {}
+    acts: dict[str, str] = data.get("bodily_acts") or {}
+    strong = float(data["strong_gender_weight"])
+    for token in doc:
+        gender, person = None, None
+        lemma = str(token.lemma_).lower()
+        if token.pos_ == "ADJ" and lemma in states:
+            gender = states[lemma]
+            if token.dep_ == "amod":
+                person = _named(token.head, person_of)
+            elif token.dep_ in ("acomp", "attr") and not _negated(token.head):
+                person = _subject(token.head, person_of)
+        elif token.pos_ == "VERB" and not _negated(token):
+            gender = acts.get(_act(token))
+            person = _subject(token, person_of) if gender else None
+        if gender is not None and person is not None:
+            person.gender_votes[gender] = person.gender_votes.get(gender, 0.0) + strong
+
+
+def _act(verb: Any) -> str:
+    """The act a verb tells: its lemma, or its lemma and object ("give birth")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    lemma = str(verb.lemma_).lower()
+    return f"{lemma} {str(objects[0].lemma_).lower()}" if objects else lemma
+
+
+def _negated(verb: Any) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _named(noun: Any, person_of: Callable[[Any], Entity | None]) -> Entity | None:
+    """The person a noun names: a name, or a role noun in apposition with one ("the pregnant activist X", "X, a
+    pregnant mother of two")."""
+    if (person := person_of(noun)) is not None:
+        return person
+    if noun.dep_ == "appos" and (person := person_of(noun.head)) is not None:
+        return person
+    return next((p for c in noun.children if c.dep_ == "appos" and (p := person_of(c)) is not None), None)
+
+
+def _subject(verb: Any, person_of: Callable[[Any], Entity | None]) -> Entity | None:
+    """The named subject of a verb, or the name a relative clause of "who" stands on."""
+    for child in verb.children:
+        if child.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if child.lower_ in RELATIVES:
+            return person_of(verb.head) if verb.dep_ == "relcl" else None
+        if child.pos_ == "PROPN":
+            return person_of(child)
+    return None
