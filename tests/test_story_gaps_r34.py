@@ -47,18 +47,46 @@ def test_the_interrogation_of_someone_is_custody_but_not_of_data() -> None:
 
 
 def test_a_pluperfect_stays_before_the_time_of_the_sentence_before() -> None:
-    x = run("In 2010 Park Chul-su escaped to Seoul. His sister had been arrested by the police.")
+    x = run("On 3 May 2010 Park Chul-su escaped to Seoul. His sister had been arrested by the police.")
     arrest = of_type(x, "arrest")
     assert len(arrest) == 1 and arrest[0].time is None
 
 
+def test_a_pluperfect_after_a_dated_year_stays_in_it() -> None:
+    x = run("In the late 1990s Park Chul-su lived in Hyesan. His brother had already died of starvation.")
+    death = of_type(x, "death")
+    assert len(death) == 1 and death[0].time is not None and death[0].time.earliest.year == 1995
+
+
 def test_a_pluperfect_after_a_pluperfect_shares_its_time() -> None:
-    x = run("By 1998 Kim Young-hee had crossed into China. She had been arrested there by the police.")
+    x = run("On 3 May 1998 Kim Young-hee had crossed into China. She had been arrested there by the police.")
     arrest = of_type(x, "arrest")
-    assert len(arrest) == 1 and arrest[0].time is not None and arrest[0].time.earliest.year == 1998
+    assert len(arrest) == 1 and arrest[0].time is not None and arrest[0].time.earliest == date(1998, 5, 3)
 
 
 def test_a_simple_past_after_a_dated_sentence_takes_its_time() -> None:
     x = run("In 2010 Park Chul-su escaped to Seoul. His sister was arrested by the police.")
     arrest = of_type(x, "arrest")
     assert len(arrest) == 1 and arrest[0].time is not None and arrest[0].time.earliest.year == 2010
+
+
+def test_an_undated_noun_of_a_persons_event_is_its_one_dated_occurrence() -> None:
+    x = run(
+        "Prior to her defection, Kim Young-hee was a teacher in Hyesan. Kim Young-hee defected on 3 May 2009. "
+        "During her escape, she was shot by guards."
+    )
+    crossings = of_type(x, "border_crossing")
+    assert len(crossings) == 1 and crossings[0].time is not None and crossings[0].time.earliest == date(2009, 5, 3)
+
+
+def test_an_undated_noun_with_two_dated_occurrences_stays_apart() -> None:
+    x = run(
+        "After her arrest, Kim Young-hee lost her job. Police arrested Kim Young-hee in Hyesan in 1999. "
+        "Soldiers arrested Kim Young-hee in Musan in 2004."
+    )
+    assert len(of_type(x, "arrest")) == 3
+
+
+def test_a_ranked_noun_is_one_of_several() -> None:
+    x = run("After her first arrest, Kim Young-hee lost her job. Police arrested Kim Young-hee in Hyesan in 1999.")
+    assert len(of_type(x, "arrest")) == 2

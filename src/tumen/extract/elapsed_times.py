@@ -61,4 +61,3 @@ def shift_elapsed(events: Sequence[Event], tokens_of: dict[int, Any], durations:
             continue  # "after two years in prison, she escaped in 2005": the escape's own date
         reference = TimeMention(0, 0, "", "DATE", "", event.time)
         event.time = moved(reference, duration, 1).interval
-

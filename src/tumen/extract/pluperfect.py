@@ -1,8 +1,10 @@
 """Story time, the pluperfect (docs/extraction.md, "Story time"): an event told in the pluperfect ("she had been
-arrested", "had fled") happened before the time the story has reached. "In 2010 Park escaped to Seoul. His sister had
-been arrested" — the arrest is before the escape, not in 2010: an undated event in the pluperfect takes no reference
-time from an earlier sentence told in another tense (it stays undated), but does from one told in the pluperfect too
-("By 1998 she had crossed into China. She had been arrested there twice": one layer of the story)."""
+arrested", "had fled") happened before the time the story has reached. "On 3 May 2010 Park escaped to Seoul. His
+sister had been arrested" — the arrest is before the escape, not on 3 May: an undated event in the pluperfect takes no
+reference time of a day from an earlier sentence told in another tense (it stays undated), but does from one told in
+the pluperfect too ("On 3 May 1998 she had crossed into China. She had been arrested there": one layer of the story).
+A wider reference time (a year, "the late 1990s") still dates it: reports tell what had happened by then within it
+("In the late 1990s … her brother had already died of starvation"); the caller (story_time) keeps that test."""
 
 from __future__ import annotations
 

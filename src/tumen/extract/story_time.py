@@ -452,8 +452,8 @@ def _from_story(
         return
     if reference is None or (reference.span.start < token.sent.start_char and _describes_participant(token)):
         return  # "…, who were arrested while fleeing": not dated by a sentence before (its own lasting state may)
-    if before_reference(_tense_verb(token), reference.span):
-        return  # "In 2010 he fled. His sister had been arrested": before 2010, not in it
+    if reference.interval.precision == "day" and before_reference(_tense_verb(token), reference.span):
+        return  # "On 3 May he fled. His sister had been arrested": before that day, not on it
     kind, most = _sequence(token) or (None, None)
     if kind == "after":  # "later": from the reference time to the next date the story gives
         end = _next_date(following, dates, anchor, reference.interval)
