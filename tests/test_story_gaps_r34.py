@@ -90,3 +90,8 @@ def test_an_undated_noun_with_two_dated_occurrences_stays_apart() -> None:
 def test_a_ranked_noun_is_one_of_several() -> None:
     x = run("After her first arrest, Kim Young-hee lost her job. Police arrested Kim Young-hee in Hyesan in 1999.")
     assert len(of_type(x, "arrest")) == 2
+
+
+def test_a_noun_of_another_word_is_not_the_dated_event() -> None:
+    x = run("On 16 April police interrogated Omar Lind for four hours. His unjust detention comes amid a purge.")
+    assert len(of_type(x, "detention")) == 2

@@ -194,7 +194,8 @@ def merge_undated_mentions(events: list[Event], entities: list[Entity]) -> list[
     """A person's event named by its noun and undated ("Prior to his defection, Oh was a driver", "during his
     escape") is the one event of the same type and of the same party that the document dates ("Oh defected on
     13 November"): one occurrence told twice. Only a noun of the event (a verb tells an occurrence of its own: "Oh
-    fled in 2009. He fled again") not ranked among others ("her first arrest", "his previous escape"), a party of
+    fled in 2009. He fled again") of the dated event's own word ("defection", "defected"; not "his detention" of
+    "interrogated him on 16 April"), not ranked among others ("her first arrest", "his previous escape"), a party of
     persons, a fitting modality, places that do not clash, and exactly one
     such dated event (two dated ones: it could be either)."""
     kinds = {e.id: e.kind for e in entities}
@@ -222,7 +223,18 @@ def merge_undated_mentions(events: list[Event], entities: list[Entity]) -> list[
             and _modality_fits(event, other)
             and _places_fit(event.place, other.place, place_kinds)
         ]
-        if len(dated) == 1:
+        if len(dated) == 1 and _one_word(event.trigger.text, dated[0].trigger.text):
             _fold(event, dated[0])
             merged.add(index)
     return [event for index, event in enumerate(events) if index not in merged]
+
+
+def _one_word(noun: str, other: str) -> bool:
+    """The noun names the dated event by its own word ("defection", "defected"; "arrest", "arrested"), not by
+    another of its type ("his detention" is no "interrogated him" of another day)."""
+    shared = 0
+    for a, b in zip(noun.lower(), other.lower(), strict=False):
+        if a != b:
+            break
+        shared += 1
+    return shared >= min(4, len(noun), len(other))
