@@ -93,5 +93,9 @@ def test_a_ranked_noun_is_one_of_several() -> None:
 
 
 def test_a_noun_of_another_word_is_not_the_dated_event() -> None:
-    x = run("On 16 April police interrogated Omar Lind for four hours. His unjust detention comes amid a purge.")
+    x = run("On 16 April Omar Lind was interrogated by police for four hours. His unjust detention comes amid a purge.")
     assert len(of_type(x, "detention")) == 2
+
+
+def test_an_active_interrogation_holds_no_one() -> None:
+    assert not of_type(run("Defence lawyers interrogated Ana Berg in court on Monday."), "detention")
