@@ -37,6 +37,7 @@ from tumen.extract.repeated_events import (
     merge_repeated,
     merge_retold,
     merge_undated_group_accounts,
+    merge_undated_mentions,
     settle_failed_attempts,
 )
 from tumen.extract.routes import add_routes, most_specific
@@ -91,6 +92,7 @@ def extract_english(doc: Any, source: Source) -> Extraction:
     events = merge_repeated(events, grouping.entities)  # "the attempt" of the lead is the couple's
     events = merge_retold(events, grouping.entities)  # "… was arrested in January. 'They took him away,' she said."
     events = merge_undated_group_accounts(events, grouping.entities)  # the lead's "sent nine back" is dated later
+    events = merge_undated_mentions(events, grouping.entities)  # "prior to his defection": the dated defection
     date_during(doc, events)  # "shot while trying to cross": the crossing told before gives time and place
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
     describe_organisations(parsed, grouping)  # "the online news website Daily Lantern"

@@ -12,6 +12,7 @@ from functools import cache
 from typing import Any
 
 from tumen.extract.event_syntax import span_in_subtree
+from tumen.extract.pluperfect import pluperfect
 from tumen.extract.story_basis import STATED
 from tumen.extract.time_shift import moved
 from tumen.extract.types import Event, TimeMention
@@ -53,15 +54,10 @@ def shift_elapsed(events: Sequence[Event], tokens_of: dict[int, Any], durations:
         if token is None or event.time is None or event.time.precision == "ongoing":
             continue
         duration = elapsed(token, durations)
-        if duration is None or _pluperfect(token):
+        if duration is None or pluperfect(token):
             continue  # "had been arrested after two years in hiding": before the time told, not after it
         evidence = event.time_evidence
         if event.time_basis == STATED and evidence is not None and span_in_subtree(evidence.start, evidence.end, token):
             continue  # "after two years in prison, she escaped in 2005": the escape's own date
         reference = TimeMention(0, 0, "", "DATE", "", event.time)
         event.time = moved(reference, duration, 1).interval
-
-
-def _pluperfect(verb: Any) -> bool:
-    """ "She had been arrested": an event told as before the story's time, which a span moves the wrong way."""
-    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)

@@ -111,6 +111,9 @@ def satisfied(finder: EventFinder, verb: Any, requires: str | None) -> bool:
             and o.dep_ != "dative"  # "sold the videos to his users": the buyers are not sold
             and not _part_of_things(finder, o)  # "sold one of their Tarvik oil fields": no one
         )
+    if requires == "questioned":  # "was interrogated by the police": held; "during their detention": that custody's
+        told = any(finder.lex.nouns.get(o.lemma_.lower(), None) for _p, o in finder.preps(verb))
+        return syntax.passive(verb) and not told and satisfied(finder, verb, "people_object")
     if requires == "people_of":  # "the trafficking of Ana Cruz", "her trafficking"; not "drug trafficking"
         whose = [o for preposition, o in finder.preps(verb) if preposition == "of"]
         whose += [c for c in verb.children if c.dep_ == "poss"]

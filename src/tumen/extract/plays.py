@@ -51,8 +51,10 @@ def played(verb: Any, lemma: str) -> bool:
 
 def _active(verb: Any) -> bool:
     """Active: not a passive nor a bare participle ("ordered him executed"), but a participle joined to an active
-    verb is ("Ivo Holm responded and executed with precision")."""
-    joined = verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not syntax.passive(verb.head)
+    verb is ("Ivo Holm responded and executed with precision"), not one with a passive auxiliary of its own
+    ("escaped execution but was executed in 2001": put to death)."""
+    own_passive = any(c.dep_ == "auxpass" for c in verb.children)
+    joined = verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not syntax.passive(verb.head) and not own_passive
     if syntax.passive(verb):
         return joined
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from tumen.extract.event_lexicon import lexicon
 from tumen.extract.types import Entity, Event
 
 PRINCIPAL_ROLES = frozenset({"victim", "subject", "payer", "recipient"})
@@ -36,6 +37,11 @@ ATTEMPTS = frozenset({"attempted", "failed"})
 STOPPING = frozenset({"arrest", "detention", "forced_repatriation", "execution"})
 # "they were caught again", "fled for a second time": another occurrence, not the one told before.
 AGAIN = re.compile(r"\b(?:again|once more|(?:a|the) (?:second|third|fourth|fifth|last) time|another time)\b", re.I)
+
+# "her first arrest", "his previous escape", "another defection": the noun ranks the event among several.
+RANKED = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|previous|earlier|prior|last|latest|recent|later|new|another|other)\s+$", re.I
+)
 
 
 def has_principal(event: Event) -> bool:
@@ -182,3 +188,53 @@ def settle_failed_attempts(events: list[Event]) -> None:
             event.modality = "failed"
             event.attributes["attempt"], event.attributes["success"] = True, False
             break
+
+
+def merge_undated_mentions(events: list[Event], entities: list[Entity]) -> list[Event]:
+    """A person's event named by its noun and undated ("Prior to his defection, Oh was a driver", "during his
+    escape") is the one event of the same type and of the same party that the document dates ("Oh defected on
+    13 November"): one occurrence told twice. Only a noun of the event (a verb tells an occurrence of its own: "Oh
+    fled in 2009. He fled again") of the dated event's own word ("defection", "defected"; not "his detention" of
+    "interrogated him on 16 April"), not ranked among others ("her first arrest", "his previous escape"), a party of
+    persons, a fitting modality, places that do not clash, and exactly one
+    such dated event (two dated ones: it could be either)."""
+    kinds = {e.id: e.kind for e in entities}
+    place_kinds = {e.id: e.place_kind for e in entities if e.kind == "place"}
+    nouns = lexicon().nouns
+    merged: set[int] = set()
+    for index, event in enumerate(events):
+        party = _party(event)
+        if event.time is not None or not party or any(kinds.get(p) != "person" for p in party):
+            continue
+        if event.trigger.text.lower() not in nouns or event.modality not in JOINING:
+            continue
+        evidence = event.evidence[0]
+        before = evidence.quote[: max(0, event.trigger.start - evidence.start)]
+        if AGAIN.search(evidence.quote) or RANKED.search(before):
+            continue  # "after her first arrest", "his previous escape": one of several
+        dated = [
+            other
+            for i, other in enumerate(events)
+            if other is not event
+            and i not in merged
+            and other.time is not None
+            and other.type == event.type
+            and _party(other) == party
+            and _modality_fits(event, other)
+            and _places_fit(event.place, other.place, place_kinds)
+        ]
+        if len(dated) == 1 and _one_word(event.trigger.text, dated[0].trigger.text):
+            _fold(event, dated[0])
+            merged.add(index)
+    return [event for index, event in enumerate(events) if index not in merged]
+
+
+def _one_word(noun: str, other: str) -> bool:
+    """The noun names the dated event by its own word ("defection", "defected"; "arrest", "arrested"), not by
+    another of its type ("his detention" is no "interrogated him" of another day)."""
+    shared = 0
+    for a, b in zip(noun.lower(), other.lower(), strict=False):
+        if a != b:
+            break
+        shared += 1
+    return shared >= min(4, len(noun), len(other))

@@ -36,6 +36,7 @@ from tumen.extract.event_lexicon import lexicon
 from tumen.extract.event_times import describes_person
 from tumen.extract.headline_time import date_headlines
 from tumen.extract.nlp import text_of, token_at
+from tumen.extract.pluperfect import before_reference
 from tumen.extract.recent_periods import framing
 from tumen.extract.story_basis import INHERITED, PUBLICATION, STATED, cut_off, inherit, undated
 from tumen.extract.time.calendar import add_years
@@ -451,6 +452,8 @@ def _from_story(
         return
     if reference is None or (reference.span.start < token.sent.start_char and _describes_participant(token)):
         return  # "…, who were arrested while fleeing": not dated by a sentence before (its own lasting state may)
+    if reference.interval.precision == "day" and before_reference(_tense_verb(token), reference.span):
+        return  # "On 3 May he fled. His sister had been arrested": before that day, not on it
     kind, most = _sequence(token) or (None, None)
     if kind == "after":  # "later": from the reference time to the next date the story gives
         end = _next_date(following, dates, anchor, reference.interval)

@@ -1,0 +1,33 @@
+"""Story time, the pluperfect (docs/extraction.md, "Story time"): an event told in the pluperfect ("she had been
+arrested", "had fled") happened before the time the story has reached. "On 3 May 2010 Park escaped to Seoul. His
+sister had been arrested" — the arrest is before the escape, not on 3 May: an undated event in the pluperfect takes no
+reference time of a day from an earlier sentence told in another tense (it stays undated), but does from one told in
+the pluperfect too ("On 3 May 1998 she had crossed into China. She had been arrested there": one layer of the story).
+A wider reference time (a year, "the late 1990s") still dates it: reports tell what had happened by then within it
+("In the late 1990s … her brother had already died of starvation"); the caller (story_time) keeps that test."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tumen.extract.nlp import token_at
+from tumen.extract.types import Span
+
+PLUPERFECT = ("had", "'d")
+
+
+def pluperfect(verb: Any) -> bool:
+    """ "She had been arrested", "they'd fled": a verb with the auxiliary "had" (not "has been arrested")."""
+    return verb is not None and any(c.dep_ == "aux" and c.lower_ in PLUPERFECT for c in verb.children)
+
+
+def before_reference(tense_verb: Any, reference: Span) -> bool:
+    """Whether the event of ``tense_verb`` is told in the pluperfect after an earlier sentence whose dated clause is
+    not: it is before the reference time that sentence gives, not at it."""
+    if not pluperfect(tense_verb) or reference.start >= tense_verb.sent.start_char:
+        return False
+    dated = token_at(tense_verb.doc, reference.start, reference.end)
+    if dated is None:
+        return True
+    clause = next((a for a in dated.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return not pluperfect(clause)
