@@ -89,7 +89,7 @@ def opens_period(root: Any | None) -> bool:
             return False
         if node.head.lower_ == "since" and node.head.dep_ == "prep" and node.dep_ == "pobj":
             return True
-        in_a_noun = in_a_noun or (node is not root and node.pos_ in ("NOUN", "PROPN"))
+        in_a_noun = in_a_noun or (node.i != root.i and node.pos_ in ("NOUN", "PROPN"))
         node = node.head
     return False
 
