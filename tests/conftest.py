@@ -7,8 +7,6 @@ and are skipped, with that reason shown, only when it is unset.
 from __future__ import annotations
 
 import json
-import os
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -16,9 +14,9 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
+from pg_testing import PG_ENV, fresh_database, pg_admin_url
 from tumen import Tumen
 
-PG_ENV = "TUMEN_TEST_POSTGRES_URL"
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "corpus"
 
@@ -48,34 +46,14 @@ def sample_export(folder: Path) -> dict[str, Any]:
 SHARED = ROOT.parent / "shared"
 
 
-def _pg_admin_url() -> str | None:
-    url = os.environ.get(PG_ENV)
-    if not url:
-        return None
-    return url if "+psycopg" in url else url.replace("postgresql://", "postgresql+psycopg://", 1)
-
-
 @pytest.fixture(scope="session")
 def pg_database() -> Iterator[str]:
     """A database of its own on the PostgreSQL server for this test session."""
-    admin = _pg_admin_url()
+    admin = pg_admin_url()
     if admin is None:
         pytest.skip(f"PostgreSQL tests need {PG_ENV} (e.g. postgresql+psycopg://postgres@127.0.0.1:5432/test)")
-    name = f"tumen_test_{uuid.uuid4().hex[:10]}"
-    engine = sa.create_engine(admin, isolation_level="AUTOCOMMIT")
-    with engine.connect() as conn:
-        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
-    url = sa.engine.make_url(admin).set(database=name).render_as_string(hide_password=False)
-    try:
+    with fresh_database(admin, "tumen_test") as url:
         yield url
-    finally:
-        with engine.connect() as conn:
-            conn.exec_driver_sql(
-                f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}' "
-                "AND pid <> pg_backend_pid()"
-            )
-            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}"')
-        engine.dispose()
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
@@ -124,6 +124,18 @@ def processed_store(folder: Path, documents: Sequence[dict[str, Any]]) -> Path:
     path = folder / "tumen.db"
     with Tumen.init(f"sqlite:///{path}") as tumen:
         tumen.ingest([str(batch)])
+        tumen.process(workers=1)
+    return path
+
+
+def stored_reports(folder: Path, reports: Mapping[str, tuple[str, dict[str, str]]]) -> Path:
+    """Invented reports (file name: text and sidecar metadata) written to ``folder``, ingested one file each and
+    processed into ``folder/tumen.db`` (its path)."""
+    path = folder / "tumen.db"
+    with Tumen.init(f"sqlite:///{path}") as tumen:
+        for name, (text, meta) in reports.items():
+            (folder / name).write_text(text, encoding="utf-8")
+            assert tumen.ingest([str(folder / name)], meta=meta).failed == 0
         tumen.process(workers=1)
     return path
 

@@ -13,7 +13,14 @@ import contextlib
 import html
 import json
 import re
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
 from urllib.parse import quote, unquote
+
+import pytest
+
+from tumen import Tumen
 
 DOCUMENTS = [
     {
@@ -95,3 +102,14 @@ def leaks(body: bytes | str) -> list[str]:
 
 
 PSEUDONYM = re.compile(r"Person [A-Z2-7]{6}")
+
+
+def private_store(reader_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Tumen]:
+    """A private copy of a module's store of these documents, open (its pseudonym key file made beside it on first
+    use, whatever the environment names)."""
+    for name in ("TUMEN_PSEUDONYM_KEY", "TUMEN_PSEUDONYM_KEY_FILE"):
+        monkeypatch.delenv(name, raising=False)
+    path = tmp_path / "tumen.db"
+    shutil.copyfile(reader_db, path)
+    with Tumen.open(f"sqlite:///{path}") as tumen:
+        yield tumen

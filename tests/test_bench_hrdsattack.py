@@ -4,34 +4,24 @@ absent)."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 import subprocess
 import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import hrdsattack_scoring as hs
 import pytest
 
 from conftest import ROOT, SHARED
+from scripts_testing import load_script
 
 DEV = SHARED / "eval" / "hrdsattack" / "dev.json"
 SCRIPT = ROOT / "benchmarks" / "hrdsattack.py"
 
 
-def _bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_hrdsattack", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["bench_hrdsattack"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-hb = _bench()
+hb = load_script(SCRIPT, "bench_hrdsattack")
 
 
 def article(**fields: Any) -> dict[str, Any]:

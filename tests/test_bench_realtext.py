@@ -3,7 +3,6 @@ and on ../shared/corpus/nk-dev2 when it is there (skipped otherwise)."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 import subprocess
@@ -16,6 +15,7 @@ import pytest
 from realtext_matching import best_matching, is_description
 
 from conftest import ROOT, SHARED
+from scripts_testing import load_script
 
 SCRIPT = ROOT / "benchmarks" / "realtext.py"
 NK_DEV2 = SHARED / "corpus" / "nk-dev2"
@@ -96,12 +96,7 @@ def _corpus(tmp_path: Path) -> Path:
 
 
 def _script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("realtext", SCRIPT)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["realtext"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(SCRIPT, "realtext")
 
 
 def _evidence(doc: int, quote: str = "q") -> dict[str, Any]:

@@ -4,19 +4,18 @@ When Python 2 is installed, the official scorer and the Python 3 one must count 
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 from tempeval3_scoring import Scores, compare, own_counts
 from tempeval3_timeml import annotate
 
 from conftest import ROOT, SHARED
+from scripts_testing import load_script
 
 TEMPEVAL = SHARED / "eval" / "tempeval3"
 GOLD = TEMPEVAL / "TBAQ-cleaned"
@@ -26,16 +25,7 @@ SAMPLE = ["TimeBank/wsj_0144.tml", "TimeBank/ABC19980108.1830.0711.tml", "AQUAIN
 LAST_LINE = re.compile(r"tempeval3: strict_f1=(\d+\.\d) relaxed_f1=(\d+\.\d) value_f1=(\d+\.\d) type_f1=(\d+\.\d)")
 
 
-def _bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_tempeval3", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["bench_tempeval3"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-tb = _bench()
+tb = load_script(SCRIPT, "bench_tempeval3")
 
 # A made-up TimeML document: a DCT, gold tags inside <TEXT> (an entity too) and a link outside it.
 DOC = (

@@ -5,25 +5,14 @@ about. Invented sentences."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from types import ModuleType, SimpleNamespace
+from types import SimpleNamespace
 from typing import Any
 
 from conftest import ROOT
+from scripts_testing import load_script
 from test_plural_role_before_names import run
 
-
-def _bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_hrdsattack_kinds", ROOT / "benchmarks" / "hrdsattack.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["bench_hrdsattack_kinds"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-hb = _bench()
+hb = load_script(ROOT / "benchmarks" / "hrdsattack.py", "bench_hrdsattack_kinds")
 
 
 def kinds(text: str) -> list[tuple[str | None, str]]:

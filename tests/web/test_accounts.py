@@ -13,6 +13,7 @@ import pytest
 from fastapi import Request
 from fastapi.testclient import TestClient
 
+from helpers import stored_reports
 from tumen import Tumen
 from tumen.store import accounts
 from tumen.web import auth, create_app
@@ -37,13 +38,8 @@ REPORTS = {
 
 @pytest.fixture(scope="module")
 def accounts_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("accounts")
-    path = folder / "tumen.db"
-    with Tumen.init(f"sqlite:///{path}") as tumen:
-        for name, (text, meta) in REPORTS.items():
-            (folder / name).write_text(text, encoding="utf-8")
-            assert tumen.ingest([str(folder / name)], meta=meta).failed == 0
-        tumen.process(workers=1)
+    path = stored_reports(tmp_path_factory.mktemp("accounts"), REPORTS)
+    with Tumen.open(f"sqlite:///{path}") as tumen:
         assert tumen.review(), "the two spellings wait for an analyst"
         accounts.add_user(tumen.store.engine, "test-admin", "admin", PASSWORD)
     return path

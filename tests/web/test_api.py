@@ -5,7 +5,6 @@ gets a JSON error naming the field."""
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import uuid
 from collections.abc import Callable, Iterator
@@ -19,6 +18,7 @@ import pytest
 import sqlalchemy as sa
 from fastapi.testclient import TestClient
 
+from pg_testing import PG_ENV, fresh_database, pg_admin_url
 from tumen import Tumen
 from tumen.cases.casebase import CaseBase
 from tumen.corroborate.facts import Fact
@@ -27,7 +27,6 @@ from tumen.web import create_app
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples" / "corpus"
-PG_ENV = "TUMEN_TEST_POSTGRES_URL"
 # Invented: a document whose text holds markup, quotes and Hangul, to come back byte for byte.
 HOSTILE_TEXT = (
     'Seo Ha-rin said "<script>alert(1)</script>" was written on the cell wall in Onsong.\n'
@@ -78,13 +77,6 @@ class Site:
         raise AssertionError("the walk did not end")
 
 
-def _pg_admin() -> str | None:
-    url = os.environ.get(PG_ENV)
-    if not url:
-        return None
-    return url if "+psycopg" in url else url.replace("postgresql://", "postgresql+psycopg://", 1)
-
-
 def _build(url: str) -> None:
     folder = Path(url.removeprefix("sqlite:///")).parent if url.startswith("sqlite") else None
     with Tumen.init(url) as tumen:
@@ -104,25 +96,12 @@ def store_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathF
         _build(url)
         yield url
         return
-    admin = _pg_admin()
+    admin = pg_admin_url()
     if admin is None:
         pytest.skip(f"PostgreSQL tests need {PG_ENV}")
-    name = f"tumen_api_{uuid.uuid4().hex[:10]}"
-    engine = sa.create_engine(admin, isolation_level="AUTOCOMMIT")
-    with engine.connect() as conn:
-        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
-    url = sa.engine.make_url(admin).set(database=name).render_as_string(hide_password=False)
-    try:
+    with fresh_database(admin, "tumen_api") as url:
         _build(url)
         yield url
-    finally:
-        with engine.connect() as conn:
-            conn.exec_driver_sql(
-                f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}' "
-                "AND pid <> pg_backend_pid()"
-            )
-            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}"')
-        engine.dispose()
 
 
 @pytest.fixture(scope="module")
@@ -445,7 +424,7 @@ def merged(
                 "AND pid <> pg_backend_pid()"
             )
         admin.dispose()
-        admin = sa.create_engine(_pg_admin() or "", isolation_level="AUTOCOMMIT")
+        admin = sa.create_engine(pg_admin_url() or "", isolation_level="AUTOCOMMIT")
         with admin.connect() as conn:
             conn.exec_driver_sql(f'CREATE DATABASE "{name}" TEMPLATE "{base}"')
         url = sa.engine.make_url(store_url).set(database=name).render_as_string(hide_password=False)

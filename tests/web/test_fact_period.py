@@ -9,7 +9,6 @@ gives the same days, and the database reads the facts by index.
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 from collections.abc import Iterator
 from datetime import date
@@ -20,6 +19,7 @@ import pytest
 import sqlalchemy as sa
 from alembic import command
 
+from scripts_testing import load_script
 from tumen import Tumen
 from tumen.cases import codec
 from tumen.store import case_schema as t
@@ -30,11 +30,7 @@ MIGRATION = Path(migrate.MIGRATIONS) / "versions" / "0012_fact_period.py"
 
 
 def _migration() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("fact_period_migration", MIGRATION)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(MIGRATION, "fact_period_migration")
 
 
 @pytest.fixture

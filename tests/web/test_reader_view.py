@@ -10,7 +10,6 @@ spellings and scripts, in texts, titles and URLs.
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -20,7 +19,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from helpers import processed_store
-from reader_view_corpus import DOCUMENTS, FREE_NAMES, PSEUDONYM, leaks
+from reader_view_corpus import DOCUMENTS, FREE_NAMES, PSEUDONYM, leaks, private_store
 from tumen import Tumen
 from tumen.web import create_app
 from tumen.web.public import public_redactor
@@ -36,12 +35,7 @@ def reader_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def web_tumen(reader_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Tumen]:
     """A private copy of this module's store (its pseudonym key file made beside it on first use)."""
-    for name in ("TUMEN_PSEUDONYM_KEY", "TUMEN_PSEUDONYM_KEY_FILE"):
-        monkeypatch.delenv(name, raising=False)
-    path = tmp_path / "tumen.db"
-    shutil.copyfile(reader_db, path)
-    with Tumen.open(f"sqlite:///{path}") as tumen:
-        yield tumen
+    yield from private_store(reader_db, tmp_path, monkeypatch)
 
 
 def at_risk_id(tumen: Tumen) -> str:

@@ -3,7 +3,6 @@ timeline title) and none of her names; the same page for an analyst shows her na
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -11,7 +10,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from helpers import processed_store
-from reader_view_corpus import DOCUMENTS, PSEUDONYM, leaks
+from reader_view_corpus import DOCUMENTS, PSEUDONYM, leaks, private_store
 from tumen import Tumen
 
 
@@ -23,12 +22,7 @@ def reader_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def web_tumen(reader_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Tumen]:
     """This module's store under the conftest's ``live_server`` (instead of the sample corpus)."""
-    for name in ("TUMEN_PSEUDONYM_KEY", "TUMEN_PSEUDONYM_KEY_FILE"):
-        monkeypatch.delenv(name, raising=False)
-    path = tmp_path / "tumen.db"
-    shutil.copyfile(reader_db, path)
-    with Tumen.open(f"sqlite:///{path}") as tumen:
-        yield tumen
+    yield from private_store(reader_db, tmp_path, monkeypatch)
 
 
 def test_a_readers_case_file_shows_the_pseudonym(

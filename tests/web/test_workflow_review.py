@@ -12,6 +12,7 @@ import pytest
 from fastapi.testclient import TestClient
 from playwright.sync_api import Page, expect
 
+from helpers import stored_reports
 from tumen import Tumen
 from tumen.web import create_app
 
@@ -34,14 +35,7 @@ REPORTS = {
 
 @pytest.fixture(scope="module")
 def review_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("review")
-    path = folder / "tumen.db"
-    with Tumen.init(f"sqlite:///{path}") as tumen:
-        for name, (text, meta) in REPORTS.items():
-            (folder / name).write_text(text, encoding="utf-8")
-            assert tumen.ingest([str(folder / name)], meta=meta).failed == 0
-        tumen.process(workers=1)
-    return path
+    return stored_reports(tmp_path_factory.mktemp("review"), REPORTS)
 
 
 @pytest.fixture

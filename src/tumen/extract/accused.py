@@ -277,7 +277,7 @@ def _alleged_doers(doc: Any, events: list[Event], vocab: Words) -> set[str]:
 def _by_accusation(doc: Any, event: Event, vocab: Words) -> bool:
     """Whether the first verb above the crime's word is one of accusing ("accused him of attacking officers")."""
     token = token_at(doc, event.trigger.start, event.trigger.end)
-    while token is not None and token.head is not token:
+    while token is not None and token.head.i != token.i:
         token = token.head
         if token.pos_ == "VERB":
             return bool(token.lemma_.lower() in vocab.accusing)

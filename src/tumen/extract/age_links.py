@@ -86,7 +86,7 @@ def _target(doc: Any, age: Any, coref: Coref, grouping: Grouping) -> str | None:
                         found = _entity(child, coref, grouping)
                         if found:
                             return found
-        if head.head is head:
+        if head.head.i == head.i:
             break
         head = head.head
     sent_start = last.sent.start_char

@@ -94,7 +94,7 @@ def charging_verb(noun: Any, enforces: Callable[[Any], bool]) -> Any | None:
     gerunds = False  # reached through a list of gerunds ("convicted of kidnapping and murdering him")
     for _ in range(6):
         link, head = node.dep_, node.head
-        if link not in LINKS or head is node or (link == "conj" and not _crime_listed(head)):
+        if link not in LINKS or head.i == node.i or (link == "conj" and not _crime_listed(head)):
             return None
         gerunds = gerunds or (link == "conj" and head.pos_ != "NOUN")
         if link == "prep" and head.pos_ == "VERB":

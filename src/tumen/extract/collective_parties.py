@@ -5,11 +5,14 @@ exactly that many named together before (for children, without their parents).""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
 from typing import Any
 
 from tumen.extract.entities import Grouping
 from tumen.extract.event_args import EntityOf, is_person
 from tumen.extract.event_lexicon import modality_words
+from tumen.extract.event_syntax import subjects
 from tumen.extract.nlp import sentence_at
 from tumen.extract.victim_lists import joined_to, list_words
 
@@ -62,30 +65,60 @@ def speakers_party(token: Any, entity_of: EntityOf, grouping: Grouping) -> list[
     itself stands for the last party of persons that includes the speaker's "I" ("my mother and I", "me and my
     sister"), in its own sentence (also after it: "We crossed the river, my mother and I") or up to
     PARTY_SENTENCES before; none, and it is no one known (a "we" of a family, a village or a people)."""
-    doc = token.doc
+    parties = _speakers_parties(token.doc, entity_of, grouping)
     far = sentence_at(token, -PARTY_SENTENCES).start
     end = sentence_at(token, 0).end
-    for candidate in [*range(token.i - 1, far - 1, -1), *range(token.i + 1, end)]:
-        head = doc[candidate]
+    before = bisect_left(parties.starts, token.i) - 1  # the nearest party before the "we", else the first after it
+    after = bisect_right(parties.starts, token.i)
+    if before >= 0 and parties.starts[before] >= far:
+        found = before
+    elif after < len(parties.starts) and parties.starts[after] < end:
+        found = after
+    else:
+        return []
+    candidate, (members, speaker) = parties.starts[found], parties.found[found]
+    return [] if parties.another_speaker(min(candidate, token.i), end, speaker) else members
+
+
+@dataclass
+class _Parties:
+    """A document's parties that include a speaker's "I" (by the token their list is headed by, in order, with that
+    speaker), and its subjects of reporting verbs with whom they name; found once per document."""
+
+    key: tuple[Any, Grouping, int]
+    starts: list[int] = field(default_factory=list)
+    found: list[tuple[list[Any], str]] = field(default_factory=list)
+    sayers: list[int] = field(default_factory=list)
+    said: list[str] = field(default_factory=list)
+
+    def another_speaker(self, start: int, end: int, speaker: str) -> bool:
+        """Whether someone other than ``speaker`` says something between the party and the "we" (or in the "we"'s
+        own sentence): 'Kim said: "My mother and I crossed …" Park said: "We arrested three smugglers"' — Park's
+        "we"."""
+        first, last = bisect_left(self.sayers, start), bisect_left(self.sayers, end)
+        return any(said != speaker for said in self.said[first:last])
+
+
+def _speakers_parties(doc: Any, entity_of: EntityOf, grouping: Grouping) -> _Parties:
+    key = (entity_of, grouping, len(doc))
+    kept: _Parties | None = doc.user_data.get("tumen_speakers_parties")
+    if kept is not None and kept.key[0] == entity_of and kept.key[1] is grouping and kept.key[2] == len(doc):
+        return kept
+    parties = _Parties(key)
+    saying = modality_words()["reporting_verbs"]
+    for head in doc:
+        if head.dep_ == "nsubj" and head.head.lemma_.lower() in saying and (said := entity_of(head)) is not None:
+            parties.sayers.append(head.i)
+            parties.said.append(said)
         if head.dep_ == "conj" or not head.conjuncts:
             continue
         members = _party(head, entity_of, grouping)
         speaker = next((entity_of(m) for m in members if m.lower_ in FIRST_SINGULAR), None)
-        if speaker is None or not all(is_person(entity_of(m), grouping) for m in members):
-            continue
-        span = doc[min(candidate, token.i) : end]
-        return [] if _another_speaker(span, speaker, entity_of) else members
-    return []
-
-
-def _another_speaker(span: Any, speaker: str, entity_of: EntityOf) -> bool:
-    """Whether someone other than ``speaker`` says something between the party and the "we" (or in the "we"'s own
-    sentence): 'Kim said: "My mother and I crossed …" Park said: "We arrested three smugglers"' — Park's "we"."""
-    saying = modality_words()["reporting_verbs"]
-    return any(
-        t.dep_ == "nsubj" and t.head.lemma_.lower() in saying and (said := entity_of(t)) is not None and said != speaker
-        for t in span
-    )
+        if speaker is not None and all(is_person(entity_of(m), grouping) for m in members):
+            parties.starts.append(head.i)
+            parties.found.append((members, speaker))
+    doc.user_data["tumen_speakers_parties"] = parties
+    return parties
 
 
 SOMEONE = frozenset({"anyone", "someone", "everyone", "anybody", "somebody", "everybody", "whoever", "nobody"})
@@ -106,7 +139,7 @@ def with_party(head: Any, entity_of: EntityOf, grouping: Grouping) -> list[Any]:
         return []
     arguments = [c for c in verb.children if c.i < head.i]
     anchor = next((c for c in arguments if c.dep_ == "dobj" and is_person(entity_of(c), grouping)), None)
-    anchor = anchor or next((c for c in arguments if c.dep_ in ("nsubj", "nsubjpass")), None)
+    anchor = anchor or next((c for c in subjects(verb) if c.i < head.i), None)
     if anchor is None:
         return []
     members = [anchor, *anchor.conjuncts, head, *head.conjuncts]

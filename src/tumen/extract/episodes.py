@@ -79,9 +79,9 @@ def perfective(verb: Any, depth: int = 0) -> bool:
     if verb.dep_ == "ROOT":
         return True
     node = verb.head  # "were harassed and arrested", "those arrested included": the governing clause's tense
-    while depth < 4 and node.head is not node and node.pos_ not in ("VERB", "AUX"):
+    while depth < 4 and node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
         node, depth = node.head, depth + 1
-    return depth < 4 and node is not verb and node.pos_ in ("VERB", "AUX") and perfective(node, depth + 1)
+    return depth < 4 and node.i != verb.i and node.pos_ in ("VERB", "AUX") and perfective(node, depth + 1)
 
 
 def _teller(verb: Any) -> Any | None:
@@ -114,7 +114,7 @@ def _universal(token: Any) -> bool:
 def _conjuncts(verb: Any) -> list[Any]:
     """The verb and those coordinated with it ("were harassed and arrested by …" share the agent)."""
     head = verb
-    while head.dep_ == "conj" and head.head is not head:
+    while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     found = [head]
     for verb in found:  # the chain of conjuncts only, not the verbs of clauses inside them

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from tumen.extract.event_lexicon import lexicon
+from tumen.extract.event_syntax import subjects
 from tumen.extract.nlp import sentence_at
 from tumen.extract.victim_lists import list_words
 
@@ -31,7 +32,7 @@ def escapers(trigger: Any, event_type: str, entity_of: Callable[[Any], str | Non
         ]
         if not harms:
             continue
-        for subject in _subjects(verb):
+        for subject in subjects(verb, clauses=3):  # "the boy was able to escape": the boy
             if (entity := entity_of(subject)) is not None:
                 found.add(entity)
     return found
@@ -58,16 +59,3 @@ def _untold(verb: Any) -> bool:
     if any(c.dep_ == "neg" for g in governors for c in g.children):
         return True
     return any(t.ent_type_ == "DATE" for t in verb.subtree)
-
-
-def _subjects(verb: Any) -> list[Any]:
-    """The verb's subject, or the subject of what it completes ("the boy was able to escape": the boy)."""
-    node = verb
-    for _ in range(3):
-        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects:
-            return subjects
-        if node.dep_ not in ("xcomp", "acomp", "conj") or node.head.i == node.i:
-            return []
-        node = node.head
-    return []

@@ -196,7 +196,7 @@ def experiencers(noun: Any, verbs: frozenset[str]) -> list[Any]:
     serving a sentence": a clause in -ing without a subject has its main clause's."""
     if any(c.dep_ == "poss" for c in noun.children):
         return []
-    while noun.dep_ == "conj" and noun.head is not noun:
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
     if noun.dep_ == "compound" and noun.head.lemma_.lower() in modality_words()["attempt_nouns"]:
         noun, verbs = noun.head, verbs | modality_words()["attempt_targets"]  # "she escaped a kidnap attempt"

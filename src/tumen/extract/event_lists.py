@@ -28,7 +28,7 @@ def _words(key: str) -> frozenset[str]:
 def coordination(noun: Any) -> list[Any]:
     """The nouns joined in one list with this one, its head first ("arrests, beatings and killings")."""
     head = noun
-    while head.dep_ == "conj" and head.head is not head and head.head.pos_ == "NOUN":
+    while head.dep_ == "conj" and head.head.i != head.i and head.head.pos_ == "NOUN":
         head = head.head
     found = [head]
     for member in found:
@@ -40,7 +40,7 @@ def sharers(noun: Any, is_event: Callable[[Any], bool]) -> list[tuple[Any, froze
     """The nouns whose complements an event noun shares, with the prepositions shared: the other event nouns of
     its list, and the noun of occurrence it modifies ("the kidnapping case"), but for the "against" of a
     proceeding ("an arrest case against the police" names whom the case is brought against)."""
-    found = [(n, COMPLEMENTS) for n in coordination(noun) if n is not noun and is_event(n)]
+    found = [(n, COMPLEMENTS) for n in coordination(noun) if n.i != noun.i and is_event(n)]
     head = noun.head.lemma_.lower()
     if noun.dep_ == "compound" and head in _words("occurrence_heads"):
         found.append((noun.head, COMPLEMENTS - {"against"} if head in _words("proceeding_heads") else COMPLEMENTS))

@@ -58,7 +58,7 @@ def clause_arguments(finder: EventFinder, verb: Any) -> tuple[Any | None, Any | 
     head = verb
     steps = 0
     is_passive = False
-    while subject is None and not passive_subject and head.head is not head and steps < 4:
+    while subject is None and not passive_subject and head.head.i != head.i and steps < 4:
         if head.dep_ in ("ccomp", "parataxis"):  # "HRW reported that … were sent back": its own subject
             break
         steps += 1

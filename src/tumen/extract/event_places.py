@@ -69,7 +69,7 @@ def where_place(finder: EventFinder, trigger: Any) -> str | None:
     it describes."""
     clause = trigger
     for _ in range(3):
-        if clause.dep_ != "conj" or clause.head is clause:
+        if clause.dep_ != "conj" or clause.head.i == clause.i:
             break
         clause = clause.head
     if clause.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):

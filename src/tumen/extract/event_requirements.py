@@ -157,7 +157,7 @@ def _sent_back(finder: EventFinder, noun: Any) -> bool:
             return True
     node = noun
     for _ in range(3):  # "demanded his return", "rallied to press for the boy's return"
-        if node.dep_ not in ("dobj", "pobj", "prep") or node.head is node:
+        if node.dep_ not in ("dobj", "pobj", "prep") or node.head.i == node.i:
             return False
         node = node.head
         if node.lemma_.lower() in words["return_wanted"]:
@@ -176,7 +176,7 @@ def _part_of_things(finder: EventFinder, phrase: Any) -> bool:
     brothers")."""
     whole = role_types.partitive_whole(phrase)
     return bool(
-        whole is not phrase
+        whole.i != phrase.i
         and whole.pos_ == "NOUN"
         and whole.lemma_.lower() not in person_nouns()
         and finder.entity(whole) is None

@@ -69,7 +69,7 @@ def _time_taken(verb: Any) -> bool:
     by, so it happened (the parser may hang it on a clause between)."""
     head = verb
     for _ in range(3):
-        if head.head is head:
+        if head.head.i == head.i:
             return False
         head = head.head
         if head.lemma_ == "take" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children):
@@ -128,6 +128,18 @@ def priced(verb: Any) -> bool:
 
 def auxiliaries(verb: Any) -> list[Any]:
     return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+
+
+def subjects(verb: Any, clauses: int = 1) -> list[Any]:
+    """The verb's subjects; with ``clauses`` above one, when it has none, those of the clause it completes or is
+    coordinated with, up to that many clauses in all ("the boy was able to escape": the boy)."""
+    node = verb
+    for _ in range(clauses):
+        found = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if found or node.dep_ not in ("xcomp", "acomp", "conj") or node.head.i == node.i:
+            return found
+        node = node.head
+    return []
 
 
 def passive_subject(verb: Any) -> Any | None:
@@ -192,7 +204,7 @@ def attributive(verb: Any) -> bool:
 
 def named_head(noun: Any) -> Any:
     """The head of a name a noun is a compound of ("activist" in "activist Karl Vos": Vos)."""
-    while noun.dep_ == "compound" and noun.head is not noun:
+    while noun.dep_ == "compound" and noun.head.i != noun.i:
         noun = noun.head
     return noun
 

@@ -179,7 +179,10 @@ class EventFinder:
     def preps(self, verb: Any) -> Iterator[tuple[str, Any]]:
         stray = conditions.stray_back(verb) if verb.pos_ == "VERB" else None
         theirs = conditions.stray_back(verb.head.head) if verb.dep_ == "relcl" else None  # not the relative's
-        for child in [*(c for c in verb.children if c is not theirs), *([stray] if stray is not None else [])]:
+        for child in [
+            *(c for c in verb.children if theirs is None or c.i != theirs.i),
+            *([stray] if stray is not None else []),
+        ]:
             if child.dep_ in ("prep", "dative", "agent") or (
                 child.dep_ in ("prt", "advmod") and child.lower_ == "back"
             ):

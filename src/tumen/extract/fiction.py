@@ -199,7 +199,7 @@ def _plot(trigger: Any, works: _Works) -> bool:
     below = trigger
     node = trigger
     for _ in range(8):
-        if node.head is node:
+        if node.head.i == node.i:
             return False
         below, node = node, node.head
         if node.pos_ not in ("VERB", "AUX") or node.lemma_.lower() not in w.plot_verbs:
@@ -237,7 +237,7 @@ def _clause(trigger: Any) -> list[Any]:
     novel, the heroine is raped and later arrested")."""
     chain = [trigger]
     node = trigger
-    while node.dep_ in ("conj", "xcomp") and node.head is not node and len(chain) < 5:
+    while node.dep_ in ("conj", "xcomp") and node.head.i != node.i and len(chain) < 5:
         node = node.head
         chain.append(node)
     return chain

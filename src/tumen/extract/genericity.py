@@ -35,7 +35,7 @@ def practice(trigger: Any) -> bool:
     """ "a strict policy of sending defectors back": the trigger names a practice, not an occasion."""
     node = trigger
     for _ in range(3):
-        if node.dep_ not in ("pcomp", "pobj", "prep", "acl", "xcomp") or node.head is node:
+        if node.dep_ not in ("pcomp", "pobj", "prep", "acl", "xcomp") or node.head.i == node.i:
             return False
         node = node.head
         if node.pos_ == "NOUN" and node.lemma_.lower() in genericity_words()["practice"]:
@@ -110,7 +110,7 @@ def of_a_kind(finder: Any, trigger: Any) -> bool:
     and the torture of Kim", ``event_lists.shared_complements``), who makes or undergoes it ("her parents made food
     runs", "he was subjected to beatings"), or a time of its own ("raids on Friday") make it one."""
     head = trigger
-    while head.dep_ == "conj" and head.head is not head:
+    while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     if "NNS" not in (trigger.tag_, head.tag_):
         return False
@@ -146,7 +146,7 @@ def counted_records(finder: Any, trigger: Any) -> bool:
     ``record_links`` that describes it) — unless someone in particular is the one it befalls ("two cases of
     torture of the detainee Karl Vos")."""
     head = trigger
-    while head.dep_ == "conj" and head.head is not head:
+    while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     record = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
     linking = head.head if head.dep_ == "dobj" and head.head.dep_ == "acl" else None  # "300 cases involving deaths"
@@ -168,7 +168,7 @@ def _instance_of_a_kind(noun: Any) -> bool:
     if noun.dep_ != "pobj" or link.lower_ not in words["instances"]:
         return False
     kind = link.head.head if link.head.lower_ == "such" else link.head  # "crimes such as kidnappings"
-    if kind is link or kind.dep_ == "dobj":  # "gunmen committed many crimes, including kidnappings": done
+    if kind.i == link.i or kind.dep_ == "dobj":  # "gunmen committed many crimes, including kidnappings": done
         return False
     return kind.lemma_.lower() in words["kinds"] or kind.lower_ in words["kinds"]
 

@@ -12,7 +12,7 @@ def governing_chain(trigger: Any, verbs: dict[str, Any]) -> list[Any]:
     """The trigger and the clauses that govern it (xcomp, ccomp of an event verb, conj, aux, advcl)."""
     chain = [trigger]
     head = trigger
-    while _governed(head) and head.head is not head and len(chain) < 5:
+    while _governed(head) and head.head.i != head.i and len(chain) < 5:
         if head.dep_ in ("ccomp", "advcl") and head.lemma_.lower() not in verbs:
             break
         if head.dep_ == "conj" and _own_clause(head):  # "… could not get her back and defected alone"
@@ -34,7 +34,7 @@ def _listed_verb(conjunct: Any) -> Any | None:
         return None
     node = conjunct.head
     for _ in range(6):  # up the list and the phrase it ends ("at any time without explain and detain, …")
-        if node.pos_ in ("VERB", "AUX") or node.head is node:
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
             break
         node = node.head
     return node if node.pos_ in ("VERB", "AUX") else None

@@ -220,7 +220,7 @@ def _set_apart(name: Any) -> bool:
     """A name set apart by a comma as an apposition ("the man who had founded the shop, Mario Tarvelli"): it may
     be the described person's, wherever the parser hangs it."""
     head = name
-    while head.dep_ in ("compound", "flat") and head.head is not head:
+    while head.dep_ in ("compound", "flat") and head.head.i != head.i:
         head = head.head
     first = min(t.i for t in head.subtree)
     return bool(head.dep_ == "appos" and first > 0 and name.doc[first - 1].text == ",")

@@ -43,7 +43,7 @@ def _listed(token: Any, triggers: set[int]) -> bool:
     joined = [token.head] if token.dep_ == "conj" else []
     joined += [c for c in token.children if c.dep_ == "conj"]
     first = token
-    while first.dep_ == "conj" and first.head is not first:
+    while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     if any(c.dep_ in OCCASION for t in (token, first) for c in t.children):
         return False

@@ -92,7 +92,7 @@ def _attributes(mood: str) -> dict[str, Any]:
 def _scheduled(noun: Any, mod: dict[str, Any]) -> bool:
     """An event noun that is the subject of a verb of scheduling or putting off ("the trial is set for 8 March",
     "her trial has been postponed"): it has not taken place (yet)."""
-    while noun.dep_ == "conj" and noun.head is not noun:
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
     return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in mod.get("scheduling", frozenset())
 
@@ -102,7 +102,7 @@ def _governing_noun(trigger: Any, governors: dict[str, str]) -> str | None:
     preposition ("the threat of having her be forcibly returned", "fear of being sent back")."""
     node = trigger
     for _ in range(5):
-        if node.dep_ not in ("ccomp", "xcomp", "pcomp", "pobj", "prep") or node.head is node:
+        if node.dep_ not in ("ccomp", "xcomp", "pcomp", "pobj", "prep") or node.head.i == node.i:
             return None
         node = node.head
         if node.pos_ == "NOUN" and node.lemma_.lower() in governors:
@@ -213,7 +213,7 @@ def classify(
         node = trigger
         clause = False  # reached through a clause thought or said: "is thought to be under house arrest"
         for _ in range(3):
-            if node.dep_ not in ("pobj", "pcomp", "prep", "dobj", "compound", "conj", "xcomp") or node.head is node:
+            if node.dep_ not in ("pobj", "pcomp", "prep", "dobj", "compound", "conj", "xcomp") or node.head.i == node.i:
                 break  # "is set to go to trial": the noun's verb, then what governs that verb
             clause = clause or node.dep_ == "xcomp"
             node = node.head
@@ -257,25 +257,25 @@ def classify(
         negations = [
             c for c in link.children if c.dep_ == "neg" or (c.dep_ in ("det", "advmod") and c.lower_ in NEGATIONS)
         ]
-        if negations and not (told_by_negation and link is trigger):
+        if negations and not (told_by_negation and link.i == trigger.i):
             return "negated", {}  # "could not pay": negated before it is hypothetical
-        if link is trigger and negative_argument(link, mod):
+        if link.i == trigger.i and negative_argument(link, mod):
             return "negated", {}  # "none of the activists had been arrested", "no journalist was detained"
-        if link is not trigger and _going_future(link, chain[chain.index(link) - 1], mod):
+        if link.i != trigger.i and _going_future(link, chain[chain.index(link) - 1], mod):
             return "planned", {}  # "they are going to kidnap people": to come, not done
-        if link is trigger and any(c.dep_ == "advmod" and c.lower_ in mod["counterfactual"] for c in link.children):
+        if link.i == trigger.i and any(c.dep_ == "advmod" and c.lower_ in mod["counterfactual"] for c in link.children):
             return "negated", {}  # "she nearly starved to death": it did not happen
         for child in link.children:
             lower = child.lower_
             if child.dep_ == "advmod" and (lower in habitual or lower in mod["not_specific"]):
                 return GENERIC, {}
             if child.dep_ == "mark" and lower in mod["hypothetical_marks"]:
-                if link is trigger and _conditional_price(trigger, event_type, has_amount):
+                if link.i == trigger.i and _conditional_price(trigger, event_type, has_amount):
                     return "demanded", {}
                 return "hypothetical", {}
             if child.dep_ == "aux" and child.lemma_.lower() in governors and not _habitual_would(link, child):
                 return governors[child.lemma_.lower()], {}
-        if link is trigger:
+        if link.i == trigger.i:
             continue
         below = chain[chain.index(link) - 1]
         adjunct = adjunct or below.dep_ == "advcl"

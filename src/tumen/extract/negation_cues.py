@@ -16,7 +16,7 @@ def not_brought_about(noun: Any, mod: dict[str, Any]) -> bool:
     was never carried out", "the detention never took place"), or the object of one whose subject is no one
     ("nobody ordered his arrest"). A negated verb with a doer only denies that doer's part: "the governor did not
     order the arrest", "he did not commit the murder" leave the event told."""
-    while noun.dep_ == "conj" and noun.head is not noun:
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
     verb = noun.head
     if noun.dep_ not in ("dobj", "nsubj", "nsubjpass") or verb.lemma_.lower() not in mod.get("bringing_about", ()):
@@ -58,7 +58,7 @@ def negative_argument(verb: Any, mod: dict[str, Any]) -> bool:
     raised = verb.head if verb.dep_ == "xcomp" and not any(c.dep_.startswith("nsubj") for c in verb.children) else verb
     raised = verb if raised.lemma_.lower() in mod["irrealis_governors"] else raised  # "no one wanted to be": wanted
     arguments = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
-    arguments += [c for c in raised.children if c.dep_ in ("nsubj", "nsubjpass")] if raised is not verb else []
+    arguments += [c for c in raised.children if c.dep_ in ("nsubj", "nsubjpass")] if raised.i != verb.i else []
     for argument in arguments:
         following = argument.nbor() if argument.i + 1 < len(argument.doc) else argument
         if argument.lower_ in mod["negative_quantifiers"] and following.lower_ not in mod["negation_idioms"]:

@@ -124,7 +124,7 @@ def _named_as(head: Any) -> Iterator[Any]:
     """The noun a list of names is given for: "the suspects were identified as Tom Reller and Karl Vos", "the
     suspects are Tom Reller and Karl Vos" (each name of the list)."""
     first = head
-    while first.dep_ == "conj" and first.head is not first:
+    while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     verb = first.head.head if first.dep_ == "pobj" and first.head.lower_ == "as" else first.head
     if first.dep_ == "pobj" and verb.lemma_ in IDENTIFYING:

@@ -36,7 +36,7 @@ def plea_of(trigger: Any) -> tuple[Any, bool] | None:
     node = trigger
     for _ in range(6):
         link, head = node.dep_, node.head
-        if head is node:
+        if head.i == node.i:
             return None
         if link == "conj" and head.pos_ in ("NOUN", "VERB") and head.i < node.i:
             node = head  # "pleaded guilty to kidnapping and murder"
@@ -72,7 +72,7 @@ def _free(verb: Any) -> bool:
     words = _words()
     node = verb
     for _ in range(3):
-        if node.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep") or node.head is node:
+        if node.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep") or node.head.i == node.i:
             return True
         node = node.head
         if node.lemma_.lower() in words["forcing"]:

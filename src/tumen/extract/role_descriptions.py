@@ -166,9 +166,7 @@ def _opens_clause(name: Any) -> bool:
     (the parser takes it for one); "his sister, Choi, was arrested" is an apposition."""
     doc = name.doc
     first, last = min(t.i for t in name.subtree), max(t.i for t in name.subtree) + 1
-    while last < len(doc) and (
-        doc[last].pos_ == "PROPN" or doc[last].text in ("-", "‐") or doc[last].head is name.head
-    ):
+    while last < len(doc) and (doc[last].pos_ == "PROPN" or doc[last].text in ("-", "‐")):
         last += 1  # the rest of the name, which the parser may have hung on the noun in pieces ("Min - su")
     after = doc[last] if last < len(doc) else None
     return first > 0 and doc[first - 1].text == "," and after is not None and after.pos_ in ("AUX", "VERB")

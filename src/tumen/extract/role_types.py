@@ -337,7 +337,7 @@ def recorded(finder: Any, trigger: Any) -> bool:
     the clips captures him" (the medium as the subject, or "of" it)."""
     media = _data()["media"]
     for _preposition, pobj in finder.preps(trigger):
-        if any(t.lemma_.lower() in media for t in pobj.subtree if t is pobj or t.dep_ == "pobj"):
+        if any(t.lemma_.lower() in media for t in pobj.subtree if t.i == pobj.i or t.dep_ == "pobj"):
             return True
     subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
     if subject is None:
@@ -356,5 +356,5 @@ def wage(finder: Any, trigger: Any) -> bool:
     after = finder.text[amount.end : amount.end + 14].lower().lstrip(" ,-")
     if after.startswith(data["rates"]) or after.startswith(data["share_prices"]):
         return True  # "paid 9,000 won an hour"; "pays $27 a share": a price, no money given
-    phrase = {w for t in trigger.subtree if t is not trigger for w in (t.lemma_.lower(), t.lower_)}
+    phrase = {w for t in trigger.subtree if t.i != trigger.i for w in (t.lemma_.lower(), t.lower_)}
     return bool(phrase & data["wage_nouns"]) or bool(phrase & {r for r in data["rates"] if " " not in r})

@@ -27,7 +27,7 @@ def sought_end(trigger: Any, mod: dict[str, Any]) -> str | None:
         return None
     node = trigger
     for _ in range(6):
-        if node.dep_ not in CLIMBING or node.head is node:
+        if node.dep_ not in CLIMBING or node.head.i == node.i:
             return None
         below, node = node, node.head
         lemma = node.lemma_.lower()

@@ -162,7 +162,7 @@ def _tense_verb(token: Any) -> Any | None:
     """The finite verb that gives a trigger its tense: itself, or the clause it hangs from."""
     node = token
     for _ in range(8):
-        speech = node is not token and node.lemma_.lower() in words().not_reference_verbs  # "…, Ms Kim says,"
+        speech = node.i != token.i and node.lemma_.lower() in words().not_reference_verbs  # "…, Ms Kim says,"
         finite = [node.tag_] + [c.tag_ for c in node.children if c.dep_ in ("aux", "auxpass")]
         if node.pos_ in ("VERB", "AUX") and not speech and any(t in FINITE for t in finite):
             return node

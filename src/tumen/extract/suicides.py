@@ -49,7 +49,7 @@ def _doubted(token: Any) -> bool:
     it was suicide", "a suicide attempt", "tried to take his own life") or a negation ("it was not suicide")."""
     words = _words()["suicide_doubts"]
     for node in [token, *token.ancestors]:
-        if node is not token and node.lemma_.lower() in words:
+        if node.i != token.i and node.lemma_.lower() in words:
             return True
         if any(
             c.dep_ == "neg" or (c.dep_ in ("amod", "compound") and c.lemma_.lower() in words) for c in node.children

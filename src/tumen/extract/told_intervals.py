@@ -81,15 +81,17 @@ def opens_period(root: Any | None) -> bool:
     border in early 2020") under a verb in the perfect ("have returned 670 since …"); not a clause of cause
     ("since the judge will retire in March", "since the army closed the road in 2019, farmers went hungry"), nor
     a date of a noun in that clause ("has hidden since police named him a witness to the May 3 raid")."""
+    if root is None:
+        return False
     node, in_a_noun = root, False
-    while node is not None and node.head.i != node.i:
+    while node.head.i != node.i:
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in node.children):
             return bool(node.tag_ == "VBD") and _perfect(node.head) and not in_a_noun
         if node.pos_ in CLAUSE_POS:
             return False
         if node.head.lower_ == "since" and node.head.dep_ == "prep" and node.dep_ == "pobj":
             return True
-        in_a_noun = in_a_noun or (node is not root and node.pos_ in ("NOUN", "PROPN"))
+        in_a_noun = in_a_noun or (node.i != root.i and node.pos_ in ("NOUN", "PROPN"))
         node = node.head
     return False
 

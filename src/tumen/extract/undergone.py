@@ -171,7 +171,7 @@ def dealt_from(noun: Any) -> Any | None:
         dealt.append(noun.head)  # "he suffered two gunshot wounds from border guards"
     for holder in [noun, *dealt]:
         for prep in (c for c in holder.children if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by")):
-            if prep.lower_ == "by" and holder is noun:
+            if prep.lower_ == "by" and holder.i == noun.i:
                 continue  # "wounds by the river": a place
             doer = next((o for o in prep.children if o.dep_ == "pobj"), None)
             if doer is not None and doer.ent_type_ not in ("GPE", "LOC", "FAC") and doer.pos_ in ("NOUN", "PROPN"):
@@ -367,7 +367,7 @@ def ruled(trigger: Any) -> bool:
     homicide", "the coroner ruled his death a murder", "the death was a murder" — not "was not a murder", "may have
     been a murder" or "whether the death was a murder"."""
     words, verdict = _words(), trigger.head
-    if trigger.pos_ != "NOUN" or trigger.dep_ not in ("nsubj", "nsubjpass", "dobj") or verdict is trigger:
+    if trigger.pos_ != "NOUN" or trigger.dep_ not in ("nsubj", "nsubjpass", "dobj") or verdict.i == trigger.i:
         return False
     if verdict.lemma_.lower() not in words["verdicts"] or any(
         c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") or c.lower_ in words["verdict_doubts"]

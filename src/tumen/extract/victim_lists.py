@@ -123,7 +123,7 @@ def of_members(pobj: Any, person: Callable[[Any], str | None]) -> list[Any]:
 def _joined_to_event(pobj: Any) -> list[Any]:
     """The conjuncts and appositions of the event noun whose "of" the object is, after that object."""
     event = pobj.head.head if pobj.head.dep_ == "prep" else pobj
-    events = [event, *event.conjuncts] if event is not pobj else []
+    events = [event, *event.conjuncts] if event.i != pobj.i else []
     joined = [*event.conjuncts, *(c for e in events for c in e.children if c.dep_ == "appos")] if events else []
     return [c for c in joined if c.i > pobj.i and (c.pos_ == "PROPN" or c.tag_ in _PLURAL)]
 
