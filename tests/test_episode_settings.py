@@ -1,0 +1,72 @@
+"""Episodes told with bare plurals (docs/extraction.md, "Specific and generic statements"), on sentences written for
+these tests: a verb coordinated with a verb in the simple past is past though the tagger read it as a base form
+("arrested and beat"), and the "by" agent of the setting a clause was seen in ("a crackdown by police has seen nurses
+arrested") is the state or definite actor that makes it one occasion."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tumen.extract.document import Source, extract
+from tumen.extract.types import Extraction
+
+
+def run(text: str) -> Extraction:
+    return extract(Source(text, 1, "en", date(2021, 6, 1)))
+
+
+def kinds(x: Extraction) -> list[tuple[str, str]]:
+    return [(e.type, e.modality) for e in x.events]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # "beat" after "arrested": past, as the verb it is coordinated with
+        ("Police arrested and beat protesters.", "ill_treatment"),
+        ("Soldiers detained and beat villagers.", "ill_treatment"),
+        # the setting's "by" agent did what the clause it saw tells
+        ("A crackdown by police has seen nurses arrested.", "arrest"),
+        ("The crackdown by security forces saw journalists beaten and detained.", "ill_treatment"),
+        ("The crackdown by security forces saw journalists beaten and detained.", "arrest"),
+        ("The raid by soldiers saw villagers being beaten.", "ill_treatment"),
+        ("The talks follow a crackdown by the army that saw teachers arrested.", "arrest"),
+    ],
+)
+def test_a_past_episode_seen_or_coordinated_is_an_event(sentence: str, kind: str) -> None:
+    assert (kind, "asserted") in kinds(run(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # present, as the verb it is coordinated with: a habit
+        ("Police arrest protesters and beat journalists.", "ill_treatment"),
+        # who saw it is no doer
+        ("Ana Cruz saw nurses arrested.", "arrest"),
+        ("A report by the Tarvik Rights Centre described nurses being beaten.", "ill_treatment"),
+        # a setting with no agent makes no occasion of it
+        ("The year has seen nurses arrested.", "arrest"),
+    ],
+)
+def test_a_clause_seen_by_no_actor_stays_generic(sentence: str, kind: str) -> None:
+    assert kind not in {k for k, _ in kinds(run(sentence))}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police raided the homes of families whose sons were killed by the police.",
+        "Officials moved into the homes of farmers whose family members had been jailed or killed by the army.",
+    ],
+)
+def test_a_whose_class_stays_a_class_with_a_definite_doer(sentence: str) -> None:
+    # the "whose" clause says what kind of families, whoever did it: no killing
+    assert "killing" not in {k for k, _ in kinds(run(sentence))}
+
+
+def test_a_whose_clause_with_its_own_time_is_one_occasion() -> None:
+    x = run("Police raided the homes of families whose sons were killed by the army in Tarvik on 3 May 2021.")
+    assert ("killing", "asserted") in kinds(x)
