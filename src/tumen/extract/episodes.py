@@ -109,8 +109,7 @@ def _setting_agents(finder: Any, trigger: Any) -> list[Any]:
 def _shares_past(verb: Any, auxiliaries: list[Any]) -> bool:
     """A verb coordinated with a verb in the simple past, with no auxiliary of its own, is in the past too, though
     the tagger read its form as the base or present ("police arrested and beat protesters", "soldiers detained and
-    hit villagers": "beat" and "hit" are past and base alike); "police arrest protesters and beat journalists" is
-    present."""
+    beat villagers": "beat" is past and base alike); "police arrest protesters and beat journalists" is present."""
     if verb.dep_ != "conj" or verb.tag_ not in ("VB", "VBP") or auxiliaries:
         return False
     head = verb.head
