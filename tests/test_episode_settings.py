@@ -1,7 +1,8 @@
 """Episodes told with bare plurals (docs/extraction.md, "Specific and generic statements"), on sentences written for
 these tests: a verb coordinated with a verb in the simple past is past though the tagger read it as a base form
 ("arrested and beat"), and the "by" agent of the setting a clause was seen in ("a crackdown by police has seen nurses
-arrested") is the state or definite actor that makes it one occasion."""
+arrested") is the state or definite actor that makes it one occasion; a "whose" class stays a class with a definite
+doer; a harm done to death in a relative clause ("a worker who was stabbed to death") is a killing."""
 
 from __future__ import annotations
 
@@ -70,3 +71,18 @@ def test_a_whose_class_stays_a_class_with_a_definite_doer(sentence: str) -> None
 def test_a_whose_clause_with_its_own_time_is_one_occasion() -> None:
     x = run("Police raided the homes of families whose sons were killed by the army in Tarvik on 3 May 2021.")
     assert ("killing", "asserted") in kinds(x)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Berg, a textile worker who was stabbed to death by gunmen, was buried on Monday.",
+        "The villagers remembered a farmer who was shot dead by soldiers in 1990.",
+    ],
+)
+def test_a_harm_to_death_in_a_relative_clause_is_a_killing(sentence: str) -> None:
+    assert ("killing", "asserted") in kinds(run(sentence))
+
+
+def test_a_thing_shot_to_pieces_in_a_relative_clause_is_no_killing() -> None:
+    assert "killing" not in {k for k, _ in kinds(run("The tyre that was shot to pieces lay on the road."))}
