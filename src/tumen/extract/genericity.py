@@ -24,7 +24,6 @@ from tumen.extract.specific_phrases import NO_ONE, genericity_words, phrase_coun
 from tumen.extract.types import Aggregate, Evidence
 from tumen.extract.undergone import bearers
 from tumen.extract.victim_lists import clause_listed
-from tumen.extract.whose_classes import whose_class
 
 BROAD_PLACES = (None, "country", "region", "other")
 DEICTIC = frozenset(["today", "now", "nowadays", "these days", "currently", "at present", "this year"])
@@ -91,9 +90,7 @@ def judge(finder: Any, trigger: Any, event_type: str, mood: str) -> tuple[bool, 
         repeated = iterative(trigger)  # "two die every week", not "two men stabbed her brother repeatedly"
     if counted and repeated is not None:  # "more than 30,000 have fled in recent decades"
         return True, _aggregate(finder, trigger, event_type, counted, repeated)
-    # "families whose sons were killed by the police": a class of families, whoever did it (a definite doer too)
-    classed = patient is not None and whose_class(patient)
-    if not classed and any(specific(finder, t) for t in tokens):
+    if any(specific(finder, t) for t in tokens):
         return False, None
     time = finder.time_for(trigger)
     if time is not None and period is None and not _no_occasion(time):  # "today" is no occasion
