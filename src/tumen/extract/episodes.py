@@ -30,6 +30,7 @@ def episode(finder: Any, trigger: Any, told_of: list[Any], doers: list[Any], sta
     if any(_universal(t) or whose_class(t) for t in told_of):  # "families whose sons were killed": a class
         return False
     doers = doers + [o for v in _conjuncts(trigger) for p, o in finder.preps(v) if p == "by"] + _shared_doer(trigger)
+    doers += _setting_agents(finder, trigger)
     if any(_actor(finder, t) for t in doers):
         return True
     if any(t.lower_ in genericity_words()["vague"] for t in told_of):
@@ -72,6 +73,8 @@ def perfective(verb: Any, depth: int = 0) -> bool:
         return False
     if verb.tag_ == "VBD":
         return True
+    if _shares_past(verb, auxiliaries):  # "police arrested and beat protesters": "beat" is past as "arrested" is
+        return True
     if verb.tag_ != "VBN":
         return False
     if auxiliaries:
@@ -82,6 +85,35 @@ def perfective(verb: Any, depth: int = 0) -> bool:
     while depth < 4 and node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
         node, depth = node.head, depth + 1
     return depth < 4 and node.i != verb.i and node.pos_ in ("VERB", "AUX") and perfective(node, depth + 1)
+
+
+def _setting_agents(finder: Any, trigger: Any) -> list[Any]:
+    """The "by" agent of the setting a clause was seen in ("a crackdown by police has seen nurses arrested", "the
+    raid by soldiers saw villagers being beaten": police and soldiers did it; ``setting_verbs``). Only the agent of
+    the subject noun, never the subject itself: "Ana Cruz saw nurses arrested" says who saw, not who arrested."""
+    clause = _conjuncts(trigger)[0]
+    verb = clause.head
+    if clause.dep_ not in ("ccomp", "xcomp", "dobj") or verb.i == clause.i or verb.pos_ != "VERB":
+        return []
+    if verb.lemma_.lower() not in genericity_words()["settings"]:
+        return []
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and any(s.lower_ in ("which", "that") for s in subjects):
+        antecedent = verb.head  # "a crackdown by police that saw nurses arrested"
+        if antecedent.dep_ == "pobj" and antecedent.head.lower_ == "by" and antecedent.head.head.pos_ == "NOUN":
+            return [antecedent]  # the parser hung the relative on the agent, not on "crackdown"
+        subjects = [antecedent]
+    return [o for s in subjects if s.pos_ == "NOUN" for p, o in finder.preps(s) if p == "by"]
+
+
+def _shares_past(verb: Any, auxiliaries: list[Any]) -> bool:
+    """A verb coordinated with a verb in the simple past, with no auxiliary of its own, is in the past too, though
+    the tagger read its form as the base or present ("police arrested and beat protesters", "soldiers detained and
+    beat villagers": "beat" is past and base alike); "police arrest protesters and beat journalists" is present."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VB", "VBP") or auxiliaries:
+        return False
+    head = verb.head
+    return bool(head.i != verb.i and head.pos_ == "VERB" and head.tag_ == "VBD")
 
 
 def _teller(verb: Any) -> Any | None:

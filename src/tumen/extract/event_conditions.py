@@ -213,6 +213,8 @@ def holds(finder: Any, trigger: Any, requires: str) -> bool:
         near = [*trigger.children, *(t for c in trigger.children if c.dep_ == "prep" for t in c.children)]
         fatal = any(t.lower_ in words["fatal"] or (t.dep_ == "conj" and t.lemma_ == "kill") for t in near)
         undergone = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]  # "shot two villagers dead"
+        # "a worker who was stabbed to death": the "who" stands for the noun the relative clause describes
+        undergone = [syntax.described(trigger, c) or c for c in undergone]
         return fatal and (finder.satisfied(trigger, "person_object") or any(map(finder.described_someone, undergone)))
     if requires == "seized":  # "was taken by secret police from a hotel room"; not "taken by ambulance to hospital"
         agents = [o for p, o in finder.preps(trigger) if p == "by"]  # ("taken into custody": a custody phrase's)

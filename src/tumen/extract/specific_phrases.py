@@ -44,6 +44,7 @@ def genericity_words() -> dict[str, Any]:
         "kinds": frozenset(str(w).lower() for w in data["kind_nouns"]),
         "instances": frozenset(str(w).lower() for w in data["instance_words"]),
         "tellers": frozenset(str(w).lower() for w in data["undergone_tellers"]),
+        "settings": frozenset(str(w).lower() for w in data["setting_verbs"]),
         "trends": frozenset(str(w).lower() for w in data["trend_nouns"]),
     }
 
