@@ -8,12 +8,15 @@ last word of a longer person's name in the document — is taken out, unless a t
 before it ("Sen. James O. Eastland", "H.R. Tarvell"), a noun modifies it from before ("slain radio host Raed
 Fares") or a role stands beside it ("Fares, a blogger"). A word the document tags a proper noun elsewhere is a
 name's ("H.R. Tarvell told him … Tarvell: Yes"); a people's name ("Turkmens go to the polls") is left to the rules
-of peoples.
+of peoples. So is a "name" made only of titles' words or of the names of months and weekdays and their
+abbreviations, none a listed given name ("police Sgt. Ivo Reck" read as "Sgt", "Edited Mon Dec 19"), wherever it
+stands.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from tumen.extract import places, role_words
@@ -32,6 +35,8 @@ def without_common_word_names(doc: Any, mentions: list[Any]) -> None:
             bearers.setdefault(o.text.split()[-1], set()).add(o.text)
     kept, proper = [], None
     for m in mentions:
+        if m.kind == "person" and _titles_or_dates(m.text):
+            continue  # "police Sgt. Ivo Reck" read as "Sgt"; "Edited Mon Dec 19"
         span = doc.char_span(m.start, m.end, alignment_mode="expand") if m.label == "PERSON" else None
         if span is None or not len(span) or not _common_words(span, bearers) or _shown_a_person(span):
             kept.append(m)
@@ -41,6 +46,22 @@ def without_common_word_names(doc: Any, mentions: list[Any]) -> None:
         if any(t.text in proper for t in span):
             kept.append(m)
     mentions[:] = kept
+
+
+@cache
+def _title_and_date_words() -> frozenset[str]:
+    """The words of titles ("Sgt", "Capt") and the names of months and weekdays with their abbreviations ("Oct",
+    "Mon"), in lower case and without a dot, that are no listed given names ("May", "June" and "August" are)."""
+    en = load("time_words.yaml")["en"]
+    words = {str(t).rstrip(".").lower() for t in load("kinship.yaml")["titles"]}
+    words |= {str(w) for names in [*en["months"].values(), *en["weekdays"].values()] for w in names}
+    return frozenset(w for w in words if not is_given_name(w.capitalize()))
+
+
+def _titles_or_dates(name: str) -> bool:
+    """A "name" of titles' words or of month and weekday names only: "Sgt", "Mon Dec", "Oct"."""
+    words = name.replace(".", " ").split()
+    return bool(words) and all(w.lower() in _title_and_date_words() for w in words)
 
 
 def _common_words(span: Any, bearers: dict[str, set[str]]) -> bool:
