@@ -58,3 +58,9 @@ def test_a_run_of_a_weekdays_and_a_months_abbreviations_is_no_one() -> None:
 
 def test_a_month_that_is_a_given_name_stays_a_persons() -> None:
     assert kinds("Police said May Reck was arrested on Monday in Tarvik.").get("May Reck") == {"person"}
+
+
+def test_a_month_abbreviation_that_is_a_given_name_stays_alone() -> None:
+    found = kinds("Police questioned Jan Vale on Monday in Tarvik. Jan said she had seen nothing.")
+    assert found.get("Jan Vale") == {"person"}
+    assert "person" in found.get("Jan", {"person"})

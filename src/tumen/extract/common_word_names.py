@@ -8,9 +8,9 @@ last word of a longer person's name in the document — is taken out, unless a t
 before it ("Sen. James O. Eastland", "H.R. Tarvell"), a noun modifies it from before ("slain radio host Raed
 Fares") or a role stands beside it ("Fares, a blogger"). A word the document tags a proper noun elsewhere is a
 name's ("H.R. Tarvell told him … Tarvell: Yes"); a people's name ("Turkmens go to the polls") is left to the rules
-of peoples. So is a "name" made only of titles' words or of the names of months and weekdays and their
-abbreviations, none a listed given name ("police Sgt. Ivo Reck" read as "Sgt", "Edited Mon Dec 19"), wherever it
-stands.
+of peoples. So is a "name" made only of titles' words ("police Sgt. Ivo Reck" read as "Sgt"), of two names of months or
+weekdays or more ("Edited Mon Dec 19") or of one month's abbreviation that is no given name ("ships Oct. 18"; not
+"Jan"), wherever it stands.
 """
 
 from __future__ import annotations
@@ -49,19 +49,32 @@ def without_common_word_names(doc: Any, mentions: list[Any]) -> None:
 
 
 @cache
-def _title_and_date_words() -> frozenset[str]:
-    """The words of titles ("Sgt", "Capt") and the names of months and weekdays with their abbreviations ("Oct",
-    "Mon"), in lower case and without a dot, that are no listed given names ("May", "June" and "August" are)."""
+def _title_words() -> frozenset[str]:
+    """The titles of data/kinship.yaml in lower case and without a dot: "sgt", "capt", "sheriff"."""
+    return frozenset(str(t).rstrip(".").lower() for t in load("kinship.yaml")["titles"])
+
+
+@cache
+def _date_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The names of months and weekdays with their abbreviations ("oct", "mon"), and the abbreviations of months
+    alone that are no given names too (``dated_names`` of data/name_kinds.yaml: "Jan", "Jun")."""
     en = load("time_words.yaml")["en"]
-    words = {str(t).rstrip(".").lower() for t in load("kinship.yaml")["titles"]}
-    words |= {str(w) for names in [*en["months"].values(), *en["weekdays"].values()] for w in names}
-    return frozenset(w for w in words if not is_given_name(w.capitalize()))
+    every = {str(w) for names in [*en["months"].values(), *en["weekdays"].values()] for w in names}
+    taken = {str(w).lower() for w in load("name_kinds.yaml")["dated_names"]}
+    short = {str(w) for names in en["months"].values() for w in names[1:]} - taken
+    return frozenset(every), frozenset(short)
 
 
 def _titles_or_dates(name: str) -> bool:
-    """A "name" of titles' words or of month and weekday names only: "Sgt", "Mon Dec", "Oct"."""
-    words = name.replace(".", " ").split()
-    return bool(words) and all(w.lower() in _title_and_date_words() for w in words)
+    """A "name" of titles' words only ("Sgt", "Police Chief" no), or of two names of months or weekdays or more ("Mon
+    Dec"), or one month's abbreviation ("Oct"; not "Jan", a given name too, nor "June" or "Sun")."""
+    words = [w.lower() for w in name.replace(".", " ").split()]
+    if not words:
+        return False
+    if all(w in _title_words() for w in words):
+        return True
+    every, short = _date_words()
+    return all(w in every for w in words) and (len(words) > 1 or words[0] in short)
 
 
 def _common_words(span: Any, bearers: dict[str, set[str]]) -> bool:
