@@ -8,12 +8,15 @@ last word of a longer person's name in the document — is taken out, unless a t
 before it ("Sen. James O. Eastland", "H.R. Tarvell"), a noun modifies it from before ("slain radio host Raed
 Fares") or a role stands beside it ("Fares, a blogger"). A word the document tags a proper noun elsewhere is a
 name's ("H.R. Tarvell told him … Tarvell: Yes"); a people's name ("Turkmens go to the polls") is left to the rules
-of peoples.
+of peoples. So is a "name" made only of titles' words ("police Sgt. Ivo Reck" read as "Sgt"), of two names of months or
+weekdays or more ("Edited Mon Dec 19") or of one month's abbreviation that is no given name ("ships Oct. 18"; not
+"Jan"), wherever it stands.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from tumen.extract import places, role_words
@@ -32,6 +35,8 @@ def without_common_word_names(doc: Any, mentions: list[Any]) -> None:
             bearers.setdefault(o.text.split()[-1], set()).add(o.text)
     kept, proper = [], None
     for m in mentions:
+        if m.kind == "person" and _titles_or_dates(m.text):
+            continue  # "police Sgt. Ivo Reck" read as "Sgt"; "Edited Mon Dec 19"
         span = doc.char_span(m.start, m.end, alignment_mode="expand") if m.label == "PERSON" else None
         if span is None or not len(span) or not _common_words(span, bearers) or _shown_a_person(span):
             kept.append(m)
@@ -41,6 +46,35 @@ def without_common_word_names(doc: Any, mentions: list[Any]) -> None:
         if any(t.text in proper for t in span):
             kept.append(m)
     mentions[:] = kept
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """The titles of data/kinship.yaml in lower case and without a dot: "sgt", "capt", "sheriff"."""
+    return frozenset(str(t).rstrip(".").lower() for t in load("kinship.yaml")["titles"])
+
+
+@cache
+def _date_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The names of months and weekdays with their abbreviations ("oct", "mon"), and the abbreviations of months
+    alone that are no given names too (``dated_names`` of data/name_kinds.yaml: "Jan", "Jun")."""
+    en = load("time_words.yaml")["en"]
+    every = {str(w) for names in [*en["months"].values(), *en["weekdays"].values()] for w in names}
+    taken = {str(w).lower() for w in load("name_kinds.yaml")["dated_names"]}
+    short = {str(w) for names in en["months"].values() for w in names[1:]} - taken
+    return frozenset(every), frozenset(short)
+
+
+def _titles_or_dates(name: str) -> bool:
+    """A "name" of titles' words only ("Sgt", "Police Chief" no), or of two names of months or weekdays or more ("Mon
+    Dec"), or one month's abbreviation ("Oct"; not "Jan", a given name too, nor "June" or "Sun")."""
+    words = [w.lower() for w in name.replace(".", " ").split()]
+    if not words:
+        return False
+    if all(w in _title_words() for w in words):
+        return True
+    every, short = _date_words()
+    return all(w in every for w in words) and (len(words) > 1 or words[0] in short)
 
 
 def _common_words(span: Any, bearers: dict[str, set[str]]) -> bool:

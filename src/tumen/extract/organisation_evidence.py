@@ -8,7 +8,9 @@ organisation in apposition to the name or right before it (``descriptor_nouns``,
 unless the name opens with a listed given name ("members of the Y Association (YA) Omar Sayed"). A platform people
 post on (``platforms``: "said on Twitter") is always one, and so is a name ending in a word of an institution's or
 a company's name (``name_endings``, ``company_endings``: "Ana Vale Foundation", "Tarvo Foods Corp"); a company's
-name without that word ("Tarvo Foods") too, unless the document shows it a person's ("Ana Berg was arrested").
+name without that word ("Tarvo Foods") too, and a name the name finder ended before that word or before one or two
+capitalised words and it ("Tarvo Brandt" of "Tarvo Brandt Cos.", "Velna Peck" of "Velna Peck International Inc."),
+unless the document shows it a person's ("Ana Berg was arrested").
 """
 
 from __future__ import annotations
@@ -78,6 +80,8 @@ def organisations_by_evidence(doc: Any, mentions: list[Any]) -> None:
         words = m.text.split() if m.kind == "organization" else []
         if len(words) > 1 and words[-1] in company_endings():
             companies.update(" ".join(words[:k]) for k in range(1, len(words)))  # "Tarvo Foods", "Tarvo"
+    before_endings = _before_company_endings(doc)
+    companies.update(m.text for m in mentions if m.kind == "person" and m.text in before_endings)
     forms = {m.text for m in mentions if m.text in platforms()} | _company_short_names(doc, mentions, companies)
     for m in mentions:
         if m.kind == "person" and m.label == "PERSON" and not _opens_with_given_name(m.text):
@@ -99,6 +103,32 @@ def _company_short_names(doc: Any, mentions: list[Any], companies: set[str]) -> 
     from tumen.extract.person_evidence import shown_persons  # person_evidence imports this module
 
     return companies - shown_persons(doc, mentions, companies)
+
+
+def _before_company_endings(doc: Any) -> set[str]:
+    """ "Tarvo Brandt Cos., Boston, said", "Velna Peck International Inc.'s offer", "Orsk's Bay Co.": the names the
+    name finder may end before a company's last word (``company_endings``), right before it or before one or two
+    capitalised words of the company's name ("Halvo" of "Halvo-Brandt Co."); before "'s" only a one-word name that
+    is no listed given name ("Ana Berg's Tarvo Foods Inc." is her company). One pass over the document's tokens."""
+    names: set[str] = set()
+    for token in doc:
+        if token.i == 0 or not (token.text in company_endings() or f"{token.text}." in company_endings()):
+            continue
+        start = token.i
+        while start > 0 and token.i - start < 6 and _name_word(doc[start - 1]):
+            start -= 1
+        for end in range(max(start + 1, token.i - 2), token.i + 1):
+            tail = [t.text for t in doc[end : token.i]]
+            if tail[:1] in (["'s"], ["’s"]) and end - 1 == start and not is_given_name(doc[start].text):
+                names.add(doc[end - 1].text)  # "Orsk" of "Orsk's Bay Co."
+            elif not {"'s", "’s"} & {*tail, doc[end - 1].text}:
+                names.update(doc[a:end].text for a in range(start, end))  # "Velna Peck" of "… International Inc."
+    return names
+
+
+def _name_word(token: Any) -> bool:
+    """A capitalised word of a name, or the "'s" or hyphen inside one ("Orsk's Bay", "Halvo-Brandt")."""
+    return token.text in ("'s", "’s", "-") or (token.is_alpha and token.text[:1].isupper())
 
 
 def _opens_with_given_name(name: str) -> bool:

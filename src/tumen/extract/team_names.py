@@ -10,7 +10,8 @@ modifiers but no common noun, which says what the name is: "the ninth-seeded Ott
 Tarvos"); with "the" before it and no game in sight it names several people, a group ("the Varossians", "the
 Holmses will face trial"); unless it opens with a listed given name ("the Rev. Jesse Holms"), its last word is one
 ("the fumble-prone Jamal Charles"), or its last word is the last word of a longer name the document gives a person
-("Serena Lyons" … "the Lyons").
+("Serena Lyons" … "the Lyons"). A name ending in a sports team's plural nickname (``team_nicknames``: "Bobcats",
+"Steelers") is a team's whatever its context and its first word ("the league's Ida Bobcats").
 """
 
 from __future__ import annotations
@@ -25,6 +26,11 @@ SINGULAR_ENDINGS = ("ss", "us", "is", "ys'", "'s", "’s")
 
 
 @cache
+def team_nicknames() -> frozenset[str]:
+    return frozenset(str(w) for w in load("name_kinds.yaml")["team_nicknames"])
+
+
+@cache
 def team_words() -> frozenset[str]:
     return frozenset(str(w) for w in load("name_kinds.yaml")["team_words"])
 
@@ -35,7 +41,12 @@ def teams_by_evidence(doc: Any, mentions: list[Any]) -> None:
     surnames = {m.text.split()[-1] for m in mentions if m.kind == "person" and len(m.text.split()) > 1}
     kinds: dict[str, str] = {}
     for m in mentions:
-        if m.kind != "person" or m.label != "PERSON" or not _plural_name(m.text, surnames):
+        if m.kind != "person" or m.label != "PERSON":
+            continue
+        if m.text.split()[-1] in team_nicknames():
+            kinds[m.text] = "organization"  # "the league's Ida Bobcats", "against Steelers"
+            continue
+        if not _plural_name(m.text, surnames):
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or not len(span):
