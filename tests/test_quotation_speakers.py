@@ -61,3 +61,34 @@ def test_due_to_before_a_noun_is_a_cause_and_the_harm_is_told() -> None:
 def test_due_to_be_before_a_verb_is_still_a_schedule() -> None:
     x = run("Tomas Berg is due to be released in May.")
     assert [e.modality for e in of_type(x, "release")] == ["planned"]
+
+
+def test_a_speaker_who_names_herself_in_the_quotation_is_the_she_who_said_it() -> None:
+    x = run(
+        "A woman spoke to reporters in Tarvik on Monday. “I am Mina Park. Guards tortured me in Hyesan in 2010,” "
+        "she said. “Then they sent me to a camp,” she added."
+    )
+    assert _victims(x, "torture") == {"Mina Park"}
+    assert _victims(x, "detention") == {"Mina Park"}
+
+
+def test_a_pluperfect_under_a_verb_of_saying_keeps_the_story_time() -> None:
+    x = run("Police arrested Ana Cruz in Lima on 3 May 2010. She said officers had beaten her in the police van.")
+    beatings = of_type(x, "ill_treatment") + of_type(x, "torture")
+    assert beatings and all(e.time is not None and e.time.earliest.year == 2010 for e in beatings)
+
+
+def test_a_pluperfect_timed_by_its_own_clause_keeps_the_story_time() -> None:
+    x = run("Police arrested Ana Cruz in Lima on 3 May 2010. By the time her lawyer arrived, officers had beaten her.")
+    beatings = of_type(x, "ill_treatment") + of_type(x, "torture")
+    assert beatings and all(e.time is not None and e.time.earliest.year == 2010 for e in beatings)
+
+
+def test_questioned_by_lawyers_in_court_is_no_detention() -> None:
+    x = run("Ana Cruz was interrogated by defence lawyers during the hearing on 3 May 2011.")
+    assert not of_type(x, "detention")
+
+
+def test_interrogated_by_police_about_a_killing_is_still_held() -> None:
+    x = run("Ana Cruz was interrogated by police about the killing of her son on 3 May 2011.")
+    assert _victims(x, "detention") == {"Ana Cruz"}

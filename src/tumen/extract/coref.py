@@ -109,8 +109,10 @@ class Resolver:
     def see(self, entity_id: str, token: Any) -> None:
         self.last_seen[entity_id] = token.i
         self.coref.tokens[token.i] = entity_id
-        if entity_id not in self.told_outside and not first_person_kin.in_quotation(self.text, token.idx):
-            self.told_outside.add(entity_id)
+        if entity_id not in self.told_outside and (
+            not first_person_kin.in_quotation(self.text, token.idx) or first_person_kin.names_speaker(token)
+        ):
+            self.told_outside.add(entity_id)  # "“I am Mina Park …,” she said": Park speaks
         head = token
         while head.dep_ in ("compound", "flat") and head.head.i != head.i:
             head = head.head

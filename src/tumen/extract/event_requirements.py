@@ -15,7 +15,7 @@ from tumen.extract import event_args as args
 from tumen.extract import event_conditions as conditions
 from tumen.extract import event_syntax as syntax
 from tumen.extract import indirect_arguments as indirect
-from tumen.extract.event_lexicon import condition_words, kin_nouns, person_nouns, place_words
+from tumen.extract.event_lexicon import condition_words, kin_nouns, modality_words, person_nouns, place_words
 from tumen.extract.phrasal_particles import misread_particles
 
 if TYPE_CHECKING:
@@ -112,8 +112,13 @@ def satisfied(finder: EventFinder, verb: Any, requires: str | None) -> bool:
             and not _part_of_things(finder, o)  # "sold one of their Tarvik oil fields": no one
         )
     if requires == "questioned":  # "was interrogated by the police": held; "during their detention": that custody's
-        told = any(finder.lex.nouns.get(o.lemma_.lower(), None) for _p, o in finder.preps(verb))
-        return syntax.passive(verb) and not told and satisfied(finder, verb, "people_object")
+        said = modality_words()
+        preps = finder.preps(verb)
+        told = any(finder.lex.nouns.get(o.lemma_.lower()) for p, o in preps if p in said["questioning_during"])
+        agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        agents += [o for p, o in preps if p == "by"]
+        by_civilians = any(o.lemma_.lower() in said["questioners_holding_no_one"] for o in agents)
+        return syntax.passive(verb) and not told and not by_civilians and satisfied(finder, verb, "people_object")
     if requires == "people_of":  # "the trafficking of Ana Cruz", "her trafficking"; not "drug trafficking"
         whose = [o for preposition, o in finder.preps(verb) if preposition == "of"]
         whose += [c for c in verb.children if c.dep_ == "poss"]

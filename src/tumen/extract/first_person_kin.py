@@ -23,6 +23,7 @@ from tumen.extract.nlp import sentence_at, token_at
 from tumen.extract.vocab import load
 
 FIRST_PERSON_POSSESSIVES = frozenset({"my"})
+FIRST_SINGULAR = frozenset({"i", "me"})
 OPENING = '“"'
 CLOSING = '”"'
 
@@ -42,6 +43,22 @@ def speaks(token: Any, text: str) -> bool:
     an earlier quotation)."""
     head = token.head
     return token.dep_ == "nsubj" and head.lemma_.lower() in _reporting() and not in_quotation(text, token.idx)
+
+
+def names_speaker(token: Any) -> bool:
+    """Is ``token`` part of a name a quotation gives its own speaker ("I am Mina Park", "My name is Mina Park",
+    "I, Mina Park, …")? Such a person is the one who speaks, as if met outside the quotation."""
+    head = token
+    while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ == "appos":
+        return head.head.lower_ in FIRST_SINGULAR
+    if head.dep_ != "attr":
+        return False
+    for subject in (c for c in head.head.children if c.dep_ == "nsubj"):
+        if subject.lower_ in FIRST_SINGULAR or (subject.lower_ == "name" and first_person(subject)):
+            return True
+    return False
 
 
 def in_quotation(text: str, index: int) -> bool:
