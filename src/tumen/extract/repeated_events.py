@@ -27,8 +27,9 @@ that the document's accounts of it are one fact.
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from tumen.extract.event_lexicon import lexicon
+from tumen.extract.event_lexicon import lexicon, modality_words
 from tumen.extract.types import Entity, Event
 
 PRINCIPAL_ROLES = frozenset({"victim", "subject", "payer", "recipient"})
@@ -38,10 +39,13 @@ STOPPING = frozenset({"arrest", "detention", "forced_repatriation", "execution"}
 # "they were caught again", "fled for a second time": another occurrence, not the one told before.
 AGAIN = re.compile(r"\b(?:again|once more|(?:a|the) (?:second|third|fourth|fifth|last) time|another time)\b", re.I)
 
-# "her first arrest", "his previous escape", "another defection": the noun ranks the event among several.
-RANKED = re.compile(
-    r"\b(?:first|second|third|fourth|fifth|previous|earlier|prior|last|latest|recent|later|new|another|other)\s+$", re.I
-)
+
+@cache
+def _ranked() -> re.Pattern[str]:
+    """ "her first arrest", "his previous escape", "another defection": a word right before the noun that ranks the
+    event among several (``modality: ranking_words`` in data/events.yaml)."""
+    words = sorted(modality_words()["ranking_words"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\s+$", re.I)
 
 
 def has_principal(event: Event) -> bool:
@@ -210,7 +214,7 @@ def merge_undated_mentions(events: list[Event], entities: list[Entity]) -> list[
             continue
         evidence = event.evidence[0]
         before = evidence.quote[: max(0, event.trigger.start - evidence.start)]
-        if AGAIN.search(evidence.quote) or RANKED.search(before):
+        if AGAIN.search(evidence.quote) or _ranked().search(before):
             continue  # "after her first arrest", "his previous escape": one of several
         dated = [
             other
