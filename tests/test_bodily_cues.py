@@ -57,3 +57,20 @@ def test_a_verb_of_standing_news_work_gives_the_role() -> None:
     assert named(column, "Kadri Vell").descriptor == "writer"
     letter = run("Kadri Vell, who wrote a letter to the president, was arrested on Monday.")
     assert named(letter, "Kadri Vell").descriptor is None
+
+
+def test_a_who_clause_on_a_name_after_of_under_a_noun_says_nothing() -> None:
+    """ "the lawyer of X, who was pregnant": the clause may be the lawyer's; the parse hanging it on X is no cue."""
+    pregnant = run("Guards beat the lawyer of Pavo Rennik, who was seven months pregnant, on Monday.")
+    assert named(pregnant, "Pavo Rennik").gender is None
+    birth = run("Guards beat the wife of Pavo Rennik, who gave birth in prison, on Monday.")
+    assert named(birth, "Pavo Rennik").gender != "female"
+
+
+def test_giving_birth_to_no_person_is_a_figure_of_speech() -> None:
+    figure = run("Pavo Rennik, who gave birth to the student movement in 1998, was arrested on Monday.")
+    assert named(figure, "Pavo Rennik").gender is None
+    twins = run("Pavo Rennik, who gave birth to twins in prison, was arrested on Monday.")
+    assert named(twins, "Pavo Rennik").gender == "female"
+    daughter = run("Pavo Rennik, who gave birth to a daughter in prison, was arrested on Monday.")
+    assert named(daughter, "Pavo Rennik").gender == "female"

@@ -52,6 +52,19 @@ def test_a_role_stated_by_a_verb_in_the_present_in_a_relative_clause() -> None:
     assert named(extraction, "Mara Tull").descriptor is None
 
 
+def test_a_role_verb_needs_an_object_of_its_trade() -> None:
+    """ "who hosts displaced families", "who writes letters to his son" state no trade; a show or a proper-noun title
+    does, a named person does not."""
+    families = run("Police arrested Pavo Rennik, who hosts displaced families in her home, on Monday.")
+    assert named(families, "Pavo Rennik").descriptor is None
+    letters = run("Guards beat Pavo Rennik, who writes letters to his jailed son every week, on Monday.")
+    assert named(letters, "Pavo Rennik").descriptor is None
+    guest = run("Pavo Rennik, who hosts Mara Tull in his home, was beaten on Monday.")
+    assert named(guest, "Pavo Rennik").descriptor is None
+    title = run("Pavo Rennik, who hosts Morning Talk on Lantern Radio, was beaten on Monday.")
+    assert named(title, "Pavo Rennik").descriptor == "host"
+
+
 def test_a_role_stated_by_working_as() -> None:
     extraction = run("Gunmen seized Pia Rendell, who was working as a freelance reporter near the border at the time.")
     assert named(extraction, "Pia Rendell").descriptor == "freelance reporter"

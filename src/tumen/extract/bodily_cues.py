@@ -3,7 +3,10 @@ data/kinship.yaml): a named person the text calls pregnant or says gave birth is
 explicit cue ("X, who was seven months pregnant", "the pregnant activist X", "X was pregnant when …", "X, who gave
 birth in prison"). The state or act must be the person's in the parse: an adjective on their name or on a role noun
 in apposition to it, or the complement or verb of a clause whose subject is the name (or "who" on it); a negated
-one says nothing ("X, who was not pregnant"). Pronoun subjects are left to the pronouns' own votes."""
+one says nothing ("X, who was not pregnant"), nor does a "who" clause on a name after "of" under a noun ("the wife
+of X, who was pregnant": the parse may hang it on X, but it is as often the wife's), nor an act with a "to" phrase
+whose object is no person ("X, who gave birth to the student movement"; ``bodily_act_persons``). Pronoun subjects
+are left to the pronouns' own votes."""
 
 from __future__ import annotations
 
@@ -32,6 +35,8 @@ def vote_bodily_cues(doc: Any, person_of: Callable[[Any], Entity | None]) -> Non
                 person = _subject(token.head, person_of)
         elif token.pos_ == "VERB" and not _negated(token):
             gender = acts.get(_act(token))
+            if gender is not None and not _to_a_person(token, data, person_of):
+                gender = None
             person = _subject(token, person_of) if gender else None
         if gender is not None and person is not None:
             person.gender_votes[gender] = person.gender_votes.get(gender, 0.0) + strong
@@ -42,6 +47,18 @@ def _act(verb: Any) -> str:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     lemma = str(verb.lemma_).lower()
     return f"{lemma} {str(objects[0].lemma_).lower()}" if objects else lemma
+
+
+def _to_a_person(verb: Any, data: dict[str, Any], person_of: Callable[[Any], Entity | None]) -> bool:
+    """An act with no "to" phrase, or whose "to" phrase (on the verb or on its object: "gave birth to twins") has a
+    person as its object: a kinship word, a word of ``bodily_act_persons``, or a named person."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    preps = [p for h in heads for p in h.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"]
+    if not preps:
+        return True
+    words = set(data.get("bodily_act_persons") or ()) | set(data.get("kin") or {})
+    objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    return any(str(o.lemma_).lower() in words or o.lower_ in words or person_of(o) is not None for o in objects)
 
 
 def _negated(verb: Any) -> bool:
@@ -64,7 +81,13 @@ def _subject(verb: Any, person_of: Callable[[Any], Entity | None]) -> Entity | N
         if child.dep_ not in ("nsubj", "nsubjpass"):
             continue
         if child.lower_ in RELATIVES:
-            return person_of(verb.head) if verb.dep_ == "relcl" else None
+            return person_of(verb.head) if verb.dep_ == "relcl" and not _of_a_noun(verb.head) else None
         if child.pos_ == "PROPN":
             return person_of(child)
     return None
+
+
+def _of_a_noun(name: Any) -> bool:
+    """A name after "of" under a noun ("the wife of X", "the lawyer of X"): a "who" clause after it may be the
+    noun's as well as the name's, so it says nothing of the name."""
+    return bool(name.dep_ == "pobj" and name.head.lower_ == "of" and name.head.head.pos_ in ("NOUN", "PROPN"))

@@ -190,20 +190,32 @@ def _list_of_others(noun: Any) -> bool:
 
 def _role_by_verb(doc: Any, person_of: Callable[[Any], Entity | None]) -> None:
     """ "X, who publishes the Lindau Courier": a verb of ``role_verbs`` in the simple present, in a relative clause
-    on the name just before it (whatever the parser attached it to) with an object, gives the person its role noun
-    as descriptor."""
-    verbs: dict[str, str] = load("story_roles.yaml").get("role_verbs") or {}
+    on the name just before it (whatever the parser attached it to) with an object of the verb's trade (one of its
+    ``objects``, or a proper-noun title that names no person), gives the person its role noun as descriptor ("who
+    hosts displaced families" states none)."""
+    verbs: dict[str, dict[str, Any]] = load("story_roles.yaml").get("role_verbs") or {}
     for verb in doc:
         if verb.dep_ != "relcl" or verb.tag_ != "VBZ" or verb.lemma_.lower() not in verbs:
             continue
         children = {c.dep_: c for c in verb.children}
         if "dobj" not in children or children.get("nsubj") is None or children["nsubj"].lower_ != "who":
             continue
+        rule = verbs[verb.lemma_.lower()]
+        if not _trade_object(children["dobj"], set(rule.get("objects") or ()), person_of):
+            continue
         who = children["nsubj"]
         before = who.doc[who.i - 2] if who.i >= 2 and who.doc[who.i - 1].text == "," else None
         person = person_of(before) if before is not None else None  # "who" is the name just before it
         if person is not None and person.descriptor is None:
-            person.descriptor = verbs[verb.lemma_.lower()]
+            person.descriptor = str(rule["role"])
+
+
+def _trade_object(obj: Any, objects: set[str], person_of: Callable[[Any], Entity | None]) -> bool:
+    """The object of a role verb is of its trade: a word of its ``objects`` ("a talk show", "the evening news") or a
+    proper-noun title that names no person ("the Vale Morning Post")."""
+    if str(obj.lemma_).lower() in objects or obj.lower_ in objects:
+        return True
+    return obj.pos_ == "PROPN" and person_of(obj) is None
 
 
 def describe(doc: Any, grouping: Any) -> None:
