@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from test_person_evidence import kinds
+from test_plural_role_before_names import run
 
 
 @pytest.mark.parametrize(
@@ -64,3 +65,42 @@ def test_a_month_abbreviation_that_is_a_given_name_stays_alone() -> None:
     found = kinds("Police questioned Jan Vale on Monday in Tarvik. Jan said she had seen nothing.")
     assert found.get("Jan Vale") == {"person"}
     assert "person" in found.get("Jan", {"person"})
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Police Detain Maria Lopez After Tarvo Motors Strike\n\nPolice detained Maria Lopez on 3 May 2011 in Lima.",
+            "Maria Lopez",
+        ),
+        (
+            "Soldiers Shoot Ana Cruz Near Tarvo Holdings Mine\n\nSoldiers shot Ana Cruz on 4 June 2013 near Tarvik.",
+            "Ana Cruz",
+        ),
+        (
+            "Police Detain Halvar Sorenko After Tarvo Motors Strike\n\nPolice detained Halvar Sorenko on 3 May 2011.",
+            "Halvar Sorenko",
+        ),
+    ],
+)
+def test_a_name_in_a_headline_before_a_company_stays_a_persons(text: str, name: str) -> None:
+    assert kinds(text).get(name) == {"person"}
+
+
+def test_a_victim_named_in_a_headline_before_a_company_keeps_the_event() -> None:
+    text = "Police Detain Maria Lopez After Tarvo Motors Strike\n\nPolice detained Maria Lopez on 3 May 2011 in Lima."
+    victims = {e.name for e in run(text).entities if e.kind == "person"}
+    assert "Maria Lopez" in victims
+    assert any(e.type == "detention" for e in run(text).events)
+
+
+def test_a_given_name_and_a_weekdays_abbreviation_stay_a_persons_name() -> None:
+    text = "On 3 June 2012 police arrested May Sun, a labour activist, in Shanghai."
+    assert kinds(text).get("May Sun") == {"person"}
+    people = [e for e in run(text).entities if e.kind == "person" and e.name == "May Sun"]
+    assert people and people[0].gender == "female"
+
+
+def test_full_names_of_months_as_given_names_stay_a_persons_name() -> None:
+    assert kinds("Police said April Sun was beaten in Tarvik on Monday.").get("April Sun") == {"person"}

@@ -16,7 +16,8 @@ weekdays or more ("Edited Mon Dec 19") or of one month's abbreviation that is no
 from __future__ import annotations
 
 import re
-from functools import cache
+from collections.abc import Callable
+from functools import cache, partial
 from typing import Any
 
 from tumen.extract import places, role_words
@@ -35,7 +36,7 @@ def without_common_word_names(doc: Any, mentions: list[Any]) -> None:
             bearers.setdefault(o.text.split()[-1], set()).add(o.text)
     kept, proper = [], None
     for m in mentions:
-        if m.kind == "person" and _titles_or_dates(m.text):
+        if m.kind == "person" and _titles_or_dates(m.text, partial(_dated, doc, m)):
             continue  # "police Sgt. Ivo Reck" read as "Sgt"; "Edited Mon Dec 19"
         span = doc.char_span(m.start, m.end, alignment_mode="expand") if m.label == "PERSON" else None
         if span is None or not len(span) or not _common_words(span, bearers) or _shown_a_person(span):
@@ -55,26 +56,48 @@ def _title_words() -> frozenset[str]:
 
 
 @cache
-def _date_words() -> tuple[frozenset[str], frozenset[str]]:
-    """The names of months and weekdays with their abbreviations ("oct", "mon"), and the abbreviations of months
-    alone that are no given names too (``dated_names`` of data/name_kinds.yaml: "Jan", "Jun")."""
+def _date_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The names of months and weekdays with their abbreviations ("oct", "mon"), the abbreviations alone ("mon",
+    "dec"; not "may", a full name), and the abbreviations of months alone that are no given names too
+    (``dated_names`` of data/name_kinds.yaml: "Jan", "Jun")."""
     en = load("time_words.yaml")["en"]
     every = {str(w) for names in [*en["months"].values(), *en["weekdays"].values()] for w in names}
+    full = {str(names[0]) for names in [*en["months"].values(), *en["weekdays"].values()]}
     taken = {str(w).lower() for w in load("name_kinds.yaml")["dated_names"]}
     short = {str(w) for names in en["months"].values() for w in names[1:]} - taken
-    return frozenset(every), frozenset(short)
+    return frozenset(every), frozenset(every - full), frozenset(short)
 
 
-def _titles_or_dates(name: str) -> bool:
-    """A "name" of titles' words only ("Sgt", "Police Chief" no), or of two names of months or weekdays or more ("Mon
-    Dec"), or one month's abbreviation ("Oct"; not "Jan", a given name too, nor "June" or "Sun")."""
+def _titles_or_dates(name: str, dated: Callable[[], bool]) -> bool:
+    """A "name" of titles' words only ("Sgt", "Police Chief" no), or one month's abbreviation ("Oct"; not "Jan", a
+    given name too, nor "June" or "Sun"), or two names of months or weekdays or more of which one at least is an
+    abbreviation, all abbreviations ("Mon Dec") or with a number beside them (``dated``: "Sun Dec 19"); full names
+    of months with another word are given names ("May Sun", "April Sun")."""
     words = [w.lower() for w in name.replace(".", " ").split()]
     if not words:
         return False
     if all(w in _title_words() for w in words):
         return True
-    every, short = _date_words()
-    return all(w in every for w in words) and (len(words) > 1 or words[0] in short)
+    every, abbreviations, short = _date_words()
+    if not all(w in every for w in words):
+        return False
+    if len(words) == 1:
+        return words[0] in short
+    if all(w in abbreviations for w in words):
+        return True
+    return any(w in abbreviations for w in words) and dated()
+
+
+def _dated(doc: Any, mention: Any) -> bool:
+    """A number right before the mention or right after it (past a dash or a comma): "Sun Dec 19", "19 Dec Mon"."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    after = [t for t in doc[span.end : span.end + 2] if not t.is_space]
+    if after and after[0].text in ("-", ",", "."):
+        after = after[1:]
+    before = doc[span.start - 1] if span.start > 0 else None
+    return bool(after and after[0].like_num) or (before is not None and before.like_num)
 
 
 def _common_words(span: Any, bearers: dict[str, set[str]]) -> bool:

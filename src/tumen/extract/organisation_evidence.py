@@ -108,8 +108,10 @@ def _company_short_names(doc: Any, mentions: list[Any], companies: set[str]) -> 
 def _before_company_endings(doc: Any) -> set[str]:
     """ "Tarvo Brandt Cos., Boston, said", "Velna Peck International Inc.'s offer", "Orsk's Bay Co.": the names the
     name finder may end before a company's last word (``company_endings``), right before it or before one or two
-    capitalised words of the company's name ("Halvo" of "Halvo-Brandt Co."); before "'s" only a one-word name that
-    is no listed given name ("Ana Berg's Tarvo Foods Inc." is her company). One pass over the document's tokens."""
+    capitalised words of the company's name ("Halvo" of "Halvo-Brandt Co."); none opening with a listed given name
+    ("Ana Berg's Tarvo Foods Inc." is her company), and before "'s" only a one-word name. In a title-case headline,
+    or where the run of capitalised words is longer than the scan, only a name right before the last word counts
+    ("Police Detain Maria Lopez After Tarvo Motors Strike": no company Maria Lopez). One pass over the tokens."""
     names: set[str] = set()
     for token in doc:
         if token.i == 0 or not (token.text in company_endings() or f"{token.text}." in company_endings()):
@@ -117,13 +119,28 @@ def _before_company_endings(doc: Any) -> set[str]:
         start = token.i
         while start > 0 and token.i - start < 6 and _name_word(doc[start - 1]):
             start -= 1
-        for end in range(max(start + 1, token.i - 2), token.i + 1):
+        cut = (start > 0 and _name_word(doc[start - 1])) or _in_a_headline(doc, token.i)
+        for end in range(token.i if cut else max(start + 1, token.i - 2), token.i + 1):
             tail = [t.text for t in doc[end : token.i]]
             if tail[:1] in (["'s"], ["’s"]) and end - 1 == start and not is_given_name(doc[start].text):
                 names.add(doc[end - 1].text)  # "Orsk" of "Orsk's Bay Co."
             elif not {"'s", "’s"} & {*tail, doc[end - 1].text}:
-                names.update(doc[a:end].text for a in range(start, end))  # "Velna Peck" of "… International Inc."
+                spans = (doc[a:end] for a in range(start, end))  # "Velna Peck" of "… International Inc."
+                names.update(s.text for s in spans if not is_given_name(s[0].text))
     return names
+
+
+def _in_a_headline(doc: Any, i: int) -> bool:
+    """Whether the i-th token stands in a title-case line: none of its words of four letters or more is in lower
+    case ("Police Detain Maria Lopez After Tarvo Motors Strike")."""
+    start = i
+    while start > 0 and "\n" not in doc[start - 1].text:
+        start -= 1
+    end = i
+    while end < len(doc) and "\n" not in doc[end].text:
+        end += 1
+    words = [t.text for t in doc[start:end] if t.is_alpha]
+    return len(words) > 2 and not any(len(w) > 3 and w.islower() for w in words)
 
 
 def _name_word(token: Any) -> bool:
