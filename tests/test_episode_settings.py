@@ -6,20 +6,9 @@ arrested") is the state or definite actor that makes it one occasion; a harm don
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from tumen.extract.document import Source, extract
-from tumen.extract.types import Extraction
-
-
-def run(text: str) -> Extraction:
-    return extract(Source(text, 1, "en", date(2021, 6, 1)))
-
-
-def kinds(x: Extraction) -> list[tuple[str, str]]:
-    return [(e.type, e.modality) for e in x.events]
+from test_episode_genericity import kinds, run
 
 
 @pytest.mark.parametrize(

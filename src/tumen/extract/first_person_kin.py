@@ -123,15 +123,10 @@ def _speaking_sentences(noun: Any, text: str) -> list[Any]:
 
 
 def _token_near(doc: Any, char: int) -> Any:
-    """The token at character ``char``, else the last one that starts before it."""
-    found = token_at(doc, char)
-    if found is not None:
-        return found
-    low, high = 0, len(doc) - 1
-    while low < high:
-        middle = (low + high + 1) // 2
-        low, high = (middle, high) if doc[middle].idx <= char else (low, middle - 1)
-    return doc[low]
+    """The token at character ``char``, else the one before the spaces it falls on."""
+    while char > 0 and token_at(doc, char) is None:
+        char -= 1
+    return token_at(doc, char) or doc[0]
 
 
 def _places(text: str, mark: str) -> list[int]:
