@@ -6,21 +6,13 @@ from __future__ import annotations
 
 from datetime import date
 
+from test_harms_read_right import of_type, victims
 from tumen.extract.document import Source, extract
-from tumen.extract.types import Event, Extraction
+from tumen.extract.types import Extraction
 
 
 def run(text: str) -> Extraction:
     return extract(Source(text, 1, "en", date(2020, 5, 1)))
-
-
-def of_type(x: Extraction, kind: str) -> list[Event]:
-    return [e for e in x.events if e.type == kind]
-
-
-def victims(x: Extraction, event: Event) -> set[str]:
-    names = {e.id: e.name for e in x.entities}
-    return {str(names[p.entity]) for p in event.participants if p.role == "victim"}
 
 
 def test_a_passive_joined_to_an_escape_is_no_performance() -> None:
