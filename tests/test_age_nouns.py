@@ -48,3 +48,20 @@ def test_an_age_before_a_noun_is_left_to_the_noun() -> None:
 
 def test_no_person_before_means_no_one() -> None:
     assert principals("The 41-year-old was arrested in Yanji in 2016.", "arrest") == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ri Su-ok was 15 when she crossed into China in 2007. A trafficker sold the then 15-year-old girl to a farmer.",
+        "Ri Su-ok crossed into China at the age of 15. A trafficker sold the 15-year-old girl to a farmer.",
+    ],
+)
+def test_a_description_with_an_age_is_the_one_given_that_age(text: str) -> None:
+    # "the then 15-year-old girl": not only someone already known to be a minor, but the one the story gave that age
+    assert principals(text, "trafficking") == ["Ri Su-ok"]
+
+
+def test_a_description_with_an_age_of_the_other_gender_is_someone_else() -> None:
+    text = "Pak Chol was 15 when he crossed into China in 2007. A trafficker sold the 15-year-old girl to a farmer."
+    assert principals(text, "trafficking") == [None]

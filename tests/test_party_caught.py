@@ -54,3 +54,20 @@ def test_a_lower_case_kinship_word_tagged_as_a_name_is_a_common_noun() -> None:
 def test_caught_without_a_person_is_no_arrest() -> None:
     assert arrests(run("The smuggling was caught on camera in 1997.")) == []
     assert arrests(run("They were caught on camera in 1997.")) == []
+
+
+def test_the_subject_of_them_s_own_clause_does_not_stop_the_search() -> None:
+    # "border police" is the subject of "caught", not what "them" stands for: the party three sentences back is
+    x = run(
+        "Kang Min-seo, 41, left Onsong in 2009. She fled with her son. Two weeks later, border police caught them "
+        "near Yanji."
+    )
+    [arrest] = arrests(x)
+    assert victims(x, arrest) == {"Kang Min-seo", "son"}
+
+
+def test_a_plural_subject_of_another_clause_still_stops_the_search() -> None:
+    x = run(
+        "Kang Min-seo and her son left Onsong in 2009. The guards were drunk that night. In 2010 police caught them."
+    )
+    assert arrests(x) == []

@@ -58,3 +58,9 @@ def test_a_date_of_a_noun_or_a_span_of_years_ends_the_story_year() -> None:
     assert found["3 May"] == "2020-05-03"
     found = times("Tal Brenner lived near the site of the clashes of 2014. On 3 May he was arrested.")
     assert found["3 May"] == "2020-05-03"
+
+
+def test_a_date_counted_from_the_story_keeps_its_year() -> None:
+    # "two weeks later" counts from March 2011, so the thread goes on: "in May" is May 2011
+    found = times("Dara Loman left Tarvik in March 2011. Two weeks later, police stopped her. She reached Holm in May.")
+    assert found["May"] == "2011-05"

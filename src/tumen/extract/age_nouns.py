@@ -30,9 +30,21 @@ def age_of_noun(token: Any) -> int | None:
     return int(number.text) if number is not None else None
 
 
+def age_of_modifier(noun: Any) -> int | None:
+    """N when ``noun`` is described by its age: "the (then) N-year-old girl"."""
+    old = next((c for c in noun.children if c.dep_ == "amod" and c.lower_ == "old"), None)
+    year = next((c for c in old.children if c.lemma_ == "year"), None) if old is not None else None
+    number = next((c for c in year.children if c.like_num and c.text.isdigit()), None) if year is not None else None
+    return int(number.text) if number is not None else None
+
+
 def _given_age(text: str, age: int) -> list[int]:
-    """Where a text gives someone this age: "a 41-year-old", "Ri, 41,", "Ri (41)", "aged 41"."""
-    pattern = rf"\b{age}(?:-year-old\b|\s+years?\s+old\b)|(?<=, ){age}(?=,\s)|(?<=\(){age}(?=\))|\baged\s+{age}\b"
+    """Where a text gives someone this age: "a 41-year-old", "Ri, 41,", "Ri (41)", "aged 41", "was 15 when", "at
+    the age of 15"."""
+    pattern = (
+        rf"\b{age}(?:-year-old\b|\s+years?\s+old\b)|(?<=, ){age}(?=,\s)|(?<=\(){age}(?=\))|\baged\s+{age}\b"
+        rf"|(?<=\bwas ){age}(?=\s+(?:when|at\s+the\s+time)\b)|\bat\s+the\s+age\s+of\s+{age}\b"
+    )
     return [m.start() for m in re.finditer(pattern, text)]
 
 
@@ -48,15 +60,9 @@ def person_of(token: Any, age: int, grouping: Grouping, mentions: dict[int, str]
     """The person "the N-year-old" at ``token`` means (``mentions``: token index -> entity, as resolved so far)."""
     doc = token.doc
     sentence = token.sent
-    before = text_of(doc)[: sentence.start_char]
-    for at in reversed(_given_age(before, age)):  # the sentence that gave the age names the person
-        given = doc.char_span(at, at + 1, alignment_mode="expand")
-        if given is None:
-            continue
-        told = given.sent
-        found = _person_before(grouping, told.start_char, at) or _person_before(grouping, at, told.end_char)
-        if found is not None:
-            return found
+    found = given_person(token, age, grouping)
+    if found is not None:
+        return found
     window = max(0, sentence.start_char - LOOK_BACK)
     earlier = [
         (t.idx, entity_id)
@@ -67,6 +73,21 @@ def person_of(token: Any, age: int, grouping: Grouping, mentions: dict[int, str]
     for _at, entity_id in sorted(earlier, reverse=True):
         if grouping.by_id(entity_id).kind == "person":
             return entity_id
+    return None
+
+
+def given_person(token: Any, age: int, grouping: Grouping) -> str | None:
+    """The person an earlier sentence gave the age ``age`` ("Ri, 15,", "Ri was 15 when …"), the nearest such."""
+    doc = token.doc
+    before = text_of(doc)[: token.sent.start_char]
+    for at in reversed(_given_age(before, age)):  # the sentence that gave the age names the person
+        given = doc.char_span(at, at + 1, alignment_mode="expand")
+        if given is None:
+            continue
+        told = given.sent
+        found = _person_before(grouping, told.start_char, at) or _person_before(grouping, at, told.end_char)
+        if found is not None:
+            return found
     return None
 
 

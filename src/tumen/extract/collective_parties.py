@@ -40,7 +40,7 @@ def collective_members(token: Any, entity_of: EntityOf, grouping: Grouping) -> l
     far = sentence_at(token, -PARTY_SENTENCES).start if lower in ("they", "them") and not both else near
     for candidate in range(token.i - 1, far - 1, -1):
         head = doc[candidate]
-        if far < near and _other_plural(head, entity_of, grouping):
+        if far < near and _other_plural(head, entity_of, grouping) and not _co_argument(head, token):
             # "the girls were put in an orphanage, where they …": they are the girls — and "the three" or
             # "the two children" are the party of that many named before them
             return counted_party(head, entity_of, grouping)
@@ -216,6 +216,12 @@ def _fronted_member(token: Any, head: Any, entity_of: EntityOf, grouping: Groupi
         t.is_punct or t.like_num or t.lower_ in ("then", "aged", "age", "about", "only", "just") or t.head.i >= head.i
         for t in between
     )
+
+
+def _co_argument(subject: Any, token: Any) -> bool:
+    """Whether ``subject`` is the subject of the clause ``token`` is an object of ("Chinese police caught them"):
+    a verb's subject and its object pronoun are never one party, so the subject is no antecedent."""
+    return token.dep_ not in ("nsubj", "nsubjpass") and subject.head.i == token.head.i
 
 
 def _other_plural(token: Any, entity_of: EntityOf, grouping: Grouping) -> bool:

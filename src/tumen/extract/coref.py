@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tumen.extract import (
+    age_nouns,
     anonymous_sources,
     cataphora,
     first_person_kin,
@@ -344,6 +345,12 @@ class Resolver:
             before = [e for e in self.g.entities if e.kind == "person" and self.last_seen.get(e.id, noun.i) < noun.i]
             roles = [e for e in before if role_descriptions.has_role(e, lemma)]
             return max(roles, key=lambda e: self.last_seen[e.id]) if roles else None
+        aged = age_nouns.age_of_modifier(noun)  # "the then 15-year-old girl": the one given that age, if she fits
+        if aged is not None and (given := age_nouns.given_person(noun, aged, self.g)) is not None:
+            person = self.g.by_id(given)
+            known = self.known_gender(person)
+            if not gender or not ((known and known != gender) or not fits(person, gender)):
+                return person
         ordered = sorted(((i, eid) for eid, i in self.last_seen.items() if window_start <= i < noun.i), reverse=True)
         for _i, eid in ordered:
             entity = self.g.by_id(eid)

@@ -85,7 +85,27 @@ def passive(verb: Any) -> bool:
     has_perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     if verb.tag_ == "VBD" and verb.dep_ == "conj" and all(c.dep_ in ("cc", "punct") for c in verb.children):
         return passive(verb.head)  # "they were found out, jailed and returned.": the bare last participle, too
+    if verb.tag_ == "VBD" and verb.dep_ == "conj" and _harm_with_no_object(verb):
+        return passive(verb.head)  # "was sent back and held in a camp": a harm's verb with no object shares the voice
     return verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl", "pcomp", "conj", "xcomp") and not has_perfect
+
+
+# What a verb's own clause has when it is not a bare participle sharing the voice of the verb it is joined to.
+_OWN_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "dobj", "dative", "attr", "oprd", "ccomp", "xcomp"})
+
+
+def _harm_with_no_object(verb: Any) -> bool:
+    """A verb of harm (``harms`` in ``data/events.yaml``: "hold", "beat", "jail") whose every sense takes the one it
+    befalls as its object, with neither a subject nor an object of its own: it needs that object, so it is a
+    participle (the parser tags it a past tense)."""
+    from tumen.extract.event_lexicon import lexicon
+
+    if any(c.dep_ in _OWN_ARGUMENTS for c in verb.children):
+        return False
+    known = lexicon()
+    senses = known.verbs.get(verb.lemma_.lower()) or []
+    victims = all(known.roles[t.type][1] == "victim" for t in senses)
+    return victims and any(t.type in known.harms for t in senses)
 
 
 def shares_subject(verb: Any) -> bool:

@@ -61,6 +61,8 @@ def story_years(doc: Any, times: list[TimeExpression], anchor: date | None) -> l
         elif verb is not None:
             reference = time.interval
             only_in = _sentence(doc, time) if verb.dep_ in DESCRIBING else None
+        elif time.chained and reference is not None and time.interval is not None:
+            reference = time.interval  # "Two weeks later, …": the story goes on from its own date
         elif time.kind == "DATE" or _YEARS.fullmatch(time.value):
             # "on Monday", "last week": a thread of the publication's days; "sentenced in 2018" (a date the parse
             # does not show told in the past), "sentenced to five years": the story's year is no longer known

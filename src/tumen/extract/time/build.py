@@ -293,10 +293,10 @@ def chained(amount: int, unit: str) -> Resolver:
         first_unit, value = cal.unit_at(first, unit)
         last_unit, _ = cal.unit_at(last, unit)
         if first_unit == last_unit:
-            return Resolved("DATE", value, first_unit, relative=True)
+            return Resolved("DATE", value, first_unit, relative=True, chained=True)
         interval = Interval(first_unit.earliest, last_unit.latest, "range")
         precision = previous.precision if previous.precision != "range" else {"week": "day"}.get(unit, unit)
-        return Resolved("DATE", cal.value_at(first, precision), interval, relative=True)
+        return Resolved("DATE", cal.value_at(first, precision), interval, relative=True, chained=True)
 
     return resolve
 

@@ -251,6 +251,7 @@ def _expression(
         mod=res.mod,
         parts=parts,
         ambiguous=res.ambiguous,
+        chained=res.chained,
     )
 
 

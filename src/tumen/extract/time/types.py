@@ -41,6 +41,7 @@ class TimeExpression:
     mod: str | None = None
     parts: tuple[TimeExpression, ...] = ()
     ambiguous: str | None = None
+    chained: bool = False  # resolved from the previous date in the text ("two weeks later"), not the publication
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,7 @@ class Resolved:
     period: str | None = None  # names the reporting period ("the third quarter" → "1989-Q3"); "" ends it
     parts: tuple[tuple[int, int, Resolved], ...] = ()  # the ends of a range: (start, end, meaning)
     ambiguous: str | None = None  # why the interval covers two readings ("day-month order")
+    chained: bool = False  # moved from the previous date in the text ("two weeks later")
 
 
 @dataclass
