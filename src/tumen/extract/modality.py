@@ -80,6 +80,22 @@ def habitual_words() -> frozenset[str]:
     return frozenset(str(w).lower() for w in load("events.yaml")["genericity"]["habitual"])
 
 
+def _repeated_to_someone(verb: Any, adverb: str) -> bool:
+    """A harm told in the past as done again and again (``genericity.repeated``: "regularly", "often") to one
+    particular person — a personal pronoun or a name as its object ("guards beat her regularly", "Ana Berg was often
+    beaten"): it happened, more than once; not "police regularly arrest activists" (no one in particular, a habit)."""
+    spec = load("events.yaml")["genericity"]
+    if adverb not in spec["repeated"] or verb.pos_ != "VERB":
+        return False
+    past = verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)  # "would beat her": a habit or a wish
+    if not past or modal:
+        return False
+    pronouns = {str(w).lower() for w in spec["personal_pronouns"]}
+    befallen = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(c.lower_ in pronouns or (c.pos_ == "PROPN" and c.ent_type_ == "PERSON") for c in befallen)
+
+
 def _attributes(mood: str) -> dict[str, Any]:
     """The older attributes that tell the same: ``attempt`` and ``success: false``."""
     if mood == "attempted":
@@ -268,6 +284,8 @@ def classify(
         for child in link.children:
             lower = child.lower_
             if child.dep_ == "advmod" and (lower in habitual or lower in mod["not_specific"]):
+                if link.i == trigger.i and _repeated_to_someone(trigger, lower):
+                    return "asserted", {"repeated": True}  # "guards beat her regularly": again and again, to her
                 return GENERIC, {}
             if child.dep_ == "mark" and lower in mod["hypothetical_marks"]:
                 if link.i == trigger.i and _conditional_price(trigger, event_type, has_amount):
