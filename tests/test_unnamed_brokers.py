@@ -48,3 +48,11 @@ def test_the_broker_again_is_the_same_person() -> None:
 def test_brokers_in_general_are_no_one() -> None:
     x = run("Brokers usually charge 10 million won.")
     assert [e for e in x.entities if e.kind == "person"] == []
+
+
+def test_a_broker_the_parser_hung_on_the_sum_is_paid() -> None:
+    # the parser reads "a broker 8,000 euros" as one noun phrase: the broker is still the one paid
+    x = run("Ana Berg fled in 2014. She paid a broker 8,000 euros in 2016.")
+    assert roles(x, "payment") == {("Ana Berg", "payer"), ("broker", "recipient")}
+    [payment] = [e for e in x.events if e.type == "payment"]
+    assert payment.amount is not None and payment.amount.value == 8000 and payment.amount.currency == "EUR"

@@ -108,6 +108,15 @@ def _harm_with_no_object(verb: Any) -> bool:
     return victims and any(t.type in known.harms for t in senses)
 
 
+def misread_dative(noun: Any) -> bool:
+    """ "paid a broker 8,000 euros": the parser hangs the one paid on the sum (a modifier before its number), not on
+    the verb as its second object."""
+    sum_ = noun.head
+    if noun.dep_ != "nmod" or sum_.dep_ != "dobj" or noun.i > sum_.i:
+        return False
+    return any(c.dep_ == "nummod" and noun.i < c.i for c in sum_.children)
+
+
 def shares_subject(verb: Any) -> bool:
     """A verb with no subject of its own that takes one from its clause chain: a conjunct ("… tried to
     cross, was caught") or an infinitive ("it took a month after I crossed to be sold")."""
