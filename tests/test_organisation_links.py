@@ -166,3 +166,15 @@ def test_a_pronoun_for_another_person_ties_that_person() -> None:
     )
     assert ("member_of", "Ivo Lenz", "Tarvik Teachers Union") in relations(x)
     assert ("member_of", "Dara Loman", "Tarvik Teachers Union") not in relations(x)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dara Loman escaped in 2015. She now works for the Tarvik Alliance.",  # an adverb between
+        "Dara Loman now works for a Holm-based NGO, the Tarvik Alliance.",  # a description apposed
+        "Dara Loman has since worked for the rights group Tarvik Alliance.",
+    ],
+)
+def test_a_verb_of_employment_with_an_adverb_or_an_apposed_description_ties_the_person(text: str) -> None:
+    assert ("member_of", "Dara Loman", "Tarvik Alliance") in relations(run(text))

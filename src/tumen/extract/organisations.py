@@ -40,6 +40,7 @@ def _patterns() -> tuple[dict[str, str], list[tuple[re.Pattern[str], str]], re.P
     adjectives = r"(?:(?:former|current|then|late|longtime|long-time|senior|deputy|acting|local|regional)\s+)?"
     # what an organisation is, told before its name: "the rights group Y", "the Tarvik-based news website Y"
     described = rf"(?:(?-i:(?:[a-z][\w-]*\s+|[A-Z][\w]*-based\s+){{0,3}}?)(?:{descriptions})\s+)?"
+    apposed = rf"(?-i:(?:[a-z][\w-]*\s+|[A-Z][\w]*-based\s+){{0,3}}?)(?:{descriptions}),\s+(?:the\s+)?"
     after = [
         # "X, (the) (former) director of Y", "X, a member of (the rights group) Y", "X is a researcher at Y", "X
         # served as secretary general of Y", "X, who is director of Y" (`role_links`)
@@ -49,8 +50,11 @@ def _patterns() -> tuple[dict[str, str], list[tuple[re.Pattern[str], str]], re.P
             "role",
         ),
         # "X, who founded Y", "X founded Y", "X, who heads Y", "X worked for the online news website Y"
+        # ... with adverbs between ("X now works for Y", `verb_adverbs`), and a description apposed before the name
+        # ("X works for a Tarvik-based NGO, the Y")
         (
-            rf"^(?:,\s+who)?\s+(?:has\s+|had\s+|also\s+)?(?P<verb>{verbs})\s+(?:the\s+)?{described}$",
+            rf"^(?:,\s+who)?\s+(?:(?:has|had|{_alternatives(data['verb_adverbs'])})\s+)*(?P<verb>{verbs})\s+"
+            rf"(?:(?:the\s+)?{described}|(?:a|an|the)\s+{apposed})$",
             "verb",
         ),
         # "Pastor X of the Y Mission"
