@@ -318,6 +318,8 @@ class Resolver:
         strong = self.vocab["strong_gender_weight"]
         if named is not None:
             target = self.g.by_id(named)
+            if "the" in determiners:  # "her son … The son, Lee Chul, …": the unnamed son is Lee Chul
+                self._names_relative(noun, target)
         elif "the" in determiners or "this" in determiners or "that" in determiners:
             found = self._recent_described(noun, info)
             if found is None:
@@ -331,6 +333,22 @@ class Resolver:
         if target.descriptor is None:
             target.descriptor = noun.lemma_.lower()
         self.see(target.id, noun)
+
+    def _names_relative(self, noun: Any, named: Entity) -> None:
+        """The one unnamed relative in view described by the kin noun (``noun``: "the son") is ``named``."""
+        lemma = noun.lemma_.lower()
+        if lemma not in self.vocab["kin"]:
+            return
+        start = self.window_start(noun)
+        meant = [
+            entity
+            for entity_id, at in self.last_seen.items()
+            if start <= at < noun.i and entity_id != named.id
+            if (entity := self.g.by_id(entity_id)).name is None and entity.descriptor == lemma and entity.anchor
+        ]
+        if len(meant) == 1:
+            named.anchor = named.anchor or meant[0].anchor
+            self.absorb(meant[0].id, named.id)
 
     def _one_of(self, plural: Any) -> None:
         """ "Kim, one of the best-known defectors, said …": Kim is a defector (:mod:`role_descriptions`)."""

@@ -97,6 +97,16 @@ def stand_in(known: list[str], groups: dict[str, tuple[str, ...]], grouping: Gro
     return None
 
 
+def named_at_last(known: list[str], grouping: Grouping, noun: Any) -> str | None:
+    """ "her son … Her son, Lee Chul, …": the one unnamed relative of the kind known so far is the one a definite kin
+    noun ("her son", "the son") now names, when no named one of the kind is known and the noun is not "another"."""
+    definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in noun.children)
+    if len(known) != 1 or not definite:
+        return None
+    entity = grouping.by_id(known[0])
+    return known[0] if entity.name is None and entity.kind == "person" else None
+
+
 def absorb(gone: str, into: str, grouping: Grouping, coref_maps: CorefMaps) -> None:
     """The counted relative ``gone`` is the named ``into``: its mentions, relations and group places
     become the named one's, and it is no longer an entity."""

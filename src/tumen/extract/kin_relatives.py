@@ -72,7 +72,10 @@ def kin_noun(r: Resolver, noun: Any) -> None:
             entity.anchor = (relation, anchor)
         entity.descriptor = entity.descriptor or noun.lemma_.lower()
         known = r.kin_index.setdefault((relation, anchor, noun.lemma_.lower()), [])
-        r.absorb(kin_counts.stand_in(known, r.coref.groups, r.g), entity.id)
+        earlier = kin_counts.stand_in(known, r.coref.groups, r.g)
+        if earlier is None and not kin_anchors.another(noun) and rank_of(noun) is None:  # not "her other son, X"
+            earlier = kin_counts.named_at_last(known, r.g, noun)
+        r.absorb(earlier, entity.id)
         known.append(entity.id)
     else:  # "the boy's father … his sister": perhaps a member of the couple (kin_anchors.couple_sibling)
         entity = kin_anchors.couple_sibling(r.g, anchor, relation, gender, r.couple) or _kin_entity(

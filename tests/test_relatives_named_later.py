@@ -1,0 +1,37 @@
+"""A relative met unnamed and named later by a definite kin noun is one person (docs/extraction.md, "A relative named
+later is the one met unnamed"), on invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tumen.extract.document import Source, extract
+
+
+def children(text: str) -> list[str | None]:
+    x = extract(Source(text, 1, "en", date(2020, 3, 1)))
+    return sorted((e.name or "") for e in x.entities if e.kind == "person" and e.anchor and e.anchor[0] == "child_of")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Ok-ja lost contact with her son in 2016. Her son, Lee Chul, had left to find work in China.",
+        "Kim Ok-ja lost contact with her son in 2016. The son, Lee Chul, had left to find work in China.",
+    ],
+)
+def test_a_definite_kin_noun_with_a_name_names_the_unnamed_relative(text: str) -> None:
+    assert children(text) == ["Lee Chul"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Ok-ja lost contact with her son in 2016. Her other son, Lee Chul, stayed in Hyesan.",
+        "Kim Ok-ja lost contact with her son in 2016. Her eldest son, Lee Chul, stayed in Hyesan.",
+    ],
+)
+def test_another_or_a_ranked_kin_noun_names_someone_else(text: str) -> None:
+    assert children(text) == ["", "Lee Chul"]
