@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from tumen.extract.document import Source, extract
 from tumen.extract.types import Extraction
 
@@ -50,9 +52,17 @@ def test_brokers_in_general_are_no_one() -> None:
     assert [e for e in x.entities if e.kind == "person"] == []
 
 
-def test_a_broker_the_parser_hung_on_the_sum_is_paid() -> None:
+@pytest.mark.parametrize(
+    "paid", ["She paid a broker 8,000 euros in 2016.", "In 2016 she paid a broker 8,000 euros to find her son."]
+)
+def test_a_broker_the_parser_hung_on_the_sum_is_paid(paid: str) -> None:
     # the parser reads "a broker 8,000 euros" as one noun phrase: the broker is still the one paid
-    x = run("Ana Berg fled in 2014. She paid a broker 8,000 euros in 2016.")
+    x = run(f"Ana Berg fled in 2014. {paid}")
     assert roles(x, "payment") == {("Ana Berg", "payer"), ("broker", "recipient")}
     [payment] = [e for e in x.events if e.type == "payment"]
     assert payment.amount is not None and payment.amount.value == 8000 and payment.amount.currency == "EUR"
+
+
+def test_a_smuggler_before_a_sum_in_millions_is_paid() -> None:
+    x = run("Ana Berg fled in 2014. In 2017 she paid a smuggler 30 million won.")
+    assert roles(x, "payment") == {("Ana Berg", "payer"), ("smuggler", "recipient")}

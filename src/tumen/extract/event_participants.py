@@ -145,7 +145,7 @@ def participants(finder: EventFinder, trigger: Any, event_type: str) -> list[Par
         for child in trigger.children:
             if child.dep_ in ("dative", "dobj"):
                 add(child, "recipient")
-            for misread in (c for c in child.children if child.dep_ == "dobj" and syntax.misread_dative(c)):
+            for misread in (c for c in child.subtree if child.dep_ == "dobj" and syntax.misread_dative(c)):
                 add(misread, "recipient")  # "paid a broker 8,000 euros"
         for preposition, pobj in finder.preps(trigger):
             if preposition == "to":

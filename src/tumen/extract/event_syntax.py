@@ -109,12 +109,22 @@ def _harm_with_no_object(verb: Any) -> bool:
 
 
 def misread_dative(noun: Any) -> bool:
-    """ "paid a broker 8,000 euros": the parser hangs the one paid on the sum (a modifier before its number), not on
-    the verb as its second object."""
-    sum_ = noun.head
-    if noun.dep_ != "nmod" or sum_.dep_ != "dobj" or noun.i > sum_.i:
+    """ "paid a broker 8,000 euros", "paid a smuggler 30 million won": the parser hangs the one paid on the sum (a
+    modifier before its number), not on the verb as its second object."""
+    if noun.pos_ != "NOUN" or noun.like_num or noun.dep_ not in ("nmod", "compound", "nummod"):
         return False
-    return any(c.dep_ == "nummod" and noun.i < c.i for c in sum_.children)
+    sum_ = sum_of(noun)
+    return sum_ is not None and any(t.like_num and noun.i < t.i < sum_.i for t in sum_.subtree)
+
+
+def sum_of(noun: Any) -> Any | None:
+    """The object ``noun`` is a modifier inside (up to two heads up), when it stands before it."""
+    node = noun
+    for _ in range(2):
+        node = node.head
+        if node.dep_ == "dobj":
+            return node if noun.i < node.i else None
+    return None
 
 
 def shares_subject(verb: Any) -> bool:

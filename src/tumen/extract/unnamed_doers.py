@@ -19,7 +19,7 @@ from typing import Any
 
 from tumen.extract.anonymous_sources import DEFINITE, INDEFINITE, determiner
 from tumen.extract.event_lexicon import lexicon
-from tumen.extract.event_syntax import main_verb_read_as_participle, misread_dative
+from tumen.extract.event_syntax import main_verb_read_as_participle, misread_dative, sum_of
 from tumen.extract.unnamed_in_view import gendered_nouns
 from tumen.extract.vocab import load
 
@@ -46,7 +46,7 @@ def takes_part(noun: Any) -> bool:
     or "from" names under it ("paid a broker", "a smuggler demanded", "sold by a trafficker")."""
     words = load("kinship.yaml")
     node = noun.head if noun.dep_ == "pobj" and noun.head.lower_ in words["trade_prepositions"] else noun
-    node = node.head if misread_dative(node) else node  # "paid a broker 8,000 euros"
+    node = sum_of(node) if misread_dative(node) else node  # "paid a broker 8,000 euros"
     arguments = ("nsubj", "nsubjpass", "dobj", "dative", "prep", "agent")
     verb = node.head
     if node.dep_ not in arguments or verb.pos_ != "VERB" or verb.lemma_.lower() not in _trade_verbs():
@@ -86,8 +86,8 @@ def _harm_verb(verb: Any) -> bool:
 
 
 def _determiner(noun: Any) -> str | None:
-    if misread_dative(noun):  # "paid a broker 8,000 euros": the parser gives the sum the broker's "a"
-        return next((c.lower_ for c in noun.head.children if c.dep_ == "det" and c.i < noun.i), None)
+    if misread_dative(noun) and (sum_ := sum_of(noun)) is not None:  # "paid a broker 8,000 euros": the sum has "a"
+        return next((c.lower_ for c in sum_.subtree if c.dep_ == "det" and c.i < noun.i), None)
     return determiner(noun, ("det", "nummod"))  # "one soldier" too
 
 
