@@ -299,6 +299,8 @@ def classify(
         adjunct = adjunct or below.dep_ == "advcl"
         if below.dep_ == "conj":  # "tried to cross, was caught": only the crossing tried
             continue
+        if below.dep_ == "ccomp" and link.lemma_.lower() in mod["fearing"]:
+            return "hypothetical", {}  # "she is worried that her son was sent to a camp": feared, not told
         if _caused(below) and syntax.purpose(link):
             return "planned", {}  # "started a fight to get the guards to arrest him": a purpose, not (yet) an event
         lemma = _governor_word(link, governors)
