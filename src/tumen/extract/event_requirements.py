@@ -106,6 +106,8 @@ def satisfied(finder: EventFinder, verb: Any, requires: str | None) -> bool:
             or bool(parties.collective_members(o, finder.entity, finder.g))
             # "three girls were sold", also a part of them: "sold two of the women"
             or (requires == "people_object" and _described_people(role_types.partitive_whole(o), verb))
+            # "a North Korean soldier was shot": someone only described is a person too
+            or (requires == "person_object" and o.tag_ == "NN" and finder.described_someone(o))
             for o in [*syntax.objects(verb), *shared, indirect.shared_object(verb)]  # "shot and injured Kim"
             if o is not None
             and o.dep_ != "dative"  # "sold the videos to his users": the buyers are not sold
