@@ -35,3 +35,9 @@ def test_a_definite_kin_noun_with_a_name_names_the_unnamed_relative(text: str) -
 )
 def test_another_or_a_ranked_kin_noun_names_someone_else(text: str) -> None:
     assert children(text) == ["", "Lee Chul"]
+
+
+def test_a_kin_noun_with_its_own_of_names_anothers_relative() -> None:
+    # "Lee Chul, the son of a general" is the general's son, not the son of Kim met before
+    text = "Kim Ok-ja lost contact with her son in 2016. She criticised Lee Chul, the son of a general, in a post."
+    assert children(text) == [""]

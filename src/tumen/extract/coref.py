@@ -337,8 +337,8 @@ class Resolver:
     def _names_relative(self, noun: Any, named: Entity) -> None:
         """The one unnamed relative in view described by the kin noun (``noun``: "the son") is ``named``."""
         lemma = noun.lemma_.lower()
-        if lemma not in self.vocab["kin"]:
-            return
+        if lemma not in self.vocab["kin"] or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+            return  # "X — the son of Y —": another's relative, told by its own "of"
         start = self.window_start(noun)
         meant = [
             entity
