@@ -23,6 +23,7 @@ from tumen.extract import (
     anonymous_sources,
     cataphora,
     first_person_kin,
+    foretold_speakers,
     kin_anchors,
     kin_counts,
     kin_relatives,
@@ -88,6 +89,8 @@ class Resolver:
         self.quoted_kin: list[Any] = []  # "my son" in a quotation, settled once the walk knows the speakers
         self.spoken: dict[int, str] = {}  # such a kin noun's token -> its speaker
         self.told_outside: set[str] = set()  # persons met outside quotations: only they can be a "she said"
+        self.foretold: dict[int, str | None] = {}  # a "…,” she said" known from its quotation on (foretold_speakers)
+        self.unsure_speakers: set[int] = set()  # such a pronoun two fit: its quotation's "my mother" is no one's
         self.told: list[tuple[Any, Any, str]] = []  # "a witness said he saw": (he, witness, gender), settled last
         self.vocab = kinship_vocab()
         self.sources = anonymous_sources.Sources(grouping)  # persons quoted without a name
@@ -106,6 +109,19 @@ class Resolver:
     def _person_of(self, token: Any) -> str | None:
         """The entity a token refers to: one the walk resolved it to, else the name it is part of."""
         return self.coref.tokens.get(token.i) or self.name_entity(token)
+
+    def speaker_of(self, token: Any, at: Any, before: Any = None) -> str | None:
+        """The person ``token``, a word that may tell the speaker of the quotation holding ``at``, means: one named,
+        one a speaking pronoun after the quotation means (:mod:`foretold_speakers`), else, before ``at``, the one
+        ``before`` (default: the walk's) gives it."""
+        named = self.name_entity(token)
+        if named is not None or token.i < at.i:
+            return named or (before or self._person_of)(token)
+        return foretold_speakers.foretold(self, token, at) if first_person_kin.speaks(token, self.text) else None
+
+    def _sure_person(self, token: Any) -> str | None:
+        """The person a word means, unless it is a speaking pronoun two persons fit (:mod:`foretold_speakers`)."""
+        return None if token.i in self.unsure_speakers else self._person_of(token)
 
     def see(self, entity_id: str, token: Any) -> None:
         self.last_seen[entity_id] = token.i
@@ -158,7 +174,7 @@ class Resolver:
         for noun in self.leads:
             self._lead_description(noun)
         for noun in self.quoted_kin:  # "my son" in a quotation: the speaker's, once every speaker is known
-            owner = first_person_kin.speaker(noun, self.text, self._person_of)
+            owner = first_person_kin.speaker(noun, self.text, self._sure_person)
             if owner is not None and self.g.by_id(owner).kind == "person":
                 self.spoken[noun.i] = owner
                 kin_relatives.kin_noun(self, noun)
@@ -181,8 +197,12 @@ class Resolver:
     def _pronoun(self, token: Any, gender: str) -> None:
         if either_gender(token, PRONOUNS):
             return  # "until he or she dies": anyone at all
+        if (told := self.foretold.get(token.i)) is not None:  # “… my father …,” she said: known at “my father”
+            self.see(told, token)
+            return pronoun_vote(self.g.by_id(told), gender, self.translated)
         choose_by = None if self.translated else gender  # a translation's "he" may be the mother
-        speaker = first_person_kin.speaker(token, self.text, self.name_entity)  # “He was shot,” Vos said: not Vos
+        # “He was shot,” Vos said (or she said, of Vos): not Vos
+        speaker = first_person_kin.speaker(token, self.text, lambda t: self.speaker_of(t, token, self.name_entity))
         forward, unsaid = self._cataphora(token, choose_by), {speaker} if speaker else set()
         own = own_subject(token, self._person_of)  # "Vos denounced him": not Vos; "Vos hid himself": Vos
         agrees = own is not None and (choose_by is None or fits(self.g.by_id(own), gender))

@@ -29,7 +29,7 @@ CLOSING = '”"'
 
 
 @cache
-def _reporting() -> frozenset[str]:
+def reporting() -> frozenset[str]:
     return frozenset(str(v).lower() for v in load("events.yaml")["modality"]["reporting_verbs"])
 
 
@@ -42,7 +42,7 @@ def speaks(token: Any, text: str) -> bool:
     speaker: one the text has told of outside quotations, never one met only inside them (the "my wife Ana" of
     an earlier quotation)."""
     head = token.head
-    return token.dep_ == "nsubj" and head.lemma_.lower() in _reporting() and not in_quotation(text, token.idx)
+    return token.dep_ == "nsubj" and head.lemma_.lower() in reporting() and not in_quotation(text, token.idx)
 
 
 def names_speaker(token: Any) -> bool:
@@ -104,7 +104,7 @@ def _speaking_sentences(noun: Any, text: str) -> list[Any]:
     before that when it ends with a colon ("Ri told us: “…”")."""
     opening, closing = quotation_bounds(text, noun.idx)
     own = sentence_at(noun, 0)
-    closes, opens = _token_near(noun.doc, closing), _token_near(noun.doc, opening)
+    closes, opens = token_near(noun.doc, closing), token_near(noun.doc, opening)
     found = [own]
     for step in (0, 1, 2):
         later = sentence_at(closes, step)
@@ -122,7 +122,7 @@ def _speaking_sentences(noun: Any, text: str) -> list[Any]:
     return found
 
 
-def _token_near(doc: Any, char: int) -> Any:
+def token_near(doc: Any, char: int) -> Any:
     """The token at character ``char``, else the one before the spaces it falls on."""
     while char > 0 and token_at(doc, char) is None:
         char -= 1
@@ -141,7 +141,7 @@ def speaker(noun: Any, text: str, person_of: Callable[[Any], str | None], first:
     candidates = _speaking_sentences(noun, text)
     for sent in candidates:
         for token in sent:
-            if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in _reporting():
+            if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in reporting():
                 continue
             if in_quotation(text, token.idx):
                 continue

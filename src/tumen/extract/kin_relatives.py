@@ -28,11 +28,10 @@ def kin_noun(r: Resolver, noun: Any) -> None:
         return
     mine = first_person_kin.first_person(noun) or (noun.dep_ == "conj" and first_person_kin.first_person(noun.head))
     if mine and noun.i not in r.spoken:
-        # a speaker named before or after ("Ri told us: “My father …”", "“My father …,” Ri said"): Ri's father, from
-        # here on; one told by a pronoun after it ("…,” she said) once the walk has resolved that pronoun
-        told = first_person_kin.speaker(
-            noun, r.text, lambda t: r._person_of(t) if t.i < noun.i else r.name_entity(t), first=True
-        )
+        # a speaker named before or after ("Ri told us: “My father …”", "“My father …,” Ri said") or told by a
+        # pronoun after it that one person fits (“…,” she said: foretold_speakers): Ri's father, from here on; else
+        # once the walk has resolved that pronoun
+        told = first_person_kin.speaker(noun, r.text, lambda t: r.speaker_of(t, noun), first=True)
         if told is None or r.g.by_id(told).kind != "person":
             r.quoted_kin.append(noun)
             return
