@@ -46,7 +46,7 @@ def takes_part(noun: Any) -> bool:
     or "from" names under it ("paid a broker", "a smuggler demanded", "sold by a trafficker")."""
     words = load("kinship.yaml")
     node = noun.head if noun.dep_ == "pobj" and noun.head.lower_ in words["trade_prepositions"] else noun
-    node = sum_of(node) if misread_dative(node) else node  # "paid a broker 8,000 euros"
+    node = (sum_of(node) or node) if misread_dative(node) else node  # "paid a broker 8,000 euros"
     arguments = ("nsubj", "nsubjpass", "dobj", "dative", "prep", "agent")
     verb = node.head
     if node.dep_ not in arguments or verb.pos_ != "VERB" or verb.lemma_.lower() not in _trade_verbs():
