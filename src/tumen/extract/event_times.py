@@ -32,6 +32,7 @@ def time_for(finder: EventFinder, trigger: Any, own_only: bool = False) -> TimeM
     own = [t for t in inside if syntax.span_in_subtree(t.start, t.end, trigger) and _owns(finder, trigger, t)]
     if own:  # not a dateline in the subject ("SEOUL, Oct. 19 — The government has …")
         own = [t for t in own if not describes_person(syntax.root_of(finder.doc, t.start, t.end), trigger)]
+        own = [t for t in own if not _of_another_person(finder, t, trigger)]
         if not own:
             return None
         subject = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -47,6 +48,7 @@ def time_for(finder: EventFinder, trigger: Any, own_only: bool = False) -> TimeM
     lineage = {clause.i, *(a.i for a in clause.ancestors)} if clause is not None else set()
     outer = [t for t in inside if _clause_of(finder, t) in lineage or _clause_of(finder, t) is None]
     outer = [t for t in outer if not describes_person(syntax.root_of(finder.doc, t.start, t.end))]
+    outer = [t for t in outer if not _of_another_person(finder, t, trigger)]
     outer = [
         t
         for t in outer
@@ -175,12 +177,30 @@ def describes_person(node: Any | None, stop: Any | None = None) -> bool:
     if node is None or _after_preposition(node):
         return False  # "In nineteen ninety-one Charles Keating was convicted": a time of the clause, misparsed
     while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
-        if (stop is not None and node.i == stop.i) or (node.dep_ == "appos" and node.ent_type_ == "DATE"):
+        dated = node.dep_ == "appos" and node.ent_type_ == "DATE" and not _age(node)  # not "Han, now 29, was sold"
+        if (stop is not None and node.i == stop.i) or dated:
             return False  # a date in apposition is a dateline's or the clause's, not a description
         if node.dep_ in DESCRIBING and any(person_token(t) for t in (node.head, *_apposed(node.head))):
             return True
         node = node.head
     return False
+
+
+def _of_another_person(finder: EventFinder, time: TimeMention, trigger: Any) -> bool:
+    """Whether a time in the trigger's phrase lies in a relative clause or an age apposed to a
+    person other than the trigger ("Han, who is now 29, was sold", "Han, now 29, …": "now" is theirs), below it."""
+    node = syntax.root_of(finder.doc, time.start, time.end)
+    while node is not None and node.head.i != node.i and node.i != trigger.i:
+        describing = node.dep_ == "relcl" or (node.dep_ == "appos" and _age(node))  # "who is now 29", "now 29"
+        if describing and node.head.i != trigger.i and (person_token(node.head) or finder.person(node.head)):
+            return True
+        node = node.head
+    return False
+
+
+def _age(node: Any) -> bool:
+    """A bare number of one to three digits: an age ("Han Song-mi, now 29,"), not a year or a day."""
+    return bool(node.like_num and node.text.isdigit() and len(node.text) <= 3)
 
 
 def model_year(node: Any) -> bool:
