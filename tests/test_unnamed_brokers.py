@@ -66,3 +66,9 @@ def test_a_broker_the_parser_hung_on_the_sum_is_paid(paid: str) -> None:
 def test_a_smuggler_before_a_sum_in_millions_is_paid() -> None:
     x = run("Ana Berg fled in 2014. In 2017 she paid a smuggler 30 million won.")
     assert roles(x, "payment") == {("Ana Berg", "payer"), ("smuggler", "recipient")}
+
+
+def test_the_one_paid_for_is_not_the_one_paid() -> None:
+    # "paid 30,000 yuan for her": the parser tags "for" a dative; she was bought, not paid
+    x = run("Ana Berg fled in 2008. A farmer paid 30,000 yuan for her in 2009.")
+    assert ("Ana Berg", "recipient") not in roles(x, "payment")

@@ -143,7 +143,7 @@ def participants(finder: EventFinder, trigger: Any, event_type: str) -> list[Par
     if event_type == "payment":
         add(subject, "payer")
         for child in trigger.children:
-            if child.dep_ in ("dative", "dobj"):
+            if child.dep_ in ("dative", "dobj") and child.lower_ != "for":  # "paid 300 yuan for her": not to her
                 add(child, "recipient")
             for misread in (c for c in child.subtree if child.dep_ == "dobj" and syntax.misread_dative(c)):
                 add(misread, "recipient")  # "paid a broker 8,000 euros"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from tumen.extract import burnings, labour, modality, role_types, suicides, survivors, undergone
+from tumen.extract import burnings, labour, modality, role_types, role_words, suicides, survivors, undergone
 from tumen.extract import collective_parties as parties
 from tumen.extract import event_args as args
 from tumen.extract import event_conditions as conditions
@@ -107,7 +107,7 @@ def satisfied(finder: EventFinder, verb: Any, requires: str | None) -> bool:
             # "three girls were sold", also a part of them: "sold two of the women"
             or (requires == "people_object" and _described_people(role_types.partitive_whole(o), verb))
             # "a North Korean soldier was shot": someone only described is a person too
-            or (requires == "person_object" and o.tag_ == "NN" and finder.described_someone(o))
+            or (requires == "person_object" and o.tag_ == "NN" and role_words.is_person_noun(o))
             for o in [*syntax.objects(verb), *shared, indirect.shared_object(verb)]  # "shot and injured Kim"
             if o is not None
             and o.dep_ != "dative"  # "sold the videos to his users": the buyers are not sold
