@@ -36,6 +36,7 @@ def of_type(text: str, event_type: str) -> list[Event]:
         ("Dalco will pay 15.6 billion yen for 39 million new shares of Velo, a maker of audio equipment.", "payment"),
         ("Dalco has agreed to pay 93 million dollars to buy 117 acres of land along the river.", "payment"),
         ("Velo paid 78.8 million dollars in taxes during the quarter.", "payment"),
+        ("Dalco Corp. will pay down 5 billion dollars of a bridge loan by February.", "payment"),
     ],
 )
 def test_another_sense_makes_no_event(text: str, event_type: str) -> None:
@@ -49,6 +50,7 @@ def test_another_sense_makes_no_event(text: str, event_type: str) -> None:
         ("Police released Karl Vos on Monday.", "release"),
         ("Ana Berg paid the broker 3,000 dollars to take her across the river.", "payment"),
         ("Ana Berg paid a broker 5,000 dollars for her brother's release.", "payment"),
+        ("Ivo Holm paid off a debt of 3,000 dollars to Karl Vos in Tarvik in May.", "payment"),
         ("Police arrested the journalist Karl Vos in Tarvik.", "arrest"),
     ],
 )

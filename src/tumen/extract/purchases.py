@@ -1,8 +1,10 @@
 """Payments of commerce (docs/extraction.md, "Word senses and what may fill a role"): money paid for shares, a
-stake, a company or land, in taxes, dividends or interest, or to holders of shares or to creditors, is a trade or a
-duty of business, no payment of a fee, a bribe or a ransom: "Dalco will pay 9 million dollars for 40 million new
-shares of Velo", "the firm paid 8 million dollars in taxes", "to pay down its debt", "agreed to pay 93 million
-dollars to buy 117 acres of land". The words are ``commerce`` in data/events.yaml.
+stake, a company or land, in taxes or dividends, or to holders of shares or to creditors, is a trade or a duty of
+business, no payment of a fee, a bribe or a ransom: "Dalco will pay 9 million dollars for 40 million new shares of
+Velo", "the firm paid 8 million dollars in taxes", "agreed to pay 93 million dollars to buy 117 acres of land"; so is
+a debt, a loan or interest paid where no person or group pays or is paid ("Dalco Corp. will pay down 5 billion
+dollars of a bridge loan"; not "Ivo Holm paid off a debt of 3,000 dollars to Karl Vos"). The words are ``commerce``
+in data/events.yaml.
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ def commerce(finder: Any, trigger: Any, kind_of: Any) -> bool:
     ]
     if any(_commerce_word(t, words) for t in told):
         return True
+    if any(_commerce_word(t, _data()["debts"]) for t in told) and not _people_pay(finder, trigger, kind_of):
+        return True  # "RJR will pay off debt"; not "Ivo Holm paid off a debt to Karl Vos"
     for clause in (c for c in trigger.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB"):
         if clause.lemma_.lower() not in _data()["buying"]:
             continue
@@ -43,6 +47,13 @@ def commerce(finder: Any, trigger: Any, kind_of: Any) -> bool:
         if bought is not None and kind_of(finder, bought) not in _PEOPLE_KINDS:
             return True  # "to buy 117 acres of land", "to acquire the chain" (not "to buy her freedom" — a person?)
     return False
+
+
+def _people_pay(finder: Any, trigger: Any, kind_of: Any) -> bool:
+    """Whether a person or group pays or is paid: the subject, the indirect object or the "to" of the payment."""
+    parties = [c for c in trigger.children if c.dep_ in ("nsubj", "dative")]
+    parties += [o for p, o in finder.preps(trigger) if p == "to"]
+    return any(kind_of(finder, t) in _PEOPLE_KINDS for t in parties)
 
 
 def _commerce_word(token: Any, words: frozenset[str]) -> bool:
