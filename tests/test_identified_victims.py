@@ -40,3 +40,26 @@ def test_a_pronoun_for_a_named_victim_adds_no_one() -> None:
     """ "They" after an arrest of a named person stands for no described victims."""
     text = "Police arrested Tom Reel in Tarvik on Monday. They were identified as Anna Berg and Pavel Kron."
     assert victims(run(text), "arrest") == ["Tom Reel"]
+
+
+def test_the_dead_an_adjective_as_a_noun_stand_for_the_victims() -> None:
+    """ "The dead were A and her brother B": the copula names the victims of the killing told before."""
+    text = (
+        "A gunman killed two people at a market in Tarvik on Friday. The dead were Ana Ruiz, 34, and her brother"
+        " Luis Ruiz, 29."
+    )
+    assert victims(run(text), "killing") == ["Ana Ruiz", "Luis Ruiz"]
+
+
+def test_an_active_verb_of_naming_identifies_its_object() -> None:
+    """ "Police have identified the victims as A and B": the object of the naming stands for the victims."""
+    text = (
+        "Police arrested a man on charges he killed his aunt and a neighbour. Police have identified the victims as"
+        " 61-year-old Mara Lind and 48-year-old Petra Venn."
+    )
+    assert victims(run(text), "killing") == ["Mara Lind", "Petra Venn"]
+
+
+def test_an_active_naming_of_the_suspect_names_no_victim() -> None:
+    text = "Police arrested a man on charges he killed two women. Police identified the suspect as Karl Vos."
+    assert victims(run(text), "killing") == []

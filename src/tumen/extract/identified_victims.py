@@ -41,7 +41,7 @@ def name_identified_victims(
         lemma = verb.lemma_.lower()
         if lemma != "be" and lemma not in naming:
             continue  # only a naming verb or the copula identifies anyone (:func:`identified`)
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = _identified_one(verb)
         if subject is None:
             continue
         named = [referents[n.i] for n in identified(verb) if kinds.get(referents.get(n.i, "")) == "person"]
@@ -53,11 +53,25 @@ def name_identified_victims(
                     event.participants.append(Participant(person, "victim"))
 
 
+def _identified_one(verb: Any) -> Any | None:
+    """Whom a clause identifies: the subject of the copula or of a passive verb of naming ("The victims were named
+    as …"), the object of an active one ("Police have identified the victims as …")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb.lemma_.lower() == "be" or (subject is not None and subject.dep_ == "nsubjpass"):
+        return subject
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
 def identified(verb: Any) -> list[Any]:
     """The names a clause identifies its subject as: "were identified as A and B", "was named as A", "are A, 19;
-    B, 23; and C" (the copula's names, with the parser's chain of appositions). The caller keeps the persons."""
-    if verb.lemma_.lower() in list_words("naming_verbs") and any(c.dep_ == "nsubjpass" for c in verb.children):
-        heads = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children]
+    B, 23; and C" (the copula's names, with the parser's chain of appositions); of an active verb of naming, the
+    names it identifies its object as ("identified the victims as A and B"). The caller keeps the persons."""
+    naming = verb.lemma_.lower() in list_words("naming_verbs")
+    if naming and any(c.dep_ in ("nsubjpass", "dobj") for c in verb.children):
+        objects = [c for c in verb.children if c.dep_ == "dobj"]  # "identified the victims as …": "as" may hang here
+        heads = [
+            o for w in (verb, *objects) for p in w.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
+        ]
         if heads:  # "as A of Chile, B of Peru, C of Kenya": the parser may hang a later name on the verb
             heads += [c for c in verb.children if c.pos_ == "PROPN" and c.dep_ in _STRAY and c.i > heads[0].i]
     elif verb.lemma_.lower() == "be":
@@ -138,8 +152,8 @@ def _objects(doc: Any, event: Event) -> list[Any]:
 def _types_told(subject: Any) -> frozenset[str] | None:
     """The harms a subject stands for: any, for a noun of victims ("the victim", "the hostages"); the verb's own, for
     a participle ("the four abducted"); None for anything else."""
-    if subject.pos_ == "NOUN" and subject.lower_ in list_words("victim_nouns"):
-        return frozenset()
+    if subject.pos_ in ("NOUN", "ADJ") and subject.lower_ in list_words("victim_nouns"):
+        return frozenset()  # "the victims", and the adjective as a noun: "The dead were A and B"
     if subject.tag_ == "VBN":
         harms = lexicon().harms
         types = frozenset(t.type for t in lexicon().verbs.get(subject.lemma_.lower(), []) if t.type in harms)

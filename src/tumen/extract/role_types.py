@@ -16,7 +16,7 @@ from functools import cache
 from typing import Any
 
 from tumen.extract import event_syntax as syntax
-from tumen.extract import plays, undergone
+from tumen.extract import plays, purchases, undergone
 from tumen.extract.victim_lists import lists_persons
 from tumen.extract.vocab import load
 
@@ -68,6 +68,8 @@ def _data() -> dict[str, Any]:
         "wage_nouns": frozenset(str(w).lower() for w in data["wage"]["nouns"]),
         "rates": tuple(str(w).lower() for w in data["wage"]["rates"]),
         "share_prices": tuple(str(w).lower() for w in data["wage"]["share_prices"]),
+        "reflexive_figures": frozenset(str(w) for w in data["reflexive_figures"]["types"]),
+        "reflexives": frozenset(str(w).lower() for w in data["reflexive_figures"]["pronouns"]),
         "person_nouns": frozenset(
             str(w).lower() for key in ("person_nouns", "descriptors") for w in load("kinship.yaml")[key]
         ),
@@ -171,11 +173,13 @@ def fits(finder: Any, trigger: Any, event_type: str) -> bool:
         return False  # "held accountable", "kept secret": no custody
     if event_type in data["people_only"] and _owned(trigger, data["owners"]):
         return False  # "the firms are privately held": a thing owned, no one held
-    if event_type == "payment" and wage(finder, trigger):
-        return False
+    if event_type == "payment" and (wage(finder, trigger) or purchases.commerce(finder, trigger, kind_of)):
+        return False  # "paid 9,000 won an hour"; "pay 9 million dollars for new shares", "paid it in taxes"
+    if _in_a_name(finder, trigger):
+        return False  # "the sequel, Catching Fire": a word of a title, no arrest
     if trigger.pos_ != "VERB":
         thing = _of_a_thing(finder, trigger, event_type) or _for_a_thing(finder, trigger, event_type)
-        return not thing and not _approached(trigger)
+        return not thing and not _approached(trigger) and not _rated(trigger, event_type)
     if any(t.lemma_.lower() in data["feelings"] for _p, t in _agents(finder, trigger)):
         return False  # "tortured by doubts", "tormented by memories": a feeling harms no one
     if trigger.dep_ == "amod" and trigger.tag_ == "VBG":  # "her starving daughter": a state, no event
@@ -186,6 +190,8 @@ def fits(finder: Any, trigger: Any, event_type: str) -> bool:
         return False  # "was dying", "starving children": not (yet) dead (dying at someone's hands is being killed)
     allowed = data["objects"].get(event_type) or data["roles"].get(finder.lex.roles[event_type][1], frozenset())
     target = _object_of(finder, trigger)
+    if event_type in data["reflexive_figures"] and target is not None and target.lower_ in data["reflexives"]:
+        return False  # "torturing himself over the decision": a figure of speech, no one tortured
     idiom = target is not None and target.dep_ == "dobj" and target.lower_ in data["idioms"].get(event_type, ())
     kind = None if idiom else _object_kind(finder, target, event_type)  # "lost his life": the phrase's own word
     if kind is not None and kind not in allowed and not (kind == "place" and "state_agent" in allowed):
@@ -206,6 +212,27 @@ def fits(finder: Any, trigger: Any, event_type: str) -> bool:
         return True  # "China returned them": a state
     # "a famine which killed thousands", "a river separates the towns": no one who acts
     return subject_kind is None or subject_kind in data["roles"].get(subject_role, frozenset({subject_kind}))
+
+
+def _in_a_name(finder: Any, trigger: Any) -> bool:
+    """A capitalised trigger inside the name of someone or something the document knows, beside another capitalised
+    word of it: a title ("the sequel, Catching Fire"), no event."""
+    if not trigger.text[:1].isupper() or trigger.i == trigger.sent.start:
+        return False
+    found = finder.g.entity_at(trigger.idx, trigger.idx + len(trigger.text))
+    if found is None:
+        return False
+    doc = trigger.doc
+    beside = [doc[i] for i in (trigger.i - 1, trigger.i + 1) if 0 <= i < len(doc) and doc[i].text[:1].isupper()]
+    return any(finder.g.entity_at(t.idx, t.idx + len(t.text)) == found for t in beside)
+
+
+def _rated(noun: Any, event_type: str) -> bool:
+    """An event noun of the types done to people only measured by a percentage: "a 4.35% total return of the index",
+    "an 8 percent return" — a yield, no one sent back."""
+    if event_type not in _data()["people_only"]:
+        return False
+    return any(t.text == "%" or t.lower_ in ("percent", "per", "pct") for t in noun.subtree if t.i < noun.i)
 
 
 def _owned(trigger: Any, owners: frozenset[str]) -> bool:

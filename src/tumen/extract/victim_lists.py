@@ -67,8 +67,8 @@ def lists_persons(token: Any, person: Callable[[Any], bool]) -> bool:
 
 def apposition_chain(head: Any) -> list[Any]:
     """The head, its conjuncts, and the names apposed to any of them, with theirs ("A, B, C and D" read as B
-    apposed to A and C, D joined to B; "A of Kenya and B of Chile" read as B joined to Kenya). The caller keeps
-    the persons."""
+    apposed to A and C, D joined to B; "A of Kenya and B of Chile" read as B joined to Kenya; "A, aunt of the
+    suspect, and B" read as B joined to "aunt"). The caller keeps the persons."""
     chain: list[Any] = []
     todo = [head]
     while todo and len(chain) < 50:
@@ -78,6 +78,13 @@ def apposition_chain(head: Any) -> list[Any]:
                 continue
             chain.append(member)
             todo += [c for c in member.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+            todo += [  # "A, aunt of the suspect, and B": the parser joins B to the description apposed to A
+                c
+                for d in member.children
+                if d.dep_ == "appos" and d.pos_ == "NOUN"
+                for c in d.conjuncts
+                if c.pos_ == "PROPN" and c.i > d.i
+            ]
             todo += [  # "A of Kenya and B of Chile": the parser joins B to Kenya
                 c
                 for p in member.children
