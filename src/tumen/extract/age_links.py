@@ -25,7 +25,7 @@ NOUN_POS = ("NOUN", "PROPN", "PRON")
 
 
 def _entity(token: Any, coref: Coref, grouping: Grouping) -> str | None:
-    found = coref.tokens.get(token.i) or grouping.entity_at(token.idx, token.idx + len(token.text))
+    found = coref.tokens.get(token.i) or grouping.token_entity(token)
     if found and grouping.by_id(found).kind == "person":
         return found
     return None

@@ -24,6 +24,7 @@ from tumen.extract.clause_subjects import subject_antecedent
 from tumen.extract.described_possessors import described_person
 from tumen.extract.gender import said_otherwise
 from tumen.extract.nested_names import nesting_subject
+from tumen.extract.nlp import sentence_at
 from tumen.extract.previous_sentence import fits, previous_person
 from tumen.extract.types import Entity
 from tumen.extract.unnamed_in_view import holder, unnamed_of_gender
@@ -54,7 +55,7 @@ def recent_person(r: Resolver, token: Any, gender: str | None, exclude: set[str]
         if subject in {e for _s, e in candidates} and _may_be(r, r.g.by_id(subject), gender, (gender, None)):
             return subject  # "X was moved … and deprived of her books": the clause's subject (clause_subjects)
         # a person named earlier in its own sentence, of its gender, else of none known (nor the other, if weakly)
-        start = token.sent.start
+        start = sentence_at(token, 0).start
         here = [e for _i, e in candidates if r.last_seen[e] >= start and fits(r.g.by_id(e), gender)]
         for wanted in (gender, None):
             found = next((eid for eid in here if r.known_gender(r.g.by_id(eid)) == wanted), None)
@@ -82,7 +83,7 @@ def _missed_name(r: Resolver, token: Any) -> bool:
     a clause in the last sentences before the pronoun (those whose persons it may mean)."""
     for word in token.doc[r.window_start(token) : token.i]:
         if word.dep_ in ("nsubj", "nsubjpass") and word.pos_ == "PROPN" and word.text[:1].isupper():
-            found = r.g.entity_at(word.idx, word.idx + len(word.text))
+            found = r.g.token_entity(word)
             if found is None or r.g.by_id(found).kind != "person":
                 return True
     return False

@@ -21,7 +21,7 @@ from tumen.extract import first_person_kin
 from tumen.extract.coref import FIRST_PERSON, Coref
 from tumen.extract.entities import Grouping
 from tumen.extract.event_lexicon import lexicon, modality_words
-from tumen.extract.nlp import sentence_at, text_of
+from tumen.extract.nlp import sentence_at, span_text, text_of
 from tumen.extract.vocab import load
 
 QUOTE_PAIRS = (("“", "”"), ('"', '"'), ("‘", "’"))
@@ -38,7 +38,7 @@ class Attributions:
     by_sentence: dict[int, Attribution] = field(default_factory=dict)  # sentence start token -> attribution
 
     def of(self, token: Any) -> Attribution:
-        return self.by_sentence.get(token.sent.start, Attribution(None, False))
+        return self.by_sentence.get(sentence_at(token, 0).start, Attribution(None, False))
 
 
 @cache
@@ -90,7 +90,7 @@ def quotations(text: str) -> Quotes:
 
 def _entity_of(token: Any, coref: Coref, grouping: Grouping) -> str | None:
     """The person, organisation or group a token stands for (places are never witnesses)."""
-    found = coref.tokens.get(token.i) or grouping.entity_at(token.idx, token.idx + len(token.text))
+    found = coref.tokens.get(token.i) or grouping.token_entity(token)
     if found is not None and grouping.by_id(found).kind in ("person", "organization", "group"):
         return found
     return None
@@ -287,7 +287,7 @@ def attribute(doc: Any, coref: Coref, grouping: Grouping) -> Attributions:
     source: str | None = None  # the organisation last named as a source
     for sent in sentences:
         witness, heard = _reporter(sent, quotes, coref, grouping, source or _last_organization(sent, grouping))
-        hearsay = heard or bool(_hearsay_pattern().search(sent.text))
+        hearsay = heard or bool(_hearsay_pattern().search(span_text(sent)))
         if witness is not None and grouping.by_id(witness).kind == "organization":
             source = witness
         if witness is not None:

@@ -11,6 +11,7 @@ are left to the pronouns' own votes."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 
 from tumen.extract.types import Entity
@@ -24,22 +25,34 @@ def vote_bodily_cues(doc: Any, person_of: Callable[[Any], Entity | None]) -> Non
     states: dict[str, str] = data.get("bodily_states") or {}
     acts: dict[str, str] = data.get("bodily_acts") or {}
     strong = float(data["strong_gender_weight"])
+    act_starts = _act_starts(tuple(acts))
     for token in doc:
         gender, person = None, None
+        pos = token.pos_
+        if pos not in ("ADJ", "VERB"):
+            continue
         lemma = str(token.lemma_).lower()
-        if token.pos_ == "ADJ" and lemma in states:
+        if pos == "VERB" and lemma not in act_starts:
+            continue  # no act begins with its lemma ("give" of "give birth")
+        if pos == "ADJ" and lemma in states:
             gender = states[lemma]
             if token.dep_ == "amod":
                 person = _named(token.head, person_of)
             elif token.dep_ in ("acomp", "attr") and not _negated(token.head):
                 person = _subject(token.head, person_of)
-        elif token.pos_ == "VERB" and not _negated(token):
+        elif pos == "VERB" and not _negated(token):
             gender = acts.get(_act(token))
             if gender is not None and not _to_a_person(token, data, person_of):
                 gender = None
             person = _subject(token, person_of) if gender else None
         if gender is not None and person is not None:
             person.gender_votes[gender] = person.gender_votes.get(gender, 0.0) + strong
+
+
+@lru_cache(maxsize=4)
+def _act_starts(acts: tuple[str, ...]) -> frozenset[str]:
+    """Each act and each of its beginnings that ends before a space: the lemmas a verb telling one may have."""
+    return frozenset({*acts, *(act[:i] for act in acts for i, ch in enumerate(act) if ch == " ")})
 
 
 def _act(verb: Any) -> str:

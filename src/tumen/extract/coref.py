@@ -42,7 +42,7 @@ from tumen.extract.gender_votes import PRONOUNS, guiding_gender, kinship_vocab, 
 from tumen.extract.headline_minors import link as link_headline_minors
 from tumen.extract.headline_parse import bare_role, story_person
 from tumen.extract.named_descriptions import earlier_mentions, introduced_apart
-from tumen.extract.nlp import sentence_at, text_of
+from tumen.extract.nlp import sentence_at, span_text, text_of
 from tumen.extract.previous_sentence import fits
 from tumen.extract.pronoun_roles import describe as describe_by_pronoun
 from tumen.extract.types import Entity, Evidence, Relation, Span
@@ -66,8 +66,8 @@ class Coref:
 
 
 def _sentence_evidence(doc: Any, token: Any) -> Evidence:
-    sent = token.sent
-    return Evidence(sent.start_char, sent.end_char, sent.text.strip())
+    sent = sentence_at(token, 0)
+    return Evidence(sent.start_char, sent.end_char, span_text(sent).strip())
 
 
 class Resolver:
@@ -104,7 +104,7 @@ class Resolver:
         return guiding_gender(entity, self.translated)
 
     def name_entity(self, token: Any) -> str | None:
-        return self.g.entity_at(token.idx, token.idx + len(token.text))
+        return self.g.token_entity(token)
 
     def _person_of(self, token: Any) -> str | None:
         """The entity a token refers to: one the walk resolved it to, else the name it is part of."""

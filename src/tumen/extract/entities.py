@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
+from typing import Any
 
 from tumen.extract import name_variants, places
 from tumen.extract.gender import name_gender
@@ -22,6 +23,7 @@ from tumen.extract.nicknames import called_by, split_nickname
 from tumen.extract.outlet_names import initials
 from tumen.extract.surnames import introduced_as_relative, is_bare, main_bearers
 from tumen.extract.titled_names import title_modifiers
+from tumen.extract.token_entities import entity_table
 from tumen.extract.types import Entity, Span
 from tumen.extract.vocab import load
 
@@ -41,6 +43,7 @@ class Grouping:
     _longest: int = field(default=0, repr=False)
     _ids: dict[str, Entity] = field(default_factory=dict, repr=False)
     _found: dict[tuple[int, int], str | None] = field(default_factory=dict, repr=False)  # entity_at's answers
+    _tokens: tuple[Any, list[str | None]] | None = field(default=None, repr=False)  # token_entity's (doc, table)
 
     def new(self, kind: str, name: str | None, **fields: object) -> Entity:
         prefix = {"person": "p", "organization": "o", "place": "l", "group": "g"}[kind]
@@ -54,7 +57,7 @@ class Grouping:
         if alias and entity.name and text != entity.name and text not in entity.aliases:
             entity.aliases.append(text)
         self.spans.append((start, end, entity.id))
-        self._found.clear()
+        self._forget()
         if self._index is not None and self._indexed == len(self.spans) - 1:
             insort(self._index, (start, end, len(self.spans) - 1, entity.id))
             self._indexed += 1
@@ -63,25 +66,45 @@ class Grouping:
     def sort_spans(self) -> None:
         self.spans.sort()
         self._index = None
-        self._found.clear()
+        self._forget()
 
     def entity_at(self, start: int, end: int) -> str | None:
         """The entity of the first span (in list order) overlapping ``[start, end)``: an index sorted by start
         keeps each look-up logarithmic, so long documents cost linear time; the answers are kept until the spans
         change (the same tokens are asked about by many steps)."""
+        index = self._refresh()
+        key = (start, end)
+        if key in self._found:
+            return self._found[key]
+        low = bisect_left(index, (start - self._longest,))
+        high = bisect_left(index, (end,))
+        found = [(n, i) for s, e, n, i in index[low:high] if s < end and start < e]
+        answer = self._found[key] = min(found)[1] if found else None
+        return answer
+
+    def token_entity(self, token: Any) -> str | None:
+        """``entity_at`` of the token's characters, read from a table of the document's tokens built once while the
+        spans stay the same (:mod:`tumen.extract.token_entities`)."""
+        doc = token.doc
+        index = self._refresh()
+        tokens = self._tokens
+        if tokens is None or tokens[0] is not doc or len(tokens[1]) != len(doc):
+            tokens = self._tokens = (doc, entity_table(doc, index))
+        table: list[str | None] = tokens[1]
+        return table[int(token.i)]
+
+    def _refresh(self) -> list[tuple[int, int, int, str]]:
+        """The index of the spans, rebuilt when spans were added or removed without it."""
         if self._index is None or self._indexed != len(self.spans):
             self._index = sorted((s, e, n, i) for n, (s, e, i) in enumerate(self.spans))
             self._indexed = len(self.spans)
             self._longest = max((e - s for s, e, _i in self.spans), default=0)
-            self._found.clear()
-        key = (start, end)
-        if key in self._found:
-            return self._found[key]
-        low = bisect_left(self._index, (start - self._longest,))
-        high = bisect_left(self._index, (end,))
-        found = [(n, i) for s, e, n, i in self._index[low:high] if s < end and start < e]
-        answer = self._found[key] = min(found)[1] if found else None
-        return answer
+            self._forget()
+        return self._index
+
+    def _forget(self) -> None:
+        self._found.clear()
+        self._tokens = None
 
     def by_id(self, entity_id: str) -> Entity:
         found = self._ids.get(entity_id)
@@ -96,7 +119,7 @@ class Grouping:
         target.mentions = sorted(target.mentions + old.mentions, key=lambda m: m.start)
         self.spans = [(s, e, into if i == gone else i) for s, e, i in self.spans]
         self._index = None
-        self._found.clear()
+        self._forget()
         self.entities.remove(old)
         self._ids.pop(gone, None)
 

@@ -42,7 +42,7 @@ from tumen.extract.attribution import Attributions
 from tumen.extract.coref import Coref
 from tumen.extract.entities import Grouping
 from tumen.extract.event_lexicon import Trigger, inanimate_words, lexicon
-from tumen.extract.nlp import sentence_at, text_of, token_at
+from tumen.extract.nlp import sentence_at, span_text, text_of, token_at
 from tumen.extract.role_words import is_person_noun, is_role_word
 from tumen.extract.types import Aggregate, AmountMention, Event, Evidence, Participant, Span, TimeMention
 from tumen.extract.vocab import load
@@ -95,7 +95,7 @@ class EventFinder:
             witness = self.attributions.of(token).witness
             if witness is not None and self.g.by_id(witness).kind == "organization":
                 return witness
-        return self.g.entity_at(token.idx, token.idx + len(token.text))
+        return self.g.token_entity(token)
 
     def entity_in(
         self, token: Any, kinds: tuple[str, ...] = ("person", "organization", "group"), *, members: bool = False
@@ -303,7 +303,8 @@ class EventFinder:
             duration = next((d for d in self.durations if syntax.span_in_subtree(d.start, d.end, token)), None)
             if duration is not None:
                 attributes["duration"] = duration.value
-        evidence = Evidence(sent.start_char, sent.end_char, sent.text.strip(), attribution.witness, attribution.hearsay)
+        quote = span_text(sent).strip()
+        evidence = Evidence(sent.start_char, sent.end_char, quote, attribution.witness, attribution.hearsay)
         described = trigger.type in self.lex.harms and (self.of_someone(token) or self.described_doer)
         described = described or (trigger.type in self.lex.people_harms and genericity.of_people(self, token))
         described = described or undergone.found_described(self, token, trigger.type)  # "a body was found"

@@ -17,6 +17,7 @@ from tumen.extract.episodes import episode, iterative, perfective
 from tumen.extract.event_args import experiencers
 from tumen.extract.event_lexicon import modality_words
 from tumen.extract.modality import GENERIC
+from tumen.extract.nlp import sentence_at, span_text
 from tumen.extract.recent_periods import framing
 from tumen.extract.role_types import kind_of
 from tumen.extract.role_words import is_person_noun
@@ -81,8 +82,8 @@ def judge(finder: Any, trigger: Any, event_type: str, mood: str) -> tuple[bool, 
         tokens += [c for c in trigger.children if c.dep_ == "nsubj" and c.lower_ in ("who", "whom")]
     if not tokens and trigger.dep_ == "acl":  # "defectors arriving today": the noun it describes
         tokens.append(trigger.head)
-    sent = trigger.sent
-    period = genericity_words()["periods"].search(sent.text.lower())
+    sent = sentence_at(trigger, 0)
+    period = genericity_words()["periods"].search(span_text(sent).lower())
     counted = [t for t in tokens if phrase_count(t) is not None]
     repeated = period.group(0).strip() if period is not None else None
     others = [t for t in tokens if t.i not in {c.i for c in counted}]
@@ -203,9 +204,10 @@ def _aggregate(
     skipped = {t.i for c in head.children if c.dep_ in ("relcl", "acl", "prep") for t in c.subtree} | number
     words = [t.text for t in head.subtree if t.i not in skipped and t.pos_ not in ("NUM", "DET")]
     what = " ".join(words[:6]) if head.pos_ != "NUM" else "people"
-    sent = trigger.sent
+    sent = sentence_at(trigger, 0)
     attribution = finder.attributions.of(trigger)
-    evidence = Evidence(sent.start_char, sent.end_char, sent.text.strip(), attribution.witness, attribution.hearsay)
+    quote = span_text(sent).strip()
+    evidence = Evidence(sent.start_char, sent.end_char, quote, attribution.witness, attribution.hearsay)
     return Aggregate(what or "people", count, qualifier, period, evidence, event_type)
 
 
@@ -215,9 +217,10 @@ def kind(finder: Any, trigger: Any, event_type: str) -> Aggregate:
     modifiers = [t for t in trigger.lefts if t.dep_ in ("amod", "compound")]  # "work place killings"
     start = min((t.left_edge.i for t in modifiers), default=trigger.i)
     words = [t.text for t in trigger.doc[start : trigger.i + 1]]
-    sent = trigger.sent
+    sent = sentence_at(trigger, 0)
     attribution = finder.attributions.of(trigger)
-    evidence = Evidence(sent.start_char, sent.end_char, sent.text.strip(), attribution.witness, attribution.hearsay)
+    quote = span_text(sent).strip()
+    evidence = Evidence(sent.start_char, sent.end_char, quote, attribution.witness, attribution.hearsay)
     return Aggregate(" ".join(words[-5:]), None, None, None, evidence, event_type)
 
 

@@ -182,9 +182,21 @@ def sentence_at(token: Any, offset: int) -> Any:
     """The sentence ``offset`` sentences after (negative: before) the token's own, stopping at
     the document's first or last. The document's sentences are listed once and kept with it (spaCy finds a
     token's sentence anew on every ``token.sent``), so each look-up is a binary search."""
-    starts, ends = _sentences(token.doc)
+    doc = token.doc
+    starts, ends = _sentences(doc)
     index = min(max(bisect_right(starts, token.i) - 1 + offset, 0), len(starts) - 1)
-    return token.doc[starts[index] : ends[index]]
+    if _SPANS[0] is not doc or _SPANS[1] is not starts:  # another document's, or this one's listed again since
+        _SPANS[:] = [doc, starts, {}]
+    spans: dict[int, Any] = _SPANS[2]
+    span = spans.get(index)
+    if span is None:
+        span = spans[index] = doc[starts[index] : ends[index]]
+    return span
+
+
+# The sentences of the last document asked about, each built once: [the document, its list of sentence starts,
+# index -> Span] (Span objects cannot be kept in the document's ``user_data``, which must pickle).
+_SPANS: list[Any] = [None, None, {}]
 
 
 def _sentences(doc: Any) -> tuple[list[int], list[int]]:
@@ -231,7 +243,8 @@ def parse_many(texts: Iterable[str], batch_size: int = 16) -> Iterator[Any]:
 
     def flush() -> Iterator[Any]:
         if pending:
-            yield from pipeline.pipe(pending, batch_size=batch_size)
+            for doc, text in zip(pipeline.pipe(pending, batch_size=batch_size), pending, strict=True):
+                yield _knowing_text(doc, text)
             pending.clear()
 
     for text in texts:
@@ -242,8 +255,20 @@ def parse_many(texts: Iterable[str], batch_size: int = 16) -> Iterator[Any]:
             continue
         yield from flush()
         parts = list(pipeline.pipe(sections(text), batch_size=4))
-        yield Doc.from_docs(parts, ensure_whitespace=False)
+        yield _knowing_text(Doc.from_docs(parts, ensure_whitespace=False), text)
     yield from flush()
+
+
+def _knowing_text(doc: Any, text: str) -> Any:
+    """The document with the text it was parsed from kept as :func:`text_of`'s (spaCy's tokens keep every character,
+    so ``doc.text`` is that text; building it again would join every token)."""
+    doc.user_data["tumen_text"] = text
+    return doc
+
+
+def span_text(span: Any) -> str:
+    """``span.text`` cut from :func:`text_of` (spaCy's ``Span.text`` joins the span's tokens again)."""
+    return text_of(span.doc)[span.start_char : span.end_char]
 
 
 def text_of(doc: Any) -> str:

@@ -59,6 +59,16 @@ def company_endings() -> frozenset[str]:
     return frozenset(str(w) for w in load("organisations.yaml")["company_endings"])
 
 
+@cache
+def _ending_hashes() -> frozenset[int]:
+    """The hashes of the words that are a company's last word, or are one without its final full stop ("Co" of
+    "Co."): a token's ``orth`` is looked up without building its text."""
+    from spacy.strings import get_string_id
+
+    endings = company_endings()
+    return frozenset(get_string_id(w) for w in {*endings, *(w[:-1] for w in endings if w.endswith("."))})
+
+
 def organisations_by_evidence(doc: Any, mentions: list[Any]) -> None:
     """Make an organisation of every person mention whose surface form is described as an organisation, is a
     platform's name or ends with a company's or an institution's word (or is a company's name without that word),
@@ -113,8 +123,9 @@ def _before_company_endings(doc: Any) -> set[str]:
     or where the run of capitalised words is longer than the scan, only a name right before the last word counts
     ("Police Detain Maria Lopez After Tarvo Motors Strike": no company Maria Lopez). One pass over the tokens."""
     names: set[str] = set()
+    endings = _ending_hashes()
     for token in doc:
-        if token.i == 0 or not (token.text in company_endings() or f"{token.text}." in company_endings()):
+        if token.i == 0 or token.orth not in endings:
             continue
         start = token.i
         while start > 0 and token.i - start < 6 and _name_word(doc[start - 1]):

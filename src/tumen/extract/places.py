@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from tumen.config import cache_dir
+from tumen.extract import word_scan
 from tumen.extract.vocab import load
 
 M = TypeVar("M")
@@ -236,10 +237,19 @@ def facility_aliases(name: str) -> tuple[str, ...]:
     return _facility_table()[name][1] if name in _facility_table() else ()
 
 
+def _facility_names() -> list[str]:
+    return sorted({n for p in facilities() for n in (p.name, *facility_aliases(p.name))}, key=len, reverse=True)
+
+
+@cache
+def _facility_firsts() -> frozenset[str]:
+    return word_scan.first_words(_facility_names())
+
+
 @cache
 def facility_pattern() -> re.Pattern[str]:
     """Every facility name and alias: acronyms exactly, other names without case."""
-    names = sorted({n for p in facilities() for n in (p.name, *facility_aliases(p.name))}, key=len, reverse=True)
+    names = _facility_names()
     parts = [re.escape(n) if n.isupper() else "(?i:" + re.escape(n).replace(r"\ ", r"\s+") + ")" for n in names]
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
 
@@ -342,7 +352,7 @@ def is_place_word(text: str) -> bool:
 def facility_mentions(text: str, make: Callable[..., M]) -> list[M]:
     """Camps, border crossings and the DMZ by the names in ``korean_facilities.yaml`` (kind and filed name)."""
     found = []
-    for match in facility_pattern().finditer(text):
+    for match in word_scan.finditer(facility_pattern(), text, _facility_firsts()):  # tried where a name's word starts
         place = _listed().get(fold(match.group(0)))
         if place is None:
             continue

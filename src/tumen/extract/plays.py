@@ -118,11 +118,16 @@ def contest(verb: Any) -> bool:
     if any((SCORE.match(t.text) or _split_score(t)) and not _counts(t, words["results"]) for t in phrase):
         return True  # "beat the Sharks 3-1" (not "60-70 journalists were imprisoned": a range counts them)
     for token in phrase:
+        if token.dep_ != "pobj":
+            continue
         lemma, preposition = token.lemma_.lower(), token.head.lower_
-        if token.dep_ == "pobj" and preposition in words["stage_prepositions"] and lemma in words["stages"]:
+        if preposition in words["stage_prepositions"] and lemma in words["stages"]:
             return True  # "in the semifinal"
-        numbered = any(c.lower_ in words["base_numbers"] for c in token.children)
-        if token.dep_ == "pobj" and preposition in words["base_prepositions"] and lemma in words["bases"] and numbered:
+        if (
+            preposition in words["base_prepositions"]
+            and lemma in words["bases"]
+            and any(c.lower_ in words["base_numbers"] for c in token.children)
+        ):
             return True  # "at first base" (not "at the army base")
     if verb.lemma_.lower() not in words["winning"]:
         return False

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from tumen.extract.nlp import sentence_at, text_of
+from tumen.extract.nlp import sentence_at, span_text, text_of
 from tumen.extract.organisations import ties_after
 from tumen.extract.types import Evidence, Relation
 from tumen.extract.vocab import load
@@ -33,7 +33,7 @@ def pronoun_ties(doc: Any, grouping: Grouping, tokens: dict[int, str]) -> list[R
         if person.kind != "person" or not any(since <= m.start < pronoun.idx for m in person.mentions):
             continue
         sentence = sentence_at(pronoun, 0)
-        evidence = Evidence(sentence.start_char, sentence.end_char, sentence.text.strip())
+        evidence = Evidence(sentence.start_char, sentence.end_char, span_text(sentence).strip())
         for relation, organisation in ties_after(text, pronoun.idx + len(pronoun.text), organisations, of=False):
             found.append(Relation(relation, person.id, organisation, evidence))
     return found

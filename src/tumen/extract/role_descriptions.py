@@ -235,7 +235,7 @@ def describe(doc: Any, grouping: Any) -> None:
     def person_of(token: Any) -> Entity | None:
         if token.i in known:
             return known[token.i]
-        found = grouping.entity_at(token.idx, token.idx + len(token.text))
+        found = grouping.token_entity(token)
         entity: Entity | None = grouping.by_id(found) if found is not None else None
         known[token.i] = person = entity if entity is not None and entity.kind == "person" else None
         return person

@@ -35,7 +35,7 @@ from tumen.extract.entities import Grouping
 from tumen.extract.event_lexicon import lexicon
 from tumen.extract.event_times import describes_person
 from tumen.extract.headline_time import date_headlines
-from tumen.extract.nlp import text_of, token_at
+from tumen.extract.nlp import sentence_at, span_text, text_of, token_at
 from tumen.extract.pluperfect import before_reference
 from tumen.extract.recent_periods import framing
 from tumen.extract.story_basis import INHERITED, PUBLICATION, STATED, cut_off, inherit, undated
@@ -318,7 +318,7 @@ def _narrative(
     for event in events:
         token = tokens_of[id(event)]
         if token is not None:
-            by_sentence.setdefault(token.sent.start, []).append(event)
+            by_sentence.setdefault(sentence_at(token, 0).start, []).append(event)
     reference: Reference | None = None
     point: Reference | None = None  # the last date that opens no period ("since 1994"), for a simple past
     thread: set[str] = set()
@@ -402,7 +402,7 @@ def _years_since(doc: Any, events: list[Event], tokens_of: dict[int, Any], ancho
     publication)."""
     sents = list(doc.sents)
     for k, sent in enumerate(sents[1:], start=1):
-        found = _SINCE.search(sent.text)
+        found = _SINCE.search(span_text(sent))
         if found is None:
             continue
         n = int(found["n"]) if found["n"].isdigit() else _NUMBER_WORDS[found["n"].lower()]
