@@ -27,3 +27,10 @@ def test_a_relative_clause_on_the_event_noun_still_dates_it() -> None:
     )
     [arrest] = [e for e in x.events if e.type == "arrest"]
     assert arrest.time is not None and arrest.time.earliest == date(2018, 5, 3)
+
+
+def test_a_count_apposed_with_its_date_is_no_age() -> None:
+    # "17 on the 4 October protests": a count of the reporters with the day they were beaten, not an age
+    text = "Reporters covering the marches have been beaten and detained — 17 on the 4 October protests alone."
+    x = extract(Source(text, 1, "en", date(2020, 10, 10)))
+    assert {e.type: e.time.earliest if e.time else None for e in x.events}.get("ill_treatment") == date(2020, 10, 4)

@@ -199,8 +199,10 @@ def _of_another_person(finder: EventFinder, time: TimeMention, trigger: Any) -> 
 
 
 def _age(node: Any) -> bool:
-    """A bare number of one to three digits: an age ("Han Song-mi, now 29,"), not a year or a day."""
-    return bool(node.like_num and node.text.isdigit() and len(node.text) <= 3)
+    """A bare number of one to three digits with nothing but an adverb on it: an age ("Han Song-mi, now 29,"), not a
+    year, a day or a count ("17 on the 4 October protests")."""
+    bare = all(c.dep_ in ("advmod", "punct") for c in node.children)
+    return bool(node.like_num and node.text.isdigit() and len(node.text) <= 3 and bare)
 
 
 def model_year(node: Any) -> bool:
