@@ -108,7 +108,7 @@ def test_a_spokesman_the_report_tells_of_is_meant_by_a_pronoun() -> None:
 
 
 def test_a_possessive_written_with_a_space_before_its_apostrophe_introduces_a_relative() -> None:
-    """Tokenised text writes "Ruiz ' mother": still Ruiz's mother, who leaves the bare surname to him."""
-    text = "Tomas Ruiz, 35, was arrested. Ruiz ' mother, Carmen Ruiz, 61, was found dead. Ruiz was charged with murder."
-    start = text.index("Carmen Ruiz")
-    assert introduced_as_relative(text, start, start + len("Carmen Ruiz"))
+    """Tokenised text writes "Reyes ' mother": still the mother of Reyes, who leaves the bare surname to him."""
+    text = "Tomas Reyes, 35, was arrested. Reyes ' mother, Carmen Reyes, 61, was found dead. Reyes was charged."
+    start = text.index("Carmen Reyes")
+    assert introduced_as_relative(text, start, start + len("Carmen Reyes"))
