@@ -112,3 +112,13 @@ def test_a_possessive_written_with_a_space_before_its_apostrophe_introduces_a_re
     text = "Tomas Reyes, 35, was arrested. Reyes ' mother, Carmen Reyes, 61, was found dead. Reyes was charged."
     start = text.index("Carmen Reyes")
     assert introduced_as_relative(text, start, start + len("Carmen Reyes"))
+
+
+def test_a_pronoun_a_spokesman_undergoes_as_a_speaker_may_mean_him() -> None:
+    text = (
+        "Police arrested Tomas Ravel on Monday, police spokesman Dan Keefe said. He was asked whether Ravel had a "
+        "lawyer."
+    )
+    extraction = run(text)
+    keefe = next(e for e in extraction.entities if e.name == "Dan Keefe")
+    assert keefe.gender_votes.get("pronoun:male")

@@ -44,7 +44,14 @@ def as_speaker(token: Any) -> bool:
     return head.dep_ == "nsubj" and head.head.lemma_.lower() in modality_words()["reporting_verbs"]
 
 
+@cache
+def _speaker_verbs() -> frozenset[str]:
+    return modality_words()["reporting_verbs"] | frozenset(
+        str(w).lower() for w in load("story_roles.yaml")["questioning_verbs"]
+    )
+
+
 def undergoes(token: Any) -> bool:
     """Whether a pronoun undergoes what its verb tells: a passive subject or an object ("he was charged", "held
-    him")."""
-    return token.dep_ in ("nsubjpass", "dobj")
+    him"), of no verb a speaker undergoes as one ("he was asked", "quoted him": ``questioning_verbs``)."""
+    return token.dep_ in ("nsubjpass", "dobj") and token.head.lemma_.lower() not in _speaker_verbs()
