@@ -28,6 +28,7 @@ from tumen.extract import (
     kin_counts,
     kin_relatives,
     role_descriptions,
+    spokespersons,
     unnamed_doers,
 )
 from tumen.extract import story_people as people
@@ -91,6 +92,7 @@ class Resolver:
         self.told_outside: set[str] = set()  # persons met outside quotations: only they can be a "she said"
         self.foretold: dict[int, str | None] = {}  # a "…,” she said" known from its quotation on (foretold_speakers)
         self.unsure_speakers: set[int] = set()  # such a pronoun two fit: its quotation's "my mother" is no one's
+        self.told_of: set[str] = set()  # persons met other than as a speaker (tumen.extract.spokespersons)
         self.told: list[tuple[Any, Any, str]] = []  # "a witness said he saw": (he, witness, gender), settled last
         self.vocab = kinship_vocab()
         self.sources = anonymous_sources.Sources(grouping)  # persons quoted without a name
@@ -130,6 +132,8 @@ class Resolver:
             not first_person_kin.in_quotation(self.text, token.idx) or first_person_kin.names_speaker(token)
         ):
             self.told_outside.add(entity_id)  # "“I am Mina Park …,” she said": Park speaks
+        if entity_id not in self.told_of and not spokespersons.as_speaker(token):
+            self.told_of.add(entity_id)
         head = token
         while head.dep_ in ("compound", "flat") and head.head.i != head.i:
             head = head.head
@@ -209,6 +213,10 @@ class Resolver:
         reflexive = own if token.lower_ in REFLEXIVES and agrees else None
         if own is not None and reflexive is None:
             unsaid.add(own)
+        if spokespersons.undergoes(token):  # "…, police spokesman Dan Keefe said. He was charged": not Keefe
+            unsaid |= {
+                e for e in self.last_seen.keys() - self.told_of if spokespersons.speaks_for_an_office(self.g.by_id(e))
+            }
         if first_person_kin.speaks(token, self.text):  # “… my wife Ana …” … “…,” she added: not Ana
             unsaid |= self.last_seen.keys() - self.told_outside
         forward = forward if forward != speaker else None

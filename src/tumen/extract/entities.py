@@ -252,6 +252,13 @@ def _match_person(grouping: Grouping, name: Name, before: int, gender: str | Non
     return best
 
 
+def _given_name_alone(grouping: Grouping, entity: Entity, name: Name) -> bool:
+    """Whether a one-word name is the given name of the person it refers to, not their surname ("Ingrid" of
+    "Ingrid Brandt")."""
+    known = grouping.names.get(entity.id)
+    return len(name.text.split()) == 1 and known is not None and _letters(known.surname or "") != _letters(name.text)
+
+
 def _variant_of(grouping: Grouping, name: Name, gender: str | None) -> list[tuple[int, Entity]]:
     """The one person whose name this is another spelling of (tumen.extract.name_variants): "Sam Little" after
     "Samuel Little", "Hamadi" after "Omar Hammadi"; none when two persons fit."""
@@ -352,6 +359,8 @@ def group(text: str, mentions: list[RawMention]) -> Grouping:
                 grouping.relatives.add(entity.id)  # introduced as someone's relative: "his father, Ahn Gil-su"
         else:
             _upgrade(grouping, entity, name)
+            if _given_name_alone(grouping, entity, name) and introduced_as_relative(text, mention.start, mention.end):
+                grouping.relatives.add(entity.id)  # "his daughter, Ingrid" before "Ingrid Brandt": a relative
         if nickname:
             grouping.nicknames.setdefault(entity.id, nickname)
         if title and title not in entity.titles:

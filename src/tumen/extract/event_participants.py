@@ -30,6 +30,8 @@ def clause_arguments(finder: EventFinder, verb: Any) -> tuple[Any | None, Any | 
     main = syntax.main_verb_read_as_participle(verb)
     if main and subject is None and patient is None:
         subject = verb.head  # "A policeman arrested Vos.": the parser's "a policeman (who was) arrested"
+    if subject is None and patient is None:
+        patient = indirect.set_off_participle_bearer(verb, finder.person)  # "his son, Ivo, also convicted of …"
     if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and subject is None and patient is None:
         patient = verb.head  # "a report released on Saturday", "a son, arrested …, repatriated in October"
         patient = indirect.copula_subject(patient) or patient  # "Kim is the latest worker arrested": Kim

@@ -128,8 +128,24 @@ class EventFinder:
                     continue  # "almost all my family members", "one of her two brothers": not me, not her
                 found = self.entity(candidate)
                 if found is not None and self.g.by_id(found).kind == wanted:
+                    if members and wanted == "organization" and self._names_members(candidate, found):
+                        continue  # "one of the Tarvik Brotherhood bosses arrested": the bosses, not the gang
                     return found
         return None
+
+    def _names_members(self, token: Any, entity_id: str) -> bool:
+        """Whether the organisation's name at ``token`` only modifies a noun for its people, deeper in the phrase
+        than its head ("one of the Tarvik Brotherhood bosses", "a suspected Tarvik Brotherhood boss"): the phrase
+        names those people, never the organisation as a victim."""
+        top = token
+        while top.dep_ in ("compound", "flat") and self.entity(top.head) == entity_id:
+            top = top.head  # the name's last word
+        noun = top.head
+        return (
+            top.dep_ in ("compound", "nmod")
+            and noun.i > top.i
+            and (is_role_word(noun) or noun.lemma_ == "member" or _member_noun(noun))
+        )
 
     def person(self, token: Any) -> bool:
         found = self.entity(token)

@@ -1,14 +1,17 @@
 """Arguments of an English event trigger that are not its own children in the dependency parse: the subject of the
-copula a described noun completes, the doer of a gerund, subjects and objects shared with a joined verb, a passive
-subject the parser inverted or took for something else, an object it misparsed, and whom "among those …" names."""
+copula a described noun completes, the person a participle set off by a comma tells of, the doer of a gerund,
+subjects and objects shared with a joined verb, a passive subject the parser inverted or took for something else, an
+object it misparsed, and whom "among those …" names."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from tumen.extract.event_syntax import auxiliaries, described, nearest, passive
 from tumen.extract.headline_words import headline_participle
 from tumen.extract.participle_doers import participle_doer
+from tumen.extract.role_words import is_person_noun
 from tumen.extract.vocab import load
 
 
@@ -163,3 +166,26 @@ def those_named(token: Any) -> Any:
     clause = phrase.head
     wanted = {"be": "attr", "include": "dobj"}.get(clause.lemma_)
     return next((c for c in clause.children if c.dep_ == wanted), token)
+
+
+def set_off_participle_bearer(verb: Any, is_person: Callable[[Any], bool]) -> Any | None:
+    """ "a plea deal on behalf of his son, Ivo, also convicted of fraud": a past participle set off by a comma right
+    after a person (a name or a noun for one) tells of that person, though the parser hung it on a noun further
+    back that is no person ("deal") or on a clause whose subject is none ("his admission came …"); else None."""
+    if verb.tag_ not in ("VBN", "VBD") or auxiliaries(verb) or any(c.dep_.startswith("nsubj") for c in verb.children):
+        return None
+    if verb.dep_ == "acl":
+        carrier = verb.head
+    elif verb.dep_ == "advcl" and verb.tag_ == "VBN":
+        carrier = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    else:
+        return None
+    if carrier is None or is_person(carrier) or is_person_noun(carrier):
+        return None
+    first = verb.left_edge
+    if first.i < 2 or verb.doc[first.i - 1].text != ",":
+        return None
+    before = verb.doc[first.i - 2]
+    if before.i <= verb.head.i or not (is_person(before) or (before.pos_ == "NOUN" and is_person_noun(before))):
+        return None
+    return before

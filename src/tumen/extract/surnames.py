@@ -19,7 +19,7 @@ from tumen.extract.vocab import load
 T = TypeVar("T")
 
 # A possessor: "his", "her", "their", "Ahn's", "the defector's", "the Ahns'".
-_POSSESSOR = r"(?:\b(?:his|her|their|its|my|our|your)|[\w-]+(?:'s|’s|s'|s’))"
+_POSSESSOR = r"(?:\b(?:his|her|their|its|my|our|your)|[\w-]+(?:'s|’s|s ?'|s’))"
 _MODIFIERS = r"(?:[a-z]+\s+){0,2}"  # "late", "elder", "younger", "estranged"
 # What opens the name of the person a relative is of: "of Anna Berg", "of Dr. Anna Berg", "of Ma. Lina Cruz"
 _OF_NAME = r"\s+of\s+(?-i:[A-Z])"
