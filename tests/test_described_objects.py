@@ -24,3 +24,8 @@ def test_a_described_person_shot_is_a_shooting(text: str) -> None:
 
 def test_a_thing_shot_is_no_shooting() -> None:
     assert kinds("The reporter shot a video near the border on Thursday.") == []
+
+
+def test_a_relative_of_someone_unknown_is_no_described_person() -> None:
+    # "her daughter" with no "her" known: not someone only described ("taken away" stays no arrest)
+    assert kinds("A singer recalled seeing her daughter being taken away by smugglers near the border.") == []

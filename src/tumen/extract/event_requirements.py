@@ -107,7 +107,7 @@ def satisfied(finder: EventFinder, verb: Any, requires: str | None) -> bool:
             # "three girls were sold", also a part of them: "sold two of the women"
             or (requires == "people_object" and _described_people(role_types.partitive_whole(o), verb))
             # "a North Korean soldier was shot": someone only described is a person too
-            or (requires == "person_object" and o.tag_ == "NN" and role_words.is_person_noun(o))
+            or (requires == "person_object" and _described_person(o))
             for o in [*syntax.objects(verb), *shared, indirect.shared_object(verb)]  # "shot and injured Kim"
             if o is not None
             and o.dep_ != "dative"  # "sold the videos to his users": the buyers are not sold
@@ -148,6 +148,13 @@ def satisfied(finder: EventFinder, verb: Any, requires: str | None) -> bool:
     if requires == "apprehended":  # "was detained by police", not "were detained in Kunming"
         return syntax.passive(verb) and args.apprehended(verb)
     return requires == "duration" and any(syntax.span_in_subtree(d.start, d.end, verb) for d in finder.durations)
+
+
+def _described_person(noun: Any) -> bool:
+    """A singular noun of a person with no possessor: someone only described ("a soldier", "the man"), not a relative
+    of someone the text does not resolve ("her daughter" with no "her" known)."""
+    owned = any(c.dep_ == "poss" for c in noun.children)
+    return noun.tag_ == "NN" and not owned and role_words.is_person_noun(noun)
 
 
 def _sent_back(finder: EventFinder, noun: Any) -> bool:
