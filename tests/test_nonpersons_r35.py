@@ -18,6 +18,7 @@ from test_person_evidence import kinds
         ("Investors bought shares of Castellan on Monday.", "Castellan"),
         ("Castellan shares fell 5% on Monday after the strike.", "Castellan"),
         ("Brask agreed to acquire Dorrance for 40 million dollars.", "Dorrance"),
+        ("Dorrance had 926 million shares outstanding.", "Dorrance"),
     ],
 )
 def test_a_name_with_a_companys_possessions_or_shares_is_an_organisation(text: str, name: str) -> None:

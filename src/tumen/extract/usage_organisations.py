@@ -5,7 +5,8 @@ spaCy's small model tags a firm known by a short name a person's ("Tarvo's chair
 when it possesses, or stands right before as its modifier, what a company has and no person has
 (``business_possessions`` of data/organisations.yaml: "Tarvo's chairman", "Tarvo's founder", "Tarvo Chairman Ivo
 Reck"); when it is the object of owning or taking over a company (``business_objects``, ``business_modified``,
-``acquiring_verbs``: "shares of Tarvo", "a stake in Tarvo", "Tarvo shares fell", "agreed to acquire Tarvo"); when a
+``acquiring_verbs``: "shares of Tarvo", "a stake in Tarvo", "Tarvo shares fell", "agreed to acquire Tarvo") or has
+its own shares outstanding (``issued_words``: "Tarvo has 3 million shares outstanding"); when a
 relative clause opened by "which" describes it as a subject ("Tarvo, which makes pumps, said …"); and when, as a
 subject, the object of its own clause is "its" something ("Tarvo strengthened its defences"; not a name opened by a
 listed given name, nor with a proper or an organisation's noun between the name and "its": "Ivo Reck accused the
@@ -71,7 +72,8 @@ def _holiday(span: Any) -> bool:
 
 
 def _used_as_a_company(span: Any) -> bool:
-    """ "Tarvo's chairman", "Tarvo Chairman Ivo Reck", "Tarvo shares", "shares of Tarvo", "acquire Tarvo"."""
+    """ "Tarvo's chairman", "Tarvo Chairman Ivo Reck", "Tarvo shares", "shares of Tarvo", "Tarvo has 3 million
+    shares outstanding", "acquire Tarvo"."""
     doc, root = span.doc, span.root
     head = root.head
     after = doc[span.end] if span.end < len(doc) else None
@@ -85,7 +87,14 @@ def _used_as_a_company(span: Any) -> bool:
             return True  # "Tarvo Chairman Ivo Reck"; not a signature's "IVO RECK President The Tarvo Fund"
     if root.dep_ == "pobj" and _objects().get(head.head.lower_) == head.lower_:
         return True  # "shares of Tarvo", "a stake in Tarvo"
+    if root.dep_ == "nsubj" and head.lemma_ == "have" and any(_issued(c) for c in head.children if c.dep_ == "dobj"):
+        return True  # "Tarvo has 3 million shares outstanding"
     return root.dep_ == "dobj" and head.lemma_.lower() in _words("acquiring_verbs")  # "agreed to acquire Tarvo"
+
+
+def _issued(noun: Any) -> bool:
+    """ "3 million shares outstanding": shares with a word only their issuer's count has (``issued_words``)."""
+    return noun.lower_ in _words("business_modified") and any(c.lower_ in _words("issued_words") for c in noun.children)
 
 
 def _holder(token: Any) -> bool:
