@@ -4,7 +4,8 @@ name finder tagged it (docs/extraction.md, "Places and routes").
 spaCy's small model tags an unknown organisation's name a person's ("the news website Madar Qasr", "Hashd
 al-Abatat, an armed group"), which then becomes a victim of what befalls the organisation. A noun for an
 organisation in apposition to the name or right before it (``descriptor_nouns``, ``described`` and the named
-``anaphoric_nouns`` of data/organisations.yaml: "group", "website", "newspaper", "party" …) makes it one —
+``anaphoric_nouns`` of data/organisations.yaml: "group", "website", "newspaper", "party" …) makes it one, and
+so does a list apposed to such a noun after a name no person's ("three groups, the Tarvik Centre, Kessler and …") —
 unless the name opens with a listed given name ("members of the Y Association (YA) Omar Sayed"). A platform people
 post on (``platforms``: "said on Twitter") is always one, and so is a name ending in a word of an institution's or
 a company's name (``name_endings``, ``company_endings``: "Ana Vale Foundation", "Tarvo Foods Corp"); a company's
@@ -23,6 +24,7 @@ from tumen.extract.facility_names import facilities_by_modified_nouns
 from tumen.extract.gender import is_given_name
 from tumen.extract.team_names import teams_by_evidence
 from tumen.extract.titled_names import titled_persons
+from tumen.extract.usage_organisations import organisations_by_usage
 from tumen.extract.vocab import load
 from tumen.extract.work_titles import without_award_names, without_storm_names, without_work_titles
 
@@ -102,6 +104,7 @@ def organisations_by_evidence(doc: Any, mentions: list[Any]) -> None:
     for m in mentions:
         if (m.text in forms and m.kind == "person" and m.label == "PERSON") or (m.kind == "place" and m.text in groups):
             m.kind, m.label = "organization", "ORG"
+    organisations_by_usage(doc, mentions)  # "Tarvo's chairman", "Tarvo strengthened its defences": a company
     teams_by_evidence(doc, mentions)  # "the Otters", "Otters coach": a team (after the descriptions)
     without_common_word_names(doc, mentions)  # "Story Created": no one (after the teams: "Jaguars coach")
 
@@ -167,7 +170,8 @@ def _opens_with_given_name(name: str) -> bool:
 
 
 def _described_as_an_organisation(span: Any) -> bool:
-    """ "Hashd al-Abatat, an armed group", "the news website Madar Qasr", "the group, Madar Qasr,"."""
+    """ "Hashd al-Abatat, an armed group", "the news website Madar Qasr", "the group, Madar Qasr,", "three groups,
+    the Tarvik Centre, Lumo and Vaskra,"."""
     root = span.root
     for child in root.children:
         if span.start <= child.i < span.end:
@@ -177,6 +181,8 @@ def _described_as_an_organisation(span: Any) -> bool:
             return True
     if any(_one_of(child, organisation_nouns()) for child in root.children if child.dep_ == "appos"):
         return True  # "Kestrel, one of the country's top human rights groups"
+    while root.dep_ == "conj" and root.head.i < root.i and root.head.ent_type_ != "PERSON":
+        root = root.head  # "Three groups, the Tarvik Centre, Lumo and Vaskra, sued"; not after a person's name
     return root.dep_ == "appos" and root.head.lower_ in organisation_nouns() and root.head.i < span.start
 
 

@@ -7,12 +7,16 @@ or not (``work_nouns`` of data/name_kinds.yaml: "film", "novel", "sitcom", "albu
 noun, next to it but for the comma ("Night Harbour, a television drama,"), and a name after "in" after a verb of
 playing in a work, or joined to one by "and" (``starring_verbs``: "starred in Cold Shore and Night Harbour"), and
 the names a work noun lists with "like" or "such as" ("films like Glimmer and Sparkle") are a work's title: no
-mention of anyone or anything, unless the gazetteer knows it as a place ("starred in Paris").
+mention of anyone or anything, unless the gazetteer knows it as a place ("starred in Paris"). So is a name tagged a
+person's that modifies a noun for a product (``product_nouns``: "the Tarvo web browser", "its Lumo home computer")
+or that such a noun lists ("brands such as Crisp Oats and Lumo Flakes"), in every mention, unless one shows a
+person's evidence.
 
 An award is no one either: a person's or a place's name ending with an award's word (``award_endings``: "a Halden
 Award", "the Tarvik Awards") or a short name of an award (``award_names``: "won an Oscar", "Oscar night") unless the
 short name is used as an award's: after an article, a possessive or a number ("won an Oscar", "his second Tony")
-or modifying a lower-case word ("Oscar night", "Oscar-winning"); "son Oscar, 8" and "referee Tony" stay persons.
+or modifying a lower-case word ("Oscar night", "Oscar-winning"), or before "winning" or "nominated"
+(``award_followers``: "an Oscar winning writer"); "son Oscar, 8" and "referee Tony" stay persons.
 
 Nor is a storm: a name opening with a word of a storm (``storm_words``: "Cyclone Idai", "Hurricanes Marla and
 Oskar") names no one, no place and no organisation.
@@ -40,13 +44,35 @@ def name_kind_words(key: str) -> frozenset[str]:
 
 
 def without_work_titles(doc: Any, mentions: list[Any]) -> None:
-    """Take the titles of works out of the mentions (in place)."""
-    kept = []
+    """Take the titles of works, and the names of products tagged a person's, out of the mentions (in place)."""
+    from tumen.extract.person_evidence import shown_persons  # person_evidence imports organisation_evidence
+
+    kept, products = [], set()
     for m in mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand") if m.label in TAGGED else None
-        if span is None or not len(span) or not _work_title(span) or places.lookup(m.text) is not None:
+        if span is None or not len(span):
             kept.append(m)
-    mentions[:] = kept
+        elif m.kind == "person" and m.label == "PERSON" and _product_name(span):
+            products.add(m.text)  # "its Adam home computer", Adam being a town too
+            kept.append(m)
+        elif places.lookup(m.text) is not None or not _work_title(span):
+            kept.append(m)
+    products -= shown_persons(doc, kept, products)
+    mentions[:] = [m for m in kept if not (m.kind == "person" and m.label == "PERSON" and m.text in products)]
+
+
+def _product_name(span: Any) -> bool:
+    """ "the Tarvo web browser", "its Lumo home computer", "brands such as Crisp Oats and Lumo Flakes": a name whose
+    head word modifies a lower-case noun for a product (``product_nouns``) within three words after it, or that such
+    a noun lists with "like" or "such as"."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "compound" and span.end <= head.i <= span.end + 2 and head.text.islower():
+        return head.lower_ in name_kind_words("product_nouns")
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # "Crisp Oats and Lumo Flakes"
+    prep = root.head if root.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ in LISTING and prep.head.lower_ in name_kind_words("product_nouns")
 
 
 def without_award_names(doc: Any, mentions: list[Any]) -> None:
@@ -86,9 +112,12 @@ def _used_as_award(span: Any) -> bool:
         return True
     root = span.root
     head = root.head
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].text in name_kind_words("award_followers"):
+        return doc[span.end + 1].tag_ not in ("DT", "PRP$")  # "an Oscar winning writer"; not "Oscar winning the race"
     return bool(
         root.dep_ in ("compound", "nmod", "npadvmod", "amod") and head.i > root.i and head.text[:1].islower()
-    ) or (span.end < len(span.doc) and span.doc[span.end].text in ("-", "–"))
+    ) or (span.end < len(doc) and doc[span.end].text in ("-", "–"))
 
 
 def _work_title(span: Any) -> bool:
