@@ -61,3 +61,10 @@ def test_a_sum_given_to_a_named_person_pays_that_person() -> None:
         (named(x, "차민규").id, "recipient"),
     ]
     assert payment.amount is not None and payment.amount.currency == "CNY"
+
+
+def test_a_wifes_bare_husband_is_the_named_husband() -> None:
+    x = run("류정호 목사는 2015년 탈북했다. 류 목사의 부인 남보라 씨는 2017년 체포됐다. 남편은 2018년 체포됐다.")
+    later = [e for e in x.events if e.type == "arrest" and e.time is not None and e.time.earliest.year == 2018]
+    assert [(p.entity, p.role) for p in later[0].participants] == [(named(x, "류정호").id, "victim")]
+    assert named(x, "남보라").anchor == ("spouse_of", named(x, "류정호").id)

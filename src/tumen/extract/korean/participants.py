@@ -115,22 +115,32 @@ def relatives(result: Extraction, anchor: str, kin: list[tuple[Kin, Span]], evid
 
 
 def _named_relative(result: Extraction, anchor: str, word: Kin) -> Entity | None:
-    """The one named person known as that relative of ``anchor`` ("그의 아들 박철군" … "아들은"): the word says
-    them again."""
+    """The one named person known as that relative of ``anchor`` ("그의 아들 박철군" … "아들은"; of a relation both
+    ways, the one related of the word's gender: "박 목사의 부인 이소연 씨" … her "남편"): the word says them again."""
     known = [
-        e
+        e.id
         for e in result.entities
         if e.name is not None and e.anchor == (word.relation, anchor) and (word.gender in (None, e.gender))
     ]
-    return known[0] if len(known) == 1 else None
+    if kin_inverses().get(word.relation) == word.relation and word.gender:  # a wife's 남편: her husband named
+        for r in result.relations:
+            other = r.subject if r.object == anchor else r.object if r.subject == anchor else None
+            person = result.entity(other) if other is not None and r.type == word.relation else None
+            if person is not None and person.name is not None and person.gender == word.gender:
+                known.append(person.id)
+    known = list(dict.fromkeys(known))
+    return result.entity(known[0]) if len(known) == 1 else None
 
 
 def owner_of_same_kind(result: Extraction, topic: str, kin: list[tuple[Kin, Span]]) -> str:
     """Whose relative an unowned kinship word is when it falls back on the passage's person: a relative of
-    the kind the word says is not a relative of themself ("그의 아들 박철군은 …. 아들은": the son again, not
-    the son's son) but of the one whose relative they are."""
-    anchor = result.entity(topic).anchor
-    if anchor is not None and all(word.relation == anchor[0] for word, _said in kin):
+    the kind the word says, of a gender the word allows, is not a relative of themself ("그의 아들 박철군은 ….
+    아들은": the son again, not the son's son) but of the one whose relative they are (a wife's 남편 is still hers)."""
+    person = result.entity(topic)
+    anchor = person.anchor
+    if anchor is not None and all(
+        word.relation == anchor[0] and person.gender in (None, word.gender) for word, _said in kin
+    ):
         return anchor[1]
     return topic
 
