@@ -68,3 +68,14 @@ def test_a_wifes_bare_husband_is_the_named_husband() -> None:
     later = [e for e in x.events if e.type == "arrest" and e.time is not None and e.time.earliest.year == 2018]
     assert [(p.entity, p.role) for p in later[0].participants] == [(named(x, "류정호").id, "victim")]
     assert named(x, "남보라").anchor == ("spouse_of", named(x, "류정호").id)
+
+
+def test_a_price_a_broker_asks_is_to_be_paid_to_the_broker() -> None:
+    x = run("윤다솜 씨는 2019년 탈북했다. 브로커는 윤씨에게 800만원을 요구했다.")
+    payment = only(x, "payment")
+    broker = next(e for e in x.entities if e.kind == "person" and e.descriptor == "broker")
+    assert payment.modality == "demanded"
+    assert [(p.entity, p.role) for p in payment.participants] == [
+        (named(x, "윤다솜").id, "payer"),
+        (broker.id, "recipient"),
+    ]

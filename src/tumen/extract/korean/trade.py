@@ -1,6 +1,7 @@
 """Who is paid in a Korean payment: the one the sum is given to ("에게", "한테") — a person the text names ("이씨에게
 300만원을 건넸다") or a person of the story known by a trade ("브로커에게 500만원을 줬다": a broker, one per
-document, as the English ``trade_nouns``); the others of the clause pay."""
+document, as the English ``trade_nouns``); the others of the clause pay. A price asked is to be paid to the trade
+noun that asks it ("브로커는 … 요구했다")."""
 
 from __future__ import annotations
 
@@ -22,9 +23,10 @@ def _dative() -> re.Pattern[str]:
 
 
 @cache
-def _trade_noun() -> re.Pattern[str]:
+def _trade_noun(particles: str = "에게|한테") -> re.Pattern[str]:
+    """A trade noun followed by one of ``particles`` (the dative: given to; the subject: who asks)."""
     nouns = "|".join(sorted(rules()["trade_nouns"], key=len, reverse=True))
-    return re.compile(rf"(?<![가-힣])(?:{nouns})(?=(?:에게|한테)(?![가-힣]))")
+    return re.compile(rf"(?<![가-힣])(?:{nouns})(?=(?:{particles})(?![가-힣]))")
 
 
 def recipients(text: str, result: Extraction, found: Mentions, clause: Clause, end: int) -> list[str]:
@@ -32,6 +34,14 @@ def recipients(text: str, result: Extraction, found: Mentions, clause: Clause, e
     named = [pid for _s, e, pid in persons_in(found, clause.start, end) if _dative().match(text, e)]
     traded = [_trader(text, result, m.start(), m.end()) for m in _trade_noun().finditer(text, clause.start, end)]
     return list(dict.fromkeys(named + traded))
+
+
+def askers(text: str, result: Extraction, clause: Clause, end: int) -> list[str]:
+    """Who asks a price: a trade noun that is the clause's subject ("브로커는 … 1000만원을 요구했다")."""
+    asking = _trade_noun("은|는|이|가")
+    return list(
+        dict.fromkeys(_trader(text, result, m.start(), m.end()) for m in asking.finditer(text, clause.start, end))
+    )
 
 
 def _trader(text: str, result: Extraction, start: int, end: int) -> str:
