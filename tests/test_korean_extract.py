@@ -350,7 +350,8 @@ def test_a_payment_handed_over_and_crossings_of_a_river_and_into_a_country() -> 
     result = extract(text)
     jeong = named(result, "정미숙")
     payment = only_event(result, "payment")
-    assert [(p.entity, p.role) for p in payment.participants] == [(jeong.id, "payer")]
+    broker = next(e for e in result.of_kind("person") if e.descriptor == "broker")  # paid: 브로커에게
+    assert [(p.entity, p.role) for p in payment.participants] == [(jeong.id, "payer"), (broker.id, "recipient")]
     assert payment.amount is not None and (payment.amount.value, payment.amount.currency) == (3000, "USD")
     crossings = [e for e in result.events if e.type == "border_crossing"]
     assert [result.entity(e.place or "").name for e in crossings] == ["압록강", "중국"]

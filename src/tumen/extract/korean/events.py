@@ -20,6 +20,7 @@ from .mentions import Mentions
 from .modality import modality_of, settle_attempts
 from .participants import conjoined, kin_in, marked, participants, persons_in, witness_of
 from .text import Clause, between, clause_of, next_clause, sentences
+from .trade import askers, recipients
 from .vocabulary import event_patterns, heard_pattern, hearsay_pattern
 
 _ADNOMINAL = re.compile(r"[가-힣]*(?:한|된|낸|던|진|은|운)\s|[가-힣]*\s있(?:던|는)\s")
@@ -211,8 +212,11 @@ def _add_events(
     if event_type == "payment" and how.modality == "demanded":  # the one who asks is to be paid
         asked = [(p, r) for p, r in who if result.entity(p).anchor is None]  # not "아들을 데려오는 비용"
         who = [(p, "recipient" if r == "payer" else "payer") for p, r in asked]
+        who += [(p, "recipient") for p in askers(text, result, clause, start) if (p, "recipient") not in who]
     elif event_type == "payment":
-        who = _payers(text, found.mentions, clause, start) or [(p, "payer") for p, _r in who]
+        paid = recipients(text, result, found.mentions, clause, end)  # "브로커에게": the one paid
+        payers = _payers(text, found.mentions, clause, start) or [(p, "payer") for p, _r in who if p not in paid]
+        who = payers + [(p, "recipient") for p in paid]
     attributes: dict[str, Any] = {"hearsay": True} if hearsay else {}
     place, earlier_place = place_of(text, result, found, clause, (start, end), event_type, floor)
     if earlier_place is not None:

@@ -10,7 +10,16 @@ from tumen.extract.types import Entity, Evidence, Extraction, Relation, Span
 
 from .mentions import Mentions, next_id
 from .text import Clause, between, inside
-from .vocabulary import Kin, kin_conjunctions, kin_inverses, kin_words, reporting_pattern, rules, surname_titles
+from .vocabulary import (
+    Kin,
+    kin_conjunctions,
+    kin_inverses,
+    kin_words,
+    possessive_pronouns,
+    reporting_pattern,
+    rules,
+    surname_titles,
+)
 
 # Active verb forms (the clause's subject acts): 고발했, 북송한, 돌려보낸; passives take 당, 되/됐/된, 받.
 _ACTIVE = re.compile(r"(?:했|한|해|하|냈|낸|시켰|줬|건넸|넘)$")
@@ -21,8 +30,10 @@ _NOT_KIN_AFTER_AMBIGUOUS = re.compile(r"\s?(?:을|이|은)?\s?(?:선고|확정|�
 
 @cache
 def _particles() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """(subject, object, possessive) particles after a mention, past a title and an age: "강미래 씨(48)는"."""
-    between = rf"\s?(?:씨|{surname_titles()})?(?:\(\d+\))?"
+    """(subject, object, possessive) particles after a mention, past a title and an age: "강미래 씨(48)는",
+    "강미래(48)씨는"."""
+    titles = rf"(?:씨|{surname_titles()})"
+    between = rf"\s?(?:{titles}?(?:\(\d+\))?|\(\d+\)\s?{titles})"  # "강미래 씨(48)는", "김미래(45)씨는"
     return (
         re.compile(rf"{between}(?:은|는|이|가|께서|도)(?![가-힣])"),
         re.compile(rf"{between}(?:을|를)(?![가-힣])"),
@@ -80,7 +91,7 @@ def relatives(result: Extraction, anchor: str, kin: list[tuple[Kin, Span]], evid
                 if e.anchor == (word.relation, anchor) and e.descriptor == word.descriptor and e.name is None
             ),
             None,
-        )
+        ) or _named_relative(result, anchor, word)
         if entity is None:
             entity = Entity(
                 id=next_id(result, "p"),
@@ -101,6 +112,37 @@ def relatives(result: Extraction, anchor: str, kin: list[tuple[Kin, Span]], evid
         if word.anchor_gender:
             _vote_gender(result.entity(anchor), word.anchor_gender)
     return found
+
+
+def _named_relative(result: Extraction, anchor: str, word: Kin) -> Entity | None:
+    """The one named person known as that relative of ``anchor`` ("그의 아들 박철군" … "아들은"; of a relation both
+    ways, the one related of the word's gender: "박 목사의 부인 이소연 씨" … her "남편"): the word says them again."""
+    known = [
+        e.id
+        for e in result.entities
+        if e.name is not None and e.anchor == (word.relation, anchor) and (word.gender in (None, e.gender))
+    ]
+    if kin_inverses().get(word.relation) == word.relation and word.gender:  # a wife's 남편: her husband named
+        for r in result.relations:
+            other = r.subject if r.object == anchor else r.object if r.subject == anchor else None
+            person = result.entity(other) if other is not None and r.type == word.relation else None
+            if person is not None and person.name is not None and person.gender == word.gender:
+                known.append(person.id)
+    known = list(dict.fromkeys(known))
+    return result.entity(known[0]) if len(known) == 1 else None
+
+
+def owner_of_same_kind(result: Extraction, topic: str, kin: list[tuple[Kin, Span]]) -> str:
+    """Whose relative an unowned kinship word is when it falls back on the passage's person: a relative of
+    the kind the word says, of a gender the word allows, is not a relative of themself ("그의 아들 박철군은 ….
+    아들은": the son again, not the son's son) but of the one whose relative they are (a wife's 남편 is still hers)."""
+    person = result.entity(topic)
+    anchor = person.anchor
+    if anchor is not None and all(
+        word.relation == anchor[0] and person.gender in (None, word.gender) for word, _said in kin
+    ):
+        return anchor[1]
+    return topic
 
 
 def _vote_gender(entity: Entity, gender: str) -> None:
@@ -232,6 +274,8 @@ def _participants(
         words, particle, kin_start = kin
         owners = [m for m in owners_all if m[1] <= kin_start]
         anchor = owners[-1][2] if owners else (here[0][2] if here else topic)
+        if not owners and not here and anchor is not None:
+            anchor = owner_of_same_kind(result, anchor, words)
         if anchor is not None:
             sentence = text[clause.sentence_start : clause.sentence_end]
             evidence = Evidence(clause.sentence_start, clause.sentence_end, sentence.strip())
@@ -308,6 +352,8 @@ def named_relatives(text: str, result: Extraction, found: Mentions) -> None:
         word = table[said["kin"]]
         near = between(found.persons, max(0, said.start() - 40), said.start()) if said["owner"] else []
         owners = [m for m in near if m[1] <= said.start() and said.start() - m[1] <= 3]
+        if said["owner"] and not owners and _pronoun_before(text, said.start()):
+            owners = _subject_before(text, found, said.start(), pid)  # "그의 아들 박철군은": her son
         if word.ambiguous and not owners:
             continue
         if word.gender:
@@ -318,9 +364,23 @@ def named_relatives(text: str, result: Extraction, found: Mentions) -> None:
         if word.anchor_gender:
             _vote_gender(owner, word.anchor_gender)
         relation = inverse.get(word.relation, word.relation)
+        if entity.anchor is None:
+            entity.anchor = (word.relation, owner.id)
         if not any(r.subject == owner.id and r.object == pid for r in result.relations):
             sentence = text[max(0, text.rfind("\n", 0, start) + 1) : start + len(entity.name)]
             result.relations.append(Relation(relation, owner.id, pid, Evidence(start, start, sentence.strip())))
+
+
+def _pronoun_before(text: str, at: int) -> bool:
+    """Whether a possessive pronoun ends at ``at`` + 1 ("그의 " before the kinship word)."""
+    word = re.search(r"(?<![가-힣])[가-힣]+$", text[max(0, at - 4) : at + 1])
+    return word is not None and word.group() in possessive_pronouns()
+
+
+def _subject_before(text: str, found: Mentions, at: int, pid: str) -> list[tuple[int, int, str]]:
+    """The person last marked as a subject before ``at`` in the text (not ``pid``): whom a pronoun means."""
+    before = [m for m in persons_in(found, max(0, at - 400), at) if m[2] != pid and m[1] <= at]
+    return [m for m in before if marked(text, m[1]) == "subject"][-1:]
 
 
 def parents_by_unowned_words(text: str, result: Extraction, found: Mentions) -> None:

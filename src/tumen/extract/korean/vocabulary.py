@@ -83,6 +83,12 @@ def kin_conjunctions() -> list[str]:
 
 
 @cache
+def possessive_pronouns() -> frozenset[str]:
+    """ "그의", "그녀의": a possessive that points back to the passage's person (korean_kinship.yaml)."""
+    return frozenset(load("korean_kinship.yaml")["possessive_pronouns"])
+
+
+@cache
 def kin_inverses() -> dict[str, str]:
     """Relation -> its inverse (child_of -> parent_of), from kinship.yaml."""
     found: dict[str, str] = load("kinship.yaml")["relations"]
