@@ -65,3 +65,9 @@ def test_a_description_with_an_age_is_the_one_given_that_age(text: str) -> None:
 def test_a_description_with_an_age_of_the_other_gender_is_someone_else() -> None:
     text = "Pak Chol was 15 when he crossed into China in 2007. A trafficker sold the 15-year-old girl to a farmer."
     assert principals(text, "trafficking") == [None]
+
+
+def test_an_age_of_someone_unnamed_is_not_the_next_name() -> None:
+    # "a girl, 15, was beaten by Sam Reyes": 15 is the unnamed girl's age, not Sam Reyes's
+    text = "Police said a girl, 15, was beaten by Sam Reyes in May. The 15-year-old girl was abducted in June."
+    assert principals(text, "abduction") == [None]

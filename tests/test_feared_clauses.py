@@ -36,3 +36,7 @@ def test_a_clause_of_worry_is_feared(text: str) -> None:
 )
 def test_an_event_noun_after_worry_and_a_concern_are_told(text: str) -> None:
     assert moods(text) == {"arrest": "asserted"}
+
+
+def test_a_speakers_i_am_afraid_breaks_news() -> None:
+    assert moods("I am afraid that your son was killed in the attack, the officer told her.") == {"killing": "asserted"}

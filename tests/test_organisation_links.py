@@ -178,3 +178,14 @@ def test_a_pronoun_for_another_person_ties_that_person() -> None:
 )
 def test_a_verb_of_employment_with_an_adverb_or_an_apposed_description_ties_the_person(text: str) -> None:
     assert ("member_of", "Dara Loman", "Tarvik Alliance") in relations(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dara Loman later joined an armed group, the Tarvik Alliance said on Monday.",
+        "Dara Loman worked for a local newspaper, the Holm Herald reported.",
+    ],
+)
+def test_an_apposed_organisation_that_speaks_is_the_source_not_the_tie(text: str) -> None:
+    assert relations(run(text)) == set()

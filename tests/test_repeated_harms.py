@@ -36,3 +36,14 @@ def test_a_past_harm_repeated_to_one_person_is_told(text: str) -> None:
 )
 def test_a_habit_told_of_no_one_in_particular_is_no_event(text: str) -> None:
     assert [h for h in harms(text) if h[1] == "asserted"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Berg was sent to a camp in 2014. It is not true that guards regularly beat her.",
+        "Ana Berg was sent to a camp in 2014. Officials refused to confirm that guards regularly beat her.",
+    ],
+)
+def test_a_repeated_harm_still_takes_the_clauses_above_it(text: str) -> None:
+    assert [h for h in harms(text) if h[1] == "asserted"] == []

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from tumen.extract.document import Source, extract
 from tumen.extract.types import Extraction
 
@@ -33,3 +35,10 @@ def test_a_joined_verb_with_an_object_keeps_its_own_voice() -> None:
 def test_an_intransitive_joined_verb_is_not_made_passive() -> None:
     x = run("Ana Berg was arrested in 2011 and escaped from the prison in May.")
     assert {e.type for e in x.events} >= {"arrest", "escape"}
+
+
+@pytest.mark.parametrize(
+    "text", ["Ana Berg was attacked by a robber and shot back.", "Ana Berg was cornered by the robbers and shot first."]
+)
+def test_a_joined_verb_with_its_own_adverb_after_it_keeps_its_voice(text: str) -> None:
+    assert victims_of(run(text), "shooting") == set()

@@ -76,18 +76,33 @@ def person_of(token: Any, age: int, grouping: Grouping, mentions: dict[int, str]
     return None
 
 
-def given_person(token: Any, age: int, grouping: Grouping) -> str | None:
-    """The person an earlier sentence gave the age ``age`` ("Ri, 15,", "Ri was 15 when …"), the nearest such."""
+def given_person(token: Any, age: int, grouping: Grouping, beside: bool = False) -> str | None:
+    """The person an earlier sentence gave the age ``age`` ("Ri, 15,", "Ri was 15 when …"), the nearest such; with
+    ``beside``, only a name the age directly follows ("Ri, 15,", "Ri was 15 when"), not "a girl, 15, … Sam Reyes"."""
     doc = token.doc
-    before = text_of(doc)[: token.sent.start_char]
-    for at in reversed(_given_age(before, age)):  # the sentence that gave the age names the person
+    text = text_of(doc)
+    for at in reversed(_given_age(text[: token.sent.start_char], age)):  # its sentence names the person
         given = doc.char_span(at, at + 1, alignment_mode="expand")
         if given is None:
             continue
         told = given.sent
-        found = _person_before(grouping, told.start_char, at) or _person_before(grouping, at, told.end_char)
+        if beside and not text.startswith("at", at):  # "crossed at the age of 15": the clause's person
+            found = _person_ending_at(grouping, told.start_char, at, text)
+        else:
+            found = _person_before(grouping, told.start_char, at) or _person_before(grouping, at, told.end_char)
         if found is not None:
             return found
+    return None
+
+
+_BESIDE = re.compile(r"\s*(?:,|\(|\bwas\b|\bis\b|\baged\b|\bonly\b|\bjust\b|\bthen\b|\s)*$")
+
+
+def _person_ending_at(grouping: Grouping, start: int, at: int, text: str) -> str | None:
+    """The person whose name ends right before the age at ``at`` (only commas, a bracket, "was", "aged" between)."""
+    for s, e, entity_id in reversed(grouping.spans):
+        if start <= s and e <= at and grouping.by_id(entity_id).kind == "person":
+            return entity_id if _BESIDE.fullmatch(text[e:at]) else None
     return None
 
 

@@ -374,9 +374,15 @@ class Resolver:
             if start <= at < noun.i and entity_id != named.id
             if (entity := self.g.by_id(entity_id)).name is None and entity.descriptor == lemma and entity.anchor
         ]
-        if len(meant) == 1:
-            named.anchor = named.anchor or meant[0].anchor
-            self.absorb(meant[0].id, named.id)
+        if len(meant) != 1 or meant[0].anchor is None or meant[0].anchor[0] == "spouse_of":
+            return  # of two spouses over the years, "the husband, X" may be the later one
+        last = self.last_seen[meant[0].id]
+        if any(
+            last < at < noun.i for entity_id, at in self.last_seen.items() if entity_id not in (meant[0].id, named.id)
+        ):
+            return  # someone else spoken of since ("… she gave birth to a daughter; the father, X"): not sure whose
+        named.anchor = named.anchor or meant[0].anchor
+        self.absorb(meant[0].id, named.id)
 
     def _one_of(self, plural: Any) -> None:
         """ "Kim, one of the best-known defectors, said …": Kim is a defector (:mod:`role_descriptions`)."""
@@ -392,7 +398,7 @@ class Resolver:
             roles = [e for e in before if role_descriptions.has_role(e, lemma)]
             return max(roles, key=lambda e: self.last_seen[e.id]) if roles else None
         aged = age_nouns.age_of_modifier(noun)  # "the then 15-year-old girl": the one given that age, if she fits
-        if aged is not None and (given := age_nouns.given_person(noun, aged, self.g)) is not None:
+        if aged is not None and (given := age_nouns.given_person(noun, aged, self.g, beside=True)) is not None:
             person = self.g.by_id(given)
             known = self.known_gender(person)
             if not gender or not ((known and known != gender) or not fits(person, gender)):

@@ -100,8 +100,10 @@ def _harm_with_no_object(verb: Any) -> bool:
     participle (the parser tags it a past tense)."""
     from tumen.extract.event_lexicon import lexicon
 
-    if any(c.dep_ in _OWN_ARGUMENTS for c in verb.children):
-        return False
+    if any(c.dep_ in _OWN_ARGUMENTS or (c.dep_ == "advmod" and c.i > verb.i) for c in verb.children):
+        return False  # not "was attacked and shot back", "shot first": an active verb's own adverb after it
+    if not any(c.dep_ == "prep" for c in verb.children):
+        return False  # a phrase of its own ("held in a camp"); a bare one is the rule above
     known = lexicon()
     senses = known.verbs.get(verb.lemma_.lower()) or []
     victims = all(known.roles[t.type][1] == "victim" for t in senses)

@@ -97,14 +97,25 @@ def stand_in(known: list[str], groups: dict[str, tuple[str, ...]], grouping: Gro
     return None
 
 
-def named_at_last(known: list[str], grouping: Grouping, noun: Any) -> str | None:
+def named_at_last(
+    known: list[str], grouping: Grouping, noun: Any, groups: dict[str, tuple[str, ...]], relation: str
+) -> str | None:
     """ "her son … Her son, Lee Chul, …": the one unnamed relative of the kind known so far is the one a definite kin
     noun ("her son", "the son") now names, when no named one of the kind is known and the noun is not "another"."""
     definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in noun.children)
-    if len(known) != 1 or not definite:
-        return None
+    if len(known) != 1 or not definite or known[0] in groups or relation == "spouse_of" or _counted_before(noun):
+        return None  # not one of a counted party ("two sons"), nor a spouse (a later one is told the same way)
     entity = grouping.by_id(known[0])
     return known[0] if entity.name is None and entity.kind == "person" else None
+
+
+def _counted_before(noun: Any) -> bool:
+    """Whether the text counts more than one of the noun's kind before it ("Ana Berg has two sons. … Her son, X")."""
+    lemma = noun.lemma_.lower()
+    return any(
+        t.lemma_.lower() == lemma and t.tag_ == "NNS" and any(c.dep_ == "nummod" for c in t.children)
+        for t in noun.doc[: noun.i]
+    )
 
 
 def absorb(gone: str, into: str, grouping: Grouping, coref_maps: CorefMaps) -> None:

@@ -73,7 +73,7 @@ def kin_noun(r: Resolver, noun: Any) -> None:
         known = r.kin_index.setdefault((relation, anchor, noun.lemma_.lower()), [])
         earlier = kin_counts.stand_in(known, r.coref.groups, r.g)
         if earlier is None and not kin_anchors.another(noun) and rank_of(noun) is None:  # not "her other son, X"
-            earlier = kin_counts.named_at_last(known, r.g, noun)
+            earlier = kin_counts.named_at_last(known, r.g, noun, r.coref.groups, relation)
         r.absorb(earlier, entity.id)
         known.append(entity.id)
     else:  # "the boy's father … his sister": perhaps a member of the couple (kin_anchors.couple_sibling)

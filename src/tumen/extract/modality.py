@@ -80,6 +80,14 @@ def habitual_words() -> frozenset[str]:
     return frozenset(str(w).lower() for w in load("events.yaml")["genericity"]["habitual"])
 
 
+def _regret(word: Any, mod: dict[str, Any]) -> bool:
+    """ "I am afraid that your son was killed": a speaker's "I" with a word of worry that also breaks news
+    (``modality: news_breaking``) tells it, with regret."""
+    head = word.head if word.dep_ == "acomp" else word
+    speaker = any(c.dep_ == "nsubj" and c.lower_ == "i" for c in head.children)
+    return speaker and word.lemma_.lower() in mod["news_breaking"]
+
+
 def _repeated_to_someone(verb: Any, adverb: str) -> bool:
     """A harm told in the past as done again and again (``genericity.repeated``: "regularly", "often") to one
     particular person — a personal pronoun or a name as its object ("guards beat her regularly", "Ana Berg was often
@@ -265,6 +273,7 @@ def classify(
     if top.dep_ == "ROOT" and top.tag_ == "VB" and any(c.tag_ == "TO" for c in top.children):
         return "hypothetical", {}  # "… calls on them | to release Choi": an infinitive no finite verb asserts
     mood = "asserted"
+    repeated = False
     adjunct = False  # an adverbial clause below: "tried to flee, killing a guard" killed him (no attempt)
     for link in chain:
         said = unsaid(link, chain, mod)
@@ -285,7 +294,8 @@ def classify(
             lower = child.lower_
             if child.dep_ == "advmod" and (lower in habitual or lower in mod["not_specific"]):
                 if link.i == trigger.i and _repeated_to_someone(trigger, lower):
-                    return "asserted", {"repeated": True}  # "guards beat her regularly": again and again, to her
+                    repeated = True  # "guards beat her regularly": again and again, to her — as the clauses above say
+                    continue
                 return GENERIC, {}
             if child.dep_ == "mark" and lower in mod["hypothetical_marks"]:
                 if link.i == trigger.i and _conditional_price(trigger, event_type, has_amount):
@@ -299,7 +309,7 @@ def classify(
         adjunct = adjunct or below.dep_ == "advcl"
         if below.dep_ == "conj":  # "tried to cross, was caught": only the crossing tried
             continue
-        if below.dep_ == "ccomp" and link.lemma_.lower() in mod["fearing"]:
+        if below.dep_ == "ccomp" and link.lemma_.lower() in mod["fearing"] and not _regret(link, mod):
             return "hypothetical", {}  # "she is worried that her son was sent to a camp": feared, not told
         if _caused(below) and syntax.purpose(link):
             return "planned", {}  # "started a fight to get the guards to arrest him": a purpose, not (yet) an event
@@ -312,7 +322,7 @@ def classify(
             mood = "failed"
     if trigger.pos_ == "NOUN" and mood == "asserted":
         mood = _tried(trigger, mod) or mood  # "the attempted murder of a judge", "a failed kidnapping"
-    return mood, _attributes(mood)
+    return mood, {**_attributes(mood), **({"repeated": True} if repeated else {})}
 
 
 def _decided(trigger: Any, verbs: dict[str, Any], event_type: str, has_amount: bool) -> tuple[str, dict[str, Any]]:

@@ -54,7 +54,7 @@ def _patterns() -> tuple[dict[str, str], list[tuple[re.Pattern[str], str]], re.P
         # ("X works for a Tarvik-based NGO, the Y")
         (
             rf"^(?:,\s+who)?\s+(?:(?:has|had|{_alternatives(data['verb_adverbs'])})\s+)*(?P<verb>{verbs})\s+"
-            rf"(?:(?:the\s+)?{described}|(?:a|an|the)\s+{apposed})$",
+            rf"(?:(?:the\s+)?{described}|(?:a|an|the)\s+(?P<apposed>{apposed}))$",
             "verb",
         ),
         # "Pastor X of the Y Mission"
@@ -196,19 +196,27 @@ def ties_after(
     within 90 characters: "X, director of Y", "X, who founded Y", "X of the Y" (with ``of``)."""
     role_of, after, _before, _speaking = _patterns()
     # not a name that only qualifies what follows it: "the Tarvik-based newspaper Y"
-    following = [(s, i) for s, e, i in organisations if end < s <= end + 90 and not text.startswith("-based", e)]
-    for org_start, organisation in following[:1]:
+    following = [(s, e, i) for s, e, i in organisations if end < s <= end + 90 and not text.startswith("-based", e)]
+    for org_start, org_end, organisation in following[:1]:
         between = text[end:org_start]
         for pattern, how in after:
             match = pattern.match(between)
             if match is None:
                 continue
+            if how == "verb" and match.group("apposed") and _speaks_after(text, org_end):
+                return []  # "joined an armed group, the Tarvik Alliance said": the source, not the group joined
             if how == "role":
                 return [(role_of[" ".join(match.group("role").lower().split())], organisation)]
             if how == "verb":
                 return [(role_of["verb:" + " ".join(match.group("verb").lower().split())], organisation)]
             return [("member_of", organisation)] if of else []
     return []
+
+
+def _speaks_after(text: str, end: int) -> bool:
+    """Whether a reporting verb follows the organisation's name (``reporting_after`` in data/organisations.yaml)."""
+    words = _alternatives(list(load("organisations.yaml")["reporting_after"]))
+    return re.match(rf"\s+(?:{words})\b", text[end : end + 40]) is not None
 
 
 def relations(text: str, grouping: Grouping, sentences: list[tuple[int, int]]) -> list[Relation]:
