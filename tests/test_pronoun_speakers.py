@@ -6,16 +6,13 @@ sentences."""
 from __future__ import annotations
 
 from test_event_senses import of_type, run
-from tumen.extract.types import Entity, Extraction
+from test_quotation_speakers import _person
+from tumen.extract.types import Extraction
 
 TESTIMONY = (
     "Hana Seo, 52, left Chongjin in 2011. “In 2007 my brother was taken away by the police. My aunt told me he had "
     "been sent to a labour camp. I was arrested in 2009,” she said."
 )
-
-
-def _person(x: Extraction, label: str) -> Entity:
-    return next(e for e in x.entities if e.kind == "person" and e.label.startswith(label))
 
 
 def _victims(x: Extraction, event_type: str) -> set[str]:
