@@ -213,10 +213,13 @@ class Resolver:
         reflexive = own if token.lower_ in REFLEXIVES and agrees else None
         if own is not None and reflexive is None:
             unsaid.add(own)
-        if spokespersons.undergoes(token):  # "…, police spokesman Dan Keefe said. He was charged": not Keefe
-            unsaid |= {
+        spoken: set[str] = set()  # "…, police spokesman Dan Keefe said. He was charged": rather not Keefe
+        if spokespersons.undergoes(token):
+            spoken = {
                 e for e in self.last_seen.keys() - self.told_of if spokespersons.speaks_for_an_office(self.g.by_id(e))
             }
+            if (teller := spokespersons.reporter(token)) is not None:  # "Keefe said that he was attacked": Keefe
+                spoken.discard(self._person_of(teller) or "")
         if first_person_kin.speaks(token, self.text):  # “… my wife Ana …” … “…,” she added: not Ana
             unsaid |= self.last_seen.keys() - self.told_outside
         forward = forward if forward != speaker else None
@@ -224,7 +227,9 @@ class Resolver:
         if unnamed is not None:  # "a witness said he saw": the witness, not one named (unnamed_speakers)
             return self.told.append((token, unnamed, gender))
         # a pronoun never means an unnamed doer (unnamed_doers): "a policeman shot Vos as he left" is Vos
-        target = reflexive or forward or recent_person(self, token, choose_by, exclude=unsaid | self.doers.ids)
+        target = reflexive or forward or recent_person(self, token, choose_by, exclude=unsaid | spoken | self.doers.ids)
+        if target is None and spoken and not (reflexive or forward):  # the spokesperson is the only one there
+            target = recent_person(self, token, choose_by, exclude=unsaid | self.doers.ids)
         if target is not None:
             self.see(target, token)
             pronoun_vote(self.g.by_id(target), gender, self.translated)

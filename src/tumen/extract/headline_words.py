@@ -91,3 +91,16 @@ def own_line(sent: Any, text: str | None = None) -> bool:
         after += 1
     starts = before == 0 or text[before - 1] == "\n"
     return starts and (after == len(text) or text[after] == "\n" or "\n" in sent[-1].text + sent[-1].whitespace_)
+
+
+def title_case_line(doc: Any, i: int) -> bool:
+    """Whether the i-th token stands in a title-case line: none of its words of four letters or more is in lower
+    case ("Police Detain Maria Lopez After Tarvo Motors Strike")."""
+    start = i
+    while start > 0 and "\n" not in doc[start - 1].text:
+        start -= 1
+    end = i
+    while end < len(doc) and "\n" not in doc[end].text:
+        end += 1
+    words = [t.text for t in doc[start:end] if t.is_alpha]
+    return len(words) > 2 and not any(len(w) > 3 and w.islower() for w in words)

@@ -22,6 +22,7 @@ from typing import Any
 from tumen.extract.common_word_names import without_common_word_names
 from tumen.extract.facility_names import facilities_by_modified_nouns
 from tumen.extract.gender import is_given_name
+from tumen.extract.headline_words import title_case_line
 from tumen.extract.team_names import teams_by_evidence
 from tumen.extract.titled_names import titled_persons
 from tumen.extract.usage_organisations import organisations_by_usage
@@ -133,7 +134,7 @@ def _before_company_endings(doc: Any) -> set[str]:
         start = token.i
         while start > 0 and token.i - start < 6 and _name_word(doc[start - 1]):
             start -= 1
-        cut = (start > 0 and _name_word(doc[start - 1])) or _in_a_headline(doc, token.i)
+        cut = (start > 0 and _name_word(doc[start - 1])) or title_case_line(doc, token.i)
         for end in range(token.i if cut else max(start + 1, token.i - 2), token.i + 1):
             tail = [t.text for t in doc[end : token.i]]
             if tail[:1] in (["'s"], ["’s"]) and end - 1 == start and not is_given_name(doc[start].text):
@@ -142,19 +143,6 @@ def _before_company_endings(doc: Any) -> set[str]:
                 spans = (doc[a:end] for a in range(start, end))  # "Velna Peck" of "… International Inc."
                 names.update(s.text for s in spans if not is_given_name(s[0].text))
     return names
-
-
-def _in_a_headline(doc: Any, i: int) -> bool:
-    """Whether the i-th token stands in a title-case line: none of its words of four letters or more is in lower
-    case ("Police Detain Maria Lopez After Tarvo Motors Strike")."""
-    start = i
-    while start > 0 and "\n" not in doc[start - 1].text:
-        start -= 1
-    end = i
-    while end < len(doc) and "\n" not in doc[end].text:
-        end += 1
-    words = [t.text for t in doc[start:end] if t.is_alpha]
-    return len(words) > 2 and not any(len(w) > 3 and w.islower() for w in words)
 
 
 def _name_word(token: Any) -> bool:

@@ -4,7 +4,8 @@ business, no payment of a fee, a bribe or a ransom: "Dalco will pay 9 million do
 Velo", "the firm paid 8 million dollars in taxes", "agreed to pay 93 million dollars to buy 117 acres of land"; so is
 a debt, a loan or interest paid where no person or group pays or is paid ("Dalco Corp. will pay down 5 billion
 dollars of a bridge loan"; not "Ivo Holm paid off a debt of 3,000 dollars to Karl Vos"). The words are ``commerce``
-in data/events.yaml.
+in data/events.yaml. A person paid keeps it a payment ("the gang paid the police chief 5,000 dollars for a share of
+the profits": a bribe).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from tumen.extract.role_words import is_person_noun
 from tumen.extract.vocab import load
 
 # What a payment is paid "for", "in", "on" or "against", besides its object: "paid $78 million in taxes".
@@ -36,8 +38,8 @@ def commerce(finder: Any, trigger: Any, kind_of: Any) -> bool:
     told += [  # "paid $78 million in taxes": the parser may hang "in" on the amount
         o for t in list(told) for p in t.children if p.dep_ == "prep" and p.lower_ in _PREPOSITIONS for o in p.children
     ]
-    if any(_commerce_word(t, words) for t in told):
-        return True
+    if any(_commerce_word(t, words) for t in told) and not _person_paid(finder, trigger, kind_of, words):
+        return True  # not "the gang paid the police chief 5,000 dollars for a share of the profits": a bribe
     if any(_commerce_word(t, _data()["debts"]) for t in told) and not _people_pay(finder, trigger, kind_of):
         return True  # "RJR will pay off debt"; not "Ivo Holm paid off a debt to Karl Vos"
     for clause in (c for c in trigger.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB"):
@@ -54,6 +56,25 @@ def _people_pay(finder: Any, trigger: Any, kind_of: Any) -> bool:
     parties = [c for c in trigger.children if c.dep_ in ("nsubj", "dative")]
     parties += [o for p, o in finder.preps(trigger) if p == "to"]
     return any(kind_of(finder, t) in _PEOPLE_KINDS for t in parties)
+
+
+def _person_paid(finder: Any, trigger: Any, kind_of: Any, words: frozenset[str]) -> bool:
+    """Whether a person is paid: the indirect object, the "to" or a person object of the payment, no holder of shares
+    or creditor ("paid dividends to shareholders"); the parser may hang the indirect object inside the sum ("paid a
+    smuggler 3,000 dollars": a word before the sum's number)."""
+    paid = [c for c in trigger.children if c.dep_ in ("dative", "dobj")]
+    paid += [o for p, o in finder.preps(trigger) if p == "to"]
+    for obj in [c for c in paid if c.dep_ == "dobj"]:
+        number = next((t for t in obj.subtree if t.like_num or t.tag_ == "$"), None)
+        paid += [t for t in obj.subtree if number is not None and t.i < number.i and t.pos_ in ("NOUN", "PROPN")]
+    return any(_someone(finder, t, kind_of) and not _commerce_word(t, words) for t in paid)
+
+
+def _someone(finder: Any, token: Any, kind_of: Any) -> bool:
+    """A person named or meant by a pronoun, or a noun of a person (``commerce: payees``, kin, roles)."""
+    if kind_of(finder, token) == "person":
+        return True
+    return token.pos_ == "NOUN" and (token.lemma_.lower() in _data()["payees"] or is_person_noun(token))
 
 
 def _commerce_word(token: Any, words: frozenset[str]) -> bool:

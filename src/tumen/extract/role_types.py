@@ -17,6 +17,7 @@ from typing import Any
 
 from tumen.extract import event_syntax as syntax
 from tumen.extract import plays, purchases, undergone
+from tumen.extract.headline_words import title_case_line
 from tumen.extract.victim_lists import lists_persons
 from tumen.extract.vocab import load
 
@@ -70,6 +71,7 @@ def _data() -> dict[str, Any]:
         "share_prices": tuple(str(w).lower() for w in data["wage"]["share_prices"]),
         "reflexive_figures": frozenset(str(w) for w in data["reflexive_figures"]["types"]),
         "reflexives": frozenset(str(w).lower() for w in data["reflexive_figures"]["pronouns"]),
+        "reflexive_causes": frozenset(str(w).lower() for w in data["reflexive_figures"]["causing"]),
         "person_nouns": frozenset(
             str(w).lower() for key in ("person_nouns", "descriptors") for w in load("kinship.yaml")[key]
         ),
@@ -190,8 +192,10 @@ def fits(finder: Any, trigger: Any, event_type: str) -> bool:
         return False  # "was dying", "starving children": not (yet) dead (dying at someone's hands is being killed)
     allowed = data["objects"].get(event_type) or data["roles"].get(finder.lex.roles[event_type][1], frozenset())
     target = _object_of(finder, trigger)
-    if event_type in data["reflexive_figures"] and target is not None and target.lower_ in data["reflexives"]:
-        return False  # "torturing himself over the decision": a figure of speech, no one tortured
+    forced = trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in data["reflexive_causes"]  # "forced him to"
+    reflexive = target is not None and target.lower_ in data["reflexives"]
+    if event_type in data["reflexive_figures"] and reflexive and not forced:
+        return False  # "torturing himself over the decision": a figure of speech (not "forced him to beat himself")
     idiom = target is not None and target.dep_ == "dobj" and target.lower_ in data["idioms"].get(event_type, ())
     kind = None if idiom else _object_kind(finder, target, event_type)  # "lost his life": the phrase's own word
     if kind is not None and kind not in allowed and not (kind == "place" and "state_agent" in allowed):
@@ -216,12 +220,12 @@ def fits(finder: Any, trigger: Any, event_type: str) -> bool:
 
 def _in_a_name(finder: Any, trigger: Any) -> bool:
     """A capitalised trigger inside the name of someone or something the document knows, beside another capitalised
-    word of it: a title ("the sequel, Catching Fire"), no event."""
+    word of it: a title ("the sequel, Catching Fire"), no event — not in a title-case headline line."""
     if not trigger.text[:1].isupper() or trigger.i == trigger.sent.start:
         return False
     found = finder.g.entity_at(trigger.idx, trigger.idx + len(trigger.text))
-    if found is None:
-        return False
+    if found is None or title_case_line(trigger.doc, trigger.i):
+        return False  # "Tarvik Police Arrest Dissident Ana Berg": a headline capitalises its verb too
     doc = trigger.doc
     beside = [doc[i] for i in (trigger.i - 1, trigger.i + 1) if 0 <= i < len(doc) and doc[i].text[:1].isupper()]
     return any(finder.g.entity_at(t.idx, t.idx + len(t.text)) == found for t in beside)

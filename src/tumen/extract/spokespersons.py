@@ -7,7 +7,9 @@ an object ("he was charged", "police held him") — never means such a person (`
 data/story_roles.yaml, read from the person's description or title) while every mention of them so far is a
 speaker's: the subject of a reporting verb, or a name set beside that subject ("a police spokesman, Dan Keefe,
 said"). One the report has told of otherwise stays a candidate: "Opposition spokesman Dan Keefe was arrested on
-Monday. He was charged with sedition" — he is Keefe.
+Monday. He was charged with sedition" — he is Keefe. It is a preference: where no other person fits, the pronoun
+means the spokesperson ("Prosecutor Ana Berg said the trial would resume. Later she was attacked"); and the subject
+of the spokesperson's own reported clause may mean them ("Keefe said that in May he was attacked": Keefe).
 """
 
 from __future__ import annotations
@@ -55,3 +57,14 @@ def undergoes(token: Any) -> bool:
     """Whether a pronoun undergoes what its verb tells: a passive subject or an object ("he was charged", "held
     him"), of no verb a speaker undergoes as one ("he was asked", "quoted him": ``questioning_verbs``)."""
     return token.dep_ in ("nsubjpass", "dobj") and token.head.lemma_.lower() not in _speaker_verbs()
+
+
+def reporter(token: Any) -> Any | None:
+    """The subject of the reporting verb whose reported clause has the pronoun for its subject ("Keefe said that in
+    May he was attacked": Keefe, who tells of himself), or None."""
+    verb = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" or verb.head.i == verb.i:
+        return None
+    if verb.head.lemma_.lower() not in modality_words()["reporting_verbs"]:
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
