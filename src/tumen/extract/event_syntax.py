@@ -113,7 +113,7 @@ def _harm_with_no_object(verb: Any) -> bool:
 def misread_dative(noun: Any) -> bool:
     """ "paid a broker 8,000 euros", "paid a smuggler 30 million won": the parser hangs the one paid on the sum (a
     modifier before its number), not on the verb as its second object."""
-    if noun.pos_ != "NOUN" or noun.like_num or noun.dep_ not in ("nmod", "compound", "nummod"):
+    if noun.pos_ != "NOUN" or noun.like_num or noun.dep_ not in ("nmod", "compound", "nummod", "amod"):
         return False
     sum_ = sum_of(noun)
     return sum_ is not None and any(t.like_num and noun.i < t.i < sum_.i for t in sum_.subtree)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from tumen.extract.event_syntax import misread_dative
 from tumen.extract.role_words import is_person_noun
 from tumen.extract.vocab import load
 
@@ -64,9 +65,7 @@ def _person_paid(finder: Any, trigger: Any, kind_of: Any, words: frozenset[str])
     smuggler 3,000 dollars": a word before the sum's number)."""
     paid = [c for c in trigger.children if c.dep_ in ("dative", "dobj")]
     paid += [o for p, o in finder.preps(trigger) if p == "to"]
-    for obj in [c for c in paid if c.dep_ == "dobj"]:
-        number = next((t for t in obj.subtree if t.like_num or t.tag_ == "$"), None)
-        paid += [t for t in obj.subtree if number is not None and t.i < number.i and t.pos_ in ("NOUN", "PROPN")]
+    paid += [t for c in paid if c.dep_ == "dobj" for t in c.subtree if misread_dative(t)]
     return any(_someone(finder, t, kind_of) and not _commerce_word(t, words) for t in paid)
 
 
