@@ -62,6 +62,7 @@ NAMES = frozenset(
         "since",
         "from_abroad",
         "abroad",
+        "country_left",
         "unknown",
         "missing",
         "undisclosed",
@@ -279,6 +280,14 @@ def holds(finder: Any, trigger: Any, requires: str) -> bool:
         if requires == "abroad" and not _made_journey(trigger):  # "a trip to Geneva in October" is nobody's yet
             return False
         return any(p in wanted and _country(finder, o) for p, o in _preps(trigger))
+    if requires == "country_left":  # "Ri left Norland in 2003", "left the country with her son"; not "left the room",
+        # nor a company's "left Norland" (people leave a country: one with no person as subject tells no crossing)
+        subject = finder.subjects(trigger)[0]
+        if subject is None or (subject.pos_ != "PRON" and finder.entity_in(subject, ("person", "group")) is None):
+            return False
+        left = [c for c in trigger.children if c.dep_ == "dobj"]
+        homes = words["homelands"]
+        return any(_country(finder, o) or (o.lemma_.lower() in homes and _determined(o)) for o in left)
     if requires == "no_destination":
         return event_negation.no_destination(trigger)
     if requires == "since":
@@ -367,6 +376,11 @@ def _made_journey(noun: Any) -> bool:
 def _country(finder: Any, token: Any) -> bool:
     found = finder.place_name(token)[0]
     return found is not None and finder.g.by_id(found).place_kind == "country"
+
+
+def _determined(noun: Any) -> bool:
+    """A noun with a determiner or a possessor: "the country", "her homeland" (not "a country")."""
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) for c in noun.children)
 
 
 def _preps(token: Any) -> Iterator[tuple[str, Any]]:

