@@ -287,7 +287,8 @@ def holds(finder: Any, trigger: Any, requires: str) -> bool:
             return False
         left = [c for c in trigger.children if c.dep_ == "dobj"]
         homes = words["homelands"]
-        return any(_country(finder, o) or (o.lemma_.lower() in homes and _determined(o)) for o in left)
+        named = [o for o in left if o.pos_ == "PROPN"]  # "Norland" itself, not "much of Norland's army"
+        return any(_country(finder, o) for o in named) or any(o.lemma_.lower() in homes and _determined(o) for o in left)
     if requires == "no_destination":
         return event_negation.no_destination(trigger)
     if requires == "since":

@@ -151,12 +151,14 @@ def objects(verb: Any) -> list[Any]:
 
 
 def own_particles(verb: Any) -> list[Any]:
-    """The particles and adverbs that may make a phrase with the verb ("sent back", "sent him back", "handed over"):
+    """The particles, adverbs and predicative adjectives that may make a phrase with the verb ("sent back", "sent him
+    back", "handed over", "set her free"):
     not an adverb fronted before its subject, which sets the scene ("Back in Norland, she was sent to a camp",
     "Back home, he was handed a fine")."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     fronted = subject.i if subject is not None else verb.i
     own = [c for c in verb.children if c.dep_ in ("prt", "prep") or (c.dep_ == "advmod" and c.i > fronted)]
+    own += [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "ADJ"]  # "was set free", "set Ana Ruiz free"
     return own + misread_particles(verb)  # "turned over nine refugees": "over" read as "more than"
 
 
