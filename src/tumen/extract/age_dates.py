@@ -5,7 +5,9 @@ sending, but the report says when he was born, so a reader dates it between his 
 day before his 16th (from the earliest possible birth to the latest: 3 March 2005 – 2 March 2006).
 An event its own sentence or story already dates keeps that time; an event whose principal (the
 victim, else the subject) has no birth in the report stays undated here (the case base may still date
-it from a birth another report gives, :mod:`tumen.corroborate.dating`).
+it from a birth another report gives, :mod:`tumen.corroborate.dating`). An age a clause gives someone who
+takes no part in the event ("When she was 19, her father was taken away": ``age_of``) dates it from that
+person's birth.
 """
 
 from __future__ import annotations
@@ -15,6 +17,12 @@ from tumen.extract.types import Entity, Event
 
 FROM_AGE = "from_age"  # the time basis (see Event.time_basis)
 PRINCIPALS = ("victim", "subject")
+AGE_ATTRIBUTES = ("victim_age", "age_of")  # the principal's age at the event; another person's ("when she was 19")
+
+
+def told_at_an_age(event: Event) -> bool:
+    """Whether an age dates the event ("beaten when he was 17", "when she was 19, her father was taken away")."""
+    return any(a in event.attributes for a in AGE_ATTRIBUTES)
 
 
 def date_by_ages(events: list[Event], entities: list[Entity]) -> None:
@@ -22,12 +30,15 @@ def date_by_ages(events: list[Event], entities: list[Entity]) -> None:
     births = {e.id: e.birth for e in entities if e.kind == "person" and e.birth is not None}
     for event in events:
         age = event.attributes.get("victim_age")
-        if event.time is not None or not isinstance(age, int):
-            continue
         principal = next(
             (p.entity for role in PRINCIPALS for p in event.participants if p.role == role and p.entity in births),
             None,
         )
+        other = event.attributes.get("age_of")  # "When she was 19, her father was taken away": her age
+        if isinstance(other, dict) and other.get("person") in births and not isinstance(age, int):
+            principal, age = str(other["person"]), other.get("age")
+        if event.time is not None or not isinstance(age, int):
+            continue
         if principal is None:
             continue
         when = at_age(births[principal], age, age)

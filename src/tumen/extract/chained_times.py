@@ -8,6 +8,7 @@ from functools import cache
 from typing import Any
 
 from tumen.extract import role_words
+from tumen.extract.age_dates import told_at_an_age
 from tumen.extract.nlp import sentence_at
 from tumen.extract.story_basis import STATED, inherit, undated
 from tumen.extract.types import Event
@@ -39,7 +40,7 @@ def chained(events: list[Event], tokens_of: dict[int, Any]) -> None:
 
     for event in events:
         token = tokens_of[id(event)]
-        if not undated(event) or token is None or "victim_age" in event.attributes:
+        if not undated(event) or token is None or told_at_an_age(event):
             continue
         own = _chain(token)
         for other in events:

@@ -314,11 +314,27 @@ def there_place(trigger: Any, grouping: Grouping) -> str | None:
     return grouping.last_of_kind("place", sentence_at(there, -1).start_char, there.idx)
 
 
-def attach_ages(doc: Any, events: list[Event]) -> None:
-    """``victim_age`` on the event whose trigger governs an age at the event."""
-    for event, _start, _end, age in ages_at_events(doc, events):
-        if "victim_age" not in event.attributes:
+def attach_ages(doc: Any, events: list[Event], person_of: Callable[[Any], str | None] | None = None) -> None:
+    """``victim_age`` on the event whose trigger governs an age at the event; with ``person_of`` (the person a
+    token stands for), an age a clause gives someone who takes no part in the event is ``age_of`` that person
+    instead: "When she was 19, her father was taken away" — she was 19, not her father (her age dates the event,
+    :mod:`tumen.extract.age_dates`)."""
+    for event, start, _end, age in ages_at_events(doc, events):
+        holder = _age_holder(doc, start, person_of) if person_of is not None else None
+        if holder is not None and all(p.entity != holder for p in event.participants):
+            event.attributes.setdefault("age_of", {"person": holder, "age": age})
+        elif "victim_age" not in event.attributes:
             event.attributes["victim_age"] = age
+
+
+def _age_holder(doc: Any, start: int, person_of: Callable[[Any], str | None]) -> str | None:
+    """The person whose age a clause "when X was N" gives: the subject X of its verb "was"."""
+    opener = token_at(doc, start)
+    if opener is None or opener.lower_ not in ("when", "while", "as"):
+        return None
+    verb = opener.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.lemma_ == "be" else None
+    return person_of(subject) if subject is not None else None
 
 
 def ages_at_events(doc: Any, events: list[Event]) -> Iterator[tuple[Event, int, int, int]]:

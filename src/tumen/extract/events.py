@@ -97,6 +97,11 @@ class EventFinder:
                 return witness
         return self.g.token_entity(token)
 
+    def _person(self, token: Any) -> str | None:
+        """The person a token stands for, if it stands for one."""
+        found = self.entity(token)
+        return found if found is not None and self.g.by_id(found).kind == "person" else None
+
     def entity_in(
         self, token: Any, kinds: tuple[str, ...] = ("person", "organization", "group"), *, members: bool = False
     ) -> str | None:
@@ -271,7 +276,7 @@ class EventFinder:
                 continue
             self.add(token, trigger, attributes)
         modality.paid_to_asker(self.doc, self.events)  # "the broker demanded 3,000 dollars": paid to the broker
-        args.attach_ages(self.doc, self.events)
+        args.attach_ages(self.doc, self.events, self._person)
         links.complete(self.doc, self.g, self.events)  # "The mass deportation took place on …"
         kept = [e for e in self.events if recent_periods.a_fact(e, self.times, id(e) in self.described)]
         listed_kinds.keep(self, self.events, kept)  # "reports of torture and arbitrary arrest": kinds spoken of

@@ -28,6 +28,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
+from tumen.extract.age_dates import told_at_an_age
 from tumen.extract.chained_times import chained
 from tumen.extract.date_lines import on_date_lines, up_to_date_line
 from tumen.extract.elapsed_times import shift_elapsed
@@ -358,7 +359,7 @@ def _opened_by(event: Event, token: Any) -> bool:
     """A past clause of the sentence, dated neither by an age ("beaten when he was 17") nor describing a participant
     ("jailed blogger Ihar Vok", "men who were arrested")."""
     describes = token.dep_ == "amod" or _describes_participant(token)
-    return past(token) and "victim_age" not in event.attributes and not describes
+    return past(token) and not told_at_an_age(event) and not describes
 
 
 def _opening_date(doc: Any, sent: Any, stated: list[TimeMention]) -> Reference | None:
@@ -443,7 +444,7 @@ def _from_story(
     anchor: date | None,
     triggers: dict[str, frozenset[str]],
 ) -> None:
-    if "victim_age" in event.attributes:  # "beaten when he was 17": dated by the age, not by the story's date
+    if told_at_an_age(event):  # "beaten when he was 17": dated by the age, not by the story's date
         return
     before = _after_event(token, told, triggers)
     if before is not None and before.time is not None:  # "after her release": from the release on
