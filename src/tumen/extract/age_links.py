@@ -248,8 +248,11 @@ def _displayed(text: str, age: Any) -> bool:
 
 
 BORN_WORD = re.compile(r"\b[Bb]orn\b")
-# "born in 1982", "born on 19 November 1982", "(born Shin In Geun, 19 November 1982)", "Born 1992"
-BORN = re.compile(r"\b[Bb]orn\s+(?:[A-Z][\w-]*,?\s+){0,4}(?:in|on|around|about)?\s*(?:the\s+)?$")
+# "born in 1982", "born on 19 November 1982", "(born Shin In Geun, 19 November 1982)", "Born 1992", and with the
+# place before the date: "born in Tarvik in 1985", "born at Holm General Hospital on 3 May 1990"
+BORN = re.compile(
+    r"\b[Bb]orn\s+(?:(?:in|at)\s+(?:the\s+)?(?=[A-Z]))?(?:[A-Z][\w-]*,?\s+){0,4}(?:in|on|around|about)?\s*(?:the\s+)?$"
+)
 # "born 19 November 1982 or 1980", "Born 1992 or 1993": either date
 EITHER = re.compile(r"\s*(?:,\s*)?(?:or|/)\s*$")
 

@@ -27,6 +27,7 @@ from tumen.extract import (
     kin_anchors,
     kin_counts,
     kin_relatives,
+    narrators,
     role_descriptions,
     spokespersons,
     unnamed_doers,
@@ -64,6 +65,7 @@ class Coref:
     tokens: dict[int, str] = field(default_factory=dict)
     relations: list[Relation] = field(default_factory=list)
     groups: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a couple's member -> both members
+    narrator: str | None = None  # the person who tells a first-person account (tumen.extract.narrators)
 
 
 def _sentence_evidence(doc: Any, token: Any) -> Evidence:
@@ -80,6 +82,7 @@ class Resolver:
         self.text: str = text_of(doc)  # built once: Doc.text joins every token each time it is read
         self.g = grouping
         self.coref = Coref()
+        self.coref.narrator = narrators.add_narrator(doc, grouping, self.coref.tokens)  # "I was born in …"
         self.last_seen: dict[str, int] = {}  # entity id -> token index of its last mention
         self.last_subject: dict[str, int] = {}  # entity id -> token index of its last mention as a subject
         self.sentence_of: dict[str, int] = {}

@@ -32,6 +32,8 @@ def kin_noun(r: Resolver, noun: Any) -> None:
         # pronoun after it that one person fits (“…,” she said: foretold_speakers): Ri's father, from here on; else
         # once the walk has resolved that pronoun
         told = first_person_kin.speaker(noun, r.text, lambda t: r.speaker_of(t, noun), first=True)
+        if told is None and r.coref.narrator and not first_person_kin.in_quotation(r.text, noun.idx):
+            told = r.coref.narrator  # "my father" in a first-person account: the narrator's
         if told is None or r.g.by_id(told).kind != "person":
             r.quoted_kin.append(noun)
             return

@@ -1,0 +1,46 @@
+"""The narrator of a first-person account: "I was born in Tarvik in 1985. When I was 19, my father was taken away".
+
+A testimony, a blog post or a memoir told in the first person has someone who tells it, whom the text may never
+name. Outside quotations (and outside a transcript's labelled paragraphs, whose "I" is the label's person), "I",
+"me", "my" and "myself" are then that person, the narrator: "I was arrested" is the narrator's arrest and "my
+father" the narrator's father. A report is such an account when at least ``NARRATIVE_MIN`` first-person words
+stand outside quotations, in at least two sentences — a reporter's single aside ("I asked her why") makes no
+narrator. The narrator is a person without a name, described as "narrator".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tumen.extract.entities import Grouping
+from tumen.extract.first_person_kin import SPEAKER_LABEL, in_quotation
+from tumen.extract.nlp import sentence_at, text_of
+
+NARRATIVE_MIN = 3
+FIRST_SINGULAR = frozenset({"i", "me", "my", "myself", "mine"})
+DESCRIPTOR = "narrator"
+
+
+def narrating_tokens(doc: Any) -> list[Any]:
+    """The first-person pronouns outside quotations, if the document is a first-person account (none otherwise)."""
+    text = text_of(doc)
+    if SPEAKER_LABEL.search(text):  # a transcript: each labelled paragraph's "I" is its speaker's
+        return []
+    found = [t for t in doc if t.lower_ in FIRST_SINGULAR and t.pos_ == "PRON" and not in_quotation(text, t.idx)]
+    if len(found) < NARRATIVE_MIN or len({sentence_at(t, 0).start for t in found}) < 2:
+        return []
+    return found
+
+
+def add_narrator(doc: Any, grouping: Grouping, tokens: dict[int, str]) -> str | None:
+    """The narrator of a first-person account, a new person; each of its first-person words is recorded in
+    ``tokens`` (token index -> entity id). None for any other document."""
+    found = narrating_tokens(doc)
+    if not found:
+        return None
+    narrator = grouping.new("person", None, descriptor=DESCRIPTOR)
+    first = found[0]
+    grouping.add_span(narrator, first.idx, first.idx + len(first.text), first.text, alias=False)
+    for token in found:
+        tokens[token.i] = narrator.id
+    return narrator.id

@@ -1,0 +1,53 @@
+"""The narrator of a first-person account is a person of the story, and "born in Tarvik in 1985" is a birth
+(docs/extraction.md, "The narrator of a first-person account"), on invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tumen.extract.document import Source, extract
+from tumen.extract.types import Extraction
+
+ACCOUNT = (
+    "I was born in Tarvik in 1985. When I was 19, my father was taken away by the police. "
+    "We never saw him again. In 2006 I crossed the river with my mother. I reached Holm in 2009."
+)
+
+
+def _extract(text: str) -> Extraction:
+    return extract(Source(text, 1, "en", date(2019, 5, 1)))
+
+
+def _narrators(x: Extraction) -> list[str]:
+    return [e.id for e in x.entities if e.kind == "person" and e.descriptor == "narrator"]
+
+
+def test_a_first_person_account_has_its_narrator() -> None:
+    x = _extract(ACCOUNT)
+    [narrator] = _narrators(x)
+    assert x.entity(narrator).name is None
+    assert x.entity(narrator).birth is not None and x.entity(narrator).birth.earliest == date(1985, 1, 1)
+    relatives = {(r.type, x.entity(r.object).descriptor) for r in x.relations if r.subject == narrator}
+    assert {("child_of", "father"), ("child_of", "mother")} <= relatives
+    [arrest] = [e for e in x.events if e.type == "arrest"]
+    assert arrest.time is not None and arrest.time.earliest.year == 2004  # the narrator's 19th year
+    [crossing] = [e for e in x.events if e.type == "border_crossing"]
+    assert narrator in {p.entity for p in crossing.participants}
+
+
+def test_a_reporters_aside_makes_no_narrator() -> None:
+    x = _extract("Police arrested Ana Ruiz in May. I asked her lawyer why. He did not answer.")
+    assert _narrators(x) == []
+
+
+def test_quoted_first_person_is_the_speakers() -> None:
+    x = _extract("“I was arrested in 2009,” said Ana Ruiz. “My son was beaten. I never saw him again.”")
+    assert _narrators(x) == []
+    [arrest] = [e for e in x.events if e.type == "arrest"]
+    assert [x.entity(p.entity).name for p in arrest.participants if p.role == "victim"] == ["Ana Ruiz"]
+
+
+def test_a_birth_told_with_its_place() -> None:
+    x = _extract("Ana Ruiz was born in Tarvik in 1985. She fled in 2004.")
+    [ana] = [e for e in x.entities if e.name == "Ana Ruiz"]
+    assert ana.birth is not None and (ana.birth.earliest, ana.birth.latest) == (date(1985, 1, 1), date(1985, 12, 31))
