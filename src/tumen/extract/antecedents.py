@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from tumen.extract.clause_subjects import subject_antecedent
 from tumen.extract.described_possessors import described_person
+from tumen.extract.first_person_kin import reporting
 from tumen.extract.gender import said_otherwise
 from tumen.extract.nested_names import nesting_subject
 from tumen.extract.nlp import sentence_at
@@ -106,11 +107,22 @@ def salience(r: Resolver, entity_id: str, last: int, token: Any) -> float:
     """How salient a person last mentioned at token ``last`` is for the pronoun ``token``."""
     score = float(last)
     subject = r.last_subject.get(entity_id)
-    if subject is not None and subject >= r.window_start(token):
+    if subject is not None and subject >= r.window_start(token) and not teller(token.doc[subject]):
         score += 40.0 if token.dep_ in ("nsubj", "nsubjpass", "poss") else 15.0
     if r.g.by_id(entity_id).name:
         score += 10.0
     return score
+
+
+def teller(subject: Any) -> bool:
+    """Whether a subject is only the teller of a clause it reports ("Ms Han said her son was caught"): the one the
+    story is about is the reported clause's, so the teller's subjecthood makes it no likelier antecedent."""
+    verb = subject.head
+    return (
+        subject.dep_ == "nsubj"
+        and verb.lemma_.lower() in reporting()
+        and any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") for c in verb.children)
+    )
 
 
 def _may_be(r: Resolver, entity: Entity, gender: str, known: tuple[str | None, ...]) -> bool:
