@@ -74,6 +74,16 @@ def satisfied(finder: EventFinder, verb: Any, requires: str | None) -> bool:
     if requires == "border":
         targets = [o for _p, o in finder.preps(verb)] + syntax.objects(verb)
         return any(finder.place_name(t)[0] or any(w in t.text.lower() for w in places["border_words"]) for t in targets)
+    if requires == "taken_across":  # "a broker took her across the river", "took Ana Ruiz to Thailand"
+        if not satisfied(finder, verb, "person_object"):
+            return False  # not "took the money across the river"
+        for preposition, target in finder.preps(verb):
+            named, name = finder.place_name(target)
+            if preposition in ("across", "over") and (named or any(w in target.lower_ for w in places["border_words"])):
+                return True
+            if preposition in ("to", "into") and named and finder.g.by_id(named).place_kind == "country":
+                return name not in places["north_korea"]  # taken back there: a return, not a crossing of hers
+        return False
     if requires == "safe_arrival":  # "defected to South Korea in 2009": arrived; "tried to defect to …": no
         mood, _attributes = modality.classify(verb, finder.lex.verbs, "resettlement", False)
         return mood == "asserted" and satisfied(finder, verb, "safe_destination")
