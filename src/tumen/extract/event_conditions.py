@@ -288,7 +288,9 @@ def holds(finder: Any, trigger: Any, requires: str) -> bool:
         left = [c for c in trigger.children if c.dep_ == "dobj"]
         homes = words["homelands"]
         named = [o for o in left if o.pos_ == "PROPN"]  # "Norland" itself, not "much of Norland's army"
-        return any(_country(finder, o) for o in named) or any(o.lemma_.lower() in homes and _determined(o) for o in left)
+        return any(_country(finder, o) for o in named) or any(
+            o.lemma_.lower() in homes and _determined(o) for o in left
+        )
     if requires == "no_destination":
         return event_negation.no_destination(trigger)
     if requires == "since":
