@@ -51,3 +51,10 @@ def test_a_birth_told_with_its_place() -> None:
     x = _extract("Ana Ruiz was born in Tarvik in 1985. She fled in 2004.")
     [ana] = [e for e in x.entities if e.name == "Ana Ruiz"]
     assert ana.birth is not None and (ana.birth.earliest, ana.birth.latest) == (date(1985, 1, 1), date(1985, 12, 31))
+
+
+def test_first_person_words_only_late_in_a_long_report_make_no_narrator() -> None:
+    opening = "Police in Tarvik arrested the activist Ana Ruiz on Monday, her lawyer said. " * 30
+    late = "Her sister added: I wish they would free her. I miss my sister. I pray for her every day."  # no marks
+    x = _extract(opening + "\n\n" + late)
+    assert _narrators(x) == []

@@ -4,8 +4,10 @@ A testimony, a blog post or a memoir told in the first person has someone who te
 name. Outside quotations (and outside a transcript's labelled paragraphs, whose "I" is the label's person), "I",
 "me", "my" and "myself" are then that person, the narrator: "I was arrested" is the narrator's arrest and "my
 father" the narrator's father. A report is such an account when at least ``NARRATIVE_MIN`` first-person words
-stand outside quotations, in at least two sentences — a reporter's single aside ("I asked her why") makes no
-narrator. The narrator is a person without a name, described as "narrator".
+stand outside quotations, in at least two sentences, the first of them in the account's opening (its first
+quarter, or its first 1,500 characters). A reporter's single aside ("I asked her why") makes no narrator, nor do
+first-person words only late in a report (a quotation whose marks the text does not close). The narrator is a
+person without a name, described as "narrator".
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from tumen.extract.first_person_kin import SPEAKER_LABEL, in_quotation
 from tumen.extract.nlp import sentence_at, text_of
 
 NARRATIVE_MIN = 3
+OPENING_CHARS, OPENING_SHARE = 1500, 0.25  # a narrator speaks from the opening of the account
 FIRST_SINGULAR = frozenset({"i", "me", "my", "myself", "mine"})
 DESCRIPTOR = "narrator"
 
@@ -29,6 +32,8 @@ def narrating_tokens(doc: Any) -> list[Any]:
     found = [t for t in doc if t.lower_ in FIRST_SINGULAR and t.pos_ == "PRON" and not in_quotation(text, t.idx)]
     if len(found) < NARRATIVE_MIN or len({sentence_at(t, 0).start for t in found}) < 2:
         return []
+    if found[0].idx > max(OPENING_CHARS, len(text) * OPENING_SHARE):
+        return []  # first-person words only late in a report: a quotation its marks do not close, not its teller
     return found
 
 

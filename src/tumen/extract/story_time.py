@@ -28,6 +28,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
+from tumen.extract.after_clauses import dated_clause_before
 from tumen.extract.age_dates import told_at_an_age
 from tumen.extract.chained_times import chained
 from tumen.extract.date_lines import on_date_lines, up_to_date_line
@@ -344,7 +345,8 @@ def _narrative(
                 inherit(event, opener.interval, opener.span)
             if undated(event) and token is not None and past(token):
                 told_from = point if reference is not None and reference.opens and _simple_past(sent) else reference
-                _from_story(event, token, told_from, told, sents[k + 1 :], dates, anchor, triggers)
+                beside = dated_clause_before(token, by_sentence[sent.start], tokens_of)  # "after she was sent …"
+                _from_story(event, token, told_from, told, sents[k + 1 :], dates, anchor, triggers, beside)
             told.append(event)
         thread |= people
         if stated:
@@ -443,10 +445,11 @@ def _from_story(
     dates: dict[int, list[TimeMention]],
     anchor: date | None,
     triggers: dict[str, frozenset[str]],
+    beside: Event | None = None,
 ) -> None:
     if told_at_an_age(event):  # "beaten when he was 17": dated by the age, not by the story's date
         return
-    before = _after_event(token, told, triggers)
+    before = beside or _after_event(token, told, triggers)
     if before is not None and before.time is not None:  # "after her release": from the release on
         end = _next_date(following, dates, anchor, before.time)
         inherit(event, Interval(before.time.earliest, end, "range"), before.time_evidence or before.trigger)
