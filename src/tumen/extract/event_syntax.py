@@ -8,7 +8,7 @@ from functools import cache
 from typing import Any
 
 from tumen.extract.headline_words import headline_participle
-from tumen.extract.one_of import one_of
+from tumen.extract.one_of import one_of, predicated
 from tumen.extract.phrasal_particles import misread_particles, qualifier_before
 from tumen.extract.spelled_numbers import spelled
 from tumen.extract.vocab import load
@@ -221,9 +221,10 @@ def owner(possessive: Any) -> Any:
 
 
 def described(verb: Any, token: Any | None) -> Any | None:
-    """ "Han, who was released", "Kim is one of those who fled": the noun a relative clause's "who" stands for."""
+    """ "Han, who was released", "Kim is one of those who fled", "Choi is a mother who escaped": the noun a relative
+    clause's "who" stands for."""
     if token is not None and verb.dep_ == "relcl" and token.tag_ in ("WP", "WDT"):
-        return one_of(verb.head)
+        return predicated(one_of(verb.head))  # "Choi is a mother who escaped": Choi
     return token
 
 

@@ -1,7 +1,8 @@
 """One of those described (docs/extraction.md, "Who did it"): "Kim is one of the few prisoners who escaped from Camp
 15" tells that Kim escaped — a relative clause on a noun under "one of", the complement (or, as the parser may read
 it, the subject) of "be", is about the one the copula's other side names; not when the copula is negated ("Kim is not
-one of those who fled")."""
+one of those who fled"). So, too, a relative clause on a singular noun that is the complement of "be": "Choi is a
+mother who escaped in 2011" tells that Choi escaped (:func:`predicated`)."""
 
 from __future__ import annotations
 
@@ -23,3 +24,18 @@ def one_of(noun: Any) -> Any:
         if side.pos_ in ("PROPN", "PRON", "NOUN") or (side.pos_ == "INTJ" and side.text.istitle()):
             return side  # ... and a surname read as an interjection ("Oh is one of …") when no other side is
     return noun
+
+
+def predicated(noun: Any) -> Any:
+    """The subject of "be" a singular complement noun describes ("Choi is a mother who escaped": Choi), when it is a
+    name or a pronoun and the copula is not negated; else the noun itself."""
+    copula = noun.head
+    if (
+        noun.dep_ != "attr"
+        or noun.tag_ != "NN"
+        or copula.lemma_ != "be"
+        or any(c.dep_ == "neg" for c in copula.children)
+    ):
+        return noun
+    subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ in ("PROPN", "PRON") else noun
