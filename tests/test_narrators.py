@@ -58,3 +58,8 @@ def test_first_person_words_only_late_in_a_long_report_make_no_narrator() -> Non
     late = "Her sister added: I wish they would free her. I miss my sister. I pray for her every day."  # no marks
     x = _extract(opening + "\n\n" + late)
     assert _narrators(x) == []
+
+
+def test_a_narrator_of_whom_nothing_is_told_is_no_person() -> None:
+    x = _extract("I think the trial was unfair. I have followed it for years. My view is that Ana Ruiz was framed.")
+    assert _narrators(x) == []

@@ -28,6 +28,7 @@ from tumen.extract.fiction import continue_plots
 from tumen.extract.identified_victims import name_identified_victims
 from tumen.extract.mentions import find_mentions
 from tumen.extract.money import find_money, to_eur
+from tumen.extract.narrators import without_idle
 from tumen.extract.organisation_links import describe_organisations
 from tumen.extract.organisations import relations as organisation_relations
 from tumen.extract.past_dates import past_governed
@@ -108,6 +109,7 @@ def extract_english(doc: Any, source: Source) -> Extraction:
     if until != anchor:  # "earlier this week" in a report of October: any week of October
         times = over_the_period(times, _read_times(doc, until, source.language))
     times = told_intervals(doc, times, events, until)  # "since May 2018": May 2018 to the report
+    without_idle(coref.narrator, grouping.entities, events, relations)  # a column's "I think": no one of the story
     extraction = Extraction(
         document=source.document,
         language=source.language or "en",

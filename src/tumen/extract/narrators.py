@@ -7,7 +7,8 @@ father" the narrator's father. A report is such an account when at least ``NARRA
 stand outside quotations, in at least two sentences, the first of them in the account's opening (its first
 quarter, or its first 1,500 characters). A reporter's single aside ("I asked her why") makes no narrator, nor do
 first-person words only late in a report (a quotation whose marks the text does not close). The narrator is a
-person without a name, described as "narrator".
+person without a name, described as "narrator", kept only when the account tells something of them (an event,
+a relative): a column's "I think" makes its author no person of the story.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any
 from tumen.extract.entities import Grouping
 from tumen.extract.first_person_kin import SPEAKER_LABEL, in_quotation
 from tumen.extract.nlp import sentence_at, text_of
+from tumen.extract.types import Entity, Event, Relation
 
 NARRATIVE_MIN = 3
 OPENING_CHARS, OPENING_SHARE = 1500, 0.25  # a narrator speaks from the opening of the account
@@ -49,3 +51,14 @@ def add_narrator(doc: Any, grouping: Grouping, tokens: dict[int, str]) -> str | 
     for token in found:
         tokens[token.i] = narrator.id
     return narrator.id
+
+
+def without_idle(narrator: str | None, entities: list[Entity], events: list[Event], relations: list[Relation]) -> None:
+    """Drop the narrator from ``entities`` when no event, relation or relative tells anything of them: a column's
+    "I think" makes its author no person of the story."""
+    if narrator is None:
+        return
+    told = {p.entity for e in events for p in e.participants} | {x for r in relations for x in (r.subject, r.object)}
+    told |= {e.anchor[1] for e in entities if e.anchor}
+    if narrator not in told:
+        entities[:] = [e for e in entities if e.id != narrator]
