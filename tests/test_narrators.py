@@ -63,3 +63,11 @@ def test_first_person_words_only_late_in_a_long_report_make_no_narrator() -> Non
 def test_a_narrator_of_whom_nothing_is_told_is_no_person() -> None:
     x = _extract("I think the trial was unfair. I have followed it for years. My view is that Ana Ruiz was framed.")
     assert _narrators(x) == []
+
+
+def test_the_one_author_of_a_byline_names_the_narrator() -> None:
+    x = _extract("By Max Holm\n\nI was arrested on Friday on a false charge. I spent two days in jail. I am free now.")
+    [narrator] = _narrators(x)
+    assert x.entity(narrator).name == "Max Holm"
+    [arrest] = [e for e in x.events if e.type == "arrest"]
+    assert [p.entity for p in arrest.participants if p.role == "victim"] == [narrator]

@@ -7,12 +7,14 @@ father" the narrator's father. A report is such an account when at least ``NARRA
 stand outside quotations, in at least two sentences, the first of them in the account's opening (its first
 quarter, or its first 1,500 characters). A reporter's single aside ("I asked her why") makes no narrator, nor do
 first-person words only late in a report (a quotation whose marks the text does not close). The narrator is a
-person without a name, described as "narrator", kept only when the account tells something of them (an event,
+person described as "narrator", named by the account's byline when one author signs it ("By Ana Ruiz" on a
+line of its own at the top), kept only when the account tells something of them (an event,
 a relative): a column's "I think" makes its author no person of the story.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from tumen.extract.entities import Grouping
@@ -24,6 +26,9 @@ NARRATIVE_MIN = 3
 OPENING_CHARS, OPENING_SHARE = 1500, 0.25  # a narrator speaks from the opening of the account
 FIRST_SINGULAR = frozenset({"i", "me", "my", "myself", "mine"})
 DESCRIPTOR = "narrator"
+# "By Ana Ruiz" on a line of its own near the top: the one author of a first-person account is its narrator
+BYLINE = re.compile(r"^[ \t]*(?:[Bb]y|BY)[ \t]+(?P<name>[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})[ \t]*$", re.M)
+BYLINE_REACH = 400  # characters from the top
 
 
 def narrating_tokens(doc: Any) -> list[Any]:
@@ -45,12 +50,18 @@ def add_narrator(doc: Any, grouping: Grouping, tokens: dict[int, str]) -> str | 
     found = narrating_tokens(doc)
     if not found:
         return None
-    narrator = grouping.new("person", None, descriptor=DESCRIPTOR)
+    narrator = grouping.new("person", _byline_name(text_of(doc)), descriptor=DESCRIPTOR)
     first = found[0]
     grouping.add_span(narrator, first.idx, first.idx + len(first.text), first.text, alias=False)
     for token in found:
         tokens[token.i] = narrator.id
     return narrator.id
+
+
+def _byline_name(text: str) -> str | None:
+    """The one author a byline at the top names ("By Ana Ruiz"), or None (no byline, or several authors)."""
+    found = BYLINE.search(text, 0, BYLINE_REACH)
+    return found.group("name") if found is not None else None
 
 
 def without_idle(narrator: str | None, entities: list[Entity], events: list[Event], relations: list[Relation]) -> None:
