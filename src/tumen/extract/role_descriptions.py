@@ -254,7 +254,7 @@ def describe(doc: Any, grouping: Any) -> None:
         if not persons:
             continue
         phrase = " and ".join(role_phrase(n, w) for n, w in roles if not personal(w))
-        genders = {g for _n, w in roles if (g := words[w])} | kin_said
+        genders = {g for _n, w in roles if (g := words.get(w))} | kin_said
         genders |= modifier_genders(n for n, _w in roles)  # "the woman activist", "a female journalist"
         for person in persons:
             if phrase and (person.descriptor is None or phrase.endswith(" " + person.descriptor)):

@@ -50,7 +50,19 @@ def role_word(token: Any) -> str | None:
     for form in (str(token.lemma_).lower(), str(token.lower_)):
         if form in words:
             return form
-    return None
+    return _field_role(token)
+
+
+def _field_role(token: Any) -> str | None:
+    """A noun that is a role only in a field (``field_roles``), said by a field noun after "of", before it or
+    owning it: "a member of the dockworkers' union", "a union member", "the union's member" (all: "member")."""
+    data = load("story_roles.yaml")
+    word = str(token.lemma_).lower()
+    if token.pos_ != "NOUN" or word not in (data.get("field_roles") or ()):
+        return None
+    owners = [c for c in token.children if c.dep_ in ("compound", "poss")]
+    owners += [p for c in token.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return word if any(str(o.lemma_).lower() in data["role_fields"] for o in owners) else None
 
 
 def is_role_word(token: Any) -> bool:
@@ -110,6 +122,7 @@ def role_phrase(noun: Any, word: str) -> str:
     fields = load("story_roles.yaml")["role_fields"]  # its field: "a labour activist", "a leader of the community"
     own += [m for m in noun.children if m.dep_ == "amod" and m.lower_ in fields]
     own += [p for c in noun.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj" and p.lemma_ in fields]
+    own += [c for c in noun.children if c.dep_ == "poss" and c.lemma_ in fields]  # "the union's leader"
     titled = titled_field(noun, fields)  # "Labour Activist Ana Cruz": a title's capitalised field
     qualifiers = sorted({*nouns, *own, *titled}, key=lambda c: c.i)
     kept = [
