@@ -72,3 +72,10 @@ def test_a_field_that_owns_the_role_qualifies_it() -> None:
 def test_a_shop_steward_is_a_role() -> None:
     extraction = run("Arun Malik was shot dead in Tarvik on Monday. Malik was a union steward and organizer.")
     assert named(extraction, "Arun Malik").descriptor == "union steward and organizer"
+
+
+def test_a_role_the_tagger_reads_as_an_adverb_is_still_a_role() -> None:
+    text = "Arun Malik was shot dead in Tarvik. Malik was a union steward, union organizer, and elected to the board."
+    assert named(run(text), "Arun Malik").descriptor == "union steward and union organizer"
+    extraction = run("Police arrested Anna Berg, a union steward, in Varno on Sunday.")
+    assert named(extraction, "Anna Berg").descriptor == "union steward"

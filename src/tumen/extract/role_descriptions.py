@@ -26,6 +26,7 @@ from tumen.extract.role_words import (
     is_person_noun,
     kin_genders,
     modifier_genders,
+    nominal,
     personal,
     role_phrase,
     role_word,
@@ -242,7 +243,7 @@ def describe(doc: Any, grouping: Any) -> None:
 
     apposed: dict[str, int] = {}  # person -> the name token whose apposition gave their descriptor here
     for noun in doc:
-        if same_coordination(noun) or noun.pos_ not in ("NOUN", "PROPN") or person_of(noun) is not None:
+        if same_coordination(noun) or not nominal(noun) or person_of(noun) is not None:
             continue
         if _list_of_others(noun):
             continue

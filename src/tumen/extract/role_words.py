@@ -44,13 +44,21 @@ def modifier_genders(nouns: Any) -> set[str]:
 
 def role_word(token: Any) -> str | None:
     """The role noun a token is (its lemma, or its lower-case form: "Journalist" tagged a proper noun)."""
-    if token.pos_ not in ("NOUN", "PROPN"):
+    if not nominal(token):
         return None
     words = role_words()
     for form in (str(token.lemma_).lower(), str(token.lower_)):
         if form in words:
             return form
     return _field_role(token)
+
+
+def nominal(token: Any) -> bool:
+    """A noun, or a word the tagger read as an adverb that has an article, as only a noun has: "Kell was a union
+    steward" (a "-ward" word: "toward", "backward")."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        return True
+    return token.pos_ == "ADV" and any(c.dep_ == "det" and c.i < token.i for c in token.children)
 
 
 def _field_role(token: Any) -> str | None:
