@@ -57,6 +57,15 @@ def test_a_member_of_a_field_is_its_member() -> None:
     assert named(extraction, "Anna Berg").descriptor == "union member"
 
 
+def test_a_head_or_an_official_of_a_field_is_its_role() -> None:
+    extraction = run("Police detained Arun Malik, the head of the dockworkers' union, on Monday.")
+    assert named(extraction, "Arun Malik").descriptor == "union head"
+    extraction = run("Police detained Arun Malik, an official of the dockworkers' union, on Monday.")
+    assert named(extraction, "Arun Malik").descriptor == "union official"
+    extraction = run("Police detained Arun Malik, the head of the Tarvik Workers Union, on Monday.")
+    assert named(extraction, "Arun Malik").descriptor is None  # a name, not a field: its ties type him
+
+
 def test_a_member_of_no_field_has_no_role() -> None:
     extraction = run("Police in Tarvik detained Sam Okoro, a member of the village choir, on Monday.")
     assert named(extraction, "Sam Okoro").descriptor is None
