@@ -69,6 +69,8 @@ def test_a_head_or_an_official_of_a_field_is_its_role() -> None:
 def test_a_member_of_no_field_has_no_role() -> None:
     extraction = run("Police in Tarvik detained Sam Okoro, a member of the village choir, on Monday.")
     assert named(extraction, "Sam Okoro").descriptor is None
+    extraction = run("Sam Okoro runs a pharmacy in Holm. Okoro is a respected member of this community.")
+    assert named(extraction, "Sam Okoro").descriptor is None  # anyone who lives there
 
 
 def test_a_field_that_owns_the_role_qualifies_it() -> None:

@@ -62,16 +62,16 @@ def nominal(token: Any) -> bool:
 
 
 def _field_role(token: Any) -> str | None:
-    """A noun that is a role only in a field (``field_roles``), said by a lower-case field noun after "of", before it
-    or owning it: "a member of the dockworkers' union", "a union member", "the union's member" (all: "member"); not
-    a name's word ("the head of the Tarvik Workers Union": the organisation's ties type it)."""
-    data = load("story_roles.yaml")
+    """A noun that is a role only in one of its fields (``field_roles``), said by a lower-case field noun after "of",
+    before it or owning it: "a member of the dockworkers' union", "a union member", "the union's member" (all:
+    "member"); not a name's word ("the head of the Tarvik Workers Union": the organisation's ties type it)."""
+    fields: dict[str, list[str]] = load("story_roles.yaml").get("field_roles") or {}
     word = str(token.lemma_).lower()
-    if token.pos_ != "NOUN" or word not in (data.get("field_roles") or ()):
+    if token.pos_ != "NOUN" or word not in fields:
         return None
     owners = [c for c in token.children if c.dep_ in ("compound", "poss")]
     owners += [p for c in token.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-    return word if any(o.text.islower() and o.lemma_ in data["role_fields"] for o in owners) else None
+    return word if any(o.text.islower() and o.lemma_ in fields[word] for o in owners) else None
 
 
 def is_role_word(token: Any) -> bool:
