@@ -34,6 +34,11 @@ def relations(x: Extraction) -> set[tuple[str, str, str]]:
             "Ivo Lenz, and five other members.",
             {("leads", "Marta Kovacs", "Kestrel Centre"), ("member_of", "Ivo Lenz", "Kestrel Centre")},
         ),
+        # "its general secretary, X": the head officer of a union by its other word order
+        (
+            "The Norland Workers Union said its general secretary, Piet Holm, had been detained.",
+            {("leads", "Piet Holm", "Norland Workers Union")},
+        ),
         # employment, with the organisation's description between the verb and its name
         (
             "Ivo Lenz worked for the online news website Daily Lantern until 2019.",

@@ -61,3 +61,10 @@ def test_an_organisation_is_not_made_a_person() -> None:
 )
 def test_a_dateline_or_an_acronym_stays_what_it_was(text: str) -> None:
     assert all("person" not in found for found in kinds(text).values())
+
+
+def test_a_plural_role_beside_one_name_makes_no_person() -> None:
+    # the parser hangs the union's stewards as an apposition to its name
+    found = kinds("The National Union of Dockworkers of Norland (NUDN) stewards were originally suspended last year.")
+    assert found["National Union of Dockworkers of Norland"] == {"organization"}
+    assert kinds("Lena Varga and Piet Holm, both bloggers, were arrested.")["Piet Holm"] == {"person"}

@@ -48,3 +48,45 @@ def test_a_role_the_name_finder_takes_in_is_a_title() -> None:
     assert named(extraction, "Anna Berg").titles == ["Photojournalist"]
     extraction = run("Anna Farmer was arrested in Varno on Sunday.")  # a role word in a name is no title
     assert named(extraction, "Anna Farmer").titles == []
+
+
+def test_a_member_of_a_field_is_its_member() -> None:
+    extraction = run("Police in Tarvik detained Sam Okoro, a member of the dockworkers' union, on Monday.")
+    assert named(extraction, "Sam Okoro").descriptor == "union member"
+    extraction = run("Police arrested a union member, Anna Berg, in Varno on Sunday.")
+    assert named(extraction, "Anna Berg").descriptor == "union member"
+
+
+def test_a_head_or_an_official_of_a_field_is_its_role() -> None:
+    extraction = run("Police detained Arun Malik, the head of the dockworkers' union, on Monday.")
+    assert named(extraction, "Arun Malik").descriptor == "union head"
+    extraction = run("Police detained Arun Malik, an official of the dockworkers' union, on Monday.")
+    assert named(extraction, "Arun Malik").descriptor == "union official"
+    extraction = run("Police detained Arun Malik, the head of the Tarvik Workers Union, on Monday.")
+    assert named(extraction, "Arun Malik").descriptor is None  # a name, not a field: its ties type him
+
+
+def test_a_member_of_no_field_has_no_role() -> None:
+    extraction = run("Police in Tarvik detained Sam Okoro, a member of the village choir, on Monday.")
+    assert named(extraction, "Sam Okoro").descriptor is None
+    extraction = run("Sam Okoro runs a pharmacy in Holm. Okoro is a respected member of this community.")
+    assert named(extraction, "Sam Okoro").descriptor is None  # anyone who lives there
+
+
+def test_a_field_that_owns_the_role_qualifies_it() -> None:
+    extraction = run("Dara Loman, the union's leader, was arrested in Tarvik on Monday.")
+    assert named(extraction, "Dara Loman").descriptor == "union leader"
+    extraction = run("The community's leader Dara Loman was arrested in Tarvik on Monday.")
+    assert named(extraction, "Dara Loman").descriptor == "community leader"
+
+
+def test_a_shop_steward_is_a_role() -> None:
+    extraction = run("Arun Malik was shot dead in Tarvik on Monday. Malik was a union steward and organizer.")
+    assert named(extraction, "Arun Malik").descriptor == "union steward and organizer"
+
+
+def test_a_role_the_tagger_reads_as_an_adverb_is_still_a_role() -> None:
+    text = "Arun Malik was shot dead in Tarvik. Malik was a union steward, union organizer, and elected to the board."
+    assert named(run(text), "Arun Malik").descriptor == "union steward and union organizer"
+    extraction = run("Police arrested Anna Berg, a union steward, in Varno on Sunday.")
+    assert named(extraction, "Anna Berg").descriptor == "union steward"

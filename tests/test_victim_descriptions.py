@@ -65,6 +65,20 @@ def test_a_role_verb_needs_an_object_of_its_trade() -> None:
     assert named(title, "Pavo Rennik").descriptor == "host"
 
 
+def test_a_trade_verb_with_for_a_publication_states_a_role() -> None:
+    extraction = run("Pavo Rennik, who writes for the Vale Morning Post, was arrested on Monday.")
+    assert named(extraction, "Pavo Rennik").descriptor == "writer"
+    extraction = run("Mara Tull, who reports for a local radio station, was detained on Monday.")
+    assert named(extraction, "Mara Tull").descriptor == "reporter"
+
+
+def test_a_trade_verb_with_for_anything_else_states_none() -> None:
+    children = run("Police arrested Pavo Rennik, who writes for children, on Monday.")
+    assert named(children, "Pavo Rennik").descriptor is None
+    past = run("Mara Tull, who wrote for the Vale Morning Post in 2010, was detained on Monday.")
+    assert named(past, "Mara Tull").descriptor is None
+
+
 def test_a_role_stated_by_working_as() -> None:
     extraction = run("Gunmen seized Pia Rendell, who was working as a freelance reporter near the border at the time.")
     assert named(extraction, "Pia Rendell").descriptor == "freelance reporter"

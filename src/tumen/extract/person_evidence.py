@@ -108,7 +108,10 @@ def has_person_evidence(span: Any) -> bool:
 def _describes_a_person(child: Any, span: Any) -> bool:
     """A dependent of the name outside it that only a person has: a role or an age in apposition ("Vanuzi, a
     blogger", "Vanuzi, 34,") or before it ("blogger Tomas Vanuzi", "34-year-old Vanuzi"); a role an organisation may
-    have too ("the broadcaster SABC") is none."""
+    have too ("the broadcaster SABC") is none, nor is a plural role beside one name (the parser hangs "the National
+    Union of Dockworkers (NUD) stewards" as an apposition: the union's stewards; "A and B, both bloggers" is two)."""
+    if child.tag_ in ("NNS", "NNPS") and not any(c.dep_ == "conj" for c in span.root.children):
+        return False
     if child.dep_ == "appos" or (child.dep_ in ("compound", "amod", "nmod") and child.i < span.start):
         return _is_age(child) or (role_words.is_role_word(child) and child.lower_ not in organisation_nouns())
     return False

@@ -26,6 +26,7 @@ from tumen.extract.role_words import (
     is_person_noun,
     kin_genders,
     modifier_genders,
+    nominal,
     personal,
     role_phrase,
     role_word,
@@ -192,22 +193,45 @@ def _role_by_verb(doc: Any, person_of: Callable[[Any], Entity | None]) -> None:
     """ "X, who publishes the Lindau Courier": a verb of ``role_verbs`` in the simple present, in a relative clause
     on the name just before it (whatever the parser attached it to) with an object of the verb's trade (one of its
     ``objects``, or a proper-noun title that names no person), gives the person its role noun as descriptor ("who
-    hosts displaced families" states none)."""
-    verbs: dict[str, dict[str, Any]] = load("story_roles.yaml").get("role_verbs") or {}
+    hosts displaced families" states none); so does a verb of ``role_verbs_for`` with "for" a publication ("X, who
+    writes for the Lindau Courier": a writer; "who writes for children" states none)."""
+    data = load("story_roles.yaml")
+    verbs: dict[str, dict[str, Any]] = data.get("role_verbs") or {}
+    for_verbs: dict[str, str] = (data.get("role_verbs_for") or {}).get("verbs") or {}
     for verb in doc:
-        if verb.dep_ != "relcl" or verb.tag_ != "VBZ" or verb.lemma_.lower() not in verbs:
+        if verb.dep_ != "relcl" or verb.tag_ != "VBZ":
             continue
         children = {c.dep_: c for c in verb.children}
-        if "dobj" not in children or children.get("nsubj") is None or children["nsubj"].lower_ != "who":
+        if children.get("nsubj") is None or children["nsubj"].lower_ != "who":
             continue
-        rule = verbs[verb.lemma_.lower()]
-        if not _trade_object(children["dobj"], set(rule.get("objects") or ()), person_of):
+        role = _trade_role(verb, children, person_of, verbs, for_verbs)
+        if role is None:
             continue
         who = children["nsubj"]
         before = who.doc[who.i - 2] if who.i >= 2 and who.doc[who.i - 1].text == "," else None
         person = person_of(before) if before is not None else None  # "who" is the name just before it
         if person is not None and person.descriptor is None:
-            person.descriptor = str(rule["role"])
+            person.descriptor = role
+
+
+def _trade_role(
+    verb: Any,
+    children: dict[str, Any],
+    person_of: Callable[[Any], Entity | None],
+    verbs: dict[str, dict[str, Any]],
+    for_verbs: dict[str, str],
+) -> str | None:
+    """The role a verb of a trade states: with an object of its trade ("publishes the Lindau Courier"), or, for a
+    verb of ``role_verbs_for``, with "for" a publication ("writes for the Lindau Courier": a writer)."""
+    lemma = verb.lemma_.lower()
+    rule = verbs.get(lemma)
+    if rule is not None and "dobj" in children:
+        return str(rule["role"]) if _trade_object(children["dobj"], set(rule.get("objects") or ()), person_of) else None
+    if lemma not in for_verbs or "dobj" in children:
+        return None
+    publications = set(load("story_roles.yaml")["role_verbs_for"]["publications"])
+    served = [p for c in verb.children if c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
+    return for_verbs[lemma] if any(_trade_object(p, publications, person_of) for p in served) else None
 
 
 def _trade_object(obj: Any, objects: set[str], person_of: Callable[[Any], Entity | None]) -> bool:
@@ -242,7 +266,7 @@ def describe(doc: Any, grouping: Any) -> None:
 
     apposed: dict[str, int] = {}  # person -> the name token whose apposition gave their descriptor here
     for noun in doc:
-        if same_coordination(noun) or noun.pos_ not in ("NOUN", "PROPN") or person_of(noun) is not None:
+        if same_coordination(noun) or not nominal(noun) or person_of(noun) is not None:
             continue
         if _list_of_others(noun):
             continue
@@ -254,7 +278,7 @@ def describe(doc: Any, grouping: Any) -> None:
         if not persons:
             continue
         phrase = " and ".join(role_phrase(n, w) for n, w in roles if not personal(w))
-        genders = {g for _n, w in roles if (g := words[w])} | kin_said
+        genders = {g for _n, w in roles if (g := words.get(w))} | kin_said
         genders |= modifier_genders(n for n, _w in roles)  # "the woman activist", "a female journalist"
         for person in persons:
             if phrase and (person.descriptor is None or phrase.endswith(" " + person.descriptor)):

@@ -44,13 +44,34 @@ def modifier_genders(nouns: Any) -> set[str]:
 
 def role_word(token: Any) -> str | None:
     """The role noun a token is (its lemma, or its lower-case form: "Journalist" tagged a proper noun)."""
-    if token.pos_ not in ("NOUN", "PROPN"):
+    if not nominal(token):
         return None
     words = role_words()
     for form in (str(token.lemma_).lower(), str(token.lower_)):
         if form in words:
             return form
-    return None
+    return _field_role(token)
+
+
+def nominal(token: Any) -> bool:
+    """A noun, or a word the tagger read as an adverb that has an article, as only a noun has: "Kell was a union
+    steward" (a "-ward" word: "toward", "backward")."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        return True
+    return token.pos_ == "ADV" and any(c.dep_ == "det" and c.i < token.i for c in token.children)
+
+
+def _field_role(token: Any) -> str | None:
+    """A noun that is a role only in one of its fields (``field_roles``), said by a lower-case field noun after "of",
+    before it or owning it: "a member of the dockworkers' union", "a union member", "the union's member" (all:
+    "member"); not a name's word ("the head of the Tarvik Workers Union": the organisation's ties type it)."""
+    fields: dict[str, list[str]] = load("story_roles.yaml").get("field_roles") or {}
+    word = str(token.lemma_).lower()
+    if token.pos_ != "NOUN" or word not in fields:
+        return None
+    owners = [c for c in token.children if c.dep_ in ("compound", "poss")]
+    owners += [p for c in token.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return word if any(o.text.islower() and o.lemma_ in fields[word] for o in owners) else None
 
 
 def is_role_word(token: Any) -> bool:
@@ -110,6 +131,7 @@ def role_phrase(noun: Any, word: str) -> str:
     fields = load("story_roles.yaml")["role_fields"]  # its field: "a labour activist", "a leader of the community"
     own += [m for m in noun.children if m.dep_ == "amod" and m.lower_ in fields]
     own += [p for c in noun.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj" and p.lemma_ in fields]
+    own += [c for c in noun.children if c.dep_ == "poss" and c.lemma_ in fields]  # "the union's leader"
     titled = titled_field(noun, fields)  # "Labour Activist Ana Cruz": a title's capitalised field
     qualifiers = sorted({*nouns, *own, *titled}, key=lambda c: c.i)
     kept = [
