@@ -13,6 +13,7 @@ from tumen.extract import burnings, labour, modality, role_types, role_words, su
 from tumen.extract import collective_parties as parties
 from tumen.extract import event_args as args
 from tumen.extract import event_conditions as conditions
+from tumen.extract import event_places
 from tumen.extract import event_syntax as syntax
 from tumen.extract import indirect_arguments as indirect
 from tumen.extract.event_lexicon import condition_words, kin_nouns, modality_words, person_nouns, place_words
@@ -77,6 +78,8 @@ def satisfied(finder: EventFinder, verb: Any, requires: str | None) -> bool:
     if requires == "safe_arrival":  # "defected to South Korea in 2009": arrived; "tried to defect to …": no
         mood, _attributes = modality.classify(verb, finder.lex.verbs, "resettlement", False)
         return mood == "asserted" and satisfied(finder, verb, "safe_destination")
+    if requires == "crossing_point":  # "defected to South Korea via the JSA": crossed there as well
+        return event_places.crossing_point(finder, verb) is not None
     if requires in ("safe_destination", "third_country"):
         targets = [o for p, o in finder.preps(verb) if p in ("in", "to", "into")] + syntax.objects(verb)
         for target in targets:
