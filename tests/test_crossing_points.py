@@ -41,7 +41,9 @@ def test_defecting_via_a_country_is_no_crossing() -> None:
 
 
 def test_a_crossing_told_in_the_perfect_is_the_dated_one_at_its_more_specific_place() -> None:
-    x = run("Kim Dal-su has fled across the Demilitarized Zone. Kim fled North Korea on March 4, 2019, his lawyer said.")
+    x = run(
+        "Kim Dal-su has fled across the Demilitarized Zone. Kim fled North Korea on March 4, 2019, his lawyer said."
+    )
     crossings = of_type(x, "border_crossing")
     assert len(crossings) == 1
     assert day(crossings[0]) == (date(2019, 3, 4), date(2019, 3, 4))

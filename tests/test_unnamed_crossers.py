@@ -27,8 +27,8 @@ def subjects(extraction: Extraction, event_type: str) -> list[str]:
 
 def test_a_soldier_who_defected_is_a_person_of_the_story_and_the_crossings_subject() -> None:
     x = run(
-        "Guards fired warning shots on Thursday as a soldier from Norland defected across the border in the rain. "
-        "Patrols were later seen along the fence at Halmor, looking for the missing soldier."
+        "On Thursday a soldier from Norland defected across the border near Halmor. "
+        "Patrols searched the riverbank for the missing soldier until dark."
     )
     (soldier,) = unnamed(x)
     assert soldier.descriptor == "soldier"

@@ -9,11 +9,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from tumen.extract import burnings, labour, modality, role_types, role_words, suicides, survivors, undergone
+from tumen.extract import (
+    burnings,
+    event_places,
+    labour,
+    modality,
+    role_types,
+    role_words,
+    suicides,
+    survivors,
+    undergone,
+)
 from tumen.extract import collective_parties as parties
 from tumen.extract import event_args as args
 from tumen.extract import event_conditions as conditions
-from tumen.extract import event_places
 from tumen.extract import event_syntax as syntax
 from tumen.extract import indirect_arguments as indirect
 from tumen.extract.event_lexicon import condition_words, kin_nouns, modality_words, person_nouns, place_words

@@ -174,7 +174,7 @@ class EventFinder:
                 phrase = next((self.lex.phrases[(lemma, p)] for p in particles if (lemma, p) in self.lex.phrases), None)
                 if phrase is not None and self.satisfied(token, phrase.requires):  # "sent across the border"
                     yield token, phrase
-                    if not self.told_besides(token, phrase):  # "whisked away to an undisclosed location": its verb's too
+                    if not self.told_besides(token, phrase):  # "whisked away to an undisclosed place": the verb too
                         continue
                 for trigger in self.lex.verbs.get(lemma, []):
                     if self.satisfied(token, trigger.requires):
