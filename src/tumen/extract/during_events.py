@@ -5,10 +5,12 @@ shooting took place during the crossing, and the crossing is the one the story t
 the crossing told again, take that crossing's time, and the shooting its place (where the story told that
 crossing; else the place of the clause's own). The clause is opened by a word of simultaneity
 (data/time_words.yaml, ``story: during_marks``, "while") or is the object of a preposition of it
-(``during_prepositions``, "during"), and its event is of a party of the event it frames ("his mother died, while
+(``during_prepositions``, "during") — the trigger's own or that of a participle describing its noun ("wounds
+suffered during his escape") — and its event is of a party of the event it frames ("his mother died, while
 the state says he is held unlawfully" contrasts two). The event told before is of the same type, of the party of
 the event in the clause, done (asserted, attempted or failed) and dated. Only what the events lack is given; the
-time of the clause's event, when it has one, comes first."""
+time of the clause's event, when it has one, comes first. A noun of the clause that was folded into a dated event
+(tumen.extract.repeated_events: "during his defection" of "defected on 4 March") names that event."""
 
 from __future__ import annotations
 

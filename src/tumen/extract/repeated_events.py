@@ -201,11 +201,12 @@ def settle_failed_attempts(events: list[Event]) -> None:
 def merge_undated_mentions(events: list[Event], entities: list[Entity]) -> list[Event]:
     """A person's event named by its noun and undated ("Prior to his defection, Oh was a driver", "during his
     escape") is the one event of the same type and of the same party that the document dates ("Oh defected on
-    13 November"): one occurrence told twice. Only a noun of the event (a verb tells an occurrence of its own: "Oh
-    fled in 2009. He fled again") of the dated event's own word ("defection", "defected"; not "his detention" of
+    13 November"): one occurrence told twice. Only a noun of the event or a verb in the perfect ("Oh has defected via
+    the JSA": that he did it; a verb in the past tells an occurrence of its own: "Oh fled in 2009. He fled again") of
+    the dated event's own word ("defection", "defected"; not "his detention" of
     "interrogated him on 16 April"), not ranked among others ("her first arrest", "his previous escape"), a party of
     persons, a fitting modality, places that do not clash, and exactly one
-    such dated event (two dated ones: it could be either)."""
+    such dated event (two dated ones: it could be either). The event keeps the more specific of the two places."""
     kinds = {e.id: e.kind for e in entities}
     place_kinds = {e.id: e.place_kind for e in entities if e.kind == "place"}
     nouns = lexicon().nouns
