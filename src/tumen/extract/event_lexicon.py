@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from tumen.extract.vocab import load
 
@@ -15,7 +16,9 @@ class Trigger:
     requires: str | None
     kind: str  # verb | noun
     modality: str | None = None  # a trigger that is itself a demand or an offer ("demanded 500 dollars")
-    also: bool = False  # a sense told besides the verb's next one ("released to South Korea": arrived, and freed)
+    # a sense told besides the verb's next one ("released to South Korea": arrived, and freed), always (True) or
+    # when a condition of ``requires``'s kind holds ("defected to South Korea via the JSA": arrived, and crossed there)
+    also: bool | str = False
     negated: bool = False  # a sense the verb's own negation tells ("never came back": disappeared)
 
 
@@ -44,12 +47,12 @@ def lexicon() -> Lexicon:
         roles[name] = (spec["subject_role"], spec["object_role"])
         for lemma, options in (spec.get("verbs") or {}).items():
             options = options or {}
-            trigger = Trigger(name, options.get("requires"), "verb", options.get("modality"), bool(options.get("also")))
+            trigger = Trigger(name, options.get("requires"), "verb", options.get("modality"), _also(options))
             verbs.setdefault(lemma, []).append(trigger)
         for phrase, options in (spec.get("phrases") or {}).items():
             head, _space, particle = phrase.partition(" ")
             options = options or {}
-            phrases[(head, particle)] = Trigger(name, options.get("requires"), "verb", None, bool(options.get("also")))
+            phrases[(head, particle)] = Trigger(name, options.get("requires"), "verb", None, _also(options))
         for phrase, options in (spec.get("negated_verbs") or {}).items():
             head, _space, particle = phrase.partition(" ")
             negated[(head, particle)] = Trigger(name, (options or {}).get("requires"), "verb", negated=True)
@@ -66,6 +69,12 @@ def lexicon() -> Lexicon:
     harms = frozenset(str(t) for t in load("events.yaml").get("harms") or [])
     people = frozenset(str(t) for t in load("events.yaml").get("people_harms") or [])
     return Lexicon(verbs, phrases, nouns, noun_senses, roles, negated, harms, people)
+
+
+def _also(options: dict[str, Any]) -> bool | str:
+    """``also: true`` (told besides the next sense always) or ``also: CONDITION`` (when that condition holds)."""
+    also = options.get("also")
+    return also if isinstance(also, str) else bool(also)
 
 
 def _plain(requires: str | None) -> bool:

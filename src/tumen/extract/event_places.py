@@ -31,6 +31,9 @@ def place_for(finder: EventFinder, trigger: Any, event_type: str) -> str | None:
     called_from = contact_acts.place_from(trigger)  # "called her from Seoul to confess": in Seoul
     if called_from is not None and (entity_id := finder.place_name(called_from)[0]):
         return entity_id
+    point = crossing_point(finder, trigger) if event_type == "border_crossing" else None
+    if point is not None:  # "defected to South Korea via the Joint Security Area": crossed there
+        return point
     if event_type in ("border_crossing", "resettlement"):  # "crossed the Tumen", "reached South Korea"
         for obj in (c for c in trigger.children if c.dep_ == "dobj"):
             entity_id, _ = finder.place_name(obj)
@@ -93,4 +96,17 @@ def inner_place(finder: EventFinder, trigger: Any, outer: str) -> str | None:
             entity_id, _ = finder.place_name(token)
             if entity_id and places.lies_within(finder.g.by_id(entity_id).name or "", outer_name):
                 return entity_id
+    return None
+
+
+ROUTE_PREPOSITIONS = ("via", "through", "across", "over")
+
+
+def crossing_point(finder: EventFinder, trigger: Any) -> str | None:
+    """ "defected to South Korea via the Joint Security Area": the point of a border one's way went through (a
+    place of kind ``border_crossing``: the demilitarised zone, a border bridge) is where one crossed."""
+    for preposition, pobj in finder.preps(trigger):
+        entity_id = finder.place_name(pobj)[0] if preposition in ROUTE_PREPOSITIONS else None
+        if entity_id and finder.g.by_id(entity_id).place_kind == "border_crossing":
+            return entity_id
     return None

@@ -9,7 +9,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from tumen.extract import burnings, labour, modality, role_types, role_words, suicides, survivors, undergone
+from tumen.extract import (
+    burnings,
+    event_places,
+    labour,
+    modality,
+    role_types,
+    role_words,
+    suicides,
+    survivors,
+    undergone,
+)
 from tumen.extract import collective_parties as parties
 from tumen.extract import event_args as args
 from tumen.extract import event_conditions as conditions
@@ -87,6 +97,8 @@ def satisfied(finder: EventFinder, verb: Any, requires: str | None) -> bool:
     if requires == "safe_arrival":  # "defected to South Korea in 2009": arrived; "tried to defect to …": no
         mood, _attributes = modality.classify(verb, finder.lex.verbs, "resettlement", False)
         return mood == "asserted" and satisfied(finder, verb, "safe_destination")
+    if requires == "crossing_point":  # "defected to South Korea via the JSA": crossed there as well
+        return event_places.crossing_point(finder, verb) is not None
     if requires in ("safe_destination", "third_country"):
         targets = [o for p, o in finder.preps(verb) if p in ("in", "to", "into")] + syntax.objects(verb)
         for target in targets:

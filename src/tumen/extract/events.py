@@ -179,12 +179,12 @@ class EventFinder:
                 phrase = next((self.lex.phrases[(lemma, p)] for p in particles if (lemma, p) in self.lex.phrases), None)
                 if phrase is not None and self.satisfied(token, phrase.requires):  # "sent across the border"
                     yield token, phrase
-                    if not phrase.also:  # "whisked away to an undisclosed location": its verb's senses too
+                    if not self.told_besides(token, phrase):  # "whisked away to an undisclosed place": the verb too
                         continue
                 for trigger in self.lex.verbs.get(lemma, []):
                     if self.satisfied(token, trigger.requires):
                         yield token, trigger
-                        if not trigger.also:
+                        if not self.told_besides(token, trigger):
                             break
             elif token.pos_ == "NOUN" and not args.is_title(token) and not role_types.names_a_kind(token):
                 if role_types.names_a_provision(token):  # "under section 412 (criminal intimidation)"
@@ -193,6 +193,12 @@ class EventFinder:
                 sense = next((t for t in senses if self.satisfied(token, t.requires)), None)
                 if sense is not None or lemma in self.lex.nouns:
                     yield token, sense or self.lex.nouns[lemma]
+
+    def told_besides(self, token: Any, trigger: Trigger) -> bool:
+        """Whether the verb's next sense is tried after this one: ``also`` always, or on its condition."""
+        if isinstance(trigger.also, str):
+            return self.satisfied(token, trigger.also)
+        return trigger.also
 
     def lemma(self, token: Any) -> str:
         return syntax.active_participle(token, self.lex.verbs) or str(token.lemma_).lower()

@@ -229,6 +229,15 @@ def lies_within(inner: str, outer: str) -> bool:
     return False
 
 
+def narrower(inner: str, outer: str) -> bool:
+    """Whether the place filed as ``inner`` is a more specific place inside the one filed as ``outer``: within it
+    (Panmunjom in the DMZ), or a place of the country ``outer`` is (Panmunjom in North Korea)."""
+    if inner == outer or lies_within(inner, outer):
+        return inner != outer
+    code = country_code(outer)
+    return code is not None and country_code(inner) is None and country_around(inner) == code
+
+
 def facilities() -> list[Place]:
     return [place for place, _aliases in _facility_table().values()]
 

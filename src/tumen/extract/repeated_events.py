@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from tumen.extract import places
 from tumen.extract.event_lexicon import lexicon, modality_words
 from tumen.extract.types import Entity, Event
 
@@ -37,6 +38,9 @@ JOINING = frozenset({"asserted", "attempted", "failed"})
 ATTEMPTS = frozenset({"attempted", "failed"})
 STOPPING = frozenset({"arrest", "detention", "forced_repatriation", "execution"})
 # "they were caught again", "fled for a second time": another occurrence, not the one told before.
+# "Oh has defected via the JSA", "who had fled to China": a verb in the perfect tells that one did it, an
+# occurrence the document may date elsewhere.
+PERFECT = re.compile(r"\b(?:has|have|had|'ve|'d)(?:\s+(?:already|since|also|once|long|now|recently))?\s+$", re.I)
 AGAIN = re.compile(r"\b(?:again|once more|(?:a|the) (?:second|third|fourth|fifth|last) time|another time)\b", re.I)
 
 
@@ -197,11 +201,12 @@ def settle_failed_attempts(events: list[Event]) -> None:
 def merge_undated_mentions(events: list[Event], entities: list[Entity]) -> list[Event]:
     """A person's event named by its noun and undated ("Prior to his defection, Oh was a driver", "during his
     escape") is the one event of the same type and of the same party that the document dates ("Oh defected on
-    13 November"): one occurrence told twice. Only a noun of the event (a verb tells an occurrence of its own: "Oh
-    fled in 2009. He fled again") of the dated event's own word ("defection", "defected"; not "his detention" of
+    13 November"): one occurrence told twice. Only a noun of the event or a verb in the perfect ("Oh has defected via
+    the JSA": that he did it; a verb in the past tells an occurrence of its own: "Oh fled in 2009. He fled again") of
+    the dated event's own word ("defection", "defected"; not "his detention" of
     "interrogated him on 16 April"), not ranked among others ("her first arrest", "his previous escape"), a party of
     persons, a fitting modality, places that do not clash, and exactly one
-    such dated event (two dated ones: it could be either)."""
+    such dated event (two dated ones: it could be either). The event keeps the more specific of the two places."""
     kinds = {e.id: e.kind for e in entities}
     place_kinds = {e.id: e.place_kind for e in entities if e.kind == "place"}
     nouns = lexicon().nouns
@@ -210,10 +215,12 @@ def merge_undated_mentions(events: list[Event], entities: list[Entity]) -> list[
         party = _party(event)
         if event.time is not None or not party or any(kinds.get(p) != "person" for p in party):
             continue
-        if event.trigger.text.lower() not in nouns or event.modality not in JOINING:
-            continue
         evidence = event.evidence[0]
         before = evidence.quote[: max(0, event.trigger.start - evidence.start)]
+        if event.trigger.text.lower() not in nouns and not PERFECT.search(before):
+            continue  # a noun of the event, or a verb in the perfect: "Oh has defected via the JSA"
+        if event.modality not in JOINING:
+            continue
         if AGAIN.search(evidence.quote) or _ranked().search(before):
             continue  # "after her first arrest", "his previous escape": one of several
         dated = [
@@ -229,8 +236,17 @@ def merge_undated_mentions(events: list[Event], entities: list[Entity]) -> list[
         ]
         if len(dated) == 1 and _one_word(event.trigger.text, dated[0].trigger.text):
             _fold(event, dated[0])
+            _narrow_place(event, dated[0], entities)
             merged.add(index)
     return [event for index, event in enumerate(events) if index not in merged]
+
+
+def _narrow_place(event: Event, target: Event, entities: list[Entity]) -> None:
+    """The more specific place of one event told twice: "defected from North Korea on 13 November" and "has defected
+    via the Joint Security Area" — at the Joint Security Area, a place in North Korea."""
+    names = {e.id: e.name or "" for e in entities if e.kind == "place"}
+    if event.place and target.place and places.narrower(names.get(event.place, ""), names.get(target.place, "")):
+        target.place = event.place
 
 
 def _one_word(noun: str, other: str) -> bool:

@@ -62,6 +62,21 @@ def _untold(verb: Any) -> bool:
 
 
 @cache
+def _crossing_verbs() -> frozenset[str]:
+    """Verbs of the events whose subject crosses (``crossing_events``): "defect", "flee", "cross" …"""
+    lex, kinds = lexicon(), frozenset(load("kinship.yaml")["crossing_events"])
+    return frozenset(lemma for lemma, triggers in lex.verbs.items() if any(t.type in kinds for t in triggers))
+
+
+def crosses(noun: Any) -> bool:
+    """The noun is the subject of a crossing told as done: "a soldier defected", "a guard fled across the river"."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _crossing_verbs():
+        return False
+    return not _untold(verb)
+
+
+@cache
 def _harm_verbs() -> frozenset[str]:
     """Verbs with a sense of harm whose subject does it: with no condition, or a condition of ``doer_conditions``."""
     lex, conditions = lexicon(), frozenset(load("kinship.yaml")["doer_conditions"])
@@ -140,7 +155,7 @@ class Doers:
             return False
         if _determiner(noun) not in INDEFINITE:
             return False
-        if not does_harm(noun):
+        if not does_harm(noun) and not crosses(noun):
             self.latest[noun.lemma_.lower()] = None
             return False
         return True
