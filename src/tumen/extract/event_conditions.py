@@ -282,6 +282,8 @@ def holds(finder: Any, trigger: Any, requires: str) -> bool:
         return any(p in wanted and _country(finder, o) for p, o in _preps(trigger))
     if requires == "country_left":  # "Ri left Norland in 2003", "left the country with her son"; not "left the room",
         # nor a company's "left Norland" (people leave a country: one with no person as subject tells no crossing)
+        if _time_bound(trigger):  # "before she left Norland for good": the bound of another event's time
+            return False
         subject = finder.subjects(trigger)[0]
         if subject is None or (subject.pos_ != "PRON" and finder.entity_in(subject, ("person", "group")) is None):
             return False
@@ -379,6 +381,13 @@ def _made_journey(noun: Any) -> bool:
 def _country(finder: Any, token: Any) -> bool:
     found = finder.place_name(token)[0]
     return found is not None and finder.g.by_id(found).place_kind == "country"
+
+
+def _time_bound(verb: Any) -> bool:
+    """A clause that only bounds another event's time: "before she left", "until he left"."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("before", "until", "till") for c in verb.children
+    )
 
 
 def _determined(noun: Any) -> bool:
