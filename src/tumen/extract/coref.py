@@ -226,10 +226,11 @@ class Resolver:
         unnamed = None if reflexive or forward else speakers.meant(token, gender, self._named_person)
         if unnamed is not None:  # "a witness said he saw": the witness, not one named (unnamed_speakers)
             return self.told.append((token, unnamed, gender))
-        # a pronoun never means an unnamed doer (unnamed_doers): "a policeman shot Vos as he left" is Vos
-        target = reflexive or forward or recent_person(self, token, choose_by, exclude=unsaid | spoken | self.doers.ids)
+        # a pronoun never means an unnamed doer of a harm (unnamed_doers): "a policeman shot Vos as he left" is Vos
+        doers = self.doers.unmeant(token, self.last_seen)
+        target = reflexive or forward or recent_person(self, token, choose_by, exclude=unsaid | spoken | doers)
         if target is None and spoken and not (reflexive or forward):  # the spokesperson is the only one there
-            target = recent_person(self, token, choose_by, exclude=unsaid | self.doers.ids)
+            target = recent_person(self, token, choose_by, exclude=unsaid | doers)
         if target is not None:
             self.see(target, token)
             pronoun_vote(self.g.by_id(target), gender, self.translated)

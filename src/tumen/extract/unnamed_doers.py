@@ -54,6 +54,16 @@ def takes_part(noun: Any) -> bool:
     return not _untold(verb)
 
 
+def acts(noun: Any) -> bool:
+    """A trade noun with an indefinite determiner that is the subject of a verb told in the simple past and not
+    negated: "a broker called her", "a different smuggler contacted him" — someone who did something in the story,
+    whatever the deed."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.tag_ != "VBD" or _determiner(noun) not in INDEFINITE:
+        return False
+    return not any(c.dep_ == "neg" for c in verb.children)
+
+
 def _untold(verb: Any) -> bool:
     """A trade event no one did: negated ("did not pay a broker"), what was done without it ("crossed without paying
     a broker") or a habit in the simple present ("most defectors pay a broker")."""
@@ -127,6 +137,7 @@ class Doers:
     def __init__(self) -> None:
         self.latest: dict[str, str | None] = {}  # noun lemma -> the doer the last "a <noun>" introduced
         self.ids: set[str] = set()  # every unnamed doer's entity id
+        self.traders: set[str] = set()  # those of them known by a trade (a broker): a later "he" may mean one
 
     def introduces(self, noun: Any) -> bool:
         """ "a soldier shot …": a new doer. Any other "a soldier" makes "the soldier" after it not this one. A
@@ -134,7 +145,7 @@ class Doers:
         before who took no part ("Park Min-su, a broker … The broker had paid the guards": Park's)."""
         lemma = noun.lemma_.lower()
         if lemma in _trade_nouns() and lemma not in self.latest:
-            if takes_part(noun):
+            if takes_part(noun) or acts(noun):
                 return True
             self.latest[lemma] = None  # "Park Min-su, a broker, … The broker had paid": not a new person
             return False
@@ -158,3 +169,12 @@ class Doers:
     def add(self, noun: Any, entity_id: str) -> None:
         self.latest[noun.lemma_.lower()] = entity_id
         self.ids.add(entity_id)
+        if noun.lemma_.lower() in _trade_nouns():
+            self.traders.add(entity_id)
+
+    def unmeant(self, pronoun: Any, seen: dict[str, int]) -> set[str]:
+        """The doers a pronoun cannot mean: every doer of a harm ("a policeman shot Vos as he left": Vos), and a
+        broker or smuggler last told of in the pronoun's own sentence ("a broker paid the guards after he …" is
+        rather anyone else); one told of in a sentence before may be meant ("A broker called her. He said …")."""
+        start = pronoun.sent.start
+        return {e for e in self.ids if e not in self.traders or seen.get(e, -1) >= start}
