@@ -290,6 +290,12 @@ class Resolver:
         for seen in (self.last_seen, self.last_subject):
             if gone in seen:
                 seen[into] = max(seen.pop(gone), seen.get(into, -1))
+        for met in (self.told_outside, self.told_of):  # met outside quotations, or other than as a speaker
+            if gone in met:
+                met.discard(gone)
+                met.add(into)
+        for speakers_of in (self.foretold, self.spoken):  # a speaker known ahead is no dropped entity
+            speakers_of.update({k: into for k, v in speakers_of.items() if v == gone})
 
     def _source(self, noun: Any) -> None:
         """ "a resident of Musan … told the radio": an anonymous source (:mod:`anonymous_sources`)."""

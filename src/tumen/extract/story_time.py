@@ -28,6 +28,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
+from tumen.extract.announced_quotes import said_in_past, unsaid
 from tumen.extract.chained_times import chained
 from tumen.extract.date_lines import on_date_lines, up_to_date_line
 from tumen.extract.elapsed_times import shift_elapsed
@@ -113,6 +114,8 @@ def assign(
     ``tokens`` maps token indices to the entities pronouns and kin words refer to (coreference);
     ``durations`` are the DURATION mentions ("for 17 years")."""
     times = [t for t in times if not cut_off(text_of(doc), t)]
+    tokens_of = {id(e): token_at(doc, e.trigger.start, e.trigger.end) for e in events}
+    said = said_in_past(events, tokens_of, past)  # "He said: 'If you give me …'": asked when said
     for event in events:
         if event.time_basis is not None:
             continue
@@ -120,10 +123,10 @@ def assign(
             event.time_basis, event.time_evidence = STATED, event.time_span
         elif event.time is not None and event.time.precision == "ongoing":
             event.time_basis = PUBLICATION
-    tokens_of = {id(e): token_at(doc, e.trigger.start, e.trigger.end) for e in events}
     chained(events, tokens_of)
     lasting = [t for t in (_lasting(doc, d, anchor) for d in durations) if t is not None]
-    _narrative(doc, events, tokens_of, [*times, *lasting], anchor, grouping, tokens, _type_lemmas())
+    _narrative(doc, events, tokens_of, [*times, *lasting], anchor, grouping, tokens, _type_lemmas(), said)
+    unsaid(said)
     if anchor is not None:
         _years_since(doc, events, tokens_of, anchor)
     shift_elapsed(events, tokens_of, durations)  # "After two years in prison, she escaped": two years on
@@ -310,6 +313,7 @@ def _narrative(
     grouping: Grouping,
     tokens: dict[int, str],
     triggers: dict[str, frozenset[str]],
+    said: dict[int, Any],
 ) -> None:
     sents = list(doc.sents)
     dates = references(doc, times, anchor)
@@ -341,7 +345,7 @@ def _narrative(
             token = tokens_of[id(event)]
             if opener is not None and undated(event) and token is not None and _opened_by(event, token):
                 inherit(event, opener.interval, opener.span)
-            if undated(event) and token is not None and past(token):
+            if undated(event) and token is not None and (past(token) or id(event) in said):
                 told_from = point if reference is not None and reference.opens and _simple_past(sent) else reference
                 _from_story(event, token, told_from, told, sents[k + 1 :], dates, anchor, triggers)
             told.append(event)

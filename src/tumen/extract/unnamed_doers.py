@@ -144,6 +144,8 @@ class Doers:
         broker or smuggler of a trade event is one too, even as "the broker" the first time — not when a broker came
         before who took no part ("Park Min-su, a broker … The broker had paid the guards": Park's)."""
         lemma = noun.lemma_.lower()
+        if lemma in _trade_nouns() and _determiner(noun) in INDEFINITE and (acts(noun) or takes_part(noun)):
+            return True  # "a (different) broker contacted her": a new one, whoever came before
         if lemma in _trade_nouns() and lemma not in self.latest:
             if takes_part(noun) or acts(noun):
                 return True
