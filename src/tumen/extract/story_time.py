@@ -356,6 +356,9 @@ def _narrative(
             point = _reference(max(points, key=lambda t: t.start)) if points else point
             last = max(range(len(stated)), key=lambda n: stated[n].start)
             reference = _reference(stated[last], opening[last])
+        elif (after := _after_event(sent.root, told, triggers)) is not None and after.time is not None:
+            end = _next_date(sents[k + 1 :], dates, anchor, after.time)  # "After the arrest, a broker called her."
+            reference = Reference(Interval(after.time.earliest, end, "range"), after.time_evidence or after.trigger)
 
 
 def _opened_by(event: Event, token: Any) -> bool:
