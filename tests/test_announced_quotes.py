@@ -78,3 +78,20 @@ def test_an_absorbed_person_is_the_one_met_outside_quotations() -> None:
     resolver.absorb(gone, into)
     assert into in resolver.told_outside and gone not in resolver.told_outside
     assert resolver.foretold[0] == into
+
+
+def test_a_quotation_recalled_as_anothers_saying_is_his() -> None:
+    # "she recalls him saying": the words are his, said to her; "she" is Ana, told of in the smuggler's sentence
+    x = run(
+        "Ana Ruiz fled Tarvik in 2015. In 2016 a smuggler contacted her. "
+        "“If you pay me 900 dollars, I will take you across,” she recalls him saying. She paid him."
+    )
+    roles, _time = demand(x)
+    assert roles == {("Ana Ruiz", "payer"), ("smuggler", "recipient")}
+
+
+def test_a_broker_is_not_the_pronoun_another_person_of_his_sentence_may_be() -> None:
+    # "Ms Ruiz says" in the broker's sentence: "she" is Ruiz, not the broker (whose gender no one told)
+    x = run("In 2016, Ms Ruiz says, a broker offered to find her son. She paid 300 dollars to the broker.")
+    [paid] = [e for e in x.events if e.type == "payment" and e.modality == "asserted"]
+    assert _roles(x, paid) == {("Ruiz", "payer"), ("broker", "recipient")}

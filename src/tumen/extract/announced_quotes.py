@@ -72,7 +72,32 @@ def announced(doc: Any) -> list[tuple[int, int, Any]]:
             verb = _verb(doc, text, match.start(1)) if end is not None else None
             if end is not None and verb is not None:
                 found.append((start, end, verb))
+    found += _recalled(doc, text)
     doc.user_data["tumen_announced"] = found
+    return found
+
+
+def _recalled(doc: Any, text: str) -> list[tuple[int, int, Any]]:
+    """Quotations whose reporting verb after them recalls another's saying: "“…,” she recalls him saying", "“…,”
+    she heard the broker say" — a verb of saying, not finite (``VBG``, ``VB``), with its own subject, under the
+    reporting verb: the quotation is that subject's, said to the one who recalls it (see the module)."""
+    found = []
+    for verb in doc:
+        head = verb.head
+        if verb.tag_ not in ("VBG", "VB") or verb.dep_ not in ("xcomp", "ccomp") or head.i == verb.i:
+            continue
+        if verb.lemma_.lower() not in reporting() or head.lemma_.lower() not in reporting():
+            continue
+        if not any(c.dep_ == "nsubj" for c in verb.children):
+            continue
+        before = text[head.sent.start_char : head.idx]
+        closing = max(before.rfind("”"), before.rfind('"'))
+        if closing < 0 or any(c.dep_ in ("ccomp", "dobj") and c.i > verb.i for c in verb.children):
+            continue
+        end = head.sent.start_char + closing
+        start = max(text.rfind("“", 0, end), text.rfind('"', 0, end)) + 1
+        if start > 0 and "\n\n" not in text[start:end]:
+            found.append((start, end, verb))
     return found
 
 
@@ -110,7 +135,9 @@ def assign(
         speaker = entity_of(subject)
         if speaker is None:
             continue
-        addressee = _addressee(verb, outer_of(verb.idx), entity_of, speaker)
+        hearer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None) if verb.dep_ != "ROOT" else None
+        outer = outer_of(verb.idx) or (entity_of(hearer) if hearer is not None and verb.tag_ != "VBD" else None)
+        addressee = _addressee(verb, outer, entity_of, speaker)
         for token in doc[token_near(doc, start).i : token_near(doc, end).i + 1]:
             if token.lower_ in FIRST_PERSON and token.pos_ == "PRON":
                 tokens[token.i] = speaker

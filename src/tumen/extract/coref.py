@@ -227,13 +227,18 @@ class Resolver:
         if unnamed is not None:  # "a witness said he saw": the witness, not one named (unnamed_speakers)
             return self.told.append((token, unnamed, gender))
         # a pronoun never means an unnamed doer of a harm (unnamed_doers): "a policeman shot Vos as he left" is Vos
-        doers = self.doers.unmeant(token, self.last_seen)
+        doers = self.doers.unmeant(token, self.last_seen, self._person_of, lambda e: self._may_mean(e, gender))
         target = reflexive or forward or recent_person(self, token, choose_by, exclude=unsaid | spoken | doers)
         if target is None and spoken and not (reflexive or forward):  # the spokesperson is the only one there
             target = recent_person(self, token, choose_by, exclude=unsaid | doers)
         if target is not None:
             self.see(target, token)
             pronoun_vote(self.g.by_id(target), gender, self.translated)
+
+    def _may_mean(self, entity_id: str, gender: str) -> bool:
+        """Whether a pronoun of ``gender`` may mean the person ``entity_id``: nothing gives it the other gender."""
+        entity = self.g.by_id(entity_id)
+        return entity.kind == "person" and entity_id not in self.doers.ids and fits(entity, gender)
 
     def _cataphora(self, token: Any, gender: str | None) -> str | None:
         """ "After his release, Han says, …", "Before she was sold …, Ri said …" (:mod:`cataphora`)."""

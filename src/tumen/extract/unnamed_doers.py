@@ -14,6 +14,7 @@ names ("a soldier, Tom Reller, shot …"), not a plural (a group: "soldiers shot
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
@@ -174,9 +175,27 @@ class Doers:
         if noun.lemma_.lower() in _trade_nouns():
             self.traders.add(entity_id)
 
-    def unmeant(self, pronoun: Any, seen: dict[str, int]) -> set[str]:
-        """The doers a pronoun cannot mean: every doer of a harm ("a policeman shot Vos as he left": Vos), and a
-        broker or smuggler last told of in the pronoun's own sentence ("a broker paid the guards after he …" is
-        rather anyone else); one told of in a sentence before may be meant ("A broker called her. He said …")."""
-        start = pronoun.sent.start
-        return {e for e in self.ids if e not in self.traders or seen.get(e, -1) >= start}
+    def unmeant(
+        self,
+        pronoun: Any,
+        seen: dict[str, int],
+        person_of: Callable[[Any], str | None],
+        may_mean: Callable[[str], bool],
+    ) -> set[str]:
+        """The doers a pronoun cannot mean: every doer of a harm ("a policeman shot Vos as he left": Vos); a broker
+        or smuggler last told of (``seen``) in the pronoun's own sentence, or in a sentence that tells of someone
+        else the pronoun may mean (``person_of`` a word, ``may_mean``), other than as a possessive, since then: "Ms
+        Gang says a broker offered help. She …", "A broker called Ana. She …": Gang, Ana; not "A broker offered to
+        buy the boy's way out. He …": the broker. One told of in a sentence before may be meant ("A broker called
+        her. He said …": the broker)."""
+        doc = pronoun.doc
+
+        def meant(doer: str) -> bool:
+            at = seen.get(doer, len(doc))
+            if doer not in self.traders or at >= pronoun.sent.start:
+                return False
+            words = doc[doc[at].sent.start : pronoun.i]
+            others = {person_of(w) for w in words if w.dep_ != "poss"} - {doer, None}
+            return not any(may_mean(other) for other in others if other is not None)
+
+        return {doer for doer in self.ids if not meant(doer)}
