@@ -8,7 +8,9 @@ words hold it; its "you", "your" are the one it was said to — the object of th
 the outer speaker; "he told her:"), else the speaker of the quotation around it, else, in narration, the person
 told of last before the announcing verb, in its sentence or the one before, who is not the speaker (*A broker
 called her in 2016. He said: '…'* — her). Such a quotation is one in single quotes (‘…’, '…') after the colon or
-comma, or one in double quotes after a colon; a single quote inside a word ("I'll") closes nothing.
+comma, or one in double quotes after a colon; a single quote inside a word ("I'll") closes nothing. So is a
+quotation whose reporting verb recalls another's saying: *“If you pay me …,” she recalls him saying* is his, said
+to her.
 
 An event such a quotation asks for, offers, threatens or supposes (any modality but asserted: *If you give me 5
 million won*) was asked for when it was said: it takes the time of the announcing verb's clause when that verb is
