@@ -39,7 +39,7 @@ from tumen.extract.headline_time import date_headlines
 from tumen.extract.nlp import sentence_at, span_text, text_of, token_at
 from tumen.extract.pluperfect import before_reference
 from tumen.extract.recent_periods import framing
-from tumen.extract.story_basis import INHERITED, PUBLICATION, STATED, cut_off, inherit, undated
+from tumen.extract.story_basis import INHERITED, PUBLICATION, STATED, cut_off, inherit, next_date, undated
 from tumen.extract.time.calendar import add_years
 from tumen.extract.types import Entity, Event, Span, TimeMention
 from tumen.extract.vocab import load
@@ -304,6 +304,13 @@ def _after_event(token: Any, earlier: list[Event], triggers: dict[str, frozenset
     return None
 
 
+def _opened_after(sent: Any, told: list[Event], triggers: dict[str, frozenset[str]]) -> Event | None:
+    """ "After the arrest, a broker called her.": the dated event told before that opens the sentence."""
+    first = next((t for t in sent if not t.is_punct), sent[0])
+    nouns = [c for c in first.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+    return _after_event(first.head, told, triggers) if nouns and first.lower_ in words().after_event else None
+
+
 def _narrative(
     doc: Any,
     events: list[Event],
@@ -356,8 +363,8 @@ def _narrative(
             point = _reference(max(points, key=lambda t: t.start)) if points else point
             last = max(range(len(stated)), key=lambda n: stated[n].start)
             reference = _reference(stated[last], opening[last])
-        elif (after := _after_event(sent.root, told, triggers)) is not None and after.time is not None:
-            end = _next_date(sents[k + 1 :], dates, anchor, after.time)  # "After the arrest, a broker called her."
+        elif (after := _opened_after(sent, told, triggers)) is not None and after.time is not None:
+            end = next_date(sents[k + 1 :], dates, anchor, after.time)  # "After the arrest, a broker called her."
             reference = Reference(Interval(after.time.earliest, end, "range"), after.time_evidence or after.trigger)
 
 
@@ -454,7 +461,7 @@ def _from_story(
         return
     before = _after_event(token, told, triggers)
     if before is not None and before.time is not None:  # "after her release": from the release on
-        end = _next_date(following, dates, anchor, before.time)
+        end = next_date(following, dates, anchor, before.time)
         inherit(event, Interval(before.time.earliest, end, "range"), before.time_evidence or before.trigger)
         return
     if reference is None or (reference.span.start < token.sent.start_char and _describes_participant(token)):
@@ -463,7 +470,7 @@ def _from_story(
         return  # "On 3 May he fled. His sister had been arrested": before that day, not on it
     kind, most = _sequence(token) or (None, None)
     if kind == "after":  # "later": from the reference time to the next date the story gives
-        end = _next_date(following, dates, anchor, reference.interval)
+        end = next_date(following, dates, anchor, reference.interval)
         if most is not None:  # "a few months later": less than a year after it
             end = min(end, reference.interval.latest + timedelta(days=most))
         inherit(
@@ -484,13 +491,3 @@ def _describes_participant(token: Any) -> bool:
             return False
         node = node.head
     return False
-
-
-def _next_date(following: list[Any], dates: dict[int, list[TimeMention]], anchor: date | None, start: Interval) -> date:
-    for sent in following:
-        for time in sorted(dates.get(sent.start, []), key=lambda t: t.start):
-            if time.interval is not None and time.interval.latest >= start.latest:
-                return time.interval.latest
-    if anchor is not None and anchor >= start.latest:
-        return anchor
-    return start.latest
