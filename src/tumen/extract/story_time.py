@@ -39,6 +39,7 @@ from tumen.extract.headline_time import date_headlines
 from tumen.extract.nlp import sentence_at, span_text, text_of, token_at
 from tumen.extract.pluperfect import before_reference
 from tumen.extract.recent_periods import framing
+from tumen.extract.story_after import opened_after
 from tumen.extract.story_basis import INHERITED, PUBLICATION, STATED, cut_off, inherit, next_date, undated
 from tumen.extract.time.calendar import add_years
 from tumen.extract.types import Entity, Event, Span, TimeMention
@@ -304,13 +305,6 @@ def _after_event(token: Any, earlier: list[Event], triggers: dict[str, frozenset
     return None
 
 
-def _opened_after(sent: Any, told: list[Event], triggers: dict[str, frozenset[str]]) -> Event | None:
-    """ "After the arrest, a broker called her.": the dated event told before that opens the sentence."""
-    first = next((t for t in sent if not t.is_punct), sent[0])
-    nouns = [c for c in first.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
-    return _after_event(first.head, told, triggers) if nouns and first.lower_ in words().after_event else None
-
-
 def _narrative(
     doc: Any,
     events: list[Event],
@@ -363,7 +357,7 @@ def _narrative(
             point = _reference(max(points, key=lambda t: t.start)) if points else point
             last = max(range(len(stated)), key=lambda n: stated[n].start)
             reference = _reference(stated[last], opening[last])
-        elif (after := _opened_after(sent, told, triggers)) is not None and after.time is not None:
+        elif (after := opened_after(sent, told, triggers, tokens, words().after_event)) and after.time is not None:
             end = next_date(sents[k + 1 :], dates, anchor, after.time)  # "After the arrest, a broker called her."
             reference = Reference(Interval(after.time.earliest, end, "range"), after.time_evidence or after.trigger)
 
