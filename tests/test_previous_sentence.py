@@ -46,3 +46,13 @@ def test_the_man_is_not_a_person_a_pronoun_gave_the_other_gender() -> None:
         "but the case against her was dropped. The man was released on bail."
     )
     assert named(run(text), "Oona Berg").gender == "female"
+
+
+def test_a_quotation_right_after_the_narrators_sentence_takes_it_up() -> None:
+    # the quotation opens in the paragraph of the sentence before, with no quotation between: its first pronoun
+    # is that sentence's subject, not the older man (the son) the ordinary choice would take
+    text = (
+        "Ana Ruiz's son was arrested in 2016. Later a lawyer, Dara Lenk, visited her in Tarvik. "
+        "“He said: the trial will be fair,” Ana Ruiz recalls."
+    )
+    assert named(run(text), "Dara Lenk").gender == "male"

@@ -330,3 +330,19 @@ def test_a_date_ending_a_count_dates_no_event() -> None:
 def test_a_date_ending_a_count_is_no_reference_time_of_the_story() -> None:
     x = run("As of November 2, courts had sentenced 145 people to death. Soldiers killed 20 villagers in Halmor.")
     assert only(x, "killing").time is None
+
+
+def test_a_sentence_opened_by_after_an_earlier_event_moves_the_story_on() -> None:
+    # "After the arrest," with no date: what the story tells next is from the arrest on, not of the last date told
+    # (the crossing of 2015, told inside the arrest's sentence)
+    x = extract(
+        Source(
+            "Ana Ruiz fled Tarvik in 2012. Her son was arrested in March 2016, a year after he crossed the border in "
+            "2015. After the arrest, a broker called her. Soon after, she was beaten by guards.",
+            1,
+            "en",
+            date(2020, 6, 1),
+        )
+    )
+    [beaten] = [e for e in x.events if e.type == "ill_treatment"]
+    assert beaten.time is not None and beaten.time.earliest == date(2016, 3, 1)

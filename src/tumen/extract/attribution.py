@@ -17,7 +17,7 @@ from functools import cache
 from itertools import accumulate, chain, pairwise
 from typing import Any
 
-from tumen.extract import first_person_kin
+from tumen.extract import announced_quotes, first_person_kin
 from tumen.extract.coref import FIRST_PERSON, Coref
 from tumen.extract.entities import Grouping
 from tumen.extract.event_lexicon import lexicon, modality_words
@@ -337,8 +337,22 @@ def attribute(doc: Any, coref: Coref, grouping: Grouping) -> Attributions:
             inside = _inside(token.idx, quotes)
             if inside is not None and inside in quote_speaker:
                 coref.tokens[token.i] = quote_speaker[inside]
+    announced_quotes.assign(
+        doc, coref.tokens, lambda t: _person(t, coref, grouping), lambda i: _speaker(i, spoken, quote_speaker)
+    )
     _labelled_first_person(doc, quotes, coref, grouping)
     return result
+
+
+def _person(token: Any, coref: Coref, grouping: Grouping) -> str | None:
+    found = _entity_of(token, coref, grouping)
+    return found if found is not None and grouping.by_id(found).kind == "person" else None
+
+
+def _speaker(index: int, spoken: Quotes, speakers: dict[tuple[int, int], str]) -> str | None:
+    """The speaker of the quotation holding character ``index``, if it has one."""
+    inside = _inside(index, spoken)
+    return None if inside is None else speakers.get(inside)
 
 
 def _labelled_first_person(doc: Any, quotes: Quotes, coref: Coref, grouping: Grouping) -> None:

@@ -229,13 +229,19 @@ class Resolver:
         unnamed = None if reflexive or forward else speakers.meant(token, gender, self._named_person)
         if unnamed is not None:  # "a witness said he saw": the witness, not one named (unnamed_speakers)
             return self.told.append((token, unnamed, gender))
-        # a pronoun never means an unnamed doer (unnamed_doers): "a policeman shot Vos as he left" is Vos
-        target = reflexive or forward or recent_person(self, token, choose_by, exclude=unsaid | spoken | self.doers.ids)
+        # a pronoun never means an unnamed doer of a harm (unnamed_doers): "a policeman shot Vos as he left" is Vos
+        doers = self.doers.unmeant(token, self.last_seen, self._person_of, lambda e: self._may_mean(e, gender))
+        target = reflexive or forward or recent_person(self, token, choose_by, exclude=unsaid | spoken | doers)
         if target is None and spoken and not (reflexive or forward):  # the spokesperson is the only one there
-            target = recent_person(self, token, choose_by, exclude=unsaid | self.doers.ids)
+            target = recent_person(self, token, choose_by, exclude=unsaid | doers)
         if target is not None:
             self.see(target, token)
             pronoun_vote(self.g.by_id(target), gender, self.translated)
+
+    def _may_mean(self, entity_id: str, gender: str) -> bool:
+        """Whether a pronoun of ``gender`` may mean the person ``entity_id``: nothing gives it the other gender."""
+        entity = self.g.by_id(entity_id)
+        return entity.kind == "person" and entity_id not in self.doers.ids and fits(entity, gender)
 
     def _cataphora(self, token: Any, gender: str | None) -> str | None:
         """ "After his release, Han says, …", "Before she was sold …, Ri said …" (:mod:`cataphora`)."""
@@ -292,6 +298,12 @@ class Resolver:
         for seen in (self.last_seen, self.last_subject):
             if gone in seen:
                 seen[into] = max(seen.pop(gone), seen.get(into, -1))
+        for met in (self.told_outside, self.told_of):  # met outside quotations, or other than as a speaker
+            if gone in met:
+                met.discard(gone)
+                met.add(into)
+        for speakers_of in (self.foretold, self.spoken):  # a speaker known ahead is no dropped entity
+            speakers_of.update({k: into for k, v in speakers_of.items() if v == gone})
 
     def _source(self, noun: Any) -> None:
         """ "a resident of Musan … told the radio": an anonymous source (:mod:`anonymous_sources`)."""

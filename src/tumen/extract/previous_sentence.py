@@ -39,7 +39,7 @@ def previous_person(
     ``last_seen`` and ``last_subject`` give."""
     sent = token.sent
     before = sentence_at(token, -1)
-    if before.start == sent.start or _quoted(text, token.idx):
+    if before.start == sent.start or (_quoted(text, token.idx) and not _goes_on(token, before, text)):
         return None  # a quotation's pronoun is its speaker's to choose, not the narrator's
     named = [e for _s, e in candidates if before.start <= last_seen[e] < sent.start]
     fitting = [e for e in named if fits(grouping.by_id(e), gender)]
@@ -71,6 +71,14 @@ def _quoted(text: str, index: int) -> bool:
     line, as careless text has them, says nothing of this one.)"""
     before = text[text.rfind("\n", 0, index) + 1 : index]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _goes_on(token: Any, before: Any, text: str) -> bool:
+    """Is ``token`` the first word of a quotation that follows, in the same paragraph, a sentence the narrator tells
+    with no quotation mark? The speaker takes up the narrator's last sentence: "A second broker contacted her. “He
+    said: …” she recalls" — he is the broker."""
+    between = text[before.start_char : token.idx - 1]
+    return text[token.idx - 1 : token.idx] in '“"' and not any(m in between for m in '“”"\n')
 
 
 def _rank(word: Any) -> tuple[bool, bool, int]:

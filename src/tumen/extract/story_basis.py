@@ -4,7 +4,9 @@ an event, and giving it a time the story tells (:mod:`tumen.extract.story_time`,
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import cache
+from typing import Any
 
 from tumen.extract.types import Event, Span, TimeMention
 from tumen.extract.vocab import load
@@ -35,3 +37,15 @@ def cut_off(text: str, time: TimeMention) -> bool:
     """ "As of September 6, 3,800 people had been arrested": the date ends a count; it dates no event, nor the
     story after it."""
     return bool(_cut_offs().search(text[max(0, time.start - 12) : time.start]))
+
+
+def next_date(following: list[Any], dates: dict[int, list[TimeMention]], anchor: date | None, start: Interval) -> date:
+    """The end of a time that runs from ``start`` on ("later", "after her release"): the next date the story gives in
+    the ``following`` sentences (``dates`` by sentence start) not before it ends, else the publication."""
+    for sent in following:
+        for time in sorted(dates.get(sent.start, []), key=lambda t: t.start):
+            if time.interval is not None and time.interval.latest >= start.latest:
+                return time.interval.latest
+    if anchor is not None and anchor >= start.latest:
+        return anchor
+    return start.latest

@@ -30,6 +30,7 @@ from typing import Any
 
 from tumen.extract.after_clauses import dated_clause_before
 from tumen.extract.age_dates import told_at_an_age
+from tumen.extract.announced_quotes import said_in_past, unsaid
 from tumen.extract.chained_times import chained
 from tumen.extract.date_lines import on_date_lines, up_to_date_line
 from tumen.extract.elapsed_times import shift_elapsed
@@ -40,7 +41,8 @@ from tumen.extract.headline_time import date_headlines
 from tumen.extract.nlp import sentence_at, span_text, text_of, token_at
 from tumen.extract.pluperfect import before_reference
 from tumen.extract.recent_periods import framing
-from tumen.extract.story_basis import INHERITED, PUBLICATION, STATED, cut_off, inherit, undated
+from tumen.extract.story_after import opened_after
+from tumen.extract.story_basis import INHERITED, PUBLICATION, STATED, cut_off, inherit, next_date, undated
 from tumen.extract.time.calendar import add_years
 from tumen.extract.types import Entity, Event, Span, TimeMention
 from tumen.extract.vocab import load
@@ -115,6 +117,8 @@ def assign(
     ``tokens`` maps token indices to the entities pronouns and kin words refer to (coreference);
     ``durations`` are the DURATION mentions ("for 17 years")."""
     times = [t for t in times if not cut_off(text_of(doc), t)]
+    tokens_of = {id(e): token_at(doc, e.trigger.start, e.trigger.end) for e in events}
+    said = said_in_past(events, tokens_of, past)  # "He said: 'If you give me …'": asked when said
     for event in events:
         if event.time_basis is not None:
             continue
@@ -122,10 +126,10 @@ def assign(
             event.time_basis, event.time_evidence = STATED, event.time_span
         elif event.time is not None and event.time.precision == "ongoing":
             event.time_basis = PUBLICATION
-    tokens_of = {id(e): token_at(doc, e.trigger.start, e.trigger.end) for e in events}
     chained(events, tokens_of)
     lasting = [t for t in (_lasting(doc, d, anchor) for d in durations) if t is not None]
-    _narrative(doc, events, tokens_of, [*times, *lasting], anchor, grouping, tokens, _type_lemmas())
+    _narrative(doc, events, tokens_of, [*times, *lasting], anchor, grouping, tokens, _type_lemmas(), said)
+    unsaid(said)
     if anchor is not None:
         _years_since(doc, events, tokens_of, anchor)
     shift_elapsed(events, tokens_of, durations)  # "After two years in prison, she escaped": two years on
@@ -312,6 +316,7 @@ def _narrative(
     grouping: Grouping,
     tokens: dict[int, str],
     triggers: dict[str, frozenset[str]],
+    said: dict[int, Any],
 ) -> None:
     sents = list(doc.sents)
     dates = references(doc, times, anchor)
@@ -343,7 +348,7 @@ def _narrative(
             token = tokens_of[id(event)]
             if opener is not None and undated(event) and token is not None and _opened_by(event, token):
                 inherit(event, opener.interval, opener.span)
-            if undated(event) and token is not None and past(token):
+            if undated(event) and token is not None and (past(token) or id(event) in said):
                 told_from = point if reference is not None and reference.opens and _simple_past(sent) else reference
                 beside = dated_clause_before(token, by_sentence[sent.start], tokens_of)  # "after she was sent …"
                 _from_story(event, token, told_from, told, sents[k + 1 :], dates, anchor, triggers, beside)
@@ -355,6 +360,9 @@ def _narrative(
             point = _reference(max(points, key=lambda t: t.start)) if points else point
             last = max(range(len(stated)), key=lambda n: stated[n].start)
             reference = _reference(stated[last], opening[last])
+        elif (after := opened_after(sent, told, triggers, tokens, words().after_event)) and after.time is not None:
+            end = next_date(sents[k + 1 :], dates, anchor, after.time)  # "After the arrest, a broker called her."
+            reference = Reference(Interval(after.time.earliest, end, "range"), after.time_evidence or after.trigger)
 
 
 def _opened_by(event: Event, token: Any) -> bool:
@@ -451,7 +459,7 @@ def _from_story(
         return
     before = beside or _after_event(token, told, triggers)
     if before is not None and before.time is not None:  # "after her release": from the release on
-        end = _next_date(following, dates, anchor, before.time)
+        end = next_date(following, dates, anchor, before.time)
         inherit(event, Interval(before.time.earliest, end, "range"), before.time_evidence or before.trigger)
         return
     if reference is None or (reference.span.start < token.sent.start_char and _describes_participant(token)):
@@ -460,7 +468,7 @@ def _from_story(
         return  # "On 3 May he fled. His sister had been arrested": before that day, not on it
     kind, most = _sequence(token) or (None, None)
     if kind == "after":  # "later": from the reference time to the next date the story gives
-        end = _next_date(following, dates, anchor, reference.interval)
+        end = next_date(following, dates, anchor, reference.interval)
         if most is not None:  # "a few months later": less than a year after it
             end = min(end, reference.interval.latest + timedelta(days=most))
         inherit(
@@ -481,13 +489,3 @@ def _describes_participant(token: Any) -> bool:
             return False
         node = node.head
     return False
-
-
-def _next_date(following: list[Any], dates: dict[int, list[TimeMention]], anchor: date | None, start: Interval) -> date:
-    for sent in following:
-        for time in sorted(dates.get(sent.start, []), key=lambda t: t.start):
-            if time.interval is not None and time.interval.latest >= start.latest:
-                return time.interval.latest
-    if anchor is not None and anchor >= start.latest:
-        return anchor
-    return start.latest

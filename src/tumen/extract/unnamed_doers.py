@@ -14,6 +14,7 @@ names ("a soldier, Tom Reller, shot …"), not a plural (a group: "soldiers shot
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
@@ -52,6 +53,16 @@ def takes_part(noun: Any) -> bool:
     if node.dep_ not in arguments or verb.pos_ != "VERB" or verb.lemma_.lower() not in _trade_verbs():
         return False
     return not _untold(verb)
+
+
+def acts(noun: Any) -> bool:
+    """A trade noun with an indefinite determiner that is the subject of a verb told in the simple past and not
+    negated: "a broker called her", "a different smuggler contacted him" — someone who did something in the story,
+    whatever the deed."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.tag_ != "VBD" or _determiner(noun) not in INDEFINITE:
+        return False
+    return not any(c.dep_ == "neg" for c in verb.children)
 
 
 def _untold(verb: Any) -> bool:
@@ -142,14 +153,17 @@ class Doers:
     def __init__(self) -> None:
         self.latest: dict[str, str | None] = {}  # noun lemma -> the doer the last "a <noun>" introduced
         self.ids: set[str] = set()  # every unnamed doer's entity id
+        self.traders: set[str] = set()  # those of them known by a trade (a broker): a later "he" may mean one
 
     def introduces(self, noun: Any) -> bool:
         """ "a soldier shot …": a new doer. Any other "a soldier" makes "the soldier" after it not this one. A
         broker or smuggler of a trade event is one too, even as "the broker" the first time — not when a broker came
         before who took no part ("Park Min-su, a broker … The broker had paid the guards": Park's)."""
         lemma = noun.lemma_.lower()
+        if lemma in _trade_nouns() and _determiner(noun) in INDEFINITE and (acts(noun) or takes_part(noun)):
+            return True  # "a (different) broker contacted her": a new one, whoever came before
         if lemma in _trade_nouns() and lemma not in self.latest:
-            if takes_part(noun):
+            if takes_part(noun) or acts(noun):
                 return True
             self.latest[lemma] = None  # "Park Min-su, a broker, … The broker had paid": not a new person
             return False
@@ -173,3 +187,30 @@ class Doers:
     def add(self, noun: Any, entity_id: str) -> None:
         self.latest[noun.lemma_.lower()] = entity_id
         self.ids.add(entity_id)
+        if noun.lemma_.lower() in _trade_nouns():
+            self.traders.add(entity_id)
+
+    def unmeant(
+        self,
+        pronoun: Any,
+        seen: dict[str, int],
+        person_of: Callable[[Any], str | None],
+        may_mean: Callable[[str], bool],
+    ) -> set[str]:
+        """The doers a pronoun cannot mean: every doer of a harm ("a policeman shot Vos as he left": Vos); a broker
+        or smuggler last told of (``seen``) in the pronoun's own sentence, or in a sentence that tells of someone
+        else the pronoun may mean (``person_of`` a word, ``may_mean``), other than as a possessive, since then: "Ms
+        Gang says a broker offered help. She …", "A broker called Ana. She …": Gang, Ana; not "A broker offered to
+        buy the boy's way out. He …": the broker. One told of in a sentence before may be meant ("A broker called
+        her. He said …": the broker)."""
+        doc = pronoun.doc
+
+        def meant(doer: str) -> bool:
+            at = seen.get(doer, len(doc))
+            if doer not in self.traders or at >= pronoun.sent.start:
+                return False
+            words = doc[doc[at].sent.start : pronoun.i]
+            others = {person_of(w) for w in words if w.dep_ != "poss"} - {doer, None}
+            return not any(may_mean(other) for other in others if other is not None)
+
+        return {doer for doer in self.ids if not meant(doer)}

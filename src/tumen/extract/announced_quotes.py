@@ -1,0 +1,170 @@
+"""Quotations announced by their own speaker, inside a testimony or in narration (rules in docs/extraction.md,
+"Who says what").
+
+*“A broker called me in 2016,” said Ana Ruiz. “He said: ‘If you give me 5 million won, I will bring your son
+back.’ I paid him.”* — the inner quotation, announced by a reporting verb with its own subject before a colon or a
+comma ("He said:", "he told me:"), is that subject's words: its "I", "me", "my" are the broker, not Ana Ruiz, whose
+words hold it; its "you", "your" are the one it was said to — the object of the announcing verb ("he told me:":
+the outer speaker; "he told her:"), else the speaker of the quotation around it, else, in narration, the person
+told of last before the announcing verb, in its sentence or the one before, who is not the speaker (*A broker
+called her in 2016. He said: '…'* — her). Such a quotation is one in single quotes (‘…’, '…') after the colon or
+comma, or one in double quotes after a colon; a single quote inside a word ("I'll") closes nothing. So is a
+quotation whose reporting verb recalls another's saying: *“If you pay me …,” she recalls him saying* is his, said
+to her.
+
+An event such a quotation asks for, offers, threatens or supposes (any modality but asserted: *If you give me 5
+million won*) was asked for when it was said: it takes the time of the announcing verb's clause when that verb is
+in the past (tumen.extract.story_time).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from tumen.extract.first_person_kin import reporting, token_near
+from tumen.extract.nlp import sentence_at, text_of
+from tumen.extract.story_basis import PUBLICATION
+
+FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself"})
+SECOND_PERSON = frozenset({"you", "your", "yours", "yourself"})
+SINGLE_OPENING = re.compile(r"[:,][ \t]*([‘'])(?=\w)")
+DOUBLE_OPENING = re.compile(r":[ \t]*([“\"])(?=\w)")
+CLOSING = {"‘": "’", "'": "'", "“": "”", '"': '"'}
+# How far before its opening mark the announcing verb may stand ("he told the two of us:").
+REACH = 60
+
+
+def _closing(text: str, opening: str, start: int) -> int | None:
+    """Where the quotation opened by ``opening`` before ``start`` closes, within its paragraph: the first closing
+    mark after a word that no letter follows ("I'll" is no close)."""
+    limit = text.find("\n\n", start)
+    limit = len(text) if limit < 0 else limit
+    position = start
+    while (end := text.find(CLOSING[opening], position, limit)) > start:
+        if not text[end + 1 : end + 2].isalpha() and not text[end - 1].isspace():
+            return end
+        position = end + 1
+    return None
+
+
+def _verb(doc: Any, text: str, mark: int) -> Any | None:
+    """The reporting verb with a subject that announces the quotation whose opening mark is at ``mark``."""
+    before = token_near(doc, max(0, mark - 1))
+    sent = sentence_at(before, 0)
+    for token in reversed(doc[sent.start : before.i + 1]):
+        if token.idx < mark - REACH or text[token.idx : mark].count("“") > text[token.idx : mark].count("”"):
+            break  # too far, or in an earlier quotation
+        if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in reporting():
+            return token if any(c.dep_ == "nsubj" for c in token.children) else None
+    return None
+
+
+def announced(doc: Any) -> list[tuple[int, int, Any]]:
+    """The announced quotations of a document: (start, end, announcing verb), without the marks; found once."""
+    kept = doc.user_data.get("tumen_announced")
+    if kept is not None:
+        return list(kept)
+    text, found = text_of(doc), []
+    for pattern in (SINGLE_OPENING, DOUBLE_OPENING):
+        for match in pattern.finditer(text):
+            start = match.end(1)
+            end = _closing(text, match.group(1), start)
+            verb = _verb(doc, text, match.start(1)) if end is not None else None
+            if end is not None and verb is not None:
+                found.append((start, end, verb))
+    found += _recalled(doc, text)
+    doc.user_data["tumen_announced"] = found
+    return found
+
+
+def _recalled(doc: Any, text: str) -> list[tuple[int, int, Any]]:
+    """Quotations whose reporting verb after them recalls another's saying: "“…,” she recalls him saying", "“…,”
+    she heard the broker say" — a verb of saying, not finite (``VBG``, ``VB``), with its own subject, under the
+    reporting verb: the quotation is that subject's, said to the one who recalls it (see the module)."""
+    found = []
+    for verb in doc:
+        head = verb.head
+        if verb.tag_ not in ("VBG", "VB") or verb.dep_ not in ("xcomp", "ccomp") or head.i == verb.i:
+            continue
+        if verb.lemma_.lower() not in reporting() or head.lemma_.lower() not in reporting():
+            continue
+        if not any(c.dep_ == "nsubj" for c in verb.children):
+            continue
+        before = text[head.sent.start_char : head.idx]
+        closing = max(before.rfind("”"), before.rfind('"'))
+        if closing < 0 or any(c.dep_ in ("ccomp", "dobj") and c.i > verb.i for c in verb.children):
+            continue
+        end = head.sent.start_char + closing
+        start = max(text.rfind("“", 0, end), text.rfind('"', 0, end)) + 1
+        if start > 0 and "\n\n" not in text[start:end]:
+            found.append((start, end, verb))
+    return found
+
+
+def announcing_verb(doc: Any, index: int) -> Any | None:
+    """The verb announcing the innermost announced quotation that holds character ``index``, if any."""
+    holding = [(start, verb) for start, end, verb in announced(doc) if start <= index < end]
+    return max(holding, key=lambda held: held[0])[1] if holding else None
+
+
+def _addressee(verb: Any, outer: str | None, entity_of: Callable[[Any], str | None], speaker: str) -> str | None:
+    """The one the quotation was said to (see the module)."""
+    for child in verb.children:
+        if child.dep_ in ("dative", "dobj") and (found := entity_of(child)) is not None:
+            return found
+        if child.dep_ == "prep" and child.lower_ == "to":
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                if (found := entity_of(pobj)) is not None:
+                    return found
+    if outer is not None:
+        return outer
+    for token in reversed(verb.doc[sentence_at(verb, -1).start : verb.i]):
+        found = entity_of(token)
+        if found is not None and found != speaker:
+            return found
+    return None
+
+
+def assign(
+    doc: Any, tokens: dict[int, str], entity_of: Callable[[Any], str | None], outer_of: Callable[[int], str | None]
+) -> None:
+    """Give the "I" and the "you" of every announced quotation their persons in ``tokens`` (see the module).
+    ``entity_of`` gives the person a token stands for, ``outer_of`` the speaker of a quotation holding a character."""
+    for start, end, verb in sorted(announced(doc), key=lambda quoted: quoted[1] - quoted[0], reverse=True):
+        subject = next(c for c in verb.children if c.dep_ == "nsubj")
+        speaker = entity_of(subject)
+        if speaker is None:
+            continue
+        hearer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None) if verb.dep_ != "ROOT" else None
+        outer = outer_of(verb.idx) or (entity_of(hearer) if hearer is not None and verb.tag_ != "VBD" else None)
+        addressee = _addressee(verb, outer, entity_of, speaker)
+        for token in doc[token_near(doc, start).i : token_near(doc, end).i + 1]:
+            if token.lower_ in FIRST_PERSON and token.pos_ == "PRON":
+                tokens[token.i] = speaker
+            elif token.lower_ in SECOND_PERSON and token.pos_ == "PRON" and addressee is not None:
+                tokens[token.i] = addressee
+
+
+def said_in_past(events: list[Any], tokens_of: dict[int, Any], past: Callable[[Any], bool]) -> dict[int, Any]:
+    """The events dated at publication only because a quotation tells them in the present, that a quotation
+    announced in the past asks, offers or supposes ("He said: 'If you give me …'"): they are undated for the story
+    to date them by the saying (the id of each -> (event, its publication time))."""
+    said: dict[int, Any] = {}
+    for event in events:
+        token = tokens_of.get(id(event))
+        if token is None or event.modality == "asserted" or event.time is None or event.time.precision != "ongoing":
+            continue
+        verb = announcing_verb(token.doc, token.idx)
+        if verb is not None and past(verb):
+            said[id(event)] = (event, event.time)
+            event.time = None
+    return said
+
+
+def unsaid(said: dict[int, Any]) -> None:
+    """The events :func:`said_in_past` undated that the story did not date: back to their publication time."""
+    for event, published in said.values():
+        if event.time is None:
+            event.time, event.time_basis = published, PUBLICATION

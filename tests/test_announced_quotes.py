@@ -1,0 +1,97 @@
+"""Quotations announced by their own speaker ("He said: ‘…’", "he told me: ‘…’"), in a testimony or in narration:
+their "me" is that speaker, their "you" the one spoken to, and what they ask for was asked when they were said
+(tumen.extract.announced_quotes; docs/extraction.md, "Who says what"). Invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tumen.extract.coref import Resolver
+from tumen.extract.document import Source, extract
+from tumen.extract.entities import group
+from tumen.extract.mentions import find_mentions
+from tumen.extract.nlp import english, text_of
+from tumen.extract.types import Event, Extraction
+from tumen.model import Interval
+
+DEMAND = "If you give me 5 million won, I will bring your son back."
+
+
+def run(text: str) -> Extraction:
+    return extract(Source(text, 1, "en", date(2020, 6, 1)))
+
+
+def demand(x: Extraction) -> tuple[set[tuple[str, str]], Interval | None]:
+    [asked] = [e for e in x.events if e.type == "payment" and e.modality == "demanded"]
+    return _roles(x, asked), asked.time
+
+
+def _roles(x: Extraction, event: Event) -> set[tuple[str, str]]:
+    return {(x.entity(p.entity).name or x.entity(p.entity).descriptor or "", p.role) for p in event.participants}
+
+
+@pytest.mark.parametrize("announced", ["He said:", "He told me:"])
+def test_a_quotation_inside_a_testimony_is_its_own_speakers(announced: str) -> None:
+    x = run(f"“A broker called me in 2016,” said Ana Ruiz, 52. “{announced} ‘{DEMAND}’ I paid him.”")
+    roles, time = demand(x)
+    assert roles == {("broker", "recipient"), ("Ana Ruiz", "payer")}  # before: Ana Ruiz the one to be paid
+    assert time is not None and (time.earliest, time.latest) == (date(2016, 1, 1), date(2016, 12, 31))
+
+
+@pytest.mark.parametrize("quoted", [f"'{DEMAND}'", f'"{DEMAND}"'])
+def test_a_quotation_in_narration_speaks_to_the_one_told_of(quoted: str) -> None:
+    x = run(f"Ana Ruiz, 52, fled Tarvik in 2015. A broker called her in 2016. He said: {quoted} She paid him.")
+    roles, time = demand(x)
+    assert roles == {("broker", "recipient"), ("Ana Ruiz", "payer")}
+    assert time is not None and (time.earliest, time.latest) == (date(2016, 1, 1), date(2016, 12, 31))
+    [paid] = [e for e in x.events if e.type == "payment" and e.modality == "asserted"]
+    assert _roles(x, paid) == {("Ana Ruiz", "payer"), ("broker", "recipient")}
+
+
+def test_an_apostrophe_closes_no_quotation() -> None:
+    x = run("A smuggler phoned Ana Ruiz in 2016. He said: 'I'll take you across if you pay me 900 dollars.'")
+    roles, _time = demand(x)
+    assert ("smuggler", "recipient") in roles
+
+
+def test_a_broker_who_did_something_is_a_person_of_the_story() -> None:
+    x = run("Ana Ruiz fled in 2015. A broker contacted her in 2016. Later a different broker visited her.")
+    assert [e.descriptor for e in x.entities if e.kind == "person" and not e.name] == ["broker", "broker"]
+
+
+def test_a_broker_who_did_nothing_is_no_one() -> None:
+    x = run("Ana Ruiz fled in 2015. A broker did not call her.")
+    assert [e for e in x.entities if e.descriptor == "broker"] == []
+
+
+def test_an_absorbed_person_is_the_one_met_outside_quotations() -> None:
+    text = "Ana Ruiz fled in 2015. Mina Ruiz fled in 2016."
+    doc = english()(text)
+    grouping = group(text_of(doc), find_mentions(doc, None))
+    resolver = Resolver(doc, grouping)
+    resolver.run()
+    gone, into = (e.id for e in grouping.entities if e.kind == "person")
+    resolver.told_outside.discard(into)
+    resolver.foretold[0] = gone
+    resolver.absorb(gone, into)
+    assert into in resolver.told_outside and gone not in resolver.told_outside
+    assert resolver.foretold[0] == into
+
+
+def test_a_quotation_recalled_as_anothers_saying_is_his() -> None:
+    # "she recalls him saying": the words are his, said to her; "she" is Ana, told of in the smuggler's sentence
+    x = run(
+        "Ana Ruiz fled Tarvik in 2015. In 2016 a smuggler contacted her. "
+        "“If you pay me 900 dollars, I will take you across,” she recalls him saying. She paid him."
+    )
+    roles, _time = demand(x)
+    assert roles == {("Ana Ruiz", "payer"), ("smuggler", "recipient")}
+
+
+def test_a_broker_is_not_the_pronoun_another_person_of_his_sentence_may_be() -> None:
+    # "Ms Ruiz says" in the broker's sentence: "she" is Ruiz, not the broker (whose gender no one told)
+    x = run("In 2016, Ms Ruiz says, a broker offered to find her son. She paid 300 dollars to the broker.")
+    [paid] = [e for e in x.events if e.type == "payment" and e.modality == "asserted"]
+    assert _roles(x, paid) == {("Ruiz", "payer"), ("broker", "recipient")}
