@@ -19,7 +19,9 @@ or modifying a lower-case word ("Oscar night", "Oscar-winning"), or before "winn
 (``award_followers``: "an Oscar winning writer"); "son Oscar, 8" and "referee Tony" stay persons.
 
 Nor is a storm: a name opening with a word of a storm (``storm_words``: "Cyclone Idai", "Hurricanes Marla and
-Oskar") names no one, no place and no organisation.
+Oskar") names no one, no place and no organisation. Nor is a ship: a name right after a noun for a vessel that
+modifies it, as after a work's noun (``vessel_nouns``: "the supertanker Sirius Holm", "the bulk carrier Wakasho"), or
+opening with such a noun capitalised ("Warship Tarvo fired flares").
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ LISTING = frozenset({"like", "as"})  # "films like …", "novels such as …"
 @cache
 def name_kind_words(key: str) -> frozenset[str]:
     """One word list of ``name_kinds.yaml``: ``work_nouns``, ``award_endings``, ``award_names``, ``award_counters``,
-    ``starring_verbs``, ``storm_words``."""
+    ``starring_verbs``, ``storm_words``, ``vessel_nouns``."""
     return frozenset(str(w) for w in load("name_kinds.yaml")[key])
 
 
@@ -93,10 +95,15 @@ def without_award_names(doc: Any, mentions: list[Any]) -> None:
     mentions[:] = kept
 
 
-def without_storm_names(mentions: list[Any]) -> None:
-    """Take the names of storms out of the mentions (in place): "Cyclone Idai", "Hurricanes Marla"."""
-    words = name_kind_words("storm_words")
-    mentions[:] = [m for m in mentions if not any(m.text == w or m.text.startswith(w + " ") for w in words)]
+def without_storm_and_vessel_names(mentions: list[Any]) -> None:
+    """Take the names of storms and of ships opened by their noun out of the mentions (in place): "Cyclone Idai",
+    "Hurricanes Marla", "Warship Tarvo"."""
+    storms, vessels = name_kind_words("storm_words"), {w.capitalize() for w in name_kind_words("vessel_nouns")}
+    mentions[:] = [
+        m
+        for m in mentions
+        if m.text not in storms and not any(m.text.startswith(w + " ") for w in storms | vessels)
+    ]
 
 
 def _used_as_award(span: Any) -> bool:
@@ -126,8 +133,11 @@ def _work_title(span: Any) -> bool:
     while at >= 0 and doc[at].text in QUOTES:
         at -= 1  # "the movie “Night Harbour”"
     before = doc[at] if at >= 0 else None
-    if before is not None and before.lower_ in name_kind_words("work_nouns") and before.tag_ in ("NN", "NNS"):
-        return bool(before.head.i == root.i or root.head.i == before.i)  # "the film Silent River"
+    nouns = name_kind_words("work_nouns") | name_kind_words("vessel_nouns")
+    if before is not None and before.lower_ in nouns and (before.tag_ in ("NN", "NNS") or before.head.i == root.i):
+        if at < span.start - 1:
+            return True  # "the program “Tarva Semana,”": the quotes bound the title, however it is parsed
+        return bool(before.head.i == root.i or root.head.i == before.i)  # "the film Silent River", "the tanker Holm"
     comma_before = span.start > 1 and doc[span.start - 1].text == ","
     if (
         root.dep_ == "appos"
