@@ -14,7 +14,7 @@ from test_person_evidence import kinds
     [
         ("An opinion poll for the respected Norlani newspaper found that most voters were unhappy.", "Norlani"),
         ("Police fired tear gas, regional television Omroep Holm reported.", "Omroep Holm"),
-        ("Citing state media Kaixon, the group said a man died in custody.", "Kaixon"),
+        ("Citing state media Tarvex, the group said a man died in custody.", "Tarvex"),
     ],
 )
 def test_an_outlet_named_beside_its_noun_is_an_organisation(text: str, name: str) -> None:
@@ -26,9 +26,11 @@ def test_an_outlet_named_beside_its_noun_is_an_organisation(text: str, name: str
     [
         ("In an interview on the program “Tarva Semana,” Reyes denounced the police.", "Tarva Semana"),
         ("Pirates seized the supertanker Sirius Holm off the coast.", "Sirius Holm"),
-        ("The bulk carrier Wakasho ran aground near Tarvik.", "Wakasho"),
-        ("Warship Sukanya fired flares at the skiffs.", "Warship Sukanya"),
-        ("He spoke at a press conference at the WHEAT BAKER HOTEL in Holm.", "BAKER HOTEL"),
+        ("The bulk carrier Veldra ran aground near Tarvik.", "Veldra"),
+        ("Warship Tarvo fired flares at the skiffs.", "Warship Tarvo"),
+        ("He spoke at a press conference at the MILL BAKER HOTEL in Holm.", "BAKER HOTEL"),
+        ("The warden of the Holm Detention Annex 9 Male Dormitory freed her.", "Male Dormitory"),
+        ("Ana Vale checks into Dora Quill Clinic, hires lawyer.", "Dora Quill Clinic"),
     ],
 )
 def test_a_programme_a_vessel_or_a_building_is_no_one(text: str, name: str) -> None:

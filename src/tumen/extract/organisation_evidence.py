@@ -1,16 +1,16 @@
 """A name the document itself describes as an organisation is an organisation's in all its mentions, whatever the
 name finder tagged it (docs/extraction.md, "Places and routes").
 
-spaCy's small model tags an unknown organisation's name a person's ("the news website Madar Qasr", "Hashd
-al-Abatat, an armed group"), which then becomes a victim of what befalls the organisation. A noun for an
-organisation in apposition to the name or right before it (``descriptor_nouns``, ``described`` and the named
-``anaphoric_nouns`` of data/organisations.yaml: "group", "website", "newspaper", "party" …) makes it one, so does
-a lower-case noun for an outlet the name modifies right after it (``outlet_nouns``: "the respected Norlani
-newspaper"), and so does a list apposed to such a noun after a name no person's ("three groups, the Tarvik Centre, Kessler and …") —
-unless the name opens with a listed given name ("members of the Y Association (YA) Omar Sayed"). A platform people
-post on (``platforms``: "said on Twitter") is always one, and so is a name ending in a word of an institution's or
-a company's name (``name_endings``, ``company_endings``: "Ana Vale Foundation", "Tarvo Foods Corp"); a company's
-name without that word ("Tarvo Foods") too, and a name the name finder ended before that word or before one or two
+spaCy's small model tags an unknown organisation's name a person's ("the news website Madar Qasr", "Hashd al-Abatat,
+an armed group"), which then becomes a victim of what befalls the organisation. A noun for an organisation in
+apposition to the name or right before it (``descriptor_nouns``, ``described`` and the named ``anaphoric_nouns`` of
+data/organisations.yaml: "group", "website", "newspaper", "party" …) makes it one, so does a lower-case noun for an
+outlet the name modifies right after it (``outlet_nouns``: "the respected Norlani newspaper"), and so does a list
+apposed to such a noun after a name no person's ("three groups, the Tarvik Centre, Kessler and …") — unless the name
+opens with a listed given name ("members of the Y Association (YA) Omar Sayed"). A platform people post on
+(``platforms``: "said on Twitter") is always one, and so is a name ending in a word of an institution's or a
+company's name (``name_endings``, ``company_endings``: "Ana Vale Foundation", "Tarvo Foods Corp"); a company's name
+without that word ("Tarvo Foods") too, and a name the name finder ended before that word or before one or two
 capitalised words and it ("Tarvo Brandt" of "Tarvo Brandt Cos.", "Velna Peck" of "Velna Peck International Inc."),
 unless the document shows it a person's ("Ana Berg was arrested").
 """
@@ -169,9 +169,9 @@ def _described_as_an_organisation(span: Any) -> bool:
     the Tarvik Centre, Lumo and Vaskra,", "the respected Norlani newspaper"."""
     root = span.root
     after = span.doc[span.end] if span.end < len(span.doc) else None
-    if after is not None and root.dep_ in ("compound", "nmod") and root.head.i == after.i:
-        if after.text in outlet_nouns():
-            return True  # "the respected Norlani newspaper found"; lower-case: not "Tarvo Daily"
+    modified = after is not None and root.dep_ in ("compound", "nmod") and root.head.i == after.i
+    if modified and after is not None and after.text in outlet_nouns():
+        return True  # "the respected Norlani newspaper found"; lower-case: not "Tarvo Daily"
     for child in root.children:
         if span.start <= child.i < span.end:
             continue

@@ -100,9 +100,7 @@ def without_storm_and_vessel_names(mentions: list[Any]) -> None:
     "Hurricanes Marla", "Warship Tarvo"."""
     storms, vessels = name_kind_words("storm_words"), {w.capitalize() for w in name_kind_words("vessel_nouns")}
     mentions[:] = [
-        m
-        for m in mentions
-        if m.text not in storms and not any(m.text.startswith(w + " ") for w in storms | vessels)
+        m for m in mentions if m.text not in storms and not any(m.text.startswith(w + " ") for w in storms | vessels)
     ]
 
 
