@@ -45,3 +45,11 @@ def test_a_one_word_name_a_company_possesses_is_its_product() -> None:
 def test_a_person_an_outlet_possesses_stays_a_person() -> None:
     found = kinds("Kestrel TV's Ana Berg asked the minister. Later Kestrel TV's Berg said the minister had lied.")
     assert found["Berg"] == {"person"}
+
+
+def test_a_weekly_before_a_name_makes_it_an_outlet() -> None:
+    assert kinds("The Tarvik weekly Holm Vesper published the letter.")["Holm Vesper"] == {"organization"}
+
+
+def test_a_name_after_a_product_noun_is_no_one() -> None:
+    assert "person" not in kinds("Police made him download the dating app Tarvix on his phone.").get("Tarvix", set())

@@ -178,6 +178,8 @@ def _described_as_an_organisation(span: Any) -> bool:
         placed = child.dep_ == "appos" or (child.dep_ in ("compound", "nmod") and child.i < span.start)
         if placed and child.lower_ in organisation_nouns() and child.tag_ in ("NN", "NNS"):
             return True
+        if child.dep_ == "amod" and child.i == span.start - 1 and child.lower_ in outlet_nouns():
+            return True  # "the Tarvik weekly Holm Vesper": a daily or a weekly the parser reads as an adjective
     if any(_one_of(child, organisation_nouns()) for child in root.children if child.dep_ == "appos"):
         return True  # "Kestrel, one of the country's top human rights groups"
     while root.dep_ == "conj" and root.head.i < root.i and root.head.ent_type_ != "PERSON":

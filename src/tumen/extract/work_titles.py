@@ -21,7 +21,8 @@ or modifying a lower-case word ("Oscar night", "Oscar-winning"), or before "winn
 Nor is a storm: a name opening with a word of a storm (``storm_words``: "Cyclone Idai", "Hurricanes Marla and
 Oskar") names no one, no place and no organisation. Nor is a ship: a name right after a noun for a vessel that
 modifies it, as after a work's noun (``vessel_nouns``: "the supertanker Sirius Holm", "the bulk carrier Wakasho"), or
-opening with such a noun capitalised ("Warship Tarvo fired flares").
+opening with such a noun capitalised ("Warship Tarvo fired flares"); nor a product's name after its noun, as after
+a work's ("the dating app Tarvix").
 """
 
 from __future__ import annotations
@@ -131,11 +132,11 @@ def _work_title(span: Any) -> bool:
     while at >= 0 and doc[at].text in QUOTES:
         at -= 1  # "the movie “Night Harbour”"
     before = doc[at] if at >= 0 else None
-    nouns = name_kind_words("work_nouns") | name_kind_words("vessel_nouns")
+    nouns = name_kind_words("work_nouns") | name_kind_words("vessel_nouns") | name_kind_words("product_nouns")
     if before is not None and before.lower_ in nouns and (before.tag_ in ("NN", "NNS") or before.head.i == root.i):
         if at < span.start - 1:
             return True  # "the program “Tarva Semana,”": the quotes bound the title, however it is parsed
-        return bool(before.head.i == root.i or root.head.i == before.i)  # "the film Silent River", "the tanker Holm"
+        return bool(before.head.i == root.i or root.head.i == before.i)  # "the film Silent River", "the app Tarvix"
     comma_before = span.start > 1 and doc[span.start - 1].text == ","
     if (
         root.dep_ == "appos"
