@@ -52,4 +52,5 @@ def test_a_weekly_before_a_name_makes_it_an_outlet() -> None:
 
 
 def test_a_name_after_a_product_noun_is_no_one() -> None:
-    assert "person" not in kinds("Police made him download the dating app Tarvix on his phone.").get("Tarvix", set())
+    found = kinds("Police made him download the dating app Tarvix on his phone. Tarvix showed them where he was.")
+    assert "person" not in found.get("Tarvix", set())
