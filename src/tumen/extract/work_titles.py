@@ -139,7 +139,7 @@ def _after_its_noun(span: Any, nouns: frozenset[str]) -> bool | None:
     before = doc[at] if at >= 0 else None
     if before is None or before.lower_ not in nouns or (before.tag_ not in ("NN", "NNS") and before.head.i != root.i):
         return None
-    return at < span.start - 1 or before.head.i == root.i or root.head.i == before.i
+    return bool(at < span.start - 1 or before.head.i == root.i or root.head.i == before.i)
 
 
 def _work_title(span: Any) -> bool:
