@@ -1,15 +1,16 @@
 """A name the document itself describes as an organisation is an organisation's in all its mentions, whatever the
 name finder tagged it (docs/extraction.md, "Places and routes").
 
-spaCy's small model tags an unknown organisation's name a person's ("the news website Madar Qasr", "Hashd
-al-Abatat, an armed group"), which then becomes a victim of what befalls the organisation. A noun for an
-organisation in apposition to the name or right before it (``descriptor_nouns``, ``described`` and the named
-``anaphoric_nouns`` of data/organisations.yaml: "group", "website", "newspaper", "party" …) makes it one, and
-so does a list apposed to such a noun after a name no person's ("three groups, the Tarvik Centre, Kessler and …") —
-unless the name opens with a listed given name ("members of the Y Association (YA) Omar Sayed"). A platform people
-post on (``platforms``: "said on Twitter") is always one, and so is a name ending in a word of an institution's or
-a company's name (``name_endings``, ``company_endings``: "Ana Vale Foundation", "Tarvo Foods Corp"); a company's
-name without that word ("Tarvo Foods") too, and a name the name finder ended before that word or before one or two
+spaCy's small model tags an unknown organisation's name a person's ("the news website Madar Qasr", "Hashd al-Abatat,
+an armed group"), which then becomes a victim of what befalls the organisation. A noun for an organisation in
+apposition to the name or right before it (``descriptor_nouns``, ``described`` and the named ``anaphoric_nouns`` of
+data/organisations.yaml: "group", "website", "newspaper", "party" …) makes it one, so does a lower-case noun for an
+outlet the name modifies right after it (``outlet_nouns``: "the respected Norlani newspaper"), and so does a list
+apposed to such a noun after a name no person's ("three groups, the Tarvik Centre, Kessler and …") — unless the name
+opens with a listed given name ("members of the Y Association (YA) Omar Sayed"). A platform people post on
+(``platforms``: "said on Twitter") is always one, and so is a name ending in a word of an institution's or a
+company's name (``name_endings``, ``company_endings``: "Ana Vale Foundation", "Tarvo Foods Corp"); a company's name
+without that word ("Tarvo Foods") too, and a name the name finder ended before that word or before one or two
 capitalised words and it ("Tarvo Brandt" of "Tarvo Brandt Cos.", "Velna Peck" of "Velna Peck International Inc."),
 unless the document shows it a person's ("Ana Berg was arrested").
 """
@@ -27,7 +28,7 @@ from tumen.extract.team_names import teams_by_evidence
 from tumen.extract.titled_names import titled_persons
 from tumen.extract.usage_organisations import organisations_by_usage
 from tumen.extract.vocab import load
-from tumen.extract.work_titles import without_award_names, without_storm_names, without_work_titles
+from tumen.extract.work_titles import without_award_names, without_storm_and_vessel_names, without_work_titles
 
 
 @cache
@@ -36,6 +37,12 @@ def organisation_nouns() -> frozenset[str]:
     words = [*data["descriptor_nouns"], *data["described"], *data["anaphoric_nouns"]["any"]]
     words += data["anaphoric_nouns"]["named"]
     return frozenset(w.split()[-1].lower() for w in words)
+
+
+@cache
+def outlet_nouns() -> frozenset[str]:
+    """Lower-case nouns for an outlet its name modifies ("the Norlani newspaper")."""
+    return frozenset(str(w) for w in load("organisations.yaml")["outlet_nouns"])
 
 
 @cache
@@ -79,14 +86,14 @@ def organisations_by_evidence(doc: Any, mentions: list[Any]) -> None:
     titled_persons(mentions)  # "NYPD Commissioner Tamsin Orrell": a person
     without_work_titles(doc, mentions)  # "the film Silent River": no one
     without_award_names(doc, mentions)  # "a Halden Award", "won an Oscar": no one
-    without_storm_names(mentions)  # "Cyclone Idai": no one
+    without_storm_and_vessel_names(mentions)  # "Cyclone Idai", "Warship Tarvo": no one
     facilities_by_modified_nouns(doc, mentions)  # "the Kessel warehouse": no one
     companies: set[str] = set()
     for m in mentions:
         words = m.text.split() if m.kind == "person" else []
         last = words[-1] if len(words) > 1 else ""
-        if last in place_endings():
-            m.kind, m.label = "place", "FAC"  # "Byberry Road", "Harry Surtie Hospital"
+        if last in place_endings() or (last.isupper() and last.capitalize() in place_endings()):
+            m.kind, m.label = "place", "FAC"  # "Byberry Road", "Harry Surtie Hospital", "WHEAT BAKER HOTEL"
         elif last in name_endings() or last in company_endings():
             m.kind, m.label = "organization", "ORG"  # "Ana Vale Foundation", "Tarvo Foods Corp"
     for m in mentions:
@@ -159,14 +166,20 @@ def _opens_with_given_name(name: str) -> bool:
 
 def _described_as_an_organisation(span: Any) -> bool:
     """ "Hashd al-Abatat, an armed group", "the news website Madar Qasr", "the group, Madar Qasr,", "three groups,
-    the Tarvik Centre, Lumo and Vaskra,"."""
+    the Tarvik Centre, Lumo and Vaskra,", "the respected Norlani newspaper"."""
     root = span.root
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    modified = after is not None and root.dep_ in ("compound", "nmod") and root.head.i == after.i
+    if modified and after is not None and after.text in outlet_nouns():
+        return True  # "the respected Norlani newspaper found"; lower-case: not "Tarvo Daily"
     for child in root.children:
         if span.start <= child.i < span.end:
             continue
         placed = child.dep_ == "appos" or (child.dep_ in ("compound", "nmod") and child.i < span.start)
         if placed and child.lower_ in organisation_nouns() and child.tag_ in ("NN", "NNS"):
             return True
+        if child.dep_ == "amod" and child.i == span.start - 1 and child.lower_ in outlet_nouns():
+            return True  # "the Tarvik weekly Holm Vesper": a daily or a weekly the parser reads as an adjective
     if any(_one_of(child, organisation_nouns()) for child in root.children if child.dep_ == "appos"):
         return True  # "Kestrel, one of the country's top human rights groups"
     while root.dep_ == "conj" and root.head.i < root.i and root.head.ent_type_ != "PERSON":

@@ -1,16 +1,16 @@
 """The title of a work names no one (docs/extraction.md, "Places and routes").
 
-spaCy's small model tags the title of a film, a book, a song or a show as a person's, a place's or an
-organisation's name ("the film Silent River", "his novel The Long Road", "she starred in Night Harbour"); the title
-then becomes a person a story is about, or a victim. A name right after a noun for a work that modifies it, quoted
-or not (``work_nouns`` of data/name_kinds.yaml: "film", "novel", "sitcom", "album"), a name in apposition to such a
-noun, next to it but for the comma ("Night Harbour, a television drama,"), and a name after "in" after a verb of
-playing in a work, or joined to one by "and" (``starring_verbs``: "starred in Cold Shore and Night Harbour"), and
-the names a work noun lists with "like" or "such as" ("films like Glimmer and Sparkle") are a work's title: no
-mention of anyone or anything, unless the gazetteer knows it as a place ("starred in Paris"). So is a name tagged a
-person's that modifies a noun for a product (``product_nouns``: "the Tarvo web browser", "its Lumo home computer")
-or that such a noun lists ("brands such as Crisp Oats and Lumo Flakes"), in every mention, unless one shows a
-person's evidence.
+spaCy's small model tags the title of a film, a book, a song or a show as a person's, a place's or an organisation's
+name ("the film Silent River", "his novel The Long Road", "she starred in Night Harbour"); the title then becomes a
+person a story is about, or a victim. A name right after a noun for a work that modifies it, quoted or not
+(``work_nouns`` of data/name_kinds.yaml: "film", "novel", "sitcom", "album"), a name in apposition to such a noun,
+next to it but for the comma ("Night Harbour, a television drama,"), and a name after "in" after a verb of playing
+in a work, or joined to one by "and" (``starring_verbs``: "starred in Cold Shore and Night Harbour"), and the names
+a work noun lists with "like" or "such as" ("films like Glimmer and Sparkle") are a work's title: no mention of
+anyone or anything, unless the gazetteer knows it as a place ("starred in Paris"). So is a name tagged a person's
+that modifies a noun for a product (``product_nouns``: "the Tarvo web browser", "its Lumo home computer") or that
+stands right after one as a title after a work's noun ("the dating app Tarvix"), or that such a noun lists ("brands
+such as Crisp Oats and Lumo Flakes"), in every mention, unless one shows a person's evidence.
 
 An award is no one either: a person's or a place's name ending with an award's word (``award_endings``: "a Halden
 Award", "the Tarvik Awards") or a short name of an award (``award_names``: "won an Oscar", "Oscar night") unless the
@@ -19,7 +19,9 @@ or modifying a lower-case word ("Oscar night", "Oscar-winning"), or before "winn
 (``award_followers``: "an Oscar winning writer"); "son Oscar, 8" and "referee Tony" stay persons.
 
 Nor is a storm: a name opening with a word of a storm (``storm_words``: "Cyclone Idai", "Hurricanes Marla and
-Oskar") names no one, no place and no organisation.
+Oskar") names no one, no place and no organisation. Nor is a ship: a name right after a noun for a vessel that
+modifies it, as after a work's noun (``vessel_nouns``: "the supertanker Sirius Holm", "the bulk carrier Veldra"), or
+opening with such a noun capitalised ("Warship Tarvo fired flares").
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ LISTING = frozenset({"like", "as"})  # "films like …", "novels such as …"
 @cache
 def name_kind_words(key: str) -> frozenset[str]:
     """One word list of ``name_kinds.yaml``: ``work_nouns``, ``award_endings``, ``award_names``, ``award_counters``,
-    ``starring_verbs``, ``storm_words``."""
+    ``starring_verbs``, ``storm_words``, ``vessel_nouns``."""
     return frozenset(str(w) for w in load("name_kinds.yaml")[key])
 
 
@@ -63,12 +65,15 @@ def without_work_titles(doc: Any, mentions: list[Any]) -> None:
 
 def _product_name(span: Any) -> bool:
     """ "the Tarvo web browser", "its Lumo home computer", "brands such as Crisp Oats and Lumo Flakes": a name whose
-    head word modifies a lower-case noun for a product (``product_nouns``) within three words after it, or that such
-    a noun lists with "like" or "such as"."""
+    head word modifies a lower-case noun for a product (``product_nouns``) within three words after it, that stands
+    right after such a noun as a work's title after its noun ("the dating app Tarvix"), or that such a noun lists
+    with "like" or "such as"."""
     root = span.root
     head = root.head
     if root.dep_ == "compound" and span.end <= head.i <= span.end + 2 and head.text.islower():
         return head.lower_ in name_kind_words("product_nouns")
+    if _after_its_noun(span, name_kind_words("product_nouns")):
+        return True  # "the dating app Tarvix"
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head  # "Crisp Oats and Lumo Flakes"
     prep = root.head if root.dep_ == "pobj" else None
@@ -93,10 +98,13 @@ def without_award_names(doc: Any, mentions: list[Any]) -> None:
     mentions[:] = kept
 
 
-def without_storm_names(mentions: list[Any]) -> None:
-    """Take the names of storms out of the mentions (in place): "Cyclone Idai", "Hurricanes Marla"."""
-    words = name_kind_words("storm_words")
-    mentions[:] = [m for m in mentions if not any(m.text == w or m.text.startswith(w + " ") for w in words)]
+def without_storm_and_vessel_names(mentions: list[Any]) -> None:
+    """Take the names of storms and of ships opened by their noun out of the mentions (in place): "Cyclone Idai",
+    "Hurricanes Marla", "Warship Tarvo"."""
+    storms, vessels = name_kind_words("storm_words"), {w.capitalize() for w in name_kind_words("vessel_nouns")}
+    mentions[:] = [
+        m for m in mentions if m.text not in storms and not any(m.text.startswith(w + " ") for w in storms | vessels)
+    ]
 
 
 def _used_as_award(span: Any) -> bool:
@@ -120,14 +128,25 @@ def _used_as_award(span: Any) -> bool:
     ) or (span.end < len(doc) and doc[span.end].text in ("-", "–"))
 
 
-def _work_title(span: Any) -> bool:
+def _after_its_noun(span: Any, nouns: frozenset[str]) -> bool | None:
+    """ "the film Silent River", "the tanker Holm", "the program “Tarva Semana,”": whether the name is one of
+    ``nouns`` right before it (quotes between) names — a noun that modifies it or that it hangs on, or any such noun
+    before quotes, which bound the title however it is parsed; None where no such noun stands before it."""
     doc, root = span.doc, span.root
     at = span.start - 1
     while at >= 0 and doc[at].text in QUOTES:
         at -= 1  # "the movie “Night Harbour”"
     before = doc[at] if at >= 0 else None
-    if before is not None and before.lower_ in name_kind_words("work_nouns") and before.tag_ in ("NN", "NNS"):
-        return bool(before.head.i == root.i or root.head.i == before.i)  # "the film Silent River"
+    if before is None or before.lower_ not in nouns or (before.tag_ not in ("NN", "NNS") and before.head.i != root.i):
+        return None
+    return bool(at < span.start - 1 or before.head.i == root.i or root.head.i == before.i)
+
+
+def _work_title(span: Any) -> bool:
+    doc, root = span.doc, span.root
+    named = _after_its_noun(span, name_kind_words("work_nouns") | name_kind_words("vessel_nouns"))
+    if named is not None:
+        return named  # "the film Silent River", "the tanker Holm"
     comma_before = span.start > 1 and doc[span.start - 1].text == ","
     if (
         root.dep_ == "appos"
