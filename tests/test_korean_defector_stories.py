@@ -1,0 +1,32 @@
+"""Korean defector stories reach the facts their English telling gives (docs/extraction.md, "Korean"): a sum with
+its conversion in brackets is still paid or asked. Invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tumen.extract.document import Source, extract
+from tumen.extract.types import Event, Extraction
+
+
+def run(text: str) -> Extraction:
+    return extract(Source(text, 1, "ko", date(2023, 5, 1)))
+
+
+def only(x: Extraction, kind: str) -> Event:
+    [event] = [e for e in x.events if e.type == kind]
+    return event
+
+
+def test_a_sum_with_its_conversion_in_brackets_is_paid_at_the_first_sum() -> None:
+    payment = only(run("한바다 씨는 브로커에게 1만 위안(약 180만 원)을 줬다."), "payment")
+    assert payment.modality == "asserted"
+    assert payment.amount is not None and (payment.amount.value, payment.amount.currency) == (10000, "CNY")
+    payment = only(run("윤다솜 씨는 안내인한테 300만 원(미화 2300달러)을 건넸다."), "payment")
+    assert payment.amount is not None and (payment.amount.value, payment.amount.currency) == (3000000, "KRW")
+
+
+def test_a_price_asked_with_its_conversion_in_brackets_is_demanded() -> None:
+    payment = only(run("브로커는 한바다 씨에게 1만 위안(약 180만 원)을 요구했다."), "payment")
+    assert payment.modality == "demanded"
+    assert payment.amount is not None and (payment.amount.value, payment.amount.currency) == (10000, "CNY")
