@@ -1,5 +1,6 @@
 """Korean defector stories reach the facts their English telling gives (docs/extraction.md, "Korean"): a sum with
-its conversion in brackets is still paid or asked. Invented sentences."""
+its conversion in brackets is still paid or asked; a sentence to a term implies the detention for that term.
+Invented sentences."""
 
 from __future__ import annotations
 
@@ -30,3 +31,24 @@ def test_a_price_asked_with_its_conversion_in_brackets_is_demanded() -> None:
     payment = only(run("브로커는 한바다 씨에게 1만 위안(약 180만 원)을 요구했다."), "payment")
     assert payment.modality == "demanded"
     assert payment.amount is not None and (payment.amount.value, payment.amount.currency) == (10000, "CNY")
+
+
+def test_a_sentence_to_a_term_implies_the_detention_for_that_term() -> None:
+    x = run("한바다 씨는 2017년 강제북송됐다. 그는 노동교화형 2년을 선고받았다.")
+    sentencing, detention = only(x, "sentencing"), only(x, "detention")
+    assert sentencing.attributes["duration"] == "P2Y"
+    assert detention.attributes == {"duration": "P2Y", "from_sentencing": True}
+    assert detention.participants == sentencing.participants
+    assert detention.time is not None and (detention.time.earliest, detention.time.latest) == (
+        date(2017, 1, 1),
+        date(2018, 12, 31),
+    )
+    assert len({e.id for e in x.events}) == len(x.events)
+
+
+def test_years_and_months_told_together_are_one_term_and_a_time_since_is_none() -> None:
+    x = run("윤다솜 씨는 2016년 징역 1년 6개월을 선고받았다.")
+    assert only(x, "sentencing").attributes["duration"] == "P18M"
+    x = run("윤다솜 씨는 2016년 탈북 2년 만에 체포돼 선고받았다.")
+    assert "duration" not in only(x, "sentencing").attributes
+    assert not [e for e in x.events if e.type == "detention"]
