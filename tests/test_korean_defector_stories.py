@@ -1,5 +1,6 @@
 """Korean defector stories reach the facts their English telling gives (docs/extraction.md, "Korean"): a sum with
-its conversion in brackets is still paid or asked; a sentence to a term implies the detention for that term.
+its conversion in brackets is still paid or asked; a sentence to a term implies the detention for that term; an
+attempt said to fail (탈북하려다 실패했다, 탈북에 실패했다) is a failed crossing.
 Invented sentences."""
 
 from __future__ import annotations
@@ -52,3 +53,20 @@ def test_years_and_months_told_together_are_one_term_and_a_time_since_is_none() 
     x = run("윤다솜 씨는 2016년 탈북 2년 만에 체포돼 선고받았다.")
     assert "duration" not in only(x, "sentencing").attributes
     assert not [e for e in x.events if e.type == "detention"]
+
+
+def test_an_attempt_the_sentence_says_failed_is_a_failed_crossing() -> None:
+    for text in (
+        "한바다 씨는 2016년 탈북하려다 실패했다.",
+        "한바다 씨는 2016년 두만강을 건너려다 실패했다.",
+        "한바다 씨는 2016년 탈북을 시도했으나 좌절됐다.",
+        "한바다 씨는 2016년 탈북에 실패했다.",
+    ):
+        crossing = only(run(text), "border_crossing")
+        assert crossing.modality == "failed", text
+        assert crossing.time is not None and crossing.time.earliest == date(2016, 1, 1), text
+
+
+def test_a_crossing_said_to_succeed_is_a_crossing() -> None:
+    assert only(run("윤다솜 씨는 2018년 탈북에 성공했다."), "border_crossing").modality == "asserted"
+    assert only(run("윤다솜 씨는 2018년 탈북하려고 했다."), "border_crossing").modality == "attempted"
