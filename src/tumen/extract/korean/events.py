@@ -13,6 +13,7 @@ from tumen.extract.types import Event, Evidence, Extraction, Participant, Span
 from tumen.model import Interval
 
 from . import details
+from .agents import doers
 from .custody import detentions_before_release
 from .event_context import Found, found_in
 from .event_places import place_of
@@ -221,6 +222,9 @@ def _add_events(
         paid = recipients(text, result, found.mentions, clause, end)  # "브로커에게": the one paid
         payers = _payers(text, found.mentions, clause, start) or [(p, "payer") for p, _r in who if p not in paid]
         who = payers + [(p, "recipient") for p in paid]
+    if roles[0] == "perpetrator" != roles[1]:  # "중국 공안에 붙잡혀": China did it
+        doing = doers(text, result, found.mentions, clause, (start, end, match.group(0)), floor)
+        who += [(doer, roles[0]) for doer in doing if (doer, roles[0]) not in who]
     attributes: dict[str, Any] = {"hearsay": True} if hearsay else {}
     place, earlier_place = place_of(text, result, found, clause, (start, end), event_type, floor)
     if earlier_place is not None:
