@@ -38,18 +38,19 @@ def doers(
     start, _end, keyword = trigger
     active = is_active(keyword)
     kind, begin = ("active", clause.sentence_start) if active else ("passive", max(clause.start, floor))
-    said = [(s, e, oid) for s, e, oid in between(found.organizations, begin, start)]
+    said: list[tuple[int, int, str | re.Match[str]]] = list(between(found.organizations, begin, start))
     taken = [(s, e) for s, e, _o in said]
     for match in _agent_noun().finditer(text, begin, start):
         if not any(s <= match.start() < e for s, e in taken):
-            said.append((match.start(), match.end(), _agent(text, result, found, match)))
-    marked_here = sorted((s, e, eid) for s, e, eid in said if _particle(kind).match(text, e))
+            said.append((match.start(), match.end(), match))
+    marked_here = sorted((s, e, i) for i, (s, e, _d) in enumerate(said) if _particle(kind).match(text, e))
     if not marked_here:
         return []
-    _at, end, doer = marked_here[-1]
+    _at, end, index = marked_here[-1]
     if active and any(marked(text, e) == "subject" for _s, e, _p in persons_in(found, end, start)):
         return []  # "공안은 … 한바다 씨가 체포했다": another subject acts
-    return [doer]
+    doer = said[index][2]
+    return [doer if isinstance(doer, str) else _agent(text, result, found, doer)]
 
 
 def _agent(text: str, result: Extraction, found: Mentions, match: re.Match[str]) -> str:
