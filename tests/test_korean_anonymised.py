@@ -69,3 +69,9 @@ def test_a_letter_that_speaks_stays_a_source_and_one_told_of_in_a_quotation_take
     assert b.descriptor == "person"
     assert takes_part(x, only(x, "arrest")) == [b]
     assert a not in takes_part(x, only(x, "forced_repatriation"))
+
+
+def test_the_mention_spans_the_honorific_unless_an_age_comes_before_it() -> None:
+    x = run("탈북민 B씨는 2019년 체포됐다. 박모씨는 2020년 체포됐다. 최모(30)씨는 2021년 체포됐다.")
+    spans = sorted(m.text for e in x.entities if e.kind == "person" for m in e.mentions)
+    assert spans == ["박모씨", "최모", "탈북민 B씨"]

@@ -181,7 +181,7 @@ def _persons(text: str, result: Extraction, found: Mentions) -> None:
         if before == 0:
             continue
         pid = candidates[before - 1][1]
-        end = match.end() + (text[match.end() : match.end() + 1] == "씨") if start in references else match.end("mo")
+        end = match.end() + (text[match.end() : match.end() + 1] == "씨") if start in references else _said(match)
         result.entity(pid).mentions.append(Span(start, end, text[start:end]))
         found.persons.append((start, end, pid))
 
@@ -193,15 +193,22 @@ def _anonymised() -> re.Pattern[str]:
     return re.compile(rf"(?<![가-힣])(?P<surname>{names})(?P<mo>\s?모){anonymised_honorific()}")
 
 
+def _said(match: re.Match[str]) -> int:
+    """Where the mention of an anonymised name ends: after its honorific (김모씨, 박모 양), or after 모 when an
+    age comes between them (김모(35)씨), so that the age follows the mention as it follows a name."""
+    return (
+        match.end("mo") if "(" in match.string[match.end("mo") : match.start("honorific")] else match.end("honorific")
+    )
+
+
 def _anonymised_person(
     result: Extraction, found: Mentions, match: re.Match[str], candidates: list[tuple[int, str]]
 ) -> None:
     """A surname and 모 with no person of that surname named before: a person whose name the report
-    withholds, known by the surname (as "a man surnamed Kim" in English); the mention is 김모, so an age
-    and a particle after it read as after a name."""
+    withholds, known by the surname (as "a man surnamed Kim" in English)."""
     gender = rules()["anonymised_honorifics"][match["honorific"]]
     entity = _new(result, "p", kind="person", name=match["surname"], gender=gender)
-    end = match.end("mo")
+    end = _said(match)
     entity.mentions.append(Span(match.start(), end, match.string[match.start() : end]))
     found.persons.append((match.start(), end, entity.id))
     candidates.insert(0, (match.start(), entity.id))

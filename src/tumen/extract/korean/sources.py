@@ -66,7 +66,9 @@ def find_sources(text: str, result: Extraction, found: Mentions) -> None:
             entity.gender = rules()["anonymised_honorifics"][match["honorific"]]
         if entity.descriptor == "person" and _speaks(text, match.start()):
             entity.descriptor = "source"
-        end = match.end("letter")  # "A씨(42)는", "A(42)씨는": an age and a particle after it as after a name
+        # through the honorific ("A씨", then an age and a particle as after a name: "A씨(42)는"), or up to an
+        # age said before it ("A(42)씨는"), which gives the birth of the person it follows
+        end = match.end("letter") if text.startswith("(", match.end("letter")) else match.end("honorific")
         entity.mentions.append(Span(match.start(), end, text[match.start() : end]))
         added.append((match.start(), end, entity.id))
     found.persons.extend(added)
