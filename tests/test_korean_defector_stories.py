@@ -70,3 +70,14 @@ def test_an_attempt_the_sentence_says_failed_is_a_failed_crossing() -> None:
 def test_a_crossing_said_to_succeed_is_a_crossing() -> None:
     assert only(run("윤다솜 씨는 2018년 탈북에 성공했다."), "border_crossing").modality == "asserted"
     assert only(run("윤다솜 씨는 2018년 탈북하려고 했다."), "border_crossing").modality == "attempted"
+
+
+def test_the_same_year_the_next_spring_and_after_so_long_date_the_story_from_the_last_date() -> None:
+    for text, first, last in (
+        ("한바다 씨는 2015년 탈북했다. 그는 같은 해 5월 체포됐다.", date(2015, 5, 1), date(2015, 5, 31)),
+        ("한바다 씨는 2015년 탈북했다. 그는 이듬해 봄 체포됐다.", date(2016, 3, 1), date(2016, 5, 31)),
+        ("한바다 씨는 2015년 3월 탈북했다. 그는 석 달 만에 체포됐다.", date(2015, 6, 1), date(2015, 6, 30)),
+        ("한바다 씨는 2015년 탈북했다. 그는 탈북 1년 만에 체포됐다.", date(2016, 1, 1), date(2016, 12, 31)),
+    ):
+        arrest = only(run(text), "arrest")
+        assert arrest.time is not None and (arrest.time.earliest, arrest.time.latest) == (first, last), text
