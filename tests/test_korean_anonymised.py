@@ -75,3 +75,11 @@ def test_the_mention_spans_the_honorific_unless_an_age_comes_before_it() -> None
     x = run("탈북민 B씨는 2019년 체포됐다. 박모씨는 2020년 체포됐다. 최모(30)씨는 2021년 체포됐다.")
     spans = sorted(m.text for e in x.entities if e.kind == "person" for m in e.mentions)
     assert spans == ["박모씨", "최모", "탈북민 B씨"]
+
+
+def test_a_relative_after_a_letter_person_is_theirs_not_a_person_of_the_story() -> None:
+    x = run("A씨는 2019년 탈북했다. 그의 아들은 이듬해 북송됐다.")
+    [son] = [e for e in x.entities if e.descriptor == "son"]
+    [a] = [e for e in x.entities if e.kind == "person" and e.descriptor == "person"]
+    assert son.anchor == ("child_of", a.id)
+    assert takes_part(x, only(x, "forced_repatriation")) == [son]
