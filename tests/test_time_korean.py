@@ -102,6 +102,18 @@ def test_later_is_chained_to_the_previous_date() -> None:
     assert only("2년 후 그는 한국에 왔다.").interval is None
 
 
+def test_the_same_or_next_year_a_season_of_it_and_after_so_long_are_chained() -> None:
+    found = find_times("그는 2015년 탈북했다. 같은 해 5월 체포됐고 다음 해 풀려났다.", ANCHOR, "ko")
+    assert [(e.text, e.value) for e in found] == [("2015년", "2015"), ("같은 해 5월", "2015-05"), ("다음 해", "2016")]
+    found = find_times("그는 2015년 탈북했다. 이듬해 봄 체포됐다.", ANCHOR, "ko")
+    assert [(e.text, e.value) for e in found] == [("2015년", "2015"), ("이듬해 봄", "2016-SP")]
+    found = find_times("그는 2015년 3월 탈북했다. 탈북 석 달 만에 체포됐다.", ANCHOR, "ko")
+    assert [(e.text, e.kind, e.value) for e in found] == [
+        ("2015년 3월", "DATE", "2015-03"),
+        ("석 달 만에", "DATE", "2015-06"),
+    ]
+
+
 def test_times_of_day_attach_to_days() -> None:
     expr = only("그는 지난 5일 오후 3시 15분 체포됐다.")
     assert (expr.text, expr.kind, expr.value) == ("지난 5일 오후 3시 15분", "TIME", "2019-12-05T15:15")

@@ -50,8 +50,8 @@ _AGE_OF_NOUN = re.compile(r"\s?(?:난\s)?[가-힣]")
 def extract_korean(text: str, document: int | None, anchor: date | None) -> Extraction:
     result = Extraction(document=document, language="ko", anchor=anchor)
     mentions = find_mentions(text, result)
-    find_story_persons(text, result, mentions, anchor)
     find_sources(text, result, mentions)  # "한 주민소식통은", "현지 주민 A씨는": persons quoted without a name
+    find_story_persons(text, result, mentions, anchor)
     result.times = [
         TimeMention(t.start, t.end, t.text, t.kind, t.value, t.interval) for t in find_times(text, anchor, "ko")
     ]

@@ -25,6 +25,8 @@ _AGE_AT = re.compile(r"\s?(?:때|무렵|이던|였던|의 나이|의 일)")
 _AFTER = re.compile(r"(?:은|한|된|난|진|운|던|있은)\s(?:뒤|후|다음)(?:에|에는)?\s")
 # A duration up to now: "17년 동안 … 찾아다니고 있는", "10년째 … 기다려 왔다" (within the clause after it).
 _LASTING = re.compile(r"\s?(?:동안|간|째)[^.!?\"”]{0,40}?(?:고\s?있|[어아여해]\s?왔)")
+# After a duration, what makes it no term of a sentence: "탈북 2년 만에" (after), "2년 동안" (during), "2년째".
+_NOT_TERM = re.compile(r"\s?(?:만|동안|간|째|전|후|뒤|이상|넘게)(?:에|에는|의)?(?![가-힣])")
 _CORRECTION = re.compile(r"(?:이|가)\s(?:아닌|아니라)\s")
 _VAGUE_COUNT = re.compile(r"(?<![가-힣])(?:수|몇|여러)\s?(?:십|백|천|만)?\s?명")
 _CLOCK_VALUE = re.compile(r"T(\d\d):(\d\d)")
@@ -151,3 +153,28 @@ def lasting(text: str, time: TimeMention, anchor: date | None) -> TimeMention | 
         return replace(time, interval=Interval(start, add_years(anchor, -n), "range"))
     except (ValueError, OverflowError):
         return None
+
+
+def term(text: str, durations: list[TimeMention]) -> str | None:
+    """The term of a sentence its clause tells (``durations``: the clause's, up to its trigger, in text order):
+    "노동교화형 2년을 선고받았다" (P2Y), "징역 1년 6개월" (P18M, the last years and months told together) — not
+    a time since or during ("탈북 2년 만에")."""
+    run: list[TimeMention] = []
+    for duration in durations:
+        if _NOT_TERM.match(text, duration.end):
+            run = []
+        elif run and duration.start - run[-1].end <= 1:
+            run.append(duration)
+        else:
+            run = [duration]
+    if not run:
+        return None
+    if len(run) == 1:
+        return run[0].value
+    months = 0
+    for duration in run:
+        found = re.fullmatch(r"P(\d+)([YM])", duration.value or "")
+        if found is None:
+            return run[-1].value
+        months += int(found[1]) * (12 if found[2] == "Y" else 1)
+    return f"P{months}M"

@@ -8,10 +8,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from tumen.extract import sentence_events
 from tumen.extract.types import Event, Evidence, Extraction, Participant, Span
 from tumen.model import Interval
 
 from . import details
+from .agents import doers
 from .custody import detentions_before_release
 from .event_context import Found, found_in
 from .event_places import place_of
@@ -71,6 +73,9 @@ def find_events(text: str, result: Extraction, mentions: Mentions, anchor: date 
         _set_reference(text, found, sentence)
         settle_attempts(text, result.events, sentence)
     dates_for_clock_times(result)
+    sentence_events.detentions(result.events, [t for t in found.times if t.kind == "DURATION"])
+    for number, event in enumerate(result.events, 1):
+        event.id = event.id or f"e{number}"  # the detentions a term implies, numbered in place
     detentions_before_release(text, result)
 
 
@@ -217,11 +222,18 @@ def _add_events(
         paid = recipients(text, result, found.mentions, clause, end)  # "브로커에게": the one paid
         payers = _payers(text, found.mentions, clause, start) or [(p, "payer") for p, _r in who if p not in paid]
         who = payers + [(p, "recipient") for p in paid]
+    if roles[0] == "perpetrator" != roles[1]:  # "중국 공안에 붙잡혀": China did it
+        doing = doers(text, result, found.mentions, clause, (start, end, match.group(0)), floor)
+        who += [(doer, roles[0]) for doer in doing if (doer, roles[0]) not in who]
     attributes: dict[str, Any] = {"hearsay": True} if hearsay else {}
     place, earlier_place = place_of(text, result, found, clause, (start, end), event_type, floor)
     if earlier_place is not None:
         attributes["earlier_account"] = {"place": earlier_place}
     _age(text, clause, start, attributes)
+    if event_type == "sentencing":  # "노동교화형 2년을 선고받았다": its term, and the detention it implies
+        near = found.times_in(clause.start, min(clause.sentence_end, end + 8))  # "징역 1년| 6개월을"
+        if (value := details.term(text, [t for t in near if t.kind == "DURATION"])) is not None:
+            attributes["duration"] = value
     times = times_of(text, found, clause, start)
     clock = next((told for t in reversed(times) if (told := details.clock(text, t))), None)
     if clock is not None:

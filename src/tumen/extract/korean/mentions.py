@@ -13,7 +13,15 @@ from tumen.extract.types import Entity, Extraction, Span
 
 from .morph import proper_nouns
 from .text import SpanSet, sentences
-from .vocabulary import canonical, honorifics_pattern, place_kinds, rules, surname_titles, surnames
+from .vocabulary import (
+    anonymised_honorific,
+    canonical,
+    honorifics_pattern,
+    place_kinds,
+    rules,
+    surname_titles,
+    surnames,
+)
 
 _CAMP_WORDS = r"(?:정치범\s?)?(?:수용소|관리소|교화소)"
 _CAMP = re.compile(rf"(?<![\d])(\d{{1,2}})호\s?{_CAMP_WORDS}")
@@ -54,7 +62,7 @@ def _back_reference() -> re.Pattern[str]:
     """ "신 씨", "신씨", "오씨는", "장 대표는", "김모씨": a surname and an honorific, or 모씨."""
     names = "|".join(surnames())
     return re.compile(
-        rf"(?<![가-힣])({names})(?:\s?모)?\s?(?=씨(?:[^가-힣]|$|는|가|의|도|를|와|에게|은|이|로|부터)|{surname_titles()})"
+        rf"(?<![가-힣])(?P<surname>{names})(?:\s?모)?\s?(?=씨(?:[^가-힣]|$|는|가|의|도|를|와|에게|은|이|로|부터)|{surname_titles()})"
     )
 
 
@@ -162,17 +170,48 @@ def _persons(text: str, result: Extraction, found: Mentions) -> None:
             name = result.entity(pid).name or ""
             for length in (1, 2):
                 by_surname.setdefault(name[:length], []).append((start, pid))
-    for match in _back_reference().finditer(text):
-        if match.start() in named:
-            continue
-        candidates = by_surname.get(match.group(1), [])
-        before = bisect_left(candidates, (match.start(),))
+    anonymised = {m.start(): m for m in _anonymised().finditer(text) if m.start() not in named}
+    references = {m.start(): m for m in _back_reference().finditer(text) if m.start() not in named}
+    for start in sorted(anonymised.keys() | references.keys()):
+        match = references.get(start) or anonymised[start]
+        candidates = by_surname.setdefault(match["surname"], [])
+        before = bisect_left(candidates, (start,))
+        if before == 0 and start in anonymised:
+            _anonymised_person(result, found, anonymised[start], candidates)
         if before == 0:
             continue
         pid = candidates[before - 1][1]
-        end = match.end() + 1 if text[match.end() : match.end() + 1] == "씨" else match.end()
-        result.entity(pid).mentions.append(Span(match.start(), end, text[match.start() : end]))
-        found.persons.append((match.start(), end, pid))
+        end = match.end() + (text[match.end() : match.end() + 1] == "씨") if start in references else _said(match)
+        result.entity(pid).mentions.append(Span(start, end, text[start:end]))
+        found.persons.append((start, end, pid))
+
+
+@cache
+def _anonymised() -> re.Pattern[str]:
+    """ "김모(35)씨", "박모 양", "최모 군은": a surname, 모 (someone) and an honorific, an age between them."""
+    names = "|".join(surnames())
+    return re.compile(rf"(?<![가-힣])(?P<surname>{names})(?P<mo>\s?모){anonymised_honorific()}")
+
+
+def _said(match: re.Match[str]) -> int:
+    """Where the mention of an anonymised name ends: after its honorific (김모씨, 박모 양), or after 모 when an
+    age comes between them (김모(35)씨), so that the age follows the mention as it follows a name."""
+    return (
+        match.end("mo") if "(" in match.string[match.end("mo") : match.start("honorific")] else match.end("honorific")
+    )
+
+
+def _anonymised_person(
+    result: Extraction, found: Mentions, match: re.Match[str], candidates: list[tuple[int, str]]
+) -> None:
+    """A surname and 모 with no person of that surname named before: a person whose name the report
+    withholds, known by the surname (as "a man surnamed Kim" in English)."""
+    gender = rules()["anonymised_honorifics"][match["honorific"]]
+    entity = _new(result, "p", kind="person", name=match["surname"], gender=gender)
+    end = _said(match)
+    entity.mentions.append(Span(match.start(), end, match.string[match.start() : end]))
+    found.persons.append((match.start(), end, entity.id))
+    candidates.insert(0, (match.start(), entity.id))
 
 
 def _analysed_names(text: str) -> list[str]:

@@ -3,7 +3,8 @@
 - ``demanded``: a price asked ("500만원을 요구했다", "300만원을 주면 … 데려오겠다"): kept, with its amount; the
   one who asks is the one to be paid.
 - ``attempted``: "탈북을 시도했다", "국경을 넘으려다", "탈출하려고", an action broken off by -다(가) ("탈북하다
-  발각돼"); ``failed`` when the same sentence tells the attempt was stopped (발각돼 체포됐다).
+  발각돼"); ``failed`` when the same sentence tells the attempt was stopped (발각돼 체포됐다, 하려다 실패했다)
+  or the words say it (탈북에 실패했다).
 - ``planned``: "…할 계획", "…할 예정".
 - ``negated`` ("체포되지 않았다") and ``hypothetical`` ("보내주겠다", "북송돼선 안 된다", "체포되면"): kept in the
   extraction (``tumen facts``), never stated as facts (corroboration leaves them out).
@@ -24,9 +25,9 @@ _NEGATED = re.compile(r"않|못|없었|아니(?!라)")
 _UNREAL = re.compile(r"겠다|면\s|선\s?안|서는\s?안|서도\s?안")
 # "북송되는 이들" (those who are sent back), "징역형을 선고해 왔다" (has been sentencing): no one event
 _GENERIC = re.compile(r"(?:되|하|당하)는\s|[가-힣]?\s?(?:해|돼|되어|하여)\s?왔|[가-힣]?(?:하|되)고\s?있")
-# What stops an attempt: caught, found out, arrested (the types and words of the same sentence after it).
+# What stops an attempt: caught, found out, arrested (the types of the same sentence after it; its words are
+# `stopped_words` in data/korean_events.yaml).
 _STOPPED_TYPES = ("arrest", "forced_repatriation", "detention")
-_STOPPED_WORDS = re.compile(r"발각|붙잡|잡혀|잡혔|적발")
 
 
 @cache
@@ -69,6 +70,11 @@ def modality_of(text: str, match: re.Match[str], trigger: Trigger, limit: int) -
     return said or ASSERTED
 
 
+@cache
+def _stopped_words() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, korean_events()["stopped_words"])))
+
+
 def settle_attempts(text: str, events: list[Event], sentence: tuple[int, int]) -> None:
     """An attempt the same sentence tells was stopped (발각돼 체포됐다) failed."""
     here: list[Event] = []  # the sentence's events were added last: walk back to its start, not over all
@@ -82,5 +88,5 @@ def settle_attempts(text: str, events: list[Event], sentence: tuple[int, int]) -
         if event.modality != "attempted":
             continue
         later = [e for e in here if e.trigger.start > event.trigger.start and e.type in _STOPPED_TYPES]
-        if later or _STOPPED_WORDS.search(text, event.trigger.end, sentence[1]):
+        if later or _stopped_words().search(text, event.trigger.end, sentence[1]):
             event.modality = "failed"

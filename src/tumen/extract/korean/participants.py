@@ -12,6 +12,7 @@ from .mentions import Mentions, next_id
 from .text import Clause, between, inside
 from .vocabulary import (
     Kin,
+    anonymised_honorific,
     kin_conjunctions,
     kin_inverses,
     kin_words,
@@ -32,7 +33,8 @@ _NOT_KIN_AFTER_AMBIGUOUS = re.compile(r"\s?(?:을|이|은)?\s?(?:선고|확정|�
 def _particles() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(subject, object, possessive) particles after a mention, past a title and an age: "강미래 씨(48)는",
     "강미래(48)씨는"."""
-    titles = rf"(?:씨|{surname_titles()})"
+    anonymised = "|".join(rules()["anonymised_honorifics"])  # 씨, and 양, 군 after 김모, A
+    titles = rf"(?:{anonymised}|{surname_titles()})"
     between = rf"\s?(?:{titles}?(?:\(\d+\))?|\(\d+\)\s?{titles})"  # "강미래 씨(48)는", "김미래(45)씨는"
     return (
         re.compile(rf"{between}(?:은|는|이|가|께서|도)(?![가-힣])"),
@@ -46,7 +48,7 @@ def _kin_group() -> re.Pattern[str]:
     words = "|".join(kin_words())
     joins = "|".join(re.escape(c) for c in kin_conjunctions())
     return re.compile(
-        rf"(?<![가-힣])(?P<group>(?:{words})(?:\s?(?:{joins})\s?(?:{words}))*)(?P<particle>이|가|을|를|은|는|도|의|와|과)?(?=\s|$|\()"
+        rf"(?<![가-힣])(?P<group>(?:{words})(?:\s?(?:{joins})\s?(?:{words}))*)(?!{anonymised_honorific()})(?P<particle>이|가|을|를|은|는|도|의|와|과)?(?=\s|$|\()"
     )
 
 
@@ -176,7 +178,7 @@ def witness_of(text: str, sentence: tuple[int, int], found: Mentions, topic: str
     """Who the sentence is attributed to: "X에 따르면" (X), a reporting verb's subject outside the quotation
     (a person, or an organisation when no person speaks), the passage's person when the subject is left out."""
     start, end = sentence
-    quotations = [(s + start, e + start) for s, e in _double_quoted(text, start, end)]
+    quotations = [(s + start, e + start) for s, e in double_quoted(text, start, end)]
     according = _according()
     sources = sorted(between(found.persons, start, end) + between(found.organizations, start, end))
     for match in according.finditer(text, start, end):
@@ -210,7 +212,7 @@ def _source_after() -> re.Pattern[str]:
     return re.compile(rf"[^\s]*(?:\s[^\s]+){{0,2}}?\s?(?:{rules()['according_to']})")
 
 
-def _double_quoted(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def double_quoted(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"[\"“][^\"“”]*[\"”]", text[start:end])]
 
 

@@ -111,7 +111,8 @@ class _Story:
 
 def find_story_persons(text: str, result: Extraction, found: Mentions, anchor: date | None) -> None:
     story = _Story(text, result, found)
-    named = sorted(s for s, _e, pid in found.persons if pid not in found.reporters)
+    # a source quoted without a name is no one a kinship word could belong to; an anonymised letter is (A씨)
+    named = sorted(s for s, _e, pid in found.persons if pid not in found.reporters and pid not in found.sources)
     first_named = named[0] if named else len(text) + 1
     _couples(story, anchor, first_named)
     table = _table()

@@ -35,6 +35,15 @@ def honorifics_pattern() -> str:
 
 
 @cache
+def anonymised_honorific() -> str:
+    """An age and an honorific after an anonymised name (김모(35)씨, A씨는, 박모 양의): a regular expression
+    to embed in others, the honorific in the group ``honorific``."""
+    honorifics = "|".join(map(re.escape, rules()["anonymised_honorifics"]))
+    particles = "는|가|의|도|를|을|와|과|에게|은|이|로|부터"
+    return rf"(?:\s?\(\d{{1,3}}\))?\s?(?P<honorific>{honorifics})(?=[^가-힣]|$|(?:{particles})(?![가-힣]))"
+
+
+@cache
 def surname_titles() -> str:
     """The titles after a surname alone (대표, 목사 …), as an alternation to embed in other expressions."""
     return "|".join(map(re.escape, rules()["surname_titles"]))

@@ -332,6 +332,18 @@ def season_near(code: str, which: str) -> Resolver:
     return resolve
 
 
+def chained_season(years: int, code: str) -> Resolver:
+    """ "이듬해 봄", "그해 겨울": a season of the year ``years`` after the previous date's."""
+
+    def resolve(ctx: Context) -> Resolved:
+        if ctx.previous is None:
+            return Resolved("DATE", f"XXXX-{code}", relative=True)
+        found = ctx.previous.earliest.year + years
+        return Resolved("DATE", cal.season_value(found, code), cal.season_interval(found, code), relative=True)
+
+    return resolve
+
+
 def season_of_year_from_anchor(code: str, years_from_anchor: int) -> Resolver:
     def resolve(ctx: Context) -> Resolved:
         if ctx.anchor is None:

@@ -1,6 +1,7 @@
 """Korean time expressions: "2019년 12월 5일", "2016년 초", "12월 5일", "지난 10월", "지난 5일", "지난해",
-"작년 가을", "작년 한 해", "올 여름", "3년 전", "2년 후", "이듬해", "지난주", "어제 오후 3시", "5년간", "1990년대",
-"최근"; "2024년 이후", "지난해부터" (from then until the publication date, when no "…까지" closes the range)."""
+"작년 가을", "작년 한 해", "올 여름", "3년 전", "2년 후", "1년 만에", "이듬해", "이듬해 봄", "같은 해 5월",
+"지난주", "어제 오후 3시", "5년간", "1990년대", "최근"; "2024년 이후", "지난해부터" (from then until the
+publication date, when no "…까지" closes the range)."""
 
 from __future__ import annotations
 
@@ -61,7 +62,7 @@ _SINCE = re.compile(
 _REL = re.compile(rf"(?<![가-힣])(?P<w>{w.alternation(_REL_WORDS)})(?:\s?(?P<part>{_MONTH_PARTS}){_END})?")
 _AGO = re.compile(
     rf"(?<![\d가-힣.])(?:(?P<n>{_NUMBER})\s?(?P<u>{_UNITS})|(?P<dc>{_DAY_COUNTS})|(?P<wk>일주일))\s?"
-    r"(?P<dir>이전|이후|전|前|후|뒤)(?=[^가-힣]|$|에|부터|까지|의|인|쯤|엔|께|으로|이다|였)"
+    r"(?P<dir>이전|이후|전|前|후|뒤|만에)(?=[^가-힣]|$|에|부터|까지|의|인|쯤|엔|께|으로|이다|였)"
 )
 _DURATION = re.compile(
     rf"(?<![\d가-힣.])(?:(?P<n>{_NUMBER})\s?(?P<u>년|해|개월|달|주일|주|시간|분(?!의))(?:간)?{_UNIT_END}"
@@ -134,6 +135,8 @@ def _year_word(m: re.Match[str], text: str) -> Candidate | None:
     word, part = w.normal(m["w"]), m["part"]
     if word == "올" and not part and not m["whole"] and not re.match(r"\s?들어", m.string[m.end() : m.end() + 3]):
         return None  # "올" is "this year" only before a part, a season or "들어"
+    if word in w.KO_CHAINED_YEARS and part in w.KO_SEASONS:  # "이듬해 봄": a season of the year after
+        return span(m, "DATE", build.chained_season(w.KO_CHAINED_YEARS[word], w.KO_SEASONS[part]))
     if word in w.KO_CHAINED_YEARS:
         return span(m, "DATE", build.with_part(build.chained(w.KO_CHAINED_YEARS[word], "year"), _part(part)))
     years = w.KO_RELATIVE_YEARS[word]
@@ -262,7 +265,7 @@ def rules() -> list[Rule]:
         ),
         _rule(_REL, _rel, trigger(_REL_WORDS, before=4, after=16)),
         _rule(_SINCE, _since, trigger(["부터", "이후"], before=14, after=20)),
-        _rule(_AGO, _ago, trigger(["전", "前", "후", "뒤"], before=12, after=6)),
+        _rule(_AGO, _ago, trigger(["전", "前", "후", "뒤", "만에"], before=12, after=6)),
         _rule(_DURATION, _duration, trigger([*w.KO_UNITS, *w.KO_DAY_COUNTS, "일주일"], before=10, after=10)),
         _rule(_VAGUE, _vague, trigger(["수", "몇", "여러"], before=2, after=10)),
         _rule(_WEEKDAY, _weekday, trigger(["요일"], before=8, after=2)),

@@ -1,0 +1,70 @@
+"""Who did it, in Korean (docs/extraction.md, "Korean"): the state organ or organisation a clause names as the
+doer of its event. "중국 공안에 붙잡혀" (caught by the Chinese police) is done by China — a country before an organ
+of a state (``state_agents`` in ``data/korean_rules.yaml``) names the state itself, as "Chinese police" in English
+(``data/state_agents.yaml``) — and "국경경비대에 붙잡혔다" by the border guard, an organisation; an organ said
+alone ("공안에 붙잡혀") is a group of its own, one per word in a document. The doer is marked by 에 / 에게 / 에
+의해 before a passive trigger in its clause, or is the subject (은, 는, 이, 가) of an active trigger in its sentence,
+with no person marked as a subject after it."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from tumen.extract.types import Entity, Extraction, Span
+
+from .mentions import Mentions, next_id
+from .participants import is_active, marked, persons_in
+from .text import Clause, between
+from .vocabulary import place_kinds, rules
+
+
+@cache
+def _agent_noun() -> re.Pattern[str]:
+    nouns = "|".join(map(re.escape, sorted(rules()["state_agents"], key=len, reverse=True)))
+    return re.compile(rf"(?<![가-힣])(?:{nouns})(?:들)?")
+
+
+@cache
+def _particle(kind: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:{'|'.join(rules()['agent_particles'][kind])})(?![가-힣])")
+
+
+def doers(
+    text: str, result: Extraction, found: Mentions, clause: Clause, trigger: tuple[int, int, str], floor: int
+) -> list[str]:
+    """The entities that did the event of ``trigger`` (start, end, its words), as its clause or sentence says;
+    a passive's doer is after ``floor`` (what comes before an earlier trigger of the clause is that event's)."""
+    start, _end, keyword = trigger
+    active = is_active(keyword)
+    kind, begin = ("active", clause.sentence_start) if active else ("passive", max(clause.start, floor))
+    said: list[tuple[int, int, str | re.Match[str]]] = list(between(found.organizations, begin, start))
+    taken = [(s, e) for s, e, _o in said]
+    for match in _agent_noun().finditer(text, begin, start):
+        if not any(s <= match.start() < e for s, e in taken):
+            said.append((match.start(), match.end(), match))
+    marked_here = sorted((s, e, i) for i, (s, e, _d) in enumerate(said) if _particle(kind).match(text, e))
+    if not marked_here:
+        return []
+    _at, end, index = marked_here[-1]
+    if active and any(marked(text, e) == "subject" for _s, e, _p in persons_in(found, end, start)):
+        return []  # "공안은 … 한바다 씨가 체포했다": another subject acts
+    doer = said[index][2]
+    return [doer if isinstance(doer, str) else _agent(text, result, found, doer)]
+
+
+def _agent(text: str, result: Extraction, found: Mentions, match: re.Match[str]) -> str:
+    """The entity an organ of a state stands for: the country right before it, else a group named by the noun."""
+    before = [m for m in between(found.places, max(0, match.start() - 12), match.start()) if m[1] <= match.start()]
+    if before and not text[before[-1][1] : match.start()].strip():
+        name = text[before[-1][0] : before[-1][1]]
+        if place_kinds().get(name) == "country":
+            return before[-1][2]
+    noun = match.group(0).removesuffix("들")
+    group = next((e for e in result.entities if e.kind == "group" and e.name == noun), None)
+    if group is None:
+        group = Entity(id=next_id(result, "g"), kind="group", name=noun)
+        result.entities.append(group)
+    if all(m.start != match.start() for m in group.mentions):
+        group.mentions.append(Span(match.start(), match.end(), match.group(0)))
+    return group.id

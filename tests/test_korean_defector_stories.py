@@ -1,0 +1,83 @@
+"""Korean defector stories reach the facts their English telling gives (docs/extraction.md, "Korean"): a sum with
+its conversion in brackets is still paid or asked; a sentence to a term implies the detention for that term; an
+attempt said to fail (탈북하려다 실패했다, 탈북에 실패했다) is a failed crossing.
+Invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tumen.extract.document import Source, extract
+from tumen.extract.types import Event, Extraction
+
+
+def run(text: str) -> Extraction:
+    return extract(Source(text, 1, "ko", date(2023, 5, 1)))
+
+
+def only(x: Extraction, kind: str) -> Event:
+    [event] = [e for e in x.events if e.type == kind]
+    return event
+
+
+def test_a_sum_with_its_conversion_in_brackets_is_paid_at_the_first_sum() -> None:
+    payment = only(run("한바다 씨는 브로커에게 1만 위안(약 180만 원)을 줬다."), "payment")
+    assert payment.modality == "asserted"
+    assert payment.amount is not None and (payment.amount.value, payment.amount.currency) == (10000, "CNY")
+    payment = only(run("윤다솜 씨는 안내인한테 300만 원(미화 2300달러)을 건넸다."), "payment")
+    assert payment.amount is not None and (payment.amount.value, payment.amount.currency) == (3000000, "KRW")
+
+
+def test_a_price_asked_with_its_conversion_in_brackets_is_demanded() -> None:
+    payment = only(run("브로커는 한바다 씨에게 1만 위안(약 180만 원)을 요구했다."), "payment")
+    assert payment.modality == "demanded"
+    assert payment.amount is not None and (payment.amount.value, payment.amount.currency) == (10000, "CNY")
+
+
+def test_a_sentence_to_a_term_implies_the_detention_for_that_term() -> None:
+    x = run("한바다 씨는 2017년 강제북송됐다. 그는 노동교화형 2년을 선고받았다.")
+    sentencing, detention = only(x, "sentencing"), only(x, "detention")
+    assert sentencing.attributes["duration"] == "P2Y"
+    assert detention.attributes == {"duration": "P2Y", "from_sentencing": True}
+    assert detention.participants == sentencing.participants
+    assert detention.time is not None and (detention.time.earliest, detention.time.latest) == (
+        date(2017, 1, 1),
+        date(2018, 12, 31),
+    )
+    assert len({e.id for e in x.events}) == len(x.events)
+
+
+def test_years_and_months_told_together_are_one_term_and_a_time_since_is_none() -> None:
+    x = run("윤다솜 씨는 2016년 징역 1년 6개월을 선고받았다.")
+    assert only(x, "sentencing").attributes["duration"] == "P18M"
+    x = run("윤다솜 씨는 2016년 탈북 2년 만에 체포돼 선고받았다.")
+    assert "duration" not in only(x, "sentencing").attributes
+    assert not [e for e in x.events if e.type == "detention"]
+
+
+def test_an_attempt_the_sentence_says_failed_is_a_failed_crossing() -> None:
+    for text in (
+        "한바다 씨는 2016년 탈북하려다 실패했다.",
+        "한바다 씨는 2016년 두만강을 건너려다 실패했다.",
+        "한바다 씨는 2016년 탈북을 시도했으나 좌절됐다.",
+        "한바다 씨는 2016년 탈북에 실패했다.",
+    ):
+        crossing = only(run(text), "border_crossing")
+        assert crossing.modality == "failed", text
+        assert crossing.time is not None and crossing.time.earliest == date(2016, 1, 1), text
+
+
+def test_a_crossing_said_to_succeed_is_a_crossing() -> None:
+    assert only(run("윤다솜 씨는 2018년 탈북에 성공했다."), "border_crossing").modality == "asserted"
+    assert only(run("윤다솜 씨는 2018년 탈북하려고 했다."), "border_crossing").modality == "attempted"
+
+
+def test_the_same_year_the_next_spring_and_after_so_long_date_the_story_from_the_last_date() -> None:
+    for text, first, last in (
+        ("한바다 씨는 2015년 탈북했다. 그는 같은 해 5월 체포됐다.", date(2015, 5, 1), date(2015, 5, 31)),
+        ("한바다 씨는 2015년 탈북했다. 그는 이듬해 봄 체포됐다.", date(2016, 3, 1), date(2016, 5, 31)),
+        ("한바다 씨는 2015년 3월 탈북했다. 그는 석 달 만에 체포됐다.", date(2015, 6, 1), date(2015, 6, 30)),
+        ("한바다 씨는 2015년 탈북했다. 그는 탈북 1년 만에 체포됐다.", date(2016, 1, 1), date(2016, 12, 31)),
+    ):
+        arrest = only(run(text), "arrest")
+        assert arrest.time is not None and (arrest.time.earliest, arrest.time.latest) == (first, last), text
