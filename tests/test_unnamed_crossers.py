@@ -52,3 +52,9 @@ def test_a_guard_who_fled_to_a_safe_country_is_one_too() -> None:
 )
 def test_no_unnamed_crosser_without_one_person_crossing(sentence: str) -> None:
     assert unnamed(run(sentence)) == []
+
+
+def test_one_who_takes_something_is_no_crosser() -> None:
+    # "take" crosses only the one taken ("a smuggler took them across the river"), never its subject by itself
+    x = run("Activists held a vigil in Tarvik, and a police officer on duty took their names.")
+    assert unnamed(x) == []

@@ -72,11 +72,20 @@ def _untold(verb: Any) -> bool:
     return without or verb.tag_ in ("VBP", "VBZ") or any(c.dep_ == "neg" for c in verb.children)
 
 
+# Senses of crossing whose subject takes someone else across ("a smuggler took them across", "smuggled her"): their
+# subject need not cross, and "a police officer took their names" tells no crossing at all.
+CARRIED = frozenset({"taken_across", "person_object"})
+
+
 @cache
 def _crossing_verbs() -> frozenset[str]:
     """Verbs of the events whose subject crosses (``crossing_events``): "defect", "flee", "cross" …"""
     lex, kinds = lexicon(), frozenset(load("kinship.yaml")["crossing_events"])
-    return frozenset(lemma for lemma, triggers in lex.verbs.items() if any(t.type in kinds for t in triggers))
+    return frozenset(
+        lemma
+        for lemma, triggers in lex.verbs.items()
+        if any(t.type in kinds and t.requires not in CARRIED for t in triggers)
+    )
 
 
 def crosses(noun: Any) -> bool:
