@@ -209,6 +209,21 @@ def _conditional_price(trigger: Any, event_type: str, has_amount: bool) -> bool:
     return event_type == "payment" and has_amount
 
 
+def _subjunctive(verb: Any) -> bool:
+    """A "that" clause in the subjunctive — its verb in the base form with a subject of its own and no auxiliary
+    but a bare "be" ("that the family take him", "that she be freed") — tells what is proposed or wished, not what
+    was done."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not auxiliaries:  # a singular subject without "-s": "that the family take him" (the tagger says VBP)
+        return verb.tag_ == "VB" or (verb.tag_ == "VBP" and subject.tag_ in ("NN", "NNP"))
+    return verb.tag_ == "VBN" and len(auxiliaries) == 1 and auxiliaries[0].lower_ == "be"
+
+
 def classify(
     trigger: Any, verbs: dict[str, Any], event_type: str, has_amount: bool, told_by_negation: bool = False
 ) -> tuple[str, dict[str, Any]]:
@@ -263,6 +278,8 @@ def classify(
         if trigger.dep_ == "acl" and trigger.head.lemma_.lower() in mod["decisions"]:
             return _decided(trigger, verbs, event_type, has_amount)  # "its decision to deport them": as made
         return "planned", _plot_of(trigger)
+    if _subjunctive(trigger):  # "three options: that the family take him to Cuba", "the demand that she be freed"
+        return "hypothetical", {}
     noun = _governing_noun(trigger, governors)
     if noun is not None:  # "the threat of having her be returned": a clause under a noun of risk
         return _governed_by(noun, governors)
