@@ -86,6 +86,8 @@ def test_leaving_a_country_is_a_border_crossing(text: str) -> None:
         "Pak Sun-hee left a country she loved.",
         "The Tarvik Mining Company left North Korea in 2003.",
         "Pak Sun-hee lost her father before she left North Korea for good.",
+        "Pak Sun-hee left the country deeply in debt when she resigned in 2010.",
+        "Pak Sun-hee, the former finance minister, left the country divided and bankrupt in 2010.",
     ],
 )
 def test_leaving_a_room_a_country_unnamed_or_as_a_company_is_none(text: str) -> None:

@@ -71,3 +71,18 @@ def test_the_one_author_of_a_byline_names_the_narrator() -> None:
     assert x.entity(narrator).name == "Max Holm"
     [arrest] = [e for e in x.events if e.type == "arrest"]
     assert [p.entity for p in arrest.participants if p.role == "victim"] == [narrator]
+
+
+def test_he_and_she_are_never_the_narrator() -> None:
+    x = _extract("I met Tomas Berg in Seoul last year. He told me he was beaten in prison in 2010. I believed him.")
+    [beating] = [e for e in x.events if e.type == "torture"]
+    assert [x.entity(p.entity).name for p in beating.participants if p.role == "victim"] == ["Tomas Berg"]
+
+
+def test_quotations_in_guillemets_or_single_quotes_make_no_narrator() -> None:
+    for opening, closing in (("«", "»"), ("'", "'"), ("‘", "’")):
+        text = (
+            f"Ana Berg recalls the night. {opening}I was arrested at midnight,{closing} she said. "
+            f"{opening}My father was beaten. They took me to the station,{closing} she added."
+        )
+        assert _narrators(_extract(text)) == []

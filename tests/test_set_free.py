@@ -27,3 +27,8 @@ def test_set_free_is_a_release(text: str) -> None:
 def test_a_freedom_to_leave_is_no_departure(text: str) -> None:
     found = [m for t, m in _events(text) if t == "border_crossing" and m == "asserted"]
     assert len(found) == (1 if "fled" in text else 0)
+
+
+def test_a_freedom_governs_its_own_infinitive_only() -> None:
+    text = "Now living in Holm, Ana Ruiz is free to describe how she was tortured in Camp 15 in 2010."
+    assert _events(text) == [("torture", "asserted")]

@@ -211,6 +211,7 @@ class Resolver:
         # “He was shot,” Vos said (or she said, of Vos): not Vos
         speaker = first_person_kin.speaker(token, self.text, lambda t: self.speaker_of(t, token, self.name_entity))
         forward, unsaid = self._cataphora(token, choose_by), {speaker} if speaker else set()
+        unsaid |= {self.coref.narrator} if self.coref.narrator else set()  # "I met Berg. He told me …": Berg
         own = own_subject(token, self._person_of)  # "Vos denounced him": not Vos; "Vos hid himself": Vos
         agrees = own is not None and (choose_by is None or fits(self.g.by_id(own), gender))
         reflexive = own if token.lower_ in REFLEXIVES and agrees else None

@@ -282,8 +282,8 @@ def holds(finder: Any, trigger: Any, requires: str) -> bool:
         return any(p in wanted and _country(finder, o) for p, o in _preps(trigger))
     if requires == "country_left":  # "Ri left Norland in 2003", "left the country with her son"; not "left the room",
         # nor a company's "left Norland" (people leave a country: one with no person as subject tells no crossing)
-        if _time_bound(trigger):  # "before she left Norland for good": the bound of another event's time
-            return False
+        if _time_bound(trigger) or _left_in_a_state(trigger, words["left_states"]):
+            return False  # "before she left Norland for good"; "left the country divided", "… deeply in debt"
         subject = finder.subjects(trigger)[0]
         if subject is None or (subject.pos_ != "PRON" and finder.entity_in(subject, ("person", "group")) is None):
             return False
@@ -388,6 +388,13 @@ def _time_bound(verb: Any) -> bool:
     return verb.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in ("before", "until", "till") for c in verb.children
     )
+
+
+def _left_in_a_state(verb: Any, states: frozenset[str]) -> bool:
+    """ "left the country divided", "left the country deeply in debt": the state a country was left in, no journey."""
+    if any(c.dep_ in ("oprd", "xcomp", "acomp") for c in verb.children):
+        return True
+    return any(p == "in" and o.lemma_.lower() in states for p, o in _preps(verb))
 
 
 def _determined(noun: Any) -> bool:

@@ -280,6 +280,8 @@ def classify(
         return "planned", _plot_of(trigger)
     if _subjunctive(trigger):  # "three options: that the family take him to Cuba", "the demand that she be freed"
         return "hypothetical", {}
+    if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in mod["permissions"]:  # "free to leave"
+        return "hypothetical", {}
     noun = _governing_noun(trigger, governors)
     if noun is not None:  # "the threat of having her be returned": a clause under a noun of risk
         return _governed_by(noun, governors)

@@ -29,6 +29,8 @@ DESCRIPTOR = "narrator"
 # "By Ana Ruiz" on a line of its own near the top: the one author of a first-person account is its narrator
 BYLINE = re.compile(r"^[ \t]*(?:[Bb]y|BY)[ \t]+(?P<name>[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})[ \t]*$", re.M)
 BYLINE_REACH = 400  # characters from the top
+# Quotations in guillemets or single quotes, within a paragraph (an apostrophe inside a word opens none)
+OTHER_QUOTATIONS = re.compile(r"«[^»]*?(?:»|\n\n)|‘[^’]*?(?:’(?!\w)|\n\n)|(?<!\w)'(?=\w)(?:[^'\n]|'(?=\w))*?'(?!\w)")
 
 
 def narrating_tokens(doc: Any) -> list[Any]:
@@ -36,7 +38,15 @@ def narrating_tokens(doc: Any) -> list[Any]:
     text = text_of(doc)
     if SPEAKER_LABEL.search(text):  # a transcript: each labelled paragraph's "I" is its speaker's
         return []
-    found = [t for t in doc if t.lower_ in FIRST_SINGULAR and t.pos_ == "PRON" and not in_quotation(text, t.idx)]
+    other = [m.span() for m in OTHER_QUOTATIONS.finditer(text)]  # «…», ‘…’, '…': quotations all the same
+    found = [
+        t
+        for t in doc
+        if t.lower_ in FIRST_SINGULAR
+        and t.pos_ == "PRON"
+        and not in_quotation(text, t.idx)
+        and not any(a < t.idx < b for a, b in other)
+    ]
     if len(found) < NARRATIVE_MIN or len({sentence_at(t, 0).start for t in found}) < 2:
         return []
     if found[0].idx > max(OPENING_CHARS, len(text) * OPENING_SHARE):
