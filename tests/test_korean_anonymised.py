@@ -4,9 +4,11 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from tumen.extract.document import Source, extract
+from tumen.extract.korean.vocabulary import anonymised_honorific
 from tumen.extract.types import Entity, Event, Extraction
 
 
@@ -83,3 +85,11 @@ def test_a_relative_after_a_letter_person_is_theirs_not_a_person_of_the_story() 
     [a] = [e for e in x.entities if e.kind == "person" and e.descriptor == "person"]
     assert son.anchor == ("child_of", a.id)
     assert takes_part(x, only(x, "forced_repatriation")) == [son]
+
+
+def test_gun_before_a_noun_of_an_army_is_no_boy_nor_that_noun_a_name() -> None:
+    assert re.match("A" + anonymised_honorific(), "A군 부대 소속 병사") is None  # army A's unit
+    assert re.match("A" + anonymised_honorific(), "A군은 체포됐다") is not None
+    for text in ("2019년 A군 부대 병사가 탈북했다.", "한바다 씨는 2019년 A군 부대 병사에게 체포됐다."):
+        names = [e.name for e in run(text).entities if e.kind == "person"]
+        assert names in ([], ["한바다"]), text

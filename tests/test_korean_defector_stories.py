@@ -81,3 +81,22 @@ def test_the_same_year_the_next_spring_and_after_so_long_date_the_story_from_the
     ):
         arrest = only(run(text), "arrest")
         assert arrest.time is not None and (arrest.time.earliest, arrest.time.latest) == (first, last), text
+
+
+def test_an_arrest_asked_of_others_is_demanded_and_one_conceded_is_hypothetical() -> None:
+    assert only(run("주민들은 경찰에 한바다 씨를 체포해 달라고 요구했다."), "arrest").modality == "demanded"
+    assert only(run("당국이 한바다 씨를 체포해도 달라지는 것은 없다."), "arrest").modality == "hypothetical"
+    assert only(run("공안은 2019년 한바다 씨를 체포해 북송했다."), "arrest").modality == "asserted"
+
+
+def test_a_failure_is_the_attempts_only_right_after_it() -> None:
+    crossing = only(run("한바다 씨는 2010년 탈북을 시도했지만 사업 실패로 빚을 졌다."), "border_crossing")
+    assert crossing.modality == "attempted"
+    crossing = only(run("한바다 씨는 2010년 탈북을 시도했지만 결국 실패했다."), "border_crossing")
+    assert crossing.modality == "failed"
+
+
+def test_events_are_numbered_once_each_in_order() -> None:
+    x = run("한바다 씨는 2011년 노동교화형 1년 6개월을 선고받았다. 그는 2012년 석방됐다.")
+    assert [e.id for e in x.events] == [f"e{n}" for n in range(1, len(x.events) + 1)]
+    assert {e.type for e in x.events} >= {"sentencing", "detention", "release"}

@@ -50,3 +50,10 @@ def test_a_passive_doer_belongs_to_its_own_clause_and_a_telling_subject_did_noth
     assert roles(x, only(x, "forced_repatriation")) == {("victim", "한바다")}
     x = run("공안은 한바다 씨가 2017년 체포됐다고 밝혔다.")
     assert roles(x, only(x, "arrest")) == {("victim", "한바다")}
+
+
+def test_an_organ_that_something_is_according_to_is_no_doer() -> None:
+    arrest = only(run("한국 경찰에 따르면 한바다 씨는 2016년 다시 체포됐다."), "arrest")
+    assert not any(p.role == "perpetrator" for p in arrest.participants)
+    arrest = only(run("타르빅 공안에 의하면 한바다 씨는 2016년 체포됐다."), "arrest")
+    assert not any(p.role == "perpetrator" for p in arrest.participants)

@@ -205,3 +205,12 @@ def test_a_day_without_a_month_is_in_the_publication_month() -> None:
 def test_a_clock_time_before_a_copula() -> None:
     assert only("그가 넘은 것은 새벽 4시였다.").value == "T04:00"
     assert only("그가 넘은 것은 오후 3시 20분이었다.").value == "T15:20"
+
+
+def test_after_so_long_since_a_noun_counts_from_the_date_that_noun_was_told_with() -> None:
+    text = "한바다 씨는 2008년 탈북했다. 2012년 그의 어머니가 체포됐다. 그는 탈북 10년 만에 한국에 입국했다."
+    found = find_times(text, date(2020, 6, 1), "ko")
+    assert [(e.text, e.value) for e in found] == [("2008년", "2008"), ("2012년", "2012"), ("10년 만에", "2018")]
+    # what would fall after the publication is no date: "after so long" is told as past
+    found = find_times("한바다 씨는 2015년 탈북했다. 그는 탈북 10년 만에 한국에 왔다.", date(2020, 6, 1), "ko")
+    assert found[-1].text == "10년 만에" and found[-1].interval is None

@@ -3,8 +3,8 @@ doer of its event. "중국 공안에 붙잡혀" (caught by the Chinese police) i
 of a state (``state_agents`` in ``data/korean_rules.yaml``) names the state itself, as "Chinese police" in English
 (``data/state_agents.yaml``) — and "국경경비대에 붙잡혔다" by the border guard, an organisation; an organ said
 alone ("공안에 붙잡혀") is a group of its own, one per word in a document. The doer is marked by 에 / 에게 / 에
-의해 before a passive trigger in its clause, or is the subject (은, 는, 이, 가) of an active trigger in its sentence,
-with no person marked as a subject after it."""
+의해 before a passive trigger in its clause (not "경찰에 따르면", according to the police), or is the subject
+(은, 는, 이, 가) of an active trigger in its sentence, with no person marked as a subject after it."""
 
 from __future__ import annotations
 
@@ -27,7 +27,8 @@ def _agent_noun() -> re.Pattern[str]:
 
 @cache
 def _particle(kind: str) -> re.Pattern[str]:
-    return re.compile(rf"(?:{'|'.join(rules()['agent_particles'][kind])})(?![가-힣])")
+    source = "|".join(rules()["not_agent_after"])  # "경찰에 따르면": according to, no doer
+    return re.compile(rf"(?:{'|'.join(rules()['agent_particles'][kind])})(?![가-힣])(?!\s?(?:{source})(?![가-힣]))")
 
 
 def doers(

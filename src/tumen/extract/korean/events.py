@@ -74,9 +74,9 @@ def find_events(text: str, result: Extraction, mentions: Mentions, anchor: date 
         settle_attempts(text, result.events, sentence)
     dates_for_clock_times(result)
     sentence_events.detentions(result.events, [t for t in found.times if t.kind == "DURATION"])
-    for number, event in enumerate(result.events, 1):
-        event.id = event.id or f"e{number}"  # the detentions a term implies, numbered in place
     detentions_before_release(text, result)
+    for number, event in enumerate(result.events, 1):
+        event.id = f"e{number}"  # the detentions a term implies among the others: all numbered in order, as in English
 
 
 # "이들은", "이들 부부와", "그들이", "체포된 이들은": these people — a plural pronoun, not one person; "일가족이"

@@ -133,7 +133,7 @@ _WORD_START = re.compile(r"(?<![가-힣])[가-힣]")  # where a Korean name may 
 
 
 def _persons(text: str, result: Extraction, found: Mentions) -> None:
-    not_names = set(rules()["not_names"])
+    not_names = set(rules()["not_names"]) | set(rules()["army_nouns"])  # "부대 병사": a unit's soldier, no name
     persons: dict[str, Entity] = {}
     for match in _name_pattern().finditer(text):
         name = match.group(1)

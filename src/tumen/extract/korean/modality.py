@@ -5,9 +5,9 @@
 - ``attempted``: "탈북을 시도했다", "국경을 넘으려다", "탈출하려고", an action broken off by -다(가) ("탈북하다
   발각돼"); ``failed`` when the same sentence tells the attempt was stopped (발각돼 체포됐다, 하려다 실패했다)
   or the words say it (탈북에 실패했다).
-- ``planned``: "…할 계획", "…할 예정".
-- ``negated`` ("체포되지 않았다") and ``hypothetical`` ("보내주겠다", "북송돼선 안 된다", "체포되면"): kept in the
-  extraction (``tumen facts``), never stated as facts (corroboration leaves them out).
+- ``planned``: "…할 계획", "…할 예정"; ``demanded`` also an event asked of others ("체포해 달라고 요구했다").
+- ``negated`` ("체포되지 않았다") and ``hypothetical`` ("보내주겠다", "북송돼선 안 된다", "체포되면", "체포해도"):
+  kept in the extraction (``tumen facts``), never stated as facts (corroboration leaves them out).
 - No event at all for what tells of a kind of case rather than one ("북송되는 이들", "탈출을 시도한 자체가",
   "탈북한 경우", "시도하는 자는")."""
 
@@ -67,12 +67,30 @@ def modality_of(text: str, match: re.Match[str], trigger: Trigger, limit: int) -
         return "negated"  # "체포되지 않았다"
     if _UNREAL.search(text, match.start(), min(limit, match.end() + 8)):
         return "hypothetical"  # "보내주겠다", "북송돼선 안 된다", "체포되면 "
+    if match.group(0).endswith(_INFINITIVE) and re.match(r"도(?![가-힣])", after):
+        return "hypothetical"  # "체포해도 달라지는 것은 없다": even if they arrest
+    if match.group(0).endswith(_INFINITIVE) and _requests().match(after.lstrip()):
+        return "demanded"  # "체포해 달라고 요구했다": asked of others, not done
     return said or ASSERTED
+
+
+_INFINITIVE = ("해", "돼", "되어", "하여")  # the -아/어 form of a verb, before 도 (even if) or 달라 (for me)
+
+
+@cache
+def _requests() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, korean_events()["requests"])))
 
 
 @cache
 def _stopped_words() -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, korean_events()["stopped_words"])))
+    """A word of catching anywhere after the attempt, or a word of failure right after its verb."""
+    data = korean_events()
+    after, adverbs = "|".join(data["failure_after"]), "|".join(map(re.escape, data["failure_adverbs"]))
+    failure = "|".join(map(re.escape, data["failure_words"]))
+    return re.compile(
+        "|".join(map(re.escape, data["stopped_words"])) + rf"|(?:{after})\s(?:(?:{adverbs})\s)?(?:{failure})"
+    )
 
 
 def settle_attempts(text: str, events: list[Event], sentence: tuple[int, int]) -> None:

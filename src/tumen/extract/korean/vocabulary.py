@@ -37,10 +37,14 @@ def honorifics_pattern() -> str:
 @cache
 def anonymised_honorific() -> str:
     """An age and an honorific after an anonymised name (김모(35)씨, A씨는, 박모 양의): a regular expression
-    to embed in others, the honorific in the group ``honorific``."""
+    to embed in others, the honorific in the group ``honorific``; not 군 before a noun of an army ("A군 부대")."""
     honorifics = "|".join(map(re.escape, rules()["anonymised_honorifics"]))
     particles = "는|가|의|도|를|을|와|과|에게|은|이|로|부터"
-    return rf"(?:\s?\(\d{{1,3}}\))?\s?(?P<honorific>{honorifics})(?=[^가-힣]|$|(?:{particles})(?![가-힣]))"
+    army = "|".join(map(re.escape, rules()["army_nouns"]))  # "A군 부대": an army's unit, no boy
+    return (
+        rf"(?:\s?\(\d{{1,3}}\))?\s?(?P<honorific>{honorifics})(?=[^가-힣]|$|(?:{particles})(?![가-힣]))"
+        rf"(?!(?<=군)\s?(?:{army}))"
+    )
 
 
 @cache

@@ -196,7 +196,43 @@ def _ago(m: re.Match[str], text: str) -> Candidate:
     amount, unit = _count(m)
     if m["dir"] in ("전", "이전", "前"):
         return span(m, "DATE", build.from_anchor(-amount, unit))
+    if m["dir"] == "만에":
+        noun = _NOUN_BEFORE.search(text, 0, m.start())
+        return span(m, "DATE", _after_so_long(amount, unit, noun[1] if noun else None))
     return span(m, "DATE", build.chained(amount, unit))
+
+
+# "탈북 10년 만에": the noun right before the count (no particle after it) names the event it counts from
+_NOUN_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{2,}(?<![은는이가을를에의도서고며면만]))\s?$")
+_SENTENCE_END = re.compile(r"[.?!\n]")
+
+
+def _after_so_long(amount: int, unit: str, noun: str | None) -> Resolver:
+    """ "석 달 만에" counts from the previous date, "탈북 10년 만에" from the date of the last earlier sentence that
+    tells of 탈북; what would come after the publication is undated ("after so long" is told as past)."""
+    chained = build.chained(amount, unit)
+
+    def resolve(ctx: Context) -> Resolved | None:
+        told = _dated_with(ctx, noun) if noun else None
+        res = chained(replace(ctx, previous=told) if told is not None else ctx)
+        if res and ctx.anchor is not None and res.interval is not None and res.interval.earliest > ctx.anchor:
+            return build.chained(amount, unit)(replace(ctx, previous=None))
+        return res
+
+    return resolve
+
+
+def _dated_with(ctx: Context, noun: str) -> Interval | None:
+    """The date told before ``noun`` (as a word's start) in the last sentence before the current one that has both."""
+    begin = max((e.end() for e in _SENTENCE_END.finditer(ctx.text, 0, ctx.start)), default=0)
+    for found in reversed(list(re.compile(rf"(?<![가-힣]){re.escape(noun)}").finditer(ctx.text, 0, begin))):
+        left = max((e.end() for e in _SENTENCE_END.finditer(ctx.text, 0, found.start())), default=0)
+        dates = list(_DATE.finditer(ctx.text, left, found.start()))
+        cand = _date(dates[-1], ctx.text) if dates else None
+        told = cand.resolve(ctx) if cand is not None else None
+        if told is not None:
+            return told.interval
+    return None
 
 
 def _duration(m: re.Match[str], text: str) -> Candidate | None:
