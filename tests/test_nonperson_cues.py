@@ -53,3 +53,26 @@ def test_a_weekly_before_a_name_makes_it_an_outlet() -> None:
 def test_a_name_after_a_product_noun_is_no_one() -> None:
     found = kinds("Police made him download the dating app Tarvix on his phone. Tarvix showed them where he was.")
     assert "person" not in found.get("Tarvix", set())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The app Ana Berg built was banned, and she was arrested in 2019.",
+        "Officials said the yacht Ana Berg sailed on was seized and she was detained.",
+        "The film Ana Berg directed was banned and she was arrested.",
+    ],
+)
+def test_a_name_that_opens_a_clause_after_the_noun_stays_a_person(text: str) -> None:
+    assert kinds(text)["Ana Berg"] == {"person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ferry Wijaya, an activist, was arrested in Tarvik in 2019.", "Ferry Wijaya"),
+        ("Carrier Johnson, a union leader, was detained in 2019.", "Carrier Johnson"),
+    ],
+)
+def test_a_name_opened_by_a_vessel_word_that_a_mention_shows_a_person_stays_one(text: str, name: str) -> None:
+    assert kinds(text)[name] == {"person"}

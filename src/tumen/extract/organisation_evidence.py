@@ -86,7 +86,7 @@ def organisations_by_evidence(doc: Any, mentions: list[Any]) -> None:
     titled_persons(mentions)  # "NYPD Commissioner Tamsin Orrell": a person
     without_work_titles(doc, mentions)  # "the film Silent River": no one
     without_award_names(doc, mentions)  # "a Halden Award", "won an Oscar": no one
-    without_storm_and_vessel_names(mentions)  # "Cyclone Idai", "Warship Tarvo": no one
+    without_storm_and_vessel_names(doc, mentions)  # "Cyclone Idai", "Warship Tarvo": no one
     facilities_by_modified_nouns(doc, mentions)  # "the Kessel warehouse": no one
     companies: set[str] = set()
     for m in mentions:
