@@ -76,3 +76,9 @@ def test_a_name_that_opens_a_clause_after_the_noun_stays_a_person(text: str) -> 
 )
 def test_a_name_opened_by_a_vessel_word_that_a_mention_shows_a_person_stays_one(text: str, name: str) -> None:
     assert kinds(text)[name] == {"person"}
+
+
+def test_a_name_before_an_outlet_noun_that_has_its_own_name_is_no_outlet() -> None:
+    found = kinds("The Norlani newspaper Dagbladet reported that Ana Berg was arrested.")
+    assert "organization" not in found.get("Norlani", set())
+    assert found["Dagbladet"] == {"organization"}
