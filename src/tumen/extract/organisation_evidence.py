@@ -5,7 +5,8 @@ spaCy's small model tags an unknown organisation's name a person's ("the news we
 an armed group"), which then becomes a victim of what befalls the organisation. A noun for an organisation in
 apposition to the name or right before it (``descriptor_nouns``, ``described`` and the named ``anaphoric_nouns`` of
 data/organisations.yaml: "group", "website", "newspaper", "party" …) makes it one, so does a lower-case noun for an
-outlet the name modifies right after it (``outlet_nouns``: "the respected Norlani newspaper"), and so does a list
+outlet the name modifies right after it (``outlet_nouns``: "the respected Norlani newspaper"; not one with its own
+name after it: "the Norlani newspaper Dagbladet"), and so does a list
 apposed to such a noun after a name no person's ("three groups, the Tarvik Centre, Kessler and …") — unless the name
 opens with a listed given name ("members of the Y Association (YA) Omar Sayed"). A platform people post on
 (``platforms``: "said on Twitter") is always one, and so is a name ending in a word of an institution's or a
@@ -86,7 +87,7 @@ def organisations_by_evidence(doc: Any, mentions: list[Any]) -> None:
     titled_persons(mentions)  # "NYPD Commissioner Tamsin Orrell": a person
     without_work_titles(doc, mentions)  # "the film Silent River": no one
     without_award_names(doc, mentions)  # "a Halden Award", "won an Oscar": no one
-    without_storm_and_vessel_names(mentions)  # "Cyclone Idai", "Warship Tarvo": no one
+    without_storm_and_vessel_names(doc, mentions)  # "Cyclone Idai", "Warship Tarvo": no one
     facilities_by_modified_nouns(doc, mentions)  # "the Kessel warehouse": no one
     companies: set[str] = set()
     for m in mentions:
@@ -170,7 +171,7 @@ def _described_as_an_organisation(span: Any) -> bool:
     root = span.root
     after = span.doc[span.end] if span.end < len(span.doc) else None
     modified = after is not None and root.dep_ in ("compound", "nmod") and root.head.i == after.i
-    if modified and after is not None and after.text in outlet_nouns():
+    if modified and after is not None and after.text in outlet_nouns() and not _named_after(after):
         return True  # "the respected Norlani newspaper found"; lower-case: not "Tarvo Daily"
     for child in root.children:
         if span.start <= child.i < span.end:
@@ -185,6 +186,13 @@ def _described_as_an_organisation(span: Any) -> bool:
     while root.dep_ == "conj" and root.head.i < root.i and root.head.ent_type_ != "PERSON":
         root = root.head  # "Three groups, the Tarvik Centre, Lumo and Vaskra, sued"; not after a person's name
     return root.dep_ == "appos" and root.head.lower_ in organisation_nouns() and root.head.i < span.start
+
+
+def _named_after(noun: Any) -> bool:
+    """ "the Norlani newspaper Dagbladet": the outlet's noun has its own name right after it, so the name before it
+    says where or whose the outlet is, not what it is called."""
+    doc = noun.doc
+    return noun.i + 1 < len(doc) and doc[noun.i + 1].tag_ in ("NNP", "NNPS")
 
 
 @cache

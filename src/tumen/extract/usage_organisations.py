@@ -12,9 +12,7 @@ subject, the object of its own clause is "its" something ("Tarvo strengthened it
 listed given name, nor with a proper or an organisation's noun between the name and "its": "Ivo Reck accused the
 party of abusing its power"). Every mention of the name is then the organisation's, unless one of them shows a
 person's evidence ("Mr Tarvo", "Tarvo, 54,"). A name before "'s Day" or "'s Eve" is a holiday's ("on Valentine's
-Day"): no one. Nor is a one-word name, no listed given name, that an organisation's name possesses ("Tarvo Corp's
-Lumora crashed", "Mozilla's Firefox"): a company's product — unless a longer person's name of the document ends with
-it ("Kestrel TV's Ana Berg … Kestrel TV's Berg") or a mention of it shows a person's evidence.
+Day"): no one.
 """
 
 from __future__ import annotations
@@ -65,25 +63,6 @@ def organisations_by_usage(doc: Any, mentions: list[Any]) -> None:
     for m in mentions:
         if m.text in forms and m.kind == "person" and m.label == "PERSON":
             m.kind, m.label = "organization", "ORG"
-    products = _company_products(doc, mentions)
-    products -= shown_persons(doc, mentions, products)
-    mentions[:] = [m for m in mentions if not (m.text in products and m.kind == "person" and m.label == "PERSON")]
-
-
-def _company_products(doc: Any, mentions: list[Any]) -> set[str]:
-    """ "Tarvo Corp's Lumora crashed": the one-word names, no listed given name nor the last word of a longer person's
-    name of the document, tagged a person's and possessed by a name the document makes an organisation's."""
-    owned = {i for m in mentions if m.kind == "organization" for i in range(m.start, m.end)}
-    longer = {m.text.split()[-1] for m in mentions if m.kind == "person" and len(m.text.split()) > 1}
-    products = set()
-    for m in mentions:
-        if m.kind != "person" or m.label != "PERSON" or " " in m.text or is_given_name(m.text) or m.text in longer:
-            continue
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        owners = [c for c in span.root.children if c.dep_ == "poss"] if span is not None and len(span) else []
-        if any(c.idx in owned for c in owners):
-            products.add(m.text)  # "Tarvo Corp's Lumora"
-    return products
 
 
 def _holiday(span: Any) -> bool:

@@ -21,7 +21,9 @@ or modifying a lower-case word ("Oscar night", "Oscar-winning"), or before "winn
 Nor is a storm: a name opening with a word of a storm (``storm_words``: "Cyclone Idai", "Hurricanes Marla and
 Oskar") names no one, no place and no organisation. Nor is a ship: a name right after a noun for a vessel that
 modifies it, as after a work's noun (``vessel_nouns``: "the supertanker Sirius Holm", "the bulk carrier Veldra"), or
-opening with such a noun capitalised ("Warship Tarvo fired flares").
+opening with such a noun capitalised ("Warship Tarvo fired flares"), unless a mention shows a person ("Carrier
+Johnson, a union leader,"). A name after such a noun that opens a clause of its own, a finite verb with no object
+right after it, is no title ("the app Ana Berg built was banned": the app that Ana Berg built).
 """
 
 from __future__ import annotations
@@ -98,12 +100,18 @@ def without_award_names(doc: Any, mentions: list[Any]) -> None:
     mentions[:] = kept
 
 
-def without_storm_and_vessel_names(mentions: list[Any]) -> None:
+def without_storm_and_vessel_names(doc: Any, mentions: list[Any]) -> None:
     """Take the names of storms and of ships opened by their noun out of the mentions (in place): "Cyclone Idai",
-    "Hurricanes Marla", "Warship Tarvo"."""
+    "Hurricanes Marla", "Warship Tarvo"; not a person's a mention shows ("Ferry Wijaya, an activist,")."""
+    from tumen.extract.person_evidence import shown_persons  # person_evidence imports organisation_evidence
+
     storms, vessels = name_kind_words("storm_words"), {w.capitalize() for w in name_kind_words("vessel_nouns")}
+    ships = {m.text for m in mentions if any(m.text.startswith(w + " ") for w in vessels)}
+    ships -= shown_persons(doc, mentions, ships)
     mentions[:] = [
-        m for m in mentions if m.text not in storms and not any(m.text.startswith(w + " ") for w in storms | vessels)
+        m
+        for m in mentions
+        if m.text not in storms and m.text not in ships and not any(m.text.startswith(w + " ") for w in storms)
     ]
 
 
@@ -139,7 +147,23 @@ def _after_its_noun(span: Any, nouns: frozenset[str]) -> bool | None:
     before = doc[at] if at >= 0 else None
     if before is None or before.lower_ not in nouns or (before.tag_ not in ("NN", "NNS") and before.head.i != root.i):
         return None
+    if at == span.start - 1 and _subject_of_a_gapped_clause(span):
+        return False  # "the app Ana Berg built was banned": the app that Ana Berg built
     return bool(at < span.start - 1 or before.head.i == root.i or root.head.i == before.i)
+
+
+def _subject_of_a_gapped_clause(span: Any) -> bool:
+    """ "the app Ana Berg built was banned", "the yacht Ana Berg sailed on was seized": the name is followed by a
+    finite verb with no object of its own — only particles, prepositions or adverbs between it and the next verb —
+    so the name is the subject of a relative clause without "that", not the title after the noun ("the ship Tarvo
+    sank near Holm" is the ship)."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    at = span.end + 1
+    while at < len(doc) and doc[at].tag_ in ("RP", "IN", "RB"):
+        at += 1
+    return at < len(doc) and (doc[at].tag_ in ("VBD", "VBZ", "VBP", "MD"))
 
 
 def _work_title(span: Any) -> bool:
