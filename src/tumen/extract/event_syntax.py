@@ -187,9 +187,12 @@ def subjects(verb: Any, clauses: int = 1) -> list[Any]:
 
 
 def quoted_from(clause: Any) -> bool:
-    """The clause opens a quotation its head stands outside: an opening mark just before it ("said: 'Pay …'")."""
+    """The clause is an imperative opening a quotation its head stands outside: a bare verb with no auxiliary right
+    after an opening mark ("said: 'Pay …'"); not a quoted fragment that goes on with the sentence ("threatened 'to
+    beat him'", "is in prison, 'being held as …'"): the subject of that one is the sentence's."""
     start = clause.left_edge.i
-    return start > 0 and clause.head.i < start and clause.doc[start - 1].tag_ == "``"
+    bare = clause.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+    return bool(bare and start > 0 and clause.head.i < start and clause.doc[start - 1].tag_ == "``")
 
 
 def passive_subject(verb: Any) -> Any | None:
