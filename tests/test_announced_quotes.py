@@ -111,6 +111,12 @@ def test_an_imperative_opening_a_quotation_takes_no_subject_from_outside_it(text
     assert not any(("broker", "payer") in _roles(x, e) for e in x.events if e.type == "payment")
 
 
+def test_a_quoted_fragment_that_goes_on_with_the_sentence_keeps_its_subject() -> None:
+    x = run("Ana Berg said the guards in Tarvik threatened “to hang him from the roof and beat him.”")
+    [beating] = [e for e in x.events if e.type == "ill_treatment"]
+    assert {p.role for p in beating.participants} == {"perpetrator"}
+
+
 def test_a_pronoun_looks_for_other_persons_only_where_it_can_reach() -> None:
     # a broker told of before the pronoun's reach: no word since then is looked at (once for every pronoun, that
     # was quadratic in a long document)
