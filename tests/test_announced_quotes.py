@@ -14,6 +14,7 @@ from tumen.extract.entities import group
 from tumen.extract.mentions import find_mentions
 from tumen.extract.nlp import english, text_of
 from tumen.extract.types import Event, Extraction
+from tumen.extract.unnamed_doers import Doers
 from tumen.model import Interval
 
 DEMAND = "If you give me 5 million won, I will bring your son back."
@@ -95,3 +96,34 @@ def test_a_broker_is_not_the_pronoun_another_person_of_his_sentence_may_be() -> 
     x = run("In 2016, Ms Ruiz says, a broker offered to find her son. She paid 300 dollars to the broker.")
     [paid] = [e for e in x.events if e.type == "payment" and e.modality == "asserted"]
     assert _roles(x, paid) == {("Ruiz", "payer"), ("broker", "recipient")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“A broker called me in 2016,” said Ana Ruiz. “He said: ‘Pay me 500 dollars and I will bring your son back.’”",
+        "A broker called Ana Ruiz in 2016. He said: 'Pay me 500 dollars.'",
+    ],
+)
+def test_an_imperative_opening_a_quotation_takes_no_subject_from_outside_it(text: str) -> None:
+    # "Pay" is the one addressed's to do: not "he", the one who says it across the opening mark
+    x = run(text)
+    assert not any(("broker", "payer") in _roles(x, e) for e in x.events if e.type == "payment")
+
+
+def test_a_quoted_fragment_that_goes_on_with_the_sentence_keeps_its_subject() -> None:
+    x = run("Ana Berg said the guards in Tarvik threatened “to hang him from the roof and beat him.”")
+    [beating] = [e for e in x.events if e.type == "ill_treatment"]
+    assert {p.role for p in beating.participants} == {"perpetrator"}
+
+
+def test_a_pronoun_looks_for_other_persons_only_where_it_can_reach() -> None:
+    # a broker told of before the pronoun's reach: no word since then is looked at (once for every pronoun, that
+    # was quadratic in a long document)
+    doc = english()("A broker called Ana Ruiz. She waited. She waited. She waited. He left.")
+    doers, looked = Doers(), []
+    doers.ids.add("broker")
+    doers.harmless.add("broker")
+    reach = list(doc.sents)[-2].start
+    unmeant = doers.unmeant(doc[-3], {"broker": 1}, lambda w: looked.append(w) or None, lambda _e: True, reach)
+    assert (unmeant, looked) == ({"broker"}, [])

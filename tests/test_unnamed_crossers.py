@@ -58,3 +58,26 @@ def test_one_who_takes_something_is_no_crosser() -> None:
     # "take" crosses only the one taken ("a smuggler took them across the river"), never its subject by itself
     x = run("Activists held a vigil in Tarvik, and a police officer on duty took their names.")
     assert unnamed(x) == []
+
+
+def test_a_pronoun_may_mean_one_who_crossed() -> None:
+    # one who crossed did no harm: like a broker, "he" in a later sentence may be that one
+    x = run("A soldier fled across the border in 2017. He was shot five times.")
+    (soldier,) = unnamed(x)
+    [shooting] = [e for e in x.events if e.type == "shooting"]
+    assert [p.entity for p in shooting.participants if p.role == "victim"] == [soldier.id]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A soldier left the room and returned with Ana Berg's papers.",  # no sense of crossing by itself
+        "A policeman returned the documents. He arrested Ana Berg in 2015.",  # returned a thing, from nowhere
+        "A soldier escaped injury when the bridge collapsed. The soldier was later arrested.",  # escaped no place
+        "A guard crossed the yard at dawn.",  # a common noun of no place or border crossed
+    ],
+)
+def test_a_verb_of_crossing_in_another_sense_makes_no_crosser(text: str) -> None:
+    x = run(text)
+    assert [e for e in unnamed(x) if e.descriptor in ("soldier", "policeman", "guard")] == []
+    assert subjects(x, "border_crossing") == []

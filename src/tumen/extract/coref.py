@@ -231,7 +231,9 @@ class Resolver:
         if unnamed is not None:  # "a witness said he saw": the witness, not one named (unnamed_speakers)
             return self.told.append((token, unnamed, gender))
         # a pronoun never means an unnamed doer of a harm (unnamed_doers): "a policeman shot Vos as he left" is Vos
-        doers = self.doers.unmeant(token, self.last_seen, self._person_of, lambda e: self._may_mean(e, gender))
+        doers = self.doers.unmeant(
+            token, self.last_seen, self._person_of, lambda e: self._may_mean(e, gender), self.window_start(token)
+        )
         target = reflexive or forward or recent_person(self, token, choose_by, exclude=unsaid | spoken | doers)
         if target is None and spoken and not (reflexive or forward):  # the spokesperson is the only one there
             target = recent_person(self, token, choose_by, exclude=unsaid | doers)

@@ -61,8 +61,8 @@ def clause_arguments(finder: EventFinder, verb: Any) -> tuple[Any | None, Any | 
     steps = 0
     is_passive = False
     while subject is None and not passive_subject and head.head.i != head.i and steps < 4:
-        if head.dep_ in ("ccomp", "parataxis"):  # "HRW reported that … were sent back": its own subject
-            break
+        if head.dep_ in ("ccomp", "parataxis") or syntax.quoted_from(head):  # "HRW reported that … were sent back":
+            break  # its own subject; "he said: 'Pay me …'": the one addressed, not "he"
         steps += 1
         if head.pos_ in ("VERB", "AUX"):  # "after being arrested": a preposition keeps the verb's voice
             is_passive = syntax.passive(head)

@@ -175,14 +175,24 @@ def auxiliaries(verb: Any) -> list[Any]:
 
 def subjects(verb: Any, clauses: int = 1) -> list[Any]:
     """The verb's subjects; with ``clauses`` above one, when it has none, those of the clause it completes or is
-    coordinated with, up to that many clauses in all ("the boy was able to escape": the boy)."""
+    coordinated with, up to that many clauses in all ("the boy was able to escape": the boy). Not across an
+    opening quotation mark: in "he said: 'Pay me …'" the imperative's subject is the one addressed, not "he"."""
     node = verb
     for _ in range(clauses):
         found = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if found or node.dep_ not in ("xcomp", "acomp", "conj") or node.head.i == node.i:
+        if found or node.dep_ not in ("xcomp", "acomp", "conj") or node.head.i == node.i or quoted_from(node):
             return found
         node = node.head
     return []
+
+
+def quoted_from(clause: Any) -> bool:
+    """The clause is an imperative opening a quotation its head stands outside: a bare verb with no auxiliary right
+    after an opening mark ("said: 'Pay …'"); not a quoted fragment that goes on with the sentence ("threatened 'to
+    beat him'", "is in prison, 'being held as …'"): the subject of that one is the sentence's."""
+    start = clause.left_edge.i
+    bare = clause.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+    return bool(bare and start > 0 and clause.head.i < start and clause.doc[start - 1].tag_ == "``")
 
 
 def passive_subject(verb: Any) -> Any | None:

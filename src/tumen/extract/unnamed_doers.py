@@ -72,9 +72,11 @@ def _untold(verb: Any) -> bool:
     return without or verb.tag_ in ("VBP", "VBZ") or any(c.dep_ == "neg" for c in verb.children)
 
 
-# Senses of crossing whose subject takes someone else across ("a smuggler took them across", "smuggled her"): their
-# subject need not cross, and "a police officer took their names" tells no crossing at all.
-CARRIED = frozenset({"taken_across", "person_object"})
+# The senses of crossing a noun's verb must have for its subject to be a crosser: a crossing by itself ("defected",
+# "fled") or over a border ("crossed the river"). Not a sense whose subject takes someone else across ("a smuggler
+# took them across": a police officer who "took their names" crossed nothing), nor one whose condition the verb
+# alone does not tell ("returned the documents", "left the room").
+CROSSING_SENSES = frozenset({None, "border"})
 
 
 @cache
@@ -84,14 +86,24 @@ def _crossing_verbs() -> frozenset[str]:
     return frozenset(
         lemma
         for lemma, triggers in lex.verbs.items()
-        if any(t.type in kinds and t.requires not in CARRIED for t in triggers)
+        if any(t.type in kinds and t.requires in CROSSING_SENSES for t in triggers)
     )
 
 
+@cache
+def _crossed_nouns() -> frozenset[str]:
+    """Common nouns one crosses, escapes or flees as a crossing: a place (``place_nouns``) or a border word."""
+    data = load("events.yaml")
+    return frozenset(str(w).lower() for w in [*data["place_nouns"], *data["places"]["border_words"]])
+
+
 def crosses(noun: Any) -> bool:
-    """The noun is the subject of a crossing told as done: "a soldier defected", "a guard fled across the river"."""
+    """The noun is the subject of a crossing told as done: "a soldier defected", "a guard fled across the river";
+    not "a soldier escaped injury", "crossed the room": a direct object that is a common noun of no place."""
     verb = noun.head
     if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _crossing_verbs():
+        return False
+    if any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() not in _crossed_nouns() for c in verb.children):
         return False
     return not _untold(verb)
 
@@ -162,7 +174,8 @@ class Doers:
     def __init__(self) -> None:
         self.latest: dict[str, str | None] = {}  # noun lemma -> the doer the last "a <noun>" introduced
         self.ids: set[str] = set()  # every unnamed doer's entity id
-        self.traders: set[str] = set()  # those of them known by a trade (a broker): a later "he" may mean one
+        # those of them who did no harm (a broker, a soldier who fled): a later "he" may mean one
+        self.harmless: set[str] = set()
 
     def introduces(self, noun: Any) -> bool:
         """ "a soldier shot …": a new doer. Any other "a soldier" makes "the soldier" after it not this one. A
@@ -196,8 +209,8 @@ class Doers:
     def add(self, noun: Any, entity_id: str) -> None:
         self.latest[noun.lemma_.lower()] = entity_id
         self.ids.add(entity_id)
-        if noun.lemma_.lower() in _trade_nouns():
-            self.traders.add(entity_id)
+        if noun.lemma_.lower() in _trade_nouns() or not does_harm(noun):
+            self.harmless.add(entity_id)
 
     def unmeant(
         self,
@@ -205,21 +218,23 @@ class Doers:
         seen: dict[str, int],
         person_of: Callable[[Any], str | None],
         may_mean: Callable[[str], bool],
+        reach: int,
     ) -> set[str]:
-        """The doers a pronoun cannot mean: every doer of a harm ("a policeman shot Vos as he left": Vos); a broker
-        or smuggler last told of (``seen``) in the pronoun's own sentence, or in a sentence that tells of someone
-        else the pronoun may mean (``person_of`` a word, ``may_mean``), other than as a possessive, since then: "Ms
-        Gang says a broker offered help. She …", "A broker called Ana. She …": Gang, Ana; not "A broker offered to
-        buy the boy's way out. He …": the broker. One told of in a sentence before may be meant ("A broker called
-        her. He said …": the broker)."""
+        """The doers a pronoun cannot mean: every doer of a harm ("a policeman shot Vos as he left": Vos); one who did
+        none (a broker or smuggler, a soldier who fled) last told of (``seen``) in the pronoun's own sentence, before
+        the first word it can reach (``reach``), or in a sentence that tells of someone else the pronoun may mean
+        (``person_of`` a word, ``may_mean``), other than as a possessive, since then: "Ms Gang says a broker offered
+        help. She …", "A broker called Ana. She …": Gang, Ana; not "A broker offered to buy the boy's way out. He
+        …": the broker. One told of in a sentence before may be meant ("A broker called her. He said …": the broker;
+        "A soldier fled across the border. He was shot": the soldier)."""
         doc = pronoun.doc
 
         def meant(doer: str) -> bool:
             at = seen.get(doer, len(doc))
-            if doer not in self.traders or at >= pronoun.sent.start:
+            if doer not in self.harmless or not reach <= at < pronoun.sent.start:
                 return False
             words = doc[doc[at].sent.start : pronoun.i]
-            others = {person_of(w) for w in words if w.dep_ != "poss"} - {doer, None}
-            return not any(may_mean(other) for other in others if other is not None)
+            others = (person_of(w) for w in words if w.dep_ != "poss")
+            return not any(other not in (doer, None) and may_mean(other) for other in others if other is not None)
 
         return {doer for doer in self.ids if not meant(doer)}
