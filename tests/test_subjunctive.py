@@ -30,3 +30,8 @@ def test_a_that_clause_in_the_indicative_is_told() -> None:
     assert _moods("Her lawyer said that a smuggler took Ana Ruiz to Thailand in May.", "border_crossing") == [
         "asserted"
     ]
+
+
+def test_a_request_that_says_what_kind_of_wish() -> None:
+    text = "Officials granted the mother's request that her son Tomas Berg be sent back to Norland."
+    assert _moods(text, "forced_repatriation") == ["demanded"]

@@ -278,8 +278,9 @@ def classify(
         if trigger.dep_ == "acl" and trigger.head.lemma_.lower() in mod["decisions"]:
             return _decided(trigger, verbs, event_type, has_amount)  # "its decision to deport them": as made
         return "planned", _plot_of(trigger)
-    if _subjunctive(trigger):  # "three options: that the family take him to Cuba", "the demand that she be freed"
-        return "hypothetical", {}
+    if _subjunctive(trigger):  # "three options: that the family take him to Cuba", "the request that she be freed"
+        wish = trigger.head.lemma_.lower()  # a request or a demand says what kind of wish: demanded
+        return _governed_by(wish, governors) if wish in governors else ("hypothetical", {})
     if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in mod["permissions"]:  # "free to leave"
         return "hypothetical", {}
     noun = _governing_noun(trigger, governors)
