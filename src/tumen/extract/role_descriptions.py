@@ -10,6 +10,7 @@ document calls so: by that descriptor or by a title whose role it is ("Pastor Pa
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 from typing import Any
 
 from tumen.extract.added_roles import one_of_described, with_roles
@@ -229,9 +230,15 @@ def _trade_role(
         return str(rule["role"]) if _trade_object(children["dobj"], set(rule.get("objects") or ()), person_of) else None
     if lemma not in for_verbs or "dobj" in children:
         return None
-    publications = set(load("story_roles.yaml")["role_verbs_for"]["publications"])
+    publications = _publications()
     served = [p for c in verb.children if c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
     return for_verbs[lemma] if any(_trade_object(p, publications, person_of) for p in served) else None
+
+
+@cache
+def _publications() -> set[str]:
+    """The nouns of publications a trade verb with "for" serves (``role_verbs_for``)."""
+    return {str(w) for w in load("story_roles.yaml")["role_verbs_for"]["publications"]}
 
 
 def _trade_object(obj: Any, objects: set[str], person_of: Callable[[Any], Entity | None]) -> bool:

@@ -61,13 +61,22 @@ def nominal(token: Any) -> bool:
     return token.pos_ == "ADV" and any(c.dep_ == "det" and c.i < token.i for c in token.children)
 
 
+@cache
+def _field_roles() -> dict[str, frozenset[str]]:
+    """Each noun that is a role only in a field (``field_roles``) -> its fields."""
+    data: dict[str, list[str]] = load("story_roles.yaml").get("field_roles") or {}
+    return {str(word): frozenset(str(f) for f in fields) for word, fields in data.items()}
+
+
 def _field_role(token: Any) -> str | None:
     """A noun that is a role only in one of its fields (``field_roles``), said by a lower-case field noun after "of",
     before it or owning it: "a member of the dockworkers' union", "a union member", "the union's member" (all:
     "member"); not a name's word ("the head of the Tarvik Workers Union": the organisation's ties type it)."""
-    fields: dict[str, list[str]] = load("story_roles.yaml").get("field_roles") or {}
+    if token.pos_ != "NOUN":
+        return None
+    fields = _field_roles()
     word = str(token.lemma_).lower()
-    if token.pos_ != "NOUN" or word not in fields:
+    if word not in fields:
         return None
     owners = [c for c in token.children if c.dep_ in ("compound", "poss")]
     owners += [p for c in token.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
