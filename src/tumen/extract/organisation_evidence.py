@@ -21,6 +21,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from tumen.extract.addressed_outlets import outlets_by_address
 from tumen.extract.common_word_names import without_common_word_names
 from tumen.extract.facility_names import facilities_by_modified_nouns
 from tumen.extract.gender import is_given_name
@@ -114,6 +115,7 @@ def organisations_by_evidence(doc: Any, mentions: list[Any]) -> None:
         if (m.text in forms and m.kind == "person" and m.label == "PERSON") or (m.kind == "place" and m.text in groups):
             m.kind, m.label = "organization", "ORG"
     organisations_by_usage(doc, mentions)  # "Tarvo's chairman", "Tarvo strengthened its defences": a company
+    outlets_by_address(doc, mentions)  # "she told Kestrel", "according to Kestrel": an outlet
     teams_by_evidence(doc, mentions)  # "the Otters", "Otters coach": a team (after the descriptions)
     without_common_word_names(doc, mentions)  # "Story Created": no one (after the teams: "Jaguars coach")
 

@@ -1,0 +1,57 @@
+"""A one-word name that is only ever spoken to is an outlet, not a person (docs/extraction.md, "Places and routes").
+
+spaCy's small model tags a news outlet known by one word a person's ("she told Kestrel", "in an interview with
+Kestrel", "according to Kestrel"), and the outlet becomes a person of the story. A name of one word is an
+outlet's when every one of its mentions is the one told or interviewed (``addressed`` of data/organisations.yaml:
+the object of "tell", of "to" after "speak" or "talk", of "with" after "interview", of "according to"), and
+the document gives no person by it: it is no listed given name ("told Maria"), no word of a longer person's
+name ("Ana Berg … told Berg"), and it has no person's evidence ("Mr Kestrel", "Kestrel, 54,").
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from tumen.extract.gender import is_given_name
+from tumen.extract.vocab import load
+
+
+@cache
+def _addressed() -> dict[str, frozenset[str]]:
+    data: dict[str, list[str]] = load("organisations.yaml")["addressed"]
+    return {str(k): frozenset(str(w) for w in v) for k, v in data.items()}
+
+
+def outlets_by_address(doc: Any, mentions: list[Any]) -> None:
+    """Make an organisation of every one-word person name whose every mention is one told or interviewed (in
+    place)."""
+    from tumen.extract.person_evidence import shown_persons  # person_evidence imports organisation_evidence
+
+    persons = [m for m in mentions if m.kind == "person"]
+    longer = {w for m in persons for w in m.text.split()[:-1] + m.text.split()[1:] if len(m.text.split()) > 1}
+    forms: dict[str, bool] = {}
+    for m in persons:
+        if m.label != "PERSON" or " " in m.text or m.text in longer or is_given_name(m.text):
+            forms[m.text] = False
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        told = span is not None and len(span) == 1 and _addressed_token(span[0])
+        forms[m.text] = forms.get(m.text, True) and told
+    found = {form for form, told in forms.items() if told}
+    found -= shown_persons(doc, mentions, found)
+    for m in mentions:
+        if m.text in found and m.kind == "person" and m.label == "PERSON":
+            m.kind, m.label = "organization", "ORG"
+
+
+def _addressed_token(token: Any) -> bool:
+    """ "told Kestrel", "speaking to Kestrel", "in an interview with Kestrel", "according to Kestrel"."""
+    words = _addressed()
+    head = token.head
+    if token.dep_ in ("dobj", "dative"):
+        return head.lemma_.lower() in words["verbs"]
+    if token.dep_ != "pobj":
+        return False
+    governor = head.head
+    return any(f"{word} {head.lower_}" in words["prepositions"] for word in (governor.lemma_.lower(), governor.lower_))
