@@ -277,8 +277,9 @@ def describe(doc: Any, grouping: Any) -> None:
             continue
         if _list_of_others(noun):
             continue
-        roles = [(n, w) for n in coordinated(noun) if (w := role_word(n))]
-        kin_said = {g for n in coordinated(noun) if (g := _kin_gender(n, kin))}
+        nouns = coordinated(noun)
+        roles = [(n, w) for n in nouns if (w := role_word(n))]
+        kin_said = {g for n in nouns if (g := _kin_gender(n, kin))}
         if not roles and not kin_said:
             continue
         persons = _described(noun, person_of)
