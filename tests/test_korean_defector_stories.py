@@ -112,7 +112,9 @@ def test_after_so_long_counts_from_the_event_it_names_never_from_the_storys_last
     x = run("한바다 씨는 탈북했다. 그는 2019년 5월 중국에서 체포됐다. 그는 탈북 3년 만에 한국에 입국했다.")
     assert _time(x, "resettlement") is None
     # the crossing dated by another verb (두만강을 건넜다): three years after it
-    x = run("한바다 씨는 2015년 3월 두만강을 건넜다. 그는 2019년 5월 중국에서 체포됐다. 그는 탈북 3년 만에 한국에 입국했다.")
+    x = run(
+        "한바다 씨는 2015년 3월 두만강을 건넜다. 그는 2019년 5월 중국에서 체포됐다. 그는 탈북 3년 만에 한국에 입국했다."
+    )
     assert _time(x, "resettlement") == (date(2018, 1, 1), date(2018, 12, 31))
     # counted from the last date it would fall after the report: undated, not the last date
     x = run("한바다 씨는 2015년 3월 탈북했다. 그는 2021년 5월 중국에서 체포됐다. 그는 3년 만에 한국에 입국했다.")

@@ -17,8 +17,8 @@ def crossing_places(extraction: Extraction) -> list[str | None]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Guards fired warning shots across the border on Thursday as a soldier defected in thick fog. The shots were "
-        "fired as troops from the North came near the demilitarized zone (DMZ).",
+        "Guards fired warning shots across the border with the North on Thursday as a soldier defected in thick fog. "
+        "The shots were fired as troops from the North came near the demilitarized zone (DMZ).",
         "Guards fired warning shots across the border on Thursday as a soldier defected in thick fog. Officials said "
         "troops approached the military demarcation line at the demilitarized zone.",
         "A soldier defected across the frontier on Thursday as guards fired shots toward the DMZ.",
