@@ -100,3 +100,36 @@ def test_events_are_numbered_once_each_in_order() -> None:
     x = run("한바다 씨는 2011년 노동교화형 1년 6개월을 선고받았다. 그는 2012년 석방됐다.")
     assert [e.id for e in x.events] == [f"e{n}" for n in range(1, len(x.events) + 1)]
     assert {e.type for e in x.events} >= {"sentencing", "detention", "release"}
+
+
+def _time(x: Extraction, kind: str) -> tuple[date, date] | None:
+    event = only(x, kind)
+    return (event.time.earliest, event.time.latest) if event.time is not None else None
+
+
+def test_after_so_long_counts_from_the_event_it_names_never_from_the_storys_last_date() -> None:
+    # the crossing undated: the entry three years after it is undated too (not May 2019, the arrest's)
+    x = run("한바다 씨는 탈북했다. 그는 2019년 5월 중국에서 체포됐다. 그는 탈북 3년 만에 한국에 입국했다.")
+    assert _time(x, "resettlement") is None
+    # the crossing dated by another verb (두만강을 건넜다): three years after it
+    x = run(
+        "한바다 씨는 2015년 3월 두만강을 건넜다. 그는 2019년 5월 중국에서 체포됐다. 그는 탈북 3년 만에 한국에 입국했다."
+    )
+    assert _time(x, "resettlement") == (date(2018, 1, 1), date(2018, 12, 31))
+    # counted from the last date it would fall after the report: undated, not the last date
+    x = run("한바다 씨는 2015년 3월 탈북했다. 그는 2021년 5월 중국에서 체포됐다. 그는 3년 만에 한국에 입국했다.")
+    assert _time(x, "resettlement") is None
+
+
+def test_a_torture_told_in_the_active_has_its_doer_and_victim() -> None:
+    for text in (
+        "보위원들이 2019년 한바다 씨를 고문했다.",
+        "보위원들은 2019년 한바다 씨를 고문하고 풀어줬다.",
+        "2019년 보위원이 한바다 씨를 고문하였다.",
+    ):
+        x = run(text)
+        torture = only(x, "torture")
+        roles = {(p.role, x.entity(p.entity).name) for p in torture.participants}
+        assert roles == {("victim", "한바다"), ("perpetrator", "보위원")}, text
+        assert torture.modality == "asserted" and _time(x, "torture") == (date(2019, 1, 1), date(2019, 12, 31))
+    assert not [e for e in run("보위원들은 한바다 씨를 고문하지 않았다고 주장했다.").events if e.type == "torture"]

@@ -26,6 +26,7 @@ from tumen.extract import (
     genericity,
     listed_kinds,
     modality,
+    named_borders,
     next_places,
     recent_periods,
     role_types,
@@ -293,6 +294,7 @@ class EventFinder:
         sentence_events.agents_named(kept, self.g)  # "the kidnappers": the doers of the report's kidnapping
         kept = sentence_events.one_death_each(kept, {e.id for e in self.g.entities if e.kind == "person"})
         next_places.complete(self, kept)  # "was arrested on Monday. She was taken to Tarvik police station"
+        named_borders.complete(self, kept)  # "shots across the border as a soldier defected. … at the DMZ"
         story_time.assign(self.doc, kept, self.times, self.anchor, self.g, self.coref.tokens, self.durations)
         sentence_events.detentions(kept, self.durations)  # "sentenced to two years": held two years
         for number, event in enumerate(kept, start=1):

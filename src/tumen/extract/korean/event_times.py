@@ -4,9 +4,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from datetime import date
 from functools import cache
 
-from tumen.extract.types import Extraction, TimeMention
+from tumen.extract.time import calendar as cal
+from tumen.extract.time import words as w
+from tumen.extract.types import Event, Extraction, TimeMention
 from tumen.model import Interval
 
 from . import details
@@ -85,6 +89,45 @@ def enumerated_times(
         if inner:
             pairs.append((time, inner[0]))
     return pairs if len(pairs) > 1 else []
+
+
+# "탈북 3년 만에", "석 달 만에": a time counted from an event (the noun right before it, if any, names that event)
+_SO_LONG = re.compile(r"(?P<n>\d+|[가-힣]{1,3})\s?(?P<u>년|해|개월|달|주일|주|일)\s?만에$")
+_NOUN_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{2,})\s?$")
+
+
+def after_so_long(
+    text: str, result: Extraction, times: list[TimeMention], who: set[str], anchor: date | None
+) -> tuple[list[TimeMention], bool]:
+    """ "탈북 3년 만에 입국했다": a time counted from the latest earlier event of the kind its noun names
+    (``after_so_long`` in korean_rules.yaml; one of ``who``'s if any) — undated when that event is undated, not
+    counted from the story's last date; one the text tells no such event for keeps what the time expressions
+    read. The times with those counted, and whether one stays undated (the story's date is then not the event's)."""
+    counted: list[TimeMention] = []
+    undated = False
+    for time in times:
+        found = _SO_LONG.search(time.text)
+        noun = _NOUN_BEFORE.search(text, max(0, time.start - 12), time.start) if found else None
+        types = rules()["after_so_long"].get(noun[1], []) if noun else []
+        earlier = [e for e in result.events if e.type in types]
+        if found is not None and earlier:
+            own = [e for e in earlier if who & {p.entity for p in e.participants}]
+            amount, unit = w.korean_number(found["n"]), w.KO_UNITS[found["u"]]
+            time = replace(time, interval=_shifted((own or earlier)[-1], amount, unit, anchor))
+        undated = undated or (found is not None and time.interval is None)
+        counted.append(time)
+    return counted, undated
+
+
+def _shifted(event: Event, amount: int, unit: str, anchor: date | None) -> Interval | None:
+    """The event's time moved ``amount`` units, widened to whole units; none past the publication ``anchor``."""
+    if event.time is None:
+        return None
+    first, _ = cal.unit_at(cal.shift(event.time.earliest, amount, unit), unit)
+    last, _ = cal.unit_at(cal.shift(event.time.latest, amount, unit), unit)
+    if anchor is not None and first.earliest > anchor:
+        return None
+    return first if first == last else Interval(first.earliest, last.latest, "range")
 
 
 def dates_for_clock_times(result: Extraction) -> None:

@@ -17,7 +17,7 @@ from .agents import doers
 from .custody import detentions_before_release
 from .event_context import Found, found_in
 from .event_places import place_of
-from .event_times import dates_for_clock_times, enumerated_times, telling, time_during, times_of
+from .event_times import after_so_long, dates_for_clock_times, enumerated_times, telling, time_during, times_of
 from .mentions import Mentions
 from .modality import modality_of, settle_attempts
 from .participants import conjoined, kin_in, marked, participants, persons_in, witness_of
@@ -240,12 +240,13 @@ def _add_events(
         attributes["clock"], hedged = clock
         if hedged:
             attributes["clock_approximate"] = True
+    times, so_long = after_so_long(text, result, times, {p for p, _ in who}, found.anchor)  # "탈북 3년 만에"
     dated = [t for t in times if t.interval is not None]
     during = None if dated else time_during(text, result, clause, start)
     if during is None and not dated and found.anchor is not None and _STATE.match(text, end):
         during = Interval(found.anchor, found.anchor, "day")  # "갇혀 있다": held when the text was written
     basis = "stated" if dated else ("publication" if during is not None else None)
-    if during is None and not dated and found.reference and who and "victim_age" not in attributes:
+    if during is None and not dated and not so_long and found.reference and who and "victim_age" not in attributes:
         # story time: the date the narrative told last (of someone; an age at the event dates it instead)
         dated = list(found.reference)
         basis = "inherited"
