@@ -12,6 +12,10 @@ comma, or one in double quotes after a colon; a single quote inside a word ("I'l
 quotation whose reporting verb recalls another's saying: *“If you pay me …,” she recalls him saying* is his, said
 to her.
 
+An imperative opening such a quotation, or a sentence of it, asks for what it says: *He said: 'Pay me 500 dollars
+and I will bring your son back.'* is a payment demanded of the one it was said to (its "you", as above: the one he
+called), to the speaker; said to no one known, it has no payer.
+
 An event such a quotation asks for, offers, threatens or supposes (any modality but asserted: *If you give me 5
 million won*) was asked for when it was said: it takes the time of the announcing verb's clause when that verb is
 in the past (tumen.extract.story_time).
@@ -32,6 +36,7 @@ SECOND_PERSON = frozenset({"you", "your", "yours", "yourself"})
 SINGLE_OPENING = re.compile(r"[:,][ \t]*([‘'])(?=\w)")
 DOUBLE_OPENING = re.compile(r":[ \t]*([“\"])(?=\w)")
 CLOSING = {"‘": "’", "'": "'", "“": "”", '"': '"'}
+IMPERATIVES = "tumen_imperatives"  # doc.user_data: imperative verb index -> the one it is said to (or None)
 # How far before its opening mark the announcing verb may stand ("he told the two of us:").
 REACH = 60
 
@@ -130,31 +135,62 @@ def _addressee(verb: Any, outer: str | None, entity_of: Callable[[Any], str | No
 def assign(
     doc: Any, tokens: dict[int, str], entity_of: Callable[[Any], str | None], outer_of: Callable[[int], str | None]
 ) -> None:
-    """Give the "I" and the "you" of every announced quotation their persons in ``tokens`` (see the module).
-    ``entity_of`` gives the person a token stands for, ``outer_of`` the speaker of a quotation holding a character."""
+    """Give the "I" and the "you" of every announced quotation their persons in ``tokens``, and record its
+    imperatives with the one they are said to (see the module). ``entity_of`` gives the person a token stands for,
+    ``outer_of`` the speaker of a quotation holding a character."""
+    imperatives: dict[int, str | None] = doc.user_data.setdefault(IMPERATIVES, {})
     for start, end, verb in sorted(announced(doc), key=lambda quoted: quoted[1] - quoted[0], reverse=True):
         subject = next(c for c in verb.children if c.dep_ == "nsubj")
         speaker = entity_of(subject)
-        if speaker is None:
+        said = doc[token_near(doc, start).i : token_near(doc, end).i + 1]
+        if speaker is None:  # "The officer said: 'Beat him'": asked, of no one known
+            imperatives.update((token.i, None) for token in said if _imperative(token, start))
             continue
         hearer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None) if verb.dep_ != "ROOT" else None
         outer = outer_of(verb.idx) or (entity_of(hearer) if hearer is not None and verb.tag_ != "VBD" else None)
         addressee = _addressee(verb, outer, entity_of, speaker)
-        for token in doc[token_near(doc, start).i : token_near(doc, end).i + 1]:
+        for token in said:
+            if _imperative(token, start):
+                imperatives[token.i] = addressee
             if token.lower_ in FIRST_PERSON and token.pos_ == "PRON":
                 tokens[token.i] = speaker
             elif token.lower_ in SECOND_PERSON and token.pos_ == "PRON" and addressee is not None:
                 tokens[token.i] = addressee
 
 
+def _imperative(verb: Any, start: int) -> bool:
+    """Is ``verb`` an imperative opening the quotation that starts at character ``start``, or a sentence of it: a
+    bare verb with no subject, auxiliary or "to" of its own, no word of its clause before it but "please"?"""
+    if verb.tag_ != "VB" or verb.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children):
+        return False
+    before = [t for t in verb.subtree if t.i < verb.i and not t.is_punct]
+    if before and [t.lower_ for t in before] != ["please"]:
+        return False
+    first = before[0] if before else verb
+    return first.idx <= start or first.is_sent_start or first.nbor(-1).text in ".!?"
+
+
+def addressed(verb: Any) -> tuple[bool, str | None]:
+    """(whether ``verb`` is an imperative opening an announced quotation, the person it is said to if known): "He
+    said: 'Pay me 500 dollars'" asks the one he called to pay (see the module)."""
+    found: dict[int, str | None] = verb.doc.user_data.get(IMPERATIVES, {})
+    return verb.i in found, found.get(verb.i)
+
+
 def said_in_past(events: list[Any], tokens_of: dict[int, Any], past: Callable[[Any], bool]) -> dict[int, Any]:
     """The events dated at publication only because a quotation tells them in the present, that a quotation
     announced in the past asks, offers or supposes ("He said: 'If you give me …'"): they are undated for the story
-    to date them by the saying (the id of each -> (event, its publication time))."""
+    to date them by the saying (the id of each -> (event, its publication time)); so are the undated ones an
+    imperative asks for ("He said: 'Pay me …'", its publication time None)."""
     said: dict[int, Any] = {}
     for event in events:
         token = tokens_of.get(id(event))
-        if token is None or event.modality == "asserted" or event.time is None or event.time.precision != "ongoing":
+        if token is None or event.modality == "asserted":
+            continue
+        ongoing = event.time is not None and event.time.precision == "ongoing"
+        if not ongoing and not (event.time is None and addressed(token)[0]):  # "He said: 'Pay me …'": no tense
             continue
         verb = announcing_verb(token.doc, token.idx)
         if verb is not None and past(verb):
@@ -166,5 +202,5 @@ def said_in_past(events: list[Any], tokens_of: dict[int, Any], past: Callable[[A
 def unsaid(said: dict[int, Any]) -> None:
     """The events :func:`said_in_past` undated that the story did not date: back to their publication time."""
     for event, published in said.values():
-        if event.time is None:
+        if event.time is None and published is not None:
             event.time, event.time_basis = published, PUBLICATION
