@@ -8,7 +8,8 @@ words hold it; its "you", "your" are the one it was said to — the object of th
 the outer speaker; "he told her:"), else the speaker of the quotation around it, else, in narration, the person
 told of last before the announcing verb, in its sentence or the one before, who is not the speaker (*A broker
 called her in 2016. He said: '…'* — her). Such a quotation is one in single quotes (‘…’, '…') after the colon or
-comma, or one in double quotes after a colon; a single quote inside a word ("I'll") closes nothing. So is a
+comma, or one in double quotes after a colon; a single quote inside a word ("I'll") closes nothing
+(tumen.extract.quotation_marks). So is a
 quotation whose reporting verb recalls another's saying: *“If you pay me …,” she recalls him saying* is his, said
 to her.
 
@@ -29,29 +30,16 @@ from typing import Any
 
 from tumen.extract.first_person_kin import reporting, token_near
 from tumen.extract.nlp import sentence_at, text_of
+from tumen.extract.quotation_marks import closing, depth, double_bounds
 from tumen.extract.story_basis import PUBLICATION
 
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself"})
 SECOND_PERSON = frozenset({"you", "your", "yours", "yourself"})
 SINGLE_OPENING = re.compile(r"[:,][ \t]*([‘'])(?=\w)")
 DOUBLE_OPENING = re.compile(r":[ \t]*([“\"])(?=\w)")
-CLOSING = {"‘": "’", "'": "'", "“": "”", '"': '"'}
 IMPERATIVES = "tumen_imperatives"  # doc.user_data: imperative verb index -> the one it is said to (or None)
 # How far before its opening mark the announcing verb may stand ("he told the two of us:").
 REACH = 60
-
-
-def _closing(text: str, opening: str, start: int) -> int | None:
-    """Where the quotation opened by ``opening`` before ``start`` closes, within its paragraph: the first closing
-    mark after a word that no letter follows ("I'll" is no close)."""
-    limit = text.find("\n\n", start)
-    limit = len(text) if limit < 0 else limit
-    position = start
-    while (end := text.find(CLOSING[opening], position, limit)) > start:
-        if not text[end + 1 : end + 2].isalpha() and not text[end - 1].isspace():
-            return end
-        position = end + 1
-    return None
 
 
 def _verb(doc: Any, text: str, mark: int) -> Any | None:
@@ -59,7 +47,7 @@ def _verb(doc: Any, text: str, mark: int) -> Any | None:
     before = token_near(doc, max(0, mark - 1))
     sent = sentence_at(before, 0)
     for token in reversed(doc[sent.start : before.i + 1]):
-        if token.idx < mark - REACH or text[token.idx : mark].count("“") > text[token.idx : mark].count("”"):
+        if token.idx < mark - REACH or depth(text, mark) > depth(text, token.idx):
             break  # too far, or in an earlier quotation
         if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in reporting():
             return token if any(c.dep_ == "nsubj" for c in token.children) else None
@@ -75,7 +63,7 @@ def announced(doc: Any) -> list[tuple[int, int, Any]]:
     for pattern in (SINGLE_OPENING, DOUBLE_OPENING):
         for match in pattern.finditer(text):
             start = match.end(1)
-            end = _closing(text, match.group(1), start)
+            end = closing(text, match.group(1), start)
             verb = _verb(doc, text, match.start(1)) if end is not None else None
             if end is not None and verb is not None:
                 found.append((start, end, verb))
@@ -98,13 +86,13 @@ def _recalled(doc: Any, text: str) -> list[tuple[int, int, Any]]:
         if not any(c.dep_ == "nsubj" for c in verb.children):
             continue
         before = text[head.sent.start_char : head.idx]
-        closing = max(before.rfind("”"), before.rfind('"'))
-        if closing < 0 or any(c.dep_ in ("ccomp", "dobj") and c.i > verb.i for c in verb.children):
+        last = max(before.rfind("”"), before.rfind('"'))
+        if last < 0 or any(c.dep_ in ("ccomp", "dobj") and c.i > verb.i for c in verb.children):
             continue
-        end = head.sent.start_char + closing
-        start = max(text.rfind("“", 0, end), text.rfind('"', 0, end)) + 1
-        if start > 0 and "\n\n" not in text[start:end]:
-            found.append((start, end, verb))
+        end = head.sent.start_char + last
+        opening = double_bounds(text, end)[0]
+        if text[opening] in '“"':
+            found.append((opening + 1, end, verb))
     return found
 
 
