@@ -3,7 +3,15 @@ quotes, guillemets, and single quotes that are quotes, not apostrophes. Invented
 
 from __future__ import annotations
 
-from tumen.extract.quotation_marks import closing, depth, double_bounds, in_double, in_other, other_quotations
+from tumen.extract.quotation_marks import (
+    closing,
+    depth,
+    double_bounds,
+    in_double,
+    in_other,
+    opened_on_line,
+    other_quotations,
+)
 
 
 def _quoted(text: str) -> list[str]:
@@ -54,3 +62,9 @@ def test_double_quotes_straight_and_curly_within_a_paragraph() -> None:
     assert in_double(text, text.index("left"))  # left open: to the end of its paragraph
     assert not in_double(text, text.index("Ivo"))
     assert double_bounds(text, text.index("was")) == (text.index('"I'), text.index('" and'))
+
+
+def test_a_quotation_left_open_on_an_earlier_line_says_nothing_of_the_next() -> None:
+    text = "“He left, Ana Berg said.\nShe said “he was taken” and then “they"
+    assert not opened_on_line(text, text.index("She")) and not opened_on_line(text, text.index("and"))
+    assert opened_on_line(text, text.index("was")) and opened_on_line(text, text.index("they"))

@@ -3,11 +3,14 @@
 A quotation never reaches past its paragraph (a blank line). In double quotes (“…”, "…") a character is quoted
 when more curly quotes open than close before it in its paragraph (*“He said: “go”, and left”*: nested; a stray
 closing mark opens nothing), or an odd number of straight ones stand before it; a quotation left open runs to the
-end of its paragraph. Guillemets (*«…»*) close at the first closing guillemet of the paragraph. A single quote (‘
-or ') opens a quotation before a word and after none, and closes it after a word when no letter or digit follows
-(*'I didn't go,' she said*; *‘Ana’s son’*): a mark inside a word (*didn't*, *I’ll*) or after one that a word
-follows is an apostrophe, and a mark that closes nothing in its paragraph opened no quotation (*the Bergs' house*,
-*'90s*).
+end of its paragraph. Guillemets (*«…»*) close at the first closing guillemet of the paragraph. A single quote opens
+a quotation when it is a left quote (‘), or a straight one (') before a word and after none that does not begin a
+clitic split from its word (tokenised *it 's*); it closes at the first ’ or ' of the paragraph that no letter or
+digit follows (*'I didn't go,' she said*; *‘Ana’s son’*): a mark inside a word (*didn't*, *I’ll*) is an
+apostrophe, and a mark that nothing closes in its paragraph opened no quotation (*the Bergs' house*).
+
+The speakers of quotations (tumen.extract.attribution) take the passages :func:`paired`: each double opening mark
+with the first closing mark after it, a curly one over paragraphs too.
 """
 
 from __future__ import annotations
@@ -17,7 +20,6 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 CLOSING = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»"}
-SINGLE = "‘'"
 PARAGRAPH = "\n\n"
 CLITIC = re.compile(r"(?:s|re|ll|ve|m|d|t)(?![^\W\d_])", re.I)  # "it 's", "we 'll": no quotation opens so
 
@@ -59,6 +61,13 @@ def in_double(text: str, index: int) -> bool:
     start, end = _paragraph(breaks, index)[1], min(index, len(text))
     odd = end > start and (bisect_left(straight, end) - bisect_left(straight, start)) % 2 == 1
     return depth(text, index) > 0 or odd
+
+
+def opened_on_line(text: str, index: int) -> bool:
+    """Is character ``index`` inside a quotation in double quotes opened on its own line? (A quotation left open on
+    an earlier line, as careless text has them, says nothing of this one.)"""
+    before = text[text.rfind("\n", 0, index) + 1 : index]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def double_bounds(text: str, index: int) -> tuple[int, int]:
