@@ -127,3 +127,43 @@ def test_a_pronoun_looks_for_other_persons_only_where_it_can_reach() -> None:
     reach = list(doc.sents)[-2].start
     unmeant = doers.unmeant(doc[-3], {"broker": 1}, lambda w: looked.append(w) or None, lambda _e: True, reach)
     assert (unmeant, looked) == ({"broker"}, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz fled Tarvik in 2015. A broker called her in 2016. He said: 'Pay me 500 dollars and I will bring "
+        "your son back.'",
+        "“A broker called me in 2016,” said Ana Ruiz. “He said: ‘Pay me 500 dollars and I will bring your son back.’”",
+        'Ana Ruiz fled Tarvik in 2015. A broker called her in 2016. He told her: "Please pay me 500 dollars."',
+    ],
+)
+def test_an_imperative_asks_the_one_spoken_to_to_pay_the_speaker(text: str) -> None:
+    # "Pay me": a payment asked of the one the broker called, to the broker, when he said it
+    x = run(text)
+    roles, time = demand(x)
+    assert roles == {("broker", "recipient"), ("Ana Ruiz", "payer")}
+    assert time is not None and (time.earliest, time.latest) == (date(2016, 1, 1), date(2016, 12, 31))
+    [asked] = [e for e in x.events if e.type == "payment"]
+    assert asked.amount is not None and (asked.amount.value, asked.amount.currency) == (500, "USD")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A broker said in 2016: 'Pay me 500 dollars.'", "Ivo Holm said: 'Pay me 500 dollars.'"],
+)
+def test_an_imperative_said_to_no_one_known_has_no_payer(text: str) -> None:
+    x = run(text)
+    assert not [p for e in x.events for p in e.participants if p.role == "payer"]
+    assert not [e for e in x.events if e.type == "payment" and e.modality == "asserted"]
+
+
+def test_an_idiom_in_an_imperative_is_no_payment() -> None:
+    x = run("Ana Ruiz met Ivo Holm in 2016. He told reporters: 'Pay attention.'")
+    assert [e for e in x.events if e.type == "payment"] == []
+
+
+def test_what_an_imperative_asks_for_is_not_done() -> None:
+    # "Torture him": the officer asks for it; nothing tells it was done
+    x = run("Ivo Holm was caught in 2016. The officer said: 'Torture him until he talks.'")
+    assert [e.modality for e in x.events if e.type == "torture"] == ["demanded"]

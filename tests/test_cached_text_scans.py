@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from tumen.extract.capital_nouns import written_alone
-from tumen.extract.first_person_kin import in_quotation
+from tumen.extract.quotation_marks import in_double
 
 TEXTS = [
     'Vela Munro said: "My brother was taken.\n\nHe never came back," she told us.',
@@ -23,10 +23,10 @@ def _quoted_by_count(text: str, index: int) -> bool:
     return before.count("“") - before.count("”") > 0 or before.count('"') % 2 == 1
 
 
-def test_in_quotation_agrees_with_counting_the_paragraph_at_every_character() -> None:
+def test_in_double_agrees_with_counting_the_paragraph_at_every_character() -> None:
     for text in TEXTS:
         for index in range(len(text) + 3):
-            assert in_quotation(text, index) == _quoted_by_count(text, index), (text, index)
+            assert in_double(text, index) == _quoted_by_count(text, index), (text, index)
 
 
 def test_written_alone_agrees_with_the_bounded_search() -> None:

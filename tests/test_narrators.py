@@ -86,3 +86,20 @@ def test_quotations_in_guillemets_or_single_quotes_make_no_narrator() -> None:
             f"{opening}My father was beaten. They took me to the station,{closing} she added."
         )
         assert _narrators(_extract(text)) == []
+
+
+def test_an_apostrophe_inside_a_single_quotation_does_not_end_it() -> None:
+    # "can’t", "don’t": the quotation goes on to its closing mark; its first-person words are Ana Berg's
+    text = (
+        "Ana Berg wrote to the court in 2019: ‘I can’t find my son. I don’t know where he is. "
+        "They won’t tell me anything.’ The court did not answer."
+    )
+    assert _narrators(_extract(text)) == []
+
+
+def test_a_clitic_split_from_its_word_opens_no_quotation() -> None:
+    # tokenised text: "it 's" is no opening mark that would hide the narrator's words up to a later mark
+    text = (
+        "I was born in Tarvik , and it 's there that I grew up on my father ' s farm .\nIn 2006 I crossed the river ."
+    )
+    assert len(_narrators(_extract(text))) == 1

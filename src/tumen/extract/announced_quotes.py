@@ -8,9 +8,14 @@ words hold it; its "you", "your" are the one it was said to — the object of th
 the outer speaker; "he told her:"), else the speaker of the quotation around it, else, in narration, the person
 told of last before the announcing verb, in its sentence or the one before, who is not the speaker (*A broker
 called her in 2016. He said: '…'* — her). Such a quotation is one in single quotes (‘…’, '…') after the colon or
-comma, or one in double quotes after a colon; a single quote inside a word ("I'll") closes nothing. So is a
+comma, or one in double quotes after a colon; a single quote inside a word ("I'll") closes nothing
+(tumen.extract.quotation_marks). So is a
 quotation whose reporting verb recalls another's saying: *“If you pay me …,” she recalls him saying* is his, said
 to her.
+
+An imperative opening such a quotation, or a sentence of it, asks for what it says: *He said: 'Pay me 500 dollars
+and I will bring your son back.'* is a payment demanded of the one it was said to (its "you", as above: the one he
+called), to the speaker; said to no one known, it has no payer.
 
 An event such a quotation asks for, offers, threatens or supposes (any modality but asserted: *If you give me 5
 million won*) was asked for when it was said: it takes the time of the announcing verb's clause when that verb is
@@ -25,28 +30,16 @@ from typing import Any
 
 from tumen.extract.first_person_kin import reporting, token_near
 from tumen.extract.nlp import sentence_at, text_of
+from tumen.extract.quotation_marks import closing, depth, double_bounds
 from tumen.extract.story_basis import PUBLICATION
 
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself"})
 SECOND_PERSON = frozenset({"you", "your", "yours", "yourself"})
 SINGLE_OPENING = re.compile(r"[:,][ \t]*([‘'])(?=\w)")
 DOUBLE_OPENING = re.compile(r":[ \t]*([“\"])(?=\w)")
-CLOSING = {"‘": "’", "'": "'", "“": "”", '"': '"'}
+IMPERATIVES = "tumen_imperatives"  # doc.user_data: imperative verb index -> the one it is said to (or None)
 # How far before its opening mark the announcing verb may stand ("he told the two of us:").
 REACH = 60
-
-
-def _closing(text: str, opening: str, start: int) -> int | None:
-    """Where the quotation opened by ``opening`` before ``start`` closes, within its paragraph: the first closing
-    mark after a word that no letter follows ("I'll" is no close)."""
-    limit = text.find("\n\n", start)
-    limit = len(text) if limit < 0 else limit
-    position = start
-    while (end := text.find(CLOSING[opening], position, limit)) > start:
-        if not text[end + 1 : end + 2].isalpha() and not text[end - 1].isspace():
-            return end
-        position = end + 1
-    return None
 
 
 def _verb(doc: Any, text: str, mark: int) -> Any | None:
@@ -54,7 +47,7 @@ def _verb(doc: Any, text: str, mark: int) -> Any | None:
     before = token_near(doc, max(0, mark - 1))
     sent = sentence_at(before, 0)
     for token in reversed(doc[sent.start : before.i + 1]):
-        if token.idx < mark - REACH or text[token.idx : mark].count("“") > text[token.idx : mark].count("”"):
+        if token.idx < mark - REACH or depth(text, mark) > depth(text, token.idx):
             break  # too far, or in an earlier quotation
         if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in reporting():
             return token if any(c.dep_ == "nsubj" for c in token.children) else None
@@ -70,7 +63,7 @@ def announced(doc: Any) -> list[tuple[int, int, Any]]:
     for pattern in (SINGLE_OPENING, DOUBLE_OPENING):
         for match in pattern.finditer(text):
             start = match.end(1)
-            end = _closing(text, match.group(1), start)
+            end = closing(text, match.group(1), start)
             verb = _verb(doc, text, match.start(1)) if end is not None else None
             if end is not None and verb is not None:
                 found.append((start, end, verb))
@@ -93,13 +86,13 @@ def _recalled(doc: Any, text: str) -> list[tuple[int, int, Any]]:
         if not any(c.dep_ == "nsubj" for c in verb.children):
             continue
         before = text[head.sent.start_char : head.idx]
-        closing = max(before.rfind("”"), before.rfind('"'))
-        if closing < 0 or any(c.dep_ in ("ccomp", "dobj") and c.i > verb.i for c in verb.children):
+        last = max(before.rfind("”"), before.rfind('"'))
+        if last < 0 or any(c.dep_ in ("ccomp", "dobj") and c.i > verb.i for c in verb.children):
             continue
-        end = head.sent.start_char + closing
-        start = max(text.rfind("“", 0, end), text.rfind('"', 0, end)) + 1
-        if start > 0 and "\n\n" not in text[start:end]:
-            found.append((start, end, verb))
+        end = head.sent.start_char + last
+        opening = double_bounds(text, end)[0]
+        if text[opening] in '“"':
+            found.append((opening + 1, end, verb))
     return found
 
 
@@ -130,31 +123,62 @@ def _addressee(verb: Any, outer: str | None, entity_of: Callable[[Any], str | No
 def assign(
     doc: Any, tokens: dict[int, str], entity_of: Callable[[Any], str | None], outer_of: Callable[[int], str | None]
 ) -> None:
-    """Give the "I" and the "you" of every announced quotation their persons in ``tokens`` (see the module).
-    ``entity_of`` gives the person a token stands for, ``outer_of`` the speaker of a quotation holding a character."""
+    """Give the "I" and the "you" of every announced quotation their persons in ``tokens``, and record its
+    imperatives with the one they are said to (see the module). ``entity_of`` gives the person a token stands for,
+    ``outer_of`` the speaker of a quotation holding a character."""
+    imperatives: dict[int, str | None] = doc.user_data.setdefault(IMPERATIVES, {})
     for start, end, verb in sorted(announced(doc), key=lambda quoted: quoted[1] - quoted[0], reverse=True):
         subject = next(c for c in verb.children if c.dep_ == "nsubj")
         speaker = entity_of(subject)
-        if speaker is None:
+        said = doc[token_near(doc, start).i : token_near(doc, end).i + 1]
+        if speaker is None:  # "The officer said: 'Beat him'": asked, of no one known
+            imperatives.update((token.i, None) for token in said if _imperative(token, start))
             continue
         hearer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None) if verb.dep_ != "ROOT" else None
         outer = outer_of(verb.idx) or (entity_of(hearer) if hearer is not None and verb.tag_ != "VBD" else None)
         addressee = _addressee(verb, outer, entity_of, speaker)
-        for token in doc[token_near(doc, start).i : token_near(doc, end).i + 1]:
+        for token in said:
+            if _imperative(token, start):
+                imperatives[token.i] = addressee
             if token.lower_ in FIRST_PERSON and token.pos_ == "PRON":
                 tokens[token.i] = speaker
             elif token.lower_ in SECOND_PERSON and token.pos_ == "PRON" and addressee is not None:
                 tokens[token.i] = addressee
 
 
+def _imperative(verb: Any, start: int) -> bool:
+    """Is ``verb`` an imperative opening the quotation that starts at character ``start``, or a sentence of it: a
+    bare verb with no subject, auxiliary or "to" of its own, no word of its clause before it but "please"?"""
+    if verb.tag_ != "VB" or verb.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children):
+        return False
+    before = [t for t in verb.subtree if t.i < verb.i and not t.is_punct]
+    if before and [t.lower_ for t in before] != ["please"]:
+        return False
+    first = before[0] if before else verb
+    return first.idx <= start or first.is_sent_start or first.nbor(-1).text in ".!?"
+
+
+def addressed(verb: Any) -> tuple[bool, str | None]:
+    """(whether ``verb`` is an imperative opening an announced quotation, the person it is said to if known): "He
+    said: 'Pay me 500 dollars'" asks the one he called to pay (see the module)."""
+    found: dict[int, str | None] = verb.doc.user_data.get(IMPERATIVES, {})
+    return verb.i in found, found.get(verb.i)
+
+
 def said_in_past(events: list[Any], tokens_of: dict[int, Any], past: Callable[[Any], bool]) -> dict[int, Any]:
     """The events dated at publication only because a quotation tells them in the present, that a quotation
     announced in the past asks, offers or supposes ("He said: 'If you give me …'"): they are undated for the story
-    to date them by the saying (the id of each -> (event, its publication time))."""
+    to date them by the saying (the id of each -> (event, its publication time)); so are the undated ones an
+    imperative asks for ("He said: 'Pay me …'", its publication time None)."""
     said: dict[int, Any] = {}
     for event in events:
         token = tokens_of.get(id(event))
-        if token is None or event.modality == "asserted" or event.time is None or event.time.precision != "ongoing":
+        if token is None or event.modality == "asserted":
+            continue
+        ongoing = event.time is not None and event.time.precision == "ongoing"
+        if not ongoing and not (event.time is None and addressed(token)[0]):  # "He said: 'Pay me …'": no tense
             continue
         verb = announcing_verb(token.doc, token.idx)
         if verb is not None and past(verb):
@@ -166,5 +190,5 @@ def said_in_past(events: list[Any], tokens_of: dict[int, Any], past: Callable[[A
 def unsaid(said: dict[int, Any]) -> None:
     """The events :func:`said_in_past` undated that the story did not date: back to their publication time."""
     for event, published in said.values():
-        if event.time is None:
+        if event.time is None and published is not None:
             event.time, event.time_basis = published, PUBLICATION

@@ -17,14 +17,12 @@ from functools import cache
 from itertools import accumulate, chain, pairwise
 from typing import Any
 
-from tumen.extract import announced_quotes, first_person_kin
+from tumen.extract import announced_quotes, first_person_kin, quotation_marks
 from tumen.extract.coref import FIRST_PERSON, Coref
 from tumen.extract.entities import Grouping
 from tumen.extract.event_lexicon import lexicon, modality_words
 from tumen.extract.nlp import sentence_at, span_text, text_of
 from tumen.extract.vocab import load
-
-QUOTE_PAIRS = (("“", "”"), ('"', '"'), ("‘", "’"))
 
 
 @dataclass(frozen=True)
@@ -69,23 +67,8 @@ class Quotes(list[tuple[int, int]]):
 
 
 def quotations(text: str) -> Quotes:
-    """Character spans of quoted passages (without the quote marks)."""
-    spans: list[tuple[int, int]] = []
-    for opening, closing in QUOTE_PAIRS[:2]:
-        position = 0
-        while True:
-            start = text.find(opening, position)
-            if start < 0:
-                break
-            end = text.find(closing, start + 1)
-            paragraph_end = text.find("\n\n", start)
-            if end < 0 or (0 <= paragraph_end < end and opening == '"'):
-                position = start + 1
-                continue
-            if end - start > 3:
-                spans.append((start + 1, end))
-            position = end + 1
-    return Quotes(spans)
+    """Character spans of quoted passages (without the quote marks): :func:`quotation_marks.paired`."""
+    return Quotes(quotation_marks.paired(text))
 
 
 def _entity_of(token: Any, coref: Coref, grouping: Grouping) -> str | None:

@@ -28,6 +28,7 @@ from tumen.extract import (
     kin_counts,
     kin_relatives,
     narrators,
+    quotation_marks,
     role_descriptions,
     spokespersons,
     unnamed_doers,
@@ -132,7 +133,7 @@ class Resolver:
         self.last_seen[entity_id] = token.i
         self.coref.tokens[token.i] = entity_id
         if entity_id not in self.told_outside and (
-            not first_person_kin.in_quotation(self.text, token.idx) or first_person_kin.names_speaker(token)
+            not quotation_marks.in_double(self.text, token.idx) or first_person_kin.names_speaker(token)
         ):
             self.told_outside.add(entity_id)  # "“I am Mina Park …,” she said": Park speaks
         if entity_id not in self.told_of and not spokespersons.as_speaker(token):

@@ -15,6 +15,7 @@ from functools import cache
 from typing import Any
 
 from tumen.extract import (
+    announced_quotes,
     backdrops,
     captivity,
     charged_crimes,
@@ -233,8 +234,13 @@ class EventFinder:
         return self.clauses[verb.i]
 
     def participants(self, trigger: Any, event_type: str) -> list[Participant]:
-        """The participants of a trigger's event (:mod:`tumen.extract.event_participants`)."""
-        return event_participants.participants(self, trigger, event_type)
+        """The participants of a trigger's event (:mod:`tumen.extract.event_participants`); a payment an imperative
+        opening an announced quotation asks for has the one it is said to as its payer ("He said: 'Pay me …'")."""
+        found = event_participants.participants(self, trigger, event_type)
+        addressee = announced_quotes.addressed(trigger)[1] if event_type == "payment" else None
+        if addressee is not None and not any(p.entity == addressee or p.role == "payer" for p in found):
+            found.append(Participant(addressee, "payer"))
+        return found
 
     def is_trigger(self, token: Any) -> bool:
         return token.i in self.trigger_tokens

@@ -14,18 +14,16 @@ is that speaker's words: "my" there is the person the label names.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any
 
 from tumen.extract.nlp import sentence_at, token_at
+from tumen.extract.quotation_marks import double_bounds, in_double
 from tumen.extract.vocab import load
 
 FIRST_PERSON_POSSESSIVES = frozenset({"my"})
 FIRST_SINGULAR = frozenset({"i", "me"})
-OPENING = '“"'
-CLOSING = '”"'
 
 
 @cache
@@ -42,7 +40,7 @@ def speaks(token: Any, text: str) -> bool:
     speaker: one the text has told of outside quotations, never one met only inside them (the "my wife Ana" of
     an earlier quotation)."""
     head = token.head
-    return token.dep_ == "nsubj" and head.lemma_.lower() in reporting() and not in_quotation(text, token.idx)
+    return token.dep_ == "nsubj" and head.lemma_.lower() in reporting() and not in_double(text, token.idx)
 
 
 def names_speaker(token: Any) -> bool:
@@ -61,48 +59,11 @@ def names_speaker(token: Any) -> bool:
     return False
 
 
-def in_quotation(text: str, index: int) -> bool:
-    """Is character ``index`` inside a quotation of its paragraph (curly or straight quotes)?"""
-    breaks, opening, closing, straight = _marks(text)
-    last = bisect_right(breaks, index - 2) - 1  # the last paragraph break wholly before ``index``
-    start = breaks[last] + 1 if last >= 0 else 0
-    end = min(index, len(text))
-
-    def count(places: list[int]) -> int:
-        return max(0, bisect_left(places, end) - bisect_left(places, start)) if end > start else 0
-
-    curly = count(opening) - count(closing)
-    return curly > 0 or count(straight) % 2 == 1
-
-
-@lru_cache(maxsize=2)
-def _marks(text: str) -> tuple[list[int], list[int], list[int], list[int]]:
-    """Where the text's paragraph breaks (each blank line's two line breaks, overlapping ones too), opening and
-    closing curly quotes and straight quotes are: found once per text, so asking whether a word is quoted is a few
-    binary searches, not a count over its paragraph."""
-    breaks = [m.start() for m in re.finditer(r"(?=\n\n)", text)]
-    return breaks, _places(text, "“"), _places(text, "”"), _places(text, '"')
-
-
-def quotation_bounds(text: str, index: int) -> tuple[int, int]:
-    """Where the quotation holding character ``index`` opens and closes (the last quotation mark before it and
-    the first after it, within its paragraph; the paragraph's ends when there is none)."""
-    breaks, opening, closing, straight = _marks(text)
-    last = bisect_right(breaks, index - 2) - 1
-    start = breaks[last] + 1 if last >= 0 else 0
-    end = breaks[last + 1] if last + 1 < len(breaks) else len(text)
-    before = [p[bisect_left(p, index) - 1] for p in (opening, straight) if bisect_left(p, index) > 0]
-    after = [p[bisect_right(p, index)] for p in (closing, straight) if bisect_right(p, index) < len(p)]
-    opens = max((p for p in before if p >= start), default=start)
-    closes = min((p for p in after if p < end), default=max(start, end - 1))
-    return opens, closes
-
-
 def _speaking_sentences(noun: Any, text: str) -> list[Any]:
     """Where the speaker of the quotation holding ``noun`` may be told, nearest first: the noun's own sentence; the
     sentence where the quotation closes and the next two of its paragraph; the sentence where it opens, and the one
     before that when it ends with a colon ("Ri told us: “…”")."""
-    opening, closing = quotation_bounds(text, noun.idx)
+    opening, closing = double_bounds(text, noun.idx)
     own = sentence_at(noun, 0)
     closes, opens = token_near(noun.doc, closing), token_near(noun.doc, opening)
     found = [own]
@@ -129,21 +90,17 @@ def token_near(doc: Any, char: int) -> Any:
     return token_at(doc, char) or doc[0]
 
 
-def _places(text: str, mark: str) -> list[int]:
-    return [m.start() for m in re.finditer(mark, text)]
-
-
 def speaker(noun: Any, text: str, person_of: Callable[[Any], str | None], first: bool = False) -> str | None:
     """The person who says the quotation holding ``noun`` (see the module), or None; with ``first``, None as well
     when the first speaker met is one ``person_of`` does not know yet (“…,” she said: a pronoun not resolved)."""
-    if not in_quotation(text, noun.idx):
+    if not in_double(text, noun.idx):
         return labelled_speaker(noun, text, person_of)
     candidates = _speaking_sentences(noun, text)
     for sent in candidates:
         for token in sent:
             if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in reporting():
                 continue
-            if in_quotation(text, token.idx):
+            if in_double(text, token.idx):
                 continue
             for child in token.children:
                 if child.dep_ == "nsubj":

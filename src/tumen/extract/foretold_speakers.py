@@ -19,10 +19,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from tumen.extract.antecedents import either_gender
-from tumen.extract.first_person_kin import in_quotation, quotation_bounds, reporting, token_near
+from tumen.extract.first_person_kin import reporting, token_near
 from tumen.extract.gender_votes import PRONOUNS
 from tumen.extract.nlp import sentence_at
 from tumen.extract.previous_sentence import fits
+from tumen.extract.quotation_marks import double_bounds, in_double
 
 if TYPE_CHECKING:
     from tumen.extract.coref import Resolver
@@ -47,7 +48,7 @@ def _fitting(r: Resolver, pronoun: Any, inside: Any) -> list[str]:
     gender = PRONOUNS.get(pronoun.lower_)
     if gender is None or either_gender(pronoun, PRONOUNS):
         return []
-    opening, closing = quotation_bounds(r.text, inside.idx)
+    opening, closing = double_bounds(r.text, inside.idx)
     if not _right_after(pronoun, closing):
         return []
     opens = token_near(inside.doc, opening).i
@@ -84,10 +85,10 @@ def _speakers_just_before(r: Resolver, inside: Any) -> set[str]:
     """The persons who speak (subjects of a reporting verb outside quotations) in the sentence before the quotation
     holding ``inside`` opens, or before it in the sentence where it opens: “…,” Lena Holm told the forum. “…
     my sister …,” she said — Holm again, though another woman was named before."""
-    opens = token_near(inside.doc, quotation_bounds(r.text, inside.idx)[0])
+    opens = token_near(inside.doc, double_bounds(r.text, inside.idx)[0])
     found = set()
     for word in inside.doc[sentence_at(opens, -1).start : opens.i]:
-        if word.lemma_.lower() not in reporting() or in_quotation(r.text, word.idx):
+        if word.lemma_.lower() not in reporting() or in_double(r.text, word.idx):
             continue
         found |= {p for c in word.children if c.dep_ == "nsubj" and (p := r._person_of(c)) is not None}
     return found

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tumen.extract import event_lists
+from tumen.extract import announced_quotes, event_lists
 from tumen.extract.episodes import episode, iterative, perfective
 from tumen.extract.event_args import experiencers
 from tumen.extract.event_lexicon import modality_words
@@ -69,6 +69,8 @@ def judge(finder: Any, trigger: Any, event_type: str, mood: str) -> tuple[bool, 
         return counted_records(finder, trigger), None
     if trigger.pos_ != "VERB":
         return False, None
+    if event_type == "payment" and announced_quotes.addressed(trigger)[1] is not None:
+        return False, None  # "He said: 'Pay me …'": asked of the one he spoke to, then
     subject, patient, agent = finder.subjects(trigger)
     acting = finder.lex.roles[event_type][0] == "perpetrator"  # "China sent them back": a state acts
     if any(t is not None and finder.entity_in(t, ("person", "organization")) for t in (subject, patient, agent)):

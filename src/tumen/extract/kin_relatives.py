@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from tumen.extract import first_person_kin, kin_anchors, kin_counts
+from tumen.extract import first_person_kin, kin_anchors, kin_counts, quotation_marks
 from tumen.extract import story_people as people
 from tumen.extract.gender_votes import PRONOUNS, pronoun_vote, vote
 from tumen.extract.kin_ranks import later_spouse, listed_with, rank_of, ranked, ranks_differ, split
@@ -32,7 +32,7 @@ def kin_noun(r: Resolver, noun: Any) -> None:
         # pronoun after it that one person fits (“…,” she said: foretold_speakers): Ri's father, from here on; else
         # once the walk has resolved that pronoun
         told = first_person_kin.speaker(noun, r.text, lambda t: r.speaker_of(t, noun), first=True)
-        if told is None and r.coref.narrator and not first_person_kin.in_quotation(r.text, noun.idx):
+        if told is None and r.coref.narrator and not quotation_marks.in_double(r.text, noun.idx):
             told = r.coref.narrator  # "my father" in a first-person account: the narrator's
         if told is None or r.g.by_id(told).kind != "person":
             r.quoted_kin.append(noun)

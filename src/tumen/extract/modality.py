@@ -13,8 +13,8 @@ from dataclasses import replace
 from functools import cache
 from typing import Any
 
+from tumen.extract import announced_quotes, fiction, time_clauses
 from tumen.extract import event_syntax as syntax
-from tumen.extract import fiction, time_clauses
 from tumen.extract import indirect_arguments as indirect
 from tumen.extract.claimed_clauses import claimed
 from tumen.extract.contact_acts import contact_of
@@ -444,6 +444,8 @@ def settle(finder: Any, token: Any, trigger: Any) -> tuple[str, dict[str, Any]]:
         return fiction.FICTIONAL, {}  # "In the novel, the heroine is arrested": the plot, no real person's event
     if mood == "asserted" and trigger.modality is not None:
         return str(trigger.modality), attributes
+    if mood == "asserted" and announced_quotes.addressed(token)[0]:
+        return "demanded", attributes  # "He said: 'Pay me 500 dollars'": asked of the one he spoke to
     if mood in CLAIMABLE and claimed(token):
         return "alleged", attributes  # "denied the allegation that police tortured him": a claim, not a deed told
     return mood, attributes

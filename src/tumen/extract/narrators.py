@@ -18,8 +18,9 @@ import re
 from typing import Any
 
 from tumen.extract.entities import Grouping
-from tumen.extract.first_person_kin import SPEAKER_LABEL, in_quotation
+from tumen.extract.first_person_kin import SPEAKER_LABEL
 from tumen.extract.nlp import sentence_at, text_of
+from tumen.extract.quotation_marks import in_double, in_other
 from tumen.extract.types import Entity, Event, Relation
 
 NARRATIVE_MIN = 3
@@ -29,8 +30,6 @@ DESCRIPTOR = "narrator"
 # "By Ana Ruiz" on a line of its own near the top: the one author of a first-person account is its narrator
 BYLINE = re.compile(r"^[ \t]*(?:[Bb]y|BY)[ \t]+(?P<name>[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})[ \t]*$", re.M)
 BYLINE_REACH = 400  # characters from the top
-# Quotations in guillemets or single quotes, within a paragraph (an apostrophe inside a word opens none)
-OTHER_QUOTATIONS = re.compile(r"«[^»]*?(?:»|\n\n)|‘[^’]*?(?:’(?!\w)|\n\n)|(?<!\w)'(?=\w)(?:[^'\n]|'(?=\w))*?'(?!\w)")
 
 
 def narrating_tokens(doc: Any) -> list[Any]:
@@ -38,14 +37,10 @@ def narrating_tokens(doc: Any) -> list[Any]:
     text = text_of(doc)
     if SPEAKER_LABEL.search(text):  # a transcript: each labelled paragraph's "I" is its speaker's
         return []
-    other = [m.span() for m in OTHER_QUOTATIONS.finditer(text)]  # «…», ‘…’, '…': quotations all the same
-    found = [
+    found = [  # «…», ‘…’, '…': quotations all the same
         t
         for t in doc
-        if t.lower_ in FIRST_SINGULAR
-        and t.pos_ == "PRON"
-        and not in_quotation(text, t.idx)
-        and not any(a < t.idx < b for a, b in other)
+        if t.lower_ in FIRST_SINGULAR and t.pos_ == "PRON" and not in_double(text, t.idx) and not in_other(text, t.idx)
     ]
     if len(found) < NARRATIVE_MIN or len({sentence_at(t, 0).start for t in found}) < 2:
         return []

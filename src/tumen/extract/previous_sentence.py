@@ -21,6 +21,7 @@ from typing import Any
 from tumen.extract.entities import Grouping
 from tumen.extract.gender import explicit_votes, gender_of, given_name_gender, pronoun_votes
 from tumen.extract.nlp import sentence_at
+from tumen.extract.quotation_marks import opened_on_line
 from tumen.extract.types import Entity
 from tumen.extract.vocab import load
 
@@ -39,7 +40,7 @@ def previous_person(
     ``last_seen`` and ``last_subject`` give."""
     sent = token.sent
     before = sentence_at(token, -1)
-    if before.start == sent.start or (_quoted(text, token.idx) and not _goes_on(token, before, text)):
+    if before.start == sent.start or (opened_on_line(text, token.idx) and not _goes_on(token, before, text)):
         return None  # a quotation's pronoun is its speaker's to choose, not the narrator's
     named = [e for _s, e in candidates if before.start <= last_seen[e] < sent.start]
     fitting = [e for e in named if fits(grouping.by_id(e), gender)]
@@ -64,13 +65,6 @@ def fits(entity: Entity, gender: str) -> bool:
 def _lone_pronoun(entity: Entity) -> bool:
     votes = pronoun_votes(entity.gender_votes)
     return bool(votes) and max(votes.values()) <= float(load("kinship.yaml")["pronoun_weight"])
-
-
-def _quoted(text: str, index: int) -> bool:
-    """Is character ``index`` inside a quotation opened on its own line? (A quotation left open on an earlier
-    line, as careless text has them, says nothing of this one.)"""
-    before = text[text.rfind("\n", 0, index) + 1 : index]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _goes_on(token: Any, before: Any, text: str) -> bool:
