@@ -151,37 +151,31 @@ def passive_role(text: str, grouping: Grouping, sentence: tuple[int, int], start
 
 
 @cache
-def _descriptions() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """A description right before an organisation's name ("the online news website "), one in apposition
-    right after it ("), one of the country's leading human rights groups", ", a local NGO"), and the lower-case noun
-    that a name after "the" modifies (" human rights group" in "the Tarvik human rights group")."""
+def _descriptions() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A description right before an organisation's name ("the online news website "), and one in apposition
+    right after it ("), one of the country's leading human rights groups", ", a local NGO")."""
     data = load("organisations.yaml")
     nouns = alternatives([*data["descriptor_nouns"], *data["described"]])
     before = re.compile(
         rf"(?<![\w-])(?:the|a|an|[\w-]+['’]s)\s+(?P<description>{_QUALIFIERS}(?:{nouns}))\s+$", re.IGNORECASE
     )
-    modified = re.compile(rf"^ (?P<description>{_QUALIFIERS}(?-i:{nouns}))(?![\w-])")
     after = re.compile(
         r"^(?:\s*\([^()]{1,20}\)|\))?\s*,\s*(?:(?:which|that)\s+(?:is|was|has\s+been)\s+)?(?:one\s+of\s+(?:the\s+)?|a\s+|an\s+|the\s+)"
         rf"(?:[\w’'-]+['’]s\s+)?(?P<description>{_QUALIFIERS}(?:{nouns})s?)(?![\w-])",
         re.IGNORECASE,
     )
-    return before, after, modified
+    return before, after
 
 
 def describe_organisations(text: str, grouping: Grouping) -> None:
     """An organisation named right after a description of it, or before one in apposition, carries the
     description as its descriptor: "the online news website Daily Lantern" → "online news website", "the Kestrel
-    Centre, one of the leading human rights groups" → "leading human rights groups" (the first the text gives);
-    a name after "the" that modifies such a lower-case description names what it describes: "the Tarvik rights
-    group" → "rights group"."""
-    before, after, modified = _descriptions()
+    Centre, one of the leading human rights groups" → "leading human rights groups" (the first the text gives)."""
+    before, after = _descriptions()
     for start, end, entity_id in grouping.spans:
         entity = grouping.by_id(entity_id)
         if entity.kind not in _ORGANISATION_KINDS or entity.descriptor is not None:
             continue
         match = before.search(text[max(0, start - 80) : start]) or after.match(text[end : end + 120])
-        if match is None and re.search(r"(?<![\w-])the\s+$", text[max(0, start - 5) : start], re.IGNORECASE):
-            match = modified.match(text[end : end + 80])
         if match is not None:
             entity.descriptor = " ".join(match.group("description").lower().split())
