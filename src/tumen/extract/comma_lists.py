@@ -11,6 +11,13 @@ A phrase of place or origin may stand between the noun and the comma ("two boys 
 Vell"); a number on the noun must then count the names.
 Names that begin a clause ("After meeting journalists, Ana Berg and Ivo Holm left": the subjects of "left") are
 not listed: the first name must not be a subject, nor the list be followed by a verb.
+
+The mirror order, a list of names and then the plural noun set off by a comma ("police arrested Ana Berg and Ivo
+Holm, two activists of the Tarvik Youth Front, on Monday"; "A, B and C, all journalists, were held"), describes
+every name of the list too, though the parser hangs the noun on the last name only (or on the verb): two names or
+more joined by commas and "and" right before the comma, the noun's phrase closed by punctuation or the sentence's
+end, a number ("two", "both") counting the names, and the noun the subject of no verb ("A and B, journalists
+said": the journalists are others).
 """
 
 from __future__ import annotations
@@ -60,6 +67,38 @@ def listed_by_comma(noun: Any, person_of: Callable[[Any], Entity | None]) -> lis
     closed = k >= end or doc[k].text in CLOSING or doc[k].pos_ == "ADP"
     counted = number is None or count(number) == len(found)  # "two boys from Tarvik, A and B": both
     return found if len(found) >= 2 and closed and counted else []
+
+
+def listed_before_comma(noun: Any, person_of: Callable[[Any], Entity | None]) -> list[Entity]:
+    """The named persons a plural noun stands for when it follows a list of two names or more and a comma (see the
+    module): "Ana Berg and Ivo Holm, two activists", "A, B and C, all journalists"."""
+    doc, sent = noun.doc, noun.sent
+    start = noun.left_edge.i
+    if noun.tag_ not in ("NNS", "NNPS") or noun.dep_ in ("nsubj", "nsubjpass") or start - 2 < sent.start:
+        return []
+    after = noun.right_edge.i + 1
+    if doc[start - 1].text != "," or (after < sent.end and doc[after].text not in CLOSING):
+        return []
+    found: list[Entity] = []
+    joined = False
+    k = start - 2  # the last token of the name before the comma
+    while k >= sent.start and (person := person_of(doc[k])) is not None and person not in found:
+        found.append(person)
+        while k > sent.start and person_of(doc[k - 1]) is person:
+            k -= 1
+        k -= 1  # the separator before the name: "and", ", and" or ","
+        if k > sent.start and doc[k].lower_ == "and":
+            joined = True
+            k -= 2 if doc[k - 1].text == "," else 1
+        elif k > sent.start and doc[k].text == "," and joined:
+            k -= 1
+        else:
+            break
+    number = next((c for c in noun.children if c.dep_ == "nummod"), None)
+    told = count(number) if number is not None else None
+    if any(c.dep_ == "det" and c.lower_ == "both" for c in noun.children):
+        told = 2
+    return found if len(found) >= 2 and joined and (told is None or told == len(found)) else []
 
 
 def _comma_after(noun: Any) -> int:

@@ -90,3 +90,13 @@ def own_name(noun: Any) -> Any | None:
     if after is None or after.dep_ != "appos" or after.head.i != noun.i or after.pos_ != "PROPN":
         return None
     return after
+
+
+def subject_apposed(subject: Any, complement: Any, person_of: Callable[[Any], Entity | None]) -> list[Entity]:
+    """The one named person set off in apposition to the subject of "be" that is no name ("One of the victims, Ana
+    Berg, was a lawyer", "The victim, Ana Berg, was a well-known activist"): the one the singular complement
+    describes, as it describes a name that is the subject itself; none when "be" is negated."""
+    if complement.tag_ != "NN" or any(c.dep_ == "neg" for c in complement.head.children):
+        return []
+    named = [p for c in subject.children if c.dep_ == "appos" and (p := person_of(c)) is not None]
+    return named if len(named) == 1 else []

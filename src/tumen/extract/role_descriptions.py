@@ -15,8 +15,15 @@ from typing import Any
 
 from tumen.extract.added_roles import one_of_described, with_roles
 from tumen.extract.bodily_cues import vote_bodily_cues
-from tumen.extract.comma_lists import listed_by_comma
-from tumen.extract.described_names import apposed_across_verb, conjoined, named_right_after, names_in, own_name
+from tumen.extract.comma_lists import listed_before_comma, listed_by_comma
+from tumen.extract.described_names import (
+    apposed_across_verb,
+    conjoined,
+    named_right_after,
+    names_in,
+    own_name,
+    subject_apposed,
+)
 from tumen.extract.fronted_apposition import fronted_subject, relative_subjects
 from tumen.extract.group_members import add_named_members
 from tumen.extract.listed_after import count as _count
@@ -86,6 +93,8 @@ def _described(noun: Any, person_of: Callable[[Any], Entity | None]) -> list[Ent
         return [p for p in [person_of(own)] if p is not None and p is not person_of(noun.head)]
     if noun.dep_ == "appos" and apposed_across_verb(noun):
         return []  # "X was found guilty of murdering a judge, a court clerk …": the parser's apposition on X
+    if before := listed_before_comma(noun, person_of):
+        return before  # "A and B, two activists of the Y": each of the names, not only the last the parser hangs it on
     if noun.dep_ == "appos" or (noun.dep_ in ("compound", "nmod") and noun.head.pos_ == "PROPN"):
         person = person_of(noun.head)
         if person is not None:  # "aid workers A and B", "A and B, two reporters": each of the names
@@ -111,6 +120,8 @@ def _described(noun: Any, person_of: Callable[[Any], Entity | None]) -> list[Ent
         named = next((c for c in noun.head.children if c.dep_ == other), None)
         if named is not None and person_of(named) is not None:
             return names_in(named, person_of, noun.tag_ in ("NNS", "NNPS"))
+        if named is not None and other == "nsubj" and (apposed := subject_apposed(named, noun, person_of)):
+            return apposed  # "One of the victims, Ana Berg, was a lawyer": the name is the subject
     if noun.dep_ == "pobj" and noun.head.lower_ == "as":  # "X, who was working as a journalist", "X works as …"
         person = _working_as(noun.head.head, person_of)
         if person is not None:
