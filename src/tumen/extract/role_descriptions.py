@@ -22,6 +22,7 @@ from tumen.extract.group_members import add_named_members
 from tumen.extract.listed_after import count as _count
 from tumen.extract.listed_after import listed_after as _listed_after
 from tumen.extract.listed_roles import add_listed_roles
+from tumen.extract.modified_roles import vote_modified_roles
 from tumen.extract.role_words import (
     coordinated,
     is_person_noun,
@@ -310,6 +311,7 @@ def describe(doc: Any, grouping: Any) -> None:
     _definite_role_subjects(doc, person_of)
     _one_of_the_others(doc, person_of)
     vote_bodily_cues(doc, person_of)  # "X, who was seven months pregnant": a woman
+    vote_modified_roles(doc, person_of)  # "woman human rights defender X", "women journalists X and Y"
 
 
 def _young_words(roles: list[tuple[Any, str]], kin: dict[str, str | None]) -> set[str]:
