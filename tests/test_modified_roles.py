@@ -1,6 +1,8 @@
 """A gender word before the role noun that introduces a name gives the named person that gender ("woman human
 rights defender X", "women journalists X and Y"); not before another noun ("women rights activist X": an activist
-for women's rights) nor after "and" ("male and female journalists X and Y"). Invented sentences and names."""
+for women's rights) nor after "and" ("male and female journalists X and Y"). A plural apposition after coordinated
+names describes each, though the parser hangs it on the last ("X and Y, two female activists"). Invented sentences
+and names."""
 
 from __future__ import annotations
 
@@ -37,3 +39,17 @@ def test_both_gender_words_say_nothing() -> None:
 def test_a_gender_word_owned_by_another_noun_says_nothing() -> None:
     extraction = run("Police in Tarvik arrested the woman's lawyer Kesta Qorl on Monday.")
     assert named(extraction, "Kesta Qorl").gender is None
+
+
+def test_a_plural_apposition_after_two_names_describes_both() -> None:
+    # the parser hangs "two female activists" on the last name only
+    extraction = run("Kesta Qorl and Vina Tell, two female activists, were arrested in Tarvik.")
+    assert named(extraction, "Kesta Qorl").gender == "female"
+    assert named(extraction, "Kesta Qorl").descriptor == "activist"
+    assert named(extraction, "Vina Tell").gender == "female"
+
+
+def test_a_singular_apposition_describes_the_last_name_only() -> None:
+    extraction = run("Kesta Qorl met Vina Tell, a journalist, in Tarvik.")
+    assert named(extraction, "Kesta Qorl").descriptor is None
+    assert named(extraction, "Vina Tell").descriptor == "journalist"
