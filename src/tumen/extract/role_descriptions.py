@@ -29,6 +29,7 @@ from tumen.extract.group_members import add_named_members
 from tumen.extract.listed_after import count as _count
 from tumen.extract.listed_after import listed_after as _listed_after
 from tumen.extract.listed_roles import add_listed_roles
+from tumen.extract.modified_roles import vote_modified_roles
 from tumen.extract.role_words import (
     coordinated,
     is_person_noun,
@@ -98,7 +99,12 @@ def _described(noun: Any, person_of: Callable[[Any], Entity | None]) -> list[Ent
     if noun.dep_ == "appos" or (noun.dep_ in ("compound", "nmod") and noun.head.pos_ == "PROPN"):
         person = person_of(noun.head)
         if person is not None:  # "aid workers A and B", "A and B, two reporters": each of the names
-            return conjoined(noun.head, person_of) if noun.tag_ in ("NNS", "NNPS") else [person]
+            if noun.tag_ not in ("NNS", "NNPS"):
+                return [person]
+            first = noun.head  # "A and B, two reporters": the parser hangs the plural on B, the last name
+            while first.dep_ == "conj" and person_of(first.head) is not None:
+                first = first.head
+            return conjoined(first, person_of)
         person = _apposed_after(noun, person_of)  # "his colleague, a freelance reporter, Anna Berg"
         if person is not None:
             return [person]
@@ -322,6 +328,7 @@ def describe(doc: Any, grouping: Any) -> None:
     _definite_role_subjects(doc, person_of)
     _one_of_the_others(doc, person_of)
     vote_bodily_cues(doc, person_of)  # "X, who was seven months pregnant": a woman
+    vote_modified_roles(doc, person_of)  # "woman human rights defender X", "women journalists X and Y"
 
 
 def _young_words(roles: list[tuple[Any, str]], kin: dict[str, str | None]) -> set[str]:
