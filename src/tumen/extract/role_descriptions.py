@@ -99,12 +99,7 @@ def _described(noun: Any, person_of: Callable[[Any], Entity | None]) -> list[Ent
     if noun.dep_ == "appos" or (noun.dep_ in ("compound", "nmod") and noun.head.pos_ == "PROPN"):
         person = person_of(noun.head)
         if person is not None:  # "aid workers A and B", "A and B, two reporters": each of the names
-            if noun.tag_ not in ("NNS", "NNPS"):
-                return [person]
-            first = noun.head  # "A and B, two reporters": the parser hangs the plural on B, the last name
-            while first.dep_ == "conj" and person_of(first.head) is not None:
-                first = first.head
-            return conjoined(first, person_of)
+            return conjoined(noun.head, person_of) if noun.tag_ in ("NNS", "NNPS") else [person]
         person = _apposed_after(noun, person_of)  # "his colleague, a freelance reporter, Anna Berg"
         if person is not None:
             return [person]
