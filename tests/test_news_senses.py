@@ -117,6 +117,26 @@ def test_one_near_death_is_not_dead(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
+        "On 16 November 1849 a Velar court sentenced the poet Ivo Lesk to death for his verses.",
+        "In 1850 the military tribunal condemned Karl Vos to death in Tarvik.",
+    ],
+)
+def test_one_sentenced_to_death_is_not_dead(sentence: str) -> None:
+    assert of_type(sentence, "death") == []
+
+
+def test_a_death_penalty_lends_no_date_to_a_death_told_before() -> None:
+    text = (
+        "Prosecutors say there is no case over the death of the journalist Ana Berg, who set herself on fire on "
+        "2 October. On 16 November 1849 a Velar court sentenced the poet Ivo Lesk to death for his verses."
+    )
+    (death,) = of_type(text, "death")
+    assert death.time is None or death.time.earliest.year != 1849
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "The fans cheered Tom Vale's return after his injury.",
         "Tom Vale's return is a test of the new deal, the Rovers said.",
         "The fund has given a good return on investment since 1990.",

@@ -23,6 +23,13 @@ def test_a_deed_told_in_a_relative_clause_is_not_of_the_governing_clauses_date()
     assert arrest.time is not None and arrest.time.earliest == date(2020, 5, 3)
 
 
+def test_a_deed_told_in_a_relative_clause_of_a_noun_apposed_to_a_person_is_not_of_the_clauses_date() -> None:
+    text = "In 2015, the party chose Ana Berg, a democracy icon who was held in detention for years, to lead it."
+    assert only(text, "detention").time is None
+    text = "On 3 May police visited Ana Berg, a democracy icon who was detained by soldiers in Tarvik."
+    assert only(text, "arrest").time is None
+
+
 def test_a_relative_clause_of_place_or_in_the_progressive_tells_what_happened_then() -> None:
     killing = only("On 3 May soldiers raided the village where ten people were killed.", "killing")
     assert killing.time is not None and killing.time.earliest == date(2020, 5, 3)

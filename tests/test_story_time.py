@@ -332,6 +332,15 @@ def test_a_date_ending_a_count_is_no_reference_time_of_the_story() -> None:
     assert only(x, "killing").time is None
 
 
+def test_a_date_after_an_opening_by_ends_a_count() -> None:
+    x = run("Soldiers fired on the march. By 27 February, eight protesters had been killed in Tarvik.")
+    assert only(x, "killing").time is None
+    x = run("By 27 February eight protesters had been killed in Tarvik. Police arrested Ana Berg.")
+    assert only(x, "arrest").time is None
+    arrest = only(run("Ana Berg was arrested by police on 3 May."), "arrest")
+    assert arrest.time is not None and arrest.time.earliest.day == 3
+
+
 def test_a_sentence_opened_by_after_an_earlier_event_moves_the_story_on() -> None:
     # "After the arrest," with no date: what the story tells next is from the arrest on, not of the last date told
     # (the crossing of 2015, told inside the arrest's sentence)

@@ -159,6 +159,20 @@ def test_a_weekday_in_the_name_of_a_day_or_event_is_no_date() -> None:
     assert only("They were arrested on Sunday.").value == "2019-12-08"
 
 
+def test_a_month_in_the_name_of_an_event_of_history_is_no_date() -> None:
+    assert find_times("Tarvik was the town most attacked after the April Rebellion.", ANCHOR) == []
+    assert find_times("Ana Berg wrote a history of the October Revolution.", ANCHOR) == []
+    assert only("The April protests in Tarvik were crushed.").value == "2019-04"
+
+
+def test_a_weekday_in_the_name_of_a_newspaper_is_no_date() -> None:
+    assert find_times("Ana Berg told the Sunday Tribune that her brother was killed.", ANCHOR) == []
+    assert find_times("The Sunday Times reported the arrest of Ivo Lesk.", ANCHOR) == []
+    assert find_times("She was a Sunday School teacher in Tarvik.", ANCHOR) == []
+    assert only("On Sunday Times Square in Velar was closed.").value == "2019-12-08"
+    assert only("Police said Sunday that Ana Berg was arrested.").value == "2019-12-08"
+
+
 def test_chained_values_follow_the_unit() -> None:
     found = find_times("In 2008 he fled; three days later he was caught.", ANCHOR)
     assert (found[1].value, span_of(found[1])) == ("2008", ("2008-01-04", "2009-01-03"))

@@ -125,7 +125,7 @@ def past_of_a_participant(clause: Any, governor: Any, time: tuple[int, int] | No
     node = clause
     while node.i != governor.i and node.head.i != node.i:
         if node.dep_ == "relcl":
-            if not person_token(node.head) or (
+            if not (person_token(node.head) or _apposed_to_person(node.head)) or (
                 time is not None and _in(time, _phrase(node.head)) and not _in(time, node)
             ):
                 return False  # "the 1995 shooting of Dr. Hugh Short, who was wounded": the shooting's wounding
@@ -139,6 +139,12 @@ def person_token(token: Any) -> bool:
     pronoun of things (``thing_pronouns: indefinite``: "called her with something to confess" tells no one's past)."""
     pronoun = token.pos_ == "PRON" and token.lower_ not in _indefinite_things()
     return bool(token.ent_type_ == "PERSON" or pronoun or role_words.is_person_noun(token))
+
+
+def _apposed_to_person(noun: Any) -> bool:
+    """A noun in apposition to a person, which stands for that person whatever it names: "Ana Berg, a democracy
+    icon who spent years under house arrest" (the icon is Ana Berg)."""
+    return bool(noun.dep_ == "appos" and person_token(noun.head))
 
 
 @cache

@@ -247,13 +247,16 @@ def _owned(trigger: Any, owners: frozenset[str]) -> bool:
 
 def _approached(noun: Any) -> bool:
     """An event noun one is said near, not in: "the suspect is near death", "beaten close to death", "on the brink
-    of death" (``approaches``: the prepositions and the words before "to" or "of" that tell it not reached)."""
+    of death" (``approaches``: the prepositions and the words before "to" or "of" that tell it not reached), or a
+    death a court imposes, still to be carried out: "sentenced to death", "condemned to death"."""
     words = _data()["approaches"]
     if noun.dep_ != "pobj":
         return False
     preposition = noun.head
     if preposition.lower_ in words["prepositions"]:
         return True
+    if preposition.lower_ == "to" and preposition.head.lemma_.lower() in words["penalty_verbs"]:
+        return noun.lemma_.lower() in words["penalties"]  # "sentenced to death": a penalty, no one died
     return preposition.lower_ in ("to", "of") and preposition.head.lemma_.lower() in words["heads"]
 
 

@@ -33,10 +33,19 @@ def _cut_offs() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in words) + r")\s+$", re.IGNORECASE)
 
 
+@cache
+def _opening_cut_offs() -> re.Pattern[str]:
+    words = load("time_words.yaml")["story"]["opening_cut_offs"]
+    return re.compile(r"(?:\A|[.!?\n][\"”’)]?\s*)(?:" + "|".join(re.escape(str(w)) for w in words) + r")\s+\Z")
+
+
 def cut_off(text: str, time: TimeMention) -> bool:
-    """ "As of September 6, 3,800 people had been arrested": the date ends a count; it dates no event, nor the
-    story after it."""
-    return bool(_cut_offs().search(text[max(0, time.start - 12) : time.start]))
+    """ "As of September 6, 3,800 people had been arrested", "By 27 February, eight protesters had been killed": the
+    date ends a count; it dates no event, nor the story after it."""
+    if _cut_offs().search(text[max(0, time.start - 12) : time.start]):
+        return True
+    before = text[max(0, time.start - 6) : time.start] if time.start > 6 else "\n" + text[: time.start]
+    return bool(_opening_cut_offs().search(before))
 
 
 def next_date(following: list[Any], dates: dict[int, list[TimeMention]], anchor: date | None, start: Interval) -> date:

@@ -131,6 +131,16 @@ def _day_month(m: re.Match[str], text: str) -> Candidate | None:
     return span(m, "DATE", _day_resolver(m, month, day), day_level=True, **extra)
 
 
+_NEXT_WORD = re.compile(r"[ \t]+(?P<w>[A-Z][\w'’-]*)")
+
+
+def _names_an_event(text: str, end: int) -> bool:
+    """A capitalised word of ``month_name_heads`` right after a month: "the April Rebellion", "the October
+    Revolution" name an event of history."""
+    after = _NEXT_WORD.match(text, end)
+    return bool(after and w.normal(after["w"]) in w.MONTH_NAME_HEADS)
+
+
 def _month(m: re.Match[str], text: str) -> Candidate | None:
     year = _stated_year(m)
     yearless = year is None and not m["rel"]
@@ -140,6 +150,8 @@ def _month(m: re.Match[str], text: str) -> Candidate | None:
         return None
     if yearless and len(w.normal(m["m"]).rstrip(".")) <= 3 and w.normal(m["m"]) != "may":
         return None  # "Dec" alone
+    if yearless and not m["part"] and not m["which"] and _names_an_event(text, m.end("m")):
+        return None  # "the April Rebellion": an event of history, not the last April
     month = w.month_of(m["m"])
     resolve: Resolver
     if year is not None:
