@@ -68,7 +68,7 @@ def counts(text: str, start: int, end: int) -> list[Count]:
         if match.start() > start and re.match(r"[가-힣]", text[match.start() - 1]) and not match["pre"]:
             continue  # part of a word
         number = w.korean_number(match["n"].replace(",", ""))
-        if number <= 1:
+        if number is None or number <= 1:
             continue  # "한 명": one person, named or described elsewhere
         qualifier = None
         if match["pre"]:
@@ -89,11 +89,8 @@ def vague_count(text: str, start: int, end: int) -> bool:
 def ages(text: str, start: int, end: int) -> list[Age]:
     found = []
     for match in _AGE.finditer(text, start, end):
-        try:
-            age = w.korean_number(re.sub(r"\s", "", match["n"]))
-        except KeyError:
-            continue
-        if not 0 < age < 120:
+        age = w.korean_number(re.sub(r"\s", "", match["n"]))
+        if age is None or not 0 < age < 120:
             continue
         at_event = bool(_AGE_AT.match(text, match.end()))
         found.append(Age(match.start(), match.end(), age, at_event))

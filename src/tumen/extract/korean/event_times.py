@@ -94,29 +94,45 @@ def enumerated_times(
 # "탈북 3년 만에", "석 달 만에": a time counted from an event (the noun right before it, if any, names that event)
 _SO_LONG = re.compile(r"(?P<n>\d+|[가-힣]{1,3})\s?(?P<u>년|해|개월|달|주일|주|일)\s?만에$")
 _NOUN_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{2,})\s?$")
+# Any span "만에" counts from (a unit, perhaps "여" after it: "10년여 만에"; or "며칠"): one no time expression
+# reads as a counted date ("수년 만에", "10여 년 만에", "몇 달 만에") is a span the reader cannot count
+_ANY_SO_LONG = re.compile(rf"(?:{w.alternation(w.KO_UNITS)})\s?여?\s?만에(?![가-힣])|며칠\s?만에(?![가-힣])")
 
 
 def after_so_long(
-    text: str, result: Extraction, times: list[TimeMention], who: set[str], anchor: date | None
+    text: str, result: Extraction, times: list[TimeMention], who: set[str], span: tuple[int, int], anchor: date | None
 ) -> tuple[list[TimeMention], bool]:
     """ "탈북 3년 만에 입국했다": a time counted from the latest earlier event of the kind its noun names
     (``after_so_long`` in korean_rules.yaml; one of ``who``'s if any) — undated when that event is undated, not
     counted from the story's last date; one the text tells no such event for keeps what the time expressions
-    read. The times with those counted, and whether one stays undated (the story's date is then not the event's)."""
+    read. A span in ``span`` (the clause before the trigger) that cannot be counted ("탈북 수년 만에", "10여 년
+    만에", "몇 달 만에") leaves the event undated: no time before it is the event's. The times with those counted,
+    and whether one stays undated (the story's date is then not the event's)."""
+    vague = [m for m in _ANY_SO_LONG.finditer(text, *span) if not _counted(m.end(), times)]
+    if vague:
+        times = [t for t in times if t.start >= vague[-1].end()]  # "2015년 … 수년 만에": the span's start
     counted: list[TimeMention] = []
-    undated = False
+    undated = bool(vague)
     for time in times:
         found = _SO_LONG.search(time.text)
         noun = _NOUN_BEFORE.search(text, max(0, time.start - 12), time.start) if found else None
         types = rules()["after_so_long"].get(noun[1], []) if noun else []
         earlier = [e for e in result.events if e.type in types]
-        if found is not None and earlier:
+        amount = w.korean_number(found["n"]) if found is not None else None
+        if found is not None and earlier and amount is not None:
             own = [e for e in earlier if who & {p.entity for p in e.participants}]
-            amount, unit = w.korean_number(found["n"]), w.KO_UNITS[found["u"]]
-            time = replace(time, interval=_shifted((own or earlier)[-1], amount, unit, anchor))
+            interval = _shifted((own or earlier)[-1], amount, w.KO_UNITS[found["u"]], anchor)
+            time = replace(time, interval=interval)
+        elif found is not None and amount is None:
+            time = replace(time, interval=None)  # a count no number reads
         undated = undated or (found is not None and time.interval is None)
         counted.append(time)
     return counted, undated
+
+
+def _counted(end: int, times: list[TimeMention]) -> bool:
+    """Whether a time expression "…만에" ending at ``end`` counts the span ("3년 만에", "석 달 만에")."""
+    return any(t.end == end and _SO_LONG.search(t.text) for t in times)
 
 
 def _shifted(event: Event, amount: int, unit: str, anchor: date | None) -> Interval | None:

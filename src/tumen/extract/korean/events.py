@@ -15,11 +15,12 @@ from tumen.model import Interval
 from . import details
 from .agents import doers
 from .custody import detentions_before_release
+from .deeds import titled, with_person_object
 from .event_context import Found, found_in
 from .event_places import place_of
 from .event_times import after_so_long, dates_for_clock_times, enumerated_times, telling, time_during, times_of
 from .mentions import Mentions
-from .modality import modality_of, settle_attempts
+from .modality import charged, modality_of, settle_attempts
 from .participants import conjoined, kin_in, marked, participants, persons_in, witness_of
 from .text import Clause, between, clause_of, next_clause, sentences
 from .trade import askers, recipients
@@ -59,6 +60,10 @@ def find_events(text: str, result: Extraction, mentions: Mentions, anchor: date 
             clause = clause_of(text, sentence, (match.start(), match.end()))
             if (event_type, clause.start) in seen or not _about_a_person(text, mentions, event_type, match):
                 continue
+            if titled(text, mentions, match) or not with_person_object(
+                text, mentions, event_type, (clause.start, match.start()), match.group(0)
+            ):
+                continue  # "통일부 고문", "고문을 했다" (was an adviser): no deed
             seen.add((event_type, clause.start))
             # "선양에서 체포된 아들이 북한으로 송환됐다": what comes before an earlier trigger is that event's
             earlier = [m.end() for m, _t, _r, _h in triggers if clause.start <= m.end() <= match.start()]
@@ -206,6 +211,8 @@ def _add_events(
     # (a trigger may end in its own adnominal ending and the space after it: "탈출한 ")
     last = end - 2 if text[end - 1].isspace() else end - 1
     adnominal = bool(_ADNOMINAL.match(text, last)) and not _AFTER_TRIGGER_TIME.match(text, last + 1)
+    charge = charged(text, end)  # "고문한 혐의로": the noun after it is the charge, no participant
+    adnominal = adnominal and charge is None
     counts = details.counts(text, clause.start, start)
     if not counts and adnominal:
         counts = details.counts(text, end, min(clause.end, end + 24))[:1]  # "송환된 108명의 노동자들"
@@ -222,7 +229,11 @@ def _add_events(
         paid = recipients(text, result, found.mentions, clause, end)  # "브로커에게": the one paid
         payers = _payers(text, found.mentions, clause, start) or [(p, "payer") for p, _r in who if p not in paid]
         who = payers + [(p, "recipient") for p in paid]
-    if roles[0] == "perpetrator" != roles[1]:  # "중국 공안에 붙잡혀": China did it
+    if charge is not None and roles[0] != roles[1]:  # "… 혐의로 김민수 씨를 기소했다": the one charged did it
+        who += [
+            (p, roles[0]) for p in _charged_with(text, found.mentions, clause, charge.end()) if (p, roles[0]) not in who
+        ]
+    elif roles[0] == "perpetrator" != roles[1]:  # "중국 공안에 붙잡혀": China did it
         doing = doers(text, result, found.mentions, clause, (start, end, match.group(0)), floor)
         who += [(doer, roles[0]) for doer in doing if (doer, roles[0]) not in who]
     attributes: dict[str, Any] = {"hearsay": True} if hearsay else {}
@@ -240,7 +251,9 @@ def _add_events(
         attributes["clock"], hedged = clock
         if hedged:
             attributes["clock_approximate"] = True
-    times, so_long = after_so_long(text, result, times, {p for p, _ in who}, found.anchor)  # "탈북 3년 만에"
+    times, so_long = after_so_long(
+        text, result, times, {p for p, _ in who}, (clause.start, start), found.anchor
+    )  # "탈북 3년 만에"
     dated = [t for t in times if t.interval is not None]
     during = None if dated else time_during(text, result, clause, start)
     if during is None and not dated and found.anchor is not None and _STATE.match(text, end):
@@ -282,6 +295,13 @@ def _add_events(
                 modality=how.modality,
             )
         )
+
+
+def _charged_with(text: str, mentions: Mentions, clause: Clause, at: int) -> list[str]:
+    """The person a charge befalls after the charge noun ("… 혐의로 김민수 씨를 기소했다"): its first person
+    marked as object in the sentence (one marked as subject before it is already the deed's doer)."""
+    after = persons_in(mentions, at, clause.sentence_end)
+    return [pid for _s, e, pid in after if marked(text, e) == "object"][:1]
 
 
 def _payers(text: str, mentions: Mentions, clause: Clause, trigger_start: int) -> list[tuple[str, str]]:

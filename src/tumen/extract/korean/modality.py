@@ -6,7 +6,9 @@
   발각돼"); ``failed`` when the same sentence tells the attempt was stopped (발각돼 체포됐다, 하려다 실패했다)
   or the words say it (탈북에 실패했다).
 - ``planned``: "…할 계획", "…할 예정"; ``demanded`` also an event asked of others ("체포해 달라고 요구했다").
-- ``negated`` ("체포되지 않았다") and ``hypothetical`` ("보내주겠다", "북송돼선 안 된다", "체포되면", "체포해도"):
+- ``alleged``: a deed a charge names ("한바다 씨를 고문한 혐의로 기소했다").
+- ``negated`` ("체포되지 않았다", "고문한 적이 없다") and ``hypothetical`` ("보내주겠다", "북송돼선 안 된다",
+  "체포되면", "체포해도", "고문했는지 알 수 없다"):
   kept in the extraction (``tumen facts``), never stated as facts (corroboration leaves them out).
 - No event at all for what tells of a kind of case rather than one ("북송되는 이들", "탈출을 시도한 자체가",
   "탈북한 경우", "시도하는 자는")."""
@@ -63,8 +65,12 @@ def modality_of(text: str, match: re.Match[str], trigger: Trigger, limit: int) -
         said = "attempted"
     if _GENERIC.match(text, match.end() - 1) or generic.match(text, match.end()):
         return None  # "북송되는 이들", "탈출을 시도한 자체가"
-    if _NEGATED.search(text, match.start(), min(limit, match.end() + 8)):
-        return "negated"  # "체포되지 않았다"
+    if charged(text, match.end()) is not None:
+        return "alleged"  # "고문한 혐의로 기소했다": what a charge says was done
+    if _NEGATED.search(text, match.start(), min(limit, match.end() + 8)) or _never().match(text, match.end()):
+        return "negated"  # "체포되지 않았다", "고문한 적이 없다"
+    if _whether(text, match):
+        return "hypothetical"  # "고문했는지 알 수 없다": whether
     if _UNREAL.search(text, match.start(), min(limit, match.end() + 8)):
         return "hypothetical"  # "보내주겠다", "북송돼선 안 된다", "체포되면 "
     if match.group(0).endswith(_INFINITIVE) and re.match(r"도(?![가-힣])", after):
@@ -72,6 +78,32 @@ def modality_of(text: str, match: re.Match[str], trigger: Trigger, limit: int) -
     if match.group(0).endswith(_INFINITIVE) and _requests().match(after.lstrip()):
         return "demanded"  # "체포해 달라고 요구했다": asked of others, not done
     return said or ASSERTED
+
+
+@cache
+def _never() -> re.Pattern[str]:
+    return re.compile(korean_events()["never"])
+
+
+@cache
+def _charge() -> re.Pattern[str]:
+    nouns = "|".join(map(re.escape, korean_events()["charge_nouns"]))
+    return re.compile(rf"(?:[가-힣]{{0,3}}\s)?(?:{nouns})(?:로|으로|를|가|는|에|이|도)?(?![가-힣])")
+
+
+def charged(text: str, end: int) -> re.Match[str] | None:
+    """The charge noun the trigger ending at ``end`` describes: "고문한 혐의로", "고문했다는 혐의를"."""
+    return _charge().match(text, end)
+
+
+def _whether(text: str, match: re.Match[str]) -> bool:
+    """ "고문했는지 알 수 없다": an embedded question of whether, not of why or when ("왜 체포됐는지 모른다")."""
+    data = korean_events()
+    if not any(text.startswith(ending, match.end()) for ending in data["whether"]):
+        return False
+    clause = re.split(r"[.?!\n]|[다며고서]\s", text[max(0, match.start() - 40) : match.start()])[-1]
+    questions = "|".join(map(re.escape, data["question_words"]))
+    return re.search(rf"(?<![가-힣])(?:{questions})(?![가-힣]{{2}})", clause) is None
 
 
 _INFINITIVE = ("해", "돼", "되어", "하여")  # the -아/어 form of a verb, before 도 (even if) or 달라 (for me)

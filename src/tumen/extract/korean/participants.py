@@ -155,6 +155,7 @@ def _vote_gender(entity: Entity, gender: str) -> None:
 
 
 def is_active(trigger: str) -> bool:
+    trigger = trigger.rstrip()  # "고문한 ": the space the pattern took after the adnominal form
     return bool(_ACTIVE.search(trigger)) and not _PASSIVE.search(trigger)
 
 
@@ -289,8 +290,8 @@ def _participants(
                 said = marked(text, owners[-1][1]) if owners else None
                 role = subject_role if active and said in (None, "subject") else object_role
                 return [(anchor, role), *((i, role) for i in ids if i != anchor)]
-            if active and particle in ("을", "를"):
-                out.append((anchor, subject_role))
+            if active and particle in ("을", "를") and not (owners and marked(text, owners[-1][1]) == "possessive"):
+                out.append((anchor, subject_role))  # "김씨는 아들을 …": not "김씨의 아들을 …", whose owner is no doer
             out.extend((i, object_role) for i in ids)
             return out
     if not here:
@@ -300,11 +301,51 @@ def _participants(
         if groups:
             return [(groups[-1][2], object_role)]
         return [(topic, object_role)] if topic is not None and not counted else []
+    self_object = _reflexive_antecedent(text, found, clause, (start, adnominal), here) if active else None
     for _s, e, pid in here:
-        role = subject_role if active and marked(text, e) == "subject" else object_role
+        role = subject_role if active and marked(text, e) == "subject" and pid != self_object else object_role
         if (pid, role) not in out:
             out.append((pid, role))
     return out
+
+
+@cache
+def _reflexive() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, rules()["reflexives"]))
+    return re.compile(rf"(?<![가-힣])(?:{words})(?:을|를)(?![가-힣])")
+
+
+def _reflexive_antecedent(
+    text: str, found: Mentions, clause: Clause, trigger: tuple[int, bool], here: list[tuple[int, int, str]]
+) -> str | None:
+    """The person a reflexive object (자신을) of an active trigger means, when that is not the trigger's own
+    subject: "한바다 씨는 보위원들이 자신을 고문했다고 주장했다" (another subject, 보위원들이, stands between),
+    "한바다 씨는 자신을 고문한 보위원을 만났다" (the trigger describes the noun after it, its doer) — the
+    person marked as subject before the reflexive, who is then its object."""
+    start, adnominal = trigger
+    reflexive = [m for m in _reflexive().finditer(text, clause.start, start)]
+    if not reflexive:
+        return None
+    at = reflexive[-1].start()
+    subjects = [m for m in here if m[1] <= at and marked(text, m[1]) == "subject"]
+    if not subjects:
+        return None
+    others = between(found.persons, subjects[-1][1], at) + between(found.groups, subjects[-1][1], at)
+    embedded = any(
+        marked(text, e) == "subject" or re.match(r"들?(?:이|가)(?![가-힣])", text[e:]) for _s, e, _p in others
+    )
+    return subjects[-1][2] if embedded or adnominal or _agent_subject(text, subjects[-1][1], at) else None
+
+
+@cache
+def _agent_subject_pattern() -> re.Pattern[str]:
+    nouns = "|".join(map(re.escape, sorted(rules()["state_agents"], key=len, reverse=True)))
+    return re.compile(rf"(?<![가-힣])(?:{nouns})(?:들)?(?:이|가)(?![가-힣])")
+
+
+def _agent_subject(text: str, start: int, end: int) -> bool:
+    """Whether an organ of a state is a subject in start..end ("보위원들이"): made a doer after the persons."""
+    return _agent_subject_pattern().search(text, start, end) is not None
 
 
 def _together(text: str, particle: str | None, end: int) -> bool:

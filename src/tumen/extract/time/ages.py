@@ -156,8 +156,9 @@ def _ko_age(m: re.Match[str]) -> AgeMention:
     return _mention(m, int(m["n"]), then=_then(m.string, m.start(), m.end(), None))
 
 
-def _ko_native_age(m: re.Match[str]) -> AgeMention:
-    return _mention(m, w.korean_number(m["n"]), then=_then(m.string, m.start(), m.end(), None))
+def _ko_native_age(m: re.Match[str]) -> AgeMention | None:
+    age = w.korean_number(m["n"])
+    return None if age is None else _mention(m, age, then=_then(m.string, m.start(), m.end(), None))
 
 
 def _ko_decade(m: re.Match[str]) -> AgeMention:

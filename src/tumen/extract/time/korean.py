@@ -184,16 +184,20 @@ def _rel(m: re.Match[str], text: str) -> Candidate | None:
     return span(m, "DATE", resolve, day_level=unit == "day")
 
 
-def _count(m: re.Match[str]) -> tuple[int, str]:
+def _count(m: re.Match[str]) -> tuple[int, str] | None:
     if m["dc"]:
         return w.KO_DAY_COUNTS[m["dc"]], "day"
     if m["wk"]:
         return 1, "week"
-    return w.korean_number(m["n"]), w.KO_UNITS[m["u"]]
+    amount = w.korean_number(m["n"])
+    return None if amount is None else (amount, w.KO_UNITS[m["u"]])
 
 
-def _ago(m: re.Match[str], text: str) -> Candidate:
-    amount, unit = _count(m)
+def _ago(m: re.Match[str], text: str) -> Candidate | None:
+    counted = _count(m)
+    if counted is None:
+        return None
+    amount, unit = counted
     if m["dir"] in ("전", "이전", "前"):
         return span(m, "DATE", build.from_anchor(-amount, unit))
     if m["dir"] == "만에":
@@ -238,7 +242,10 @@ def _dated_with(ctx: Context, noun: str) -> Interval | None:
 def _duration(m: re.Match[str], text: str) -> Candidate | None:
     if m["nd"]:
         return span(m, "DURATION", build.duration(int(m["nd"]), "day"))
-    amount, unit = _count(m)
+    counted = _count(m)
+    if counted is None:
+        return None
+    amount, unit = counted
     if m["n"] and not m["n"].isdigit() and unit == "minute":
         return None
     return span(m, "DURATION", build.duration(amount, unit))

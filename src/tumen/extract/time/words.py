@@ -202,16 +202,18 @@ KO_CHAINED_DAYS = _spaced(KO["chained_days"])
 KO_NOT_DATE_AFTER = alternation(KO["not_date_after"])
 
 
-def korean_number(text: str) -> int:
-    """ "15" → 15, "열다섯" → 15, "열 세" → 13, "스물한" → 21, "세" → 3."""
+def korean_number(text: str) -> int | None:
+    """ "15" → 15, "열다섯" → 15, "열 세" → 13, "스물한" → 21, "세" → 3; None for a word that is no number it
+    knows ("수", "몇", "여", "반": a vague count the reader cannot count; "십": a Sino-Korean numeral)."""
     text = "".join(text.split())
     if text.isdigit():
         return int(text)
     for tens, value in sorted(KO_NATIVE_TENS.items(), key=lambda kv: -len(kv[0])):
         if text.startswith(tens):
             rest = text[len(tens) :]
-            return value + (KO_NATIVE_UNITS[rest] if rest else 0)
-    return KO_NATIVE_UNITS[text]
+            unit = KO_NATIVE_UNITS.get(rest) if rest else 0
+            return None if unit is None else value + unit
+    return KO_NATIVE_UNITS.get(text)
 
 
 def future_cues_ko() -> re.Pattern[str]:
