@@ -49,7 +49,7 @@ def outlets_by_address(doc: Any, mentions: list[Any]) -> None:
 
 def _after_the(token: Any) -> bool:
     """ "the Kestrel": the word right before the name is "the" (no person's name takes it)."""
-    return token.i > 0 and token.doc[token.i - 1].lower_ == "the"
+    return bool(token.i > 0 and token.doc[token.i - 1].lower_ == "the")
 
 
 def _addressed_token(token: Any) -> bool:
