@@ -1,8 +1,9 @@
-"""A bare event noun under the prepositions of a modal verb's clause is as uncertain as that clause
-(tumen.extract.modal_causes.modal_clause, through `cause_prepositions` under "may", "might" or "could have"): "he may have died as a result of torture"
-posits a torture with the death, it tells none done. An event of particular ones ("the torture he suffered"), one
-before the clause ("after torture") and a state one is in ("will remain in custody") stay told, and so does a cause
-without a modal. Invented sentences."""
+"""A bare event noun under the prepositions of a clause that "may", "might" or "could have" posits is as uncertain
+as that clause (tumen.extract.modal_causes.modal_clause, through `cause_prepositions`): "he may have died as a
+result of torture" posits a torture with the death, it tells none done. An event of particular ones ("the torture
+he suffered"), one before the clause ("after torture"), a state one is in ("will remain in custody"), one a verb
+leaves or makes good ("released from detention") and one under a modal that posits nothing ("could not walk as a
+result of torture") stay told, and so does a cause without a modal. Invented sentences."""
 
 from __future__ import annotations
 
