@@ -53,3 +53,14 @@ def test_a_singular_apposition_describes_the_last_name_only() -> None:
     extraction = run("Kesta Qorl met Vina Tell, a journalist, in Tarvik.")
     assert named(extraction, "Kesta Qorl").descriptor is None
     assert named(extraction, "Vina Tell").descriptor == "journalist"
+
+
+def test_a_speaker_after_a_gendered_list_takes_no_gender_from_it() -> None:
+    extraction = run("Police detained women activists Ana Berg and Lena Varga, Ivan Petrov told reporters.")
+    assert named(extraction, "Ivan Petrov").gender == "male"
+    assert named(extraction, "Lena Varga").gender == "female"
+
+
+def test_a_gender_word_of_the_people_a_role_serves_says_nothing_of_the_role() -> None:
+    extraction = run("Police beat female migrant workers activist Pavel Dorn in Tarvik on Monday.")
+    assert named(extraction, "Pavel Dorn").gender == "male"

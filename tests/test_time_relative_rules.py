@@ -163,6 +163,7 @@ def test_a_month_in_the_name_of_an_event_of_history_is_no_date() -> None:
     assert find_times("Tarvik was the town most attacked after the April Rebellion.", ANCHOR) == []
     assert find_times("Ana Berg wrote a history of the October Revolution.", ANCHOR) == []
     assert only("The April protests in Tarvik were crushed.").value == "2019-04"
+    assert only("Police killed 12 people during the March Riots in Tarvik.").value == "2019-03"
 
 
 def test_a_weekday_in_the_name_of_a_newspaper_is_no_date() -> None:

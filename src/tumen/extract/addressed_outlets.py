@@ -1,11 +1,13 @@
-"""A one-word name that is only ever spoken to is an outlet, not a person (docs/extraction.md, "Places and routes").
+"""A one-word name after "the" that is only ever spoken to is an outlet, not a person (docs/extraction.md, "Places
+and routes").
 
-spaCy's small model tags a news outlet known by one word a person's ("she told Kestrel", "in an interview with
-Kestrel", "according to Kestrel"), and the outlet becomes a person of the story. A name of one word is an
-outlet's when every one of its mentions is the one told or interviewed (``addressed`` of data/organisations.yaml:
-the object of "tell", of "to" after "speak" or "talk", of "with" after "interview", of "according to"), and
-the document gives no person by it: it is no listed given name ("told Maria"), no word of a longer person's
-name ("Ana Berg … told Berg"), and it has no person's evidence ("Mr Kestrel", "Kestrel, 54,").
+spaCy's small model tags a news outlet known by one word a person's ("she told the Kestrel", "in an interview with
+the Kestrel", "according to the Kestrel"), and the outlet becomes a person of the story. A name of one word is an
+outlet's when every one of its mentions has "the" right before it and is the one told or interviewed
+(``addressed`` of data/organisations.yaml: the object of "tell", of "to" after "speak" or "talk", of "with" after
+"interview", of "according to"), and the document gives no person by it: it is no listed given name, no word of a
+longer person's name, and it has no person's evidence ("Mr Kestrel", "Kestrel, 54,"). Without "the" the name may be
+a person's known by the surname alone ("Interrogators told Varnek that he would be executed").
 """
 
 from __future__ import annotations
@@ -24,8 +26,8 @@ def _addressed() -> dict[str, frozenset[str]]:
 
 
 def outlets_by_address(doc: Any, mentions: list[Any]) -> None:
-    """Make an organisation of every one-word person name whose every mention is one told or interviewed (in
-    place)."""
+    """Make an organisation of every one-word person name whose every mention, after "the", is one told or
+    interviewed (in place)."""
     from tumen.extract.person_evidence import shown_persons  # person_evidence imports organisation_evidence
 
     persons = [m for m in mentions if m.kind == "person"]
@@ -36,7 +38,7 @@ def outlets_by_address(doc: Any, mentions: list[Any]) -> None:
             forms[m.text] = False
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        told = span is not None and len(span) == 1 and _addressed_token(span[0])
+        told = span is not None and len(span) == 1 and _after_the(span[0]) and _addressed_token(span[0])
         forms[m.text] = forms.get(m.text, True) and told
     found = {form for form, told in forms.items() if told}
     found -= shown_persons(doc, mentions, found)
@@ -45,8 +47,14 @@ def outlets_by_address(doc: Any, mentions: list[Any]) -> None:
             m.kind, m.label = "organization", "ORG"
 
 
+def _after_the(token: Any) -> bool:
+    """ "the Kestrel": the word right before the name is "the" (no person's name takes it)."""
+    return bool(token.i > 0 and token.doc[token.i - 1].lower_ == "the")
+
+
 def _addressed_token(token: Any) -> bool:
-    """ "told Kestrel", "speaking to Kestrel", "in an interview with Kestrel", "according to Kestrel"."""
+    """ "told the Kestrel", "speaking to the Kestrel", "in an interview with the Kestrel", "according to the
+    Kestrel"."""
     words = _addressed()
     head = token.head
     if token.dep_ in ("dobj", "dative"):

@@ -20,6 +20,7 @@ from tumen.extract.claimed_clauses import claimed
 from tumen.extract.contact_acts import contact_of
 from tumen.extract.event_lexicon import modality_words
 from tumen.extract.governing_clauses import governing_chain
+from tumen.extract.modal_causes import modal_clause, particular
 from tumen.extract.negation_cues import negative_argument, not_brought_about, unsaid
 from tumen.extract.sought_ends import sought_end
 from tumen.extract.vocab import load
@@ -269,9 +270,9 @@ def classify(
                 return "hypothetical", {}  # "thought about killing herself" (not "spoke from detention")
             if _prescribed(node, mod):
                 return "hypothetical", {}  # "the act provides for life imprisonment": a law's penalty, no event
-            if syntax.purpose(node) and not (lemma in mod["looking_back"] and _particular(trigger)):
+            if syntax.purpose(node) and not (lemma in mod["looking_back"] and particular(trigger)):
                 return "planned", {}  # not "a vigil to mark the shooting" (done), but "to address abuses"
-        if trigger.pos_ == "NOUN" and (modal := _modal_clause(trigger, governors)) is not None:
+        if trigger.pos_ == "NOUN" and (modal := modal_clause(trigger, governors)) is not None:
             return modal, {}  # "may have died as a result of torture": a cause as uncertain as what it caused
     elif syntax.purpose(trigger):  # "paid a broker to smuggle him out": the purpose, not (yet) an event
         contact = contact_of(trigger)  # ... but "called from Seoul to confess": the call is the confession
@@ -398,40 +399,6 @@ def _caused(verb: Any) -> bool:
     if verb.tag_ == "VB":  # "to arrest him", "make them arrest him"; not "they can lock journalists up"
         return all(a.lower_ == "to" for a in auxiliaries)
     return verb.tag_ == "VBN" and not auxiliaries
-
-
-MODALS = frozenset({"may", "might", "could", "would", "should", "must", "will"})
-
-
-def _modal_clause(noun: Any, governors: dict[str, str]) -> str | None:
-    """The modality of the modal verb above a bare event noun, through its prepositions: "he may have died as a
-    result of torture", "might be targeted for assassination" tell no torture or killing done, only one posited with
-    the clause, through prepositions of cause or purpose (``modality: cause_prepositions``). Not an event of
-    particular ones ("may have died from the beatings he received": those told), nor one before the clause ("may have
-    died after torture") or a state one is in ("will remain in custody")."""
-    if _particular(noun):
-        return None
-    node = noun
-    for _ in range(6):
-        if node.dep_ not in ("pobj", "prep") or node.head.i == node.i:
-            return None
-        if node.dep_ == "prep" and node.lower_ not in modality_words().get("cause_prepositions", frozenset()):
-            return None  # "will remain in custody": a state one is in, not what the clause is posited from
-        node = node.head
-        if node.pos_ in ("VERB", "AUX"):
-            modals = [c.lemma_.lower() for c in node.children if c.dep_ == "aux" and c.lemma_.lower() in MODALS]
-            return governors[modals[0]] if modals and modals[0] in governors else None
-    return None
-
-
-def _particular(noun: Any) -> bool:
-    """An event noun told of particular ones: with a determiner, a possessor or a number ("the shooting", "his
-    death"), or whom it befell ("killings of protesters"); not a bare kind ("to investigate enforced
-    disappearances")."""
-    return any(
-        c.dep_ in ("det", "poss", "nummod") or (c.dep_ == "prep" and c.lower_ in ("of", "against"))
-        for c in noun.children
-    )
 
 
 def _going_future(link: Any, governed: Any, mod: dict[str, Any]) -> bool:

@@ -40,8 +40,14 @@ def vote_modified_roles(doc: Any, person_of: Callable[[Any], Entity | None]) -> 
 
 def _before_names(doc: Any, start: int, person_of: Callable[[Any], Entity | None]) -> tuple[int, bool]:
     """The index of the word before the list of names whose name begins at ``start`` ("journalists A, B and C":
-    "journalists" for each of A, B and C), and whether other names come before this one in the list."""
+    "journalists" for each of A, B and C), and whether other names come before this one in the list. A name after
+    a bare comma belongs to the list only when the list goes on after it: "women activists A and B, C told
+    reporters" — C is no activist, but the one who speaks."""
     k, listed = start - 1, False
+    current = person_of(doc[start])
+    end = start
+    while end < len(doc) and person_of(doc[end]) is current:
+        end += 1
     while True:
         j = k
         while j >= 0 and k - j < 2 and doc[j].lower_ in (",", "and"):  # ", and"
@@ -49,6 +55,10 @@ def _before_names(doc: Any, start: int, person_of: Callable[[Any], Entity | None
         earlier = person_of(doc[j]) if 0 <= j < k else None
         if earlier is None:
             return k, listed
+        joined = any(doc[i].lower_ == "and" for i in range(j + 1, k + 1))
+        if not joined and (end >= len(doc) or doc[end].lower_ not in (",", "and")):
+            return k, listed  # "…, C told reporters": no item of the list
+        end = j + 1
         while j >= 1 and person_of(doc[j - 1]) is earlier:
             j -= 1
         k, listed = j - 1, True
@@ -65,6 +75,13 @@ def _role_noun(token: Any, plural: bool) -> bool:
     return str(token.lemma_).lower() in words or (token.lower_.endswith("s") and token.lower_[:-1] in words)
 
 
+def _people_word(token: Any) -> bool:
+    """A noun for people ("workers", "migrants", "students"): a role word, or one in the singular."""
+    words = role_words()
+    lower = token.lower_
+    return token.pos_ == "NOUN" and (lower in words or token.lemma_.lower() in words or lower[:-1] in words)
+
+
 def _modifier_gender(doc: Any, noun: int, modifiers: dict[str, str]) -> str | None:
     """The gender a gender word says before the role noun at ``noun`` or before adjectives that qualify it."""
     k = noun - 1
@@ -76,6 +93,8 @@ def _modifier_gender(doc: Any, noun: int, modifiers: dict[str, str]) -> str | No
                 return None  # "women rights activist": a field of rights, not the activist's sex
             if k > 0 and doc[k - 1].pos_ == "CCONJ":
                 return None  # "male and female journalists A and B"
+            if any(_people_word(doc[i]) for i in range(k + 1, noun)):
+                return None  # "female migrant workers activist": the workers are female, not the activist
             return modifiers[word.lower_]
         if not (word.is_lower and word.is_alpha) or word.pos_ not in ("ADJ", "NOUN", "PROPN"):
             return None
