@@ -53,8 +53,7 @@ def fired_at(finder: Any, verb: Any) -> bool:
 def _people(finder: Any, token: Any) -> bool:
     whole = role_types.partitive_whole(token)
     return (
-        ((found := finder.entity(whole)) is not None
-        and finder.g.by_id(found).kind in ("person", "group"))
+        ((found := finder.entity(whole)) is not None and finder.g.by_id(found).kind in ("person", "group"))
         or bool(parties.collective_members(whole, finder.entity, finder.g))
         or (whole.pos_ == "NOUN" and role_words.is_person_noun(whole))
         or whole.lower_ in PERSONAL
