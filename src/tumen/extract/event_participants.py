@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from tumen.extract import charged_crimes, custody_phrases, event_lists, undergone, victim_lists
+from tumen.extract import charged_crimes, custody_phrases, event_lists, firing, undergone, victim_lists
 from tumen.extract import collective_parties as parties
 from tumen.extract import event_args as args
 from tumen.extract import event_conditions as conditions
@@ -156,6 +156,10 @@ def participants(finder: EventFinder, trigger: Any, event_type: str) -> list[Par
     if event_type == "denunciation" and finder.lemma(trigger) == "inform":  # "informed a guard of a plan by …"
         patient = None
         for victim in args.informed_about(trigger, finder.entity, finder.g):
+            add(victim, object_role)
+    if event_type == "shooting" and finder.lemma(trigger) != "shoot":  # "opened fire on the protesters"
+        patient = None
+        for victim in firing.targets(finder, trigger):
             add(victim, object_role)
     if agent is None and subject_role == "perpetrator":
         agent = undergone.hands_of(trigger)  # "beaten at the hands of the police"

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from tumen.extract import (
     burnings,
     event_places,
+    firing,
     labour,
     modality,
     role_types,
@@ -40,7 +41,9 @@ def satisfied(finder: EventFinder, verb: Any, requires: str | None) -> bool:
     if requires == "passive":
         return syntax.passive(verb)
     if requires == "inflicted":  # "she was injured by the guards", not "injured in a car crash"
-        return syntax.passive(verb) and not conditions.accidental(verb)
+        return (syntax.passive(verb) and not conditions.accidental(verb)) or firing.wounded_actively(finder, verb)
+    if requires == "fired_at":  # "opened fire on the protesters", "fired tear gas at the crowd"
+        return firing.fired_at(finder, verb)
     if requires in (
         "accidental",
         "deliberate",

@@ -51,6 +51,7 @@ def _data() -> dict[str, Any]:
         "roles": {k: frozenset(v) for k, v in data["role_fillers"].items()},
         "objects": {k: frozenset(v) for k, v in data["object_fillers"].items()},
         "idioms": {k: frozenset(str(w).lower() for w in v) for k, v in data["idiom_objects"].items()},
+        "figurative": {k: frozenset(str(w).lower() for w in v) for k, v in data["figurative_objects"].items()},
         "things": frozenset(
             str(w).lower() for w in [*data["things"], *(data.get("inanimate") or []), *data["feelings"]]
         ),
@@ -319,14 +320,44 @@ def _told_of(noun: Any) -> bool:
 
 def _object_kind(finder: Any, token: Any | None, event_type: str) -> str | None:
     """The kind of the one an event befalls; "it" there is a thing for the types done to people only ("the
-    senator killed it": the bill), unless it stands for a known person, group or organisation."""
+    senator killed it": the bill), unless it stands for a known person, group or organisation; a noun of
+    ``figurative_objects`` in lower case is a thing for its type ("the senate killed the bill")."""
     kind = kind_of(finder, token)
     data = _data()
+    if token is not None and token.text.islower() and token.lemma_.lower() in data["figurative"].get(event_type, ()):
+        return "thing"
+    if token is not None and event_type in data["people_only"] and _vessel(token):
+        return "thing"  # "The Ben Olsen was detained in Olsk port; its crew …": a ship held
     if kind is not None or token is None or event_type not in data["people_only"]:
         return kind
     if token.pos_ == "PRON" and token.lower_ in data["thing_pronouns"]:
         return "thing" if finder.entity(token) is None else None
     return kind
+
+
+def _vessel(name: Any) -> bool:
+    """A name after "the" (a person's takes none) in a sentence that, or whose next one, has a word of ships or the
+    sea (``vessel_nouns``, ``vessel_cues`` of data/name_kinds.yaml): "The Ben Olsen was detained in Olsk port"."""
+    if name.pos_ != "PROPN" or name.i == 0:
+        return False
+    start = min((t.i for t in name.subtree if t.i <= name.i), default=name.i)
+    if name.doc[start].lower_ != "the" or not all(t.pos_ == "PROPN" for t in name.doc[start + 1 : name.i + 1]):
+        return False
+    sentence = name.sent
+    after = name.doc[sentence.end : min(sentence.end + 60, len(name.doc))]
+    words = (
+        [*sentence, *(t for t in after if t.sent.start == sentence.end)]
+        if sentence.end < len(name.doc)
+        else [*sentence]
+    )
+    cues = _vessel_cues()
+    return any(t.lemma_.lower() in cues or t.lower_ in cues for t in words if t.i != name.i)
+
+
+@cache
+def _vessel_cues() -> frozenset[str]:
+    kinds = load("name_kinds.yaml")
+    return frozenset(str(w).lower() for w in [*kinds["vessel_cues"], *kinds["vessel_nouns"]])
 
 
 def names_a_kind(noun: Any) -> bool:
