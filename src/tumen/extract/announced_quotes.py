@@ -43,6 +43,7 @@ FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself"})
 SECOND_PERSON = frozenset({"you", "your", "yours", "yourself"})
 SINGLE_OPENING = re.compile(r"[:,][ \t]*([‘'])(?=\w)")
 DOUBLE_OPENING = re.compile(r":[ \t]*([“\"])(?=\w)")
+ADDRESSEES = "tumen_addressees"  # doc.user_data: announcing verb index -> the one it speaks to (or None)
 IMPERATIVES = "tumen_imperatives"  # doc.user_data: imperative verb index -> the one it is said to (or None)
 # How far before its opening mark the announcing verb may stand ("he told the two of us:").
 REACH = 60
@@ -181,6 +182,7 @@ def assign(
         hearer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None) if verb.dep_ != "ROOT" else None
         outer = outer_of(verb.idx) or (entity_of(hearer) if hearer is not None and verb.tag_ != "VBD" else None)
         addressee = _addressee(verb, outer, entity_of, speaker, verb.idx > end)
+        doc.user_data.setdefault(ADDRESSEES, {})[verb.i] = addressee
         for token in said:
             if _imperative(token, start):
                 imperatives[token.i] = addressee
@@ -228,6 +230,9 @@ def said_in_past(
         if not ongoing and not (event.time is None and addressed(token)[0]):  # "He said: 'Pay me …'": no tense
             continue
         verb = announcing_verb(token.doc, token.idx)
+        told = verb is not None and (verb.i < token.i or token.doc.user_data.get(ADDRESSEES, {}).get(verb.i))
+        if not told and not addressed(token)[0]:
+            continue  # "“If they catch you …,” said Li": a testimony to no one of the story, of its publication
         if verb is not None and past(verb):
             said[id(event)] = (event, event.time)
             event.time = None
