@@ -167,3 +167,47 @@ def test_what_an_imperative_asks_for_is_not_done() -> None:
     # "Torture him": the officer asks for it; nothing tells it was done
     x = run("Ivo Holm was caught in 2016. The officer said: 'Torture him until he talks.'")
     assert [e.modality for e in x.events if e.type == "torture"] == ["demanded"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz fled Tarvik in 2015. A broker called her in 2016. 'Pay me 500 dollars and I will bring your son "
+        "back,' the broker told her.",
+        "Ana Ruiz fled Tarvik in 2015. A broker called her in 2016. “Pay me 500 dollars,” the broker told her.",
+        "Ana Ruiz fled Tarvik in 2015. A broker called her. 'If you give me 500 dollars, I will bring your son back,' "
+        "the broker told her in 2016.",
+    ],
+)
+def test_a_quotation_whose_speaker_follows_it_asks_the_one_told(text: str) -> None:
+    # the speaker after the quotation: its "me" the broker, its "you" and its imperative's payer the one he told
+    roles, time = demand(run(text))
+    assert roles == {("broker", "recipient"), ("Ana Ruiz", "payer")}
+    assert time is not None and (time.earliest, time.latest) == (date(2016, 1, 1), date(2016, 12, 31))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz fled Tarvik in 2015. 'Pay me 500 dollars,' a broker told reporters in 2016.",
+        "Ana Ruiz fled Tarvik in 2015. 'Pay me 500 dollars,' a broker said in 2016.",
+        "Ana Ruiz fled Tarvik in 2015. A broker called her. He told reporters: 'Pay me 500 dollars.'",
+    ],
+)
+def test_a_quotation_told_to_no_one_of_the_story_has_no_payer(text: str) -> None:
+    x = run(text)
+    assert not [p for e in x.events for p in e.participants if p.role == "payer"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz fled Tarvik in 2015. A broker called her in 2016 and said: 'Pay me 500 dollars.'",
+        "Ana Ruiz fled Tarvik in 2015. A broker called her in 2017. In 2016 the broker told her: 'Pay me 500 dollars.'",
+    ],
+)
+def test_a_demand_is_dated_by_its_announcing_clause(text: str) -> None:
+    # "in 2016" of the clause that announces it (or of the one "and said" joins): when it was asked
+    roles, time = demand(run(text))
+    assert roles == {("broker", "recipient"), ("Ana Ruiz", "payer")}
+    assert time is not None and (time.earliest, time.latest) == (date(2016, 1, 1), date(2016, 12, 31))

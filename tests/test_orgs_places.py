@@ -86,6 +86,19 @@ def test_persons_stand_to_organisations_as_the_sentence_says(text: str, expected
     assert expected in relations(run(text))
 
 
+@pytest.mark.parametrize("names", [["Ana Berg", "Ivo Holm"], ["Ana Berg", "Mia Lund", "Ivo Holm"], ["Ivo Holm"]])
+def test_names_listed_before_a_plural_role_each_hold_it(names: list[str]) -> None:
+    # "A and B, members of Y": each is a member (before: none, the role read only in the singular)
+    listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    x = run(f"{listed}, members of the Tarvik Guild, were arrested in 2019.")
+    assert {("member_of", name, "Tarvik Guild") for name in names} <= relations(x)
+
+
+def test_a_singular_role_after_a_list_is_only_the_last_names() -> None:
+    x = run("Ana Berg and Ivo Holm, a member of the Tarvik Guild, were arrested in 2019.")
+    assert [r for r in relations(x) if r[0] == "member_of"] == [("member_of", "Ivo Holm", "Tarvik Guild")]
+
+
 def test_a_person_merely_near_an_organisation_is_no_member() -> None:
     x = run("Han Do-yoon visited the Riverside Mission on Monday and left before noon.")
     assert not any(r.type in ("member_of", "leads", "founded") for r in x.relations)

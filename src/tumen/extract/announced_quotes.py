@@ -11,7 +11,10 @@ called her in 2016. He said: '…'* — her). Such a quotation is one in single 
 comma, or one in double quotes after a colon; a single quote inside a word ("I'll") closes nothing
 (tumen.extract.quotation_marks). So is a
 quotation whose reporting verb recalls another's saying: *“If you pay me …,” she recalls him saying* is his, said
-to her.
+to her; and one closed by a comma whose speaker follows it (*'Pay me 500 dollars,' the broker told her*), said to
+the one the verb names only. The announcing verb may take its subject from the clause it is joined to (*A broker
+called her and said: '…'*); said to someone the verb names who is no person nor pronoun (*told reporters*), a
+quotation is said to no one known.
 
 An imperative opening such a quotation, or a sentence of it, asks for what it says: *He said: 'Pay me 500 dollars
 and I will bring your son back.'* is a payment demanded of the one it was said to (its "you", as above: the one he
@@ -19,27 +22,32 @@ called), to the speaker; said to no one known, it has no payer.
 
 An event such a quotation asks for, offers, threatens or supposes (any modality but asserted: *If you give me 5
 million won*) was asked for when it was said: it takes the time of the announcing verb's clause when that verb is
-in the past (tumen.extract.story_time).
+in the past (tumen.extract.story_time), or the date of that clause (*In 2016 the broker told her: '…'*).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
+from tumen.extract.event_syntax import root_of
 from tumen.extract.first_person_kin import reporting, token_near
 from tumen.extract.nlp import sentence_at, text_of
-from tumen.extract.quotation_marks import closing, depth, double_bounds
-from tumen.extract.story_basis import PUBLICATION
+from tumen.extract.quotation_marks import closing, depth, double_bounds, other_quotations, paired
+from tumen.extract.story_basis import PUBLICATION, STATED
+from tumen.extract.time_clauses import clause_of
+from tumen.extract.types import Span, TimeMention
 
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself"})
 SECOND_PERSON = frozenset({"you", "your", "yours", "yourself"})
 SINGLE_OPENING = re.compile(r"[:,][ \t]*([‘'])(?=\w)")
 DOUBLE_OPENING = re.compile(r":[ \t]*([“\"])(?=\w)")
+ADDRESSEES = "tumen_addressees"  # doc.user_data: announcing verb index -> the one it speaks to (or None)
 IMPERATIVES = "tumen_imperatives"  # doc.user_data: imperative verb index -> the one it is said to (or None)
 # How far before its opening mark the announcing verb may stand ("he told the two of us:").
 REACH = 60
+AFTER = 4  # how many words after its closing mark the reporting verb of a quotation may stand ("the broker told")
 
 
 def _verb(doc: Any, text: str, mark: int) -> Any | None:
@@ -50,7 +58,16 @@ def _verb(doc: Any, text: str, mark: int) -> Any | None:
         if token.idx < mark - REACH or depth(text, mark) > depth(text, token.idx):
             break  # too far, or in an earlier quotation
         if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in reporting():
-            return token if any(c.dep_ == "nsubj" for c in token.children) else None
+            return token if subject(token) is not None else None
+    return None
+
+
+def subject(verb: Any) -> Any | None:
+    """The subject of a reporting verb, or of the verb it is coordinated with ("A broker called her and said:")."""
+    for node in (verb, verb.head) if verb.dep_ == "conj" else (verb,):
+        found = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if found is not None:
+            return found
     return None
 
 
@@ -68,6 +85,7 @@ def announced(doc: Any) -> list[tuple[int, int, Any]]:
             if end is not None and verb is not None:
                 found.append((start, end, verb))
     found += _recalled(doc, text)
+    found += [quoted for quoted in _followed(doc, text) if all(quoted[0] != start for start, _e, _v in found)]
     doc.user_data["tumen_announced"] = found
     return found
 
@@ -96,22 +114,50 @@ def _recalled(doc: Any, text: str) -> list[tuple[int, int, Any]]:
     return found
 
 
+def _followed(doc: Any, text: str) -> list[tuple[int, int, Any]]:
+    """Quotations whose speaker follows them: closed by a comma ("'Pay me …,' the broker told her", "“…,” said
+    the broker"), the reporting verb with its own subject among the next few words of the sentence."""
+    found = []
+    quoted = [(start + 1, end - 1) for start, end in other_quotations(text)] + paired(text)
+    for start, end in quoted:
+        if end <= start or text[end - 1] != ",":
+            continue
+        after = token_near(doc, end)
+        words = [t for t in doc[after.i : after.i + AFTER + 1] if t.idx > end]
+        for token in words:
+            if token.is_punct or token.is_sent_start:
+                break
+            if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in reporting() and subject(token) is not None:
+                found.append((start, end, token))
+                break
+    return found
+
+
 def announcing_verb(doc: Any, index: int) -> Any | None:
     """The verb announcing the innermost announced quotation that holds character ``index``, if any."""
     holding = [(start, verb) for start, end, verb in announced(doc) if start <= index < end]
     return max(holding, key=lambda held: held[0])[1] if holding else None
 
 
-def _addressee(verb: Any, outer: str | None, entity_of: Callable[[Any], str | None], speaker: str) -> str | None:
-    """The one the quotation was said to (see the module)."""
-    for child in verb.children:
-        if child.dep_ in ("dative", "dobj") and (found := entity_of(child)) is not None:
+def _hearers(verb: Any) -> list[Any]:
+    """The ones a reporting verb says it spoke to: its object ("told her"), or the object of its "to"."""
+    found = [c for c in verb.children if c.dep_ in ("dative", "dobj")]
+    to = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"]
+    return found + [o for c in to for o in c.children if c.dep_ == "pobj"]
+
+
+def _addressee(
+    verb: Any, outer: str | None, entity_of: Callable[[Any], str | None], speaker: str, after: bool
+) -> str | None:
+    """The one the quotation was said to (see the module); ``after``: the verb follows the quotation, whose hearer
+    only the verb names."""
+    hearers = _hearers(verb)
+    for hearer in hearers:
+        if (found := entity_of(hearer)) is not None:
             return found
-        if child.dep_ == "prep" and child.lower_ == "to":
-            for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                if (found := entity_of(pobj)) is not None:
-                    return found
-    if outer is not None:
+    if any(h.pos_ != "PRON" for h in hearers):  # "told reporters": no one of the story
+        return None
+    if outer is not None or after:
         return outer
     for token in reversed(verb.doc[sentence_at(verb, -1).start : verb.i]):
         found = entity_of(token)
@@ -128,15 +174,15 @@ def assign(
     ``outer_of`` the speaker of a quotation holding a character."""
     imperatives: dict[int, str | None] = doc.user_data.setdefault(IMPERATIVES, {})
     for start, end, verb in sorted(announced(doc), key=lambda quoted: quoted[1] - quoted[0], reverse=True):
-        subject = next(c for c in verb.children if c.dep_ == "nsubj")
-        speaker = entity_of(subject)
+        speaker = entity_of(subject(verb))
         said = doc[token_near(doc, start).i : token_near(doc, end).i + 1]
         if speaker is None:  # "The officer said: 'Beat him'": asked, of no one known
             imperatives.update((token.i, None) for token in said if _imperative(token, start))
             continue
         hearer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None) if verb.dep_ != "ROOT" else None
         outer = outer_of(verb.idx) or (entity_of(hearer) if hearer is not None and verb.tag_ != "VBD" else None)
-        addressee = _addressee(verb, outer, entity_of, speaker)
+        addressee = _addressee(verb, outer, entity_of, speaker, verb.idx > end)
+        doc.user_data.setdefault(ADDRESSEES, {})[verb.i] = addressee
         for token in said:
             if _imperative(token, start):
                 imperatives[token.i] = addressee
@@ -167,11 +213,14 @@ def addressed(verb: Any) -> tuple[bool, str | None]:
     return verb.i in found, found.get(verb.i)
 
 
-def said_in_past(events: list[Any], tokens_of: dict[int, Any], past: Callable[[Any], bool]) -> dict[int, Any]:
+def said_in_past(
+    events: list[Any], tokens_of: dict[int, Any], past: Callable[[Any], bool], times: Sequence[TimeMention] = ()
+) -> dict[int, Any]:
     """The events dated at publication only because a quotation tells them in the present, that a quotation
     announced in the past asks, offers or supposes ("He said: 'If you give me …'"): they are undated for the story
     to date them by the saying (the id of each -> (event, its publication time)); so are the undated ones an
-    imperative asks for ("He said: 'Pay me …'", its publication time None)."""
+    imperative asks for ("He said: 'Pay me …'", its publication time None). One ``times`` dates in the announcing
+    clause ("In 2016 a broker told her: '…'", "A broker called her in 2016 and said: '…'") is their time."""
     said: dict[int, Any] = {}
     for event in events:
         token = tokens_of.get(id(event))
@@ -181,10 +230,31 @@ def said_in_past(events: list[Any], tokens_of: dict[int, Any], past: Callable[[A
         if not ongoing and not (event.time is None and addressed(token)[0]):  # "He said: 'Pay me …'": no tense
             continue
         verb = announcing_verb(token.doc, token.idx)
+        told = verb is not None and (verb.i < token.i or token.doc.user_data.get(ADDRESSEES, {}).get(verb.i))
+        if not told and not addressed(token)[0]:
+            continue  # "“If they catch you …,” said Li": a testimony to no one of the story, of its publication
         if verb is not None and past(verb):
             said[id(event)] = (event, event.time)
             event.time = None
+            when = _dated(verb, times)
+            if when is not None and when.interval is not None:
+                span = Span(when.start, when.end, when.text)
+                event.time, event.time_span, event.time_basis, event.time_evidence = when.interval, span, STATED, span
     return said
+
+
+def _dated(verb: Any, times: Sequence[TimeMention]) -> TimeMention | None:
+    """The time of the announcing verb's own clause, or of the clause it is coordinated with when it has no
+    subject of its own ("called her in 2016 and said:")."""
+    clauses = {verb.i}
+    if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        clauses.add(verb.head.i)
+    sent = verb.sent
+    for time in times:
+        inside = sent.start_char <= time.start and time.end <= sent.end_char
+        if inside and clause_of(root_of(verb.doc, time.start, time.end)) in clauses:
+            return time
+    return None
 
 
 def unsaid(said: dict[int, Any]) -> None:

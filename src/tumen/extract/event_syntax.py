@@ -15,6 +15,7 @@ from tumen.extract.vocab import load
 
 # what gives a joined verb a clause of its own, not sharing the "to" of the verb it is joined to
 BARE_NOT = frozenset({"aux", "auxpass", "nsubj", "nsubjpass", "mark"})
+QUOTES = frozenset({"'", "‘", "’", '"', "“", "”"})
 
 
 def count_of(noun: Any) -> tuple[int, str | None] | None:
@@ -188,11 +189,17 @@ def subjects(verb: Any, clauses: int = 1) -> list[Any]:
 
 def quoted_from(clause: Any) -> bool:
     """The clause is an imperative opening a quotation its head stands outside: a bare verb with no auxiliary right
-    after an opening mark ("said: 'Pay …'"); not a quoted fragment that goes on with the sentence ("threatened 'to
-    beat him'", "is in prison, 'being held as …'"): the subject of that one is the sentence's."""
-    start = clause.left_edge.i
+    after an opening mark ("said: 'Pay …'", "'Pay …,' the broker told her"); not a quoted fragment that goes on with
+    the sentence ("threatened 'to beat him'", "is in prison, 'being held as …'"): the subject of that one is the
+    sentence's."""
+    start, doc = clause.left_edge.i, clause.doc
     bare = clause.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
-    return bool(bare and start > 0 and clause.head.i < start and clause.doc[start - 1].tag_ == "``")
+    if not bare or start == 0:
+        return False
+    if clause.head.i < start:
+        return bool(doc[start - 1].tag_ == "``")
+    between = doc[clause.right_edge.i + 1 : clause.head.i]  # the quotation closed before its reporting verb
+    return doc[start - 1].text in QUOTES and any(t.text in QUOTES for t in between)
 
 
 def passive_subject(verb: Any) -> Any | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from functools import cache
+from itertools import pairwise
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from tumen.extract import places
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 
 M = TypeVar("M")
 _WORD = r"[A-Z][\w.&'’-]*"
+LISTED = re.compile(r"(?:,[ \t]*|,?[ \t]+and[ \t]+)$")  # between two names of a list, matched to its end
 _NAME = rf"{_WORD}(?:[ \t]+(?:(?:of|for|on|and|the|in)[ \t]+)*{_WORD})*"  # on one line
 
 
@@ -46,7 +48,7 @@ def _patterns() -> tuple[dict[str, str], list[tuple[re.Pattern[str], str]], re.P
         # served as secretary general of Y", "X, who is director of Y" (`role_links`)
         (
             rf"^(?:,|(?:,\s+who)?\s+(?:{links}))\s+(?:(?:a|an|the)\s+)?{adjectives}"
-            rf"(?P<role>{roles})\s+(?:of|at|for|with|in)\s+(?:the\s+)?{described}$",
+            rf"(?P<role>{roles})(?P<plural>s)?\s+(?:of|at|for|with|in)\s+(?:the\s+)?{described}$",
             "role",
         ),
         # "X, who founded Y", "X founded Y", "X, who heads Y", "X worked for the online news website Y"
@@ -190,10 +192,11 @@ def _organisation_ending(grouping: Grouping, position: int) -> str | None:
 
 
 def ties_after(
-    text: str, end: int, organisations: list[tuple[int, int, str]], of: bool = True
+    text: str, end: int, organisations: list[tuple[int, int, str]], of: bool = True, plural: bool = False
 ) -> list[tuple[str, str]]:
     """The relation the words after a person's mention ending at ``end`` give them to the first organisation named
-    within 90 characters: "X, director of Y", "X, who founded Y", "X of the Y" (with ``of``)."""
+    within 90 characters: "X, director of Y", "X, who founded Y", "X of the Y" (with ``of``); with ``plural``,
+    only a role in the plural ("X, members of Y"), that the names listed before X hold too."""
     role_of, after, _before, _speaking = _patterns()
     # not a name that only qualifies what follows it: "the Tarvik-based newspaper Y"
     following = [(s, e, i) for s, e, i in organisations if end < s <= end + 90 and not text.startswith("-based", e)]
@@ -205,11 +208,26 @@ def ties_after(
                 continue
             if how == "verb" and match.group("apposed") and _speaks_after(text, org_end):
                 return []  # "joined an armed group, the Tarvik Alliance said": the source, not the group joined
+            if plural and (how != "role" or not match.group("plural")):
+                return []
             if how == "role":
                 return [(role_of[" ".join(match.group("role").lower().split())], organisation)]
             if how == "verb":
                 return [(role_of["verb:" + " ".join(match.group("verb").lower().split())], organisation)]
             return [("member_of", organisation)] if of else []
+    return []
+
+
+def _listed_before_plural(
+    text: str, persons: list[tuple[int, int, str]], organisations: list[tuple[int, int, str]]
+) -> list[tuple[str, str]]:
+    """The plural role a list of names ends with, for the first of ``persons``: "Ana Berg and Ivo Holm, members of
+    the Tarvik Guild" (each is a member)."""
+    for (_s, end, _p), (start, next_end, _q) in pairwise(persons):
+        if LISTED.match(text, end, start) is None:
+            return []
+        if ties := ties_after(text, next_end, organisations, plural=True):
+            return ties
     return []
 
 
@@ -225,8 +243,8 @@ def relations(text: str, grouping: Grouping, sentences: list[tuple[int, int]]) -
     found: dict[tuple[str, str, str], Relation] = {}
     persons = [(s, e, i) for s, e, i in grouping.spans if grouping.by_id(i).kind == "person"]
     organisations = [(s, e, i) for s, e, i in grouping.spans if grouping.by_id(i).kind == "organization"]
-    for start, end, person in persons:
-        candidates = ties_after(text, end, organisations)
+    for n, (start, end, person) in enumerate(persons):
+        candidates = ties_after(text, end, organisations) or _listed_before_plural(text, persons[n:], organisations)
         if not candidates:
             match = before.search(text[max(0, start - 60) : start])
             ending = _organisation_ending(grouping, max(0, start - 60) + match.start()) if match else None

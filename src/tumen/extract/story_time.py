@@ -118,7 +118,7 @@ def assign(
     ``durations`` are the DURATION mentions ("for 17 years")."""
     times = [t for t in times if not cut_off(text_of(doc), t)]
     tokens_of = {id(e): token_at(doc, e.trigger.start, e.trigger.end) for e in events}
-    said = said_in_past(events, tokens_of, past)  # "He said: 'If you give me …'": asked when said
+    said = said_in_past(events, tokens_of, past, times)  # "He said: 'If you give me …'": asked when said
     for event in events:
         if event.time_basis is not None:
             continue
