@@ -6,8 +6,9 @@ or "them" that names no one (no person, no party named before it) and is the pat
 (``lists.held_events`` in data/events.yaml) stands for the nearest plural before it, in its own sentence or up to
 PARTY_SENTENCES back, that names such persons: a noun of ``lists.held_persons`` (refugees, defectors, detainees…)
 or a plural people's name ("the young Velmans"), never an official, a police force or a speaker. A bare "the
-refugees" is the group told before with the same noun ("seven Eritrean refugees"); with none it names no group
-known and no one is the victim.
+refugees" is the group told before with the same noun ("seven Eritrean refugees"); with none the search goes on
+to the people's name before it ("The young Eritreans were arrested … about the refugees … they had been handed
+over": the Eritreans); with neither no one is the victim.
 """
 
 from __future__ import annotations
@@ -36,7 +37,8 @@ def held_antecedent(finder: EventFinder, token: Any, event_type: str) -> Any | N
             continue
         group = _group(finder, candidate)
         if candidate.lemma_.lower() in list_words("held_persons"):
-            return candidate if group is not None else _told_before(finder, candidate)
+            if (found := candidate if group is not None else _told_before(finder, candidate)) is not None:
+                return found
         if group is not None and candidate.pos_ == "PROPN":
             return candidate  # "the young Velmans"
     return None
