@@ -11,9 +11,9 @@ from tumen.extract.types import Event, Extraction
 
 PUBLISHED = date(2019, 3, 14)  # a Thursday
 
-LEAD = "NAIROBI — Kenya is under growing criticism for its decision to hand over nine refugees to the Eritrean government."
+LEAD = "NAIROBI — Kenya is criticised for its decision to hand over nine refugees to the Eritrean government."
 ARREST = "The young Eritreans were arrested by Kenyan police on May 4 in the town of Tarvik."
-QUOTE = '"We have learned that the nine Eritrean refugees were later returned to Eritrea," said Ana Berg, an aid worker.'
+QUOTE = '"We have learned that the nine Eritrean refugees were later returned to Eritrea," said Ana Berg.'
 HANDOVER = (
     "Somali officials said they were in talks with the Kenyan government about the refugees when they learned that "
     "they had been handed over to the Eritrean Embassy in Nairobi."

@@ -36,9 +36,9 @@ def held_antecedent(finder: EventFinder, token: Any, event_type: str) -> Any | N
         if candidate.tag_ not in PLURALS or candidate.dep_ in ("compound", "amod"):
             continue
         group = _group(finder, candidate)
-        if candidate.lemma_.lower() in list_words("held_persons"):
-            if (found := candidate if group is not None else _told_before(finder, candidate)) is not None:
-                return found
+        held = candidate.lemma_.lower() in list_words("held_persons")
+        if held and (found := candidate if group is not None else _told_before(finder, candidate)) is not None:
+            return found
         if group is not None and candidate.pos_ == "PROPN":
             return candidate  # "the young Velmans"
     return None

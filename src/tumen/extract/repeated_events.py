@@ -9,7 +9,8 @@ one event of the same type in that document that has one, when it can be no othe
 - same type, and a compatible modality (the same, or an attempt and a failed attempt);
 - times that overlap where both have one, places that do not clash (two different places of one kind);
 - exactly one such event in the document, or several told of the same party (one event mentioned again with
-  its participants: the first of them) — a party and a part of it are one party ("the couple" and "the couple
+  its participants: the first told by its own teller — a lead's by the narration, not by a quoted source —
+  else the first of them) — a party and a part of it are one party ("the couple" and "the couple
   and their nephew"); with events of two parties (two arrests of different persons) or none it stays an event
   of its own;
 - not told as another occurrence ("caught again", "fled for a second time").
@@ -148,7 +149,8 @@ def merge_retold(events: list[Event], entities: list[Entity]) -> list[Event]:
 def merge_undated_group_accounts(events: list[Event], entities: list[Entity]) -> list[Event]:
     """A group's event told undated (a lead: "Laos has sent nine North Koreans back to China") is the account
     of the same type, of the same group, that the document dates ("the nine were deported to China late
-    Monday"): counts that do not differ, places that do not clash, the first such account when there are several."""
+    Monday"): counts that do not differ, places that do not clash, the first such account when there are several.
+    A named source's own undated account stays apart from one others tell: two statements to set side by side."""
     kinds = {e.id: e.kind for e in entities}
     named = {e.id for e in entities if e.kind == "person" and e.name}
     place_kinds = {e.id: e.place_kind for e in entities if e.kind == "place"}
