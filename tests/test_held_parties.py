@@ -1,6 +1,5 @@
 """A "they" handed over is the group held, not the officials who tell of it; a handover goes on to the place the next
-sentence flies the same people to; the lead's doer joins the narrated account; a named source's undated account
-stays its own (docs/extraction.md), each on sentences written for these tests."""
+sentence flies the same people to (docs/extraction.md), each on sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -11,9 +10,7 @@ from tumen.extract.types import Event, Extraction
 
 PUBLISHED = date(2019, 3, 14)  # a Thursday
 
-LEAD = "NAIROBI — Kenya is criticised for its decision to hand over nine refugees to the Eritrean government."
 ARREST = "The young Eritreans were arrested by Kenyan police on May 4 in the town of Tarvik."
-QUOTE = '"We have learned that the nine Eritrean refugees were later returned to Eritrea," said Ana Berg.'
 HANDOVER = (
     "Somali officials said they were in talks with the Kenyan government about the refugees when they learned that "
     "they had been handed over to the Eritrean Embassy in Nairobi."
@@ -55,13 +52,3 @@ def test_others_put_on_a_plane_do_not_move_the_handover() -> None:
     x = run(ARREST, HANDOVER + " The next day the guards were put on a plane for Asmara.")
     event = handed(x)
     assert event.place is None or x.entity(event.place).name != "Asmara"
-
-
-def test_the_leads_doer_joins_the_narrated_account_and_a_named_source_keeps_hers() -> None:
-    x = run(LEAD, ARREST, QUOTE, HANDOVER)
-    returns = [e for e in x.events if e.type == "forced_repatriation"]
-    assert len(returns) == 2, [(e.trigger.text, e.evidence) for e in returns]
-    assert "Kenya" in labels(x, handed(x), "perpetrator")
-    [told] = [e for e in returns if e is not handed(x)]
-    berg = next(e.id for e in x.entities if e.name == "Ana Berg")
-    assert told.evidence[0].witness == berg

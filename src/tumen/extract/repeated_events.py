@@ -9,8 +9,7 @@ one event of the same type in that document that has one, when it can be no othe
 - same type, and a compatible modality (the same, or an attempt and a failed attempt);
 - times that overlap where both have one, places that do not clash (two different places of one kind);
 - exactly one such event in the document, or several told of the same party (one event mentioned again with
-  its participants: the first told by its own teller — a lead's by the narration, not by a quoted source —
-  else the first of them) — a party and a part of it are one party ("the couple" and "the couple
+  its participants: the first of them) — a party and a part of it are one party ("the couple" and "the couple
   and their nephew"); with events of two parties (two arrests of different persons) or none it stays an event
   of its own;
 - not told as another occurrence ("caught again", "fled for a second time").
@@ -100,10 +99,7 @@ def merge_repeated(events: list[Event], entities: list[Entity]) -> list[Event]:
         candidates = [other for other in events if other is not event and _fits(event, other, kinds)]
         if not candidates or not _one_party({_party(c) for c in candidates}):
             continue  # none, or events of two parties: it could be either
-        # one party's mentions of one event (in the text's order): the first told by the mention's own teller (the
-        # lead's by the report's own narration, not by a source it quotes), else the first
-        own = [c for c in candidates if c.evidence[0].witness == event.evidence[0].witness]
-        target = (own or candidates)[0]
+        target = candidates[0]  # one party's mentions of one event (in the text's order): the first
         if target.time is None and event.time is not None:
             target.time, target.time_span = event.time, event.time_span
             target.time_basis, target.time_evidence = event.time_basis, event.time_evidence
@@ -149,18 +145,14 @@ def merge_retold(events: list[Event], entities: list[Entity]) -> list[Event]:
 def merge_undated_group_accounts(events: list[Event], entities: list[Entity]) -> list[Event]:
     """A group's event told undated (a lead: "Laos has sent nine North Koreans back to China") is the account
     of the same type, of the same group, that the document dates ("the nine were deported to China late
-    Monday"): counts that do not differ, places that do not clash, the first such account when there are several.
-    A named source's own undated account stays apart from one others tell: two statements to set side by side."""
+    Monday"): counts that do not differ, places that do not clash, the first such account when there are several."""
     kinds = {e.id: e.kind for e in entities}
-    named = {e.id for e in entities if e.kind == "person" and e.name}
     place_kinds = {e.id: e.place_kind for e in entities if e.kind == "place"}
     merged: set[int] = set()
     for index, event in enumerate(events):
         party = _party(event)
         if event.time is not None or not party or any(kinds.get(p) != "group" for p in party):
             continue
-        teller = event.evidence[0].witness
-        sources = {teller} if teller in named else set()
         if event.modality not in JOINING or AGAIN.search(event.evidence[0].quote):
             continue
         count = event.attributes.get("count")
@@ -175,7 +167,6 @@ def merge_undated_group_accounts(events: list[Event], entities: list[Entity]) ->
                 and _modality_fits(event, other)
                 and count in (None, other.attributes.get("count", count))
                 and _places_fit(event.place, other.place, place_kinds)
-                and sources <= {e.witness for e in other.evidence}  # a named source's own account stays its own
             ),
             None,
         )
