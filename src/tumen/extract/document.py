@@ -29,6 +29,7 @@ from tumen.extract.identified_victims import name_identified_victims
 from tumen.extract.mentions import find_mentions
 from tumen.extract.money import find_money, to_eur
 from tumen.extract.narrators import without_idle
+from tumen.extract.onward_journeys import continue_journeys
 from tumen.extract.organisation_links import describe_organisations
 from tumen.extract.organisations import relations as organisation_relations
 from tumen.extract.past_dates import past_governed
@@ -89,6 +90,7 @@ def extract_english(doc: Any, source: Source) -> Extraction:
     continue_plots(doc, events, persons)  # "The novel follows Mara, who is raped. Mara is later arrested."
     add_routes(parsed, events, grouping)
     most_specific(parsed, events, grouping)
+    continue_journeys(doc, events, grouping)  # "… handed to the embassy. The next day they were flown to Velm"
     settle_failed_attempts(events)  # "tried to flee … were caught and executed": the attempt failed
     events = merge_repeated(events, grouping.entities)  # "the attempt" of the lead is the couple's
     events = merge_retold(events, grouping.entities)  # "… was arrested in January. 'They took him away,' she said."

@@ -15,6 +15,7 @@ from tumen.extract import event_syntax as syntax
 from tumen.extract import indirect_arguments as indirect
 from tumen.extract.escaped_harms import escapers
 from tumen.extract.event_lexicon import modality_words
+from tumen.extract.held_parties import held_antecedent
 from tumen.extract.purpose_clauses import arranged_for, binder, intending_owner
 from tumen.extract.types import Participant
 
@@ -171,6 +172,8 @@ def participants(finder: EventFinder, trigger: Any, event_type: str) -> list[Par
         if token is None:
             continue
         members = parties.collective_members(token, finder.entity, finder.g)  # "… and both were executed"
+        if not members and token is patient and (kept := held_antecedent(finder, token, event_type)) is not None:
+            members = [kept]  # "officials said … they had been handed over": the refugees (held_parties)
         stray = victim_lists.stray_objects(token, trigger)  # "detained A, and the journalist C"
         apposed = [m for m in victim_lists.apposed_names(token, trigger) if finder.person(m)]  # "the leader, A, B"
         for member in members or [token, *token.conjuncts, *stray, *apposed]:  # "X and Y were executed"
