@@ -52,3 +52,11 @@ def test_others_put_on_a_plane_do_not_move_the_handover() -> None:
     x = run(ARREST, HANDOVER + " The next day the guards were put on a plane for Asmara.")
     event = handed(x)
     assert event.place is None or x.entity(event.place).name != "Asmara"
+
+
+def test_a_peoples_name_told_of_another_matter_further_back_is_not_they() -> None:
+    x = run(
+        "Ana Berg said the Velmans had duped the workers. Allies of Ana Berg formed a council to oversee the "
+        "transition. But authorities have been rounding them up and jailing them."
+    )
+    assert all("Velmans" not in labels(x, e, "victim") for e in x.events)

@@ -5,10 +5,12 @@ embassy": the third "they" is no official — one hands over, deports or arrests
 or "them" that names no one (no person, no party named before it) and is the patient of such an event
 (``lists.held_events`` in data/events.yaml) stands for the nearest plural before it, in its own sentence or up to
 PARTY_SENTENCES back, that names such persons: a noun of ``lists.held_persons`` (refugees, defectors, detainees…)
-or a plural people's name ("the young Velmans"), never an official, a police force or a speaker. A bare "the
-refugees" is the group told before with the same noun ("seven Eritrean refugees"); with none the search goes on
-to the people's name before it ("The young Eritreans were arrested … about the refugees … they had been handed
-over": the Eritreans); with neither no one is the victim.
+or, in its own sentence or the one before, a plural people's name ("the young Velmans"; not one told of another
+matter further back: "… how the Velmans duped them. Allies of Ana Berg formed a council. But authorities have been
+rounding them up" are the allies, whom no list names: no victim), never an official, a police force or a speaker.
+A bare "the refugees" is the group told before with the same noun ("seven Eritrean refugees"); with none the
+search goes on to the people's name before it ("The young Eritreans were arrested … about the refugees … they had
+been handed over": the Eritreans); with neither no one is the victim.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ def held_antecedent(finder: EventFinder, token: Any, event_type: str) -> Any | N
     if event_type not in list_words("held_events"):
         return None
     far = sentence_at(token, -PARTY_SENTENCES).start
+    near = sentence_at(token, -1).start  # a people's name only from here: not one told of another matter before
     for candidate in (token.doc[i] for i in range(token.i - 1, far - 1, -1)):
         if candidate.tag_ not in PLURALS or candidate.dep_ in ("compound", "amod"):
             continue
@@ -39,7 +42,7 @@ def held_antecedent(finder: EventFinder, token: Any, event_type: str) -> Any | N
         held = candidate.lemma_.lower() in list_words("held_persons")
         if held and (found := candidate if group is not None else _told_before(finder, candidate)) is not None:
             return found
-        if group is not None and candidate.pos_ == "PROPN":
+        if group is not None and candidate.pos_ == "PROPN" and candidate.i >= near:
             return candidate  # "the young Velmans"
     return None
 
