@@ -211,3 +211,12 @@ def test_a_demand_is_dated_by_its_announcing_clause(text: str) -> None:
     roles, time = demand(run(text))
     assert roles == {("broker", "recipient"), ("Ana Ruiz", "payer")}
     assert time is not None and (time.earliest, time.latest) == (date(2016, 1, 1), date(2016, 12, 31))
+
+
+def test_the_one_spoken_to_is_met_in_the_main_clause_not_a_relative_clause() -> None:
+    x = run(
+        "Ana Ruiz fled Tarvik in 2015. In 2016 she met a broker, Kim Sol, at the market, who had helped her cousin "
+        "Mia Lee. Kim said: 'Pay me 500 dollars.'"
+    )
+    payments = [e for e in x.events if e.type == "payment"]
+    assert [_roles(x, e) for e in payments] == [{("Ana Ruiz", "payer"), ("Kim Sol", "recipient")}]

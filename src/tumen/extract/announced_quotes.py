@@ -159,11 +159,22 @@ def _addressee(
         return None
     if outer is not None or after:
         return outer
-    for token in reversed(verb.doc[sentence_at(verb, -1).start : verb.i]):
-        found = entity_of(token)
-        if found is not None and found != speaker:
-            return found
+    told = verb.doc[sentence_at(verb, -1).start : verb.i]
+    for main in (True, False):  # a subject or object of a main clause first: not "her cousin" of "who had helped"
+        for token in reversed(told):
+            found = entity_of(token)
+            if found is not None and found != speaker and (not main or _in_main_clause(token)):
+                return found
     return None
+
+
+def _in_main_clause(token: Any) -> bool:
+    """A subject or direct object of a sentence's main verb (or of one coordinated with it): "she" and "a broker" of
+    "she met a broker, Kim Sol, at the market, who had helped her cousin Mia Lee", not the cousin."""
+    word = token
+    while word.dep_ in ("compound", "appos", "flat") and word.head.i != word.i:
+        word = word.head  # "his mother Ana Ruiz": the mother
+    return bool(word.dep_ in ("nsubj", "nsubjpass", "dobj") and word.head.dep_ in ("ROOT", "conj"))
 
 
 def assign(
