@@ -355,3 +355,24 @@ def test_a_sentence_opened_by_after_an_earlier_event_moves_the_story_on() -> Non
     )
     [beaten] = [e for e in x.events if e.type == "ill_treatment"]
     assert beaten.time is not None and beaten.time.earliest == date(2016, 3, 1)
+
+
+# -- an event told in the complement of a dated saying ------------------------------------------------------
+def test_an_event_in_the_complement_of_a_dated_saying_happened_by_its_day() -> None:
+    # PUBLISHED is Friday 1 May 2020: "on Monday" is 27 April
+    execution = only(run("The ministry of Tarvik said on Monday that it had executed 41 prisoners."), "execution")
+    assert year(execution) == (date(2020, 1, 1), date(2020, 4, 27))
+    assert execution.time_basis == "inherited"
+    assert execution.time_evidence is not None and execution.time_evidence.text == "Monday"
+
+
+def test_a_date_right_after_a_verb_of_saying_is_the_sayings_not_its_complements() -> None:
+    arrest = only(run("Police in Tarvik said on Monday they had arrested 12 protesters."), "arrest")
+    assert year(arrest) == (date(2020, 1, 1), date(2020, 4, 27))
+    assert arrest.time_basis == "inherited"
+
+
+def test_a_complement_with_a_time_of_its_own_keeps_it() -> None:
+    arrest = only(run("Ana Berg said on Monday that she was arrested in 2015."), "arrest")
+    assert year(arrest) == (date(2015, 1, 1), date(2015, 12, 31))
+    assert arrest.time_basis == "stated"
