@@ -376,3 +376,22 @@ def test_a_complement_with_a_time_of_its_own_keeps_it() -> None:
     arrest = only(run("Ana Berg said on Monday that she was arrested in 2015."), "arrest")
     assert year(arrest) == (date(2015, 1, 1), date(2015, 12, 31))
     assert arrest.time_basis == "stated"
+
+
+# -- two clauses of one time ------------------------------------------------------------------------------
+def test_a_date_of_a_simultaneous_clause_dates_its_main_clause() -> None:
+    beating = only(run("Ana Berg was beaten as police dispersed the protest on 3 March."), "ill_treatment")
+    assert year(beating) == (date(2020, 3, 3), date(2020, 3, 3))
+    assert beating.time_basis == "inherited"
+    arrest = only(run("Ivo Lesk was arrested while he was filming the march in Tarvik in June 2018."), "arrest")
+    assert year(arrest) == (date(2018, 6, 1), date(2018, 6, 30))
+
+
+def test_a_simultaneous_clause_that_opens_the_sentence_dates_its_main_clause() -> None:
+    torture = only(run("As she was being questioned on Monday, officers beat Lena Dorn."), "torture")
+    assert year(torture) == (date(2020, 4, 27), date(2020, 4, 27))
+
+
+def test_a_clause_in_the_perfect_after_as_tells_a_cause_and_no_time() -> None:
+    arrest = only(run("Karl Vos was arrested as he had criticised the army in 2015."), "arrest")
+    assert arrest.time is None
