@@ -41,8 +41,8 @@ from tumen.extract.headline_time import date_headlines
 from tumen.extract.nlp import sentence_at, span_text, text_of, token_at
 from tumen.extract.pluperfect import before_reference
 from tumen.extract.recent_periods import framing
-from tumen.extract.story_after import opened_after
 from tumen.extract.simultaneous import date_simultaneous
+from tumen.extract.story_after import opened_after
 from tumen.extract.story_basis import INHERITED, PUBLICATION, STATED, cut_off, inherit, next_date, undated
 from tumen.extract.time.calendar import add_years
 from tumen.extract.told_by import date_by_the_telling
