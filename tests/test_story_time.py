@@ -275,7 +275,9 @@ def test_a_dated_statement_moves_the_story_to_the_time_it_is_told() -> None:
         "detained in Bayugan City.",
         date(2022, 2, 18),
     )
-    assert only(x, "detention").time is None
+    detention = only(x, "detention")  # not of January 2020: by the Friday of the statement (told_by)
+    assert year(detention) == (date(2022, 1, 1), date(2022, 2, 18))
+    assert detention.time_evidence is not None and detention.time_evidence.text == "Friday"
 
 
 # -- "since" a date: the state of one began then; a count or repeated times fill the period ---------------------
