@@ -374,6 +374,11 @@ def test_a_date_right_after_a_verb_of_saying_is_the_sayings_not_its_complements(
     assert arrest.time_basis == "inherited"
 
 
+def test_a_complement_that_tells_no_deed_done_takes_no_date_of_the_saying() -> None:
+    release = only(run("The ministry of Tarvik said on Monday that it would release Ana Berg."), "release")
+    assert release.time is None
+
+
 def test_a_complement_with_a_time_of_its_own_keeps_it() -> None:
     arrest = only(run("Ana Berg said on Monday that she was arrested in 2015."), "arrest")
     assert year(arrest) == (date(2015, 1, 1), date(2015, 12, 31))

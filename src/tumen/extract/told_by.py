@@ -19,6 +19,7 @@ from tumen.model import Interval
 
 UP = ("ccomp", "conj", "xcomp", "aux", "advcl")
 DATED = ("DATE", "TIME")
+TOLD_DONE = ("asserted", "attempted", "failed")
 
 
 def before_complement(time: TimeMention, trigger: Any) -> bool:
@@ -57,8 +58,8 @@ def date_by_the_telling(
     """Undated events told in the complement of a dated saying happened by its day: from the first day of its year."""
     for event in events:
         token = tokens_of[id(event)]
-        if not undated(event) or token is None:
-            continue
+        if not undated(event) or token is None or event.modality not in TOLD_DONE:
+            continue  # "said on Monday it would release him": no release by then
         verb = saying_of(token)
         if verb is None:
             continue
