@@ -275,7 +275,9 @@ def test_a_dated_statement_moves_the_story_to_the_time_it_is_told() -> None:
         "detained in Bayugan City.",
         date(2022, 2, 18),
     )
-    assert only(x, "detention").time is None
+    detention = only(x, "detention")  # not of January 2020: by the Friday of the statement (told_by)
+    assert year(detention) == (date(2022, 1, 1), date(2022, 2, 18))
+    assert detention.time_evidence is not None and detention.time_evidence.text == "Friday"
 
 
 # -- "since" a date: the state of one began then; a count or repeated times fill the period ---------------------
@@ -355,3 +357,48 @@ def test_a_sentence_opened_by_after_an_earlier_event_moves_the_story_on() -> Non
     )
     [beaten] = [e for e in x.events if e.type == "ill_treatment"]
     assert beaten.time is not None and beaten.time.earliest == date(2016, 3, 1)
+
+
+# -- an event told in the complement of a dated saying ------------------------------------------------------
+def test_an_event_in_the_complement_of_a_dated_saying_happened_by_its_day() -> None:
+    # PUBLISHED is Friday 1 May 2020: "on Monday" is 27 April
+    execution = only(run("The ministry of Tarvik said on Monday that it had executed 41 prisoners."), "execution")
+    assert year(execution) == (date(2020, 1, 1), date(2020, 4, 27))
+    assert execution.time_basis == "inherited"
+    assert execution.time_evidence is not None and execution.time_evidence.text == "Monday"
+
+
+def test_a_date_right_after_a_verb_of_saying_is_the_sayings_not_its_complements() -> None:
+    arrest = only(run("Police in Tarvik said on Monday they had arrested 12 protesters."), "arrest")
+    assert year(arrest) == (date(2020, 1, 1), date(2020, 4, 27))
+    assert arrest.time_basis == "inherited"
+
+
+def test_a_complement_that_tells_no_deed_done_takes_no_date_of_the_saying() -> None:
+    release = only(run("The ministry of Tarvik said on Monday that it would release Ana Berg."), "release")
+    assert release.time is None
+
+
+def test_a_complement_with_a_time_of_its_own_keeps_it() -> None:
+    arrest = only(run("Ana Berg said on Monday that she was arrested in 2015."), "arrest")
+    assert year(arrest) == (date(2015, 1, 1), date(2015, 12, 31))
+    assert arrest.time_basis == "stated"
+
+
+# -- two clauses of one time ------------------------------------------------------------------------------
+def test_a_date_of_a_simultaneous_clause_dates_its_main_clause() -> None:
+    beating = only(run("Ana Berg was beaten as police dispersed the protest on 3 March."), "ill_treatment")
+    assert year(beating) == (date(2020, 3, 3), date(2020, 3, 3))
+    assert beating.time_basis == "inherited"
+    arrest = only(run("Ivo Lesk was arrested while he was filming the march in Tarvik in June 2018."), "arrest")
+    assert year(arrest) == (date(2018, 6, 1), date(2018, 6, 30))
+
+
+def test_a_simultaneous_clause_that_opens_the_sentence_dates_its_main_clause() -> None:
+    torture = only(run("As she was being questioned on Monday, officers beat Lena Dorn."), "torture")
+    assert year(torture) == (date(2020, 4, 27), date(2020, 4, 27))
+
+
+def test_a_clause_in_the_perfect_after_as_tells_a_cause_and_no_time() -> None:
+    arrest = only(run("Karl Vos was arrested as he had criticised the army in 2015."), "arrest")
+    assert arrest.time is None

@@ -14,6 +14,7 @@ from tumen.extract.chained_times import past_of_a_participant, person_token
 from tumen.extract.event_lexicon import modality_words
 from tumen.extract.nlp import sentence_at, text_of
 from tumen.extract.story_basis import cut_off
+from tumen.extract.told_by import before_complement
 from tumen.extract.types import TimeMention
 from tumen.extract.vocab import load
 
@@ -29,6 +30,7 @@ def time_for(finder: EventFinder, trigger: Any, own_only: bool = False) -> TimeM
     sent = sentence_at(trigger, 0)  # the document's sentences listed once (nlp.sentence_at)
     inside = [t for t in finder.times if sent.start_char <= t.start and t.end <= sent.end_char]
     inside = [t for t in inside if not cut_off(text_of(finder.doc), t) and not compared_since(finder, t, trigger)]
+    inside = [t for t in inside if not before_complement(t, trigger)]  # "said on Saturday it executed": the saying's
     own = [t for t in inside if syntax.span_in_subtree(t.start, t.end, trigger) and _owns(finder, trigger, t)]
     if own:  # not a dateline in the subject ("SEOUL, Oct. 19 — The government has …")
         own = [t for t in own if not describes_person(syntax.root_of(finder.doc, t.start, t.end), trigger)]
