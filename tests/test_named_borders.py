@@ -43,3 +43,38 @@ def test_no_border_point_without_a_border_or_beyond_the_next_sentence(text: str)
 def test_a_crossing_told_after_keeps_the_next_sentence_to_itself() -> None:
     text = "A soldier crossed the border on Thursday. Another soldier defected at the DMZ in May."
     assert crossing_places(run(text)) == [None, "Demilitarized Zone"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # words of another moment
+        "Ana Berg fled across the border in 2010 and was arrested in Tarvik in 2012. Years later she visited the "
+        "demilitarized zone as a tourist.",
+        "A soldier defected across the border on Thursday. Guards later stood at the demilitarized zone.",
+        # another as the subject, an event of another kind, a time of its own
+        "A soldier defected across the border on Thursday. Another soldier was killed near the Joint Security Area in "
+        "2017.",
+        "A soldier defected across the border on Thursday. Other soldiers stood near the demilitarized zone.",
+        "A soldier defected across the border on Thursday. A farmer was arrested near the demilitarized zone.",
+        "A soldier defected across the border on Thursday. Troops were stationed at the demilitarized zone in 2017.",
+        # a state told in the present
+        "Rights groups say the North tightened its border after 2011, and fewer people defected that year. Tourists "
+        "still visit the demilitarized zone.",
+        "A soldier defected across the border on Thursday. Guards patrol the demilitarized zone.",
+    ],
+)
+def test_no_border_point_from_a_next_sentence_about_another_moment(text: str) -> None:
+    assert crossing_places(run(text))[0] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A soldier defected across the border on Thursday. Guards fired shots as he ran past the demilitarized zone.",
+        "A soldier defected across the border on Thursday. Guards fired shots as he ran past the demilitarized zone "
+        "on Thursday.",  # the crossing's own time
+    ],
+)
+def test_the_next_sentence_telling_the_crossing_moment_gives_its_point(text: str) -> None:
+    assert crossing_places(run(text)) == ["Demilitarized Zone"]

@@ -42,6 +42,24 @@ def test_a_plural_noun_that_is_a_subject_after_the_list_describes_no_one_of_it()
     assert named(extraction, "Ana Berg").descriptor is None
 
 
+def test_a_plural_noun_with_a_verb_of_its_own_after_the_list_describes_no_one_of_it() -> None:
+    extraction = run("Police arrested Ana Berg and Tom Reller, Tarvik journalists reported on Monday.")
+    assert [named(extraction, n).descriptor for n in ("Ana Berg", "Tom Reller")] == [None, None]
+    extraction = run("Police arrested Ana Berg and Tom Reller, two activists who fled Tarvik in May.")
+    assert named(extraction, "Ana Berg").descriptor == "activist"  # a relative clause still describes
+
+
+def test_the_object_of_an_opening_clause_is_not_in_the_list_of_subjects_after_it() -> None:
+    text = (
+        "After meeting Ana Berg, Tom Reller and Ivo Holm, activists of the Tarvik Youth Front, were arrested on Monday."
+    )
+    extraction = run(text)
+    assert [named(extraction, n).descriptor for n in ("Ana Berg", "Tom Reller", "Ivo Holm")] == [
+        None,
+        *["activist"] * 2,
+    ]
+
+
 def test_the_complement_of_be_describes_the_name_apposed_to_its_subject() -> None:
     extraction = run("Gunmen killed two people in Tarvik on Monday. One of the victims, Ana Berg, was a lawyer.")
     assert named(extraction, "Ana Berg").descriptor == "lawyer"

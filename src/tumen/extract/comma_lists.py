@@ -31,6 +31,8 @@ from tumen.extract.types import Entity
 from tumen.extract.vocab import load
 
 CLOSING = frozenset({",", ";", ":", ".", ")", "–", "—", "-", "!", "?"})
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})  # the tags of a finite verb
+RELATIVE = frozenset({"WDT", "WP", "WP$"})  # "who", "which", "whose"
 
 
 def listed_by_comma(noun: Any, person_of: Callable[[Any], Entity | None]) -> list[Entity]:
@@ -77,15 +79,18 @@ def listed_before_comma(noun: Any, person_of: Callable[[Any], Entity | None]) ->
     if noun.tag_ not in ("NNS", "NNPS") or noun.dep_ in ("nsubj", "nsubjpass") or start - 2 < sent.start:
         return []
     after = noun.right_edge.i + 1
-    if doc[start - 1].text != "," or (after < sent.end and doc[after].text not in CLOSING):
+    if doc[start - 1].text != "," or (after < sent.end and doc[after].text not in CLOSING) or _tells(noun):
         return []
     found: list[Entity] = []
     joined = False
     k = start - 2  # the last token of the name before the comma
     while k >= sent.start and (person := person_of(doc[k])) is not None and person not in found:
-        found.append(person)
+        last = k
         while k > sent.start and person_of(doc[k - 1]) is person:
             k -= 1
+        if _opening_object(doc[k : last + 1]):
+            break  # "After meeting Ana Berg, Tom Reller and Ivo Holm, activists …, were arrested": not Ana Berg
+        found.append(person)
         k -= 1  # the separator before the name: "and", ", and" or ","
         if k > sent.start and doc[k].lower_ == "and":
             joined = True
@@ -99,6 +104,35 @@ def listed_before_comma(noun: Any, person_of: Callable[[Any], Entity | None]) ->
     if any(c.dep_ == "det" and c.lower_ == "both" for c in noun.children):
         told = 2
     return found if len(found) >= 2 and joined and (told is None or told == len(found)) else []
+
+
+def _tells(noun: Any) -> bool:
+    """Whether the noun is the subject of a verb the parser hangs on it ("A and B, Tarvik journalists reported on
+    Monday": the journalists are others): a finite verb right after it, or a clause on it with a finite verb and no
+    relative word ("activists who fled" still describes)."""
+    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if following is not None and following.tag_ in FINITE:
+        return True
+    return any(
+        c.dep_ in ("acl", "relcl") and c.tag_ in FINITE and not any(g.tag_ in RELATIVE for g in c.children)
+        for c in noun.children
+    )
+
+
+def _opening_object(name: Any) -> bool:
+    """Whether the name is the object of an opening adverbial phrase or clause of a main verb with no subject of its
+    own ("After meeting Ana Berg, Tom Reller and Ivo Holm, activists …, were arrested": the parser joins the
+    subjects to the object; the object is not listed with them), as :func:`listed_by_comma` keeps out subjects."""
+    head = next((t for t in name if t.head.i not in range(name.start, name.end)), name[-1])
+    if head.dep_ not in ("dobj", "pobj"):
+        return False
+    token = head
+    while token.head is not token:
+        verb = token.head
+        if token.dep_ in ("prep", "advcl") and verb.dep_ == "ROOT" and token.i < verb.i:
+            return not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        token = verb
+    return False
 
 
 def _comma_after(noun: Any) -> int:
