@@ -127,7 +127,7 @@ def _opening_object(name: Any) -> bool:
     if head.dep_ not in ("dobj", "pobj"):
         return False
     token = head
-    while token.head is not token:
+    while token.head.i != token.i:  # the root is its own head (compare by index: tokens are made anew)
         verb = token.head
         if token.dep_ in ("prep", "advcl") and verb.dep_ == "ROOT" and token.i < verb.i:
             return not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
