@@ -1,7 +1,9 @@
 """An event told in the complement of a dated saying (docs/extraction.md, "Story time"): "The ministry said on
 Saturday that it had executed 81 prisoners" — the day is the saying's, not the executions'; they happened by then.
 With no time of their own, they are dated as a date line dates its story: the year of the saying, up to its day
-(basis ``inherited``, the evidence the saying's date)."""
+(basis ``inherited``, the evidence the saying's date). Not one in an adverbial clause of the complement (background).
+The first day of the year is a guess, as it is for a date line: an event of the year before, told early in the
+next ("a sniper killed the doctor, an official said Friday" in January), is dated wrongly in that year."""
 
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from tumen.extract.types import Event, Span, TimeMention
 from tumen.extract.vocab import load
 from tumen.model import Interval
 
-UP = ("ccomp", "conj", "xcomp", "aux", "advcl")
+UP = ("ccomp", "conj", "xcomp", "aux")  # not an adverbial clause: "… found near where a sniper killed him", background
 DATED = ("DATE", "TIME")
 TOLD_DONE = ("asserted", "attempted", "failed")
 
