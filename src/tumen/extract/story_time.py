@@ -45,7 +45,6 @@ from tumen.extract.simultaneous import date_simultaneous
 from tumen.extract.story_after import opened_after
 from tumen.extract.story_basis import INHERITED, PUBLICATION, STATED, cut_off, inherit, next_date, undated
 from tumen.extract.time.calendar import add_years
-from tumen.extract.told_by import date_by_the_telling
 from tumen.extract.types import Entity, Event, Span, TimeMention
 from tumen.extract.vocab import load
 from tumen.model import Interval
@@ -133,7 +132,6 @@ def assign(
     lasting = [t for t in (_lasting(doc, d, anchor) for d in durations) if t is not None]
     _narrative(doc, events, tokens_of, [*times, *lasting], anchor, grouping, tokens, _type_lemmas(), said)
     unsaid(said)
-    date_by_the_telling(events, tokens_of, times, anchor)  # "said on Saturday that it executed 81": by that day
     if anchor is not None:
         _years_since(doc, events, tokens_of, anchor)
     shift_elapsed(events, tokens_of, durations)  # "After two years in prison, she escaped": two years on
