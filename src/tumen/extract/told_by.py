@@ -13,7 +13,6 @@ from tumen.extract.event_syntax import root_of
 from tumen.extract.types import TimeMention
 
 
-
 def before_complement(time: TimeMention, trigger: Any) -> bool:
     """Whether a time the parser hangs on a complement clause opens it right after its verb of saying, before the
     clause's subject, with no "that" between: "said on Saturday it executed 81 people" — the saying's day, not the
