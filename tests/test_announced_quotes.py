@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from tumen.extract.announced_quotes import addressed, assign
 from tumen.extract.coref import Resolver
 from tumen.extract.document import Source, extract
 from tumen.extract.entities import group
@@ -220,3 +221,13 @@ def test_the_one_spoken_to_is_met_in_the_main_clause_not_a_relative_clause() -> 
     )
     payments = [e for e in x.events if e.type == "payment"]
     assert [_roles(x, e) for e in payments] == [{("Ana Ruiz", "payer"), ("Kim Sol", "recipient")}]
+
+
+@pytest.mark.parametrize("verbs", ["called her and said", "calls her and says"])
+def test_a_joined_verb_of_saying_speaks_to_the_one_called(verbs: str) -> None:
+    # "calls her and says": the subject "says" shares with "calls" is the speaker, not the one spoken to
+    doc = english()(f"A broker {verbs}: 'Pay me 500 dollars.'")
+    people = {"broker": "broker", "her": "Ana"}
+    assign(doc, {}, lambda token: None if token is None else people.get(token.lower_), lambda _index: None)
+    [pay] = [token for token in doc if token.lower_ == "pay"]
+    assert addressed(pay) == (True, "Ana")

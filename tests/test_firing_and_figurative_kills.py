@@ -76,6 +76,7 @@ def test_an_active_wounding_by_someone_is_an_attack(sentence: str) -> None:
         "Ana Berg injured her knee in Tarvik on Monday.",
         "The blast injured five people in Tarvik on Monday.",
         "Karl Vos injured himself in Tarvik on Monday.",
+        "A driver accidentally injured five pedestrians in Tarvik on Monday.",
     ],
 )
 def test_an_active_wounding_of_no_one_or_by_nothing_is_no_attack(sentence: str) -> None:
@@ -108,6 +109,17 @@ def test_a_person_named_bill_is_still_killed() -> None:
 )
 def test_a_ship_known_by_its_name_is_no_one_held(sentence: str) -> None:
     assert not {"detention", "arrest"} & set(types(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Velmans were detained in Olsk port on Monday. Their boat was seized.",
+        "Police detained the Velmans at the Olsk harbour on Monday.",
+    ],
+)
+def test_a_family_known_by_its_name_held_near_ships_is_still_held(sentence: str) -> None:
+    assert "Velmans" in victims(run(sentence), "detention")
 
 
 def test_a_person_held_in_a_port_is_still_held() -> None:

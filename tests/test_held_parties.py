@@ -60,3 +60,11 @@ def test_a_peoples_name_told_of_another_matter_further_back_is_not_they() -> Non
         "transition. But authorities have been rounding them up and jailing them."
     )
     assert all("Velmans" not in labels(x, e, "victim") for e in x.events)
+
+
+def test_a_handover_with_a_route_goes_on_from_its_end() -> None:
+    # "deported through Olsk to Nairobi. The next day … for Asmara": the route grows; it does not lose Olsk
+    x = run(ARREST, "Officials said the refugees had been deported through Olsk to Nairobi. " + ONWARD)
+    [event] = [e for e in x.events if e.type == "forced_repatriation"]
+    assert [x.entity(p).name for p in event.route] == ["Olsk", "Nairobi", "Asmara"]
+    assert event.place is not None and x.entity(event.place).name == "Asmara"

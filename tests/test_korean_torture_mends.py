@@ -99,3 +99,19 @@ def test_a_span_no_one_can_count_leaves_the_event_undated(span: str) -> None:
 def test_a_word_that_is_no_number_reads_as_none() -> None:
     assert [w.korean_number(n) for n in ("여", "몇", "반", "십", "수", "열여")] == [None] * 6
     assert [w.korean_number(n) for n in ("15", "열다섯", "스물한", "세")] == [15, 15, 21, 3]
+
+
+@pytest.mark.parametrize("span", ["3시간", "40분"])
+def test_a_span_of_hours_or_minutes_is_counted(span: str) -> None:
+    # hours and minutes are units a span counts in, as days are: the day of the event it counts from
+    x = run(f"한바다 씨는 2015년 3월 2일 두만강을 건넌 지 {span} 만에 중국 공안에 체포됐다.")
+    [arrest] = [e for e in x.events if e.type == "arrest"]
+    assert arrest.time is not None and (arrest.time.earliest, arrest.time.latest) == (date(2015, 3, 2),) * 2
+
+
+def test_a_charge_noun_in_another_clause_makes_no_deed_alleged() -> None:
+    # "고문한 뒤 혐의를 조작했다": tortured him, then made up charges — the torture is told as done
+    x = run("보위부는 2019년 한바다 씨를 고문한 뒤 혐의를 조작했다.")
+    [torture] = tortures(x)
+    assert torture.modality == "asserted"
+    assert ("victim", "한바다") in roles(x, torture)

@@ -31,7 +31,7 @@ def outlets_by_address(doc: Any, mentions: list[Any]) -> None:
     from tumen.extract.person_evidence import shown_persons  # person_evidence imports organisation_evidence
 
     persons = [m for m in mentions if m.kind == "person"]
-    longer = {w for m in persons for w in m.text.split()[:-1] + m.text.split()[1:] if len(m.text.split()) > 1}
+    longer = {w for m in persons if " " in m.text for w in m.text.split()}  # a word of a longer person's name
     forms: dict[str, bool] = {}
     for m in persons:
         if m.label != "PERSON" or " " in m.text or m.text in longer or is_given_name(m.text):

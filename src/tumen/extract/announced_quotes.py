@@ -190,7 +190,9 @@ def assign(
         if speaker is None:  # "The officer said: 'Beat him'": asked, of no one known
             imperatives.update((token.i, None) for token in said if _imperative(token, start))
             continue
-        hearer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None) if verb.dep_ != "ROOT" else None
+        # "She hears him say: '…'": the one who hears; not the subject a joined verb shares ("calls her and says")
+        complement = verb.dep_ in ("xcomp", "ccomp")
+        hearer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None) if complement else None
         outer = outer_of(verb.idx) or (entity_of(hearer) if hearer is not None and verb.tag_ != "VBD" else None)
         addressee = _addressee(verb, outer, entity_of, speaker, verb.idx > end)
         doc.user_data.setdefault(ADDRESSEES, {})[verb.i] = addressee
@@ -238,11 +240,12 @@ def said_in_past(
         if token is None or event.modality == "asserted":
             continue
         ongoing = event.time is not None and event.time.precision == "ongoing"
-        if not ongoing and not (event.time is None and addressed(token)[0]):  # "He said: 'Pay me …'": no tense
+        asked = addressed(token)[0]
+        if not ongoing and not (event.time is None and asked):  # "He said: 'Pay me …'": no tense
             continue
         verb = announcing_verb(token.doc, token.idx)
         told = verb is not None and (verb.i < token.i or token.doc.user_data.get(ADDRESSEES, {}).get(verb.i))
-        if not told and not addressed(token)[0]:
+        if not told and not asked:
             continue  # "“If they catch you …,” said Li": a testimony to no one of the story, of its publication
         if verb is not None and past(verb):
             said[id(event)] = (event, event.time)
@@ -260,7 +263,7 @@ def _dated(verb: Any, times: Sequence[TimeMention]) -> TimeMention | None:
     clauses = {verb.i}
     if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
         clauses.add(verb.head.i)
-    sent = verb.sent
+    sent = sentence_at(verb, 0)
     for time in times:
         inside = sent.start_char <= time.start and time.end <= sent.end_char
         if inside and clause_of(root_of(verb.doc, time.start, time.end)) in clauses:

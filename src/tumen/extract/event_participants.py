@@ -158,7 +158,7 @@ def participants(finder: EventFinder, trigger: Any, event_type: str) -> list[Par
         patient = None
         for victim in args.informed_about(trigger, finder.entity, finder.g):
             add(victim, object_role)
-    if event_type == "shooting" and finder.lemma(trigger) != "shoot":  # "opened fire on the protesters"
+    if event_type == "shooting" and firing.fires(finder, trigger):  # "opened fire on the protesters"
         patient = None
         for victim in firing.targets(finder, trigger):
             add(victim, object_role)
@@ -172,7 +172,12 @@ def participants(finder: EventFinder, trigger: Any, event_type: str) -> list[Par
         if token is None:
             continue
         members = parties.collective_members(token, finder.entity, finder.g)  # "… and both were executed"
-        if not members and token is patient and (kept := held_antecedent(finder, token, event_type)) is not None:
+        if (
+            not members
+            and patient is not None
+            and token.i == patient.i
+            and (kept := held_antecedent(finder, token, event_type)) is not None
+        ):
             members = [kept]  # "officials said … they had been handed over": the refugees (held_parties)
         stray = victim_lists.stray_objects(token, trigger)  # "detained A, and the journalist C"
         apposed = [m for m in victim_lists.apposed_names(token, trigger) if finder.person(m)]  # "the leader, A, B"

@@ -41,7 +41,8 @@ def satisfied(finder: EventFinder, verb: Any, requires: str | None) -> bool:
     if requires == "passive":
         return syntax.passive(verb)
     if requires == "inflicted":  # "she was injured by the guards", not "injured in a car crash"
-        return (syntax.passive(verb) and not conditions.accidental(verb)) or firing.wounded_actively(finder, verb)
+        inflicted = syntax.passive(verb) or firing.wounded_actively(finder, verb)
+        return inflicted and not conditions.accidental(verb)  # nor "a driver accidentally injured five"
     if requires == "fired_at":  # "opened fire on the protesters", "fired tear gas at the crowd"
         return firing.fired_at(finder, verb)
     if requires in (

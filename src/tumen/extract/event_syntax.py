@@ -10,12 +10,12 @@ from typing import Any
 from tumen.extract.headline_words import headline_participle
 from tumen.extract.one_of import one_of, predicated
 from tumen.extract.phrasal_particles import misread_particles, qualifier_before
+from tumen.extract.quotation_marks import MARK_TOKENS
 from tumen.extract.spelled_numbers import spelled
 from tumen.extract.vocab import load
 
 # what gives a joined verb a clause of its own, not sharing the "to" of the verb it is joined to
 BARE_NOT = frozenset({"aux", "auxpass", "nsubj", "nsubjpass", "mark"})
-QUOTES = frozenset({"'", "‘", "’", '"', "“", "”"})
 
 
 def count_of(noun: Any) -> tuple[int, str | None] | None:
@@ -199,7 +199,7 @@ def quoted_from(clause: Any) -> bool:
     if clause.head.i < start:
         return bool(doc[start - 1].tag_ == "``")
     between = doc[clause.right_edge.i + 1 : clause.head.i]  # the quotation closed before its reporting verb
-    return doc[start - 1].text in QUOTES and any(t.text in QUOTES for t in between)
+    return doc[start - 1].text in MARK_TOKENS and any(t.text in MARK_TOKENS for t in between)
 
 
 def passive_subject(verb: Any) -> Any | None:

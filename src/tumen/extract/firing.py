@@ -16,7 +16,6 @@ from tumen.extract import role_types, role_words
 from tumen.extract.vocab import load
 
 AGENTS = frozenset(["person", "group", "organization", "state_agent"])
-PERSONAL = frozenset(["him", "her", "them", "us", "me", "you"])
 
 
 @cache
@@ -31,10 +30,10 @@ def targets(finder: Any, verb: Any) -> list[Any]:
     lemma = finder.lemma(verb)
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if lemma in words["opening_verbs"]:
-        if not any(o.lemma_.lower() == "fire" for o in objects):
+        if not any(o.lemma_.lower() in words["fire_verbs"] for o in objects):
             return []  # "opened the gate on Monday"
-        holders = [verb, *(o for o in objects if o.lemma_.lower() == "fire")]
-    elif lemma == "fire":
+        holders = [verb, *(o for o in objects if o.lemma_.lower() in words["fire_verbs"])]
+    elif lemma in words["fire_verbs"]:
         if any(o.lemma_.lower() in words["not_weapons"] or _people(finder, o) for o in objects):
             return []  # "fired three workers at the plant", "fired questions at the minister"
         holders = [verb]
@@ -43,6 +42,14 @@ def targets(finder: Any, verb: Any) -> list[Any]:
     preps = [p for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in words["prepositions"]]
     fired = [o for p in preps for o in p.children if o.dep_ == "pobj"]
     return [o for t in fired for o in [t, *t.conjuncts] if _people(finder, o)]
+
+
+def fires(finder: Any, verb: Any) -> bool:
+    """Whether the verb is one of firing ("fired at", "opened fire on"), whose victims are those it is aimed at,
+    not its object (:func:`targets`); "shot", "gunned down" take their object."""
+    words = _words()
+    lemma = finder.lemma(verb)
+    return lemma in words["fire_verbs"] or lemma in words["opening_verbs"]
 
 
 def fired_at(finder: Any, verb: Any) -> bool:
@@ -56,7 +63,7 @@ def _people(finder: Any, token: Any) -> bool:
         ((found := finder.entity(whole)) is not None and finder.g.by_id(found).kind in ("person", "group"))
         or bool(parties.collective_members(whole, finder.entity, finder.g))
         or (whole.pos_ == "NOUN" and role_words.is_person_noun(whole))
-        or whole.lower_ in PERSONAL
+        or whole.lower_ in _words()["people_pronouns"]
     )
 
 

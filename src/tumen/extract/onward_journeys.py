@@ -18,9 +18,6 @@ from tumen.extract.routes import ROUTE
 from tumen.extract.types import Event
 from tumen.extract.victim_lists import list_words
 
-PRONOUNS = frozenset({"they", "he", "she"})
-FLYING = frozenset({"fly", "airlift"})
-
 
 def continue_journeys(doc: Any, events: list[Event], grouping: Grouping) -> None:
     """Give each handover the destination its next sentence sends the same people on to."""
@@ -36,8 +33,11 @@ def continue_journeys(doc: Any, events: list[Event], grouping: Grouping) -> None
         destination = _onward(sentences[index + 1], grouping, triggers)
         if destination is None or destination == event.place:
             continue
-        if event.place is not None and not event.route:
+        if event.route:  # "through A and B to C. The next day they were flown to D": on from C
+            event.route = [*event.route, destination]
+        elif event.place is not None:
             event.route = [event.place, destination]
+        if event.route:
             event.attributes[ROUTE] = [grouping.by_id(p).name or p for p in event.route]
         event.place = destination
 
@@ -47,10 +47,12 @@ def _onward(sentence: Any, grouping: Grouping, triggers: set[tuple[int, int]]) -
     for verb in (t for t in sentence if t.pos_ == "VERB" and t.lemma_.lower() in list_words("onward_verbs")):
         if (verb.idx, verb.idx + len(verb.text)) in triggers:
             continue  # an event of its own
-        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in PRONOUNS for c in verb.children):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not any(c.lower_ in list_words("onward_subjects") for c in subjects):
             continue
         words = list(verb.subtree)
-        if verb.lemma_.lower() not in FLYING and not any(w.lemma_.lower() in list_words("conveyances") for w in words):
+        conveyed = any(w.lemma_.lower() in list_words("conveyances") for w in words)
+        if verb.lemma_.lower() not in list_words("conveying_verbs") and not conveyed:
             continue
         for word in words:
             if word.dep_ == "prep" and word.lower_ in ("to", "for"):

@@ -20,6 +20,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 CLOSING = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»"}
+MARK_TOKENS = frozenset(["'", '"', "‘", "’", "“", "”", "``", "''"])  # the tokens a parser makes of the marks
 PARAGRAPH = "\n\n"
 CLITIC = re.compile(r"(?:s|re|ll|ve|m|d|t)(?![^\W\d_])", re.I)  # "it 's", "we 'll": no quotation opens so
 

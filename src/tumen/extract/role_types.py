@@ -18,6 +18,8 @@ from typing import Any
 from tumen.extract import event_syntax as syntax
 from tumen.extract import plays, purchases, undergone
 from tumen.extract.headline_words import title_case_line
+from tumen.extract.nlp import sentence_at
+from tumen.extract.quotation_marks import MARK_TOKENS
 from tumen.extract.victim_lists import lists_persons
 from tumen.extract.vocab import load
 
@@ -40,7 +42,6 @@ SPACY_KINDS = {
     "LAW": "thing",
 }
 RELATIVE_ADVERBS = frozenset(["where", "when", "whereby", "wherein"])
-QUOTES = frozenset(["'", '"', "‘", "’", "“", "”", "``", "''"])
 PART_TAGS = frozenset({"NUM", "PRON", "DET", "ADJ"})  # the part of a group: "two of", "some of", "several of"
 
 
@@ -139,7 +140,7 @@ def _universal() -> frozenset[str]:
 
 def _quoted(token: Any) -> bool:
     """A name between quotation marks of its own ("the ‘Tarvik Sammelan’ held …")."""
-    marks = [c for c in token.children if c.dep_ == "punct" and c.text in QUOTES]
+    marks = [c for c in token.children if c.dep_ == "punct" and c.text in MARK_TOKENS]
     return any(m.i < token.i for m in marks) and any(m.i > token.i for m in marks)
 
 
@@ -326,7 +327,7 @@ def _object_kind(finder: Any, token: Any | None, event_type: str) -> str | None:
     data = _data()
     if token is not None and token.text.islower() and token.lemma_.lower() in data["figurative"].get(event_type, ()):
         return "thing"
-    if token is not None and event_type in data["people_only"] and _vessel(token):
+    if token is not None and event_type in data["people_only"] and kind in (None, "person") and _vessel(token):
         return "thing"  # "The Ben Olsen was detained in Olsk port; its crew …": a ship held
     if kind is not None or token is None or event_type not in data["people_only"]:
         return kind
@@ -343,13 +344,9 @@ def _vessel(name: Any) -> bool:
     start = min((t.i for t in name.subtree if t.i <= name.i), default=name.i)
     if name.doc[start].lower_ != "the" or not all(t.pos_ == "PROPN" for t in name.doc[start + 1 : name.i + 1]):
         return False
-    sentence = name.sent
-    after = name.doc[sentence.end : min(sentence.end + 60, len(name.doc))]
-    words = (
-        [*sentence, *(t for t in after if t.sent.start == sentence.end)]
-        if sentence.end < len(name.doc)
-        else [*sentence]
-    )
+    sentence = sentence_at(name, 0)
+    following = sentence_at(name, 1)
+    words = [*sentence, *following] if following.start >= sentence.end else [*sentence]
     cues = _vessel_cues()
     return any(t.lemma_.lower() in cues or t.lower_ in cues for t in words if t.i != name.i)
 

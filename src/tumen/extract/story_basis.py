@@ -44,8 +44,15 @@ def cut_off(text: str, time: TimeMention) -> bool:
     date ends a count; it dates no event, nor the story after it."""
     if _cut_offs().search(text[max(0, time.start - 12) : time.start]):
         return True
-    before = text[max(0, time.start - 6) : time.start] if time.start > 6 else "\n" + text[: time.start]
+    reach = _opening_reach()
+    before = text[time.start - reach : time.start] if time.start > reach else "\n" + text[: time.start]
     return bool(_opening_cut_offs().search(before))
+
+
+@cache
+def _opening_reach() -> int:
+    """How far before a time its opening cut-off word may start: the longest, a sentence end, a mark, spaces."""
+    return max(len(str(w)) for w in load("time_words.yaml")["story"]["opening_cut_offs"]) + 4
 
 
 def next_date(following: list[Any], dates: dict[int, list[TimeMention]], anchor: date | None, start: Interval) -> date:

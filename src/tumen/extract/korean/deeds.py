@@ -13,6 +13,8 @@ from .participants import is_active, kin_in, marked
 from .text import between
 from .vocabulary import rules, surnames
 
+_PLURAL_OBJECT = re.compile(r"들?(?:을|를)(?![가-힣])")  # "활동가들을": a group as the object
+
 
 @cache
 def _pronoun_object() -> re.Pattern[str]:
@@ -54,7 +56,7 @@ def with_person_object(text: str, mentions: Mentions, event_type: str, span: tup
     if _pronoun_object().search(text, start, end):
         return True
     people = between(mentions.persons, start, end) + between(mentions.groups, start, end)
-    if any(marked(text, e) == "object" or re.match(r"들?(?:을|를)(?![가-힣])", text[e:]) for _s, e, _p in people):
+    if any(marked(text, e) == "object" or _PLURAL_OBJECT.match(text, e) for _s, e, _p in people):
         return True
     kin = kin_in(text, start, end)
     return kin is not None and kin[1] in ("을", "를")

@@ -92,7 +92,7 @@ def enumerated_times(
 
 
 # "탈북 3년 만에", "석 달 만에": a time counted from an event (the noun right before it, if any, names that event)
-_SO_LONG = re.compile(r"(?P<n>\d+|[가-힣]{1,3})\s?(?P<u>년|해|개월|달|주일|주|일)\s?만에$")
+_SO_LONG = re.compile(rf"(?P<n>\d+|[가-힣]{{1,3}})\s?(?P<u>{w.alternation(w.KO_UNITS)})\s?만에$")
 _NOUN_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{2,})\s?$")
 # Any span "만에" counts from (a unit, perhaps "여" after it: "10년여 만에"; or "며칠"): one no time expression
 # reads as a counted date ("수년 만에", "10여 년 만에", "몇 달 만에") is a span the reader cannot count

@@ -88,7 +88,8 @@ def _never() -> re.Pattern[str]:
 @cache
 def _charge() -> re.Pattern[str]:
     nouns = "|".join(map(re.escape, korean_events()["charge_nouns"]))
-    return re.compile(rf"(?:[가-힣]{{0,3}}\s)?(?:{nouns})(?:로|으로|를|가|는|에|이|도)?(?![가-힣])")
+    endings = "|".join(map(re.escape, korean_events()["charge_endings"]))
+    return re.compile(rf"(?:[가-힣]{{0,2}}(?:{endings})\s)?(?:{nouns})(?:로|으로|를|가|는|에|이|도)?(?![가-힣])")
 
 
 def charged(text: str, end: int) -> re.Match[str] | None:
@@ -102,8 +103,13 @@ def _whether(text: str, match: re.Match[str]) -> bool:
     if not any(text.startswith(ending, match.end()) for ending in data["whether"]):
         return False
     clause = re.split(r"[.?!\n]|[다며고서]\s", text[max(0, match.start() - 40) : match.start()])[-1]
-    questions = "|".join(map(re.escape, data["question_words"]))
-    return re.search(rf"(?<![가-힣])(?:{questions})(?![가-힣]{{2}})", clause) is None
+    return _question_word().search(clause) is None
+
+
+@cache
+def _question_word() -> re.Pattern[str]:
+    questions = "|".join(map(re.escape, korean_events()["question_words"]))
+    return re.compile(rf"(?<![가-힣])(?:{questions})(?![가-힣]{{2}})")
 
 
 _INFINITIVE = ("해", "돼", "되어", "하여")  # the -아/어 form of a verb, before 도 (even if) or 달라 (for me)

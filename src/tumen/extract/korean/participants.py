@@ -27,6 +27,7 @@ _ACTIVE = re.compile(r"(?:했|한|해|하|하였|하고|하며|냈|낸|시켰|�
 _PASSIVE = re.compile(r"당|됐|되|돼|된|받|혀|혔|힌")
 _PARENT_ACTING = re.compile(r"(?:를|을|와|과|가|이|께|께서|에게|한테|로부터)(?![가-힣])")
 _NOT_KIN_AFTER_AMBIGUOUS = re.compile(r"\s?(?:을|이|은)?\s?(?:선고|확정|집행|받|살|복역|기간)")
+_PLURAL_SUBJECT = re.compile(r"들?(?:이|가)(?![가-힣])")  # "보위원들이": a group as the subject
 
 
 @cache
@@ -331,9 +332,7 @@ def _reflexive_antecedent(
     if not subjects:
         return None
     others = between(found.persons, subjects[-1][1], at) + between(found.groups, subjects[-1][1], at)
-    embedded = any(
-        marked(text, e) == "subject" or re.match(r"들?(?:이|가)(?![가-힣])", text[e:]) for _s, e, _p in others
-    )
+    embedded = any(marked(text, e) == "subject" or _PLURAL_SUBJECT.match(text, e) for _s, e, _p in others)
     return subjects[-1][2] if embedded or adnominal or _agent_subject(text, subjects[-1][1], at) else None
 
 
