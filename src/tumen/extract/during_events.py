@@ -18,6 +18,7 @@ from functools import cache
 from typing import Any
 
 from tumen.extract.event_lexicon import lexicon
+from tumen.extract.event_syntax import marked_clause
 from tumen.extract.nlp import token_at
 from tumen.extract.story_basis import INHERITED
 from tumen.extract.types import Event
@@ -45,8 +46,7 @@ def _during_tokens(trigger: Any) -> list[Any]:
     # event's noun tells when it happened
     described = [c for c in trigger.children if trigger.pos_ == "NOUN" and c.dep_ == "acl" and c.tag_ == "VBN"]
     for child in [c for clause in [trigger, *described] for c in clause.children]:
-        marked = child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in child.children)
-        if marked or (child.dep_ == "prep" and child.lower_ in prepositions):
+        if marked_clause(child, marks) or (child.dep_ == "prep" and child.lower_ in prepositions):
             found += list(child.subtree)
     return found
 

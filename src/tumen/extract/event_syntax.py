@@ -323,3 +323,8 @@ def main_verb_read_as_participle(verb: Any) -> bool:
         and any(c.dep_ == "dobj" for c in verb.children)
         and not any(c.dep_ in ("auxpass", "aux", "nsubj", "nsubjpass") for c in verb.children)
     )
+
+
+def marked_clause(clause: Any, marks: frozenset[str] | set[str]) -> bool:
+    """An adverbial clause opened by one of ``marks`` ("while she was held", "as they fled", "after he escaped")."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from tumen.extract.gender import explicit_votes
-from tumen.extract.role_words import role_words
+from tumen.extract.role_words import role_words, singular
 from tumen.extract.types import Entity
 from tumen.extract.vocab import load
 
@@ -72,14 +72,14 @@ def _role_noun(token: Any, plural: bool) -> bool:
     words = role_words()
     if token.lower_ in words:
         return not plural
-    return str(token.lemma_).lower() in words or (token.lower_.endswith("s") and token.lower_[:-1] in words)
+    return str(token.lemma_).lower() in words or singular(token.lower_) in words
 
 
 def _people_word(token: Any) -> bool:
     """A noun for people ("workers", "migrants", "students"): a role word, or one in the singular."""
     words = role_words()
     lower = token.lower_
-    return token.pos_ == "NOUN" and (lower in words or token.lemma_.lower() in words or lower[:-1] in words)
+    return token.pos_ == "NOUN" and (lower in words or token.lemma_.lower() in words or singular(lower) in words)
 
 
 def _modifier_gender(doc: Any, noun: int, modifiers: dict[str, str]) -> str | None:

@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any
 
 from tumen.extract.event_lexicon import lexicon
+from tumen.extract.event_syntax import marked_clause
 from tumen.extract.nlp import token_at
 from tumen.extract.types import Event
 from tumen.extract.vocab import load
@@ -31,8 +32,7 @@ def _parallel(one: Any, other: Any) -> bool:
     for a, b in ((one, other), (other, one)):
         if a.dep_ == "conj" and a.head.i == b.i and any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children):
             return True
-        marks = {c.lower_ for c in a.children if c.dep_ == "mark"}
-        if a.dep_ == "advcl" and a.head.i == b.i and marks & _contrast_marks():
+        if a.head.i == b.i and marked_clause(a, _contrast_marks()):
             return True
     return False
 

@@ -11,7 +11,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from tumen.extract.event_syntax import root_of
+from tumen.extract.event_syntax import marked_clause, root_of
 from tumen.extract.story_basis import INHERITED, inherit, undated
 from tumen.extract.time_clauses import clause_of
 from tumen.extract.types import Event, Span, TimeMention
@@ -28,7 +28,7 @@ def _marks() -> frozenset[str]:
 
 def _simultaneous(clause: Any) -> bool:
     """An adverbial clause opened by a mark of simultaneity, not in the perfect nor with a modal."""
-    if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _marks() for c in clause.children):
+    if not marked_clause(clause, _marks()):
         return False
     mark = min(t.i for t in clause.subtree)
     if clause.head.i < mark and clause.doc[mark - 1].text in (",", ";"):

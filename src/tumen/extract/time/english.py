@@ -131,14 +131,10 @@ def _day_month(m: re.Match[str], text: str) -> Candidate | None:
     return span(m, "DATE", _day_resolver(m, month, day), day_level=True, **extra)
 
 
-_NEXT_WORD = re.compile(r"[ \t]+(?P<w>[A-Z][\w'’-]*)")
-
-
 def _names_an_event(text: str, end: int) -> bool:
     """A capitalised word of ``month_name_heads`` right after a month: "the April Rebellion", "the October
     Revolution" name an event of history."""
-    after = _NEXT_WORD.match(text, end)
-    return bool(after and w.normal(after["w"]) in w.MONTH_NAME_HEADS)
+    return w.named_by_next(text, end, w.MONTH_NAME_HEADS)
 
 
 def _month(m: re.Match[str], text: str) -> Candidate | None:

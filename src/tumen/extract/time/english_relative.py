@@ -36,7 +36,6 @@ _WEEKDAY = re.compile(
     rf"\b(?:(?P<which>last|this|next|on|this\s+past|this\s+coming|every|each)\s+)?(?P<wd>{w.WEEKDAY_FULL})(?P<pl>s)?\b",
     _I,
 )
-_NEXT_WORD = re.compile(r"[ \t]+(?P<w>[\w'’-]+)")
 _WEEK_AFTER = re.compile(r",?\s+(?:of\s+)?(?P<w>last|this|next)\s+week\b(?!\s*'s|end)", _I)  # "Friday last week"
 _SO_FAR = re.compile(
     rf"\b(?:(?P<el>earlier|later)\s+(?:this|in\s+the)|(?P<part>{w.PERIOD_PART})[\s-]+(?P<which>this|last|next))"
@@ -165,10 +164,8 @@ def _weekday(m: re.Match[str], text: str) -> Candidate | None:
     before = [word.strip("'‘“\"") for word in text[max(0, m.start("wd") - 12) : m.start("wd")].split()]
     if not m["which"] and before and before[-1][:1].isupper() and w.normal(before[-1]) in w.WEEKDAY_NAMES:
         return None  # "the 'Bloody Sunday' raids", "Black Friday": the name of a day, not a date
-    if not m["which"]:  # ("on Sunday Times Square was shut" stays a date)
-        after = _NEXT_WORD.match(text, m.end())
-        if after and after["w"][:1].isupper() and w.normal(after["w"]) in w.WEEKDAY_NAME_HEADS:
-            return None  # "told the Sunday Tribune": a newspaper's name, not a date
+    if not m["which"] and w.named_by_next(text, m.end(), w.WEEKDAY_NAME_HEADS):
+        return None  # "told the Sunday Tribune": a newspaper's name, not a date ("on Sunday Times Square" stays one)
     weekday = w.weekday_of(m["wd"])
     which = w.normal(m["which"] or "").split()[-1] if m["which"] else None
     if m["pl"] or which in ("every", "each"):

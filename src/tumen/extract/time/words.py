@@ -50,6 +50,16 @@ PARTS_OF_DAY: dict[str, str] = dict(EN["parts_of_day"])
 WEEKDAY_NAMES: frozenset[str] = frozenset(EN["weekday_names"])
 WEEKDAY_NAME_HEADS: frozenset[str] = frozenset(EN["weekday_name_heads"])  # "the Sunday Tribune"
 MONTH_NAME_HEADS: frozenset[str] = frozenset(EN["month_name_heads"])  # "the April Rebellion"
+_CAPITALISED_NEXT = re.compile(r"[ \t]+(?P<w>[A-Z][\w'’-]*)")
+
+
+def named_by_next(text: str, end: int, heads: frozenset[str]) -> bool:
+    """Whether the capitalised word right after ``end`` is one of ``heads``: the word before it is then part of a
+    name ("the April Rebellion", "the Sunday Tribune"), not a date."""
+    after = _CAPITALISED_NEXT.match(text, end)
+    return bool(after and normal(after["w"]) in heads)
+
+
 LIFE_PERIOD_POSSESSORS: frozenset[str] = frozenset(EN["life_period_possessors"])  # "his last year"
 NAMED_DAYS: dict[str, tuple[int, int]] = {normal(k): (int(v[0]), int(v[1])) for k, v in EN["named_days"].items()}
 DECADE_WORDS: dict[str, int] = {k: int(v) for k, v in EN["decade_words"].items()}
