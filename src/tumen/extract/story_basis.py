@@ -36,15 +36,17 @@ def _cut_offs() -> re.Pattern[str]:
 @cache
 def _opening_cut_offs() -> re.Pattern[str]:
     words = load("time_words.yaml")["story"]["opening_cut_offs"]
-    return re.compile(r"(?:\A|[.!?\n][\"”’)]?\s*)(?:" + "|".join(re.escape(str(w)) for w in words) + r")\s+\Z")
+    # at the start of a sentence, or of a quotation ("'By Monday, ten people had been arrested,' she said")
+    return re.compile(r"(?:\A|[.!?\n][\"”’)]?\s*|[\"“‘'])(?:" + "|".join(re.escape(str(w)) for w in words) + r")\s+\Z")
 
 
 def cut_off(text: str, time: TimeMention) -> bool:
     """ "As of September 6, 3,800 people had been arrested", "By 27 February, eight protesters had been killed": the
-    date ends a count; it dates no event, nor the story after it."""
+    date ends a count; it dates no event, nor the story after it — inside a quotation too ("'By Monday, ten people
+    had been arrested,' she said")."""
     if _cut_offs().search(text[max(0, time.start - 12) : time.start]):
         return True
-    before = text[max(0, time.start - 6) : time.start] if time.start > 6 else "\n" + text[: time.start]
+    before = text[max(0, time.start - 8) : time.start] if time.start > 8 else "\n" + text[: time.start]
     return bool(_opening_cut_offs().search(before))
 
 
