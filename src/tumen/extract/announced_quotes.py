@@ -199,7 +199,7 @@ def assign(
         said = doc[token_near(doc, start).i : token_near(doc, end).i + 1]
         unmeant = speaker  # the one the speaker is not
         pronoun = teller if teller is not None and teller.pos_ == "PRON" else None  # a "he" the walk chose
-        if speaker and pronoun is not None and person is not None and _told_of(said, speaker, entity_of, person):
+        if speaker and pronoun is not None and person is not None and _told_of(said, speaker, person):
             speaker = _caller(verb, speaker, entity_of, person)  # "He said: '… bring your son back'": not the son
             if speaker is None:  # "A man called her. He said: '…'": a speaker of no entity
                 tokens.pop(pronoun.i, None)
@@ -227,17 +227,17 @@ def _openers() -> frozenset[str]:
     return frozenset(str(w).lower() for w in load("events.yaml")["modality"]["imperative_openers"])
 
 
-def _told_of(said: Any, speaker: str, entity_of: Callable[[Any], str | None], person: Callable[[str], Entity]) -> bool:
-    """Does the quotation ``said`` tell of ``speaker``, the one a pronoun announcing it was taken to mean, as of
-    someone else — by name, or by the noun that describes that person under another's possessive ("your son",
-    "her son")? A speaker says "I" of himself: in "He said: 'Pay me 500 dollars and I will bring your son back'" he
-    is not the son to be brought back."""
-    described = person(speaker).descriptor
+def _told_of(said: Any, speaker: str, person: Callable[[str], Entity]) -> bool:
+    """Does the quotation ``said`` tell of ``speaker``, an unnamed person a pronoun announcing it was taken to mean,
+    as of someone else — by the noun that describes that person, under another's possessive ("your son", "her
+    son")? A speaker says "I" of himself: in "He said: 'Pay me 500 dollars and I will bring your son back'" he is
+    not the son to be brought back."""
+    found = person(speaker)
+    if found.name or not found.descriptor:
+        return False
     for token in said:
-        if token.pos_ == "PROPN" and entity_of(token) == speaker:
-            return True
         owners = [c for c in token.children if c.dep_ == "poss" and c.lower_ not in FIRST_PERSON]
-        if described and owners and token.pos_ == "NOUN" and token.lemma_.lower() == described:
+        if owners and token.pos_ == "NOUN" and token.lemma_.lower() == found.descriptor:
             return True
     return False
 
