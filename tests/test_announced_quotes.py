@@ -231,3 +231,66 @@ def test_a_joined_verb_of_saying_speaks_to_the_one_called(verbs: str) -> None:
     assign(doc, {}, lambda token: None if token is None else people.get(token.lower_), lambda _index: None)
     [pay] = [token for token in doc if token.lower_ == "pay"]
     assert addressed(pay) == (True, "Ana")
+
+
+SON = "Mira Tenzin fled Tarvik in 2015. Her son was caught in Lorin in 2016."
+FREED = "He said: 'Pay me 500 dollars and I will bring your son back.'"
+
+
+@pytest.mark.parametrize(
+    ("called", "caller"),
+    [
+        ("A broker called Mira Tenzin.", "broker"),
+        ("A broker from Lorin called Mira.", "broker"),
+        ("In 2016 a smuggler called Mira Tenzin.", "smuggler"),
+    ],
+)
+def test_the_one_to_be_freed_is_not_the_speaker_of_the_demand(called: str, caller: str) -> None:
+    # "called Mira Tenzin", she told of before: he phoned her (not a broker of her name); and "he", who speaks of
+    # "your son", is not the son but the one who phoned her
+    roles, _time = demand(run(f"{SON} {called} {FREED}"))
+    assert roles == {(caller, "recipient"), ("Mira Tenzin", "payer")}  # before: the son the recipient
+
+
+def test_a_speaker_of_no_entity_leaves_the_demand_with_its_payer_only() -> None:
+    # "a man" is no person of the story: the demand is asked of her, by no one known — not by her son
+    roles, _time = demand(run(f"{SON} A man called her. {FREED}"))
+    assert roles == {("Mira Tenzin", "payer")}
+
+
+def test_a_broker_called_by_a_new_name_is_named() -> None:
+    x = run("A broker called Kim Sol helped Mira Tenzin cross the border in 2016.")
+    assert any(e.name == "Kim Sol" for e in x.entities)
+    assert not any(e.descriptor == "broker" and e.name is None for e in x.entities)
+
+
+ASKED = "Mira Tenzin fled Tarvik in 2015. A broker called her in 2016. He said: "
+
+
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        "'Then pay me 300 dollars.'",
+        "'Now pay me 300 dollars.'",
+        "'Just pay me 300 dollars.'",
+        "'Come to Lorin and pay me 300 dollars.'",
+        "'Leave the boy with me and pay me 300 dollars.'",
+    ],
+)
+def test_an_imperative_after_a_sequencing_word_or_joined_to_one_is_demanded(quoted: str) -> None:
+    roles, time = demand(run(ASKED + quoted))
+    assert roles == {("broker", "recipient"), ("Mira Tenzin", "payer")}
+    assert time is not None and (time.earliest, time.latest) == (date(2016, 1, 1), date(2016, 12, 31))
+
+
+@pytest.mark.parametrize(
+    "text", ["The officer said: 'Arrest him and torture him until he talks.'", "The officer said: 'Then torture him.'"]
+)
+def test_a_joined_or_sequenced_imperative_asks_for_what_it_says(text: str) -> None:
+    x = run("Ivo Holm was caught in 2016. " + text)
+    assert [e.modality for e in x.events if e.type == "torture"] == ["demanded"]
+
+
+def test_a_statement_in_a_quotation_is_no_imperative() -> None:
+    x = run(ASKED + "'I paid 300 dollars and then I left.'")
+    assert not [e for e in x.events if e.modality == "demanded"]

@@ -391,3 +391,16 @@ def test_a_simultaneous_clause_that_opens_the_sentence_dates_its_main_clause() -
 def test_a_clause_in_the_perfect_after_as_tells_a_cause_and_no_time() -> None:
     arrest = only(run("Karl Vos was arrested as he had criticised the army in 2015."), "arrest")
     assert arrest.time is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'By Monday, ten people had been arrested in Tarvik,' she said.",
+        "‘By Monday, ten people had been arrested in Tarvik,’ she said.",
+        'Police raided the office. Ana Berg said: "By 3 May, ten people had been arrested in Tarvik."',
+    ],
+)
+def test_a_date_after_by_opening_a_quotation_ends_a_count(text: str) -> None:
+    # the arrests happened by then, not on that day: inside a quotation as outside
+    assert only(run(text), "arrest").time is None

@@ -29,15 +29,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import cache
 from typing import Any
 
-from tumen.extract.event_syntax import root_of
+from tumen.extract.event_syntax import calling_read_as_naming, root_of
 from tumen.extract.first_person_kin import reporting, token_near
+from tumen.extract.gender_votes import PRONOUNS
 from tumen.extract.nlp import sentence_at, text_of
+from tumen.extract.previous_sentence import fits
 from tumen.extract.quotation_marks import closing, depth, double_bounds, other_quotations, paired
 from tumen.extract.story_basis import PUBLICATION, STATED
 from tumen.extract.time_clauses import clause_of
-from tumen.extract.types import Span, TimeMention
+from tumen.extract.types import Entity, Span, TimeMention
+from tumen.extract.vocab import load
 
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself"})
 SECOND_PERSON = frozenset({"you", "your", "yours", "yourself"})
@@ -178,42 +182,103 @@ def _in_main_clause(token: Any) -> bool:
 
 
 def assign(
-    doc: Any, tokens: dict[int, str], entity_of: Callable[[Any], str | None], outer_of: Callable[[int], str | None]
+    doc: Any,
+    tokens: dict[int, str],
+    entity_of: Callable[[Any], str | None],
+    outer_of: Callable[[int], str | None],
+    person: Callable[[str], Entity] | None = None,
 ) -> None:
     """Give the "I" and the "you" of every announced quotation their persons in ``tokens``, and record its
     imperatives with the one they are said to (see the module). ``entity_of`` gives the person a token stands for,
-    ``outer_of`` the speaker of a quotation holding a character."""
+    ``outer_of`` the speaker of a quotation holding a character, ``person`` the entity of an id (to mend a speaking
+    "he" the quotation tells of: :func:`_told_of`)."""
     imperatives: dict[int, str | None] = doc.user_data.setdefault(IMPERATIVES, {})
     for start, end, verb in sorted(announced(doc), key=lambda quoted: quoted[1] - quoted[0], reverse=True):
-        speaker = entity_of(subject(verb))
+        teller = subject(verb)
+        speaker: str | None = entity_of(teller)
         said = doc[token_near(doc, start).i : token_near(doc, end).i + 1]
-        if speaker is None:  # "The officer said: 'Beat him'": asked, of no one known
+        unmeant = speaker  # the one the speaker is not
+        pronoun = teller if teller is not None and teller.pos_ == "PRON" else None  # a "he" the walk chose
+        if speaker and pronoun is not None and person is not None and _told_of(said, speaker, person):
+            speaker = _caller(verb, speaker, entity_of, person)  # "He said: '… bring your son back'": not the son
+            if speaker is None:  # "A man called her. He said: '…'": a speaker of no entity
+                tokens.pop(pronoun.i, None)
+            else:
+                tokens[pronoun.i] = speaker
+        elif speaker is None:  # "The officer said: 'Beat him'": asked, of no one known
             imperatives.update((token.i, None) for token in said if _imperative(token, start))
             continue
         # "She hears him say: '…'": the one who hears; not the subject a joined verb shares ("calls her and says")
         complement = verb.dep_ in ("xcomp", "ccomp")
         hearer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None) if complement else None
         outer = outer_of(verb.idx) or (entity_of(hearer) if hearer is not None and verb.tag_ != "VBD" else None)
-        addressee = _addressee(verb, outer, entity_of, speaker, verb.idx > end)
+        addressee = _addressee(verb, outer, entity_of, speaker or unmeant or "", verb.idx > end)
         doc.user_data.setdefault(ADDRESSEES, {})[verb.i] = addressee
         for token in said:
             if _imperative(token, start):
                 imperatives[token.i] = addressee
             if token.lower_ in FIRST_PERSON and token.pos_ == "PRON":
-                tokens[token.i] = speaker
+                if speaker is not None:
+                    tokens[token.i] = speaker
             elif token.lower_ in SECOND_PERSON and token.pos_ == "PRON" and addressee is not None:
                 tokens[token.i] = addressee
 
 
+@cache
+def _openers() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load("events.yaml")["modality"]["imperative_openers"])
+
+
+def _told_of(said: Any, speaker: str, person: Callable[[str], Entity]) -> bool:
+    """Does the quotation ``said`` tell of ``speaker``, an unnamed person a pronoun announcing it was taken to mean,
+    as of someone else — by the noun that describes that person, under another's possessive ("your son", "her
+    son")? A speaker says "I" of himself: in "He said: 'Pay me 500 dollars and I will bring your son back'" he is
+    not the son to be brought back."""
+    found = person(speaker)
+    if found.name or not found.descriptor:
+        return False
+    for token in said:
+        owners = [c for c in token.children if c.dep_ == "poss" and c.lower_ not in FIRST_PERSON]
+        if owners and token.pos_ == "NOUN" and token.lemma_.lower() == found.descriptor:
+            return True
+    return False
+
+
+def _caller(
+    verb: Any, unmeant: str, entity_of: Callable[[Any], str | None], person: Callable[[str], Entity]
+) -> str | None:
+    """The speaker a pronoun announcing a quotation means when it cannot mean ``unmeant``: the nearest person of its
+    gender who is the subject of a main clause in the sentence before or before the verb in its own ("A broker
+    phoned Mira Tenzin. He said: '…'": the broker), else no one known."""
+    pronoun = subject(verb)
+    gender = PRONOUNS.get(pronoun.lower_) if pronoun is not None and pronoun.pos_ == "PRON" else None
+    if pronoun is None or gender is None:
+        return None
+    for token in reversed(verb.doc[sentence_at(verb, -1).start : pronoun.i]):
+        found = entity_of(token)
+        if found is None or found == unmeant or not fits(person(found), gender):
+            continue
+        word = token
+        while word.dep_ in ("compound", "flat") and word.head.i != word.i:
+            word = word.head
+        called = any(calling_read_as_naming(c) for c in word.children)  # "A broker called Mira Tenzin."
+        if called or (word.dep_ == "nsubj" and word.head.dep_ in ("ROOT", "conj")):
+            return found
+    return None
+
+
 def _imperative(verb: Any, start: int) -> bool:
     """Is ``verb`` an imperative opening the quotation that starts at character ``start``, or a sentence of it: a
-    bare verb with no subject, auxiliary or "to" of its own, no word of its clause before it but "please"?"""
+    bare verb with no subject, auxiliary or "to" of its own, no word of its clause before it but "please", "then",
+    "now", "just" …; or one joined by "and" to such an imperative ("Come to Lorin and pay me 300 dollars")?"""
     if verb.tag_ != "VB" or verb.pos_ != "VERB":
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children):
         return False
+    if verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.i != verb.i:
+        return _imperative(verb.head, start)
     before = [t for t in verb.subtree if t.i < verb.i and not t.is_punct]
-    if before and [t.lower_ for t in before] != ["please"]:
+    if any(t.lower_ not in _openers() for t in before):
         return False
     first = before[0] if before else verb
     return first.idx <= start or first.is_sent_start or first.nbor(-1).text in ".!?"
@@ -233,13 +298,18 @@ def said_in_past(
     announced in the past asks, offers or supposes ("He said: 'If you give me …'"): they are undated for the story
     to date them by the saying (the id of each -> (event, its publication time)); so are the undated ones an
     imperative asks for ("He said: 'Pay me …'", its publication time None). One ``times`` dates in the announcing
-    clause ("In 2016 a broker told her: '…'", "A broker called her in 2016 and said: '…'") is their time."""
+    clause ("In 2016 a broker told her: '…'", "A broker called her in 2016 and said: '…'") is their time. A "now"
+    of the quotation is the moment it was said, not the publication ("He said: 'Now pay me …'")."""
     said: dict[int, Any] = {}
+    now = {(t.start, t.end) for t in times if t.value == "PRESENT_REF"}  # "'Now pay me …'": the saying's moment
     for event in events:
         token = tokens_of.get(id(event))
         if token is None or event.modality == "asserted":
             continue
-        ongoing = event.time is not None and event.time.precision == "ongoing"
+        span = event.time_span
+        ongoing = event.time is not None and (
+            event.time.precision == "ongoing" or (span is not None and (span.start, span.end) in now)
+        )
         asked = addressed(token)[0]
         if not ongoing and not (event.time is None and asked):  # "He said: 'Pay me …'": no tense
             continue

@@ -321,7 +321,11 @@ def attribute(doc: Any, coref: Coref, grouping: Grouping) -> Attributions:
             if inside is not None and inside in quote_speaker:
                 coref.tokens[token.i] = quote_speaker[inside]
     announced_quotes.assign(
-        doc, coref.tokens, lambda t: _person(t, coref, grouping), lambda i: _speaker(i, spoken, quote_speaker)
+        doc,
+        coref.tokens,
+        lambda t: _person(t, coref, grouping),
+        lambda i: _speaker(i, spoken, quote_speaker),
+        grouping.by_id,
     )
     _labelled_first_person(doc, quotes, coref, grouping)
     return result

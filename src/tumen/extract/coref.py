@@ -40,6 +40,7 @@ from tumen.extract.antecedents import either_gender, recent_person
 from tumen.extract.capital_names import add_capitalised_names
 from tumen.extract.clause_subjects import own_subject
 from tumen.extract.entities import Grouping
+from tumen.extract.event_syntax import calling_read_as_naming
 from tumen.extract.gender import decide_gender, spouse_votes
 from tumen.extract.gender_votes import PRONOUNS, guiding_gender, kinship_vocab, pronoun_vote, vote, vote_titles
 from tumen.extract.headline_minors import link as link_headline_minors
@@ -141,7 +142,8 @@ class Resolver:
         head = token
         while head.dep_ in ("compound", "flat") and head.head.i != head.i:
             head = head.head
-        if head.dep_ in ("nsubj", "nsubjpass") or role_descriptions.subject_by_apposition(head):
+        called = any(calling_read_as_naming(c) for c in head.children)  # "A broker called Mira Tenzin.": he phoned
+        if head.dep_ in ("nsubj", "nsubjpass") or role_descriptions.subject_by_apposition(head) or called:
             self.last_subject[entity_id] = token.i
 
     def window_start(self, token: Any) -> int:

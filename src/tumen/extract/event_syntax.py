@@ -328,3 +328,27 @@ def main_verb_read_as_participle(verb: Any) -> bool:
 def marked_clause(clause: Any, marks: frozenset[str] | set[str]) -> bool:
     """An adverbial clause opened by one of ``marks`` ("while she was held", "as they fled", "after he escaped")."""
     return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
+
+
+@cache
+def _calling_verbs() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load("kinship.yaml")["calling_verbs"])
+
+
+def calling_read_as_naming(verb: Any) -> bool:
+    """ "A broker called Mira Tenzin.", after Mira Tenzin was told of: the parser read "a broker (who is) called
+    Mira Tenzin", a new person of an old name. A verb that both names and phones (``calling_verbs``) on a sentence's
+    root noun, with no auxiliary nor subject of its own, whose object is a name the text told before the sentence,
+    is the sentence's verb: the noun phoned that one."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or verb.lemma_.lower() not in _calling_verbs():
+        return False
+    if verb.head.dep_ != "ROOT" or verb.head.pos_ != "NOUN":
+        return False
+    if any(c.dep_ in ("auxpass", "aux", "nsubj", "nsubjpass") for c in verb.children):
+        return False
+    named = next((c for c in verb.children if c.dep_ in ("oprd", "dobj") and c.pos_ == "PROPN"), None)
+    if named is None:
+        return False
+    words = [t for t in named.subtree if t.pos_ == "PROPN"]
+    name = verb.doc[words[0].i : words[-1].i + 1].text
+    return name in verb.doc[: verb.sent.start].text

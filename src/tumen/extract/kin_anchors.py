@@ -29,6 +29,7 @@ from typing import Any
 
 from tumen.extract.described_names import apposed_across_verb, own_name
 from tumen.extract.entities import Grouping
+from tumen.extract.event_syntax import calling_read_as_naming
 from tumen.extract.gender import gender_of, given_name_gender
 from tumen.extract.kin_ranks import split
 from tumen.extract.types import Entity, Relation
@@ -172,8 +173,8 @@ def named_apposition(noun: Any, named_person: Callable[[Any], str | None]) -> st
         if named:
             return named
     for child in noun.children:
-        if child.dep_ in ("appos", "compound", "npadvmod", "acl", "relcl"):
-            naming = not _clause_of_another(child)
+        if child.dep_ in ("appos", "compound", "npadvmod", "acl", "relcl") and not calling_read_as_naming(child):
+            naming = not _clause_of_another(child)  # not "A broker called Mira Tenzin." of her told before
             for sub in child.subtree:
                 named = named_person(sub)
                 if named and (naming or _set_apart(sub)):

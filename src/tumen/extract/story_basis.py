@@ -36,12 +36,14 @@ def _cut_offs() -> re.Pattern[str]:
 @cache
 def _opening_cut_offs() -> re.Pattern[str]:
     words = load("time_words.yaml")["story"]["opening_cut_offs"]
-    return re.compile(r"(?:\A|[.!?\n][\"”’)]?\s*)(?:" + "|".join(re.escape(str(w)) for w in words) + r")\s+\Z")
+    # at the start of a sentence, or of a quotation ("'By Monday, ten people had been arrested,' she said")
+    return re.compile(r"(?:\A|[.!?\n][\"”’)]?\s*|[\"“‘'])(?:" + "|".join(re.escape(str(w)) for w in words) + r")\s+\Z")
 
 
 def cut_off(text: str, time: TimeMention) -> bool:
     """ "As of September 6, 3,800 people had been arrested", "By 27 February, eight protesters had been killed": the
-    date ends a count; it dates no event, nor the story after it."""
+    date ends a count; it dates no event, nor the story after it — inside a quotation too ("'By Monday, ten people
+    had been arrested,' she said")."""
     if _cut_offs().search(text[max(0, time.start - 12) : time.start]):
         return True
     reach = _opening_reach()
@@ -51,8 +53,9 @@ def cut_off(text: str, time: TimeMention) -> bool:
 
 @cache
 def _opening_reach() -> int:
-    """How far before a time its opening cut-off word may start: the longest, a sentence end, a mark, spaces."""
-    return max(len(str(w)) for w in load("time_words.yaml")["story"]["opening_cut_offs"]) + 4
+    """How far before a time its opening cut-off word may start: the longest, after a sentence's end and a closing
+    mark, or an opening mark, and spaces."""
+    return max(len(str(w)) for w in load("time_words.yaml")["story"]["opening_cut_offs"]) + 6
 
 
 def next_date(following: list[Any], dates: dict[int, list[TimeMention]], anchor: date | None, start: Interval) -> date:

@@ -20,7 +20,7 @@ from typing import Any
 
 from tumen.extract.anonymous_sources import DEFINITE, INDEFINITE, determiner
 from tumen.extract.event_lexicon import lexicon
-from tumen.extract.event_syntax import main_verb_read_as_participle, misread_dative, sum_of
+from tumen.extract.event_syntax import calling_read_as_naming, main_verb_read_as_participle, misread_dative, sum_of
 from tumen.extract.unnamed_in_view import gendered_nouns
 from tumen.extract.vocab import load
 
@@ -60,6 +60,8 @@ def acts(noun: Any) -> bool:
     negated: "a broker called her", "a different smuggler contacted him" — someone who did something in the story,
     whatever the deed."""
     verb = noun.head
+    if _determiner(noun) in INDEFINITE and any(calling_read_as_naming(c) for c in noun.children):
+        return True  # "A broker called Mira Tenzin.", Mira Tenzin told of before: he phoned her
     if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.tag_ != "VBD" or _determiner(noun) not in INDEFINITE:
         return False
     return not any(c.dep_ == "neg" for c in verb.children)
