@@ -10,6 +10,7 @@ from functools import cache
 
 from tumen.extract.time import calendar as cal
 from tumen.extract.time import words as w
+from tumen.extract.time.korean import counted_from
 from tumen.extract.types import Event, Extraction, TimeMention
 from tumen.model import Interval
 
@@ -93,7 +94,6 @@ def enumerated_times(
 
 # "탈북 3년 만에", "석 달 만에": a time counted from an event (the noun right before it, if any, names that event)
 _SO_LONG = re.compile(rf"(?P<n>\d+|[가-힣]{{1,3}})\s?(?P<u>{w.alternation(w.KO_UNITS)})\s?만에$")
-_NOUN_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{2,})\s?$")
 # Any span "만에" counts from (a unit, perhaps "여" after it: "10년여 만에"; or "며칠"): one no time expression
 # reads as a counted date ("수년 만에", "10여 년 만에", "몇 달 만에") is a span the reader cannot count
 _ANY_SO_LONG = re.compile(rf"(?:{w.alternation(w.KO_UNITS)})\s?여?\s?만에(?![가-힣])|며칠\s?만에(?![가-힣])")
@@ -115,8 +115,8 @@ def after_so_long(
     undated = bool(vague)
     for time in times:
         found = _SO_LONG.search(time.text)
-        noun = _NOUN_BEFORE.search(text, max(0, time.start - 12), time.start) if found else None
-        types = rules()["after_so_long"].get(noun[1], []) if noun else []
+        noun = counted_from(text, time.start) if found else None
+        types = rules()["after_so_long"].get(noun, []) if noun else []
         earlier = [e for e in result.events if e.type in types]
         amount = w.korean_number(found["n"]) if found is not None else None
         if found is not None and earlier and amount is not None:

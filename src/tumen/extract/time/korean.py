@@ -201,14 +201,19 @@ def _ago(m: re.Match[str], text: str) -> Candidate | None:
     if m["dir"] in ("전", "이전", "前"):
         return span(m, "DATE", build.from_anchor(-amount, unit))
     if m["dir"] == "만에":
-        noun = _NOUN_BEFORE.search(text, 0, m.start())
-        return span(m, "DATE", _after_so_long(amount, unit, noun[1] if noun else None))
+        return span(m, "DATE", _after_so_long(amount, unit, counted_from(text, m.start())))
     return span(m, "DATE", build.chained(amount, unit))
 
 
 # "탈북 10년 만에": the noun right before the count (no particle after it) names the event it counts from
 _NOUN_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{2,}(?<![은는이가을를에의도서고며면만]))\s?$")
 _SENTENCE_END = re.compile(r"[.?!\n]")
+
+
+def counted_from(text: str, start: int) -> str | None:
+    """The noun naming the event a span "…만에" starting at ``start`` counts from ("탈북 10년 만에": 탈북), if any."""
+    found = _NOUN_BEFORE.search(text, max(0, start - 20), start)  # (its look-behind sees before the window)
+    return found[1] if found else None
 
 
 def _after_so_long(amount: int, unit: str, noun: str | None) -> Resolver:
