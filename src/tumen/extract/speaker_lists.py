@@ -11,10 +11,11 @@ stands earlier in its sentence (the clause the list belongs to: "Ana Berg, Tom R
 with no verb before is one list of three speakers).
 
 :func:`reattach_speakers`, a spaCy component run after the parser, hangs every such name on its verb as its
-subject (and the comma before it, as its punctuation); a list the parser had made that verb's subject goes back to the
-noun before its comma, as its apposition ("journalists, Ana Berg and Tom Reller, Mila Oster said"). Every reader of conjuncts then stops before the speaker;
-:func:`opens_saying` lets the readers of the surface stop there too, and :func:`speaker_starts` gives the
-speakers' character offsets to the grouping of names, which reads plural descriptions on the text alone.
+subject (and the comma before it, as its punctuation); a list the parser had made that verb's subject goes back to
+the noun before its comma, as its apposition ("journalists, Ana Berg and Tom Reller, Mila Oster said"). Every reader
+of conjuncts then stops before the speaker; :func:`opens_saying` lets the readers of the surface stop there too, and
+:func:`speaker_starts` gives the speakers' character offsets to the grouping of names, which reads plural
+descriptions on the text alone.
 """
 
 from __future__ import annotations
