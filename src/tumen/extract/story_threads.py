@@ -6,7 +6,7 @@ groups ("police", "North Koreans" are in every story), and not the one who only 
 the subject of a verb of saying (``story: not_reference_verbs`` of data/time_words.yaml) and is mentioned nowhere
 else in its sentence ("In May the nine were arrested. ¶ 'They were then sent back,' said Ivo Holm, a spokesman":
 Holm tells the story; the sending back is still of May). One the speaker also names in the clause told ("Holm said
-he was beaten") is of the story.
+he was beaten") is of the story. A teller still joins the thread: a later paragraph about them goes on with it.
 """
 
 from __future__ import annotations
@@ -25,8 +25,10 @@ def _saying() -> frozenset[str]:
     return frozenset(str(w) for w in load("time_words.yaml")["story"]["not_reference_verbs"])
 
 
-def persons_by_sentence(sents: list[Any], grouping: Grouping, tokens: dict[int, str]) -> list[set[str]]:
-    """The persons each sentence speaks of (see the module)."""
+def persons_by_sentence(
+    sents: list[Any], grouping: Grouping, tokens: dict[int, str]
+) -> tuple[list[set[str]], list[set[str]]]:
+    """The persons each sentence speaks of (see the module), and those who only tell it."""
     people: list[set[str]] = [set() for _ in sents]
     tellers: list[set[str]] = [set() for _ in sents]
     starts = [sent.start_char for sent in sents]
@@ -45,7 +47,7 @@ def persons_by_sentence(sents: list[Any], grouping: Grouping, tokens: dict[int, 
             tellers[k].update(_family(entity))
         else:
             people[k].update(_family(entity))
-    return people
+    return people, [t - p for t, p in zip(tellers, people, strict=True)]
 
 
 def _tells(doc: Any, start: int, end: int) -> bool:

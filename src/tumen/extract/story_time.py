@@ -305,7 +305,7 @@ def _narrative(
     point: Reference | None = None  # the last date that opens no period ("since 1994"), for a simple past
     thread: set[str] = set()
     told: list[Event] = []
-    persons = persons_by_sentence(sents, grouping, tokens)
+    persons, tellers = persons_by_sentence(sents, grouping, tokens)
     text = text_of(doc)  # spaCy joins its tokens anew on every access
     for k, sent in enumerate(sents):
         people = persons[k]
@@ -328,7 +328,7 @@ def _narrative(
                 beside = dated_clause_before(token, by_sentence[sent.start], tokens_of)  # "after she was sent …"
                 _from_story(event, token, told_from, told, sents[k + 1 :], dates, anchor, triggers, beside)
             told.append(event)
-        thread |= people
+        thread |= people | tellers[k]  # a teller named again later is of the thread
         if stated:
             opening = [_opens_period(doc, t) for t in stated]
             points = [t for t, opens in zip(stated, opening, strict=True) if not opens]
