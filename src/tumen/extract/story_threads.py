@@ -3,10 +3,12 @@
 
 The persons are those named, or meant by a pronoun or kin word, with the relatives they are anchored to — not
 groups ("police", "North Koreans" are in every story), and not the one who only tells the sentence: a name that is
-the subject of a verb of saying (``story: not_reference_verbs`` of data/time_words.yaml) and is mentioned nowhere
-else in its sentence ("In May the nine were arrested. ¶ 'They were then sent back,' said Ivo Holm, a spokesman":
-Holm tells the story; the sending back is still of May). One the speaker also names in the clause told ("Holm said
-he was beaten") is of the story. A teller still joins the thread: a later paragraph about them goes on with it.
+the subject of a verb of saying (``story: not_reference_verbs`` of data/time_words.yaml), mentioned nowhere else in
+its sentence, which tells something past beside the saying ("In May the nine were arrested. ¶ 'They were then sent
+back,' said Ivo Holm, a spokesman": Holm tells the story; the sending back is still of May; not "'People will not
+buy it,' said Holm": an opinion of his own). One the speaker also names in the clause told ("Holm said he was
+beaten") is of the story. A teller still joins the thread and keeps it: a paragraph that names the teller of the
+story so far goes on with it, whomever else it names; a paragraph that names no one but its teller never ends it.
 """
 
 from __future__ import annotations
@@ -47,7 +49,15 @@ def persons_by_sentence(
             tellers[k].update(_family(entity))
         else:
             people[k].update(_family(entity))
+    for k, sent in enumerate(sents):
+        if not people[k] and not _tells_past(sent):  # "'People will not buy it,' said Holm": Holm is its person
+            people[k], tellers[k] = tellers[k], set()
     return people, [t - p for t, p in zip(tellers, people, strict=True)]
+
+
+def _tells_past(sent: Any) -> bool:
+    """Whether the sentence tells something past beside its saying: a verb in the past of another lemma."""
+    return any(t.tag_ == "VBD" and t.lemma_.lower() not in _saying() for t in sent)
 
 
 def _tells(doc: Any, start: int, end: int) -> bool:

@@ -310,7 +310,7 @@ def _narrative(
     for k, sent in enumerate(sents):
         people = persons[k]
         new_paragraph = k > 0 and _new_paragraph(text, sents[k - 1], sent)
-        if new_paragraph and people and not people & thread:  # a new paragraph about other people
+        if new_paragraph and people and not (people | tellers[k]) & thread:  # a new paragraph about other people
             reference, point, thread = None, None, set()
         if present_statement(sent) or sent.start in telling:  # "In a statement on Friday, police said that …"
             reference = point = None
