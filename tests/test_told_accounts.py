@@ -50,3 +50,11 @@ def test_a_person_who_arrested_them_is_not_taken_for_who_returned_them() -> None
     )
     (returned,) = events_of(extraction, "forced_repatriation")
     assert not [p for p in returned.participants if p.role == "perpetrator"]
+
+
+def test_a_paragraph_of_a_tellers_own_view_still_ends_the_storys_time() -> None:
+    extraction = run(
+        ARREST + '\n\n"People will not believe it," said Ivo Holm.\n\nSoldiers later beat protesters in Tarvik.'
+    )
+    (beaten,) = events_of(extraction, "ill_treatment")
+    assert beaten.time is None
