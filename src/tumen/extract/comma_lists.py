@@ -27,6 +27,7 @@ from functools import cache
 from typing import Any
 
 from tumen.extract.listed_after import count
+from tumen.extract.speaker_lists import opens_saying
 from tumen.extract.types import Entity
 from tumen.extract.vocab import load
 
@@ -62,8 +63,8 @@ def listed_by_comma(noun: Any, person_of: Callable[[Any], Entity | None]) -> lis
         if k + 1 < end and doc[k].text == "," and doc[k + 1].lower_ == "and":
             k += 2
             continue
-        if k + 1 < end and doc[k].text == "," and person_of(doc[k + 1]) is not None:
-            k += 1
+        if k + 1 < end and doc[k].text == "," and person_of(doc[k + 1]) is not None and not opens_saying(doc[k + 1]):
+            k += 1  # not "…, Mila Oster told reporters": the speaker (the list ends at the comma)
             continue
         break
     closed = k >= end or doc[k].text in CLOSING or doc[k].pos_ == "ADP"

@@ -43,6 +43,7 @@ from tumen.extract.repeated_events import (
     settle_failed_attempts,
 )
 from tumen.extract.routes import add_routes, most_specific
+from tumen.extract.speaker_lists import speaker_starts
 from tumen.extract.story_years import story_years
 from tumen.extract.time import find_ages, find_times
 from tumen.extract.told_intervals import over_the_period, publication_end, told_intervals
@@ -77,7 +78,7 @@ def extract_english(doc: Any, source: Source) -> Extraction:
     parsed = nlp.text_of(doc)  # same offsets as ``text``; wrapped lines joined
     times = _read_times(doc, anchor, source.language)
     amounts = [AmountMention(m.start, m.end, m.text, m.money) for m in find_money(parsed, "en", anchor)]
-    grouping = group(parsed, find_mentions(doc, source.outlet))
+    grouping = group(parsed, find_mentions(doc, source.outlet), speaker_starts(doc))
     coref = resolve(doc, grouping, translated=source.translated_from is not None)
     attributions = attribute(doc, coref, grouping)
     aggregates: list[Aggregate] = []  # generic statements that count (tumen.extract.genericity)

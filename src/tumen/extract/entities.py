@@ -159,16 +159,17 @@ def _leading_title(name: str) -> str:
 PLURAL_ROLE_BEFORE_NAMES = re.compile(r"\b([a-z]+)s((?:\s+[A-Z][\w.'’-]*)+(?:\s*,|\s+and))*\s+$")
 
 
-def _role_before(text: str, start: int) -> str | None:
+def _role_before(text: str, start: int, plural: bool = True) -> str | None:
     """ "pastor Park Jin-ho", "lawyer Lee Seung-eun": a lower-case description before a name; a plural one
-    describes each of the names it introduces ("journalists Anna Berg and Ivo Holm": both journalists)."""
+    describes each of the names it introduces ("journalists Anna Berg and Ivo Holm": both journalists) — when
+    ``plural``."""
     descriptors = load("kinship.yaml")["descriptors"]
     match = re.search(r"([a-z]+)\s+$", text[max(0, start - 20) : start])
     if match and match.group(1) in descriptors:
         return str(match.group(1))
-    plural = PLURAL_ROLE_BEFORE_NAMES.search(text[max(0, start - 120) : start])
-    if plural and plural.group(1) in descriptors:
-        return str(plural.group(1))
+    listed = PLURAL_ROLE_BEFORE_NAMES.search(text[max(0, start - 120) : start]) if plural else None
+    if listed and listed.group(1) in descriptors:
+        return str(listed.group(1))
     return None
 
 
@@ -338,7 +339,10 @@ def _upgrade(grouping: Grouping, entity: Entity, name: Name) -> None:
             entity.aliases.remove(name.text)
 
 
-def group(text: str, mentions: list[RawMention]) -> Grouping:
+def group(text: str, mentions: list[RawMention], speakers: frozenset[int] = frozenset()) -> Grouping:
+    """The entities of the mentions; ``speakers`` are where the names of speakers set off by a comma after a list
+    begin ("…, Mila Oster told reporters": :mod:`tumen.extract.speaker_lists`), whom no plural noun before
+    describes."""
     grouping = Grouping()
     by_key: dict[tuple[str, str], Entity] = {}
     # The reporter is the document's author, not a person of its story: every mention of a byline's name.
@@ -365,7 +369,7 @@ def group(text: str, mentions: list[RawMention]) -> Grouping:
             grouping.nicknames.setdefault(entity.id, nickname)
         if title and title not in entity.titles:
             entity.titles.append(title)
-        role = _role_before(text, mention.start)
+        role = _role_before(text, mention.start, plural=mention.start not in speakers)
         if role and entity.descriptor is None:
             entity.descriptor = role
         grouping.add_span(entity, mention.start, mention.end, mention.text)

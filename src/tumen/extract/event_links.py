@@ -9,6 +9,10 @@
   detention") is the custody the report's arrest of those people began: it has the arrest's victims
   and place, and lasts from the arrest to the next time the report moves them out of custody (a
   return, a release, an escape), when it tells one.
+- A forced repatriation told with no one who did it ("they had been turned over to the embassy") is done by the
+  state or body that held its victims: the perpetrator of the last arrest or detention of the same people told
+  before it (not after its time), when that is no single person ("The nine were arrested by Norland police on 10
+  May. … Officials said they had been handed over on 27 May": Norland handed them over).
 """
 
 from __future__ import annotations
@@ -27,12 +31,14 @@ WINDOW_SENTENCES = 3
 # Events that end a custody: "deported to China on 27 May", "released in 2019", "escaped in 2005".
 OUT_OF_CUSTODY = ("forced_repatriation", "release", "escape")
 PRINCIPALS = ("victim", "subject")
+HOLDING = ("arrest", "detention")  # who holds people: "arrested by Norland police"
 
 
 def complete(doc: Any, grouping: Grouping, events: list[Event]) -> None:
     merge_definite(doc, events)
     home_destination(grouping, events)
     custody_after_arrest(doc, grouping, events)
+    returned_by_holder(grouping, events)
 
 
 def merge_definite(doc: Any, events: list[Event]) -> None:
@@ -158,3 +164,26 @@ def custody_after_arrest(doc: Any, grouping: Grouping, events: list[Event]) -> N
             end = min(ends, key=lambda t: t.earliest)
             event.time = Interval(start, max(end.latest, start), "range")
             event.time_basis, event.time_evidence = "inherited", arrest.time_span
+
+
+def returned_by_holder(grouping: Grouping, events: list[Event]) -> None:
+    """A forced repatriation with victims and no perpetrator: the holder of the last arrest or detention of the
+    same people told before it, when that holder is a state or body (see the module)."""
+    holds = [e for e in events if e.type in HOLDING and e.modality == "asserted" and _held(e)]
+    for event in events:
+        if event.type != "forced_repatriation" or not _held(event):
+            continue
+        if any(p.role == "perpetrator" for p in event.participants):
+            continue
+        earlier = [
+            h
+            for h in holds
+            if h.trigger.start < event.trigger.start
+            and _held(event) <= _held(h)
+            and (h.time is None or event.time is None or h.time.earliest <= event.time.latest)
+        ]
+        if not earlier:
+            continue
+        holders = [p.entity for p in earlier[-1].participants if p.role == "perpetrator"]
+        if holders and all(grouping.by_id(h).kind != "person" for h in holders):
+            event.participants += [Participant(h, "perpetrator") for h in holders]

@@ -162,6 +162,10 @@ def english() -> Any:
         from tumen.extract.role_appositions import reattach_role_names
 
         Language.component("tumen_role_names", func=reattach_role_names)
+    if "tumen_speakers" not in Language.factories:
+        from tumen.extract.speaker_lists import reattach_speakers
+
+        Language.component("tumen_speakers", func=reattach_speakers)
     _name, folder = model_dir()
     pipeline = spacy.load(folder, exclude=list(EXCLUDED_PIPES))
     in_laws.add_special_cases(pipeline.tokenizer)  # "her daughter-in-law": one kin noun
@@ -169,6 +173,7 @@ def english() -> Any:
     pipeline.add_pipe("tumen_lemmas", after="lemmatizer")
     pipeline.add_pipe("tumen_headlines", last=True)  # "Police arrest reporter X": a headline's verb
     pipeline.add_pipe("tumen_role_names", last=True)  # after the parser and the name finder
+    pipeline.add_pipe("tumen_speakers", last=True)  # "A and B, Mila Oster said": she says it, no third of the list
     return pipeline
 
 

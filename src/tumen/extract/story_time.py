@@ -21,7 +21,6 @@ gave it (``time_evidence``). Pure: spaCy tokens and typed events in, events upda
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -44,8 +43,9 @@ from tumen.extract.recent_periods import framing
 from tumen.extract.simultaneous import date_simultaneous
 from tumen.extract.story_after import opened_after
 from tumen.extract.story_basis import INHERITED, PUBLICATION, STATED, cut_off, inherit, next_date, undated
+from tumen.extract.story_threads import persons_by_sentence
 from tumen.extract.time.calendar import add_years
-from tumen.extract.types import Entity, Event, Span, TimeMention
+from tumen.extract.types import Event, Span, TimeMention
 from tumen.extract.vocab import load
 from tumen.model import Interval
 
@@ -139,33 +139,6 @@ def assign(
 
 
 # -- 3. and 4. the narrative's reference time -------------------------------------------------------------
-def _persons_by_sentence(sents: list[Any], grouping: Grouping, tokens: dict[int, str]) -> list[set[str]]:
-    """The persons each sentence speaks of (names, pronouns, kin words), with the relatives they are
-    anchored to — not groups: "police", "North Koreans" are in every story."""
-    people: list[set[str]] = [set() for _ in sents]
-    starts = [sent.start_char for sent in sents]
-    kinds = {e.id: e for e in grouping.entities if e.kind == "person"}
-    mentions = [(start, entity_id) for start, _end, entity_id in grouping.spans]
-    mentions += [(token_start, entity_id) for token_start, entity_id in _token_starts(sents, tokens)]
-    for start, entity_id in mentions:
-        k = bisect_right(starts, start) - 1
-        entity = kinds.get(entity_id)
-        if k >= 0 and entity is not None:
-            people[k].update(_family(entity))
-    return people
-
-
-def _token_starts(sents: list[Any], tokens: dict[int, str]) -> list[tuple[int, str]]:
-    if not sents:
-        return []
-    doc = sents[0].doc
-    return [(doc[i].idx, entity_id) for i, entity_id in tokens.items() if i < len(doc)]
-
-
-def _family(entity: Entity) -> set[str]:
-    return {entity.id, entity.anchor[1]} if entity.anchor else {entity.id}
-
-
 def _tense_verb(token: Any) -> Any | None:
     """The finite verb that gives a trigger its tense: itself, or the clause it hangs from."""
     node = token
@@ -332,12 +305,12 @@ def _narrative(
     point: Reference | None = None  # the last date that opens no period ("since 1994"), for a simple past
     thread: set[str] = set()
     told: list[Event] = []
-    persons = _persons_by_sentence(sents, grouping, tokens)
+    persons, tellers = persons_by_sentence(sents, grouping, tokens)
     text = text_of(doc)  # spaCy joins its tokens anew on every access
     for k, sent in enumerate(sents):
         people = persons[k]
         new_paragraph = k > 0 and _new_paragraph(text, sents[k - 1], sent)
-        if new_paragraph and people and not people & thread:  # a new paragraph about other people
+        if new_paragraph and people and not (people | tellers[k]) & thread:  # a new paragraph about other people
             reference, point, thread = None, None, set()
         if present_statement(sent) or sent.start in telling:  # "In a statement on Friday, police said that …"
             reference = point = None
@@ -355,7 +328,7 @@ def _narrative(
                 beside = dated_clause_before(token, by_sentence[sent.start], tokens_of)  # "after she was sent …"
                 _from_story(event, token, told_from, told, sents[k + 1 :], dates, anchor, triggers, beside)
             told.append(event)
-        thread |= people
+        thread |= people | tellers[k]  # a teller named again later is of the thread
         if stated:
             opening = [_opens_period(doc, t) for t in stated]
             points = [t for t, opens in zip(stated, opening, strict=True) if not opens]

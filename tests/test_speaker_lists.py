@@ -1,0 +1,53 @@
+"""A list of names ends where a comma sets off the speaker of a clause of saying ("…, Mila Oster told reporters"):
+the speaker is neither one more member of the list nor described by its plural noun. Invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tumen.extract.document import Source, extract
+from tumen.extract.types import Entity, Extraction
+
+
+def run(text: str) -> Extraction:
+    return extract(Source(text, 1, "en", date(2024, 3, 1)))
+
+
+def named(extraction: Extraction, name: str) -> Entity:
+    return next(e for e in extraction.entities if e.kind == "person" and e.name == name)
+
+
+def victims(extraction: Extraction) -> set[str]:
+    names = {e.id: e.name for e in extraction.entities}
+    return {names[p.entity] or "" for e in extraction.events for p in e.participants if p.role == "victim"}
+
+
+def test_a_plural_description_does_not_describe_the_speaker_after_the_list() -> None:
+    extraction = run("Police arrested activists Ana Berg and Tom Reller, Mila Oster told reporters.")
+    assert named(extraction, "Tom Reller").descriptor == "activist"
+    assert named(extraction, "Mila Oster").descriptor is None
+    assert victims(extraction) == {"Ana Berg", "Tom Reller"}
+
+
+def test_the_speaker_after_a_list_without_and_is_not_one_of_those_held() -> None:
+    extraction = run("Police arrested the activists Ana Berg, Tom Reller, Mila Oster told the court.")
+    assert victims(extraction) == {"Ana Berg", "Tom Reller"}
+    assert named(extraction, "Mila Oster").descriptor is None
+
+
+def test_a_list_set_off_after_its_noun_keeps_its_members_before_the_speaker() -> None:
+    """The parser made "Ana Berg and Tom Reller, Mila Oster" the subject of "told": the list goes back to its noun."""
+    extraction = run("Police detained journalists, Ana Berg and Tom Reller, Mila Oster told reporters.")
+    assert victims(extraction) == {"Ana Berg", "Tom Reller"}
+    assert [named(extraction, n).descriptor for n in ("Ana Berg", "Tom Reller")] == ["journalist"] * 2
+    assert named(extraction, "Mila Oster").descriptor is None
+    extraction = run("Police arrested two activists, Ana Berg and Tom Reller, Mila Oster told reporters.")
+    assert victims(extraction) == {"Ana Berg", "Tom Reller"}
+    assert named(extraction, "Tom Reller").descriptor == "activist"
+
+
+def test_a_list_with_no_clause_before_it_is_a_list_of_speakers() -> None:
+    extraction = run("Ana Berg, Tom Reller, Mila Oster and Ivo Holm were arrested on Monday.")
+    assert victims(extraction) == {"Ana Berg", "Tom Reller", "Mila Oster", "Ivo Holm"}
+    extraction = run("Police arrested journalists Ana Berg, Tom Reller and Mila Oster on Monday.")
+    assert named(extraction, "Mila Oster").descriptor == "journalist"
