@@ -40,7 +40,7 @@ NK_DEV_FLOORS = {
     "organization": 0.95,
     "place": 0.9,
     "time": 1.0,
-    "event": 0.98,
+    "event": 1.0,
     "not_event": 1.0,
 }
 ALWAYS = ("amount",)  # kinds where every single check must pass
