@@ -80,3 +80,17 @@ def test_the_claim_reaches_over_the_clauses_chained_to_its_ending_only() -> None
     # a charge's relative clause holds its own verb only
     x = run("김민수 씨는 2019년 체포돼 한바다 씨를 고문한 혐의로 기소됐다.")
     assert (of_type(x, "arrest").modality, of_type(x, "torture").modality) == ("asserted", "alleged")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한바다 씨는 북한 당국이 2019년 그를 고문했다고 주장했다.",
+        "한바다 씨는 보위원들이 2019년 그녀를 고문했다고 말했다.",
+    ],
+)
+def test_a_pronoun_object_under_a_subject_of_its_own_is_the_subject_outside(text: str) -> None:
+    x = run(text)  # as the reflexive 자신을: 한바다 is the victim, no doer
+    victims = {name for role, name in roles(x, of_type(x, "torture")) if role == "victim"}
+    doers = {name for role, name in roles(x, of_type(x, "torture")) if role == "perpetrator"}
+    assert "한바다" in victims and "한바다" not in doers, text
