@@ -72,7 +72,7 @@ def modality_of(text: str, match: re.Match[str], trigger: Trigger, limit: int) -
     told = teller(text, match.end(), limit)
     if told is not None and told.kind == CHARGE:
         return ALLEGED  # "고문한 혐의로 기소했다": what a charge says was done
-    if _NEGATED.search(text, match.start(), min(limit, match.end() + 8)) or _never().match(text, match.end()):
+    if _denied(text, match.start(), min(limit, match.end() + 8)) or _never().match(text, match.end()):
         return "negated"  # "체포되지 않았다", "고문한 적이 없다"
     if _whether(text, match):
         return "hypothetical"  # "고문했는지 알 수 없다": whether
@@ -86,6 +86,17 @@ def modality_of(text: str, match: re.Match[str], trigger: Trigger, limit: int) -
     if told is not None and said in _CLAIMABLE:
         return ALLEGED  # "북한 당국이 그를 고문했다고 주장했다", "…했다는 의혹": a claim, not a deed told
     return said
+
+
+def _denied(text: str, start: int, end: int) -> bool:
+    """A word of negation in start..end that is no idiom denying nothing ("고문에 못 이겨": overcome by)."""
+    window = _not_negations().sub(lambda m: " " * len(m.group(0)), text[start : end + 4])
+    return _NEGATED.search(window, 0, end - start) is not None
+
+
+@cache
+def _not_negations() -> re.Pattern[str]:
+    return re.compile("|".join(korean_events()["not_negations"]))
 
 
 @cache
