@@ -41,6 +41,9 @@ _ADNOMINAL = re.compile(r"(?:[한된던진힌린긴난운은는낸른든친]|(?<
 _STOP = re.compile(r"(?:[.?!,]|며|면서|지만|는데|으나|니까|으면|하면|되면)$")
 _CHAINED = re.compile(r"(?:고|서)$")  # "체포됐고", "체포돼서": a clause chained to the next
 _SUBJECT = re.compile(r"[가-힣](?:이|가|은|는|께서)$")
+_REST_OF_WORD = re.compile(rf"(?:[가-힣]{{0,3}}[{_QUOTE}]?\s)?")  # "고문했|다는 ", "고문한 |"
+# what ends the predicate after a quotation: "…했다고 말했다" (not a place's 에서: "…했다고 법정에서 주장했다")
+_PREDICATE_END = re.compile(r"(?:다|고|며|(?<!에)서|지만|는데|[.?!,])$")
 _PARTICLES = "(?:로|으로|를|을|가|이|는|은|에|도|과|와|의|까지|만)?"
 
 
@@ -74,7 +77,7 @@ def teller(text: str, end: int, limit: int) -> Teller | None:
     the sentence's end)."""
     words = _words()
     # the trigger's own word: the head may follow its ending right away ("고문한 혐의로", "고문했다는 의혹")
-    first = re.compile(r"(?:[가-힣]{0,3}[" + _QUOTE + r"]?\s)?").match(text, end)
+    first = _REST_OF_WORD.match(text, end)
     head = _noun_head(text, first.end() if first else end, limit, words)
     if head is not None:
         return head
@@ -129,7 +132,7 @@ def _claim_verb(text: str, at: int, limit: int, words: dict[str, re.Pattern[str]
         head = words["verb"].match(text, word.start()) or words["noun"].match(text, word.start())
         if head is not None:
             return Teller(CLAIM, head)
-        if re.search(r"(?:다|고|며|서|지만|는데|[.?!,])$", word.group(0)):
+        if _PREDICATE_END.search(word.group(0)):
             return None  # "…했다고 말했다": said, not claimed
     return None
 
