@@ -41,7 +41,6 @@ _ADNOMINAL = re.compile(r"(?:[한된던진힌린긴난운은는낸른든친]|(?<
 _STOP = re.compile(r"(?:[.?!,]|며|면서|지만|는데|으나|니까|으면|하면|되면)$")
 _CHAINED = re.compile(r"(?:고|서)$")  # "체포됐고", "체포돼서": a clause chained to the next
 _SUBJECT = re.compile(r"[가-힣](?:이|가|은|는|께서)$")
-_REST_OF_WORD = re.compile(rf"(?:[가-힣]{{0,3}}[{_QUOTE}]?\s)?")  # "고문했|다는 ", "고문한 |"
 # what ends the predicate after a quotation: "…했다고 말했다" (not a place's 에서: "…했다고 법정에서 주장했다")
 _PREDICATE_END = re.compile(r"(?:다|고|며|(?<!에)서|지만|는데|[.?!,])$")
 _PARTICLES = "(?:로|으로|를|을|가|이|는|은|에|도|과|와|의|까지|만)?"
@@ -60,7 +59,10 @@ def _words() -> dict[str, re.Pattern[str]]:
     def alternatives(words: list[str]) -> str:
         return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
+    endings = alternatives(korean_events()["charge_endings"])
     return {
+        # the rest of the trigger's own word, ending in an adnominal ending: "고문했|다는 ", "고문한 |"
+        "own_ending": re.compile(rf"(?:[가-힣]{{0,2}}(?:{endings})[{_QUOTE}]?\s)?"),
         CHARGE: re.compile(rf"(?:{alternatives(korean_events()['charge_nouns'])}){_PARTICLES}(?![가-힣])"),
         "noun": re.compile(rf"(?:{alternatives(claims['nouns'])}){_PARTICLES}(?![가-힣])"),
         "telling": re.compile(rf"(?:{alternatives(claims['telling_nouns'])}){_PARTICLES}(?![가-힣])"),
@@ -77,7 +79,7 @@ def teller(text: str, end: int, limit: int) -> Teller | None:
     the sentence's end)."""
     words = _words()
     # the trigger's own word: the head may follow its ending right away ("고문한 혐의로", "고문했다는 의혹")
-    first = _REST_OF_WORD.match(text, end)
+    first = words["own_ending"].match(text, end)  # not "고문한 뒤 혐의를 조작했다": another clause's noun
     head = _noun_head(text, first.end() if first else end, limit, words)
     if head is not None:
         return head
