@@ -14,13 +14,14 @@ from tumen.model import Interval
 
 from . import details
 from .agents import doers
+from .claims import charged
 from .custody import detentions_before_release
 from .deeds import titled, with_person_object
 from .event_context import Found, found_in
 from .event_places import place_of
 from .event_times import after_so_long, dates_for_clock_times, enumerated_times, telling, time_during, times_of
 from .mentions import Mentions
-from .modality import charged, modality_of, settle_attempts
+from .modality import modality_of, settle_attempts
 from .participants import conjoined, kin_in, marked, participants, persons_in, witness_of
 from .text import Clause, between, clause_of, next_clause, sentences
 from .trade import askers, recipients
@@ -211,7 +212,7 @@ def _add_events(
     # (a trigger may end in its own adnominal ending and the space after it: "탈출한 ")
     last = end - 2 if text[end - 1].isspace() else end - 1
     adnominal = bool(_ADNOMINAL.match(text, last)) and not _AFTER_TRIGGER_TIME.match(text, last + 1)
-    charge = charged(text, end)  # "고문한 혐의로": the noun after it is the charge, no participant
+    charge = charged(text, end, clause.sentence_end)  # "고문한 혐의로": the noun after it is the charge, no participant
     adnominal = adnominal and charge is None
     counts = details.counts(text, clause.start, start)
     if not counts and adnominal:

@@ -6,7 +6,9 @@
   발각돼"); ``failed`` when the same sentence tells the attempt was stopped (발각돼 체포됐다, 하려다 실패했다)
   or the words say it (탈북에 실패했다).
 - ``planned``: "…할 계획", "…할 예정"; ``demanded`` also an event asked of others ("체포해 달라고 요구했다").
-- ``alleged``: a deed a charge names ("한바다 씨를 고문한 혐의로 기소했다").
+- ``alleged``: a deed a charge names ("한바다 씨를 고문한 혐의로 기소했다"), or one told, done or tried, only in
+  the complement of a claim, a suspicion or a rumour ("북한 당국이 그를 고문했다고 주장했다", "…했다는 의혹";
+  :mod:`.claims`).
 - ``negated`` ("체포되지 않았다", "고문한 적이 없다") and ``hypothetical`` ("보내주겠다", "북송돼선 안 된다",
   "체포되면", "체포해도", "고문했는지 알 수 없다"):
   kept in the extraction (``tumen facts``), never stated as facts (corroboration leaves them out).
@@ -20,9 +22,11 @@ from functools import cache
 
 from tumen.extract.types import Event
 
+from .claims import CHARGE, teller
 from .vocabulary import Trigger, korean_events
 
-ASSERTED = "asserted"
+ASSERTED, ALLEGED = "asserted", "alleged"
+_CLAIMABLE = (ASSERTED, "attempted", "failed")  # told as done or tried: alleged inside a claim
 _NEGATED = re.compile(r"않|못|없었|아니(?!라)")
 _UNREAL = re.compile(r"겠다|면\s|선\s?안|서는\s?안|서도\s?안")
 # "북송되는 이들" (those who are sent back), "징역형을 선고해 왔다" (has been sentencing): no one event
@@ -65,9 +69,10 @@ def modality_of(text: str, match: re.Match[str], trigger: Trigger, limit: int) -
         said = "attempted"
     if _GENERIC.match(text, match.end() - 1) or generic.match(text, match.end()):
         return None  # "북송되는 이들", "탈출을 시도한 자체가"
-    if charged(text, match.end()) is not None:
-        return "alleged"  # "고문한 혐의로 기소했다": what a charge says was done
-    if _NEGATED.search(text, match.start(), min(limit, match.end() + 8)) or _never().match(text, match.end()):
+    told = teller(text, match.end(), limit)
+    if told is not None and told.kind == CHARGE:
+        return ALLEGED  # "고문한 혐의로 기소했다": what a charge says was done
+    if _denied(text, match.start(), min(limit, match.end() + 8)) or _never().match(text, match.end()):
         return "negated"  # "체포되지 않았다", "고문한 적이 없다"
     if _whether(text, match):
         return "hypothetical"  # "고문했는지 알 수 없다": whether
@@ -77,24 +82,26 @@ def modality_of(text: str, match: re.Match[str], trigger: Trigger, limit: int) -
         return "hypothetical"  # "체포해도 달라지는 것은 없다": even if they arrest
     if match.group(0).endswith(_INFINITIVE) and _requests().match(after.lstrip()):
         return "demanded"  # "체포해 달라고 요구했다": asked of others, not done
-    return said or ASSERTED
+    said = said or ASSERTED
+    if told is not None and said in _CLAIMABLE:
+        return ALLEGED  # "북한 당국이 그를 고문했다고 주장했다", "…했다는 의혹": a claim, not a deed told
+    return said
+
+
+def _denied(text: str, start: int, end: int) -> bool:
+    """A word of negation in start..end that is no idiom denying nothing ("고문에 못 이겨": overcome by)."""
+    window = _not_negations().sub(lambda m: " " * len(m.group(0)), text[start : end + 4])
+    return _NEGATED.search(window, 0, end - start) is not None
+
+
+@cache
+def _not_negations() -> re.Pattern[str]:
+    return re.compile("|".join(korean_events()["not_negations"]))
 
 
 @cache
 def _never() -> re.Pattern[str]:
     return re.compile(korean_events()["never"])
-
-
-@cache
-def _charge() -> re.Pattern[str]:
-    nouns = "|".join(map(re.escape, korean_events()["charge_nouns"]))
-    endings = "|".join(map(re.escape, korean_events()["charge_endings"]))
-    return re.compile(rf"(?:[가-힣]{{0,2}}(?:{endings})\s)?(?:{nouns})(?:로|으로|를|가|는|에|이|도)?(?![가-힣])")
-
-
-def charged(text: str, end: int) -> re.Match[str] | None:
-    """The charge noun the trigger ending at ``end`` describes: "고문한 혐의로", "고문했다는 혐의를"."""
-    return _charge().match(text, end)
 
 
 def _whether(text: str, match: re.Match[str]) -> bool:

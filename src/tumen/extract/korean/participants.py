@@ -312,7 +312,7 @@ def _participants(
 
 @cache
 def _reflexive() -> re.Pattern[str]:
-    words = "|".join(map(re.escape, rules()["reflexives"]))
+    words = "|".join(map(re.escape, rules()["reflexives"] + rules()["outer_pronouns"]))
     return re.compile(rf"(?<![가-힣])(?:{words})(?:을|를)(?![가-힣])")
 
 
@@ -322,7 +322,8 @@ def _reflexive_antecedent(
     """The person a reflexive object (자신을) of an active trigger means, when that is not the trigger's own
     subject: "한바다 씨는 보위원들이 자신을 고문했다고 주장했다" (another subject, 보위원들이, stands between),
     "한바다 씨는 자신을 고문한 보위원을 만났다" (the trigger describes the noun after it, its doer) — the
-    person marked as subject before the reflexive, who is then its object."""
+    person marked as subject before the reflexive, who is then its object. So is a personal pronoun
+    (``outer_pronouns``: "북한 당국이 그를 고문했다고 주장했다")."""
     start, adnominal = trigger
     reflexive = [m for m in _reflexive().finditer(text, clause.start, start)]
     if not reflexive:

@@ -1,0 +1,146 @@
+"""What a Korean complement is told by (docs/extraction.md, "Korean"): a charge, a claim, or a telling.
+
+One walk from an event's trigger over the words of its clause and the clauses chained to it ("체포돼 구금됐다는
+…": both) to the noun or verb the complement's ending hangs on:
+
+- a charge noun (``charge_nouns`` in ``data/korean_events.yaml``): "한바다 씨를 고문한 혐의로 기소했다" — the deed is
+  alleged, its doer the one charged (:func:`charged`, ``events.py``);
+- a noun of claim, suspicion or rumour (``claims.nouns`` in ``data/korean_rules.yaml``) after an adnominal ending:
+  "고문했다는 의혹이 제기됐다", "체포됐다는 주장을 부인했다" — alleged, unless a verb takes the claim as true
+  ("…했다는 주장이 사실로 확인됐다": told, as before);
+- a verb of claiming (``claims.verbs``) after a quotative ending: "북한 당국이 그를 고문했다고 주장했다" —
+  alleged; a plain verb of saying (말했다, 밝혔다, 전했다) is no claim: what it says is told;
+- a noun of telling (``claims.telling_nouns``: 보도, 소식 …) rejected by a verb not negated (``claims.rejecting``:
+  "체포됐다는 보도를 부인했다") — alleged; passed on as news ("…했다는 소식이 전해졌다") it is told.
+
+The walk stops where the complement cannot reach: at a sentence end, a comma, a connective ending of the sentence's
+own clauses (-며, -지만, -는데 …), an adnominal that describes another noun ("탈북한 한바다 씨가 고문당했다는
+주장": the crossing describes him, told), or a subject after a chained clause ("탈북했고 보위원들이 …
+고문했다고 주장했다": the crossing is the speaker's own, told)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .vocabulary import korean_events, rules
+
+CHARGE, CLAIM = "charge", "claim"
+_REACH = 8  # words walked at most
+_QUOTE = "\"'”’」』"
+_WORD = re.compile(r"\S+")
+# the endings that end the complement: quotative before a verb ("고문했다고", "…것이라고", '…했다"고') …
+_QUOTATIVE = re.compile(rf"(?:다|라|냐|자)[{_QUOTE}]?(?:고|며|면서)$")
+# … or adnominal before a noun ("고문했다는"): a whole clause chain ("체포돼 구금됐다는 주장": both);
+_QUOTED = re.compile(rf"(?:다|라|냐)[{_QUOTE}]?는$")
+# a bare adnominal ("고문한 혐의", "체포된", "갇혔던") holds its own verb only: a clause chained before it is the
+# sentence's ("김민수 씨는 체포돼 한바다 씨를 고문한 혐의로 기소됐다": the arrest told)
+_ADNOMINAL = re.compile(r"(?:[한된던진힌린긴난운은는낸른든친]|(?<![년월일주])간)$")
+# the sentence's own clauses: the complement does not reach over them
+_STOP = re.compile(r"(?:[.?!,]|며|면서|지만|는데|으나|니까|으면|하면|되면)$")
+_CHAINED = re.compile(r"(?:고|서)$")  # "체포됐고", "체포돼서": a clause chained to the next
+_SUBJECT = re.compile(r"[가-힣](?:이|가|은|는|께서)$")
+# what ends the predicate after a quotation: "…했다고 말했다" (not a place's 에서: "…했다고 법정에서 주장했다")
+_PREDICATE_END = re.compile(r"(?:다|고|며|(?<!에)서|지만|는데|[.?!,])$")
+_PARTICLES = "(?:로|으로|를|을|가|이|는|은|에|도|과|와|의|까지|만)?"
+
+
+@dataclass(frozen=True)
+class Teller:
+    kind: str  # CHARGE or CLAIM
+    word: re.Match[str]  # the noun or verb
+
+
+@cache
+def _words() -> dict[str, re.Pattern[str]]:
+    claims = rules()["claims"]
+
+    def alternatives(words: list[str]) -> str:
+        return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+    endings = alternatives(korean_events()["charge_endings"])
+    return {
+        # the rest of the trigger's own word, ending in an adnominal ending: "고문했|다는 ", "고문한 |"
+        "own_ending": re.compile(rf"(?:[가-힣]{{0,2}}(?:{endings})[{_QUOTE}]?\s)?"),
+        CHARGE: re.compile(rf"(?:{alternatives(korean_events()['charge_nouns'])}){_PARTICLES}(?![가-힣])"),
+        "noun": re.compile(rf"(?:{alternatives(claims['nouns'])}){_PARTICLES}(?![가-힣])"),
+        "telling": re.compile(rf"(?:{alternatives(claims['telling_nouns'])}){_PARTICLES}(?![가-힣])"),
+        "verb": re.compile(rf"(?:{alternatives(claims['verbs'])})"),
+        "rejecting": re.compile(alternatives(claims["rejecting"])),
+        "confirming": re.compile(alternatives(claims["confirming"])),
+        "not": re.compile(alternatives(claims["not_so"])),
+        "not_done": re.compile(alternatives(claims["not_done"])),
+    }
+
+
+def teller(text: str, end: int, limit: int) -> Teller | None:
+    """The charge or claim the complement of the trigger ending at ``end`` is told by, if any (up to ``limit``,
+    the sentence's end)."""
+    words = _words()
+    # the trigger's own word: the head may follow its ending right away ("고문한 혐의로", "고문했다는 의혹")
+    first = words["own_ending"].match(text, end)  # not "고문한 뒤 혐의를 조작했다": another clause's noun
+    head = _noun_head(text, first.end() if first else end, limit, words)
+    if head is not None:
+        return head
+    chained = False
+    at = end - 1 if text[end - 1].isspace() else end
+    word_start = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1
+    for step, word in enumerate(_WORD.finditer(text, word_start, limit)):
+        if step >= _REACH:
+            return None
+        form = word.group(0)
+        following = _WORD.search(text, word.end(), limit)
+        if _QUOTATIVE.search(form):
+            return _claim_verb(text, word.end(), limit, words)
+        if _QUOTED.search(form) or (step == 0 and _ADNOMINAL.search(form)):
+            # "고문했다는 의혹", else a relative clause on another noun: the complement does not reach past it
+            return _noun_head(text, following.start(), limit, words) if following else None
+        if chained and _SUBJECT.search(form):
+            return None  # "탈북했고 보위원들이 …": a clause of its own after the chained one
+        if _ADNOMINAL.search(form) or _STOP.search(form):
+            return None
+        chained = chained or bool(_CHAINED.search(form))
+    return None
+
+
+def charged(text: str, end: int, limit: int) -> re.Match[str] | None:
+    """The charge noun the trigger ending at ``end`` is told by: "고문한 혐의로", "고문했다는 혐의를"."""
+    told = teller(text, end, limit)
+    return told.word if told is not None and told.kind == CHARGE else None
+
+
+def _noun_head(text: str, at: int, limit: int, words: dict[str, re.Pattern[str]]) -> Teller | None:
+    if at >= limit:
+        return None
+    if (noun := words[CHARGE].match(text, at)) is not None:
+        return Teller(CHARGE, noun)
+    rest = _clause_rest(text, at, limit)
+    if (noun := words["noun"].match(text, at)) is not None:
+        confirmed = words["confirming"].search(rest) and not words["not"].search(rest)
+        return None if confirmed else Teller(CLAIM, noun)  # "…했다는 주장이 사실로 확인됐다": told
+    if (noun := words["telling"].match(text, at)) is not None:
+        rejected = words["rejecting"].search(rest) and not words["not_done"].search(rest)
+        return Teller(CLAIM, noun) if rejected else None  # "…했다는 보도를 부인했다"
+    return None
+
+
+def _claim_verb(text: str, at: int, limit: int, words: dict[str, re.Pattern[str]]) -> Teller | None:
+    """A verb (or noun) of claiming that takes the quotation ending at ``at``: "고문했다고 거듭 주장했다", "…했다며
+    의혹을 제기했다" — looked for in the words up to the first that ends a predicate."""
+    for step, word in enumerate(_WORD.finditer(text, at, limit)):
+        if step >= 3:
+            return None
+        head = words["verb"].match(text, word.start()) or words["noun"].match(text, word.start())
+        if head is not None:
+            return Teller(CLAIM, head)
+        if _PREDICATE_END.search(word.group(0)):
+            return None  # "…했다고 말했다": said, not claimed
+    return None
+
+
+def _clause_rest(text: str, at: int, limit: int) -> str:
+    """The rest of the clause from ``at``: what is done with the noun."""
+    rest = text[at:limit]
+    cut = re.search(r"[.?!]|(?:며|지만|는데|으나)\s", rest)
+    return rest[: cut.start()] if cut else rest
