@@ -40,5 +40,8 @@ def test_a_photo_credit_marks_a_caption_line_not_prose() -> None:
     assert in_caption("Ana Berg in Velar in 2019. Photo: Ivo Lesk/AFP", 3)
     assert in_caption("Ana Berg speaks in Velar. (Lena Dorn/AFP via Getty Images)", 3)
     assert in_caption("FILE PHOTO: Ana Berg speaks in Velar.", 20)
+    assert in_caption("Ana Berg speaks in Velar, May 2, 2023. Picture taken May 2, 2023. REUTERS/Ivo Lesk", 3)
     assert not in_caption("The police showed a photo by the river on Monday.", 3)
+    assert in_caption("Ivo Lesk talks to reporters in Velar (PA)", 3)
+    assert not in_caption("A storm struck Velar in May, killing two people. (AP)", 3)  # a wire's sign-off
     assert not in_caption("Ana Berg was arrested in 2019 (Reuters).\nPhoto: AFP", 3)  # the credit's line only
