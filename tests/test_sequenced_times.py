@@ -1,8 +1,9 @@
 """An event told "after" a dated clause does not take its date, a date after "since" that
 starts a comparison ("the first deaths since 1991") dates no event, and nor does the model year of an owned thing
-("his 2008 Bentley", "a 2015 Velmo") (docs/extraction.md, "Story time";
-tumen.extract.chained_times.sequenced, tumen.extract.event_times.compared_since and model_year). Invented
-sentences."""
+("his 2008 Bentley", "a 2015 Velmo"), and a verb of reaction dates no event it takes as object ("this week
+denounced the arrest of …") (docs/extraction.md, "Story time";
+tumen.extract.chained_times.sequenced, tumen.extract.event_times.compared_since, model_year and
+topic_of_clause). Invented sentences."""
 
 from __future__ import annotations
 
@@ -59,6 +60,27 @@ def test_the_model_year_of_a_thing_someone_owns_is_no_time() -> None:
     assert only("Karl Vos drove a 2015 Velmo Sprint into a crowd. Police arrested him.", "arrest").time is None
     arrest = only("In 2008 Karl Vos crashed his car into a crowd. Police arrested him.", "arrest")
     assert span(arrest) == (date(2008, 1, 1), date(2008, 12, 31))
+
+
+def test_an_event_noun_a_verb_of_reaction_takes_as_object_does_not_take_its_date() -> None:
+    # "denounced", "condemned", "mourned" the event: the reaction's day or week, not the event's
+    assert only("Rights groups this week denounced the arrest of the blogger Ivo Lesk.", "arrest").time is None
+    assert only("Amnesty on Tuesday condemned the killing of Ana Berg in Velar.", "killing").time is None
+    listed = [
+        e.type
+        for e in extract(
+            Source("Students on Friday denounced the arrest and detention of Ana Berg.", 1, "en", date(2020, 6, 15))
+        ).events
+        if e.time is not None
+    ]
+    assert listed == []
+    # the verb's own object, not a noun the verb is dated with: "Police on Tuesday arrested Ana Berg" stays Tuesday
+    assert span(only("Police in Velar on Tuesday arrested the blogger Ivo Lesk.", "arrest")) == (
+        date(2020, 6, 9),
+        date(2020, 6, 9),
+    )
+    # without a participant the clause's date is all that makes it a fact: kept
+    assert only("Hundreds on Monday condemned the killing of a journalist.", "killing").time is not None
 
 
 def test_an_event_noun_a_clause_is_about_does_not_take_its_date() -> None:

@@ -69,13 +69,17 @@ def topic_of_clause(trigger: Any, participants: Sequence[Any] = ()) -> bool:
     """Whether an event noun (or one listed with it: "the arrest and detention of") is the object of a preposition
     of topic or sequence (``story: topic_prepositions``; "on" and "into" only under a noun) in another clause:
     "protested on Monday over the killing of a reporter", "an inquiry launched on Friday into the abduction" — that
-    clause's date is not the event's. Only for an event with ``participants``: without them its time is all that
+    clause's date is not the event's. So is the object of a verb of reaction (``story: reaction_verbs``): "rights
+    groups on Tuesday condemned the killing of a reporter" — the condemning's Tuesday. Only for an event with
+    ``participants``: without them its time is all that
     makes it a fact (:func:`tumen.extract.recent_periods.a_fact`), and the event is kept as it was told."""
     if not participants:
         return False
     node = trigger
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
+    if trigger.pos_ == "NOUN" and node.dep_ == "dobj" and node.head.lemma_.lower() in reaction_verbs():
+        return True  # "rights groups this week denounced the arrest of a blogger": the denouncing's week
     if trigger.pos_ != "NOUN" or node.dep_ != "pobj" or node.head.head.i == node.head.i:
         return False
     anywhere, under_noun = topic_prepositions()
@@ -89,6 +93,13 @@ def topic_prepositions() -> tuple[frozenset[str], frozenset[str]]:
     under a noun (data/time_words.yaml, ``story``)."""
     story = load("time_words.yaml")["story"]
     return frozenset(story["topic_prepositions"]), frozenset(story["noun_topic_prepositions"])
+
+
+@cache
+def reaction_verbs() -> frozenset[str]:
+    """Verbs of reaction to an event, of judging or remembering it, whose object it is (data/time_words.yaml,
+    ``story: reaction_verbs``)."""
+    return frozenset(str(w) for w in load("time_words.yaml")["story"]["reaction_verbs"])
 
 
 def compared_since(finder: EventFinder, time: TimeMention, trigger: Any) -> bool:

@@ -30,6 +30,7 @@ from typing import Any
 from tumen.extract.after_clauses import dated_clause_before
 from tumen.extract.age_dates import told_at_an_age
 from tumen.extract.announced_quotes import said_in_past, unsaid
+from tumen.extract.captions import in_caption
 from tumen.extract.chained_times import chained
 from tumen.extract.date_lines import on_date_lines, up_to_date_line
 from tumen.extract.elapsed_times import shift_elapsed
@@ -216,10 +217,13 @@ def references(doc: Any, times: Iterable[TimeMention], anchor: date | None) -> d
     """Explicit dates that can set a story's reference time, by the start of their sentence."""
     found: dict[int, list[TimeMention]] = {}
     times = list(times)
-    line_dates = on_date_lines(doc, text_of(doc), times)
+    text = text_of(doc)
+    line_dates = on_date_lines(doc, text, times)
     for time in times:
         if time.interval is None or time.kind not in ("DATE", "TIME", "DURATION") or framing(time):
             continue  # (not "in the past week": a frame of its own clause, no reference of the story's)
+        if in_caption(text, time.start):  # "Protesters march on Nov. 18. (AP Photo/…)": the picture's moment
+            continue
         if anchor is not None and time.interval.earliest > anchor:  # the future is no story told
             continue
         verb = _clause_verb(doc, time)
