@@ -1,9 +1,8 @@
 """Grouping a document's name mentions into entities: one person however often named.
 
-"Kang Mi-rae", later "Kang" and "Ms Kang" are one person; "Min-soo" after "Choi
-Min-soo" too. A single surname that spaCy took for a place or group ("Park", "Han")
-becomes a person mention when a person of that name is in the document.
-"""
+"Kang Mi-rae", later "Kang" and "Ms Kang" are one person; "Min-soo" after "Choi Min-soo" too. A single surname
+that spaCy took for a place or group ("Park", "Han") becomes a person mention when a person of that name is in
+the document."""
 
 from __future__ import annotations
 
@@ -160,9 +159,8 @@ PLURAL_ROLE_BEFORE_NAMES = re.compile(r"\b([a-z]+)s((?:\s+[A-Z][\w.'’-]*)+(?:\
 
 
 def _role_before(text: str, start: int, plural: bool = True) -> str | None:
-    """ "pastor Park Jin-ho", "lawyer Lee Seung-eun": a lower-case description before a name; a plural one
-    describes each of the names it introduces ("journalists Anna Berg and Ivo Holm": both journalists) — when
-    ``plural``."""
+    """ "pastor Park Jin-ho": a lower-case description before a name; a ``plural`` one describes each of the names
+    it introduces ("journalists Anna Berg and Ivo Holm": both journalists)."""
     descriptors = load("kinship.yaml")["descriptors"]
     match = re.search(r"([a-z]+)\s+$", text[max(0, start - 20) : start])
     if match and match.group(1) in descriptors:
@@ -340,9 +338,7 @@ def _upgrade(grouping: Grouping, entity: Entity, name: Name) -> None:
 
 
 def group(text: str, mentions: list[RawMention], speakers: frozenset[int] = frozenset()) -> Grouping:
-    """The entities of the mentions; ``speakers`` are where the names of speakers set off by a comma after a list
-    begin ("…, Mila Oster told reporters": :mod:`tumen.extract.speaker_lists`), whom no plural noun before
-    describes."""
+    """The entities of the mentions; no plural noun before describes ``speakers`` (:mod:`.speaker_lists`)."""
     grouping = Grouping()
     by_key: dict[tuple[str, str], Entity] = {}
     # The reporter is the document's author, not a person of its story: every mention of a byline's name.
