@@ -58,3 +58,13 @@ def test_a_paragraph_of_a_tellers_own_view_still_ends_the_storys_time() -> None:
     )
     (beaten,) = events_of(extraction, "ill_treatment")
     assert beaten.time is None
+
+
+def test_a_tellers_account_of_other_people_ends_the_storys_time() -> None:
+    # no pronoun and no "the …" people in the told clause: not the nine of May, another story
+    for told in (
+        "Kim Sol, a former guard, said soldiers executed three prisoners at the Velmar camp.",
+        '"Soldiers executed three prisoners at the Velmar camp," said Kim Sol, a former guard.',
+    ):
+        (executed,) = events_of(run(ARREST + "\n\n" + told), "execution")
+        assert executed.time is None, told

@@ -50,7 +50,8 @@ def persons_by_sentence(
         else:
             people[k].update(_family(entity))
     for k, sent in enumerate(sents):
-        if not people[k] and not _tells_past(sent):  # "'People will not buy it,' said Holm": Holm is its person
+        told_on = _tells_past(sent) and _points_back(sent)
+        if not people[k] and not told_on:  # "'People will not buy it,' said Holm": Holm is its person
             people[k], tellers[k] = tellers[k], set()
     return people, [t - p for t, p in zip(tellers, people, strict=True)]
 
@@ -60,15 +61,37 @@ def _tells_past(sent: Any) -> bool:
     return any(t.tag_ == "VBD" and t.lemma_.lower() not in _saying() for t in sent)
 
 
+def _points_back(sent: Any) -> bool:
+    """Whether the sentence speaks of people told before: a pronoun of the third person, or a plural noun with a
+    definite determiner ("the nine defectors"), outside the teller's own words ("said Holm, a spokesman")."""
+    pronouns, determiners = _thread_words()
+    for token in sent:
+        if token.pos_ == "PRON" and token.lower_ in pronouns:
+            return True
+        if token.tag_ in ("NNS", "NNPS") and any(c.dep_ == "det" and c.lower_ in determiners for c in token.children):
+            return not _tells_word(token)
+    return False
+
+
+def _tells_word(token: Any) -> bool:
+    root = token
+    while root.dep_ in ("appos", "compound") and root.head.i != root.i:
+        root = root.head
+    return bool(root.dep_ == "nsubj" and root.head.lemma_.lower() in _saying())
+
+
+@cache
+def _thread_words() -> tuple[frozenset[str], frozenset[str]]:
+    story = load("time_words.yaml")["story"]
+    return frozenset(story["thread_pronouns"]), frozenset(story["thread_determiners"])
+
+
 def _tells(doc: Any, start: int, end: int) -> bool:
     """Whether the mention is the subject of a verb of saying, or in apposition to it."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return False
-    root = span.root
-    while root.dep_ in ("appos", "compound") and root.head.i != root.i:  # "said Ivo Holm, a spokesman": he too
-        root = root.head
-    return bool(root.dep_ == "nsubj" and root.head.lemma_.lower() in _saying())
+    return _tells_word(span.root)  # "said Ivo Holm, a spokesman": he too
 
 
 def _family(entity: Entity) -> set[str]:
