@@ -45,3 +45,11 @@ def test_a_photo_credit_marks_a_caption_line_not_prose() -> None:
     assert in_caption("Ivo Lesk talks to reporters in Velar (PA)", 3)
     assert not in_caption("A storm struck Velar in May, killing two people. (AP)", 3)  # a wire's sign-off
     assert not in_caption("Ana Berg was arrested in 2019 (Reuters).\nPhoto: AFP", 3)  # the credit's line only
+
+
+def test_a_poll_in_prose_and_a_stamped_date_line_are_no_captions() -> None:
+    # "a Reuters/Ipsos survey" names a poll, not a photographer; "Updated: …" opens the report's own date
+    poll = "Ivo Lesk marched in Velar on Nov. 18, 2023, a Reuters/Ipsos survey of witnesses found.\nHe was arrested."
+    assert only(poll, "arrest").time is not None
+    stamped = "Updated: 10 March 2024 | Photos by Lena Dorn\nIvo Lesk was arrested by police."
+    assert only(stamped, "arrest").time is not None

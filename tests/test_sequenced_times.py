@@ -115,3 +115,12 @@ def test_an_event_before_a_finite_clause_does_not_take_its_date() -> None:
 def test_the_next_step_of_an_episode_still_dates_the_one_before() -> None:
     detention = only("Ana Berg was detained in Tumen before being sent back in 2001.", "detention")
     assert span(detention) == (date(2001, 1, 1), date(2001, 12, 31))
+
+
+def test_a_date_after_the_object_of_a_verb_of_reaction_is_still_the_events() -> None:
+    # the parser hangs a date after the noun on the verb; told after the noun, it may be the noun's own
+    killing = only("Police blamed the killing of Ana Berg in May 2019 on rebels.", "killing")
+    assert killing.time is not None and (killing.time.earliest, killing.time.latest) == (
+        date(2019, 5, 1),
+        date(2019, 5, 31),
+    )

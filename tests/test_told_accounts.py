@@ -68,3 +68,12 @@ def test_a_tellers_account_of_other_people_ends_the_storys_time() -> None:
     ):
         (executed,) = events_of(run(ARREST + "\n\n" + told), "execution")
         assert executed.time is None, told
+
+
+def test_a_return_after_a_release_is_not_done_by_the_former_jailer() -> None:
+    extraction = run(
+        "Ana Berg and Tom Reller were arrested by Norland police in May 2019. They were released in June 2019 and "
+        "fled to Velmar. In March 2020 they were sent back to Tarvik."
+    )
+    (returned,) = events_of(extraction, "forced_repatriation")
+    assert not [p for p in returned.participants if p.role == "perpetrator"]

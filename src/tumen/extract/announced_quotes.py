@@ -220,6 +220,8 @@ def assign(
             if token.lower_ in FIRST_PERSON and token.pos_ == "PRON":
                 if speaker is not None:
                     tokens[token.i] = speaker
+                elif tokens.get(token.i) == unmeant:  # "'… I will bring your son back'": not the son's "I"
+                    del tokens[token.i]
             elif token.lower_ in SECOND_PERSON and token.pos_ == "PRON" and addressee is not None:
                 tokens[token.i] = addressee
 
@@ -238,7 +240,8 @@ def _told_of(said: Any, speaker: str, person: Callable[[str], Entity]) -> bool:
     if found.name or not found.descriptor:
         return False
     for token in said:
-        owners = [c for c in token.children if c.dep_ == "poss" and c.lower_ not in FIRST_PERSON]
+        # "your son", "her son" — a pronoun's; not "Kim Sol's son", whom the son himself may tell of
+        owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ not in FIRST_PERSON]
         if owners and token.pos_ == "NOUN" and token.lemma_.lower() == found.descriptor:
             return True
     return False
@@ -276,7 +279,7 @@ def _imperative(verb: Any, start: int) -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children):
         return False
     if verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.i != verb.i:
-        return _imperative(verb.head, start)
+        return _imperative(verb.head, start)  # "Pay me or go back": each way is asked
     before = [t for t in verb.subtree if t.i < verb.i and not t.is_punct]
     if any(t.lower_ not in _openers() for t in before):
         return False

@@ -24,9 +24,18 @@ def _credits() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{c})" for c in load("time_words.yaml")["story"]["caption_credits"]))
 
 
+@cache
+def _stamped() -> re.Pattern[str]:
+    stamps = "|".join(re.escape(str(w)) for w in load("time_words.yaml")["story"]["caption_stamps"])
+    return re.compile(rf"\b(?:{stamps})\W*$", re.I)
+
+
 def in_caption(text: str, offset: int) -> bool:
-    """Whether the character at ``offset`` of ``text`` lies on a line that carries a photo credit."""
+    """Whether the character at ``offset`` of ``text`` lies on a line that carries a photo credit (and is no date
+    a stamp word opens: "Updated: 10 June 2019 | Photos by …")."""
     start = text.rfind("\n", 0, offset) + 1
     end = text.find("\n", offset)
-    line = text[start : len(text) if end < 0 else end]
-    return len(line) <= LONGEST and _credits().search(line) is not None
+    end = len(text) if end < 0 else end
+    if end - start > LONGEST or _stamped().search(text, start, offset):
+        return False
+    return _credits().search(text[start:end]) is not None

@@ -30,6 +30,7 @@ DEFINITE = ("the", "this", "that")
 WINDOW_SENTENCES = 3
 # Events that end a custody: "deported to China on 27 May", "released in 2019", "escaped in 2005".
 OUT_OF_CUSTODY = ("forced_repatriation", "release", "escape")
+FREED = ("release", "escape")  # out of the holder's hands (a handover of theirs is not)
 PRINCIPALS = ("victim", "subject")
 HOLDING = ("arrest", "detention")  # who holds people: "arrested by Norland police"
 
@@ -184,6 +185,17 @@ def returned_by_holder(grouping: Grouping, events: list[Event]) -> None:
         ]
         if not earlier:
             continue
-        holders = [p.entity for p in earlier[-1].participants if p.role == "perpetrator"]
+        hold = max(earlier, key=lambda h: h.trigger.start)
+        freed = [
+            e
+            for e in events
+            if e.type in FREED
+            and e.modality == "asserted"
+            and hold.trigger.start < e.trigger.start < event.trigger.start
+            and _held(e) & _held(event)
+        ]
+        if freed:  # "They were released in June and fled to Norland. In March they were sent back": not by the jailer
+            continue
+        holders = [p.entity for p in hold.participants if p.role == "perpetrator"]
         if holders and all(grouping.by_id(h).kind != "person" for h in holders):
             event.participants += [Participant(h, "perpetrator") for h in holders]

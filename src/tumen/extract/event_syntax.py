@@ -350,5 +350,7 @@ def calling_read_as_naming(verb: Any) -> bool:
     if named is None:
         return False
     words = [t for t in named.subtree if t.pos_ == "PROPN"]
-    name = verb.doc[words[0].i : words[-1].i + 1].text
-    return name in verb.doc[: verb.sent.start].text
+    doc = verb.doc
+    name = [t.text for t in doc[words[0].i : words[-1].i + 1]]
+    before = min(t.i for t in verb.head.subtree)  # the sentence's start: the root noun's subtree is all of it
+    return any([t.text for t in doc[k : k + len(name)]] == name for k in range(before - len(name) + 1))

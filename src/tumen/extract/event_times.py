@@ -22,11 +22,11 @@ if TYPE_CHECKING:
     from tumen.extract.events import EventFinder
 
 
-def time_for(finder: EventFinder, trigger: Any, own_only: bool = False) -> TimeMention | None:
+def time_for(finder: EventFinder, trigger: Any, own_only: bool = False, after_only: bool = False) -> TimeMention | None:
     """The time in the trigger's own phrase (not one of another event in it: "tortured … after an
     attempt to flee … until an escape in 2005"), else (unless ``own_only``) one of a clause that governs the
-    trigger. A crime a charge names ("arrested on 3 May for killing his neighbour") takes only its own: the
-    charge's time is not the crime's."""
+    trigger — with ``after_only``, one told after the trigger (:func:`reacted_to`). A crime a charge names
+    ("arrested on 3 May for killing his neighbour") takes only its own: the charge's time is not the crime's."""
     sent = sentence_at(trigger, 0)  # the document's sentences listed once (nlp.sentence_at)
     inside = [t for t in finder.times if sent.start_char <= t.start and t.end <= sent.end_char]
     inside = [t for t in inside if not cut_off(text_of(finder.doc), t) and not compared_since(finder, t, trigger)]
@@ -49,6 +49,7 @@ def time_for(finder: EventFinder, trigger: Any, own_only: bool = False) -> TimeM
     clause = clause or next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None)
     lineage = {clause.i, *(a.i for a in clause.ancestors)} if clause is not None else set()
     outer = [t for t in inside if _clause_of(finder, t) in lineage or _clause_of(finder, t) is None]
+    outer = [t for t in outer if not after_only or t.start > trigger.idx]
     outer = [t for t in outer if not describes_person(syntax.root_of(finder.doc, t.start, t.end))]
     outer = [t for t in outer if not _of_another_person(finder, t, trigger)]
     outer = [
@@ -69,17 +70,11 @@ def topic_of_clause(trigger: Any, participants: Sequence[Any] = ()) -> bool:
     """Whether an event noun (or one listed with it: "the arrest and detention of") is the object of a preposition
     of topic or sequence (``story: topic_prepositions``; "on" and "into" only under a noun) in another clause:
     "protested on Monday over the killing of a reporter", "an inquiry launched on Friday into the abduction" — that
-    clause's date is not the event's. So is the object of a verb of reaction (``story: reaction_verbs``): "rights
-    groups on Tuesday condemned the killing of a reporter" — the condemning's Tuesday. Only for an event with
-    ``participants``: without them its time is all that
+    clause's date is not the event's. Only for an event with ``participants``: without them its time is all that
     makes it a fact (:func:`tumen.extract.recent_periods.a_fact`), and the event is kept as it was told."""
     if not participants:
         return False
-    node = trigger
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
-    if trigger.pos_ == "NOUN" and node.dep_ == "dobj" and node.head.lemma_.lower() in reaction_verbs():
-        return True  # "rights groups this week denounced the arrest of a blogger": the denouncing's week
+    node = _first_conjunct(trigger)
     if trigger.pos_ != "NOUN" or node.dep_ != "pobj" or node.head.head.i == node.head.i:
         return False
     anywhere, under_noun = topic_prepositions()
@@ -93,6 +88,27 @@ def topic_prepositions() -> tuple[frozenset[str], frozenset[str]]:
     under a noun (data/time_words.yaml, ``story``)."""
     story = load("time_words.yaml")["story"]
     return frozenset(story["topic_prepositions"]), frozenset(story["noun_topic_prepositions"])
+
+
+def reacted_to(trigger: Any, participants: Sequence[Any] = ()) -> bool:
+    """Whether an event noun with ``participants`` is the object of a verb of reaction (``story: reaction_verbs``):
+    "rights groups on Tuesday condemned the killing of a reporter" — a date before it is the condemning's; one after
+    it may be its own phrase's, whatever the parser hung it on ("blamed the killing of Ana Berg in May 2019 on
+    rebels")."""
+    node = _first_conjunct(trigger)
+    return (
+        bool(participants)
+        and trigger.pos_ == "NOUN"
+        and node.dep_ == "dobj"
+        and node.head.lemma_.lower() in (reaction_verbs())
+    )
+
+
+def _first_conjunct(trigger: Any) -> Any:
+    node = trigger
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node
 
 
 @cache

@@ -256,9 +256,9 @@ class EventFinder:
                     return found
         return None
 
-    def time_for(self, trigger: Any, own_only: bool = False) -> TimeMention | None:
+    def time_for(self, trigger: Any, own_only: bool = False, after_only: bool = False) -> TimeMention | None:
         """The time the trigger's own sentence states (:mod:`tumen.extract.event_times`)."""
-        return event_times.time_for(self, trigger, own_only)
+        return event_times.time_for(self, trigger, own_only, after_only)
 
     def _same(self, token: Any, existing: Event, participants: list[Participant]) -> bool:
         """Two triggers of one type in a sentence tell one event when one is a noun ("arrest" /
@@ -327,7 +327,8 @@ class EventFinder:
         attributes.update({"charged": True} if self.charged else {})
         attributes.update({"pleaded": True} if self.pleaded else {})
         mood = "alleged" if self.charged and self.mood == "asserted" else self.mood  # a charge is no deed told
-        time = self.time_for(token, own_only=self.charged or event_times.topic_of_clause(token, participants))
+        own_only = self.charged or event_times.topic_of_clause(token, participants)
+        time = self.time_for(token, own_only, after_only=event_times.reacted_to(token, participants))
         if time is not None and (clock := args.clock_of(self.text, time.value, time.start)) is not None:
             attributes["clock"], attributes["clock_approximate"] = clock
         place = self.place_for(token, trigger.type) or args.conjoined_place(token, trigger.type, self.events)

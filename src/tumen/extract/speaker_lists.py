@@ -29,9 +29,9 @@ DASHES = frozenset({"-", "‐"})  # inside a name: "Kim Ok - sun"
 
 @cache
 def _saying() -> frozenset[str]:
-    from tumen.extract.vocab import load
+    from tumen.extract.first_person_kin import reporting
 
-    return frozenset(str(w).lower() for w in load("events.yaml")["modality"]["reporting_verbs"])
+    return reporting()
 
 
 def _name_start(doc: Any, last: int, floor: int) -> int:
@@ -47,9 +47,9 @@ def _name_start(doc: Any, last: int, floor: int) -> int:
 def speaker_name(verb: Any) -> tuple[int, int] | None:
     """(first, last) token positions of the name a finite verb of saying follows at once, when that name is the
     speaker set off by a comma after a clause of its own (see the module); None otherwise."""
-    doc, sent = verb.doc, verb.sent
     if verb.tag_ not in FINITE or verb.lemma_.lower() not in _saying():
         return None
+    doc, sent = verb.doc, verb.sent  # (found anew by spaCy: only for a verb of saying)
     last = verb.i - 1
     if last <= sent.start or doc[last].pos_ != "PROPN":
         return None
@@ -66,10 +66,13 @@ def opens_saying(token: Any) -> bool:
     """Whether the token is the first word of a name that a comma sets off as the speaker of a clause of saying
     ("…, Mila Oster told reporters"): the list before the comma ends there."""
     doc = token.doc
+    if token.i == 0 or doc[token.i - 1].text != ",":
+        return False
+    end = token.sent.end
     k = token.i
-    while k < token.sent.end and (doc[k].pos_ == "PROPN" or doc[k].text in DASHES):
+    while k < end and (doc[k].pos_ == "PROPN" or doc[k].text in DASHES):
         k += 1
-    if k == token.i or k >= token.sent.end:
+    if k == token.i or k >= end:
         return False
     found = speaker_name(doc[k])
     return found is not None and found[0] == token.i
