@@ -297,7 +297,7 @@ class EventFinder:
         captivity.in_custody(self.doc, kept)  # "beaten in custody": torture
         undergone.deaths(self.doc, kept)  # "was found dead", "floods killed 40": a death told by its finding, its cause
         charged_crimes.disappearances_charged(kept)  # "went missing … charged with her kidnapping": that crime's
-        sentence_events.agents_named(kept, self.g)  # "the kidnappers": the doers of the report's kidnapping
+        sentence_events.agents_named(kept, self.g, self.doc)  # "the kidnappers": the doers of the report's kidnapping
         kept = sentence_events.one_death_each(kept, {e.id for e in self.g.entities if e.kind == "person"})
         next_places.complete(self, kept)  # "was arrested on Monday. She was taken to Tarvik police station"
         named_borders.complete(self, kept)  # "shots across the border as a soldier defected. … at the DMZ"

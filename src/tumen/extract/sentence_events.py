@@ -16,6 +16,7 @@ import calendar
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from typing import Any
 
 from tumen.extract.entities import Grouping
 from tumen.extract.story_basis import INHERITED
@@ -96,20 +97,60 @@ def one_death_each(events: list[Event], persons: set[str]) -> list[Event]:
     return found
 
 
-def agents_named(events: list[Event], grouping: Grouping) -> None:
+def agents_named(events: list[Event], grouping: Grouping, doc: Any) -> None:
     """Who did it, named by what they did: "the kidnappers" of a report are those who did its kidnapping, so an
     abduction told without its doers ("17 missionaries were kidnapped") has them as perpetrators; likewise
-    killers, attackers, torturers (``agent_nouns`` of each type in data/events.yaml). Only asserted events,
-    and only when the report names one such group for the type."""
+    killers, attackers, torturers (``agent_nouns`` of each type in data/events.yaml). Only asserted events.
+    Groups named by different nouns of one type ("the kidnappers" … "their captors") are the one party the report
+    names by two words: the one it names first. Only a group the report tells of as doers (:func:`_told_as_known`:
+    "the killers", "his captors", "sentenced kidnappers"), not a name it only calls people ("Murderers!", "they call
+    these doctors murderers")."""
     types = load("events.yaml")["types"]
     for event in events:
         nouns = {str(n).lower() for n in types.get(event.type, {}).get("agent_nouns") or []}
         if not nouns or event.modality != "asserted" or any(p.role == "perpetrator" for p in event.participants):
             continue
-        doers = {
-            e.id
+        doers = [
+            e
             for e in grouping.entities
-            if e.kind == "group" and e.name and e.name.lower().removeprefix("the ").split()[-1] in nouns
-        }
-        if len(doers) == 1:
-            event.participants.append(Participant(doers.pop(), "perpetrator"))
+            if e.kind == "group"
+            and e.name
+            and e.name.lower().removeprefix("the ").split()[-1] in nouns
+            and _told_as_known(e, doc)
+        ]
+        if len({e.name.lower().removeprefix("the ").split()[-1] for e in doers if e.name}) < len(doers):
+            continue  # two groups by one noun ("the kidnappers" of two gangs kept apart): which did it is not told
+        if doers:
+            first = min(doers, key=lambda e: min((m.start for m in e.mentions), default=0))
+            event.participants.append(Participant(first.id, "perpetrator"))
+
+
+KNOWN = frozenset({"the", "this", "that", "these", "those"})
+# where a bare plural is someone who acts or undergoes: a subject, an object, a possessor, the agent of a passive
+ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "poss"})
+QUOTES = (frozenset({"``", "`", "“", '"', "‘", "'"}), frozenset({"''", "”", '"', "’", "'"}))
+
+
+def _told_as_known(entity: Any, doc: Any) -> bool:
+    """Whether a mention of the group tells of doers: a definite or possessed noun ("the kidnappers", "Pearl's
+    killers", "their captors"), or a bare plural that is a subject, object, possessor or passive agent ("sentenced
+    kidnappers to death", "the kidnappers' den", "was rescued by kidnappers"). Not a name the report only calls
+    people: a predicate ("they call these doctors murderers"), an exclamation ("Murderers!"), a word quoted alone
+    (a banner reads "MURDERERS"), a noun's complement ("the government of murderers")."""
+    for mention in entity.mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        head = span.root
+        if any(c.i < head.i and (c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in KNOWN)) for c in head.children):
+            return True
+        after = doc[head.i + 1].text if head.i + 1 < len(doc) else ""
+        opened = head.i > 0 and doc[head.i - 1].text in QUOTES[0]
+        if after in ("’", "'") and head.lower_.endswith("s") and not opened:
+            return True  # "from kidnappers’ den": a possessor the parser took for a modifier
+        if opened and after in QUOTES[1]:
+            continue
+        agent = head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.head.pos_ in ("VERB", "AUX")
+        if head.dep_ in ARGUMENTS or agent:
+            return True
+    return False
