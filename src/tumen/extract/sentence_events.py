@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from tumen.extract.entities import Grouping
+from tumen.extract.quotation_marks import MARK_TOKENS
 from tumen.extract.story_basis import INHERITED
 from tumen.extract.time.calendar import add_years
 from tumen.extract.types import Event, Participant, Span, TimeMention
@@ -128,7 +129,6 @@ def agents_named(events: list[Event], grouping: Grouping, doc: Any) -> None:
 KNOWN = frozenset({"the", "this", "that", "these", "those"})
 # where a bare plural is someone who acts or undergoes: a subject, an object, a possessor, the agent of a passive
 ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "poss"})
-QUOTES = (frozenset({"``", "`", "“", '"', "‘", "'"}), frozenset({"''", "”", '"', "’", "'"}))
 
 
 def _told_as_known(entity: Any, doc: Any) -> bool:
@@ -145,10 +145,10 @@ def _told_as_known(entity: Any, doc: Any) -> bool:
         if any(c.i < head.i and (c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in KNOWN)) for c in head.children):
             return True
         after = doc[head.i + 1].text if head.i + 1 < len(doc) else ""
-        opened = head.i > 0 and doc[head.i - 1].text in QUOTES[0]
+        opened = head.i > 0 and doc[head.i - 1].text in MARK_TOKENS
         if after in ("’", "'") and head.lower_.endswith("s") and not opened:
             return True  # "from kidnappers’ den": a possessor the parser took for a modifier
-        if opened and after in QUOTES[1]:
+        if opened and after in MARK_TOKENS:
             continue
         agent = head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.head.pos_ in ("VERB", "AUX")
         if head.dep_ in ARGUMENTS or agent:
