@@ -20,6 +20,32 @@ def test_a_being_that_names_no_crime_keeps_the_victim(sentence: str) -> None:
     assert not any(e.attributes.get("accused") for e in extraction.events)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("Karl Vos was arrested in Tarvik for participating in the kidnapping of the judge Ilse Marr.", "arrest"),
+        ("Police arrested Karl Vos for his participation in the kidnapping of the judge Ilse Marr.", "arrest"),
+        ("Karl Vos was jailed in Tarvik for his complicity in the murder of the judge Ilse Marr.", "detention"),
+    ],
+)
+def test_a_share_in_a_crime_makes_the_one_arrested_its_accused(sentence: str, event_type: str) -> None:
+    extraction = run(sentence)
+    assert roles(extraction, event_type) == {"Karl Vos": "subject"}
+    assert all(e.attributes.get("accused") for e in extraction.events if e.type == event_type)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Karl Vos was arrested in Tarvik for participating in a protest against the killing of the judge Ilse Marr.",
+        "Lena Varga was arrested in Tarvik for participating in a protest.",
+    ],
+)
+def test_a_share_in_no_crime_keeps_the_victim(sentence: str) -> None:
+    extraction = run(sentence)
+    assert not any(e.attributes.get("accused") for e in extraction.events)
+
+
 def test_a_charge_imputed_deeper_in_the_phrase_of_those_arrested() -> None:
     text = (
         "The agency said it arrested ten persons, including leaders of the Tarvik party for their alleged "

@@ -1,5 +1,5 @@
-"""An event named as the time or cause of another clause is told as its backdrop (tumen.extract.backdrops):
-kept, with the attribute ``backdrop``. Invented sentences."""
+"""An event named as the time or cause of another clause, or as the topic of a work of reporting, is told as its
+backdrop (tumen.extract.backdrops): kept, with the attribute ``backdrop``. Invented sentences."""
 
 from __future__ import annotations
 
@@ -23,6 +23,36 @@ def backdrops(sentence: str, event_type: str) -> list[bool]:
 )
 def test_an_event_named_as_the_time_or_cause_of_another_is_its_backdrop(sentence: str, event_type: str) -> None:
     assert backdrops(sentence, event_type) == [True]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        (
+            "Lena Varga was jailed in May for her reporting on the disappearances of opposition leaders in Tarvik.",
+            "disappearance",
+        ),
+        ("Police arrested Karl Vos for working on a story about the massacre of ten farmers in Halden.", "killing"),
+        ("The editor Ana Berg published an article on the abduction of two farmers in Halden.", "abduction"),
+    ],
+)
+def test_an_event_named_as_the_topic_of_a_work_of_reporting_is_its_backdrop(sentence: str, event_type: str) -> None:
+    assert backdrops(sentence, event_type) == [True]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        (
+            "Lena Varga was jailed in May for her reporting on the disappearances of opposition leaders in Tarvik.",
+            "detention",
+        ),
+        ("Police arrested Karl Vos for working on a story about the massacre of ten farmers in Halden.", "arrest"),
+        ("The newspaper reported on Monday that two farmers had been abducted by soldiers.", "abduction"),
+    ],
+)
+def test_the_event_a_work_of_reporting_is_done_in_is_no_backdrop(sentence: str, event_type: str) -> None:
+    assert backdrops(sentence, event_type) == [False]
 
 
 @pytest.mark.parametrize(
