@@ -129,6 +129,7 @@ def test_a_word_that_is_also_a_claim_noun_is_none_after_a_quotation(text: str) -
         # a contrast goes on about the same claim: taken as true, told
         ("보위원들이 2019년 한바다 씨를 고문했다는 주장이 제기됐지만 사실로 확인됐다.", "asserted"),
         ("보위원들이 2019년 한바다 씨를 고문했다는 주장이 제기됐지만 확인되지 않았다.", "alleged"),
+        ("한바다 씨는 2019년 고문당했다며 의혹이 사실로 확인됐다고 말했다.", "asserted"),  # taken as true
     ],
 )
 def test_claim_nouns_put_forward_or_confirmed(text: str, modality: str) -> None:

@@ -60,6 +60,9 @@ def roles(text: str) -> set[tuple[str, str | None]]:
             "보위원 김민수는 2019년 고문 끝에 한바다 씨의 자백을 받아냈다.",
             {("perpetrator", "김민수"), ("victim", "한바다")},
         ),
+        # a person as object: either may have been tortured (released him, informed on him) — no one surely
+        ("김민수 씨는 2019년 고문 끝에 한바다 씨를 밀고했다.", set()),
+        ("보위원 김민수는 2019년 고문 끝에 한바다 씨를 풀어줬다.", set()),
         # an object that is no person: the subject's own confession, the subject the victim
         ("김민수 씨는 2019년 고문 끝에 허위 자백을 했다.", {("victim", "김민수")}),
     ],

@@ -143,13 +143,15 @@ def _noun_head(
 def _claim_verb(text: str, at: int, limit: int, words: dict[str, re.Pattern[str]]) -> Teller | None:
     """A verb of claiming that takes the quotation ending at ``at`` ("고문했다고 거듭 주장했다"), looked for in the
     words up to the first that ends a predicate; or a claim noun as the first word after the ending, the object or
-    subject of the clause ("…했다며 의혹을 제기했다"), unless the clause rejects it: "…했다며 당국의 주장을
-    반박했다" (another's claim: its owner before it), "…했다며 소문을 바로잡았다" — what the speaker says is told."""
+    subject of the clause ("…했다며 의혹을 제기했다"), unless the clause rejects it ("…했다며 당국의 주장을
+    반박했다": another's claim, its owner before it; "…했다며 소문을 바로잡았다") or takes it as true ("…했다며
+    의혹이 사실로 확인됐다고 말했다") — what the speaker says is told."""
     noun = words["claim_argument"].match(text, at + 1) if text[at : at + 1].isspace() else None
     if noun is not None:
         rest = _clause_rest(text, noun.end(), limit)
         rejected = words["rejecting"].search(rest) and not words["not_done"].search(rest)
-        return None if rejected else Teller(CLAIM, noun)
+        confirmed = words["confirming"].search(rest) and not words["not"].search(rest)
+        return None if rejected or confirmed else Teller(CLAIM, noun)
     for step, word in enumerate(_WORD.finditer(text, at, limit)):
         if step >= 3:
             return None

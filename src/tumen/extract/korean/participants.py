@@ -328,7 +328,8 @@ def _reflexive_antecedent(
     person marked as subject before the reflexive, who is then its object; with no subject between the last one
     and the reflexive, the one before ("김민수 씨는 한바다 씨가 그를 고문했다고 증언했다": 한바다 the doer). So is a
     personal pronoun (``outer_pronouns``: "북한 당국이 그를 고문했다고 주장했다") — surely (the second of the
-    pair) only when no other person is named in its sentence or the one before (a son named: 그 may be him)."""
+    pair), under a subject of its own, only when no other person is named in its sentence or the one before (a
+    son named: 그 may be him)."""
     start, adnominal = trigger
     reflexive = [m for m in _reflexive().finditer(text, clause.start, start)]
     if not reflexive:
@@ -343,7 +344,8 @@ def _reflexive_antecedent(
     if not (_subject_between(text, found, outer[1], at) or adnominal or _agent_subject(text, outer[1], at)):
         return None
     pronoun = reflexive[-1].group(0)[:-1] not in rules()["reflexives"]
-    return outer[2], not pronoun or not _others_named(text, found, outer, (clause.sentence_start, at))
+    surely = not pronoun or adnominal or not _others_named(text, found, outer, (clause.sentence_start, at))
+    return outer[2], surely
 
 
 def _subject_between(text: str, found: Mentions, start: int, end: int) -> bool:

@@ -4,9 +4,11 @@
 
 - the person (or relative) a verb right after the noun describes: "김민수 씨는 고문 끝에 숨진 한바다 씨의
   아버지다" — 한바다;
-- after it (끝에, 후, 뒤), a clause that does something to a person ("고문 끝에 한바다 씨를 풀어줬다") or gets
-  something out of one (``extracting``: "고문 끝에 한바다 씨의 자백을 받아냈다") tells of the torturer: its subject
-  is the doer, the persons after the noun the victims ("고문 끝에 허위 자백을 했다": no person, the subject's own);
+- after it (끝에, 후, 뒤), a clause that gets something out of someone (``extracting``: "고문 끝에 한바다 씨의 자백을
+  받아냈다") tells of the torturer: its subject is the doer, the persons after the noun the victims; one that does
+  something to a person tells of no one surely ("고문 끝에 한바다 씨를 풀어줬다", released him, or "…밀고했다",
+  informed on him: either may have been tortured); a noun object keeps the subject the victim ("고문 끝에 허위
+  자백을 했다");
 - else the person marked as subject nearest before the noun ("김민수 씨는 한바다 씨가 고문에 못 이겨 자백했다고
   말했다" — 한바다, not the one who tells it), or the clause's subject after it ("고문 끝에 한바다 씨가 숨졌다");
   with none, the clause's persons as for a verb."""
@@ -64,10 +66,12 @@ def undergoers(
         return participants(text, result, found, clause, told, roles, (topic, counted, True))
     before = [m for m in persons_in(found, clause.start, start) if marked(text, m[1]) == "subject"]
     later = persons_in(found, end, clause.end)
-    if after and (_extracting().search(text, end, clause.end) or _person_object(text, found, end, clause.end)):
+    if after and _extracting().search(text, end, clause.end):
         # "보위원 김민수는 고문 끝에 한바다 씨의 자백을 받아냈다": the subject tortured, the others were tortured
         doer = [(before[-1][2], doer_role)] if before else []
         return doer + [(pid, victim_role) for _s, e, pid in later if marked(text, e) != "subject"]
+    if after and _person_object(text, found, end, clause.end):
+        return []  # "…고문 끝에 한바다 씨를 풀어줬다" (released him) or "…밀고했다" (informed on him): who is not told
     if before:  # the clause read from its subject nearest before the noun: not the one who tells it
         narrowed = replace(clause, start=before[-1][0])
         return participants(text, result, found, narrowed, trigger, roles, (topic, counted, False))
