@@ -94,3 +94,58 @@ def test_a_pronoun_object_under_a_subject_of_its_own_is_the_subject_outside(text
     victims = {name for role, name in roles(x, of_type(x, "torture")) if role == "victim"}
     doers = {name for role, name in roles(x, of_type(x, "torture")) if role == "perpetrator"}
     assert "한바다" in victims and "한바다" not in doers, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another's claim answered: what the speaker says is told
+        "한바다 씨는 2019년 고문당했다며 당국의 주장을 반박했다.",
+        "한바다 씨는 2019년 고문당했다고 당국의 주장을 반박했다.",
+        "한바다 씨는 2019년 고문당했다며 소문을 바로잡았다.",
+        "한바다 씨는 2019년 고문당했다며 의혹을 풀어야 한다고 말했다.",
+    ],
+)
+def test_a_claim_noun_rejected_after_a_quotation_leaves_it_told(text: str) -> None:
+    assert of_type(run(text), "torture").modality == "asserted", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한바다 씨는 2019년 체포됐다며 설에 가족을 만나지 못했다고 말했다.",  # 설: New Year's Day
+        "한바다 씨는 2019년 체포됐다며 주장 김민수 씨가 말했다.",  # 주장: the team captain
+    ],
+)
+def test_a_word_that_is_also_a_claim_noun_is_none_after_a_quotation(text: str) -> None:
+    assert of_type(run(text), "arrest").modality == "asserted", text
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("한바다 씨는 2019년 고문당했다며 의혹을 제기했다.", "alleged"),  # the claim the clause puts forward
+        ("한바다 씨는 2019년 체포됐다는 설이 돌았다.", "alleged"),  # 설 after a quoting 다는: a rumour
+        # a contrast goes on about the same claim: taken as true, told
+        ("보위원들이 2019년 한바다 씨를 고문했다는 주장이 제기됐지만 사실로 확인됐다.", "asserted"),
+        ("보위원들이 2019년 한바다 씨를 고문했다는 주장이 제기됐지만 확인되지 않았다.", "alleged"),
+        ("한바다 씨는 2019년 고문당했다며 의혹이 사실로 확인됐다고 말했다.", "asserted"),  # taken as true
+    ],
+)
+def test_claim_nouns_put_forward_or_confirmed(text: str, modality: str) -> None:
+    x = run(text)
+    [event] = [e for e in x.events if e.type in ("torture", "arrest")]
+    assert event.modality == modality, text
+
+
+def test_a_pronoun_after_the_clauses_own_subject_is_the_subject_before() -> None:
+    x = run("김민수 씨는 한바다 씨가 2019년 그를 고문했다고 증언했다.")
+    assert roles(x, of_type(x, "torture")) == {("victim", "김민수"), ("perpetrator", "한바다")}
+
+
+def test_a_pronoun_after_another_person_named_is_not_surely_the_subject() -> None:
+    x = run("김민수 씨의 아들은 2019년 체포됐다. 김민수 씨는 보위원들이 그를 고문했다고 말했다.")
+    people = roles(x, of_type(x, "torture"))
+    assert ("victim", "김민수") not in people and ("perpetrator", "김민수") not in people
+    x = run("김민수 씨는 2018년 탈북했다. 김민수 씨는 보위원들이 2019년 그를 고문했다고 말했다.")
+    assert ("victim", "김민수") in roles(x, of_type(x, "torture"))  # no one else named: 그 is he

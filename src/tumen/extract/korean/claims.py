@@ -9,7 +9,9 @@ One walk from an event's trigger over the words of its clause and the clauses ch
   "고문했다는 의혹이 제기됐다", "체포됐다는 주장을 부인했다" — alleged, unless a verb takes the claim as true
   ("…했다는 주장이 사실로 확인됐다": told, as before);
 - a verb of claiming (``claims.verbs``) after a quotative ending: "북한 당국이 그를 고문했다고 주장했다" —
-  alleged; a plain verb of saying (말했다, 밝혔다, 전했다) is no claim: what it says is told;
+  alleged; a plain verb of saying (말했다, 밝혔다, 전했다) is no claim: what it says is told; a claim noun only as
+  the first word after the ending, the clause's object or subject ("…했다며 의혹을 제기했다"), not another's
+  claim answered ("…했다며 당국의 주장을 반박했다", "…했다며 소문을 바로잡았다": told);
 - a noun of telling (``claims.telling_nouns``: 보도, 소식 …) rejected by a verb not negated (``claims.rejecting``:
   "체포됐다는 보도를 부인했다") — alleged; passed on as news ("…했다는 소식이 전해졌다") it is told.
 
@@ -24,7 +26,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .vocabulary import korean_events, rules
+from .vocabulary import adnominal_ending, korean_events, rules
 
 CHARGE, CLAIM = "charge", "claim"
 _REACH = 8  # words walked at most
@@ -34,9 +36,6 @@ _WORD = re.compile(r"\S+")
 _QUOTATIVE = re.compile(rf"(?:다|라|냐|자)[{_QUOTE}]?(?:고|며|면서)$")
 # … or adnominal before a noun ("고문했다는"): a whole clause chain ("체포돼 구금됐다는 주장": both);
 _QUOTED = re.compile(rf"(?:다|라|냐)[{_QUOTE}]?는$")
-# a bare adnominal ("고문한 혐의", "체포된", "갇혔던") holds its own verb only: a clause chained before it is the
-# sentence's ("김민수 씨는 체포돼 한바다 씨를 고문한 혐의로 기소됐다": the arrest told)
-_ADNOMINAL = re.compile(r"(?:[한된던진힌린긴난운은는낸른든친]|(?<![년월일주])간)$")
 # the sentence's own clauses: the complement does not reach over them
 _STOP = re.compile(r"(?:[.?!,]|며|면서|지만|는데|으나|니까|으면|하면|되면)$")
 _CHAINED = re.compile(r"(?:고|서)$")  # "체포됐고", "체포돼서": a clause chained to the next
@@ -44,6 +43,10 @@ _SUBJECT = re.compile(r"[가-힣](?:이|가|은|는|께서)$")
 # what ends the predicate after a quotation: "…했다고 말했다" (not a place's 에서: "…했다고 법정에서 주장했다")
 _PREDICATE_END = re.compile(r"(?:다|고|며|(?<!에)서|지만|는데|[.?!,])$")
 _PARTICLES = "(?:로|으로|를|을|가|이|는|은|에|도|과|와|의|까지|만)?"
+# where the clause of a noun ends: what is done with it ("…했다는 주장이 제기됐지만 사실로 확인됐다": a contrast
+# goes on about the same claim, so a verb taking it as true may stand after -지만, -으나, -는데)
+_CLAUSE_END = re.compile(r"[.?!]|(?:며|지만|는데|으나)\s")
+_CONTRAST = re.compile(r"(?:지만|는데|으나)\s$")
 
 
 @dataclass(frozen=True)
@@ -59,12 +62,18 @@ def _words() -> dict[str, re.Pattern[str]]:
     def alternatives(words: list[str]) -> str:
         return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
-    endings = alternatives(korean_events()["charge_endings"])
+    nouns = [noun for noun in claims["nouns"] if noun not in claims["quoted_only"]]
     return {
         # the rest of the trigger's own word, ending in an adnominal ending: "고문했|다는 ", "고문한 |"
-        "own_ending": re.compile(rf"(?:[가-힣]{{0,2}}(?:{endings})[{_QUOTE}]?\s)?"),
+        "own_ending": re.compile(rf"(?:[가-힣]{{0,2}}(?:다는|라는|{adnominal_ending()})[{_QUOTE}]?\s)?"),
+        # a bare adnominal ("고문한 혐의", "체포된", "갇혔던") holds its own verb only: a clause chained before it
+        # is the sentence's ("김민수 씨는 체포돼 한바다 씨를 고문한 혐의로 기소됐다": the arrest told)
+        "adnominal": re.compile(rf"(?:{adnominal_ending()})$"),
         CHARGE: re.compile(rf"(?:{alternatives(korean_events()['charge_nouns'])}){_PARTICLES}(?![가-힣])"),
-        "noun": re.compile(rf"(?:{alternatives(claims['nouns'])}){_PARTICLES}(?![가-힣])"),
+        "quoted_noun": re.compile(rf"(?:{alternatives(claims['nouns'])}){_PARTICLES}(?![가-힣])"),
+        "noun": re.compile(rf"(?:{alternatives(nouns)}){_PARTICLES}(?![가-힣])"),
+        # "…했다며 의혹을 제기했다": the claim the clause puts forward (or answers), its object or subject
+        "claim_argument": re.compile(rf"(?:{alternatives(nouns)})(?:을|를|이|가)(?![가-힣])"),
         "telling": re.compile(rf"(?:{alternatives(claims['telling_nouns'])}){_PARTICLES}(?![가-힣])"),
         "verb": re.compile(rf"(?:{alternatives(claims['verbs'])})"),
         "rejecting": re.compile(alternatives(claims["rejecting"])),
@@ -80,7 +89,8 @@ def teller(text: str, end: int, limit: int) -> Teller | None:
     words = _words()
     # the trigger's own word: the head may follow its ending right away ("고문한 혐의로", "고문했다는 의혹")
     first = words["own_ending"].match(text, end)  # not "고문한 뒤 혐의를 조작했다": another clause's noun
-    head = _noun_head(text, first.end() if first else end, limit, words)
+    quoting = first is not None and _QUOTED.search(first.group(0).rstrip()) is not None
+    head = _noun_head(text, first.end() if first else end, limit, words, quoting)
     if head is not None:
         return head
     chained = False
@@ -93,45 +103,59 @@ def teller(text: str, end: int, limit: int) -> Teller | None:
         following = _WORD.search(text, word.end(), limit)
         if _QUOTATIVE.search(form):
             return _claim_verb(text, word.end(), limit, words)
-        if _QUOTED.search(form) or (step == 0 and _ADNOMINAL.search(form)):
+        quoting = _QUOTED.search(form) is not None
+        if quoting or (step == 0 and words["adnominal"].search(form)):
             # "고문했다는 의혹", else a relative clause on another noun: the complement does not reach past it
-            return _noun_head(text, following.start(), limit, words) if following else None
+            return _noun_head(text, following.start(), limit, words, quoting) if following else None
         if chained and _SUBJECT.search(form):
             return None  # "탈북했고 보위원들이 …": a clause of its own after the chained one
-        if _ADNOMINAL.search(form) or _STOP.search(form):
+        if words["adnominal"].search(form) or _STOP.search(form):
             return None
         chained = chained or bool(_CHAINED.search(form))
     return None
 
 
-def charged(text: str, end: int, limit: int) -> re.Match[str] | None:
-    """The charge noun the trigger ending at ``end`` is told by: "고문한 혐의로", "고문했다는 혐의를"."""
-    told = teller(text, end, limit)
+def charge_of(told: Teller | None) -> re.Match[str] | None:
+    """The charge noun a trigger's complement is told by (:func:`teller`): "고문한 혐의로", "고문했다는 혐의를"."""
     return told.word if told is not None and told.kind == CHARGE else None
 
 
-def _noun_head(text: str, at: int, limit: int, words: dict[str, re.Pattern[str]]) -> Teller | None:
+def _noun_head(
+    text: str, at: int, limit: int, words: dict[str, re.Pattern[str]], quoting: bool = False
+) -> Teller | None:
+    """The charge, claim or telling noun at ``at``, after the trigger's adnominal ending (a quoting one: any claim
+    noun, "체포됐다는 설")."""
     if at >= limit:
         return None
     if (noun := words[CHARGE].match(text, at)) is not None:
         return Teller(CHARGE, noun)
-    rest = _clause_rest(text, at, limit)
-    if (noun := words["noun"].match(text, at)) is not None:
+    if (noun := words["quoted_noun" if quoting else "noun"].match(text, at)) is not None:
+        rest = _clause_rest(text, at, limit, over_contrast=True)
         confirmed = words["confirming"].search(rest) and not words["not"].search(rest)
         return None if confirmed else Teller(CLAIM, noun)  # "…했다는 주장이 사실로 확인됐다": told
     if (noun := words["telling"].match(text, at)) is not None:
+        rest = _clause_rest(text, at, limit)
         rejected = words["rejecting"].search(rest) and not words["not_done"].search(rest)
         return Teller(CLAIM, noun) if rejected else None  # "…했다는 보도를 부인했다"
     return None
 
 
 def _claim_verb(text: str, at: int, limit: int, words: dict[str, re.Pattern[str]]) -> Teller | None:
-    """A verb (or noun) of claiming that takes the quotation ending at ``at``: "고문했다고 거듭 주장했다", "…했다며
-    의혹을 제기했다" — looked for in the words up to the first that ends a predicate."""
+    """A verb of claiming that takes the quotation ending at ``at`` ("고문했다고 거듭 주장했다"), looked for in the
+    words up to the first that ends a predicate; or a claim noun as the first word after the ending, the object or
+    subject of the clause ("…했다며 의혹을 제기했다"), unless the clause rejects it ("…했다며 당국의 주장을
+    반박했다": another's claim, its owner before it; "…했다며 소문을 바로잡았다") or takes it as true ("…했다며
+    의혹이 사실로 확인됐다고 말했다") — what the speaker says is told."""
+    noun = words["claim_argument"].match(text, at + 1) if text[at : at + 1].isspace() else None
+    if noun is not None:
+        rest = _clause_rest(text, noun.end(), limit)
+        rejected = words["rejecting"].search(rest) and not words["not_done"].search(rest)
+        confirmed = words["confirming"].search(rest) and not words["not"].search(rest)
+        return None if rejected or confirmed else Teller(CLAIM, noun)
     for step, word in enumerate(_WORD.finditer(text, at, limit)):
         if step >= 3:
             return None
-        head = words["verb"].match(text, word.start()) or words["noun"].match(text, word.start())
+        head = words["verb"].match(text, word.start())
         if head is not None:
             return Teller(CLAIM, head)
         if _PREDICATE_END.search(word.group(0)):
@@ -139,8 +163,13 @@ def _claim_verb(text: str, at: int, limit: int, words: dict[str, re.Pattern[str]
     return None
 
 
-def _clause_rest(text: str, at: int, limit: int) -> str:
-    """The rest of the clause from ``at``: what is done with the noun."""
-    rest = text[at:limit]
-    cut = re.search(r"[.?!]|(?:며|지만|는데|으나)\s", rest)
-    return rest[: cut.start()] if cut else rest
+def _clause_rest(text: str, at: int, limit: int, over_contrast: bool = False) -> str:
+    """The rest of the clause from ``at``: what is done with the noun (and, ``over_contrast``, the clause after a
+    contrast: "…주장이 제기됐지만 사실로 확인됐다")."""
+    cut = _CLAUSE_END.search(text, at, limit)
+    if cut is None:
+        return text[at:limit]
+    if over_contrast and _CONTRAST.search(cut.group(0)):
+        after = _CLAUSE_END.search(text, cut.end(), limit)
+        return text[at : after.start() if after else limit]
+    return text[at : cut.start()]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from typing import Any
 
 from tumen.extract import sentence_events
@@ -14,7 +15,7 @@ from tumen.model import Interval
 
 from . import details
 from .agents import doers
-from .claims import charged
+from .claims import Teller, charge_of, teller
 from .custody import detentions_before_release
 from .deeds import titled, with_person_object
 from .event_context import Found, found_in
@@ -25,9 +26,9 @@ from .modality import modality_of, settle_attempts
 from .participants import conjoined, kin_in, marked, participants, persons_in, witness_of
 from .text import Clause, between, clause_of, next_clause, sentences
 from .trade import askers, recipients
-from .vocabulary import event_patterns, heard_pattern, hearsay_pattern
+from .undergone import undergoers
+from .vocabulary import adnominal_ending, event_patterns, heard_pattern, hearsay_pattern
 
-_ADNOMINAL = re.compile(r"[가-힣]*(?:한|된|낸|던|진|은|운)\s|[가-힣]*\s있(?:던|는)\s")
 _AFTER_TRIGGER_TIME = re.compile(r"[가-힣]{0,2}\s(?:뒤|후|다음|직후|이후|때|무렵|전)(?![가-힣])")
 _STATE = re.compile(r"\s?있(?:다|는|었다|습니다)")
 # Times that say "now" rather than when: no reference time for the story after them; the first ones no time
@@ -170,10 +171,11 @@ def _triggers(text: str, sentence: tuple[int, int]) -> list[tuple[re.Match[str],
     found = []
     for trigger in event_patterns():
         for match in trigger.pattern.finditer(text, start, end):
-            modality = modality_of(text, match, trigger, end)
+            told = teller(text, match.end(), end)  # the charge or claim its complement is told by, if any
+            modality = modality_of(text, match, trigger, end, told)
             if modality is not None:
                 roles = (trigger.subject_role, trigger.object_role)
-                found.append((match, trigger.type, roles, _How(modality, trigger.priced)))
+                found.append((match, trigger.type, roles, _How(modality, trigger.priced, told, trigger.noun)))
     found.sort(key=lambda item: item[0].start())
     return found
 
@@ -182,6 +184,8 @@ def _triggers(text: str, sentence: tuple[int, int]) -> list[tuple[re.Match[str],
 class _How:
     modality: str
     priced: bool
+    told: Teller | None  # the charge or claim the trigger's complement is told by
+    noun: str | None  # a deed told by its noun: "suffered" (고문에 시달렸다), "after" (고문 끝에)
 
 
 def _about_a_person(text: str, mentions: Mentions, event_type: str, match: re.Match[str]) -> bool:
@@ -211,16 +215,19 @@ def _add_events(
     # "체포된 아들이": the noun after the trigger is its participant — not "받은 뒤" (after), a time
     # (a trigger may end in its own adnominal ending and the space after it: "탈출한 ")
     last = end - 2 if text[end - 1].isspace() else end - 1
-    adnominal = bool(_ADNOMINAL.match(text, last)) and not _AFTER_TRIGGER_TIME.match(text, last + 1)
-    charge = charged(text, end, clause.sentence_end)  # "고문한 혐의로": the noun after it is the charge, no participant
+    adnominal = bool(_adnominal().match(text, last)) and not _AFTER_TRIGGER_TIME.match(text, last + 1)
+    charge = charge_of(how.told)  # "고문한 혐의로": the noun after it is the charge, no participant
     adnominal = adnominal and charge is None
     counts = details.counts(text, clause.start, start)
     if not counts and adnominal:
         counts = details.counts(text, end, min(clause.end, end + 24))[:1]  # "송환된 108명의 노동자들"
     counted = bool(counts) or bool(details.vague_count(text, clause.start, clause.end))
-    who = participants(
-        text, result, found.mentions, clause, (start, end, match.group(0)), roles, (topic, counted, adnominal)
-    )
+    if how.noun is not None:  # "고문에 못 이겨", "고문 끝에 숨진 한바다 씨": who underwent it (undergone.py)
+        context = (topic, counted, how.noun == "after")
+        who = undergoers(text, result, found.mentions, clause, (start, end, match.group(0)), roles, context)
+    else:
+        context = (topic, counted, adnominal)
+        who = participants(text, result, found.mentions, clause, (start, end, match.group(0)), roles, context)
     who = _these_people(text, found, clause, (start, end, topic), who, roles[1])
     if event_type == "payment" and how.modality == "demanded":  # the one who asks is to be paid
         asked = [(p, r) for p, r in who if result.entity(p).anchor is None]  # not "아들을 데려오는 비용"
@@ -296,6 +303,13 @@ def _add_events(
                 modality=how.modality,
             )
         )
+
+
+@cache
+def _adnominal() -> re.Pattern[str]:
+    """A trigger's adnominal ending (``adnominal_endings``) and the space after it, not a quoting 다는/라는
+    ("체포된 ", "고문당한 ", "갇혀 있던 ")."""
+    return re.compile(rf"[가-힣]*(?<![다라냐])(?:{adnominal_ending()})\s|[가-힣]*\s있(?:던|는)\s")
 
 
 def _charged_with(text: str, mentions: Mentions, clause: Clause, at: int) -> list[str]:

@@ -22,12 +22,11 @@ from functools import cache
 
 from tumen.extract.types import Event
 
-from .claims import CHARGE, teller
+from .claims import CHARGE, Teller
 from .vocabulary import Trigger, korean_events
 
 ASSERTED, ALLEGED = "asserted", "alleged"
 _CLAIMABLE = (ASSERTED, "attempted", "failed")  # told as done or tried: alleged inside a claim
-_NEGATED = re.compile(r"않|못|없었|아니(?!라)")
 _UNREAL = re.compile(r"겠다|면\s|선\s?안|서는\s?안|서도\s?안")
 # "북송되는 이들" (those who are sent back), "징역형을 선고해 왔다" (has been sentencing): no one event
 _GENERIC = re.compile(r"(?:되|하|당하)는\s|[가-힣]?\s?(?:해|돼|되어|하여)\s?왔|[가-힣]?(?:하|되)고\s?있")
@@ -47,8 +46,9 @@ def _words() -> tuple[list[tuple[str, re.Pattern[str]]], re.Pattern[str]]:
     return kinds, re.compile(rf"(?:[가-힣]|하는|하던|했던)?\s?(?:{heads})(?![가-힣]{{2}})")
 
 
-def modality_of(text: str, match: re.Match[str], trigger: Trigger, limit: int) -> str | None:
-    """The modality of the event ``match`` names, or None when it tells of no one event (generic)."""
+def modality_of(text: str, match: re.Match[str], trigger: Trigger, limit: int, told: Teller | None) -> str | None:
+    """The modality of the event ``match`` names, or None when it tells of no one event (generic); ``told`` is
+    the charge or claim its complement is told by (:func:`.claims.teller`)."""
     if trigger.modality:
         return trigger.modality  # "…을 요구했다": the words say it
     after = text[match.end() : min(limit, match.end() + 8)]
@@ -69,7 +69,6 @@ def modality_of(text: str, match: re.Match[str], trigger: Trigger, limit: int) -
         said = "attempted"
     if _GENERIC.match(text, match.end() - 1) or generic.match(text, match.end()):
         return None  # "북송되는 이들", "탈출을 시도한 자체가"
-    told = teller(text, match.end(), limit)
     if told is not None and told.kind == CHARGE:
         return ALLEGED  # "고문한 혐의로 기소했다": what a charge says was done
     if _denied(text, match.start(), min(limit, match.end() + 8)) or _never().match(text, match.end()):
@@ -91,7 +90,12 @@ def modality_of(text: str, match: re.Match[str], trigger: Trigger, limit: int) -
 def _denied(text: str, start: int, end: int) -> bool:
     """A word of negation in start..end that is no idiom denying nothing ("고문에 못 이겨": overcome by)."""
     window = _not_negations().sub(lambda m: " " * len(m.group(0)), text[start : end + 4])
-    return _NEGATED.search(window, 0, end - start) is not None
+    return _negations().search(window, 0, end - start) is not None
+
+
+@cache
+def _negations() -> re.Pattern[str]:
+    return re.compile("|".join(korean_events()["negations"]))
 
 
 @cache

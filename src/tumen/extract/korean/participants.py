@@ -73,7 +73,7 @@ def kin_in(text: str, start: int, end: int) -> tuple[list[tuple[Kin, Span]], str
     return best
 
 
-def _described_relative(text: str, end: int, limit: int) -> tuple[list[tuple[Kin, Span]], str | None, int] | None:
+def described_relative(text: str, end: int, limit: int) -> tuple[list[tuple[Kin, Span]], str | None, int] | None:
     """The relative an adnominal trigger describes: a kinship phrase right after it, before any verb of its own."""
     first = _kin_group().search(text, end, min(end + 16, limit))  # the first one: "남동생(조카의 아버지)이"
     found = kin_in(text, end, first.end()) if first is not None else None
@@ -259,7 +259,7 @@ def _participants(
     kin = kin_in(text, clause.start, start) or kin_in(text, start, end)  # or in the trigger: "아들을 남겨두고"
     if adnominal:  # "체포된 열다섯 살 아들이": the relative the trigger describes is its subject, not a
         # relative before it that is the object of the same relative clause ("아들을 남겨두고 탈출한 남동생이")
-        kin = _described_relative(text, end, clause.end) or kin
+        kin = described_relative(text, end, clause.end) or kin
     if kin is not None and any(
         pid in found.story and e > kin[2] for _s, e, pid in between(found.persons, max(0, kin[2] - 12), kin[2] + 1)
     ):
@@ -302,9 +302,12 @@ def _participants(
         if groups:
             return [(groups[-1][2], object_role)]
         return [(topic, object_role)] if topic is not None and not counted else []
-    self_object = _reflexive_antecedent(text, found, clause, (start, adnominal), here) if active else None
+    outer = _reflexive_antecedent(text, found, clause, (start, adnominal), here) if active else None
     for _s, e, pid in here:
-        role = subject_role if active and marked(text, e) == "subject" and pid != self_object else object_role
+        if outer is not None and pid == outer[0] and not outer[1]:
+            continue  # "김민수 씨는 보위원들이 그를 고문했다고 말했다" after his son is named: 그 may be the son
+        self_object = outer is not None and pid == outer[0]
+        role = subject_role if active and marked(text, e) == "subject" and not self_object else object_role
         if (pid, role) not in out:
             out.append((pid, role))
     return out
@@ -318,23 +321,51 @@ def _reflexive() -> re.Pattern[str]:
 
 def _reflexive_antecedent(
     text: str, found: Mentions, clause: Clause, trigger: tuple[int, bool], here: list[tuple[int, int, str]]
-) -> str | None:
+) -> tuple[str, bool] | None:
     """The person a reflexive object (자신을) of an active trigger means, when that is not the trigger's own
     subject: "한바다 씨는 보위원들이 자신을 고문했다고 주장했다" (another subject, 보위원들이, stands between),
     "한바다 씨는 자신을 고문한 보위원을 만났다" (the trigger describes the noun after it, its doer) — the
-    person marked as subject before the reflexive, who is then its object. So is a personal pronoun
-    (``outer_pronouns``: "북한 당국이 그를 고문했다고 주장했다")."""
+    person marked as subject before the reflexive, who is then its object; with no subject between the last one
+    and the reflexive, the one before ("김민수 씨는 한바다 씨가 그를 고문했다고 증언했다": 한바다 the doer). So is a
+    personal pronoun (``outer_pronouns``: "북한 당국이 그를 고문했다고 주장했다") — surely (the second of the
+    pair), under a subject of its own, only when no other person is named in its sentence or the one before (a
+    son named: 그 may be him)."""
     start, adnominal = trigger
     reflexive = [m for m in _reflexive().finditer(text, clause.start, start)]
     if not reflexive:
         return None
     at = reflexive[-1].start()
     subjects = [m for m in here if m[1] <= at and marked(text, m[1]) == "subject"]
+    if len(subjects) > 1 and not adnominal and not _subject_between(text, found, subjects[-1][1], at):
+        subjects.pop()  # "김민수 씨는 한바다 씨가 그를 …": 한바다 is the clause's own subject, 그 the one before
     if not subjects:
         return None
-    others = between(found.persons, subjects[-1][1], at) + between(found.groups, subjects[-1][1], at)
-    embedded = any(marked(text, e) == "subject" or _PLURAL_SUBJECT.match(text, e) for _s, e, _p in others)
-    return subjects[-1][2] if embedded or adnominal or _agent_subject(text, subjects[-1][1], at) else None
+    outer = subjects[-1]
+    if not (_subject_between(text, found, outer[1], at) or adnominal or _agent_subject(text, outer[1], at)):
+        return None
+    pronoun = reflexive[-1].group(0)[:-1] not in rules()["reflexives"]
+    surely = not pronoun or adnominal or not _others_named(text, found, outer, (clause.sentence_start, at))
+    return outer[2], surely
+
+
+def _subject_between(text: str, found: Mentions, start: int, end: int) -> bool:
+    others = between(found.persons, start, end) + between(found.groups, start, end)
+    return any(marked(text, e) == "subject" or _PLURAL_SUBJECT.match(text, e) for _s, e, _p in others)
+
+
+def _others_named(text: str, found: Mentions, outer: tuple[int, int, str], span: tuple[int, int]) -> bool:
+    """Whether a person other than ``outer`` (or the subject of the pronoun's own clause, after ``outer``) is named
+    in the sentence span[0]..span[1] or the sentence before, by name or by a kinship word."""
+    head = text[: span[0]].rstrip()
+    begin = max(map(lambda mark: head.rfind(mark, 0, len(head) - 1), ".!?\n")) + 1 if head else span[0]
+    named = [
+        m
+        for m in persons_in(found, begin, span[1])
+        if m[2] != outer[2] and not (m[0] > outer[1] and marked(text, m[1]) == "subject")
+    ]
+    later = kin_in(text, outer[1], span[1])  # a relative after the subject not itself a subject: "아들을 두고 …"
+    kin = kin_in(text, begin, outer[0]) is not None or (later is not None and later[1] in ("을", "를", "의"))
+    return bool(named) or kin
 
 
 @cache

@@ -119,6 +119,7 @@ class Trigger:
     object_role: str
     modality: str | None = None
     priced: bool = False
+    noun: str | None = None  # told by its noun: "suffered" (고문에 시달렸다) or "after" (고문 끝에); undergone.py
 
 
 @cache
@@ -140,6 +141,7 @@ def event_patterns() -> list[Trigger]:
                 spec["object_role"],
                 extra.get("modality"),
                 bool(extra.get("amount")),
+                extra.get("noun"),
             )
         )
     return found
@@ -166,6 +168,13 @@ def light_verb(pattern: str) -> str | None:
 def korean_events() -> dict[str, Any]:
     data: dict[str, Any] = load("korean_events.yaml")
     return data
+
+
+@cache
+def adnominal_ending() -> str:
+    """The last syllable of a verb describing the noun after it (``adnominal_endings`` of korean_events.yaml:
+    "체포된", "고문한"), as an alternation to embed in other expressions."""
+    return "|".join(korean_events()["adnominal_endings"])
 
 
 @cache
