@@ -47,7 +47,37 @@ def test_a_list_set_off_after_its_noun_keeps_its_members_before_the_speaker() ->
 
 
 def test_a_list_with_no_clause_before_it_is_a_list_of_speakers() -> None:
+    """No finite verb before the list: "Mila Oster" is the last of three who tell, not a speaker set apart."""
+    extraction = run("Activists Ana Berg, Tom Reller, Mila Oster told the court they were tortured in custody.")
+    assert {"Tom Reller", "Mila Oster"} <= victims(extraction)
     extraction = run("Ana Berg, Tom Reller, Mila Oster and Ivo Holm were arrested on Monday.")
     assert victims(extraction) == {"Ana Berg", "Tom Reller", "Mila Oster", "Ivo Holm"}
     extraction = run("Police arrested journalists Ana Berg, Tom Reller and Mila Oster on Monday.")
     assert named(extraction, "Mila Oster").descriptor == "journalist"
+
+
+def test_the_speaker_set_off_after_a_list_may_carry_an_apposition() -> None:
+    extraction = run("Police arrested activists Ana Berg and Tom Reller, Mila Oster, a lawyer for the family, said.")
+    assert victims(extraction) == {"Ana Berg", "Tom Reller"}
+    assert named(extraction, "Mila Oster").descriptor == "lawyer"
+    extraction = run("Police arrested activists Ana Berg and Tom Reller, Mila Oster, who represents the family, said.")
+    assert victims(extraction) == {"Ana Berg", "Tom Reller"}
+    assert named(extraction, "Mila Oster").descriptor is None
+
+
+def test_two_speakers_joined_by_and_after_a_list_are_both_speakers() -> None:
+    extraction = run("Police arrested activists Ana Berg and Tom Reller, Lena Voss and Ivo Holm told reporters.")
+    assert victims(extraction) == {"Ana Berg", "Tom Reller"}
+    assert [named(extraction, n).descriptor for n in ("Lena Voss", "Ivo Holm")] == [None, None]
+
+
+def test_a_list_after_its_noun_ends_before_two_speakers() -> None:
+    """The reader of a list after a plural noun and a comma stops before the speakers (comma_lists.opens_saying)."""
+    extraction = run("Police detained journalists, Ana Berg and Tom Reller, Lena Voss and Ivo Holm told reporters.")
+    assert [named(extraction, n).descriptor for n in ("Ana Berg", "Tom Reller")] == ["journalist"] * 2
+    assert named(extraction, "Lena Voss").descriptor is None
+
+
+def test_a_list_closed_by_a_relative_clause_of_saying_stays_a_list() -> None:
+    extraction = run("Police arrested Ana Berg, Tom Reller and Mila Oster, who told reporters they were beaten.")
+    assert {"Ana Berg", "Tom Reller", "Mila Oster"} <= victims(extraction)
