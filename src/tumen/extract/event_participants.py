@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from tumen.extract import charged_crimes, custody_phrases, event_lists, firing, undergone, victim_lists
+from tumen.extract import charged_crimes, custody_phrases, event_lists, firing, partitive_doers, undergone, victim_lists
 from tumen.extract import collective_parties as parties
 from tumen.extract import event_args as args
 from tumen.extract import event_conditions as conditions
@@ -90,6 +90,8 @@ def participants(finder: EventFinder, trigger: Any, event_type: str) -> list[Par
         if token is None:
             return
         entity_id = finder.entity_in(token, members=role == "victim") or finder.group_of(token)
+        if role == "perpetrator" and (entity_id is None or finder.g.by_id(entity_id).kind == "group"):
+            entity_id = partitive_doers.body_of(token, finder.entity_in) or entity_id  # "members of the Guard"
         state = args.state_of(finder.entity(token), finder.g) if entity_id is None and role == "perpetrator" else None
         if state is not None:  # "China returned them", "Beijing returned them": a state
             entity_id = state
