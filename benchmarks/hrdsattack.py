@@ -228,6 +228,14 @@ def _held_deaths(events: list[Any], mapping: Mapping) -> list[Any]:
     ]
 
 
+def _tried(event: Any) -> bool:
+    """Told as tried and not done, also inside a claim ("he alleges he was the victim of an attempted lynching":
+    alleged, with the attribute ``attempt``)."""
+    return event.modality in ("attempted", "failed") or bool(
+        event.modality == "alleged" and event.attributes.get("attempt")
+    )
+
+
 def violation_label(event: Any, mapping: Mapping) -> str:
     """The label of a violation event: its type's (``violations``), or, for a type of ``term_labels`` with a term
     (tumen's ``duration``: "sentenced to two years"), the label of the custody that term imposes; for a type of
@@ -239,7 +247,7 @@ def violation_label(event: Any, mapping: Mapping) -> str:
     if event.type not in mapping["violations"]:  # a death in custody (:func:`_violation`)
         return str(_custody_death(mapping))
     tried: dict[str, str] = mapping["violation_rule"].get("attempt_labels") or {}
-    if event.type in tried and event.modality in ("attempted", "failed"):  # "an attempted murder": an attack
+    if event.type in tried and _tried(event):  # "an attempted murder": an attack
         return tried[event.type]
     charged_as = event.attributes.get("charged_as")  # a disappearance whose kidnapping is charged: that crime's
     if charged_as and mapping["violation_rule"].get("charged_crimes") and charged_as in mapping["violations"]:

@@ -103,6 +103,9 @@ def test_an_attempted_killing_is_the_attack_it_was() -> None:
 
     assert hb.violation_label(event("killing", "attempted"), mapping) == "other"
     assert hb.violation_label(event("killing", "failed"), mapping) == "other"
+    # an attempt told inside a claim ("he alleges he was the victim of an attempted lynching") is still an attack
+    alleged_try = SimpleNamespace(type="killing", modality="alleged", attributes={"attempt": True})
+    assert hb.violation_label(alleged_try, mapping) == "other"
     assert hb.violation_label(event("killing", "asserted"), mapping) == "killing"
     assert hb.violation_label(event("execution", "asserted"), mapping) == "killing"
 

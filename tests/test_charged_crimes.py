@@ -197,3 +197,21 @@ def test_the_one_charged_is_not_the_victim_of_the_crime_charged(sentence: str) -
         for p in crime.participants
         if p.role == "victim"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("The indictment accuses Karl Vos of participating in the kidnapping of Ana Berg.", "abduction"),
+        ("Karl Vos is accused of helping in the kidnapping of Ana Berg.", "abduction"),
+        ("Karl Vos was arrested for participating in the kidnapping of Ana Berg.", "abduction"),
+        ("The indictment accuses Karl Vos of taking part in the kidnapping of Ana Berg.", "abduction"),
+    ],
+)
+def test_a_share_in_a_crime_charged_is_alleged_against_the_one_charged(sentence: str, event_type: str) -> None:
+    """A gerund of taking part ("participating in", "helping in", "taking part in") carries the charge to the crime
+    it names: the kidnapping is alleged against Vos, not told by the report."""
+    extraction = run(sentence)
+    [crime] = [e for e in extraction.events if e.type == event_type]
+    assert crime.modality == "alleged" and crime.attributes.get("charged")
+    assert perpetrators(extraction, crime) == {"Karl Vos"}

@@ -59,3 +59,44 @@ def test_what_is_known_or_said_stays_told(sentence: str) -> None:
 def test_a_claim_keeps_a_modality_that_states_less() -> None:
     found = moods("Police did not deny the allegation that soldiers may have shot the student Karl Vos.")
     assert found == [("shooting", "hypothetical")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("Her family alleges that she was tortured in Tarvik prison in 2019.", "torture"),
+        ("It is alleged that guards beat the activist Karl Vos in Tarvik prison.", "torture"),
+        ("The activist Karl Vos alleges police tortured him in Tarvik.", "torture"),
+        ("Police arrested Ana Berg, who contends that guards tortured her brother.", "torture"),
+    ],
+)
+def test_an_event_in_the_clause_of_a_verb_of_alleging_is_alleged(sentence: str, event_type: str) -> None:
+    assert (event_type, "alleged") in moods(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to his lawyer, the activist Karl Vos was tortured in Tarvik.",
+        "The activist Karl Vos said police tortured him in Tarvik.",
+    ],
+)
+def test_attribution_is_no_claim(sentence: str) -> None:
+    assert [mood for _t, mood in moods(sentence)] == ["asserted"]
+
+
+def test_an_event_named_as_known_inside_what_a_verb_alleges_stays_told() -> None:
+    """A definite event noun in the clause of a verb of alleging is the report's, not the claim's: the claim is
+    the seeing."""
+    found = moods("Lena Dorn alleges she had a clear view of the fatal police shooting of the student Karl Vos.")
+    assert found == [("killing", "asserted")]
+
+
+def test_a_claims_event_takes_the_time_of_its_story() -> None:
+    """Unlike a crime a charge names (done before the charge), what a claim tells is the story's: the kidnapping
+    alleged in May 2006, when the girl went missing."""
+    text = "In May 2006 the girl Ana Berg went missing. There were rumours that a neighbour had kidnapped her."
+    extraction = extract(Source(text, 1, "en", date(2020, 6, 1)))
+    [kidnapping] = [e for e in extraction.events if e.type == "abduction"]
+    assert kidnapping.modality == "alleged"
+    assert kidnapping.time is not None and kidnapping.time.earliest == date(2006, 5, 1)

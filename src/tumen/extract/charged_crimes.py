@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from tumen.extract import pleas
-from tumen.extract.crime_phrases import doubted, plan_of, words
+from tumen.extract.crime_phrases import doubted, plan_of, share_in, words
 from tumen.extract.vocab import load
 
 # The links from a crime's noun up to the verb whose charge it is: a list ("robbery and kidnapping"), a
@@ -97,6 +97,10 @@ def charging_verb(noun: Any, enforces: Callable[[Any], bool]) -> Any | None:
         if link not in LINKS or head.i == node.i or (link == "conj" and not _crime_listed(head)):
             return None
         gerunds = gerunds or (link == "conj" and head.pos_ != "NOUN")
+        share = share_in(node, vocab) if link == "prep" else None
+        if share is not None:
+            node = share  # "accused of participating in the kidnapping": a share in the crime is charged as it
+            continue
         if link == "prep" and head.pos_ == "VERB":
             if gerunds and head.lemma_.lower() in vocab.accusing:
                 return None  # the list of an arrest, charge, trial or conviction, not of "accused of"

@@ -3,7 +3,8 @@ suspecting (``modality: claim_nouns`` in ``data/events.yaml``) — "the allegati
 "rumours that the guard beat prisoners" — tells a claim, not a deed the report asserts: its events are alleged. So
 does the clause of a noun of telling (``telling_nouns``) rejected or called doubtful ("the army denied reports that
 soldiers shot protesters", "unconfirmed reports that …"); passed on as news it is told ("after reports that China
-returned 500 defectors"). A noun of what is known ("the fact that", "the news that") and a verb of saying ("reports
+returned 500 defectors"). The clause of a verb of alleging (``claim_verbs``: "her family alleges that she was
+tortured") is a claim as well. A noun of what is known ("the fact that", "the news that") and a verb of saying ("reports
 said police tortured him", attribution) assert what they tell; a relative clause on such a noun ("the report that
 said …", "the charges that he was arrested on") is no claim's content."""
 
@@ -15,6 +16,7 @@ from tumen.extract.event_lexicon import modality_words
 
 CLAUSE = frozenset({"acl", "relcl"})  # the parses of a noun's "that" clause
 OBJECTS = frozenset({"pobj", "pcomp"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 def _content(clause: Any) -> bool:
@@ -49,12 +51,31 @@ def _taken_by(noun: Any, verbs: frozenset[str]) -> bool:
     return not any(c.dep_ == "neg" for c in verb.children)
 
 
+def _verb_claim(clause: Any, verbs: frozenset[str]) -> bool:
+    """Whether a clause is the complement of a verb of alleging not negated ("her family alleges that she was
+    tortured", "it is alleged that …", "Vos contends police beat him"; not "did not allege that …")."""
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb.i == clause.i or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return verb.lemma_.lower() in verbs and not any(c.dep_ == "neg" for c in verb.children)
+
+
+def _definite(noun: Any) -> bool:
+    """An event noun the report names as known, with a definite article, a demonstrative or a possessor: inside
+    what a verb of alleging says it stays told ("a woman who alleges she saw the police shooting of Karl Vos": the
+    shooting is the report's; "alleges she was held in custody": alleged)."""
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in noun.children)
+
+
 def claim_clause(clause: Any) -> bool:
-    """Whether a clause is the content of a claim: of a noun of saying or suspecting, or of a noun of telling
-    rejected or doubted."""
+    """Whether a clause is the content of a claim: of a verb of alleging, of a noun of saying or suspecting, or of
+    a noun of telling rejected or doubted."""
+    words = modality_words()
+    if _verb_claim(clause, words.get("claim_verbs", frozenset())):
+        return True
     if not _content(clause):
         return False
-    words, noun = modality_words(), clause.head
+    noun = clause.head
     lemma = noun.lemma_.lower()
     if lemma in words["claim_nouns"]:
         return not _taken_by(noun, words["confirming"])  # "police confirmed the allegation that …": told as true
@@ -68,7 +89,7 @@ def claimed(trigger: Any) -> bool:
     is the report's own)."""
     for node in (trigger, *trigger.ancestors):
         if claim_clause(node):
-            return True
+            return not (_verb_claim(node, modality_words().get("claim_verbs", frozenset())) and _definite(trigger))
         if node.dep_ == "relcl":
             return False
     return False

@@ -208,3 +208,17 @@ def _attempted_crime(item: Any, vocab: Words) -> bool:
     return item.lemma_.lower() in vocab.attempts and any(
         c.dep_ == "xcomp" and crime_word(c, vocab) for c in item.children
     )
+
+
+def share_in(prep: Any, vocab: Words) -> Any | None:
+    """The gerund of a share a preposition of ``share_prepositions`` hangs on ("participating in the kidnapping",
+    "taking part in the murder", "helping in the abduction", "being behind the killing"): the crime it names is the
+    charge of what the gerund is the charge of ("accuses Ivo Lesk of participating in the kidnapping"); None for
+    any other."""
+    verb = prep.head
+    if prep.dep_ != "prep" or prep.lower_ not in vocab.share_prepositions or verb.i == prep.i:
+        return None
+    if verb.tag_ != "VBG" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    shares = any(o.dep_ == "dobj" and o.lemma_.lower() in vocab.charges for o in verb.children)
+    return verb if shares or verb.lemma_.lower() in vocab.share_verbs else None

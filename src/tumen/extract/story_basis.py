@@ -13,13 +13,15 @@ from tumen.extract.vocab import load
 from tumen.model import Interval
 
 STATED, INHERITED, PUBLICATION = "stated", "inherited", "publication"
-ALLEGED = "alleged"  # the modality of a crime told only by a charge, or in an allegation's clause
+ALLEGED = "alleged"  # the modality of a crime told only by a charge (attribute `charged`), or in a claim's clause
 
 
 def undated(event: Event) -> bool:
     """An event with no time that its story may date: not a crime told only by a charge ("arrested in May for
-    killing his neighbour": the killing was before, when the charge does not say)."""
-    return event.time is None and event.modality != ALLEGED
+    killing his neighbour": the killing was before, when the charge does not say). A claim's event is the story's
+    as any other ("In May 2006 the girl went missing. Her father alleged that a neighbour had kidnapped her": May
+    2006)."""
+    return event.time is None and not (event.modality == ALLEGED and event.attributes.get("charged"))
 
 
 def inherit(event: Event, interval: Interval, span: Span | None, basis: str = INHERITED) -> None:
