@@ -81,3 +81,16 @@ def test_a_list_after_its_noun_ends_before_two_speakers() -> None:
 def test_a_list_closed_by_a_relative_clause_of_saying_stays_a_list() -> None:
     extraction = run("Police arrested Ana Berg, Tom Reller and Mila Oster, who told reporters they were beaten.")
     assert {"Ana Berg", "Tom Reller", "Mila Oster"} <= victims(extraction)
+
+
+def test_a_list_without_and_ends_before_a_speaker_whose_apposition_has_a_verb() -> None:
+    # "…, Mila Oster, who represents the family, said": the list ends before her, though "represents" comes first
+    x = extract(
+        Source(
+            "Police arrested the activists, Ana Berg, Tom Reller, Mila Oster, who represents the family, said.",
+            1,
+            "en",
+            date(2020, 6, 1),
+        )
+    )
+    assert {e.name: e.descriptor for e in x.entities if e.kind == "person"}["Mila Oster"] is None

@@ -71,8 +71,14 @@ def claim_clause(clause: Any) -> bool:
     """Whether a clause is the content of a claim: of a verb of alleging, of a noun of saying or suspecting, or of
     a noun of telling rejected or doubted."""
     words = modality_words()
-    if _verb_claim(clause, words.get("claim_verbs", frozenset())):
+    if _verb_claim(clause, words["claim_verbs"]):
         return True
+    return _noun_claim(clause, words)
+
+
+def _noun_claim(clause: Any, words: dict[str, frozenset[str]]) -> bool:
+    """Whether a clause is the content of a noun of saying or suspecting, or of a noun of telling rejected or
+    doubted."""
     if not _content(clause):
         return False
     noun = clause.head
@@ -87,9 +93,12 @@ def claimed(trigger: Any) -> bool:
     were behind the killing of Ana Berg": the killing alleged too) — but not in a relative clause that describes
     someone or something of it ("the allegation that officers beat Ana Berg, who was arrested in 2019": the arrest
     is the report's own)."""
+    words = modality_words()
     for node in (trigger, *trigger.ancestors):
-        if claim_clause(node):
-            return not (_verb_claim(node, modality_words().get("claim_verbs", frozenset())) and _definite(trigger))
+        if _verb_claim(node, words["claim_verbs"]):
+            return not _definite(trigger)  # "alleges she saw the police shooting of Karl Vos": the report's
+        if _noun_claim(node, words):
+            return True
         if node.dep_ == "relcl":
             return False
     return False

@@ -13,21 +13,23 @@ from tumen.extract.vocab import load
 
 
 @cache
-def _nouns() -> frozenset[str]:
-    return frozenset(str(w).lower() for w in load("kinship.yaml")["partitive_doers"])
-
-
-@cache
-def _prepositions() -> frozenset[str]:
-    return frozenset(str(w).lower() for w in load("kinship.yaml")["partitive_prepositions"])
+def _words() -> tuple[frozenset[str], frozenset[str]]:
+    """(the nouns of people of a body, the prepositions before the body): ``partitive_doers``,
+    ``partitive_prepositions``."""
+    data = load("kinship.yaml")
+    return (
+        frozenset(str(w).lower() for w in data["partitive_doers"]),
+        frozenset(str(w).lower() for w in data["partitive_prepositions"]),
+    )
 
 
 def body_of(token: Any, entity_in: Callable[[Any, tuple[str, ...]], str | None]) -> str | None:
     """The organisation or group whose people the noun ``token`` names ("members of the Tarvik Guard": the Guard),
     if it is a noun of ``partitive_doers`` with such a body after "of" or "from"."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in _nouns():
+    nouns, prepositions = _words()
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in nouns:
         return None
-    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in _prepositions()):
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in prepositions):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             found = entity_in(pobj, ("organization", "group"))
             if found is not None:

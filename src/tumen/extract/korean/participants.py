@@ -356,8 +356,10 @@ def _subject_between(text: str, found: Mentions, start: int, end: int) -> bool:
 def _others_named(text: str, found: Mentions, outer: tuple[int, int, str], span: tuple[int, int]) -> bool:
     """Whether a person other than ``outer`` (or the subject of the pronoun's own clause, after ``outer``) is named
     in the sentence span[0]..span[1] or the sentence before, by name or by a kinship word."""
-    head = text[: span[0]].rstrip()
-    begin = max(map(lambda mark: head.rfind(mark, 0, len(head) - 1), ".!?\n")) + 1 if head else span[0]
+    size = span[0]  # the text before the sentence, without its trailing spaces (no copy of it)
+    while size > 0 and text[size - 1].isspace():
+        size -= 1
+    begin = max(text.rfind(mark, 0, size - 1) for mark in ".!?\n") + 1 if size else span[0]
     named = [
         m
         for m in persons_in(found, begin, span[1])
