@@ -108,15 +108,10 @@ def opens_saying(token: Any) -> bool:
     return bool(found) and found[0][0] == token.i
 
 
-STARTS = "tumen_speaker_starts"  # doc.user_data key: the offsets the component found
-
-
 def speaker_starts(doc: Any) -> frozenset[int]:
-    """The character offsets where such speakers' names begin (as the component found them)."""
-    found: frozenset[int] | None = doc.user_data.get(STARTS)
-    if found is None:
-        found = frozenset(doc[first].idx for verb in doc for first, _ in speaker_names(verb))
-    return found
+    """The character offsets where such speakers' names begin. (Found anew, not kept by the component: a long text
+    is parsed in parts that spaCy joins without their user data; the test of each verb is cheap.)"""
+    return frozenset(doc[first].idx for verb in doc for first, _ in speaker_names(verb))
 
 
 def _root(doc: Any, first: int, last: int) -> Any:
@@ -127,12 +122,10 @@ def _root(doc: Any, first: int, last: int) -> Any:
 def reattach_speakers(doc: Any) -> Any:
     """The spaCy component: each speaker set off by a comma after a list hangs on its verb of saying as its
     subject; a name the parser had made that verb's subject before the comma goes back to its noun."""
-    starts: set[int] = set()
     for verb in doc:
         found = speaker_names(verb)
         if not found:
             continue
-        starts.update(doc[f].idx for f, _ in found)
         first = found[0][0]
         name = _root(doc, *found[0])
         if len(found) == 2:  # "Mila Oster and Ivo Holm told": the second joined to the first
@@ -159,5 +152,4 @@ def reattach_speakers(doc: Any) -> Any:
             comma = doc[first - 1]  # the comma that sets the speaker off: no end of the list's own phrase
             if comma.head.i != verb.i and not any(a.i == comma.i for a in verb.ancestors):
                 comma.head, comma.dep_ = verb, "punct"
-    doc.user_data[STARTS] = frozenset(starts)
     return doc
