@@ -9,17 +9,14 @@ import re
 from functools import cache
 
 from .mentions import Mentions
-from .participants import is_active, kin_in, marked
+from .participants import is_active, kin_in, marked, pronoun_object
 from .text import between
 from .vocabulary import rules, surnames
 
 _PLURAL_OBJECT = re.compile(r"들?(?:을|를)(?![가-힣])")  # "활동가들을": a group as the object
 
 
-@cache
-def _pronoun_object() -> re.Pattern[str]:
-    words = "|".join(map(re.escape, rules()["object_pronouns"]))
-    return re.compile(rf"(?<![가-힣])(?:{words})(?:을|를)(?![가-힣])|명(?:을|를)(?![가-힣])")
+_COUNTED_OBJECT = re.compile(r"명(?:을|를)(?![가-힣])")  # "두 명을": people counted as the object
 
 
 @cache
@@ -53,7 +50,7 @@ def with_person_object(text: str, mentions: Mentions, event_type: str, span: tup
     if event_type not in rules()["person_object_actives"] or not is_active(keyword):
         return True
     start, end = span
-    if _pronoun_object().search(text, start, end):
+    if pronoun_object().search(text, start, end) or _COUNTED_OBJECT.search(text, start, end):
         return True
     people = between(mentions.persons, start, end) + between(mentions.groups, start, end)
     if any(marked(text, e) == "object" or _PLURAL_OBJECT.match(text, e) for _s, e, _p in people):

@@ -31,6 +31,13 @@ _PLURAL_SUBJECT = re.compile(r"들?(?:이|가)(?![가-힣])")  # "보위원들�
 
 
 @cache
+def pronoun_object() -> re.Pattern[str]:
+    """A personal pronoun marked as an object (``object_pronouns`` of korean_rules.yaml: "그를", "그녀를")."""
+    words = "|".join(map(re.escape, rules()["object_pronouns"]))
+    return re.compile(rf"(?<![가-힣])(?:{words})(?:을|를)(?![가-힣])")
+
+
+@cache
 def _particles() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(subject, object, possessive) particles after a mention, past a title and an age: "강미래 씨(48)는",
     "강미래(48)씨는"."""

@@ -22,9 +22,9 @@ from functools import cache
 from tumen.extract.types import Extraction
 
 from .mentions import Mentions
-from .participants import conjoined, described_relative, kin_in, marked, participants, persons_in
+from .participants import conjoined, described_relative, kin_in, marked, participants, persons_in, pronoun_object
 from .text import Clause
-from .vocabulary import adnominal_ending, korean_events, rules
+from .vocabulary import adnominal_ending, korean_events
 
 _VERB_END = re.compile(r"[다고며서]\s")  # a predicate ending between the noun and a person: another clause's
 
@@ -38,12 +38,6 @@ def _describing() -> re.Pattern[str]:
 @cache
 def _extracting() -> re.Pattern[str]:
     return re.compile("|".join(korean_events()["extracting"]))
-
-
-@cache
-def _pronoun_object() -> re.Pattern[str]:
-    words = "|".join(map(re.escape, rules()["object_pronouns"]))
-    return re.compile(rf"(?<![가-힣])(?:{words})(?:을|를)(?![가-힣])")
 
 
 def undergoers(
@@ -94,4 +88,4 @@ def _person_object(text: str, found: Mentions, start: int, end: int) -> bool:
     if any(marked(text, e) == "object" for _s, e, _p in persons_in(found, start, end)):
         return True
     kin = kin_in(text, start, end)
-    return (kin is not None and kin[1] in ("을", "를")) or _pronoun_object().search(text, start, end) is not None
+    return (kin is not None and kin[1] in ("을", "를")) or pronoun_object().search(text, start, end) is not None
