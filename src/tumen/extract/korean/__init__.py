@@ -34,7 +34,7 @@ from tumen.model import Interval
 from . import details
 from .events import find_events
 from .mentions import Mentions, find_mentions
-from .participants import named_relatives, parents_by_unowned_words
+from .named_kin import named_relatives, parents_by_unowned_words
 from .sources import find_sources
 from .story import find_story_persons
 from .subject_kin import relatives_of_subjects

@@ -16,7 +16,6 @@ from .vocabulary import (
     kin_conjunctions,
     kin_inverses,
     kin_words,
-    possessive_pronouns,
     reporting_pattern,
     rules,
     surname_titles,
@@ -25,7 +24,6 @@ from .vocabulary import (
 # Active verb forms (the clause's subject acts): 고발했, 북송한, 돌려보낸; passives take 당, 되/됐/된, 받.
 _ACTIVE = re.compile(r"(?:했|한|해|하|하였|하고|하며|냈|낸|시켰|줬|건넸|넘)$")
 _PASSIVE = re.compile(r"당|됐|되|돼|된|받|혀|혔|힌")
-_PARENT_ACTING = re.compile(r"(?:를|을|와|과|가|이|께|께서|에게|한테|로부터)(?![가-힣])")
 _NOT_KIN_AFTER_AMBIGUOUS = re.compile(r"\s?(?:을|이|은)?\s?(?:선고|확정|집행|받|살|복역|기간)")
 _PLURAL_SUBJECT = re.compile(r"들?(?:이|가)(?![가-힣])")  # "보위원들이": a group as the subject
 
@@ -120,7 +118,7 @@ def relatives(result: Extraction, anchor: str, kin: list[tuple[Kin, Span]], evid
         if entity.id not in found:
             found.append(entity.id)
         if word.anchor_gender:
-            _vote_gender(result.entity(anchor), word.anchor_gender)
+            vote_gender(result.entity(anchor), word.anchor_gender)
     return found
 
 
@@ -155,7 +153,7 @@ def owner_of_same_kind(result: Extraction, topic: str, kin: list[tuple[Kin, Span
     return topic
 
 
-def _vote_gender(entity: Entity, gender: str) -> None:
+def vote_gender(entity: Entity, gender: str) -> None:
     entity.gender_votes[gender] = entity.gender_votes.get(gender, 0.0) + 2.0
     ranked = sorted(entity.gender_votes.items(), key=lambda kv: -kv[1])
     if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
@@ -417,69 +415,3 @@ def conjoined(text: str, found: Mentions, first: list[tuple[int, int, str]], lim
             break
         out.append(following[0])
     return out
-
-
-def named_relatives(text: str, result: Extraction, found: Mentions) -> None:
-    """ "박 목사의 부인 이소연 씨": the kinship word before a name gives that person's gender and, after a
-    possessive, their relation to the owner and the owner's gender (a wife's husband)."""
-    table = kin_words()
-    inverse = kin_inverses()
-    pattern = re.compile(rf"(?P<owner>의\s)?(?P<kin>{'|'.join(table)})\s$")
-    for start, _end, pid in found.persons:
-        entity = result.entity(pid)
-        if not entity.name or not text.startswith(entity.name, start):
-            continue
-        said = pattern.search(text, max(0, start - 8), start)
-        if said is None or re.match(r"[가-힣]", text[said.start("kin") - 1 : said.start("kin")] or " "):
-            continue
-        word = table[said["kin"]]
-        near = between(found.persons, max(0, said.start() - 40), said.start()) if said["owner"] else []
-        owners = [m for m in near if m[1] <= said.start() and said.start() - m[1] <= 3]
-        if said["owner"] and not owners and _pronoun_before(text, said.start()):
-            owners = _subject_before(text, found, said.start(), pid)  # "그의 아들 박철군은": her son
-        if word.ambiguous and not owners:
-            continue
-        if word.gender:
-            _vote_gender(entity, word.gender)
-        if not owners or owners[-1][2] == pid:
-            continue
-        owner = result.entity(owners[-1][2])
-        if word.anchor_gender:
-            _vote_gender(owner, word.anchor_gender)
-        relation = inverse.get(word.relation, word.relation)
-        if entity.anchor is None:
-            entity.anchor = (word.relation, owner.id)
-        if not any(r.subject == owner.id and r.object == pid for r in result.relations):
-            sentence = text[max(0, text.rfind("\n", 0, start) + 1) : start + len(entity.name)]
-            result.relations.append(Relation(relation, owner.id, pid, Evidence(start, start, sentence.strip())))
-
-
-def _pronoun_before(text: str, at: int) -> bool:
-    """Whether a possessive pronoun ends at ``at`` + 1 ("그의 " before the kinship word)."""
-    word = re.search(r"(?<![가-힣])[가-힣]+$", text[max(0, at - 4) : at + 1])
-    return word is not None and word.group() in possessive_pronouns()
-
-
-def _subject_before(text: str, found: Mentions, at: int, pid: str) -> list[tuple[int, int, str]]:
-    """The person last marked as a subject before ``at`` in the text (not ``pid``): whom a pronoun means."""
-    before = [m for m in persons_in(found, max(0, at - 400), at) if m[2] != pid and m[1] <= at]
-    return [m for m in before if marked(text, m[1]) == "subject"][-1:]
-
-
-def parents_by_unowned_words(text: str, result: Extraction, found: Mentions) -> None:
-    """ "탈북민 어머니의 호소" in a text about one parent (a person whose child it tells of): the parent word
-    with no owner gives that parent's gender."""
-    parents = {e.anchor[1] for e in result.entities if e.anchor and e.anchor[0] == "child_of"}
-    if len(parents) != 1:
-        return
-    table = kin_words()
-    for match in re.finditer("|".join(w for w, k in table.items() if k.relation == "parent_of"), text):
-        word = table[match.group(0)]
-        before = text[max(0, match.start() - 4) : match.start()]
-        near = between(found.persons, max(0, match.start() - 40), match.start())
-        owned = before.endswith("의 ") or any(0 <= match.start() - m[1] <= 3 for m in near)
-        # "아버지를 따라", "어머니와": a parent who takes part in something, not a word for the person
-        acting = _PARENT_ACTING.match(text, match.end())
-        if word.gender and not owned and not acting and not re.search(r"[가-힣]$", before):
-            _vote_gender(result.entity(next(iter(parents))), word.gender)
-            return
