@@ -51,10 +51,10 @@ def doers(
     if active and any(marked(text, e) == "subject" for _s, e, _p in persons_in(found, end, start)):
         return []  # "공안은 … 한바다 씨가 체포했다": another subject acts
     doer = said[index][2]
-    return [doer if isinstance(doer, str) else _agent(text, result, found, doer)]
+    return [doer if isinstance(doer, str) else agent(text, result, found, doer)]
 
 
-def _agent(text: str, result: Extraction, found: Mentions, match: re.Match[str]) -> str:
+def agent(text: str, result: Extraction, found: Mentions, match: re.Match[str]) -> str:
     """The entity an organ of a state stands for: the country right before it, else a group named by the noun."""
     before = [m for m in between(found.places, max(0, match.start() - 12), match.start()) if m[1] <= match.start()]
     if before and not text[before[-1][1] : match.start()].strip():

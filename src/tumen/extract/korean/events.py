@@ -24,12 +24,15 @@ from .event_times import after_so_long, dates_for_clock_times, enumerated_times,
 from .mentions import Mentions
 from .modality import modality_of, settle_attempts
 from .participants import conjoined, kin_in, marked, participants, persons_in, witness_of
+from .relative_heads import relative_doer
+from .since import since_times, since_triggers, told_before
 from .text import Clause, between, clause_of, next_clause, sentences
 from .trade import askers, recipients
 from .undergone import undergoers
-from .vocabulary import adnominal_ending, event_patterns, heard_pattern, hearsay_pattern
+from .vocabulary import adnominal_ending, event_patterns, heard_pattern, hearsay_pattern, korean_events
 
 _AFTER_TRIGGER_TIME = re.compile(r"[가-힣]{0,2}\s(?:뒤|후|다음|직후|이후|때|무렵|전)(?![가-힣])")
+_WORD_END = re.compile(r"[^가-힣]")
 _STATE = re.compile(r"\s?있(?:다|는|었다|습니다)")
 # Times that say "now" rather than when: no reference time for the story after them; the first ones no time
 # of an event either ("이번 탈북": this escape).
@@ -169,7 +172,7 @@ def _triggers(text: str, sentence: tuple[int, int]) -> list[tuple[re.Match[str],
     negated, unreal and generic ones are left out (:mod:`.modality`)."""
     start, end = sentence
     found = []
-    for trigger in event_patterns():
+    for trigger in [*event_patterns(), *since_triggers()]:
         for match in trigger.pattern.finditer(text, start, end):
             told = teller(text, match.end(), end)  # the charge or claim its complement is told by, if any
             modality = modality_of(text, match, trigger, end, told)
@@ -218,17 +221,28 @@ def _add_events(
     adnominal = bool(_adnominal().match(text, last)) and not _AFTER_TRIGGER_TIME.match(text, last + 1)
     charge = charge_of(how.told)  # "고문한 혐의로": the noun after it is the charge, no participant
     adnominal = adnominal and charge is None
+    described = end  # where the noun an adnominal trigger describes starts
+    chained = None if adnominal or charge is not None else _chained_to(text, start, end)
+    if chained is not None:  # "붙잡혀 북송된 아들은": the noun the adnominal verb after it describes
+        adnominal, described = True, chained
     counts = details.counts(text, clause.start, start)
     if not counts and adnominal:
-        counts = details.counts(text, end, min(clause.end, end + 24))[:1]  # "송환된 108명의 노동자들"
+        counts = details.counts(text, described, min(clause.end, described + 24))[:1]  # "송환된 108명의 노동자들"
     counted = bool(counts) or bool(details.vague_count(text, clause.start, clause.end))
-    if how.noun is not None:  # "고문에 못 이겨", "고문 끝에 숨진 한바다 씨": who underwent it (undergone.py)
+    doer: str | None = None
+    if how.noun not in (None, "since"):  # "고문에 못 이겨", "고문 끝에 숨진 한바다 씨": who underwent it (undergone.py)
         context = (topic, counted, how.noun == "after")
         who = undergoers(text, result, found.mentions, clause, (start, end, match.group(0)), roles, context)
     else:
         context = (topic, counted, adnominal)
-        who = participants(text, result, found.mentions, clause, (start, end, match.group(0)), roles, context)
+        said_as = (start, described, match.group(0))
+        # "자신을 고문한 보위원": the noun the trigger describes did it, the object before it underwent it
+        doer = relative_doer(text, result, found.mentions, clause, said_as, adnominal) if roles[0] != roles[1] else None
+        who = participants(text, result, found.mentions, clause, said_as, roles, context, doer is not None)
+        who += [(doer, roles[0])] if doer is not None else []
     who = _these_people(text, found, clause, (start, end, topic), who, roles[1])
+    if how.noun == "since" and told_before(result, event_type, who):
+        return  # "2010년 탈북했다. … 탈북 10년 만에": the span counts from the event told
     if event_type == "payment" and how.modality == "demanded":  # the one who asks is to be paid
         asked = [(p, r) for p, r in who if result.entity(p).anchor is None]  # not "아들을 데려오는 비용"
         who = [(p, "recipient" if r == "payer" else "payer") for p, r in asked]
@@ -241,9 +255,9 @@ def _add_events(
         who += [
             (p, roles[0]) for p in _charged_with(text, found.mentions, clause, charge.end()) if (p, roles[0]) not in who
         ]
-    elif roles[0] == "perpetrator" != roles[1]:  # "중국 공안에 붙잡혀": China did it
+    elif roles[0] == "perpetrator" != roles[1] and doer is None:  # "중국 공안에 붙잡혀"
         doing = doers(text, result, found.mentions, clause, (start, end, match.group(0)), floor)
-        who += [(doer, roles[0]) for doer in doing if (doer, roles[0]) not in who]
+        who += [(d, roles[0]) for d in doing if (d, roles[0]) not in who]
     attributes: dict[str, Any] = {"hearsay": True} if hearsay else {}
     place, earlier_place = place_of(text, result, found, clause, (start, end), event_type, floor)
     if earlier_place is not None:
@@ -253,15 +267,19 @@ def _add_events(
         near = found.times_in(clause.start, min(clause.sentence_end, end + 8))  # "징역 1년| 6개월을"
         if (value := details.term(text, [t for t in near if t.kind == "DURATION"])) is not None:
             attributes["duration"] = value
-    times = times_of(text, found, clause, start)
+    times = (
+        since_times(text, found, clause, (start, end)) if how.noun == "since" else times_of(text, found, clause, start)
+    )
     clock = next((told for t in reversed(times) if (told := details.clock(text, t))), None)
     if clock is not None:
         attributes["clock"], hedged = clock
         if hedged:
             attributes["clock_approximate"] = True
-    times, so_long = after_so_long(
-        text, result, times, {p for p, _ in who}, (clause.start, start), found.anchor
-    )  # "탈북 3년 만에"
+    times, so_long = (
+        after_so_long(text, result, times, {p for p, _ in who}, (clause.start, start), found.anchor)
+        if how.noun != "since"
+        else (times, True)
+    )  # "탈북 3년 만에"; an event since which a span is told: no story time
     dated = [t for t in times if t.interval is not None]
     during = None if dated else time_during(text, result, clause, start)
     if during is None and not dated and found.anchor is not None and _STATE.match(text, end):
@@ -303,6 +321,27 @@ def _add_events(
                 modality=how.modality,
             )
         )
+
+
+@cache
+def _chain_adverb() -> re.Pattern[str]:
+    return re.compile(rf"(?:{'|'.join(korean_events()['chain_adverbs'])})\s")
+
+
+def _chained_to(text: str, start: int, end: int) -> int | None:
+    """Where the adnominal verb right after a trigger's -아/어 word (``chain_endings``) ends: "붙잡혀 북송된 "."""
+    gap = _WORD_END.search(text, end)
+    word_end = gap.start() if gap is not None else len(text)
+    if not text[start:word_end].endswith(tuple(korean_events()["chain_endings"])):
+        return None
+    if text[word_end : word_end + 1] != " ":
+        return None
+    after = _adnominal().match(text, word_end + 1)  # "체포돼 강제 송환된 ": an adverb may come between
+    skipped = _chain_adverb().match(text, word_end + 1)
+    after = after or (_adnominal().match(text, skipped.end()) if skipped else None)
+    if after is None or _AFTER_TRIGGER_TIME.match(text, after.end() - 1):  # "붙잡혀 북송된 뒤": a time
+        return None
+    return after.end()
 
 
 @cache

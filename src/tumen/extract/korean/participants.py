@@ -16,6 +16,7 @@ from .vocabulary import (
     kin_conjunctions,
     kin_inverses,
     kin_words,
+    people_word,
     reporting_pattern,
     rules,
     surname_titles,
@@ -231,10 +232,14 @@ def participants(
     trigger: tuple[int, int, str],
     roles: tuple[str, str],
     context: tuple[str | None, bool, bool],
+    doer_after: bool = False,
 ) -> list[tuple[str, str]]:
     """(entity id, role) of the event (:func:`_participants`); persons said together in one word (a couple,
-    "50대 부부") take part together."""
-    out = _participants(text, result, found, clause, trigger, roles, context)
+    "50대 부부") take part together. ``doer_after``: an adnominal trigger describes its doer (relative_heads.py:
+    "자신을 고문한 보위원"), so the persons before it are the ones it befell, none its doer."""
+    out = _participants(text, result, found, clause, trigger, roles, context, doer_after)
+    if doer_after:
+        out = [(pid, role) for pid, role in out if role != roles[0] or roles[0] == roles[1]]
     for pid, role in list(out):
         for partner in found.partners.get(pid, ()):
             if (partner, role) not in out:
@@ -250,6 +255,7 @@ def _participants(
     trigger: tuple[int, int, str],
     roles: tuple[str, str],
     context: tuple[str | None, bool, bool],
+    doer_after: bool,
 ) -> list[tuple[str, str]]:
     """(entity id, role) of the event: relatives, persons of the clause, or the passage's person.
 
@@ -269,12 +275,15 @@ def _participants(
         pid in found.story and e > kin[2] for _s, e, pid in between(found.persons, max(0, kin[2] - 12), kin[2] + 1)
     ):
         kin = None  # a person of the story known by kinship (.story): a participant like a named one
-    head = persons_in(found, end, min(end + 16, clause.end))[:1] if adnominal else []
+    # "체포된 남성은 한바다 씨의 …": a word for people with its particle is the noun described, no person after it
+    word = people_word().match(text, end + 1 if text[end : end + 1] == " " else end) if adnominal else None
+    noun = word is not None and word["particle"] is not None
+    head = persons_in(found, end, min(end + 16, clause.end))[:1] if adnominal and not doer_after and not noun else []
     if head and not re.search(r"[다고며서]\s", text[end : head[0][0]]) and (kin is None or kin[2] < end):
         # the person an adnominal trigger describes is its participant, not the clause's subject before it
         # ("부부는 … 먼저 탈출한 남동생이 …": the brother escaped) nor a relative that is its object
         here, kin = conjoined(text, found, head, clause.end), None
-    elif not here and adnominal:
+    elif not here and adnominal and not doer_after and not noun:
         here = conjoined(text, found, persons_in(found, end, min(end + 16, clause.end))[:1], clause.end)
         if not here and kin is None and clause.focus is None:
             topic = None  # "귀순한 북한군은": the noun after the trigger is its subject, not the passage's person

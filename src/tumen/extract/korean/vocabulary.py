@@ -201,3 +201,11 @@ def canonical_names() -> dict[str, str]:
 
 def canonical(name: str) -> str:
     return canonical_names().get(name, name)
+
+
+@cache
+def people_word() -> re.Pattern[str]:
+    """A word for people (``relative_doers`` of korean_rules.yaml: "남성들"), the particle after it (if any) as
+    ``particle``."""
+    nouns = "|".join(map(re.escape, sorted(rules()["relative_doers"], key=len, reverse=True)))
+    return re.compile(rf"(?:{nouns})(?:들)?(?=\s|$|(?P<particle>[은는이가을를의에도와과]))")
