@@ -34,6 +34,8 @@ def witness(x: Extraction, event: Event) -> str | None:
         ("Ana Berg was arrested in May. She claims she was beaten in custody.", "en", "torture"),
         ("The activist Ana Berg claims police beat her in custody.", "en", "torture"),
         ("The activist Ana Berg alleges police tortured her in Tarvik.", "en", "torture"),
+        # the claimant the subject of the verb "claims" is joined to
+        ("Ana Berg married at age 27 but claims her husband beat her.", "en", "ill_treatment"),
         ("한바다 씨는 2018년 탈북했다. 그는 구금 중 구타당했다고 주장했다.", "ko", "ill_treatment"),
         ("한바다 씨는 2019년 보위원들에게 고문당했다고 주장했다.", "ko", "torture"),
         ("한바다 씨는 보위원들이 2019년 자신을 고문했다고 주장했다.", "ko", "torture"),
