@@ -66,7 +66,7 @@ def test_a_claim_keeps_a_modality_that_states_less() -> None:
     [
         ("Her family alleges that she was tortured in Tarvik prison in 2019.", "torture"),
         ("It is alleged that guards beat the activist Karl Vos in Tarvik prison.", "torture"),
-        ("The activist Karl Vos alleges police tortured him in Tarvik.", "torture"),
+        ("The activist Karl Vos alleges police tortured the student Ana Berg in Tarvik.", "torture"),
         ("Police arrested Ana Berg, who contends that guards tortured her brother.", "torture"),
     ],
 )

@@ -3,8 +3,10 @@ suspecting (``modality: claim_nouns`` in ``data/events.yaml``) — "the allegati
 "rumours that the guard beat prisoners" — tells a claim, not a deed the report asserts: its events are alleged. So
 does the clause of a noun of telling (``telling_nouns``) rejected or called doubtful ("the army denied reports that
 soldiers shot protesters", "unconfirmed reports that …"); passed on as news it is told ("after reports that China
-returned 500 defectors"). The clause of a verb of alleging (``claim_verbs``: "her family alleges that she was
-tortured") is a claim as well. A noun of what is known ("the fact that", "the news that") and a verb of saying ("reports
+returned 500 defectors"). The clause of a verb of claiming (``claim_verbs``: "her family alleges that she was
+tortured", "police claim the activist attacked officers") is a claim as well — but not one the claimant
+(:func:`claimant`) makes of what befell them ("she claims she was beaten": her testimony, told;
+tumen.extract.testimony). A noun of what is known ("the fact that", "the news that") and a verb of saying ("reports
 said police tortured him", attribution) assert what they tell; a relative clause on such a noun ("the report that
 said …", "the charges that he was arrested on") is no claim's content."""
 
@@ -93,12 +95,30 @@ def claimed(trigger: Any) -> bool:
     were behind the killing of Ana Berg": the killing alleged too) — but not in a relative clause that describes
     someone or something of it ("the allegation that officers beat Ana Berg, who was arrested in 2019": the arrest
     is the report's own)."""
+    return _claim(trigger)[0]
+
+
+def claimant(trigger: Any) -> Any | None:
+    """The one who claims what a verb of claiming says of the trigger (:func:`claimed`): the verb's subject ("Ana
+    Berg claims she was beaten"; of the verb it is joined to: "she married at 27 but claims her husband beat her"),
+    None for a claim of no one named ("it is alleged that …") or by a noun."""
+    verb = _claim(trigger)[1]
+    while verb is not None:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects or verb.dep_ != "conj" or verb.head.i == verb.i:
+            return subjects[0] if subjects else None
+        verb = verb.head
+    return None
+
+
+def _claim(trigger: Any) -> tuple[bool, Any | None]:
+    """Whether the trigger is claimed (:func:`claimed`), and the verb of claiming whose clause tells it."""
     words = modality_words()
     for node in (trigger, *trigger.ancestors):
         if _verb_claim(node, words["claim_verbs"]):
-            return not _definite(trigger)  # "alleges she saw the police shooting of Karl Vos": the report's
+            return (False, None) if _definite(trigger) else (True, node.head)  # "alleges she saw the shooting of …"
         if _noun_claim(node, words):
-            return True
+            return True, None
         if node.dep_ == "relcl":
-            return False
-    return False
+            return False, None
+    return False, None

@@ -10,6 +10,7 @@ events; "tried to cross" is an event with ``attempt``; "failed to cross" one wit
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from functools import cache
 from typing import Any
@@ -33,6 +34,7 @@ from tumen.extract import (
     role_types,
     sentence_events,
     story_time,
+    testimony,
     undergone,
     victim_lists,
 )
@@ -86,6 +88,7 @@ class EventFinder:
         self.clauses: dict[int, tuple[Any | None, Any | None, Any | None]] = {}  # subjects() by token
         self.trigger_tokens: set[int] = set()
         self.mood = "asserted"  # of the trigger being added (tumen.extract.modality)
+        self.claim: tuple[Any | None, str] | None = None  # its claimant and its mood unclaimed, if a verb claims it
         self.aggregates: list[Aggregate] = []  # generic statements that count (tumen.extract.genericity)
         self.described: set[int] = set()  # events a clause tells of someone described, not named ("a man was shot")
 
@@ -233,6 +236,12 @@ class EventFinder:
             self.clauses[verb.i] = event_participants.clause_arguments(self, verb)
         return self.clauses[verb.i]
 
+    def _own_account(self, participants: list[Participant]) -> str | None:
+        """The one who claims the trigger's event, if among those it befell (:mod:`tumen.extract.testimony`)."""
+        said_by = self.claim[0] if self.claim is not None else None
+        claimant = self.entity(said_by) if said_by is not None else None
+        return claimant if testimony.own_account(claimant, [(p.entity, p.role) for p in participants]) else None
+
     def participants(self, trigger: Any, event_type: str) -> list[Participant]:
         """The participants of a trigger's event (:mod:`tumen.extract.event_participants`); a payment an imperative
         opening an announced quotation asks for has the one it is said to as its payer ("He said: 'Pay me …'")."""
@@ -327,6 +336,10 @@ class EventFinder:
         attributes.update({"charged": True} if self.charged else {})
         attributes.update({"pleaded": True} if self.pleaded else {})
         mood = "alleged" if self.charged and self.mood == "asserted" else self.mood  # a charge is no deed told
+        claimant = self._own_account(participants) if self.claim is not None and not self.charged else None
+        if self.claim is not None and claimant is not None:  # "Ana Berg claims she was beaten": her testimony, told
+            mood = self.claim[1]
+            attribution = attribution if attribution.witness else replace(attribution, witness=claimant)
         own_only = self.charged or event_times.topic_of_clause(token, participants)
         time = self.time_for(token, own_only, after_only=event_times.reacted_to(token, participants))
         if time is not None and (clock := args.clock_of(self.text, time.value, time.start)) is not None:

@@ -16,7 +16,7 @@ from typing import Any
 from tumen.extract import announced_quotes, fiction, time_clauses
 from tumen.extract import event_syntax as syntax
 from tumen.extract import indirect_arguments as indirect
-from tumen.extract.claimed_clauses import claimed
+from tumen.extract.claimed_clauses import claimant, claimed
 from tumen.extract.contact_acts import contact_of
 from tumen.extract.event_lexicon import modality_words
 from tumen.extract.governing_clauses import governing_chain
@@ -431,6 +431,7 @@ def _tried(noun: Any, mod: dict[str, Any]) -> str | None:
 def settle(finder: Any, token: Any, trigger: Any) -> tuple[str, dict[str, Any]]:
     """The trigger's modality and attributes; a trigger that is a demand or an offer itself
     ("demanded 3,000 dollars") has that modality when nothing else governs it."""
+    finder.claim = None
     has_amount = trigger.type == "payment" and finder.amount_for(token) is not None
     mood, attributes = classify(token, finder.lex.verbs, trigger.type, has_amount, trigger.negated)
     if mood not in ("negated", "hypothetical", GENERIC) and fiction.fictional(token):
@@ -440,6 +441,7 @@ def settle(finder: Any, token: Any, trigger: Any) -> tuple[str, dict[str, Any]]:
     if mood == "asserted" and announced_quotes.addressed(token)[0]:
         return "demanded", attributes  # "He said: 'Pay me 500 dollars'": asked of the one he spoke to
     if mood in CLAIMABLE and claimed(token):
+        finder.claim = (claimant(token), mood)  # the claimant's own account if it befell them (events.add)
         return "alleged", attributes  # "denied the allegation that police tortured him": a claim, not a deed told
     return mood, attributes
 

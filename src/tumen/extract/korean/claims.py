@@ -9,9 +9,11 @@ One walk from an event's trigger over the words of its clause and the clauses ch
   "고문했다는 의혹이 제기됐다", "체포됐다는 주장을 부인했다" — alleged, unless a verb takes the claim as true
   ("…했다는 주장이 사실로 확인됐다": told, as before);
 - a verb of claiming (``claims.verbs``) after a quotative ending: "북한 당국이 그를 고문했다고 주장했다" —
-  alleged; a plain verb of saying (말했다, 밝혔다, 전했다) is no claim: what it says is told; a claim noun only as
-  the first word after the ending, the clause's object or subject ("…했다며 의혹을 제기했다"), not another's
-  claim answered ("…했다며 당국의 주장을 반박했다", "…했다며 소문을 바로잡았다": told);
+  alleged (but its claimant's own account of what befell them is told, "한바다 씨는 구금 중 구타당했다고
+  주장했다": :func:`claimant`, tumen.extract.testimony); a plain verb of saying (말했다, 밝혔다, 전했다) is no
+  claim: what it says is told; a claim noun only as the first word after the ending, the clause's object or
+  subject ("…했다며 의혹을 제기했다"), not another's claim answered ("…했다며 당국의 주장을 반박했다",
+  "…했다며 소문을 바로잡았다": told);
 - a noun of telling (``claims.telling_nouns``: 보도, 소식 …) rejected by a verb not negated (``claims.rejecting``:
   "체포됐다는 보도를 부인했다") — alleged; passed on as news ("…했다는 소식이 전해졌다") it is told.
 
@@ -26,6 +28,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from .participants import marked
 from .vocabulary import adnominal_ending, korean_events, rules
 
 CHARGE, CLAIM = "charge", "claim"
@@ -53,6 +56,7 @@ _CONTRAST = re.compile(r"(?:지만|는데|으나)\s$")
 class Teller:
     kind: str  # CHARGE or CLAIM
     word: re.Match[str]  # the noun or verb
+    spoken: bool = False  # a verb of claiming, not of suspecting: the claimant's testimony if it befell them
 
 
 @cache
@@ -76,6 +80,11 @@ def _words() -> dict[str, re.Pattern[str]]:
         "claim_argument": re.compile(rf"(?:{alternatives(nouns)})(?:을|를|이|가)(?![가-힣])"),
         "telling": re.compile(rf"(?:{alternatives(claims['telling_nouns'])}){_PARTICLES}(?![가-힣])"),
         "verb": re.compile(rf"(?:{alternatives(claims['verbs'])})"),
+        "suspecting": re.compile(alternatives(claims["suspecting"])),
+        # the sentence's topic, the one who claims: "한바다 씨는", "가족들은" (not "중국에서는", "체포되는")
+        "topic": re.compile(r"[가-힣)](?:은|는|께서는)$"),
+        "no_topic": re.compile(rf"(?:{alternatives(claims['not_topics'])})(?:은|는)$"),
+        "pronoun": re.compile(rf"(?:{alternatives(rules()['outer_pronouns'])})(?:은|는)$"),
         "rejecting": re.compile(alternatives(claims["rejecting"])),
         "confirming": re.compile(alternatives(claims["confirming"])),
         "not": re.compile(alternatives(claims["not_so"])),
@@ -157,7 +166,7 @@ def _claim_verb(text: str, at: int, limit: int, words: dict[str, re.Pattern[str]
             return None
         head = words["verb"].match(text, word.start())
         if head is not None:
-            return Teller(CLAIM, head)
+            return Teller(CLAIM, head, spoken=not words["suspecting"].match(text, word.start()))
         if _PREDICATE_END.search(word.group(0)):
             return None  # "…했다고 말했다": said, not claimed
     return None
@@ -173,3 +182,19 @@ def _clause_rest(text: str, at: int, limit: int, over_contrast: bool = False) ->
         after = _CLAUSE_END.search(text, cut.end(), limit)
         return text[at : after.start() if after else limit]
     return text[at : cut.start()]
+
+
+def claimant(text: str, sources: list[tuple[int, int, str]], start: int, at: int, topic: str | None) -> str | None:
+    """Who makes the claim in the sentence from ``start`` whose complement holds the trigger at ``at``: the
+    sentence's topic — a person or organisation named ("한바다 씨는", "북한 당국은"), the passage's person for a
+    pronoun ("그는": ``topic``), no one known for another noun ("가족들은", "당국은") — or, with no topic, the first
+    person or organisation marked as subject ("한바다 씨가 …고문당했다고 주장했다")."""
+    words = _words()
+    first = next((m for m in sources if start <= m[0] < at and marked(text, m[1]) == "subject"), None)
+    for word in _WORD.finditer(text, start, at):
+        form = word.group(0)
+        if first is not None and word.end() > first[0]:
+            break  # the mention marked as subject comes first
+        if words["topic"].search(form) and not words["no_topic"].search(form):
+            return topic if words["pronoun"].fullmatch(form) else None  # "그는": the passage's; "가족들은": not known
+    return first[2] if first is not None else None

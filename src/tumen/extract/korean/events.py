@@ -9,13 +9,13 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from tumen.extract import sentence_events
+from tumen.extract import sentence_events, testimony
 from tumen.extract.types import Event, Evidence, Extraction, Participant, Span
 from tumen.model import Interval
 
 from . import details
 from .agents import doers
-from .claims import Teller, charge_of, teller
+from .claims import Teller, charge_of, claimant, teller
 from .custody import detentions_before_release
 from .deeds import titled, with_person_object
 from .event_context import Found, found_in
@@ -176,9 +176,12 @@ def _triggers(text: str, sentence: tuple[int, int]) -> list[tuple[re.Match[str],
         for match in trigger.pattern.finditer(text, start, end):
             told = teller(text, match.end(), end)  # the charge or claim its complement is told by, if any
             modality = modality_of(text, match, trigger, end, told)
+            # its modality unclaimed, if a verb of claiming says it: the claimant's testimony if it befell them
+            own = modality_of(text, match, trigger, end, None) if told is not None and told.spoken else None
             if modality is not None:
                 roles = (trigger.subject_role, trigger.object_role)
-                found.append((match, trigger.type, roles, _How(modality, trigger.priced, told, trigger.noun)))
+                how = _How(modality, trigger.priced, told, trigger.noun, own)
+                found.append((match, trigger.type, roles, how))
     found.sort(key=lambda item: item[0].start())
     return found
 
@@ -189,6 +192,7 @@ class _How:
     priced: bool
     told: Teller | None  # the charge or claim the trigger's complement is told by
     noun: str | None  # a deed told by its noun: "suffered" (고문에 시달렸다), "after" (고문 끝에)
+    own: str | None = None  # its modality as its claimant's own account (:mod:`tumen.extract.testimony`)
 
 
 def _about_a_person(text: str, mentions: Mentions, event_type: str, match: re.Match[str]) -> bool:
@@ -258,6 +262,12 @@ def _add_events(
     elif roles[0] == "perpetrator" != roles[1] and doer is None:  # "중국 공안에 붙잡혀"
         doing = doers(text, result, found.mentions, clause, (start, end, match.group(0)), floor)
         who += [(d, roles[0]) for d in doing if (d, roles[0]) not in who]
+    modality = how.modality
+    if how.own is not None:  # "한바다 씨는 구금 중 구타당했다고 주장했다": her testimony, told with her as witness
+        sources = sorted(p for p in found.mentions.persons + found.mentions.organizations if p[0] not in found.quoted)
+        said_by = claimant(text, sources, clause.sentence_start, start, topic)
+        if testimony.own_account(said_by, who):
+            modality, witness = how.own, said_by
     attributes: dict[str, Any] = {"hearsay": True} if hearsay else {}
     place, earlier_place = place_of(text, result, found, clause, (start, end), event_type, floor)
     if earlier_place is not None:
@@ -318,7 +328,7 @@ def _add_events(
                 evidence=[Evidence(clause.sentence_start, clause.sentence_end, sentence.strip(), witness, hearsay)],
                 time_basis=basis if interval is not None else None,
                 time_evidence=Span(time.start, time.end, time.text) if time else None,
-                modality=how.modality,
+                modality=modality,
             )
         )
 
