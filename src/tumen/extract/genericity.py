@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from tumen.extract import announced_quotes, event_lists, tallies
-from tumen.extract.episodes import episode, iterative, perfective
+from tumen.extract.episodes import done_by_actor, episode, iterative, perfective
 from tumen.extract.event_args import experiencers
 from tumen.extract.event_lexicon import modality_words
 from tumen.extract.modality import GENERIC
@@ -95,8 +95,9 @@ def judge(finder: Any, trigger: Any, event_type: str, mood: str) -> tuple[bool, 
     if repeated is None and counted and not perfective(trigger) and not any(specific(finder, t) for t in others):
         repeated = iterative(trigger)  # "two die every week", not "two men stabbed her brother repeatedly"
     tallied = [t for t in tokens if tallies.open_count(t)]
-    if repeated is None and tallied:  # "at least 40 activists have been arrested since January": a running tally
-        repeated = tallies.period(trigger, tallied)
+    by_actor = done_by_actor(finder, trigger, [t for t in (subject, agent) if t is not None])
+    if repeated is None and tallied and not by_actor:  # "at least 40 activists have been arrested since January"
+        repeated = tallies.period(trigger, tallied)  # a running tally (not "China has returned at least 406 since …")
         counted = counted or tallied if repeated is not None else counted
     if counted and repeated is not None:  # "more than 30,000 have fled in recent decades"
         return True, _aggregate(finder, trigger, event_type, counted, repeated)

@@ -59,7 +59,8 @@ def period(trigger: Any, counted: list[Any]) -> str | None:
     if any(c.dep_ == "neg" for c in trigger.children):  # "15 crew members had not been paid since October": a lack
         return None
     clause = _head(trigger)
-    if not (_perfect(clause) or _participle(clause)):  # "were beaten when …", "are held": no tally
+    tense = trigger if syntax.auxiliaries(trigger) else clause  # "95 had been arrested and 42 were being held"
+    if not (_perfect(tense) or _participle(tense)):  # "were beaten when …", "are held": no tally
         return None
     heads = [c for t in counted for c in t.children if c.dep_ == "nummod"]
     for _ in range(3):  # and the clauses it is told within
