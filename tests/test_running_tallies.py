@@ -99,6 +99,8 @@ def test_an_occasion_or_a_definite_group_stays_an_event(text: str) -> None:
             "Since that time, thousands of people have been persecuted, violently attacked and arrested in Holm.",
             "arrest",
         ),
+        # what a verb of setting saw
+        ("The crackdown has seen more than 300 students arrested in Tarvik since January.", "arrest"),
         # the period of the clause a clause of time hangs on
         ("The attacks have escalated in recent years as thousands of farmers have been killed.", "killing"),
     ],
