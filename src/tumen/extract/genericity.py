@@ -3,9 +3,11 @@ named or definite person or group, a counted group, an organisation or state), o
 or a place more specific than a country. Habits ("defectors usually pay brokers"), practices ("a
 policy of sending them back"), statements of no one in particular ("almost everyone who tries is
 caught", "those who reached China") and statistics ("more than 30,000 have fled in recent decades")
-are no events of persons; a statement that counts is kept as an :class:`Aggregate`. A past, perfective
-clause told of a bare plural is an episode, not a generic statement, when a state or definite actor does
-it, or it counts ("hundreds were injured"), or it has a definite place (:func:`episode`).
+are no events of persons; a statement that counts is kept as an :class:`Aggregate`, and so is a running tally
+("at least 40 activists have been arrested since January", "the number of journalists killed this year":
+:mod:`tumen.extract.tallies`). A past, perfective clause told of a bare plural is an episode, not a generic
+statement, when a state or definite actor does it, or it counts ("hundreds were injured"), or it has a definite
+place (:func:`episode`).
 """
 
 from __future__ import annotations
@@ -94,11 +96,11 @@ def judge(finder: Any, trigger: Any, event_type: str, mood: str) -> tuple[bool, 
     others = [t for t in tokens if t.i not in {c.i for c in counted}]
     if repeated is None and counted and not perfective(trigger) and not any(specific(finder, t) for t in others):
         repeated = iterative(trigger)  # "two die every week", not "two men stabbed her brother repeatedly"
-    tallied = [t for t in tokens if tallies.open_count(t)]
-    by_actor = done_by_actor(finder, trigger, [t for t in (subject, agent) if t is not None])
-    if repeated is None and tallied and not by_actor:  # "at least 40 activists have been arrested since January"
-        repeated = tallies.period(trigger, tallied)  # a running tally (not "China has returned at least 406 since …")
-        counted = counted or tallied if repeated is not None else counted
+    tallied = [t for t in tokens if tallies.open_count(t)] if repeated is None else []
+    doers = [t for t in (subject, agent) if t is not None]
+    if tallied and not done_by_actor(finder, trigger, doers):  # "at least 40 activists have been arrested since
+        repeated = tallies.period(trigger, tallied)  # January": a tally (not "China has returned at least 406 since …")
+        counted = (counted or tallied) if repeated is not None else counted
     if counted and repeated is not None:  # "more than 30,000 have fled in recent decades"
         return True, _aggregate(finder, trigger, event_type, counted, repeated)
     if any(specific(finder, t) for t in tokens):
