@@ -29,15 +29,21 @@ def episode(finder: Any, trigger: Any, told_of: list[Any], doers: list[Any], sta
         return False
     if any(_universal(t) or whose_class(t) for t in told_of):  # "families whose sons were killed": a class
         return False
-    doers = doers + [o for v in _conjuncts(trigger) for p, o in finder.preps(v) if p == "by"] + _shared_doer(trigger)
-    doers += _setting_agents(finder, trigger)
-    if any(_actor(finder, t) for t in doers):
+    if done_by_actor(finder, trigger, doers):
         return True
     if any(t.lower_ in genericity_words()["vague"] for t in told_of):
         return True
     if any(_definite_place(finder, o) for v in _conjuncts(trigger) for p, o in finder.preps(v) if p in LOCATIVE):
         return True
     return _at_a_definite_antecedent(_conjuncts(trigger)[0])
+
+
+def done_by_actor(finder: Any, trigger: Any, doers: list[Any]) -> bool:
+    """Whether a state or definite actor does it: one of ``doers``, a "by" agent of the verb or of those coordinated
+    with it, the subject of the verb an active conjunct shares, or the agent of the setting it was seen in."""
+    doers = doers + [o for v in _conjuncts(trigger) for p, o in finder.preps(v) if p == "by"] + _shared_doer(trigger)
+    doers += _setting_agents(finder, trigger)
+    return any(_actor(finder, t) for t in doers)
 
 
 def _at_a_definite_antecedent(clause: Any) -> bool:

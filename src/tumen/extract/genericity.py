@@ -3,17 +3,19 @@ named or definite person or group, a counted group, an organisation or state), o
 or a place more specific than a country. Habits ("defectors usually pay brokers"), practices ("a
 policy of sending them back"), statements of no one in particular ("almost everyone who tries is
 caught", "those who reached China") and statistics ("more than 30,000 have fled in recent decades")
-are no events of persons; a statement that counts is kept as an :class:`Aggregate`. A past, perfective
-clause told of a bare plural is an episode, not a generic statement, when a state or definite actor does
-it, or it counts ("hundreds were injured"), or it has a definite place (:func:`episode`).
+are no events of persons; a statement that counts is kept as an :class:`Aggregate`, and so is a running tally
+("at least 40 activists have been arrested since January", "the number of journalists killed this year":
+:mod:`tumen.extract.tallies`). A past, perfective clause told of a bare plural is an episode, not a generic
+statement, when a state or definite actor does it, or it counts ("hundreds were injured"), or it has a definite
+place (:func:`episode`).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from tumen.extract import announced_quotes, event_lists
-from tumen.extract.episodes import episode, iterative, perfective
+from tumen.extract import announced_quotes, event_lists, tallies
+from tumen.extract.episodes import done_by_actor, episode, iterative, perfective
 from tumen.extract.event_args import experiencers
 from tumen.extract.event_lexicon import modality_words
 from tumen.extract.modality import GENERIC
@@ -71,6 +73,9 @@ def judge(finder: Any, trigger: Any, event_type: str, mood: str) -> tuple[bool, 
         return False, None
     if event_type == "payment" and announced_quotes.addressed(trigger)[1] is not None:
         return False, None  # "He said: 'Pay me …'": asked of the one he spoke to, then
+    number = tallies.numbered(trigger)
+    if number is not None:  # "brings to 12 the number of journalists killed this year": a statistic
+        return True, _numbered(finder, trigger, event_type, number)
     subject, patient, agent = finder.subjects(trigger)
     acting = finder.lex.roles[event_type][0] == "perpetrator"  # "China sent them back": a state acts
     if any(t is not None and finder.entity_in(t, ("person", "organization")) for t in (subject, patient, agent)):
@@ -91,6 +96,11 @@ def judge(finder: Any, trigger: Any, event_type: str, mood: str) -> tuple[bool, 
     others = [t for t in tokens if t.i not in {c.i for c in counted}]
     if repeated is None and counted and not perfective(trigger) and not any(specific(finder, t) for t in others):
         repeated = iterative(trigger)  # "two die every week", not "two men stabbed her brother repeatedly"
+    tallied = [t for t in tokens if tallies.open_count(t)] if repeated is None else []
+    doers = [t for t in (subject, agent) if t is not None]
+    if tallied and not done_by_actor(finder, trigger, doers):  # "at least 40 activists have been arrested since
+        repeated = tallies.period(trigger, tallied)  # January": a tally (not "China has returned at least 406 since …")
+        counted = (counted or tallied) if repeated is not None else counted
     if counted and repeated is not None:  # "more than 30,000 have fled in recent decades"
         return True, _aggregate(finder, trigger, event_type, counted, repeated)
     if any(specific(finder, t) for t in tokens):
@@ -202,15 +212,34 @@ def _aggregate(
     token = counted[0]
     count, qualifier = phrase_count(token) or (None, None)
     head = token.head if token.pos_ == "NUM" and token.dep_ == "nummod" else token
+    members = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+    head = members[0] if head.lower_ in genericity_words()["vague"] and members else head  # "dozens of students"
     number = {t.i for c in head.children if c.dep_ == "nummod" for t in c.subtree}
     skipped = {t.i for c in head.children if c.dep_ in ("relcl", "acl", "prep") for t in c.subtree} | number
-    words = [t.text for t in head.subtree if t.i not in skipped and t.pos_ not in ("NUM", "DET")]
+    words = [t.text for t in head.subtree if t.i not in skipped and t.pos_ not in ("NUM", "DET", "PUNCT")]
     what = " ".join(words[:6]) if head.pos_ != "NUM" else "people"
     sent = sentence_at(trigger, 0)
     attribution = finder.attributions.of(trigger)
     quote = span_text(sent).strip()
     evidence = Evidence(sent.start_char, sent.end_char, quote, attribution.witness, attribution.hearsay)
     return Aggregate(what or "people", count, qualifier, period, evidence, event_type)
+
+
+def _numbered(finder: Any, trigger: Any, event_type: str, number: Any) -> Aggregate:
+    """The aggregate of a participle a number noun counts: what (the noun the participle describes), how many (what
+    the number is brought to or is), the period of the participle ("this year", "since 2016")."""
+    head = trigger.head
+    skipped = {t.i for c in head.children if c.dep_ in ("relcl", "acl", "prep", "det") for t in c.subtree}
+    words = [t.text for t in head.subtree if t.i not in skipped and not t.is_punct]
+    what = " ".join(words[:6]) if head.i != number.i else "people"
+    count, qualifier = tallies.number_count(number, trigger) or (None, None)
+    period = tallies.own_period([trigger])
+    sent = sentence_at(trigger, 0)
+    attribution = finder.attributions.of(trigger)
+    evidence = Evidence(
+        sent.start_char, sent.end_char, span_text(sent).strip(), attribution.witness, attribution.hearsay
+    )
+    return Aggregate(what, count, qualifier, period, evidence, event_type)
 
 
 def kind(finder: Any, trigger: Any, event_type: str) -> Aggregate:

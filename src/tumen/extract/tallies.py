@@ -1,0 +1,190 @@
+"""Running tallies (docs/extraction.md, "Specific and generic statements"): a count of a plural told in the perfect
+over a period that runs up to the report — "at least 40 activists have been arrested since January", "dozens of
+students have been detained since the protests began", "so far more than 70 reporters have been arrested", "one of
+more than 300 defenders murdered since 2016" — and a count of a number noun — "the killing brings to 12 the number
+of journalists killed this year", "this brings the total executed so far to 92" — state how many such events there
+were, not one occasion: :mod:`tumen.extract.genericity` keeps them as aggregates. The words are ``tallies`` under
+``genericity`` in data/events.yaml."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from tumen.extract import event_syntax as syntax
+from tumen.extract.specific_phrases import DEFINITE, genericity_words, phrase_count
+from tumen.extract.vocab import load
+
+PERFECT_AUX = frozenset(["has", "have", "had", "'ve"])
+PERIOD_DEPS = frozenset(["prep", "advmod", "npadvmod"])
+
+
+@cache
+def tally_words() -> dict[str, Any]:
+    data = load("events.yaml")["genericity"]["tallies"]
+    periods = sorted((str(p).lower() for p in data["periods"]), key=len, reverse=True)
+    return {
+        "since": frozenset(str(w).lower() for w in data["since"]),
+        "periods": re.compile(r"^(?:" + "|".join(re.escape(p) for p in periods) + r")\b"),
+        "least": int(data["least_count"]),
+        "vague": frozenset(str(w).lower() for w in load("events.yaml")["genericity"]["vague_counts"]),
+        "numbers": frozenset(str(w).lower() for w in data["number_nouns"]),
+        "raising": frozenset(str(w).lower() for w in data["number_links"]),
+    }
+
+
+def open_count(token: Any) -> bool:
+    """A count a tally gives: vague ("dozens", "thousands"), qualified ("at least 40", "more than 300") or large
+    ("12 journalists", ``least_count``) — not a definite group ("the 12 activists") nor a small bare number
+    ("three activists have been detained since Monday": one group, held since then)."""
+    if any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in token.children):
+        return False
+    if token.lower_ in tally_words()["vague"]:
+        return True
+    found = phrase_count(token)
+    if found is None:
+        return False
+    value, qualifier = found
+    return qualifier is not None or value >= tally_words()["least"]
+
+
+def period(trigger: Any, counted: list[Any]) -> str | None:
+    """The period up to now a clause in the perfect (or a bare participle: "defenders murdered since 2016") is told
+    over: a "since" of its own (a preposition, an adverb, or the mark of a clause: "since January", "have since been
+    detained", "since the protests began") or a phrase of ``periods`` ("so far", "to date", "this year", "as of May
+    6") on it, its coordinated verbs or the count ("so far more than 70 reporters have been arrested", where the
+    parser hangs "so far" on the number), or on the clauses it is told within (:func:`_governing`); None when there
+    is none or the clause is neither in the perfect nor a bare participle."""
+    if any(c.dep_ == "neg" for c in trigger.children):  # "15 crew members had not been paid since October": a lack
+        return None
+    clause = _head(trigger)
+    tense = trigger if syntax.auxiliaries(trigger) else clause  # "95 had been arrested and 42 were being held"
+    if not (_perfect(tense) or _participle(tense)):  # "were beaten when …", "are held": no tally
+        return None
+    heads = [c for t in counted for c in t.children if c.dep_ == "nummod"]
+    for _ in range(3):  # and the clauses it is told within
+        heads += _conjuncts(clause)
+        above = _governing(clause)
+        if above is None:
+            break
+        clause = _head(above)
+        heads += [c for s in clause.children if s.dep_ in ("nsubj", "nsubjpass") for c in s.children]
+    return own_period(heads)
+
+
+def _governing(clause: Any) -> Any | None:
+    """The clause whose period a clause is told within: the one a clause of time or contrast hangs on ("so far 70
+    have been arrested, while dozens have been injured"; not a "since" clause: that is the period), the verb of a
+    "with" whose noun a participle describes ("have since been detained, with hundreds tortured"), a verb of
+    setting (``setting_verbs``) that takes it ("has seen 1,300 people killed")."""
+    head = clause.head
+    if head.i == clause.i:
+        return None
+    if clause.dep_ == "advcl" and not _since_clause(clause):
+        return head
+    if clause.dep_ == "acl" and head.dep_ == "pobj" and head.head.lower_ == "with":
+        return head.head.head
+    if clause.dep_ in ("ccomp", "oprd", "xcomp") and head.lemma_.lower() in genericity_words()["settings"]:
+        return head
+    return None
+
+
+def _participle(verb: Any) -> bool:
+    """A bare participle: "defenders murdered since 2016", "tortured while incarcerated", "has seen 1,300 people
+    killed"."""
+    if verb.tag_ != "VBN" or syntax.auxiliaries(verb):
+        return False
+    setting = verb.dep_ in ("ccomp", "oprd") and verb.head.lemma_.lower() in genericity_words()["settings"]
+    return verb.dep_ in ("acl", "advcl") or setting  # … or what a setting saw: "has seen 1,300 people killed"
+
+
+def own_period(heads: list[Any]) -> str | None:
+    """The first period of a tally on one of these words, as written."""
+    for verb in heads:
+        for child in verb.children:
+            if child.lower_ in tally_words()["since"] and child.dep_ in PERIOD_DEPS:
+                return _written(child)
+            if child.dep_ == "advcl" and _since_clause(child):
+                return _written(child)
+            if child.dep_ in PERIOD_DEPS:  # read on from its first word: "so" and "far" may hang apart
+                words = child.doc[child.left_edge.i : child.left_edge.i + 4]
+                found = tally_words()["periods"].search(" ".join(t.lower_ for t in words))
+                if found is not None:
+                    if child.n_lefts + child.n_rights:
+                        return _written(child)
+                    return " ".join(t.text for t in words[: len(found.group(0).split())])  # as written: "So far"
+    return None
+
+
+def numbered(trigger: Any) -> Any | None:
+    """The number noun a participle tells what is counted of: "the number of journalists killed", "the total
+    executed", "the death toll of those killed" (``number_nouns``); the noun, or None."""
+    if trigger.dep_ != "acl" or trigger.tag_ != "VBN":
+        return None
+    noun = trigger.head
+    if noun.lemma_.lower() in tally_words()["numbers"]:
+        return noun
+    link = noun.head
+    if noun.dep_ == "pobj" and link.lower_ == "of" and link.head.lemma_.lower() in tally_words()["numbers"]:
+        return link.head
+    return None
+
+
+def number_count(noun: Any, trigger: Any) -> tuple[int, str | None] | None:
+    """How many a number noun is said to be: what its verb brings or raises it to ("brings to 12 the number", "the
+    total executed so far to 92" where the parser hangs the "to" on the participle), or what it is ("the number …
+    was over 1,000")."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "dobj", "nsubjpass"):
+        return None
+    raising = tally_words()["raising"]
+    found = [
+        o
+        for h in (verb, noun, trigger)
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ in raising
+        for o in p.children
+    ]
+    if verb.lemma_.lower() == "be":
+        found += [c for c in verb.children if c.dep_ == "attr"]
+        found += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.pos_ == "NUM"]
+    for token in found:
+        value = phrase_count(token)
+        if value is not None:
+            return value
+    return None
+
+
+def _written(head: Any) -> str:
+    """A phrase as written, without the commas at its ends ("As of September 6 ,")."""
+    words = list(head.subtree)
+    while words and words[-1].is_punct:
+        words.pop()
+    return " ".join(t.text for t in words)
+
+
+def _since_clause(clause: Any) -> bool:
+    return any(m.dep_ == "mark" and m.lower_ in tally_words()["since"] for m in clause.children)
+
+
+def _perfect(verb: Any) -> bool:
+    return any(a.lower_ in PERFECT_AUX for a in syntax.auxiliaries(verb)) and verb.tag_ == "VBN"
+
+
+def _head(verb: Any) -> Any:
+    """The first of coordinated verbs, also across a list the parser broke ("have been persecuted, attacked and
+    arrested": "attacked" hangs on "persecuted" as a bare dependent)."""
+    while verb.head.i != verb.i and (
+        verb.dep_ == "conj" or (verb.dep_ == "dep" and verb.tag_ == verb.head.tag_ == "VBN")
+    ):
+        verb = verb.head
+    return verb
+
+
+def _conjuncts(verb: Any) -> list[Any]:
+    found = [verb]
+    for node in found:
+        found += [c for c in node.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        found += [c for c in node.children if c.dep_ == "dep" and c.tag_ == node.tag_ == "VBN"]
+    return found

@@ -1,0 +1,116 @@
+"""Running tallies are statistics, not occasions (tumen.extract.tallies, `tallies` under `genericity` in
+data/events.yaml): an open count of a plural told in the perfect (or a bare participle) over a period up to the
+report ("since January", "so far", "this year", "as of May 6"), and a participle a number noun counts ("the number of
+journalists killed this year", "the total executed so far"). Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_plural_role_before_names import run
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "count", "period"),
+    [
+        ("At least 40 activists have been arrested in Tarvik since January.", "arrest", 40, "since January"),
+        ("More than 25 reporters have been killed in Holm since the coup in 2021.", "killing", 25, None),
+        ("Dozens of students have been abducted since the protests began.", "abduction", None, None),
+        ("So far more than 70 nurses have been arrested during the strikes.", "arrest", 70, "So far"),
+        ("At least six trade unionists have been abducted in Tarvik this year.", "abduction", 6, "this year"),
+        (
+            "As of 6 May, more than 3,800 people in the province have been arrested, the agency said.",
+            "arrest",
+            3800,
+            None,
+        ),
+        ("Ana Cruz was one of more than 300 land defenders murdered since 2016.", "killing", 300, "since 2016"),
+        ("Thousands of farmers have since been detained in camps in Holm.", None, None, None),
+    ],
+)
+def test_a_running_tally_is_an_aggregate(text: str, kind: str | None, count: int | None, period: str | None) -> None:
+    extraction = run(text)
+    assert not [e for e in extraction.events if e.type in ("arrest", "killing", "abduction", "detention")]
+    found = [a for a in extraction.aggregates if kind is None or a.type == kind]
+    assert found and found[0].period
+    if count is not None:
+        assert found[0].count == count
+    if period is not None:
+        assert found[0].period == period
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "count"),
+    [
+        (
+            "The killing of Omar Haddad brings to 12 the number of journalists killed in Tarvik this year.",
+            "killing",
+            12,
+        ),
+        ("This brings the total executed in Holm so far this year to 92.", "execution", 92),
+        ("The true number of people arrested in Tarvik on Monday was over 1,000.", "arrest", 1000),
+    ],
+)
+def test_what_a_number_noun_counts_is_an_aggregate(text: str, kind: str, count: int) -> None:
+    extraction = run(text)
+    assert not [e for e in extraction.events if e.type == kind and not e.participants]
+    assert [a for a in extraction.aggregates if a.type == kind and a.count == count]
+
+
+def test_the_named_killing_beside_a_number_noun_stays_an_event() -> None:
+    extraction = run("The killing of Omar Haddad brings to 12 the number of journalists killed in Tarvik this year.")
+    names = {e.id: e.name for e in extraction.entities}
+    killings = [e for e in extraction.events if e.type == "killing"]
+    assert [names[p.entity] for e in killings for p in e.participants] == ["Omar Haddad"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three activists have been detained in Tarvik since Monday.",  # a small group held since then
+        "The 12 activists have been held in Tarvik since January.",  # a definite group
+        "Police have arrested the teacher Ana Cruz in Tarvik since Monday.",
+        "At least 40 activists were arrested in Tarvik on 3 May 2021.",  # one occasion, no period
+        "At least a dozen writers have been detained since January, including the novelist Anna Berg.",
+        # a state or definite actor does it: a count of what it did, told as its deed
+        "The army has detained more than 2,900 people in Tarvik since the coup in February.",
+        "Police have arrested at least 40 activists in Tarvik since January.",
+    ],
+)
+def test_an_occasion_or_a_definite_group_stays_an_event(text: str) -> None:
+    assert [e for e in run(text).events if e.type in ("arrest", "detention")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a clause of contrast told within the tally's clause, and its period
+        (
+            "So far more than 70 nurses have been arrested in Tarvik, while dozens of others have been injured.",
+            "attack",
+        ),
+        # a participle on the noun of a "with" told within it
+        (
+            "Thousands of farmers have since been detained in Holm, with hundreds of thousands tortured in camps.",
+            "torture",
+        ),
+        # a list of verbs the parser breaks
+        (
+            "Since that time, thousands of people have been persecuted, violently attacked and arrested in Holm.",
+            "arrest",
+        ),
+        # what a verb of setting saw
+        ("The crackdown has seen more than 300 students arrested in Tarvik since January.", "arrest"),
+        # the period of the clause a clause of time hangs on
+        ("The attacks have escalated in recent years as thousands of farmers have been killed.", "killing"),
+    ],
+)
+def test_a_tally_told_within_another_clause_takes_its_period(text: str, kind: str) -> None:
+    extraction = run(text)
+    assert not [e for e in extraction.events if e.type == kind]
+    assert [a for a in extraction.aggregates if a.type == kind and a.period]
+
+
+def test_a_lack_lasting_since_then_is_no_tally() -> None:
+    extraction = run("Fifteen crew members of the ship had not been paid since October.")
+    assert [e for e in extraction.events if e.type == "wage_theft"]
