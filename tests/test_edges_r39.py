@@ -174,3 +174,13 @@ def test_a_payment_done_by_a_day_is_no_deadline() -> None:
     x = run("Ana Ruiz paid the broker 500 dollars by Monday, she said.")
     paid = [e for e in x.events if e.type == "payment"]
     assert paid and all(e.modality == "asserted" for e in paid)
+
+
+def test_a_deadline_still_to_come_runs_from_the_publication_when_the_saying_is_undated() -> None:
+    x = run("Officials said that the boy must be returned to his father by March 14.")
+    [returned] = [e for e in x.events if e.trigger.text == "returned"]
+    assert returned.time is not None and (returned.time.earliest, returned.time.latest) == (
+        PUBLISHED,
+        date(2026, 3, 14),
+    )
+    # before: on March 14

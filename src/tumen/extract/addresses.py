@@ -3,7 +3,7 @@
 An address names a page, a mailbox or a file; the words inside it ("…/2019/05/man-killed-in-tarvik-shooting.html",
 "ana.vale@tarvik-news.example", "C:\\reports\\killed_in_tarvik.pdf") are no sentence of the report: no event, person,
 place or time is read from them. :func:`masked` blanks them out of the text the parser reads (same length, same
-offsets): each becomes one neutral word. Schemes and host words are in data/addresses.yaml.
+offsets): each becomes one neutral token (a run of underscores). Schemes and host words are in data/addresses.yaml.
 """
 
 from __future__ import annotations
@@ -13,10 +13,10 @@ from functools import cache
 
 from tumen.extract.vocab import load
 
-MASK = "x"
+MASK = "_"  # a run of it is one neutral token (no word shaped "xxxx" that sways the name finder after it)
 _TRAILING = ".,;:!?)]}'\"”’"  # a sentence's punctuation after an address is not part of it
 _PART = r"[^\W_]"  # a letter or digit
-_WORD = r"[\w'’%~+]+"  # a piece of a web address written with spaces around its punctuation
+_WORD = r"[\w'’%~+#=?&]+"  # a piece of a web address written with spaces around its punctuation
 _SEPARATOR = r"[./\-_?=&#:]"
 
 

@@ -10,6 +10,7 @@ an event whose saying the story leaves undated stays undated (its deadline is no
 
 from __future__ import annotations
 
+from datetime import date
 from functools import cache
 from typing import Any
 
@@ -25,9 +26,11 @@ def _prepositions() -> frozenset[str]:
     return frozenset(str(w).lower() for w in load("time_words.yaml")["story"]["demand_deadlines"])
 
 
-def held(events: list[Event], tokens_of: dict[int, Any], times: list[TimeMention]) -> list[tuple[Event, TimeMention]]:
-    """The events asked for by a deadline (each with the date that ends it), their time set aside for the story to
-    date them by their saying."""
+Held = tuple[Event, TimeMention, bool]  # an event, the date that ends it, whether that date was its time
+
+
+def held(events: list[Event], tokens_of: dict[int, Any], times: list[TimeMention]) -> list[Held]:
+    """The events asked for by a deadline, their time set aside for the story to date them by their saying."""
     found = []
     for event in events:
         token = tokens_of.get(id(event))
@@ -40,23 +43,30 @@ def held(events: list[Event], tokens_of: dict[int, Any], times: list[TimeMention
             for o in prep.children
             if o.dep_ == "pobj"
         ]
-        dated = (t for t in times if t.interval is not None and any(t.start <= i < t.end for i in objects))
-        deadline = next(dated, None)
+        ending = (t for t in times if t.interval is not None and any(t.start <= i < t.end for i in objects))
+        deadline = next(ending, None)
         if deadline is None:
             continue
-        found.append((event, deadline))
         span = event.time_span
-        if span is not None and (span.start, span.end) == (deadline.start, deadline.end):  # not on that day
+        dated = span is not None and (span.start, span.end) == (deadline.start, deadline.end)
+        found.append((event, deadline, dated))
+        if dated:  # not on that day
             event.time, event.time_span, event.time_basis, event.time_evidence = None, None, None, None
     return found
 
 
-def close(found: list[tuple[Event, TimeMention]]) -> None:
-    """Each event :func:`held` from the moment the story gives its saying to the end of its deadline."""
-    for event, deadline in found:
+def close(found: list[Held], anchor: date | None) -> None:
+    """Each event :func:`held` from the moment the story gives its saying (else the publication) to the end of its
+    deadline."""
+    for event, deadline, dated in found:
         end = deadline.interval
-        if event.time is None or end is None or event.time.earliest > end.latest:
+        if end is None:
             continue
+        start = event.time.earliest if event.time is not None else anchor
         span = Span(deadline.start, deadline.end, deadline.text)
-        event.time = Interval(event.time.earliest, end.latest, "range")
+        if start is None or start > end.latest:
+            if event.time is None and dated:  # a deadline past: its own date, as before
+                event.time, event.time_span, event.time_basis, event.time_evidence = end, span, STATED, span
+            continue
+        event.time = Interval(start, end.latest, "range")
         event.time_span, event.time_basis, event.time_evidence = span, STATED, span

@@ -135,7 +135,7 @@ def assign(
     lasting = [t for t in (_lasting(doc, d, anchor) for d in durations) if t is not None]
     _narrative(doc, events, tokens_of, [*times, *lasting], anchor, grouping, tokens, _type_lemmas(), said)
     unsaid(said)
-    deadlines.close(asked_by)
+    deadlines.close(asked_by, anchor)
     if anchor is not None:
         _years_since(doc, events, tokens_of, anchor)
     shift_elapsed(events, tokens_of, durations)  # "After two years in prison, she escaped": two years on
