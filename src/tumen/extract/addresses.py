@@ -14,7 +14,7 @@ from functools import cache
 from tumen.extract.vocab import load
 
 MASK = "_"  # a run of it is one neutral token (no word shaped "xxxx" that sways the name finder after it)
-_TRAILING = ".,;:!?)]}'\"”’"  # a sentence's punctuation after an address is not part of it
+_TRAILING = ".,;:!?)]}*'\"”’"  # a sentence's punctuation after an address is not part of it
 _PART = r"[^\W_]"  # a letter or digit
 _WORD = r"[\w'’%~+#=?&]+"  # a piece of a web address written with spaces around its punctuation
 _SEPARATOR = r"[./\-_?=&#:]"
@@ -30,8 +30,8 @@ def _patterns() -> re.Pattern[str]:
     domain_path = rf"(?<![\w./@-]){_PART}[\w-]*(?:\.[\w-]+)*\.[a-z]{{2,12}}/[^\s<>\"“”]*"  # "example.org/2019/…"
     email = rf"(?<![\w.+-]){_PART}[\w.+-]*@{_PART}[\w-]*(?:\.[\w-]+)+"
     drive_path = r"(?<!\w)[A-Za-z]:\\[^\s<>\"“”]+"  # "C:\reports\…"
-    rooted_path = r"(?<![\w/.])(?:~|\.{1,2})?/(?:[\w.-]+/)+[\w.-]*"  # "/home/ana/…", "~/docs/…", "./data/…"
-    file_path = r"(?<![\w/.])(?:[\w.-]+/)+[\w-]+\.[A-Za-z][A-Za-z0-9]{1,4}(?![\w/])"  # "reports/2019/list.pdf"
+    rooted_path = r"(?<![\w/.-])(?:~|\.{1,2})?/(?:[\w.-]+/)+[\w.-]*"  # "/home/ana/…", "~/docs/…", "./data/…"
+    file_path = r"(?<![\w/.-])(?:[\w.-]+/)+[\w-]+\.[A-Za-z][A-Za-z0-9]{1,4}(?![\w/])"  # "reports/2019/list.pdf"
     alternatives = (spaced, web, email, domain_path, drive_path, rooted_path, file_path)
     return re.compile("|".join(f"(?:{a})" for a in alternatives))
 
