@@ -104,7 +104,7 @@ def unwrap(text: str) -> str:
     same length, same offsets, so the parser sees "arrested by the Ministry of State Security".
     A break wraps when the next line starts in lower case, or the line ends on a comma, a
     dash or a function word — but a headline's line ends at its break whatever follows (:func:`headline_line`).
-    Web addresses, e-mail addresses and file paths are blanked to one neutral word each (:mod:`addresses`): nothing
+    Web addresses, e-mail addresses and file paths are blanked to one neutral token each (:mod:`addresses`): nothing
     is read from inside them."""
 
     def join(match: re.Match[str]) -> str:
