@@ -49,6 +49,7 @@ SINGLE_OPENING = re.compile(r"[:,][ \t]*([‘'])(?=\w)")
 DOUBLE_OPENING = re.compile(r":[ \t]*([“\"])(?=\w)")
 ADDRESSEES = "tumen_addressees"  # doc.user_data: announcing verb index -> the one it speaks to (or None)
 IMPERATIVES = "tumen_imperatives"  # doc.user_data: imperative verb index -> the one it is said to (or None)
+DEMANDERS = "tumen_demanders"  # doc.user_data: imperative verb index -> the one who says it (known ones only)
 # How far before its opening mark the announcing verb may stand ("he told the two of us:").
 REACH = 60
 AFTER = 4  # how many words after its closing mark the reporting verb of a quotation may stand ("the broker told")
@@ -172,6 +173,22 @@ def _addressee(
     return None
 
 
+def _reached(verb: Any, entity_of: Callable[[Any], str | None]) -> str | None:
+    """The one a verb of saying whose speaker is no one of the story says it to: the one it names ("told her"), or
+    the one the verb of reaching it is joined to names ("called her and said", ``contacting_verbs`` of
+    data/events.yaml) — never one merely told of before, whom no one known spoke to."""
+    hearers = _hearers(verb)
+    head = verb.head
+    if verb.dep_ == "conj" and head.i < verb.i and head.lemma_.lower() in _contacting():
+        hearers += [c for c in head.children if c.dep_ in ("dobj", "dative")]
+    return next((found for hearer in hearers if (found := entity_of(hearer)) is not None), None)
+
+
+@cache
+def _contacting() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load("events.yaml")["modality"]["contacting_verbs"])
+
+
 def _in_main_clause(token: Any) -> bool:
     """A subject or direct object of a sentence's main verb (or of one coordinated with it): "she" and "a broker" of
     "she met a broker, Kim Sol, at the market, who had helped her cousin Mia Lee", not the cousin."""
@@ -206,7 +223,12 @@ def assign(
             else:
                 tokens[pronoun.i] = speaker
         elif speaker is None:  # "The officer said: 'Beat him'": asked, of no one known
-            imperatives.update((token.i, None) for token in said if _imperative(token, start))
+            reached = _reached(verb, entity_of)  # "A man called her and said: 'Pay …'": asked of her
+            for token in said:
+                if _imperative(token, start):
+                    imperatives[token.i] = reached
+                elif reached is not None and token.lower_ in SECOND_PERSON and token.pos_ == "PRON":
+                    tokens[token.i] = reached
             continue
         # "She hears him say: '…'": the one who hears; not the subject a joined verb shares ("calls her and says")
         complement = verb.dep_ in ("xcomp", "ccomp")
@@ -217,6 +239,8 @@ def assign(
         for token in said:
             if _imperative(token, start):
                 imperatives[token.i] = addressee
+                if speaker is not None:
+                    doc.user_data.setdefault(DEMANDERS, {})[token.i] = speaker
             if token.lower_ in FIRST_PERSON and token.pos_ == "PRON":
                 if speaker is not None:
                     tokens[token.i] = speaker
@@ -270,10 +294,14 @@ def _caller(
     return None
 
 
+_FRONTED = frozenset({"prep", "npadvmod", "advcl"})  # "By Monday, pay …", "If you want him back, pay …"
+
+
 def _imperative(verb: Any, start: int) -> bool:
     """Is ``verb`` an imperative opening the quotation that starts at character ``start``, or a sentence of it: a
     bare verb with no subject, auxiliary or "to" of its own, no word of its clause before it but "please", "then",
-    "now", "just" …; or one joined by "and" to such an imperative ("Come to Lorin and pay me 300 dollars")?"""
+    "now", "just" … or a fronted adverbial ("By Monday, pay me …"); or one joined by "and" to such an imperative
+    ("Come to Lorin and pay me 300 dollars")?"""
     if verb.tag_ != "VB" or verb.pos_ != "VERB":
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children):
@@ -281,7 +309,8 @@ def _imperative(verb: Any, start: int) -> bool:
     if verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.i != verb.i:
         return _imperative(verb.head, start)  # "Pay me or go back": each way is asked
     before = [t for t in verb.subtree if t.i < verb.i and not t.is_punct]
-    if any(t.lower_ not in _openers() for t in before):
+    fronted = {t.i for c in verb.children if c.i < verb.i and c.dep_ in _FRONTED for t in c.subtree}
+    if any(t.lower_ not in _openers() and t.i not in fronted for t in before):
         return False
     first = before[0] if before else verb
     return first.idx <= start or first.is_sent_start or first.nbor(-1).text in ".!?"
@@ -292,6 +321,16 @@ def addressed(verb: Any) -> tuple[bool, str | None]:
     said: 'Pay me 500 dollars'" asks the one he called to pay (see the module)."""
     found: dict[int, str | None] = verb.doc.user_data.get(IMPERATIVES, {})
     return verb.i in found, found.get(verb.i)
+
+
+def demander(verb: Any) -> str | None:
+    """The known speaker of an imperative opening an announced quotation: the one a payment it asks for is paid to
+    when it names no one else ("He said: 'Pay 300 dollars and we will free your son'": to him; not "Pay the
+    guards 300 dollars", "Pay 300 dollars to the hospital")."""
+    if any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children):
+        return None
+    found: dict[int, str] = verb.doc.user_data.get(DEMANDERS, {})
+    return found.get(verb.i)
 
 
 def said_in_past(

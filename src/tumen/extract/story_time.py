@@ -27,6 +27,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
+from tumen.extract import deadlines
 from tumen.extract.after_clauses import dated_clause_before
 from tumen.extract.age_dates import told_at_an_age
 from tumen.extract.announced_quotes import said_in_past, unsaid
@@ -118,8 +119,9 @@ def assign(
 
     ``tokens`` maps token indices to the entities pronouns and kin words refer to (coreference);
     ``durations`` are the DURATION mentions ("for 17 years")."""
-    times = [t for t in times if not cut_off(text_of(doc), t)]
     tokens_of = {id(e): token_at(doc, e.trigger.start, e.trigger.end) for e in events}
+    asked_by = deadlines.held(events, tokens_of, times)  # "'Pay me … by Monday,' he said": up to that Monday
+    times = [t for t in times if not cut_off(text_of(doc), t)]
     said = said_in_past(events, tokens_of, past, times)  # "He said: 'If you give me …'": asked when said
     for event in events:
         if event.time_basis is not None:
@@ -133,6 +135,7 @@ def assign(
     lasting = [t for t in (_lasting(doc, d, anchor) for d in durations) if t is not None]
     _narrative(doc, events, tokens_of, [*times, *lasting], anchor, grouping, tokens, _type_lemmas(), said)
     unsaid(said)
+    deadlines.close(asked_by, anchor)
     if anchor is not None:
         _years_since(doc, events, tokens_of, anchor)
     shift_elapsed(events, tokens_of, durations)  # "After two years in prison, she escaped": two years on
