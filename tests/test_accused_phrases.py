@@ -1,4 +1,5 @@
-"""What an arrest is for, told by a gerund of being or taking part: "for allegedly being behind the kidnappings"
+"""What an arrest is for, told by a gerund of being or taking part: "for allegedly being behind the kidnappings",
+"for taking part in the kidnapping", "the men behind the attack"
 (tumen.extract.accused). Invented sentences."""
 
 from __future__ import annotations
@@ -10,22 +11,13 @@ from test_plural_role_before_names import run
 
 
 @pytest.mark.parametrize(
-    "sentence",
-    [
-        "Karl Vos was arrested in Tarvik for being at the protest.",
-    ],
-)
-def test_a_being_that_names_no_crime_keeps_the_victim(sentence: str) -> None:
-    extraction = run(sentence)
-    assert not any(e.attributes.get("accused") for e in extraction.events)
-
-
-@pytest.mark.parametrize(
     ("sentence", "event_type"),
     [
         ("Karl Vos was arrested in Tarvik for participating in the kidnapping of the judge Ilse Marr.", "arrest"),
         ("Police arrested Karl Vos for his participation in the kidnapping of the judge Ilse Marr.", "arrest"),
         ("Karl Vos was jailed in Tarvik for his complicity in the murder of the judge Ilse Marr.", "detention"),
+        ("Police charged Karl Vos with complicity in the murder of the judge Ilse Marr.", "trial"),
+        ("Police detained Karl Vos over his role in the attack on the judge Ilse Marr.", "detention"),
     ],
 )
 def test_a_share_in_a_crime_makes_the_one_arrested_its_accused(sentence: str, event_type: str) -> None:
@@ -39,6 +31,12 @@ def test_a_share_in_a_crime_makes_the_one_arrested_its_accused(sentence: str, ev
     [
         "Karl Vos was arrested in Tarvik for participating in a protest against the killing of the judge Ilse Marr.",
         "Lena Varga was arrested in Tarvik for participating in a protest.",
+        "Karl Vos was arrested in Tarvik for being at the protest.",
+        # a share, active or in a relative clause, whose "in" or "behind" names no crime
+        "Police arrested two men in Tarvik for taking part in a protest against the killing of a judge.",
+        "Police arrested the men who took part in the protest against the killing of the judge Ilse Marr.",
+        "Police arrested the men who were not involved in the murder of the judge Ilse Marr.",
+        "Police arrested the lawyers behind the campaign against the killings in Tarvik.",
     ],
 )
 def test_a_share_in_no_crime_keeps_the_victim(sentence: str) -> None:
@@ -120,3 +118,23 @@ def test_a_conviction_of_no_crime_of_violence_or_of_another_keeps_the_victim(sen
         if e.type in ("sentencing", "detention") and any(names.get(p.entity) == "Karl Vos" for p in e.participants)
     ]
     assert jailed and not any(e.attributes.get("accused") for e in jailed)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # active voice, the parse hanging the share's "in" on the gerund ("taking" part in)
+        "Police arrested three men for taking part in the kidnapping of the judge Ilse Marr.",
+        "Police arrested Ivo Lesk for taking part in the kidnapping of Ana Berg.",
+        "Police detained two women in Tarvik for playing a role in the kidnapping of the judge Ilse Marr.",
+        # the doers named by "behind" the crime, or by a relative clause of taking part in it
+        "The men behind the attack on the judge Ilse Marr were detained in Tarvik on Monday.",
+        "Police arrested the men who took part in the kidnapping of the judge Ilse Marr.",
+        "Police arrested the men who were behind the attack on the judge Ilse Marr.",
+    ],
+)
+def test_a_share_in_a_crime_of_those_unnamed_makes_the_arrest_one_of_suspects(sentence: str) -> None:
+    """Those arrested, named or not, by a share in a crime in any voice: the arrest is law enforcement."""
+    extraction = run(sentence)
+    held = [e for e in extraction.events if e.type in ("arrest", "detention")]
+    assert held and all(e.attributes.get("accused") for e in held)

@@ -40,6 +40,7 @@ class Words:
     doubted_charges: frozenset[str]
     charged_before: frozenset[str]
     object_prepositions: frozenset[str]
+    doer_prepositions: frozenset[str]
 
 
 # prepositions after a noun of `charges` that name the crime: "the charge of", "in connection with", "his
@@ -176,11 +177,24 @@ def _infinitive_of(child: Any) -> bool:
 
 def _took_part(verb: Any, vocab: Words, depth: int) -> bool:
     """A gerund whose object is a share in a crime: "playing a role in the kidnapping", "taking part in the
-    murder" (not any object: "for exposing the murder" is no share in it)."""
+    murder", also when the parse hangs the "in" on the gerund (not any object: "for exposing the murder" is no share
+    in it)."""
     if verb.pos_ != "VERB":
         return False
-    shares = (o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in vocab.charges)
-    return any(names_a_crime(o, vocab, depth + 1) for o in shares)
+    shares = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in vocab.charges]
+    if any(names_a_crime(o, vocab, depth + 1) for o in shares):
+        return True
+    # the parse may hang the share's "in" on the gerund: "taking part in the kidnapping" ("in" a child of "taking")
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in vocab.share_prepositions] if shares else []
+    return any(names_a_crime(o, vocab, depth + 1) for p in preps for o in p.children if o.dep_ == "pobj")
+
+
+def takes_part(verb: Any, vocab: Words) -> bool:
+    """A verb of taking part or being whose share names a crime, not negated: "who took part in the kidnapping",
+    "who were behind the attack", "who were involved in the murder"."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return _took_part(verb, vocab, 0) or _being_behind(verb, vocab, 0)
 
 
 def doubted(noun: Any, vocab: Words | None = None) -> bool:
