@@ -138,3 +138,35 @@ def test_a_share_in_a_crime_of_those_unnamed_makes_the_arrest_one_of_suspects(se
     extraction = run(sentence)
     held = [e for e in extraction.events if e.type in ("arrest", "detention")]
     assert held and all(e.attributes.get("accused") for e in held)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a questioning the arrest is for (inquiries, inquiry_prepositions)
+        "Three people were detained for questioning over the killing of the judge Ilse Marr.",
+        # a participle of a link or a belief (linked_participles, believed_participles)
+        "Police arrested three people linked to the killing of the judge Ilse Marr.",
+        "Police arrested two men connected with the kidnapping of the judge Ilse Marr.",
+        "Police arrested a man believed to have shot the judge Ilse Marr.",
+        "Police arrested two men thought to be behind the attack on the judge Ilse Marr.",
+    ],
+)
+def test_those_questioned_over_linked_to_or_believed_to_have_done_a_crime_are_suspects(sentence: str) -> None:
+    held = [e for e in run(sentence).events if e.type in ("arrest", "detention")]
+    assert held and all(e.attributes.get("accused") for e in held)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police arrested the reporter Ana Berg for raising questions about the killing of a trader.",
+        "Ana Berg was held for questioning about her report on the killing of a trader.",
+        "Police arrested two men linked to the opposition party in Tarvik.",
+        "Police arrested two men believed to have witnessed the killing of a trader.",
+        "Police arrested two men not believed to have shot the trader.",
+        "Police arrested two journalists believed to have reported on the killing of a trader.",
+    ],
+)
+def test_a_questioning_link_or_belief_that_names_no_crime_of_theirs_keeps_the_victim(sentence: str) -> None:
+    assert not any(e.attributes.get("accused") for e in run(sentence).events)

@@ -16,7 +16,7 @@ from functools import cache
 from typing import Any
 
 from tumen.extract.anaphoric_accused import follow_on, introduced
-from tumen.extract.crime_phrases import Words, crime_word, names_a_crime, takes_part, words
+from tumen.extract.crime_phrases import Words, crime_word, names_a_crime, takes_part, told_as_doer, words
 from tumen.extract.indirect_arguments import among_those
 from tumen.extract.nlp import token_at
 from tumen.extract.offenders import described_offenders, reported
@@ -75,6 +75,8 @@ def _suspect(token: Any, vocab: Words, marks: bool = True) -> bool:
             return True  # "the gang members", "two robbery suspects", "convicted terrorist Tomas Vell" (an adjective)
         if child.dep_ == "relcl" and _does_a_crime(child, vocab):
             return True  # "the man who ordered the kidnapping", "the men who kidnapped her"
+        if told_as_doer(child, vocab):
+            return True  # "three people linked to the killing", "a man believed to have shot the reporter"
         if child.dep_ == "relcl" and takes_part(child, vocab):
             return True  # "the men who took part in the kidnapping", "those who were behind the attack"
         if child.dep_ == "prep" and child.lower_ in vocab.doer_prepositions and _names_a_crime_after(child, vocab):

@@ -41,6 +41,9 @@ class Words:
     charged_before: frozenset[str]
     object_prepositions: frozenset[str]
     doer_prepositions: frozenset[str]
+    inquiries: frozenset[str]
+    inquiry_prepositions: frozenset[str]
+    believed_participles: frozenset[str]
 
 
 # prepositions after a noun of `charges` that name the crime: "the charge of", "in connection with", "his
@@ -59,6 +62,31 @@ def ordinary_misuses() -> dict[str, frozenset[str]]:
     """Verbs that are an ordinary crime only with one of their objects ("abusing his office")."""
     data = load("events.yaml")["accused"]["ordinary_misuses"]
     return {str(verb): frozenset(str(o) for o in objects) for verb, objects in data.items()}
+
+
+@cache
+def linked_participles() -> dict[str, frozenset[str]]:
+    """Participles of a link and the prepositions by which they name a crime ("linked to the killing")."""
+    data = load("events.yaml")["accused"]["linked_participles"]
+    return {str(verb): frozenset(str(p) for p in preps) for verb, preps in data.items()}
+
+
+def told_as_doer(participle: Any, vocab: Words) -> bool:
+    """A participle after a noun of persons that tells them the doers of a crime: a link whose preposition names
+    the crime ("three people linked to the killing of …", ``linked_participles``), or a belief whose infinitive is
+    the crime or a share in it ("a man believed to have shot …", "two men thought to be behind the attack",
+    ``believed_participles``); not negated."""
+    if participle.dep_ != "acl" or any(c.dep_ == "neg" for c in participle.children):
+        return False
+    lemma = participle.lemma_.lower()
+    links = linked_participles().get(lemma, frozenset())
+    preps = [c for c in participle.children if c.dep_ == "prep" and c.lower_ in links]
+    if any(names_a_crime(o, vocab) for p in preps for o in p.children if o.dep_ == "pobj"):
+        return True
+    if lemma not in vocab.believed_participles:
+        return False
+    done = [c for c in participle.children if c.dep_ == "xcomp" and not any(g.dep_ == "neg" for g in c.children)]
+    return any((c.pos_ == "VERB" and crime_word(c, vocab)) or takes_part(c, vocab) for c in done)
 
 
 def crime_word(token: Any, vocab: Words) -> bool:
@@ -118,6 +146,8 @@ def names_a_crime(head: Any, vocab: Words, depth: int = 0) -> bool:
         return True  # "to playing a role in the kidnapping", "for taking part in the murder"
     if depth <= 1 and any(_being_behind(item, vocab, depth) for item in items):
         return True  # "for allegedly being behind many kidnapping cases", "for being involved in the murder"
+    if depth == 0 and any(_inquiry_into(item, vocab) for item in items):
+        return True  # "detained for questioning over the killing", "for interrogation in connection with the murder"
     for item in items:
         if item.lemma_.lower() not in vocab.charges or depth > 1:
             continue
@@ -187,6 +217,15 @@ def _took_part(verb: Any, vocab: Words, depth: int) -> bool:
     # the parse may hang the share's "in" on the gerund: "taking part in the kidnapping" ("in" a child of "taking")
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in vocab.share_prepositions] if shares else []
     return any(names_a_crime(o, vocab, depth + 1) for p in preps for o in p.children if o.dep_ == "pobj")
+
+
+def _inquiry_into(item: Any, vocab: Words) -> bool:
+    """A questioning whose "over", "about" or "in" (connection with) names a crime: "for questioning over the killing"
+    (only as what an arrest is for: "raising questions about the killing" is no questioning of the one arrested)."""
+    if item.lemma_.lower() not in vocab.inquiries:
+        return False
+    preps = [c for c in item.children if c.dep_ == "prep" and c.lower_ in vocab.inquiry_prepositions]
+    return any(names_a_crime(o, vocab, 1) for p in preps for o in p.children if o.dep_ == "pobj")
 
 
 def takes_part(verb: Any, vocab: Words) -> bool:
