@@ -257,10 +257,14 @@ def _being_behind(verb: Any, vocab: Words, depth: int) -> bool:
 
 
 def _attempted_crime(item: Any, vocab: Words) -> bool:
-    """A verb of trying or planning whose complement is a crime ("attempting to kidnap", "conspiring to murder")."""
-    return item.lemma_.lower() in vocab.attempts and any(
-        c.dep_ == "xcomp" and crime_word(c, vocab) for c in item.children
-    )
+    """A verb of trying or planning whose complement is a crime ("attempting to kidnap", "conspiring to murder"), also
+    when the parse reads the infinitive as a "to" and a noun ("conspiring to torture and behead hostages")."""
+    if item.lemma_.lower() not in vocab.attempts:
+        return False
+    if any(c.dep_ == "xcomp" and crime_word(c, vocab) for c in item.children):
+        return True
+    to = [p for p in item.children if p.dep_ == "prep" and p.lower_ == "to" and p.i == item.i + 1]
+    return any(o.dep_ == "pobj" and o.i == p.i + 1 and crime_word(o, vocab) for p in to for o in p.children)
 
 
 def share_in(prep: Any, vocab: Words) -> Any | None:
