@@ -33,6 +33,8 @@ def test_a_definite_noun_of_the_doers_told_before_is_an_arrest_of_suspects(text:
         # no harm done by them
         "A man watched the protest in Tarvik on Monday. Police arrested the man on Tuesday.",
         "Two men did not attack the reporter Ana Berg in Tarvik. Police arrested the two men on Tuesday.",
+        # someone else than the doers
+        "A man attacked the reporter Ana Berg in Tarvik on Monday. Police arrested the other man on Tuesday.",
         # the doers told only after the arrest
         "Police arrested the two men in Tarvik on Monday. Two men attacked the reporter Ana Berg on Tuesday.",
     ],

@@ -1,9 +1,9 @@
 """An arrest of the doers told before under the same noun (rules in docs/extraction.md, "Violations"): "A man
-stabbed the reporter Ana Berg in Tarvik. … Police arrested the man on Tuesday", "Two men attacked Ana Berg. … The
+attacked the reporter Ana Berg in Tarvik. … Police arrested the man on Tuesday", "Two men attacked Ana Berg. … The
 two men were detained". The doer of a harm the report tells (the subject of its verb, or its "by" agent) may be no
 one named; a later arrest, detention, trial or sentencing whose object or passive subject is a definite noun of the
-same word (``accused.repeated_doers.determiners``: "the man", "the two men") takes them up: law enforcement against
-the suspects of that harm, as when they are named."""
+same word (``accused.repeated_doers``: "the man", "the two men"; not "the other man") takes them up: law
+enforcement against the suspects of that harm, as when they are named."""
 
 from __future__ import annotations
 
@@ -17,8 +17,10 @@ DOERS = ("nsubj", "agent")
 
 
 @cache
-def _determiners() -> frozenset[str]:
-    return frozenset(str(w) for w in load("events.yaml")["accused"]["repeated_doers"]["determiners"])
+def _words(kind: str) -> frozenset[str]:
+    """``accused.repeated_doers`` of data/events.yaml: the determiners of a definite noun ("determiners") and the
+    words that make it someone else ("others": "the other man")."""
+    return frozenset(str(w) for w in load("events.yaml")["accused"]["repeated_doers"][kind])
 
 
 def doer_nouns(triggers: Iterable[Any]) -> dict[str, int]:
@@ -44,6 +46,8 @@ def takes_up_a_doer(patients: Iterable[Any], doers: dict[str, int]) -> bool:
         first = doers.get(noun.lemma_.lower())
         if noun.pos_ != "NOUN" or first is None or first >= noun.i:
             continue
-        if any(c.dep_ == "det" and c.lower_ in _determiners() for c in noun.children):
+        if any(c.lower_ in _words("others") for c in noun.children):
+            continue  # "the other man arrested with him": someone else
+        if any(c.dep_ == "det" and c.lower_ in _words("determiners") for c in noun.children):
             return True
     return False
