@@ -74,6 +74,7 @@ def test_arrested_in_connection_with_a_crime_or_as_its_suspect_is_the_subject(se
         "Police arrested two suspects in the killing of the journalist Lena Marsh in Tarvik.",
         "Two of his alleged assailants were arrested in Tarvik on Monday.",
         "Security forces arrested a man suspected of kidnapping a boy in Tarvik.",
+        "Police in Tarvik said they had arrested the shooter on Monday.",
     ],
 )
 def test_an_arrest_of_suspects_is_told_as_law_enforcement(sentence: str) -> None:

@@ -47,3 +47,20 @@ def test_the_one_whose_kidnapping_is_charged_is_never_its_doer() -> None:
     )  # (the parse makes "murders" an apposition of "They", and "They" is read as Dara Loman)
     attempt = planned(extraction, "abduction")
     assert "Dara Loman" not in perpetrators(extraction, attempt)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "accused"),
+    [
+        # the parse reads "to torture" as a "to" and a noun: still the crime conspired
+        (
+            "Two Tarvik nationals were charged with joining an armed group and conspiring to torture and behead "
+            "hostages in Varno.",
+            True,
+        ),
+        ("Two Tarvik nationals were charged with conspiring to the detriment of the state in Varno.", False),
+    ],
+)
+def test_a_plot_whose_infinitive_the_parse_reads_as_a_noun_is_still_the_crime(sentence: str, accused: bool) -> None:
+    trials = [e for e in run(sentence).events if e.type == "trial"]
+    assert trials and all(bool(e.attributes.get("accused")) == accused for e in trials)

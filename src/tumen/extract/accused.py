@@ -16,11 +16,12 @@ from functools import cache
 from typing import Any
 
 from tumen.extract.anaphoric_accused import follow_on, introduced
-from tumen.extract.crime_phrases import Words, crime_word, names_a_crime, words
+from tumen.extract.crime_phrases import Words, crime_word, names_a_crime, takes_part, told_as_doer, words
 from tumen.extract.indirect_arguments import among_those
 from tumen.extract.nlp import token_at
 from tumen.extract.offenders import described_offenders, reported
 from tumen.extract.pleas import pleaders
+from tumen.extract.repeated_doers import doer_nouns, takes_up_a_doer
 from tumen.extract.sentence_recipients import hand_to_accused
 from tumen.extract.types import Entity, Event, Participant
 from tumen.extract.vocab import load
@@ -60,8 +61,9 @@ def _placing_verb(noun: Any) -> Any | None:
 def _suspect(token: Any, vocab: Words, marks: bool = True) -> bool:
     """Named as a suspect or a doer of a crime: "two suspects", "the culprits", "suspected bandits", "his alleged
     assailants", "the gang members", "members of the gang", "a man suspected of kidnapping a boy", "a man wanted
-    for murder". Without ``marks``, "suspected" or "alleged" before a noun that names no crime or gang ("a
-    suspected opposition supporter") is not enough."""
+    for murder", "the men behind the attack", "those who took part in the kidnapping". Without ``marks``,
+    "suspected" or "alleged" before a noun that names no crime or gang ("a suspected opposition supporter") is not
+    enough."""
     if token.lemma_.lower() in vocab.suspects or token.lower_ in vocab.suspects:
         return True
     for child in token.children:
@@ -73,6 +75,12 @@ def _suspect(token: Any, vocab: Words, marks: bool = True) -> bool:
             return True  # "the gang members", "two robbery suspects", "convicted terrorist Tomas Vell" (an adjective)
         if child.dep_ == "relcl" and _does_a_crime(child, vocab):
             return True  # "the man who ordered the kidnapping", "the men who kidnapped her"
+        if told_as_doer(child, vocab):
+            return True  # "three people linked to the killing", "a man believed to have shot the reporter"
+        if child.dep_ == "relcl" and takes_part(child, vocab):
+            return True  # "the men who took part in the kidnapping", "those who were behind the attack"
+        if child.dep_ == "prep" and child.lower_ in vocab.doer_prepositions and _names_a_crime_after(child, vocab):
+            return True  # "the men behind the attack", "those behind the killing"
         if child.dep_ == "amod" and child.lemma_.lower() in vocab.answerable and _answers_for(child, vocab):
             return True  # "the men responsible for the kidnapping", "those responsible for her death"
         if token.lemma_.lower() in vocab.doer_nouns and _share_in_crime(child, vocab):
@@ -82,6 +90,11 @@ def _suspect(token: Any, vocab: Words, marks: bool = True) -> bool:
             if any(names_a_crime(o, vocab) for p in preps for o in p.children if o.dep_ in ("pobj", "pcomp")):
                 return True
     return False
+
+
+def _names_a_crime_after(prep: Any, vocab: Words) -> bool:
+    """Whether a preposition's object names a crime ("behind the attack")."""
+    return any(names_a_crime(o, vocab) for o in prep.children if o.dep_ == "pobj")
 
 
 def _answers_for(adjective: Any, vocab: Words) -> bool:
@@ -221,7 +234,11 @@ def settle(
     doers |= _alleged_doers(doc, events, vocab)  # "Vos, convicted of murdering a banker": a suspect elsewhere too
     doers |= pleaders(events, vocab.by_doer)  # "Vos admitted killing a banker", told by anyone
     enforcement = [e for e in events if e.type in vocab.events]
-    charged = {id(e) for e in enforcement if _charged(doc, e, vocab)}
+    harms = [
+        e for e in events if e.type in vocab.by_doer and e.modality == "asserted" and not e.attributes.get("charged")
+    ]
+    unnamed = doer_nouns(t for e in harms if (t := token_at(doc, e.trigger.start, e.trigger.end)) is not None)
+    charged = {id(e) for e in enforcement if _charged(doc, e, vocab, unnamed)}
     described = described_offenders(
         doc,
         entities,
@@ -298,13 +315,16 @@ def reporting_verbs() -> frozenset[str]:
     return frozenset(str(w) for w in load("events.yaml")["modality"]["reporting_verbs"])
 
 
-def _charged(doc: Any, event: Event, vocab: Words) -> bool:
+def _charged(doc: Any, event: Event, vocab: Words, unnamed: dict[str, int]) -> bool:
     """Whether the event's own phrase says what crime of violence it is for, or names the ones it befalls as
-    suspects."""
+    suspects, or as the doers of a harm told before under the same noun (``unnamed``, :mod:`repeated_doers`)."""
     trigger = token_at(doc, event.trigger.start, event.trigger.end)
     if trigger is None:
         return False
-    return for_a_crime(trigger, vocab) or any(_suspect(t, vocab) for t in _patients(trigger)) or _escapee(trigger)
+    if for_a_crime(trigger, vocab) or _escapee(trigger):
+        return True
+    patients = _patients(trigger)
+    return any(_suspect(t, vocab) for t in patients) or takes_up_a_doer(patients, unnamed)
 
 
 def _escapee(trigger: Any) -> bool:

@@ -40,6 +40,10 @@ class Words:
     doubted_charges: frozenset[str]
     charged_before: frozenset[str]
     object_prepositions: frozenset[str]
+    doer_prepositions: frozenset[str]
+    inquiries: frozenset[str]
+    inquiry_prepositions: frozenset[str]
+    believed_participles: frozenset[str]
 
 
 # prepositions after a noun of `charges` that name the crime: "the charge of", "in connection with", "his
@@ -58,6 +62,31 @@ def ordinary_misuses() -> dict[str, frozenset[str]]:
     """Verbs that are an ordinary crime only with one of their objects ("abusing his office")."""
     data = load("events.yaml")["accused"]["ordinary_misuses"]
     return {str(verb): frozenset(str(o) for o in objects) for verb, objects in data.items()}
+
+
+@cache
+def linked_participles() -> dict[str, frozenset[str]]:
+    """Participles of a link and the prepositions by which they name a crime ("linked to the killing")."""
+    data = load("events.yaml")["accused"]["linked_participles"]
+    return {str(verb): frozenset(str(p) for p in preps) for verb, preps in data.items()}
+
+
+def told_as_doer(participle: Any, vocab: Words) -> bool:
+    """A participle after a noun of persons that tells them the doers of a crime: a link whose preposition names
+    the crime ("three people linked to the killing of …", ``linked_participles``), or a belief whose infinitive is
+    the crime or a share in it ("a man believed to have shot …", "two men thought to be behind the attack",
+    ``believed_participles``); not negated."""
+    if participle.dep_ != "acl" or any(c.dep_ == "neg" for c in participle.children):
+        return False
+    lemma = participle.lemma_.lower()
+    links = linked_participles().get(lemma, frozenset())
+    preps = [c for c in participle.children if c.dep_ == "prep" and c.lower_ in links]
+    if any(names_a_crime(o, vocab) for p in preps for o in p.children if o.dep_ == "pobj"):
+        return True
+    if lemma not in vocab.believed_participles:
+        return False
+    done = [c for c in participle.children if c.dep_ == "xcomp" and not any(g.dep_ == "neg" for g in c.children)]
+    return any((c.pos_ == "VERB" and crime_word(c, vocab)) or takes_part(c, vocab) for c in done)
 
 
 def crime_word(token: Any, vocab: Words) -> bool:
@@ -117,6 +146,8 @@ def names_a_crime(head: Any, vocab: Words, depth: int = 0) -> bool:
         return True  # "to playing a role in the kidnapping", "for taking part in the murder"
     if depth <= 1 and any(_being_behind(item, vocab, depth) for item in items):
         return True  # "for allegedly being behind many kidnapping cases", "for being involved in the murder"
+    if depth == 0 and any(_inquiry_into(item, vocab) for item in items):
+        return True  # "detained for questioning over the killing", "for interrogation in connection with the murder"
     for item in items:
         if item.lemma_.lower() not in vocab.charges or depth > 1:
             continue
@@ -176,11 +207,33 @@ def _infinitive_of(child: Any) -> bool:
 
 def _took_part(verb: Any, vocab: Words, depth: int) -> bool:
     """A gerund whose object is a share in a crime: "playing a role in the kidnapping", "taking part in the
-    murder" (not any object: "for exposing the murder" is no share in it)."""
+    murder", also when the parse hangs the "in" on the gerund (not any object: "for exposing the murder" is no share
+    in it)."""
     if verb.pos_ != "VERB":
         return False
-    shares = (o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in vocab.charges)
-    return any(names_a_crime(o, vocab, depth + 1) for o in shares)
+    shares = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in vocab.charges]
+    if any(names_a_crime(o, vocab, depth + 1) for o in shares):
+        return True
+    # the parse may hang the share's "in" on the gerund: "taking part in the kidnapping" ("in" a child of "taking")
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in vocab.share_prepositions] if shares else []
+    return any(names_a_crime(o, vocab, depth + 1) for p in preps for o in p.children if o.dep_ == "pobj")
+
+
+def _inquiry_into(item: Any, vocab: Words) -> bool:
+    """A questioning whose "over", "about" or "in" (connection with) names a crime: "for questioning over the killing"
+    (only as what an arrest is for: "raising questions about the killing" is no questioning of the one arrested)."""
+    if item.lemma_.lower() not in vocab.inquiries:
+        return False
+    preps = [c for c in item.children if c.dep_ == "prep" and c.lower_ in vocab.inquiry_prepositions]
+    return any(names_a_crime(o, vocab, 1) for p in preps for o in p.children if o.dep_ == "pobj")
+
+
+def takes_part(verb: Any, vocab: Words) -> bool:
+    """A verb of taking part or being whose share names a crime, not negated: "who took part in the kidnapping",
+    "who were behind the attack", "who were involved in the murder"."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return _took_part(verb, vocab, 0) or _being_behind(verb, vocab, 0)
 
 
 def doubted(noun: Any, vocab: Words | None = None) -> bool:
@@ -204,10 +257,14 @@ def _being_behind(verb: Any, vocab: Words, depth: int) -> bool:
 
 
 def _attempted_crime(item: Any, vocab: Words) -> bool:
-    """A verb of trying or planning whose complement is a crime ("attempting to kidnap", "conspiring to murder")."""
-    return item.lemma_.lower() in vocab.attempts and any(
-        c.dep_ == "xcomp" and crime_word(c, vocab) for c in item.children
-    )
+    """A verb of trying or planning whose complement is a crime ("attempting to kidnap", "conspiring to murder"), also
+    when the parse reads the infinitive as a "to" and a noun ("conspiring to torture and behead hostages")."""
+    if item.lemma_.lower() not in vocab.attempts:
+        return False
+    if any(c.dep_ == "xcomp" and crime_word(c, vocab) for c in item.children):
+        return True
+    to = [p for p in item.children if p.dep_ == "prep" and p.lower_ == "to" and p.i == item.i + 1]
+    return any(o.dep_ == "pobj" and o.i == p.i + 1 and crime_word(o, vocab) for p in to for o in p.children)
 
 
 def share_in(prep: Any, vocab: Words) -> Any | None:
