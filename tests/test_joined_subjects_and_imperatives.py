@@ -55,6 +55,13 @@ def test_an_active_wounding_two_conjuncts_down_is_an_attack() -> None:
     assert [e.trigger.text for e in x.events if e.type == "attack"] == ["wounded"]
 
 
+def test_a_past_episode_takes_the_actor_up_its_chain_of_conjuncts() -> None:
+    # "arrested" hangs on "dispersed", which hangs on "stormed": the police arrested them, one occasion, as in
+    # "Police stormed the square and arrested protesters" (before: no event)
+    x = run("Police stormed the square, dispersed the crowd and arrested protesters.")
+    assert [e.trigger.text for e in x.events if e.type == "arrest"] == ["arrested"]
+
+
 def test_an_imperative_whose_opening_mark_the_parser_hangs_on_it_opens_the_quotation() -> None:
     # the mark is the first word of the clause "let them go": the imperative takes no subject from "is"
     doc = english()("The best answer is “let them go”.")
