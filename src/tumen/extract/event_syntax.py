@@ -224,8 +224,16 @@ def imperative(verb: Any, start: int | None = None) -> bool:
         return False
     first = before[0] if before else verb
     if start is None:
-        return bool(first.i > 0 and first.nbor(-1).tag_ == "``")  # an opening mark, not a closing one before it
+        return first.i > 0 and _opening(first.nbor(-1))
     return first.idx <= start or first.is_sent_start or first.nbor(-1).text in ".!?"
+
+
+def _opening(mark: Any) -> bool:
+    """A quote mark that opens: one the parser tags so, or one with a word right after it that is no closing one
+    ("'Pay …" — a straight mark the parser may tag either way; not "with care,” ensure")."""
+    if mark.tag_ == "``":
+        return True
+    return bool(mark.text in MARK_TOKENS and not mark.whitespace_ and mark.text not in ("”", "’", "''"))
 
 
 def joined_subject(verb: Any) -> Any | None:
