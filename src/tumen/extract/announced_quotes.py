@@ -32,7 +32,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Any
 
-from tumen.extract.event_syntax import calling_read_as_naming, root_of
+from tumen.extract.event_syntax import calling_read_as_naming, imperative, joined_subject, root_of
 from tumen.extract.first_person_kin import reporting, token_near
 from tumen.extract.gender_votes import PRONOUNS
 from tumen.extract.nlp import sentence_at, text_of
@@ -68,12 +68,10 @@ def _verb(doc: Any, text: str, mark: int) -> Any | None:
 
 
 def subject(verb: Any) -> Any | None:
-    """The subject of a reporting verb, or of the verb it is coordinated with ("A broker called her and said:")."""
-    for node in (verb, verb.head) if verb.dep_ == "conj" else (verb,):
-        found = next((c for c in node.children if c.dep_ == "nsubj"), None)
-        if found is not None:
-            return found
-    return None
+    """The active subject of a reporting verb, or of the verb it is joined to ("A broker called her and said:"); not
+    a passive one ("she was told: '…'" is the one told)."""
+    found = joined_subject(verb)
+    return found if found is not None and found.dep_ == "nsubj" else None
 
 
 def announced(doc: Any) -> list[tuple[int, int, Any]]:
@@ -225,7 +223,7 @@ def assign(
         elif speaker is None:  # "The officer said: 'Beat him'": asked, of no one known
             reached = _reached(verb, entity_of)  # "A man called her and said: 'Pay …'": asked of her
             for token in said:
-                if _imperative(token, start):
+                if imperative(token, start):
                     imperatives[token.i] = reached
                 elif reached is not None and token.lower_ in SECOND_PERSON and token.pos_ == "PRON":
                     tokens[token.i] = reached
@@ -237,7 +235,7 @@ def assign(
         addressee = _addressee(verb, outer, entity_of, speaker or unmeant or "", verb.idx > end)
         doc.user_data.setdefault(ADDRESSEES, {})[verb.i] = addressee
         for token in said:
-            if _imperative(token, start):
+            if imperative(token, start):
                 imperatives[token.i] = addressee
                 if speaker is not None:
                     doc.user_data.setdefault(DEMANDERS, {})[token.i] = speaker
@@ -248,11 +246,6 @@ def assign(
                     del tokens[token.i]
             elif token.lower_ in SECOND_PERSON and token.pos_ == "PRON" and addressee is not None:
                 tokens[token.i] = addressee
-
-
-@cache
-def _openers() -> frozenset[str]:
-    return frozenset(str(w).lower() for w in load("events.yaml")["modality"]["imperative_openers"])
 
 
 def _told_of(said: Any, speaker: str, person: Callable[[str], Entity]) -> bool:
@@ -292,28 +285,6 @@ def _caller(
         if called or (word.dep_ == "nsubj" and word.head.dep_ in ("ROOT", "conj")):
             return found
     return None
-
-
-_FRONTED = frozenset({"prep", "npadvmod", "advcl"})  # "By Monday, pay …", "If you want him back, pay …"
-
-
-def _imperative(verb: Any, start: int) -> bool:
-    """Is ``verb`` an imperative opening the quotation that starts at character ``start``, or a sentence of it: a
-    bare verb with no subject, auxiliary or "to" of its own, no word of its clause before it but "please", "then",
-    "now", "just" … or a fronted adverbial ("By Monday, pay me …"); or one joined by "and" to such an imperative
-    ("Come to Lorin and pay me 300 dollars")?"""
-    if verb.tag_ != "VB" or verb.pos_ != "VERB":
-        return False
-    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children):
-        return False
-    if verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.i != verb.i:
-        return _imperative(verb.head, start)  # "Pay me or go back": each way is asked
-    before = [t for t in verb.subtree if t.i < verb.i and not t.is_punct]
-    fronted = {t.i for c in verb.children if c.i < verb.i and c.dep_ in _FRONTED for t in c.subtree}
-    if any(t.lower_ not in _openers() and t.i not in fronted for t in before):
-        return False
-    first = before[0] if before else verb
-    return first.idx <= start or first.is_sent_start or first.nbor(-1).text in ".!?"
 
 
 def addressed(verb: Any) -> tuple[bool, str | None]:

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
+from tumen.extract.event_syntax import joined_subject
 from tumen.extract.vocab import load
 
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -30,15 +31,6 @@ OBJECTS = ("dobj", "dative")
 OBJECT_FORMS = frozenset({"him", "her", "himself", "herself"})  # not "his": "Holm scored his" may be his own
 RELATIVES = frozenset({"who", "that", "whom"})
 TAKING_PART = ("poss", "nsubj", "nsubjpass")
-
-
-def _subject_of(verb: Any) -> Any | None:
-    """The subject of a verb, or of the verb it is coordinated with ("was moved … and deprived")."""
-    while True:
-        found = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-        if found is not None or verb.dep_ != "conj" or verb.head.i == verb.i:
-            return found
-        verb = verb.head
 
 
 def subject_antecedent(token: Any, person_of: Callable[[Any], str | None]) -> str | None:
@@ -51,7 +43,7 @@ def subject_antecedent(token: Any, person_of: Callable[[Any], str | None]) -> st
         node = node.head
         if node.pos_ not in ("VERB", "AUX"):
             continue
-        subject = _subject_of(node)
+        subject = joined_subject(node)
         if subject is None or subject.i == token.i or subject.i > token.i:
             continue
         return person_of(subject)
@@ -66,7 +58,7 @@ def own_subject(token: Any, person_of: Callable[[Any], str | None]) -> str | Non
     verb = token.head
     subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
     if subject is None and _joined_bare(verb):  # "was angry and denounced him": the first verb's subject
-        subject = _subject_of(verb)
+        subject = joined_subject(verb)
     while subject is None and (controller := _controller(verb)) is not None:
         verb, subject = controller  # "Berg went there to see him": Berg, who does the seeing
         if subject is not None and subject.pos_ == "PRON" and subject.lower_ not in RELATIVES:
@@ -105,7 +97,7 @@ def _controller(verb: Any) -> tuple[Any, Any | None] | None:
         return None
     objects = [c for c in head.children if c.dep_ in OBJECTS and c.i < verb.i]
     if verb.dep_ == "advcl" or not objects or head.lemma_.lower() in _subject_controls():
-        return head, _subject_of(head)  # "promised her to give …": the one who promised
+        return head, joined_subject(head)  # "promised her to give …": the one who promised
     return head, objects[-1]  # the object right before it ("permit Holm a pair of headphones to …": the pair)
 
 

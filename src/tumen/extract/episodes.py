@@ -166,7 +166,8 @@ def _shared_doer(verb: Any) -> list[Any]:
     active = verb.tag_ == "VBD" or any(c.dep_ == "dobj" for c in verb.children)
     if verb.dep_ != "conj" or own or not active:
         return []
-    return [c for c in verb.head.children if c.dep_ == "nsubj"]
+    shared = syntax.joined_subject(verb.head)  # "Soldiers stormed the village, beat and detained villagers"
+    return [c for c in shared.head.children if c.dep_ == "nsubj"] if shared is not None else []
 
 
 def _actor(finder: Any, token: Any) -> bool:

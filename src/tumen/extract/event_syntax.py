@@ -188,18 +188,69 @@ def subjects(verb: Any, clauses: int = 1) -> list[Any]:
 
 
 def quoted_from(clause: Any) -> bool:
-    """The clause is an imperative opening a quotation its head stands outside: a bare verb with no auxiliary right
-    after an opening mark ("said: 'Pay …'", "'Pay …,' the broker told her"); not a quoted fragment that goes on with
-    the sentence ("threatened 'to beat him'", "is in prison, 'being held as …'"): the subject of that one is the
-    sentence's."""
-    start, doc = clause.left_edge.i, clause.doc
-    bare = clause.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
-    if not bare or start == 0:
+    """The clause is an imperative (:func:`imperative`) opening a quotation its head stands outside: before the
+    opening mark ("said: 'Pay …'") or after the closing one ("'Pay …,' the broker told her"); not a quoted fragment
+    that goes on with the sentence ("threatened 'to beat him'", "is in prison, 'being held as …'"): the subject of
+    that one is the sentence's."""
+    if clause.dep_ == "conj" or not imperative(clause):  # "'Come … and pay me'": its head is inside
         return False
-    if clause.head.i < start:
-        return bool(doc[start - 1].tag_ == "``")
-    between = doc[clause.right_edge.i + 1 : clause.head.i]  # the quotation closed before its reporting verb
-    return doc[start - 1].text in MARK_TOKENS and any(t.text in MARK_TOKENS for t in between)
+    if clause.head.i < clause.i:
+        return True
+    between = clause.doc[clause.right_edge.i + 1 : clause.head.i]  # the quotation closed before its reporting verb
+    return any(t.text in MARK_TOKENS for t in between)
+
+
+@cache
+def _openers() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load("events.yaml")["modality"]["imperative_openers"])
+
+
+_FRONTED = frozenset({"prep", "npadvmod", "advcl"})  # "By Monday, pay …", "If you want him back, pay …"
+
+
+def imperative(verb: Any, start: int | None = None) -> bool:
+    """Is ``verb`` an imperative opening a quotation, or a sentence of it: a bare verb with no subject, auxiliary or
+    "to" of its own, no word of its clause before it but "please", "then", "now", "just" … (``imperative_openers``
+    in data/events.yaml) or a fronted adverbial ("By Monday, pay me …"), the first word of its clause where the
+    quotation starts (character ``start``, when the caller knows it) or where a sentence of it does, else right
+    after an opening mark (not a closing one: "… with care,” ensure …"); or one joined by "and" to such an
+    imperative ("Come to Lorin and pay me 300 dollars", "Pay me or go back": each way is asked)? The one decider
+    for both readers: what a quotation asks (:mod:`announced_quotes`) and whose subject an imperative takes
+    (:func:`quoted_from`)."""
+    if verb.tag_ != "VB" or verb.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children):
+        return False
+    if verb.dep_ == "conj" and verb.head.i < verb.i:
+        return imperative(verb.head, start)
+    before = [t for t in verb.subtree if t.i < verb.i and not t.is_punct]
+    fronted = {t.i for c in verb.children if c.i < verb.i and c.dep_ in _FRONTED for t in c.subtree}
+    if any(t.lower_ not in _openers() and t.i not in fronted for t in before):
+        return False
+    first = before[0] if before else verb
+    if start is None:
+        return first.i > 0 and _opening(first.nbor(-1))
+    return first.idx <= start or first.is_sent_start or first.nbor(-1).text in ".!?"
+
+
+def _opening(mark: Any) -> bool:
+    """A quote mark that opens: one the parser tags so, or one with a word right after it that is no closing one
+    ("'Pay …" — a straight mark the parser may tag either way; not "with care,” ensure")."""
+    if mark.tag_ == "``":
+        return True
+    return bool(mark.text in MARK_TOKENS and not mark.whitespace_ and mark.text not in ("”", "’", "''"))
+
+
+def joined_subject(verb: Any) -> Any | None:
+    """The subject of a verb, or, when it has none of its own, that of the verb it is joined to, up the chain of
+    conjuncts to the first with a subject: "Ana Berg was caught and sent back", "A broker called her and said: …";
+    not across a verb with a subject of its own ("… bribed the guards, but they were caught and sent back": they).
+    A caller that wants only an active subject checks the one found (``dep_ == "nsubj"``)."""
+    while True:
+        found = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if found is not None or verb.dep_ != "conj" or verb.head.i == verb.i:
+            return found
+        verb = verb.head
 
 
 def passive_subject(verb: Any) -> Any | None:

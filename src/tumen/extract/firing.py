@@ -79,8 +79,10 @@ def wounded_actively(finder: Any, verb: Any) -> bool:
     counted = any(o.pos_ == "NUM" and not any(c.dep_ == "prep" for c in o.children) for o in objects)
     if not counted and not any(_people(finder, o) for o in objects):
         return False
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None and (verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")):
+    subject = syntax.joined_subject(verb)  # "gunmen stormed the post and wounded two guards": the gunmen
+    if subject is not None and subject.dep_ != "nsubj":
+        subject = None  # an active subject only, as of the verb a passive one is joined to
+    if subject is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":  # "…, shooting two protesters"
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return False
