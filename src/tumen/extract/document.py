@@ -137,12 +137,21 @@ def _read_times(doc: Any, anchor: date | None, language: str | None) -> list[Tim
 
 
 def _quoted_from(text: str, extraction: Extraction) -> Extraction:
-    """Quotes and mention texts as they stand in the stored text (line breaks included)."""
+    """Quotes and mention texts as they stand in the stored text (line breaks included; an address the parser saw
+    blanked, :mod:`tumen.extract.addresses`, quoted as written): a quote is evidence, byte for byte."""
     for entity in extraction.entities:
         entity.mentions = [replace(m, text=text[m.start : m.end]) for m in entity.mentions]
     for event in extraction.events:
         event.trigger = replace(event.trigger, text=text[event.trigger.start : event.trigger.end])
         event.evidence = [replace(e, quote=text[e.start : e.end].strip()) for e in event.evidence]
+        for name in ("time_span", "time_evidence", "amount_span"):
+            span = getattr(event, name)
+            if span is not None:
+                setattr(event, name, replace(span, text=text[span.start : span.end]))
+    extraction.aggregates = [
+        replace(a, evidence=replace(a.evidence, quote=text[a.evidence.start : a.evidence.end].strip()))
+        for a in extraction.aggregates
+    ]
     extraction.times = [replace(t, text=text[t.start : t.end]) for t in extraction.times]
     extraction.amounts = [replace(a, text=text[a.start : a.end]) for a in extraction.amounts]
     extraction.relations = [
