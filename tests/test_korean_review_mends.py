@@ -89,3 +89,13 @@ def test_a_since_noun_with_no_one_told_is_the_crossing_told_before() -> None:
     x = run("한바다 씨는 2010년 탈북했다. 탈북한 지 10년이 지났다.")
     [crossing] = [e for e in x.events if e.type == "border_crossing"]
     assert ("subject", "한바다") in roles(x, crossing)
+
+
+def test_a_time_an_adnominal_trigger_describes_is_no_participant() -> None:
+    x = run("한바다 씨는 아들을 체포한 날 김민수 씨를 만났다.")
+    assert ("victim", "김민수") not in roles(x, of_type(x, "arrest"))
+
+
+def test_a_since_noun_after_a_custody_place_with_its_particle_is_an_escape() -> None:
+    x = run("한바다 씨는 교화소에서 탈출한 지 3년이 지났다.")
+    assert [e.type for e in x.events] == ["escape"]
