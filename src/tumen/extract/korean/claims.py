@@ -124,6 +124,20 @@ def teller(text: str, end: int, limit: int) -> Teller | None:
     return None
 
 
+def reported(text: str, end: int, limit: int) -> bool:
+    """Whether the trigger ending at ``end`` is in a clause reported by a quotative or quoting ending ("체포됐다고
+    말했다", "체포됐다는 주장"), walked as :func:`teller` walks (not over a connective ending or a relative clause)."""
+    at = end - 1 if text[end - 1].isspace() else end
+    word_start = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1
+    for step, word in enumerate(_WORD.finditer(text, word_start, limit)):
+        form = word.group(0)
+        if step >= _REACH or _STOP.search(form) or (step and _words()["adnominal"].search(form)):
+            return False
+        if _QUOTATIVE.search(form) or _QUOTED.search(form):
+            return True
+    return False
+
+
 def charge_of(told: Teller | None) -> re.Match[str] | None:
     """The charge noun a trigger's complement is told by (:func:`teller`): "고문한 혐의로", "고문했다는 혐의를"."""
     return told.word if told is not None and told.kind == CHARGE else None

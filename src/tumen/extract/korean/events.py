@@ -15,7 +15,7 @@ from tumen.model import Interval
 
 from . import details
 from .agents import doers
-from .claims import Teller, charge_of, claimant, teller
+from .claims import Teller, charge_of, claimant, reported, teller
 from .custody import detentions_before_release
 from .deeds import titled, with_person_object
 from .event_context import Found, found_in
@@ -23,7 +23,7 @@ from .event_places import place_of
 from .event_times import after_so_long, dates_for_clock_times, enumerated_times, telling, time_during, times_of
 from .mentions import Mentions
 from .modality import modality_of, settle_attempts
-from .participants import conjoined, kin_in, marked, participants, persons_in, witness_of
+from .participants import conjoined, kin_in, marked, outside_topic, participants, persons_in, witness_of
 from .relative_heads import relative_doer
 from .since import since_times, since_triggers, told_before
 from .text import Clause, between, clause_of, next_clause, sentences
@@ -224,7 +224,8 @@ def _add_events(
     last = end - 2 if text[end - 1].isspace() else end - 1
     adnominal = bool(_adnominal().match(text, last)) and not _AFTER_TRIGGER_TIME.match(text, last + 1)
     charge = charge_of(how.told)  # "고문한 혐의로": the noun after it is the charge, no participant
-    adnominal = adnominal and charge is None
+    # "탈북한 지 10년": a since-noun's -한 is its link to the span, describing no one (the passage's person is its own)
+    adnominal = adnominal and charge is None and how.noun != "since"
     described = end  # where the noun an adnominal trigger describes starts
     chained = None if adnominal or charge is not None else _chained_to(text, start, end)
     if chained is not None:  # "붙잡혀 북송된 아들은": the noun the adnominal verb after it describes
@@ -245,6 +246,8 @@ def _add_events(
         who = participants(text, result, found.mentions, clause, said_as, roles, context, doer is not None)
         who += [(doer, roles[0])] if doer is not None else []
     who = _these_people(text, found, clause, (start, end, topic), who, roles[1])
+    if reported(text, end, clause.sentence_end):  # "한바다 씨는 김민수 씨가 체포됐다고 주장했다": not the claimant
+        who = outside_topic(text, found.mentions, clause, start, who)
     if how.noun == "since" and told_before(result, event_type, who):
         return  # "2010년 탈북했다. … 탈북 10년 만에": the span counts from the event told
     if event_type == "payment" and how.modality == "demanded":  # the one who asks is to be paid

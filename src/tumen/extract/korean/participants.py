@@ -40,14 +40,69 @@ def pronoun_object() -> re.Pattern[str]:
 def _particles() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(subject, object, possessive) particles after a mention, past a title and an age: "강미래 씨(48)는",
     "강미래(48)씨는"."""
-    anonymised = "|".join(rules()["anonymised_honorifics"])  # 씨, and 양, 군 after 김모, A
-    titles = rf"(?:{anonymised}|{surname_titles()})"
-    between = rf"\s?(?:{titles}?(?:\(\d+\))?|\(\d+\)\s?{titles})"  # "강미래 씨(48)는", "김미래(45)씨는"
+    between = _title_gap()
     return (
         re.compile(rf"{between}(?:은|는|이|가|께서|도)(?![가-힣])"),
         re.compile(rf"{between}(?:을|를)(?![가-힣])"),
         re.compile(rf"{between}의(?![가-힣])"),
     )
+
+
+@cache
+def _title_gap() -> str:
+    """What may stand between a mention and its particle: a title and an age ("강미래 씨(48)는", "김미래(45)씨는")."""
+    anonymised = "|".join(rules()["anonymised_honorifics"])  # 씨, and 양, 군 after 김모, A
+    titles = rf"(?:{anonymised}|{surname_titles()})"
+    return rf"\s?(?:{titles}?(?:\(\d+\))?|\(\d+\)\s?{titles})"
+
+
+@cache
+def _subject_kind() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(topic, own subject) particles after a mention: 은/는 ("한바다 씨는") and 이/가 ("김민수 씨가")."""
+    between = _title_gap()
+    return re.compile(rf"{between}(?:은|는|께서는)(?![가-힣])"), re.compile(rf"{between}(?:이|가|께서)(?![가-힣])")
+
+
+def topic_marked(text: str, end: int) -> bool:
+    return _subject_kind()[0].match(text, end) is not None
+
+
+def own_subject(text: str, end: int) -> bool:
+    return _subject_kind()[1].match(text, end) is not None
+
+
+@cache
+def _head_noun(kind: str) -> re.Pattern[str]:
+    words = "|".join(map(re.escape, sorted(rules()[kind], key=len, reverse=True)))
+    return re.compile(rf"[가-힣]*\s?(?:{words})(?:을|를|이|가|은|는|에|에서|의|도)?(?![가-힣])")
+
+
+def setting_head(text: str, end: int) -> bool:
+    """Whether an adnominal trigger ending at ``end`` describes a time or a place (``relative_settings``: "체포한
+    날을", "납치한 곳에서"), no doer and no participant."""
+    return _head_noun("relative_settings").match(text, end) is not None
+
+
+def outside_topic(
+    text: str, found: Mentions, clause: Clause, start: int, who: list[tuple[str, str]]
+) -> list[tuple[str, str]]:
+    """``who`` without the sentence's topic (은/는) when the reported clause of the trigger at ``start`` has a subject
+    of its own (이/가: a person, a group, an organ of a state) after it: "한바다 씨는 김민수 씨가 경찰에 체포됐다고
+    주장했다" (김민수 was arrested, not the claimant); not when a reflexive or pronoun object refers back to the topic
+    ("한바다 씨는 보위원들이 자신을 고문했다고 주장했다"), nor for 자신이 (no subject of its own)."""
+    people = sorted(persons_in(found, clause.start, start) + between(found.groups, clause.start, start))
+    topics = [m for m in people if topic_marked(text, m[1])]
+    if not topics:
+        return who
+    own = [
+        m[0] for m in people if m[0] > topics[0][1] and (own_subject(text, m[1]) or _PLURAL_SUBJECT.match(text, m[1]))
+    ]
+    agent = _agent_subject_pattern().search(text, topics[0][1], start)
+    at = min(own + ([agent.start()] if agent is not None else []), default=None)
+    if at is None or _reflexive().search(text, at, start):
+        return who
+    outside = {pid for s, _e, pid in topics if s < at}
+    return [(pid, role) for pid, role in who if pid not in outside]
 
 
 @cache
@@ -267,6 +322,10 @@ def _participants(
     active = is_active(keyword) and subject_role != object_role
     owners_all = [m for m in persons_in(found, clause.start, end) if not _source_after().match(text, m[1])]
     here = [m for m in owners_all if marked(text, m[1]) != "possessive"]
+    # an active relative clause: its doer is its head or its subject inside it, never the topic (but a fact's
+    # clause has no gap: "어머니를 고발했던 일을 털어놨다", the topic did it)
+    relative = adnominal and active and _head_noun("relative_facts").match(text, end) is None
+    setting = adnominal and setting_head(text, end)  # "체포한 날을": a time or place, no one described
     kin = kin_in(text, clause.start, start) or kin_in(text, start, end)  # or in the trigger: "아들을 남겨두고"
     if adnominal:  # "체포된 열다섯 살 아들이": the relative the trigger describes is its subject, not a
         # relative before it that is the object of the same relative clause ("아들을 남겨두고 탈출한 남동생이")
@@ -278,12 +337,13 @@ def _participants(
     # "체포된 남성은 한바다 씨의 …": a word for people with its particle is the noun described, no person after it
     word = people_word().match(text, end + 1 if text[end : end + 1] == " " else end) if adnominal else None
     noun = word is not None and word["particle"] is not None
-    head = persons_in(found, end, min(end + 16, clause.end))[:1] if adnominal and not doer_after and not noun else []
+    described = adnominal and not doer_after and not noun and not setting
+    head = persons_in(found, end, min(end + 16, clause.end))[:1] if described else []
     if head and not re.search(r"[다고며서]\s", text[end : head[0][0]]) and (kin is None or kin[2] < end):
         # the person an adnominal trigger describes is its participant, not the clause's subject before it
         # ("부부는 … 먼저 탈출한 남동생이 …": the brother escaped) nor a relative that is its object
         here, kin = conjoined(text, found, head, clause.end), None
-    elif not here and adnominal and not doer_after and not noun:
+    elif not here and described:
         here = conjoined(text, found, persons_in(found, end, min(end + 16, clause.end))[:1], clause.end)
         if not here and kin is None and clause.focus is None:
             topic = None  # "귀순한 북한군은": the noun after the trigger is its subject, not the passage's person
@@ -305,8 +365,17 @@ def _participants(
                 said = marked(text, owners[-1][1]) if owners else None
                 role = subject_role if active and said in (None, "subject") else object_role
                 return [(anchor, role), *((i, role) for i in ids if i != anchor)]
-            if active and particle in ("을", "를") and not (owners and marked(text, owners[-1][1]) == "possessive"):
-                out.append((anchor, subject_role))  # "김씨는 아들을 …": not "김씨의 아들을 …", whose owner is no doer
+            # "김씨는 아들을 …": not "김씨의 아들을 …", whose owner is no doer, nor "김씨는 경찰이 아들을 …" (a
+            # subject of its own between), nor the topic of a relative clause ("김씨는 아들을 체포한 날을 …")
+            other = owners and (
+                _subject_between(text, found, owners[-1][1], kin_start)
+                or _agent_subject(text, owners[-1][1], kin_start)
+            )
+            doer = not owners or (marked(text, owners[-1][1]) != "possessive" and not other)
+            if relative:
+                doer = bool(owners) and own_subject(text, owners[-1][1]) and not other
+            if active and particle in ("을", "를") and doer:
+                out.append((anchor, subject_role))
             out.extend((i, object_role) for i in ids)
             return out
     if not here:
@@ -321,6 +390,8 @@ def _participants(
         if outer is not None and pid == outer[0] and not outer[1]:
             continue  # "김민수 씨는 보위원들이 그를 고문했다고 말했다" after his son is named: 그 may be the son
         self_object = outer is not None and pid == outer[0]
+        if relative and topic_marked(text, e) and not self_object:
+            continue  # "한바다 씨는 김민수 씨를 체포한 날을 기억했다": the topic is outside the relative clause
         role = subject_role if active and marked(text, e) == "subject" and not self_object else object_role
         if (pid, role) not in out:
             out.append((pid, role))

@@ -28,14 +28,21 @@ def _since() -> dict[str, Any]:
 
 @cache
 def since_triggers() -> list[Trigger]:
-    """One trigger per noun of ``after_so_long``: the noun, then a link, a count and the end of the span."""
+    """One trigger per noun of ``after_so_long``: the noun, then a link, a count and the end of the span; a noun of
+    ``from_custody`` right after a custody place is of the type it gives there ("수용소 탈출 후": an escape)."""
     types = load("events.yaml")["types"]
     span = _span().pattern
+    custody = _since()["from_custody"]
+    places = [re.escape(p + link) for p in rules()["custody_places"] for link in _since()["custody_links"]]
+    after_custody = "|".join(f"(?<={p})" for p in places)
     found = []
     for noun, kinds in rules()["after_so_long"].items():
-        spec = types[kinds[0]]
-        pattern = re.compile(rf"(?<![가-힣]){re.escape(noun)}(?={span})")
-        found.append(Trigger(pattern, kinds[0], spec["subject_role"], spec["object_role"], noun="since"))
+        choices = [(kinds[0], "(?<![가-힣])" if noun not in custody else f"(?<![가-힣])(?!{after_custody})")]
+        choices += [(custody[noun], f"(?:{after_custody})")] if noun in custody else []
+        for kind, before in choices:
+            spec = types[kind]
+            pattern = re.compile(rf"{before}{re.escape(noun)}(?={span})")
+            found.append(Trigger(pattern, kind, spec["subject_role"], spec["object_role"], noun="since"))
     return found
 
 
@@ -52,6 +59,8 @@ def _span() -> re.Pattern[str]:
 def told_before(result: Extraction, event_type: str, who: list[tuple[str, str]]) -> bool:
     """Whether an event of ``event_type`` of one of ``who`` is told already: the span counts from it."""
     ids = {pid for pid, _role in who}
+    if not ids:  # no one told: any earlier event of that type ("2010년 탈북했다. 탈북한 지 10년이 지났다")
+        return any(e.type == event_type for e in result.events)
     return any(e.type == event_type and ids & {p.entity for p in e.participants} for e in result.events)
 
 
