@@ -1,0 +1,89 @@
+"""Round 39, mends of the edges: an address ends before the next sentence; a date or slashed words are no file; a
+wrapped line is no headline; a passive belief tells victims; a noun of a victim is no doer; a speaker paid only when
+the demand is his; a deadline read by "by" as an agent; "the men behind the killing" (docs/extraction.md).
+Invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tumen.extract.addresses import spans
+from tumen.extract.document import Source, extract
+from tumen.extract.nlp import unwrap
+from tumen.extract.types import Event, Extraction
+
+PUBLISHED = date(2026, 3, 2)  # a Monday
+
+
+def run(text: str) -> Extraction:
+    return extract(Source(text, 1, "en", PUBLISHED))
+
+
+def roles(x: Extraction, event: Event) -> set[tuple[str, str]]:
+    return {(x.entity(p.entity).name or x.entity(p.entity).descriptor or "", p.role) for p in event.participants}
+
+
+def all_roles(x: Extraction) -> set[tuple[str, str]]:
+    return {r for e in x.events for r in roles(x, e)}
+
+
+# -- 1. a spaced address ends where the next sentence opens --------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Source: http : / / www . tarvik . example / 2013 / 03 / raid . Soldiers shot Ana Berg on Monday .",
+            "http : / / www . tarvik . example / 2013 / 03 / raid",
+        ),
+        (
+            "Source: http : / / www . tarvik . example / 2013 / 03 / raid / Police arrested Ana Berg .",
+            "http : / / www . tarvik . example / 2013 / 03 / raid /",
+        ),
+    ],
+)
+def test_a_spaced_address_stops_before_a_capitalised_word(text: str, address: str) -> None:
+    assert [text[a:b] for a, b in spans(text)] == [address]  # before: "… raid . Soldiers" masked
+
+
+def test_the_sentence_after_a_spaced_address_keeps_its_doer() -> None:
+    x = run("Source: http : / / www . tarvik . example / 2013 / 03 / raid . Soldiers shot Ana Berg on Monday .")
+    assert ("Soldiers", "perpetrator") in all_roles(x) or ("soldiers", "perpetrator") in all_roles(x)
+
+
+# -- 2. a date or slashed words before a stop are no file ---------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers detained the journalist Ana Berg on 5/6/2020.Then they beat her in the camp.",
+        "He wrote about Israel/Palestine.The army denied it.",
+        "Ten were killed/injured.In May more came.",
+        "It happened on 5.6.2020.at/the camp.",
+    ],
+)
+def test_a_date_or_slashed_words_before_a_stop_are_no_file(text: str) -> None:
+    assert spans(text) == []  # before: "5/6/2020.Then", "Israel/Palestine.The" masked as files
+
+
+def test_a_file_still_ends_in_a_known_extension() -> None:
+    text = "See reports/2019/list.PDF and cases/lorin/ana_berg.docx now."
+    assert [text[a:b] for a, b in spans(text)] == ["reports/2019/list.PDF", "cases/lorin/ana_berg.docx"]
+
+
+def test_a_date_glued_to_the_next_sentence_dates_the_event() -> None:
+    x = run("Soldiers detained the journalist Ana Berg on 5/6/2020.Then they beat her in the camp.")
+    assert [e for e in x.events if e.time is not None]  # before: the date masked, no event dated
+
+
+# -- 9. addresses in capitals ------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("(see WWW.TARVIK-NEWS.EXAMPLE/POLICE-KILL-TWO)", "WWW.TARVIK-NEWS.EXAMPLE/POLICE-KILL-TWO"),
+        ("Read HTTPS://TARVIK.EXAMPLE/RAID now.", "HTTPS://TARVIK.EXAMPLE/RAID"),
+        ("Source: HTTP : / / www . tarvik . example / raid /\nNext", "HTTP : / / www . tarvik . example / raid /"),
+    ],
+)
+def test_an_address_in_capitals_is_found(text: str, address: str) -> None:
+    assert [text[a:b] for a, b in spans(text)] == [address]  # before: none found
