@@ -87,3 +87,24 @@ def test_a_date_glued_to_the_next_sentence_dates_the_event() -> None:
 )
 def test_an_address_in_capitals_is_found(text: str, address: str) -> None:
     assert [text[a:b] for a, b in spans(text)] == [address]  # before: none found
+
+
+# -- 3. a line with a comma or a function word in lower case runs on into a lower-case line -----------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Berg, a Tarvik Times\nreporter, was arrested by police on Monday.",
+        "Soldiers of the Tarvik Border Guard\nshot and killed Ana Berg on Monday.",
+    ],
+)
+def test_a_wrapped_sentence_with_capitalised_words_is_no_headline(text: str) -> None:
+    assert "\n" not in unwrap(text)  # before: cut at the break as a headline
+
+
+def test_a_wrapped_sentence_keeps_its_victim_and_doers() -> None:
+    x = run("Soldiers of the Tarvik Border Guard\nshot and killed Ana Berg on Monday.")
+    found = all_roles(x)
+    assert ("Ana Berg", "victim") in found
+    assert any(role == "perpetrator" for _name, role in found)  # before: neither
+    x = run("Ana Berg, a Tarvik Times\nreporter, was arrested by police on Monday.")
+    assert ("Ana Berg", "victim") in all_roles(x)  # before: no victim
