@@ -108,3 +108,23 @@ def test_a_wrapped_sentence_keeps_its_victim_and_doers() -> None:
     assert any(role == "perpetrator" for _name, role in found)  # before: neither
     x = run("Ana Berg, a Tarvik Times\nreporter, was arrested by police on Monday.")
     assert ("Ana Berg", "victim") in all_roles(x)  # before: no victim
+
+
+# -- 4. a passive infinitive of belief tells victims, not suspects ----------------------------------------------
+def accused(x: Extraction) -> bool:
+    return any(e.type in ("arrest", "detention") and e.attributes.get("accused") for e in x.events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested two men believed to have been tortured by soldiers in May.",
+        "Police arrested two men thought to have been attacked by the gang.",
+    ],
+)
+def test_a_passive_belief_makes_no_suspects(text: str) -> None:
+    assert not accused(run(text))  # before: an arrest of suspects
+
+
+def test_an_active_belief_still_makes_suspects() -> None:
+    assert accused(run("Police arrested two men believed to have tortured Ana Berg in May."))

@@ -71,11 +71,15 @@ def linked_participles() -> dict[str, frozenset[str]]:
     return {str(verb): frozenset(str(p) for p in preps) for verb, preps in data.items()}
 
 
+_UNDONE = ("neg", "auxpass", "nsubjpass")  # an infinitive not done by the noun: negated or passive
+
+
 def told_as_doer(participle: Any, vocab: Words) -> bool:
     """A participle after a noun of persons that tells them the doers of a crime: a link whose preposition names
     the crime ("three people linked to the killing of …", ``linked_participles``), or a belief whose infinitive is
     the crime or a share in it ("a man believed to have shot …", "two men thought to be behind the attack",
-    ``believed_participles``); not negated."""
+    ``believed_participles``); not negated, nor passive ("two men believed to have been tortured by soldiers": its
+    victims)."""
     if participle.dep_ != "acl" or any(c.dep_ == "neg" for c in participle.children):
         return False
     lemma = participle.lemma_.lower()
@@ -85,7 +89,7 @@ def told_as_doer(participle: Any, vocab: Words) -> bool:
         return True
     if lemma not in vocab.believed_participles:
         return False
-    done = [c for c in participle.children if c.dep_ == "xcomp" and not any(g.dep_ == "neg" for g in c.children)]
+    done = [c for c in participle.children if c.dep_ == "xcomp" and not any(g.dep_ in _UNDONE for g in c.children)]
     return any((c.pos_ == "VERB" and crime_word(c, vocab)) or takes_part(c, vocab) for c in done)
 
 
