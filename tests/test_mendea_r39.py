@@ -128,3 +128,19 @@ def test_a_passive_belief_makes_no_suspects(text: str) -> None:
 
 def test_an_active_belief_still_makes_suspects() -> None:
     assert accused(run("Police arrested two men believed to have tortured Ana Berg in May."))
+
+
+# -- 5. a noun taken up must be the doers', in their number, and not last told as the one harmed -----------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two men attacked a man in Tarvik on Monday. Police arrested the man on Tuesday.",
+        "A man attacked two men in Tarvik on Monday. Police arrested the men on Tuesday.",
+    ],
+)
+def test_the_noun_of_the_one_harmed_is_no_doer_taken_up(text: str) -> None:
+    assert not accused(run(text))  # before: the arrest of "the man" was of suspects
+
+
+def test_the_noun_of_the_doers_is_still_taken_up() -> None:
+    assert accused(run("A man attacked the reporter Ana Berg in Tarvik on Monday. Police arrested the man on Tuesday."))

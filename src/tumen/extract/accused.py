@@ -21,7 +21,7 @@ from tumen.extract.indirect_arguments import among_those
 from tumen.extract.nlp import token_at
 from tumen.extract.offenders import described_offenders, reported
 from tumen.extract.pleas import pleaders
-from tumen.extract.repeated_doers import doer_nouns, takes_up_a_doer
+from tumen.extract.repeated_doers import Told, doer_nouns, takes_up_a_doer
 from tumen.extract.sentence_recipients import hand_to_accused
 from tumen.extract.types import Entity, Event, Participant
 from tumen.extract.vocab import load
@@ -315,7 +315,7 @@ def reporting_verbs() -> frozenset[str]:
     return frozenset(str(w) for w in load("events.yaml")["modality"]["reporting_verbs"])
 
 
-def _charged(doc: Any, event: Event, vocab: Words, unnamed: dict[str, int]) -> bool:
+def _charged(doc: Any, event: Event, vocab: Words, unnamed: Told) -> bool:
     """Whether the event's own phrase says what crime of violence it is for, or names the ones it befalls as
     suspects, or as the doers of a harm told before under the same noun (``unnamed``, :mod:`repeated_doers`)."""
     trigger = token_at(doc, event.trigger.start, event.trigger.end)
