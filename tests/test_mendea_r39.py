@@ -144,3 +144,22 @@ def test_the_noun_of_the_one_harmed_is_no_doer_taken_up(text: str) -> None:
 
 def test_the_noun_of_the_doers_is_still_taken_up() -> None:
     assert accused(run("A man attacked the reporter Ana Berg in Tarvik on Monday. Police arrested the man on Tuesday."))
+
+
+# -- 6. the speaker is paid only when the demand is his own ------------------------------------------------------
+def demand(x: Extraction) -> Event:
+    [asked] = [e for e in x.events if e.type == "payment" and e.modality == "demanded"]
+    return asked
+
+
+def test_a_speaker_passing_on_anothers_demand_is_not_paid() -> None:
+    x = run(
+        "Her lawyer Karl Vos phoned Ana Berg and said: 'Pay 300 dollars at the police station and they will free "
+        "your son.'"
+    )
+    assert ("Karl Vos", "recipient") not in roles(x, demand(x))  # before: the lawyer was paid
+
+
+def test_a_speaker_who_says_we_is_still_paid() -> None:
+    x = run("Ana Ruiz fled Tarvik in 2015. Karl Vos phoned her and said: 'Pay 300 dollars and we will free your son.'")
+    assert ("Karl Vos", "recipient") in roles(x, demand(x))
