@@ -163,3 +163,26 @@ def test_a_speaker_passing_on_anothers_demand_is_not_paid() -> None:
 def test_a_speaker_who_says_we_is_still_paid() -> None:
     x = run("Ana Ruiz fled Tarvik in 2015. Karl Vos phoned her and said: 'Pay 300 dollars and we will free your son.'")
     assert ("Karl Vos", "recipient") in roles(x, demand(x))
+
+
+# -- 7. a deadline the parse reads as an agent, or inside its object --------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "trigger", "latest"),
+    [
+        ("On Friday the kidnappers told Ana Berg: '500 dollars must be paid by Monday.'", "paid", PUBLISHED),
+        (
+            "On Friday the kidnappers told Ana Berg that her son would be released by March 14.",
+            "released",
+            date(2026, 3, 14),
+        ),
+        (
+            "On Friday the kidnappers told Ana Berg that her son would be released by the end of the year.",
+            "released",
+            date(2026, 12, 31),
+        ),
+    ],
+)
+def test_a_deadline_read_as_an_agent_or_inside_its_object_ends_a_range(text: str, trigger: str, latest: date) -> None:
+    [asked] = [e for e in run(text).events if e.trigger.text == trigger]
+    assert asked.time is not None and asked.time.precision == "range"  # before: on that day, or the whole year
+    assert asked.time.latest == latest
