@@ -186,3 +186,12 @@ def test_a_deadline_read_as_an_agent_or_inside_its_object_ends_a_range(text: str
     [asked] = [e for e in run(text).events if e.trigger.text == trigger]
     assert asked.time is not None and asked.time.precision == "range"  # before: on that day, or the whole year
     assert asked.time.latest == latest
+
+
+# -- 8. "the men behind the killing" when the parse hangs "behind" on the arrest ---------------------------------
+def test_behind_a_crime_after_the_object_makes_suspects() -> None:
+    assert accused(run("Police arrested the men behind the killing of Ana Berg."))  # before: no suspects
+
+
+def test_behind_no_crime_after_the_object_makes_no_suspects() -> None:
+    assert not accused(run("Police arrested the men behind the shop in Tarvik."))

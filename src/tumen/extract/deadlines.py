@@ -5,8 +5,9 @@ said*: the payment is asked for some time from the saying up to that Monday — 
 not told as done (any modality but asserted) with a date after a deadline preposition of its own clause (``by``:
 ``story.demand_deadlines`` of data/time_words.yaml) is dated from the moment it was asked (the time the story gives
 the saying) to the last day of that date, basis ``stated``; also when the parse reads the "by" as a passive's agent
-("500 dollars must be paid by Monday"), and when the date is inside its object ("by the end of the year"). The date is set aside while the story dates the saying;
-an event whose saying the story leaves undated stays undated (its deadline is no day it happened on).
+("500 dollars must be paid by Monday"), and when the date is inside its object ("by the end of the year"). The date
+is set aside while the story dates the saying; an event whose saying the story leaves undated stays undated (its
+deadline is no day it happened on).
 """
 
 from __future__ import annotations
