@@ -47,6 +47,18 @@ def test_a_spaced_address_stops_before_a_capitalised_word(text: str, address: st
     assert [text[a:b] for a, b in spans(text)] == [address]  # before: "… raid . Soldiers" masked
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "http : / / news . tarvik . example / 2007 / US / 04 / lorin . shooting /\nNext",
+        "http : / / www . tarvik . example / Ana - Berg - held - in - Lorin / 90871\nNext",
+        "http : / / tarvik . example / en _ GB / raid . html# . UlAb3x\nNext",
+    ],
+)
+def test_a_capitalised_piece_followed_by_a_separator_stays_in_the_address(text: str) -> None:
+    assert [text[a:b] for a, b in spans(text)] == [text[: text.index("\n")]]
+
+
 def test_the_sentence_after_a_spaced_address_keeps_its_doer() -> None:
     x = run("Source: http : / / www . tarvik . example / 2013 / 03 / raid . Soldiers shot Ana Berg on Monday .")
     assert ("Soldiers", "perpetrator") in all_roles(x) or ("soldiers", "perpetrator") in all_roles(x)

@@ -18,7 +18,9 @@ _TRAILING = ".,;:!?)]}*'\"”’"  # a sentence's punctuation after an address i
 _PART = r"[^\W_]"  # a letter or digit
 _WORD = r"[\w'’%~+#=?&]+"  # a piece of a web address written with spaces around its punctuation
 _SEPARATOR = r"[./\-_?=&#:]"
-_LOWER_START = r"(?![A-ZÀ-ÖØ-Þ])"  # a capitalised word after a separator opens a sentence ("… / raid . Soldiers")
+# A capitalised word after a separator goes on with the address only when a separator or the line's end follows it
+# ("/ US / 04 /", "/ Lindsay - Lohan -"); else it opens the next sentence ("… / raid . Soldiers shot …").
+_PIECE = rf"(?:(?![A-ZÀ-ÖØ-Þ]){_WORD}|{_WORD}(?= {_SEPARATOR}| ?\n| ?$))"
 
 
 @cache
@@ -29,7 +31,7 @@ def _patterns() -> re.Pattern[str]:
     extensions = "|".join(re.escape(str(e)) for e in data["extensions"])
     web = rf"(?<![\w/])(?i:(?:{schemes})://|(?:{hosts})\.){_PART}[^\s<>\"“”]*"  # "https://…", "WWW.…"
     # tokenised corpora: "http : / / www . tarvik . example / raid /"
-    spaced = rf"(?<![\w/])(?i:{schemes}) : / / {_WORD}(?:(?: {_SEPARATOR})+ {_LOWER_START}{_WORD})*(?: /)?"
+    spaced = rf"(?<![\w/])(?i:{schemes}) : / / {_WORD}(?:(?: {_SEPARATOR})+ {_PIECE})*(?: /)?"
     numbers = r"(?!(?:\d+\.)+[a-z]+/)"  # a host of numbers ("5.6.2020.at/…") is no domain
     domain_path = rf"(?<![\w./@-]){numbers}{_PART}[\w-]*(?:\.[\w-]+)*\.[a-z]{{2,12}}/[^\s<>\"“”]*"  # "example.org/…"
     email = rf"(?<![\w.+-]){_PART}[\w.+-]*@{_PART}[\w-]*(?:\.[\w-]+)+"
