@@ -172,8 +172,13 @@ def test_a_fronted_deadline_opens_an_imperative() -> None:
 
 def test_a_payment_done_by_a_day_is_no_deadline() -> None:
     x = run("Ana Ruiz paid the broker 500 dollars by Monday, she said.")
-    paid = [e for e in x.events if e.type == "payment"]
-    assert paid and all(e.modality == "asserted" for e in paid)
+    [paid] = [e for e in x.events if e.type == "payment"]
+    assert paid.modality == "asserted"
+    assert paid.time is not None and (paid.time.earliest, paid.time.latest, paid.time.precision) == (
+        PUBLISHED,
+        PUBLISHED,
+        "day",
+    )  # done on that Monday: no range from a saying to it
 
 
 def test_a_deadline_still_to_come_runs_from_the_publication_when_the_saying_is_undated() -> None:

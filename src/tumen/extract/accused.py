@@ -16,12 +16,20 @@ from functools import cache
 from typing import Any
 
 from tumen.extract.anaphoric_accused import follow_on, introduced
-from tumen.extract.crime_phrases import Words, crime_word, names_a_crime, takes_part, told_as_doer, words
+from tumen.extract.crime_phrases import (
+    Words,
+    crime_after,
+    crime_word,
+    names_a_crime,
+    takes_part,
+    told_as_doer,
+    words,
+)
 from tumen.extract.indirect_arguments import among_those
 from tumen.extract.nlp import token_at
 from tumen.extract.offenders import described_offenders, reported
 from tumen.extract.pleas import pleaders
-from tumen.extract.repeated_doers import doer_nouns, takes_up_a_doer
+from tumen.extract.repeated_doers import Told, doer_nouns, takes_up_a_doer
 from tumen.extract.sentence_recipients import hand_to_accused
 from tumen.extract.types import Entity, Event, Participant
 from tumen.extract.vocab import load
@@ -87,21 +95,21 @@ def _suspect(token: Any, vocab: Words, marks: bool = True) -> bool:
             return True  # "a participant in the hostage-taking", "the ringleader of the gang", "a kidnap kingpin"
         if child.dep_ == "acl" and child.lemma_.lower() in vocab.suspect_participles:
             preps = (p for p in child.children if p.dep_ == "prep" and p.lower_ in vocab.prepositions)
-            if any(names_a_crime(o, vocab) for p in preps for o in p.children if o.dep_ in ("pobj", "pcomp")):
+            if crime_after(preps, lambda o: names_a_crime(o, vocab), ("pobj", "pcomp")):
                 return True
     return False
 
 
 def _names_a_crime_after(prep: Any, vocab: Words) -> bool:
     """Whether a preposition's object names a crime ("behind the attack")."""
-    return any(names_a_crime(o, vocab) for o in prep.children if o.dep_ == "pobj")
+    return crime_after([prep], lambda o: names_a_crime(o, vocab))
 
 
 def _answers_for(adjective: Any, vocab: Words) -> bool:
     """An adjective of `answerable` whose "for" names a crime or the harm a case is about: "responsible for the
     kidnapping", "responsible for her death" (not "responsible for the school's security")."""
     preps = (p for p in adjective.children if p.dep_ == "prep" and p.lower_ == "for")
-    return any(names_a_crime(o, vocab) for p in preps for o in p.children if o.dep_ in ("pobj", "pcomp"))
+    return crime_after(preps, lambda o: names_a_crime(o, vocab), ("pobj", "pcomp"))
 
 
 def _share_in_crime(child: Any, vocab: Words) -> bool:
@@ -315,7 +323,7 @@ def reporting_verbs() -> frozenset[str]:
     return frozenset(str(w) for w in load("events.yaml")["modality"]["reporting_verbs"])
 
 
-def _charged(doc: Any, event: Event, vocab: Words, unnamed: dict[str, int]) -> bool:
+def _charged(doc: Any, event: Event, vocab: Words, unnamed: Told) -> bool:
     """Whether the event's own phrase says what crime of violence it is for, or names the ones it befalls as
     suspects, or as the doers of a harm told before under the same noun (``unnamed``, :mod:`repeated_doers`)."""
     trigger = token_at(doc, event.trigger.start, event.trigger.end)
@@ -324,7 +332,21 @@ def _charged(doc: Any, event: Event, vocab: Words, unnamed: dict[str, int]) -> b
     if for_a_crime(trigger, vocab) or _escapee(trigger):
         return True
     patients = _patients(trigger)
-    return any(_suspect(t, vocab) for t in patients) or takes_up_a_doer(patients, unnamed)
+    if any(_suspect(t, vocab) for t in patients) or _behind_after_object(trigger, vocab):
+        return True
+    return takes_up_a_doer(patients, unnamed)
+
+
+def _behind_after_object(verb: Any, vocab: Words) -> bool:
+    """A "behind" the parse hangs on the verb right after its object, naming a crime: "Police arrested the men behind
+    the killing of Ana Berg" — the object's, as "the men behind the attack" (:func:`_suspect`)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    preps = [
+        c
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in vocab.doer_prepositions and any(o.right_edge.i + 1 == c.i for o in objects)
+    ]
+    return crime_after(preps, lambda o: names_a_crime(o, vocab))
 
 
 def _escapee(trigger: Any) -> bool:

@@ -18,6 +18,9 @@ _TRAILING = ".,;:!?)]}*'\"”’"  # a sentence's punctuation after an address i
 _PART = r"[^\W_]"  # a letter or digit
 _WORD = r"[\w'’%~+#=?&]+"  # a piece of a web address written with spaces around its punctuation
 _SEPARATOR = r"[./\-_?=&#:]"
+# A capitalised word after a separator goes on with the address only when a separator or the line's end follows it
+# ("/ US / 04 /", "/ Lindsay - Lohan -"); else it opens the next sentence ("… / raid . Soldiers shot …").
+_PIECE = rf"(?:(?![A-ZÀ-ÖØ-Þ]){_WORD}|{_WORD}(?= {_SEPARATOR}| ?\n| ?$))"
 
 
 @cache
@@ -25,13 +28,17 @@ def _patterns() -> re.Pattern[str]:
     data = load("addresses.yaml")
     schemes = "|".join(re.escape(str(s)) for s in data["schemes"])
     hosts = "|".join(re.escape(str(h)) for h in data["hosts"])
-    web = rf"(?<![\w/])(?:(?:{schemes})://|(?:{hosts})\.{_PART})[^\s<>\"“”]*"
-    spaced = rf"(?<![\w/])(?:{schemes}) : / / {_WORD}(?:(?: {_SEPARATOR})+ {_WORD})*(?: /)?"  # tokenised corpora
-    domain_path = rf"(?<![\w./@-]){_PART}[\w-]*(?:\.[\w-]+)*\.[a-z]{{2,12}}/[^\s<>\"“”]*"  # "example.org/2019/…"
+    extensions = "|".join(re.escape(str(e)) for e in data["extensions"])
+    web = rf"(?<![\w/])(?i:(?:{schemes})://|(?:{hosts})\.){_PART}[^\s<>\"“”]*"  # "https://…", "WWW.…"
+    # tokenised corpora: "http : / / www . tarvik . example / raid /"
+    spaced = rf"(?<![\w/])(?i:{schemes}) : / / {_WORD}(?:(?: {_SEPARATOR})+ {_PIECE})*(?: /)?"
+    numbers = r"(?!(?:\d+\.)+[a-z]+/)"  # a host of numbers ("5.6.2020.at/…") is no domain
+    domain_path = rf"(?<![\w./@-]){numbers}{_PART}[\w-]*(?:\.[\w-]+)*\.[a-z]{{2,12}}/[^\s<>\"“”]*"  # "example.org/…"
     email = rf"(?<![\w.+-]){_PART}[\w.+-]*@{_PART}[\w-]*(?:\.[\w-]+)+"
     drive_path = r"(?<!\w)[A-Za-z]:\\[^\s<>\"“”]+"  # "C:\reports\…"
     rooted_path = r"(?<![\w/.-])(?:~|\.{1,2})?/(?:[\w.-]+/)+[\w.-]*"  # "/home/ana/…", "~/docs/…", "./data/…"
-    file_path = r"(?<![\w/.-])(?:[\w.-]+/)+[\w-]+\.[A-Za-z][A-Za-z0-9]{1,4}(?![\w/])"  # "reports/2019/list.pdf"
+    # "reports/2019/list.pdf": a known extension; not a path of numbers only ("5/6/2020.pdf")
+    file_path = rf"(?<![\w/.-])(?![\d/.-]+\.)(?:[\w.-]+/)+[\w-]+\.(?i:{extensions})(?![\w/])"
     alternatives = (spaced, web, email, domain_path, drive_path, rooted_path, file_path)
     return re.compile("|".join(f"(?:{a})" for a in alternatives))
 
@@ -41,7 +48,7 @@ def spans(text: str) -> list[tuple[int, int]]:
     found = []
     for match in _patterns().finditer(text):
         start, end = match.span()
-        while end > start and text[end - 1] in _TRAILING:
+        while end > start and (text[end - 1] in _TRAILING or text[end - 1].isspace()):  # "… / raid ." ends it
             end -= 1
         if end - start > 1:
             found.append((start, end))

@@ -237,7 +237,7 @@ def assign(
         for token in said:
             if imperative(token, start):
                 imperatives[token.i] = addressee
-                if speaker is not None:
+                if speaker is not None and _speakers_own(said):
                     doc.user_data.setdefault(DEMANDERS, {})[token.i] = speaker
             if token.lower_ in FIRST_PERSON and token.pos_ == "PRON":
                 if speaker is not None:
@@ -294,11 +294,28 @@ def addressed(verb: Any) -> tuple[bool, str | None]:
     return verb.i in found, found.get(verb.i)
 
 
+@cache
+def _payees(kind: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load("events.yaml")["modality"]["demand_payees"][kind])
+
+
+def _speakers_own(said: Any) -> bool:
+    """Whether what a quotation asks is for its speaker: it says "me", "us", "we" ("Pay 300 dollars and we will free
+    your son"), or names no one else (not "… and they will free your son")."""
+    pronouns = [t for t in said if t.pos_ == "PRON" and t.dep_ != "poss"]
+    if any(t.lower_ in _payees("own_words") for t in said if t.pos_ == "PRON"):
+        return True
+    return not any(t.lower_ in _payees("third_parties") for t in pronouns)
+
+
 def demander(verb: Any) -> str | None:
     """The known speaker of an imperative opening an announced quotation: the one a payment it asks for is paid to
     when it names no one else ("He said: 'Pay 300 dollars and we will free your son'": to him; not "Pay the
-    guards 300 dollars", "Pay 300 dollars to the hospital")."""
-    if any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children):
+    guards 300 dollars", "Pay 300 dollars to the hospital"; nor when the quotation is not the speaker's own:
+    :func:`_speakers_own`)."""
+    if any(
+        c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ in _payees("payee_prepositions")) for c in verb.children
+    ):
         return None
     found: dict[int, str] = verb.doc.user_data.get(DEMANDERS, {})
     return found.get(verb.i)

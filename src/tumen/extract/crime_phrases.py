@@ -7,6 +7,7 @@ told as made up ("on trumped-up charges"). :mod:`tumen.extract.accused` reads ar
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -71,21 +72,25 @@ def linked_participles() -> dict[str, frozenset[str]]:
     return {str(verb): frozenset(str(p) for p in preps) for verb, preps in data.items()}
 
 
+_UNDONE = ("neg", "auxpass", "nsubjpass")  # an infinitive not done by the noun: negated or passive
+
+
 def told_as_doer(participle: Any, vocab: Words) -> bool:
     """A participle after a noun of persons that tells them the doers of a crime: a link whose preposition names
     the crime ("three people linked to the killing of …", ``linked_participles``), or a belief whose infinitive is
     the crime or a share in it ("a man believed to have shot …", "two men thought to be behind the attack",
-    ``believed_participles``); not negated."""
+    ``believed_participles``); not negated, nor passive ("two men believed to have been tortured by soldiers": its
+    victims)."""
     if participle.dep_ != "acl" or any(c.dep_ == "neg" for c in participle.children):
         return False
     lemma = participle.lemma_.lower()
     links = linked_participles().get(lemma, frozenset())
     preps = [c for c in participle.children if c.dep_ == "prep" and c.lower_ in links]
-    if any(names_a_crime(o, vocab) for p in preps for o in p.children if o.dep_ == "pobj"):
+    if crime_after(preps, lambda o: names_a_crime(o, vocab)):
         return True
     if lemma not in vocab.believed_participles:
         return False
-    done = [c for c in participle.children if c.dep_ == "xcomp" and not any(g.dep_ == "neg" for g in c.children)]
+    done = [c for c in participle.children if c.dep_ == "xcomp" and not any(g.dep_ in _UNDONE for g in c.children)]
     return any((c.pos_ == "VERB" and crime_word(c, vocab)) or takes_part(c, vocab) for c in done)
 
 
@@ -129,6 +134,12 @@ def _only_ordinary_crimes(items: list[Any], vocab: Words) -> bool:
     sedition and fraud", whose other charge is no crime of gain)."""
     found = [_ordinary_crime(item, vocab) for item in items]
     return any(found) and all(f or _harm(item, vocab) for f, item in zip(found, items, strict=True))
+
+
+def crime_after(preps: Iterable[Any], names: Callable[[Any], bool], objects: tuple[str, ...] = ("pobj",)) -> bool:
+    """Whether the object of one of ``preps`` names a crime (``names``, as :func:`names_a_crime`): "linked to the
+    killing", "behind the attack", "guilty of murder"."""
+    return any(names(o) for p in preps for o in p.children if o.dep_ in objects)
 
 
 def names_a_crime(head: Any, vocab: Words, depth: int = 0) -> bool:
@@ -216,7 +227,7 @@ def _took_part(verb: Any, vocab: Words, depth: int) -> bool:
         return True
     # the parse may hang the share's "in" on the gerund: "taking part in the kidnapping" ("in" a child of "taking")
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in vocab.share_prepositions] if shares else []
-    return any(names_a_crime(o, vocab, depth + 1) for p in preps for o in p.children if o.dep_ == "pobj")
+    return crime_after(preps, lambda o: names_a_crime(o, vocab, depth + 1))
 
 
 def _inquiry_into(item: Any, vocab: Words) -> bool:
@@ -225,7 +236,7 @@ def _inquiry_into(item: Any, vocab: Words) -> bool:
     if item.lemma_.lower() not in vocab.inquiries:
         return False
     preps = [c for c in item.children if c.dep_ == "prep" and c.lower_ in vocab.inquiry_prepositions]
-    return any(names_a_crime(o, vocab, 1) for p in preps for o in p.children if o.dep_ == "pobj")
+    return crime_after(preps, lambda o: names_a_crime(o, vocab, 1))
 
 
 def takes_part(verb: Any, vocab: Words) -> bool:
@@ -253,7 +264,7 @@ def _being_behind(verb: Any, vocab: Words, depth: int) -> bool:
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in vocab.share_verbs:
         return False
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in vocab.share_prepositions]
-    return any(names_a_crime(o, vocab, depth + 1) for p in preps for o in p.children if o.dep_ == "pobj")
+    return crime_after(preps, lambda o: names_a_crime(o, vocab, depth + 1))
 
 
 def _attempted_crime(item: Any, vocab: Words) -> bool:

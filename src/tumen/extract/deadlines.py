@@ -4,8 +4,10 @@
 said*: the payment is asked for some time from the saying up to that Monday — not on the Monday. An event that is
 not told as done (any modality but asserted) with a date after a deadline preposition of its own clause (``by``:
 ``story.demand_deadlines`` of data/time_words.yaml) is dated from the moment it was asked (the time the story gives
-the saying) to the last day of that date, basis ``stated``. The date is set aside while the story dates the saying;
-an event whose saying the story leaves undated stays undated (its deadline is no day it happened on).
+the saying) to the last day of that date, basis ``stated``; also when the parse reads the "by" as a passive's agent
+("500 dollars must be paid by Monday"), and when the date is inside its object ("by the end of the year"). The date
+is set aside while the story dates the saying; an event whose saying the story leaves undated stays undated (its
+deadline is no day it happened on).
 """
 
 from __future__ import annotations
@@ -36,12 +38,13 @@ def held(events: list[Event], tokens_of: dict[int, Any], times: list[TimeMention
         token = tokens_of.get(id(event))
         if token is None or event.modality == "asserted":
             continue
-        objects = [
-            o.idx
+        objects = [  # "by Monday"; "by the end of the year"; "must be paid by Monday", parsed as an agent
+            w.idx
             for prep in token.children
-            if prep.dep_ == "prep" and prep.lower_ in _prepositions()
+            if prep.dep_ in ("prep", "agent") and prep.lower_ in _prepositions()
             for o in prep.children
             if o.dep_ == "pobj"
+            for w in o.subtree
         ]
         ending = (t for t in times if t.interval is not None and any(t.start <= i < t.end for i in objects))
         deadline = next(ending, None)

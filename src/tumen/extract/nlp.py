@@ -123,10 +123,14 @@ def headline_line(text: str, end: int) -> bool:
     with a stop, or a blank line), ends with no stop, and every word of four letters or more in it is capitalised,
     at least two of them ("Police Kill Two Protesters In Tarvik", "FIRE DESTROYS OLD MILL") — so the next line is
     another sentence even when it opens in lower case. A line wrapped inside a sentence ("… by the\nMinistry of
-    State Security\nofficers …") follows an unfinished line."""
+    State Security\nofficers …") follows an unfinished line; one with a comma or a function word in lower case runs on
+    into the next ("Ana Berg, a Tarvik Times\nreporter, was …", "Soldiers of the Tarvik Border Guard\nshot …"): asked
+    only when the next line opens in lower case."""
     start = text.rfind("\n", 0, end) + 1
     line = text[start:end].strip()
-    if not line or line.endswith(_SENTENCE_ENDS):
+    if not line or line.endswith(_SENTENCE_ENDS) or "," in line:
+        return False
+    if any(w in _FUNCTION_WORDS for w in line.split()):  # lower case only: "Police Kill Two In Tarvik" stays one
         return False
     previous = text[text.rfind("\n", 0, max(start - 1, 0)) + 1 : max(start - 1, 0)].strip() if start else ""
     if start and previous and not previous.endswith(_SENTENCE_ENDS):

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
+from tumen.extract.crime_phrases import crime_after
 from tumen.extract.types import Entity
 
 PERSON_KINDS = ("person", "group")
@@ -75,7 +76,7 @@ def _guilty(head: Any, names_a_crime: Callable[[Any], bool]) -> bool:
         judges = [o for a in verb.children if a.dep_ == "agent" for o in a.children]  # "by a court of murder"
         holders = (verb, *guilty, *judges)
         preps = [c for t in holders for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "to")]
-        if guilty and any(names_a_crime(o) for p in preps for o in p.children if o.dep_ in ("pobj", "pcomp")):
+        if guilty and crime_after(preps, names_a_crime, ("pobj", "pcomp")):
             return True
     return False
 

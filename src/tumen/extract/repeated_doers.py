@@ -13,7 +13,7 @@ from typing import Any
 
 from tumen.extract.vocab import load
 
-DOERS = ("nsubj", "agent")
+Told = dict[tuple[str, bool], list[tuple[int, bool]]]  # (lemma, plural): where it was told, and whether as a doer
 
 
 @cache
@@ -23,28 +23,36 @@ def _words(kind: str) -> frozenset[str]:
     return frozenset(str(w) for w in load("events.yaml")["accused"]["repeated_doers"][kind])
 
 
-def doer_nouns(triggers: Iterable[Any]) -> dict[str, int]:
-    """The nouns (by lemma) that name the doers of the harms whose verbs are ``triggers`` — the active subject ("A
-    man stabbed …") or the "by" agent ("was beaten by two men") — each with the index of its first mention; not a
-    name or a pronoun, which their entities carry."""
-    found: dict[str, int] = {}
+def _key(noun: Any) -> tuple[str, bool]:
+    return noun.lemma_.lower(), noun.tag_ in ("NNS", "NNPS")  # "the man" takes up "a man", not "two men"
+
+
+def doer_nouns(triggers: Iterable[Any]) -> Told:
+    """The nouns (by lemma and number) that name the doers of the harms whose verbs are ``triggers`` — the active
+    subject ("A man stabbed …") or the "by" agent ("was beaten by two men") — and those that name whom the harm
+    befell (its object or passive subject: "attacked a man"), each with where it was told; not a name or a pronoun,
+    which their entities carry."""
+    found: Told = {}
     for verb in triggers:
         if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
             continue
         doers = [c for c in verb.children if c.dep_ == "nsubj"]
         doers += [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
-        for doer in (d for t in doers for d in (t, *t.conjuncts)):
-            if doer.pos_ == "NOUN":
-                found.setdefault(doer.lemma_.lower(), doer.i)
+        patients = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        told = [(d, True) for t in doers for d in (t, *t.conjuncts)]
+        told += [(p, False) for t in patients for p in (t, *t.conjuncts)]
+        for noun, doer in told:
+            if noun.pos_ == "NOUN":
+                found.setdefault(_key(noun), []).append((noun.i, doer))
     return found
 
 
-def takes_up_a_doer(patients: Iterable[Any], doers: dict[str, int]) -> bool:
-    """Whether one of those an arrest befalls is a definite noun naming doers told before: "the man", "the two
-    men" after "A man stabbed …"."""
+def takes_up_a_doer(patients: Iterable[Any], doers: Told) -> bool:
+    """Whether one of those an arrest befalls is a definite noun naming doers told before, in the same number, and
+    not last told as the one harmed: "the man" after "A man stabbed …", not after "Two men attacked a man"."""
     for noun in patients:
-        first = doers.get(noun.lemma_.lower())
-        if noun.pos_ != "NOUN" or first is None or first >= noun.i:
+        told = sorted(t for t in doers.get(_key(noun), []) if t[0] < noun.i)
+        if noun.pos_ != "NOUN" or not told or not told[-1][1]:
             continue
         if any(c.lower_ in _words("others") for c in noun.children):
             continue  # "the other man arrested with him": someone else
