@@ -161,7 +161,7 @@ def test_harms_near_words_of_play_stay(sentence: str, event_type: str) -> None:
     ("sentence", "event_type"),
     [
         ("An estimated 1-2 million Tarvik farmers are imprisoned in camps in Norland.", "detention"),  # a range
-        ("At least 60-70 journalists have been imprisoned in Norland since May 2020.", "detention"),
+        ("At least 60-70 journalists were imprisoned in Norland in May 2020.", "detention"),  # a running tally is none
         ("The ruler Ivo Holm had ordered him executed in Tarvik in 1937.", "execution"),  # a bare participle
         ("The Tarvik Post released a statement in May calling for the immediate release of Karl Vos.", "release"),
     ],
