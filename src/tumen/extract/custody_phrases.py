@@ -5,6 +5,7 @@ A custody noun ("custody", "arrest", "detention") after "into", "in" or "under",
 keeping (``events.yaml`` ``custody_phrases``), is the custody the verb's passive subject or active object is put
 in: "Ana Ruel was taken into custody", "police took Ana Ruel into custody", "he was placed under arrest", "both
 were remanded in custody". They are its victims; the verb's active subject or agent ("by the police") holds them.
+A custody left ("she was released from custody", "he escaped from detention") held the one who left it.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ class Words:
     held_by: frozenset[str]
     done_by_owner: frozenset[str]
     befalls_of: frozenset[str]
+    left_from: frozenset[str]
 
 
 @cache
@@ -54,6 +56,12 @@ def held(noun: Any, event_type: str, subjects: Subjects) -> list[tuple[Any, bool
         keepers = [k for k in keepers if k.lemma_.lower() not in private]
         return [*((token, False) for token in _kept(noun)), *((token, True) for token in keepers)] if keepers else []
     vocab = words()
+    if left(noun):  # "she was released from custody", "he escaped from detention": the one who left it was held
+        subject, patient, agent = subjects(noun.head.head)
+        if patient is None:
+            return [(token, False) for token in _with_conjuncts(subject)]
+        holders = [*_with_conjuncts(subject), *_with_conjuncts(agent)]  # "police released her from detention"
+        return [*((token, False) for token in _with_conjuncts(patient)), *((token, True) for token in holders)]
     if noun.dep_ != "pobj" or noun.head.lower_ not in vocab.prepositions or noun.head.dep_ != "prep":
         return []
     if any(c.dep_ in ("det", "poss") for c in noun.children):  # "kept in the custody of his aunt": a guardian's
@@ -66,6 +74,13 @@ def held(noun: Any, event_type: str, subjects: Subjects) -> list[tuple[Any, bool
         return []
     holders = [*_with_conjuncts(subject), *_with_conjuncts(agent)]
     return [*((token, False) for token in _with_conjuncts(patient)), *((token, True) for token in holders)]
+
+
+def left(noun: Any) -> bool:
+    """A custody noun after a preposition of leaving (``left_from``) on a verb: "released from custody", "freed from
+    detention", "escaped from custody". It tells a detention of the one who left it, and of no one else."""
+    head = noun.head
+    return noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in words().left_from and head.head.pos_ == "VERB"
 
 
 def holders_of(noun: Any) -> list[Any]:
