@@ -31,6 +31,7 @@ class Words:
     done_by_owner: frozenset[str]
     befalls_of: frozenset[str]
     left_from: frozenset[str]
+    left_by: frozenset[str]
 
 
 @cache
@@ -56,7 +57,7 @@ def held(noun: Any, event_type: str, subjects: Subjects) -> list[tuple[Any, bool
         keepers = [k for k in keepers if k.lemma_.lower() not in private]
         return [*((token, False) for token in _kept(noun)), *((token, True) for token in keepers)] if keepers else []
     vocab = words()
-    if left(noun):  # "she was released from custody", "he escaped from detention": the one who left it was held
+    if event_type == "detention" and left(noun):  # "she was released from custody", "he escaped from detention"
         subject, patient, agent = subjects(noun.head.head)
         if patient is None:
             return [(token, False) for token in _with_conjuncts(subject)]
@@ -77,10 +78,14 @@ def held(noun: Any, event_type: str, subjects: Subjects) -> list[tuple[Any, bool
 
 
 def left(noun: Any) -> bool:
-    """A custody noun after a preposition of leaving (``left_from``) on a verb: "released from custody", "freed from
-    detention", "escaped from custody". It tells a detention of the one who left it, and of no one else."""
+    """A custody noun after a preposition of leaving (``left_from``) on a verb of leaving it (``left_by``): "released
+    from custody", "freed from detention", "escaped from custody". It tells a detention of the one who left it, and
+    of no one else (not "spoke to reporters from detention", "rescued from abuse")."""
     head = noun.head
-    return noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in words().left_from and head.head.pos_ == "VERB"
+    if noun.dep_ != "pobj" or head.dep_ != "prep" or head.lower_ not in words().left_from:
+        return False
+    verb = head.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in words().left_by
 
 
 def holders_of(noun: Any) -> list[Any]:

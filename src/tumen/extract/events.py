@@ -335,7 +335,7 @@ class EventFinder:
         attributes.update({"backdrop": True} if backdrops.backdrop(token) else {})  # "after the killing of …"
         self.count, self.charged, self.pleaded, self.described_doer = None, False, False, False
         participants = self.participants(token, trigger.type)
-        if not participants and token.pos_ == "NOUN" and custody_phrases.left(token):
+        if not participants and trigger.type == "detention" and token.pos_ == "NOUN" and custody_phrases.left(token):
             return  # "he was released from custody", of no one known: no one's detention
         trigger = undergone.dealt(token, trigger)  # "died at the hands of the police": a killing
         if self.count is not None:
