@@ -27,7 +27,7 @@ def kinds(x: Extraction) -> list[tuple[str, str]]:
     [
         # a state actor does it
         ("Protesters were arrested by police in the capital.", "arrest"),
-        ("Soldiers tortured and detained villagers.", "arrest"),
+        ("Soldiers tortured and detained villagers.", "detention"),  # active, as "Soldiers detained villagers."
         ("Soldiers tortured and detained villagers.", "torture"),
         ("Many who dared to speak were harassed and detained by police.", "arrest"),
         # it counts: in words, or a count whose noun is "people"

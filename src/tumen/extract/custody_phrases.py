@@ -5,6 +5,7 @@ A custody noun ("custody", "arrest", "detention") after "into", "in" or "under",
 keeping (``events.yaml`` ``custody_phrases``), is the custody the verb's passive subject or active object is put
 in: "Ana Ruel was taken into custody", "police took Ana Ruel into custody", "he was placed under arrest", "both
 were remanded in custody". They are its victims; the verb's active subject or agent ("by the police") holds them.
+A custody left ("she was released from custody", "he escaped from detention") held the one who left it.
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ class Words:
     held_by: frozenset[str]
     done_by_owner: frozenset[str]
     befalls_of: frozenset[str]
+    left_from: frozenset[str]
+    left_by: frozenset[str]
 
 
 @cache
@@ -54,6 +57,12 @@ def held(noun: Any, event_type: str, subjects: Subjects) -> list[tuple[Any, bool
         keepers = [k for k in keepers if k.lemma_.lower() not in private]
         return [*((token, False) for token in _kept(noun)), *((token, True) for token in keepers)] if keepers else []
     vocab = words()
+    if event_type == "detention" and left(noun):  # "she was released from custody", "he escaped from detention"
+        subject, patient, agent = subjects(noun.head.head)
+        if patient is None:
+            return [(token, False) for token in _with_conjuncts(subject)]
+        holders = [*_with_conjuncts(subject), *_with_conjuncts(agent)]  # "police released her from detention"
+        return [*((token, False) for token in _with_conjuncts(patient)), *((token, True) for token in holders)]
     if noun.dep_ != "pobj" or noun.head.lower_ not in vocab.prepositions or noun.head.dep_ != "prep":
         return []
     if any(c.dep_ in ("det", "poss") for c in noun.children):  # "kept in the custody of his aunt": a guardian's
@@ -66,6 +75,17 @@ def held(noun: Any, event_type: str, subjects: Subjects) -> list[tuple[Any, bool
         return []
     holders = [*_with_conjuncts(subject), *_with_conjuncts(agent)]
     return [*((token, False) for token in _with_conjuncts(patient)), *((token, True) for token in holders)]
+
+
+def left(noun: Any) -> bool:
+    """A custody noun after a preposition of leaving (``left_from``) on a verb of leaving it (``left_by``): "released
+    from custody", "freed from detention", "escaped from custody". It tells a detention of the one who left it, and
+    of no one else (not "spoke to reporters from detention", "rescued from abuse")."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.dep_ != "prep" or head.lower_ not in words().left_from:
+        return False
+    verb = head.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in words().left_by
 
 
 def holders_of(noun: Any) -> list[Any]:

@@ -88,11 +88,32 @@ def passive(verb: Any) -> bool:
         return passive(verb.head)  # "they were found out, jailed and returned.": the bare last participle, too
     if verb.tag_ == "VBD" and verb.dep_ == "conj" and _harm_with_no_object(verb):
         return passive(verb.head)  # "was sent back and held in a camp": a harm's verb with no object shares the voice
+    if verb.tag_ == "VBN" and verb.dep_ == "conj" and _past_of_active(verb):
+        return False  # "Police stormed the square, dispersed the crowd and arrested protesters": active
     return verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl", "pcomp", "conj", "xcomp") and not has_perfect
 
 
 # What a verb's own clause has when it is not a bare participle sharing the voice of the verb it is joined to.
 _OWN_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "dobj", "dative", "attr", "oprd", "ccomp", "xcomp"})
+
+
+def _past_of_active(verb: Any) -> bool:
+    """A participle joined to an active past tense, with an object of its own and no auxiliary, is a past tense too,
+    in the voice of the verb it is joined to: "Police stormed the square, dispersed the crowd and arrested
+    protesters", "have stormed the square and arrested protesters"; not "he was detained and denied a lawyer"."""
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        return False
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    head = verb.head
+    while head.dep_ == "conj" and head.tag_ in ("VBD", "VBN") and not _own_subject(head) and head.head.i != head.i:
+        head = head.head  # up the chain of conjuncts to the first verb, which carries the voice
+    perfect = head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children)
+    return head.pos_ == "VERB" and (head.tag_ in ("VBD", "VBZ", "VBP") or perfect) and not passive(head)
+
+
+def _own_subject(verb: Any) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _harm_with_no_object(verb: Any) -> bool:
@@ -365,15 +386,26 @@ def root_of(doc: Any, start: int, end: int) -> Any | None:
 def main_verb_read_as_participle(verb: Any) -> bool:
     """ "A policeman arrested Dara Loman.": the parser read the sentence as a noun phrase, "a policeman (who was)
     arrested", with the verb a participle on the noun. A past form on the sentence's root noun that has a direct
-    object of its own and no passive auxiliary is the sentence's verb, and the noun its subject."""
-    return bool(
-        verb.dep_ == "acl"
-        and verb.tag_ in ("VBN", "VBD")
-        and verb.head.dep_ == "ROOT"
-        and verb.head.pos_ == "NOUN"
-        and any(c.dep_ == "dobj" for c in verb.children)
-        and not any(c.dep_ in ("auxpass", "aux", "nsubj", "nsubjpass") for c in verb.children)
-    )
+    object of its own and no passive auxiliary is the sentence's verb, and the noun its subject. So is a past tense
+    (the tagger's, not a participle's form) on the subject or object of a verb of saying: "A guard stabbed Ana Berg,
+    police said", "Police said a guard stabbed Ana Berg" (not "a prisoner given a life sentence said …")."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or verb.head.pos_ != "NOUN":
+        return False
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    if any(c.dep_ in ("auxpass", "aux", "nsubj", "nsubjpass") for c in verb.children):
+        return False
+    noun = verb.head
+    return noun.dep_ == "ROOT" or (verb.tag_ == "VBD" and noun.dep_ in ("nsubj", "dobj") and _said(noun.head))
+
+
+def _said(verb: Any) -> bool:
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _reporting_verbs()
+
+
+@cache
+def _reporting_verbs() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load("events.yaml")["modality"]["reporting_verbs"])
 
 
 def marked_clause(clause: Any, marks: frozenset[str] | set[str]) -> bool:

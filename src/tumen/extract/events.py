@@ -20,6 +20,7 @@ from tumen.extract import (
     backdrops,
     captivity,
     charged_crimes,
+    custody_phrases,
     event_negation,
     event_participants,
     event_places,
@@ -334,6 +335,8 @@ class EventFinder:
         attributes.update({"backdrop": True} if backdrops.backdrop(token) else {})  # "after the killing of …"
         self.count, self.charged, self.pleaded, self.described_doer = None, False, False, False
         participants = self.participants(token, trigger.type)
+        if not participants and trigger.type == "detention" and token.pos_ == "NOUN" and custody_phrases.left(token):
+            return  # "he was released from custody", of no one known: no one's detention
         trigger = undergone.dealt(token, trigger)  # "died at the hands of the police": a killing
         if self.count is not None:
             attributes["count"], attributes["count_qualifier"] = self.count

@@ -150,10 +150,10 @@ def _harmful(verb: Any) -> bool:
 
 def does_harm(noun: Any) -> bool:
     """The noun is the doer of a harm verb: its active subject, or what "by" names after its passive."""
-    if noun.dep_ == "nsubj":
-        return _harmful(noun.head)
     if any(main_verb_read_as_participle(c) and _harm_verb(c) for c in noun.children):
         return True  # "A policeman arrested Vos.", parsed "a policeman (who was) arrested Vos"
+    if noun.dep_ == "nsubj":
+        return _harmful(noun.head)
     by = noun.head if noun.dep_ == "pobj" else None
     return bool(by is not None and by.lower_ == "by" and by.dep_ == "agent" and _harmful(by.head))
 
