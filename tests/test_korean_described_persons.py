@@ -61,3 +61,8 @@ def test_a_copula_naming_a_person_says_who_it_is() -> None:
     x = run("2019년 체포된 여성은 윤다솜 씨였다.")
     [arrest] = of_type(x, "arrest")
     assert victims(x, arrest) == [("person", "윤다솜", None)]
+
+
+def test_a_present_statement_tells_of_a_kind_of_people_not_of_someone() -> None:
+    x = run("중국에서 붙잡힌 여성들은 대부분 강제북송된다.")
+    assert not [e for e in x.entities if e.name == "여성" or e.descriptor == "woman"]
