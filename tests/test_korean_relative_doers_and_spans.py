@@ -69,23 +69,28 @@ def test_a_chained_verb_befalls_the_noun_the_next_verb_describes(text: str, rela
 
 
 @pytest.mark.parametrize(
-    ("text", "year"),
-    [
-        ("한바다 씨는 지난해 탈북 17년 만에 딸을 만났다.", 2002),  # 17 years before last year
-        ("한바다 씨는 탈북한 지 10년이 지났다고 말했다.", 2010),  # until now: from the publication
-        ("한바다 씨는 탈북 10년째 딸을 찾고 있다.", 2010),
-        ("한바다 씨는 탈북 후 17년 동안 딸을 찾아다니고 있다.", 2003),
-        ("한바다 씨는 탈북한 지 3년 만인 2015년 한국에 입국했다.", 2012),
-        ("한바다 씨는 2010년 탈북한 지 10년이 지났다고 말했다.", 2010),  # the date is the crossing's own
+    ("text", "first", "last"),
+    [  # a count of whole years holds from one anniversary to the next: the years the count allows (May 2020)
+        ("한바다 씨는 지난해 탈북 17년 만에 딸을 만났다.", 2001, 2002),  # 17 years before last year
+        ("한바다 씨는 탈북한 지 10년이 지났다고 말했다.", 2009, 2010),  # until now: from the publication
+        ("한바다 씨는 탈북 10년째 딸을 찾고 있다.", 2010, 2011),  # the tenth year: nine whole years past
+        ("한바다 씨는 탈북 후 17년 동안 딸을 찾아다니고 있다.", 2002, 2003),
+        ("한바다 씨는 탈북한 지 3년 만인 2015년 한국에 입국했다.", 2011, 2012),
+        ("한바다 씨는 2010년 탈북한 지 10년이 지났다고 말했다.", 2010, 2010),  # the date is the crossing's own
     ],
 )
-def test_a_crossing_told_as_a_span_since_it_is_an_event(text: str, year: int) -> None:
+def test_a_crossing_told_as_a_span_since_it_is_an_event(text: str, first: int, last: int) -> None:
     x = run(text)
     [crossing] = of_type(x, "border_crossing")
     assert roles(x, crossing) == {("subject", "한바다")}
-    assert crossing.time is not None and crossing.time.earliest == date(year, 1, 1) == crossing.time.latest.replace(
-        month=1, day=1
-    )
+    assert crossing.time is not None
+    assert (crossing.time.earliest, crossing.time.latest) == (date(first, 1, 1), date(last, 12, 31))
+
+
+def test_a_count_of_whole_days_since_is_exact() -> None:
+    x = run("한바다 씨는 탈북한 지 3일 만인 2015년 5월 3일 체포됐다.")
+    [crossing] = of_type(x, "border_crossing")
+    assert crossing.time is not None and crossing.time.earliest == crossing.time.latest == date(2015, 4, 30)
 
 
 def test_a_span_to_no_date_leaves_the_crossing_undated_and_one_told_is_not_told_again() -> None:

@@ -23,8 +23,8 @@ from .event_places import place_of
 from .event_times import after_so_long, dates_for_clock_times, enumerated_times, telling, time_during, times_of
 from .mentions import Mentions
 from .modality import modality_of, settle_attempts
-from .participants import conjoined, kin_in, marked, outside_topic, participants, persons_in, witness_of
-from .relative_heads import relative_doer
+from .participants import conjoined, is_active, kin_in, marked, outside_topic, participants, persons_in, witness_of
+from .relative_heads import described_undergoers, relative_doer
 from .since import since_times, since_triggers, told_before
 from .text import Clause, between, clause_of, next_clause, sentences
 from .trade import askers, recipients
@@ -245,6 +245,11 @@ def _add_events(
         doer = relative_doer(text, result, found.mentions, clause, said_as, adnominal) if roles[0] != roles[1] else None
         who = participants(text, result, found.mentions, clause, said_as, roles, context, doer is not None)
         who += [(doer, roles[0])] if doer is not None else []
+        past = _past(text, (clause.sentence_start, clause.sentence_end))  # not "인신매매된 여성들은 …한다": a kind
+        if adnominal and doer is None and past and (roles[0] == roles[1] or not is_active(match.group(0))):
+            # "체포된 남성은": the man the passive trigger describes underwent it (relative_heads.py)
+            described_ones = described_undergoers(text, result, found.mentions, clause, described)
+            who = [(p, roles[1]) for p in described_ones] or who
     who = _these_people(text, found, clause, (start, end, topic), who, roles[1])
     if reported(text, end, clause.sentence_end):  # "한바다 씨는 김민수 씨가 체포됐다고 주장했다": not the claimant
         who = outside_topic(text, found.mentions, clause, start, who)

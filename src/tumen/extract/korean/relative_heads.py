@@ -3,20 +3,24 @@ object before the trigger — a person, a pronoun or a relative with 을/를 ("�
 경찰", "그녀를 납치한 남성들") — leaves out its subject, so the noun it describes is the doer: a person, an
 organisation, an organ of a state (``state_agents``) or a word for people (``relative_doers`` in
 korean_rules.yaml); the object is the one it befell. One that tells its subject ("중국 당국이 북송한 탈북민")
-leaves the noun the undergoer, as before."""
+leaves the noun the undergoer, as before. A word for people (``described_persons``) a passive or intransitive
+adnominal trigger describes is the one it befell ("2019년 체포된 남성은": an unnamed man; "붙잡힌 여성 3명은": a
+group), no person before the trigger nor the passage's person."""
 
 from __future__ import annotations
 
 import re
+from bisect import insort
 from functools import cache
 
-from tumen.extract.types import Entity, Extraction, Span
+from tumen.extract.time import words as w
+from tumen.extract.types import Entity, Evidence, Extraction, Span
 
 from .agents import agent
 from .mentions import Mentions, next_id
-from .participants import is_active, kin_in, marked, persons_in, pronoun_object
+from .participants import conjoined, is_active, kin_in, marked, persons_in, pronoun_object, relatives
 from .text import Clause, between
-from .vocabulary import people_word, rules
+from .vocabulary import kin_words, people_word, rules
 
 _PLURAL_OBJECT = re.compile(r"들?(?:을|를)(?![가-힣])")  # "활동가들을": a group as the object
 _REACH = 24  # how far before the trigger its object may be: the relative clause, not the sentence's start
@@ -68,16 +72,96 @@ def _head(text: str, result: Extraction, found: Mentions, at: int) -> str | None
         if said is not None:
             return agent(text, result, found, said)
     said = people_word().match(text, at)
-    return _group(result, said) if said is not None else None
+    return _group(result, said.group(0), Span(said.start(), said.end(), said.group(0))) if said is not None else None
 
 
-def _group(result: Extraction, said: re.Match[str]) -> str:
+@cache
+def _described() -> re.Pattern[str]:
+    """A word for people, plural or counted, then its particle: "남성은", "여성 3명은", "남성들이"."""
+    nouns = "|".join(map(re.escape, sorted(rules()["described_persons"], key=len, reverse=True)))
+    count = r"\s?(?P<n>\d+|[가-힣]{1,3})\s?명"
+    return re.compile(rf"(?P<noun>{nouns})(?P<plural>들)?(?:{count})?(?=(?:은|는|이|가|을|를|의|도|에게)(?![가-힣]))")
+
+
+def described_undergoers(text: str, result: Extraction, found: Mentions, clause: Clause, at: int) -> list[str]:
+    """Who the word for people at ``at`` — right after an adnominal trigger, a space at most between — names:
+    the persons or the relative a copula after it says it is (:func:`_identified`), else an unnamed person, or a
+    group when plural or counted: "체포된 남성은" (a man), "붙잡힌 여성 3명은" (a group); none when a person or a
+    group is named there ("체포된 남성 한바다 씨는", "북송된 탈북민들은")."""
+    at += 1 if text[at : at + 1] == " " else 0
+    said = _described().match(text, at, clause.end)
+    if said is None or between(found.persons, at, said.end()) or between(found.groups, at, said.end()):
+        return []
+    identified = _identified(text, result, found, clause, said.end())
+    if len(identified) == 1:  # "체포된 남성은 … 아들이었다": the word says that relative, for the clauses after it
+        result.entity(identified[0]).mentions.append(Span(said.start(), said.end(), said.group(0)))
+        insort(found.persons, (said.start(), said.end(), identified[0]))
+    return identified or [_unnamed(text, result, found, said)]
+
+
+@cache
+def _kin_copula() -> re.Pattern[str]:
+    words = "|".join(kin_words())
+    return re.compile(rf"(?<![가-힣])(?P<kin>{words})(?:이었|였|이다|이며|이고|이라)")
+
+
+def _identified(text: str, result: Extraction, found: Mentions, clause: Clause, after: int) -> list[str]:
+    """Who the sentence's copula says the described word for people is: the persons it names ("체포된 주민은 40대
+    부부와 10대 학생이었다"), or the relative of the person named before its kinship word ("체포된 남성은 한바다 씨의
+    아들이었다": her son) — in one clause, no verb ending between."""
+    topic = re.match(r"(?:은|는|이|가)\s", text[after : after + 2])
+    end = clause.sentence_end
+    if topic is None:
+        return []
+    start = after + 2
+    named = [m for m in persons_in(found, start, min(start + 16, end)) if marked(text, m[1]) != "possessive"]
+    if named and not re.search(r"[다고며서]\s", text[start : named[0][0]]):
+        listed = [pid for _s, _e, pid in conjoined(text, found, named[:1], end)]
+        return list(dict.fromkeys(listed + [p for pid in listed for p in found.partners.get(pid, ())]))
+    kin = _kin_copula().search(text, start, end)
+    owners = [m for m in persons_in(found, start, kin.start()) if marked(text, m[1]) == "possessive"] if kin else []
+    if kin is None or not owners or kin.start() - owners[-1][1] > 6:
+        return []
+    if re.search(r"[다고며서]\s", text[start : owners[-1][0]]):
+        return []  # a verb of its own ends a clause before the owner
+    word = kin_words()[kin["kin"]]
+    evidence = Evidence(clause.sentence_start, end, text[clause.sentence_start : end].strip())
+    return relatives(result, owners[-1][2], [(word, Span(kin.start(), kin.end("kin"), kin["kin"]))], evidence)
+
+
+def _unnamed(text: str, result: Extraction, found: Mentions, said: re.Match[str]) -> str:
+    """The unnamed person or group of a word for people that no copula identifies."""
+    number = w.korean_number(said["n"]) if said["n"] else None
+    if said["plural"] or (said["n"] and number != 1):
+        group = _group(result, said["noun"], Span(said.start(), said.end(), said.group(0)))
+        insort(found.groups, (said.start(), said.end(), group))  # the subject of the clause after it, too
+        return group
+    descriptor, gender = rules()["described_persons"][said["noun"]]
+    person = next(
+        (
+            e
+            for e in result.entities
+            if e.kind == "person" and e.name is None and e.anchor is None and e.descriptor == descriptor
+        ),
+        None,
+    )  # one per descriptor in a document, as the unnamed persons of mentions.py
+    if person is None:
+        person = Entity(id=next_id(result, "p"), kind="person", name=None, descriptor=descriptor, gender=gender)
+        person.gender_votes = {gender: 3.0} if gender else {}
+        result.entities.append(person)
+    if all(m.start != said.start() for m in person.mentions):
+        person.mentions.append(Span(said.start(), said.end(), said.group(0)))
+        insort(found.persons, (said.start(), said.end(), person.id))
+    return person.id
+
+
+def _group(result: Extraction, noun: str, said: Span) -> str:
     """The group a word for people names, one per word in a document ("남성들": 남성)."""
-    noun = said.group(0).removesuffix("들")
+    noun = noun.removesuffix("들")
     group = next((e for e in result.entities if e.kind == "group" and e.name == noun), None)
     if group is None:
         group = Entity(id=next_id(result, "g"), kind="group", name=noun)
         result.entities.append(group)
-    if all(m.start != said.start() for m in group.mentions):
-        group.mentions.append(Span(said.start(), said.end(), said.group(0)))
+    if all(m.start != said.start for m in group.mentions):
+        group.mentions.append(said)
     return group.id

@@ -1,12 +1,15 @@
 """An event told as the start of a span since it (docs/extraction.md, "Korean"; ``since`` in korean_rules.yaml):
 "탈북 후 17년 만에 딸을 만났다", "탈북한 지 10년이 지났다", "탈북 10년째": the crossing itself is an event, dated the
 span before the date its clause states ("지난해 탈북 17년 만에": 17 years before last year), or before the
-publication when the span lasts until now ("지났다", "째", "동안 … 있다"); undated when neither is told."""
+publication when the span lasts until now ("지났다", "째", "동안 … 있다"); undated when neither is told. A count of
+whole years holds from one anniversary to the next, so it allows two years ("탈북 후 17년 동안" in 2023: 2005–2006);
+"째" counts ordinals ("10년째": the tenth year, nine whole years past: 2013–2014 in 2023)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import timedelta
 from functools import cache
 from typing import Any
 
@@ -89,11 +92,16 @@ def since_times(text: str, found: Found, clause: Clause, noun: tuple[int, int]) 
     )
     if end is None and lasting and found.anchor is not None:
         end = Interval(found.anchor, found.anchor, "day")
-    return [replace(said, interval=_before(end, amount, w.KO_UNITS[span["u"]])) if end else said]
+    if end is None:
+        return [said]
+    whole = amount - 1 if span["end"] in since["ordinal"] else amount  # "10년째": the tenth year, nine whole ones
+    return [replace(said, interval=_before(end, whole, w.KO_UNITS[span["u"]]))]
 
 
 def _before(end: Interval, amount: int, unit: str) -> Interval:
-    """``end`` moved back ``amount`` units, widened to whole units."""
-    first, _ = cal.unit_at(cal.shift(end.earliest, -amount, unit), unit)
+    """When an event ``amount`` whole units before ``end`` fell: a count of whole units since it is reached on
+    its anniversary and holds until the next one, so it fell after ``end`` less amount + 1 units and by ``end``
+    less amount units ("17년" in May 2023: May 2005 to May 2006), widened to whole units (2005–2006)."""
+    first, _ = cal.unit_at(cal.shift(end.earliest, -(amount + 1), unit) + timedelta(days=1), unit)
     last, _ = cal.unit_at(cal.shift(end.latest, -amount, unit), unit)
     return first if first == last else Interval(first.earliest, last.latest, "range")
