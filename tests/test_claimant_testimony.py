@@ -36,6 +36,10 @@ def witness(x: Extraction, event: Event) -> str | None:
         ("The activist Ana Berg alleges police tortured her in Tarvik.", "en", "torture"),
         # the claimant the subject of the verb "claims" is joined to
         ("Ana Berg married at age 27 but claims her husband beat her.", "en", "ill_treatment"),
+        # a passive subject the claim is joined to, a relative "who", a "they" standing for the victims
+        ("Ana Berg was detained in May and claims she was tortured.", "en", "torture"),
+        ("Ana Berg, who claims she was tortured, was released in June.", "en", "torture"),
+        ("Ana Berg and Karl Vos were detained in May. They claim they were tortured.", "en", "torture"),
         ("한바다 씨는 2018년 탈북했다. 그는 구금 중 구타당했다고 주장했다.", "ko", "ill_treatment"),
         ("한바다 씨는 2019년 보위원들에게 고문당했다고 주장했다.", "ko", "torture"),
         ("한바다 씨는 보위원들이 2019년 자신을 고문했다고 주장했다.", "ko", "torture"),
@@ -79,3 +83,9 @@ def test_a_claim_of_ones_own_deed_or_a_suspicion_is_alleged(text: str, language:
 def test_a_deed_the_claimant_denies_is_negated() -> None:
     x = run("The activist Karl Vos claims he never crossed the border.", "en")
     assert [e.modality for e in x.events if e.type == "border_crossing"] == ["negated"]
+
+
+def test_the_witness_of_an_own_account_is_its_claimant() -> None:
+    x = run("Ana Berg claims she was beaten; her brother Karl Vos claims he was beaten too.", "en")
+    beatings = sorted((e for e in x.events if e.type == "ill_treatment"), key=lambda e: e.evidence[0].start)
+    assert [witness(x, e) for e in beatings] == ["Ana Berg", "Karl Vos"]

@@ -57,6 +57,39 @@ def test_what_a_number_noun_counts_is_an_aggregate(text: str, kind: str, count: 
     assert [a for a in extraction.aggregates if a.type == kind and a.count == count]
 
 
+def test_what_a_number_noun_counts_is_its_of() -> None:
+    extraction = run("The killing of Karl Vos brings to 12 the number of journalists killed this year.")
+    assert [a.what for a in extraction.aggregates if a.type == "killing"] == ["journalists"]
+
+
+def test_a_tally_period_is_written_as_in_the_text() -> None:
+    extraction = run("Dozens of students have been arrested since Friday's rally in Tarvik.")
+    assert [a.period for a in extraction.aggregates if a.type == "arrest"] == ["since Friday's rally in Tarvik"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # "in the last …" before no unit of time: one occasion, no period up to now
+        ("At least 12 villagers have been killed in the last attack on Tarvik.", "killing"),
+        # the toll of one dated occasion, whatever "so far" says
+        ("At least 30 people have been killed so far in Sunday's bombing of the Tarvik market.", "killing"),
+        # a definite place makes it an episode
+        ("Twelve activists have been held since Monday in Tarvik prison.", "detention"),
+    ],
+)
+def test_the_toll_of_one_occasion_is_no_tally(text: str, kind: str) -> None:
+    extraction = run(text)
+    assert [e for e in extraction.events if e.type == kind]
+    assert not [a for a in extraction.aggregates if a.type == kind]
+
+
+def test_the_last_months_are_a_period() -> None:
+    extraction = run("At least 40 activists have been arrested in Tarvik over the past three months.")
+    assert not [e for e in extraction.events if e.type == "arrest"]
+    assert [a.period for a in extraction.aggregates if a.type == "arrest"] == ["over the past three months"]
+
+
 def test_the_named_killing_beside_a_number_noun_stays_an_event() -> None:
     extraction = run("The killing of Omar Haddad brings to 12 the number of journalists killed in Tarvik this year.")
     names = {e.id: e.name for e in extraction.entities}

@@ -14,11 +14,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from tumen.extract import event_syntax as syntax
 from tumen.extract.event_lexicon import modality_words
 
 CLAUSE = frozenset({"acl", "relcl"})  # the parses of a noun's "that" clause
 OBJECTS = frozenset({"pobj", "pcomp"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+RELATIVE = frozenset({"who", "that"})  # a relative subject: the claimant is the noun it describes
 
 
 def _content(clause: Any) -> bool:
@@ -95,20 +97,25 @@ def claimed(trigger: Any) -> bool:
     were behind the killing of Ana Berg": the killing alleged too) — but not in a relative clause that describes
     someone or something of it ("the allegation that officers beat Ana Berg, who was arrested in 2019": the arrest
     is the report's own)."""
-    return _claim(trigger)[0]
+    return claim(trigger)[0]
 
 
-def claimant(trigger: Any) -> Any | None:
-    """The one who claims what a verb of claiming says of the trigger (:func:`claimed`): the verb's subject ("Ana
-    Berg claims she was beaten"; of the verb it is joined to: "she married at 27 but claims her husband beat her"),
-    None for a claim of no one named ("it is alleged that …") or by a noun."""
-    verb = _claim(trigger)[1]
-    while verb is not None:
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if subjects or verb.dep_ != "conj" or verb.head.i == verb.i:
-            return subjects[0] if subjects else None
-        verb = verb.head
-    return None
+def claim(trigger: Any) -> tuple[bool, Any | None]:
+    """Whether the trigger is claimed (:func:`claimed`), and who claims it (:func:`claimant`), in one walk."""
+    found, verb = _claim(trigger)
+    return found, claimant(verb) if verb is not None else None
+
+
+def claimant(verb: Any) -> Any | None:
+    """The one who claims what a verb of claiming says: its subject, active or passive, or that of the verb it is
+    joined to ("Ana Berg claims she was beaten"; "she married at 27 but claims her husband beat her"; "Ana Berg was
+    detained in May and claims she was tortured": ``event_syntax.joined_subject``); the noun a relative "who" stands
+    for ("Ana Berg, who claims she was tortured, …"); None for a claim of no one named ("it is alleged that …")."""
+    subject = syntax.joined_subject(verb)
+    if subject is not None and subject.lower_ in RELATIVE:
+        clause = subject.head
+        return clause.head if clause.dep_ == "relcl" and clause.head.i != clause.i else None
+    return subject
 
 
 def _claim(trigger: Any) -> tuple[bool, Any | None]:

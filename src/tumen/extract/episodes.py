@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from tumen.extract import event_syntax as syntax
+from tumen.extract.event_lexicon import place_words
 from tumen.extract.role_types import kind_of
 from tumen.extract.specific_phrases import DEFINITE, NO_ONE, genericity_words, specific
 from tumen.extract.vocab import load
@@ -33,15 +34,21 @@ def episode(finder: Any, trigger: Any, told_of: list[Any], doers: list[Any], sta
         return True
     if any(t.lower_ in genericity_words()["vague"] for t in told_of):
         return True
-    if any(_definite_place(finder, o) for v in _conjuncts(trigger) for p, o in finder.preps(v) if p in LOCATIVE):
+    if at_a_definite_place(finder, trigger):
         return True
-    return _at_a_definite_antecedent(_conjuncts(trigger)[0])
+    return _at_a_definite_antecedent(conjuncts(trigger)[0])
+
+
+def at_a_definite_place(finder: Any, trigger: Any) -> bool:
+    """Whether the clause (or one coordinated with it) is told at a definite place: "in the capital", "at the
+    border", "in Tarvik prison" (:func:`_definite_place`)."""
+    return any(_definite_place(finder, o) for v in conjuncts(trigger) for p, o in finder.preps(v) if p in LOCATIVE)
 
 
 def done_by_actor(finder: Any, trigger: Any, doers: list[Any]) -> bool:
     """Whether a state or definite actor does it: one of ``doers``, a "by" agent of the verb or of those coordinated
     with it, the subject of the verb an active conjunct shares, or the agent of the setting it was seen in."""
-    doers = doers + [o for v in _conjuncts(trigger) for p, o in finder.preps(v) if p == "by"] + _shared_doer(trigger)
+    doers = doers + [o for v in conjuncts(trigger) for p, o in finder.preps(v) if p == "by"] + _shared_doer(trigger)
     doers += _setting_agents(finder, trigger)
     return any(_actor(finder, t) for t in doers)
 
@@ -97,7 +104,7 @@ def _setting_agents(finder: Any, trigger: Any) -> list[Any]:
     """The "by" agent of the setting a clause was seen in ("a crackdown by police has seen nurses arrested", "the
     raid by soldiers saw villagers being beaten": police and soldiers did it; ``setting_verbs``). Only the agent of
     the subject noun, never the subject itself: "Ana Cruz saw nurses arrested" says who saw, not who arrested."""
-    clause = _conjuncts(trigger)[0]
+    clause = conjuncts(trigger)[0]
     verb = clause.head
     if clause.dep_ not in ("ccomp", "xcomp", "dobj") or verb.i == clause.i or verb.pos_ != "VERB":
         return []
@@ -136,7 +143,7 @@ def _teller(verb: Any) -> Any | None:
 
 def iterative(trigger: Any) -> str | None:
     """ "for years", "every week", "daily" in the trigger's clause (its coordinated verbs included)."""
-    clause = _conjuncts(trigger)[0]
+    clause = conjuncts(trigger)[0]
     found = genericity_words()["iterative"].search(" ".join(t.lower_ for t in clause.subtree))
     return found.group(0) if found is not None else None
 
@@ -149,15 +156,21 @@ def _universal(token: Any) -> bool:
     )
 
 
-def _conjuncts(verb: Any) -> list[Any]:
-    """The verb and those coordinated with it ("were harassed and arrested by …" share the agent)."""
+def conjuncts(verb: Any) -> list[Any]:
+    """The verb and those coordinated with it, the first first ("were harassed and arrested by …" share the agent),
+    also across a list the parser broke ("have been persecuted, attacked and arrested": "attacked" hangs on
+    "persecuted" as a bare dependent)."""
     head = verb
-    while head.dep_ == "conj" and head.head.i != head.i:
+    while head.head.i != head.i and (head.dep_ == "conj" or _broken_list(head)):
         head = head.head
     found = [head]
     for verb in found:  # the chain of conjuncts only, not the verbs of clauses inside them
-        found += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        found += [c for c in verb.children if (c.dep_ == "conj" and c.pos_ == "VERB") or _broken_list(c)]
     return found
+
+
+def _broken_list(verb: Any) -> bool:
+    return bool(verb.dep_ == "dep" and verb.tag_ == verb.head.tag_ == "VBN")
 
 
 def _shared_doer(verb: Any) -> list[Any]:
@@ -180,7 +193,11 @@ def _actor(finder: Any, token: Any) -> bool:
 
 
 def _definite_place(finder: Any, token: Any) -> bool:
-    """ "in the capital", "at the border": a place noun made definite, more specific than a country."""
+    """ "in the capital", "at the border", "in Tarvik prison": a place noun made definite (by a determiner or by the
+    name before it), more specific than a country."""
     definite = any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in token.children)
+    definite = definite or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
     lemma = token.lemma_.lower()
-    return definite and kind_of(finder, token) == "place" and lemma not in genericity_words()["broad_places"]
+    kind = kind_of(finder, token)
+    place = kind in ("place", "facility") or lemma in place_words()["camp_words"]  # "in Tarvik prison"
+    return definite and place and lemma not in genericity_words()["broad_places"]

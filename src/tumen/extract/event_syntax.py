@@ -195,6 +195,11 @@ def auxiliaries(verb: Any) -> list[Any]:
     return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
 
 
+def perfect(verb: Any) -> bool:
+    """A verb in the perfect: an auxiliary "have" of its own ("have been arrested", "had returned", "'ve seen")."""
+    return any(a.lemma_.lower() == "have" for a in auxiliaries(verb))
+
+
 def subjects(verb: Any, clauses: int = 1) -> list[Any]:
     """The verb's subjects; with ``clauses`` above one, when it has none, those of the clause it completes or is
     coordinated with, up to that many clauses in all ("the boy was able to escape": the boy). Not across an

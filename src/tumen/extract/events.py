@@ -20,6 +20,7 @@ from tumen.extract import (
     backdrops,
     captivity,
     charged_crimes,
+    collective_parties,
     custody_phrases,
     event_negation,
     event_participants,
@@ -238,10 +239,18 @@ class EventFinder:
         return self.clauses[verb.i]
 
     def _own_account(self, participants: list[Participant]) -> str | None:
-        """The one who claims the trigger's event, if among those it befell (:mod:`tumen.extract.testimony`)."""
+        """The one who claims the trigger's event, if among those it befell (:mod:`tumen.extract.testimony`); of
+        claimants a plural pronoun stands for ("Ana Berg and Karl Vos were detained. They claim they were tortured"),
+        the first, when all are among them."""
         said_by = self.claim[0] if self.claim is not None else None
-        claimant = self.entity(said_by) if said_by is not None else None
-        return claimant if testimony.own_account(claimant, [(p.entity, p.role) for p in participants]) else None
+        if said_by is None:
+            return None
+        claimants = [self.entity(said_by)]
+        if claimants[0] is None:  # "they": the persons named before it
+            claimants = [self.entity(m) for m in collective_parties.collective_members(said_by, self.entity, self.g)]
+        befell = [(p.entity, p.role) for p in participants]
+        own = bool(claimants) and all(testimony.own_account(c, befell) for c in claimants)
+        return claimants[0] if own else None
 
     def participants(self, trigger: Any, event_type: str) -> list[Participant]:
         """The participants of a trigger's event (:mod:`tumen.extract.event_participants`); a payment an imperative
@@ -345,8 +354,8 @@ class EventFinder:
         mood = "alleged" if self.charged and self.mood == "asserted" else self.mood  # a charge is no deed told
         claimant = self._own_account(participants) if self.claim is not None and not self.charged else None
         if self.claim is not None and claimant is not None:  # "Ana Berg claims she was beaten": her testimony, told
-            mood = self.claim[1]
-            attribution = attribution if attribution.witness else replace(attribution, witness=claimant)
+            mood = self.claim[1]  # the claimant witnesses it, whoever else the sentence quotes
+            attribution = replace(attribution, witness=claimant)
         own_only = self.charged or event_times.topic_of_clause(token, participants)
         time = self.time_for(token, own_only, after_only=event_times.reacted_to(token, participants))
         if time is not None and (clock := args.clock_of(self.text, time.value, time.start)) is not None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from tumen.extract import announced_quotes, event_lists, tallies
-from tumen.extract.episodes import done_by_actor, episode, iterative, perfective
+from tumen.extract.episodes import at_a_definite_place, done_by_actor, episode, iterative, perfective
 from tumen.extract.event_args import experiencers
 from tumen.extract.event_lexicon import modality_words
 from tumen.extract.modality import GENERIC
@@ -98,9 +98,10 @@ def judge(finder: Any, trigger: Any, event_type: str, mood: str) -> tuple[bool, 
         repeated = iterative(trigger)  # "two die every week", not "two men stabbed her brother repeatedly"
     tallied = [t for t in tokens if tallies.open_count(t)] if repeated is None else []
     doers = [t for t in (subject, agent) if t is not None]
-    if tallied and not done_by_actor(finder, trigger, doers):  # "at least 40 activists have been arrested since
-        repeated = tallies.period(trigger, tallied)  # January": a tally (not "China has returned at least 406 since …")
-        counted = (counted or tallied) if repeated is not None else counted
+    tally = tallied and not done_by_actor(finder, trigger, doers) and not at_a_definite_place(finder, trigger)
+    if tally and not tallies.one_occasion(trigger):  # "at least 40 activists have been arrested since January": a
+        repeated = tallies.period(trigger, tallied)  # tally (not "China has returned at least 406 since …", "held
+        counted = (counted or tallied) if repeated is not None else counted  # since Monday in Tarvik prison")
     if counted and repeated is not None:  # "more than 30,000 have fled in recent decades"
         return True, _aggregate(finder, trigger, event_type, counted, repeated)
     if any(specific(finder, t) for t in tokens):
@@ -218,28 +219,32 @@ def _aggregate(
     skipped = {t.i for c in head.children if c.dep_ in ("relcl", "acl", "prep") for t in c.subtree} | number
     words = [t.text for t in head.subtree if t.i not in skipped and t.pos_ not in ("NUM", "DET", "PUNCT")]
     what = " ".join(words[:6]) if head.pos_ != "NUM" else "people"
-    sent = sentence_at(trigger, 0)
-    attribution = finder.attributions.of(trigger)
-    quote = span_text(sent).strip()
-    evidence = Evidence(sent.start_char, sent.end_char, quote, attribution.witness, attribution.hearsay)
+    evidence = _evidence(finder, trigger)
     return Aggregate(what or "people", count, qualifier, period, evidence, event_type)
 
 
 def _numbered(finder: Any, trigger: Any, event_type: str, number: Any) -> Aggregate:
-    """The aggregate of a participle a number noun counts: what (the noun the participle describes), how many (what
-    the number is brought to or is), the period of the participle ("this year", "since 2016")."""
+    """The aggregate of a participle a number noun counts: what (the noun the participle describes, or the number
+    noun's "of" when it describes the number noun: "the number of journalists killed"), how many (what the number
+    is brought to or is), the period of the participle ("this year", "since 2016")."""
     head = trigger.head
+    if head.i == number.i:
+        members = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+        head = members[0] if members else head
     skipped = {t.i for c in head.children if c.dep_ in ("relcl", "acl", "prep", "det") for t in c.subtree}
     words = [t.text for t in head.subtree if t.i not in skipped and not t.is_punct]
     what = " ".join(words[:6]) if head.i != number.i else "people"
     count, qualifier = tallies.number_count(number, trigger) or (None, None)
     period = tallies.own_period([trigger])
+    return Aggregate(what, count, qualifier, period, _evidence(finder, trigger), event_type)
+
+
+def _evidence(finder: Any, trigger: Any) -> Evidence:
+    """The sentence of a statistic, with who tells it."""
     sent = sentence_at(trigger, 0)
     attribution = finder.attributions.of(trigger)
-    evidence = Evidence(
-        sent.start_char, sent.end_char, span_text(sent).strip(), attribution.witness, attribution.hearsay
-    )
-    return Aggregate(what, count, qualifier, period, evidence, event_type)
+    quote = span_text(sent).strip()
+    return Evidence(sent.start_char, sent.end_char, quote, attribution.witness, attribution.hearsay)
 
 
 def kind(finder: Any, trigger: Any, event_type: str) -> Aggregate:
@@ -248,10 +253,7 @@ def kind(finder: Any, trigger: Any, event_type: str) -> Aggregate:
     modifiers = [t for t in trigger.lefts if t.dep_ in ("amod", "compound")]  # "work place killings"
     start = min((t.left_edge.i for t in modifiers), default=trigger.i)
     words = [t.text for t in trigger.doc[start : trigger.i + 1]]
-    sent = sentence_at(trigger, 0)
-    attribution = finder.attributions.of(trigger)
-    quote = span_text(sent).strip()
-    evidence = Evidence(sent.start_char, sent.end_char, quote, attribution.witness, attribution.hearsay)
+    evidence = _evidence(finder, trigger)
     return Aggregate(" ".join(words[-5:]), None, None, None, evidence, event_type)
 
 

@@ -16,7 +16,7 @@ from typing import Any
 from tumen.extract import announced_quotes, fiction, time_clauses
 from tumen.extract import event_syntax as syntax
 from tumen.extract import indirect_arguments as indirect
-from tumen.extract.claimed_clauses import claimant, claimed
+from tumen.extract.claimed_clauses import claim
 from tumen.extract.contact_acts import contact_of
 from tumen.extract.event_lexicon import modality_words
 from tumen.extract.governing_clauses import governing_chain
@@ -440,8 +440,9 @@ def settle(finder: Any, token: Any, trigger: Any) -> tuple[str, dict[str, Any]]:
         return str(trigger.modality), attributes
     if mood == "asserted" and announced_quotes.addressed(token)[0]:
         return "demanded", attributes  # "He said: 'Pay me 500 dollars'": asked of the one he spoke to
-    if mood in CLAIMABLE and claimed(token):
-        finder.claim = (claimant(token), mood)  # the claimant's own account if it befell them (events.add)
+    found, said_by = claim(token) if mood in CLAIMABLE else (False, None)
+    if found:
+        finder.claim = (said_by, mood)  # the claimant's own account if it befell them (events.add)
         return "alleged", attributes  # "denied the allegation that police tortured him": a claim, not a deed told
     return mood, attributes
 

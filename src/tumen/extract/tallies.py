@@ -13,17 +13,17 @@ from functools import cache
 from typing import Any
 
 from tumen.extract import event_syntax as syntax
+from tumen.extract.episodes import conjuncts
 from tumen.extract.specific_phrases import DEFINITE, genericity_words, phrase_count
 from tumen.extract.vocab import load
 
-PERFECT_AUX = frozenset(["has", "have", "had", "'ve"])
 PERIOD_DEPS = frozenset(["prep", "advmod", "npadvmod"])
 
 
 @cache
 def tally_words() -> dict[str, Any]:
     data = load("events.yaml")["genericity"]["tallies"]
-    periods = sorted((str(p).lower() for p in data["periods"]), key=len, reverse=True)
+    periods = sorted((str(p).lower() for p in [*data["periods"], *data["open_periods"]]), key=len, reverse=True)
     return {
         "since": frozenset(str(w).lower() for w in data["since"]),
         "periods": re.compile(r"^(?:" + "|".join(re.escape(p) for p in periods) + r")\b"),
@@ -31,6 +31,10 @@ def tally_words() -> dict[str, Any]:
         "vague": frozenset(str(w).lower() for w in load("events.yaml")["genericity"]["vague_counts"]),
         "numbers": frozenset(str(w).lower() for w in data["number_nouns"]),
         "raising": frozenset(str(w).lower() for w in data["number_links"]),
+        "open": frozenset(str(w).lower() for w in data["open_periods"]),
+        "units": frozenset(str(w).lower() for w in data["period_units"]),
+        "occasion_preps": frozenset(str(w).lower() for w in data["occasion_preps"]),
+        "occasions": frozenset(str(w).lower() for w in data["occasion_nouns"]),
     }
 
 
@@ -58,17 +62,17 @@ def period(trigger: Any, counted: list[Any]) -> str | None:
     is none or the clause is neither in the perfect nor a bare participle."""
     if any(c.dep_ == "neg" for c in trigger.children):  # "15 crew members had not been paid since October": a lack
         return None
-    clause = _head(trigger)
+    clause = conjuncts(trigger)[0]
     tense = trigger if syntax.auxiliaries(trigger) else clause  # "95 had been arrested and 42 were being held"
     if not (_perfect(tense) or _participle(tense)):  # "were beaten when …", "are held": no tally
         return None
     heads = [c for t in counted for c in t.children if c.dep_ == "nummod"]
     for _ in range(3):  # and the clauses it is told within
-        heads += _conjuncts(clause)
+        heads += conjuncts(clause)
         above = _governing(clause)
         if above is None:
             break
-        clause = _head(above)
+        clause = conjuncts(above)[0]
         heads += [c for s in clause.children if s.dep_ in ("nsubj", "nsubjpass") for c in s.children]
     return own_period(heads)
 
@@ -110,10 +114,11 @@ def own_period(heads: list[Any]) -> str | None:
             if child.dep_ in PERIOD_DEPS:  # read on from its first word: "so" and "far" may hang apart
                 words = child.doc[child.left_edge.i : child.left_edge.i + 4]
                 found = tally_words()["periods"].search(" ".join(t.lower_ for t in words))
-                if found is not None:
-                    if child.n_lefts + child.n_rights:
-                        return _written(child)
-                    return " ".join(t.text for t in words[: len(found.group(0).split())])  # as written: "So far"
+                if found is None or (found.group(0) in tally_words()["open"] and not _of_time(child)):
+                    continue
+                if child.n_lefts + child.n_rights:
+                    return _written(child)
+                return _written(words[len(found.group(0).split()) - 1], words[0])  # as written: "So far"
     return None
 
 
@@ -156,12 +161,36 @@ def number_count(noun: Any, trigger: Any) -> tuple[int, str | None] | None:
     return None
 
 
-def _written(head: Any) -> str:
-    """A phrase as written, without the commas at its ends ("As of September 6 ,")."""
-    words = list(head.subtree)
+def _written(head: Any, first: Any | None = None) -> str:
+    """A phrase as written, without the commas at its ends ("As of September 6 ,"): the words of ``head``, or those
+    from ``first`` to ``head``."""
+    words = list(head.subtree) if first is None else list(head.doc[first.i : head.i + 1])
     while words and words[-1].is_punct:
         words.pop()
-    return " ".join(t.text for t in words)
+    return str(head.doc[words[0].i : words[-1].i + 1].text) if words else ""
+
+
+def _of_time(prep: Any) -> bool:
+    """Whether "in the last …", "over the past …" runs over a stretch of time: its object a unit of time or a date
+    ("over the past three months", "in the last year"; not "in the last attack on Tarvik")."""
+    objects = [o for o in prep.children if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in tally_words()["units"] or o.lower_ in tally_words()["units"] for o in objects) or (
+        any(o.ent_type_ == "DATE" for o in objects)
+    )
+
+
+def one_occasion(trigger: Any) -> bool:
+    """Whether the clause tells the toll of one occasion: its "in" names a definite or dated event noun ("at least 30
+    people have been killed so far in Sunday's bombing of the market", "in the last attack on Tarvik";
+    ``occasion_nouns``), which no count over a period makes a tally."""
+    words = tally_words()
+    for verb in conjuncts(trigger):
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in words["occasion_preps"]):
+            for noun in (o for o in prep.children if o.dep_ == "pobj" and o.tag_ == "NN"):
+                definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in noun.children)
+                if definite and noun.lemma_.lower() in words["occasions"]:
+                    return True
+    return False
 
 
 def _since_clause(clause: Any) -> bool:
@@ -169,22 +198,4 @@ def _since_clause(clause: Any) -> bool:
 
 
 def _perfect(verb: Any) -> bool:
-    return any(a.lower_ in PERFECT_AUX for a in syntax.auxiliaries(verb)) and verb.tag_ == "VBN"
-
-
-def _head(verb: Any) -> Any:
-    """The first of coordinated verbs, also across a list the parser broke ("have been persecuted, attacked and
-    arrested": "attacked" hangs on "persecuted" as a bare dependent)."""
-    while verb.head.i != verb.i and (
-        verb.dep_ == "conj" or (verb.dep_ == "dep" and verb.tag_ == verb.head.tag_ == "VBN")
-    ):
-        verb = verb.head
-    return verb
-
-
-def _conjuncts(verb: Any) -> list[Any]:
-    found = [verb]
-    for node in found:
-        found += [c for c in node.children if c.dep_ == "conj" and c.pos_ == "VERB"]
-        found += [c for c in node.children if c.dep_ == "dep" and c.tag_ == node.tag_ == "VBN"]
-    return found
+    return syntax.perfect(verb) and verb.tag_ == "VBN"

@@ -29,7 +29,7 @@ from typing import Any
 
 from tumen.extract.age_dates import FROM_AGE
 from tumen.extract.event_args import ages_at_events
-from tumen.extract.event_syntax import root_of
+from tumen.extract.event_syntax import perfect, root_of
 from tumen.extract.nlp import sentence_at, text_of, token_at
 from tumen.extract.time_shift import MARKERS, moved
 from tumen.extract.types import Event, TimeMention
@@ -86,7 +86,7 @@ def opens_period(root: Any | None) -> bool:
     node, in_a_noun = root, False
     while node.head.i != node.i:
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in node.children):
-            return bool(node.tag_ == "VBD") and _perfect(node.head) and not in_a_noun
+            return bool(node.tag_ == "VBD") and perfect(node.head) and not in_a_noun
         if node.pos_ in CLAUSE_POS:
             return False
         if node.head.lower_ == "since" and node.head.dep_ == "prep" and node.dep_ == "pobj":
@@ -94,10 +94,6 @@ def opens_period(root: Any | None) -> bool:
         in_a_noun = in_a_noun or (node.i != root.i and node.pos_ in ("NOUN", "PROPN"))
         node = node.head
     return False
-
-
-def _perfect(verb: Any) -> bool:
-    return any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in verb.children)
 
 
 def _since(doc: Any, time: TimeMention, until: date | None) -> TimeMention:
