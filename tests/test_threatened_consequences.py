@@ -32,7 +32,7 @@ def roles(x: Extraction, event: Event) -> set[tuple[str, str]]:
         ("'Pay 500 dollars or your son dies,' the kidnappers told Ana Berg.", "death"),
         ("The kidnappers told Ana Berg: 'Pay now, or we kill him.'", "killing"),
         ("'Pay now, otherwise your son dies,' the kidnappers told Ana Berg.", "death"),
-        ("\"Pay the money or else your son dies,\" the broker told Karl Vos.", "death"),
+        ('"Pay the money or else your son dies," the broker told Karl Vos.', "death"),
     ],
 )
 def test_the_consequence_of_an_imperative_or_else_is_a_threat(text: str, kind: str) -> None:

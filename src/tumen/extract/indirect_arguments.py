@@ -199,7 +199,8 @@ def infinitive_bearer(verb: Any, is_person: Callable[[Any], bool]) -> Any | None
     if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
         return None
     participle = verb.head
-    if participle.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in participle.children):
+    own = ("nsubj", "nsubjpass", "aux")  # a clause of its own: "men who were thought to …" (the relative's subject)
+    if participle.tag_ not in ("VBN", "VBD") or any(c.dep_ in own for c in participle.children):
         return None
     if participle.dep_ == "acl" and participle.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return participle.head
