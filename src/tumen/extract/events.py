@@ -136,7 +136,7 @@ class EventFinder:
                     role and (top.dep_ in ("poss", "compound") or (top.dep_ == "prep" and top.lower_ not in LISTING))
                 ):
                     continue  # "almost all my family members", "one of her two brothers": not me, not her
-                if self._in_event_noun(candidate, token):
+                if wanted != "place" and self._in_event_noun(candidate, token):
                     continue  # "those behind the killing of Ana Berg": the killing's victim, not those
                 found = self.entity(candidate)
                 if found is not None and self.g.by_id(found).kind == wanted:
