@@ -44,6 +44,8 @@ def clause_arguments(finder: EventFinder, verb: Any) -> tuple[Any | None, Any | 
     if patient is None and subject is None and syntax.passive(verb) and syntax.auxiliaries(verb):
         patient = indirect.reduced_relative_subject(verb)  # "… women detained in China were sent back"
         patient = patient or indirect.inverted_passive_subject(verb)  # "Also arrested were two missionaries"
+    if subject is None and patient is None and (bearer := indirect.infinitive_bearer(verb, finder.person)) is not None:
+        subject, patient = (None, bearer) if syntax.passive(verb) else (bearer, None)  # "two men thought to have …"
     subject = subject or indirect.gerund_doer(verb)  # "arrested for crossing the border": the one arrested
     if subject is None and patient is None:  # "Oh defected": a surname the parser took for an interjection
         subject = next((c for c in verb.lefts if c.dep_ in ("intj", "dep") and finder.person(c)), None)

@@ -138,12 +138,21 @@ class EventFinder:
                     role and (top.dep_ in ("poss", "compound") or (top.dep_ == "prep" and top.lower_ not in LISTING))
                 ):
                     continue  # "almost all my family members", "one of her two brothers": not me, not her
+                if wanted != "place" and self._in_event_noun(candidate, token):
+                    continue  # "those behind the killing of Ana Berg": the killing's victim, not those
                 found = self.entity(candidate)
                 if found is not None and self.g.by_id(found).kind == wanted:
                     if members and wanted == "organization" and self._names_members(candidate, found):
                         continue  # "one of the Tarvik Brotherhood bosses arrested": the bosses, not the gang
                     return found
         return None
+
+    def _in_event_noun(self, candidate: Any, phrase: Any) -> bool:
+        """Whether ``candidate`` stands inside an event noun's phrase within ``phrase``, between the two ("those
+        behind the killing of Ana Berg", "the men responsible for her abduction"): it takes part in that event, and
+        the phrase names others by it."""
+        between = [t for t in candidate.ancestors if t.i != phrase.i and phrase.i in {a.i for a in t.ancestors}]
+        return any(t.pos_ == "NOUN" and self.is_trigger(t) for t in between)
 
     def _names_members(self, token: Any, entity_id: str) -> bool:
         """Whether the organisation's name at ``token`` only modifies a noun for its people, deeper in the phrase

@@ -189,3 +189,27 @@ def set_off_participle_bearer(verb: Any, is_person: Callable[[Any], bool]) -> An
     if before.i <= verb.head.i or not (is_person(before) or (before.pos_ == "NOUN" and is_person_noun(before))):
         return None
     return before
+
+
+def infinitive_bearer(verb: Any, is_person: Callable[[Any], bool]) -> Any | None:
+    """ "Police arrested two men thought to have kidnapped Ana Berg", "gunmen hired to kill her": the infinitive of a
+    past participle on a noun (or set off by a comma right after a person: "arrested Karl Vos, believed to have shot
+    …") tells of that noun — it did the deed (or underwent it, when the infinitive is passive) —, not of the clause
+    the noun is in (the police kidnapped no one); else None."""
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return None
+    participle = verb.head
+    own = ("nsubj", "nsubjpass", "aux")  # a clause of its own: "men who were thought to …" (the relative's subject)
+    if participle.tag_ not in ("VBN", "VBD") or any(c.dep_ in own for c in participle.children):
+        return None
+    if participle.dep_ == "acl" and participle.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return participle.head
+    first = participle.left_edge
+    if participle.dep_ != "advcl" or first.i < 2 or verb.doc[first.i - 1].text != ",":
+        return None
+    before = verb.doc[first.i - 2]
+    person = is_person(before) or (before.pos_ == "NOUN" and is_person_noun(before))
+    node = before  # the object of the clause the participle hangs on ("arrested the soldier Karl Vos, suspected …")
+    while node.dep_ in ("appos", "compound") and node.head.i != node.i:
+        node = node.head
+    return before if person and node.dep_ == "dobj" and node.head.i == participle.head.i else None

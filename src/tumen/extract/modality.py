@@ -307,6 +307,8 @@ def classify(
         ]
         if negations and not (told_by_negation and link.i == trigger.i):
             return "negated", {}  # "could not pay": negated before it is hypothetical
+        if syntax.threatened(link) and not (link.i != trigger.i and chain[chain.index(link) - 1].i < link.i):
+            return "hypothetical", {}  # "'Pay now, or we kill him'": a threat (not the demand before it, "Pay")
         if link.i == trigger.i and negative_argument(link, mod):
             return "negated", {}  # "none of the activists had been arrested", "no journalist was detained"
         if link.i != trigger.i and _going_future(link, chain[chain.index(link) - 1], mod):
