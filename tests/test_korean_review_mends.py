@@ -99,3 +99,11 @@ def test_a_time_an_adnominal_trigger_describes_is_no_participant() -> None:
 def test_a_since_noun_after_a_custody_place_with_its_particle_is_an_escape() -> None:
     x = run("한바다 씨는 교화소에서 탈출한 지 3년이 지났다.")
     assert [e.type for e in x.events] == ["escape"]
+
+
+@pytest.mark.parametrize("place", ["마을", "집"])
+def test_a_bare_place_word_before_the_one_described_is_no_setting(place: str) -> None:
+    """A place noun with no particle after a passive adnominal trigger modifies the noun after it: the villager is
+    the one arrested (review of round 39); with its particle the place is the one described (no one arrested)."""
+    x = run(f"지난달 보위부에 체포된 {place} 주민 한바다 씨는 고문을 당했다.")
+    assert ("victim", "한바다") in roles(x, of_type(x, "arrest"))

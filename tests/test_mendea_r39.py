@@ -177,6 +177,12 @@ def test_a_speaker_who_says_we_is_still_paid() -> None:
     assert ("Karl Vos", "recipient") in roles(x, demand(x))
 
 
+@pytest.mark.parametrize("quote", ["'Pay 300 dollars and she will be freed.'", "'Pay 300 dollars or he dies.'"])
+def test_a_lone_he_or_she_in_the_quotation_is_the_captive_not_a_third_party(quote: str) -> None:
+    x = run(f"Ana Ruiz fled Tarvik in 2015. Karl Vos phoned her and said: {quote}")
+    assert ("Karl Vos", "recipient") in roles(x, demand(x))
+
+
 # -- 7. a deadline the parse reads as an agent, or inside its object --------------------------------------------
 @pytest.mark.parametrize(
     ("text", "trigger", "latest"),

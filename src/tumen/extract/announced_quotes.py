@@ -234,10 +234,11 @@ def assign(
         outer = outer_of(verb.idx) or (entity_of(hearer) if hearer is not None and verb.tag_ != "VBD" else None)
         addressee = _addressee(verb, outer, entity_of, speaker or unmeant or "", verb.idx > end)
         doc.user_data.setdefault(ADDRESSEES, {})[verb.i] = addressee
+        paid = speaker is not None and _speakers_own(said)  # the speaker is paid what the quotation asks
         for token in said:
             if imperative(token, start):
                 imperatives[token.i] = addressee
-                if speaker is not None and _speakers_own(said):
+                if paid:
                     doc.user_data.setdefault(DEMANDERS, {})[token.i] = speaker
             if token.lower_ in FIRST_PERSON and token.pos_ == "PRON":
                 if speaker is not None:

@@ -97,7 +97,7 @@ def claimed(trigger: Any) -> bool:
     were behind the killing of Ana Berg": the killing alleged too) — but not in a relative clause that describes
     someone or something of it ("the allegation that officers beat Ana Berg, who was arrested in 2019": the arrest
     is the report's own)."""
-    return claim(trigger)[0]
+    return _claim(trigger)[0]
 
 
 def claim(trigger: Any) -> tuple[bool, Any | None]:

@@ -112,7 +112,7 @@ def person_nouns() -> frozenset[str]:
 @cache
 def modality_words() -> dict[str, frozenset[str]]:
     data = load("events.yaml")["modality"]
-    return {key: frozenset(str(v).lower() for v in values) for key, values in data.items()}
+    return {key: frozenset(str(v).lower() for v in values) for key, values in data.items() if isinstance(values, list)}
 
 
 @cache

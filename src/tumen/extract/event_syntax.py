@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from tumen.extract.event_lexicon import modality_words
 from tumen.extract.headline_words import headline_participle
 from tumen.extract.one_of import one_of, predicated
 from tumen.extract.phrasal_particles import misread_particles, qualifier_before
@@ -101,7 +102,7 @@ def _past_of_active(verb: Any) -> bool:
     """A participle joined to an active past tense, with an object of its own and no auxiliary, is a past tense too,
     in the voice of the verb it is joined to: "Police stormed the square, dispersed the crowd and arrested
     protesters", "have stormed the square and arrested protesters"; not "he was detained and denied a lawyer"."""
-    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+    if _own_subject(verb) or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
     if not any(c.dep_ == "dobj" for c in verb.children):
         return False
@@ -259,18 +260,13 @@ def imperative(verb: Any, start: int | None = None) -> bool:
     return first.idx <= start or first.is_sent_start or first.nbor(-1).text in ".!?"
 
 
-@cache
-def _threat_links() -> frozenset[str]:
-    return frozenset(str(w).lower() for w in load("events.yaml")["modality"]["threat_links"])
-
-
 def threatened(verb: Any) -> bool:
     """Is ``verb`` the consequence a threat joins to an imperative by "or (else)", "otherwise" (``threat_links``):
     "'Pay 500 dollars or your son dies'", "'Pay now, or we kill him'" — what befalls if the demand is not met, not
     what was done. A clause with a subject of its own, next to an imperative before it (its head, or an adverbial
     clause of its own: the parser hangs them either way), the linking word a word of either; not "'Pay me or go
     back'" (an imperative too: each way is asked)."""
-    if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if verb.pos_ not in ("VERB", "AUX") or not _own_subject(verb):
         return False
     # the imperative the consequence is joined to, or one the parser hung on it as an adverbial ("Pay …, otherwise
     # they shoot him"); not a quotation a verb of saying takes ("'Pay me or go back,' he said")
@@ -281,7 +277,7 @@ def threatened(verb: Any) -> bool:
         if not (imperative(other) or imperative(other, other.sent.start_char)):
             continue
         links = (c for c in (*other.children, *verb.children) if other.i < c.i < verb.i)
-        if any(c.lower_ in _threat_links() and c.dep_ in ("cc", "advmod", "conj") for c in links):
+        if any(c.lower_ in modality_words()["threat_links"] and c.dep_ in ("cc", "advmod", "conj") for c in links):
             return True
     return False
 
@@ -432,12 +428,7 @@ def main_verb_read_as_participle(verb: Any) -> bool:
 
 
 def _said(verb: Any) -> bool:
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in _reporting_verbs()
-
-
-@cache
-def _reporting_verbs() -> frozenset[str]:
-    return frozenset(str(w).lower() for w in load("events.yaml")["modality"]["reporting_verbs"])
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in modality_words()["reporting_verbs"]
 
 
 def marked_clause(clause: Any, marks: frozenset[str] | set[str]) -> bool:

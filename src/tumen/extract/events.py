@@ -151,7 +151,7 @@ class EventFinder:
         """Whether ``candidate`` stands inside an event noun's phrase within ``phrase``, between the two ("those
         behind the killing of Ana Berg", "the men responsible for her abduction"): it takes part in that event, and
         the phrase names others by it."""
-        between = [t for t in candidate.ancestors if t.i != phrase.i and phrase.i in {a.i for a in t.ancestors}]
+        between = [t for t in candidate.ancestors if t.i != phrase.i and phrase.is_ancestor(t)]
         return any(t.pos_ == "NOUN" and self.is_trigger(t) for t in between)
 
     def _names_members(self, token: Any, entity_id: str) -> bool:

@@ -245,8 +245,9 @@ def _add_events(
         doer = relative_doer(text, result, found.mentions, clause, said_as, adnominal) if roles[0] != roles[1] else None
         who = participants(text, result, found.mentions, clause, said_as, roles, context, doer is not None)
         who += [(doer, roles[0])] if doer is not None else []
-        past = _past(text, (clause.sentence_start, clause.sentence_end))  # not "인신매매된 여성들은 …한다": a kind
-        if adnominal and doer is None and past and (roles[0] == roles[1] or not is_active(match.group(0))):
+        passive = roles[0] == roles[1] or not is_active(match.group(0))
+        # not "인신매매된 여성들은 …한다": a kind (the sentence's tense read last, as the costliest test)
+        if adnominal and doer is None and passive and _past(text, (clause.sentence_start, clause.sentence_end)):
             # "체포된 남성은": the man the passive trigger describes underwent it (relative_heads.py)
             described_ones = described_undergoers(text, result, found.mentions, clause, described)
             who = [(p, roles[1]) for p in described_ones] or who

@@ -72,15 +72,17 @@ def own_subject(text: str, end: int) -> bool:
 
 
 @cache
-def _head_noun(kind: str) -> re.Pattern[str]:
-    words = "|".join(map(re.escape, sorted(rules()[kind], key=len, reverse=True)))
-    return re.compile(rf"[가-힣]*\s?(?:{words})(?:을|를|이|가|은|는|에|에서|의|도)?(?![가-힣])")
+def _head_noun(kind: str, part: str | None = None) -> re.Pattern[str]:
+    listed = rules()[kind] if part is None else rules()[kind][part]
+    words = "|".join(map(re.escape, sorted(listed, key=len, reverse=True)))
+    particle = "(?:을|를|이|가|은|는|에|에서|도)" if part == "places" else "(?:을|를|이|가|은|는|에|에서|의|도)?"
+    return re.compile(rf"[가-힣]*\s?(?:{words}){particle}(?![가-힣])")
 
 
 def setting_head(text: str, end: int) -> bool:
     """Whether an adnominal trigger ending at ``end`` describes a time or a place (``relative_settings``: "체포한
-    날을", "납치한 곳에서"), no doer and no participant."""
-    return _head_noun("relative_settings").match(text, end) is not None
+    날을", "납치한 곳에서"; not a bare place before the one described, "마을 주민"), no doer and no participant."""
+    return any(_head_noun("relative_settings", part).match(text, end) for part in ("times", "places"))
 
 
 def outside_topic(
