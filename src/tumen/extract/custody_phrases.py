@@ -61,8 +61,7 @@ def held(noun: Any, event_type: str, subjects: Subjects) -> list[tuple[Any, bool
         subject, patient, agent = subjects(noun.head.head)
         if patient is None:
             return [(token, False) for token in _with_conjuncts(subject)]
-        holders = [*_with_conjuncts(subject), *_with_conjuncts(agent)]  # "police released her from detention"
-        return [*((token, False) for token in _with_conjuncts(patient)), *((token, True) for token in holders)]
+        return _placed(subject, patient, agent)  # "police released her from detention"
     if noun.dep_ != "pobj" or noun.head.lower_ not in vocab.prepositions or noun.head.dep_ != "prep":
         return []
     if any(c.dep_ in ("det", "poss") for c in noun.children):  # "kept in the custody of his aunt": a guardian's
@@ -73,6 +72,11 @@ def held(noun: Any, event_type: str, subjects: Subjects) -> list[tuple[Any, bool
     subject, patient, agent = subjects(verb)
     if patient is None:  # "the court took the case into custody" has no one placed
         return []
+    return _placed(subject, patient, agent)
+
+
+def _placed(subject: Any, patient: Any, agent: Any) -> list[tuple[Any, bool]]:
+    """The patient held (``False``) and the subject and agent holding (``True``), each with its conjuncts."""
     holders = [*_with_conjuncts(subject), *_with_conjuncts(agent)]
     return [*((token, False) for token in _with_conjuncts(patient)), *((token, True) for token in holders)]
 

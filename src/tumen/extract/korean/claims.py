@@ -25,6 +25,7 @@ own clauses (-며, -지만, -는데 …), an adnominal that describes another no
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -103,9 +104,7 @@ def teller(text: str, end: int, limit: int) -> Teller | None:
     if head is not None:
         return head
     chained = False
-    at = end - 1 if text[end - 1].isspace() else end
-    word_start = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1
-    for step, word in enumerate(_WORD.finditer(text, word_start, limit)):
+    for step, word in _words_from(text, end, limit):
         if step >= _REACH:
             return None
         form = word.group(0)
@@ -124,12 +123,18 @@ def teller(text: str, end: int, limit: int) -> Teller | None:
     return None
 
 
+def _words_from(text: str, end: int, limit: int) -> Iterator[tuple[int, re.Match[str]]]:
+    """The words from the one the trigger ending at ``end`` is in, numbered: the walk of :func:`teller` and
+    :func:`reported`."""
+    at = end - 1 if text[end - 1].isspace() else end
+    word_start = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1
+    return enumerate(_WORD.finditer(text, word_start, limit))
+
+
 def reported(text: str, end: int, limit: int) -> bool:
     """Whether the trigger ending at ``end`` is in a clause reported by a quotative or quoting ending ("체포됐다고
     말했다", "체포됐다는 주장"), walked as :func:`teller` walks (not over a connective ending or a relative clause)."""
-    at = end - 1 if text[end - 1].isspace() else end
-    word_start = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1
-    for step, word in enumerate(_WORD.finditer(text, word_start, limit)):
+    for step, word in _words_from(text, end, limit):
         form = word.group(0)
         if step >= _REACH or _STOP.search(form) or (step and _words()["adnominal"].search(form)):
             return False
