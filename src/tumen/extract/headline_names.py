@@ -7,7 +7,9 @@ nouns, verbs, adjectives and adverbs; a plural, third person, past or gerund cou
 "Charged") and none a listed given name or title ("President Bush" stays), and every place the text writes it is in
 a capitalised line: a line of at least three words of four letters or more, each capitalised but a function word
 ("with", "over"; the parser's stop words). A name the prose writes too ("Grant Hill" in a sentence of the story)
-stays.
+stays. A mention of one word goes too when that word is a verb of the index in its third person, past or gerund
+("Rehires" of "Tarvo Mills Checks Into Clinic, Rehires Attorney Ivo Reck"): a headline's verb left alone when the
+title after it was read as the next person's.
 """
 
 from __future__ import annotations
@@ -32,7 +34,10 @@ def without_headline_runs(text: str, mentions: list[Any]) -> list[Any]:
 
 def _common_run(text: str, form: str) -> bool:
     words = form.split()
-    if len(words) < 2 or not all(_common(w) for w in words):
+    if len(words) == 1:
+        if not _inflected_verb(words[0]):
+            return False
+    elif not words or not all(_common(w) for w in words):
         return False
     at = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text)]
     return bool(at) and all(_capitalised_line(text, start) for start in at)
@@ -44,6 +49,17 @@ def _common(word: str) -> bool:
     lower = word.lower()
     forms = {lower, singular(lower), *(lower[: -len(end)] + again for end, again in _ENDINGS if lower.endswith(end))}
     return any(form in english_index(part) for part in PARTS for form in forms)
+
+
+def _inflected_verb(word: str) -> bool:
+    """Whether a capitalised word is a verb of the index told in its third person, past or gerund ("Resigned",
+    "Fleeing"), one again with "re" ("Rehires": the index has "hire"), and no listed given name or title."""
+    if not word.isalpha() or is_given_name(word) or word in load("kinship.yaml")["titles"]:
+        return False
+    lower = word.lower()
+    stems = {lower[: -len(end)] + again for end, again in _ENDINGS if lower.endswith(end)}
+    stems |= {stem[2:] for stem in stems if stem.startswith("re") and len(stem) > 5}
+    return any(stem in english_index("verb") for stem in stems)
 
 
 # Endings of a plural, a third person, a past and a gerund, and what the word's lemma may end with instead: "Flips",

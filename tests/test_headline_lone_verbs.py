@@ -1,0 +1,27 @@
+"""A headline's verb left alone as a one-word person's mention is no one's (docs/extraction.md, "Persons",
+``tumen/extract/headline_names.py``). Invented names and texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_person_evidence import kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dara Voss Checks Into Clinic , Rehires Attorney Ivo Reck\nThe singer checked in late on Thursday.",
+        "Dara Voss Leaves Clinic , Retains Attorney Ivo Reck\nThe singer left on Friday.",
+    ],
+)
+def test_a_headlines_lone_verb_names_no_one(text: str) -> None:
+    found = kinds(text)
+    assert "Ivo Reck" in found
+    assert not any(form in found for form in ("Rehires", "Retains"))
+
+
+def test_a_one_word_name_the_prose_writes_stays() -> None:
+    found = kinds("Coach Praises Rogers , Fields After Tarvik Win\nAna Berg said Rogers and Fields had played well.")
+    assert found.get("Rogers") == {"person"}
+    assert found.get("Fields") == {"person"}
