@@ -26,6 +26,7 @@ from tumen.extract import (
     foretold_speakers,
     kin_anchors,
     kin_counts,
+    kin_heads,
     kin_relatives,
     narrators,
     quotation_marks,
@@ -99,6 +100,7 @@ class Resolver:
         self.unsure_speakers: set[int] = set()  # such a pronoun two fit: its quotation's "my mother" is no one's
         self.told_of: set[str] = set()  # persons met other than as a speaker (tumen.extract.spokespersons)
         self.told: list[tuple[Any, Any, str]] = []  # "a witness said he saw": (he, witness, gender), settled last
+        self.visited: set[int] = set()  # tokens the walk has read (:meth:`visit`)
         self.vocab = kinship_vocab()
         self.sources = anonymous_sources.Sources(grouping)  # persons quoted without a name
         self.doers = unnamed_doers.Doers()  # "a soldier shot her": doers without a name
@@ -113,7 +115,7 @@ class Resolver:
     def name_entity(self, token: Any) -> str | None:
         return self.g.token_entity(token)
 
-    def _person_of(self, token: Any) -> str | None:
+    def person_of(self, token: Any) -> str | None:
         """The entity a token refers to: one the walk resolved it to, else the name it is part of."""
         return self.coref.tokens.get(token.i) or self.name_entity(token)
 
@@ -123,12 +125,12 @@ class Resolver:
         ``before`` (default: the walk's) gives it."""
         named = self.name_entity(token)
         if named is not None or token.i < at.i:
-            return named or (before or self._person_of)(token)
+            return named or (before or self.person_of)(token)
         return foretold_speakers.foretold(self, token, at) if first_person_kin.speaks(token, self.text) else None
 
     def _sure_person(self, token: Any) -> str | None:
         """The person a word means, unless it is a speaking pronoun two persons fit (:mod:`foretold_speakers`)."""
-        return None if token.i in self.unsure_speakers else self._person_of(token)
+        return None if token.i in self.unsure_speakers else self.person_of(token)
 
     def see(self, entity_id: str, token: Any) -> None:
         self.last_seen[entity_id] = token.i
@@ -165,22 +167,7 @@ class Resolver:
             self.doc, self.vocab["descriptors"], self.named_apposition, self._named_person
         )
         for token in self.doc:
-            entity_id = self.name_entity(token)
-            if entity_id is not None:
-                self.see(entity_id, token)
-                continue
-            if token.pos_ == "PRON" and (lower := token.text.lower()) in PRONOUNS:
-                self._pronoun(token, PRONOUNS[lower])
-            elif people.is_couple(token):
-                self.couple_noun(token)
-            elif common_noun(token) and token.lemma_.lower() in self.vocab["kin"]:
-                kin_relatives.kin_noun(self, token)
-            elif anonymous_sources.is_source_noun(token):
-                self._source(token)
-            elif unnamed_doers.is_doer_noun(token) and self._doer(token):
-                pass  # "a soldier shot Ana Berg": an unnamed doer (not a description of someone named)
-            elif token.pos_ == "NOUN" and token.lemma_.lower() in self.vocab["descriptors"]:
-                self.descriptor_noun(token)
+            self.visit(token)
         for noun in self.leads:
             self._lead_description(noun)
         for noun in self.quoted_kin:  # "my son" in a quotation: the speaker's, once every speaker is known
@@ -195,6 +182,36 @@ class Resolver:
                 self.coref.tokens[pronoun.i] = meant
                 pronoun_vote(self.g.by_id(meant), gender, self.translated)
         return self.coref
+
+    def visit(self, token: Any) -> None:
+        """Reads one word of the walk, once: a word read ahead ("the relatives of the wife of …": the wife before her
+        relatives, :mod:`kin_heads`) is not read again."""
+        if token.i in self.visited:
+            return
+        self.visited.add(token.i)
+        entity_id = self.name_entity(token)
+        if entity_id is not None:
+            return self.see(entity_id, token)
+        if token.pos_ == "PRON" and (lower := token.text.lower()) in PRONOUNS:
+            self._pronoun(token, PRONOUNS[lower])
+        elif people.is_couple(token):
+            self.couple_noun(token)
+        elif kin_heads.relatives_of(self, token):
+            pass  # "the family of Ana Berg": her relatives, not her
+        elif common_noun(token) and token.lemma_.lower() in self.vocab["kin"]:
+            kin_relatives.kin_noun(self, token)
+        elif anonymous_sources.is_source_noun(token):
+            self._source(token)
+        elif unnamed_doers.is_doer_noun(token) and self._doer(token):
+            pass  # "a soldier shot Ana Berg": an unnamed doer (not a description of someone named)
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in self.vocab["descriptors"]:
+            self.descriptor_noun(token)
+
+    def read_ahead(self, noun: Any, owner: Any) -> None:
+        """Reads the words of the phrase ``owner`` heads that follow ``noun``, up to ``owner``, before ``noun`` is
+        settled: "the relatives of her sister" reads "her", then "sister"."""
+        for word in sorted((t for t in owner.subtree if noun.i < t.i <= owner.i), key=lambda t: t.i):
+            self.visit(word)
 
     def _lead_description(self, noun: Any) -> None:
         """ "A court sentenced a South Korean pastor … . Park Jin-ho, a pastor with …" (:mod:`role_descriptions`)."""
@@ -215,7 +232,7 @@ class Resolver:
         speaker = first_person_kin.speaker(token, self.text, lambda t: self.speaker_of(t, token, self.name_entity))
         forward, unsaid = self._cataphora(token, choose_by), {speaker} if speaker else set()
         unsaid |= {self.coref.narrator} if self.coref.narrator else set()  # "I met Berg. He told me …": Berg
-        own = own_subject(token, self._person_of)  # "Vos denounced him": not Vos; "Vos hid himself": Vos
+        own = own_subject(token, self.person_of)  # "Vos denounced him": not Vos; "Vos hid himself": Vos
         agrees = own is not None and (choose_by is None or fits(self.g.by_id(own), gender))
         reflexive = own if token.lower_ in REFLEXIVES and agrees else None
         if own is not None and reflexive is None:
@@ -226,7 +243,7 @@ class Resolver:
                 e for e in self.last_seen.keys() - self.told_of if spokespersons.speaks_for_an_office(self.g.by_id(e))
             }
             if (teller := spokespersons.reporter(token)) is not None:  # "Keefe said that he was attacked": Keefe
-                spoken.discard(self._person_of(teller) or "")
+                spoken.discard(self.person_of(teller) or "")
         if first_person_kin.speaks(token, self.text):  # “… my wife Ana …” … “…,” she added: not Ana
             unsaid |= self.last_seen.keys() - self.told_outside
         forward = forward if forward != speaker else None
@@ -235,7 +252,7 @@ class Resolver:
             return self.told.append((token, unnamed, gender))
         # a pronoun never means an unnamed doer of a harm (unnamed_doers): "a policeman shot Vos as he left" is Vos
         doers = self.doers.unmeant(
-            token, self.last_seen, self._person_of, lambda e: self._may_mean(e, gender), self.window_start(token)
+            token, self.last_seen, self.person_of, lambda e: self._may_mean(e, gender), self.window_start(token)
         )
         target = reflexive or forward or recent_person(self, token, choose_by, exclude=unsaid | spoken | doers)
         if target is None and spoken and not (reflexive or forward):  # the spokesperson is the only one there
@@ -277,6 +294,7 @@ class Resolver:
         for child in noun.children:  # "the son of Lee So-yeon"
             if child.dep_ == "prep" and child.lower_ == "of":
                 for pobj in child.children:
+                    self.read_ahead(noun, pobj)  # "the son of the wife of Lee So-yeon": the wife first
                     named = self.name_entity(pobj) or self.coref.tokens.get(pobj.i)
                     if named:
                         return named
@@ -285,7 +303,7 @@ class Resolver:
         if noun.dep_ in ("conj", "appos") and {noun.head.lemma_.lower(), noun.head.lower_} & set(self.vocab["kin"]):
             listed = self.g.by_id(self.coref.tokens[noun.head.i]) if noun.head.i in self.coref.tokens else None
             return listed.anchor[1] if listed and listed.anchor else self.possessor(noun.head)  # the head's, settled
-        return kin_anchors.owner_by_have(noun, self._person_of)
+        return kin_anchors.owner_by_have(noun, self.person_of)
 
     def named_apposition(self, noun: Any) -> str | None:
         """ "her son, Ri Chol-jin," / "his wife Lee So-yeon" (:func:`kin_anchors.named_apposition`)."""

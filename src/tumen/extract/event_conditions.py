@@ -216,7 +216,9 @@ def holds(finder: Any, trigger: Any, requires: str) -> bool:
         undergone = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]  # "shot two villagers dead"
         # "a worker who was stabbed to death": the "who" stands for the noun the relative clause describes
         undergone = [syntax.described(trigger, c) or c for c in undergone]
-        return fatal and (finder.satisfied(trigger, "person_object") or any(map(finder.described_someone, undergone)))
+        # ... and "Ana Berg, who was shot dead": the person the "who" stands for
+        someone = any(finder.person(u) or finder.described_someone(u) for u in undergone)
+        return fatal and (finder.satisfied(trigger, "person_object") or someone)
     if requires == "seized":  # "was taken by secret police from a hotel room"; not "taken by ambulance to hospital"
         agents = [o for p, o in finder.preps(trigger) if p == "by"]  # ("taken into custody": a custody phrase's)
         custody = any(p == "into" for p, _o in finder.preps(trigger))

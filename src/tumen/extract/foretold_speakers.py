@@ -90,5 +90,5 @@ def _speakers_just_before(r: Resolver, inside: Any) -> set[str]:
     for word in inside.doc[sentence_at(opens, -1).start : opens.i]:
         if word.lemma_.lower() not in reporting() or in_double(r.text, word.idx):
             continue
-        found |= {p for c in word.children if c.dep_ == "nsubj" and (p := r._person_of(c)) is not None}
+        found |= {p for c in word.children if c.dep_ == "nsubj" and (p := r.person_of(c)) is not None}
     return found

@@ -19,7 +19,7 @@ from tumen.extract import indirect_arguments as indirect
 from tumen.extract.claimed_clauses import claim
 from tumen.extract.contact_acts import contact_of
 from tumen.extract.event_lexicon import modality_words
-from tumen.extract.governing_clauses import governing_chain
+from tumen.extract.governing_clauses import governing_chain, infinitive
 from tumen.extract.modal_causes import modal_clause, particular
 from tumen.extract.negation_cues import negative_argument, not_brought_about, unsaid
 from tumen.extract.sought_ends import sought_end
@@ -339,6 +339,8 @@ def classify(
         if _caused(below) and syntax.purpose(link):
             return "planned", {}  # "started a fight to get the guards to arrest him": a purpose, not (yet) an event
         lemma = _governor_word(link, governors)
+        if lemma in mod["commissioning"] and _to_do(below):
+            return "planned", {}  # "hired a gunman to kill her", "were sent to arrest him": what they are to do
         if lemma in governors and not (adjunct and governors[lemma] == "failed"):
             return _governed_by(lemma, governors)  # not "thwarted the attack, capturing 26 pirates" (captured)
         if lemma in mod["attempt_governors"] and mood == "asserted" and not adjunct:
@@ -401,6 +403,12 @@ def _caused(verb: Any) -> bool:
     if verb.tag_ == "VB":  # "to arrest him", "make them arrest him"; not "they can lock journalists up"
         return all(a.lower_ == "to" for a in auxiliaries)
     return verb.tag_ == "VBN" and not auxiliaries
+
+
+def _to_do(verb: Any) -> bool:
+    """An active infinitive that complements a verb or gives its purpose ("hired him to kill", "sent to arrest"), not
+    a passive one ("ordered him to be held")."""
+    return verb.dep_ in ("xcomp", "advcl", "ccomp") and infinitive(verb)
 
 
 def _going_future(link: Any, governed: Any, mod: dict[str, Any]) -> bool:
