@@ -21,9 +21,10 @@ from .deeds import titled, with_person_object
 from .event_context import Found, found_in
 from .event_places import place_of
 from .event_times import after_so_long, dates_for_clock_times, enumerated_times, telling, time_during, times_of
+from .kin_phrases import kin_in
 from .mentions import Mentions
 from .modality import modality_of, settle_attempts
-from .participants import conjoined, is_active, kin_in, marked, outside_topic, participants, persons_in, witness_of
+from .participants import conjoined, is_active, marked, outside_topic, participants, persons_in, witness_of
 from .relative_heads import described_undergoers, relative_doer
 from .since import since_times, since_triggers, told_before
 from .text import Clause, between, clause_of, next_clause, sentences

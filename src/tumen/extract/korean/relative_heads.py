@@ -17,10 +17,11 @@ from tumen.extract.time import words as w
 from tumen.extract.types import Entity, Evidence, Extraction, Span
 
 from .agents import agent
+from .kin_phrases import kin_in, relatives
 from .mentions import Mentions, next_id
-from .participants import conjoined, is_active, kin_in, marked, persons_in, pronoun_object, relatives
+from .participants import conjoined, is_active, marked, persons_in, pronoun_object
 from .text import Clause, between
-from .vocabulary import kin_words, people_word, rules
+from .vocabulary import kin_words, noun_reader, people_word, rules
 
 _PLURAL_OBJECT = re.compile(r"들?(?:을|를)(?![가-힣])")  # "활동가들을": a group as the object
 _REACH = 24  # how far before the trigger its object may be: the relative clause, not the sentence's start
@@ -75,12 +76,11 @@ def _head(text: str, result: Extraction, found: Mentions, at: int) -> str | None
     return _group(result, said.group(0), Span(said.start(), said.end(), said.group(0))) if said is not None else None
 
 
-@cache
 def _described() -> re.Pattern[str]:
     """A word for people, plural or counted, then its particle: "남성은", "여성 3명은", "남성들이"."""
-    nouns = "|".join(map(re.escape, sorted(rules()["described_persons"], key=len, reverse=True)))
-    count = r"\s?(?P<n>\d+|[가-힣]{1,3})\s?명"
-    return re.compile(rf"(?P<noun>{nouns})(?P<plural>들)?(?:{count})?(?=(?:은|는|이|가|을|를|의|도|에게)(?![가-힣]))")
+    return noun_reader(
+        "described_persons", particles="은|는|이|가|을|를|의|도|에게", end="particle ahead", plural=True, counted=True
+    )
 
 
 def described_undergoers(text: str, result: Extraction, found: Mentions, clause: Clause, at: int) -> list[str]:
