@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .kin_phrases import kin_in
 from .mentions import Mentions
-from .participants import is_active, kin_in, marked, pronoun_object
+from .participants import is_active, marked, pronoun_object
 from .text import between
 from .vocabulary import rules, surnames
 

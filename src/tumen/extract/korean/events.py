@@ -4,13 +4,14 @@ place, count of people, age at the event, and what the sentence corrects ("13살
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, partial
 from typing import Any
 
 from tumen.extract import sentence_events, testimony
-from tumen.extract.types import Event, Evidence, Extraction, Participant, Span
+from tumen.extract.types import Event, Evidence, Extraction, Participant, Span, TimeMention
 from tumen.model import Interval
 
 from . import details
@@ -21,10 +22,11 @@ from .deeds import titled, with_person_object
 from .event_context import Found, found_in
 from .event_places import place_of
 from .event_times import after_so_long, dates_for_clock_times, enumerated_times, telling, time_during, times_of
+from .kin_phrases import kin_in
 from .mentions import Mentions
 from .modality import modality_of, settle_attempts
-from .participants import conjoined, is_active, kin_in, marked, outside_topic, participants, persons_in, witness_of
-from .relative_heads import described_undergoers, relative_doer
+from .participants import conjoined, is_active, marked, outside_topic, participants, persons_in, witness_of
+from .relative_heads import described_undergoers, identified_head, relative_doer
 from .since import since_times, since_triggers, told_before
 from .text import Clause, between, clause_of, next_clause, sentences
 from .trade import askers, recipients
@@ -60,7 +62,9 @@ def find_events(text: str, result: Extraction, mentions: Mentions, anchor: date 
         if witness is None and heard_pattern().search(text, s_start, s_end):
             witness = _hearer(text, found, sentence) or topic  # "… 소식을 들은 뒤부터다"
         seen: set[tuple[str, int]] = set()
-        triggers = _triggers(text, sentence)
+        # "체포된 사람은 한바다 씨였다": a word for people a copula identifies tells of someone, not of a kind
+        identified = partial(identified_head, text, result, mentions, end=s_end, topic=topic)
+        triggers = _triggers(text, sentence, identified)
         for match, event_type, roles, how in triggers:
             clause = clause_of(text, sentence, (match.start(), match.end()))
             if (event_type, clause.start) in seen or not _about_a_person(text, mentions, event_type, match):
@@ -134,12 +138,34 @@ def _set_reference(text: str, found: Found, sentence: tuple[int, int]) -> None:
         for t in found.times_in(*sentence)
         if t.interval is not None and not telling(text, found, t) and not _NOT_REFERENCE.search(t.text)
     ]
-    if told and _past(text, sentence):
+    if told and (_past(text, sentence) or _of_the_past(found, told[-1])):
         found.reference[:] = [told[-1]]
         return
     lasting = [since for t in found.times_in(*sentence) if (since := details.lasting(text, t, found.anchor))]
     if lasting:  # a state lasting up to now: the story before it begins when it began
         found.reference[:] = lasting[-1:]
+
+
+def _narrative(text: str, found: Found, sentence: tuple[int, int]) -> bool:
+    """Whether the sentence tells a story: in the past tense, or in the present with a time of the past of its
+    own — the historical present ("2015년 중국에서 붙잡힌 남성은 이듬해 북송된다"), not a present statement of a
+    kind ("중국에서 붙잡힌 여성들은 대부분 강제북송된다", "2015년 이후 …": a span up to now)."""
+    if _past(text, sentence):
+        return True
+    told = [t for t in found.times_in(*sentence) if not _NOT_REFERENCE.search(t.text) and not telling(text, found, t)]
+    return any(_of_the_past(found, t) for t in told)
+
+
+def _of_the_past(found: Found, time: TimeMention) -> bool:
+    """Whether ``time`` is a date (a year, a month, a day) before the text was written."""
+    interval = time.interval
+    return (
+        time.kind == "DATE"
+        and interval is not None
+        and interval.precision != "range"
+        and found.anchor is not None
+        and interval.latest < found.anchor
+    )
 
 
 def _past(text: str, sentence: tuple[int, int]) -> bool:
@@ -167,17 +193,23 @@ def _hearer(text: str, found: Found, sentence: tuple[int, int]) -> str | None:
     return None
 
 
-def _triggers(text: str, sentence: tuple[int, int]) -> list[tuple[re.Match[str], str, tuple[str, str], _How]]:
+def _triggers(
+    text: str, sentence: tuple[int, int], identified: Callable[[int], bool]
+) -> list[tuple[re.Match[str], str, tuple[str, str], _How]]:
     """The sentence's triggers in order, each with its modality and whether its clause's amount is its price;
-    negated, unreal and generic ones are left out (:mod:`.modality`)."""
+    negated, unreal and generic ones are left out (:mod:`.modality`) — but not one whose generic head is a word
+    for people ``identified`` (from the trigger's end) says who it is."""
     start, end = sentence
     found = []
     for trigger in [*event_patterns(), *since_triggers()]:
         for match in trigger.pattern.finditer(text, start, end):
             told = teller(text, match.end(), end)  # the charge or claim its complement is told by, if any
             modality = modality_of(text, match, trigger, end, told)
+            kinds = modality is not None or not identified(match.end())
+            if not kinds:
+                modality = modality_of(text, match, trigger, end, told, kinds)
             # its modality unclaimed, if a verb of claiming says it: the claimant's testimony if it befell them
-            own = modality_of(text, match, trigger, end, None) if told is not None and told.spoken else None
+            own = modality_of(text, match, trigger, end, None, kinds) if told is not None and told.spoken else None
             if modality is not None:
                 roles = (trigger.subject_role, trigger.object_role)
                 how = _How(modality, trigger.priced, told, trigger.noun, own)
@@ -247,9 +279,14 @@ def _add_events(
         who += [(doer, roles[0])] if doer is not None else []
         passive = roles[0] == roles[1] or not is_active(match.group(0))
         # not "인신매매된 여성들은 …한다": a kind (the sentence's tense read last, as the costliest test)
-        if adnominal and doer is None and passive and _past(text, (clause.sentence_start, clause.sentence_end)):
+        if (
+            adnominal
+            and doer is None
+            and passive
+            and _narrative(text, found, (clause.sentence_start, clause.sentence_end))
+        ):
             # "체포된 남성은": the man the passive trigger describes underwent it (relative_heads.py)
-            described_ones = described_undergoers(text, result, found.mentions, clause, described)
+            described_ones = described_undergoers(text, result, found.mentions, clause, described, topic)
             who = [(p, roles[1]) for p in described_ones] or who
     who = _these_people(text, found, clause, (start, end, topic), who, roles[1])
     if reported(text, end, clause.sentence_end):  # "한바다 씨는 김민수 씨가 체포됐다고 주장했다": not the claimant

@@ -8,8 +8,9 @@ import re
 
 from tumen.extract.types import Evidence, Extraction, Relation
 
+from .kin_phrases import vote_gender
 from .mentions import Mentions
-from .participants import marked, persons_in, vote_gender
+from .participants import marked, persons_in
 from .text import between
 from .vocabulary import kin_inverses, kin_words, possessive_pronouns
 

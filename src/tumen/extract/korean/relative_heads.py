@@ -17,10 +17,11 @@ from tumen.extract.time import words as w
 from tumen.extract.types import Entity, Evidence, Extraction, Span
 
 from .agents import agent
+from .kin_phrases import kin_in, owner_of_same_kind, relatives
 from .mentions import Mentions, next_id
-from .participants import conjoined, is_active, kin_in, marked, persons_in, pronoun_object, relatives
+from .participants import conjoined, is_active, marked, persons_in, pronoun_object
 from .text import Clause, between
-from .vocabulary import kin_words, people_word, rules
+from .vocabulary import Kin, kin_words, noun_reader, people_word, rules
 
 _PLURAL_OBJECT = re.compile(r"들?(?:을|를)(?![가-힣])")  # "활동가들을": a group as the object
 _REACH = 24  # how far before the trigger its object may be: the relative clause, not the sentence's start
@@ -75,28 +76,45 @@ def _head(text: str, result: Extraction, found: Mentions, at: int) -> str | None
     return _group(result, said.group(0), Span(said.start(), said.end(), said.group(0))) if said is not None else None
 
 
-@cache
 def _described() -> re.Pattern[str]:
     """A word for people, plural or counted, then its particle: "남성은", "여성 3명은", "남성들이"."""
-    nouns = "|".join(map(re.escape, sorted(rules()["described_persons"], key=len, reverse=True)))
-    count = r"\s?(?P<n>\d+|[가-힣]{1,3})\s?명"
-    return re.compile(rf"(?P<noun>{nouns})(?P<plural>들)?(?:{count})?(?=(?:은|는|이|가|을|를|의|도|에게)(?![가-힣]))")
+    return noun_reader(
+        "described_persons", particles="은|는|이|가|을|를|의|도|에게", end="particle ahead", plural=True, counted=True
+    )
 
 
-def described_undergoers(text: str, result: Extraction, found: Mentions, clause: Clause, at: int) -> list[str]:
+def described_undergoers(
+    text: str, result: Extraction, found: Mentions, clause: Clause, at: int, topic: str | None
+) -> list[str]:
     """Who the word for people at ``at`` — right after an adnominal trigger, a space at most between — names:
-    the persons or the relative a copula after it says it is (:func:`_identified`), else an unnamed person, or a
-    group when plural or counted: "체포된 남성은" (a man), "붙잡힌 여성 3명은" (a group); none when a person or a
-    group is named there ("체포된 남성 한바다 씨는", "북송된 탈북민들은")."""
+    the persons or the relative a copula after it says it is (:func:`_identity`; a pronoun owner is ``topic``'s,
+    the passage's person), else an unnamed person, or a group when plural or counted: "체포된 남성은" (a man),
+    "붙잡힌 여성 3명은" (a group); none when a person or a group is named there ("체포된 남성 한바다 씨는",
+    "북송된 탈북민들은")."""
     at += 1 if text[at : at + 1] == " " else 0
     said = _described().match(text, at, clause.end)
     if said is None or between(found.persons, at, said.end()) or between(found.groups, at, said.end()):
         return []
-    identified = _identified(text, result, found, clause, said.end())
-    if len(identified) == 1:  # "체포된 남성은 … 아들이었다": the word says that relative, for the clauses after it
-        result.entity(identified[0]).mentions.append(Span(said.start(), said.end(), said.group(0)))
-        insort(found.persons, (said.start(), said.end(), identified[0]))
-    return identified or [_unnamed(text, result, found, said)]
+    identity = _identity(text, result, found, (said.end(), clause.sentence_end), topic)
+    if isinstance(identity, tuple):  # "… 아들이었다": that relative of the owner
+        owner, word, kin = identity
+        evidence = Evidence(
+            clause.sentence_start, clause.sentence_end, text[clause.sentence_start : clause.sentence_end].strip()
+        )
+        identity = relatives(result, owner, [(word, kin)], evidence)
+    if identity is not None and len(identity) == 1:  # the word says that person, for the clauses after it
+        result.entity(identity[0]).mentions.append(Span(said.start(), said.end(), said.group(0)))
+        insort(found.persons, (said.start(), said.end(), identity[0]))
+    return identity or [_unnamed(text, result, found, said)]
+
+
+def identified_head(text: str, result: Extraction, found: Mentions, at: int, end: int, topic: str | None) -> bool:
+    """Whether the word for people right after the trigger ending at ``at`` (a space at most between) is one a
+    copula of its sentence (ending at ``end``) identifies: "체포된 사람은 한바다 씨였다", "북송된 사람은 그의
+    아들이었다" — a generic word for people (``generic_heads``: 사람은) then tells of that person, not of a kind."""
+    at += 1 if text[at : at + 1] == " " else 0
+    said = _described().match(text, at, end)
+    return said is not None and _identity(text, result, found, (said.end(), end), topic) is not None
 
 
 @cache
@@ -105,28 +123,46 @@ def _kin_copula() -> re.Pattern[str]:
     return re.compile(rf"(?<![가-힣])(?P<kin>{words})(?:이었|였|이다|이며|이고|이라)")
 
 
-def _identified(text: str, result: Extraction, found: Mentions, clause: Clause, after: int) -> list[str]:
-    """Who the sentence's copula says the described word for people is: the persons it names ("체포된 주민은 40대
-    부부와 10대 학생이었다"), or the relative of the person named before its kinship word ("체포된 남성은 한바다 씨의
-    아들이었다": her son) — in one clause, no verb ending between."""
-    topic = re.match(r"(?:은|는|이|가)\s", text[after : after + 2])
-    end = clause.sentence_end
-    if topic is None:
-        return []
+@cache
+def _pronoun_owner() -> re.Pattern[str]:
+    """A possessive personal pronoun right before a kinship word (``outer_pronouns`` of korean_rules.yaml: "그의 ",
+    "그녀의 ")."""
+    words = "|".join(map(re.escape, rules()["outer_pronouns"]))
+    return re.compile(rf"(?<![가-힣])(?:{words})의\s?$")
+
+
+def _identity(
+    text: str, result: Extraction, found: Mentions, span: tuple[int, int], topic: str | None
+) -> list[str] | tuple[str, Kin, Span] | None:
+    """Who the sentence's copula (in ``span``: after the described word for people, to the sentence's end) says
+    the word is: the persons it names ("체포된 주민은 40대 부부와 10대 학생이었다"), or the owner and the word of the
+    relative its kinship word says — of the person named before it ("체포된 남성은 한바다 씨의 아들이었다": her son)
+    or of the passage's person ``topic`` a possessive pronoun points back to ("그의 아들이었다", read as "그의
+    아들이 체포됐다" is: :func:`.kin_phrases.owner_of_same_kind`) — in one clause, no verb ending between."""
+    after, end = span
+    topic_marked = re.match(r"(?:은|는|이|가)\s", text[after : after + 2])
+    if topic_marked is None:
+        return None
     start = after + 2
     named = [m for m in persons_in(found, start, min(start + 16, end)) if marked(text, m[1]) != "possessive"]
     if named and not re.search(r"[다고며서]\s", text[start : named[0][0]]):
         listed = [pid for _s, _e, pid in conjoined(text, found, named[:1], end)]
         return list(dict.fromkeys(listed + [p for pid in listed for p in found.partners.get(pid, ())]))
     kin = _kin_copula().search(text, start, end)
-    owners = [m for m in persons_in(found, start, kin.start()) if marked(text, m[1]) == "possessive"] if kin else []
-    if kin is None or not owners or kin.start() - owners[-1][1] > 6:
-        return []
-    if re.search(r"[다고며서]\s", text[start : owners[-1][0]]):
-        return []  # a verb of its own ends a clause before the owner
-    word = kin_words()[kin["kin"]]
-    evidence = Evidence(clause.sentence_start, end, text[clause.sentence_start : end].strip())
-    return relatives(result, owners[-1][2], [(word, Span(kin.start(), kin.end("kin"), kin["kin"]))], evidence)
+    if kin is None:
+        return None
+    word, said = kin_words()[kin["kin"]], Span(kin.start(), kin.end("kin"), kin["kin"])
+    owners = [m for m in persons_in(found, start, kin.start()) if marked(text, m[1]) == "possessive"]
+    pronoun = _pronoun_owner().search(text, max(start, kin.start() - 6), kin.start())
+    if owners and kin.start() - owners[-1][1] <= 6:
+        owner, owner_start = owners[-1][2], owners[-1][0]
+    elif pronoun is not None and topic is not None:
+        owner, owner_start = owner_of_same_kind(result, topic, [(word, said)]), pronoun.start()
+    else:
+        return None
+    if re.search(r"[다고며서]\s", text[start:owner_start]):
+        return None  # a verb of its own ends a clause before the owner
+    return owner, word, said
 
 
 def _unnamed(text: str, result: Extraction, found: Mentions, said: re.Match[str]) -> str:

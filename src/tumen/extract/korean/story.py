@@ -4,7 +4,7 @@ story and take part in its events, like named ones.
 
 A couple is always two persons (one couple per document), married to each other, born in the decade
 their age gives. A kinship or role word is a person of its own only when the text has named no one it could
-belong to before it (else it is that person's relative, :func:`participants.relatives`); one person per word
+belong to before it (else it is that person's relative, :func:`kin_phrases.relatives`); one person per word
 in a document, its mention spanning the age and the owner said with it ("14살 조카", "남동생의 아들");
 "A의 B" makes B the A's relative, and "A와 B 사이" (an aunt and her nephew) relates the two."""
 
@@ -121,7 +121,7 @@ def find_story_persons(text: str, result: Extraction, found: Mentions, anchor: d
         m
         for m in _word_pattern().finditer(text)
         if m.start("word") < first_named and not between(found.persons, m.start(), m.end())
-    ]  # (the others are relatives of someone named, found with the events: participants.relatives)
+    ]  # (the others are relatives of someone named, found with the events: kin_phrases.relatives)
     sexed = _sexed_words(m["word"] for m in matches)
     for match in matches:
         word = _lookup(sexed.get(match["word"], match["word"]))

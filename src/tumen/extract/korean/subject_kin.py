@@ -15,8 +15,9 @@ from functools import cache
 
 from tumen.extract.types import Evidence, Extraction, Span
 
+from .kin_phrases import relatives
 from .mentions import Mentions
-from .participants import marked, persons_in, relatives
+from .participants import marked, persons_in
 from .text import inside, sentences
 from .vocabulary import kin_words
 

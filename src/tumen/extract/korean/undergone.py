@@ -21,8 +21,9 @@ from functools import cache
 
 from tumen.extract.types import Extraction
 
+from .kin_phrases import described_relative, kin_in
 from .mentions import Mentions
-from .participants import conjoined, described_relative, kin_in, marked, participants, persons_in, pronoun_object
+from .participants import conjoined, marked, participants, persons_in, pronoun_object
 from .text import Clause
 from .vocabulary import adnominal_ending, korean_events
 

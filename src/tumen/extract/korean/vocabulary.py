@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, Literal
 
 from tumen.extract.names import surname_table
 from tumen.extract.vocab import load
@@ -203,9 +203,43 @@ def canonical(name: str) -> str:
     return canonical_names().get(name, name)
 
 
+NounEnd = Literal["space or particle", "particle ahead", "particle", "particle or none"]
+
+
 @cache
+def noun_reader(
+    kind: str,
+    part: str | None = None,
+    *,
+    particles: str,
+    end: NounEnd,
+    lead: bool = False,
+    plural: bool = False,
+    counted: bool = False,
+) -> re.Pattern[str]:
+    """One reader of a noun listed in korean_rules.yaml (``kind``, or its ``part``), longest words first, as
+    ``noun``: the words of a noun phrase before it (``lead``: "탈북한 그 날을"), its plural 들 (``plural``, as
+    ``plural``), a count of people after it (``counted``: "여성 3명은", the number as ``n``), and how it ends
+    (``end``), with one of ``particles`` (an alternation) as ``particle``: followed by a space or a particle
+    ("space or particle": "남성들", "남성에게"), by a particle that ends the word ("particle ahead": "남성은"),
+    or taking that particle ("particle": "곳에서"; "particle or none": "날", "날을")."""
+    listed = rules()[kind] if part is None else rules()[kind][part]
+    words = "|".join(map(re.escape, sorted(listed, key=len, reverse=True)))
+    before = r"[가-힣]*\s?" if lead else ""
+    many = "(?P<plural>들)?" if plural else ""
+    count = r"(?:\s?(?P<n>\d+|[가-힣]{1,3})\s?명)?" if counted else ""
+    particle = f"(?P<particle>{particles})"
+    tails = {
+        "space or particle": rf"(?=\s|$|{particle})",
+        "particle ahead": rf"(?={particle}(?![가-힣]))",
+        "particle": rf"{particle}(?![가-힣])",
+        "particle or none": rf"{particle}?(?![가-힣])",
+    }
+    return re.compile(rf"{before}(?P<noun>{words}){many}{count}{tails[end]}")
+
+
 def people_word() -> re.Pattern[str]:
     """A word for people (``relative_doers`` of korean_rules.yaml: "남성들"), the particle after it (if any) as
     ``particle``."""
-    nouns = "|".join(map(re.escape, sorted(rules()["relative_doers"], key=len, reverse=True)))
-    return re.compile(rf"(?:{nouns})(?:들)?(?=\s|$|(?P<particle>[은는이가을를의에도와과]))")
+    particles = "은|는|이|가|을|를|의|에|도|와|과"
+    return noun_reader("relative_doers", particles=particles, end="space or particle", plural=True)

@@ -1,0 +1,126 @@
+"""Relatives a Korean clause names by kinship words ("어머니와 형이", "그의 아들 박철군"): the phrase nearest a
+trigger, the relative an adnominal trigger describes, and the unnamed (or already named) relatives of the person
+they belong to, with the gender the words give."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from tumen.extract.types import Entity, Evidence, Extraction, Relation, Span
+
+from .mentions import next_id
+from .vocabulary import Kin, anonymised_honorific, kin_conjunctions, kin_inverses, kin_words
+
+_NOT_KIN_AFTER_AMBIGUOUS = re.compile(r"\s?(?:을|이|은)?\s?(?:선고|확정|집행|받|살|복역|기간)")
+
+
+@cache
+def _kin_group() -> re.Pattern[str]:
+    words = "|".join(kin_words())
+    joins = "|".join(re.escape(c) for c in kin_conjunctions())
+    return re.compile(
+        rf"(?<![가-힣])(?P<group>(?:{words})(?:\s?(?:{joins})\s?(?:{words}))*)(?!{anonymised_honorific()})(?P<particle>이|가|을|를|은|는|도|의|와|과)?(?=\s|$|\()"
+    )
+
+
+@cache
+def _kin_word() -> re.Pattern[str]:
+    return re.compile("|".join(kin_words()))
+
+
+def kin_in(text: str, start: int, end: int) -> tuple[list[tuple[Kin, Span]], str | None, int] | None:
+    """The kinship phrase nearest before ``end`` in start..end: its words, its particle, its start."""
+    best = None
+    table = kin_words()
+    for match in _kin_group().finditer(text, start, end):
+        words = _kin_word().finditer(text, match.start("group"), match.end("group"))
+        kin = [(table[w.group(0)], Span(w.start(), w.end(), w.group(0))) for w in words]
+        if len(kin) == 1 and kin[0][0].ambiguous:
+            possessive = text[max(0, match.start() - 2) : match.start()].endswith("의 ")
+            if _NOT_KIN_AFTER_AMBIGUOUS.match(text, match.end("group")) or not (possessive or match["particle"]):
+                continue
+        best = (kin, match["particle"], match.start())
+    return best
+
+
+def described_relative(text: str, end: int, limit: int) -> tuple[list[tuple[Kin, Span]], str | None, int] | None:
+    """The relative an adnominal trigger describes: a kinship phrase right after it, before any verb of its own."""
+    first = _kin_group().search(text, end, min(end + 16, limit))  # the first one: "남동생(조카의 아버지)이"
+    found = kin_in(text, end, first.end()) if first is not None else None
+    if found is None or re.search(r"[다고며서]\s", text[end : found[2]]):
+        return None
+    return found
+
+
+def relatives(result: Extraction, anchor: str, kin: list[tuple[Kin, Span]], evidence: Evidence) -> list[str]:
+    """The unnamed relatives of ``anchor`` the words name, reusing those already found."""
+    inverse = kin_inverses()
+    found = []
+    for word, said in kin:
+        entity = next(
+            (
+                e
+                for e in result.entities
+                if e.anchor == (word.relation, anchor) and e.descriptor == word.descriptor and e.name is None
+            ),
+            None,
+        ) or _named_relative(result, anchor, word)
+        if entity is None:
+            entity = Entity(
+                id=next_id(result, "p"),
+                kind="person",
+                name=None,
+                gender=word.gender,
+                anchor=(word.relation, anchor),
+                descriptor=word.descriptor,
+                gender_votes={word.gender: 3.0} if word.gender else {},
+            )
+            result.entities.append(entity)
+            relation = inverse.get(word.relation, word.relation)
+            result.relations.append(Relation(relation, anchor, entity.id, evidence))
+        if said not in entity.mentions[-8:]:  # the same words found again by another trigger of the clause
+            entity.mentions.append(said)
+        if entity.id not in found:
+            found.append(entity.id)
+        if word.anchor_gender:
+            vote_gender(result.entity(anchor), word.anchor_gender)
+    return found
+
+
+def _named_relative(result: Extraction, anchor: str, word: Kin) -> Entity | None:
+    """The one named person known as that relative of ``anchor`` ("그의 아들 박철군" … "아들은"; of a relation both
+    ways, the one related of the word's gender: "박 목사의 부인 이소연 씨" … her "남편"): the word says them again."""
+    known = [
+        e.id
+        for e in result.entities
+        if e.name is not None and e.anchor == (word.relation, anchor) and (word.gender in (None, e.gender))
+    ]
+    if kin_inverses().get(word.relation) == word.relation and word.gender:  # a wife's 남편: her husband named
+        for r in result.relations:
+            other = r.subject if r.object == anchor else r.object if r.subject == anchor else None
+            person = result.entity(other) if other is not None and r.type == word.relation else None
+            if person is not None and person.name is not None and person.gender == word.gender:
+                known.append(person.id)
+    known = list(dict.fromkeys(known))
+    return result.entity(known[0]) if len(known) == 1 else None
+
+
+def owner_of_same_kind(result: Extraction, topic: str, kin: list[tuple[Kin, Span]]) -> str:
+    """Whose relative an unowned kinship word is when it falls back on the passage's person: a relative of
+    the kind the word says, of a gender the word allows, is not a relative of themself ("그의 아들 박철군은 ….
+    아들은": the son again, not the son's son) but of the one whose relative they are (a wife's 남편 is still hers)."""
+    person = result.entity(topic)
+    anchor = person.anchor
+    if anchor is not None and all(
+        word.relation == anchor[0] and person.gender in (None, word.gender) for word, _said in kin
+    ):
+        return anchor[1]
+    return topic
+
+
+def vote_gender(entity: Entity, gender: str) -> None:
+    entity.gender_votes[gender] = entity.gender_votes.get(gender, 0.0) + 2.0
+    ranked = sorted(entity.gender_votes.items(), key=lambda kv: -kv[1])
+    if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+        entity.gender = ranked[0][0]
