@@ -7,7 +7,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from tumen.extract import charged_crimes, custody_phrases, event_lists, firing, partitive_doers, undergone, victim_lists
+from tumen.extract import (
+    charged_crimes,
+    custody_phrases,
+    event_lists,
+    firing,
+    partitive_doers,
+    payees,
+    role_types,
+    undergone,
+    victim_lists,
+)
 from tumen.extract import collective_parties as parties
 from tumen.extract import event_args as args
 from tumen.extract import event_conditions as conditions
@@ -157,6 +167,9 @@ def participants(finder: EventFinder, trigger: Any, event_type: str) -> list[Par
         for preposition, pobj in finder.preps(trigger):
             if preposition == "to":
                 add(pobj, "recipient")
+        if not any(p.role == "recipient" for p in found):  # "'Pay 300 dollars for the guards'": to the guards
+            for payee in payees.named_for(trigger, lambda t: role_types.kind_of(finder, t)):
+                add(payee, "recipient")
         return found
     if event_type == "denunciation" and finder.lemma(trigger) == "inform":  # "informed a guard of a plan by …"
         patient = None

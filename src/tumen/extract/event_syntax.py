@@ -260,28 +260,6 @@ def imperative(verb: Any, start: int | None = None) -> bool:
     return first.idx <= start or first.is_sent_start or first.nbor(-1).text in ".!?"
 
 
-def threatened(verb: Any) -> bool:
-    """Is ``verb`` the consequence a threat joins to an imperative by "or (else)", "otherwise" (``threat_links``):
-    "'Pay 500 dollars or your son dies'", "'Pay now, or we kill him'" — what befalls if the demand is not met, not
-    what was done. A clause with a subject of its own, next to an imperative before it (its head, or an adverbial
-    clause of its own: the parser hangs them either way), the linking word a word of either; not "'Pay me or go
-    back'" (an imperative too: each way is asked)."""
-    if verb.pos_ not in ("VERB", "AUX") or not _own_subject(verb):
-        return False
-    # the imperative the consequence is joined to, or one the parser hung on it as an adverbial ("Pay …, otherwise
-    # they shoot him"); not a quotation a verb of saying takes ("'Pay me or go back,' he said")
-    joined = [verb.head] if verb.dep_ in ("conj", "ccomp") else []
-    for other in (*joined, *(c for c in verb.children if c.dep_ == "advcl")):
-        if other.i >= verb.i or other.tag_ != "VB":
-            continue
-        if not (imperative(other) or imperative(other, other.sent.start_char)):
-            continue
-        links = (c for c in (*other.children, *verb.children) if other.i < c.i < verb.i)
-        if any(c.lower_ in modality_words()["threat_links"] and c.dep_ in ("cc", "advmod", "conj") for c in links):
-            return True
-    return False
-
-
 def _opening(mark: Any) -> bool:
     """A quote mark that opens: one the parser tags so, or one with a word right after it that is no closing one
     ("'Pay …" — a straight mark the parser may tag either way; not "with care,” ensure")."""

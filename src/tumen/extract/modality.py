@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import cache
 from typing import Any
 
-from tumen.extract import announced_quotes, fiction, time_clauses
+from tumen.extract import announced_quotes, fiction, threats, time_clauses
 from tumen.extract import event_syntax as syntax
 from tumen.extract import indirect_arguments as indirect
 from tumen.extract.claimed_clauses import claim
@@ -305,9 +305,11 @@ def classify(
         negations = [
             c for c in link.children if c.dep_ == "neg" or (c.dep_ in ("det", "advmod") and c.lower_ in NEGATIONS)
         ]
+        if link.i == trigger.i and threats.demanded(link):
+            return "demanded", {}  # "'If you don't pay 500 dollars, they will beat her'": asked, not undone
         if negations and not (told_by_negation and link.i == trigger.i):
             return "negated", {}  # "could not pay": negated before it is hypothetical
-        if syntax.threatened(link) and not (link.i != trigger.i and chain[chain.index(link) - 1].i < link.i):
+        if threats.threatened(link) and not (link.i != trigger.i and chain[chain.index(link) - 1].i < link.i):
             return "hypothetical", {}  # "'Pay now, or we kill him'": a threat (not the demand before it, "Pay")
         if link.i == trigger.i and negative_argument(link, mod):
             return "negated", {}  # "none of the activists had been arrested", "no journalist was detained"

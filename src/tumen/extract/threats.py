@@ -1,0 +1,85 @@
+"""Threats (docs/extraction.md, "Modality"): a demand joined to what befalls if it is not met. The demand is asked
+of someone (``demanded``), the consequence is threatened, not done (``hypothetical``). A threat is told in two shapes,
+and this module is the one decider for both:
+
+- an imperative and the consequence joined to it by "or (else)", "otherwise" (``threat_links`` in data/events.yaml):
+  *'Pay 500 dollars or your son dies'*, *'Pay now, or we kill him'* — not *'Pay me or go back'* (an imperative too:
+  each way is asked);
+- a negative condition on the consequence — a clause of "if" with a negation of its own (``condition_marks``), or of
+  "unless" (``negative_condition_marks``): *'If you don't pay 500 dollars, they will beat her'*, *'Unless you pay,
+  your son stays in the camp'* — the condition names what is demanded, not what was not done. Only a consequence
+  told of the present or the future is threatened: *If she had not paid, they would have killed her* tells what
+  did not happen, *If they did not pay, the guards beat them* a habit; a past condition is a threat only reported
+  with "would" and no "have" (*she said that if she did not pay, they would beat her*).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tumen.extract.event_lexicon import modality_words
+from tumen.extract.event_syntax import imperative
+
+
+def demand_of(verb: Any) -> Any | None:
+    """The demand of the threat whose consequence is ``verb``: the imperative before it (joined by a threat link),
+    or its negative condition; None when ``verb`` threatens nothing."""
+    if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    # the imperative the consequence is joined to, or one the parser hung on it as an adverbial ("Pay …, otherwise
+    # they shoot him"); not a quotation a verb of saying takes ("'Pay me or go back,' he said")
+    joined = [verb.head] if verb.dep_ in ("conj", "ccomp") else []
+    for other in (*joined, *(c for c in verb.children if c.dep_ == "advcl")):
+        if other.i >= verb.i or other.tag_ != "VB":
+            continue
+        if not (imperative(other) or imperative(other, other.sent.start_char)):
+            continue
+        links = (c for c in (*other.children, *verb.children) if other.i < c.i < verb.i)
+        if any(c.lower_ in modality_words()["threat_links"] and c.dep_ in ("cc", "advmod", "conj") for c in links):
+            return other
+    return _negative_condition(verb)
+
+
+def threatened(verb: Any) -> bool:
+    """Is ``verb`` the consequence of a threat ("'Pay 500 dollars or your son dies'", "'If you don't pay, they will
+    beat her'"): hypothetical."""
+    return demand_of(verb) is not None
+
+
+def demanded(verb: Any) -> bool:
+    """Is ``verb`` the demand of a threat — its imperative or its negative condition ("'If you don't pay 500
+    dollars, they will beat her'": the payment asked of her, with its amount)?"""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    around = [c for c in verb.children if c.dep_ in ("conj", "ccomp")]
+    around += [verb.head] if verb.head.i != verb.i else []
+    return any((found := demand_of(other)) is not None and found.i == verb.i for other in around)
+
+
+def _negative_condition(verb: Any) -> Any | None:
+    """The clause of "if … not" or of "unless" on ``verb`` when ``verb`` is told of the present or the future."""
+    words = modality_words()
+    for clause in (c for c in verb.children if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX")):
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        negated = any(c.dep_ == "neg" for c in clause.children)
+        if not ((marks & words["condition_marks"] and negated) or (marks & words["negative_condition_marks"])):
+            continue
+        if marks & words["negative_condition_marks"] and negated:
+            continue  # "unless you do not pay": a double negation, no demand
+        if _told_of_now(clause, verb):
+            return clause
+    return None
+
+
+def _told_of_now(condition: Any, consequence: Any) -> bool:
+    """A condition and its consequence told of the present or the future: not a past consequence ("the guards beat
+    them"), nor one that would have been ("would have killed her", "had not paid"); a past condition only with a
+    consequence of "would" ("if she did not pay, they would beat her": a threat reported)."""
+    auxiliaries = [c for c in consequence.children if c.dep_ in ("aux", "auxpass")]
+    if consequence.tag_ == "VBD" or any(a.lemma_.lower() == "have" or a.tag_ == "VBD" for a in auxiliaries):
+        return False
+    own = [c for c in condition.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lemma_.lower() == "have" for a in own):
+        return False
+    past = condition.tag_ == "VBD" or any(a.tag_ == "VBD" for a in own)
+    return not past or any(a.tag_ == "MD" and a.lower_ in ("would", "'d", "could") for a in auxiliaries)
