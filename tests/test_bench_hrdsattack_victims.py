@@ -21,6 +21,16 @@ def test_a_victim_no_description_types_is_typed_by_their_organisation() -> None:
     assert hv.victim_types(reporter, {}, mapping, ["Tarvik Teachers Union"]) == ["journalist"]
 
 
+def test_an_organisation_named_for_its_members_in_the_possessive_is_of_their_kind() -> None:
+    mapping = Mapping.load(DEFAULT_MAP)
+    plain = SimpleNamespace(descriptor=None, titles=[])
+    assert hv.victim_types(plain, {}, mapping, ["Tarvik Lawyers' Association"]) == ["human rights defender"]
+    assert hv.victim_types(plain, {}, mapping, ["Varno Reporters’ Club"]) == ["journalist"]
+    assert hv.has_word("the Workers' Federation of Tarvik", ["workers' federation"])
+    assert hv.has_word("the Tarvik Workers Federation", ["workers' federation"])
+    assert not hv.has_word("the Tarvik Lawyersville Club", ["lawyers"])
+
+
 def test_a_bare_role_beside_a_union_is_the_union_role() -> None:
     mapping = Mapping.load(DEFAULT_MAP)
     # "activists, including Ana Vale, vice president of the Tarvik Free Union of Bakers": a union activist
