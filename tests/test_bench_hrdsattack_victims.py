@@ -110,3 +110,11 @@ def test_more_names_of_newspapers_unions_and_lawyers_type_their_members() -> Non
     assert hv.victim_types(plain, {}, mapping, ["Sindicato de Panaderos de Tarvik"]) == ["trade unionist"]
     assert hv.victim_types(plain, {}, mapping, ["Tarvik Labour Congress"]) == ["trade unionist"]
     assert hv.victim_types(plain, {}, mapping, ["Tarvik Legal Aid Centre"]) == ["human rights defender"]
+
+
+def test_a_role_in_the_field_of_rights_is_a_defender() -> None:
+    mapping = Mapping.load(DEFAULT_MAP)
+    founder = SimpleNamespace(descriptor="rights founder", titles=[])  # "the founder of a local human rights group"
+    assert hv.victim_types(founder, {}, mapping) == ["human rights defender"]
+    labour = SimpleNamespace(descriptor="labour rights activist", titles=[])  # a longer word of another type wins
+    assert hv.victim_types(labour, {}, mapping) == ["trade unionist"]
