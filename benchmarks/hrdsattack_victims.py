@@ -1,5 +1,10 @@
 """HRDsAttack's victims from tumen's extraction: who counts as a victim, their type, sex and age group (the map
-file's ``victims`` settings); part of ``benchmarks/hrdsattack.py``."""
+file's ``victims`` settings); part of ``benchmarks/hrdsattack.py``.
+
+Words of the map are matched in names and descriptions as whole words, the possessive ending of a noun aside: an
+organisation named for its members in the possessive ("the Tarvik Lawyers' Association", "the Journalists' Union")
+is of the kind its members' noun says, as the same name written without the apostrophe is; a general rule of
+English spelling, not of any article's wording."""
 
 from __future__ import annotations
 
@@ -10,12 +15,16 @@ from typing import Any
 
 
 def words_of(text: str) -> str:
-    return " " + " ".join(re.findall(r"[\w'’.-]+", text.lower())) + " "
+    """The text's words, lower case, each without the possessive ending of its noun ("Lawyers'", "Women's")."""
+    words = (re.sub(r"(['’]s|['’])$", "", w) for w in re.findall(r"[\w'’.-]+", text.lower()))
+    return " " + " ".join(w for w in words if w) + " "
 
 
 def has_word(text: str, words: Iterable[str]) -> bool:
+    """Whether the text has one of the words (each a word or phrase), possessive endings aside on both sides: the
+    "Tarvik Lawyers' Association" has the word "lawyers", as the "Tarvik Lawyers Association" has."""
     padded = words_of(text)
-    return any(f" {w.lower()} " in padded for w in words)
+    return any(words_of(w) in padded for w in words if words_of(w).strip())
 
 
 def _minor_descriptors() -> frozenset[str]:

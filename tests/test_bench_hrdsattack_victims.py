@@ -21,6 +21,16 @@ def test_a_victim_no_description_types_is_typed_by_their_organisation() -> None:
     assert hv.victim_types(reporter, {}, mapping, ["Tarvik Teachers Union"]) == ["journalist"]
 
 
+def test_an_organisation_named_for_its_members_in_the_possessive_is_of_their_kind() -> None:
+    mapping = Mapping.load(DEFAULT_MAP)
+    plain = SimpleNamespace(descriptor=None, titles=[])
+    assert hv.victim_types(plain, {}, mapping, ["Tarvik Lawyers' Association"]) == ["human rights defender"]
+    assert hv.victim_types(plain, {}, mapping, ["Varno Reporters’ Club"]) == ["journalist"]
+    assert hv.has_word("the Workers' Federation of Tarvik", ["workers' federation"])
+    assert hv.has_word("the Tarvik Workers Federation", ["workers' federation"])
+    assert not hv.has_word("the Tarvik Lawyersville Club", ["lawyers"])
+
+
 def test_a_bare_role_beside_a_union_is_the_union_role() -> None:
     mapping = Mapping.load(DEFAULT_MAP)
     # "activists, including Ana Vale, vice president of the Tarvik Free Union of Bakers": a union activist
@@ -100,3 +110,11 @@ def test_more_names_of_newspapers_unions_and_lawyers_type_their_members() -> Non
     assert hv.victim_types(plain, {}, mapping, ["Sindicato de Panaderos de Tarvik"]) == ["trade unionist"]
     assert hv.victim_types(plain, {}, mapping, ["Tarvik Labour Congress"]) == ["trade unionist"]
     assert hv.victim_types(plain, {}, mapping, ["Tarvik Legal Aid Centre"]) == ["human rights defender"]
+
+
+def test_a_role_in_the_field_of_rights_is_a_defender() -> None:
+    mapping = Mapping.load(DEFAULT_MAP)
+    founder = SimpleNamespace(descriptor="rights founder", titles=[])  # "the founder of a local human rights group"
+    assert hv.victim_types(founder, {}, mapping) == ["human rights defender"]
+    labour = SimpleNamespace(descriptor="labour rights activist", titles=[])  # a longer word of another type wins
+    assert hv.victim_types(labour, {}, mapping) == ["trade unionist"]

@@ -90,3 +90,21 @@ def test_a_role_the_tagger_reads_as_an_adverb_is_still_a_role() -> None:
     assert named(run(text), "Arun Malik").descriptor == "union steward and union organizer"
     extraction = run("Police arrested Anna Berg, a union steward, in Varno on Sunday.")
     assert named(extraction, "Anna Berg").descriptor == "union steward"
+
+
+def test_the_kind_of_an_unnamed_body_a_role_is_of_is_its_field() -> None:
+    extraction = run("Police arrested Anna Berg, the founder of a local human rights group, in Varno on Sunday.")
+    assert named(extraction, "Anna Berg").descriptor == "rights founder"
+    extraction = run("Police arrested Anna Berg, a member of a small human rights group, in Varno on Sunday.")
+    assert named(extraction, "Anna Berg").descriptor == "rights member"  # "member" is a role in a field only
+    extraction = run("Gunmen killed Karel Dovik, the head of a human rights organisation, in Varno on Sunday.")
+    assert named(extraction, "Karel Dovik").descriptor == "rights head"
+    extraction = run("Police detained Arun Malik, a member of the union branch, in Varno on Sunday.")
+    assert named(extraction, "Arun Malik").descriptor == "union member"
+
+
+def test_a_body_of_no_field_gives_no_field() -> None:
+    extraction = run("Police arrested Anna Berg, the founder of a local football club, in Varno on Sunday.")
+    assert named(extraction, "Anna Berg").descriptor == "founder"
+    extraction = run("Police arrested Anna Berg, a member of the village council, in Varno on Sunday.")
+    assert named(extraction, "Anna Berg").descriptor is None

@@ -80,7 +80,20 @@ def _field_role(token: Any) -> str | None:
         return None
     owners = [c for c in token.children if c.dep_ in ("compound", "poss")]
     owners += [p for c in token.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-    return word if any(o.text.islower() and o.lemma_ in fields[word] for o in owners) else None
+    owners += _field_of_body(token)  # "a member of a local human rights group"
+    return word if any(o.text.islower() and _field_word(o, fields[word]) for o in owners) else None
+
+
+def _field_of_body(noun: Any) -> list[Any]:
+    """The lower-case nouns that qualify the unnamed body a role is "of": "rights" in "the head of a local human rights
+    group", "union" in "a member of the union branch" (the kind of body tells the role's field)."""
+    bodies = [p for c in noun.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return [m for p in bodies for m in p.children if m.dep_ == "compound" and m.pos_ == "NOUN" and m.text.islower()]
+
+
+def _field_word(token: Any, fields: Any) -> bool:
+    """Whether a token is one of the field words, by lemma or as written ("rights": lemma "right")."""
+    return str(token.lemma_) in fields or str(token.lower_) in fields
 
 
 def is_role_word(token: Any) -> bool:
@@ -140,6 +153,7 @@ def role_phrase(noun: Any, word: str) -> str:
     fields = load("story_roles.yaml")["role_fields"]  # its field: "a labour activist", "a leader of the community"
     own += [m for m in noun.children if m.dep_ == "amod" and m.lower_ in fields]
     own += [p for c in noun.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj" and p.lemma_ in fields]
+    own += [m for m in _field_of_body(noun) if _field_word(m, fields)]  # "the founder of a human rights group"
     own += [c for c in noun.children if c.dep_ == "poss" and c.lemma_ in fields]  # "the union's leader"
     titled = titled_field(noun, fields)  # "Labour Activist Ana Cruz": a title's capitalised field
     qualifiers = sorted({*nouns, *own, *titled}, key=lambda c: c.i)
