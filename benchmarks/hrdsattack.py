@@ -7,6 +7,7 @@ Each article's HTML (``Input.article_interface``) becomes text through tumen's H
 tumen's own extraction with its publication date (``Input.publish_date``). tumen's output is then mapped to the
 dataset's fields by the data file ``benchmarks/hrdsattack_map.yaml`` (event types -> violation labels, of events told
 as done and not of suspects -- tumen's ``accused`` attribute: an arrest of the attack's suspects is no violation;
+torture told only by a claim, "her family alleges she was tortured", is none either;
 a sentence to a term -> the detention it imposes, the trial or sentence of one whose arrest or detention is told ->
 that detention, a raid told in the sentence of an arrest or abduction -> that harm, a body found -> the label killing
 (``hrdsattack_labels``), a report with no violation that names a workers' union -> "other" (labour rights), an
@@ -122,6 +123,7 @@ def predict(extraction: Any, published: date | None, mapping: Mapping, text: str
         for e in extraction.events
         if _violation(e, mapping)
         and (not told or e.modality in told or (plots and e.modality == "planned" and e.attributes.get("plotted")))
+        and not _claimed(e, rule)
     ]
     events = _without_means(events, rule)
     events = _held_deaths(events, mapping)
@@ -161,6 +163,14 @@ def predict(extraction: Any, published: date | None, mapping: Mapping, text: str
     )
     result["victims"] = victims_of(events, entities, published, mapping, organisations_of(extraction, entities))
     return result
+
+
+def _claimed(event: Any, rule: dict[str, Any]) -> bool:
+    """An event of a type of ``violation_rule.claimed_not`` told only by a claim (tumen's ``alleged`` without
+    ``charged``: "her family alleges she was tortured in custody"), not charged against anyone ("accused of
+    torturing activists"): relayed, not a violation the annotators label."""
+    kinds = rule.get("claimed_not") or ()
+    return event.type in kinds and event.modality == "alleged" and not event.attributes.get("charged")
 
 
 def _without_means(events: list[Any], rule: dict[str, Any]) -> list[Any]:

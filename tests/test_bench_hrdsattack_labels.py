@@ -77,6 +77,26 @@ def test_an_event_told_as_a_backdrop_is_no_violation_of_the_report() -> None:
     assert "killing" not in hb.predict(extraction({"backdrop": True}), None, mapping)["violation_types"]
 
 
+def test_torture_told_only_by_a_claim_gives_no_label() -> None:
+    """ "Her family alleges she was tortured in custody": relayed, not labelled; torture charged against someone
+    ("accused of torturing two activists") and a claimed killing still are."""
+    from types import SimpleNamespace
+
+    mapping = hb.Mapping.load(hb.DEFAULT_MAP)
+
+    def labels(kind: str, modality: str, **attributes: Any) -> list[str]:
+        event = SimpleNamespace(
+            type=kind, modality=modality, attributes=attributes, participants=[], time=None, place=None
+        )
+        extraction = SimpleNamespace(entities=[], events=[event], relations=[])
+        return list(hb.predict(extraction, None, mapping)["violation_types"])
+
+    assert "torture" not in labels("torture", "alleged")
+    assert labels("torture", "alleged", charged=True) == ["torture"]
+    assert labels("torture", "asserted") == ["torture"]
+    assert labels("killing", "alleged") == ["killing"]
+
+
 def test_a_disappearance_charged_as_a_kidnapping_is_that_kidnapping() -> None:
     """ "She went missing … he was charged with kidnapping her": a crime the state prosecutes, not a disappearance it
     enforced (tumen's ``charged_as``); a disappearance with no such charge stays an enforced disappearance."""
