@@ -22,7 +22,7 @@ from .deeds import titled, with_person_object
 from .event_context import Found, found_in
 from .event_places import place_of
 from .event_times import after_so_long, dates_for_clock_times, enumerated_times, telling, time_during, times_of
-from .kin_phrases import kin_in
+from .kin_phrases import kin_in, kin_topic
 from .mentions import Mentions
 from .modality import modality_of, settle_attempts
 from .participants import conjoined, is_active, marked, outside_topic, participants, persons_in, witness_of
@@ -47,6 +47,7 @@ _PERSON_OBJECT_TYPES = ("denunciation", "threat")
 def find_events(text: str, result: Extraction, mentions: Mentions, anchor: date | None) -> None:
     found = found_in(text, result, mentions, anchor)
     topic: str | None = None
+    head: str | None = None  # the relative a kinship topic names, continued by a subject left out (kin_topic)
     for s_start, s_end in sentences(text):
         here = persons_in(mentions, s_start, s_end)
         lists: list[list[str]] = [
@@ -69,6 +70,8 @@ def find_events(text: str, result: Extraction, mentions: Mentions, anchor: date 
             clause = clause_of(text, sentence, (match.start(), match.end()))
             if (event_type, clause.start) in seen or not _about_a_person(text, mentions, event_type, match):
                 continue
+            if how.narrative and not _narrative(text, found, sentence):
+                continue  # "매년 수천 명이 탈북한다": a present statement of a kind, no event ("2015년 탈북한다": one)
             if titled(text, mentions, match) or not with_person_object(
                 text, mentions, event_type, (clause.start, match.start()), match.group(0)
             ):
@@ -78,12 +81,20 @@ def find_events(text: str, result: Extraction, mentions: Mentions, anchor: date 
             earlier = [m.end() for m, _t, _r, _h in triggers if clause.start <= m.end() <= match.start()]
             floor = max(earlier, default=clause.start)
             # "이 씨는 … 체포됐고, … 풀려났다": a later clause with no subject shares the sentence's
-            subject = _subject_before(text, found, s_start, clause.start) or topic
-            said = (witness, hearsay, subject)
+            subject = _subject_before(text, found, s_start, clause.start)
+            # "한바다 씨의 아들은 2015년 탈북했고, 중국에서 붙잡혔다": a kinship topic continued is the son
+            continued = None if subject else kin_topic(text, result, s_start, clause.start) or head
+            said = (witness, hearsay, subject or topic, continued)
             _add_events(text, result, found, clause, (match, event_type, roles, how), said, floor)
         here = persons_in(mentions, s_start, s_end)
         if here:
             topic = here[-1][2]
+        # a subject left out continues the topic: of "한바다 씨의 아들은 …", the son (the head of the phrase); the
+        # passage's person (``topic``) stays the one a bare kinship word belongs to ("딸은": 한바다's daughter)
+        if (kin := kin_topic(text, result, s_start, s_end)) is not None:
+            head = kin
+        elif here:
+            head = None  # a person named: the topic now
         _set_reference(text, found, sentence)
         settle_attempts(text, result.events, sentence)
     dates_for_clock_times(result)
@@ -128,6 +139,20 @@ def _these_people(
     partners = found.mentions.partners
     members = list(dict.fromkeys(q for pid in party for q in (pid, *partners.get(pid, ()))))
     return [(pid, who[0][1] if who else role) for pid in members]
+
+
+def _continued_topic(
+    text: str, found: Found, clause: Clause, topics: tuple[str | None, str], who: list[tuple[str, str]], role: str
+) -> list[tuple[str, str]]:
+    """An event that found no one in its clause, or fell back on the passage's person ``topics[0]``, befalls the
+    relative a kinship topic names (``topics[1]``): the subject left out continues the topic, the whole phrase
+    ("한바다 씨의 아들은 2015년 탈북했다. 중국에서 붙잡혔다": the son arrested, not 한바다)."""
+    topic, head = topics
+    if who and (len(who) != 1 or who[0][0] != topic):
+        return who
+    if persons_in(found.mentions, clause.start, clause.end) or kin_in(text, clause.start, clause.end):
+        return who  # someone named or a relative in the clause is its own participant
+    return [(head, who[0][1] if who else role)]
 
 
 def _set_reference(text: str, found: Found, sentence: tuple[int, int]) -> None:
@@ -212,7 +237,7 @@ def _triggers(
             own = modality_of(text, match, trigger, end, None, kinds) if told is not None and told.spoken else None
             if modality is not None:
                 roles = (trigger.subject_role, trigger.object_role)
-                how = _How(modality, trigger.priced, told, trigger.noun, own)
+                how = _How(modality, trigger.priced, told, trigger.noun, own, trigger.narrative)
                 found.append((match, trigger.type, roles, how))
     found.sort(key=lambda item: item[0].start())
     return found
@@ -225,6 +250,7 @@ class _How:
     told: Teller | None  # the charge or claim the trigger's complement is told by
     noun: str | None  # a deed told by its noun: "suffered" (고문에 시달렸다), "after" (고문 끝에)
     own: str | None = None  # its modality as its claimant's own account (:mod:`tumen.extract.testimony`)
+    narrative: bool = False  # a historical present: an event only in a sentence that tells a story (_narrative)
 
 
 def _about_a_person(text: str, mentions: Mentions, event_type: str, match: re.Match[str]) -> bool:
@@ -245,11 +271,11 @@ def _add_events(
     found: Found,
     clause: Clause,
     trigger: tuple[re.Match[str], str, tuple[str, str], _How],
-    said: tuple[str | None, bool, str | None],
+    said: tuple[str | None, bool, str | None, str | None],
     floor: int,
 ) -> None:
     match, event_type, roles, how = trigger
-    witness, hearsay, topic = said
+    witness, hearsay, topic, continued = said
     start, end = match.start(), match.end()
     # "체포된 아들이": the noun after the trigger is its participant — not "받은 뒤" (after), a time
     # (a trigger may end in its own adnominal ending and the space after it: "탈출한 ")
@@ -288,6 +314,8 @@ def _add_events(
             # "체포된 남성은": the man the passive trigger describes underwent it (relative_heads.py)
             described_ones = described_undergoers(text, result, found.mentions, clause, described, topic)
             who = [(p, roles[1]) for p in described_ones] or who
+    if continued is not None and not counted:
+        who = _continued_topic(text, found, clause, (topic, continued), who, roles[1])
     who = _these_people(text, found, clause, (start, end, topic), who, roles[1])
     if reported(text, end, clause.sentence_end):  # "한바다 씨는 김민수 씨가 체포됐다고 주장했다": not the claimant
         who = outside_topic(text, found.mentions, clause, start, who)

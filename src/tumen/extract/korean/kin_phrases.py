@@ -44,6 +44,28 @@ def kin_in(text: str, start: int, end: int) -> tuple[list[tuple[Kin, Span]], str
     return best
 
 
+# Before a kinship topic, words that are no topic or subject of their own: up to four words, none ending in a
+# topic or subject particle ("한바다 씨의 아들은", "그의 딸은", "2015년 한바다 씨의 아들은"; not "한바다 씨는 아들은")
+_BEFORE_TOPIC = re.compile(r"\s*(?:[^\s,.\"“]*[^\s,.\"“은는이가]\s+){0,4}")
+
+
+def kin_topic(text: str, result: Extraction, start: int, end: int) -> str | None:
+    """The relative a kinship phrase marked as topic (은/는) at the head of the sentence from ``start`` names — the
+    head of the phrase, not its owner ("한바다 씨의 아들은 …": the son; "그의 딸은 …": the daughter) — when an
+    event of the sentence has found them (one of their mentions is the word); none when a person is the topic
+    ("한바다 씨는 아들과 함께 …") or the phrase names more than one ("어머니와 형은")."""
+    lead = _BEFORE_TOPIC.match(text, start, end)
+    match = _kin_group().match(text, lead.end()) if lead is not None else None
+    if match is None or match.end() > end or match["particle"] not in ("은", "는"):
+        return None
+    kin = kin_in(text, match.start(), match.end())
+    if kin is None or len(kin[0]) != 1:
+        return None
+    said = kin[0][0][1]
+    heads = [e.id for e in result.entities if e.kind == "person" and any(m.start == said.start for m in e.mentions)]
+    return heads[0] if len(heads) == 1 else None
+
+
 def described_relative(text: str, end: int, limit: int) -> tuple[list[tuple[Kin, Span]], str | None, int] | None:
     """The relative an adnominal trigger describes: a kinship phrase right after it, before any verb of its own."""
     first = _kin_group().search(text, end, min(end + 16, limit))  # the first one: "남동생(조카의 아버지)이"

@@ -120,6 +120,7 @@ class Trigger:
     modality: str | None = None
     priced: bool = False
     noun: str | None = None  # told by its noun: "suffered" (고문에 시달렸다) or "after" (고문 끝에); undergone.py
+    narrative: bool = False  # a historical present ("탈북한다"): an event only in a sentence that tells a story
 
 
 @cache
@@ -142,6 +143,7 @@ def event_patterns() -> list[Trigger]:
                 extra.get("modality"),
                 bool(extra.get("amount")),
                 extra.get("noun"),
+                bool(extra.get("narrative")),
             )
         )
     return found
