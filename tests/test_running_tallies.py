@@ -157,6 +157,7 @@ def test_a_lack_lasting_since_then_is_no_tally() -> None:
         ("More than 20 teachers have been detained nationwide.", "arrest", 20),
         ("Thousands have been killed.", "killing", None),
         ("Thousands of students have been detained, the group said.", "arrest", None),
+        ("Hundreds of protesters have been disappeared.", "disappearance", None),
     ],
 )
 def test_a_large_tally_with_no_period_is_an_aggregate(text: str, kind: str, count: int | None) -> None:
