@@ -3,8 +3,10 @@ over a period that runs up to the report — "at least 40 activists have been ar
 students have been detained since the protests began", "so far more than 70 reporters have been arrested", "one of
 more than 300 defenders murdered since 2016" — and a count of a number noun — "the killing brings to 12 the number
 of journalists killed this year", "this brings the total executed so far to 92" — state how many such events there
-were, not one occasion: :mod:`tumen.extract.genericity` keeps them as aggregates. The words are ``tallies`` under
-``genericity`` in data/events.yaml."""
+were, not one occasion: :mod:`tumen.extract.genericity` keeps them as aggregates. So is a large count in the present
+perfect with no period, doer or occasion ("Over 30,000 people have been arrested", :func:`undated`), and an ordinal
+on a participle's noun over a period ranks one in a tally ("the fifth journalist killed this year", :func:`ranked`).
+The words are ``tallies`` under ``genericity`` in data/events.yaml."""
 
 from __future__ import annotations
 
