@@ -147,3 +147,68 @@ def test_a_tally_told_within_another_clause_takes_its_period(text: str, kind: st
 def test_a_lack_lasting_since_then_is_no_tally() -> None:
     extraction = run("Fifteen crew members of the ship had not been paid since October.")
     assert [e for e in extraction.events if e.type == "wage_theft"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "count"),
+    [
+        ("Over 30,000 people have been arrested.", "arrest", 30000),
+        ("More than 200 activists have been detained across the country.", "arrest", 200),
+        ("More than 20 teachers have been detained nationwide.", "arrest", 20),
+        ("Thousands have been killed.", "killing", None),
+        ("Thousands of students have been detained, the group said.", "arrest", None),
+        ("Hundreds of protesters have been disappeared.", "disappearance", None),
+    ],
+)
+def test_a_large_tally_with_no_period_is_an_aggregate(text: str, kind: str, count: int | None) -> None:
+    extraction = run(text)
+    assert not [e for e in extraction.events if e.type == kind]
+    found = [a for a in extraction.aggregates if a.type == kind]
+    assert found and found[0].count == count and found[0].period is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Police arrested 30 protesters on Monday.", "arrest"),
+        ("Three journalists were killed in the blast.", "killing"),
+        ("Over 40 people were arrested at the rally on Sunday.", "arrest"),  # simple past: one occasion
+        ("Over 40 people have been arrested at the rally.", "arrest"),  # the occasion named
+        ("Hundreds of students have been detained during the protest in Tarvik on Sunday.", "arrest"),
+        # the toll of an occasion told before: a small count, no spread
+        ("At least 20 people have been killed.", "killing"),
+        ("Twelve activists have been arrested.", "arrest"),
+        # the occasion named on a gapped list
+        ("More than 100 people have been killed and more than 1,000 others wounded in the blasts.", "killing"),
+        ("More than 300 people have been killed by soldiers.", "killing"),  # a doer
+        ("At least 500 people may have been killed.", "killing"),  # no perfect of the report's now
+        ("More than 200 people had been arrested.", "arrest"),
+        ("A $5 million reward has been offered for the capture of Ivo Lesk.", "payment"),  # no count of persons
+    ],
+)
+def test_an_undated_count_of_one_occasion_stays_an_event(text: str, kind: str) -> None:
+    extraction = run(text)
+    assert [e for e in extraction.events if e.type == kind]
+    assert not [a for a in extraction.aggregates if a.type == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "what", "rank", "period"),
+    [
+        ("Ana Berg is the fifth journalist killed this year.", "killing", "journalist", 5, "this year"),
+        ("Ana Berg was the third activist arrested in Tarvik this month.", "arrest", "activist", 3, "this month"),
+        ("Ana Berg is the 12th female reporter killed since 2020.", "killing", "female reporter", 12, "since 2020"),
+    ],
+)
+def test_an_ordinal_in_a_tally_gives_an_aggregate(text: str, kind: str, what: str, rank: int, period: str) -> None:
+    extraction = run(text)
+    names = {e.id: e.name for e in extraction.entities}
+    assert ["Ana Berg"] in [[names[p.entity] for p in e.participants] for e in extraction.events if e.type == kind]
+    found = [(a.what, a.count, a.period) for a in extraction.aggregates if a.type == kind]
+    assert found == [(what, rank, period)]
+
+
+def test_an_ordinal_over_no_period_is_no_tally() -> None:
+    extraction = run("Ivo Lesk was the second man arrested in the case.")
+    assert [e for e in extraction.events if e.type == "arrest"]
+    assert not extraction.aggregates

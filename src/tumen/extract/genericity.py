@@ -50,9 +50,9 @@ def generic(finder: Any, trigger: Any, event_type: str) -> bool:
     """Whether the trigger states no event of persons; a counted generic statement, or a kind of events spoken of,
     is kept in ``finder.aggregates`` (:func:`key`)."""
     found, aggregate = judge(finder, trigger, event_type, finder.mood)
-    known = {key(a) for a in finder.aggregates}
-    if aggregate is not None and key(aggregate) not in known:
-        finder.aggregates.append(aggregate)
+    for told in (aggregate, ranked(finder, trigger, event_type)):
+        if told is not None and key(told) not in {key(a) for a in finder.aggregates}:
+            finder.aggregates.append(told)
     return found
 
 
@@ -102,6 +102,9 @@ def judge(finder: Any, trigger: Any, event_type: str, mood: str) -> tuple[bool, 
     if tally and not tallies.one_occasion(trigger):  # "at least 40 activists have been arrested since January": a
         repeated = tallies.period(trigger, tallied)  # tally (not "China has returned at least 406 since …", "held
         counted = (counted or tallied) if repeated is not None else counted  # since Monday in Tarvik prison")
+    persons = [t for t in tallied if _persons(finder, t)]  # not "a $5 million reward has been offered"
+    if tally and repeated is None and tallies.undated(trigger, persons) and _undated(finder, trigger, event_type):
+        return True, _aggregate(finder, trigger, event_type, tallied)  # "Over 30,000 people have been arrested"
     if counted and repeated is not None:  # "more than 30,000 have fled in recent decades"
         return True, _aggregate(finder, trigger, event_type, counted, repeated)
     if any(specific(finder, t) for t in tokens):
@@ -114,6 +117,42 @@ def judge(finder: Any, trigger: Any, event_type: str, mood: str) -> tuple[bool, 
         return False, None
     doers = [t for t in (subject, agent) if t is not None and acting]
     return not episode(finder, trigger, tokens, doers, period is not None), None
+
+
+def _persons(finder: Any, token: Any) -> bool:
+    """A count of persons: a noun for persons ("200 activists", "30,000 people"), a bare number or vague count ("more
+    than 200", "thousands") or one of persons ("thousands of students")."""
+    if token.pos_ == "NUM" or token.lower_ in genericity_words()["vague"]:
+        members = [o for p, o in finder.preps(token) if p == "of"]
+        return not members or any(_person_word(m) for m in members)
+    return _person_word(token)
+
+
+def _person_word(token: Any) -> bool:
+    return bool(is_person_noun(token)) or token.lower_ in genericity_words()["quantifiers"]  # "people"
+
+
+def _undated(finder: Any, trigger: Any, event_type: str) -> bool:
+    """No time nor place of one occasion for a tally with no period: no time but the present or a period up to now,
+    no place more specific than a region."""
+    time = finder.time_for(trigger)
+    if time is not None and not _no_occasion(time):
+        return False
+    place = finder.place_for(trigger, event_type)
+    return place is None or finder.g.by_id(place).place_kind in BROAD_PLACES
+
+
+def ranked(finder: Any, trigger: Any, event_type: str) -> Aggregate | None:
+    """The tally an ordinal ranks one in ("Ana Berg is the fifth journalist killed this year": journalist, 5, "this
+    year"; :func:`tallies.ranked`); her killing is judged as any."""
+    found = tallies.ranked(trigger)
+    if found is None:
+        return None
+    ordinal, rank, period = found
+    noun = ordinal.head
+    skipped = {t.i for c in noun.children if c.dep_ in ("relcl", "acl", "prep", "det", "poss") for t in c.subtree}
+    words = [t.text for t in noun.subtree if t.i not in skipped | {ordinal.i} and not t.is_punct]
+    return Aggregate(" ".join(words[:6]) or noun.text, rank, None, period, _evidence(finder, trigger), event_type)
 
 
 def of_a_kind(finder: Any, trigger: Any) -> bool:

@@ -3,8 +3,10 @@ over a period that runs up to the report — "at least 40 activists have been ar
 students have been detained since the protests began", "so far more than 70 reporters have been arrested", "one of
 more than 300 defenders murdered since 2016" — and a count of a number noun — "the killing brings to 12 the number
 of journalists killed this year", "this brings the total executed so far to 92" — state how many such events there
-were, not one occasion: :mod:`tumen.extract.genericity` keeps them as aggregates. The words are ``tallies`` under
-``genericity`` in data/events.yaml."""
+were, not one occasion: :mod:`tumen.extract.genericity` keeps them as aggregates. So is a large count in the present
+perfect with no period, doer or occasion ("Over 30,000 people have been arrested", :func:`undated`), and an ordinal
+on a participle's noun over a period ranks one in a tally ("the fifth journalist killed this year", :func:`ranked`).
+The words are ``tallies`` under ``genericity`` in data/events.yaml."""
 
 from __future__ import annotations
 
@@ -35,6 +37,13 @@ def tally_words() -> dict[str, Any]:
         "units": frozenset(str(w).lower() for w in data["period_units"]),
         "occasion_preps": frozenset(str(w).lower() for w in data["occasion_preps"]),
         "occasions": frozenset(str(w).lower() for w in data["occasion_nouns"]),
+        "undated_least": int(data["undated_least"]),
+        "large_vague": frozenset(str(w).lower() for w in data["large_vague"]),
+        "spread": frozenset(str(w).lower() for w in data["spread_words"]),
+        "undated_preps": frozenset(str(w).lower() for w in data["undated_occasion_preps"]),
+        "gatherings": frozenset(str(w).lower() for w in data["gatherings"]),
+        "ordinals": {str(k).lower(): int(v) for k, v in data["ordinals"].items()},
+        "ordinal_figure": re.compile(r"^(\d+)(?:" + "|".join(map(re.escape, data["ordinal_suffixes"])) + r")$"),
     }
 
 
@@ -191,6 +200,70 @@ def one_occasion(trigger: Any) -> bool:
                 if definite and noun.lemma_.lower() in words["occasions"]:
                     return True
     return False
+
+
+def undated(trigger: Any, tallied: list[Any]) -> bool:
+    """A tally with no period (``undated_least``, ``large_vague``, ``spread_words``): a count told in the present
+    perfect of those it befell, with no "by", and large ("Over 30,000 people have been arrested", "Thousands have been
+    killed") or spread over a country ("More than 20 activists have been detained across the country"), of no occasion
+    its "in", "at" or "during" names ("in the blasts", "at a rally": :func:`an_occasion`). The caller checks the
+    doer, the time and the place."""
+    words = tally_words()
+    clause = conjuncts(trigger)[0]
+    if not _present_perfect(trigger if syntax.auxiliaries(trigger) else clause) or an_occasion(trigger):
+        return False
+    if any(p.lower_ == "by" for v in conjuncts(trigger) for p in v.children if p.dep_ in ("prep", "agent")):
+        return False
+    told = [t for t in tallied if t.dep_ in ("nsubj", "nsubjpass") or t.head.dep_ in ("nsubj", "nsubjpass")]
+    spread = any(c.lower_ in words["spread"] for v in conjuncts(trigger) for c in v.children)
+    return any(spread or _large(t) for t in told)
+
+
+def _large(token: Any) -> bool:
+    """A count at least ``undated_least``, or vague in the hundreds and up ("thousands", "many thousands")."""
+    if token.lower_ in tally_words()["large_vague"]:
+        return True
+    found = phrase_count(token)
+    return found is not None and found[0] >= tally_words()["undated_least"]
+
+
+def an_occasion(trigger: Any) -> bool:
+    """Whether an "in", "at" or "during" anywhere in the clause names an occasion (``occasion_nouns``,
+    ``gatherings``) — singular, or plural and definite: "in the blasts", "at a rally", "during the protest" (not
+    "during protests"); anywhere, for a gapped list hangs it on what it lists ("more than 100 people have been killed
+    and more than 1,000 others wounded in the blasts")."""
+    words = tally_words()
+    nouns = words["occasions"] | words["gatherings"]
+    for prep in (c for c in conjuncts(trigger)[0].subtree if c.dep_ == "prep" and c.lower_ in words["undated_preps"]):
+        for noun in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in nouns):
+            definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in noun.children)
+            if noun.tag_ == "NN" or definite:
+                return True
+    return False
+
+
+def ranked(trigger: Any) -> tuple[Any, int, str] | None:
+    """The rank an ordinal gives one in a tally over a period: "the fifth journalist killed this year", "the 12th
+    reporter detained since January" — (the ordinal, its rank, the period as written), or None (``ordinals``:
+    not "the second man arrested in the case", told over no period)."""
+    if trigger.dep_ != "acl" or trigger.tag_ != "VBN":
+        return None
+    noun = trigger.head
+    for child in (c for c in noun.children if c.dep_ in ("amod", "nummod") and c.i < noun.i):
+        figure = tally_words()["ordinal_figure"].match(child.lower_)
+        rank = int(figure.group(1)) if figure else tally_words()["ordinals"].get(child.lower_)
+        if rank is None:
+            continue
+        found = own_period([trigger])
+        return (child, rank, found) if found is not None else None
+    return None
+
+
+def _present_perfect(verb: Any) -> bool:
+    """ "have been arrested", "has died" (not "had been", "may have been", "to have been")."""
+    return verb.tag_ == "VBN" and any(
+        a.lemma_.lower() == "have" and a.tag_ in ("VBP", "VBZ") for a in syntax.auxiliaries(verb)
+    )
 
 
 def _since_clause(clause: Any) -> bool:
