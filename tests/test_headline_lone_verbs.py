@@ -25,3 +25,8 @@ def test_a_one_word_name_the_prose_writes_stays() -> None:
     found = kinds("Coach Praises Rogers , Fields After Tarvik Win\nAna Berg said Rogers and Fields had played well.")
     assert found.get("Rogers") == {"person"}
     assert found.get("Fields") == {"person"}
+
+
+def test_a_surname_the_census_knows_stays_though_only_the_headline_writes_it() -> None:
+    found = kinds("Dara Voss Leaves Clinic , Retains Attorney Banks\nThe singer left on Friday.")
+    assert found.get("Banks") == {"person"}

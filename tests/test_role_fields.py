@@ -3,6 +3,8 @@ reports describe the names beside them ("a radio host", "a union official"). Inv
 
 from __future__ import annotations
 
+import pytest
+
 from test_plural_role_before_names import named, run
 
 
@@ -108,3 +110,15 @@ def test_a_body_of_no_field_gives_no_field() -> None:
     assert named(extraction, "Anna Berg").descriptor == "founder"
     extraction = run("Police arrested Anna Berg, a member of the village council, in Varno on Sunday.")
     assert named(extraction, "Anna Berg").descriptor is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Police arrested Karl Vos, the head of the village police station, in Varno on Sunday.", "Karl Vos"),
+        ("Police arrested Ana Cruz, an official of the human rights ministry, in Varno on Sunday.", "Ana Cruz"),
+    ],
+)
+def test_a_place_or_an_office_a_role_is_of_gives_no_field(text: str, name: str) -> None:
+    descriptor = named(run(text), name).descriptor
+    assert descriptor is None or not descriptor.startswith(("village", "rights"))

@@ -10,6 +10,7 @@ no woman listed) and "Latonya" (0.022 % of women, no man listed) say a man and a
 0.024 % of women), "Kelly" (0.063 %, 0.283 %) and a rare name of one file ("Alona": 0.001 % of women) say nothing.
 Ten times, not five: at five "Shawn" and "Robin", borne by many women and men, would say a man and a woman. The hand
 list, its rules and its names of both sexes decide before this table is read (:func:`tumen.extract.gender.name_gender`).
+The same package's surname file (``names/dist.all.last``) tells a surname that is also a word ("Banks", "Waters").
 """
 
 from __future__ import annotations
@@ -33,6 +34,12 @@ def census_genders() -> dict[str, str]:
         elif women >= RATIO * men:
             said[name] = "female"
     return said
+
+
+@cache
+def census_surnames() -> frozenset[str]:
+    """Lower-case surnames the same census found (``names/dist.all.last``): "Banks", "Waters", "Fields"."""
+    return frozenset(_percentages("dist.all.last"))
 
 
 def _percentages(file: str) -> dict[str, float]:

@@ -9,7 +9,7 @@ a capitalised line: a line of at least three words of four letters or more, each
 ("with", "over"; the parser's stop words). A name the prose writes too ("Grant Hill" in a sentence of the story)
 stays. A mention of one word goes too when that word is a verb of the index in its third person, past or gerund
 ("Rehires" of "Tarvo Mills Checks Into Clinic, Rehires Attorney Ivo Reck"): a headline's verb left alone when the
-title after it was read as the next person's.
+title after it was read as the next person's; not a surname the census knows ("Waters Joins Board").
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from functools import cache
 from typing import Any
 
 from tumen.extract.capital_nouns import english_index
+from tumen.extract.census_names import census_surnames
 from tumen.extract.gender import is_given_name
 from tumen.extract.role_words import singular
 from tumen.extract.vocab import load
@@ -53,8 +54,11 @@ def _common(word: str) -> bool:
 
 def _inflected_verb(word: str) -> bool:
     """Whether a capitalised word is a verb of the index told in its third person, past or gerund ("Resigned",
-    "Fleeing"), one again with "re" ("Rehires": the index has "hire"), and no listed given name or title."""
+    "Fleeing"), one again with "re" ("Rehires": the index has "hire"), and no listed given name, title or surname
+    the census knows ("Banks", "Waters": a name the headline alone may write)."""
     if not word.isalpha() or is_given_name(word) or word in load("kinship.yaml")["titles"]:
+        return False
+    if word.lower() in census_surnames():
         return False
     lower = word.lower()
     stems = {lower[: -len(end)] + again for end, again in _ENDINGS if lower.endswith(end)}

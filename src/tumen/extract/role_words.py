@@ -85,10 +85,19 @@ def _field_role(token: Any) -> str | None:
 
 
 def _field_of_body(noun: Any) -> list[Any]:
-    """The lower-case nouns that qualify the unnamed body a role is "of": "rights" in "the head of a local human rights
-    group", "union" in "a member of the union branch" (the kind of body tells the role's field)."""
+    """The lower-case nouns that qualify the unnamed body of people a role is "of" (``field_bodies``): "rights" in
+    "the head of a local human rights group", "union" in "a member of the union branch" (the kind of body tells the
+    role's field); not of a place or an office ("the head of the village police station", "an official of the human
+    rights ministry": no field told)."""
     bodies = [p for c in noun.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    bodies = [p for p in bodies if str(p.lemma_).lower() in _field_bodies()]
     return [m for p in bodies for m in p.children if m.dep_ == "compound" and m.pos_ == "NOUN" and m.text.islower()]
+
+
+@cache
+def _field_bodies() -> frozenset[str]:
+    """Nouns for a body of people whose qualifier tells a role's field (``field_bodies``), lower case."""
+    return frozenset(str(w).lower() for w in load("story_roles.yaml").get("field_bodies") or [])
 
 
 def _field_word(token: Any, fields: Any) -> bool:
