@@ -68,3 +68,14 @@ def test_shot_dead_in_a_relative_clause_kills_the_one_it_describes() -> None:
     names = {e.id: e.name for e in extraction.entities}
     killed = [(e.modality, [names[p.entity] for p in e.participants if p.role == "victim"]) for e in extraction.events]
     assert killed == [("asserted", ["Ana Berg"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The court ordered Ana Berg to pay a fine after police arrested her.", "arrest"),
+        ("Ana Berg was engaged to marry Karl Vos when police detained her.", "detention"),
+    ],
+)
+def test_a_clause_of_time_under_the_infinitive_stays_told(text: str, event_type: str) -> None:
+    assert moods(text, event_type) == ["asserted"]

@@ -341,8 +341,9 @@ def classify(
         if _caused(below) and syntax.purpose(link):
             return "planned", {}  # "started a fight to get the guards to arrest him": a purpose, not (yet) an event
         lemma = _governor_word(link, governors)
-        if lemma in mod["commissioning"] and _to_do(below):
+        if lemma in mod["commissioning"] and _to_do(below) and not adjunct:
             return "planned", {}  # "hired a gunman to kill her", "were sent to arrest him": what they are to do
+            # (not a clause of time under the infinitive: "ordered her to pay a fine after police arrested her")
         if lemma in governors and not (adjunct and governors[lemma] == "failed"):
             return _governed_by(lemma, governors)  # not "thwarted the attack, capturing 26 pirates" (captured)
         if lemma in mod["attempt_governors"] and mood == "asserted" and not adjunct:
