@@ -16,6 +16,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from tumen.extract.nlp import sentence_at
+
 # Conjunctions that open a fronted adverbial clause of time or cause: "Before she was sold, …"
 ADVERBIAL_MARKS = frozenset({"before", "after", "when", "while", "until", "since", "because", "as", "once", "though"})
 
@@ -53,7 +55,7 @@ def _fronted_governor(token: Any) -> Any | None:
     """The clause a pronoun's fronted phrase hangs on: "After his release, …" (a possessive at the start,
     in a prepositional phrase) or "Before she was sold …, Ri said" (the subject of an adverbial clause
     opened by a conjunction, before the clause it hangs on). None when the pronoun is not fronted so."""
-    sent = token.sent
+    sent = sentence_at(token, 0)
     if token.dep_ == "poss":
         if token.i - sent.start > 3 or token.head.dep_ != "pobj" or token.head.head.dep_ != "prep":
             return None

@@ -32,6 +32,7 @@ class Lexicon:
     negated: dict[tuple[str, str], Trigger]  # (verb, particle or "") -> the sense its negation tells
     harms: frozenset[str] = frozenset()  # types of harm done to someone: a fact even of someone only described
     people_harms: frozenset[str] = frozenset()  # harms of people only: a fact of persons described or counted
+    phrase_heads: frozenset[str] = frozenset()  # the verbs that head a phrase of ``phrases`` ("send" of "send back")
 
 
 @cache
@@ -68,7 +69,8 @@ def lexicon() -> Lexicon:
         options.sort(key=lambda t: (_plain(t.requires), not (t.requires or "").startswith("with:"), not t.also))
     harms = frozenset(str(t) for t in load("events.yaml").get("harms") or [])
     people = frozenset(str(t) for t in load("events.yaml").get("people_harms") or [])
-    return Lexicon(verbs, phrases, nouns, noun_senses, roles, negated, harms, people)
+    heads = frozenset(head for head, _particle in phrases)
+    return Lexicon(verbs, phrases, nouns, noun_senses, roles, negated, harms, people, heads)
 
 
 def _also(options: dict[str, Any]) -> bool | str:

@@ -190,9 +190,7 @@ class EventFinder:
                 if told_by_negation is not None:
                     yield token, told_by_negation
                     continue
-                particles = [c.lemma_.lower() for c in syntax.own_particles(token)]  # not "Back home, he was sent …"
-                particles += ["back"] if conditions.stray_back(token) is not None else []  # "sent X who fled … back"
-                phrase = next((self.lex.phrases[(lemma, p)] for p in particles if (lemma, p) in self.lex.phrases), None)
+                phrase = self._phrase(token, lemma)
                 if phrase is not None and self.satisfied(token, phrase.requires):  # "sent across the border"
                     yield token, phrase
                     if not self.told_besides(token, phrase):  # "whisked away to an undisclosed place": the verb too
@@ -209,6 +207,14 @@ class EventFinder:
                 sense = next((t for t in senses if self.satisfied(token, t.requires)), None)
                 if sense is not None or lemma in self.lex.nouns:
                     yield token, sense or self.lex.nouns[lemma]
+
+    def _phrase(self, token: Any, lemma: str) -> Trigger | None:
+        """The phrase of the verb and one of its particles ("sent back"), looked for only when the verb heads one."""
+        if lemma not in self.lex.phrase_heads:
+            return None
+        particles = [c.lemma_.lower() for c in syntax.own_particles(token)]  # not "Back home, he was sent …"
+        particles += ["back"] if conditions.stray_back(token) is not None else []  # "sent X who fled … back"
+        return next((self.lex.phrases[(lemma, p)] for p in particles if (lemma, p) in self.lex.phrases), None)
 
     def told_besides(self, token: Any, trigger: Trigger) -> bool:
         """Whether the verb's next sense is tried after this one: ``also`` always, or on its condition."""

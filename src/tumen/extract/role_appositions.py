@@ -31,7 +31,7 @@ def _organisation_roles() -> frozenset[str]:
 def _role_noun(token: Any) -> bool:
     if token.pos_ != "NOUN" or token.tag_ != "NN":  # one person: "leaders of the union, A and B" is a list
         return False
-    return token.lemma_.lower() in _organisation_roles() or is_role_word(token)
+    return token.lemma_.lower() in _organisation_roles() or is_role_word(token, parsing=True)
 
 
 def _name_start(name: Any) -> int | None:

@@ -414,8 +414,7 @@ def _one_of_the_others(doc: Any, person_of: Callable[[Any], Entity | None]) -> N
     others = set(roles.get("other_words") or [])
     joins = sorted((str(w).split() for w in roles.get("joining_words") or []), key=len, reverse=True)
     for noun in doc:
-        word = role_word(noun)
-        if noun.tag_ not in ("NNS", "NNPS") or word is None or personal(word):
+        if noun.tag_ not in ("NNS", "NNPS") or (word := role_word(noun)) is None or personal(word):
             continue
         before = [t for c in noun.lefts for t in c.subtree]  # "two other activists", "other rights defenders"
         if not any(t.dep_ == "amod" and t.lower_ in others for t in before):

@@ -43,7 +43,24 @@ def modifier_genders(nouns: Any) -> set[str]:
 
 
 def role_word(token: Any) -> str | None:
-    """The role noun a token is (its lemma, or its lower-case form: "Journalist" tagged a proper noun)."""
+    """The role noun a token is (its lemma, or its lower-case form: "Journalist" tagged a proper noun). Many steps
+    ask it of the same words; the answers are kept for the last document asked about (its parse no longer changes
+    once extraction reads it)."""
+    doc = token.doc
+    if _KNOWN[0] is not doc:
+        _KNOWN[:] = [doc, {}]
+    known: dict[int, str | None] = _KNOWN[1]
+    index = int(token.i)
+    if index not in known:
+        known[index] = _role_word(token)
+    return known[index]
+
+
+# The role words of the last document asked about: [the document, token index -> role word or None].
+_KNOWN: list[Any] = [None, {}]
+
+
+def _role_word(token: Any) -> str | None:
     if not nominal(token):
         return None
     words = role_words()
@@ -105,9 +122,11 @@ def _field_word(token: Any, fields: Any) -> bool:
     return str(token.lemma_) in fields or str(token.lower_) in fields
 
 
-def is_role_word(token: Any) -> bool:
-    """Whether a token is a role noun of a person ("Journalist", "leader") or its plural ("Activists Ana Ruiz and")."""
-    return role_word(token) is not None or token.lower_ in role_words() or singular(str(token.lower_)) in role_words()
+def is_role_word(token: Any, *, parsing: bool = False) -> bool:
+    """Whether a token is a role noun of a person ("Journalist", "leader") or its plural ("Activists Ana Ruiz and").
+    ``parsing``: asked by a component of the pipeline, while the parse may still change (no answer is kept)."""
+    word = _role_word(token) if parsing else role_word(token)
+    return word is not None or token.lower_ in role_words() or singular(str(token.lower_)) in role_words()
 
 
 def is_person_noun(token: Any) -> bool:

@@ -16,15 +16,28 @@ from typing import Any
 def entity_table(doc: Any, index: list[tuple[int, int, int, str]]) -> list[str | None]:
     """For each token of ``doc``, the id of the first span (in list order: the third field) of ``index`` (start, end,
     list position, entity id) that overlaps the token's characters, or None."""
-    from spacy.attrs import IDX, LENGTH
-
-    offsets = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
-    starts = [start for start, _length in offsets]
-    ends = [start + length for start, length in offsets]  # tokens never overlap: both lists ascend
-    best: list[tuple[int, str] | None] = [None] * len(offsets)
+    starts, ends = _offsets(doc)
+    best: list[tuple[int, str] | None] = [None] * len(starts)
     for start, end, position, entity_id in index:
         for token in range(bisect_right(ends, start), bisect_left(starts, end)):
             known = best[token]
             if known is None or position < known[0]:
                 best[token] = (position, entity_id)
     return [found[1] if found is not None else None for found in best]
+
+
+def _offsets(doc: Any) -> tuple[list[int], list[int]]:
+    """Where each token of ``doc`` starts and ends (characters), read once per document: the table is built anew each
+    time the spans change, the tokens stay."""
+    if _OFFSETS[0] is not doc:
+        from spacy.attrs import IDX, LENGTH
+
+        offsets = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
+        starts = [start for start, _length in offsets]
+        ends = [start + length for start, length in offsets]  # tokens never overlap: both lists ascend
+        _OFFSETS[:] = [doc, starts, ends]
+    return _OFFSETS[1], _OFFSETS[2]
+
+
+# The token offsets of the last document asked about: [the document, starts, ends].
+_OFFSETS: list[Any] = [None, [], []]
