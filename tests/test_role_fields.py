@@ -108,3 +108,23 @@ def test_a_body_of_no_field_gives_no_field() -> None:
     assert named(extraction, "Anna Berg").descriptor == "founder"
     extraction = run("Police arrested Anna Berg, a member of the village council, in Varno on Sunday.")
     assert named(extraction, "Anna Berg").descriptor is None
+
+
+def test_a_role_with_an_unnamed_body_takes_its_field() -> None:
+    """ "with" joins a role to its body as "of" does."""
+    extraction = run("Police arrested Anna Berg, a volunteer with a human rights organisation, in Varno on Sunday.")
+    assert named(extraction, "Anna Berg").descriptor == "rights volunteer"
+
+
+def test_a_verb_of_work_with_an_unnamed_body_of_a_field_tells_the_role() -> None:
+    extraction = run("Police arrested Anna Berg, who works for a human rights organisation, in Varno on Sunday.")
+    assert named(extraction, "Anna Berg").descriptor == "rights worker"
+    extraction = run("Police arrested Anna Berg, who heads a rights group, in Varno on Sunday.")
+    assert named(extraction, "Anna Berg").descriptor == "rights head"
+    extraction = run("Police detained Arun Malik, who leads the union branch, in Varno on Sunday.")
+    assert named(extraction, "Arun Malik").descriptor == "union leader"
+
+
+def test_a_verb_of_work_with_a_body_of_no_field_tells_no_role() -> None:
+    extraction = run("Police arrested Anna Berg, who works for a bank, in Varno on Sunday.")
+    assert named(extraction, "Anna Berg").descriptor is None
