@@ -116,6 +116,16 @@ def test_a_role_with_an_unnamed_body_takes_its_field() -> None:
     assert named(extraction, "Anna Berg").descriptor == "rights volunteer"
 
 
+def test_an_employee_or_staffer_of_a_body_of_a_field_has_a_role_in_it() -> None:
+    """ "employee" and "staffer", like "member", are roles only in a field."""
+    extraction = run("Police arrested Anna Berg, an employee of the teachers' union, in Varno on Sunday.")
+    assert named(extraction, "Anna Berg").descriptor == "union employee"
+    extraction = run("Police arrested Anna Berg, a staffer with a human rights group, in Varno on Sunday.")
+    assert named(extraction, "Anna Berg").descriptor == "rights staffer"
+    extraction = run("Police arrested Anna Berg, an employee of a bank, in Varno on Sunday.")
+    assert named(extraction, "Anna Berg").descriptor is None
+
+
 def test_a_verb_of_work_with_an_unnamed_body_of_a_field_tells_the_role() -> None:
     extraction = run("Police arrested Anna Berg, who works for a human rights organisation, in Varno on Sunday.")
     assert named(extraction, "Anna Berg").descriptor == "rights worker"
