@@ -61,6 +61,12 @@ def test_west_african_and_portuguese_honorifics() -> None:
     assert named(run("Police in Recife detained Senhora Tarvi Qolan."), "Tarvi Qolan").gender == "female"
 
 
+def test_begum_is_a_womans_title() -> None:
+    """ "Begum", a title of Muslim women in South Asia before the name, gives a woman and is not part of the name."""
+    assert named(run("Police arrested Begum Tarvi Qolan in Varno on Monday."), "Tarvi Qolan").gender == "female"
+    assert named(run("Begum Kadri Tamm was detained by police."), "Kadri Tamm").gender == "female"
+
+
 def test_the_titles_of_muslim_clerics() -> None:
     """ "Imam", "Maulana", "Mufti", "Mullah" a man's, not part of the name; a family name after the given one stays,
     and a lone title spaCy took for a name is no person."""

@@ -122,3 +122,33 @@ def test_a_body_of_no_field_gives_no_field() -> None:
 def test_a_place_or_an_office_a_role_is_of_gives_no_field(text: str, name: str) -> None:
     descriptor = named(run(text), name).descriptor
     assert descriptor is None or not descriptor.startswith(("village", "rights"))
+
+
+def test_a_role_with_an_unnamed_body_takes_its_field() -> None:
+    """ "with" joins a role to its body as "of" does."""
+    extraction = run("Police arrested Anna Berg, a volunteer with a human rights organisation, in Varno on Sunday.")
+    assert named(extraction, "Anna Berg").descriptor == "rights volunteer"
+
+
+def test_an_employee_or_staffer_of_a_body_of_a_field_has_a_role_in_it() -> None:
+    """ "employee" and "staffer", like "member", are roles only in a field."""
+    extraction = run("Police arrested Anna Berg, an employee of the teachers' union, in Varno on Sunday.")
+    assert named(extraction, "Anna Berg").descriptor == "union employee"
+    extraction = run("Police arrested Anna Berg, a staffer with a human rights group, in Varno on Sunday.")
+    assert named(extraction, "Anna Berg").descriptor == "rights staffer"
+    extraction = run("Police arrested Anna Berg, an employee of a bank, in Varno on Sunday.")
+    assert named(extraction, "Anna Berg").descriptor is None
+
+
+def test_a_verb_of_work_with_an_unnamed_body_of_a_field_tells_the_role() -> None:
+    extraction = run("Police arrested Anna Berg, who works for a human rights organisation, in Varno on Sunday.")
+    assert named(extraction, "Anna Berg").descriptor == "rights worker"
+    extraction = run("Police arrested Anna Berg, who heads a rights group, in Varno on Sunday.")
+    assert named(extraction, "Anna Berg").descriptor == "rights head"
+    extraction = run("Police detained Arun Malik, who leads the union branch, in Varno on Sunday.")
+    assert named(extraction, "Arun Malik").descriptor == "union leader"
+
+
+def test_a_verb_of_work_with_a_body_of_no_field_tells_no_role() -> None:
+    extraction = run("Police arrested Anna Berg, who works for a bank, in Varno on Sunday.")
+    assert named(extraction, "Anna Berg").descriptor is None

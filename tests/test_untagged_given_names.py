@@ -29,3 +29,25 @@ def test_an_untagged_name_that_runs_on_into_capitals_is_no_person() -> None:
 def test_a_role_noun_and_its_names_split_into_two_objects_are_all_arrested() -> None:
     extraction = run("Police arrested journalists Maria Lopez and Tomas Vidal.")
     assert sorted(victims(extraction, "arrest")) == ["Maria Lopez", "Tomas Vidal"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Police arrested Ivo Lesk, a union leader, on Monday.", "Ivo Lesk"),
+        ("Police arrested Kadri Tamm, 34, on Monday.", "Kadri Tamm"),
+        ("Police arrested the lawyer Kadri Tamm on Monday.", "Kadri Tamm"),
+    ],
+)
+def test_an_unknown_name_the_sentence_describes_as_a_persons_is_a_victim(sentence: str, name: str) -> None:
+    """No list knows "Ivo" or "Kadri": a role or an age in apposition, or a role before the name, shows it a
+    person's."""
+    extraction = run(sentence)
+    assert victims(extraction, "arrest") == [name]
+    assert [e.kind for e in extraction.entities if e.name == name] == ["person"]
+
+
+def test_a_sentence_opening_common_word_with_a_role_is_no_name() -> None:
+    """ "Local Tarvik, a …": a common English word opening a sentence opens no name of an unknown given name."""
+    extraction = run("Local Tarvik, a union leader, was arrested on Monday.")
+    assert not [e for e in extraction.entities if e.kind == "person" and e.name.startswith("Local")]

@@ -6,6 +6,11 @@ that ``data/given_names.yaml`` lists for a person's name, unless something says 
 organisation's name ("Maria Stopes Foundation"), a word that no given name or surname is ("Victoria Street"),
 a word in capitals ("Grace FM"), a word of an event or a role ("the Daniel Kemp Abduction Inquiry", "Maria Okoro
 Editor"), the article "the" before it ("the Victoria Cross"), or the gazetteer knowing the whole as a place.
+
+A name spaCy left untagged whose given name no list knows is a person's when the sentence marks it as one, by a role
+or an age in apposition or a role before it ("Police arrested Ivo Lesk, a union leader", "Kadri Tamm, 34,", "the
+lawyer Kadri Tamm"), with the same exceptions, and not when a sentence opens with a common English word ("Local
+Tarvik, a …").
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from tumen.extract import organisations, places, role_words
+from tumen.extract.capital_nouns import english_index
 from tumen.extract.event_lexicon import lexicon
 from tumen.extract.gender import is_given_name
 from tumen.extract.listed_names import untagged_compounds_start
@@ -39,9 +45,13 @@ def opens_with_given_name(
     return _reads_as_person(ent, name, not_name_words, place_form)
 
 
-def _reads_as_person(tokens: Any, name: str, not_name_words: frozenset[str], place_form: Callable[[str], bool]) -> bool:
+def _reads_as_person(
+    tokens: Any, name: str, not_name_words: frozenset[str], place_form: Callable[[str], bool], given: bool = True
+) -> bool:
+    """Whether capitalised words read as a person's name: opened by a listed given name (unless ``given`` is False),
+    with none of the exceptions of the module's docstring."""
     words = name.split()
-    if not is_given_name(words[0]) or not all(NAME_WORD.fullmatch(w) for w in words):
+    if (given and not is_given_name(words[0])) or not all(NAME_WORD.fullmatch(w) for w in words):
         return False
     if any(w in organisations.name_words() or w.lower() in not_name_words or _event_word(w) for w in words):
         return False
@@ -53,11 +63,16 @@ def _reads_as_person(tokens: Any, name: str, not_name_words: frozenset[str], pla
 
 
 def untagged_given_names(
-    doc: Any, make: Callable[..., M], not_name_words: frozenset[str], place_form: Callable[[str], bool]
+    doc: Any,
+    make: Callable[..., M],
+    not_name_words: frozenset[str],
+    place_form: Callable[[str], bool],
+    described: Callable[[Any], bool],
 ) -> list[M]:
     """Names spaCy left untagged that open with a listed given name: two or three proper nouns, none tagged, the
     last the head of the others ("Police arrested Ana Ruiz on Monday", "journalist Ana Ruiz said"), with the same
-    exceptions as a tagged one; not a name that runs on into more capitalised words ("Ana Ruiz Street Market")."""
+    exceptions as a tagged one; not a name that runs on into more capitalised words ("Ana Ruiz Street Market").
+    So is one opened by any other word that ``described`` shows a person's ("Ivo Lesk, a union leader")."""
     found = []
     for token in doc:
         if token.pos_ != "PROPN" or token.ent_type_ or token.dep_ == "compound":
@@ -66,6 +81,19 @@ def untagged_given_names(
         if not 1 <= token.i - first <= 2 or (token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper()):
             continue
         span = doc[first : token.i + 1]
-        if _reads_as_person(span, span.text, not_name_words, place_form):
+        if _reads_as_person(span, span.text, not_name_words, place_form) or _described_name(
+            span, not_name_words, place_form, described
+        ):
             found.append(make(span.start_char, span.end_char, span.text, "person", "PERSON"))
     return found
+
+
+def _described_name(
+    span: Any, not_name_words: frozenset[str], place_form: Callable[[str], bool], described: Callable[[Any], bool]
+) -> bool:
+    """A name whose first word no list gives that the sentence describes as a person's, not opened by a common English
+    word at the start of a sentence ("Local Tarvik, a …")."""
+    first = span[0]
+    if first.is_sent_start and any(first.lower_ in english_index(part) for part in ("noun", "adj", "verb", "adv")):
+        return False
+    return _reads_as_person(span, span.text, not_name_words, place_form, given=False) and described(span)

@@ -46,6 +46,7 @@ from tumen.extract.nicknames import with_quoted_nicknames
 from tumen.extract.nlp import text_of
 from tumen.extract.organisation_evidence import organisations_by_evidence
 from tumen.extract.outlet_names import outlet_mentions
+from tumen.extract.person_evidence import described_as_person as described
 from tumen.extract.person_evidence import persons_by_evidence
 from tumen.extract.title_objects import after_title_object
 from tumen.extract.vessels import is_vessel
@@ -466,7 +467,7 @@ def find_mentions(doc: Any, outlet: str | None = None) -> list[RawMention]:
     mentions = _korean_names(text) + _camps(text) + outlet_mentions(text, outlet, RawMention) + _state_agents(text)
     mentions += from_spacy
     mentions += _homelands(text) + _named_facilities(text) + untagged_listed_names(doc, RawMention, _place_form)
-    mentions += untagged_given_names(doc, RawMention, NOT_GIVEN_NAMES | calendar_names(), _place_form)
+    mentions += untagged_given_names(doc, RawMention, NOT_GIVEN_NAMES | calendar_names(), _place_form, described)
     mentions += _agents(text) + places.facility_mentions(text, RawMention) + organisations.speakers(text, RawMention)
     mentions += organisations.ministries(text, RawMention)
     mentions += places.gazetteer_mentions(text, RawMention) + abbreviated_states(text, RawMention)

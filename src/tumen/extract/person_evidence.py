@@ -100,9 +100,29 @@ def has_person_evidence(span: Any) -> bool:
     for child in root.children:
         if not span.start <= child.i < span.end and _describes_a_person(child, span):
             return True
+    if _after_its_role(span):
+        return True  # "the lawyer Vanuzi"
     if root.dep_ == "poss" and root.head.lower_ in _kin():
         return True  # "Vanuzi's wife"
     return root.dep_ == "nsubjpass" and root.head.lemma_.lower() in _passives()  # "Vanuzi was abducted"
+
+
+def described_as_person(span: Any) -> bool:
+    """A role or an age in apposition to the name or a role before it ("Lesk, a union leader", "Tamm, 34,", "union
+    leader Ivo Lesk", "the lawyer Kadri Tamm"): what shows an unknown name a person's."""
+    if any(not span.start <= c.i < span.end and _describes_a_person(c, span) for c in span.root.children):
+        return True
+    return _after_its_role(span)
+
+
+def _after_its_role(span: Any) -> bool:
+    """The name in apposition to a person's role right before it: "the lawyer Kadri Tamm" (the parser hangs the name
+    on "lawyer")."""
+    root, doc = span.root, span.doc
+    if root.dep_ != "appos" or span.start == 0 or root.head.i != span.start - 1:
+        return False
+    role = doc[span.start - 1]
+    return role.tag_ == "NN" and role_words.is_role_word(role) and role.lower_ not in organisation_nouns()
 
 
 def _describes_a_person(child: Any, span: Any) -> bool:

@@ -31,6 +31,7 @@ from tumen.extract.listed_after import listed_after as _listed_after
 from tumen.extract.listed_roles import add_listed_roles
 from tumen.extract.modified_roles import vote_modified_roles
 from tumen.extract.role_words import (
+    body_field,
     coordinated,
     is_person_noun,
     kin_genders,
@@ -217,7 +218,7 @@ def _role_by_verb(doc: Any, person_of: Callable[[Any], Entity | None]) -> None:
         children = {c.dep_: c for c in verb.children}
         if children.get("nsubj") is None or children["nsubj"].lower_ != "who":
             continue
-        role = _trade_role(verb, children, person_of, verbs, for_verbs)
+        role = _trade_role(verb, children, person_of, verbs, for_verbs) or _body_role(verb, children)
         if role is None:
             continue
         who = children["nsubj"]
@@ -245,6 +246,18 @@ def _trade_role(
     publications = _publications()
     served = [p for c in verb.children if c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
     return for_verbs[lemma] if any(_trade_object(p, publications, person_of) for p in served) else None
+
+
+def _body_role(verb: Any, children: dict[str, Any]) -> str | None:
+    """ "who works for a human rights organisation", "who heads a rights group": a verb of ``body_verbs`` with an
+    unnamed body of a field as its object or after "for" or "with" gives its role in that field ("rights worker")."""
+    role = (load("story_roles.yaml").get("body_verbs") or {}).get(verb.lemma_.lower())
+    if role is None:
+        return None
+    bodies = [children["dobj"]] if "dobj" in children else []
+    bodies += [p for c in verb.children if c.lower_ in ("for", "with") for p in c.children if p.dep_ == "pobj"]
+    field = body_field(bodies)
+    return f"{field} {role}" if field is not None else None
 
 
 @cache

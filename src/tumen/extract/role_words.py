@@ -102,11 +102,16 @@ def _field_role(token: Any) -> str | None:
 
 
 def _field_of_body(noun: Any) -> list[Any]:
-    """The lower-case nouns that qualify the unnamed body of people a role is "of" (``field_bodies``): "rights" in
-    "the head of a local human rights group", "union" in "a member of the union branch" (the kind of body tells the
-    role's field); not of a place or an office ("the head of the village police station", "an official of the human
-    rights ministry": no field told)."""
-    bodies = [p for c in noun.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    """The lower-case nouns that qualify the unnamed body a role is "of" or "with": "rights" in "the head of a local
+    human rights group", "union" in "a member of the union branch", "a volunteer with a human rights organisation"
+    (the kind of body tells the role's field)."""
+    preps = load("story_roles.yaml")["body_prepositions"]
+    return field_nouns([p for c in noun.children if c.lower_ in preps for p in c.children if p.dep_ == "pobj"])
+
+
+def field_nouns(bodies: list[Any]) -> list[Any]:
+    """The lower-case nouns qualifying unnamed bodies of people (``field_bodies``: "a human rights group": "rights");
+    not of a place or an office ("the village police station", "the human rights ministry": no field told)."""
     bodies = [p for p in bodies if str(p.lemma_).lower() in _field_bodies()]
     return [m for p in bodies for m in p.children if m.dep_ == "compound" and m.pos_ == "NOUN" and m.text.islower()]
 
@@ -115,6 +120,14 @@ def _field_of_body(noun: Any) -> list[Any]:
 def _field_bodies() -> frozenset[str]:
     """Nouns for a body of people whose qualifier tells a role's field (``field_bodies``), lower case."""
     return frozenset(str(w).lower() for w in load("story_roles.yaml").get("field_bodies") or [])
+
+
+def body_field(bodies: list[Any]) -> str | None:
+    """The field (of ``role_fields``) an unnamed body's qualifying noun tells: "rights" for "a rights group"."""
+    fields = load("story_roles.yaml")["role_fields"]
+    return next(
+        (str(m.lemma_ if m.lemma_ in fields else m.lower_) for m in field_nouns(bodies) if _field_word(m, fields)), None
+    )
 
 
 def _field_word(token: Any, fields: Any) -> bool:
