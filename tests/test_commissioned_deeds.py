@@ -79,3 +79,7 @@ def test_shot_dead_in_a_relative_clause_kills_the_one_it_describes() -> None:
 )
 def test_a_clause_of_time_under_the_infinitive_stays_told(text: str, event_type: str) -> None:
     assert moods(text, event_type) == ["asserted"]
+
+
+def test_a_participle_clause_under_the_infinitive_is_part_of_the_task() -> None:
+    assert moods("The governor ordered the police to end the strike, arresting its leaders.", "arrest") == ["planned"]

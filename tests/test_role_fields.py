@@ -152,3 +152,15 @@ def test_a_verb_of_work_with_an_unnamed_body_of_a_field_tells_the_role() -> None
 def test_a_verb_of_work_with_a_body_of_no_field_tells_no_role() -> None:
     extraction = run("Police arrested Anna Berg, who works for a bank, in Varno on Sunday.")
     assert named(extraction, "Anna Berg").descriptor is None
+
+
+@pytest.mark.parametrize(
+    ("text", "descriptor"),
+    [
+        ("Police arrested Anna Berg, a member of the opposition party, in Varno on Sunday.", "opposition member"),
+        ("Police arrested Anna Berg, the head of a human rights commission, in Varno on Sunday.", "rights head"),
+        ("Police arrested Anna Berg, the founder of a human rights foundation, in Varno on Sunday.", "rights founder"),
+    ],
+)
+def test_a_party_a_commission_or_a_foundation_is_a_body_of_people(text: str, descriptor: str) -> None:
+    assert named(run(text), "Anna Berg").descriptor == descriptor

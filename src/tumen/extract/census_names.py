@@ -36,10 +36,14 @@ def census_genders() -> dict[str, str]:
     return said
 
 
+SURNAME_FLOOR = 0.006  # % of the population: the 2,000 commonest surnames ("Rogers", "Banks"), not "Falls", "Held"
+
+
 @cache
 def census_surnames() -> frozenset[str]:
-    """Lower-case surnames the same census found (``names/dist.all.last``): "Banks", "Waters", "Fields"."""
-    return frozenset(_percentages("dist.all.last"))
+    """Lower-case surnames the same census finds borne by at least :data:`SURNAME_FLOOR` % of the population
+    (``names/dist.all.last``): "Banks", "Waters", "Fields"; not the rare ones that are words ("Dies", "Falls")."""
+    return frozenset(name for name, share in _percentages("dist.all.last").items() if share >= SURNAME_FLOOR)
 
 
 def _percentages(file: str) -> dict[str, float]:

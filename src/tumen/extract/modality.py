@@ -298,6 +298,7 @@ def classify(
     mood = "asserted"
     repeated = False
     adjunct = False  # an adverbial clause below: "tried to flee, killing a guard" killed him (no attempt)
+    timed = False  # a clause of time below: "ordered her to pay a fine after police arrested her" (told)
     for link in chain:
         said = unsaid(link, chain, mod)
         if said is not None:
@@ -334,6 +335,7 @@ def classify(
             continue
         below = chain[chain.index(link) - 1]
         adjunct = adjunct or below.dep_ == "advcl"
+        timed = timed or (below.dep_ == "advcl" and any(m.lower_ in mod["time_marks"] for m in _marks(below)))
         if below.dep_ == "conj":  # "tried to cross, was caught": only the crossing tried
             continue
         if below.dep_ == "ccomp" and link.lemma_.lower() in mod["fearing"] and not _regret(link, mod):
@@ -341,9 +343,8 @@ def classify(
         if _caused(below) and syntax.purpose(link):
             return "planned", {}  # "started a fight to get the guards to arrest him": a purpose, not (yet) an event
         lemma = _governor_word(link, governors)
-        if lemma in mod["commissioning"] and _to_do(below) and not adjunct:
+        if lemma in mod["commissioning"] and _to_do(below) and not timed:
             return "planned", {}  # "hired a gunman to kill her", "were sent to arrest him": what they are to do
-            # (not a clause of time under the infinitive: "ordered her to pay a fine after police arrested her")
         if lemma in governors and not (adjunct and governors[lemma] == "failed"):
             return _governed_by(lemma, governors)  # not "thwarted the attack, capturing 26 pirates" (captured)
         if lemma in mod["attempt_governors"] and mood == "asserted" and not adjunct:
@@ -353,6 +354,11 @@ def classify(
     if trigger.pos_ == "NOUN" and mood == "asserted":
         mood = _tried(trigger, mod) or mood  # "the attempted murder of a judge", "a failed kidnapping"
     return mood, {**_attributes(mood), **({"repeated": True} if repeated else {})}
+
+
+def _marks(clause: Any) -> list[Any]:
+    """The subordinating words of a clause ("after" of "after police arrested her")."""
+    return [c for c in clause.children if c.dep_ == "mark"]
 
 
 def _decided(trigger: Any, verbs: dict[str, Any], event_type: str, has_amount: bool) -> tuple[str, dict[str, Any]]:
