@@ -18,6 +18,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from tumen.extract import kin_counts
+from tumen.extract import story_people as people
 from tumen.extract.gender_votes import vote
 from tumen.extract.unnamed_in_view import common_noun
 from tumen.extract.vocab import load
@@ -58,7 +59,10 @@ def of_object(noun: Any) -> Any | None:
 
 
 def possessor(noun: Any) -> Any | None:
-    """The possessor before the noun ("her family", "Ana Berg's parents": her, Berg), or None."""
+    """The possessor before the noun ("her family", "Ana Berg's parents": her, Berg), or None; not a plural one
+    ("the kidnappers and their families": no one person's)."""
+    if people.plural_possessor(noun) is not None:
+        return None
     return next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
 
 
