@@ -92,3 +92,16 @@ def test_a_person_listed_with_her_relatives_is_a_victim_beside_them(text: str) -
     found = {described(extraction, v) for v in victims(extraction, "arrest")}
     assert ("Ana Berg", None, None) in found
     assert ("parents", "parent_of", "Ana Berg") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Berg is a journalist. Soldiers attacked her family home.",
+        "Ana Berg and Ivo Lesk were arrested. Police also threatened their families.",
+    ],
+)
+def test_a_family_noun_modifying_a_noun_or_with_a_plural_possessive_is_no_party(text: str) -> None:
+    """ "her family home" is a home; "their families" are no one person's relatives."""
+    extraction = run(text)
+    assert not [e for e in extraction.entities if e.descriptor in ("family", "families") and e.anchor is not None]

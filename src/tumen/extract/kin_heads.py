@@ -60,8 +60,9 @@ def of_object(noun: Any) -> Any | None:
 
 def possessor(noun: Any) -> Any | None:
     """The possessor before the noun ("her family", "Ana Berg's parents": her, Berg), or None; not a plural one
-    ("the kidnappers and their families": no one person's)."""
-    if people.plural_possessor(noun) is not None:
+    ("the kidnappers and their families": no one person's), nor one of a noun the noun only modifies ("his family
+    home": a home)."""
+    if people.plural_possessor(noun) is not None or noun.dep_ == "compound":
         return None
     return next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
 
