@@ -81,8 +81,9 @@ PARTITIVES = ("one", "some", "all", "many", "most", "none", "each", "several", "
 def possessor_of_many(candidate: Any, phrase: Any) -> bool:
     """The possessor in a partitive or quantified phrase, one of members or of a relative ("almost all my family
     members", "one of her two brothers", "all her relatives", "my second child"): the phrase names others than
-    the possessor. (A plural relative keeps its possessor: "Kim and her parents were arrested" names Kim
-    where the parser lost the list.)"""
+    the possessor. (A plural relative or a family the possessive tells is a party of its own, anchored to the
+    possessor: :mod:`tumen.extract.kin_heads`; a list the parser split, "Kim, her son and her parents were
+    arrested", keeps Kim by :func:`tumen.extract.victim_lists.owner_set_apart`.)"""
     if candidate.dep_ != "poss":
         return False
     if phrase.lower_ in PARTITIVES or phrase.lemma_.lower() in ("member", "relative"):

@@ -23,6 +23,7 @@ from tumen.extract import event_args as args
 from tumen.extract import event_conditions as conditions
 from tumen.extract import event_syntax as syntax
 from tumen.extract import indirect_arguments as indirect
+from tumen.extract.commissioned_doers import commissioned_doer
 from tumen.extract.escaped_harms import escapers
 from tumen.extract.event_lexicon import modality_words
 from tumen.extract.held_parties import held_antecedent
@@ -79,7 +80,10 @@ def clause_arguments(finder: EventFinder, verb: Any) -> tuple[Any | None, Any | 
         steps += 1
         if head.pos_ in ("VERB", "AUX"):  # "after being arrested": a preposition keeps the verb's voice
             is_passive = syntax.passive(head)
-        head = head.head
+        clause, head = head, head.head
+        if not is_passive and (hired := commissioned_doer(clause, head)) is not None:
+            subject = syntax.described(head, hired)  # "hired a gunman to kill her": the gunman, not who hired him
+            break
         if head.dep_ == "parataxis" and head.lemma_.lower() in modality_words()["reporting_verbs"]:
             head = head.head  # "Her father died, Ms Jo says, after being arrested": the aside is not the clause
         inherited_subject = syntax.described(head, next((c for c in head.children if c.dep_ == "nsubj"), None))
@@ -198,7 +202,8 @@ def participants(finder: EventFinder, trigger: Any, event_type: str) -> list[Par
             members = [kept]  # "officials said … they had been handed over": the refugees (held_parties)
         stray = victim_lists.stray_objects(token, trigger)  # "detained A, and the journalist C"
         apposed = [m for m in victim_lists.apposed_names(token, trigger) if finder.person(m)]  # "the leader, A, B"
-        for member in members or [token, *token.conjuncts, *stray, *apposed]:  # "X and Y were executed"
+        owner = victim_lists.owner_set_apart(token, trigger, finder.entity)  # "A, her son and her parents were …"
+        for member in members or [token, *token.conjuncts, *stray, *apposed, *owner]:  # "X and Y were executed"
             add(member, role)
             for named in victim_lists.clause_listed(member, trigger):  # "arrested seven activists, namely A, B"
                 if finder.entity_in(named, ("person",)):

@@ -4,7 +4,9 @@ anchored to her — and not her, so what befalls the phrase ("police detained th
 Ana Berg were arrested") befalls them. The head is a noun of ``kin_heads`` in data/kinship.yaml (a party of relatives,
 or a relative of no kind told) or the plural of a ``kin`` noun not counted ("her two sons" are that many persons:
 :mod:`tumen.extract.kin_counts`). The person may be one a kin noun names in turn ("the relatives of the wife of Ana
-Berg": the wife's), read first wherever it comes (:meth:`Resolver.read_ahead`).
+Berg": the wife's), read first wherever it comes (:meth:`Resolver.read_ahead`). The person's possessive does the same
+("her family", "Ana Berg's family", "her parents"), and members of the party ("members of her family": a noun of
+``party_members`` in data/kinship.yaml) are the party.
 
 The party is one unnamed person entity, described by the noun, anchored by the noun's relation; it is no antecedent of
 a pronoun (it stands for several), and a second mention of the same kind for the same person is the same party.
@@ -16,6 +18,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from tumen.extract import kin_counts
+from tumen.extract import story_people as people
 from tumen.extract.gender_votes import vote
 from tumen.extract.unnamed_in_view import common_noun
 from tumen.extract.vocab import load
@@ -55,10 +58,20 @@ def of_object(noun: Any) -> Any | None:
     return None
 
 
+def possessor(noun: Any) -> Any | None:
+    """The possessor before the noun ("her family", "Ana Berg's parents": her, Berg), or None; not a plural one
+    ("the kidnappers and their families": no one person's), nor one of a noun the noun only modifies ("his family
+    home": a home)."""
+    if people.plural_possessor(noun) is not None or noun.dep_ == "compound":
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
+
+
 def relatives_of(r: Resolver, noun: Any) -> bool:
-    """Makes a noun of relatives told "of" a person (see the module) the party it names; whether it did."""
+    """Makes a noun of relatives told "of" a person or with a person's possessive (see the module) the party it
+    names; whether it did."""
     entry = head_entry(noun)
-    owner = of_object(noun) if entry is not None else None
+    owner = (of_object(noun) or possessor(noun)) if entry is not None else None
     if entry is None or owner is None:
         return False
     r.read_ahead(noun, owner)  # "the relatives of the wife of Ana Berg": the wife, before her relatives
@@ -71,8 +84,22 @@ def relatives_of(r: Resolver, noun: Any) -> bool:
     if not known:
         known.append(party.id)
         vote(party, entry.get("gender"), r.vocab["strong_gender_weight"])  # "the sons of Ana Berg"
-    left = [t for t in noun.subtree if t.i == noun.i or (t.i < noun.i and t.dep_ in ("det", "amod"))]
+    left = [t for t in noun.subtree if t.i == noun.i or (t.i < noun.i and t.dep_ in ("det", "amod", "poss", "case"))]
     start, end = min(t.idx for t in left), noun.idx + len(noun.text)
     r.g.add_span(party, start, end, r.text[start:end])
     r.coref.tokens[noun.i] = party.id  # not seen: no "she" or "he" means a party of relatives
+    whole = _whole_of(noun)
+    if whole is not None and whole.i not in r.coref.tokens:
+        r.coref.tokens[whole.i] = party.id  # "members of her family": the family
     return True
+
+
+def _whole_of(noun: Any) -> Any | None:
+    """The noun for members of the party ``noun`` names, "of" which it is told ("members of her family"), else None:
+    a word of ``party_members`` in data/kinship.yaml."""
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or of.dep_ != "prep" or of.head.i == of.i:
+        return None
+    members = of.head
+    words = {str(w).lower() for w in load("kinship.yaml")["party_members"]}
+    return members if common_noun(members) and members.lemma_.lower() in words else None

@@ -281,3 +281,17 @@ def stray_objects(token: Any, verb: Any) -> list[Any]:
             continue  # a clause of its own the parser took for a noun
         found += [noun, *noun.conjuncts, *listed(noun)]
     return found
+
+
+def owner_set_apart(token: Any, verb: Any, entity: Callable[[Any], str | None]) -> list[Any]:
+    """The person a list of her own relatives begins with, where the parser set her apart from the list: in "Ana
+    Berg, her son and her parents were arrested" it hangs Berg on the verb as an adverb or a second subject, in "Kim,
+    her husband and her parents were arrested" it may make the relatives her apposition — but no one is her own
+    relative, so a name the list's possessive means is the list's first member."""
+    if token.dep_ == "appos" and token.head.pos_ == "PROPN":
+        names = [token.head]  # "Kim, her husband and …"
+    else:
+        apart = ("npadvmod", token.dep_)
+        names = [c for c in verb.children if c.dep_ in apart and c.pos_ == "PROPN" and c.i < token.i]
+    owners = {entity(c) for t in (token, *token.conjuncts) for c in t.children if c.dep_ == "poss"} - {None}
+    return [name for name in names if entity(name) is not None and entity(name) in owners]

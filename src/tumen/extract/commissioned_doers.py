@@ -1,0 +1,22 @@
+"""Who is to do a deed someone is hired, paid, sent or ordered to do (object control): in "Ivo Lesk hired a gunman to
+kill Ana Berg", "the commander ordered soldiers to arrest the pastor", "he paid two men to beat the journalist" the
+infinitive's doer is the verb's object — the gunman, the soldiers, the two men —, not its subject, who only
+commissioned the deed; in "soldiers were sent to arrest the pastor" it is the passive subject. The verbs are
+``modality: commissioning`` in data/events.yaml (the deed is planned: :mod:`tumen.extract.modality`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tumen.extract.event_lexicon import modality_words
+from tumen.extract.governing_clauses import infinitive
+
+
+def commissioned_doer(clause: Any, governor: Any) -> Any | None:
+    """The one ``governor`` — a verb of hiring, paying, sending or ordering — has do the active infinitive
+    ``clause`` (its complement or purpose): the governor's object, or its passive subject; else None."""
+    if clause.head.i != governor.i or clause.dep_ not in ("xcomp", "advcl") or not infinitive(clause):
+        return None
+    if governor.pos_ != "VERB" or governor.lemma_.lower() not in modality_words()["commissioning"]:
+        return None
+    return next((c for c in governor.children if c.dep_ in ("dobj", "nsubjpass")), None)
