@@ -11,7 +11,7 @@ from functools import cache, partial
 from typing import Any
 
 from tumen.extract import sentence_events, testimony
-from tumen.extract.types import Event, Evidence, Extraction, Participant, Span, TimeMention
+from tumen.extract.types import Event, Evidence, Extraction, Participant, Span
 from tumen.model import Interval
 
 from . import details
@@ -21,13 +21,14 @@ from .custody import detentions_before_release
 from .deeds import titled, with_person_object
 from .event_context import Found, found_in
 from .event_places import place_of
-from .event_times import after_so_long, dates_for_clock_times, enumerated_times, telling, time_during, times_of
+from .event_times import after_so_long, dates_for_clock_times, enumerated_times, time_during, times_of
 from .kin_phrases import kin_in, kin_topic
 from .mentions import Mentions
 from .modality import modality_of, settle_attempts
 from .participants import conjoined, is_active, marked, outside_topic, participants, persons_in, witness_of
 from .relative_heads import described_undergoers, identified_head, relative_doer
 from .since import since_times, since_triggers, told_before
+from .story_time import narrative, of_a_kind, set_reference
 from .text import Clause, between, clause_of, next_clause, sentences
 from .trade import askers, recipients
 from .undergone import undergoers
@@ -36,10 +37,6 @@ from .vocabulary import adnominal_ending, event_patterns, heard_pattern, hearsay
 _AFTER_TRIGGER_TIME = re.compile(r"[가-힣]{0,2}\s(?:뒤|후|다음|직후|이후|때|무렵|전)(?![가-힣])")
 _WORD_END = re.compile(r"[^가-힣]")
 _STATE = re.compile(r"\s?있(?:다|는|었다|습니다)")
-# Times that say "now" rather than when: no reference time for the story after them; the first ones no time
-# of an event either ("이번 탈북": this escape).
-_NOT_REFERENCE = re.compile(r"요즘|이번|현재|지금|최근|오늘날|당시|그때")
-_SSANG_SIOT = 20  # the final consonant ㅆ in a Hangul syllable (the past tense: 했, 됐, 었)
 # Objects that make 고발/위협 not about a person: "실태를 고발한" (exposed the conditions).
 _PERSON_OBJECT_TYPES = ("denunciation", "threat")
 
@@ -65,12 +62,14 @@ def find_events(text: str, result: Extraction, mentions: Mentions, anchor: date 
         seen: set[tuple[str, int]] = set()
         # "체포된 사람은 한바다 씨였다": a word for people a copula identifies tells of someone, not of a kind
         identified = partial(identified_head, text, result, mentions, end=s_end, topic=topic)
-        triggers = _triggers(text, sentence, identified)
+        # "중국에서 붙잡힌 여성들은 대부분 북송된다": a present statement of a kind tells of no event
+        triggers = [] if of_a_kind(text, sentence) else _triggers(text, sentence, identified)
+        found.triggers[:] = [m.start() for m, _t, _r, _h in triggers]
         for match, event_type, roles, how in triggers:
             clause = clause_of(text, sentence, (match.start(), match.end()))
             if (event_type, clause.start) in seen or not _about_a_person(text, mentions, event_type, match):
                 continue
-            if how.narrative and not _narrative(text, found, sentence):
+            if how.narrative and not narrative(text, found, sentence):
                 continue  # "매년 수천 명이 탈북한다": a present statement of a kind, no event ("2015년 탈북한다": one)
             if titled(text, mentions, match) or not with_person_object(
                 text, mentions, event_type, (clause.start, match.start()), match.group(0)
@@ -95,7 +94,7 @@ def find_events(text: str, result: Extraction, mentions: Mentions, anchor: date 
             head = kin
         elif here:
             head = None  # a person named: the topic now
-        _set_reference(text, found, sentence)
+        set_reference(text, found, sentence)
         settle_attempts(text, result.events, sentence)
     dates_for_clock_times(result)
     sentence_events.detentions(result.events, [t for t in found.times if t.kind == "DURATION"])
@@ -155,51 +154,6 @@ def _continued_topic(
     return [(head, who[0][1] if who else role)]
 
 
-def _set_reference(text: str, found: Found, sentence: tuple[int, int]) -> None:
-    """Story time: the last date a sentence tells (not the date of a telling, not "요즘") is the reference
-    time of the sentences after it, until another date replaces it."""
-    told = [
-        t
-        for t in found.times_in(*sentence)
-        if t.interval is not None and not telling(text, found, t) and not _NOT_REFERENCE.search(t.text)
-    ]
-    if told and (_past(text, sentence) or _of_the_past(found, told[-1])):
-        found.reference[:] = [told[-1]]
-        return
-    lasting = [since for t in found.times_in(*sentence) if (since := details.lasting(text, t, found.anchor))]
-    if lasting:  # a state lasting up to now: the story before it begins when it began
-        found.reference[:] = lasting[-1:]
-
-
-def _narrative(text: str, found: Found, sentence: tuple[int, int]) -> bool:
-    """Whether the sentence tells a story: in the past tense, or in the present with a time of the past of its
-    own — the historical present ("2015년 중국에서 붙잡힌 남성은 이듬해 북송된다"), not a present statement of a
-    kind ("중국에서 붙잡힌 여성들은 대부분 강제북송된다", "2015년 이후 …": a span up to now)."""
-    if _past(text, sentence):
-        return True
-    told = [t for t in found.times_in(*sentence) if not _NOT_REFERENCE.search(t.text) and not telling(text, found, t)]
-    return any(_of_the_past(found, t) for t in told)
-
-
-def _of_the_past(found: Found, time: TimeMention) -> bool:
-    """Whether ``time`` is a date (a year, a month, a day) before the text was written."""
-    interval = time.interval
-    return (
-        time.kind == "DATE"
-        and interval is not None
-        and interval.precision != "range"
-        and found.anchor is not None
-        and interval.latest < found.anchor
-    )
-
-
-def _past(text: str, sentence: tuple[int, int]) -> bool:
-    """Whether the sentence tells of the past: a past-tense syllable (its final consonant ㅆ: 했, 됐, 었)
-    near its end ("…에 넘었다", "…했다고 말했다"), not a present statement ("북한의 6월 날씨다")."""
-    tail = text[max(sentence[0], sentence[1] - 8) : sentence[1]]
-    return any("가" <= c <= "힣" and (ord(c) - 0xAC00) % 28 == _SSANG_SIOT for c in tail)
-
-
 def _subject_before(text: str, found: Found, start: int, end: int) -> str | None:
     """The last person marked as subject in start..end, outside quotations."""
     subjects = [
@@ -250,7 +204,9 @@ class _How:
     told: Teller | None  # the charge or claim the trigger's complement is told by
     noun: str | None  # a deed told by its noun: "suffered" (고문에 시달렸다), "after" (고문 끝에)
     own: str | None = None  # its modality as its claimant's own account (:mod:`tumen.extract.testimony`)
-    narrative: bool = False  # a historical present: an event only in a sentence that tells a story (_narrative)
+    narrative: bool = (
+        False  # a historical present: an event only in a sentence that tells a story (story_time.narrative)
+    )
 
 
 def _about_a_person(text: str, mentions: Mentions, event_type: str, match: re.Match[str]) -> bool:
@@ -309,7 +265,7 @@ def _add_events(
             adnominal
             and doer is None
             and passive
-            and _narrative(text, found, (clause.sentence_start, clause.sentence_end))
+            and narrative(text, found, (clause.sentence_start, clause.sentence_end))
         ):
             # "체포된 남성은": the man the passive trigger describes underwent it (relative_heads.py)
             described_ones = described_undergoers(text, result, found.mentions, clause, described, topic)

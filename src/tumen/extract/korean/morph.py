@@ -54,3 +54,15 @@ def proper_nouns(text: str) -> list[tuple[int, int, str]]:
             if token.tag == "NNP":
                 found.append((start + token.start, start + token.start + token.len, str(token.form)))
     return found
+
+
+def first_ending(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """(end, tag) of the first verb ending Kiwi finds in start..end — adnominal (ETM), connective (EC) or final
+    (EF) — or None."""
+    kiwi = _kiwi()
+    if kiwi is None or start >= end:
+        return None
+    for token in kiwi.tokenize(text[start:end]):
+        if token.tag in ("ETM", "EC", "EF"):
+            return start + token.start + token.len, str(token.tag)
+    return None

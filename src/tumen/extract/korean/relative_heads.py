@@ -24,6 +24,9 @@ from .text import Clause, between
 from .vocabulary import Kin, kin_words, noun_reader, people_word, rules
 
 _PLURAL_OBJECT = re.compile(r"들?(?:을|를)(?![가-힣])")  # "활동가들을": a group as the object
+# The copula right after the name it identifies: "한바다 씨였다", "… 학생이었다" — not "씨가 아니었다" (was not) nor
+# "씨가 신고한 남성이었다" (the name the subject of a verb of its own)
+_COPULA = re.compile(r"\s?(?:씨)?(?:이었|였|이다|이며|이고|이라)")
 _REACH = 24  # how far before the trigger its object may be: the relative clause, not the sentence's start
 
 
@@ -83,6 +86,12 @@ def _described() -> re.Pattern[str]:
     )
 
 
+def _described_after(text: str, at: int, end: int) -> re.Match[str] | None:
+    """The word for people right after an adnominal trigger ending at ``at`` (a space at most between)."""
+    at += 1 if text[at : at + 1] == " " else 0
+    return _described().match(text, at, end)
+
+
 def described_undergoers(
     text: str, result: Extraction, found: Mentions, clause: Clause, at: int, topic: str | None
 ) -> list[str]:
@@ -91,8 +100,7 @@ def described_undergoers(
     the passage's person), else an unnamed person, or a group when plural or counted: "체포된 남성은" (a man),
     "붙잡힌 여성 3명은" (a group); none when a person or a group is named there ("체포된 남성 한바다 씨는",
     "북송된 탈북민들은")."""
-    at += 1 if text[at : at + 1] == " " else 0
-    said = _described().match(text, at, clause.end)
+    said = _described_after(text, at, clause.end)
     if said is None or between(found.persons, at, said.end()) or between(found.groups, at, said.end()):
         return []
     identity = _identity(text, result, found, (said.end(), clause.sentence_end), topic)
@@ -112,8 +120,7 @@ def identified_head(text: str, result: Extraction, found: Mentions, at: int, end
     """Whether the word for people right after the trigger ending at ``at`` (a space at most between) is one a
     copula of its sentence (ending at ``end``) identifies: "체포된 사람은 한바다 씨였다", "북송된 사람은 그의
     아들이었다" — a generic word for people (``generic_heads``: 사람은) then tells of that person, not of a kind."""
-    at += 1 if text[at : at + 1] == " " else 0
-    said = _described().match(text, at, end)
+    said = _described_after(text, at, end)
     return said is not None and _identity(text, result, found, (said.end(), end), topic) is not None
 
 
@@ -146,8 +153,10 @@ def _identity(
     start = after + 2
     named = [m for m in persons_in(found, start, min(start + 16, end)) if marked(text, m[1]) != "possessive"]
     if named and not re.search(r"[다고며서]\s", text[start : named[0][0]]):
-        listed = [pid for _s, _e, pid in conjoined(text, found, named[:1], end)]
-        return list(dict.fromkeys(listed + [p for pid in listed for p in found.partners.get(pid, ())]))
+        listed = conjoined(text, found, named[:1], end)
+        if _COPULA.match(text, listed[-1][1]):  # not "한바다 씨가 아니었다", "한바다 씨가 신고한 남성이었다"
+            ids = [pid for _s, _e, pid in listed]
+            return list(dict.fromkeys(ids + [p for pid in ids for p in found.partners.get(pid, ())]))
     kin = _kin_copula().search(text, start, end)
     if kin is None:
         return None
@@ -156,11 +165,16 @@ def _identity(
     pronoun = _pronoun_owner().search(text, max(start, kin.start() - 6), kin.start())
     if owners and kin.start() - owners[-1][1] <= 6:
         owner, owner_start = owners[-1][2], owners[-1][0]
-    elif pronoun is not None and topic is not None:
-        owner, owner_start = owner_of_same_kind(result, topic, [(word, said)]), pronoun.start()
+    elif pronoun is not None and (named or topic is not None):
+        # "한바다 씨가 아니라 그의 동생이었다": the pronoun points back to the person named before it, else the topic
+        referent = named[-1][2] if named and named[-1][1] <= pronoun.start() else topic
+        if referent is None:
+            return None
+        owner, owner_start = owner_of_same_kind(result, referent, [(word, said)]), pronoun.start()
     else:
         return None
-    if re.search(r"[다고며서]\s", text[start:owner_start]):
+    names = [m[1] for m in persons_in(found, start, owner_start)]  # "한바다 씨가": a name's 다 ends no verb
+    if re.search(r"[다고며서]\s", text[max([start, *names]) : owner_start]):
         return None  # a verb of its own ends a clause before the owner
     return owner, word, said
 
