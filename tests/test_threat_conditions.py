@@ -120,3 +120,59 @@ def test_a_payee_named_otherwise_is_kept(text: str, payee: str) -> None:
     x = run(text)
     found = {name for name, role in roles(x, of_type(x, "payment")) if role == "recipient"}
     assert found == {payee}
+
+
+# -- 3. a negative condition is demanded only when it is asked of someone ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("If the guards do not torture him, he will not confess, the officer said.", "torture"),  # a reason
+        ("Unless Karl Vos is arrested, he will kill again.", "arrest"),  # a prediction
+        ("Doctors warned that if Ana Berg is not released, she will die.", "release"),  # a fear
+    ],
+)
+def test_a_negative_condition_asked_of_no_one_demands_nothing(text: str, kind: str) -> None:
+    assert of_type(run(text), kind).modality != "demanded"  # before: demanded
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("If Ivo Lesk is not released, we will go on hunger strike, the lawyers said.", "release"),  # we threaten
+        ("If Ana Berg does not pay 500 dollars, the guards will beat her son.", "payment"),  # a payment asked
+    ],
+)
+def test_a_negative_condition_the_speakers_side_threatens_on_or_a_payment_is_demanded(text: str, kind: str) -> None:
+    assert of_type(run(text), kind).modality == "demanded"
+
+
+def test_a_present_perfect_condition_is_a_deadline_and_demands_the_payment() -> None:
+    x = run("If you have not paid by Monday, we will kill your son, the broker told Ana Berg.")
+    assert of_type(x, "payment").modality == "demanded"  # before: negated
+    assert of_type(x, "killing").modality == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '한바다 씨는 "직원을 보내지 않으면 회의를 취소하겠다"고 말했다.',  # staff sent: 직원 ends in 원
+        '한바다 씨는 "인원을 보내지 않으면 회의를 취소하겠다"고 말했다.',
+        '한바다 씨는 "사원을 주지 않으면 회의를 취소하겠다"고 말했다.',  # 사 (four) with no unit
+    ],
+)
+def test_a_korean_noun_ending_in_won_is_no_sum(text: str) -> None:
+    assert all(e.type != "payment" for e in run(text, "ko").events)  # before: a demanded payment
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ('브로커는 한바다 씨에게 "오백만 원을 내지 않으면 아들을 때리겠다"고 말했다.', None),
+        ('브로커는 한바다 씨에게 "3천 위안을 보내지 않으면 아들을 때리겠다"고 말했다.', 3000),
+        ('브로커는 한바다 씨에게 "돈을 내지 않으면 아들을 때리겠다"고 말했다.', None),
+    ],
+)
+def test_a_korean_sum_or_money_not_paid_is_still_demanded(text: str, amount: int | None) -> None:
+    payment = of_type(run(text, "ko"), "payment")
+    assert payment.modality == "demanded"
+    assert (payment.amount.value if payment.amount else None) == amount

@@ -10,7 +10,10 @@ and this module is the one decider for both:
   your son stays in the camp'* — the condition names what is demanded, not what was not done. Only a consequence
   told of the present or the future is threatened: *If she had not paid, they would have killed her* tells what
   did not happen, *If they did not pay, the guards beat them* a habit; a past condition is a threat only reported
-  with "would" and no "have" (*she said that if she did not pay, they would beat her*).
+  with "would" and no "have" (*she said that if she did not pay, they would beat her*). A negative condition is
+  asked of someone only when it is said to "you", names a payment or a handing over, or its consequence is a harm
+  the speaker's side threatens ("we will …", or a quotation told to someone): not *Unless Karl Vos is arrested, he
+  will kill again*, *if Ana Berg is not released, she will die* (a prediction, a fear: the condition stays negated).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from typing import Any
 
 from tumen.extract.event_lexicon import modality_words
 from tumen.extract.event_syntax import imperative
+from tumen.extract.quotation_marks import MARK_TOKENS
 
 
 def demand_of(verb: Any) -> Any | None:
@@ -66,9 +70,48 @@ def _negative_condition(verb: Any) -> Any | None:
             continue
         if marks & words["negative_condition_marks"] and negated:
             continue  # "unless you do not pay": a double negation, no demand
-        if _told_of_now(clause, verb):
+        if _told_of_now(clause, verb) and _asked(clause, verb):
             return clause
     return None
+
+
+def _asked(condition: Any, consequence: Any) -> bool:
+    """A negative condition asked of someone: said to "you" ("if you do not pay"), a payment or handing over ("if
+    she did not pay, they would beat her"), or one on which the speaker's side threatens a harm ("if he is not
+    released, we will …"; "'… they will beat her,' the broker told Ana Berg"); not a prediction or a fear ("unless he
+    is arrested, he will kill again", "if the guards do not torture him, he will not confess")."""
+    words = modality_words()
+    if any(s.lower_ in words["addressed_subjects"] for s in _subjects(condition)):
+        return True
+    if condition.lemma_.lower() in words["handing_over"]:
+        return True
+    if any(s.lower_ in words["threatening_subjects"] for s in _subjects(consequence)):
+        return True
+    return not any(c.dep_ == "neg" for c in consequence.children) and _quoted_to_someone(consequence)
+
+
+def _subjects(verb: Any) -> list[Any]:
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _quoted_to_someone(verb: Any) -> bool:
+    """``verb`` inside a quotation that a verb of saying or of reaching someone outside it tells to someone ("'…,'
+    the broker told Ana Berg", "phoned her and said: '…'")."""
+    sentence = verb.sent
+    marks = [t.i for t in sentence if t.text in MARK_TOKENS]
+    before = [i for i in marks if i < verb.i]
+    after = [i for i in marks if i > verb.i]
+    if len(before) % 2 == 0 or not after:
+        return False
+    start, end = before[-1], after[0]
+    words = modality_words()
+    telling = words["reporting_verbs"] | words["contacting_verbs"]
+    return any(
+        not start < t.i < end
+        and t.lemma_.lower() in telling
+        and any(c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "PRON", "NOUN") for c in t.children)
+        for t in sentence
+    )
 
 
 def _told_of_now(condition: Any, consequence: Any) -> bool:
@@ -76,10 +119,12 @@ def _told_of_now(condition: Any, consequence: Any) -> bool:
     them"), nor one that would have been ("would have killed her", "had not paid"); a past condition only with a
     consequence of "would" ("if she did not pay, they would beat her": a threat reported)."""
     auxiliaries = [c for c in consequence.children if c.dep_ in ("aux", "auxpass")]
-    if consequence.tag_ == "VBD" or any(a.lemma_.lower() == "have" or a.tag_ == "VBD" for a in auxiliaries):
+    words = modality_words()
+    perfect = words["perfect_auxiliaries"]
+    if consequence.tag_ == "VBD" or any(a.lemma_.lower() in perfect or a.tag_ == "VBD" for a in auxiliaries):
         return False
     own = [c for c in condition.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.lemma_.lower() == "have" for a in own):
-        return False
+    if any(a.lemma_.lower() in perfect and a.tag_ == "VBD" for a in own):
+        return False  # "had not paid"; not "have not paid by Monday" (a present perfect: a deadline)
     past = condition.tag_ == "VBD" or any(a.tag_ == "VBD" for a in own)
-    return not past or any(a.tag_ == "MD" and a.lower_ in ("would", "'d", "could") for a in auxiliaries)
+    return not past or any(a.tag_ == "MD" and a.lower_ in words["reporting_modals"] for a in auxiliaries)
