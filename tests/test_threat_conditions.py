@@ -170,6 +170,7 @@ def test_a_korean_noun_ending_in_won_is_no_sum(text: str) -> None:
         ('브로커는 한바다 씨에게 "오백만 원을 내지 않으면 아들을 때리겠다"고 말했다.', None),
         ('브로커는 한바다 씨에게 "3천 위안을 보내지 않으면 아들을 때리겠다"고 말했다.', 3000),
         ('브로커는 한바다 씨에게 "돈을 내지 않으면 아들을 때리겠다"고 말했다.', None),
+        ('브로커는 한바다 씨에게 "500만원을 보내지 않으면 아들을 때리겠다"고 말했다.', 5_000_000),
     ],
 )
 def test_a_korean_sum_or_money_not_paid_is_still_demanded(text: str, amount: int | None) -> None:
