@@ -212,3 +212,64 @@ def test_an_ordinal_over_no_period_is_no_tally() -> None:
     extraction = run("Ivo Lesk was the second man arrested in the case.")
     assert [e for e in extraction.events if e.type == "arrest"]
     assert not extraction.aggregates
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the occasion told in a sentence before: the toll is of it
+        ("Soldiers stormed the village of Holm on Tuesday. More than 200 people have been killed.", "killing"),
+        (
+            "A car bomb exploded outside the court in Tarvik on Friday. More than 120 people have been killed, "
+            "officials said.",
+            "killing",
+        ),
+        ("Police raided the opposition headquarters on Monday. Hundreds have been arrested, the party said.", "arrest"),
+        # an occasion named whatever its number or determiner, also a noun in -ing by its verb
+        ("At least 150 people have been killed in the fighting.", "killing"),
+        ("More than 150 people have been killed in clashes in the capital.", "killing"),
+        ("More than 150 people have been killed in two blasts.", "killing"),
+        # a place more specific than a region
+        ("Hundreds of students have been detained on campus.", "arrest"),
+        ("Hundreds of people have been arrested at the border crossing.", "arrest"),
+        ("Over 100 people have been killed in Aleppo.", "killing"),
+        ("Over 100 people have been killed in Tarvik.", "killing"),
+        # one day, not a period up to now
+        ("More than 200 people have been killed today.", "killing"),
+    ],
+)
+def test_a_large_toll_of_an_occasion_told_or_placed_stays_an_event(text: str, kind: str) -> None:
+    extraction = run(text)
+    assert [e for e in extraction.events if e.type == kind]
+    assert not [a for a in extraction.aggregates if a.type == kind]
+
+
+def test_a_large_count_of_no_persons_is_no_tally() -> None:
+    extraction = run("More than 500 homes have been destroyed.")
+    assert not extraction.aggregates
+
+
+@pytest.mark.parametrize(
+    ("text", "rank"),
+    [
+        ("Ana Berg is the first journalist killed this year.", 1),  # a tally of one so far
+        ("Ana Berg is the 1st journalist killed this year.", 1),
+        ("Ana Berg is the twenty-first journalist killed this year.", 21),
+        ("Ana Berg is the 21st journalist killed this year.", 21),
+        ("Ana Berg is the fifth journalist to be killed this year.", 5),
+    ],
+)
+def test_an_ordinal_in_words_or_figures_ranks_alike(text: str, rank: int) -> None:
+    extraction = run(text)
+    assert [e for e in extraction.events if e.type == "killing"]
+    found = [(a.what, a.count, a.period) for a in extraction.aggregates if a.type == "killing"]
+    assert found == [("journalist", rank, "this year")]
+
+
+@pytest.mark.parametrize(
+    "text", ["Ana Berg is the 0th journalist killed this year.", "Ana Berg is the 3th journalist killed this year."]
+)
+def test_a_figure_with_no_ordinal_suffix_ranks_none(text: str) -> None:
+    extraction = run(text)
+    assert [e for e in extraction.events if e.type == "killing"]
+    assert not extraction.aggregates

@@ -15,7 +15,15 @@ from __future__ import annotations
 from typing import Any
 
 from tumen.extract import announced_quotes, event_lists, tallies
-from tumen.extract.episodes import at_a_definite_place, done_by_actor, episode, iterative, perfective
+from tumen.extract.episodes import (
+    LOCATIVE,
+    at_a_definite_place,
+    conjuncts,
+    done_by_actor,
+    episode,
+    iterative,
+    perfective,
+)
 from tumen.extract.event_args import experiencers
 from tumen.extract.event_lexicon import modality_words
 from tumen.extract.modality import GENERIC
@@ -133,13 +141,39 @@ def _person_word(token: Any) -> bool:
 
 
 def _undated(finder: Any, trigger: Any, event_type: str) -> bool:
-    """No time nor place of one occasion for a tally with no period: no time but the present or a period up to now,
-    no place more specific than a region."""
+    """No time, place nor occasion of one for a tally with no period: no time but the present or a period up to now
+    (``undated_times``; not "today": one day), no place more specific than a region (nor a place noun "in", "at" or
+    "on" names: "on campus", "at the border crossing"), and no event or occasion told before it in the story that it
+    can be the toll of (:func:`_told_before`)."""
     time = finder.time_for(trigger)
-    if time is not None and not _no_occasion(time):
+    if time is not None and not (time.text.lower() in tallies.tally_words()["undated_times"] or framing(time)):
         return False
     place = finder.place_for(trigger, event_type)
-    return place is None or finder.g.by_id(place).place_kind in BROAD_PLACES
+    if place is not None and finder.g.by_id(place).place_kind not in ("country", "region"):
+        return False
+    if any(_a_site(finder, o) for v in conjuncts(trigger) for p, o in finder.preps(v) if p in LOCATIVE):
+        return False
+    return not _told_before(finder, trigger)
+
+
+def _a_site(finder: Any, token: Any) -> bool:
+    """A noun a locative names that is a place more specific than a region: a named place that is no country or
+    region ("in Aleppo", "in Tarvik"), or a common noun that is no broad place ("on campus", "at the border
+    crossing"; not "in the country") nor a time."""
+    if token.ent_type_ in ("DATE", "TIME") or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    found = finder.entity(token)
+    if found is not None and finder.g.by_id(found).kind == "place":
+        return finder.g.by_id(found).place_kind not in ("country", "region")
+    return token.lemma_.lower() not in genericity_words()["broad_places"]
+
+
+def _told_before(finder: Any, trigger: Any) -> bool:
+    """Whether a sentence before the trigger's in the story tells an event or an occasion the toll can be of: a
+    trigger or a word of one (:func:`tallies.occasion_word`) — "Soldiers stormed the village of Holm on Tuesday. More
+    than 200 people have been killed." is the toll of that storming."""
+    start = sentence_at(trigger, 0).start
+    return any(finder.is_trigger(t) or tallies.occasion_word(t) for t in trigger.doc[:start])
 
 
 def ranked(finder: Any, trigger: Any, event_type: str) -> Aggregate | None:
@@ -151,7 +185,8 @@ def ranked(finder: Any, trigger: Any, event_type: str) -> Aggregate | None:
     ordinal, rank, period = found
     noun = ordinal.head
     skipped = {t.i for c in noun.children if c.dep_ in ("relcl", "acl", "prep", "det", "poss") for t in c.subtree}
-    words = [t.text for t in noun.subtree if t.i not in skipped | {ordinal.i} and not t.is_punct]
+    skipped |= {t.i for t in ordinal.subtree}  # "twenty-first"
+    words = [t.text for t in noun.subtree if t.i not in skipped and not t.is_punct]
     return Aggregate(" ".join(words[:6]) or noun.text, rank, None, period, _evidence(finder, trigger), event_type)
 
 

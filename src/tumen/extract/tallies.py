@@ -17,6 +17,7 @@ from typing import Any
 from tumen.extract import event_syntax as syntax
 from tumen.extract.episodes import conjuncts
 from tumen.extract.specific_phrases import DEFINITE, genericity_words, phrase_count
+from tumen.extract.time.words import NUMBERS, ORDINAL_WORDS
 from tumen.extract.vocab import load
 
 PERIOD_DEPS = frozenset(["prep", "advmod", "npadvmod"])
@@ -42,8 +43,10 @@ def tally_words() -> dict[str, Any]:
         "spread": frozenset(str(w).lower() for w in data["spread_words"]),
         "undated_preps": frozenset(str(w).lower() for w in data["undated_occasion_preps"]),
         "gatherings": frozenset(str(w).lower() for w in data["gatherings"]),
-        "ordinals": {str(k).lower(): int(v) for k, v in data["ordinals"].items()},
-        "ordinal_figure": re.compile(r"^(\d+)(?:" + "|".join(map(re.escape, data["ordinal_suffixes"])) + r")$"),
+        "undated_times": frozenset(str(w).lower() for w in data["undated_times"]),
+        "occasion_verbs": frozenset(str(w).lower() for w in data["occasion_verbs"]),
+        "suffixes": {int(k): str(v).lower() for k, v in data["ordinal_suffixes"].items()},
+        "suffix_else": str(data["ordinal_suffix_else"]).lower(),
     }
 
 
@@ -229,34 +232,70 @@ def _large(token: Any) -> bool:
 
 def an_occasion(trigger: Any) -> bool:
     """Whether an "in", "at" or "during" anywhere in the clause names an occasion (``occasion_nouns``,
-    ``gatherings``) — singular, or plural and definite: "in the blasts", "at a rally", "during the protest" (not
-    "during protests"); anywhere, for a gapped list hangs it on what it lists ("more than 100 people have been killed
-    and more than 1,000 others wounded in the blasts")."""
+    ``gatherings``), whatever its number or determiner: "in the blasts", "at a rally", "in clashes", "in two blasts",
+    "in the fighting" (its verb's lemma, :func:`lemmas`); anywhere, for a gapped list hangs it on what it lists ("more
+    than 100 people have been killed and more than 1,000 others wounded in the blasts")."""
     words = tally_words()
     nouns = words["occasions"] | words["gatherings"]
     for prep in (c for c in conjuncts(trigger)[0].subtree if c.dep_ == "prep" and c.lower_ in words["undated_preps"]):
-        for noun in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in nouns):
-            definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in noun.children)
-            if noun.tag_ == "NN" or definite:
-                return True
+        if any(o.dep_ == "pobj" and lemmas(o) & nouns for o in prep.children):
+            return True
     return False
+
+
+def occasion_word(token: Any) -> bool:
+    """A word that tells an occasion a toll can belong to: an occasion noun (``occasion_nouns``, ``gatherings``) or a
+    verb of one (``occasion_verbs``: "stormed", "exploded", "raided")."""
+    words = tally_words()
+    return bool(lemmas(token) & (words["occasions"] | words["gatherings"] | words["occasion_verbs"]))
+
+
+def lemmas(token: Any) -> set[str]:
+    """A word's lemma, and the verb a noun in -ing is of ("fighting": fight, "shelling": shell, "firing": fire)."""
+    lemma = token.lemma_.lower()
+    found = {lemma, token.lower_}
+    if token.pos_ == "NOUN" and lemma.endswith("ing") and len(lemma) > 5:
+        stem = lemma[:-3]
+        found |= {stem, stem + "e"} | ({stem[:-1]} if stem[-1] == stem[-2] else set())
+    return found
 
 
 def ranked(trigger: Any) -> tuple[Any, int, str] | None:
     """The rank an ordinal gives one in a tally over a period: "the fifth journalist killed this year", "the 12th
-    reporter detained since January" — (the ordinal, its rank, the period as written), or None (``ordinals``:
-    not "the second man arrested in the case", told over no period)."""
-    if trigger.dep_ != "acl" or trigger.tag_ != "VBN":
+    reporter detained since January", "the fifth journalist to be killed this year", "the first activist arrested
+    since May" (a tally of one so far) — (the ordinal, its rank, the period as written), or None (not "the second man
+    arrested in the case", told over no period)."""
+    infinitive = trigger.dep_ == "relcl" and any(a.lower_ == "to" for a in syntax.auxiliaries(trigger))
+    if (trigger.dep_ != "acl" and not infinitive) or trigger.tag_ != "VBN":
         return None
     noun = trigger.head
     for child in (c for c in noun.children if c.dep_ in ("amod", "nummod") and c.i < noun.i):
-        figure = tally_words()["ordinal_figure"].match(child.lower_)
-        rank = int(figure.group(1)) if figure else tally_words()["ordinals"].get(child.lower_)
+        rank = rank_of(child)
         if rank is None:
             continue
         found = own_period([trigger])
         return (child, rank, found) if found is not None else None
     return None
+
+
+def rank_of(ordinal: Any) -> int | None:
+    """The rank an ordinal tells, in words (data/time_words.yaml ``ordinals``, and tens joined to one: "twenty-first",
+    "thirty-second") or in figures with the suffix English gives that number ("1st", "22nd", "13th"; not "3th", "0th");
+    None for any other word."""
+    words = tally_words()
+    figure = re.fullmatch(r"([1-9]\d*)([a-z]+)", ordinal.lower_)
+    if figure is not None:
+        value = int(figure.group(1))
+        last = value % 10 if value % 100 not in (11, 12, 13) else 0
+        return value if figure.group(2) == words["suffixes"].get(last, words["suffix_else"]) else None
+    written = "".join(t.lower_ for t in ordinal.doc[ordinal.left_edge.i : ordinal.i + 1])
+    if written in ORDINAL_WORDS:
+        return ORDINAL_WORDS[written]
+    tens = NUMBERS.get(ordinal.left_edge.lower_) if ordinal.left_edge.i < ordinal.i else None
+    ones = ORDINAL_WORDS.get(ordinal.lower_)
+    if tens is not None and ones is not None and tens % 10 == 0 and tens >= 20 and ones < 10:
+        return tens + ones
+    return ones if ordinal.left_edge.i == ordinal.i else None
 
 
 def _present_perfect(verb: Any) -> bool:
