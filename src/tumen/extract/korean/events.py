@@ -28,7 +28,7 @@ from .modality import modality_of, settle_attempts
 from .participants import conjoined, is_active, marked, outside_topic, participants, persons_in, witness_of
 from .relative_heads import described_undergoers, identified_head, relative_doer
 from .since import since_times, since_triggers, told_before
-from .story_time import narrative, of_a_kind, set_reference
+from .story_time import narrative, narrative_at, of_a_kind, set_reference
 from .text import Clause, between, clause_of, next_clause, sentences
 from .trade import askers, recipients
 from .undergone import undergoers
@@ -69,7 +69,7 @@ def find_events(text: str, result: Extraction, mentions: Mentions, anchor: date 
             clause = clause_of(text, sentence, (match.start(), match.end()))
             if (event_type, clause.start) in seen or not _about_a_person(text, mentions, event_type, match):
                 continue
-            if how.narrative and not narrative(text, found, sentence):
+            if how.narrative and not narrative_at(text, found, sentence, (match.start(), match.end())):
                 continue  # "매년 수천 명이 탈북한다": a present statement of a kind, no event ("2015년 탈북한다": one)
             if titled(text, mentions, match) or not with_person_object(
                 text, mentions, event_type, (clause.start, match.start()), match.group(0)

@@ -66,3 +66,15 @@ def first_ending(text: str, start: int, end: int) -> tuple[int, str] | None:
         if token.tag in ("ETM", "EC", "EF"):
             return start + token.start + token.len, str(token.tag)
     return None
+
+
+def connective_endings(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """(end, form) of every connective ending (EC) Kiwi finds in start..end, in text order ("결혼했는데": 는데)."""
+    kiwi = _kiwi()
+    if kiwi is None or start >= end:
+        return []
+    return [
+        (start + token.start + token.len, str(token.form))
+        for token in kiwi.tokenize(text[start:end])
+        if token.tag == "EC"
+    ]

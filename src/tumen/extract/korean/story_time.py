@@ -10,6 +10,7 @@ from functools import cache
 from tumen.extract.types import TimeMention
 
 from . import details, morph
+from .claims import reported
 from .event_context import Found
 from .event_times import telling
 from .vocabulary import korean_events
@@ -75,6 +76,30 @@ def narrative(text: str, found: Found, sentence: tuple[int, int]) -> bool:
     events' own — the historical present ("2015년 중국에서 붙잡힌 남성은 이듬해 북송된다"), not a present statement
     of a kind ("중국에서 붙잡힌 여성들은 대부분 강제북송된다", "2015년 이후 …": a span up to now)."""
     return past(text, sentence) or any(of_the_past(found, t) for t in told_dates(text, found, sentence))
+
+
+@cache
+def _present_word() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, korean_events()["present_words"]))
+    return re.compile(rf"(?<![가-힣])(?:{words})")
+
+
+def narrative_at(text: str, found: Found, sentence: tuple[int, int], trigger: tuple[int, int]) -> bool:
+    """Whether a trigger in the historical present ("건넌다") tells of an event: in a past-tense sentence, unless a
+    complement a verb of saying reports ("국경을 건넌다고 … 밝혔다": the present of its own, a general statement),
+    else with a date of the past in its own clause — after the last connective ending before it
+    (``clause_connectives``: "2015년에 결혼했는데, 요즘 많은 사람들이 탈북한다": the date is the marriage's) and with
+    no word of the present there (``present_words``: "지금도 많은 사람이 탈북한다")."""
+    start, end = trigger
+    if past(text, sentence) and not reported(text, end, sentence[1]):
+        return True
+    connectives = korean_events()["clause_connectives"]
+    ends = [at for at, form in morph.connective_endings(text, sentence[0], start) if form in connectives]
+    own = max(ends, default=sentence[0])
+    if _present_word().search(text, own, start):
+        return False
+    told = told_dates(text, found, sentence)
+    return any(own <= t.start < start and of_the_past(found, t) for t in told)
 
 
 def of_the_past(found: Found, time: TimeMention) -> bool:
