@@ -54,3 +54,19 @@ def proper_nouns(text: str) -> list[tuple[int, int, str]]:
             if token.tag == "NNP":
                 found.append((start + token.start, start + token.start + token.len, str(token.form)))
     return found
+
+
+def subject_marked(text: str, start: int, end: int) -> bool:
+    """Whether a noun in start..end is marked as subject (이/가, Kiwi's JKS: "마을 사람들이") or as topic (은/는
+    right after a noun: "마을 사람들은"; not "중국에서는", a place marked)."""
+    kiwi = _kiwi()
+    if kiwi is None or start >= end:
+        return False
+    before = ""
+    for token in kiwi.tokenize(text[start:end]):
+        if token.tag == "JKS":
+            return True
+        if token.tag == "JX" and token.form in ("은", "는") and before in ("NNG", "NNP", "NP", "NR", "XSN"):
+            return True
+        before = str(token.tag)
+    return False
