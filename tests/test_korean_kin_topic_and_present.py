@@ -5,19 +5,8 @@ Invented sentences."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from tumen.extract.document import Source, extract
+from test_korean_defector_stories import only, run
 from tumen.extract.types import Event, Extraction
-
-
-def run(text: str) -> Extraction:
-    return extract(Source(text, 1, "ko", date(2023, 5, 1)))
-
-
-def only(x: Extraction, kind: str) -> Event:
-    [event] = [e for e in x.events if e.type == kind]
-    return event
 
 
 def befalls(x: Extraction, event: Event) -> list[tuple[str | None, str | None]]:
@@ -45,6 +34,30 @@ def test_a_later_clause_of_the_same_sentence_continues_the_kinship_topic() -> No
 def test_a_person_who_is_the_topic_stays_the_topic_with_a_relative_beside_them() -> None:
     x = run("한바다 씨는 아들과 함께 탈북했다. 중국에서 붙잡혔다.")
     assert befalls(x, only(x, "arrest")) == [("한바다", None)]
+
+
+def test_a_kinship_topic_of_several_relatives_is_continued_as_all_of_them() -> None:
+    for text, kinds in (
+        ("한바다 씨의 아들과 딸은 2015년 탈북했다. 중국에서 붙잡혔다.", ["son", "daughter"]),
+        ("한바다 씨의 어머니와 형은 2015년 탈북했다. 중국에서 붙잡혔다.", ["mother", "brother"]),
+        ("한바다 씨의 아들과 딸은 2015년 탈북했고, 중국에서 붙잡혔다.", ["son", "daughter"]),
+    ):
+        x = run(text)
+        assert sorted(befalls(x, only(x, "arrest"))) == sorted((None, k) for k in kinds), text
+
+
+def test_a_person_joined_to_a_relative_is_no_kinship_topic() -> None:
+    x = run("한바다 씨와 아들은 2015년 탈북했다. 중국에서 붙잡혔다.")
+    assert ("한바다", None) in befalls(x, only(x, "arrest"))  # not the son alone
+
+
+def test_a_clause_with_a_subject_of_its_own_does_not_continue_the_kinship_topic() -> None:
+    for text in (
+        "한바다 씨의 아들은 2015년 탈북했다. 마을 사람들이 모두 붙잡혔다.",
+        "한바다 씨의 아들은 2015년 탈북했다. 마을 사람들은 모두 붙잡혔다.",
+    ):
+        x = run(text)
+        assert (None, "son") not in befalls(x, only(x, "arrest")), text
 
 
 def test_a_bare_kinship_word_after_a_kinship_topic_is_still_the_owners_relative() -> None:

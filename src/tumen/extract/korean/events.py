@@ -25,6 +25,7 @@ from .event_times import after_so_long, dates_for_clock_times, enumerated_times,
 from .kin_phrases import kin_in, kin_topic
 from .mentions import Mentions
 from .modality import modality_of, settle_attempts
+from .morph import subject_marked
 from .participants import conjoined, is_active, marked, outside_topic, participants, persons_in, witness_of
 from .relative_heads import described_undergoers, identified_head, relative_doer
 from .since import since_times, since_triggers, told_before
@@ -44,7 +45,7 @@ _PERSON_OBJECT_TYPES = ("denunciation", "threat")
 def find_events(text: str, result: Extraction, mentions: Mentions, anchor: date | None) -> None:
     found = found_in(text, result, mentions, anchor)
     topic: str | None = None
-    head: str | None = None  # the relative a kinship topic names, continued by a subject left out (kin_topic)
+    head: tuple[str, ...] | None = None  # the relatives a kinship topic names, continued by a subject left out
     for s_start, s_end in sentences(text):
         here = persons_in(mentions, s_start, s_end)
         lists: list[list[str]] = [
@@ -81,7 +82,7 @@ def find_events(text: str, result: Extraction, mentions: Mentions, anchor: date 
             floor = max(earlier, default=clause.start)
             # "이 씨는 … 체포됐고, … 풀려났다": a later clause with no subject shares the sentence's
             subject = _subject_before(text, found, s_start, clause.start)
-            # "한바다 씨의 아들은 2015년 탈북했고, 중국에서 붙잡혔다": a kinship topic continued is the son
+            # "한바다 씨의 아들은 2015년 탈북했고, 중국에서 붙잡혔다": a kinship topic continued is the son (kin_topic)
             continued = None if subject else kin_topic(text, result, s_start, clause.start) or head
             said = (witness, hearsay, subject or topic, continued)
             _add_events(text, result, found, clause, (match, event_type, roles, how), said, floor)
@@ -141,17 +142,25 @@ def _these_people(
 
 
 def _continued_topic(
-    text: str, found: Found, clause: Clause, topics: tuple[str | None, str], who: list[tuple[str, str]], role: str
+    text: str,
+    found: Found,
+    clause: Clause,
+    topics: tuple[str | None, tuple[str, ...]],
+    who: list[tuple[str, str]],
+    role: str,
 ) -> list[tuple[str, str]]:
     """An event that found no one in its clause, or fell back on the passage's person ``topics[0]``, befalls the
-    relative a kinship topic names (``topics[1]``): the subject left out continues the topic, the whole phrase
-    ("한바다 씨의 아들은 2015년 탈북했다. 중국에서 붙잡혔다": the son arrested, not 한바다)."""
-    topic, head = topics
+    relatives a kinship topic names (``topics[1]``): the subject left out continues the topic, the whole phrase
+    ("한바다 씨의 아들은 2015년 탈북했다. 중국에서 붙잡혔다": the son arrested, not 한바다; "한바다 씨의 아들과 딸은
+    …": both)."""
+    topic, heads = topics
     if who and (len(who) != 1 or who[0][0] != topic):
         return who
     if persons_in(found.mentions, clause.start, clause.end) or kin_in(text, clause.start, clause.end):
         return who  # someone named or a relative in the clause is its own participant
-    return [(head, who[0][1] if who else role)]
+    if subject_marked(text, clause.start, clause.end):
+        return who  # "마을 사람들이 모두 붙잡혔다": a subject of its own, no subject left out
+    return [(head, who[0][1] if who else role) for head in heads]
 
 
 def _subject_before(text: str, found: Found, start: int, end: int) -> str | None:
@@ -227,7 +236,7 @@ def _add_events(
     found: Found,
     clause: Clause,
     trigger: tuple[re.Match[str], str, tuple[str, str], _How],
-    said: tuple[str | None, bool, str | None, str | None],
+    said: tuple[str | None, bool, str | None, tuple[str, ...] | None],
     floor: int,
 ) -> None:
     match, event_type, roles, how = trigger

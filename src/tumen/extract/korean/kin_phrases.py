@@ -10,7 +10,7 @@ from functools import cache
 from tumen.extract.types import Entity, Evidence, Extraction, Relation, Span
 
 from .mentions import next_id
-from .vocabulary import Kin, anonymised_honorific, kin_conjunctions, kin_inverses, kin_words
+from .vocabulary import Kin, anonymised_honorific, joining_endings, kin_conjunctions, kin_inverses, kin_words
 
 _NOT_KIN_AFTER_AMBIGUOUS = re.compile(r"\s?(?:을|이|은)?\s?(?:선고|확정|집행|받|살|복역|기간)")
 
@@ -44,26 +44,35 @@ def kin_in(text: str, start: int, end: int) -> tuple[list[tuple[Kin, Span]], str
     return best
 
 
-# Before a kinship topic, words that are no topic or subject of their own: up to four words, none ending in a
-# topic or subject particle ("한바다 씨의 아들은", "그의 딸은", "2015년 한바다 씨의 아들은"; not "한바다 씨는 아들은")
-_BEFORE_TOPIC = re.compile(r"\s*(?:[^\s,.\"“]*[^\s,.\"“은는이가]\s+){0,4}")
+@cache
+def _before_topic() -> re.Pattern[str]:
+    """Before a kinship topic, words that are no topic or subject of their own: up to four words, none ending in a
+    topic or subject particle ("한바다 씨의 아들은", "그의 딸은", "2015년 한바다 씨의 아들은"; not "한바다 씨는
+    아들은") nor in an ending that joins it to the noun after it (``joining_endings``: not "아들과 딸은", whose
+    topic is both)."""
+    joined = "|".join(map(re.escape, joining_endings()))
+    return re.compile(rf"\s*(?:(?![^\s,.\"“]*(?:{joined})\s)[^\s,.\"“]*[^\s,.\"“은는이가]\s+){{0,4}}")
 
 
-def kin_topic(text: str, result: Extraction, start: int, end: int) -> str | None:
-    """The relative a kinship phrase marked as topic (은/는) at the head of the sentence from ``start`` names — the
-    head of the phrase, not its owner ("한바다 씨의 아들은 …": the son; "그의 딸은 …": the daughter) — when an
-    event of the sentence has found them (one of their mentions is the word); none when a person is the topic
-    ("한바다 씨는 아들과 함께 …") or the phrase names more than one ("어머니와 형은")."""
-    lead = _BEFORE_TOPIC.match(text, start, end)
+def kin_topic(text: str, result: Extraction, start: int, end: int) -> tuple[str, ...] | None:
+    """The relatives a kinship phrase marked as topic (은/는) at the head of the sentence from ``start`` names —
+    the head of the phrase, not its owner ("한바다 씨의 아들은 …": the son; "그의 딸은 …": the daughter; "한바다
+    씨의 아들과 딸은 …": both) — when an event of the sentence has found each (one of their mentions is its
+    word); none when a person is the topic ("한바다 씨는 아들과 함께 …") or is one of it ("한바다 씨와 아들은")."""
+    lead = _before_topic().match(text, start, end)
     match = _kin_group().match(text, lead.end()) if lead is not None else None
     if match is None or match.end() > end or match["particle"] not in ("은", "는"):
         return None
     kin = kin_in(text, match.start(), match.end())
-    if kin is None or len(kin[0]) != 1:
+    if kin is None:
         return None
-    said = kin[0][0][1]
-    heads = [e.id for e in result.entities if e.kind == "person" and any(m.start == said.start for m in e.mentions)]
-    return heads[0] if len(heads) == 1 else None
+    heads = []
+    for _word, said in kin[0]:
+        ids = [e.id for e in result.entities if e.kind == "person" and any(m.start == said.start for m in e.mentions)]
+        if len(ids) != 1:
+            return None
+        heads.append(ids[0])
+    return tuple(dict.fromkeys(heads))
 
 
 def described_relative(text: str, end: int, limit: int) -> tuple[list[tuple[Kin, Span]], str | None, int] | None:

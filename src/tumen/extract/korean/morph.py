@@ -78,3 +78,19 @@ def connective_endings(text: str, start: int, end: int) -> list[tuple[int, str]]
         for token in kiwi.tokenize(text[start:end])
         if token.tag == "EC"
     ]
+
+
+def subject_marked(text: str, start: int, end: int) -> bool:
+    """Whether a noun in start..end is marked as subject (이/가, Kiwi's JKS: "마을 사람들이") or as topic (은/는
+    right after a noun: "마을 사람들은"; not "중국에서는", a place marked)."""
+    kiwi = _kiwi()
+    if kiwi is None or start >= end:
+        return False
+    before = ""
+    for token in kiwi.tokenize(text[start:end]):
+        if token.tag == "JKS":
+            return True
+        if token.tag == "JX" and token.form in ("은", "는") and before in ("NNG", "NNP", "NP", "NR", "XSN"):
+            return True
+        before = str(token.tag)
+    return False

@@ -96,6 +96,13 @@ def kin_conjunctions() -> list[str]:
 
 
 @cache
+def joining_endings() -> list[str]:
+    """Endings that join a word to the noun after it ("아들과", "어머니랑", "아들하고"; korean_kinship.yaml)."""
+    found: list[str] = load("korean_kinship.yaml")["joining_endings"]
+    return found
+
+
+@cache
 def possessive_pronouns() -> frozenset[str]:
     """ "그의", "그녀의": a possessive that points back to the passage's person (korean_kinship.yaml)."""
     return frozenset(load("korean_kinship.yaml")["possessive_pronouns"])
