@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
+from tumen.extract import kin_heads
 from tumen.extract.entities import Grouping
 from tumen.extract.event_args import EntityOf, is_person
 from tumen.extract.event_lexicon import modality_words
@@ -38,6 +39,8 @@ def collective_members(token: Any, entity_of: EntityOf, grouping: Grouping) -> l
     near = sentence_at(token, -1).start
     both = _says_both(token)  # "them both": two persons of this or the previous sentence
     far = sentence_at(token, -PARTY_SENTENCES).start if lower in ("they", "them") and not both else near
+    if lower in ("they", "them") and not both and (relatives := kin_party(token, far, entity_of, grouping)):
+        return relatives  # "The sons of Ana Berg said they were beaten": the sons
     for candidate in range(token.i - 1, far - 1, -1):
         head = doc[candidate]
         if far < near and _other_plural(head, entity_of, grouping) and not _co_argument(head, token):
@@ -54,6 +57,27 @@ def collective_members(token: Any, entity_of: EntityOf, grouping: Grouping) -> l
         if all(is_person(entity_of(m), grouping) for m in members):
             return members
     return last_two(token, entity_of, grouping) if both else []
+
+
+def kin_party(token: Any, far: int, entity_of: EntityOf, grouping: Grouping) -> list[Any]:
+    """The noun of a party of relatives (:mod:`tumen.extract.kin_heads`: "the sons of Ana Berg", "her family") that
+    "they" stands for when it is the only plural antecedent from ``far`` up to the pronoun — no other plural noun,
+    no persons joined by "and" — and not the subject of the clause the pronoun is an object of; else empty."""
+    plural = [
+        t
+        for t in token.doc[far : token.i]
+        if t.pos_ in ("NOUN", "PROPN") and (t.tag_ in ("NNS", "NNPS") or (t.dep_ != "conj" and t.conjuncts))
+    ]
+    seen = {t.i for t in plural}
+    plural += [t for t in token.doc[far : token.i] if t.i not in seen and kin_heads.head_entry(t) is not None]
+    if len(plural) != 1 or _co_argument(plural[0], token):
+        return []
+    party, entry = plural[0], kin_heads.head_entry(plural[0])
+    meant = entity_of(party)
+    if entry is None or entry.get("one") or meant is None or not is_person(meant, grouping):
+        return []
+    found = grouping.by_id(meant)
+    return [party] if found.name is None and found.anchor is not None else []
 
 
 FIRST_PLURAL = ("we", "us")

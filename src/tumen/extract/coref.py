@@ -48,6 +48,7 @@ from tumen.extract.headline_minors import link as link_headline_minors
 from tumen.extract.headline_parse import bare_role, story_person
 from tumen.extract.named_descriptions import earlier_mentions, introduced_apart
 from tumen.extract.nlp import sentence_at, span_text, text_of
+from tumen.extract.prep_objects import objects_of
 from tumen.extract.previous_sentence import fits
 from tumen.extract.pronoun_roles import describe as describe_by_pronoun
 from tumen.extract.types import Entity, Evidence, Relation, Span
@@ -69,6 +70,7 @@ class Coref:
     relations: list[Relation] = field(default_factory=list)
     groups: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a couple's member -> both members
     narrator: str | None = None  # the person who tells a first-person account (tumen.extract.narrators)
+    parties: set[str] = field(default_factory=set)  # parties of relatives (tumen.extract.kin_heads)
 
 
 def _sentence_evidence(doc: Any, token: Any) -> Evidence:
@@ -291,13 +293,11 @@ class Resolver:
                 named = self.name_entity(child) or kin_anchors.whose_owner(child, self.name_entity)
                 if named:
                     return named
-        for child in noun.children:  # "the son of Lee So-yeon"
-            if child.dep_ == "prep" and child.lower_ == "of":
-                for pobj in child.children:
-                    self.read_ahead(noun, pobj)  # "the son of the wife of Lee So-yeon": the wife first
-                    named = self.name_entity(pobj) or self.coref.tokens.get(pobj.i)
-                    if named:
-                        return named
+        for pobj in objects_of(noun):  # "the son of Lee So-yeon"
+            self.read_ahead(noun, pobj)  # "the son of the wife of Lee So-yeon": the wife first
+            named = self.name_entity(pobj) or self.coref.tokens.get(pobj.i)
+            if named:
+                return named
         # "his mother and brother", "her mother, father, two sisters and grandmother" (list items the
         # parser made appositions of each other): every kin noun of a list shares its possessor
         if noun.dep_ in ("conj", "appos") and {noun.head.lemma_.lower(), noun.head.lower_} & set(self.vocab["kin"]):

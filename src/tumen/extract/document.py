@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from tumen.extract import nlp
+from tumen.extract import kin_heads, nlp
 from tumen.extract.accused import settle as settle_accused
 from tumen.extract.age_dates import date_by_ages
 from tumen.extract.age_links import link_ages, link_births
@@ -113,6 +113,7 @@ def extract_english(doc: Any, source: Source) -> Extraction:
         times = over_the_period(times, _read_times(doc, until, source.language))
     times = told_intervals(doc, times, events, until)  # "since May 2018": May 2018 to the report
     without_idle(coref.narrator, grouping.entities, events, relations)  # a column's "I think": no one of the story
+    kin_heads.without_idle(coref.parties, grouping.entities, events, relations)  # "her family's privacy": no party
     extraction = Extraction(
         document=source.document,
         language=source.language or "en",

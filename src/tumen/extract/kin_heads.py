@@ -9,7 +9,11 @@ Berg": the wife's), read first wherever it comes (:meth:`Resolver.read_ahead`). 
 ``party_members`` in data/kinship.yaml) are the party.
 
 The party is one unnamed person entity, described by the noun, anchored by the noun's relation; it is no antecedent of
-a pronoun (it stands for several), and a second mention of the same kind for the same person is the same party.
+"he" or "she" (it stands for several) unless the noun names one ("a relative": ``one``), and a second mention of the
+same kind for the same person is the same party. Persons joined by "and" ("the families of Ana Berg and Karl Vos")
+have a party each; a name beside the person's noun names the person ("the family of her husband Karl Vos"). A family
+noun before a noun of ``kin_places`` ("his family home") names no party, and a party that takes part in nothing the
+text tells is dropped at the end (:func:`without_idle`).
 """
 
 from __future__ import annotations
@@ -20,11 +24,14 @@ from typing import TYPE_CHECKING, Any
 from tumen.extract import kin_counts
 from tumen.extract import story_people as people
 from tumen.extract.gender_votes import vote
+from tumen.extract.prep_objects import of_object
+from tumen.extract.types import Entity
 from tumen.extract.unnamed_in_view import common_noun
 from tumen.extract.vocab import load
 
 if TYPE_CHECKING:
     from tumen.extract.coref import Resolver
+    from tumen.extract.types import Event, Relation
 
 
 @cache
@@ -50,14 +57,6 @@ def head_entry(noun: Any) -> dict[str, Any] | None:
     return dict(entry) if entry is not None else None
 
 
-def of_object(noun: Any) -> Any | None:
-    """The word "of" takes after the noun ("the family of Ana Berg": Berg), or None."""
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
-    return None
-
-
 def possessor(noun: Any) -> Any | None:
     """The possessor before the noun ("her family", "Ana Berg's parents": her, Berg), or None; not a plural one
     ("the kidnappers and their families": no one person's), nor one of a noun the noun only modifies ("his family
@@ -69,29 +68,75 @@ def possessor(noun: Any) -> Any | None:
 
 def relatives_of(r: Resolver, noun: Any) -> bool:
     """Makes a noun of relatives told "of" a person or with a person's possessive (see the module) the party it
-    names; whether it did."""
+    names; whether it did. Told "of" persons joined by "and" ("the families of Ana Berg and Ivo Lesk"), it names a
+    party of each, both meant wherever the phrase is (``Coref.groups``)."""
     entry = head_entry(noun)
-    owner = (of_object(noun) or possessor(noun)) if entry is not None else None
-    if entry is None or owner is None:
+    if entry is None or of_place(noun):  # "his family home": a home
         return False
-    r.read_ahead(noun, owner)  # "the relatives of the wife of Ana Berg": the wife, before her relatives
-    anchor = r.person_of(owner)
-    if anchor is None or r.g.by_id(anchor).kind != "person":
+    owner = of_object(noun) or possessor(noun)
+    if owner is None:
         return False
-    relation, word = str(entry["relation"]), noun.lower_
-    known = r.kin_index.setdefault((relation, anchor, word), [])
-    party = r.g.by_id(known[0]) if known else r.g.new("person", None, anchor=(relation, anchor), descriptor=word)
-    if not known:
-        known.append(party.id)
-        vote(party, entry.get("gender"), r.vocab["strong_gender_weight"])  # "the sons of Ana Berg"
+    first = _anchor(r, noun, owner)
+    if first is None:
+        return False
+    anchors = [first, *(a for o in owner.conjuncts if o.i > owner.i and (a := _anchor(r, noun, o)) is not None)]
     left = [t for t in noun.subtree if t.i == noun.i or (t.i < noun.i and t.dep_ in ("det", "amod", "poss", "case"))]
     start, end = min(t.idx for t in left), noun.idx + len(noun.text)
-    r.g.add_span(party, start, end, r.text[start:end])
-    r.coref.tokens[noun.i] = party.id  # not seen: no "she" or "he" means a party of relatives
+    parties = [_party(r, noun, entry, anchor) for anchor in dict.fromkeys(anchors)]
+    for party in parties:
+        r.g.add_span(party, start, end, r.text[start:end])
+    if len(parties) > 1:
+        for party in parties:
+            r.coref.groups[party.id] = tuple(p.id for p in parties)
+    r.coref.tokens[noun.i] = parties[0].id  # not seen: no "she" or "he" means a party of relatives
+    if entry.get("one") and noun.tag_ == "NN":  # "a relative of Ana Berg said he …": one person, whom "he" means
+        r.see(parties[0].id, noun)
     whole = _whole_of(noun)
     if whole is not None and whole.i not in r.coref.tokens:
-        r.coref.tokens[whole.i] = party.id  # "members of her family": the family
+        r.coref.tokens[whole.i] = parties[0].id  # "members of her family": the family
     return True
+
+
+def _anchor(r: Resolver, noun: Any, owner: Any) -> str | None:
+    """The person ``owner`` means, read first ("the relatives of the wife of Ana Berg": the wife, before her
+    relatives), or the one a name beside it names ("the family of her husband Karl Vos": Vos)."""
+    r.read_ahead(noun, owner)
+    anchor = r.person_of(owner) or r.named_apposition(owner)
+    return anchor if anchor is not None and r.g.by_id(anchor).kind == "person" else None
+
+
+def _party(r: Resolver, noun: Any, entry: dict[str, Any], anchor: str) -> Entity:
+    """The party of relatives of ``anchor`` the noun names: one told before for the same person and noun, else
+    new."""
+    relation, word = str(entry["relation"]), noun.lower_
+    known = r.kin_index.setdefault((relation, anchor, word), [])
+    if known:
+        return r.g.by_id(known[0])
+    party = r.g.new("person", None, anchor=(relation, anchor), descriptor=word)
+    known.append(party.id)
+    r.coref.parties.add(party.id)
+    vote(party, entry.get("gender"), r.vocab["strong_gender_weight"])  # "the sons of Ana Berg"
+    return party
+
+
+def of_place(noun: Any) -> bool:
+    """Whether the noun only tells whose a place or a thing is: followed by a noun of ``kin_places`` in
+    data/kinship.yaml ("his family home", "her family farm"), however the parser took it."""
+    doc = noun.doc
+    if noun.i + 1 >= len(doc):
+        return False
+    after = doc[noun.i + 1]
+    words = {str(w).lower() for w in load("kinship.yaml")["kin_places"]}
+    return after.lower_ in words or (after.pos_ == "NOUN" and after.lemma_.lower() in words)
+
+
+def without_idle(parties: set[str], entities: list[Entity], events: list[Event], relations: list[Relation]) -> None:
+    """Drops from ``entities`` each party of relatives (:func:`relatives_of`) that fills no role of an event and is
+    no side of a relation the text tells, nor the anchor of another: "her family's privacy", "his relatives said"
+    tell of no party of the story."""
+    told = {p.entity for e in events for p in e.participants} | {x for r in relations for x in (r.subject, r.object)}
+    told |= {e.anchor[1] for e in entities if e.anchor}
+    entities[:] = [e for e in entities if e.id not in parties or e.id in told]
 
 
 def _whole_of(noun: Any) -> Any | None:

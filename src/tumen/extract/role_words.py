@@ -8,6 +8,7 @@ from functools import cache
 from typing import Any
 
 from tumen.extract.added_roles import coordinated_fields
+from tumen.extract.prep_objects import objects_of
 from tumen.extract.vocab import load
 
 COMMON = {True: ("NOUN", "PROPN"), False: ("NOUN",)}  # a lower-case "proper noun" ("trade union activist") is common
@@ -96,7 +97,7 @@ def _field_role(token: Any) -> str | None:
     if word not in fields:
         return None
     owners = [c for c in token.children if c.dep_ in ("compound", "poss")]
-    owners += [p for c in token.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    owners += objects_of(token)
     owners += _field_of_body(token)  # "a member of a local human rights group"
     return word if any(o.text.islower() and _field_word(o, fields[word]) for o in owners) else None
 
@@ -106,7 +107,7 @@ def _field_of_body(noun: Any) -> list[Any]:
     human rights group", "union" in "a member of the union branch", "a volunteer with a human rights organisation"
     (the kind of body tells the role's field)."""
     preps = load("story_roles.yaml")["body_prepositions"]
-    return field_nouns([p for c in noun.children if c.lower_ in preps for p in c.children if p.dep_ == "pobj"])
+    return field_nouns(objects_of(noun, preps))
 
 
 def field_nouns(bodies: list[Any]) -> list[Any]:
@@ -193,7 +194,7 @@ def role_phrase(noun: Any, word: str) -> str:
     own = [m for n in nouns for m in n.children if m.i < n.i and m.dep_ in ("amod", "compound") and m.pos_ == "ADJ"]
     fields = load("story_roles.yaml")["role_fields"]  # its field: "a labour activist", "a leader of the community"
     own += [m for m in noun.children if m.dep_ == "amod" and m.lower_ in fields]
-    own += [p for c in noun.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj" and p.lemma_ in fields]
+    own += [p for p in objects_of(noun) if p.lemma_ in fields]
     own += [m for m in _field_of_body(noun) if _field_word(m, fields)]  # "the founder of a human rights group"
     own += [c for c in noun.children if c.dep_ == "poss" and c.lemma_ in fields]  # "the union's leader"
     titled = titled_field(noun, fields)  # "Labour Activist Ana Cruz": a title's capitalised field
