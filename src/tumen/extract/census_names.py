@@ -43,7 +43,16 @@ SURNAME_FLOOR = 0.006  # % of the population: the 2,000 commonest surnames ("Rog
 def census_surnames() -> frozenset[str]:
     """Lower-case surnames the same census finds borne by at least :data:`SURNAME_FLOOR` % of the population
     (``names/dist.all.last``): "Banks", "Waters", "Fields"; not the rare ones that are words ("Dies", "Falls")."""
-    return frozenset(name for name, share in _percentages("dist.all.last").items() if share >= SURNAME_FLOOR)
+    text = resources.files("names").joinpath("dist.all.last").read_text(encoding="ascii")
+    kept: set[str] = set()
+    for line in text.splitlines():  # the file runs from the commonest surname down: stop at the first below the floor
+        row = line.split()
+        if len(row) < 2:
+            continue
+        if float(row[1]) < SURNAME_FLOOR:
+            break
+        kept.add(row[0].lower())
+    return frozenset(kept)
 
 
 def _percentages(file: str) -> dict[str, float]:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any
 
 from tumen.extract.entities import Grouping
@@ -341,7 +341,7 @@ def _age_holder(doc: Any, start: int, person_of: Callable[[Any], str | None]) ->
 def ages_at_events(doc: Any, events: list[Event]) -> Iterator[tuple[Event, int, int, int]]:
     """Each age at an event ("when he was 17", "aged 7"): the event, the age's span and the age."""
     by_start = {e.trigger.start: e for e in events}
-    for start, end, group, age_start, age in _ages_said(text_of(doc)):
+    for start, end, group, age_start, age in _ages_said(doc):
         token = token_at(doc, age_start)
         if token is None:
             continue
@@ -350,15 +350,19 @@ def ages_at_events(doc: Any, events: list[Event]) -> Iterator[tuple[Event, int, 
             yield event, start, end, w.english_number(age)
 
 
-@lru_cache(maxsize=4)
-def _ages_said(text: str) -> tuple[tuple[int, int, str, int, str], ...]:
-    """The matches of ``_AGE_AT_EVENT`` in a text, read once for the steps that ask (events' ages, told intervals):
-    (start, end, the group that holds the age, where the age starts, the age as written)."""
-    found = []
-    for match in _AGE_AT_EVENT.finditer(text):
-        group = next(g for g in ("when", "at", "aged") if match.group(g) is not None)
-        found.append((match.start(), match.end(), group, match.start(group), match.group(group)))
-    return tuple(found)
+def _ages_said(doc: Any) -> tuple[tuple[int, int, str, int, str], ...]:
+    """The matches of ``_AGE_AT_EVENT`` in a document's text, read once for the steps that ask (events' ages, told
+    intervals) and kept with the document: (start, end, the group that holds the age, where the age starts, the age
+    as written)."""
+    kept = doc.user_data.get("tumen_ages_said")
+    if kept is None or kept[0] != len(doc):
+        found = []
+        for match in _AGE_AT_EVENT.finditer(text_of(doc)):
+            group = next(g for g in ("when", "at", "aged") if match.group(g) is not None)
+            found.append((match.start(), match.end(), group, match.start(group), match.group(group)))
+        kept = doc.user_data["tumen_ages_said"] = (len(doc), tuple(found))
+    ages: tuple[tuple[int, int, str, int, str], ...] = kept[1]
+    return ages
 
 
 def _governing_event(token: Any, by_start: dict[int, Event], apposition_ok: bool) -> Event | None:

@@ -110,9 +110,10 @@ def judge(finder: Any, trigger: Any, event_type: str, mood: str) -> tuple[bool, 
     if tally and not tallies.one_occasion(trigger):  # "at least 40 activists have been arrested since January": a
         repeated = tallies.period(trigger, tallied)  # tally (not "China has returned at least 406 since …", "held
         counted = (counted or tallied) if repeated is not None else counted  # since Monday in Tarvik prison")
-    persons = [t for t in tallied if _persons(finder, t)]  # not "a $5 million reward has been offered"
-    if tally and repeated is None and tallies.undated(trigger, persons) and _undated(finder, trigger, event_type):
-        return True, _aggregate(finder, trigger, event_type, tallied)  # "Over 30,000 people have been arrested"
+    if tally and repeated is None:
+        persons = [t for t in tallied if _persons(finder, t)]  # not "a $5 million reward has been offered"
+        if tallies.undated(trigger, persons) and _undated(finder, trigger, event_type):
+            return True, _aggregate(finder, trigger, event_type, tallied)  # "Over 30,000 people have been arrested"
     if counted and repeated is not None:  # "more than 30,000 have fled in recent decades"
         return True, _aggregate(finder, trigger, event_type, counted, repeated)
     if any(specific(finder, t) for t in tokens):

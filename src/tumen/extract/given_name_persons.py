@@ -81,19 +81,18 @@ def untagged_given_names(
         if not 1 <= token.i - first <= 2 or (token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper()):
             continue
         span = doc[first : token.i + 1]
-        if _reads_as_person(span, span.text, not_name_words, place_form) or _described_name(
-            span, not_name_words, place_form, described
-        ):
+        given = is_given_name(span.text.split()[0])
+        if not given and _common_opening(span):
+            continue  # "Local Tarvik, a …": no given name, and a common English word opens the sentence
+        # opened by a listed given name, or by another word the sentence describes as a person's
+        if _reads_as_person(span, span.text, not_name_words, place_form, given=False) and (given or described(span)):
             found.append(make(span.start_char, span.end_char, span.text, "person", "PERSON"))
     return found
 
 
-def _described_name(
-    span: Any, not_name_words: frozenset[str], place_form: Callable[[str], bool], described: Callable[[Any], bool]
-) -> bool:
-    """A name whose first word no list gives that the sentence describes as a person's, not opened by a common English
-    word at the start of a sentence ("Local Tarvik, a …")."""
+def _common_opening(span: Any) -> bool:
+    """A name opened by a common English word at the start of a sentence ("Local Tarvik, a …"): no name a description
+    makes a person's."""
     first = span[0]
-    if first.is_sent_start and any(first.lower_ in english_index(part) for part in ("noun", "adj", "verb", "adv")):
-        return False
-    return _reads_as_person(span, span.text, not_name_words, place_form, given=False) and described(span)
+    parts = ("noun", "adj", "verb", "adv")
+    return bool(first.is_sent_start) and any(first.lower_ in english_index(part) for part in parts)

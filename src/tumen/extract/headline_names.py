@@ -45,23 +45,33 @@ def _common_run(text: str, form: str) -> bool:
 
 
 def _common(word: str) -> bool:
-    if not word.isalpha() or not word[:1].isupper() or is_given_name(word) or word in load("kinship.yaml")["titles"]:
+    if _name_like(word) or not word[:1].isupper():
         return False
     lower = word.lower()
-    forms = {lower, singular(lower), *(lower[: -len(end)] + again for end, again in _ENDINGS if lower.endswith(end))}
+    forms = {lower, singular(lower), *_stems(lower)}
     return any(form in english_index(part) for part in PARTS for form in forms)
+
+
+def _name_like(word: str) -> bool:
+    """Not a plain word of letters, or a listed given name or title ("Ana", "Mr"): no common word however the index
+    reads it."""
+    return not word.isalpha() or is_given_name(word) or word in load("kinship.yaml")["titles"]
+
+
+def _stems(lower: str) -> set[str]:
+    """What a lower-case word may be the plural, third person, past or gerund of (:data:`_ENDINGS`): "charged" ->
+    "charg", "charge"."""
+    return {lower[: -len(end)] + again for end, again in _ENDINGS if lower.endswith(end)}
 
 
 def _inflected_verb(word: str) -> bool:
     """Whether a capitalised word is a verb of the index told in its third person, past or gerund ("Resigned",
     "Fleeing"), one again with "re" ("Rehires": the index has "hire"), and no listed given name, title or surname
     the census knows ("Banks", "Waters": a name the headline alone may write)."""
-    if not word.isalpha() or is_given_name(word) or word in load("kinship.yaml")["titles"]:
-        return False
-    if word.lower() in census_surnames():
+    if _name_like(word) or word.lower() in census_surnames():
         return False
     lower = word.lower()
-    stems = {lower[: -len(end)] + again for end, again in _ENDINGS if lower.endswith(end)}
+    stems = _stems(lower)
     stems |= {stem[2:] for stem in stems if stem.startswith("re") and len(stem) > 5}
     return any(stem in english_index("verb") for stem in stems)
 

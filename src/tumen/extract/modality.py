@@ -22,6 +22,7 @@ from tumen.extract.event_lexicon import modality_words
 from tumen.extract.governing_clauses import governing_chain, infinitive
 from tumen.extract.modal_causes import modal_clause, particular
 from tumen.extract.negation_cues import negative_argument, not_brought_about, unsaid
+from tumen.extract.payees import asking_verbs
 from tumen.extract.sought_ends import sought_end
 from tumen.extract.vocab import load
 
@@ -335,7 +336,7 @@ def classify(
             continue
         below = chain[chain.index(link) - 1]
         adjunct = adjunct or below.dep_ == "advcl"
-        timed = timed or (below.dep_ == "advcl" and any(m.lower_ in mod["time_marks"] for m in _marks(below)))
+        timed = timed or syntax.marked_clause(below, mod["time_marks"])
         if below.dep_ == "conj":  # "tried to cross, was caught": only the crossing tried
             continue
         if below.dep_ == "ccomp" and link.lemma_.lower() in mod["fearing"] and not _regret(link, mod):
@@ -354,11 +355,6 @@ def classify(
     if trigger.pos_ == "NOUN" and mood == "asserted":
         mood = _tried(trigger, mod) or mood  # "the attempted murder of a judge", "a failed kidnapping"
     return mood, {**_attributes(mood), **({"repeated": True} if repeated else {})}
-
-
-def _marks(clause: Any) -> list[Any]:
-    """The subordinating words of a clause ("after" of "after police arrested her")."""
-    return [c for c in clause.children if c.dep_ == "mark"]
 
 
 def _decided(trigger: Any, verbs: dict[str, Any], event_type: str, has_amount: bool) -> tuple[str, dict[str, Any]]:
@@ -466,8 +462,10 @@ def settle(finder: Any, token: Any, trigger: Any) -> tuple[str, dict[str, Any]]:
     return mood, attributes
 
 
-def paid_to_asker(doc: Any, events: list[Any], verbs: frozenset[str] = frozenset({"demand", "ask", "charge"})) -> None:
-    """ "The broker demanded 3,000 dollars from her": the one who asks is the one to be paid."""
+def paid_to_asker(doc: Any, events: list[Any]) -> None:
+    """ "The broker demanded 3,000 dollars from her": the one who asks (:func:`tumen.extract.payees.asking_verbs`)
+    is the one to be paid."""
+    verbs = asking_verbs()
     for event in events:
         if event.type != "payment" or event.modality != "demanded":
             continue

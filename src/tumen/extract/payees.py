@@ -13,6 +13,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from tumen.extract.purchases import payee_nouns
 from tumen.extract.vocab import load
 
 
@@ -21,15 +22,15 @@ def _words() -> tuple[frozenset[str], frozenset[str]]:
     """(the prepositions, the nouns of people who take money)."""
     events = load("events.yaml")
     prepositions = frozenset(str(w).lower() for w in events["modality"]["demand_payees"]["for_prepositions"])
-    nouns = {str(w).lower() for w in events["commerce"]["payees"]}
+    nouns = set(payee_nouns())
     nouns |= {str(w).lower() for w in load("state_agents.yaml")["agents"]}
     return prepositions, frozenset(nouns)
 
 
 @cache
-def _asking() -> frozenset[str]:
-    """The verbs of a payment asked for ("demanded 300 dollars"): their asker is the one paid
-    (:func:`tumen.extract.modality.paid_to_asker`)."""
+def asking_verbs() -> frozenset[str]:
+    """The verbs of a payment asked for ("demanded 300 dollars", ``modality: demanded`` among the payment verbs of
+    data/events.yaml): their asker is the one paid (:func:`tumen.extract.modality.paid_to_asker`)."""
     senses = load("events.yaml")["types"]["payment"]["verbs"]
     return frozenset(str(verb) for verb, sense in senses.items() if (sense or {}).get("modality") == "demanded")
 
@@ -38,7 +39,7 @@ def named_for(trigger: Any, kind: Any) -> list[Any]:
     """The nouns of payees a payment ``trigger`` is made "for", on the verb or on its sum; ``kind(token)`` is the
     kind of entity a token refers to (organization, person, …) or None."""
     prepositions, _nouns = _words()
-    if trigger.lemma_.lower() in _asking():
+    if trigger.lemma_.lower() in asking_verbs():
         return []  # "the broker demanded 300 dollars for the guards": the asker is paid, as any asker
     holders = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
     objects = [

@@ -97,11 +97,8 @@ def has_person_evidence(span: Any) -> bool:
     titled = span[0].text in _courtesy_titles() and len(span) > 1  # not a lone title spaCy took for a name
     if titled or (span.start > 0 and doc[span.start - 1].text in _courtesy_titles()):
         return True  # "Mr Vanuzi"
-    for child in root.children:
-        if not span.start <= child.i < span.end and _describes_a_person(child, span):
-            return True
-    if _after_its_role(span):
-        return True  # "the lawyer Vanuzi"
+    if described_as_person(span):
+        return True  # "Vanuzi, a blogger", "the lawyer Vanuzi"
     if root.dep_ == "poss" and root.head.lower_ in _kin():
         return True  # "Vanuzi's wife"
     return root.dep_ == "nsubjpass" and root.head.lemma_.lower() in _passives()  # "Vanuzi was abducted"

@@ -28,6 +28,11 @@ def _data() -> dict[str, frozenset[str]]:
     return {key: frozenset(str(w).lower() for w in words) for key, words in data.items()}
 
 
+def payee_nouns() -> frozenset[str]:
+    """The nouns of people who take money (``commerce: payees`` in data/events.yaml): "guard", "broker"."""
+    return _data()["payees"]
+
+
 def commerce(finder: Any, trigger: Any, kind_of: Any) -> bool:
     """Whether a payment pays for or in a thing of commerce (``commerce: words``), or pays to buy something that is
     no one (``commerce: buying``, the verb of an infinitive of purpose: "pay 93 million dollars to buy the land";
@@ -73,7 +78,7 @@ def _someone(finder: Any, token: Any, kind_of: Any) -> bool:
     """A person named or meant by a pronoun, or a noun of a person (``commerce: payees``, kin, roles)."""
     if kind_of(finder, token) == "person":
         return True
-    return token.pos_ == "NOUN" and (token.lemma_.lower() in _data()["payees"] or is_person_noun(token))
+    return token.pos_ == "NOUN" and (token.lemma_.lower() in payee_nouns() or is_person_noun(token))
 
 
 def _commerce_word(token: Any, words: frozenset[str]) -> bool:

@@ -45,20 +45,17 @@ def modifier_genders(nouns: Any) -> set[str]:
 
 def role_word(token: Any) -> str | None:
     """The role noun a token is (its lemma, or its lower-case form: "Journalist" tagged a proper noun). Many steps
-    ask it of the same words; the answers are kept for the last document asked about (its parse no longer changes
-    once extraction reads it)."""
+    ask it of the same words; the answers are kept with the document (its parse no longer changes once extraction
+    reads it; a document retokenised since is asked anew)."""
     doc = token.doc
-    if _KNOWN[0] is not doc:
-        _KNOWN[:] = [doc, {}]
-    known: dict[int, str | None] = _KNOWN[1]
+    kept = doc.user_data.get("tumen_role_words")
+    if kept is None or kept[0] != len(doc):
+        kept = doc.user_data["tumen_role_words"] = (len(doc), {})
+    known: dict[int, str | None] = kept[1]
     index = int(token.i)
     if index not in known:
         known[index] = _role_word(token)
     return known[index]
-
-
-# The role words of the last document asked about: [the document, token index -> role word or None].
-_KNOWN: list[Any] = [None, {}]
 
 
 def _role_word(token: Any) -> str | None:

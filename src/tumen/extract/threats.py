@@ -22,13 +22,14 @@ from typing import Any
 
 from tumen.extract.event_lexicon import modality_words
 from tumen.extract.event_syntax import imperative
+from tumen.extract.nlp import sentence_at
 from tumen.extract.quotation_marks import MARK_TOKENS
 
 
 def demand_of(verb: Any) -> Any | None:
     """The demand of the threat whose consequence is ``verb``: the imperative before it (joined by a threat link),
     or its negative condition; None when ``verb`` threatens nothing."""
-    if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if verb.pos_ not in ("VERB", "AUX") or not _subjects(verb):
         return None
     # the imperative the consequence is joined to, or one the parser hung on it as an adverbial ("Pay …, otherwise
     # they shoot him"); not a quotation a verb of saying takes ("'Pay me or go back,' he said")
@@ -36,7 +37,7 @@ def demand_of(verb: Any) -> Any | None:
     for other in (*joined, *(c for c in verb.children if c.dep_ == "advcl")):
         if other.i >= verb.i or other.tag_ != "VB":
             continue
-        if not (imperative(other) or imperative(other, other.sent.start_char)):
+        if not (imperative(other) or imperative(other, sentence_at(other, 0).start_char)):
             continue
         links = (c for c in (*other.children, *verb.children) if other.i < c.i < verb.i)
         if any(c.lower_ in modality_words()["threat_links"] and c.dep_ in ("cc", "advmod", "conj") for c in links):
@@ -97,7 +98,7 @@ def _subjects(verb: Any) -> list[Any]:
 def _quoted_to_someone(verb: Any) -> bool:
     """``verb`` inside a quotation that a verb of saying or of reaching someone outside it tells to someone ("'…,'
     the broker told Ana Berg", "phoned her and said: '…'")."""
-    sentence = verb.sent
+    sentence = sentence_at(verb, 0)
     marks = [t.i for t in sentence if t.text in MARK_TOKENS]
     before = [i for i in marks if i < verb.i]
     after = [i for i in marks if i > verb.i]

@@ -28,16 +28,13 @@ def entity_table(doc: Any, index: list[tuple[int, int, int, str]]) -> list[str |
 
 def _offsets(doc: Any) -> tuple[list[int], list[int]]:
     """Where each token of ``doc`` starts and ends (characters), read once per document: the table is built anew each
-    time the spans change, the tokens stay."""
-    if _OFFSETS[0] is not doc:
+    time the spans change, the tokens stay (a document retokenised since is read again)."""
+    kept = doc.user_data.get("tumen_offsets")
+    if kept is None or kept[0] != len(doc):
         from spacy.attrs import IDX, LENGTH
 
         offsets = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
         starts = [start for start, _length in offsets]
         ends = [start + length for start, length in offsets]  # tokens never overlap: both lists ascend
-        _OFFSETS[:] = [doc, starts, ends]
-    return _OFFSETS[1], _OFFSETS[2]
-
-
-# The token offsets of the last document asked about: [the document, starts, ends].
-_OFFSETS: list[Any] = [None, [], []]
+        kept = doc.user_data["tumen_offsets"] = (len(doc), starts, ends)
+    return kept[1], kept[2]
