@@ -84,6 +84,7 @@ def test_they_stands_for_the_only_plural_party_of_relatives() -> None:
     [
         "Ivo Lesk was a journalist. They attacked his family home at night.",
         "Ivo Lesk was a journalist. Soldiers burned his family farm.",
+        "Ivo Lesk was a journalist. They attacked his family's home at night.",
     ],
 )
 def test_a_family_noun_before_a_noun_of_a_place_is_no_party(text: str) -> None:

@@ -121,11 +121,14 @@ def _party(r: Resolver, noun: Any, entry: dict[str, Any], anchor: str) -> Entity
 
 def of_place(noun: Any) -> bool:
     """Whether the noun only tells whose a place or a thing is: followed by a noun of ``kin_places`` in
-    data/kinship.yaml ("his family home", "her family farm"), however the parser took it."""
+    data/kinship.yaml ("his family home", "her family farm", "his family's home"), however the parser took it."""
     doc = noun.doc
-    if noun.i + 1 >= len(doc):
+    at = noun.i + 1
+    if at < len(doc) and doc[at].tag_ == "POS":  # "his family's home"
+        at += 1
+    if at >= len(doc):
         return False
-    after = doc[noun.i + 1]
+    after = doc[at]
     words = {str(w).lower() for w in load("kinship.yaml")["kin_places"]}
     return after.lower_ in words or (after.pos_ == "NOUN" and after.lemma_.lower() in words)
 

@@ -37,7 +37,7 @@ def _named_before(pronoun: Any, person: Entity, grouping: Grouping) -> bool:
     names = [t for t in pronoun.doc[pronoun.sent.start : pronoun.i] if t.pos_ == "PROPN"]
     if names:
         return any(m.start <= names[-1].idx < m.end for m in person.mentions)
-    persons = (e for e in grouping.entities if e.kind == "person")
+    persons = (e for e in grouping.entities if e.kind == "person" and e.name is not None)  # not "her family"
     return {e.id for e in persons for m in e.mentions if since <= m.start < pronoun.idx} == {person.id}
 
 

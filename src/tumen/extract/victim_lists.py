@@ -291,7 +291,7 @@ def owner_set_apart(token: Any, verb: Any, entity: Callable[[Any], str | None]) 
     if token.dep_ == "appos" and token.head.pos_ == "PROPN":
         names = [token.head]  # "Kim, her husband and …"
     else:
-        apart = ("npadvmod", token.dep_)
-        names = [c for c in verb.children if c.dep_ in apart and c.pos_ == "PROPN" and c.i < token.i]
+        apart = ("npadvmod", "intj", token.dep_)  # "Kim Eun-ha and her parents": "ha" an interjection
+        names = [c for c in verb.children if c.dep_ in apart and c.pos_ in ("PROPN", "INTJ") and c.i < token.i]
     owners = {entity(c) for t in (token, *token.conjuncts) for c in t.children if c.dep_ == "poss"} - {None}
     return [name for name in names if entity(name) is not None and entity(name) in owners]
