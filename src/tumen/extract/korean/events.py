@@ -192,12 +192,9 @@ def _triggers(
     for trigger in [*event_patterns(), *since_triggers()]:
         for match in trigger.pattern.finditer(text, start, end):
             told = teller(text, match.end(), end)  # the charge or claim its complement is told by, if any
-            modality = modality_of(text, match, trigger, end, told)
-            kinds = modality is not None or not identified(match.end())
-            if not kinds:
-                modality = modality_of(text, match, trigger, end, told, kinds)
+            modality = modality_of(text, match, trigger, end, told, identified)
             # its modality unclaimed, if a verb of claiming says it: the claimant's testimony if it befell them
-            own = modality_of(text, match, trigger, end, None, kinds) if told is not None and told.spoken else None
+            own = modality_of(text, match, trigger, end, None, identified) if told is not None and told.spoken else None
             if modality is not None:
                 roles = (trigger.subject_role, trigger.object_role)
                 how = _How(modality, trigger.priced, told, trigger.noun, own, trigger.narrative)
