@@ -29,7 +29,7 @@ from .morph import subject_marked
 from .participants import conjoined, is_active, marked, outside_topic, participants, persons_in, witness_of
 from .relative_heads import described_undergoers, identified_head, relative_doer
 from .since import since_times, since_triggers, told_before
-from .story_time import narrative, narrative_at, of_a_kind, set_reference
+from .story_time import narrative, narrative_at, of_a_kind, set_reference, told_dates
 from .text import Clause, between, clause_of, next_clause, sentences
 from .trade import askers, recipients
 from .undergone import undergoers
@@ -65,7 +65,7 @@ def find_events(text: str, result: Extraction, mentions: Mentions, anchor: date 
         identified = partial(identified_head, text, result, mentions, end=s_end, topic=topic)
         # "중국에서 붙잡힌 여성들은 대부분 북송된다": a present statement of a kind tells of no event
         triggers = [] if of_a_kind(text, sentence) else _triggers(text, sentence, identified)
-        found.triggers[:] = [m.start() for m, _t, _r, _h in triggers]
+        found.told[:] = told_dates(text, found, sentence, [m.start() for m, _t, _r, _h in triggers])
         for match, event_type, roles, how in triggers:
             clause = clause_of(text, sentence, (match.start(), match.end()))
             if (event_type, clause.start) in seen or not _about_a_person(text, mentions, event_type, match):
