@@ -32,7 +32,7 @@ class Found:
     reference: list[TimeMention]
     # the persons listed together in each sentence ("50대 부부와 10대의 미성년 학생"): whom "이들" stands for
     parties: list[tuple[int, list[str]]] = field(default_factory=list)  # (sentence start, persons)
-    triggers: list[int] = field(default_factory=list)  # where the triggers of the sentence read start
+    told: list[TimeMention] = field(default_factory=list)  # the dates the sentence read tells (story_time.told_dates)
 
     def times_in(self, start: int, end: int) -> list[TimeMention]:
         return self.times[bisect_left(self.time_starts, start) : bisect_left(self.time_starts, end)]

@@ -29,11 +29,11 @@ from .morph import subject_marked
 from .participants import conjoined, is_active, marked, outside_topic, participants, persons_in, witness_of
 from .relative_heads import described_undergoers, identified_head, relative_doer
 from .since import since_times, since_triggers, told_before
-from .story_time import narrative, narrative_at, of_a_kind, set_reference
+from .story_time import narrative, narrative_at, of_a_kind, set_reference, told_dates
 from .text import Clause, between, clause_of, next_clause, sentences
 from .trade import askers, recipients
 from .undergone import undergoers
-from .vocabulary import adnominal_ending, event_patterns, heard_pattern, hearsay_pattern, korean_events
+from .vocabulary import Trigger, adnominal_ending, event_patterns, heard_pattern, hearsay_pattern, korean_events
 
 _AFTER_TRIGGER_TIME = re.compile(r"[가-힣]{0,2}\s(?:뒤|후|다음|직후|이후|때|무렵|전)(?![가-힣])")
 _WORD_END = re.compile(r"[^가-힣]")
@@ -65,12 +65,12 @@ def find_events(text: str, result: Extraction, mentions: Mentions, anchor: date 
         identified = partial(identified_head, text, result, mentions, end=s_end, topic=topic)
         # "중국에서 붙잡힌 여성들은 대부분 북송된다": a present statement of a kind tells of no event
         triggers = [] if of_a_kind(text, sentence) else _triggers(text, sentence, identified)
-        found.triggers[:] = [m.start() for m, _t, _r, _h in triggers]
+        found.told[:] = told_dates(text, found, sentence, [m.start() for m, _t, _r, _h in triggers])
         for match, event_type, roles, how in triggers:
             clause = clause_of(text, sentence, (match.start(), match.end()))
             if (event_type, clause.start) in seen or not _about_a_person(text, mentions, event_type, match):
                 continue
-            if how.narrative and not narrative_at(text, found, sentence, (match.start(), match.end())):
+            if how.trigger.narrative and not narrative_at(text, found, sentence, (match.start(), match.end())):
                 continue  # "매년 수천 명이 탈북한다": a present statement of a kind, no event ("2015년 탈북한다": one)
             if titled(text, mentions, match) or not with_person_object(
                 text, mentions, event_type, (clause.start, match.start()), match.group(0)
@@ -192,15 +192,12 @@ def _triggers(
     for trigger in [*event_patterns(), *since_triggers()]:
         for match in trigger.pattern.finditer(text, start, end):
             told = teller(text, match.end(), end)  # the charge or claim its complement is told by, if any
-            modality = modality_of(text, match, trigger, end, told)
-            kinds = modality is not None or not identified(match.end())
-            if not kinds:
-                modality = modality_of(text, match, trigger, end, told, kinds)
+            modality = modality_of(text, match, trigger, end, told, identified)
             # its modality unclaimed, if a verb of claiming says it: the claimant's testimony if it befell them
-            own = modality_of(text, match, trigger, end, None, kinds) if told is not None and told.spoken else None
+            own = modality_of(text, match, trigger, end, None, identified) if told is not None and told.spoken else None
             if modality is not None:
                 roles = (trigger.subject_role, trigger.object_role)
-                how = _How(modality, trigger.priced, told, trigger.noun, own, trigger.narrative)
+                how = _How(modality, told, own, trigger)
                 found.append((match, trigger.type, roles, how))
     found.sort(key=lambda item: item[0].start())
     return found
@@ -208,14 +205,14 @@ def _triggers(
 
 @dataclass(frozen=True)
 class _How:
+    """How a trigger tells its event: its modality, the charge or claim its complement is told by, its modality as
+    its claimant's own account (:mod:`tumen.extract.testimony`), and the trigger itself (its ``noun``: a deed told
+    by its noun, "suffered" 고문에 시달렸다, "after" 고문 끝에; ``priced``; ``narrative``: a historical present)."""
+
     modality: str
-    priced: bool
-    told: Teller | None  # the charge or claim the trigger's complement is told by
-    noun: str | None  # a deed told by its noun: "suffered" (고문에 시달렸다), "after" (고문 끝에)
-    own: str | None = None  # its modality as its claimant's own account (:mod:`tumen.extract.testimony`)
-    narrative: bool = (
-        False  # a historical present: an event only in a sentence that tells a story (story_time.narrative)
-    )
+    told: Teller | None
+    own: str | None
+    trigger: Trigger
 
 
 def _about_a_person(text: str, mentions: Mentions, event_type: str, match: re.Match[str]) -> bool:
@@ -240,6 +237,7 @@ def _add_events(
     floor: int,
 ) -> None:
     match, event_type, roles, how = trigger
+    noun = how.trigger.noun  # a deed told by its noun: "suffered" (고문에 시달렸다), "after", "since"
     witness, hearsay, topic, continued = said
     start, end = match.start(), match.end()
     # "체포된 아들이": the noun after the trigger is its participant — not "받은 뒤" (after), a time
@@ -248,7 +246,7 @@ def _add_events(
     adnominal = bool(_adnominal().match(text, last)) and not _AFTER_TRIGGER_TIME.match(text, last + 1)
     charge = charge_of(how.told)  # "고문한 혐의로": the noun after it is the charge, no participant
     # "탈북한 지 10년": a since-noun's -한 is its link to the span, describing no one (the passage's person is its own)
-    adnominal = adnominal and charge is None and how.noun != "since"
+    adnominal = adnominal and charge is None and noun != "since"
     described = end  # where the noun an adnominal trigger describes starts
     chained = None if adnominal or charge is not None else _chained_to(text, start, end)
     if chained is not None:  # "붙잡혀 북송된 아들은": the noun the adnominal verb after it describes
@@ -258,8 +256,8 @@ def _add_events(
         counts = details.counts(text, described, min(clause.end, described + 24))[:1]  # "송환된 108명의 노동자들"
     counted = bool(counts) or bool(details.vague_count(text, clause.start, clause.end))
     doer: str | None = None
-    if how.noun not in (None, "since"):  # "고문에 못 이겨", "고문 끝에 숨진 한바다 씨": who underwent it (undergone.py)
-        context = (topic, counted, how.noun == "after")
+    if noun not in (None, "since"):  # "고문에 못 이겨", "고문 끝에 숨진 한바다 씨": who underwent it (undergone.py)
+        context = (topic, counted, noun == "after")
         who = undergoers(text, result, found.mentions, clause, (start, end, match.group(0)), roles, context)
     else:
         context = (topic, counted, adnominal)
@@ -284,7 +282,7 @@ def _add_events(
     who = _these_people(text, found, clause, (start, end, topic), who, roles[1])
     if reported(text, end, clause.sentence_end):  # "한바다 씨는 김민수 씨가 체포됐다고 주장했다": not the claimant
         who = outside_topic(text, found.mentions, clause, start, who)
-    if how.noun == "since" and told_before(result, event_type, who):
+    if noun == "since" and told_before(result, event_type, who):
         return  # "2010년 탈북했다. … 탈북 10년 만에": the span counts from the event told
     if event_type == "payment" and how.modality == "demanded":  # the one who asks is to be paid
         asked = [(p, r) for p, r in who if result.entity(p).anchor is None]  # not "아들을 데려오는 비용"
@@ -316,9 +314,7 @@ def _add_events(
         near = found.times_in(clause.start, min(clause.sentence_end, end + 8))  # "징역 1년| 6개월을"
         if (value := details.term(text, [t for t in near if t.kind == "DURATION"])) is not None:
             attributes["duration"] = value
-    times = (
-        since_times(text, found, clause, (start, end)) if how.noun == "since" else times_of(text, found, clause, start)
-    )
+    times = since_times(text, found, clause, (start, end)) if noun == "since" else times_of(text, found, clause, start)
     clock = next((told for t in reversed(times) if (told := details.clock(text, t))), None)
     if clock is not None:
         attributes["clock"], hedged = clock
@@ -326,7 +322,7 @@ def _add_events(
             attributes["clock_approximate"] = True
     times, so_long = (
         after_so_long(text, result, times, {p for p, _ in who}, (clause.start, start), found.anchor)
-        if how.noun != "since"
+        if noun != "since"
         else (times, True)
     )  # "탈북 3년 만에"; an event since which a span is told: no story time
     dated = [t for t in times if t.interval is not None]
@@ -340,7 +336,7 @@ def _add_events(
         basis = "inherited"
     amounts = found.amounts_in(result, clause.sentence_start, clause.sentence_end)
     priced = [a for a in amounts if clause.start <= a.start < clause.end] or amounts
-    amount = priced[0] if priced and (event_type == "payment" or how.priced) else None
+    amount = priced[0] if priced and (event_type == "payment" or how.trigger.priced) else None
     sentence = text[clause.sentence_start : clause.sentence_end]
     enumerated = enumerated_times(text, found, clause, start)
     if not who and not counted and not dated and during is None and place is None:

@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from tumen.extract.types import Event
@@ -47,11 +48,17 @@ def _words() -> tuple[list[tuple[str, re.Pattern[str]]], re.Pattern[str]]:
 
 
 def modality_of(
-    text: str, match: re.Match[str], trigger: Trigger, limit: int, told: Teller | None, of_kinds: bool = True
+    text: str,
+    match: re.Match[str],
+    trigger: Trigger,
+    limit: int,
+    told: Teller | None,
+    identified: Callable[[int], bool] | None = None,
 ) -> str | None:
     """The modality of the event ``match`` names, or None when it tells of no one event (generic); ``told`` is
-    the charge or claim its complement is told by (:func:`.claims.teller`); ``of_kinds``: whether a generic head
-    after it ("사람은") makes it a kind of case (not when a copula says who that person was)."""
+    the charge or claim its complement is told by (:func:`.claims.teller`); a generic head after it ("사람은")
+    makes it a kind of case — unless ``identified`` (asked from the trigger's end, only then) says a copula
+    tells who that person was."""
     if trigger.modality:
         return trigger.modality  # "…을 요구했다": the words say it
     after = text[match.end() : min(limit, match.end() + 8)]
@@ -70,7 +77,9 @@ def modality_of(
     # attempt; settle_attempts makes it failed when the sentence says it was stopped)
     if said is None and match.group(0).endswith("하다") and re.match(r"가?\s+[가-힣]", after):
         said = "attempted"
-    if _GENERIC.match(text, match.end() - 1) or (of_kinds and generic.match(text, match.end())):
+    if _GENERIC.match(text, match.end() - 1) or (
+        generic.match(text, match.end()) and not (identified is not None and identified(match.end()))
+    ):
         return None  # "북송되는 이들", "탈출을 시도한 자체가"
     if told is not None and told.kind == CHARGE:
         return ALLEGED  # "고문한 혐의로 기소했다": what a charge says was done

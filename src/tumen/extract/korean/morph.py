@@ -45,52 +45,41 @@ def _pieces(text: str) -> list[tuple[int, int]]:
 
 def proper_nouns(text: str) -> list[tuple[int, int, str]]:
     """(start, end, form) of every proper noun Kiwi finds, in text order."""
-    kiwi = _kiwi()
-    if kiwi is None or not re.search(r"[가-힣]", text):
+    if not re.search(r"[가-힣]", text):
         return []
-    found = []
-    for start, end in _pieces(text):
-        for token in kiwi.tokenize(text[start:end]):
-            if token.tag == "NNP":
-                found.append((start + token.start, start + token.start + token.len, str(token.form)))
-    return found
+    return [(at, to, form) for piece in _pieces(text) for at, to, tag, form in _tokens(text, *piece) if tag == "NNP"]
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
+    """(start, end, tag, form) of every token Kiwi finds in start..end, in text order (none without Kiwi)."""
+    kiwi = _kiwi()
+    if kiwi is None or start >= end:
+        return []
+    return [
+        (start + token.start, start + token.start + token.len, str(token.tag), str(token.form))
+        for token in kiwi.tokenize(text[start:end])
+    ]
 
 
 def first_ending(text: str, start: int, end: int) -> tuple[int, str] | None:
     """(end, tag) of the first verb ending Kiwi finds in start..end — adnominal (ETM), connective (EC) or final
     (EF) — or None."""
-    kiwi = _kiwi()
-    if kiwi is None or start >= end:
-        return None
-    for token in kiwi.tokenize(text[start:end]):
-        if token.tag in ("ETM", "EC", "EF"):
-            return start + token.start + token.len, str(token.tag)
-    return None
+    return next(((at, tag) for _s, at, tag, _f in _tokens(text, start, end) if tag in ("ETM", "EC", "EF")), None)
 
 
 def connective_endings(text: str, start: int, end: int) -> list[tuple[int, str]]:
     """(end, form) of every connective ending (EC) Kiwi finds in start..end, in text order ("결혼했는데": 는데)."""
-    kiwi = _kiwi()
-    if kiwi is None or start >= end:
-        return []
-    return [
-        (start + token.start + token.len, str(token.form))
-        for token in kiwi.tokenize(text[start:end])
-        if token.tag == "EC"
-    ]
+    return [(at, form) for _s, at, tag, form in _tokens(text, start, end) if tag == "EC"]
 
 
 def subject_marked(text: str, start: int, end: int) -> bool:
     """Whether a noun in start..end is marked as subject (이/가, Kiwi's JKS: "마을 사람들이") or as topic (은/는
     right after a noun: "마을 사람들은"; not "중국에서는", a place marked)."""
-    kiwi = _kiwi()
-    if kiwi is None or start >= end:
-        return False
     before = ""
-    for token in kiwi.tokenize(text[start:end]):
-        if token.tag == "JKS":
+    for _s, _e, tag, form in _tokens(text, start, end):
+        if tag == "JKS":
             return True
-        if token.tag == "JX" and token.form in ("은", "는") and before in ("NNG", "NNP", "NP", "NR", "XSN"):
+        if tag == "JX" and form in ("은", "는") and before in ("NNG", "NNP", "NP", "NR", "XSN"):
             return True
-        before = str(token.tag)
+        before = tag
     return False

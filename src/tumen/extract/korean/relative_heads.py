@@ -24,9 +24,6 @@ from .text import Clause, between
 from .vocabulary import Kin, kin_words, noun_reader, people_word, rules
 
 _PLURAL_OBJECT = re.compile(r"들?(?:을|를)(?![가-힣])")  # "활동가들을": a group as the object
-# The copula right after the name it identifies: "한바다 씨였다", "… 학생이었다" — not "씨가 아니었다" (was not) nor
-# "씨가 신고한 남성이었다" (the name the subject of a verb of its own)
-_COPULA = re.compile(r"\s?(?:씨)?(?:이었|였|이다|이며|이고|이라)")
 _REACH = 24  # how far before the trigger its object may be: the relative clause, not the sentence's start
 
 
@@ -124,10 +121,22 @@ def identified_head(text: str, result: Extraction, found: Mentions, at: int, end
     return said is not None and _identity(text, result, found, (said.end(), end), topic) is not None
 
 
+def _copula_endings() -> str:
+    """The endings of the copula (``copula_endings`` of korean_rules.yaml: 이었, 였, 이다, …), as alternatives."""
+    return "|".join(map(re.escape, rules()["copula_endings"]))
+
+
+@cache
+def _copula() -> re.Pattern[str]:
+    """The copula right after the name it identifies: "한바다 씨였다", "… 학생이었다" — not "씨가 아니었다" (was
+    not) nor "씨가 신고한 남성이었다" (the name the subject of a verb of its own)."""
+    return re.compile(rf"\s?(?:씨)?(?:{_copula_endings()})")
+
+
 @cache
 def _kin_copula() -> re.Pattern[str]:
     words = "|".join(kin_words())
-    return re.compile(rf"(?<![가-힣])(?P<kin>{words})(?:이었|였|이다|이며|이고|이라)")
+    return re.compile(rf"(?<![가-힣])(?P<kin>{words})(?:{_copula_endings()})")
 
 
 @cache
@@ -154,7 +163,7 @@ def _identity(
     named = [m for m in persons_in(found, start, min(start + 16, end)) if marked(text, m[1]) != "possessive"]
     if named and not re.search(r"[다고며서]\s", text[start : named[0][0]]):
         listed = conjoined(text, found, named[:1], end)
-        if _COPULA.match(text, listed[-1][1]):  # not "한바다 씨가 아니었다", "한바다 씨가 신고한 남성이었다"
+        if _copula().match(text, listed[-1][1]):  # not "한바다 씨가 아니었다", "한바다 씨가 신고한 남성이었다"
             ids = [pid for _s, _e, pid in listed]
             return list(dict.fromkeys(ids + [p for pid in ids for p in found.partners.get(pid, ())]))
     kin = _kin_copula().search(text, start, end)

@@ -33,10 +33,11 @@ def of_a_kind(text: str, sentence: tuple[int, int]) -> bool:
     return not past(text, sentence) and bool(_generic_adverb().search(text, *sentence))
 
 
-def told_dates(text: str, found: Found, sentence: tuple[int, int]) -> list[TimeMention]:
+def told_dates(text: str, found: Found, sentence: tuple[int, int], triggers: list[int]) -> list[TimeMention]:
     """The times a sentence tells of its events (not that of a telling, not "요즘"); in the present tense only the
     dates of its events' own clauses — not one of a noun a verb that is no event describes ("2015년 발표된
-    보고서에 따르면 …") — and none in a statement of a kind (:func:`of_a_kind`)."""
+    보고서에 따르면 …", its triggers starting at ``triggers``) — and none in a statement of a kind
+    (:func:`of_a_kind`). Read once per sentence, kept in ``found.told``."""
     told = [
         t
         for t in found.times_in(*sentence)
@@ -46,23 +47,23 @@ def told_dates(text: str, found: Found, sentence: tuple[int, int]) -> list[TimeM
         return told
     if of_a_kind(text, sentence):
         return []
-    return [t for t in told if not _of_a_noun(text, found, t.end, sentence[1])]
+    return [t for t in told if not _of_a_noun(text, triggers, t.end, sentence[1])]
 
 
-def _of_a_noun(text: str, found: Found, start: int, end: int) -> bool:
+def _of_a_noun(text: str, triggers: list[int], start: int, end: int) -> bool:
     """Whether the first verb after ``start`` is an adnominal one that is no trigger of the sentence (those
-    starting in ``found.triggers``): the time before it dates the noun it describes."""
+    starting at ``triggers``): the time before it dates the noun it describes."""
     ending = morph.first_ending(text, start, end)
     if ending is None or ending[1] != "ETM":
         return False
     word = text.rfind(" ", start, ending[0] - 1) + 1 or start
-    return not any(word <= at < ending[0] for at in found.triggers)
+    return not any(word <= at < ending[0] for at in triggers)
 
 
 def set_reference(text: str, found: Found, sentence: tuple[int, int]) -> None:
-    """Story time: the last date a sentence tells (:func:`told_dates`) is the reference time of the sentences
-    after it, until another date replaces it."""
-    told = told_dates(text, found, sentence)
+    """Story time: the last date a sentence tells (``found.told``: :func:`told_dates`) is the reference time of
+    the sentences after it, until another date replaces it."""
+    told = found.told
     if told and (past(text, sentence) or of_the_past(found, told[-1])):
         found.reference[:] = [told[-1]]
         return
@@ -73,9 +74,9 @@ def set_reference(text: str, found: Found, sentence: tuple[int, int]) -> None:
 
 def narrative(text: str, found: Found, sentence: tuple[int, int]) -> bool:
     """Whether the sentence tells a story: in the past tense, or in the present with a time of the past of its
-    events' own — the historical present ("2015년 중국에서 붙잡힌 남성은 이듬해 북송된다"), not a present statement
-    of a kind ("중국에서 붙잡힌 여성들은 대부분 강제북송된다", "2015년 이후 …": a span up to now)."""
-    return past(text, sentence) or any(of_the_past(found, t) for t in told_dates(text, found, sentence))
+    events' own (``found.told``) — the historical present ("2015년 중국에서 붙잡힌 남성은 이듬해 북송된다"), not a
+    present statement of a kind ("중국에서 붙잡힌 여성들은 대부분 강제북송된다", "2015년 이후 …": a span up to now)."""
+    return past(text, sentence) or any(of_the_past(found, t) for t in found.told)
 
 
 @cache
@@ -98,8 +99,7 @@ def narrative_at(text: str, found: Found, sentence: tuple[int, int], trigger: tu
     own = max(ends, default=sentence[0])
     if _present_word().search(text, own, start):
         return False
-    told = told_dates(text, found, sentence)
-    return any(own <= t.start < start and of_the_past(found, t) for t in told)
+    return any(own <= t.start < start and of_the_past(found, t) for t in found.told)
 
 
 def of_the_past(found: Found, time: TimeMention) -> bool:

@@ -97,9 +97,10 @@ def kin_conjunctions() -> list[str]:
 
 @cache
 def joining_endings() -> list[str]:
-    """Endings that join a word to the noun after it ("아들과", "어머니랑", "아들하고"; korean_kinship.yaml)."""
-    found: list[str] = load("korean_kinship.yaml")["joining_endings"]
-    return found
+    """Endings that join a word to the noun after it ("아들과", "어머니랑", "아들하고"; korean_kinship.yaml): the
+    kin conjunctions but the comma, and ``joining_endings``."""
+    extra: list[str] = load("korean_kinship.yaml")["joining_endings"]
+    return [c for c in kin_conjunctions() if c != ","] + extra
 
 
 @cache
