@@ -6,27 +6,10 @@ Invented sentences."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from tumen.extract.document import Source, extract
+from test_kin_heads import run, victims
 from tumen.extract.types import Entity, Extraction
-
-
-def run(text: str) -> Extraction:
-    return extract(Source(text, 1, "en", date(2024, 3, 1)))
-
-
-def victims(extraction: Extraction, event_type: str) -> list[Entity]:
-    entities = {e.id: e for e in extraction.entities}
-    return [
-        entities[p.entity]
-        for e in extraction.events
-        if e.type == event_type
-        for p in e.participants
-        if p.role == "victim"
-    ]
 
 
 def described(extraction: Extraction, entity: Entity) -> tuple[str | None, str | None, str | None]:

@@ -6,22 +6,7 @@ dates the sentence's events, not a noun ("2015년 발표된 보고서"); a prese
 
 from __future__ import annotations
 
-from datetime import date
-
-from tumen.extract.document import Source, extract
-from tumen.extract.types import Entity, Event, Extraction
-
-
-def run(text: str) -> Extraction:
-    return extract(Source(text, 1, "ko", date(2020, 5, 1)))
-
-
-def of_type(x: Extraction, kind: str) -> list[Event]:
-    return [e for e in x.events if e.type == kind]
-
-
-def victims(x: Extraction, event: Event) -> list[Entity]:
-    return [x.entity(p.entity) for p in event.participants if p.role == "victim"]
+from test_korean_identity_copula import of_type, run, victims
 
 
 def test_a_name_the_copula_denies_is_not_the_one_it_befell() -> None:
