@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from tumen.extract.doc_memo import kept_with
 from tumen.extract.event_lexicon import lexicon
 from tumen.extract.event_syntax import subjects
 from tumen.extract.nlp import sentence_at
@@ -41,13 +42,12 @@ def escapers(trigger: Any, event_type: str, entity_of: Callable[[Any], str | Non
 def _escape_verbs(doc: Any) -> list[int]:
     """The document's tokens whose lemma is a verb of ``lists.escaping``, listed once (from its array of lemma
     hashes, no token made) and kept with it."""
-    kept: tuple[int, list[int]] | None = doc.user_data.get("tumen_escapes")
-    if kept is None or kept[0] != len(doc):
-        strings = doc.vocab.strings
-        lemmas = {strings[w] for w in list_words("escaping")}
-        found = [i for i, lemma in enumerate(doc.to_array(["LEMMA"]).tolist()) if lemma in lemmas]
-        kept = doc.user_data["tumen_escapes"] = (len(doc), found)
-    return kept[1]
+
+    def found() -> list[int]:
+        lemmas = {doc.vocab.strings[w] for w in list_words("escaping")}
+        return [i for i, lemma in enumerate(doc.to_array(["LEMMA"]).tolist()) if lemma in lemmas]
+
+    return kept_with(doc, "tumen_escapes", found)
 
 
 def _untold(verb: Any) -> bool:

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterator
 from functools import cache
 from typing import Any
 
+from tumen.extract.doc_memo import kept_with
 from tumen.extract.entities import Grouping
 from tumen.extract.event_lexicon import modality_words, person_nouns
 from tumen.extract.nlp import sentence_at, text_of, token_at
@@ -354,15 +355,13 @@ def _ages_said(doc: Any) -> tuple[tuple[int, int, str, int, str], ...]:
     """The matches of ``_AGE_AT_EVENT`` in a document's text, read once for the steps that ask (events' ages, told
     intervals) and kept with the document: (start, end, the group that holds the age, where the age starts, the age
     as written)."""
-    kept = doc.user_data.get("tumen_ages_said")
-    if kept is None or kept[0] != len(doc):
-        found = []
-        for match in _AGE_AT_EVENT.finditer(text_of(doc)):
-            group = next(g for g in ("when", "at", "aged") if match.group(g) is not None)
-            found.append((match.start(), match.end(), group, match.start(group), match.group(group)))
-        kept = doc.user_data["tumen_ages_said"] = (len(doc), tuple(found))
-    ages: tuple[tuple[int, int, str, int, str], ...] = kept[1]
-    return ages
+    return kept_with(doc, "tumen_ages_said", lambda: tuple(_age_matches(text_of(doc))))
+
+
+def _age_matches(text: str) -> Iterator[tuple[int, int, str, int, str]]:
+    for match in _AGE_AT_EVENT.finditer(text):
+        group = next(g for g in ("when", "at", "aged") if match.group(g) is not None)
+        yield match.start(), match.end(), group, match.start(group), match.group(group)
 
 
 def _governing_event(token: Any, by_start: dict[int, Event], apposition_ok: bool) -> Event | None:

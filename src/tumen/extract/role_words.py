@@ -8,6 +8,7 @@ from functools import cache
 from typing import Any
 
 from tumen.extract.added_roles import coordinated_fields
+from tumen.extract.doc_memo import kept_with
 from tumen.extract.prep_objects import objects_of
 from tumen.extract.vocab import load
 
@@ -48,10 +49,7 @@ def role_word(token: Any) -> str | None:
     ask it of the same words; the answers are kept with the document (its parse no longer changes once extraction
     reads it; a document retokenised since is asked anew)."""
     doc = token.doc
-    kept = doc.user_data.get("tumen_role_words")
-    if kept is None or kept[0] != len(doc):
-        kept = doc.user_data["tumen_role_words"] = (len(doc), {})
-    known: dict[int, str | None] = kept[1]
+    known: dict[int, str | None] = kept_with(doc, "tumen_role_words", dict)
     index = int(token.i)
     if index not in known:
         known[index] = _role_word(token)

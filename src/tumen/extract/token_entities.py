@@ -12,6 +12,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from typing import Any
 
+from tumen.extract.doc_memo import kept_with
+
 
 def entity_table(doc: Any, index: list[tuple[int, int, int, str]]) -> list[str | None]:
     """For each token of ``doc``, the id of the first span (in list order: the third field) of ``index`` (start, end,
@@ -29,12 +31,13 @@ def entity_table(doc: Any, index: list[tuple[int, int, int, str]]) -> list[str |
 def _offsets(doc: Any) -> tuple[list[int], list[int]]:
     """Where each token of ``doc`` starts and ends (characters), read once per document: the table is built anew each
     time the spans change, the tokens stay (a document retokenised since is read again)."""
-    kept = doc.user_data.get("tumen_offsets")
-    if kept is None or kept[0] != len(doc):
-        from spacy.attrs import IDX, LENGTH
+    return kept_with(doc, "tumen_offsets", lambda: _read_offsets(doc))
 
-        offsets = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
-        starts = [start for start, _length in offsets]
-        ends = [start + length for start, length in offsets]  # tokens never overlap: both lists ascend
-        kept = doc.user_data["tumen_offsets"] = (len(doc), starts, ends)
-    return kept[1], kept[2]
+
+def _read_offsets(doc: Any) -> tuple[list[int], list[int]]:
+    from spacy.attrs import IDX, LENGTH
+
+    offsets = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
+    starts = [start for start, _length in offsets]
+    ends = [start + length for start, length in offsets]  # tokens never overlap: both lists ascend
+    return starts, ends
