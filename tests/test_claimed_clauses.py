@@ -56,6 +56,25 @@ def test_what_is_known_or_said_stays_told(sentence: str) -> None:
     assert [mood for _t, mood in moods(sentence)] == ["asserted"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("Rumours spread that the guards beat the prisoner Tomas Varga in Tarvik.", "ill_treatment"),
+        ("Persistent reports circulated that the activist Ivo Lesk was tortured with electric shocks.", "torture"),
+    ],
+)
+def test_a_claim_or_telling_said_to_circulate_is_alleged(sentence: str, event_type: str) -> None:
+    """The "that" clause of a verb of circulating (``modality: circulating``) whose subject is a noun of claiming
+    or telling is hearsay, not the report's own account."""
+    assert moods(sentence) == [(event_type, "alleged")]
+
+
+def test_a_circulating_verb_without_a_claim_leaves_the_event_told() -> None:
+    assert [mood for _t, mood in moods("The fire spread that night and police arrested the activist Ivo Lesk.")] == [
+        "asserted"
+    ]
+
+
 def test_a_claim_keeps_a_modality_that_states_less() -> None:
     found = moods("Police did not deny the allegation that soldiers may have shot the student Karl Vos.")
     assert found == [("shooting", "hypothetical")]

@@ -6,7 +6,8 @@ soldiers shot protesters", "unconfirmed reports that …"); passed on as news it
 returned 500 defectors"). The clause of a verb of claiming (``claim_verbs``: "her family alleges that she was
 tortured", "police claim the activist attacked officers") is a claim as well — but not one the claimant
 (:func:`claimant`) makes of what befell them ("she claims she was beaten": her testimony, told;
-tumen.extract.testimony). A noun of what is known ("the fact that", "the news that") and a verb of saying ("reports
+tumen.extract.testimony). So is the clause a claim or a telling is said to circulate ("rumours spread that the guards
+beat him", ``circulating``). A noun of what is known ("the fact that", "the news that") and a verb of saying ("reports
 said police tortured him", attribution) assert what they tell; a relative clause on such a noun ("the report that
 said …", "the charges that he was arrested on") is no claim's content."""
 
@@ -64,6 +65,20 @@ def _verb_claim(clause: Any, verbs: frozenset[str]) -> bool:
     return verb.lemma_.lower() in verbs and not any(c.dep_ == "neg" for c in verb.children)
 
 
+def _spread_claim(clause: Any, words: dict[str, frozenset[str]]) -> bool:
+    """Whether a clause is what a claim or a telling is said to circulate ("rumours spread that the guards beat him",
+    "persistent reports circulated that she was tortured"): the "that" clause of a verb of circulating
+    (``circulating``) not negated, whose subject is a noun of claiming or telling — hearsay, not the report's own
+    account ("reports said …" and "after reports that …" stay told)."""
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb.i == clause.i or verb.lemma_.lower() not in words["circulating"]:
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    nouns = words["claim_nouns"] | words["telling_nouns"]
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in nouns for c in verb.children)
+
+
 def _definite(noun: Any) -> bool:
     """An event noun the report names as known, with a definite article, a demonstrative or a possessor: inside
     what a verb of alleging says it stays told ("a woman who alleges she saw the police shooting of Karl Vos": the
@@ -75,7 +90,7 @@ def claim_clause(clause: Any) -> bool:
     """Whether a clause is the content of a claim: of a verb of alleging, of a noun of saying or suspecting, or of
     a noun of telling rejected or doubted."""
     words = modality_words()
-    if _verb_claim(clause, words["claim_verbs"]):
+    if _verb_claim(clause, words["claim_verbs"]) or _spread_claim(clause, words):
         return True
     return _noun_claim(clause, words)
 
@@ -124,7 +139,7 @@ def _claim(trigger: Any) -> tuple[bool, Any | None]:
     for node in (trigger, *trigger.ancestors):
         if _verb_claim(node, words["claim_verbs"]):
             return (False, None) if _definite(trigger) else (True, node.head)  # "alleges she saw the shooting of …"
-        if _noun_claim(node, words):
+        if _noun_claim(node, words) or _spread_claim(node, words):
             return True, None
         if node.dep_ == "relcl":
             return False, None
