@@ -36,6 +36,25 @@ def test_the_crime_of_a_charge_is_alleged_against_the_one_charged(sentence: str,
 
 
 @pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("The state hanged Tomas Varga for murder, abduction and terrorism on Saturday.", "abduction"),
+        ("The state executed Tomas Varga for the murder of Ana Berg.", "killing"),
+    ],
+)
+def test_the_crime_a_punishment_is_for_is_alleged_against_the_one_punished(sentence: str, event_type: str) -> None:
+    """A punishment's "for" names the crime charged (``accused: punishments``), as an arrest's does; the one
+    executed stays the execution's victim."""
+    extraction = run(sentence)
+    [crime] = crimes(extraction, event_type)
+    assert perpetrators(extraction, crime) == {"Tomas Varga"}
+    assert crime.modality == "alleged"
+    [execution] = [e for e in extraction.events if e.type == "execution"]
+    assert [p.role for p in execution.participants] == ["victim"]
+    assert not execution.attributes.get("accused")
+
+
+@pytest.mark.parametrize(
     "sentence",
     ["Police accused the activist Lena Dorn of kidnapping a child.", "Police arrested Lena Dorn for kidnapping a boy."],
 )

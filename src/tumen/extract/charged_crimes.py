@@ -29,8 +29,9 @@ PLACED = frozenset(["into", "in", "to", "at"])  # "booked into", "held in", "sen
 
 
 def enforcement_types() -> frozenset[str]:
-    """The event types whose charge names a crime: arrest, detention, trial, sentencing."""
-    return words().events
+    """The event types whose charge names a crime: arrest, detention, trial, sentencing, and the punishments
+    (``accused: punishments``: "hanged him for murder and abduction")."""
+    return words().events | words().punishments
 
 
 def crime_types() -> frozenset[str]:

@@ -45,6 +45,7 @@ class Words:
     inquiries: frozenset[str]
     inquiry_prepositions: frozenset[str]
     believed_participles: frozenset[str]
+    punishments: frozenset[str]
 
 
 # prepositions after a noun of `charges` that name the crime: "the charge of", "in connection with", "his
