@@ -28,6 +28,7 @@ from tumen.extract.event_args import experiencers
 from tumen.extract.event_lexicon import modality_words
 from tumen.extract.modality import GENERIC
 from tumen.extract.nlp import sentence_at, span_text
+from tumen.extract.qualified_acts import qualified
 from tumen.extract.recent_periods import framing
 from tumen.extract.role_types import kind_of
 from tumen.extract.role_words import is_person_noun
@@ -74,6 +75,8 @@ def judge(finder: Any, trigger: Any, event_type: str, mood: str) -> tuple[bool, 
     if mood == GENERIC or practice(trigger):
         return True, _aggregate(finder, trigger, event_type, [])
     if trigger.pos_ == "NOUN":
+        if qualified(trigger):  # "the persecution amounted to torture": what an act is called, no event
+            return True, None
         if of_a_kind(finder, trigger):  # "reports of torture and killings": kinds of events spoken of
             return True, kind(finder, trigger, event_type)
         return counted_records(finder, trigger), None
