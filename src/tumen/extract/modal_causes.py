@@ -1,5 +1,6 @@
 """A bare event noun that is the cause or purpose of a clause an epistemic modal posits is posited too
-(docs/extraction.md, "Modality"): "he may have died as a result of torture" tells no torture done. Part of
+(docs/extraction.md, "Modality"): "he may have died as a result of torture" tells no torture done; so is an event
+noun a modal verb of carrying out takes ("courts could order the flogging of …", :func:`modal_deed`). Part of
 :mod:`tumen.extract.modality`."""
 
 from __future__ import annotations
@@ -46,6 +47,25 @@ def _positing(verb: Any, governors: dict[str, str], words: dict[str, frozenset[s
     if modals[0] not in words.get("positing_modals", frozenset()) and not (modals[0] == "could" and perfect):
         return None
     return None if verb.lemma_.lower() in words.get("leaving_verbs", frozenset()) else governors[modals[0]]
+
+
+def modal_deed(noun: Any, governors: dict[str, str]) -> str | None:
+    """The modality of a modal on a verb of carrying out or ordering (``modality: bringing_about``) whose object or
+    subject the event noun is (or the list it is in): "the courts could order the flogging of a thief", "police might
+    carry out the arrest of Ivo Lesk", "the arrest would take place in May" tell no flogging or arrest done, only one
+    that could be (the modality the modal gives, ``governor_modality``). A negated verb denies only its doer's part
+    ("could not order the arrest": told, as "did not order the arrest")."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubj", "nsubjpass") or verb.i == noun.i:
+        return None
+    if verb.lemma_.lower() not in modality_words().get("bringing_about", frozenset()):
+        return None
+    modals = [c.lemma_.lower() for c in verb.children if c.dep_ == "aux" and c.lemma_.lower() in MODALS]
+    if not modals or modals[0] not in governors or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    return governors[modals[0]]
 
 
 def particular(noun: Any) -> bool:

@@ -20,7 +20,7 @@ from tumen.extract.claimed_clauses import claim
 from tumen.extract.contact_acts import contact_of
 from tumen.extract.event_lexicon import modality_words
 from tumen.extract.governing_clauses import governing_chain, infinitive
-from tumen.extract.modal_causes import modal_clause, particular
+from tumen.extract.modal_causes import modal_clause, modal_deed, particular
 from tumen.extract.negation_cues import negative_argument, not_brought_about, unsaid
 from tumen.extract.payees import asking_verbs
 from tumen.extract.sought_ends import sought_end
@@ -244,6 +244,8 @@ def classify(
         return "planned", {}
     if trigger.pos_ == "NOUN" and not_brought_about(trigger, mod):  # "nobody ordered his arrest"
         return "negated", {}
+    if trigger.pos_ == "NOUN" and (deed := modal_deed(trigger, governors)) is not None:
+        return deed, {}  # "the courts could order the flogging of a thief": one that could be, not done
     if trigger.pos_ == "NOUN" and (end := sought_end(trigger, mod)) is not None:
         return end, {}  # "to secure the release of X", "a reward for information leading to his conviction"
     if trigger.pos_ == "NOUN" and time_clauses.told_done(trigger):  # "to ask about a shooting that had taken place"

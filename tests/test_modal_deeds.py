@@ -1,0 +1,34 @@
+"""An event noun that a modal verb of carrying out or ordering takes is no deed done (tumen.extract.modal_causes,
+``modal_deed``; ``modality: bringing_about`` in data/events.yaml): "the courts could order the flogging of a thief"
+tells a flogging that could be, hypothetical. Invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tumen.extract.document import Source, extract
+
+
+def moods(text: str) -> list[tuple[str, str]]:
+    return [(e.type, e.modality) for e in extract(Source(text, 1, "en", date(2024, 3, 1))).events]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("Courts in Tarvik could order the arrest of Ivo Lesk.", "arrest"),
+        ("Police might carry out the arrest of Ivo Lesk in May.", "arrest"),
+        ("Until now, the courts could order the flogging of Tomas Varga.", "ill_treatment"),
+    ],
+)
+def test_a_deed_a_modal_verb_of_carrying_out_takes_is_hypothetical(sentence: str, event_type: str) -> None:
+    assert moods(sentence) == [(event_type, "hypothetical")]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The judge ordered the arrest of Ivo Lesk.", "The judge could not order the arrest of Ivo Lesk."]
+)
+def test_an_order_without_a_modal_or_denied_to_its_doer_leaves_the_deed_told(sentence: str) -> None:
+    assert moods(sentence) == [("arrest", "asserted")]
