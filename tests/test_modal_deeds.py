@@ -28,7 +28,12 @@ def test_a_deed_a_modal_verb_of_carrying_out_takes_is_hypothetical(sentence: str
 
 
 @pytest.mark.parametrize(
-    "sentence", ["The judge ordered the arrest of Ivo Lesk.", "The judge could not order the arrest of Ivo Lesk."]
+    "sentence",
+    [
+        "The judge ordered the arrest of Ivo Lesk.",
+        "The judge could not order the arrest of Ivo Lesk.",
+        "The general may have ordered the arrest of Ivo Lesk.",
+    ],
 )
 def test_an_order_without_a_modal_or_denied_to_its_doer_leaves_the_deed_told(sentence: str) -> None:
     assert moods(sentence) == [("arrest", "asserted")]

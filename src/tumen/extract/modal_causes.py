@@ -50,22 +50,24 @@ def _positing(verb: Any, governors: dict[str, str], words: dict[str, frozenset[s
 
 
 def modal_deed(noun: Any, governors: dict[str, str]) -> str | None:
-    """The modality of a modal on a verb of carrying out or ordering (``modality: bringing_about``) whose object or
-    subject the event noun is (or the list it is in): "the courts could order the flogging of a thief", "police might
-    carry out the arrest of Ivo Lesk", "the arrest would take place in May" tell no flogging or arrest done, only one
-    that could be (the modality the modal gives, ``governor_modality``). A negated verb denies only its doer's part
-    ("could not order the arrest": told, as "did not order the arrest")."""
+    """The modality of a modal on a verb of carrying out or ordering (``modality: bringing_about``) whose object the
+    event noun is (or the list it is in): "the courts could order the flogging of a thief", "police might carry out
+    the arrest of Ivo Lesk" tell no flogging or arrest done, only one that could be (the modality the modal gives,
+    ``governor_modality``). Not a perfect modal, which posits only the doer's part of a deed done ("the general may
+    have ordered the arrest": the arrest told), nor a negated verb, which denies only that part ("could not order
+    the arrest": told, as "did not order the arrest")."""
     while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
     verb = noun.head
-    if noun.dep_ not in ("dobj", "nsubj", "nsubjpass") or verb.i == noun.i:
+    if noun.dep_ != "dobj" or verb.i == noun.i:
         return None
     if verb.lemma_.lower() not in modality_words().get("bringing_about", frozenset()):
         return None
-    modals = [c.lemma_.lower() for c in verb.children if c.dep_ == "aux" and c.lemma_.lower() in MODALS]
-    if not modals or modals[0] not in governors or any(c.dep_ == "neg" for c in verb.children):
+    auxes = [c for c in verb.children if c.dep_ == "aux"]
+    modals = [c.lemma_.lower() for c in auxes if c.lemma_.lower() in MODALS]
+    if not modals or modals[0] not in governors or any(c.lower_ == "have" for c in auxes):
         return None
-    return governors[modals[0]]
+    return None if any(c.dep_ == "neg" for c in verb.children) else governors[modals[0]]
 
 
 def particular(noun: Any) -> bool:
