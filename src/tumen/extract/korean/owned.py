@@ -26,7 +26,9 @@ def owner_types() -> frozenset[str]:
     def premises(senses: dict[str, object] | None) -> bool:
         return any(isinstance(s, dict) and s.get("requires") == "premises" for s in (senses or {}).values())
 
-    return frozenset(name for name, spec in types.items() if premises(spec.get("verbs")) or premises(spec.get("noun_senses")))
+    return frozenset(
+        name for name, spec in types.items() if premises(spec.get("verbs")) or premises(spec.get("noun_senses"))
+    )
 
 
 _NOUN = re.compile(r"\s?([가-힣]+)(?=\s)")  # the noun after the owner's 의, with its particle
@@ -38,7 +40,9 @@ def _pronoun_owner() -> re.Pattern[str]:
     return re.compile(rf"(?<![가-힣])(?:{words})의\s")
 
 
-def owned_subject(text: str, found: Mentions, clause: Clause, start: int, topic: str | None) -> tuple[str | None] | None:
+def owned_subject(
+    text: str, found: Mentions, clause: Clause, start: int, topic: str | None
+) -> tuple[str | None] | None:
     """(the owner,) when the subject of the passive trigger at ``start`` is a thing owned — a person's ("한바다 씨의
     집이") or a pronoun's, the passage's person ("그의 집이") — with no person, relative or word for people as that
     subject; None when its subject is not such a thing."""
