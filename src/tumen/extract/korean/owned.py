@@ -47,7 +47,7 @@ def owned_subject(
     집이") or a pronoun's, the passage's person ("그의 집이") — with no person, relative or word for people as that
     subject; None when its subject is not such a thing."""
     possessive = particles()[2]
-    owners = [
+    owners: list[tuple[int, str | None]] = [
         (said.end(), pid)
         for _s, e, pid in persons_in(found, clause.start, start)
         if (said := possessive.match(text, e)) is not None
