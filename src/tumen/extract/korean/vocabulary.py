@@ -144,7 +144,7 @@ def event_patterns() -> list[Trigger]:
         spec = types[extra["type"]]
         found.append(
             Trigger(
-                re.compile(extra["pattern"]),
+                re.compile(_after_kind(extra.get("after")) + extra["pattern"]),
                 extra["type"],
                 spec["subject_role"],
                 spec["object_role"],
@@ -155,6 +155,15 @@ def event_patterns() -> list[Trigger]:
             )
         )
     return found
+
+
+def _after_kind(kind: str | None) -> str:
+    """What a trigger with ``after: KIND`` (korean_events.yaml) must follow: a place of that kind of places.yaml's
+    ``korean`` names, a whole word ("중국으로 넘어갔다"; not "동북으로"); nothing without one."""
+    if kind is None:
+        return ""
+    names = sorted((n for n, k in place_kinds().items() if k == kind), key=len, reverse=True)
+    return "(?:" + "|".join(rf"(?<={re.escape(n)})(?<![가-힣].{{{len(n)}}})" for n in names) + ")"
 
 
 _VERBAL_NOUN = re.compile(r"([가-힣]+)\(\?:([^()]*)\)")
