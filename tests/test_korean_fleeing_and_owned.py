@@ -1,0 +1,89 @@
+"""Korean fleeing verbs, topic particles as data, passives of things owned, going over into a country and a child
+left with a place between (docs/extraction.md, "Korean"). Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_korean_claims import of_type, roles, run
+from tumen.extract.korean.morph import subject_marked
+from tumen.extract.korean.vocabulary import rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한바다 씨는 2015년 3월 중국으로 도망쳤다.",
+        "한바다 씨는 2016년 북한에서 도망쳐 나왔다.",
+        "한바다 씨는 2014년 중국으로 도망갔다.",
+        "한바다 씨는 2014년 도망친 뒤 중국에서 살았다.",
+    ],
+)
+def test_a_fleeing_verb_is_a_crossing_of_its_subject(text: str) -> None:
+    x = run(text)
+    assert roles(x, of_type(x, "border_crossing")) == {("subject", "한바다")}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "많은 사람들이 도망친다.",
+        "한바다 씨는 2016년 수용소에서 도망쳤다.",  # from custody: no border crossed
+        "한바다 씨는 도망치지 못했다.",
+        "도망친 개가 돌아왔다.",
+    ],
+)
+def test_a_fleeing_verb_of_a_kind_from_custody_or_denied_is_no_crossing(text: str) -> None:
+    x = run(text)
+    assert not [e for e in x.events if e.type == "border_crossing" and e.modality == "asserted"], text
+
+
+def test_the_topic_particles_are_data() -> None:
+    assert rules()["topic_particles"] == ["은", "는"]
+    assert subject_marked("마을 사람들은 모두 붙잡혔다.", 0, 8)
+    assert not subject_marked("중국에서는 모두 붙잡혔다.", 0, 6)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2019년 한바다 씨의 집이 압수수색됐다.",
+        "서도윤 씨는 2019년 체포됐다. 한바다 씨의 집이 압수수색됐다.",
+        "서도윤 씨는 2019년 체포됐다. 한바다 씨의 사무실은 경찰에 압수수색됐다.",
+    ],
+)
+def test_premises_searched_befall_their_owner(text: str) -> None:
+    x = run(text)
+    assert ("victim", "한바다") in roles(x, of_type(x, "raid")), text
+    assert ("victim", "서도윤") not in roles(x, of_type(x, "raid")), text
+
+
+def test_a_pronoun_owner_is_the_passage_person() -> None:
+    x = run("서도윤 씨는 2019년 체포됐다. 그의 집이 압수수색됐다.")
+    assert roles(x, of_type(x, "raid")) == {("victim", "서도윤")}
+
+
+def test_a_thing_held_befalls_no_one() -> None:
+    x = run("서도윤 씨는 2019년 체포됐다. 한바다 씨의 차량이 구금됐다.")
+    assert not [e for e in x.events if e.type == "detention"]
+
+
+def test_a_relative_owned_is_still_the_one_it_befell() -> None:
+    x = run("서도윤 씨는 2019년 체포됐다. 한바다 씨의 아들이 체포됐다.")
+    arrests = [e for e in x.events if e.type == "arrest"]
+    assert roles(x, arrests[1]) == {("victim", None)}
+
+
+def test_going_over_into_a_country_is_a_crossing() -> None:
+    x = run("서도윤 씨는 2017년 중국으로 넘어갔다.")
+    assert roles(x, of_type(x, "border_crossing")) == {("subject", "서도윤")}
+
+
+def test_moving_on_is_no_crossing() -> None:
+    x = run("서도윤 씨는 2017년 다음 단계로 넘어갔다.")
+    assert not [e for e in x.events if e.type == "border_crossing"]
+
+
+def test_a_child_left_in_a_place_is_a_separation() -> None:
+    x = run("김하늘 씨는 2010년 딸을 북한에 남겨두고 탈북했다.")
+    assert of_type(x, "family_separation").time is not None
