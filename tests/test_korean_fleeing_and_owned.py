@@ -87,3 +87,26 @@ def test_moving_on_is_no_crossing() -> None:
 def test_a_child_left_in_a_place_is_a_separation() -> None:
     x = run("김하늘 씨는 2010년 딸을 북한에 남겨두고 탈북했다.")
     assert of_type(x, "family_separation").time is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["윤다솜 씨는 2019년 브로커에게 500만원을 보냈다.", "윤다솜 씨는 2019년 브로커에게 500만원씩 두 번 보냈다."],
+)
+def test_a_sum_sent_to_someone_is_paid_to_them(text: str) -> None:
+    x = run(text)
+    payment = of_type(x, "payment")
+    assert ("payer", "윤다솜") in roles(x, payment), text
+    assert payment.amount is not None and payment.amount.value == 5_000_000, text
+
+
+def test_a_letter_sent_is_no_payment() -> None:
+    x = run("윤다솜 씨는 2019년 아들에게 편지를 보냈다.")
+    assert not [e for e in x.events if e.type == "payment"]
+
+
+def test_parted_from_a_relative_is_a_separation() -> None:
+    x = run("최민준 씨는 2018년 가족과 헤어져 홀로 탈북했다.")
+    assert of_type(x, "family_separation").time is not None
+    y = run("최민준 씨는 2018년 친구와 헤어졌다.")
+    assert not [e for e in y.events if e.type == "family_separation"]
