@@ -163,7 +163,7 @@ def _after_kind(kind: str | None) -> str:
     particle; nothing without one."""
     if kind is None:
         return ""
-    if kind == "custody":  # "수용소에서 탈출했다", "교화소를 도망쳐": a custody place and its link (since.custody_links)
+    if kind == "custody":  # "수용소에서 탈출했다": a custody place and its link (since.custody_links)
         links = rules()["since"]["custody_links"]
         places = [re.escape(p + link) for p in rules()["custody_places"] for link in links if link.strip()]
         return "(?:" + "|".join(f"(?<={p})" for p in places) + ")"
