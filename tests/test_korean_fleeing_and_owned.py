@@ -126,3 +126,22 @@ def test_fleeing_a_custody_place_is_an_escape(text: str, modality: str) -> None:
     assert escape.modality == modality, text
     assert roles(x, escape) == {("subject", "한바다")}, text
     assert not [e for e in x.events if e.type == "border_crossing"], text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("류하은 씨는 2019년 브로커에게 오백만 원을 줬다.", 5_000_000),
+        ("류하은 씨는 2019년 브로커에게 천만 원을 줬다.", 10_000_000),
+        ("류하은 씨는 2019년 브로커에게 이천오백만 원을 줬다.", 25_000_000),
+        ("류하은 씨는 2019년 안내인에게 삼천 위안을 냈다.", 3_000),
+    ],
+)
+def test_an_amount_in_korean_numerals_is_the_price(text: str, value: int) -> None:
+    x = run(text)
+    payment = of_type(x, "payment")
+    assert payment.amount is not None and payment.amount.value == value, text
+
+
+def test_a_place_named_like_a_numeral_is_no_amount() -> None:
+    assert not run("류하은 씨는 2019년 이천에서 만났다.").amounts
