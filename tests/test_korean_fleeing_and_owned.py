@@ -145,3 +145,13 @@ def test_an_amount_in_korean_numerals_is_the_price(text: str, value: int) -> Non
 
 def test_a_place_named_like_a_numeral_is_no_amount() -> None:
     assert not run("류하은 씨는 2019년 이천에서 만났다.").amounts
+
+
+def test_taken_away_by_an_organ_of_a_state_is_an_arrest() -> None:
+    x = run("한가람 씨는 2016년 중국 공안에 끌려갔다.")
+    assert roles(x, of_type(x, "arrest")) == {("victim", "한가람"), ("perpetrator", "중국")}
+
+
+@pytest.mark.parametrize("text", ["한가람 씨는 2016년 수용소로 끌려갔다.", "한가람 씨는 2016년 친구에게 끌려갔다."])
+def test_taken_away_with_no_organ_of_a_state_is_no_arrest(text: str) -> None:
+    assert not [e for e in run(text).events if e.type == "arrest"], text
