@@ -155,3 +155,16 @@ def test_taken_away_by_an_organ_of_a_state_is_an_arrest() -> None:
 @pytest.mark.parametrize("text", ["한가람 씨는 2016년 수용소로 끌려갔다.", "한가람 씨는 2016년 친구에게 끌려갔다."])
 def test_taken_away_with_no_organ_of_a_state_is_no_arrest(text: str) -> None:
     assert not [e for e in run(text).events if e.type == "arrest"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["류하은 씨는 2012년 탈북했다. 그 뒤로 딸을 만나지 못했다.", "류하은 씨는 2012년 탈북한 뒤 아들을 다시 보지 못했다."],
+)
+def test_a_relative_never_seen_again_is_a_separation(text: str) -> None:
+    separation = of_type(run(text), "family_separation")
+    assert separation.modality == "asserted", text
+
+
+def test_a_relative_not_met_once_is_no_separation() -> None:
+    assert not [e for e in run("류하은 씨는 어제 아들을 만나지 못했다.").events if e.type == "family_separation"]
