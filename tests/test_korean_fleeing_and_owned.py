@@ -159,7 +159,10 @@ def test_taken_away_with_no_organ_of_a_state_is_no_arrest(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["류하은 씨는 2012년 탈북했다. 그 뒤로 딸을 만나지 못했다.", "류하은 씨는 2012년 탈북한 뒤 아들을 다시 보지 못했다."],
+    [
+        "류하은 씨는 2012년 탈북했다. 그 뒤로 딸을 만나지 못했다.",
+        "류하은 씨는 2012년 탈북한 뒤 아들을 다시 보지 못했다.",
+    ],
 )
 def test_a_relative_never_seen_again_is_a_separation(text: str) -> None:
     separation = of_type(run(text), "family_separation")
