@@ -111,6 +111,7 @@ class _Data:
     won_default: str
     won_context: str
     won_markers: re.Pattern[str]
+    numerals: dict[str, float]  # Korean numerals before a unit: 오 in "오백만 원"
 
 
 def _key(word: str) -> str:
@@ -139,7 +140,8 @@ def _data() -> _Data:
     forms = tuple(n for spec in raw["currencies"].values() for n in spec.get("korean") or [])
     return _Data(symbols, codes, names, korean, forms, frozenset(raw["no_ecb_rate"]),
                  frozenset(_key(w) for w in rule["words"]), rule["default"], rule["context"],
-                 re.compile(markers, re.IGNORECASE))  # fmt: skip
+                 re.compile(markers, re.IGNORECASE),
+                 {str(k): float(v) for k, v in (raw.get("korean_numerals") or {}).items()})  # fmt: skip
 
 
 def _alternation(words: list[str], *, spaced: str = r"\s+") -> str:
@@ -165,10 +167,18 @@ _VAGUE_NUMBER = (
     r"|(?:a\s+few|several|a\s+couple(?:\s+of)?)\s+(?:hundred|thousand|million|billion)(?:\s+(?:thousand|million))?"
 )
 _KO_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_KO_NUMBER = (
-    rf"(?:(?:{_KO_DIGITS}){_NUM_END}|수(?=[십백천만억조])|몇\s?(?=[십백천만억조]))"
-    rf"(?:(?:{_KO_DIGITS}){_NUM_END}|[십백천]|[만억조](?:\s(?=\d))?|여)*"
-)
+
+
+@cache
+def _ko_number() -> str:
+    """A Korean amount's number: digits, 수 or 몇, or a Korean numeral (``korean_numerals``) or 십/백/천 before a
+    unit at a word's start ("오백만", "천만"), then units and numerals ("1억5천만", "이천오백만")."""
+    numerals = "".join(_data().numerals)
+    first = rf"(?<![가-힣])(?:[{numerals}](?=[십백천만억조])|[십백천](?=[만억조]))" if numerals else r"(?!)"
+    return (
+        rf"(?:(?:{_KO_DIGITS}){_NUM_END}|수(?=[십백천만억조])|몇\s?(?=[십백천만억조])|{first})"
+        rf"(?:(?:{_KO_DIGITS}){_NUM_END}|[{numerals}](?=[십백천만억조])|[십백천]|[만억조](?:\s(?=\d))?|여)*"
+    )
 
 
 @cache
@@ -187,7 +197,7 @@ def _patterns(comma_decimal: bool) -> tuple[re.Pattern[str], ...]:
         re.compile(rf"(?<![A-Za-z0-9])(?:(?P<symbol>{symbols})|(?P<code>{codes}))\s?(?P<num>{num}){_NUM_END}{_SCALE}"),
         re.compile(rf"(?<![A-Za-z0-9.,])(?P<num>{num}){_NUM_END}{_SCALE}{currency_after}"),
         re.compile(rf"(?<![A-Za-z0-9-])(?P<words>(?i:{_VAGUE_NUMBER}|{_WORD_NUMBER}))\s+(?P<name>{names})"),
-        re.compile(rf"(?<![\d.,])(?P<knum>{_KO_NUMBER})\s?(?P<korean>{korean})"),
+        re.compile(rf"(?<![\d.,])(?P<knum>{_ko_number()})\s?(?P<korean>{korean})"),
     )
 
 
@@ -258,12 +268,13 @@ def _korean_value(number: str) -> tuple[float, bool, bool] | None:
     total = group = 0.0
     current: float | None = None
     vague = over = False
-    for t in re.findall(rf"{_KO_DIGITS}|[십백천만억조수몇여]", number):
-        if t[0].isdigit() or t in ("수", "몇"):
+    numerals = _data().numerals
+    for t in re.findall(rf"{_KO_DIGITS}|[십백천만억조수몇여{''.join(numerals)}]", number):
+        if t[0].isdigit() or t in ("수", "몇") or t in numerals:
             if current is not None:
                 return None
-            current = float(t.replace(",", "")) if t[0].isdigit() else _KO_VAGUE
-            vague = vague or not t[0].isdigit()
+            current = float(t.replace(",", "")) if t[0].isdigit() else numerals.get(t, _KO_VAGUE)
+            vague = vague or t in ("수", "몇")
         elif t == "여":
             over = True
         elif t in _KO_SMALL:

@@ -26,6 +26,7 @@ from .kin_phrases import kin_in, kin_topic
 from .mentions import Mentions
 from .modality import modality_of, settle_attempts
 from .morph import subject_marked
+from .owned import owned_subject, owner_types
 from .participants import conjoined, is_active, marked, outside_topic, participants, persons_in, witness_of
 from .relative_heads import described_undergoers, identified_head, relative_doer
 from .since import since_times, since_triggers, told_before
@@ -267,6 +268,10 @@ def _add_events(
         who = participants(text, result, found.mentions, clause, said_as, roles, context, doer is not None)
         who += [(doer, roles[0])] if doer is not None else []
         passive = roles[0] == roles[1] or not is_active(match.group(0))
+        # "한바다 씨의 집이 압수수색됐다": a thing owned its subject — its owner, if the type allows, or no one
+        owned = owned_subject(text, found.mentions, clause, start, topic) if passive and not adnominal else None
+        if owned is not None:
+            who = [(owned[0], roles[1])] if owned[0] is not None and event_type in owner_types() else []
         # not "인신매매된 여성들은 …한다": a kind (the sentence's tense read last, as the costliest test)
         if (
             adnominal

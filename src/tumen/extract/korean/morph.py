@@ -12,6 +12,8 @@ import warnings
 from functools import cache
 from typing import Any
 
+from .vocabulary import rules
+
 # Kiwi reads a text in pieces of about this many characters, cut at line ends: its cost stays linear.
 _PIECE = 2_000
 
@@ -74,12 +76,12 @@ def connective_endings(text: str, start: int, end: int) -> list[tuple[int, str]]
 
 def subject_marked(text: str, start: int, end: int) -> bool:
     """Whether a noun in start..end is marked as subject (이/가, Kiwi's JKS: "마을 사람들이") or as topic (은/는
-    right after a noun: "마을 사람들은"; not "중국에서는", a place marked)."""
-    before = ""
+    right after a noun, korean_rules.yaml ``topic_particles``: "마을 사람들은"; not "중국에서는", a place marked)."""
+    before, topics = "", rules()["topic_particles"]
     for _s, _e, tag, form in _tokens(text, start, end):
         if tag == "JKS":
             return True
-        if tag == "JX" and form in ("은", "는") and before in ("NNG", "NNP", "NP", "NR", "XSN"):
+        if tag == "JX" and form in topics and before in ("NNG", "NNP", "NP", "NR", "XSN"):
             return True
         before = tag
     return False

@@ -27,7 +27,7 @@ def pronoun_object() -> re.Pattern[str]:
 
 
 @cache
-def _particles() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def particles() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(subject, object, possessive) particles after a mention, past a title and an age: "강미래 씨(48)는",
     "강미래(48)씨는"."""
     between = _title_gap()
@@ -103,7 +103,7 @@ def is_active(trigger: str) -> bool:
 
 def marked(text: str, end: int) -> str | None:
     """How the mention ending at ``end`` is marked: "subject", "object", "possessive" or None."""
-    subject, object_, possessive = _particles()
+    subject, object_, possessive = particles()
     if possessive.match(text, end):
         return "possessive"
     if subject.match(text, end):

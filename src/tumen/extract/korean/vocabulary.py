@@ -144,7 +144,7 @@ def event_patterns() -> list[Trigger]:
         spec = types[extra["type"]]
         found.append(
             Trigger(
-                re.compile(extra["pattern"]),
+                re.compile(_after_kind(extra.get("after")) + extra["pattern"]),
                 extra["type"],
                 spec["subject_role"],
                 spec["object_role"],
@@ -155,6 +155,24 @@ def event_patterns() -> list[Trigger]:
             )
         )
     return found
+
+
+def _after_kind(kind: str | None) -> str:
+    """What a trigger with ``after: KIND`` (korean_events.yaml) must follow: a place of that kind of places.yaml's
+    ``korean`` names, a whole word ("중국으로 넘어갔다"; not "동북으로"), for ``custody`` a custody place with its
+    particle, for ``state_agent`` an organ of a state marked as doer; nothing without one."""
+    if kind is None:
+        return ""
+    if kind == "custody":  # "수용소에서 탈출했다": a custody place and its link (since.custody_links)
+        links = rules()["since"]["custody_links"]
+        places = [re.escape(p + link) for p in rules()["custody_places"] for link in links if link.strip()]
+        return "(?:" + "|".join(f"(?<={p})" for p in places) + ")"
+    if kind == "state_agent":  # "보위부에 끌려갔다": an organ of a state (``state_agents``) and a particle of a doer
+        links = ["에 ", "에게 ", "한테 ", "들에게 ", "들한테 "]
+        places = [re.escape(a + link) for a in rules()["state_agents"] for link in links]
+        return "(?:" + "|".join(f"(?<={p})" for p in places) + ")"
+    names = sorted((n for n, k in place_kinds().items() if k == kind), key=len, reverse=True)
+    return "(?:" + "|".join(rf"(?<={re.escape(n)})(?<![가-힣].{{{len(n)}}})" for n in names) + ")"
 
 
 _VERBAL_NOUN = re.compile(r"([가-힣]+)\(\?:([^()]*)\)")
