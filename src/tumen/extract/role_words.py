@@ -108,7 +108,7 @@ def _media_outlets() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
 
 def media_outlets(noun: Any) -> list[Any]:
     """The lower-case nouns of a news outlet (``media_outlets``) a role is "of", "at" or "with": "the director of a
-    local newspaper", "editor of a weekly magazine", "the head of a radio station" (not "of a police station")."""
+    local newspaper", "the head of a radio station" (not "of a police station")."""
     nouns, qualified = _media_outlets()
     found = []
     for outlet in objects_of(noun, load("story_roles.yaml")["media_prepositions"]):
@@ -217,7 +217,8 @@ def role_phrase(noun: Any, word: str) -> str:
     own += [m for m in _field_of_body(noun) if _field_word(m, fields)]  # "the founder of a human rights group"
     own += [c for c in noun.children if c.dep_ == "poss" and c.lemma_ in fields]  # "the union's leader"
     titled = titled_field(noun, fields)  # "Labour Activist Ana Cruz": a title's capitalised field
-    media = {c.i for c in media_outlets(noun)[:1]}  # "the director of a local newspaper": a media director
+    trade = word in load("story_roles.yaml")["media_trades"]  # "the editor of the weekly": of the news by its word
+    media = set() if trade else {c.i for c in media_outlets(noun)[:1]}  # "the director of a local newspaper"
     qualifiers = sorted({*nouns, *own, *titled, *(noun.doc[i] for i in media)}, key=lambda c: c.i)
     kept = [
         ("media" if c.i in media else c.lemma_ if c.dep_ == "pobj" else c.lower_)
