@@ -72,6 +72,7 @@ def test_an_unknown_name_a_who_clause_describes_is_a_persons(sentence: str) -> N
     [
         ("Amnesty Kessa, which monitors the trial, said the police beat him.", "Amnesty"),
         ("Local Tarvik, who was arrested in May, said the police beat him.", "Local"),
+        ("Residents of Varno Kessa, who fled in May, said the police beat them.", "Varno"),
     ],
 )
 def test_which_or_a_common_word_makes_no_person_of_a_described_name(sentence: str, start: str) -> None:

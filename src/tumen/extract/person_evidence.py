@@ -117,14 +117,16 @@ def _who_described(span: Any) -> bool:
     """A name of two or three capitalised words that a relative clause opened by "who" right after its comma describes
     ("Tomas Varga, who was detained in 2019, said …"): "who" is a person's, an organisation takes "which" ("Amnesty,
     which …"). Not a name with a word of an organisation's name or a common English word in it ("Global Witness, who
-    …"), nor one after a role's "of" ("the director of Tarvik Kessa, who …": the director may be the one)."""
+    …"), nor one after a preposition of a person's noun or a plural ("the director of Tarvik Kessa, who …", "residents
+    of Varno Kessa, who …": they may be the ones)."""
     doc, root = span.doc, span.root
     if span.end + 1 >= len(doc) or doc[span.end].text != "," or doc[span.end + 1].lower_ != "who":
         return False
     clause = doc[span.end + 1].head
     if clause.dep_ != "relcl" or clause.head.i != root.i or not 2 <= len(span) <= 3:
         return False
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and role_words.is_role_word(root.head.head):
+    owner = root.head.head if root.dep_ == "pobj" else None  # "the director of X, who", "residents of X, who"
+    if owner is not None and (owner.tag_ in ("NNS", "NNPS") or role_words.is_person_noun(owner)):
         return False
     english = english_index("noun") | english_index("adj") | english_index("verb") | english_index("adv")
     return all(
