@@ -84,6 +84,8 @@ def test_the_common_roles_of_victims_have_their_types() -> None:
     assert types("human rights researcher") == ["human rights defender"]
     assert types("trade union activist") == ["trade unionist"]
     assert types("opposition leader") == ["insufficient information"]
+    assert types("media director") == ["journalist"]  # "the director of a local newspaper"
+    assert types("social media activist") == ["human rights defender"]  # the longer word wins
 
 
 def test_every_name_of_the_labels_trades_has_its_type() -> None:

@@ -55,3 +55,27 @@ def test_the_one_who_hired_them_does_not_do_the_deed(text: str, event_type: str)
 def test_a_deed_of_ones_own_keeps_its_doer() -> None:
     """ "Ivo Lesk tried to kill Ana Berg": no one else is told to do it."""
     assert doers("Ivo Lesk tried to kill Ana Berg.", "killing") == ["Ivo Lesk"]
+
+
+def victims(text: str, event_type: str) -> list[str | None]:
+    extraction = run(text)
+    entities = {e.id: e for e in extraction.entities}
+    return [
+        entities[p.entity].name
+        for e in extraction.events
+        if e.type == event_type
+        for p in e.participants
+        if p.role == "victim"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The governor ordered Ana Berg to be held in a military camp.", "detention"),
+        ("The mayor Ivo Lesk ordered Ana Berg to be arrested.", "arrest"),
+    ],
+)
+def test_the_one_ordered_to_be_held_is_held(text: str, event_type: str) -> None:
+    """ "ordered Ana Berg to be held": a passive infinitive befalls the verb's object, not its subject."""
+    assert victims(text, event_type) == ["Ana Berg"]

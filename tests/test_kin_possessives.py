@@ -88,3 +88,22 @@ def test_a_family_noun_modifying_a_noun_or_with_a_plural_possessive_is_no_party(
     """ "her family home" is a home; "their families" are no one person's relatives."""
     extraction = run(text)
     assert not [e for e in extraction.entities if e.descriptor in ("family", "families") and e.anchor is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ana Berg is a journalist. Norland deported her family home.", ("family", "relative_of", "Ana Berg")),
+        ("Ana Berg is a journalist. Norland deported her parents home.", ("parents", "parent_of", "Ana Berg")),
+    ],
+)
+def test_a_family_taken_home_is_the_party(text: str, expected: tuple[str, str, str]) -> None:
+    """ "deported her family home": the family the object of a verb of taking someone somewhere, "home" where to
+    (the parser reads "family home" as one object, "parents" an object and "home" an adverb)."""
+    extraction = run(text)
+    assert {described(extraction, v) for v in victims(extraction, "forced_repatriation")} == {expected}
+
+
+def test_a_family_home_taken_over_is_a_home() -> None:
+    extraction = run("Ana Berg is a journalist. Soldiers took over her family home.")
+    assert not [e for e in extraction.entities if e.descriptor == "family" and e.anchor is not None]

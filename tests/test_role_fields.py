@@ -164,3 +164,34 @@ def test_a_verb_of_work_with_a_body_of_no_field_tells_no_role() -> None:
 )
 def test_a_party_a_commission_or_a_foundation_is_a_body_of_people(text: str, descriptor: str) -> None:
     assert named(run(text), "Anna Berg").descriptor == descriptor
+
+
+@pytest.mark.parametrize(
+    ("text", "descriptor"),
+    [
+        ("Police arrested Anna Berg, the director of a local newspaper, in Varno on Sunday.", "media director"),
+        ("Police arrested Anna Berg, the founder of a weekly magazine, in Varno on Sunday.", "media founder"),
+        ("Police arrested Anna Berg, the owner of a local newspaper, in Varno on Sunday.", "media owner"),
+        ("Police arrested Anna Berg, the head of a radio station, in Varno on Sunday.", "media head"),
+    ],
+)
+def test_a_role_of_an_unnamed_news_outlet_is_in_the_media(text: str, descriptor: str) -> None:
+    assert named(run(text), "Anna Berg").descriptor == descriptor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested Anna Berg, the director of a local hospital, in Varno on Sunday.",
+        "Police arrested Anna Berg, the director of a travel agency, in Varno on Sunday.",
+    ],
+)
+def test_a_role_of_no_news_outlet_is_not_in_the_media(text: str) -> None:
+    assert named(run(text), "Anna Berg").descriptor == "director"
+
+
+def test_a_role_of_the_news_by_its_own_word_takes_no_field() -> None:
+    """ "editor of a weekly magazine" is an editor: of the news by the word itself."""
+    assert named(run("Police arrested Anna Berg, editor of a weekly magazine, in Varno."), "Anna Berg").descriptor == (
+        "editor"
+    )

@@ -51,3 +51,30 @@ def test_a_sentence_opening_common_word_with_a_role_is_no_name() -> None:
     """ "Local Tarvik, a …": a common English word opening a sentence opens no name of an unknown given name."""
     extraction = run("Local Tarvik, a union leader, was arrested on Monday.")
     assert not [e for e in extraction.entities if e.kind == "person" and e.name.startswith("Local")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tumo Ekwe, who was detained in 2019, said the police beat him.",  # untagged
+        "The police beat Tumo Ekwe, who leads the Tarvik Workers Union.",  # tagged an organisation
+    ],
+)
+def test_an_unknown_name_a_who_clause_describes_is_a_persons(sentence: str) -> None:
+    """ "Tumo Ekwe, who …": "who" stands for a person (an organisation takes "which")."""
+    extraction = run(sentence)
+    assert [e.kind for e in extraction.entities if e.name == "Tumo Ekwe"] == ["person"]
+    assert victims(extraction, "ill_treatment") == ["Tumo Ekwe"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("Amnesty Kessa, which monitors the trial, said the police beat him.", "Amnesty"),
+        ("Local Tarvik, who was arrested in May, said the police beat him.", "Local"),
+        ("Residents of Varno Kessa, who fled in May, said the police beat them.", "Varno"),
+    ],
+)
+def test_which_or_a_common_word_makes_no_person_of_a_described_name(sentence: str, start: str) -> None:
+    extraction = run(sentence)
+    assert not [e for e in extraction.entities if e.kind == "person" and e.name.startswith(start)]

@@ -23,7 +23,7 @@ from tumen.extract import event_args as args
 from tumen.extract import event_conditions as conditions
 from tumen.extract import event_syntax as syntax
 from tumen.extract import indirect_arguments as indirect
-from tumen.extract.commissioned_doers import commissioned_doer
+from tumen.extract.commissioned_doers import commissioned_doer, commissioned_patient
 from tumen.extract.escaped_harms import escapers
 from tumen.extract.event_lexicon import modality_words
 from tumen.extract.held_parties import held_antecedent
@@ -88,8 +88,9 @@ def clause_arguments(finder: EventFinder, verb: Any) -> tuple[Any | None, Any | 
             head = head.head  # "Her father died, Ms Jo says, after being arrested": the aside is not the clause
         inherited_subject = syntax.described(head, next((c for c in head.children if c.dep_ == "nsubj"), None))
         inherited_patient = syntax.described(head, next((c for c in head.children if c.dep_ == "nsubjpass"), None))
+        ordered = commissioned_patient(clause, head) if is_passive else None  # "ordered her to be held": her
         if is_passive:
-            patient = patient or inherited_patient or inherited_subject
+            patient = patient or syntax.described(head, ordered) or inherited_patient or inherited_subject
             passive_subject = patient is not None
         else:
             subject = inherited_subject

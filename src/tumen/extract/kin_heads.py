@@ -61,8 +61,12 @@ def possessor(noun: Any) -> Any | None:
     """The possessor before the noun ("her family", "Ana Berg's parents": her, Berg), or None; not a plural one
     ("the kidnappers and their families": no one person's), nor one of a noun the noun only modifies ("his family
     home": a home)."""
-    if people.plural_possessor(noun) is not None or noun.dep_ == "compound":
+    if people.plural_possessor(noun) is not None:
         return None
+    home = moved_home(noun)
+    if noun.dep_ == "compound":  # "drove her family home" read as a noun "family home": the possessor is on "home"
+        holder = home if home is not None and home.i == noun.head.i else None
+        return next((c for c in holder.children if c.dep_ == "poss" and c.i < noun.i), None) if holder else None
     return next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
 
 
@@ -91,6 +95,9 @@ def relatives_of(r: Resolver, noun: Any) -> bool:
     r.coref.tokens[noun.i] = parties[0].id  # not seen: no "she" or "he" means a party of relatives
     if entry.get("one") and noun.tag_ == "NN":  # "a relative of Ana Berg said he …": one person, whom "he" means
         r.see(parties[0].id, noun)
+    home = moved_home(noun)
+    if home is not None and noun.dep_ == "compound" and home.i not in r.coref.tokens:
+        r.coref.tokens[home.i] = parties[0].id  # "drove her family home", the parser's object "home": the family
     whole = _whole_of(noun)
     if whole is not None and whole.i not in r.coref.tokens:
         r.coref.tokens[whole.i] = parties[0].id  # "members of her family": the family
@@ -124,6 +131,8 @@ def of_place(noun: Any) -> bool:
     data/kinship.yaml ("his family home", "her family farm", "his family's home"), however the parser took it."""
     doc = noun.doc
     at = noun.i + 1
+    if moved_home(noun) is not None:
+        return False  # "they drove her family home": the family taken home
     if at < len(doc) and doc[at].tag_ == "POS":  # "his family's home"
         at += 1
     if at >= len(doc):
@@ -131,6 +140,31 @@ def of_place(noun: Any) -> bool:
     after = doc[at]
     words = {str(w).lower() for w in load("kinship.yaml")["kin_places"]}
     return after.lower_ in words or (after.pos_ == "NOUN" and after.lemma_.lower() in words)
+
+
+@cache
+def _home_movers() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load("kinship.yaml")["home_movers"])
+
+
+def moved_home(noun: Any) -> Any | None:
+    """The "home" right after a family noun that is the object of a verb of taking someone somewhere (``home_movers``
+    in data/kinship.yaml), "home" the place they are taken to ("they drove her family home", "sent his relatives
+    home"), however the parser took it (the noun the object and "home" an adverb, or "family home" one object); else
+    None: "they attacked his family home", "took over her family home" name a home."""
+    doc = noun.doc
+    if noun.i + 1 >= len(doc) or doc[noun.i + 1].lower_ != "home":
+        return None
+    home = doc[noun.i + 1]
+    if noun.dep_ == "dobj" and home.head.i == noun.head.i:
+        verb = noun.head
+    elif noun.dep_ == "compound" and noun.head.i == home.i and home.dep_ == "dobj":
+        verb = home.head
+    else:
+        return None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _home_movers():
+        return None
+    return None if any(c.dep_ == "prt" and c.lower_ != "back" for c in verb.children) else home
 
 
 def without_idle(parties: set[str], entities: list[Entity], events: list[Event], relations: list[Relation]) -> None:

@@ -16,6 +16,7 @@ from functools import cache
 from typing import Any
 
 from tumen.extract import organisations, places, role_words
+from tumen.extract.capital_nouns import english_index
 from tumen.extract.given_name_persons import NAME_WORD
 from tumen.extract.organisation_evidence import organisation_nouns
 from tumen.extract.vocab import load
@@ -109,7 +110,29 @@ def described_as_person(span: Any) -> bool:
     leader Ivo Lesk", "the lawyer Kadri Tamm"): what shows an unknown name a person's."""
     if any(not span.start <= c.i < span.end and _describes_a_person(c, span) for c in span.root.children):
         return True
-    return _after_its_role(span)
+    return _after_its_role(span) or _who_described(span)
+
+
+def _who_described(span: Any) -> bool:
+    """A name of two or three capitalised words that a relative clause opened by "who" right after its comma describes
+    ("Tomas Varga, who was detained in 2019, said …"): "who" is a person's, an organisation takes "which" ("Amnesty,
+    which …"). Not a name with a word of an organisation's name or a common English word in it ("Global Witness, who
+    …"), nor one after a preposition of a person's noun or a plural ("the director of Tarvik Kessa, who …", "residents
+    of Varno Kessa, who …": they may be the ones)."""
+    doc, root = span.doc, span.root
+    if span.end + 1 >= len(doc) or doc[span.end].text != "," or doc[span.end + 1].lower_ != "who":
+        return False
+    clause = doc[span.end + 1].head
+    if clause.dep_ != "relcl" or clause.head.i != root.i or not 2 <= len(span) <= 3:
+        return False
+    owner = root.head.head if root.dep_ == "pobj" else None  # "the director of X, who", "residents of X, who"
+    if owner is not None and (owner.tag_ in ("NNS", "NNPS") or role_words.is_person_noun(owner)):
+        return False
+    english = english_index("noun") | english_index("adj") | english_index("verb") | english_index("adv")
+    return all(
+        NAME_WORD.fullmatch(t.text) and t.text not in organisations.name_words() and t.lower_ not in english
+        for t in span
+    )
 
 
 def _after_its_role(span: Any) -> bool:

@@ -94,7 +94,31 @@ def _field_role(token: Any) -> str | None:
     owners = [c for c in token.children if c.dep_ in ("compound", "poss")]
     owners += objects_of(token)
     owners += _field_of_body(token)  # "a member of a local human rights group"
+    if "media" in fields[word] and media_outlets(token):
+        return word  # "the head of a local newspaper"
     return word if any(o.text.islower() and _field_word(o, fields[word]) for o in owners) else None
+
+
+@cache
+def _media_outlets() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    data = load("story_roles.yaml")["media_outlets"]
+    qualified = {str(k): frozenset(str(w) for w in v) for k, v in data["qualified"].items()}
+    return frozenset(str(w) for w in data["nouns"]), qualified
+
+
+def media_outlets(noun: Any) -> list[Any]:
+    """The lower-case nouns of a news outlet (``media_outlets``) a role is "of", "at" or "with": "the director of a
+    local newspaper", "the head of a radio station" (not "of a police station")."""
+    nouns, qualified = _media_outlets()
+    found = []
+    for outlet in objects_of(noun, load("story_roles.yaml")["media_prepositions"]):
+        lemma = str(outlet.lemma_).lower()
+        if not outlet.text.islower() or outlet.pos_ != "NOUN":
+            continue
+        before = {c.lower_ for c in outlet.children if c.i < outlet.i and c.dep_ in ("compound", "amod", "nmod")}
+        if lemma in nouns or before & qualified.get(lemma, frozenset()):
+            found.append(outlet)
+    return found
 
 
 def _field_of_body(noun: Any) -> list[Any]:
@@ -193,9 +217,11 @@ def role_phrase(noun: Any, word: str) -> str:
     own += [m for m in _field_of_body(noun) if _field_word(m, fields)]  # "the founder of a human rights group"
     own += [c for c in noun.children if c.dep_ == "poss" and c.lemma_ in fields]  # "the union's leader"
     titled = titled_field(noun, fields)  # "Labour Activist Ana Cruz": a title's capitalised field
-    qualifiers = sorted({*nouns, *own, *titled}, key=lambda c: c.i)
+    trade = word in load("story_roles.yaml")["media_trades"]  # "the editor of the weekly": of the news by its word
+    media = set() if trade else {c.i for c in media_outlets(noun)[:1]}  # "the director of a local newspaper"
+    qualifiers = sorted({*nouns, *own, *titled, *(noun.doc[i] for i in media)}, key=lambda c: c.i)
     kept = [
-        (c.lemma_ if c.dep_ == "pobj" else c.lower_)
+        ("media" if c.i in media else c.lemma_ if c.dep_ == "pobj" else c.lower_)
         for c in qualifiers
         if c.text.islower() or c.is_sent_start or c in titled
     ]
