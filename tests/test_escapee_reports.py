@@ -1,0 +1,29 @@
+"""Rules found by reading invented reports of escapees and their families (docs/extraction.md): each test is one
+or two invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tumen.extract.document import Source, extract
+from tumen.extract.types import Extraction
+
+PUBLISHED = date(2024, 5, 1)
+
+
+def run(text: str) -> Extraction:
+    return extract(Source(text, 1, "en", PUBLISHED))
+
+
+def test_an_attempt_and_the_arrest_coordinated_with_it_share_its_date() -> None:
+    x = run("Ana Berg tried to flee in 2013, but she was arrested at the border.")
+    arrest = next(e for e in x.events if e.type == "arrest")
+    assert arrest.time is not None and arrest.time.earliest == date(2013, 1, 1)
+    assert arrest.time_basis == "inherited"
+
+
+def test_an_age_beside_a_name_with_now_is_true_at_publication() -> None:
+    x = run("Ivo Lesk, now 41, works as a cleaner in Seoul.")
+    person = next(e for e in x.entities if e.name == "Ivo Lesk")
+    assert person.birth is not None
+    assert (person.birth.earliest, person.birth.latest) == (date(1982, 5, 2), date(1983, 5, 1))
