@@ -27,3 +27,11 @@ def test_an_age_beside_a_name_with_now_is_true_at_publication() -> None:
     person = next(e for e in x.entities if e.name == "Ivo Lesk")
     assert person.birth is not None
     assert (person.birth.earliest, person.birth.latest) == (date(1982, 5, 2), date(1983, 5, 1))
+
+
+def test_a_count_over_a_period_closed_by_alone_is_a_statistic() -> None:
+    x = run("An estimated 2,000 defectors were sent back to Tarvik in 2023 alone.")
+    assert not x.events
+    (aggregate,) = x.aggregates
+    assert (aggregate.what, aggregate.count, aggregate.qualifier) == ("defectors", 2000, "about")
+    assert aggregate.period == "in 2023 alone"

@@ -31,6 +31,7 @@ def tally_words() -> dict[str, Any]:
         "since": frozenset(str(w).lower() for w in data["since"]),
         "periods": re.compile(r"^(?:" + "|".join(re.escape(p) for p in periods) + r")\b"),
         "least": int(data["least_count"]),
+        "closers": frozenset(str(w).lower() for w in data["period_closers"]),
         "vague": frozenset(str(w).lower() for w in load("events.yaml")["genericity"]["vague_counts"]),
         "numbers": frozenset(str(w).lower() for w in data["number_nouns"]),
         "raising": frozenset(str(w).lower() for w in data["number_links"]),
@@ -311,3 +312,22 @@ def _since_clause(clause: Any) -> bool:
 
 def _perfect(verb: Any) -> bool:
     return syntax.perfect(verb) and verb.tag_ == "VBN"
+
+
+def closed_period(sentence: Any) -> str | None:
+    """A time of the sentence closed by ``period_closers`` ("in 2023 alone", "last year alone"): the period a count
+    is of ("in 2023 alone"), with the preposition that opens it; None when there is none."""
+    for token in sentence:
+        if token.lower_ not in tally_words()["closers"] or token.i == sentence.start:
+            continue
+        before = token.doc[token.i - 1]
+        if before.ent_type_ not in ("DATE", "TIME"):
+            continue
+        start = before.i
+        while start > sentence.start and token.doc[start - 1].ent_type_ == before.ent_type_:
+            start -= 1
+        opener = token.doc[start - 1] if start > sentence.start else None
+        if opener is not None and opener.pos_ == "ADP":
+            start -= 1
+        return str(token.doc[start : token.i + 1].text)
+    return None
