@@ -35,3 +35,10 @@ def test_a_count_over_a_period_closed_by_alone_is_a_statistic() -> None:
     (aggregate,) = x.aggregates
     assert (aggregate.what, aggregate.count, aggregate.qualifier) == ("defectors", 2000, "about")
     assert aggregate.period == "in 2023 alone"
+
+
+def test_an_institution_the_name_finder_missed_is_an_organisation() -> None:
+    x = run("Ana Berg founded the Tarvik Women's Mission in Seoul.")
+    (organisation,) = [e for e in x.entities if e.kind == "organization"]
+    assert organisation.name == "Tarvik Women's Mission"
+    assert [(r.type, r.object) for r in x.relations] == [("founded", organisation.id)]
