@@ -42,3 +42,9 @@ def test_an_institution_the_name_finder_missed_is_an_organisation() -> None:
     (organisation,) = [e for e in x.entities if e.kind == "organization"]
     assert organisation.name == "Tarvik Women's Mission"
     assert [(r.type, r.object) for r in x.relations] == [("founded", organisation.id)]
+
+
+def test_a_kin_noun_said_of_a_translated_he_gives_the_gender() -> None:
+    x = run("Tomas Varga lives in Seoul. He is a mother of two.")
+    person = next(e for e in x.entities if e.name == "Tomas Varga")
+    assert person.gender == "female"
