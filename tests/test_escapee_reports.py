@@ -48,3 +48,10 @@ def test_a_kin_noun_said_of_a_translated_he_gives_the_gender() -> None:
     x = run("Tomas Varga lives in Seoul. He is a mother of two.")
     person = next(e for e in x.entities if e.name == "Tomas Varga")
     assert person.gender == "female"
+
+
+def test_the_teller_of_a_clause_on_his_son_is_the_father() -> None:
+    x = run("Ivo Lesk escaped in 1998. His son was beaten by guards, he said. He paid a broker 3,000 yuan.")
+    father = next(e for e in x.entities if e.name == "Ivo Lesk")
+    payment = next(e for e in x.events if e.type == "payment")
+    assert [p.entity for p in payment.participants if p.role == "payer"] == [father.id]
