@@ -10,8 +10,8 @@ from typing import Any
 
 from tumen.extract.added_roles import with_roles
 from tumen.extract.entities import Grouping
-from tumen.extract.nlp import sentence_at
 from tumen.extract.gender_votes import kinship_vocab, vote
+from tumen.extract.nlp import sentence_at
 from tumen.extract.role_words import coordinated, kin_genders, personal, role_phrase, role_word, supposed
 from tumen.extract.types import Entity
 from tumen.extract.vocab import load
