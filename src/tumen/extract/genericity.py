@@ -100,7 +100,7 @@ def judge(finder: Any, trigger: Any, event_type: str, mood: str) -> tuple[bool, 
     sent = sentence_at(trigger, 0)
     period = genericity_words()["periods"].search(span_text(sent).lower())
     counted = [t for t in tokens if phrase_count(t) is not None]
-    repeated = period.group(0).strip() if period is not None else tallies.closed_period(sent)  # "in 2023 alone"
+    repeated = period.group(0).strip() if period is not None else tallies.closed_period(trigger)  # "in 2023 alone"
     others = [t for t in tokens if t.i not in {c.i for c in counted}]
     if repeated is None and counted and not perfective(trigger) and not any(specific(finder, t) for t in others):
         repeated = iterative(trigger)  # "two die every week", not "two men stabbed her brother repeatedly"

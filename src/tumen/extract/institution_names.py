@@ -20,12 +20,16 @@ _WORD = r"[A-Z][\w'’-]*"
 def _pattern() -> re.Pattern[str]:
     endings = "|".join(re.escape(str(w)) for w in load("organisations.yaml")["institution_endings"])
     run = rf"{_WORD}(?:[ \t]+(?:(?:of|for|and)[ \t]+)?{_WORD}){{0,5}}?"
-    return re.compile(rf"\b[Tt]he[ \t]+(?P<name>{run}[ \t]+(?:{endings}))\b(?![ \t]+[A-Z])")
+    return re.compile(
+        rf"\b[Tt]he[ \t]+(?P<name>{run}[ \t]+(?:{endings}))\b(?![ \t]+(?:(?:of|for|and|on|the)[ \t]+)*[A-Z(])"
+    )
 
 
-def institutions(text: str, make: Callable[..., M]) -> list[M]:
-    """ "founded the Tarvik Women's Mission in Seoul": the Tarvik Women's Mission, an organisation."""
+def institutions(text: str, make: Callable[..., M], organisations: list[tuple[int, int]]) -> list[M]:
+    """ "founded the Tarvik Women's Mission in Seoul": the Tarvik Women's Mission, an organisation — unless the name
+    finder found an organisation over it (``organisations``, spans: "the UN Assistance Mission in Iraq")."""
     return [
         make(m.start("name"), m.end("name"), m.group("name"), "organization", "INSTITUTION")
         for m in _pattern().finditer(text)
+        if not any(start < m.end("name") and m.start("name") < end for start, end in organisations)
     ]

@@ -475,7 +475,8 @@ def find_mentions(doc: Any, outlet: str | None = None) -> list[RawMention]:
     mentions += _homelands(text) + _named_facilities(text) + untagged_listed_names(doc, RawMention, _place_form)
     mentions += untagged_given_names(doc, RawMention, NOT_GIVEN_NAMES | calendar_names(), _place_form, described)
     mentions += _agents(text) + places.facility_mentions(text, RawMention) + organisations.speakers(text, RawMention)
-    mentions += organisations.ministries(text, RawMention) + institutions(text, RawMention)
+    mentions += organisations.ministries(text, RawMention)
+    mentions += institutions(text, RawMention, [(m.start, m.end) for m in from_spacy if m.kind == "organization"])
     mentions += places.gazetteer_mentions(text, RawMention) + abbreviated_states(text, RawMention)
     mentions = with_quoted_nicknames(text, mentions, RawMention)  # "Jose 'Pepe' Ruiz": one name, cut at the quotes
     _complete_names(text, mentions)
