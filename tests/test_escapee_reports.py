@@ -55,3 +55,10 @@ def test_the_teller_of_a_clause_on_his_son_is_the_father() -> None:
     father = next(e for e in x.entities if e.name == "Ivo Lesk")
     payment = next(e for e in x.events if e.type == "payment")
     assert [p.entity for p in payment.participants if p.role == "payer"] == [father.id]
+
+
+def test_an_age_beside_a_kin_noun_is_the_relatives() -> None:
+    x = run("Ana Berg has not seen her daughter, now 18, since 2010.")
+    daughter = next(e for e in x.entities if e.descriptor == "daughter")
+    assert daughter.birth is not None
+    assert (daughter.birth.earliest, daughter.birth.latest) == (date(2005, 5, 2), date(2006, 5, 1))
