@@ -62,3 +62,10 @@ def test_an_age_beside_a_kin_noun_is_the_relatives() -> None:
     daughter = next(e for e in x.entities if e.descriptor == "daughter")
     assert daughter.birth is not None
     assert (daughter.birth.earliest, daughter.birth.latest) == (date(2005, 5, 2), date(2006, 5, 1))
+
+
+def test_a_then_age_in_a_dated_sentence_without_an_event_is_of_that_date() -> None:
+    x = run("In 1998 Ana Berg went to Yanji with her son Ivo Lesk, then aged 10.")
+    son = next(e for e in x.entities if e.name == "Ivo Lesk")
+    assert son.birth is not None
+    assert (son.birth.earliest, son.birth.latest) == (date(1987, 1, 2), date(1988, 12, 31))
