@@ -69,3 +69,10 @@ def test_a_then_age_in_a_dated_sentence_without_an_event_is_of_that_date() -> No
     son = next(e for e in x.entities if e.name == "Ivo Lesk")
     assert son.birth is not None
     assert (son.birth.earliest, son.birth.latest) == (date(1987, 1, 2), date(1988, 12, 31))
+
+
+def test_the_one_paid_named_by_to_on_the_sum_is_the_recipient() -> None:
+    x = run("Ana Berg paid 3 million won to a broker.")
+    payment = next(e for e in x.events if e.type == "payment")
+    recipients = [x.entity(p.entity).descriptor for p in payment.participants if p.role == "recipient"]
+    assert recipients == ["broker"]
