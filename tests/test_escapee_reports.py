@@ -76,3 +76,10 @@ def test_the_one_paid_named_by_to_on_the_sum_is_the_recipient() -> None:
     payment = next(e for e in x.events if e.type == "payment")
     recipients = [x.entity(p.entity).descriptor for p in payment.participants if p.role == "recipient"]
     assert recipients == ["broker"]
+
+
+def test_a_counted_plural_that_fled_since_a_date_is_a_tally() -> None:
+    x = run("More than 800 defectors have fled since 2005.")
+    assert not x.events
+    (aggregate,) = x.aggregates
+    assert (aggregate.what, aggregate.count, aggregate.period) == ("defectors", 800, "since 2005")

@@ -105,7 +105,8 @@ def judge(finder: Any, trigger: Any, event_type: str, mood: str) -> tuple[bool, 
     if repeated is None and counted and not perfective(trigger) and not any(specific(finder, t) for t in others):
         repeated = iterative(trigger)  # "two die every week", not "two men stabbed her brother repeatedly"
     tallied = [t for t in tokens if tallies.open_count(t)] if repeated is None else []
-    doers = [t for t in (subject, agent) if t is not None]
+    counts = {t.i for t in tallied}  # "more than 800 defectors have fled since 2005": who is counted does no deed
+    doers = [t for t in (subject, agent) if t is not None and t.i not in counts]
     tally = tallied and not done_by_actor(finder, trigger, doers) and not at_a_definite_place(finder, trigger)
     if tally and not tallies.one_occasion(trigger):  # "at least 40 activists have been arrested since January": a
         repeated = tallies.period(trigger, tallied)  # tally (not "China has returned at least 406 since …", "held
