@@ -8,6 +8,7 @@ at publication when it has none. Several ages of one person intersect.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 from functools import cache
 from typing import Any
@@ -169,7 +170,14 @@ def _person_word(token: Any) -> bool:
 
 
 def _reference(
-    doc: Any, age: Any, target: str, events: list[Event], anchor: date | None, at_event: bool, then: bool
+    doc: Any,
+    age: Any,
+    target: str,
+    events: list[Event],
+    anchor: date | None,
+    at_event: bool,
+    then: bool,
+    times: Sequence[Any] = (),
 ) -> Interval | None:
     """When the age was true: the dated event of its sentence (its person's first); for a "then" age
     without one, the person's last dated event before it — never the publication ("then aged seven"
@@ -181,6 +189,8 @@ def _reference(
     same_sentence = [e for e in events if e.time and sentence[0] <= e.trigger.start < sentence[1]]
     with_target = [e for e in same_sentence if any(p.entity == target for p in e.participants)]
     chosen = (with_target or same_sentence)[:1] if at_event else []
+    if then and not chosen and (dated := _sentence_date(sentence, times)) is not None:
+        return dated  # "In 1998 Ana Berg went to China with her son, then aged 10": no event, but its date
     if then and not chosen:  # "the then 17-year-old" in a sentence with no date: the last dated event
         earlier = [
             e
@@ -195,8 +205,20 @@ def _reference(
     return Interval(anchor, anchor, "day")
 
 
+def _sentence_date(sentence: tuple[int, int], times: Sequence[Any]) -> Interval | None:
+    """The one date a sentence states (a point of the calendar, not a duration), or None."""
+    dates = [t.interval for t in times if t.kind == "DATE" and t.interval and sentence[0] <= t.start < sentence[1]]
+    return dates[0] if len(dates) == 1 else None
+
+
 def link_ages(
-    doc: Any, ages: list[Any], coref: Coref, grouping: Grouping, events: list[Event], anchor: date | None
+    doc: Any,
+    ages: list[Any],
+    coref: Coref,
+    grouping: Grouping,
+    events: list[Event],
+    anchor: date | None,
+    times: Sequence[Any] = (),
 ) -> None:
     text = text_of(doc)  # built anew by spaCy on every access
     for age in ages:
@@ -207,7 +229,7 @@ def link_ages(
         if target is None:
             continue
         then = age.then or _then_sentence(doc, age, ages)
-        at = _reference(doc, age, target, events, anchor, at_event=then or beside is None, then=then)
+        at = _reference(doc, age, target, events, anchor, at_event=then or beside is None, then=then, times=times)
         if at is None:
             continue
         born = born_within(age, at)

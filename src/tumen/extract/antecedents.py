@@ -3,8 +3,9 @@ docs/extraction.md, "Coreference").
 
 A subject or possessive pronoun of the clause of an unnamed person's phrase that nests a name two steps down
 means that person, not the name (:mod:`nested_names`: "a neighbour of Vell's killer said she …"). Otherwise the
-choice, in order: the subject of the clause above the pronoun (:mod:`clause_subjects`); a person named earlier
-in its own sentence, of its gender, else of none known; the subject, or the one person, of the sentence before
+choice, in order: for a pronoun that tells a clause on "his son", the son's possessor (:func:`_teller_of_kin`);
+the subject of the clause above the pronoun (:mod:`clause_subjects`); a person named earlier in its own sentence,
+of its gender, else of none known; the subject, or the one person, of the sentence before
 (:mod:`previous_sentence`); the most salient person of its gender, else of none known — salience being how
 recent the last mention is, a subject's mention and a name counting more (:func:`salience`). A pronoun whose
 gender no one fits means an unnamed person of that gender in view (:mod:`unnamed_in_view`), else no one when the
@@ -52,6 +53,8 @@ def recent_person(r: Resolver, token: Any, gender: str | None, exclude: set[str]
     if gender and (noun := holder(token, gender)) is not None:
         return r.coref.tokens.get(noun.i)  # "a woman in her 30s": the woman, named or not
     if gender:
+        if (told := _teller_of_kin(r, token, {e for _s, e in candidates})) is not None:
+            return told  # "His son was beaten by guards, he said": the one whose son it is
         subject = subject_antecedent(token, lambda t: r.coref.tokens.get(t.i) or r.name_entity(t))
         if subject in {e for _s, e in candidates} and _may_be(r, r.g.by_id(subject), gender, (gender, None)):
             return subject  # "X was moved … and deprived of her books": the clause's subject (clause_subjects)
@@ -77,6 +80,24 @@ def recent_person(r: Resolver, token: Any, gender: str | None, exclude: set[str]
         if candidates and said_otherwise(r.g.by_id(candidates[0][1]), gender) and _missed_name(r, token):
             return None  # "Her agent, Mark Holm, said Lund died. She …": Lund, a name the finder missed
     return candidates[0][1] if candidates else None
+
+
+def _teller_of_kin(r: Resolver, token: Any, candidates: set[str]) -> str | None:
+    """A pronoun that tells a clause whose subject is a relative possessed by a pronoun of its own form ("His son was
+    beaten by guards, he said", "Her daughter was caught, she said") means the possessor: one does not call oneself
+    "his son"."""
+    if not teller(token):
+        return None
+    for clause in (c for c in token.head.children if c.dep_ == "ccomp"):
+        for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+            owners = [c for c in subject.children if c.dep_ == "poss" and c.lower_ == _POSSESSIVE.get(token.lower_)]
+            found = r.coref.tokens.get(owners[0].i) if owners else None
+            if found in candidates and subject.lemma_.lower() in r.vocab["kin"]:
+                return found
+    return None
+
+
+_POSSESSIVE = {"he": "his", "she": "her"}
 
 
 def _missed_name(r: Resolver, token: Any) -> bool:

@@ -174,6 +174,13 @@ def _shifted(event: Event) -> bool:
 
 
 def _conjuncts(a: Any, b: Any) -> bool:
-    """Two verbs of one coordination ("was caught and sent back"), however the parser hung them."""
+    """Two verbs of one coordination ("was caught and sent back"), however the parser hung them; a verb's clause is
+    the one of the verb whose complement it is ("tried to flee in 2013 but was arrested": the arrest is of 2013)."""
+    a, b = _clause(a), _clause(b)
     heads_a = {a.i, *(c.i for c in a.conjuncts)}
     return b.i in heads_a
+
+
+def _clause(verb: Any) -> Any:
+    """The verb whose open complement ``verb`` is ("tried" for "tried to flee"), or ``verb`` itself."""
+    return verb.head if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") else verb

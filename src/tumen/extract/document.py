@@ -105,7 +105,7 @@ def extract_english(doc: Any, source: Source) -> Extraction:
     relations += [r for r in pronoun_ties(doc, grouping, coref.tokens) if (r.type, r.subject, r.object) not in told]
     link_births(doc, times, coref, grouping)
     date_births_given(doc, times, coref.tokens, grouping)  # "gave birth to a daughter in 2005"
-    link_ages(doc, find_ages(parsed), coref, grouping, events, anchor)
+    link_ages(doc, find_ages(parsed), coref, grouping, events, anchor, times)
     date_by_ages(events, grouping.entities)  # "sent to a camp when he was 15" + born in 1990: 2005–06
     _reconvert_amounts(events)
     until = publication_end(anchor, source.published_precision)  # the last day the report may be of

@@ -169,7 +169,8 @@ def participants(finder: EventFinder, trigger: Any, event_type: str) -> list[Par
                 add(child, "recipient")
             for misread in (c for c in child.subtree if child.dep_ == "dobj" and syntax.misread_dative(c)):
                 add(misread, "recipient")  # "paid a broker 8,000 euros"
-        for preposition, pobj in finder.preps(trigger):
+        sums = [c for c in trigger.children if c.dep_ == "dobj"]  # "paid 3 million won to the broker": the "to"
+        for preposition, pobj in [*finder.preps(trigger), *(p for s in sums for p in finder.preps(s))]:  # on the sum
             if preposition == "to":
                 add(pobj, "recipient")
         if not any(p.role == "recipient" for p in found):  # "'Pay 300 dollars for the guards'": to the guards

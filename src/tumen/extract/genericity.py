@@ -103,12 +103,13 @@ def judge(finder: Any, trigger: Any, event_type: str, mood: str) -> tuple[bool, 
     sent = sentence_at(trigger, 0)
     period = genericity_words()["periods"].search(span_text(sent).lower())
     counted = [t for t in tokens if phrase_count(t) is not None]
-    repeated = period.group(0).strip() if period is not None else None
+    repeated = period.group(0).strip() if period is not None else tallies.closed_period(trigger)  # "in 2023 alone"
     others = [t for t in tokens if t.i not in {c.i for c in counted}]
     if repeated is None and counted and not perfective(trigger) and not any(specific(finder, t) for t in others):
         repeated = iterative(trigger)  # "two die every week", not "two men stabbed her brother repeatedly"
     tallied = [t for t in tokens if tallies.open_count(t)] if repeated is None else []
-    doers = [t for t in (subject, agent) if t is not None]
+    counts = {t.i for t in tallied}  # "more than 800 defectors have fled since 2005": who is counted does no deed
+    doers = [t for t in (subject, agent) if t is not None and t.i not in counts]
     tally = tallied and not done_by_actor(finder, trigger, doers) and not at_a_definite_place(finder, trigger)
     if tally and not tallies.one_occasion(trigger):  # "at least 40 activists have been arrested since January": a
         repeated = tallies.period(trigger, tallied)  # tally (not "China has returned at least 406 since …", "held
@@ -295,8 +296,9 @@ def _aggregate(
     head = members[0] if head.lower_ in genericity_words()["vague"] and members else head  # "dozens of students"
     number = {t.i for c in head.children if c.dep_ == "nummod" for t in c.subtree}
     skipped = {t.i for c in head.children if c.dep_ in ("relcl", "acl", "prep") for t in c.subtree} | number
-    words = [t.text for t in head.subtree if t.i not in skipped and t.pos_ not in ("NUM", "DET", "PUNCT")]
-    what = " ".join(words[:6]) if head.pos_ != "NUM" else "people"
+    first = min(number, default=-1)  # "an estimated 2,000 defectors": what comes before the count qualifies it
+    kept = [t for t in head.subtree if t.i not in skipped and t.i > first and t.pos_ not in ("NUM", "DET", "PUNCT")]
+    what = " ".join(t.text for t in kept[:6]) if head.pos_ != "NUM" else "people"
     evidence = _evidence(finder, trigger)
     return Aggregate(what or "people", count, qualifier, period, evidence, event_type)
 

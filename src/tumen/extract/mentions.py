@@ -23,6 +23,7 @@ from tumen.extract.given_name_persons import opens_with_given_name, untagged_giv
 from tumen.extract.headline_names import without_headline_runs
 from tumen.extract.headline_words import without_headline_verbs
 from tumen.extract.home_places import is_home_place
+from tumen.extract.institution_names import institutions
 from tumen.extract.instruments import without_instruments
 from tumen.extract.korean_syllables import english_word_not_surname
 from tumen.extract.listed_names import listed_with_a_person, untagged_listed_names
@@ -446,7 +447,12 @@ def _without_overlaps(mentions: list[RawMention]) -> list[RawMention]:
         "ABBREVIATION": 3,  # "Van Nuys, Calif.": the state California
         "AGENT": 10,  # spaCy's "State Security" wins over the agent word
     }
-    priority |= {"SPEAKER": 8.5, "DATELINE": 8.6, "GAZETTEER": 9.5}  # a speaking organisation, a dateline beat spaCy
+    priority |= {
+        "INSTITUTION": 8.4,
+        "SPEAKER": 8.5,
+        "DATELINE": 8.6,
+        "GAZETTEER": 9.5,
+    }  # a speaking organisation, a dateline beat spaCy
     ordered = sorted(mentions, key=lambda m: (priority.get(m.label, 9), -(m.end - m.start), m.start))
     kept: list[RawMention] = []
     taken: list[tuple[int, int]] = []  # disjoint spans kept so far, sorted: a new one meets at most its neighbours
@@ -470,6 +476,7 @@ def find_mentions(doc: Any, outlet: str | None = None) -> list[RawMention]:
     mentions += untagged_given_names(doc, RawMention, NOT_GIVEN_NAMES | calendar_names(), _place_form, described)
     mentions += _agents(text) + places.facility_mentions(text, RawMention) + organisations.speakers(text, RawMention)
     mentions += organisations.ministries(text, RawMention)
+    mentions += institutions(text, RawMention, [(m.start, m.end) for m in from_spacy if m.kind == "organization"])
     mentions += places.gazetteer_mentions(text, RawMention) + abbreviated_states(text, RawMention)
     mentions = with_quoted_nicknames(text, mentions, RawMention)  # "Jose 'Pepe' Ruiz": one name, cut at the quotes
     _complete_names(text, mentions)

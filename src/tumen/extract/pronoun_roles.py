@@ -10,8 +10,9 @@ from typing import Any
 
 from tumen.extract.added_roles import with_roles
 from tumen.extract.entities import Grouping
+from tumen.extract.gender_votes import kinship_vocab, vote
 from tumen.extract.nlp import sentence_at
-from tumen.extract.role_words import coordinated, personal, role_phrase, role_word, supposed
+from tumen.extract.role_words import coordinated, kin_genders, personal, role_phrase, role_word, supposed
 from tumen.extract.types import Entity
 from tumen.extract.vocab import load
 
@@ -69,9 +70,10 @@ def describe(doc: Any, grouping: Grouping, tokens: dict[int, str]) -> None:
         complement = _complement(pronoun.head)
         if complement is None or complement.pos_ != "NOUN" or supposed(pronoun.head, complement):
             continue
+        person = grouping.by_id(entity_id)
+        _vote_kin(pronoun, complement, person, grouping)
         found = [(n, w) for n in coordinated(complement) if (w := role_word(n)) and not personal(w)]
         phrase = " and ".join(role_phrase(n, w) for n, w in found)
-        person = grouping.by_id(entity_id)
         if not phrase or person is None or person.kind != "person" or _quoted(complement):
             continue
         if not _named_before(pronoun, person, grouping):
@@ -80,3 +82,14 @@ def describe(doc: Any, grouping: Grouping, tokens: dict[int, str]) -> None:
             person.descriptor = phrase
         elif (more := with_roles(person.descriptor, phrase)) is not None:
             person.descriptor = more
+
+
+def _vote_kin(pronoun: Any, complement: Any, person: Entity | None, grouping: Grouping) -> None:
+    """ "Ana Berg lives in Seoul. He is a mother of two": a kin noun that says a gender, as the complement of "be"
+    whose subject is a pronoun resolved to a named person, votes for that gender as an explicit cue does — whatever
+    the pronoun says (a machine translation's "he" for a mother)."""
+    gender = kin_genders().get(complement.lemma_.lower())
+    if gender is None or person is None or person.kind != "person" or _quoted(complement):
+        return
+    if _named_before(pronoun, person, grouping):
+        vote(person, gender, float(kinship_vocab()["strong_gender_weight"]))

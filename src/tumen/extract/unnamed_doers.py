@@ -44,10 +44,13 @@ def _trade_verbs() -> frozenset[str]:
 
 def takes_part(noun: Any) -> bool:
     """A trade noun that takes part in a trade event: the subject, object or dative of its verb, or what "to", "by"
-    or "from" names under it ("paid a broker", "a smuggler demanded", "sold by a trafficker")."""
+    or "from" names under it or under its object ("paid a broker", "a smuggler demanded", "sold by a trafficker",
+    "paid 3 million won to a broker")."""
     words = load("kinship.yaml")
     node = noun.head if noun.dep_ == "pobj" and noun.head.lower_ in words["trade_prepositions"] else noun
     node = (sum_of(node) or node) if misread_dative(node) else node  # "paid a broker 8,000 euros"
+    if node.dep_ == "prep" and node.lower_ == "to" and node.head.dep_ == "dobj":
+        node = node.head  # "paid 3 million won to a broker": the parser hangs the "to" on the sum
     arguments = ("nsubj", "nsubjpass", "dobj", "dative", "prep", "agent")
     verb = node.head
     if node.dep_ not in arguments or verb.pos_ != "VERB" or verb.lemma_.lower() not in _trade_verbs():

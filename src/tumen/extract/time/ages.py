@@ -40,6 +40,17 @@ _AGED = re.compile(rf"(?P<then>\bthen\s+)?\b(?:aged?|at\s+the\s+age\s+of)\s+{_AP
 _OF_AGE = re.compile(rf"{_APPROX}\b(?P<n>{w.NUMBER})\s+years?\s+of\s+age\b", _I)
 _AT_THE_TIME = re.compile(rf"\b(?:was|were)\s+(?P<n>\d{{1,3}}|{w.NUMBER_WORD})(?=\s*,?\s*at\s+the\s+time\b)", _I)
 _NAME_COMMA = re.compile(r"\b(?P<name>[A-Z][\w'’.-]*|[가-힣]{2,4}),\s(?P<n>\d{1,3})(?=\s*[,;)]|\.(?:\s|$)|$)")
+# "Ana Berg, now 41,": the age true at publication, set beside the name with a word of the present
+_NAME_NOW_COMMA = re.compile(
+    rf"\b(?P<name>[A-Z][\w'’.-]*),\s(?P<age>{w.alternation(w.PRESENT_AGE_WORDS)}\s(?P<n>\d{{1,3}}))"
+    r"(?=\s*[,;)]|\.(?:\s|$)|$)"
+)
+# "her daughter, 18," / "his son, now 20,": an age beside a kin noun, as beside a name
+_KIN_COMMA = re.compile(
+    rf"\b(?P<name>{w.alternation(w.KIN_NOUNS)}),\s(?P<age>(?:{w.alternation(w.PRESENT_AGE_WORDS)}\s)?(?P<n>\d{{1,3}}))"
+    r"(?=\s*[,;)]|\.(?:\s|$)|$)",
+    _I,
+)
 _PAREN = re.compile(r"(?P<name>\b[A-Z][\w'’-]+|[가-힣]{1,4})\s?\((?P<n>\d{1,3})(?:세)?\)")
 _AGE_WORD = re.compile(rf"\b(?P<w>{w.alternation(w.AGE_WORDS)})\b", _I)
 _IN_DECADE = re.compile(
@@ -132,6 +143,18 @@ def _name_comma(m: re.Match[str]) -> AgeMention | None:
     return _mention(m, age, "n", then=_then(m.string, m.start("n"), m.end("n"), None))
 
 
+def _name_now_comma(m: re.Match[str]) -> AgeMention | None:
+    """ "Ana Berg, now 41,": the span starts at the word of the present, right after the comma."""
+    if w.normal(m["name"]).rstrip(".") in w.MONTHS:
+        return None
+    return _mention(m, int(m["n"]), "age")
+
+
+def _kin_comma(m: re.Match[str]) -> AgeMention:
+    """ "her daughter, now 18,": the span starts at the word of the present, if any, right after the comma."""
+    return _mention(m, int(m["n"]), "age")
+
+
 def _age_word(m: re.Match[str]) -> AgeMention:
     low, high = w.AGE_WORDS[w.normal(m["w"])]
     return AgeMention(
@@ -173,6 +196,8 @@ _RULES: list[tuple[re.Pattern[str], _Handler, Trigger]] = [
     (_OF_AGE, _aged, trigger(["age"], before=44, after=2)),
     (_AT_THE_TIME, _at_the_time, trigger(["time"], before=32, after=2)),
     (_NAME_COMMA, _name_comma, trigger(digits=(1, 3), preceded_by=[", "], before=40, after=8)),
+    (_NAME_NOW_COMMA, _name_now_comma, trigger(w.PRESENT_AGE_WORDS, before=40, after=8)),
+    (_KIN_COMMA, _kin_comma, trigger(digits=(1, 3), preceded_by=[", ", *(f"{p} " for p in w.PRESENT_AGE_WORDS)])),
     (_PAREN, _name_comma, trigger(digits=(1, 3), preceded_by=["("], before=40, after=4)),
     (_AGE_WORD, _age_word, trigger(w.AGE_WORDS, before=2, after=16)),
     (_IN_DECADE, _in_decade, trigger(["0s", "0's", "0’s", *w.DECADE_WORDS], before=20, after=10)),

@@ -89,6 +89,11 @@ YEAR_WORDS = rf"(?:{YEAR_WORDS_19}|{YEAR_WORDS_20})"
 ORDINAL_WORDS: dict[str, int] = {str(k): int(v) for k, v in EN["ordinals"].items()}  # a count: 16, twelve, twenty-one
 COUNT = rf"(?:\d{{1,3}}|{NUMBER_WORD}\b|an?\b)"  # a count or "a"/"an"
 VAGUE = alternation(EN["vague_numbers"])
+PRESENT_AGE_WORDS: tuple[str, ...] = tuple(EN["present_age_words"])
+# "her daughter, 18,": kin nouns of one person (data/kinship.yaml) an age may stand beside as beside a name
+KIN_NOUNS: tuple[str, ...] = tuple(
+    str(w) for w in load("kinship.yaml")["kin"] if not str(w).endswith("s") and str(w) not in ("children", "widow")
+)
 
 MONTH_FULL = alternation(w for w in MONTHS if len(w) > 3 or w == "may")
 MONTH = rf"(?:{alternation(MONTHS)}\b(?:\.(?=\s*\d))?)"  # "Dec." keeps its dot only before a day or year

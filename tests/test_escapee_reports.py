@@ -1,0 +1,85 @@
+"""Rules found by reading invented reports of escapees and their families (docs/extraction.md): each test is one
+or two invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tumen.extract.document import Source, extract
+from tumen.extract.types import Extraction
+
+PUBLISHED = date(2024, 5, 1)
+
+
+def run(text: str) -> Extraction:
+    return extract(Source(text, 1, "en", PUBLISHED))
+
+
+def test_an_attempt_and_the_arrest_coordinated_with_it_share_its_date() -> None:
+    x = run("Ana Berg tried to flee in 2013, but she was arrested at the border.")
+    arrest = next(e for e in x.events if e.type == "arrest")
+    assert arrest.time is not None and arrest.time.earliest == date(2013, 1, 1)
+    assert arrest.time_basis == "inherited"
+
+
+def test_an_age_beside_a_name_with_now_is_true_at_publication() -> None:
+    x = run("Ivo Lesk, now 41, works as a cleaner in Seoul.")
+    person = next(e for e in x.entities if e.name == "Ivo Lesk")
+    assert person.birth is not None
+    assert (person.birth.earliest, person.birth.latest) == (date(1982, 5, 2), date(1983, 5, 1))
+
+
+def test_a_count_over_a_period_closed_by_alone_is_a_statistic() -> None:
+    x = run("An estimated 2,000 defectors were sent back to Tarvik in 2023 alone.")
+    assert not x.events
+    (aggregate,) = x.aggregates
+    assert (aggregate.what, aggregate.count, aggregate.qualifier) == ("defectors", 2000, "about")
+    assert aggregate.period == "in 2023 alone"
+
+
+def test_an_institution_the_name_finder_missed_is_an_organisation() -> None:
+    x = run("Ana Berg founded the Tarvik Women's Mission in Seoul.")
+    (organisation,) = [e for e in x.entities if e.kind == "organization"]
+    assert organisation.name == "Tarvik Women's Mission"
+    assert [(r.type, r.object) for r in x.relations] == [("founded", organisation.id)]
+
+
+def test_a_kin_noun_said_of_a_translated_he_gives_the_gender() -> None:
+    x = run("Tomas Varga lives in Seoul. He is a mother of two.")
+    person = next(e for e in x.entities if e.name == "Tomas Varga")
+    assert person.gender == "female"
+
+
+def test_the_teller_of_a_clause_on_his_son_is_the_father() -> None:
+    x = run("Ivo Lesk escaped in 1998. His son was beaten by guards, he said. He paid a broker 3,000 yuan.")
+    father = next(e for e in x.entities if e.name == "Ivo Lesk")
+    payment = next(e for e in x.events if e.type == "payment")
+    assert [p.entity for p in payment.participants if p.role == "payer"] == [father.id]
+
+
+def test_an_age_beside_a_kin_noun_is_the_relatives() -> None:
+    x = run("Ana Berg has not seen her daughter, now 18, since 2010.")
+    daughter = next(e for e in x.entities if e.descriptor == "daughter")
+    assert daughter.birth is not None
+    assert (daughter.birth.earliest, daughter.birth.latest) == (date(2005, 5, 2), date(2006, 5, 1))
+
+
+def test_a_then_age_in_a_dated_sentence_without_an_event_is_of_that_date() -> None:
+    x = run("In 1998 Ana Berg went to Yanji with her son Ivo Lesk, then aged 10.")
+    son = next(e for e in x.entities if e.name == "Ivo Lesk")
+    assert son.birth is not None
+    assert (son.birth.earliest, son.birth.latest) == (date(1987, 1, 2), date(1988, 12, 31))
+
+
+def test_the_one_paid_named_by_to_on_the_sum_is_the_recipient() -> None:
+    x = run("Ana Berg paid 3 million won to a broker.")
+    payment = next(e for e in x.events if e.type == "payment")
+    recipients = [x.entity(p.entity).descriptor for p in payment.participants if p.role == "recipient"]
+    assert recipients == ["broker"]
+
+
+def test_a_counted_plural_that_fled_since_a_date_is_a_tally() -> None:
+    x = run("More than 800 defectors have fled since 2005.")
+    assert not x.events
+    (aggregate,) = x.aggregates
+    assert (aggregate.what, aggregate.count, aggregate.period) == ("defectors", 800, "since 2005")
