@@ -35,6 +35,7 @@ from . import details
 from .events import find_events
 from .mentions import Mentions, find_mentions
 from .named_kin import named_relatives, parents_by_unowned_words, young_genders
+from .routes import add_routes
 from .sources import find_sources
 from .story import find_story_persons
 from .subject_kin import relatives_of_subjects
@@ -59,6 +60,7 @@ def extract_korean(text: str, document: int | None, anchor: date | None) -> Extr
     named_relatives(text, result, mentions)
     young_genders(text, result, mentions)  # "이하늘(19)양": a girl
     find_events(text, result, mentions, anchor)
+    add_routes(text, result, mentions)  # "중국-라오스-태국을 거쳐 한국에": the route
     relatives_of_subjects(text, result, mentions)  # "이순실은 군인이었던 아버지를 따라": her father
     parents_by_unowned_words(text, result, mentions)
     _ages(text, result, mentions, anchor)
