@@ -47,3 +47,12 @@ def test_an_unowned_kinship_word_before_a_name_is_the_subject_s_relative() -> No
     assert any(r.type == "parent_of" and r.subject == ids["한바다"] and r.object == ids["서도윤"] for r in x.relations)
     assert victims(x, "arrest") == {"서도윤"}
     assert "son" not in names(x).values()
+
+
+def test_a_surname_called_before_stays_with_its_person_after_a_relative_of_that_surname() -> None:
+    x = run(
+        "윤소망(45)씨는 2015년 중국에서 붙잡혔다. 윤씨는 이듬해 풀려났다. 그의 남동생 윤태양씨는 2017년 숨졌다. "
+        "윤씨는 2018년 한국에 정착했다."
+    )
+    [event] = [e for e in x.events if e.type == "resettlement"]
+    assert [names(x)[p.entity] for p in event.participants] == ["윤소망"]

@@ -17,6 +17,7 @@ from .vocabulary import (
     anonymised_honorific,
     canonical,
     honorifics_pattern,
+    kin_words,
     place_kinds,
     rules,
     surname_titles,
@@ -180,6 +181,7 @@ def _persons(text: str, result: Extraction, found: Mentions) -> None:
     anonymised = {m.start(): m for m in _anonymised().finditer(text) if m.start() not in named}
     references = {m.start(): m for m in _back_reference().finditer(text) if m.start() not in named}
     references = {start: m for start, m in references.items() if not _not_young(m)}  # "장군은": a general
+    called: set[str] = set()  # persons a surname and an honorific has already called
     for start in sorted(anonymised.keys() | references.keys()):
         match = references.get(start) or anonymised[start]
         candidates = by_surname.setdefault(match["surname"], [])
@@ -194,10 +196,25 @@ def _persons(text: str, result: Extraction, found: Mentions) -> None:
             if not fitting:
                 continue
             pid = fitting[-1]
+        pid = _called_before(text, result, candidates[:before], pid, called)
+        called.add(pid)
         said = text[match.end() : match.end() + 1] == "씨" or bool(match["young"])
         end = match.end() + said if start in references else _said(match)
         result.entity(pid).mentions.append(Span(start, end, text[start:end]))
         found.persons.append((start, end, pid))
+
+
+def _called_before(text: str, result: Extraction, candidates: list[tuple[int, str]], pid: str, called: set[str]) -> str:
+    """Whom a surname and an honorific mean when the latest person of that surname is a relative a kinship word
+    introduced ("그의 남동생 윤태양 씨") and the surname already called another: that one still ("윤소망 씨는 … 윤씨는
+    … 그의 남동생 윤태양 씨는 … 윤씨는 2018년 한국에 정착했다": 윤소망), as Korean press names its main person."""
+    if pid in called:
+        return pid
+    first = result.entity(pid).mentions[0].start
+    if not re.search(rf"(?<![가-힣])(?:{'|'.join(kin_words())})\s$", text[max(0, first - 6) : first]):
+        return pid
+    earlier = [p for _s, p in candidates if p in called and p != pid]
+    return earlier[-1] if earlier else pid
 
 
 _YOUNG_GENDER = {"군": "female", "양": "male"}  # the gender a back-reference with 군 / 양 cannot be of
