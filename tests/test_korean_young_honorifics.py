@@ -56,3 +56,9 @@ def test_a_surname_called_before_stays_with_its_person_after_a_relative_of_that_
     )
     [event] = [e for e in x.events if e.type == "resettlement"]
     assert [names(x)[p.entity] for p in event.participants] == ["윤소망"]
+
+
+def test_with_a_relative_titled_and_named_both_take_part() -> None:
+    x = run("한바다 씨는 2019년 아들 김민수 씨와 함께 두만강을 건넜다.")
+    [event] = [e for e in x.events if e.type == "border_crossing"]
+    assert sorted(names(x)[p.entity] for p in event.participants if p.role == "subject") == ["김민수", "한바다"]
