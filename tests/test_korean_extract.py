@@ -251,7 +251,8 @@ def test_according_to_an_organisation() -> None:
     assert result.entity(event.evidence[0].witness or "").name == "휴먼라이츠워치"
     assert event.place == named(result, "북한", "place").id  # the destination: China is the state that sends them back
     group = named(result, "북한", "group")  # North Koreans, as the English rules file them
-    assert [(p.entity, p.role) for p in event.participants] == [(group.id, "victim")]
+    china = named(result, "중국", "place")  # the country marked as the subject acts as its state
+    assert [(p.entity, p.role) for p in event.participants] == [(group.id, "victim"), (china.id, "perpetrator")]
     assert group.aliases == ["탈북민"] and canonical(group.name or "") == "North Korea"
 
 

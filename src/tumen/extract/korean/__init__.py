@@ -34,7 +34,8 @@ from tumen.model import Interval
 from . import details
 from .events import find_events
 from .mentions import Mentions, find_mentions
-from .named_kin import named_relatives, parents_by_unowned_words
+from .named_kin import named_relatives, parents_by_unowned_words, young_genders
+from .routes import add_routes
 from .sources import find_sources
 from .story import find_story_persons
 from .subject_kin import relatives_of_subjects
@@ -57,7 +58,9 @@ def extract_korean(text: str, document: int | None, anchor: date | None) -> Extr
     ]
     result.amounts = [AmountMention(m.start, m.end, m.text, m.money) for m in find_money(text, "ko", anchor)]
     named_relatives(text, result, mentions)
+    young_genders(text, result, mentions)  # "이하늘(19)양": a girl
     find_events(text, result, mentions, anchor)
+    add_routes(text, result, mentions)  # "중국-라오스-태국을 거쳐 한국에": the route
     relatives_of_subjects(text, result, mentions)  # "이순실은 군인이었던 아버지를 따라": her father
     parents_by_unowned_words(text, result, mentions)
     _ages(text, result, mentions, anchor)

@@ -13,6 +13,7 @@ from functools import cache
 
 from tumen.extract.types import Entity, Extraction, Span
 
+from .claims import reported
 from .mentions import Mentions, next_id
 from .participants import is_active, marked, persons_in
 from .text import Clause, between
@@ -44,6 +45,9 @@ def doers(
     for match in _agent_noun().finditer(text, begin, start):
         if not any(s <= match.start() < e for s, e in taken):
             said.append((match.start(), match.end(), match))
+    taken = [(s, e) for s, e, _o in said]
+    if active:  # "중국이 탈북민을 강제북송했다": a country that acts is its state
+        said += [m for m in _countries(text, found, begin, start) if not any(s <= m[0] < e for s, e in taken)]
     marked_here = sorted((s, e, i) for i, (s, e, _d) in enumerate(said) if _particle(kind).match(text, e))
     if not marked_here:
         return []
@@ -51,7 +55,35 @@ def doers(
     if active and any(marked(text, e) == "subject" for _s, e, _p in persons_in(found, end, start)):
         return []  # "공안은 … 한바다 씨가 체포했다": another subject acts
     doer = said[index][2]
+    if _claimant(text, found, (end, doer), trigger, clause):
+        return []  # "단체는 탈북민을 강제북송했다고 비판했다": the one who says so, not who did it
     return [doer if isinstance(doer, str) else agent(text, result, found, doer)]
+
+
+def _countries(text: str, found: Mentions, start: int, end: int) -> list[tuple[int, int, str | re.Match[str]]]:
+    """The countries named between ``start`` and ``end`` (북한, 중국), as (start, end, place id)."""
+    return [(s, e, pid) for s, e, pid in between(found.places, start, end) if place_kinds().get(text[s:e]) == "country"]
+
+
+_TELLER_SUBJECT = re.compile(r"[가-힣A-Za-z)]+(?:은|는|이|가)\s")  # "…했다고 소식통이 전했다": the teller after it
+
+
+def _claimant(
+    text: str, found: Mentions, doer: tuple[int, str | re.Match[str]], trigger: tuple[int, int, str], clause: Clause
+) -> bool:
+    """Whether the organisation found as the doer of an active trigger is the topic (은/는) of the verb that
+    reports the trigger's clause ("단체는 …했다고 비판했다"), no subject of that verb after the clause: the one who
+    says so. A state's organ or a country may say what it did itself ("북한 당국은 …했다고 밝혔다")."""
+    end, who = doer
+    if not isinstance(who, str) or not any(oid == who for _s, _e, oid in found.organizations):
+        return False
+    if not re.match(r"[은는](?![가-힣])", text[end : end + 2]) or not is_active(trigger[2]):
+        return False
+    after = trigger[0] + len(trigger[2])
+    if not reported(text, after, clause.sentence_end):
+        return False
+    told = re.search(r"[다라]고\s", text[after : clause.sentence_end])
+    return told is None or not _TELLER_SUBJECT.search(text, after + told.end(), clause.sentence_end)
 
 
 def agent(text: str, result: Extraction, found: Mentions, match: re.Match[str]) -> str:

@@ -17,6 +17,7 @@ from .vocabulary import (
     anonymised_honorific,
     canonical,
     honorifics_pattern,
+    kin_words,
     place_kinds,
     rules,
     surname_titles,
@@ -48,21 +49,28 @@ class Mentions:
     sources: set[str] = field(default_factory=set)  # persons quoted without a name (.sources): witnesses only
 
 
+# What may follow 군 or 양 after a name or a surname: a particle or no more Hangul ("서군은", "이 양과").
+_YOUNG_END = r"(?=[^가-힣]|$|(?:는|가|의|도|를|을|와|과|에게|은|이|로|부터|처럼|만)(?![가-힣]))"
+
+
 @cache
 def _name_pattern() -> re.Pattern[str]:
     names = "|".join(surnames())
     titles = "|".join(rules()["titles_after_organisation"])
+    young = rf"(?:\(\d+\)\s?|\s)양{_YOUNG_END}"  # "이하늘(19)양", "이하늘 양은": not 태평양
     return re.compile(
-        rf"(?<![가-힣])((?:{names})[가-힣]{{1,2}})(?=(?:\(\d+\))?{honorifics_pattern()}|\s[^\s]{{2,20}}\s(?:{titles})(?:[^가-힣]|은|는|이|가|에))"
+        rf"(?<![가-힣])((?:{names})[가-힣]{{1,2}})(?=(?:\(\d+\))?{honorifics_pattern()}|{young}|\s[^\s]{{2,20}}\s(?:{titles})(?:[^가-힣]|은|는|이|가|에))"
     )
 
 
 @cache
 def _back_reference() -> re.Pattern[str]:
-    """ "신 씨", "신씨", "오씨는", "장 대표는", "김모씨": a surname and an honorific, or 모씨."""
+    """ "신 씨", "신씨", "오씨는", "장 대표는", "김모씨", "서군은", "이 양의": a surname and an honorific, or 모씨;
+    ``young`` is 군 or 양 when it is one of those."""
     names = "|".join(surnames())
+    young = "|".join(rules()["young_honorifics"])
     return re.compile(
-        rf"(?<![가-힣])(?P<surname>{names})(?:\s?모)?\s?(?=씨(?:[^가-힣]|$|는|가|의|도|를|와|에게|은|이|로|부터)|{surname_titles()})"
+        rf"(?<![가-힣])(?P<surname>{names})(?:\s?모)?\s?(?=씨(?:[^가-힣]|$|는|가|의|도|를|와|에게|은|이|로|부터)|{surname_titles()}|(?P<young>{young}){_YOUNG_END})"
     )
 
 
@@ -172,6 +180,8 @@ def _persons(text: str, result: Extraction, found: Mentions) -> None:
                 by_surname.setdefault(name[:length], []).append((start, pid))
     anonymised = {m.start(): m for m in _anonymised().finditer(text) if m.start() not in named}
     references = {m.start(): m for m in _back_reference().finditer(text) if m.start() not in named}
+    references = {start: m for start, m in references.items() if not _not_young(m)}  # "장군은": a general
+    called: set[str] = set()  # persons a surname and an honorific has already called
     for start in sorted(anonymised.keys() | references.keys()):
         match = references.get(start) or anonymised[start]
         candidates = by_surname.setdefault(match["surname"], [])
@@ -181,9 +191,41 @@ def _persons(text: str, result: Extraction, found: Mentions) -> None:
         if before == 0:
             continue
         pid = candidates[before - 1][1]
-        end = match.end() + (text[match.end() : match.end() + 1] == "씨") if start in references else _said(match)
+        if start in references and match["young"]:  # "이양은": the latest girl of the surname, not a man
+            fitting = [p for _s, p in candidates[:before] if result.entity(p).gender != _YOUNG_GENDER[match["young"]]]
+            if not fitting:
+                continue
+            pid = fitting[-1]
+        pid = _called_before(text, result, candidates[:before], pid, called)
+        called.add(pid)
+        said = text[match.end() : match.end() + 1] == "씨" or bool(match["young"])
+        end = match.end() + said if start in references else _said(match)
         result.entity(pid).mentions.append(Span(start, end, text[start:end]))
         found.persons.append((start, end, pid))
+
+
+def _called_before(text: str, result: Extraction, candidates: list[tuple[int, str]], pid: str, called: set[str]) -> str:
+    """Whom a surname and an honorific mean when the latest person of that surname is a relative a kinship word
+    introduced ("그의 남동생 윤태양 씨") and the surname already called another: that one still ("윤소망 씨는 … 윤씨는
+    … 그의 남동생 윤태양 씨는 … 윤씨는 2018년 한국에 정착했다": 윤소망), as Korean press names its main person."""
+    if pid in called:
+        return pid
+    first = result.entity(pid).mentions[0].start
+    if not re.search(rf"(?<![가-힣])(?:{'|'.join(kin_words())})\s$", text[max(0, first - 6) : first]):
+        return pid
+    earlier = [p for _s, p in candidates if p in called and p != pid]
+    return earlier[-1] if earlier else pid
+
+
+_YOUNG_GENDER = {"군": "female", "양": "male"}  # the gender a back-reference with 군 / 양 cannot be of
+
+
+def _not_young(match: re.Match[str]) -> bool:
+    """A surname and 군 / 양 that is a word for no one (장군, 평양, 선양)."""
+    if not match["young"]:
+        return False
+    word = match.group(0).replace(" ", "") + match["young"]
+    return word in rules()["not_young_references"] or word in place_kinds()
 
 
 @cache

@@ -12,14 +12,15 @@ from .kin_phrases import vote_gender
 from .mentions import Mentions
 from .participants import marked, persons_in
 from .text import between
-from .vocabulary import kin_inverses, kin_words, possessive_pronouns
+from .vocabulary import kin_inverses, kin_words, possessive_pronouns, rules
 
 _PARENT_ACTING = re.compile(r"(?:를|을|와|과|가|이|께|께서|에게|한테|로부터)(?![가-힣])")
 
 
 def named_relatives(text: str, result: Extraction, found: Mentions) -> None:
     """ "박 목사의 부인 이소연 씨": the kinship word before a name gives that person's gender and, after a
-    possessive, their relation to the owner and the owner's gender (a wife's husband)."""
+    possessive, their relation to the owner and the owner's gender (a wife's husband); with no owner, their
+    relation to the person last marked as a subject before it ("한바다 씨는 아들 서도윤군과": her son)."""
     table = kin_words()
     inverse = kin_inverses()
     pattern = re.compile(rf"(?P<owner>의\s)?(?P<kin>{'|'.join(table)})\s$")
@@ -37,6 +38,8 @@ def named_relatives(text: str, result: Extraction, found: Mentions) -> None:
             owners = _subject_before(text, found, said.start(), pid)  # "그의 아들 박철군은": her son
         if word.ambiguous and not owners:
             continue
+        if not said["owner"] and not owners:  # "한바다 씨는 아들 서도윤군과": her son
+            owners = _subject_before(text, found, said.start(), pid)
         if word.gender:
             vote_gender(entity, word.gender)
         if not owners or owners[-1][2] == pid:
@@ -50,6 +53,24 @@ def named_relatives(text: str, result: Extraction, found: Mentions) -> None:
         if not any(r.subject == owner.id and r.object == pid for r in result.relations):
             sentence = text[max(0, text.rfind("\n", 0, start) + 1) : start + len(entity.name)]
             result.relations.append(Relation(relation, owner.id, pid, Evidence(start, start, sentence.strip())))
+
+
+_YOUNG_AFTER = re.compile(
+    r"(?:\(\d{1,3}\))?\s?(?P<honorific>[군양])(?=[^가-힣]|$|(?:은|는|이|가|의|과|와|을|를|도|에게)(?![가-힣]))"
+)
+
+
+def young_genders(text: str, result: Extraction, found: Mentions) -> None:
+    """ "이하늘(19)양", "서도윤 군은": 양 after a name says a girl, 군 a boy (anonymised_honorifics)."""
+    genders = rules()["anonymised_honorifics"]
+    for start, end, pid in found.persons:
+        entity = result.entity(pid)
+        if not entity.name or text[start:end] != entity.name:
+            continue
+        after = _YOUNG_AFTER.match(text, end)
+        army = "|".join(rules()["army_nouns"])  # "A군 부대": an army's unit, no boy
+        if after is not None and not re.match(rf"\s?(?:{army})", text[after.end() :]):
+            vote_gender(entity, genders[after["honorific"]])
 
 
 def _pronoun_before(text: str, at: int) -> bool:

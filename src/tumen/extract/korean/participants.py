@@ -240,7 +240,10 @@ def _participants(
             titled = _titled(text, found, words[-1][1].end)
             # "남편 윤대호 씨가": the kinship word is the title of the name after it, not another person
             ids = [titled] if titled is not None else relatives(result, anchor, words, evidence)
-            if _together(text, particle, words[-1][1].end):  # "아들과 함께 체포됐다": both, in one role
+            together = _together(text, particle, words[-1][1].end) or (
+                titled is not None and _titled_together(text, found, words[-1][1].end)  # "아들 서도윤군과 함께"
+            )
+            if together:  # "아들과 함께 체포됐다": both, in one role
                 # the role the one they belong to has: "경찰은 김씨를 딸과 함께 체포했다" arrests both (김씨를: object)
                 said = marked(text, owners[-1][1]) if owners else None
                 role = subject_role if active and said in (None, "subject") else object_role
@@ -349,6 +352,15 @@ def _agent_subject(text: str, start: int, end: int) -> bool:
 def _together(text: str, particle: str | None, end: int) -> bool:
     """ "딸과 함께", "아들과 같이": the relatives with the one they belong to (the comitative), who takes part too."""
     return particle in ("와", "과") and _comitative().match(text, end) is not None
+
+
+def _titled_together(text: str, found: Mentions, end: int) -> bool:
+    """Whether the name titled by a kinship word ending at ``end`` is followed by the comitative, past its
+    honorific and age: "아들 서도윤(15)군과 함께"."""
+    named = [e for start, e, _p in persons_in(found, end, end + 2) if not text[end:start].strip()]
+    words = "|".join(rules()["comitative"])
+    together = rf"(?:{_title_gap()})?[와과]\s?(?:{words})(?![가-힣])"
+    return bool(named) and re.match(together, text[named[0] :]) is not None
 
 
 @cache
