@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+import numpy
 from spacy.parts_of_speech import IDS
 from spacy.strings import get_string_id
 
@@ -21,16 +22,18 @@ def tokens_with(doc: Any, attribute: str, values: Iterable[str]) -> Iterator[Any
     or words as text), in order."""
     if not len(doc):
         return
-    wanted = {IDS[v] if attribute == "POS" else get_string_id(v) for v in values}
-    for i, value in enumerate(doc.to_array(attribute).tolist()):
-        if value in wanted:
-            yield doc[i]
+    wanted = sorted({IDS[v] if attribute == "POS" else get_string_id(v) for v in values})
+    yield from _tokens_at(doc, doc.to_array(attribute), wanted)
 
 
 def tokens_with_orth(doc: Any, orths: frozenset[int] | set[int]) -> Iterator[Any]:
     """The tokens of ``doc`` whose word, as written, has one of the string ids ``orths``, in order."""
     if not len(doc):
         return
-    for i, value in enumerate(doc.to_array("ORTH").tolist()):
-        if value in orths:
-            yield doc[i]
+    yield from _tokens_at(doc, doc.to_array("ORTH"), sorted(orths))
+
+
+def _tokens_at(doc: Any, values: Any, wanted: list[int]) -> Iterator[Any]:
+    """The tokens whose value in ``values`` (one per token) is one of ``wanted``."""
+    for i in numpy.flatnonzero(numpy.isin(values, numpy.array(wanted, dtype=values.dtype))).tolist():
+        yield doc[i]
