@@ -97,12 +97,13 @@ def _target(doc: Any, age: Any, coref: Coref, grouping: Grouping) -> str | None:
             return entity_id
     # "The then 23-year-old was sent to …": the age is the subject; it means the person last spoken of.
     first = token_at(doc, age.start)
-    if first is not None and first.sent.start_char <= age.start:
-        earlier = [(i, eid) for i, eid in coref.tokens.items() if i < first.i and i >= first.sent.start - 60]
+    sentence = first.sent if first is not None else None  # (found anew by spaCy on each access: read once)
+    if first is not None and sentence is not None and sentence.start_char <= age.start:
+        earlier = [(i, eid) for i, eid in coref.tokens.items() if i < first.i and i >= sentence.start - 60]
         named = [
             (token_at(doc, s, e), eid)
             for s, e, eid in grouping.spans
-            if max(0, first.sent.start_char - 400) <= s < first.sent.start_char
+            if max(0, sentence.start_char - 400) <= s < sentence.start_char
         ]
         earlier += [(token.i, eid) for token, eid in named if token is not None]
         for _i, entity_id in sorted(earlier, reverse=True):

@@ -13,6 +13,7 @@ from typing import Any
 
 from tumen.extract.entities import Grouping
 from tumen.extract.nlp import text_of
+from tumen.extract.token_filter import tokens_with
 
 DETERMINERS = frozenset({"the", "this", "that"})
 NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "attr", "appos", "poss"})
@@ -108,7 +109,7 @@ def _person_ending_at(grouping: Grouping, start: int, at: int, text: str) -> str
 
 def link(doc: Any, grouping: Grouping, mentions: dict[int, str]) -> None:
     """Every "the N-year-old" standing for a person becomes a mention of that person."""
-    for token in doc:
+    for token in tokens_with(doc, "LOWER", ("old",)):  # ``age_of_noun`` reads no other word
         if token.i in mentions:
             continue
         age = age_of_noun(token)

@@ -40,6 +40,7 @@ from tumen.extract.previous_sentence import fits
 from tumen.extract.quotation_marks import closing, depth, double_bounds, other_quotations, paired
 from tumen.extract.story_basis import PUBLICATION, STATED
 from tumen.extract.time_clauses import clause_of
+from tumen.extract.token_filter import tokens_with
 from tumen.extract.types import Entity, Span, TimeMention
 from tumen.extract.vocab import load
 
@@ -98,7 +99,7 @@ def _recalled(doc: Any, text: str) -> list[tuple[int, int, Any]]:
     she heard the broker say" — a verb of saying, not finite (``VBG``, ``VB``), with its own subject, under the
     reporting verb: the quotation is that subject's, said to the one who recalls it (see the module)."""
     found = []
-    for verb in doc:
+    for verb in tokens_with(doc, "TAG", ("VBG", "VB")):
         head = verb.head
         if verb.tag_ not in ("VBG", "VB") or verb.dep_ not in ("xcomp", "ccomp") or head.i == verb.i:
             continue

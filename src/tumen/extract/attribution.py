@@ -19,9 +19,11 @@ from typing import Any
 
 from tumen.extract import announced_quotes, first_person_kin, quotation_marks
 from tumen.extract.coref import FIRST_PERSON, Coref
+from tumen.extract.doc_memo import kept_with
 from tumen.extract.entities import Grouping
 from tumen.extract.event_lexicon import lexicon, modality_words
 from tumen.extract.nlp import sentence_at, span_text, text_of
+from tumen.extract.token_filter import tokens_with
 from tumen.extract.vocab import load
 
 
@@ -155,10 +157,12 @@ def _reporter(
 
 def _according_to(sent: Any, coref: Coref, grouping: Grouping, source: str | None) -> str | None:
     """The source "according to" names in a sentence."""
-    if "according" not in _lowered(sent.doc):
+    doc = sent.doc
+    if "according" not in _lowered(doc):
         return None  # the document never writes it: no token of the sentence read
-    for token in sent:
-        if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
+    at = kept_with(doc, "tumen_according", lambda: [t.i for t in doc if t.lower_ == "according"])
+    for token in (doc[i] for i in at[bisect_left(at, sent.start) : bisect_left(at, sent.end)]):
+        if token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
             for later in token.doc[token.i + 2 : min(sent.end, token.i + 8)]:
                 found = _entity_of(later, coref, grouping)
                 if found is not None:
@@ -349,7 +353,7 @@ def _labelled_first_person(doc: Any, quotes: Quotes, coref: Coref, grouping: Gro
     if not first_person_kin.SPEAKER_LABEL.search(text):
         return
     person_of = lambda t: _entity_of(t, coref, grouping)  # noqa: E731
-    for token in doc:
+    for token in tokens_with(doc, "LOWER", FIRST_PERSON):
         if token.lower_ not in FIRST_PERSON or token.pos_ != "PRON" or token.i in coref.tokens:
             continue
         if quotes.meeting(token.idx, token.idx + 1):

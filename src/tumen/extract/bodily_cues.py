@@ -14,6 +14,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
+from tumen.extract.token_filter import tokens_with
 from tumen.extract.types import Entity
 from tumen.extract.vocab import load
 
@@ -26,7 +27,7 @@ def vote_bodily_cues(doc: Any, person_of: Callable[[Any], Entity | None]) -> Non
     acts: dict[str, str] = data.get("bodily_acts") or {}
     strong = float(data["strong_gender_weight"])
     act_starts = _act_starts(tuple(acts))
-    for token in doc:
+    for token in tokens_with(doc, "POS", ("ADJ", "VERB")):
         gender, person = None, None
         pos = token.pos_
         if pos not in ("ADJ", "VERB"):

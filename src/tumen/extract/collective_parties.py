@@ -15,6 +15,7 @@ from tumen.extract.event_args import EntityOf, is_person
 from tumen.extract.event_lexicon import modality_words
 from tumen.extract.event_syntax import subjects
 from tumen.extract.nlp import sentence_at
+from tumen.extract.token_filter import tokens_with
 from tumen.extract.victim_lists import joined_to, list_words
 
 COLLECTIVE = ("both", "they", "them", "two")
@@ -130,7 +131,8 @@ def _speakers_parties(doc: Any, entity_of: EntityOf, grouping: Grouping) -> _Par
         return kept
     parties = _Parties(key)
     saying = modality_words()["reporting_verbs"]
-    for head in doc:
+    nsubjects = {t.i for t in tokens_with(doc, "DEP", ("nsubj",))}  # no other word is read but a conjunct's head
+    for head in (doc[i] for i in sorted(nsubjects | {t.head.i for t in tokens_with(doc, "DEP", ("conj",))})):
         if head.dep_ == "nsubj" and head.head.lemma_.lower() in saying and (said := entity_of(head)) is not None:
             parties.sayers.append(head.i)
             parties.said.append(said)

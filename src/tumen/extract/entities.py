@@ -18,6 +18,7 @@ from tumen.extract.korean_syllables import reads_as_korean
 from tumen.extract.mentions import RawMention
 from tumen.extract.name_forms import alias_after, title_in_name, without_trailing
 from tumen.extract.names import Name, fold_given, parse
+from tumen.extract.names import letters as _letters
 from tumen.extract.nicknames import called_by, split_nickname
 from tumen.extract.outlet_names import initials
 from tumen.extract.surnames import introduced_as_relative, is_bare, main_bearers
@@ -85,10 +86,12 @@ class Grouping:
         """``entity_at`` of the token's characters, read from a table of the document's tokens built once while the
         spans stay the same (:mod:`tumen.extract.token_entities`)."""
         doc = token.doc
-        index = self._refresh()
-        tokens = self._tokens
-        if tokens is None or tokens[0] is not doc or len(tokens[1]) != len(doc):
-            tokens = self._tokens = (doc, entity_table(doc, index))
+        tokens = self._tokens  # kept only while the index is (``_forget``): then no spans added or removed since
+        if tokens is None or self._indexed != len(self.spans) or tokens[0] is not doc or len(tokens[1]) != len(doc):
+            index = self._refresh()
+            tokens = self._tokens
+            if tokens is None or tokens[0] is not doc or len(tokens[1]) != len(doc):
+                tokens = self._tokens = (doc, entity_table(doc, index))
         table: list[str | None] = tokens[1]
         return table[int(token.i)]
 
@@ -184,10 +187,6 @@ BYLINE_LABEL = re.compile(r",?[ \t]*BYLINE\b")
 
 def _norm(text: str) -> str:
     return re.sub(r"^the\s+", "", " ".join(text.lower().split())).rstrip("'’s")
-
-
-def _letters(text: str) -> str:
-    return "".join(ch for ch in text.lower() if ch.isalnum())
 
 
 def title_gender(title: str | None) -> str | None:

@@ -50,6 +50,7 @@ from tumen.extract.entities import Grouping
 from tumen.extract.event_lexicon import Trigger, inanimate_words, lexicon
 from tumen.extract.nlp import sentence_at, span_text, text_of, token_at
 from tumen.extract.role_words import is_person_noun, is_role_word
+from tumen.extract.token_filter import tokens_with
 from tumen.extract.types import Aggregate, AmountMention, Event, Evidence, Participant, Span, TimeMention
 from tumen.extract.vocab import load
 from tumen.model import Interval
@@ -180,7 +181,7 @@ class EventFinder:
 
     # -- triggers --------------------------------------------------------------------------
     def triggers(self) -> Iterator[tuple[Any, Trigger]]:
-        for token in (t for t in self.doc if t.pos_ in ("VERB", "NOUN", "ADJ")):  # no other word triggers one
+        for token in tokens_with(self.doc, "POS", ("VERB", "NOUN", "ADJ")):  # no other word triggers one
             lemma = token.lemma_.lower()
             as_verb = syntax.active_participle(token, self.lex.verbs)  # "Kim informed on …" read as an adjective
             as_verb = as_verb or conditions.predicative(token, self.lex.verbs)  # "went missing"

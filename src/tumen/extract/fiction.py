@@ -28,6 +28,7 @@ from typing import Any
 
 from tumen.extract.event_lexicon import person_nouns
 from tumen.extract.nlp import sentence_at, text_of, token_at
+from tumen.extract.token_filter import tokens_with
 from tumen.extract.types import NOT_FACTUAL, Event
 from tumen.extract.vocab import load, word_sets
 
@@ -117,7 +118,7 @@ def _works(doc: Any) -> _Works:
     fiction: set[int] = set()
     named: list[tuple[int, bool]] = []
     modified = modified_works()
-    for token in doc:
+    for token in tokens_with(doc, "POS", ("NOUN", "PROPN")):
         if token.pos_ not in ("NOUN", "PROPN"):
             continue
         lemma = token.lemma_.lower()

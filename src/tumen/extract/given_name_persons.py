@@ -24,6 +24,7 @@ from tumen.extract.capital_nouns import english_index
 from tumen.extract.event_lexicon import lexicon
 from tumen.extract.gender import is_given_name
 from tumen.extract.listed_names import untagged_compounds_start
+from tumen.extract.token_filter import tokens_with
 
 M = TypeVar("M")
 NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*")
@@ -74,7 +75,7 @@ def untagged_given_names(
     exceptions as a tagged one; not a name that runs on into more capitalised words ("Ana Ruiz Street Market").
     So is one opened by any other word that ``described`` shows a person's ("Ivo Lesk, a union leader")."""
     found = []
-    for token in doc:
+    for token in tokens_with(doc, "POS", ("PROPN",)):
         if token.pos_ != "PROPN" or token.ent_type_ or token.dep_ == "compound":
             continue
         first = untagged_compounds_start(token)

@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 from tumen.extract import organisations, places
 from tumen.extract.nlp import text_of
+from tumen.extract.token_filter import tokens_with
 
 M = TypeVar("M")
 
@@ -59,7 +60,7 @@ def untagged_listed_names(doc: Any, make: Callable[..., M], place_form: Callable
     """Names spaCy left untagged in a list of persons' names: a proper noun coordinated with a person's name,
     with the proper nouns compounded before it ("… Maria Delgado and Ana Ruiz were detained")."""
     found = []
-    for token in doc:
+    for token in tokens_with(doc, "DEP", ("conj",)):
         if token.dep_ != "conj" or token.ent_type_ or token.pos_ != "PROPN" or not _with_a_person(token):
             continue
         first = untagged_compounds_start(token)

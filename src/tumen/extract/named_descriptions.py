@@ -16,6 +16,7 @@ from collections.abc import Callable, Collection
 from typing import Any
 
 from tumen.extract.identified_victims import identified
+from tumen.extract.token_filter import tokens_with
 
 DEFINITE = frozenset({"the", "this", "that"})
 INDEFINITE = frozenset({"a", "an", "another"})
@@ -53,7 +54,11 @@ def earlier_mentions(
     """Token index -> person id for the unnamed mentions a later "the <noun>, <name>" names (see the module).
     ``descriptors`` are the nouns of persons ("soldier", "man"); ``named`` the person a noun stands beside, or None;
     ``person_of`` the person a name's token names, or None."""
-    nouns = [t for t in doc if t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in descriptors]
+    nouns = [
+        t
+        for t in tokens_with(doc, "TAG", ("NN",))
+        if t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in descriptors
+    ]
     found: dict[int, str] = {}
     for k, noun in enumerate(nouns):
         person = _naming(noun, named, person_of)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from tumen.extract.vocab import load
 
@@ -62,6 +62,7 @@ def strip_marks(text: str) -> str:
     return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
 
 
+@lru_cache(maxsize=8192)
 def fold_given(given: str) -> str:
     """A given name without case, spaces, hyphens, apostrophes (the aspirate mark of Ch'ŏl) or
     diacritics (the breves of Kyŏng-hŭi): So-yeon -> soyeon, Kyŏng-hŭi -> kyonghui."""
@@ -79,10 +80,7 @@ class Name:
 
     @property
     def surname_key(self) -> frozenset[str]:
-        if self.surname is None:
-            return frozenset()
-        groups = surname_groups(self.surname)
-        return groups if groups else frozenset({without_article(self.surname.lower())})
+        return frozenset() if self.surname is None else _surname_key(self.surname)
 
     @property
     def given_key(self) -> str | None:
@@ -118,6 +116,19 @@ def parse(text: str) -> Name:
     if is_korean_surname(last) and _looks_korean_given(tokens[:-1]):
         return Name(clean, last, " ".join(tokens[:-1]), True)
     return Name(clean, last, " ".join(tokens[:-1]), False)
+
+
+@lru_cache(maxsize=8192)
+def _surname_key(surname: str) -> frozenset[str]:
+    """A surname's key (:attr:`Name.surname_key`), worked out once per spelling: names are compared pair by pair."""
+    groups = surname_groups(surname)
+    return groups if groups else frozenset({without_article(surname.lower())})
+
+
+@lru_cache(maxsize=8192)
+def letters(text: str) -> str:
+    """The text's letters and digits in lower case ("Jong-suk" -> "jongsuk"), worked out once per text."""
+    return "".join(ch for ch in text.lower() if ch.isalnum())
 
 
 @cache

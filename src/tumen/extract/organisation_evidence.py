@@ -28,6 +28,7 @@ from tumen.extract.gender import is_given_name
 from tumen.extract.headline_words import title_case_line
 from tumen.extract.team_names import teams_by_evidence
 from tumen.extract.titled_names import titled_persons
+from tumen.extract.token_filter import tokens_with_orth
 from tumen.extract.usage_organisations import organisations_by_usage
 from tumen.extract.vocab import load
 from tumen.extract.work_titles import without_award_names, without_storm_and_vessel_names, without_work_titles
@@ -138,7 +139,7 @@ def _before_company_endings(doc: Any) -> set[str]:
     ("Police Detain Maria Lopez After Tarvo Motors Strike": no company Maria Lopez). One pass over the tokens."""
     names: set[str] = set()
     endings = _ending_hashes()
-    for token in doc:
+    for token in tokens_with_orth(doc, endings):
         if token.i == 0 or token.orth not in endings:
             continue
         start = token.i

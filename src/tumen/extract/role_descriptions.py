@@ -44,6 +44,7 @@ from tumen.extract.role_words import (
     same_coordination,
     supposed,
 )
+from tumen.extract.token_filter import tokens_with
 from tumen.extract.types import Entity
 from tumen.extract.victim_lists import listed
 from tumen.extract.vocab import load
@@ -212,7 +213,7 @@ def _role_by_verb(doc: Any, person_of: Callable[[Any], Entity | None]) -> None:
     data = load("story_roles.yaml")
     verbs: dict[str, dict[str, Any]] = data.get("role_verbs") or {}
     for_verbs: dict[str, str] = (data.get("role_verbs_for") or {}).get("verbs") or {}
-    for verb in doc:
+    for verb in tokens_with(doc, "DEP", ("relcl",)):
         if verb.dep_ != "relcl" or verb.tag_ != "VBZ":
             continue
         children = {c.dep_: c for c in verb.children}
@@ -297,7 +298,7 @@ def describe(doc: Any, grouping: Any) -> None:
         return person
 
     apposed: dict[str, int] = {}  # person -> the name token whose apposition gave their descriptor here
-    for noun in doc:
+    for noun in tokens_with(doc, "POS", ("NOUN", "PROPN", "ADV")):  # no other word is ``nominal``
         if same_coordination(noun) or not nominal(noun) or person_of(noun) is not None:
             continue
         if _list_of_others(noun):
@@ -364,7 +365,7 @@ def _definite_role_subjects(doc: Any, person_of: Callable[[Any], Entity | None])
     before it in its sentence and the one before, when that is the only person named there (else the only person
     named in the clause its own clause is coordinated with: :func:`_named_in_the_clause_before`); it gives that
     person the role when nothing else describes them."""
-    for noun in doc:
+    for noun in tokens_with(doc, "TAG", ("NN",)):
         if noun.tag_ != "NN" or not (noun.dep_ in ("nsubj", "nsubjpass") or _possessive(noun)):
             continue
         if person_of(noun) is not None:
@@ -426,7 +427,7 @@ def _one_of_the_others(doc: Any, person_of: Callable[[Any], Entity | None]) -> N
     roles = load("story_roles.yaml")
     others = set(roles.get("other_words") or [])
     joins = sorted((str(w).split() for w in roles.get("joining_words") or []), key=len, reverse=True)
-    for noun in doc:
+    for noun in tokens_with(doc, "TAG", ("NNS", "NNPS")):
         if noun.tag_ not in ("NNS", "NNPS") or (word := role_word(noun)) is None or personal(word):
             continue
         before = [t for c in noun.lefts for t in c.subtree]  # "two other activists", "other rights defenders"

@@ -25,6 +25,8 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from tumen.extract.token_filter import tokens_with
+
 FINITE = frozenset({"VBD", "VBZ", "VBP"})  # a finite verb ("told", "says", "say")
 DASHES = frozenset({"-", "‐"})  # inside a name: "Kim Ok - sun"
 
@@ -122,7 +124,7 @@ def _root(doc: Any, first: int, last: int) -> Any:
 def reattach_speakers(doc: Any) -> Any:
     """The spaCy component: each speaker set off by a comma after a list hangs on its verb of saying as its
     subject; a name the parser had made that verb's subject before the comma goes back to its noun."""
-    for verb in doc:
+    for verb in tokens_with(doc, "TAG", FINITE):  # ``speaker_names`` finds none for another word
         found = speaker_names(verb)
         if not found:
             continue

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from tumen.extract.token_filter import tokens_with
 from tumen.extract.types import Entity
 from tumen.extract.vocab import load
 
@@ -32,7 +33,7 @@ def add_work_roles(
     roles = load("story_roles.yaml")
     nouns = {str(w) for w in roles.get("role_work_nouns") or []}
     possessives: dict[str, str] = roles.get("work_possessives") or {}
-    for token in doc:
+    for token in tokens_with(doc, "LOWER", ("as",)):
         if token.lower_ != "as" or token.dep_ != "prep" or token.head.lemma_.lower() not in nouns:
             continue
         role_noun = next((c for c in token.children if c.dep_ == "pobj"), None)
@@ -53,7 +54,7 @@ def _campaigners(doc: Any, person_of: Callable[[Any], Entity | None], role_of: C
     roles = load("story_roles.yaml")
     verbs: dict[str, str] = roles.get("campaign_verbs") or {}
     preps = {str(w) for w in roles.get("campaign_preps") or []}
-    for verb in doc:
+    for verb in tokens_with(doc, "DEP", ("relcl",)):
         if verb.dep_ != "relcl" or verb.lemma_.lower() not in verbs:
             continue
         who = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "who"), None)
