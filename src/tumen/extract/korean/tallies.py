@@ -98,6 +98,8 @@ def tallied(
     dated = [t for t in result.times if s_start <= t.start < s_end and t.kind in ("DATE", "TIME")]
     word_end = text.find(" ", end, s_end)
     for count in _counts(text, s_start, s_end):
+        if count.number < int(_table()["least"]):
+            continue  # "탈북민 5명이", "체포된 주민은 3명이다": a group at an occasion
         reach = p["reach"].match(text, count.end)
         if count.start > end and reach and p["adnominal"].search(text, start, word_end if word_end > 0 else end):
             # "입국한 탈북민은 3만 명이 넘는다": the trigger describes what the count reaches
@@ -109,8 +111,8 @@ def tallied(
             return _add(text, result, (what, count, qualifier, label), (s_start, s_end, event_type), witness)
         if count.end > start or not re.match(rf"\s?{_SUBJECT}", text[count.end : count.end + 2]):
             continue
-        if count.number < int(_table()["least"]) or p["definite"].search(text, s_start, count.start):
-            continue  # "탈북민 5명이": a group at an occasion; "이 탈북민 20명이": those
+        if p["definite"].search(text, s_start, count.start):
+            continue  # "그 탈북민 20명이": those
         if not period and (dated or count.number < int(_table()["undated_least"])):
             continue  # "2019년 5월 탈북민 20명이 체포됐다": a dated occasion (English "In May, 200 people were …")
         floor = max(s_start, count.start - 12, period.end() if period and period.end() <= count.start else 0)
