@@ -73,8 +73,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "reach": re.compile(rf"\s?(?:이|가|에|을|를)?\s?(?P<verb>{'|'.join(table['reach'])})"),
         "period": re.compile(rf"(?<![가-힣\d])(?:{'|'.join(table['open_periods'])})"),
+        "closed": re.compile(rf"(?<![가-힣\d])(?:{'|'.join(table['closed_periods'])})"),
+        "doer": re.compile(table["doer_subject"]),
         "definite": re.compile(rf"(?<![가-힣])(?:{'|'.join(table['definite'])})\s[가-힣]+\s?$"),
-        "doer": re.compile("|".join(table["doer_marks"])),
+        "by": re.compile("|".join(table["doer_marks"])),
         "adnominal": re.compile(rf"(?:{adnominal_ending()})$"),
         "noun": re.compile(r"([가-힣]+?)(?:들)?(?:은|는|이|가)?\s?$"),
     }
@@ -92,9 +94,10 @@ def tallied(
     s_start, s_end = sentence
     start, end, event_type = trigger
     p = _patterns()
-    if persons_in(mentions, s_start, s_end) or p["doer"].search(text, s_start, s_end):
+    if persons_in(mentions, s_start, s_end) or p["by"].search(text, s_start, s_end):
         return False  # someone named, or a doer: an occasion
     period = p["period"].search(text, s_start, s_end)
+    closed = p["closed"].search(text, s_start, s_end)
     dated = [t for t in result.times if s_start <= t.start < s_end and t.kind in ("DATE", "TIME")]
     word_end = text.find(" ", end, s_end)
     for count in _counts(text, s_start, s_end):
@@ -103,11 +106,13 @@ def tallied(
         reach = p["reach"].match(text, count.end)
         if count.start > end and reach and p["adnominal"].search(text, start, word_end if word_end > 0 else end):
             # "입국한 탈북민은 3만 명이 넘는다": the trigger describes what the count reaches
+            if p["doer"].search(text, s_start, start):
+                return False  # "중국 당국이 지난해 북송한 탈북민은 …": the count is a doer's deed
             what = p["noun"].search(text, word_end, count.start) if word_end > 0 else None
             qualifier = count.qualifier
             for stem, said in _table()["reach_qualifiers"].items():
                 qualifier = said if reach["verb"].startswith(stem) else qualifier
-            label = period.group(0) if period else (dated[0].text if dated else None)
+            label = next((m.group(0) for m in (closed, period) if m), dated[0].text if dated else None)
             return _add(text, result, (what, count, qualifier, label), (s_start, s_end, event_type), witness)
         if count.end > start or not re.match(rf"\s?{_SUBJECT}", text[count.end : count.end + 2]):
             continue
