@@ -59,6 +59,7 @@ def test_a_dated_count_a_doer_or_someone_named_stays_an_event() -> None:
         "중국에서 붙잡힌 여성 4명은 강제북송됐다.",
         "중국 각지에 구금된 여성 300여명이 작년 한 해 동안 북송됐다.",
         "중국 당국이 지난해부터 북송한 탈북민은 400명에 이른다.",
+        "탈북민 20명이 3년 동안 수감됐다.",
     ):
         x = run(text)
         assert x.events and not x.aggregates, text
