@@ -31,6 +31,7 @@ from .participants import conjoined, is_active, marked, outside_topic, participa
 from .relative_heads import described_undergoers, identified_head, relative_doer
 from .since import since_times, since_triggers, told_before
 from .story_time import narrative, narrative_at, of_a_kind, set_reference, told_dates
+from .tallies import tallied
 from .text import Clause, between, clause_of, next_clause, sentences
 from .trade import askers, recipients
 from .undergone import undergoers
@@ -71,6 +72,8 @@ def find_events(text: str, result: Extraction, mentions: Mentions, anchor: date 
             clause = clause_of(text, sentence, (match.start(), match.end()))
             if (event_type, clause.start) in seen or not _about_a_person(text, mentions, event_type, match):
                 continue
+            if tallied(text, result, mentions, sentence, (match.start(), match.end(), event_type), witness):
+                continue  # "입국한 탈북민은 3만 명이 넘는다": a statistic, an aggregate (tallies)
             if how.trigger.narrative and not narrative_at(text, found, sentence, (match.start(), match.end())):
                 continue  # "매년 수천 명이 탈북한다": a present statement of a kind, no event ("2015년 탈북한다": one)
             if titled(text, mentions, match) or not with_person_object(
