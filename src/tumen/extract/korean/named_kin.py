@@ -22,7 +22,7 @@ def named_relatives(text: str, result: Extraction, found: Mentions) -> None:
     possessive, their relation to the owner and the owner's gender (a wife's husband)."""
     table = kin_words()
     inverse = kin_inverses()
-    pattern = re.compile(rf"(?P<owner>의\s)?(?P<kin>{'|'.join(table)})\s$")
+    pattern = re.compile(rf"(?P<owner>의\s)?(?P<kin>{'|'.join(w for w, k in table.items() if not k.possessed)})\s$")
     for start, _end, pid in found.persons:
         entity = result.entity(pid)
         if not entity.name or not text.startswith(entity.name, start):
