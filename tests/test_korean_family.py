@@ -6,13 +6,11 @@ from __future__ import annotations
 import pytest
 
 from test_korean_claims import of_type, run
+from tumen.extract.types import Event, Extraction
 
 
-def described(x: object, event: object) -> set[tuple[str, str | None, str | None]]:
-    return {
-        (p.role, x.entity(p.entity).name, x.entity(p.entity).descriptor)  # type: ignore[attr-defined]
-        for p in event.participants  # type: ignore[attr-defined]
-    }
+def described(x: Extraction, event: Event) -> set[tuple[str, str | None, str | None]]:
+    return {(p.role, x.entity(p.entity).name, x.entity(p.entity).descriptor) for p in event.participants}
 
 
 @pytest.mark.parametrize(
