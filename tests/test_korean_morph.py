@@ -191,7 +191,7 @@ def test_several_events_in_one_sentence_share_their_subject_and_time() -> None:
 
 def test_a_family_left_behind_is_a_separation() -> None:
     result = extract("한바다 씨는 2010년 아들을 남겨두고 탈북했다.")
-    assert who(result, only(result, "family_separation")) == {"son"}
+    assert who(result, only(result, "family_separation")) == {"son", "한바다"}  # both parted (test_korean_family)
 
 
 # --- organisations -------------------------------------------------------------------------------------------

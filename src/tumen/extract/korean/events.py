@@ -22,12 +22,21 @@ from .deeds import titled, with_person_object
 from .event_context import Found, found_in
 from .event_places import place_of
 from .event_times import after_so_long, dates_for_clock_times, enumerated_times, time_during, times_of
-from .kin_phrases import kin_in, kin_topic
+from .kin_phrases import kin_in, kin_topic, parted_from
 from .mentions import Mentions
 from .modality import modality_of, settle_attempts
 from .morph import subject_marked
 from .owned import owned_subject, owner_types
-from .participants import conjoined, is_active, marked, outside_topic, participants, persons_in, witness_of
+from .participants import (
+    conjoined,
+    is_active,
+    marked,
+    outside_topic,
+    participants,
+    persons_in,
+    role_less_head,
+    witness_of,
+)
 from .relative_heads import described_undergoers, identified_head, relative_doer
 from .since import since_times, since_triggers, told_before
 from .story_time import narrative, narrative_at, of_a_kind, set_reference, told_dates
@@ -35,7 +44,7 @@ from .tallies import tallied
 from .text import Clause, between, clause_of, next_clause, sentences
 from .trade import askers, recipients
 from .undergone import undergoers
-from .vocabulary import Trigger, adnominal_ending, event_patterns, heard_pattern, hearsay_pattern, korean_events
+from .vocabulary import Trigger, adnominal_ending, event_patterns, heard_pattern, hearsay_pattern, korean_events, rules
 
 _AFTER_TRIGGER_TIME = re.compile(r"[가-힣]{0,2}\s(?:뒤|후|다음|직후|이후|때|무렵|전)(?![가-힣])")
 _WORD_END = re.compile(r"[^가-힣]")
@@ -307,6 +316,10 @@ def _add_events(
     elif roles[0] == "perpetrator" != roles[1] and doer is None:  # "중국 공안에 붙잡혀"
         doing = doers(text, result, found.mentions, clause, (start, end, match.group(0)), floor)
         who += [(d, roles[0]) for d in doing if (d, roles[0]) not in who]
+    if event_type in rules()["separations"]:  # "아들과 헤어진": the son, and the one parted from him
+        who = parted_from(result, who, roles)
+    if not who and adnominal and role_less_head(text, described):
+        return  # "도망친 개를 찾았다", "체포된 사건을 조사했다": a thing or a case, no one it befell told
     modality = how.modality
     if how.own is not None:  # "한바다 씨는 구금 중 구타당했다고 주장했다": her testimony, told with her as witness
         sources = sorted(p for p in found.mentions.persons + found.mentions.organizations if p[0] not in found.quoted)

@@ -29,17 +29,24 @@ def _kin_word() -> re.Pattern[str]:
     return re.compile("|".join(kin_words()))
 
 
-def kin_in(text: str, start: int, end: int) -> tuple[list[tuple[Kin, Span]], str | None, int] | None:
-    """The kinship phrase nearest before ``end`` in start..end: its words, its particle, its start."""
+def kin_in(text: str, start: int, end: int, own: bool = False) -> tuple[list[tuple[Kin, Span]], str | None, int] | None:
+    """The kinship phrase nearest before ``end`` in start..end: its words, its particle, its start; a family word
+    (``possessed``) only after a possessive, or anywhere when ``own`` (the words of a trigger: "가족과 헤어져", the
+    subject's own)."""
     best = None
     table = kin_words()
     for match in _kin_group().finditer(text, start, end):
         words = _kin_word().finditer(text, match.start("group"), match.end("group"))
         kin = [(table[w.group(0)], Span(w.start(), w.end(), w.group(0))) for w in words]
-        if len(kin) == 1 and kin[0][0].ambiguous:
-            possessive = text[max(0, match.start() - 2) : match.start()].endswith("의 ")
-            if _NOT_KIN_AFTER_AMBIGUOUS.match(text, match.end("group")) or not (possessive or match["particle"]):
-                continue
+        possessive = text[max(0, match.start() - 2) : match.start()].endswith("의 ")
+        if any(word.possessed for word, _said in kin) and not possessive and not own:
+            continue  # "가족들은 …": a family of no one named
+        if (
+            len(kin) == 1
+            and kin[0][0].ambiguous
+            and (_NOT_KIN_AFTER_AMBIGUOUS.match(text, match.end("group")) or not (possessive or match["particle"]))
+        ):
+            continue
         best = (kin, match["particle"], match.start())
     return best
 
@@ -155,3 +162,14 @@ def vote_gender(entity: Entity, gender: str) -> None:
     ranked = sorted(entity.gender_votes.items(), key=lambda kv: -kv[1])
     if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
         entity.gender = ranked[0][0]
+
+
+def parted_from(result: Extraction, who: list[tuple[str, str]], roles: tuple[str, str]) -> list[tuple[str, str]]:
+    """``who`` of a separation (``separations`` of korean_rules.yaml) with the one each relative it names was parted
+    from — the person they are the relative of — in its subject role, as English lists both ("한바다 씨는 아들과
+    헤어졌다": she the subject, her son the victim); that person is no victim of it."""
+    subject_role, object_role = roles
+    parted = [a[1] for p, r in who if r == object_role and (a := result.entity(p).anchor) is not None]
+    out = [(p, r) for p, r in who if p not in parted]
+    out += [(a, subject_role) for a in dict.fromkeys(parted) if (a, subject_role) not in out]
+    return out

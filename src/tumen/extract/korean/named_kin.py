@@ -23,7 +23,7 @@ def named_relatives(text: str, result: Extraction, found: Mentions) -> None:
     relation to the person last marked as a subject before it ("한바다 씨는 아들 서도윤군과": her son)."""
     table = kin_words()
     inverse = kin_inverses()
-    pattern = re.compile(rf"(?P<owner>의\s)?(?P<kin>{'|'.join(table)})\s$")
+    pattern = re.compile(rf"(?P<owner>의\s)?(?P<kin>{'|'.join(w for w, k in table.items() if not k.possessed)})\s$")
     for start, _end, pid in found.persons:
         entity = result.entity(pid)
         if not entity.name or not text.startswith(entity.name, start):

@@ -74,6 +74,18 @@ def setting_head(text: str, end: int) -> bool:
     return any(_head_noun("relative_settings", part).match(text, end) for part in ("times", "places"))
 
 
+def role_less_head(text: str, end: int) -> str | None:
+    """The part of ``role_less_heads`` (korean_rules.yaml: "things", "cases") of the noun an adnominal trigger ending
+    at ``end`` describes ("도망친 개를", "체포된 사건을"), else None: a noun that fills no role of people."""
+    at = end + 1 if text[end : end + 1] == " " else end
+    for part in ("things", "cases"):
+        if noun_reader("role_less_heads", part, particles="을|를|이|가|은|는|에|의|도", end="particle or none").match(
+            text, at
+        ):
+            return part
+    return None
+
+
 def outside_topic(
     text: str, found: Mentions, clause: Clause, start: int, who: list[tuple[str, str]]
 ) -> list[tuple[str, str]]:
@@ -206,7 +218,12 @@ def _participants(
     # clause has no gap: "어머니를 고발했던 일을 털어놨다", the topic did it)
     relative = adnominal and active and _head_noun("relative_facts").match(text, end) is None
     setting = adnominal and setting_head(text, end)  # "체포한 날을": a time or place, no one described
-    kin = kin_in(text, clause.start, start) or kin_in(text, start, end)  # or in the trigger: "아들을 남겨두고"
+    role_less = role_less_head(text, end) if adnominal else None
+    if role_less == "things":  # "도망친 개를": the animal or thing did or underwent it, no person
+        return []
+    if role_less == "cases":  # "한바다 씨는 체포된 사건을": the topic is outside the clause, the case has no gap
+        topic, setting = None, True
+    kin = kin_in(text, clause.start, start) or kin_in(text, start, end, own=True)  # "아들을 남겨두고"
     if adnominal:  # "체포된 열다섯 살 아들이": the relative the trigger describes is its subject, not a
         # relative before it that is the object of the same relative clause ("아들을 남겨두고 탈출한 남동생이")
         kin = described_relative(text, end, clause.end) or kin
@@ -273,7 +290,7 @@ def _participants(
         if outer is not None and pid == outer[0] and not outer[1]:
             continue  # "김민수 씨는 보위원들이 그를 고문했다고 말했다" after his son is named: 그 may be the son
         self_object = outer is not None and pid == outer[0]
-        if relative and topic_marked(text, e) and not self_object:
+        if (relative or role_less) and topic_marked(text, e) and not self_object:
             continue  # "한바다 씨는 김민수 씨를 체포한 날을 기억했다": the topic is outside the relative clause
         role = subject_role if active and marked(text, e) == "subject" and not self_object else object_role
         if (pid, role) not in out:

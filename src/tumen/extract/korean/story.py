@@ -41,7 +41,11 @@ class _Word:
 @cache
 def _table() -> dict[str, _Word]:
     """Story words, longest first: kinship words and role words."""
-    words = {w: _Word(k.relation, k.gender, k.descriptor) for w, k in kin_words().items() if not k.ambiguous}
+    words = {
+        w: _Word(k.relation, k.gender, k.descriptor)
+        for w, k in kin_words().items()
+        if not k.ambiguous and not k.possessed
+    }
     for word, spec in (load("korean_kinship.yaml").get("roles") or {}).items():
         words[word] = _Word(None, spec.get("gender"), spec["descriptor"])
     return dict(sorted(words.items(), key=lambda item: -len(item[0])))

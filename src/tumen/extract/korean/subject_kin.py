@@ -26,7 +26,9 @@ _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 
 @cache
 def _unowned_kin() -> re.Pattern[str]:
-    words = "|".join(sorted((w for w, k in kin_words().items() if not k.ambiguous), key=len, reverse=True))
+    words = "|".join(
+        sorted((w for w, k in kin_words().items() if not k.ambiguous and not k.possessed), key=len, reverse=True)
+    )
     return re.compile(rf"(?<![가-힣])(?P<word>{words})(?:을|를|와|과|에게|한테)(?![가-힣])")
 
 

@@ -19,6 +19,7 @@ class Kin:
     descriptor: str
     ambiguous: bool
     anchor_gender: str | None  # 형 is a man's older brother, 언니 a woman's older sister
+    possessed: bool = False  # a family (가족): someone's only after a possessive ("그의 가족은")
 
 
 @cache
@@ -84,6 +85,7 @@ def kin_words() -> dict[str, Kin]:
             table[word]["descriptor"],
             bool(table[word].get("ambiguous")),
             table[word].get("anchor_gender"),
+            bool(table[word].get("possessed")),
         )
         for word in words
     }
