@@ -133,4 +133,5 @@ def test_a_claim_past_a_phrase_of_where_it_was_made_is_alleged(sentence: str) ->
     """ "Ivo Lesk claimed in a tweet that …": a phrase between the verb of alleging and its "that" clause (which the
     parser may hang on the phrase's noun) leaves the clause a claim; "said in a statement that …" stays told."""
     assert moods(sentence) == [("torture", "alleged")]
-    assert moods("Ivo Lesk said in a statement that guards tortured the activist Ana Berg.") == [("torture", "asserted")]
+    said = "Ivo Lesk said in a statement that guards tortured the activist Ana Berg."
+    assert moods(said) == [("torture", "asserted")]

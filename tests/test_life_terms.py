@@ -35,7 +35,8 @@ def test_a_sentence_to_life_imposes_a_detention_without_an_end(sentence: str) ->
 
 
 def test_life_imprisonment_is_a_term_too() -> None:
-    sentencing = next(e for e in events("Ana Berg was condemned to life imprisonment in 2019.") if e.type == "sentencing")
+    found = events("Ana Berg was condemned to life imprisonment in 2019.")
+    sentencing = next(e for e in found if e.type == "sentencing")
     assert sentencing.attributes.get("duration") == "life"
 
 
