@@ -44,3 +44,14 @@ def test_a_life_taken_is_no_term() -> None:
     """ "for taking the life of a guard": the life is the crime's object, not the sentence's term."""
     found = events("A court sentenced Ana Berg to death for taking the life of a guard.")
     assert not any(e.attributes.get("duration") for e in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Ivo Lesk could be sentenced to five years in prison.", "Ivo Lesk could be sentenced to life in prison."],
+)
+def test_the_detention_a_sentence_imposes_is_told_as_the_sentence_is(sentence: str) -> None:
+    """ "He could be sentenced to life if convicted": a sentence that may come holds no one yet."""
+    found = events(sentence)
+    held = next(e for e in found if e.attributes.get("from_sentencing"))
+    assert held.modality == "hypothetical"
