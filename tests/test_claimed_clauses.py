@@ -119,3 +119,19 @@ def test_a_claims_event_takes_the_time_of_its_story() -> None:
     [kidnapping] = [e for e in extraction.events if e.type == "abduction"]
     assert kidnapping.modality == "alleged"
     assert kidnapping.time is not None and kidnapping.time.earliest == date(2006, 5, 1)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ivo Lesk claimed in a tweet that guards tortured the activist Ana Berg.",
+        "Ivo Lesk claimed in an interview that guards tortured the activist Ana Berg.",
+        "Ivo Lesk claimed in a tweet that the activist Ana Berg was tortured.",
+    ],
+)
+def test_a_claim_past_a_phrase_of_where_it_was_made_is_alleged(sentence: str) -> None:
+    """ "Ivo Lesk claimed in a tweet that …": a phrase between the verb of alleging and its "that" clause (which the
+    parser may hang on the phrase's noun) leaves the clause a claim; "said in a statement that …" stays told."""
+    assert moods(sentence) == [("torture", "alleged")]
+    said = "Ivo Lesk said in a statement that guards tortured the activist Ana Berg."
+    assert moods(said) == [("torture", "asserted")]

@@ -58,11 +58,36 @@ def _taken_by(noun: Any, verbs: frozenset[str]) -> bool:
 
 def _verb_claim(clause: Any, verbs: frozenset[str]) -> bool:
     """Whether a clause is the complement of a verb of alleging not negated ("her family alleges that she was
-    tortured", "it is alleged that …", "Vos contends police beat him"; not "did not allege that …")."""
-    verb = clause.head
-    if clause.dep_ != "ccomp" or verb.i == clause.i or verb.pos_ not in ("VERB", "AUX"):
+    tortured", "it is alleged that …", "Vos contends police beat him"; not "did not allege that …"), also past a
+    phrase of where it was said ("claimed in a tweet that she was tortured", :func:`_past_phrase`)."""
+    verb = _claiming_verb(clause)
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return False
     return verb.lemma_.lower() in verbs and not any(c.dep_ == "neg" for c in verb.children)
+
+
+def _claiming_verb(clause: Any) -> Any | None:
+    """The verb whose "that" clause ``clause`` is: its head for a complement, or the verb past a phrase between them."""
+    if clause.dep_ == "ccomp" and clause.head.i != clause.i:
+        return clause.head
+    return _past_phrase(clause)
+
+
+def _past_phrase(clause: Any) -> Any | None:
+    """The verb a "that" clause completes when a prepositional phrase stands between them and the parser hung the
+    clause on that phrase's noun ("claimed in a tweet that she was tortured", "alleged on Twitter that …"): a clause
+    opened by "that" with a subject of its own (no relative "that"), on the object of a preposition of the verb. The
+    parser may call that "that" a subject or object beside the clause's own ("… that guards tortured her")."""
+    noun, prep = clause.head, clause.head.head
+    if clause.dep_ not in CLAUSE or noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i == prep.i:
+        return None
+    that = next((c for c in clause.children if c.lower_ == "that" and c.i < clause.i), None)
+    if that is None:
+        return None
+    own = [c for c in clause.children if c.i != that.i and c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in own)
+    taken = that.dep_ == "mark" or any(c.dep_ == that.dep_ for c in own)  # not a relative "that" that fills a gap
+    return prep.head if subject and taken else None
 
 
 def _spread_claim(clause: Any, words: dict[str, frozenset[str]]) -> bool:
@@ -138,7 +163,7 @@ def _claim(trigger: Any) -> tuple[bool, Any | None]:
     words = modality_words()
     for node in (trigger, *trigger.ancestors):
         if _verb_claim(node, words["claim_verbs"]):
-            return (False, None) if _definite(trigger) else (True, node.head)  # "alleges she saw the shooting of …"
+            return (False, None) if _definite(trigger) else (True, _claiming_verb(node))  # "alleges she saw the …"
         if _noun_claim(node, words) or _spread_claim(node, words):
             return True, None
         if node.dep_ == "relcl":

@@ -195,7 +195,8 @@ def experiencers(noun: Any, verbs: frozenset[str]) -> list[Any]:
     """ "He endured starvation and torture", "her mother and father made several food runs to China": the
     subject (and its conjuncts) of the verb whose object the event noun is; "they were subjected to torture": the
     subject of a passive (``modality: subjected_to`` in data/events.yaml) the noun is "to"; "she died while
-    serving a sentence": a clause in -ing without a subject has its main clause's."""
+    serving a sentence": a clause in -ing without a subject has its main clause's; "she went through torture": the
+    subject of a verb with a preposition of undergoing (``experiencer_phrases``)."""
     if any(c.dep_ == "poss" for c in noun.children):
         return []
     while noun.dep_ == "conj" and noun.head.i != noun.i:
@@ -206,7 +207,10 @@ def experiencers(noun: Any, verbs: frozenset[str]) -> list[Any]:
     if noun.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lemma_.lower() in modality_words()["subjected_to"]:
         subject = next((c for c in prep.head.children if c.dep_ in ("nsubjpass", "dobj")), None)  # "subjected
         return [subject, *subject.conjuncts] if subject is not None else []  # him to torture": he underwent it
-    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in verbs:
+    phrase = f"{prep.head.lemma_.lower()} {prep.lower_}" if noun.dep_ == "pobj" else ""
+    if phrase in modality_words()["experiencer_phrases"] and prep.dep_ == "prep":  # "she went through torture"
+        noun = prep
+    elif noun.dep_ != "dobj" or noun.head.lemma_.lower() not in verbs:
         return []
     verb = noun.head
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)

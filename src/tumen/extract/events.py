@@ -384,6 +384,8 @@ class EventFinder:
             duration = next((d for d in self.durations if syntax.span_in_subtree(d.start, d.end, token)), None)
             if duration is not None:
                 attributes["duration"] = duration.value
+            elif sentence_events.life_term(token):  # "sentenced to life in prison": a term without an end
+                attributes["duration"] = sentence_events.LIFE
         quote = span_text(sent).strip()
         evidence = Evidence(sent.start_char, sent.end_char, quote, attribution.witness, attribution.hearsay)
         described = trigger.type in self.lex.harms and (self.of_someone(token) or self.described_doer)

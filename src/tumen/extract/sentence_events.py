@@ -28,6 +28,7 @@ from tumen.model import Interval
 
 DURATION = re.compile(r"P(\d+)([YMWD])")
 CUSTODY = ("detention", "forced_labour", "imprisonment")
+LIFE = "life"  # the duration of a life sentence: a term without an end
 
 
 def after(start: date, value: str) -> date | None:
@@ -50,9 +51,23 @@ def after(start: date, value: str) -> date | None:
     return end - timedelta(days=1)
 
 
+def life_term(trigger: Any) -> bool:
+    """Whether a sentencing is to a term for the rest of one's life (``accused: life_terms`` in data/events.yaml):
+    "life" as the object of the trigger's "to"/"for" ("sentenced to life in prison", "condemned for life"), or before
+    a noun of custody there or on the trigger itself ("sentenced to life imprisonment", "a life sentence")."""
+    words = load("events.yaml")["accused"]["life_terms"]
+    lives, custody, preps = (frozenset(str(w) for w in words[k]) for k in ("words", "custody", "prepositions"))
+    objects = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children]
+    heads = [trigger, *(o for o in objects if o.dep_ == "pobj" and o.lemma_.lower() in custody)]
+    if any(o.dep_ == "pobj" and o.lower_ in lives for o in objects):
+        return True
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in lives for h in heads for c in h.children)
+
+
 def detentions(events: list[Event], durations: list[TimeMention]) -> None:
     """A sentencing to a term ("sentenced to two years in a labour camp") implies the victim's detention
-    for that term, from the sentencing's time on; none when the sentence already tells a detention."""
+    for that term, from the sentencing's time on, told as the sentencing is ("could be sentenced to two years":
+    hypothetical); none when the sentence already tells a detention."""
     for sentencing in [e for e in events if e.type == "sentencing"]:
         value = sentencing.attributes.get("duration")
         victims = [Participant(p.entity, "victim") for p in sentencing.participants if p.role == "victim"]
@@ -63,7 +78,9 @@ def detentions(events: list[Event], durations: list[TimeMention]) -> None:
             continue
         term = next((d for d in durations if d.value == value and told.start <= d.start < told.end), None)
         time = None
-        if sentencing.time is not None:
+        if sentencing.time is not None and value == LIFE:  # held from the sentence on, with no end
+            time = Interval(sentencing.time.earliest, date.max, "range")
+        elif sentencing.time is not None:
             end = after(sentencing.time.earliest, value)
             if end is not None:
                 time = Interval(sentencing.time.earliest, max(end, sentencing.time.latest), "range")
@@ -78,6 +95,7 @@ def detentions(events: list[Event], durations: list[TimeMention]) -> None:
             evidence=list(sentencing.evidence),
             time_basis=INHERITED if time is not None else None,
             time_evidence=(sentencing.time_evidence or sentencing.time_span) if time is not None else None,
+            modality=sentencing.modality,  # "he could be sentenced to life": no one held
         )
         events.insert(events.index(sentencing) + 1, detention)
 
