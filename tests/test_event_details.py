@@ -271,3 +271,14 @@ def test_a_later_plain_birth_statement_keeps_the_two_dates_a_source_gave() -> No
     )
     person = next(e for e in extract(Source(text, 1, "en", day(2020, 5, 1))).entities if e.name == "Pak Un-sol")
     assert [i.earliest.year for i in person.birth_alternatives] == [1979, 1977]
+
+
+def test_a_dateline_after_a_headline_ending_in_a_hyphen_is_not_the_events_time() -> None:
+    # a wire copy's headline line, then "CITY, date -": the event takes its own later date, not the dateline's
+    x = run(
+        "Court jails activist\n\nSEOUL, May 2 2024 - A court sentenced the activist Ana Berg to five years "
+        "in prison in March 2019.",
+        date(2024, 5, 2),
+    )
+    sentenced = only(x, "sentencing")
+    assert sentenced.time is not None and sentenced.time.earliest == date(2019, 3, 1)

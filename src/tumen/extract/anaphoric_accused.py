@@ -17,12 +17,11 @@ from functools import cache
 from itertools import pairwise
 from typing import Any
 
-from tumen.extract.nlp import token_at
+from tumen.extract.nlp import DASHES, token_at
 from tumen.extract.types import Entity, Event
 from tumen.extract.vocab import load
 
 PATIENTS = ("nsubjpass", "dobj")
-DASHES = frozenset({"—", "–", "-", "--"})
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 

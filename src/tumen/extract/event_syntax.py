@@ -9,6 +9,7 @@ from typing import Any
 
 from tumen.extract.event_lexicon import modality_words
 from tumen.extract.headline_words import headline_participle
+from tumen.extract.nlp import DASHES
 from tumen.extract.one_of import one_of, predicated
 from tumen.extract.phrasal_particles import misread_particles, qualifier_before
 from tumen.extract.quotation_marks import MARK_TOKENS
@@ -303,7 +304,7 @@ def past_dateline(token: Any | None) -> Any | None:
     real subject its apposition; the apposition is the subject."""
     if token is None or token.i != token.sent.start or token.i + 1 >= len(token.doc):
         return token
-    if token.nbor().text not in ("—", "--", "–") or not token.text.isupper():
+    if token.nbor().text not in DASHES or not token.text.isupper():
         return token
     return next((c for c in token.children if c.dep_ == "appos"), token)
 

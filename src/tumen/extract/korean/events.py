@@ -111,7 +111,7 @@ def find_events(text: str, result: Extraction, mentions: Mentions, anchor: date 
         set_reference(text, found, sentence)
         settle_attempts(text, result.events, sentence)
     dates_for_clock_times(result)
-    sentence_events.detentions(result.events, [t for t in found.times if t.kind == "DURATION"])
+    sentence_events.detentions(result.events, [t for t in found.times if t.kind == "DURATION"], found.anchor)
     detentions_before_release(text, result)
     for number, event in enumerate(result.events, 1):
         event.id = f"e{number}"  # the detentions a term implies among the others: all numbered in order, as in English
