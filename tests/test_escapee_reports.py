@@ -83,3 +83,46 @@ def test_a_counted_plural_that_fled_since_a_date_is_a_tally() -> None:
     assert not x.events
     (aggregate,) = x.aggregates
     assert (aggregate.what, aggregate.count, aggregate.period) == ("defectors", 800, "since 2005")
+
+
+def test_a_counted_subject_that_acts_on_others_since_a_date_stays_a_deed() -> None:
+    for text, kind in (
+        ("More than 30 soldiers have killed civilians in the region since January.", "killing"),
+        ("At least 12 police officers have beaten protesters since Monday.", "ill_treatment"),
+    ):
+        x = run(text)
+        assert not x.aggregates, text
+        (event,) = [e for e in x.events if e.type == kind]
+        assert [p.role for p in event.participants] == ["perpetrator"]
+
+
+def test_an_arrest_beside_a_hope_takes_no_time_of_the_hope() -> None:
+    x = run("Ana Berg hoped to flee to China in 2022 but was arrested.")
+    arrest = next(e for e in x.events if e.type == "arrest")
+    assert arrest.time is None or arrest.time.earliest.year != 2022
+
+
+def test_an_arrest_beside_an_attempt_takes_no_time_after_publication() -> None:
+    x = run("Ana Berg tried to flee to China in 2026 but was arrested.")
+    arrest = next(e for e in x.events if e.type == "arrest")
+    assert arrest.time is None or arrest.time.earliest <= PUBLISHED
+
+
+def test_alone_after_a_day_or_on_a_small_count_closes_no_period() -> None:
+    for text in (
+        "Two brothers fled to China in 2019 alone, without a broker.",
+        "Police arrested 12 protesters on Friday alone.",
+    ):
+        assert not run(text).aggregates, text
+    (aggregate,) = run("More than 300 villagers fled to China in 2019 alone.").aggregates
+    assert (aggregate.count, aggregate.period) == (300, "in 2019 alone")
+
+
+def test_a_kin_noun_against_her_or_of_a_thing_gives_no_gender() -> None:
+    for text in (
+        "Ana Berg founded the group. She is the father of the movement.",
+        "Ana Berg founded the group. She is a father of two.",
+        "Tomas Varga founded the group. He is the mother of the movement.",
+    ):
+        person = next(e for e in run(text).entities if e.kind == "person")
+        assert person.gender == ("female" if "She" in text else "male"), text

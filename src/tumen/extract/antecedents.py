@@ -30,6 +30,7 @@ from tumen.extract.nlp import sentence_at
 from tumen.extract.previous_sentence import fits, previous_person
 from tumen.extract.types import Entity
 from tumen.extract.unnamed_in_view import holder, unnamed_of_gender
+from tumen.extract.vocab import load
 
 if TYPE_CHECKING:
     from tumen.extract.coref import Resolver
@@ -97,7 +98,7 @@ def _teller_of_kin(r: Resolver, token: Any, candidates: set[str]) -> str | None:
     return None
 
 
-_POSSESSIVE = {"he": "his", "she": "her"}
+_POSSESSIVE: dict[str, str] = {str(k): str(v) for k, v in load("kinship.yaml")["possessives"].items()}
 
 
 def _missed_name(r: Resolver, token: Any) -> bool:

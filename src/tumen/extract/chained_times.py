@@ -4,6 +4,7 @@ event of its sentence ("was caught in May and sent back") takes that event's tim
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import cache
 from typing import Any
 
@@ -29,8 +30,9 @@ def _chain(token: Any) -> set[int]:
     return found
 
 
-def chained(events: list[Event], tokens_of: dict[int, Any]) -> None:
-    """ "was caught in May and sent back": the return takes the time of the arrest it is chained to."""
+def chained(events: list[Event], tokens_of: dict[int, Any], anchor: date | None = None) -> None:
+    """ "was caught in May and sent back": the return takes the time of the arrest it is chained to; through an
+    attempt's complement ("tried to flee in 2013 but was arrested") never a time after publication (``anchor``)."""
     sentences: dict[int, int] = {}  # token index -> its sentence's start, each found once
 
     def sentence_start(token: Any) -> int:
@@ -59,7 +61,10 @@ def chained(events: list[Event], tokens_of: dict[int, Any]) -> None:
                 continue  # "arrested on 3 May the man who had shot Ana Berg": the shooting is not of 3 May
             if token.i in theirs and sequenced(other_token, token):
                 continue  # "was murdered after being detained in November 1981": later than the detention
-            if other_token.i in own or token.i in theirs or _conjuncts(token, other_token):
+            linked = other_token.i in own or token.i in theirs
+            if not linked and _conjuncts(token, other_token) and not _after(other, anchor):
+                linked = True  # "tried to flee in 2013 but was arrested": the arrest is of 2013
+            if linked:
                 inherit(event, other.time, other.time_evidence)
                 break
 
@@ -173,14 +178,27 @@ def _shifted(event: Event) -> bool:
     return span is not None and bool(SHIFT.search(span.text))
 
 
+def _after(event: Event, anchor: date | None) -> bool:
+    """Whether the event's time begins after publication: a hope or plan, no time of what was done."""
+    return anchor is not None and event.time is not None and event.time.earliest > anchor
+
+
 def _conjuncts(a: Any, b: Any) -> bool:
     """Two verbs of one coordination ("was caught and sent back"), however the parser hung them; a verb's clause is
-    the one of the verb whose complement it is ("tried to flee in 2013 but was arrested": the arrest is of 2013)."""
+    the one of the verb of attempting whose complement it is (``attempt_governors``: "tried to flee in 2013 but was
+    arrested": the arrest is of 2013; not "hoped to flee in 2013")."""
     a, b = _clause(a), _clause(b)
     heads_a = {a.i, *(c.i for c in a.conjuncts)}
     return b.i in heads_a
 
 
 def _clause(verb: Any) -> Any:
-    """The verb whose open complement ``verb`` is ("tried" for "tried to flee"), or ``verb`` itself."""
-    return verb.head if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") else verb
+    """The verb of attempting whose open complement ``verb`` is ("tried" for "tried to flee"), or ``verb`` itself."""
+    if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and verb.head.lemma_.lower() in _attempts():
+        return verb.head
+    return verb
+
+
+@cache
+def _attempts() -> frozenset[str]:
+    return frozenset(str(w) for w in load("events.yaml")["modality"]["attempt_governors"])

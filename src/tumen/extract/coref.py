@@ -465,7 +465,7 @@ def resolve(doc: Any, grouping: Grouping, translated: bool = False) -> Coref:
     add_capitalised_names(text_of(doc), grouping)  # "PAK Un-hui": the name finders miss the capitals
     role_descriptions.describe(doc, grouping)  # "X, a novelist", "Journalist X", "four men – A, B"
     coref = Resolver(doc, grouping, translated).run()
-    describe_by_pronoun(doc, grouping, coref.tokens)  # "Police arrested Cruz. She is a journalist"
+    describe_by_pronoun(doc, grouping, coref.tokens, translated)  # "Police arrested Cruz. She is a journalist"
     link_age_nouns(doc, grouping, coref.tokens)  # "The 41-year-old was caught"
     link_headline_minors(doc, grouping, coref.tokens, text_of(doc))  # "Death of little girl …": the named child
     spouse_votes(grouping.entities, coref.relations)  # "Tallis's wife": Tallis a man, weakly

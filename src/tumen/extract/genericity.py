@@ -103,12 +103,15 @@ def judge(finder: Any, trigger: Any, event_type: str, mood: str) -> tuple[bool, 
     sent = sentence_at(trigger, 0)
     period = genericity_words()["periods"].search(span_text(sent).lower())
     counted = [t for t in tokens if phrase_count(t) is not None]
-    repeated = period.group(0).strip() if period is not None else tallies.closed_period(trigger)  # "in 2023 alone"
+    closed = tallies.closed_period(trigger, finder.times, counted) if period is None else None  # "in 2023 alone"
+    repeated = period.group(0).strip() if period is not None else closed
     others = [t for t in tokens if t.i not in {c.i for c in counted}]
     if repeated is None and counted and not perfective(trigger) and not any(specific(finder, t) for t in others):
         repeated = iterative(trigger)  # "two die every week", not "two men stabbed her brother repeatedly"
     tallied = [t for t in tokens if tallies.open_count(t)] if repeated is None else []
-    counts = {t.i for t in tallied}  # "more than 800 defectors have fled since 2005": who is counted does no deed
+    befalls = not acting and not any(c.dep_ in ("dobj", "obj") for c in trigger.children)
+    counts = {t.i for t in tallied} if befalls else set()  # "more than 800 defectors have fled since 2005": the
+    # counted one it befalls does no deed (not "more than 30 soldiers have killed civilians since January")
     doers = [t for t in (subject, agent) if t is not None and t.i not in counts]
     tally = tallied and not done_by_actor(finder, trigger, doers) and not at_a_definite_place(finder, trigger)
     if tally and not tallies.one_occasion(trigger):  # "at least 40 activists have been arrested since January": a

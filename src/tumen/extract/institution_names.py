@@ -18,11 +18,13 @@ _WORD = r"[A-Z][\w'’-]*"
 
 @cache
 def _pattern() -> re.Pattern[str]:
-    endings = "|".join(re.escape(str(w)) for w in load("organisations.yaml")["institution_endings"])
-    run = rf"{_WORD}(?:[ \t]+(?:(?:of|for|and)[ \t]+)?{_WORD}){{0,5}}?"
-    return re.compile(
-        rf"\b[Tt]he[ \t]+(?P<name>{run}[ \t]+(?:{endings}))\b(?![ \t]+(?:(?:of|for|and|on|the)[ \t]+)*[A-Z(])"
+    data = load("organisations.yaml")
+    endings, links, more = (
+        "|".join(re.escape(str(w)) for w in data[key])
+        for key in ("institution_endings", "institution_links", "institution_continuers")
     )
+    run = rf"{_WORD}(?:[ \t]+(?:(?:{links})[ \t]+)?{_WORD}){{0,5}}?"
+    return re.compile(rf"\b[Tt]he[ \t]+(?P<name>{run}[ \t]+(?:{endings}))\b(?![ \t]+(?:(?:{more})[ \t]+)*[A-Z(])")
 
 
 def institutions(text: str, make: Callable[..., M], organisations: list[tuple[int, int]]) -> list[M]:

@@ -10,7 +10,7 @@ from typing import Any
 
 from tumen.extract.added_roles import with_roles
 from tumen.extract.entities import Grouping
-from tumen.extract.gender_votes import kinship_vocab, vote
+from tumen.extract.gender_votes import PRONOUNS, kinship_vocab, vote
 from tumen.extract.nlp import sentence_at
 from tumen.extract.role_words import coordinated, kin_genders, personal, role_phrase, role_word, supposed
 from tumen.extract.types import Entity
@@ -58,7 +58,7 @@ def _complement(verb: Any) -> Any:
     return next((c for c in as_phrase.children if c.dep_ == "pobj"), None) if as_phrase is not None else None
 
 
-def describe(doc: Any, grouping: Grouping, tokens: dict[int, str]) -> None:
+def describe(doc: Any, grouping: Grouping, tokens: dict[int, str], translated: bool = False) -> None:
     """Each named person a resolved pronoun stands for, as the subject of "be" with a role noun as complement (not
     under a condition nor denied: :func:`role_words.supposed`), gets that role (the coordinated roles
     joined: "he is a publisher and journalist"), beside those it has, when the text names the person in the pronoun's
@@ -71,7 +71,7 @@ def describe(doc: Any, grouping: Grouping, tokens: dict[int, str]) -> None:
         if complement is None or complement.pos_ != "NOUN" or supposed(pronoun.head, complement):
             continue
         person = grouping.by_id(entity_id)
-        _vote_kin(pronoun, complement, person, grouping)
+        _vote_kin(pronoun, complement, person, grouping, translated)
         found = [(n, w) for n in coordinated(complement) if (w := role_word(n)) and not personal(w)]
         phrase = " and ".join(role_phrase(n, w) for n, w in found)
         if not phrase or person is None or person.kind != "person" or _quoted(complement):
@@ -84,12 +84,38 @@ def describe(doc: Any, grouping: Grouping, tokens: dict[int, str]) -> None:
             person.descriptor = more
 
 
-def _vote_kin(pronoun: Any, complement: Any, person: Entity | None, grouping: Grouping) -> None:
+def _vote_kin(pronoun: Any, complement: Any, person: Entity | None, grouping: Grouping, translated: bool) -> None:
     """ "Ana Berg lives in Seoul. He is a mother of two": a kin noun that says a gender, as the complement of "be"
-    whose subject is a pronoun resolved to a named person, votes for that gender as an explicit cue does — whatever
-    the pronoun says (a machine translation's "he" for a mother)."""
+    whose subject is a pronoun resolved to a named person, votes for that gender as an explicit cue does. Against
+    the pronoun only where the pronoun is weak: in a machine translation, or the pronoun translations default to
+    (``default_pronouns``: "he" for a mother; not "She is a father of two"). Never a figurative kin noun of a
+    thing ("She is the father of the movement")."""
     gender = kin_genders().get(complement.lemma_.lower())
     if gender is None or person is None or person.kind != "person" or _quoted(complement):
         return
+    said = PRONOUNS.get(pronoun.lower_)
+    weak = translated or pronoun.lower_ in _default_pronouns()
+    if _figurative(complement) or (said is not None and said != gender and not weak):
+        return
     if _named_before(pronoun, person, grouping):
         vote(person, gender, float(kinship_vocab()["strong_gender_weight"]))
+
+
+@cache
+def _default_pronouns() -> frozenset[str]:
+    return frozenset(str(w) for w in kinship_vocab()["default_pronouns"])
+
+
+def _figurative(kin: Any) -> bool:
+    """ "the father of the movement", "the mother of modern dance": a kin noun whose "of" names a thing, not persons
+    ("a mother of two", "the father of three children", "the mother of a soldier", "the father of Ivo Lesk")."""
+    things = [o for c in kin.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    return any(not _person_like(o) for o in things)
+
+
+def _person_like(token: Any) -> bool:
+    if token.pos_ in ("NUM", "PRON", "PROPN") or token.ent_type_ in ("PERSON", "CARDINAL"):
+        return True
+    lemma = token.lemma_.lower()
+    words = kinship_vocab()
+    return lemma in kin_genders() or lemma in words["generic_descriptors"] or role_word(token) is not None

@@ -130,7 +130,7 @@ def assign(
             event.time_basis, event.time_evidence = STATED, event.time_span
         elif event.time is not None and event.time.precision == "ongoing":
             event.time_basis = PUBLICATION
-    chained(events, tokens_of)
+    chained(events, tokens_of, anchor)
     date_simultaneous(events, tokens_of, times, anchor)  # "beaten as police dispersed the protest on 3 May"
     lasting = [t for t in (_lasting(doc, d, anchor) for d in durations) if t is not None]
     _narrative(doc, events, tokens_of, [*times, *lasting], anchor, grouping, tokens, _type_lemmas(), said)

@@ -15,6 +15,7 @@ from functools import cache
 from typing import Any
 
 from tumen.extract import event_syntax as syntax
+from tumen.extract import time_clauses
 from tumen.extract.episodes import conjuncts
 from tumen.extract.specific_phrases import DEFINITE, genericity_words, phrase_count
 from tumen.extract.time.words import NUMBERS, ORDINAL_WORDS
@@ -32,6 +33,7 @@ def tally_words() -> dict[str, Any]:
         "periods": re.compile(r"^(?:" + "|".join(re.escape(p) for p in periods) + r")\b"),
         "least": int(data["least_count"]),
         "closers": frozenset(str(w).lower() for w in data["period_closers"]),
+        "labels": frozenset(str(w) for w in data["period_labels"]),
         "vague": frozenset(str(w).lower() for w in load("events.yaml")["genericity"]["vague_counts"]),
         "numbers": frozenset(str(w).lower() for w in data["number_nouns"]),
         "raising": frozenset(str(w).lower() for w in data["number_links"]),
@@ -314,16 +316,23 @@ def _perfect(verb: Any) -> bool:
     return syntax.perfect(verb) and verb.tag_ == "VBN"
 
 
-def closed_period(trigger: Any) -> str | None:
+def closed_period(trigger: Any, times: list[Any], counted: list[Any]) -> str | None:
     """A time of the trigger's own clause closed by ``period_closers`` ("in 2023 alone", "last year alone"): the
     period a count is of ("in 2023 alone"), with the preposition that opens it; None when there is none (nor for a
-    time of another clause of the sentence: "nine were charged in 2018 alone, five were detained in 2019")."""
+    time of another clause of the sentence: "nine were charged in 2018 alone, five were detained in 2019"). The
+    closer follows the time phrase as its modifier (hung on its noun, its preposition or the verb), the time (of
+    ``times``) is a month, a year or longer, not a day ("arrested 12 protesters on Friday alone"), and one of
+    ``counted`` is an open count (:func:`open_count`: not "two brothers fled in 2019 alone, without a broker")."""
+    if not any(open_count(t) for t in counted):
+        return None
     doc = trigger.doc
     for token in trigger.subtree:
         if token.lower_ not in tally_words()["closers"] or token.i == 0:
             continue
         before = doc[token.i - 1]
-        if before.ent_type_ not in ("DATE", "TIME") or _clause_of(before) != trigger.i:
+        if before.ent_type_ not in tally_words()["labels"] or time_clauses.clause_of(before) != trigger.i:
+            continue
+        if token.head.i not in (before.i, before.head.i, trigger.i) or not _longer_than_a_day(before, times):
             continue
         start = before.i
         while start > 0 and doc[start - 1].ent_type_ == before.ent_type_:
@@ -334,11 +343,8 @@ def closed_period(trigger: Any) -> str | None:
     return None
 
 
-def _clause_of(token: Any) -> int:
-    """The index of the nearest verb that governs ``token``."""
-    node = token
-    while node.head.i != node.i:
-        node = node.head
-        if node.pos_ in ("VERB", "AUX"):
-            return int(node.i)
-    return -1
+def _longer_than_a_day(token: Any, times: list[Any]) -> bool:
+    """Whether the time mention ending at ``token`` spans a month, a season, a year or more."""
+    end = token.idx + len(token.text)
+    found = next((t for t in times if t.start <= token.idx and end <= t.end and t.interval is not None), None)
+    return found is not None and found.interval.precision != "day" and found.interval.earliest != found.interval.latest

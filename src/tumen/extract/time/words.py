@@ -90,9 +90,12 @@ ORDINAL_WORDS: dict[str, int] = {str(k): int(v) for k, v in EN["ordinals"].items
 COUNT = rf"(?:\d{{1,3}}|{NUMBER_WORD}\b|an?\b)"  # a count or "a"/"an"
 VAGUE = alternation(EN["vague_numbers"])
 PRESENT_AGE_WORDS: tuple[str, ...] = tuple(EN["present_age_words"])
-# "her daughter, 18,": kin nouns of one person (data/kinship.yaml) an age may stand beside as beside a name
+# "her daughter, 18,": kin nouns of one person (data/kinship.yaml) an age may stand beside as beside a name (not
+# those of ``age_kin_exceptions``)
 KIN_NOUNS: tuple[str, ...] = tuple(
-    str(w) for w in load("kinship.yaml")["kin"] if not str(w).endswith("s") and str(w) not in ("children", "widow")
+    str(w)
+    for w in load("kinship.yaml")["kin"]
+    if not str(w).endswith("s") and str(w) not in {str(x) for x in EN["age_kin_exceptions"]}
 )
 
 MONTH_FULL = alternation(w for w in MONTHS if len(w) > 3 or w == "may")
