@@ -39,11 +39,11 @@ def _escapee() -> re.Pattern[str]:
 
 
 def in_context(text: str, trigger: Trigger, sentence: tuple[int, int], match: re.Match[str]) -> bool:
-    """Whether the trigger's clause (``flight``) or its sentence and the text before (``parting``) tells what it
-    needs; True for a trigger that needs nothing."""
-    if trigger.context == "flight":  # "2015년 중국으로 도망쳤다", "북한에서 도망쳐 나왔다"
+    """Whether the trigger's clause and the rest of its sentence (``flight``), or its sentence and the text before
+    (``parting``), tells what it needs; True for a trigger that needs nothing."""
+    if trigger.context == "flight":  # "2015년 중국으로 도망쳤다", "북한에서 도망쳐 나왔다", "도망친 뒤 중국에서"
         clause = clause_of(text, sentence, (match.start(), match.end()))
-        return bool(_flight().search(text, clause.start, match.start()))
+        return bool(_flight().search(text, clause.start, sentence[1]))
     if trigger.context == "parting":  # "탈북한 뒤 아들과 헤어졌다", "그 뒤로 한 번도 딸을 만나지 못했다"
         flight, long_parting = _parting()
         return bool(flight.search(text, 0, sentence[1]) or long_parting.search(text, *sentence))
