@@ -54,14 +54,16 @@ def fits_subject(
     text: str, result: Extraction, clause: Clause, trigger: tuple[int, Trigger], who: list[tuple[str, str]]
 ) -> bool:
     """Whether the trigger's subject (``who``: its participants found) is of the kind it needs: for ``person``
-    someone at all, for ``escapee`` one called so in the clause before the trigger (``escapee_words``) or one of
-    the text's crossings or escapes told before."""
+    someone at all, for ``escapee`` one called so in the sentence before the trigger (``escapee_words``; or a flight
+    told there, ``parting_context``: a route through China) or one of the text's crossings or escapes told before."""
     start, how = trigger
     if how.subject == "person":
         return bool(who)
     if how.subject == "escapee":
-        if _escapee().search(text, clause.sentence_start, start):
-            return True
+        if _escapee().search(text, clause.sentence_start, start) or _parting()[0].search(
+            text, clause.sentence_start, start
+        ):
+            return True  # "탈북민 한바다 씨는", "중국-라오스-태국을 거쳐": an escapee, a flight's route
         escaped = {p.entity for e in result.events if e.type in _ESCAPED for p in e.participants if p.entity}
         return any(p in escaped for p, _role in who)
     return True
