@@ -129,7 +129,7 @@ def test_the_date_of_a_telling_is_not_the_events() -> None:
 
 
 def test_the_date_of_a_broadcast_is_not_the_storys() -> None:
-    result = extract("지난 5일 방송된 한 프로그램에 한바다가 출연했다. 한바다는 딸을 잃었다고 털어놨다.")
+    result = extract("지난 5일 방송된 한 프로그램에 한바다가 출연했다. 한바다는 탈북 중에 딸을 잃었다고 털어놨다.")
     assert only(result, "family_separation").time is None
 
 

@@ -17,6 +17,7 @@ from tumen.model import Interval
 from . import details
 from .agents import doers
 from .claims import Teller, charge_of, claimant, reported, teller
+from .conditions import fits_subject, in_context, without_custody_places
 from .custody import detentions_before_release
 from .deeds import titled, with_person_object
 from .event_context import Found, found_in
@@ -205,6 +206,8 @@ def _triggers(
     for trigger in [*event_patterns(), *since_triggers()]:
         for match in trigger.pattern.finditer(text, start, end):
             told = teller(text, match.end(), end)  # the charge or claim its complement is told by, if any
+            if not in_context(text, trigger, sentence, match):
+                continue  # "범행 후 도망갔다": no flight told (conditions.py)
             modality = modality_of(text, match, trigger, end, told, identified)
             # its modality unclaimed, if a verb of claiming says it: the claimant's testimony if it befell them
             own = modality_of(text, match, trigger, end, None, identified) if told is not None and told.spoken else None
@@ -318,6 +321,9 @@ def _add_events(
         who += [(d, roles[0]) for d in doing if (d, roles[0]) not in who]
     if event_type in rules()["separations"]:  # "아들과 헤어진": the son, and the one parted from him
         who = parted_from(result, who, roles)
+    who = without_custody_places(result, who)
+    if not fits_subject(text, result, clause, (start, how.trigger), who):
+        return  # "주도권이 중국으로 넘어갔다", "편지는 한국에 도착했다": no one of the kind it befalls
     if not who and adnominal and role_less_head(text, described):
         return  # "도망친 개를 찾았다", "체포된 사건을 조사했다": a thing or a case, no one it befell told
     modality = how.modality

@@ -40,6 +40,17 @@ def _pronoun_owner() -> re.Pattern[str]:
     return re.compile(rf"(?<![가-힣])(?:{words})의\s")
 
 
+@cache
+def _body_part() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, rules()["body_parts"]))
+    return re.compile(rf"(?:{words})(?:이|가|은|는|도)")
+
+
+@cache
+def _own_predicate() -> re.Pattern[str]:
+    return re.compile("|".join(rules()["owned_breaks"]))
+
+
 def owned_subject(
     text: str, found: Mentions, clause: Clause, start: int, topic: str | None
 ) -> tuple[str | None] | None:
@@ -61,6 +72,8 @@ def owned_subject(
         return None
     if people_word().match(text, noun.start(1)) or kin_in(text, at, start) is not None:
         return None  # "한바다 씨의 아들이", "그의 동료 주민들이": people
+    if _body_part().fullmatch(noun.group(1)) or _own_predicate().search(text, noun.end(), start):
+        return None  # "그의 몸이": the person; "그의 이름이 공개된 뒤": the subject of another predicate
     if persons_in(found, at + 1, start) or between(found.groups, at + 1, start):
         return None
     return (owner,)

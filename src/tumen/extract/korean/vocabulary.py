@@ -131,6 +131,8 @@ class Trigger:
     priced: bool = False
     noun: str | None = None  # told by its noun: "suffered" (고문에 시달렸다) or "after" (고문 끝에); undergone.py
     narrative: bool = False  # a historical present ("탈북한다"): an event only in a sentence that tells a story
+    context: str | None = None  # what its clause or text must tell: "flight" (중국으로), "parting" (탈북); .conditions
+    subject: str | None = None  # who it may befall: "person" (no thing), "escapee" (탈북민); .conditions
 
 
 @cache
@@ -144,9 +146,12 @@ def event_patterns() -> list[Trigger]:
                 found.append(Trigger(re.compile(form), name, spec["subject_role"], spec["object_role"]))
     for extra in korean_events()["triggers"]:
         spec = types[extra["type"]]
+        pattern = extra["pattern"].replace("<fleeing>", korean_events()["fleeing"])
+        if extra.get("not_after") == "custody":  # "감옥에서 탈출했다": an escape, not this trigger
+            pattern = "".join(f"(?<!{p})" for p in _custody_links()) + f"(?:{pattern})"
         found.append(
             Trigger(
-                re.compile(_after_kind(extra.get("after")) + extra["pattern"]),
+                re.compile(_after_kind(extra.get("after")) + pattern),
                 extra["type"],
                 spec["subject_role"],
                 spec["object_role"],
@@ -154,9 +159,17 @@ def event_patterns() -> list[Trigger]:
                 bool(extra.get("amount")),
                 extra.get("noun"),
                 bool(extra.get("narrative")),
+                extra.get("context"),
+                extra.get("subject"),
             )
         )
     return found
+
+
+def _custody_links() -> list[str]:
+    """A custody place (``custody_places``) and each of its links (``since.custody_links``), escaped: "수용소에서 "."""
+    links = rules()["since"]["custody_links"]
+    return [re.escape(p + link) for p in rules()["custody_places"] for link in links if link.strip()]
 
 
 def _after_kind(kind: str | None) -> str:
@@ -166,9 +179,7 @@ def _after_kind(kind: str | None) -> str:
     if kind is None:
         return ""
     if kind == "custody":  # "수용소에서 탈출했다": a custody place and its link (since.custody_links)
-        links = rules()["since"]["custody_links"]
-        places = [re.escape(p + link) for p in rules()["custody_places"] for link in links if link.strip()]
-        return "(?:" + "|".join(f"(?<={p})" for p in places) + ")"
+        return "(?:" + "|".join(f"(?<={p})" for p in _custody_links()) + ")"
     if kind == "state_agent":  # "보위부에 끌려갔다": an organ of a state (``state_agents``) and a particle of a doer
         links = ["에 ", "에게 ", "한테 ", "들에게 ", "들한테 "]
         places = [re.escape(a + link) for a in rules()["state_agents"] for link in links]

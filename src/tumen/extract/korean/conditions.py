@@ -1,0 +1,75 @@
+"""What a Korean trigger of korean_events.yaml needs besides its words (docs/extraction.md, "Korean"): a
+``context`` its clause or text must tell — ``flight``, where a flight goes from or to ("중국으로 도망쳤다"; not
+"범행 후 도망갔다"), ``parting``, a flight or a long parting told ("탈북한 뒤 아들과 헤어졌다"; not "공항에서 가족과
+헤어진 뒤") — and a ``subject`` it may befall: ``person``, someone, not a thing ("주도권이 중국으로 넘어갔다"), and
+``escapee``, one called an escapee or told to have crossed or escaped ("탈북민 한바다 씨는 한국에 도착했다"; not "편지는
+한국에 도착했다")."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from tumen.extract.types import Extraction
+
+from .text import Clause, clause_of
+from .vocabulary import Trigger, korean_events, place_kinds, rules
+
+_ESCAPED = ("border_crossing", "escape")  # what makes someone an escapee
+
+
+@cache
+def _flight() -> re.Pattern[str]:
+    table = korean_events()["flight_context"]
+    countries = [name for name, kind in place_kinds().items() if kind == "country"]
+    words = "|".join(map(re.escape, sorted([*table["words"], *countries], key=len, reverse=True)))
+    particles = "|".join(map(re.escape, table["particles"]))
+    return re.compile(rf"(?<![가-힣])(?:{words})(?:{particles})(?![가-힣])")
+
+
+@cache
+def _parting() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    table = korean_events()
+    return re.compile("|".join(map(re.escape, table["parting_context"]))), re.compile(table["long_parting"])
+
+
+@cache
+def _escapee() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, korean_events()["escapee_words"])))
+
+
+def in_context(text: str, trigger: Trigger, sentence: tuple[int, int], match: re.Match[str]) -> bool:
+    """Whether the trigger's clause and the rest of its sentence (``flight``), or its sentence and the text before
+    (``parting``), tells what it needs; True for a trigger that needs nothing."""
+    if trigger.context == "flight":  # "2015년 중국으로 도망쳤다", "북한에서 도망쳐 나왔다", "도망친 뒤 중국에서"
+        clause = clause_of(text, sentence, (match.start(), match.end()))
+        return bool(_flight().search(text, clause.start, sentence[1]))
+    if trigger.context == "parting":  # "탈북한 뒤 아들과 헤어졌다", "그 뒤로 한 번도 딸을 만나지 못했다"
+        flight, long_parting = _parting()
+        return bool(flight.search(text, 0, sentence[1]) or long_parting.search(text, *sentence))
+    return True
+
+
+def fits_subject(
+    text: str, result: Extraction, clause: Clause, trigger: tuple[int, Trigger], who: list[tuple[str, str]]
+) -> bool:
+    """Whether the trigger's subject (``who``: its participants found) is of the kind it needs: for ``person``
+    someone at all, for ``escapee`` one called so in the sentence before the trigger (``escapee_words``; or a flight
+    told there, ``parting_context``: a route through China) or one of the text's crossings or escapes told before."""
+    start, how = trigger
+    if how.subject == "person":
+        return bool(who)
+    if how.subject == "escapee":
+        if _escapee().search(text, clause.sentence_start, start) or _parting()[0].search(
+            text, clause.sentence_start, start
+        ):
+            return True  # "탈북민 한바다 씨는", "중국-라오스-태국을 거쳐": an escapee, a flight's route
+        escaped = {p.entity for e in result.events if e.type in _ESCAPED for p in e.participants if p.entity}
+        return any(p in escaped for p, _role in who)
+    return True
+
+
+def without_custody_places(result: Extraction, who: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """``who`` without a custody place taken for a name ("구류장을 도망친 뒤": the place fled, no one)."""
+    places = set(rules()["custody_places"])
+    return [(p, r) for p, r in who if p is None or result.entity(p).name not in places]
