@@ -52,7 +52,8 @@ def after(start: date, value: str) -> date | None:
 
 def detentions(events: list[Event], durations: list[TimeMention]) -> None:
     """A sentencing to a term ("sentenced to two years in a labour camp") implies the victim's detention
-    for that term, from the sentencing's time on; none when the sentence already tells a detention."""
+    for that term, from the sentencing's time on, told as the sentencing is (not sentenced: not held); none when
+    the sentence already tells a detention."""
     for sentencing in [e for e in events if e.type == "sentencing"]:
         value = sentencing.attributes.get("duration")
         victims = [Participant(p.entity, "victim") for p in sentencing.participants if p.role == "victim"]
@@ -78,6 +79,7 @@ def detentions(events: list[Event], durations: list[TimeMention]) -> None:
             evidence=list(sentencing.evidence),
             time_basis=INHERITED if time is not None else None,
             time_evidence=(sentencing.time_evidence or sentencing.time_span) if time is not None else None,
+            modality=sentencing.modality,  # "was not sentenced to two years": held for them neither
         )
         events.insert(events.index(sentencing) + 1, detention)
 

@@ -170,7 +170,8 @@ def _after_kind(kind: str | None) -> str:
         places = [re.escape(p + link) for p in rules()["custody_places"] for link in links if link.strip()]
         return "(?:" + "|".join(f"(?<={p})" for p in places) + ")"
     if kind == "state_agent":  # "보위부에 끌려갔다": an organ of a state (``state_agents``) and a particle of a doer
-        links = ["에 ", "에게 ", "한테 ", "들에게 ", "들한테 "]
+        plain = [p for p in rules()["agent_particles"]["passive"] if re.fullmatch("[가-힣]+", p)]  # not 에 의해
+        links = [f"{plural}{p} " for p in plain for plural in ("", "들")]
         places = [re.escape(a + link) for a in rules()["state_agents"] for link in links]
         return "(?:" + "|".join(f"(?<={p})" for p in places) + ")"
     names = sorted((n for n, k in place_kinds().items() if k == kind), key=len, reverse=True)
