@@ -75,9 +75,7 @@ def _next_to(text: str, particle: re.Match[str] | None, trigger: int) -> bool:
         return True
     table = rules()["passive_doer_between"]
     words = text[particle.end() : trigger].split()
-    return all(
-        w in table["adverbs"] or re.search(r"\d", w) or w.endswith(tuple(table["endings"])) for w in words
-    )
+    return all(w in table["adverbs"] or re.search(r"\d", w) or w.endswith(tuple(table["endings"])) for w in words)
 
 
 @cache
