@@ -170,11 +170,22 @@ _KO_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 
 @cache
+def _korean_currency() -> str:
+    """The Korean currencies' names, each a whole word when one letter long ("원", not "원장")."""
+    return "|".join(
+        _alternation([w], spaced=_OPTIONAL_SPACE) + (f"(?![{_KO_NOT_CURRENCY}])" if len(w) == 1 else "")
+        for w in sorted(_data().korean_forms, key=len, reverse=True)
+    )
+
+
+@cache
 def _ko_number() -> str:
     """A Korean amount's number: digits, 수 or 몇, or a Korean numeral (``korean_numerals``) or 십/백/천 before a
-    unit at a word's start ("오백만", "천만"), then units and numerals ("1억5천만", "이천오백만")."""
+    unit at a word's start ("오백만", "천만"), then units and numerals ("1억5천만", "이천오백만"); 천 or 만 alone
+    right before the currency ("천 원", "만 원": a thousand, ten thousand won)."""
     numerals = "".join(_data().numerals)
-    first = rf"(?<![가-힣])(?:[{numerals}](?=[십백천만억조])|[십백천](?=[만억조]))" if numerals else r"(?!)"
+    alone = rf"[천만](?=\s?(?:{_korean_currency()}))"
+    first = rf"(?<![가-힣])(?:[{numerals}](?=[십백천만억조])|[십백천](?=[만억조])|{alone})" if numerals else r"(?!)"
     return (
         rf"(?:(?:{_KO_DIGITS}){_NUM_END}|수(?=[십백천만억조])|몇\s?(?=[십백천만억조])|{first})"
         rf"(?:(?:{_KO_DIGITS}){_NUM_END}|[{numerals}](?=[십백천만억조])|[십백천]|[만억조](?:\s(?=\d))?|여)*"
@@ -188,10 +199,7 @@ def _patterns(comma_decimal: bool) -> tuple[re.Pattern[str], ...]:
     symbols = _alternation(list(data.symbols))
     codes = rf"(?<![A-Za-z])(?:{_alternation(list(data.codes))})(?![A-Za-z])"
     names = rf"(?i:{_alternation(list(data.names))})(?![A-Za-z])(?!(?<=pound)\s+of\b|(?<=pounds)\s+of\b)"
-    korean = "|".join(
-        _alternation([w], spaced=_OPTIONAL_SPACE) + (f"(?![{_KO_NOT_CURRENCY}])" if len(w) == 1 else "")
-        for w in sorted(data.korean_forms, key=len, reverse=True)
-    )
+    korean = _korean_currency()
     currency_after = rf"(?:\s?(?P<code>{codes})|\s+(?P<name>{names})|\s?(?P<symbol>{symbols}))"
     return (
         re.compile(rf"(?<![A-Za-z0-9])(?:(?P<symbol>{symbols})|(?P<code>{codes}))\s?(?P<num>{num}){_NUM_END}{_SCALE}"),

@@ -67,9 +67,9 @@ def life_term(trigger: Any) -> bool:
 def detentions(events: list[Event], durations: list[TimeMention], anchor: date | None = None) -> None:
     """A sentencing to a term ("sentenced to two years in a labour camp") implies the victim's detention
     for that term, from the sentencing's time on, told as the sentencing is ("could be sentenced to two years":
-    hypothetical); none when the sentence already tells a detention. A life term has no end: its detention is
-    known only from the sentence up to the report (``anchor``, the publication day), and the duration ``life``
-    says the rest."""
+    hypothetical; "was not sentenced to two years": negated); none when the sentence already tells a detention. A
+    life term has no end: its detention is known only from the sentence up to the report (``anchor``, the
+    publication day), and the duration ``life`` says the rest."""
     for sentencing in [e for e in events if e.type == "sentencing"]:
         value = sentencing.attributes.get("duration")
         victims = [Participant(p.entity, "victim") for p in sentencing.participants if p.role == "victim"]
@@ -98,7 +98,7 @@ def detentions(events: list[Event], durations: list[TimeMention], anchor: date |
             evidence=list(sentencing.evidence),
             time_basis=INHERITED if time is not None else None,
             time_evidence=(sentencing.time_evidence or sentencing.time_span) if time is not None else None,
-            modality=sentencing.modality,  # "he could be sentenced to life": no one held
+            modality=sentencing.modality,  # "he could be sentenced to life", "was not sentenced": no one held
         )
         events.insert(events.index(sentencing) + 1, detention)
 

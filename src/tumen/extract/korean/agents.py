@@ -52,6 +52,8 @@ def doers(
     if not marked_here:
         return []
     _at, end, index = marked_here[-1]
+    if not active and not _next_to(text, _particle(kind).match(text, end), start):
+        return []  # "정부에 항의하다 체포됐다": the 에 phrase is another verb's
     if active and any(marked(text, e) == "subject" for _s, e, _p in persons_in(found, end, start)):
         return []  # "공안은 … 한바다 씨가 체포했다": another subject acts
     doer = said[index][2]
@@ -65,7 +67,22 @@ def _countries(text: str, found: Mentions, start: int, end: int) -> list[tuple[i
     return [(s, e, pid) for s, e, pid in between(found.places, start, end) if place_kinds().get(text[s:e]) == "country"]
 
 
-_TELLER_SUBJECT = re.compile(r"[가-힣A-Za-z)]+(?:은|는|이|가)\s")  # "…했다고 소식통이 전했다": the teller after it
+def _next_to(text: str, particle: re.Match[str] | None, trigger: int) -> bool:
+    """Whether the passive doer's ``particle`` takes the trigger at ``trigger``: 에 의해 anywhere in the clause,
+    에 / 에게 only right before it, past adverbs (``passive_doer_between``), times with digits or places (에서) —
+    not the object of another verb ("한국 정부에 망명을 신청한 …", "정권에 비판적인 …")."""
+    if particle is None or "의해" in particle.group(0):
+        return True
+    table = rules()["passive_doer_between"]
+    words = text[particle.end() : trigger].split()
+    return all(w in table["adverbs"] or re.search(r"\d", w) or w.endswith(tuple(table["endings"])) for w in words)
+
+
+@cache
+def _teller_subject() -> re.Pattern[str]:
+    """A subject or topic after a reported clause ("…했다고 소식통이 전했다"): the teller after it."""
+    marks = "|".join(rules()["agent_particles"]["active"] + rules()["topic_particles"])
+    return re.compile(rf"[가-힣A-Za-z)]+(?:{marks})\s")
 
 
 def _claimant(
@@ -73,17 +90,23 @@ def _claimant(
 ) -> bool:
     """Whether the organisation found as the doer of an active trigger is the topic (은/는) of the verb that
     reports the trigger's clause ("단체는 …했다고 비판했다"), no subject of that verb after the clause: the one who
-    says so. A state's organ or a country may say what it did itself ("북한 당국은 …했다고 밝혔다")."""
+    says so. A state's organ or a country may say what it did itself ("북한 당국은 …했다고 밝혔다", "노동당은 …
+    처형했다고 발표했다"), but not by a verb of accusing (``accusing_verbs``: "미국은 …강제북송했다고 비판했다")."""
     end, who = doer
-    if not isinstance(who, str) or not any(oid == who for _s, _e, oid in found.organizations):
-        return False
-    if not re.match(r"[은는](?![가-힣])", text[end : end + 2]) or not is_active(trigger[2]):
+    organisation = isinstance(who, str) and any(oid == who for _s, _e, oid in found.organizations)
+    topic = "|".join(rules()["topic_particles"])
+    if not re.match(rf"(?:{topic})(?![가-힣])", text[end : end + 2]) or not is_active(trigger[2]):
         return False
     after = trigger[0] + len(trigger[2])
     if not reported(text, after, clause.sentence_end):
         return False
     told = re.search(r"[다라]고\s", text[after : clause.sentence_end])
-    return told is None or not _TELLER_SUBJECT.search(text, after + told.end(), clause.sentence_end)
+    if told is not None and _teller_subject().search(text, after + told.end(), clause.sentence_end):
+        return False
+    if organisation:
+        return True
+    verbs = text[after + told.end() if told else after : clause.sentence_end].split()
+    return any(w.startswith(tuple(rules()["accusing_verbs"])) for w in verbs)
 
 
 def agent(text: str, result: Extraction, found: Mentions, match: re.Match[str]) -> str:

@@ -22,7 +22,20 @@ def _stops() -> re.Pattern[str]:
     table = rules()
     joiners = "|".join(map(re.escape, table["route_joiners"]))
     verbs = "|".join(map(re.escape, table["route_verbs"]))
-    return re.compile(rf"(?P<stops>{_P}(?:\s?(?:{joiners})\s?{_P})*)\s?(?:을|를)?\s?(?:{verbs})(?![가-힣])")
+    objects = "|".join(map(re.escape, table["route_object_particles"]))
+    return re.compile(rf"(?P<stops>{_P}(?:\s?(?:{joiners})\s?{_P})*)\s?(?:{objects})?\s?(?:{verbs})(?![가-힣])")
+
+
+@cache
+def _origin() -> re.Pattern[str]:
+    """Where the journey began, right before its stops: "중국에서 라오스를 거쳐"."""
+    return re.compile(rf"{_P}\s?(?:{'|'.join(map(re.escape, rules()['route_origin_particles']))})\s?$")
+
+
+@cache
+def _reached() -> re.Pattern[str]:
+    """A place reached: a placeholder and a particle of a journey's end ("<3>에", "<3>으로")."""
+    return re.compile(rf"{_P}\s?(?:{'|'.join(map(re.escape, rules()['route_destination_particles']))})(?![가-힣])")
 
 
 def add_routes(text: str, result: Extraction, found: Mentions) -> None:
@@ -46,8 +59,11 @@ def add_routes(text: str, result: Extraction, found: Mentions) -> None:
         match = _stops().search("".join(pieces))
         if match is None:
             continue
+        reached = [ids[int(n)] for n in _reached().findall("".join(pieces)[match.end() :])]
+        if len(reached) > 1 or (reached and event.place not in (None, reached[0])):
+            continue  # "…를 거쳐 태국에 도착했고, 2016년 한국에 도착했다": the stops led to 태국
         route = [ids[int(n)] for n in re.findall(_P, match["stops"])]
-        origin = re.search(rf"{_P}\s?에서\s?$", "".join(pieces)[: match.start()])  # "중국에서 라오스를 거쳐"
+        origin = _origin().search("".join(pieces)[: match.start()])  # "중국에서 라오스를 거쳐"
         route = ([ids[int(origin.group(1))]] if origin else []) + route
         inside = between(found.places, event.trigger.start, event.trigger.end)  # "한국에 들어왔다": where to
         if inside and (event.place is None or event.place in route):

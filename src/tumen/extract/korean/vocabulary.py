@@ -181,7 +181,8 @@ def _after_kind(kind: str | None) -> str:
     if kind == "custody":  # "수용소에서 탈출했다": a custody place and its link (since.custody_links)
         return "(?:" + "|".join(f"(?<={p})" for p in _custody_links()) + ")"
     if kind == "state_agent":  # "보위부에 끌려갔다": an organ of a state (``state_agents``) and a particle of a doer
-        links = ["에 ", "에게 ", "한테 ", "들에게 ", "들한테 "]
+        plain = [p for p in rules()["agent_particles"]["passive"] if re.fullmatch("[가-힣]+", p)]  # not 에 의해
+        links = [f"{plural}{p} " for p in plain for plural in ("", "들")]
         places = [re.escape(a + link) for a in rules()["state_agents"] for link in links]
         return "(?:" + "|".join(f"(?<={p})" for p in places) + ")"
     names = sorted((n for n, k in place_kinds().items() if k == kind), key=len, reverse=True)
