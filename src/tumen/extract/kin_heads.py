@@ -172,7 +172,6 @@ def moved_home(noun: Any) -> Any | None:
     return None if any(c.dep_ == "prt" and c.lower_ not in particles for c in verb.children) else home
 
 
-
 def without_idle(parties: set[str], entities: list[Entity], events: list[Event], relations: list[Relation]) -> None:
     """Drops from ``entities`` each party of relatives (:func:`relatives_of`) that fills no role of an event and is
     no side of a relation the text tells, nor the anchor of another: "her family's privacy", "his relatives said"
