@@ -56,6 +56,20 @@ def test_the_crime_a_punishment_is_for_is_alleged_against_the_one_punished(sente
 
 @pytest.mark.parametrize(
     "sentence",
+    [
+        "Rebels executed three soldiers in revenge for the killing of their commander.",
+        "Police arrested Ana Berg in retaliation for the killing of Tomas Varga.",
+        "Militants executed Ana Berg for the murder of Tomas Varga.",
+    ],
+)
+def test_a_grievance_avenged_or_a_punishment_outside_the_law_charges_no_crime(sentence: str) -> None:
+    """A "for" after "in revenge" or "in retaliation" (``accused: retaliation``) names the grievance, and doers
+    outside the law (``captors``) punish no charge: no crime alleged against the ones executed or arrested."""
+    assert [e for e in run(sentence).events if e.modality == "alleged"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
     ["Police accused the activist Lena Dorn of kidnapping a child.", "Police arrested Lena Dorn for kidnapping a boy."],
 )
 def test_a_crime_hung_on_the_object_of_an_accusation_is_alleged_against_that_object(sentence: str) -> None:

@@ -60,6 +60,7 @@ def test_what_is_known_or_said_stays_told(sentence: str) -> None:
     ("sentence", "event_type"),
     [
         ("Rumours spread that the guards beat the prisoner Tomas Varga in Tarvik.", "ill_treatment"),
+        ("Rumours spread that the guards beat Ana Berg.", "ill_treatment"),
         ("Persistent reports circulated that the activist Ivo Lesk was tortured with electric shocks.", "torture"),
     ],
 )

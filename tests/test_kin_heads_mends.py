@@ -74,3 +74,10 @@ def test_a_family_noun_before_a_noun_of_a_place_is_no_party(text: str) -> None:
     extraction = run(text)
     assert parties(extraction) == []
     assert all(not victims(extraction, t) for t in ("attack", "destruction", "arson"))
+
+
+def test_a_family_home_taken_and_burned_is_no_party_taken_home() -> None:
+    """ "took his family home and burned it": the home seized, no party of relatives deported or taken anywhere."""
+    extraction = run("Ivo Lesk was a journalist. Soldiers took his family home and burned it.")
+    assert parties(extraction) == []
+    assert all(not victims(extraction, t) for t in ("forced_repatriation", "abduction", "arrest"))

@@ -21,6 +21,7 @@ def moods(text: str) -> list[tuple[str, str]]:
         ("Courts in Tarvik could order the arrest of Ivo Lesk.", "arrest"),
         ("Police might carry out the arrest of Ivo Lesk in May.", "arrest"),
         ("Until now, the courts could order the flogging of Tomas Varga.", "ill_treatment"),
+        ("The arrest of Ana Berg could be ordered at any time.", "arrest"),
     ],
 )
 def test_a_deed_a_modal_verb_of_carrying_out_takes_is_hypothetical(sentence: str, event_type: str) -> None:
@@ -37,3 +38,7 @@ def test_a_deed_a_modal_verb_of_carrying_out_takes_is_hypothetical(sentence: str
 )
 def test_an_order_without_a_modal_or_denied_to_its_doer_leaves_the_deed_told(sentence: str) -> None:
     assert moods(sentence) == [("arrest", "asserted")]
+
+
+def test_a_deed_whose_doers_part_is_the_deed_denied_under_a_modal_is_negated() -> None:
+    assert moods("Officials could not carry out the arrest of Ana Berg.") == [("arrest", "negated")]

@@ -32,3 +32,14 @@ def test_the_act_qualified_stays_an_event() -> None:
     assert types("The court ruled that the beating of Ivo Lesk by guards in May constituted torture.") == [
         "ill_treatment"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("What followed amounted to the massacre of 40 villagers in Tarva in May.", "killing"),
+        ("The operation constituted the abduction of Ana Berg by state agents.", "abduction"),
+    ],
+)
+def test_a_qualifying_noun_with_its_own_participants_after_a_vague_subject_is_told(sentence: str, kind: str) -> None:
+    assert types(sentence) == [kind]

@@ -195,3 +195,18 @@ def test_a_role_of_the_news_by_its_own_word_takes_no_field() -> None:
     assert named(run("Police arrested Anna Berg, editor of a weekly magazine, in Varno."), "Anna Berg").descriptor == (
         "editor"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "descriptor"),
+    [
+        ("Police detained Ana Berg, an employee of an electronics outlet, in March.", None),
+        ("Police detained Ana Berg, an employee of a paper mill, in March.", None),
+        ("Police detained Ana Berg, a driver with a news agency, in March.", "driver"),
+        ("Police detained Ana Berg, an employee of a news outlet, in March.", "media employee"),
+    ],
+)
+def test_an_outlet_needs_its_qualifier_and_only_a_role_of_a_body_takes_the_media(
+    text: str, descriptor: str | None
+) -> None:
+    assert named(run(text), "Ana Berg").descriptor == descriptor

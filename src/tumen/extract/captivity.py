@@ -53,6 +53,12 @@ def captor(name: str | None) -> bool:
     return described.search(lowered) is not None or groups.search(lowered) is not None
 
 
+def outside_the_law(verb: Any) -> bool:
+    """Whether the doers of a verb, as told, are outside any legal procedure (:func:`captor`): "rebels executed three
+    soldiers", "gunmen seized him"."""
+    return captor(_doers_as_told(verb))
+
+
 def _doers_as_told(trigger: Any) -> str:
     """The phrase that names the doers of a verb of holding, up to its head: the agent ("held by the Islamic State
     group's leader"), the active subject ("Boko Haram fighters seized them") or the "of" of a custody one is in

@@ -16,8 +16,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from tumen.extract import pleas
-from tumen.extract.crime_phrases import doubted, plan_of, share_in, words
+from tumen.extract import captivity, pleas
+from tumen.extract.crime_phrases import Words, doubted, plan_of, share_in, words
 from tumen.extract.vocab import load
 
 # The links from a crime's noun up to the verb whose charge it is: a list ("robbery and kidnapping"), a
@@ -46,7 +46,8 @@ def charge_of(trigger: Any, event_type: str, enforcing: set[int]) -> Any | None:
     if event_type not in crime_types():
         return None
     accusing = words().accusing
-    return charging_verb(trigger, lambda t: t.i in enforcing or t.lemma_.lower() in accusing)
+    verb = charging_verb(trigger, lambda t: t.i in enforcing or t.lemma_.lower() in accusing)
+    return None if verb is None or captivity.outside_the_law(verb) else verb  # "rebels executed three soldiers for"
 
 
 def alleged_doer(finder: Any, trigger: Any, event_type: str, add: Callable[[Any, str], None], found: list[Any]) -> bool:
@@ -80,6 +81,17 @@ def alleged_doer(finder: Any, trigger: Any, event_type: str, add: Callable[[Any,
     return True
 
 
+def _in_retaliation(prep: Any, vocab: Words) -> bool:
+    """A "for" of a verb after its "in revenge", "in retaliation" (``retaliation``): the parser may hang it on the
+    verb, but it names the grievance avenged, not a charge."""
+    return any(
+        c.dep_ == "prep"
+        and c.i < prep.i
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in vocab.retaliation for o in c.children)
+        for c in prep.head.children
+    )
+
+
 def _own_subject(trigger: Any) -> bool:
     """A crime told by a clause with a subject of its own ("confessed that she had killed him")."""
     return trigger.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
@@ -102,6 +114,8 @@ def charging_verb(noun: Any, enforces: Callable[[Any], bool]) -> Any | None:
         if share is not None:
             node = share  # "accused of participating in the kidnapping": a share in the crime is charged as it
             continue
+        if link == "prep" and (head.lemma_.lower() in vocab.retaliation or _in_retaliation(node, vocab)):
+            return None  # "executed three soldiers in revenge for the killing of their commander": a grievance
         if link == "prep" and head.pos_ == "VERB":
             if gerunds and head.lemma_.lower() in vocab.accusing:
                 return None  # the list of an arrest, charge, trial or conviction, not of "accused of"

@@ -7,9 +7,9 @@ returned 500 defectors"). The clause of a verb of claiming (``claim_verbs``: "he
 tortured", "police claim the activist attacked officers") is a claim as well — but not one the claimant
 (:func:`claimant`) makes of what befell them ("she claims she was beaten": her testimony, told;
 tumen.extract.testimony). So is the clause a claim or a telling is said to circulate ("rumours spread that the guards
-beat him", ``circulating``). A noun of what is known ("the fact that", "the news that") and a verb of saying ("reports
-said police tortured him", attribution) assert what they tell; a relative clause on such a noun ("the report that
-said …", "the charges that he was arrested on") is no claim's content."""
+beat Ana Berg", ``circulating``). A noun of what is known ("the fact that", "the news that") and a verb of saying
+("reports said police tortured him", attribution) assert what they tell; a relative clause on such a noun ("the
+report that said …", "the charges that he was arrested on") is no claim's content."""
 
 from __future__ import annotations
 
@@ -91,8 +91,8 @@ def _past_phrase(clause: Any) -> Any | None:
 
 
 def _spread_claim(clause: Any, words: dict[str, frozenset[str]]) -> bool:
-    """Whether a clause is what a claim or a telling is said to circulate ("rumours spread that the guards beat him",
-    "persistent reports circulated that she was tortured"): the "that" clause of a verb of circulating
+    """Whether a clause is what a claim or a telling is said to circulate ("rumours spread that the guards beat Ana
+    Berg", "persistent reports circulated that she was tortured"): the "that" clause of a verb of circulating
     (``circulating``) not negated, whose subject is a noun of claiming or telling — hearsay, not the report's own
     account ("reports said …" and "after reports that …" stay told)."""
     verb = clause.head

@@ -46,6 +46,7 @@ class Words:
     inquiry_prepositions: frozenset[str]
     believed_participles: frozenset[str]
     punishments: frozenset[str]
+    retaliation: frozenset[str]
 
 
 # prepositions after a noun of `charges` that name the crime: "the charge of", "in connection with", "his

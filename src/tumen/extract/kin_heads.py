@@ -143,8 +143,12 @@ def of_place(noun: Any) -> bool:
 
 
 @cache
-def _home_movers() -> frozenset[str]:
-    return frozenset(str(w).lower() for w in load("kinship.yaml")["home_movers"])
+def _home_movers() -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs of taking someone home and the particles they may take ("brought her family back home")."""
+    data = load("kinship.yaml")
+    return frozenset(str(w).lower() for w in data["home_movers"]), frozenset(
+        str(w).lower() for w in data["home_particles"]
+    )
 
 
 def moved_home(noun: Any) -> Any | None:
@@ -162,9 +166,10 @@ def moved_home(noun: Any) -> Any | None:
         verb = home.head
     else:
         return None
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _home_movers():
+    movers, particles = _home_movers()
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in movers:
         return None
-    return None if any(c.dep_ == "prt" and c.lower_ != "back" for c in verb.children) else home
+    return None if any(c.dep_ == "prt" and c.lower_ not in particles for c in verb.children) else home
 
 
 def without_idle(parties: set[str], entities: list[Entity], events: list[Event], relations: list[Relation]) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from tumen.extract.event_lexicon import modality_words
+from tumen.extract.list_heads import list_head
 
 MODALS = frozenset({"may", "might", "could", "would", "should", "must", "will"})
 
@@ -50,24 +51,29 @@ def _positing(verb: Any, governors: dict[str, str], words: dict[str, frozenset[s
 
 
 def modal_deed(noun: Any, governors: dict[str, str]) -> str | None:
-    """The modality of a modal on a verb of carrying out or ordering (``modality: bringing_about``) whose object the
-    event noun is (or the list it is in): "the courts could order the flogging of a thief", "police might carry out
-    the arrest of Ivo Lesk" tell no flogging or arrest done, only one that could be (the modality the modal gives,
-    ``governor_modality``). Not a perfect modal, which posits only the doer's part of a deed done ("the general may
-    have ordered the arrest": the arrest told), nor a negated verb, which denies only that part ("could not order
-    the arrest": told, as "did not order the arrest")."""
-    while noun.dep_ == "conj" and noun.head.i != noun.i:
-        noun = noun.head
+    """The modality of a modal on a verb of carrying out or ordering (``modality: bringing_about``) whose object or
+    passive subject the event noun is (or the list it is in): "the courts could order the flogging of a thief",
+    "police might carry out the arrest of Ivo Lesk", "the arrest of Ana Berg could be ordered at any time" tell no
+    flogging or arrest done, only one that could be (the modality the modal gives, ``governor_modality``). Not a
+    perfect modal, which posits only the doer's part of a deed done ("the general may have ordered the arrest": the
+    arrest told). A negated verb denies only the doer's part ("could not order the arrest": told, as "did not order
+    the arrest"), unless that part is the deed (``modality: carrying_out_deeds``: "officials could not carry out the
+    execution of Ivo Lesk": negated, as "could not pay")."""
+    noun = list_head(noun)
     verb = noun.head
-    if noun.dep_ != "dobj" or verb.i == noun.i:
+    if noun.dep_ not in ("dobj", "nsubjpass") or verb.i == noun.i:
         return None
-    if verb.lemma_.lower() not in modality_words().get("bringing_about", frozenset()):
+    words = modality_words()
+    lemma = verb.lemma_.lower()
+    if lemma not in words.get("bringing_about", frozenset()):
         return None
     auxes = [c for c in verb.children if c.dep_ == "aux"]
     modals = [c.lemma_.lower() for c in auxes if c.lemma_.lower() in MODALS]
     if not modals or modals[0] not in governors or any(c.lower_ == "have" for c in auxes):
         return None
-    return None if any(c.dep_ == "neg" for c in verb.children) else governors[modals[0]]
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return governors[modals[0]]
+    return "negated" if noun.dep_ == "dobj" and lemma in words.get("carrying_out_deeds", frozenset()) else None
 
 
 def particular(noun: Any) -> bool:

@@ -128,11 +128,17 @@ def _who_described(span: Any) -> bool:
     owner = root.head.head if root.dep_ == "pobj" else None  # "the director of X, who", "residents of X, who"
     if owner is not None and (owner.tag_ in ("NNS", "NNPS") or role_words.is_person_noun(owner)):
         return False
-    english = english_index("noun") | english_index("adj") | english_index("verb") | english_index("adv")
+    english = _english_words()
     return all(
         NAME_WORD.fullmatch(t.text) and t.text not in organisations.name_words() and t.lower_ not in english
         for t in span
     )
+
+
+@cache
+def _english_words() -> frozenset[str]:
+    """The common English words of the parser's lemmatizer index, of any open part of speech (built once)."""
+    return english_index("noun") | english_index("adj") | english_index("verb") | english_index("adv")
 
 
 def _after_its_role(span: Any) -> bool:

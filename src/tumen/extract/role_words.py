@@ -217,8 +217,10 @@ def role_phrase(noun: Any, word: str) -> str:
     own += [m for m in _field_of_body(noun) if _field_word(m, fields)]  # "the founder of a human rights group"
     own += [c for c in noun.children if c.dep_ == "poss" and c.lemma_ in fields]  # "the union's leader"
     titled = titled_field(noun, fields)  # "Labour Activist Ana Cruz": a title's capitalised field
-    trade = word in load("story_roles.yaml")["media_trades"]  # "the editor of the weekly": of the news by its word
-    media = set() if trade else {c.i for c in media_outlets(noun)[:1]}  # "the director of a local newspaper"
+    # "the director of a local newspaper": a media director; only a role of ``media_outlets: roles`` ("a driver with a
+    # news agency" stays a driver; "the editor of the weekly" is of the news by its own word)
+    fielded = word in load("story_roles.yaml")["media_outlets"]["roles"]
+    media = {c.i for c in media_outlets(noun)[:1]} if fielded else set()
     qualifiers = sorted({*nouns, *own, *titled, *(noun.doc[i] for i in media)}, key=lambda c: c.i)
     kept = [
         ("media" if c.i in media else c.lemma_ if c.dep_ == "pobj" else c.lower_)
