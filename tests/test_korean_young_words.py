@@ -66,6 +66,12 @@ def test_yang_calls_the_girl_not_a_boy_named_with_gun() -> None:
     assert [names(x)[p.entity] for p in event.participants] == ["김하늘"]
 
 
+def test_yang_calls_the_person_named_with_yang_before_a_later_one_named_with_ssi() -> None:
+    x = run("최가람 양과 최민호 씨는 2018년 탈북했다. 최양은 2019년 한국에 정착했다.")
+    [event] = [e for e in x.events if e.type == "resettlement"]
+    assert [names(x)[p.entity] for p in event.participants] == ["최가람"]
+
+
 def test_a_surname_called_with_ssi_does_not_keep_yang_from_a_daughter() -> None:
     x = run(
         "김영희 씨는 2015년 중국에서 붙잡혔다. 김씨는 이듬해 풀려났다. 그의 딸 김하늘 양은 2016년 탈북했다. "

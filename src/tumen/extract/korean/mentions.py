@@ -214,7 +214,8 @@ def _persons(text: str, result: Extraction, found: Mentions) -> None:
             fitting = [p for _s, p in candidates[:before] if contrary not in told[p]]
             if not fitting:
                 continue
-            pid = fitting[-1]
+            called_so = [p for p in fitting if young_honorific_genders()[match["young"]] in told[p]]
+            pid = (called_so or fitting)[-1]  # "최가람 양과 최민호 씨는 … 최양은": 최가람
         honorific = _honorific(match) if start in references else match["honorific"]
         pid = _called_before(text, result, candidates[:before], pid, (called, honorific))
         called.setdefault(pid, set()).add(honorific)
