@@ -11,7 +11,7 @@ from functools import cache
 
 from tumen.extract.types import Entity, Extraction, Span
 
-from .morph import proper_nouns
+from .morph import proper_nouns, word_tags
 from .text import SpanSet, sentences
 from .vocabulary import (
     anonymised_honorific,
@@ -22,6 +22,9 @@ from .vocabulary import (
     rules,
     surname_titles,
     surnames,
+    young_after,
+    young_end,
+    young_honorific_genders,
 )
 
 _CAMP_WORDS = r"(?:정치범\s?)?(?:수용소|관리소|교화소)"
@@ -49,28 +52,36 @@ class Mentions:
     sources: set[str] = field(default_factory=set)  # persons quoted without a name (.sources): witnesses only
 
 
-# What may follow 군 or 양 after a name or a surname: a particle or no more Hangul ("서군은", "이 양과").
-_YOUNG_END = r"(?=[^가-힣]|$|(?:는|가|의|도|를|을|와|과|에게|은|이|로|부터|처럼|만)(?![가-힣]))"
-
-
 @cache
 def _name_pattern() -> re.Pattern[str]:
+    """A name before an honorific or a title; before 양 (a young honorific that is no honorific of its own) only
+    after an age ("이하늘(19)양": not 태평양) or a space, the group ``spaced`` ("이하늘 양은", see ``_full_name``)."""
     names = "|".join(surnames())
     titles = "|".join(rules()["titles_after_organisation"])
-    young = rf"(?:\(\d+\)\s?|\s)양{_YOUNG_END}"  # "이하늘(19)양", "이하늘 양은": not 태평양
+    girl = "|".join(h for h in rules()["young_honorifics"] if h not in rules()["honorifics"])
+    young = rf"\(\d+\)\s?(?:{girl}){young_end()}|(?P<spaced>\s(?:{girl}){young_end()})"
     return re.compile(
         rf"(?<![가-힣])((?:{names})[가-힣]{{1,2}})(?=(?:\(\d+\))?{honorifics_pattern()}|{young}|\s[^\s]{{2,20}}\s(?:{titles})(?:[^가-힣]|은|는|이|가|에))"
     )
 
 
+def _full_name(name: str) -> bool:
+    """Whether a word before a spaced 양 is a full name, not a word Kiwi knows: no verb form ("상당한 양") and, of
+    two syllables, no common noun ("하루 양은", "전체 양의": an amount)."""
+    tags = word_tags(name)
+    if any(tag[:1] in ("V", "E", "X", "J") for _end, tag in tags):
+        return False
+    return not (len(name) == 2 and tags[:1] == ((2, "NNG"),))
+
+
 @cache
 def _back_reference() -> re.Pattern[str]:
-    """ "신 씨", "신씨", "오씨는", "장 대표는", "김모씨", "서군은", "이 양의": a surname and an honorific, or 모씨;
-    ``young`` is 군 or 양 when it is one of those."""
+    """ "신 씨", "신씨", "오씨는", "장 대표는", "김모씨", "서군은", "이양의": a surname and an honorific, or 모씨;
+    ``young`` is 군 or 양 when it is one of those, written with no space ("이 양의 식량": this amount)."""
     names = "|".join(surnames())
     young = "|".join(rules()["young_honorifics"])
     return re.compile(
-        rf"(?<![가-힣])(?P<surname>{names})(?:\s?모)?\s?(?=씨(?:[^가-힣]|$|는|가|의|도|를|와|에게|은|이|로|부터)|{surname_titles()}|(?P<young>{young}){_YOUNG_END})"
+        rf"(?<![가-힣])(?P<surname>{names})(?:(?:\s?모)?\s?(?=씨(?:[^가-힣]|$|는|가|의|도|를|와|에게|은|이|로|부터)|{surname_titles()})|(?=(?P<young>{young}){young_end()}))"
     )
 
 
@@ -147,6 +158,8 @@ def _persons(text: str, result: Extraction, found: Mentions) -> None:
         name = match.group(1)
         if name in not_names or name[1:2] == "모":  # 김모씨: a back-reference, see below
             continue
+        if match["spaced"] and not _full_name(name):  # "하루 양은": a day's amount
+            continue
         if name not in persons:
             persons[name] = _new(result, "p", kind="person", name=name)
     for name in _analysed_names(text):
@@ -154,6 +167,7 @@ def _persons(text: str, result: Extraction, found: Mentions) -> None:
             persons[name] = _new(result, "p", kind="person", name=name)
     taken: list[tuple[int, int]] = []
     only_reporter: dict[str, bool] = {}
+    young: dict[str, set[str]] = {}  # the genders 군 / 양 after a person's name tell ("김민수 군": a boy)
     by_first: dict[str, list[tuple[str, Entity]]] = {}  # one pass over the text for every name, not one each
     for name, entity in persons.items():
         by_first.setdefault(name[:1], []).append((name, entity))
@@ -166,6 +180,9 @@ def _persons(text: str, result: Extraction, found: Mentions) -> None:
             entity.mentions.append(Span(start, end, name))
             found.persons.append((start, end, entity.id))
             taken.append((start, end))
+            after = young_after().match(text, end)
+            if after is not None:
+                young.setdefault(entity.id, set()).add(young_honorific_genders()[after["honorific"]])
             reporter = bool(re.match(r"\s?기자", text[end : end + 3]))
             only_reporter[entity.id] = only_reporter.get(entity.id, True) and reporter
     found.reporters = {pid for pid, only in only_reporter.items() if only}
@@ -181,7 +198,7 @@ def _persons(text: str, result: Extraction, found: Mentions) -> None:
     anonymised = {m.start(): m for m in _anonymised().finditer(text) if m.start() not in named}
     references = {m.start(): m for m in _back_reference().finditer(text) if m.start() not in named}
     references = {start: m for start, m in references.items() if not _not_young(m)}  # "장군은": a general
-    called: set[str] = set()  # persons a surname and an honorific has already called
+    called: dict[str, set[str]] = {}  # persons a surname has already called, with the honorifics it called them
     for start in sorted(anonymised.keys() | references.keys()):
         match = references.get(start) or anonymised[start]
         candidates = by_surname.setdefault(match["surname"], [])
@@ -192,40 +209,76 @@ def _persons(text: str, result: Extraction, found: Mentions) -> None:
             continue
         pid = candidates[before - 1][1]
         if start in references and match["young"]:  # "이양은": the latest girl of the surname, not a man
-            fitting = [p for _s, p in candidates[:before] if result.entity(p).gender != _YOUNG_GENDER[match["young"]]]
+            contrary = _contrary_gender()[match["young"]]
+            told = {p: {result.entity(p).gender} | young.get(p, set()) for _s, p in candidates[:before]}
+            fitting = [p for _s, p in candidates[:before] if contrary not in told[p]]
             if not fitting:
                 continue
-            pid = fitting[-1]
-        pid = _called_before(text, result, candidates[:before], pid, called)
-        called.add(pid)
+            called_so = [p for p in fitting if young_honorific_genders()[match["young"]] in told[p]]
+            pid = (called_so or fitting)[-1]  # "최가람 양과 최민호 씨는 … 최양은": 최가람
+        honorific = _honorific(match) if start in references else match["honorific"]
+        pid = _called_before(text, result, candidates[:before], pid, (called, honorific))
+        called.setdefault(pid, set()).add(honorific)
         said = text[match.end() : match.end() + 1] == "씨" or bool(match["young"])
         end = match.end() + said if start in references else _said(match)
         result.entity(pid).mentions.append(Span(start, end, text[start:end]))
         found.persons.append((start, end, pid))
 
 
-def _called_before(text: str, result: Extraction, candidates: list[tuple[int, str]], pid: str, called: set[str]) -> str:
+def _called_before(
+    text: str,
+    result: Extraction,
+    candidates: list[tuple[int, str]],
+    pid: str,
+    calls: tuple[dict[str, set[str]], str],
+) -> str:
     """Whom a surname and an honorific mean when the latest person of that surname is a relative a kinship word
-    introduced ("그의 남동생 윤태양 씨") and the surname already called another: that one still ("윤소망 씨는 … 윤씨는
-    … 그의 남동생 윤태양 씨는 … 윤씨는 2018년 한국에 정착했다": 윤소망), as Korean press names its main person."""
+    introduced ("그의 남동생 윤태양 씨") and the surname with the same honorific already called another: that one
+    still ("윤소망 씨는 … 윤씨는 … 그의 남동생 윤태양 씨는 … 윤씨는 2018년 한국에 정착했다": 윤소망), as Korean press
+    names its main person; not after another honorific ("김씨는 … 그의 딸 김하늘 양은 … 김양은": 김하늘).
+    ``calls`` is (the honorifics each person was called with, this reference's honorific)."""
+    called, honorific = calls
     if pid in called:
         return pid
     first = result.entity(pid).mentions[0].start
-    if not re.search(rf"(?<![가-힣])(?:{'|'.join(kin_words())})\s$", text[max(0, first - 6) : first]):
+    if not _after_kin().search(text[max(0, first - 6) : first]):
         return pid
-    earlier = [p for _s, p in candidates if p in called and p != pid]
+    earlier = [p for _s, p in candidates if honorific in called.get(p, set()) and p != pid]
     return earlier[-1] if earlier else pid
 
 
-_YOUNG_GENDER = {"군": "female", "양": "male"}  # the gender a back-reference with 군 / 양 cannot be of
+@cache
+def _after_kin() -> re.Pattern[str]:
+    """A kinship word and a space at the end of a piece of text ("그의 남동생 " before a name)."""
+    return re.compile(rf"(?<![가-힣])(?:{'|'.join(kin_words())})\s$")
+
+
+def _honorific(match: re.Match[str]) -> str:
+    """The honorific or title of a back-reference: 군 / 양, 씨, or the title (대표)."""
+    if match["young"]:
+        return str(match["young"])
+    title = re.match(rf"씨|{surname_titles()}", match.string[match.end() :])
+    return title.group() if title else ""
+
+
+@cache
+def _contrary_gender() -> dict[str, str]:
+    """The gender a back-reference with 군 / 양 cannot be of: the one the other tells (양 a girl: no boy)."""
+    genders = young_honorific_genders()
+    return {h: next(g for g in genders.values() if g != gender) for h, gender in genders.items()}
 
 
 def _not_young(match: re.Match[str]) -> bool:
-    """A surname and 군 / 양 that is a word for no one (장군, 평양, 선양)."""
+    """A surname and 군 / 양 that is a word for no one: listed (장군, 평양, 선양) or one common noun Kiwi knows
+    ("공군은", "석양이": 공군, 석양 one noun, not 공 and 군)."""
     if not match["young"]:
         return False
-    word = match.group(0).replace(" ", "") + match["young"]
-    return word in rules()["not_young_references"] or word in place_kinds()
+    word = match["surname"] + match["young"]
+    if word in rules()["not_young_references"] or word in place_kinds():
+        return True
+    written = re.match(r"[가-힣]+", match.string[match.start() :])
+    tags = word_tags(written.group() if written else word)
+    return bool(tags) and tags[0][0] >= len(word) and tags[0][1] == "NNG"
 
 
 @cache

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from .vocabulary import rules
@@ -50,6 +50,13 @@ def proper_nouns(text: str) -> list[tuple[int, int, str]]:
     if not re.search(r"[가-힣]", text):
         return []
     return [(at, to, form) for piece in _pieces(text) for at, to, tag, form in _tokens(text, *piece) if tag == "NNP"]
+
+
+@lru_cache(maxsize=4096)
+def word_tags(word: str) -> tuple[tuple[int, str], ...]:
+    """(end, tag) of every token Kiwi finds in one word alone ("공군은": 공군 NNG, 은 JX; "김군은": 김 NNP, 군 NNB …),
+    none without Kiwi."""
+    return tuple((end, tag) for _start, end, tag, _form in _tokens(word, 0, len(word)))
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:

@@ -5,14 +5,15 @@ the parent's gender)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from tumen.extract.types import Evidence, Extraction, Relation
 
 from .kin_phrases import vote_gender
 from .mentions import Mentions
 from .participants import marked, persons_in
-from .text import between
-from .vocabulary import kin_inverses, kin_words, possessive_pronouns, rules
+from .text import between, sentences
+from .vocabulary import kin_inverses, kin_words, possessive_pronouns, young_after, young_honorific_genders
 
 _PARENT_ACTING = re.compile(r"(?:를|을|와|과|가|이|께|께서|에게|한테|로부터)(?![가-힣])")
 
@@ -20,10 +21,12 @@ _PARENT_ACTING = re.compile(r"(?:를|을|와|과|가|이|께|께서|에게|한�
 def named_relatives(text: str, result: Extraction, found: Mentions) -> None:
     """ "박 목사의 부인 이소연 씨": the kinship word before a name gives that person's gender and, after a
     possessive, their relation to the owner and the owner's gender (a wife's husband); with no owner, their
-    relation to the person last marked as a subject before it ("한바다 씨는 아들 서도윤군과": her son)."""
+    relation to the person last marked as a subject before it in its sentence ("한바다 씨는 아들 서도윤군과": her son;
+    not "한바다 씨가 말했다. 딸 이하늘 양은": whose daughter it does not say)."""
     table = kin_words()
     inverse = kin_inverses()
     pattern = re.compile(rf"(?P<owner>의\s)?(?P<kin>{'|'.join(w for w, k in table.items() if not k.possessed)})\s$")
+    starts = [start for start, _end in sentences(text)]  # where each sentence begins
     for start, _end, pid in found.persons:
         entity = result.entity(pid)
         if not entity.name or not text.startswith(entity.name, start):
@@ -39,7 +42,8 @@ def named_relatives(text: str, result: Extraction, found: Mentions) -> None:
         if word.ambiguous and not owners:
             continue
         if not said["owner"] and not owners:  # "한바다 씨는 아들 서도윤군과": her son
-            owners = _subject_before(text, found, said.start(), pid)
+            begins = starts[max(0, bisect_right(starts, said.start()) - 1)] if starts else 0
+            owners = [m for m in _subject_before(text, found, said.start(), pid) if m[0] >= begins]
         if word.gender:
             vote_gender(entity, word.gender)
         if not owners or owners[-1][2] == pid:
@@ -55,21 +59,16 @@ def named_relatives(text: str, result: Extraction, found: Mentions) -> None:
             result.relations.append(Relation(relation, owner.id, pid, Evidence(start, start, sentence.strip())))
 
 
-_YOUNG_AFTER = re.compile(
-    r"(?:\(\d{1,3}\))?\s?(?P<honorific>[군양])(?=[^가-힣]|$|(?:은|는|이|가|의|과|와|을|를|도|에게)(?![가-힣]))"
-)
-
-
 def young_genders(text: str, result: Extraction, found: Mentions) -> None:
-    """ "이하늘(19)양", "서도윤 군은": 양 after a name says a girl, 군 a boy (anonymised_honorifics)."""
-    genders = rules()["anonymised_honorifics"]
+    """ "이하늘(19)양", "서도윤 군은": 양 after a name says a girl, 군 a boy (anonymised_honorifics); not 군 before a
+    noun of an army ("A군 부대")."""
+    genders = young_honorific_genders()
     for start, end, pid in found.persons:
         entity = result.entity(pid)
         if not entity.name or text[start:end] != entity.name:
             continue
-        after = _YOUNG_AFTER.match(text, end)
-        army = "|".join(rules()["army_nouns"])  # "A군 부대": an army's unit, no boy
-        if after is not None and not re.match(rf"\s?(?:{army})", text[after.end() :]):
+        after = young_after().match(text, end)
+        if after is not None:
             vote_gender(entity, genders[after["honorific"]])
 
 

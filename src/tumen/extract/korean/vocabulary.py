@@ -49,6 +49,30 @@ def anonymised_honorific() -> str:
 
 
 @cache
+def young_end() -> str:
+    """What may follow 군 or 양 after a name or a surname: a particle (``young_particles``) or no more Hangul
+    ("서군은", "이하늘 양과"), as a lookahead to embed in other expressions."""
+    particles = "|".join(map(re.escape, rules()["young_particles"]))
+    return rf"(?=[^가-힣]|$|(?:{particles})(?![가-힣]))"
+
+
+@cache
+def young_after() -> re.Pattern[str]:
+    """군 or 양 right after a name, an age between them optional ("이하늘(19)양", "서도윤 군은"), the honorific in
+    the group ``honorific``; not 군 before a noun of an army ("A군 부대": an army's unit, no boy)."""
+    young = "|".join(map(re.escape, rules()["young_honorifics"]))
+    army = "|".join(map(re.escape, rules()["army_nouns"]))
+    return re.compile(rf"(?:\(\d{{1,3}}\))?\s?(?P<honorific>{young}){young_end()}(?!(?<=군)\s?(?:{army}))")
+
+
+@cache
+def young_honorific_genders() -> dict[str, str]:
+    """The gender each of 군 and 양 tells (from ``anonymised_honorifics``: 군 a boy, 양 a girl)."""
+    genders: dict[str, str] = rules()["anonymised_honorifics"]
+    return {h: genders[h] for h in rules()["young_honorifics"]}
+
+
+@cache
 def surname_titles() -> str:
     """The titles after a surname alone (대표, 목사 …), as an alternation to embed in other expressions."""
     return "|".join(map(re.escape, rules()["surname_titles"]))
