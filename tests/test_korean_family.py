@@ -73,3 +73,17 @@ def test_a_case_keeps_the_one_told_inside_its_clause() -> None:
 def test_a_day_still_falls_on_the_topic() -> None:
     x = run("한바다 씨는 2019년 체포된 날을 기억했다.")
     assert described(x, of_type(x, "arrest")) == {("victim", "한바다", None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["한바다 씨는 2018년 공안에 구금된 사건의 피해자다.", "한바다 씨는 2018년 구금된 사건 이후 탈북했다."],
+)
+def test_a_case_in_a_narrative_use_is_the_topics_own(text: str) -> None:
+    x = run(text)
+    assert ("victim", "한바다", None) in described(x, of_type(x, "detention")), text
+
+
+def test_a_family_word_after_a_name_and_honorific_is_that_persons_family() -> None:
+    x = run("한바다 씨 가족은 2017년 구금됐다.")
+    assert ("victim", "한바다", None) not in described(x, of_type(x, "detention"))

@@ -67,3 +67,37 @@ def test_a_dated_count_a_doer_or_someone_named_stays_an_event() -> None:
 
 def test_a_generic_present_tells_no_event() -> None:
     assert not run("많은 탈북민이 브로커에게 돈을 낸다.").events
+
+
+def test_a_count_is_a_statistic_only_as_its_own_triggers_subject() -> None:
+    # the count is the subject of 모인, not of the police's arrest (a doer) of 30
+    x = run("올해까지 수천 명이 모인 광장에서 경찰이 학생 40명을 체포했다.")
+    assert not x.aggregates
+    assert [e.type for e in x.events] == ["arrest"]
+
+
+def test_a_period_in_a_clause_describing_the_count_is_that_clauses() -> None:
+    # a period inside a clause describing the count's noun is that clause's
+    x = run("그간 구금된 어민 40명이 석방됐다.")
+    assert not x.aggregates
+    assert sorted(e.type for e in x.events) == ["detention", "release"]
+
+
+def test_a_denied_trigger_makes_no_statistic() -> None:
+    x = run("2018년 구금된 어민 수백 명이 지금까지 석방되지 않았다.")
+    assert not any(a.type == "release" for a in x.aggregates)
+
+
+def test_what_a_number_of_counts_and_a_count_in_units_and_digits() -> None:
+    [a] = run("최근 5년간 북송된 여성들의 숫자는 700명이다.").aggregates
+    assert (a.what, a.count) == ("여성", 700)
+    for text in ("지금까지 어민 2만3000명이 한국에 입국했다.", "지금까지 어민 2만 3000명이 한국에 입국했다."):
+        [a] = run(text).aggregates
+        assert (a.what, a.count) == ("어민", 23000), text
+
+
+def test_someone_named_blocks_a_statistic_only_in_the_counts_own_phrase() -> None:
+    x = run("최근 5년간 어민 4천여 명이 강제북송됐고, 그중 한바다 씨는 처형됐다.")
+    assert [(a.type, a.count) for a in x.aggregates] == [("forced_repatriation", 4000)]
+    x = run("한바다 씨 등 어민 50명이 최근 10년간 강제북송됐다.")
+    assert x.events and not x.aggregates

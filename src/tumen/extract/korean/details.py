@@ -51,28 +51,44 @@ class Age:
 
 @cache
 def _count_pattern() -> re.Pattern[str]:
-    table = rules()["count_qualifiers"]
+    table, tallies = rules()["count_qualifiers"], rules()["tallies"]
     before = w.alternation(table["before"])
     after = w.alternation(table["after"])
+    units, vague = w.alternation(list(tallies["units"])), w.alternation(list(tallies["vague"]))
     odd = re.escape(table["odd"])
+    # "3천여 명", "1만5000명", "1만 5000명": a digit count may take units, and a second part after one
     return re.compile(
-        rf"(?:(?P<pre>{before})\s?)?(?<![\d,])(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{_NATIVE_TENS}|(?:{_NATIVE_UNITS}))"
+        rf"(?:(?P<pre>{before})\s?)?(?<![\d,])(?:(?P<vague>{vague})|(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{_NATIVE_TENS}|"
+        rf"(?:{_NATIVE_UNITS}))(?:\s?(?P<unit>{units})(?:\s?(?P<n2>\d+)\s?(?P<unit2>{units})?)?)?)"
         rf"\s?(?P<odd>{odd})?\s?명(?:\s?(?P<post>{after}))?"
     )
 
 
-def counts(text: str, start: int, end: int) -> list[Count]:
-    table = rules()["count_qualifiers"]
+def counts(text: str, start: int, end: int, vague: bool = False) -> list[Count]:
+    """The counts of people in start..end; with ``vague`` also "수천 명" (about 1000, ``tallies.vague``)."""
+    table, tallies = rules()["count_qualifiers"], rules()["tallies"]
     found = []
     for match in _count_pattern().finditer(text, start, end):
         if match.start() > start and re.match(r"[가-힣]", text[match.start() - 1]) and not match["pre"]:
             continue  # part of a word
-        number = w.korean_number(match["n"].replace(",", ""))
+        qualifier = None
+        if match["vague"]:
+            if not vague:
+                continue
+            number: int | None = int(tallies["vague"][match["vague"]])
+            qualifier = "about"
+        elif match["unit"]:
+            if not match["n"][0].isdigit():
+                continue
+            number = int(match["n"].replace(",", "")) * int(tallies["units"][match["unit"]])
+            if match["n2"]:
+                number += int(match["n2"]) * int(tallies["units"].get(match["unit2"] or "", 1))
+        else:
+            number = w.korean_number(match["n"].replace(",", ""))
         if number is None or number <= 1:
             continue  # "한 명": one person, named or described elsewhere
-        qualifier = None
         if match["pre"]:
-            qualifier = table["before"][match["pre"]]
+            qualifier = table["before"][match["pre"]] or qualifier
         if match["odd"]:
             qualifier = table["odd_qualifier"]
         elif match["post"]:

@@ -10,7 +10,7 @@ from functools import cache
 from tumen.extract.types import Entity, Evidence, Extraction, Relation, Span
 
 from .mentions import next_id
-from .vocabulary import Kin, anonymised_honorific, joining_endings, kin_conjunctions, kin_inverses, kin_words
+from .vocabulary import Kin, anonymised_honorific, joining_endings, kin_conjunctions, kin_inverses, kin_words, rules
 
 _NOT_KIN_AFTER_AMBIGUOUS = re.compile(r"\s?(?:을|이|은)?\s?(?:선고|확정|집행|받|살|복역|기간)")
 
@@ -29,6 +29,12 @@ def _kin_word() -> re.Pattern[str]:
     return re.compile("|".join(kin_words()))
 
 
+@cache
+def _owner_honorific() -> re.Pattern[str]:
+    titles = "|".join(map(re.escape, rules()["possessor_honorifics"]))
+    return re.compile(rf"[가-힣]{{2,4}}\s?(?:{titles})\s$")
+
+
 def kin_in(text: str, start: int, end: int, own: bool = False) -> tuple[list[tuple[Kin, Span]], str | None, int] | None:
     """The kinship phrase nearest before ``end`` in start..end: its words, its particle, its start; a family word
     (``possessed``) only after a possessive, or anywhere when ``own`` (the words of a trigger: "가족과 헤어져", the
@@ -38,7 +44,9 @@ def kin_in(text: str, start: int, end: int, own: bool = False) -> tuple[list[tup
     for match in _kin_group().finditer(text, start, end):
         words = _kin_word().finditer(text, match.start("group"), match.end("group"))
         kin = [(table[w.group(0)], Span(w.start(), w.end(), w.group(0))) for w in words]
-        possessive = text[max(0, match.start() - 2) : match.start()].endswith("의 ")
+        possessive = text[max(0, match.start() - 2) : match.start()].endswith("의 ") or bool(
+            _owner_honorific().search(text, max(0, match.start() - 12), match.start())
+        )  # "한바다 씨의 가족은", "한바다 씨 가족은"
         if any(word.possessed for word, _said in kin) and not possessive and not own:
             continue  # "가족들은 …": a family of no one named
         if (

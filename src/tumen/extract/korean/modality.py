@@ -83,7 +83,7 @@ def modality_of(
         return None  # "북송되는 이들", "탈출을 시도한 자체가"
     if told is not None and told.kind == CHARGE:
         return ALLEGED  # "고문한 혐의로 기소했다": what a charge says was done
-    if _denied(text, match.start(), min(limit, match.end() + 8)) or _never().match(text, match.end()):
+    if denied(text, match.start(), min(limit, match.end() + 8)) or _never().match(text, match.end()):
         return "negated"  # "체포되지 않았다", "고문한 적이 없다"
     if _whether(text, match):
         return "hypothetical"  # "고문했는지 알 수 없다": whether
@@ -99,7 +99,7 @@ def modality_of(
     return said
 
 
-def _denied(text: str, start: int, end: int) -> bool:
+def denied(text: str, start: int, end: int) -> bool:
     """A word of negation in start..end that is no idiom denying nothing ("고문에 못 이겨": overcome by)."""
     window = _not_negations().sub(lambda m: " " * len(m.group(0)), text[start : end + 4])
     return _negations().search(window, 0, end - start) is not None

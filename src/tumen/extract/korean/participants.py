@@ -11,7 +11,7 @@ from tumen.extract.types import Evidence, Extraction
 from .kin_phrases import described_relative, kin_in, owner_of_same_kind, relatives
 from .mentions import Mentions
 from .text import Clause, between, inside
-from .vocabulary import noun_reader, people_word, reporting_pattern, rules, surname_titles
+from .vocabulary import NounEnd, noun_reader, people_word, reporting_pattern, rules, surname_titles
 
 # Active verb forms (the clause's subject acts): 고발했, 북송한, 돌려보낸; passives take 당, 되/됐/된, 받.
 _ACTIVE = re.compile(r"(?:했|한|해|하|하였|하고|하며|냈|낸|시켰|줬|건넸|넘)$")
@@ -79,9 +79,9 @@ def role_less_head(text: str, end: int) -> str | None:
     at ``end`` describes ("도망친 개를", "체포된 사건을"), else None: a noun that fills no role of people."""
     at = end + 1 if text[end : end + 1] == " " else end
     for part in ("things", "cases"):
-        if noun_reader("role_less_heads", part, particles="을|를|이|가|은|는|에|의|도", end="particle or none").match(
-            text, at
-        ):
+        particles = "|".join(rules()["role_less_particles"][part])
+        end_as: NounEnd = "particle or none" if part == "things" else "particle"
+        if noun_reader("role_less_heads", part, particles=particles, end=end_as).match(text, at):
             return part
     return None
 
