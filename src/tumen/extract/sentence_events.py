@@ -72,8 +72,8 @@ def detentions(events: list[Event], durations: list[TimeMention], anchor: date |
     release or death of the one held told after the sentence ends the detention there (:func:`_ended`). When the
     sentence already tells a detention ("sentenced to five years' imprisonment"), that one is the term's: a noun of
     custody with no one held gets the victim, the term and its time (:func:`_the_term`); one with its own
-    participants stands — but never one this rule inferred from another sentencing ("did not sentence her to life;
-    it sentenced her to 20 years": two terms, each its own)."""
+    participants stands — but never one this rule inferred from another sentencing, nor a negated one ("did not
+    sentence her to life; it sentenced her to 20 years": two terms, each its own)."""
     for sentencing in [e for e in events if e.type == "sentencing"]:
         value = sentencing.attributes.get("duration")
         victims = [Participant(p.entity, "victim") for p in sentencing.participants if p.role == "victim"]
@@ -90,11 +90,7 @@ def detentions(events: list[Event], durations: list[TimeMention], anchor: date |
                 time = Interval(sentencing.time.earliest, max(end, sentencing.time.latest), "range")
         if time is not None and sentencing.time is not None:
             time = _ended(events, victims, sentencing.time.latest, time)
-        inherited = {
-            "time": time,
-            "time_basis": INHERITED,
-            "time_evidence": sentencing.time_evidence or sentencing.time_span,
-        }
+        dated = sentencing.time_evidence or sentencing.time_span
         same = [
             e
             for e in events
@@ -102,13 +98,14 @@ def detentions(events: list[Event], durations: list[TimeMention], anchor: date |
             and e.evidence
             and e.evidence[0].start == told.start
             and not e.attributes.get("from_sentencing")
+            and e.modality != "negated"  # "did not jail her; it sentenced her to 20 years"
         ]
         term = _the_term(same)
         if term is not None:  # "sentenced to five years' imprisonment": the imprisonment is the term
             term.participants[:] = victims
             term.attributes["duration"] = value
             if time is not None:
-                term.time, term.time_basis, term.time_evidence = time, INHERITED, inherited["time_evidence"]
+                term.time, term.time_basis, term.time_evidence = time, INHERITED, dated
             continue
         if same:
             continue
@@ -123,7 +120,7 @@ def detentions(events: list[Event], durations: list[TimeMention], anchor: date |
             attributes={"duration": value, "from_sentencing": True},
             evidence=list(sentencing.evidence),
             time_basis=INHERITED if time is not None else None,
-            time_evidence=inherited["time_evidence"] if time is not None else None,
+            time_evidence=dated if time is not None else None,
             modality=sentencing.modality,  # "he could be sentenced to life": no one held
         )
         events.insert(events.index(sentencing) + 1, detention)
