@@ -103,3 +103,9 @@ def test_jailed_for_life_is_a_life_sentence() -> None:
     held = next(e for e in found if e.type == "detention")
     assert held.attributes.get("duration") == "life"
     assert held.time is not None and (held.time.earliest, held.time.latest) == (date(2019, 1, 1), date(2024, 3, 1))
+
+
+def test_a_release_only_demanded_ends_no_detention() -> None:
+    found = events("Karl Vos was sentenced to life in 2010. In 2020 Amnesty demanded his release.")
+    held = next(e for e in found if e.attributes.get("from_sentencing"))
+    assert held.time is not None and held.time.latest == date(2024, 3, 1)

@@ -22,7 +22,7 @@ from tumen.extract.entities import Grouping
 from tumen.extract.quotation_marks import MARK_TOKENS
 from tumen.extract.story_basis import INHERITED
 from tumen.extract.time.calendar import add_years
-from tumen.extract.types import NOT_FACTUAL, Event, Participant, Span, TimeMention
+from tumen.extract.types import Event, Participant, Span, TimeMention
 from tumen.extract.vocab import load
 from tumen.model import Interval
 
@@ -142,7 +142,7 @@ def _ended(events: list[Event], held: list[Participant], sentenced: date, time: 
         e.time.latest
         for e in events
         if e.type in ("release", "death")
-        and e.modality not in NOT_FACTUAL
+        and e.modality == "asserted"  # not "demanding his release"
         and e.time is not None
         and e.time.earliest > sentenced
         and any(p.role == "victim" and p.entity in persons for p in e.participants)
