@@ -136,3 +136,14 @@ def test_a_claim_past_a_phrase_of_where_it_was_made_is_alleged(sentence: str) ->
     assert moods(sentence) == [("torture", "alleged")]
     said = "Ivo Lesk said in a statement that guards tortured the activist Ana Berg."
     assert moods(said) == [("torture", "asserted")]
+
+
+def test_the_object_of_a_claim_hung_on_a_longer_phrase_is_its_victim() -> None:
+    """ "claimed in an interview with the newspaper that police beat Ana Berg": the parser reads the clause as a
+    relative of "interview" with "that" for its object; Ana Berg, the clause's own object, is the one beaten."""
+    text = "Ivo Lesk claimed in an interview with the newspaper that police beat Ana Berg."
+    extraction = extract(Source(text, 1, "en", date(2024, 3, 1)))
+    names = {e.id: e.name for e in extraction.entities}
+    beating = next(e for e in extraction.events if e.type == "ill_treatment")
+    assert beating.modality == "alleged"
+    assert ("Ana Berg", "victim") in [(names.get(p.entity), p.role) for p in beating.participants]

@@ -55,3 +55,57 @@ def test_the_detention_a_sentence_imposes_is_told_as_the_sentence_is(sentence: s
     found = events(sentence)
     held = next(e for e in found if e.attributes.get("from_sentencing"))
     assert held.modality == "hypothetical"
+
+
+def test_a_sentence_denied_leaves_the_term_passed_its_own_detention() -> None:
+    """ "did not sentence her to life; it sentenced her to 20 years": the life term is denied, the 20 years held."""
+    found = events("The court did not sentence Ana Berg to life in prison in 2019; it sentenced her to 20 years.")
+    held = [e for e in found if e.type == "detention"]
+    assert sorted((e.attributes.get("duration"), e.modality) for e in held) == [
+        ("P20Y", "asserted"),
+        ("life", "negated"),
+    ]
+    twenty = next(e for e in held if e.attributes.get("duration") == "P20Y")
+    assert twenty.time is not None and twenty.time.latest == date(2038, 12, 31)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "end"),
+    [
+        ("Karl Vos, sentenced to life in 2010, was released in 2020.", date(2020, 12, 31)),
+        ("Karl Vos, sentenced to life in 2010, died in prison in 2015.", date(2015, 12, 31)),
+    ],
+)
+def test_a_release_or_death_told_after_the_sentence_ends_its_detention(sentence: str, end: date) -> None:
+    held = next(e for e in events(sentence) if e.attributes.get("from_sentencing"))
+    assert held.time is not None and (held.time.earliest, held.time.latest) == (date(2010, 1, 1), end)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "duration", "end"),
+    [
+        ("Ana Berg was condemned to life imprisonment in 2019.", "life", date(2024, 3, 1)),
+        ("Ana Berg was sentenced to five years' imprisonment in 2019.", "P5Y", date(2023, 12, 31)),
+    ],
+)
+def test_the_imprisonment_a_sentence_names_is_its_term(sentence: str, duration: str, end: date) -> None:
+    found = events(sentence)
+    held = [e for e in found if e.type == "detention"]
+    victim = next(e for e in found if e.type == "sentencing").participants[0].entity
+    assert len(held) == 1 and [(p.entity, p.role) for p in held[0].participants] == [(victim, "victim")]
+    assert held[0].attributes.get("duration") == duration
+    assert held[0].time is not None and (held[0].time.earliest, held[0].time.latest) == (date(2019, 1, 1), end)
+
+
+def test_jailed_for_life_is_a_life_sentence() -> None:
+    found = events("Karl Vos was jailed for life in 2019.")
+    assert next(e for e in found if e.type == "sentencing").attributes.get("duration") == "life"
+    held = next(e for e in found if e.type == "detention")
+    assert held.attributes.get("duration") == "life"
+    assert held.time is not None and (held.time.earliest, held.time.latest) == (date(2019, 1, 1), date(2024, 3, 1))
+
+
+def test_a_release_only_demanded_ends_no_detention() -> None:
+    found = events("Karl Vos was sentenced to life in 2010. In 2020 Amnesty demanded his release.")
+    held = next(e for e in found if e.attributes.get("from_sentencing"))
+    assert held.time is not None and held.time.latest == date(2024, 3, 1)

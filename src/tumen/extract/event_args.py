@@ -196,8 +196,9 @@ def experiencers(noun: Any, verbs: frozenset[str]) -> list[Any]:
     subject (and its conjuncts) of the verb whose object the event noun is; "they were subjected to torture": the
     subject of a passive (``modality: subjected_to`` in data/events.yaml) the noun is "to"; "she died while
     serving a sentence": a clause in -ing without a subject has its main clause's; "she went through torture": the
-    subject of a verb with a preposition of undergoing (``experiencer_phrases``)."""
-    if any(c.dep_ == "poss" for c in noun.children):
+    subject of a verb with a preposition of undergoing (``experiencer_phrases``). Not when the noun has its own
+    patient: "she lived through the killing of her brother", "survived the arrest of her husband" (he underwent it)."""
+    if any(c.dep_ == "poss" for c in noun.children) or own_patient(noun):
         return []
     while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
@@ -219,6 +220,18 @@ def experiencers(noun: Any, verbs: frozenset[str]) -> list[Any]:
     return [subject, *subject.conjuncts] if subject is not None else []
 
 
+def own_patient(noun: Any) -> bool:
+    """Whether an event noun names who underwent it in its "of": "the killing of her brother", "the arrest of Ivo
+    Lesk" — not a time or a number ("the famine of the 1990s", "the arrests of 2019")."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(g.dep_ == "pobj" and g.ent_type_ not in TIMELESS and not g.like_num for g in c.children)
+        for c in noun.children
+    )
+
+
+TIMELESS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY"})
 HELD_VERBS = frozenset({"be", "remain", "stay", "languish", "spend", "sit"})
 
 

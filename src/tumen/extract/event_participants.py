@@ -63,7 +63,9 @@ def clause_arguments(finder: EventFinder, verb: Any) -> tuple[Any | None, Any | 
     passive_subject = patient is not None
     subject, patient = syntax.described(verb, subject), indirect.among_those(syntax.described(verb, patient))
     if patient is None:
-        patient = next((c for c in verb.children if c.dep_ == "dobj"), None) or indirect.shared_object(verb)
+        objects = [c for c in verb.children if c.dep_ == "dobj"]  # a "that" beside the clause's own object: its mark
+        patient = next((c for c in objects if c.tag_ != "WDT"), next(iter(objects), None))  # ("claimed in an
+        patient = patient or indirect.shared_object(verb)  # interview with X that police beat Ana": Ana)
         patient = patient or indirect.misparsed_object(verb, finder.person) or conditions.menaced(verb)  # shot dead X
     agent = next((o for p, o in finder.preps(verb) if p == "by"), None) or indirect.shared_agent(verb)
     owner = intending_owner(verb, modality_words()["intentions"]) if subject is None and not passive_subject else None

@@ -17,6 +17,7 @@ from tumen.extract import (
     modality,
     role_types,
     role_words,
+    sentence_events,
     suicides,
     survivors,
     undergone,
@@ -173,7 +174,11 @@ def satisfied(finder: EventFinder, verb: Any, requires: str | None) -> bool:
         return over and not _to_private_person(finder, verb)
     if requires == "apprehended":  # "was detained by police", not "were detained in Kunming"
         return syntax.passive(verb) and args.apprehended(verb)
-    return requires == "duration" and any(syntax.span_in_subtree(d.start, d.end, verb) for d in finder.durations)
+    if requires != "duration":
+        return False
+    if any(syntax.span_in_subtree(d.start, d.end, verb) for d in finder.durations):
+        return True
+    return sentence_events.life_term(verb)  # "jailed for life": a term without an end
 
 
 def _described_person(noun: Any) -> bool:

@@ -67,18 +67,19 @@ def life_term(trigger: Any) -> bool:
 def detentions(events: list[Event], durations: list[TimeMention], anchor: date | None = None) -> None:
     """A sentencing to a term ("sentenced to two years in a labour camp") implies the victim's detention
     for that term, from the sentencing's time on, told as the sentencing is ("could be sentenced to two years":
-    hypothetical; "was not sentenced to two years": negated); none when the sentence already tells a detention. A
-    life term has no end: its detention is known only from the sentence up to the report (``anchor``, the
-    publication day), and the duration ``life`` says the rest."""
+    hypothetical; "did not sentence her to life": negated). A life term has no end: its detention is known only from
+    the sentence up to the report (``anchor``, the publication day), and the duration ``life`` says the rest. A
+    release or death of the one held told after the sentence ends the detention there (:func:`_ended`). When the
+    sentence already tells a detention ("sentenced to five years' imprisonment"), that one is the term's: a noun of
+    custody with no one held gets the victim, the term and its time (:func:`_the_term`); one with its own
+    participants stands — but never one this rule inferred from another sentencing, nor a negated one ("did not
+    sentence her to life; it sentenced her to 20 years": two terms, each its own)."""
     for sentencing in [e for e in events if e.type == "sentencing"]:
         value = sentencing.attributes.get("duration")
         victims = [Participant(p.entity, "victim") for p in sentencing.participants if p.role == "victim"]
         if not isinstance(value, str) or not victims:
             continue
         told = sentencing.evidence[0]
-        if any(e.type in CUSTODY and e.evidence and e.evidence[0].start == told.start for e in events):
-            continue
-        term = next((d for d in durations if d.value == value and told.start <= d.start < told.end), None)
         time = None
         if sentencing.time is not None and value == LIFE:  # held from the sentence on, at least up to the report
             latest = max(sentencing.time.latest, anchor) if anchor is not None else sentencing.time.latest
@@ -87,20 +88,68 @@ def detentions(events: list[Event], durations: list[TimeMention], anchor: date |
             end = after(sentencing.time.earliest, value)
             if end is not None:
                 time = Interval(sentencing.time.earliest, max(end, sentencing.time.latest), "range")
+        if time is not None and sentencing.time is not None:
+            time = _ended(events, victims, sentencing.time.latest, time)
+        dated = sentencing.time_evidence or sentencing.time_span
+        same = [
+            e
+            for e in events
+            if e.type in CUSTODY
+            and e.evidence
+            and e.evidence[0].start == told.start
+            and not e.attributes.get("from_sentencing")
+            and e.modality != "negated"  # "did not jail her; it sentenced her to 20 years"
+        ]
+        term = _the_term(same)
+        if term is not None:  # "sentenced to five years' imprisonment": the imprisonment is the term
+            term.participants[:] = victims
+            term.attributes["duration"] = value
+            if time is not None:
+                term.time, term.time_basis, term.time_evidence = time, INHERITED, dated
+            continue
+        if same:
+            continue
+        said = next((d for d in durations if d.value == value and told.start <= d.start < told.end), None)
         detention = Event(
             id="",
             type="detention",
-            trigger=Span(term.start, term.end, term.text) if term is not None else sentencing.trigger,
+            trigger=Span(said.start, said.end, said.text) if said is not None else sentencing.trigger,
             participants=victims,
             time=time,
             place=sentencing.place,
             attributes={"duration": value, "from_sentencing": True},
             evidence=list(sentencing.evidence),
             time_basis=INHERITED if time is not None else None,
-            time_evidence=(sentencing.time_evidence or sentencing.time_span) if time is not None else None,
+            time_evidence=dated if time is not None else None,
             modality=sentencing.modality,  # "he could be sentenced to life", "was not sentenced": no one held
         )
         events.insert(events.index(sentencing) + 1, detention)
+
+
+def _the_term(told: list[Event]) -> Event | None:
+    """The detention a sentence tells by a noun of its term ("five years' imprisonment", "life imprisonment";
+    ``accused: life_terms: custody`` in data/events.yaml) with no one held of its own."""
+    custody = {str(w) for w in load("events.yaml")["accused"]["life_terms"]["custody"]}
+    nouns = [e for e in told if not e.participants and e.trigger.text.lower() in custody]
+    return nouns[0] if len(nouns) == 1 and len(told) == 1 else None
+
+
+def _ended(events: list[Event], held: list[Participant], sentenced: date, time: Interval) -> Interval:
+    """The detention a sentence imposes, ended by the first release or death of one held told after the sentence
+    ("sentenced to life in 2010, was released in 2020": held 2010–2020; "died in prison in 2015": up to 2015)."""
+    persons = {p.entity for p in held}
+    ends = [
+        e.time.latest
+        for e in events
+        if e.type in ("release", "death")
+        and e.modality == "asserted"  # not "demanding his release"
+        and e.time is not None
+        and e.time.earliest > sentenced
+        and any(p.role == "victim" and p.entity in persons for p in e.participants)
+    ]
+    if not ends or min(ends) >= time.latest:
+        return time
+    return Interval(time.earliest, max(min(ends), time.earliest), "range")
 
 
 def one_death_each(events: list[Event], persons: set[str]) -> list[Event]:
