@@ -1,4 +1,4 @@
-"""Builders for REAL input files (PDF, DOCX, sidecars) made in a test's tmp dir; no mocks."""
+"""Shared test helpers: real input files (PDF, DOCX, sidecars) built in a tmp dir, and extraction runs; no mocks."""
 
 from __future__ import annotations
 
@@ -15,7 +15,9 @@ from tumen import Tumen
 from tumen.corroborate.facts import Fact, Support
 from tumen.corroborate.grouping import group_facts
 from tumen.corroborate.verdicts import judge
+from tumen.extract.document import Source, extract
 from tumen.extract.time import TimeExpression, find_times
+from tumen.extract.types import Event, Extraction
 from tumen.ingest import Report
 from tumen.model import Interval
 
@@ -208,3 +210,41 @@ def fill_upload_form(page: Page, base_url: str, filename: str, mime_type: str, b
     page.set_input_files("input[name=file]", files=[upload])
     for name, value in fields.items():
         page.fill(f"input[name={name}]", value)
+
+
+def extract_en(text: str, published: date) -> Extraction:
+    """The extraction of an English ``text`` (document 1) published on ``published``."""
+    return extract(Source(text, 1, "en", published))
+
+
+def extract_ko(text: str, published: date) -> Extraction:
+    """The extraction of a Korean ``text`` (document 1) published on ``published``."""
+    return extract(Source(text, 1, "ko", published))
+
+
+def run(text: str) -> Extraction:
+    """A Korean ``text`` published 2021-05-01 (the date of the Korean claim and condition tests)."""
+    return extract_ko(text, published=date(2021, 5, 1))
+
+
+def of_type(x: Extraction, event_type: str) -> Event:
+    """The one event of ``event_type``."""
+    [event] = [e for e in x.events if e.type == event_type]
+    return event
+
+
+def roles(x: Extraction, event: Event) -> set[tuple[str, str | None]]:
+    """(role, name) of each participant of ``event``."""
+    return {(p.role, x.entity(p.entity).name) for p in event.participants}
+
+
+def in_role(x: Extraction, kind: str, role: str) -> set[str]:
+    """The names of those in ``role`` in the one event of type ``kind``."""
+    names = {e.id: e.name or "" for e in x.entities}
+    [event] = [e for e in x.events if e.type == kind]
+    return {names[p.entity] for p in event.participants if p.role == role}
+
+
+def person_names(x: Extraction) -> dict[str, str]:
+    """Each person's id with their name (or descriptor when nameless)."""
+    return {e.id: e.name or e.descriptor or "" for e in x.entities if e.kind == "person"}

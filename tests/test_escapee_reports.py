@@ -4,15 +4,14 @@ or two invented sentences."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
-from tumen.extract.document import Source, extract
-from tumen.extract.types import Extraction
+from helpers import extract_en
 
 PUBLISHED = date(2024, 5, 1)
 
 
-def run(text: str) -> Extraction:
-    return extract(Source(text, 1, "en", PUBLISHED))
+run = partial(extract_en, published=PUBLISHED)
 
 
 def test_an_attempt_and_the_arrest_coordinated_with_it_share_its_date() -> None:

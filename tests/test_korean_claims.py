@@ -4,25 +4,9 @@ confirms is told; a report rejected is a claim. Invented sentences."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from tumen.extract.document import Source, extract
-from tumen.extract.types import Event, Extraction
-
-
-def run(text: str) -> Extraction:
-    return extract(Source(text, 1, "ko", date(2021, 5, 1)))
-
-
-def of_type(x: Extraction, event_type: str) -> Event:
-    [event] = [e for e in x.events if e.type == event_type]
-    return event
-
-
-def roles(x: Extraction, event: Event) -> set[tuple[str, str | None]]:
-    return {(p.role, x.entity(p.entity).name) for p in event.participants}
+from helpers import of_type, roles, run
 
 
 @pytest.mark.parametrize(

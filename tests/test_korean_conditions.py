@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_korean_claims import of_type, roles, run
+from helpers import of_type, roles, run
 
 
 @pytest.mark.parametrize(
@@ -36,6 +36,9 @@ def test_having_to_flee_is_no_crossing_told() -> None:
         ("한바다 씨는 2019년 노동단련대에서 도망쳤다.", "asserted"),
         ("한바다 씨는 2019년 감옥에서 탈출을 시도했다.", "attempted"),
         ("한바다 씨는 2019년 구류장을 도망친 뒤 중국으로 갔다.", "asserted"),
+        ("한바다 씨는 2016년 수용소에서 탈출했다.", "asserted"),
+        ("한바다 씨는 2016년 교화소에서 도망쳤다.", "asserted"),
+        ("한바다 씨는 2016년 교화소를 탈출하려다 붙잡혔다.", "failed"),
     ],
 )
 def test_fleeing_any_custody_place_is_an_escape_only(text: str, modality: str) -> None:

@@ -4,20 +4,15 @@ a journey told before an earlier arrival. Invented sentences (docs/extraction.md
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
-from tumen.extract.document import Source, extract
+from helpers import extract_en, extract_ko, in_role
 from tumen.extract.money import find_money
-from tumen.extract.types import Extraction
+
+run = partial(extract_ko, published=date(2024, 5, 1))
 
 
-def run(text: str) -> Extraction:
-    return extract(Source(text, 1, "ko", date(2024, 5, 1)))
-
-
-def doers(x: Extraction, kind: str) -> set[str]:
-    names = {e.id: e.name or "" for e in x.entities}
-    [event] = [e for e in x.events if e.type == kind]
-    return {names[p.entity] for p in event.participants if p.role == "perpetrator"}
+doers = partial(in_role, role="perpetrator")
 
 
 def test_a_dative_another_verb_takes_is_no_doer() -> None:
@@ -66,5 +61,5 @@ def test_stops_lead_to_the_first_place_reached() -> None:
 
 
 def test_an_english_term_not_received_holds_no_one() -> None:
-    x = extract(Source("Ivo Lesk was not sentenced to two years in prison in 2010.", 1, "en", date(2024, 5, 1)))
+    x = extract_en("Ivo Lesk was not sentenced to two years in prison in 2010.", published=date(2024, 5, 1))
     assert [(e.type, e.modality) for e in x.events] == [("sentencing", "negated"), ("detention", "negated")]

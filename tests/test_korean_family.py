@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_korean_claims import of_type, run
+from helpers import of_type, run
 from tumen.extract.types import Event, Extraction
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_korean_claims import of_type, roles, run
+from helpers import of_type, roles, run
 from tumen.extract.korean.morph import subject_marked
 
 
@@ -108,22 +108,6 @@ def test_parted_from_a_relative_is_a_separation() -> None:
     assert of_type(x, "family_separation").time is not None
     y = run("최민준 씨는 2018년 친구와 헤어졌다.")
     assert not [e for e in y.events if e.type == "family_separation"]
-
-
-@pytest.mark.parametrize(
-    ("text", "modality"),
-    [
-        ("한바다 씨는 2016년 수용소에서 탈출했다.", "asserted"),
-        ("한바다 씨는 2016년 교화소에서 도망쳤다.", "asserted"),
-        ("한바다 씨는 2016년 교화소를 탈출하려다 붙잡혔다.", "failed"),
-    ],
-)
-def test_fleeing_a_custody_place_is_an_escape(text: str, modality: str) -> None:
-    x = run(text)
-    escape = of_type(x, "escape")
-    assert escape.modality == modality, text
-    assert roles(x, escape) == {("subject", "한바다")}, text
-    assert not [e for e in x.events if e.type == "border_crossing"], text
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_korean_claims import of_type, roles, run
+from helpers import of_type, roles, run
 
 
 @pytest.mark.parametrize(

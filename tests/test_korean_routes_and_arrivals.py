@@ -4,13 +4,12 @@ as a resettlement. Invented sentences (docs/extraction.md, "Korean")."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
-from tumen.extract.document import Source, extract
+from helpers import extract_ko
 from tumen.extract.types import Event, Extraction
 
-
-def run(text: str) -> Extraction:
-    return extract(Source(text, 1, "ko", date(2024, 5, 1)))
+run = partial(extract_ko, published=date(2024, 5, 1))
 
 
 def resettlement(x: Extraction) -> Event:

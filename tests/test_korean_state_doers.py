@@ -5,19 +5,14 @@ did not do it. Invented sentences (docs/extraction.md, "Korean")."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
-from tumen.extract.document import Source, extract
-from tumen.extract.types import Extraction
+from helpers import extract_ko, in_role
 
-
-def run(text: str) -> Extraction:
-    return extract(Source(text, 1, "ko", date(2024, 5, 1)))
+run = partial(extract_ko, published=date(2024, 5, 1))
 
 
-def doers(x: Extraction) -> set[str]:
-    names = {e.id: e.name or "" for e in x.entities}
-    [event] = [e for e in x.events if e.type == "forced_repatriation"]
-    return {names[p.entity] for p in event.participants if p.role == "perpetrator"}
+doers = partial(in_role, kind="forced_repatriation", role="perpetrator")
 
 
 def test_a_government_that_repatriates_is_its_state() -> None:

@@ -4,13 +4,11 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
-from tumen.extract.document import Source, extract
-from tumen.extract.types import Extraction
+from helpers import extract_ko
 
-
-def run(text: str) -> Extraction:
-    return extract(Source(text, 1, "ko", date(2024, 5, 22)))
+run = partial(extract_ko, published=date(2024, 5, 22))
 
 
 def test_a_count_reached_by_those_a_trigger_describes_is_an_aggregate() -> None:

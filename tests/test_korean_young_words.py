@@ -5,19 +5,15 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
 
-from tumen.extract.document import Source, extract
+from helpers import extract_ko
+from helpers import person_names as names
 from tumen.extract.types import Extraction
 
-
-def run(text: str) -> Extraction:
-    return extract(Source(text, 1, "ko", date(2024, 5, 1)))
-
-
-def names(x: Extraction) -> dict[str, str]:
-    return {e.id: e.name or e.descriptor or "" for e in x.entities if e.kind == "person"}
+run = partial(extract_ko, published=date(2024, 5, 1))
 
 
 def said(x: Extraction, name: str) -> list[str]:

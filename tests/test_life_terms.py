@@ -8,12 +8,12 @@ from datetime import date
 
 import pytest
 
-from tumen.extract.document import Source, extract
+from helpers import extract_en
 from tumen.extract.types import Event
 
 
 def events(text: str) -> list[Event]:
-    return extract(Source(text, 1, "en", date(2024, 3, 1))).events
+    return extract_en(text, published=date(2024, 3, 1)).events
 
 
 @pytest.mark.parametrize(

@@ -8,11 +8,11 @@ from datetime import date
 
 import pytest
 
-from tumen.extract.document import Source, extract
+from helpers import extract_en
 
 
 def types(text: str) -> list[str]:
-    return [e.type for e in extract(Source(text, 1, "en", date(2024, 3, 1))).events]
+    return [e.type for e in extract_en(text, published=date(2024, 3, 1)).events]
 
 
 @pytest.mark.parametrize(

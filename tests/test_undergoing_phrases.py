@@ -6,15 +6,13 @@ sentences."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
 
-from tumen.extract.document import Source, extract
-from tumen.extract.types import Extraction
+from helpers import extract_en
 
-
-def run(text: str) -> Extraction:
-    return extract(Source(text, 1, "en", date(2024, 3, 1)))
+run = partial(extract_en, published=date(2024, 3, 1))
 
 
 def test_one_who_went_through_torture_underwent_it() -> None:
