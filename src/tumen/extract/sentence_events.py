@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from tumen.extract.entities import Grouping
+from tumen.extract.prep_objects import objects_of
 from tumen.extract.quotation_marks import MARK_TOKENS
 from tumen.extract.story_basis import INHERITED
 from tumen.extract.time.calendar import add_years
@@ -57,9 +58,9 @@ def life_term(trigger: Any) -> bool:
     a noun of custody there or on the trigger itself ("sentenced to life imprisonment", "a life sentence")."""
     words = load("events.yaml")["accused"]["life_terms"]
     lives, custody, preps = (frozenset(str(w) for w in words[k]) for k in ("words", "custody", "prepositions"))
-    objects = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children]
-    heads = [trigger, *(o for o in objects if o.dep_ == "pobj" and o.lemma_.lower() in custody)]
-    if any(o.dep_ == "pobj" and o.lower_ in lives for o in objects):
+    objects = objects_of(trigger, preps)
+    heads = [trigger, *(o for o in objects if o.lemma_.lower() in custody)]
+    if any(o.lower_ in lives for o in objects):
         return True
     return any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in lives for h in heads for c in h.children)
 
