@@ -25,6 +25,7 @@ from typing import Any
 from tumen.extract.doc_memo import kept_with
 from tumen.extract.entities import Grouping
 from tumen.extract.event_lexicon import modality_words, person_nouns
+from tumen.extract.list_heads import list_head
 from tumen.extract.nlp import sentence_at, text_of, token_at
 from tumen.extract.prep_objects import objects_of
 from tumen.extract.time import words as w
@@ -201,8 +202,7 @@ def experiencers(noun: Any, verbs: frozenset[str]) -> list[Any]:
     patient: "she lived through the killing of her brother", "survived the arrest of her husband" (he underwent it)."""
     if any(c.dep_ == "poss" for c in noun.children) or own_patient(noun):
         return []
-    while noun.dep_ == "conj" and noun.head.i != noun.i:
-        noun = noun.head
+    noun = list_head(noun)
     if noun.dep_ == "compound" and noun.head.lemma_.lower() in modality_words()["attempt_nouns"]:
         noun, verbs = noun.head, verbs | modality_words()["attempt_targets"]  # "she escaped a kidnap attempt"
     prep = noun.head
