@@ -18,6 +18,7 @@ from typing import Any
 
 from tumen.extract import event_syntax as syntax
 from tumen.extract.event_lexicon import modality_words
+from tumen.extract.list_heads import list_head
 
 CLAUSE = frozenset({"acl", "relcl"})  # the parses of a noun's "that" clause
 OBJECTS = frozenset({"pobj", "pcomp"})
@@ -49,8 +50,7 @@ def _rejected(noun: Any, words: dict[str, frozenset[str]]) -> bool:
 def _taken_by(noun: Any, verbs: frozenset[str]) -> bool:
     """Whether the noun (or the list it heads) is the object or passive subject of a verb of ``verbs`` that is not
     negated."""
-    while noun.dep_ == "conj" and noun.head.i != noun.i:
-        noun = noun.head
+    noun = list_head(noun)
     verb = noun.head
     if noun.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in verbs:
         return False
