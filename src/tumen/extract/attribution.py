@@ -160,7 +160,7 @@ def _according_to(sent: Any, coref: Coref, grouping: Grouping, source: str | Non
     doc = sent.doc
     if "according" not in _lowered(doc):
         return None  # the document never writes it: no token of the sentence read
-    at = kept_with(doc, "tumen_according", lambda: [t.i for t in doc if t.lower_ == "according"])
+    at = kept_with(doc, "tumen_according", lambda: [t.i for t in tokens_with(doc, "LOWER", ("according",))])
     for token in (doc[i] for i in at[bisect_left(at, sent.start) : bisect_left(at, sent.end)]):
         if token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
             for later in token.doc[token.i + 2 : min(sent.end, token.i + 8)]:

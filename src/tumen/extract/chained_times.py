@@ -10,6 +10,7 @@ from typing import Any
 
 from tumen.extract import role_words
 from tumen.extract.age_dates import told_at_an_age
+from tumen.extract.event_lexicon import modality_words
 from tumen.extract.nlp import sentence_at
 from tumen.extract.story_basis import STATED, inherit, undated
 from tumen.extract.types import Event
@@ -194,11 +195,10 @@ def _conjuncts(a: Any, b: Any) -> bool:
 
 def _clause(verb: Any) -> Any:
     """The verb of attempting whose open complement ``verb`` is ("tried" for "tried to flee"), or ``verb`` itself."""
-    if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and verb.head.lemma_.lower() in _attempts():
+    if (
+        verb.dep_ == "xcomp"
+        and verb.head.pos_ in ("VERB", "AUX")
+        and verb.head.lemma_.lower() in modality_words()["attempt_governors"]
+    ):
         return verb.head
     return verb
-
-
-@cache
-def _attempts() -> frozenset[str]:
-    return frozenset(str(w) for w in load("events.yaml")["modality"]["attempt_governors"])

@@ -13,10 +13,12 @@ report that said …", "the charges that he was arrested on") is no claim's cont
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from tumen.extract import event_syntax as syntax
 from tumen.extract.event_lexicon import modality_words
+from tumen.extract.list_heads import list_head
 
 CLAUSE = frozenset({"acl", "relcl"})  # the parses of a noun's "that" clause
 OBJECTS = frozenset({"pobj", "pcomp"})
@@ -48,8 +50,7 @@ def _rejected(noun: Any, words: dict[str, frozenset[str]]) -> bool:
 def _taken_by(noun: Any, verbs: frozenset[str]) -> bool:
     """Whether the noun (or the list it heads) is the object or passive subject of a verb of ``verbs`` that is not
     negated."""
-    while noun.dep_ == "conj" and noun.head.i != noun.i:
-        noun = noun.head
+    noun = list_head(noun)
     verb = noun.head
     if noun.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in verbs:
         return False
@@ -61,8 +62,11 @@ def _verb_claim(clause: Any, verbs: frozenset[str]) -> bool:
     tortured", "it is alleged that …", "Vos contends police beat him"; not "did not allege that …"), also past a
     phrase of where it was said ("claimed in a tweet that she was tortured", :func:`_past_phrase`)."""
     verb = _claiming_verb(clause)
-    if verb is None or verb.pos_ not in ("VERB", "AUX"):
-        return False
+    return verb is not None and verb.pos_ in ("VERB", "AUX") and _affirmed(verb, verbs)
+
+
+def _affirmed(verb: Any, verbs: frozenset[str]) -> bool:
+    """Whether ``verb`` is one of ``verbs`` and not negated ("alleges", not "did not allege")."""
     return verb.lemma_.lower() in verbs and not any(c.dep_ == "neg" for c in verb.children)
 
 
@@ -96,12 +100,16 @@ def _spread_claim(clause: Any, words: dict[str, frozenset[str]]) -> bool:
     (``circulating``) not negated, whose subject is a noun of claiming or telling — hearsay, not the report's own
     account ("reports said …" and "after reports that …" stay told)."""
     verb = clause.head
-    if clause.dep_ != "ccomp" or verb.i == clause.i or verb.lemma_.lower() not in words["circulating"]:
+    if clause.dep_ != "ccomp" or verb.i == clause.i or not _affirmed(verb, words["circulating"]):
         return False
-    if any(c.dep_ == "neg" for c in verb.children):
-        return False
-    nouns = words["claim_nouns"] | words["telling_nouns"]
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() in nouns for c in verb.children)
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _claims_or_tellings() for c in verb.children)
+
+
+@cache
+def _claims_or_tellings() -> frozenset[str]:
+    """The nouns of claiming and of telling (``claim_nouns``, ``telling_nouns``): "rumours", "reports"."""
+    words = modality_words()
+    return words["claim_nouns"] | words["telling_nouns"]
 
 
 def _definite(noun: Any) -> bool:

@@ -24,6 +24,7 @@ from functools import cache
 from typing import Any
 
 from tumen.extract.event_syntax import joined_subject
+from tumen.extract.list_heads import list_head
 from tumen.extract.vocab import load
 
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -66,9 +67,7 @@ def own_subject(token: Any, person_of: Callable[[Any], str | None]) -> str | Non
     if subject is None:
         return None
     if subject.lower_ in RELATIVES:  # "Berg, who had denounced him": the name the clause is on
-        clause = verb
-        while clause.dep_ == "conj" and clause.head.i != clause.i:
-            clause = clause.head
+        clause = list_head(verb)
         return person_of(clause.head) if clause.dep_ == "relcl" else None
     return person_of(subject)
 

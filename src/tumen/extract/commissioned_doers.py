@@ -19,7 +19,7 @@ def commissioned_doer(clause: Any, governor: Any) -> Any | None:
     ``clause`` (its complement or purpose): the governor's object, or its passive subject; else None."""
     if clause.head.i != governor.i or clause.dep_ not in ("xcomp", "advcl") or not infinitive(clause):
         return None
-    if governor.pos_ != "VERB" or governor.lemma_.lower() not in modality_words()["commissioning"]:
+    if not _commissioning(governor):
         return None
     return next((c for c in governor.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
@@ -34,6 +34,11 @@ def commissioned_patient(clause: Any, governor: Any) -> Any | None:
         return None
     if not any(c.dep_ == "auxpass" and c.lower_ == "be" for c in clause.children):
         return None
-    if governor.pos_ != "VERB" or governor.lemma_.lower() not in modality_words()["commissioning"]:
+    if not _commissioning(governor):
         return None
     return next((c for c in governor.children if c.dep_ == "dobj" and c.i < clause.i), None)
+
+
+def _commissioning(governor: Any) -> bool:
+    """Whether ``governor`` is a verb of hiring, paying, sending or ordering (``modality: commissioning``)."""
+    return bool(governor.pos_ == "VERB" and governor.lemma_.lower() in modality_words()["commissioning"])

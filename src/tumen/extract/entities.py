@@ -86,12 +86,10 @@ class Grouping:
         """``entity_at`` of the token's characters, read from a table of the document's tokens built once while the
         spans stay the same (:mod:`tumen.extract.token_entities`)."""
         doc = token.doc
-        tokens = self._tokens  # kept only while the index is (``_forget``): then no spans added or removed since
-        if tokens is None or self._indexed != len(self.spans) or tokens[0] is not doc or len(tokens[1]) != len(doc):
-            index = self._refresh()
-            tokens = self._tokens
-            if tokens is None or tokens[0] is not doc or len(tokens[1]) != len(doc):
-                tokens = self._tokens = (doc, entity_table(doc, index))
+        index = self._refresh()  # rebuilt, forgetting the table (``_forget``), only when spans were added or removed
+        tokens = self._tokens
+        if tokens is None or tokens[0] is not doc or len(tokens[1]) != len(doc):
+            tokens = self._tokens = (doc, entity_table(doc, index))
         table: list[str | None] = tokens[1]
         return table[int(token.i)]
 

@@ -25,7 +25,9 @@ from typing import Any
 from tumen.extract.doc_memo import kept_with
 from tumen.extract.entities import Grouping
 from tumen.extract.event_lexicon import modality_words, person_nouns
+from tumen.extract.list_heads import list_head
 from tumen.extract.nlp import sentence_at, text_of, token_at
+from tumen.extract.prep_objects import objects_of
 from tumen.extract.time import words as w
 from tumen.extract.types import Event
 from tumen.extract.vocab import load
@@ -200,8 +202,7 @@ def experiencers(noun: Any, verbs: frozenset[str]) -> list[Any]:
     patient: "she lived through the killing of her brother", "survived the arrest of her husband" (he underwent it)."""
     if any(c.dep_ == "poss" for c in noun.children) or own_patient(noun):
         return []
-    while noun.dep_ == "conj" and noun.head.i != noun.i:
-        noun = noun.head
+    noun = list_head(noun)
     if noun.dep_ == "compound" and noun.head.lemma_.lower() in modality_words()["attempt_nouns"]:
         noun, verbs = noun.head, verbs | modality_words()["attempt_targets"]  # "she escaped a kidnap attempt"
     prep = noun.head
@@ -223,12 +224,7 @@ def experiencers(noun: Any, verbs: frozenset[str]) -> list[Any]:
 def own_patient(noun: Any) -> bool:
     """Whether an event noun names who underwent it in its "of": "the killing of her brother", "the arrest of Ivo
     Lesk" — not a time or a number ("the famine of the 1990s", "the arrests of 2019")."""
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ == "of"
-        and any(g.dep_ == "pobj" and g.ent_type_ not in TIMELESS and not g.like_num for g in c.children)
-        for c in noun.children
-    )
+    return any(g.ent_type_ not in TIMELESS and not g.like_num for g in objects_of(noun))
 
 
 TIMELESS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY"})

@@ -176,9 +176,7 @@ def satisfied(finder: EventFinder, verb: Any, requires: str | None) -> bool:
         return syntax.passive(verb) and args.apprehended(verb)
     if requires != "duration":
         return False
-    if any(syntax.span_in_subtree(d.start, d.end, verb) for d in finder.durations):
-        return True
-    return sentence_events.life_term(verb)  # "jailed for life": a term without an end
+    return sentence_events.term_of(verb, finder.durations) is not None  # "jailed for life": a term without an end
 
 
 def _described_person(noun: Any) -> bool:

@@ -12,6 +12,7 @@ from tumen.extract import event_syntax as syntax
 from tumen.extract import time_clauses, time_shift
 from tumen.extract.chained_times import past_of_a_participant, person_token
 from tumen.extract.event_lexicon import modality_words
+from tumen.extract.list_heads import list_head
 from tumen.extract.nlp import DASHES, sentence_at, text_of
 from tumen.extract.story_basis import cut_off
 from tumen.extract.told_by import before_complement
@@ -74,7 +75,7 @@ def topic_of_clause(trigger: Any, participants: Sequence[Any] = ()) -> bool:
     makes it a fact (:func:`tumen.extract.recent_periods.a_fact`), and the event is kept as it was told."""
     if not participants:
         return False
-    node = _first_conjunct(trigger)
+    node = list_head(trigger)
     if trigger.pos_ != "NOUN" or node.dep_ != "pobj" or node.head.head.i == node.head.i:
         return False
     anywhere, under_noun = topic_prepositions()
@@ -95,20 +96,13 @@ def reacted_to(trigger: Any, participants: Sequence[Any] = ()) -> bool:
     "rights groups on Tuesday condemned the killing of a reporter" — a date before it is the condemning's; one after
     it may be its own phrase's, whatever the parser hung it on ("blamed the killing of Ana Berg in May 2019 on
     rebels")."""
-    node = _first_conjunct(trigger)
+    node = list_head(trigger)
     return (
         bool(participants)
         and trigger.pos_ == "NOUN"
         and node.dep_ == "dobj"
         and node.head.lemma_.lower() in (reaction_verbs())
     )
-
-
-def _first_conjunct(trigger: Any) -> Any:
-    node = trigger
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
-    return node
 
 
 @cache

@@ -380,12 +380,8 @@ class EventFinder:
         published = Interval(self.anchor, self.anchor, "ongoing") if self.anchor is not None else None
         at_publication = published if time is None and token.pos_ == "VERB" and syntax.present(token) else None
         amount = self.amount_for(token) if trigger.type == "payment" or syntax.priced(token) else None
-        if trigger.type == "sentencing":
-            duration = next((d for d in self.durations if syntax.span_in_subtree(d.start, d.end, token)), None)
-            if duration is not None:
-                attributes["duration"] = duration.value
-            elif sentence_events.life_term(token):  # "sentenced to life in prison": a term without an end
-                attributes["duration"] = sentence_events.LIFE
+        if trigger.type == "sentencing" and (term := sentence_events.term_of(token, self.durations)) is not None:
+            attributes["duration"] = term  # "sentenced to two years"; "sentenced to life in prison": LIFE
         quote = span_text(sent).strip()
         evidence = Evidence(sent.start_char, sent.end_char, quote, attribution.witness, attribution.hearsay)
         described = trigger.type in self.lex.harms and (self.of_someone(token) or self.described_doer)

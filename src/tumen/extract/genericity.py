@@ -26,6 +26,7 @@ from tumen.extract.episodes import (
 )
 from tumen.extract.event_args import experiencers
 from tumen.extract.event_lexicon import modality_words
+from tumen.extract.list_heads import list_head
 from tumen.extract.modality import GENERIC
 from tumen.extract.nlp import sentence_at, span_text
 from tumen.extract.qualified_acts import qualified
@@ -205,9 +206,7 @@ def of_a_kind(finder: Any, trigger: Any) -> bool:
     particular it is of or against ("arrests of Kim and Pak", also as the complement of a noun listed with it: "beatings
     and the torture of Kim", ``event_lists.shared_complements``), who makes or undergoes it ("her parents made food
     runs", "he was subjected to beatings"), or a time of its own ("raids on Friday") make it one."""
-    head = trigger
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head
+    head = list_head(trigger)
     if "NNS" not in (trigger.tag_, head.tag_):
         return False
     for noun in {trigger, head}:
@@ -241,9 +240,7 @@ def counted_records(finder: Any, trigger: Any) -> bool:
     of activists" (a number on a noun of ``record_nouns`` whose "of" the event noun is, or the object of a verb of
     ``record_links`` that describes it) — unless someone in particular is the one it befalls ("two cases of
     torture of the detainee Karl Vos")."""
-    head = trigger
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head
+    head = list_head(trigger)
     record = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
     linking = head.head if head.dep_ == "dobj" and head.head.dep_ == "acl" else None  # "300 cases involving deaths"
     if linking is not None and linking.lemma_.lower() in genericity_words()["record_links"]:

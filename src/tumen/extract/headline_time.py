@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from tumen.extract.headline_words import headline_participle, own_line
+from tumen.extract.list_heads import list_head
 from tumen.extract.story_basis import INHERITED, PUBLICATION, STATED, inherit, undated
 from tumen.extract.types import Event
 from tumen.model import Interval
@@ -36,9 +37,7 @@ def date_headlines(doc: Any, events: list[Event], tokens_of: dict[int, Any], anc
 def _bare_participle(token: Any) -> bool:
     """A participle rooting a headline with no auxiliary ("Journalist killed in Norland"), or a participle
     coordinated with one ("abducted and beaten")."""
-    verb = token
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
+    verb = list_head(token)
     if verb.dep_ != "ROOT" or verb.tag_ not in ("VBN", "VBD") or not own_line(verb.sent):
         return False
     if any(c.dep_ in ("aux", "auxpass") for c in verb.children) or (token.i != verb.i and token.tag_ != "VBN"):

@@ -63,8 +63,8 @@ def possessor(noun: Any) -> Any | None:
     home": a home)."""
     if people.plural_possessor(noun) is not None:
         return None
-    home = moved_home(noun)
     if noun.dep_ == "compound":  # "drove her family home" read as a noun "family home": the possessor is on "home"
+        home = moved_home(noun)
         holder = home if home is not None and home.i == noun.head.i else None
         return next((c for c in holder.children if c.dep_ == "poss" and c.i < noun.i), None) if holder else None
     return next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
@@ -95,8 +95,8 @@ def relatives_of(r: Resolver, noun: Any) -> bool:
     r.coref.tokens[noun.i] = parties[0].id  # not seen: no "she" or "he" means a party of relatives
     if entry.get("one") and noun.tag_ == "NN":  # "a relative of Ana Berg said he …": one person, whom "he" means
         r.see(parties[0].id, noun)
-    home = moved_home(noun)
-    if home is not None and noun.dep_ == "compound" and home.i not in r.coref.tokens:
+    home = moved_home(noun) if noun.dep_ == "compound" else None
+    if home is not None and home.i not in r.coref.tokens:
         r.coref.tokens[home.i] = parties[0].id  # "drove her family home", the parser's object "home": the family
     whole = _whole_of(noun)
     if whole is not None and whole.i not in r.coref.tokens:

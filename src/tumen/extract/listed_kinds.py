@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from tumen.extract import genericity
+from tumen.extract.list_heads import list_head
 from tumen.extract.types import Event
 from tumen.extract.victim_lists import list_words
 
@@ -42,9 +43,7 @@ def _listed(token: Any, triggers: set[int]) -> bool:
     bombers", "to commit the murder and the attempted murder" tell occasions, not kinds."""
     joined = [token.head] if token.dep_ == "conj" else []
     joined += [c for c in token.children if c.dep_ == "conj"]
-    first = token
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = list_head(token)
     if any(c.dep_ in OCCASION for t in (token, first) for c in t.children):
         return False
     if any(t.i in triggers and t.i != token.i and t.pos_ == "NOUN" for t in joined):

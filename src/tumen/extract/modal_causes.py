@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from tumen.extract.event_lexicon import modality_words
-from tumen.extract.list_heads import list_head
+from tumen.extract.negation_cues import brought_about_by
 
 MODALS = frozenset({"may", "might", "could", "would", "should", "must", "will"})
 
@@ -40,14 +40,20 @@ def modal_clause(noun: Any, governors: dict[str, str]) -> str | None:
 def _positing(verb: Any, governors: dict[str, str], words: dict[str, frozenset[str]]) -> str | None:
     """The modality of a clause that posits what caused it: "may", "might" or "could have", not negated, on a verb
     that neither leaves nor makes good what it is from ("released from", "compensate for")."""
+    modal, perfect = _modal(verb, governors)
+    if modal is None or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if modal not in words.get("positing_modals", frozenset()) and not (modal == "could" and perfect):
+        return None
+    return None if verb.lemma_.lower() in words.get("leaving_verbs", frozenset()) else governors[modal]
+
+
+def _modal(verb: Any, governors: dict[str, str]) -> tuple[str | None, bool]:
+    """The verb's first modal auxiliary when ``governors`` gives it a modality (else None), and whether a "have" makes
+    it perfect ("may have died")."""
     auxes = [c for c in verb.children if c.dep_ == "aux"]
     modals = [c.lemma_.lower() for c in auxes if c.lemma_.lower() in MODALS]
-    if not modals or modals[0] not in governors or any(c.dep_ == "neg" for c in verb.children):
-        return None
-    perfect = any(c.lower_ == "have" for c in auxes)
-    if modals[0] not in words.get("positing_modals", frozenset()) and not (modals[0] == "could" and perfect):
-        return None
-    return None if verb.lemma_.lower() in words.get("leaving_verbs", frozenset()) else governors[modals[0]]
+    return (modals[0] if modals and modals[0] in governors else None), any(c.lower_ == "have" for c in auxes)
 
 
 def modal_deed(noun: Any, governors: dict[str, str]) -> str | None:
@@ -59,20 +65,17 @@ def modal_deed(noun: Any, governors: dict[str, str]) -> str | None:
     arrest told). A negated verb denies only the doer's part ("could not order the arrest": told, as "did not order
     the arrest"), unless that part is the deed (``modality: carrying_out_deeds``: "officials could not carry out the
     execution of Ivo Lesk": negated, as "could not pay")."""
-    noun = list_head(noun)
-    verb = noun.head
-    if noun.dep_ not in ("dobj", "nsubjpass") or verb.i == noun.i:
-        return None
     words = modality_words()
-    lemma = verb.lemma_.lower()
-    if lemma not in words.get("bringing_about", frozenset()):
+    found = brought_about_by(noun, words, ("dobj", "nsubjpass"))
+    if found is None:
         return None
-    auxes = [c for c in verb.children if c.dep_ == "aux"]
-    modals = [c.lemma_.lower() for c in auxes if c.lemma_.lower() in MODALS]
-    if not modals or modals[0] not in governors or any(c.lower_ == "have" for c in auxes):
+    noun, verb = found
+    lemma = verb.lemma_.lower()
+    modal, perfect = _modal(verb, governors)
+    if modal is None or perfect:
         return None
     if not any(c.dep_ == "neg" for c in verb.children):
-        return governors[modals[0]]
+        return governors[modal]
     return "negated" if noun.dep_ == "dobj" and lemma in words.get("carrying_out_deeds", frozenset()) else None
 
 

@@ -20,6 +20,7 @@ from tumen.extract.claimed_clauses import claim
 from tumen.extract.contact_acts import contact_of
 from tumen.extract.event_lexicon import modality_words
 from tumen.extract.governing_clauses import governing_chain, infinitive
+from tumen.extract.list_heads import list_head
 from tumen.extract.modal_causes import modal_clause, modal_deed, particular
 from tumen.extract.negation_cues import negative_argument, not_brought_about, unsaid
 from tumen.extract.payees import asking_verbs
@@ -118,8 +119,7 @@ def _attributes(mood: str) -> dict[str, Any]:
 def _scheduled(noun: Any, mod: dict[str, Any]) -> bool:
     """An event noun that is the subject of a verb of scheduling or putting off ("the trial is set for 8 March",
     "her trial has been postponed"): it has not taken place (yet)."""
-    while noun.dep_ == "conj" and noun.head.i != noun.i:
-        noun = noun.head
+    noun = list_head(noun)
     return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in mod.get("scheduling", frozenset())
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from tumen.extract.governing_clauses import infinitive
+from tumen.extract.list_heads import list_head
 
 
 def not_brought_about(noun: Any, mod: dict[str, Any]) -> bool:
@@ -16,16 +17,26 @@ def not_brought_about(noun: Any, mod: dict[str, Any]) -> bool:
     was never carried out", "the detention never took place"), or the object of one whose subject is no one
     ("nobody ordered his arrest"). A negated verb with a doer only denies that doer's part: "the governor did not
     order the arrest", "he did not commit the murder" leave the event told."""
-    while noun.dep_ == "conj" and noun.head.i != noun.i:
-        noun = noun.head
-    verb = noun.head
-    if noun.dep_ not in ("dobj", "nsubj", "nsubjpass") or verb.lemma_.lower() not in mod.get("bringing_about", ()):
+    found = brought_about_by(noun, mod, ("dobj", "nsubj", "nsubjpass"))
+    if found is None:
         return False
+    noun, verb = found
     if verb.lemma_.lower() == "take" and not any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children):
         return False  # "take" only in "took place"
     if noun.dep_ == "dobj":
         return negative_argument(verb, mod)  # "nobody ordered his arrest"
     return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in verb.children)
+
+
+def brought_about_by(noun: Any, mod: dict[str, Any], deps: tuple[str, ...]) -> tuple[Any, Any] | None:
+    """The head of the list the event noun is in (itself when none) and the verb of carrying out or taking place
+    (``modality: bringing_about``) it is an argument of, by one of ``deps`` ("ordered the arrest", "the detention never
+    took place"); else None."""
+    noun = list_head(noun)
+    verb = noun.head
+    if noun.dep_ not in deps or verb.i == noun.i or verb.lemma_.lower() not in mod.get("bringing_about", ()):
+        return None
+    return noun, verb
 
 
 def unsaid(link: Any, chain: list[Any], mod: dict[str, Any]) -> str | None:

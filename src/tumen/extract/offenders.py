@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 from tumen.extract.crime_phrases import crime_after
+from tumen.extract.list_heads import list_head
 from tumen.extract.types import Entity
 
 PERSON_KINDS = ("person", "group")
@@ -124,9 +125,7 @@ def _descriptions(head: Any) -> Iterator[Any]:
 def _named_as(head: Any) -> Iterator[Any]:
     """The noun a list of names is given for: "the suspects were identified as Tom Reller and Karl Vos", "the
     suspects are Tom Reller and Karl Vos" (each name of the list)."""
-    first = head
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = list_head(head)
     verb = first.head.head if first.dep_ == "pobj" and first.head.lower_ == "as" else first.head
     if first.dep_ == "pobj" and verb.lemma_ in IDENTIFYING:
         yield from (c for c in verb.children if c.dep_ in NAMED and _nominal(c))

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from tumen.extract.event_lexicon import modality_words
+from tumen.extract.list_heads import list_head
 from tumen.extract.nlp import token_at
 from tumen.extract.types import Span
 
@@ -40,9 +41,7 @@ def _backshifted(verb: Any) -> bool:
     """A pluperfect that is only reported speech shifted back ("She said officers had beaten her": the beating
     may be the story's own time) or is timed by a clause of its own ("By the time her lawyer arrived, officers had
     beaten her")."""
-    clause = verb
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
+    clause = list_head(verb)
     if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in modality_words()["reporting_verbs"]:
         return True
     before = [c for c in verb.children if c.i < verb.i]

@@ -12,6 +12,7 @@ from tumen.extract.added_roles import with_roles
 from tumen.extract.entities import Grouping
 from tumen.extract.gender_votes import PRONOUNS, kinship_vocab, vote
 from tumen.extract.nlp import sentence_at
+from tumen.extract.prep_objects import objects_of
 from tumen.extract.role_words import coordinated, kin_genders, personal, role_phrase, role_word, supposed
 from tumen.extract.types import Entity
 from tumen.extract.vocab import load
@@ -109,8 +110,7 @@ def _default_pronouns() -> frozenset[str]:
 def _figurative(kin: Any) -> bool:
     """ "the father of the movement", "the mother of modern dance": a kin noun whose "of" names a thing, not persons
     ("a mother of two", "the father of three children", "the mother of a soldier", "the father of Ivo Lesk")."""
-    things = [o for c in kin.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
-    return any(not _person_like(o) for o in things)
+    return any(not _person_like(o) for o in objects_of(kin))
 
 
 def _person_like(token: Any) -> bool:

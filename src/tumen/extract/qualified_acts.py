@@ -13,6 +13,7 @@ from functools import cache
 from typing import Any
 
 from tumen.extract.list_heads import list_head
+from tumen.extract.prep_objects import objects_of
 from tumen.extract.role_words import is_person_noun
 from tumen.extract.vocab import load
 
@@ -65,8 +66,7 @@ def _vague_subject(head: Any) -> bool:
 def _own_participants(noun: Any) -> bool:
     """An "of" or "by" of the noun naming persons, or people counted: "the massacre of 40 villagers", "the abduction
     of Ana Berg"."""
-    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in PARTICIPANT_PREPOSITIONS]
-    objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    objects = objects_of(noun, PARTICIPANT_PREPOSITIONS)
     return any(
         o.ent_type_ == "PERSON" or is_person_noun(o) or any(c.dep_ == "nummod" for c in o.children) for o in objects
     )

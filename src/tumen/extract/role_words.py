@@ -100,18 +100,22 @@ def _field_role(token: Any) -> str | None:
 
 
 @cache
-def _media_outlets() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
-    data = load("story_roles.yaml")["media_outlets"]
+def _media_outlets() -> tuple[frozenset[str], dict[str, frozenset[str]], tuple[str, ...], frozenset[str]]:
+    """``media_outlets`` in data/story_roles.yaml: its nouns, nouns known by a qualifier, and roles; with
+    ``media_prepositions``."""
+    roles = load("story_roles.yaml")
+    data = roles["media_outlets"]
     qualified = {str(k): frozenset(str(w) for w in v) for k, v in data["qualified"].items()}
-    return frozenset(str(w) for w in data["nouns"]), qualified
+    prepositions = tuple(str(w) for w in roles["media_prepositions"])
+    return frozenset(str(w) for w in data["nouns"]), qualified, prepositions, frozenset(str(w) for w in data["roles"])
 
 
 def media_outlets(noun: Any) -> list[Any]:
     """The lower-case nouns of a news outlet (``media_outlets``) a role is "of", "at" or "with": "the director of a
     local newspaper", "the head of a radio station" (not "of a police station")."""
-    nouns, qualified = _media_outlets()
+    nouns, qualified, prepositions, _roles = _media_outlets()
     found = []
-    for outlet in objects_of(noun, load("story_roles.yaml")["media_prepositions"]):
+    for outlet in objects_of(noun, prepositions):
         lemma = str(outlet.lemma_).lower()
         if not outlet.text.islower() or outlet.pos_ != "NOUN":
             continue
@@ -219,7 +223,7 @@ def role_phrase(noun: Any, word: str) -> str:
     titled = titled_field(noun, fields)  # "Labour Activist Ana Cruz": a title's capitalised field
     # "the director of a local newspaper": a media director; only a role of ``media_outlets: roles`` ("a driver with a
     # news agency" stays a driver; "the editor of the weekly" is of the news by its own word)
-    fielded = word in load("story_roles.yaml")["media_outlets"]["roles"]
+    fielded = word in _media_outlets()[3]
     media = {c.i for c in media_outlets(noun)[:1]} if fielded else set()
     qualifiers = sorted({*nouns, *own, *titled, *(noun.doc[i] for i in media)}, key=lambda c: c.i)
     kept = [

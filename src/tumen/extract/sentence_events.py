@@ -16,9 +16,12 @@ import calendar
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import cache
 from typing import Any
 
 from tumen.extract.entities import Grouping
+from tumen.extract.event_syntax import span_in_subtree
+from tumen.extract.prep_objects import objects_of
 from tumen.extract.quotation_marks import MARK_TOKENS
 from tumen.extract.story_basis import INHERITED
 from tumen.extract.time.calendar import add_years
@@ -51,15 +54,31 @@ def after(start: date, value: str) -> date | None:
     return end - timedelta(days=1)
 
 
+def term_of(trigger: Any, durations: list[TimeMention]) -> str | None:
+    """The term a sentencing imposes: the first duration in its subtree ("sentenced to two years"), else
+    :data:`LIFE` for a life term ("sentenced to life in prison": a term without an end), else None."""
+    duration = next((d for d in durations if span_in_subtree(d.start, d.end, trigger)), None)
+    if duration is not None:
+        return duration.value
+    return LIFE if life_term(trigger) else None
+
+
+@cache
+def _life_terms() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """``accused: life_terms`` in data/events.yaml: its words, nouns of custody and prepositions."""
+    words = load("events.yaml")["accused"]["life_terms"]
+    lives, custody, preps = (frozenset(str(w) for w in words[k]) for k in ("words", "custody", "prepositions"))
+    return lives, custody, preps
+
+
 def life_term(trigger: Any) -> bool:
     """Whether a sentencing is to a term for the rest of one's life (``accused: life_terms`` in data/events.yaml):
     "life" as the object of the trigger's "to"/"for" ("sentenced to life in prison", "condemned for life"), or before
     a noun of custody there or on the trigger itself ("sentenced to life imprisonment", "a life sentence")."""
-    words = load("events.yaml")["accused"]["life_terms"]
-    lives, custody, preps = (frozenset(str(w) for w in words[k]) for k in ("words", "custody", "prepositions"))
-    objects = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children]
-    heads = [trigger, *(o for o in objects if o.dep_ == "pobj" and o.lemma_.lower() in custody)]
-    if any(o.dep_ == "pobj" and o.lower_ in lives for o in objects):
+    lives, custody, preps = _life_terms()
+    objects = objects_of(trigger, preps)
+    heads = [trigger, *(o for o in objects if o.lemma_.lower() in custody)]
+    if any(o.lower_ in lives for o in objects):
         return True
     return any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in lives for h in heads for c in h.children)
 
@@ -129,8 +148,7 @@ def detentions(events: list[Event], durations: list[TimeMention], anchor: date |
 def _the_term(told: list[Event]) -> Event | None:
     """The detention a sentence tells by a noun of its term ("five years' imprisonment", "life imprisonment";
     ``accused: life_terms: custody`` in data/events.yaml) with no one held of its own."""
-    custody = {str(w) for w in load("events.yaml")["accused"]["life_terms"]["custody"]}
-    nouns = [e for e in told if not e.participants and e.trigger.text.lower() in custody]
+    nouns = [e for e in told if not e.participants and e.trigger.text.lower() in _life_terms()[1]]
     return nouns[0] if len(nouns) == 1 and len(told) == 1 else None
 
 

@@ -32,6 +32,7 @@ from typing import Any
 from tumen.extract import event_syntax as syntax
 from tumen.extract import suicides
 from tumen.extract.event_lexicon import Trigger, condition_words
+from tumen.extract.list_heads import list_head
 from tumen.extract.nlp import token_at
 from tumen.extract.role_words import is_person_noun
 from tumen.extract.types import Event
@@ -70,8 +71,7 @@ def _shower(verb: Any) -> Any | None:
 
 
 def _head_of_list(noun: Any) -> Any:
-    while noun.dep_ == "conj" and noun.head.i != noun.i:  # "signs of beatings and torture"
-        noun = noun.head
+    noun = list_head(noun)  # "signs of beatings and torture"
     return noun
 
 
@@ -150,8 +150,7 @@ def carrier(noun: Any) -> Any | None:
     """The subject of a verb of carrying out whose object the event noun is (``carrying_out``): "gunmen carried out a
     mass abduction of 94 students", "security forces conducted arrests of activists"; not a simple present, which
     tells a practice ("the party commits mass kidnapping of its people")."""
-    while noun.dep_ == "conj" and noun.head.i != noun.i:  # "carried out arrests and beatings"
-        noun = noun.head
+    noun = list_head(noun)  # "carried out arrests and beatings"
     if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in _words()["carrying_out"]:
         return None
     if noun.head.tag_ in ("VBZ", "VBP"):
