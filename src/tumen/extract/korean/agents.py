@@ -20,10 +20,19 @@ from .text import Clause, between
 from .vocabulary import place_kinds, rules
 
 
+def _state_agents() -> str:
+    return "|".join(map(re.escape, sorted(rules()["state_agents"], key=len, reverse=True)))
+
+
 @cache
 def _agent_noun() -> re.Pattern[str]:
-    nouns = "|".join(map(re.escape, sorted(rules()["state_agents"], key=len, reverse=True)))
-    return re.compile(rf"(?<![가-힣])(?:{nouns})(?:들)?")
+    return re.compile(rf"(?<![가-힣])(?:{_state_agents()})(?:들)?")
+
+
+@cache
+def state_agent_subject() -> re.Pattern[str]:
+    """ "경찰이 시위대 30명을 체포했다": an organ of a state, alone or ending a word ("중국공안이"), as a subject."""
+    return re.compile(rf"(?<![가-힣])[가-힣]*(?:{_state_agents()})(?:이|가)(?![가-힣])")
 
 
 @cache

@@ -12,6 +12,7 @@ from typing import Any, NamedTuple
 
 from tumen.extract.types import Aggregate, Evidence, Extraction
 
+from .agents import state_agent_subject
 from .details import Count, counts
 from .mentions import Mentions
 from .modality import denied
@@ -31,7 +32,6 @@ def _any(words: list[str]) -> str:
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     table = _table()
-    organs = _any(sorted(rules()["state_agents"], key=len, reverse=True))
     adnominal = adnominal_ending()
     return {
         "reach": re.compile(rf"\s?(?:{_any(table['reach_particles'])})?\s?(?P<verb>{_any(table['reach'])})"),
@@ -41,8 +41,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "doer": re.compile(table["doer_subject"]),
         "definite": re.compile(rf"(?<![가-힣])(?:{_any(table['definite'])})\s[가-힣]+\s?$"),
         "by": re.compile(_any(table["doer_marks"])),
-        # "경찰이 시위대 30명을 체포했다": an organ of a state as a subject is a doer
-        "organ": re.compile(rf"(?<![가-힣])[가-힣]*(?:{organs})(?:이|가)(?![가-힣])"),
         "adnominal": re.compile(rf"(?:{adnominal})$"),
         # a word describing the noun after it, or one marked as a subject or object: no adverbial of the trigger
         "not_adverbial": re.compile(rf"(?:{adnominal}|을|를|이|가|은|는)$"),
@@ -96,7 +94,8 @@ class _Sentence(NamedTuple):
 @lru_cache(maxsize=16)
 def _sentence(text: str, s_start: int, s_end: int) -> _Sentence:
     p, least = _patterns(), int(_table()["least"])
-    doer = bool(p["by"].search(text, s_start, s_end) or p["organ"].search(text, s_start, s_end))
+    # "경찰이 시위대 30명을 체포했다": an organ of a state as a subject is a doer
+    doer = bool(p["by"].search(text, s_start, s_end) or state_agent_subject().search(text, s_start, s_end))
     # "탈북민 5명이", "체포된 주민은 3명이다": a group at an occasion
     found = tuple(count for count in counts(text, s_start, s_end, vague=True) if count.number >= least)
     return _Sentence(doer, p["closed"].search(text, s_start, s_end), found)
