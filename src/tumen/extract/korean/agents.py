@@ -17,7 +17,7 @@ from .claims import reported
 from .mentions import Mentions, next_id
 from .participants import is_active, marked, persons_in
 from .text import Clause, between
-from .vocabulary import place_kinds, rules
+from .vocabulary import names_of_kind, rules
 
 
 def _state_agents() -> str:
@@ -73,7 +73,7 @@ def doers(
 
 def _countries(text: str, found: Mentions, start: int, end: int) -> list[tuple[int, int, str | re.Match[str]]]:
     """The countries named between ``start`` and ``end`` (북한, 중국), as (start, end, place id)."""
-    return [(s, e, pid) for s, e, pid in between(found.places, start, end) if place_kinds().get(text[s:e]) == "country"]
+    return [(s, e, pid) for s, e, pid in between(found.places, start, end) if text[s:e] in names_of_kind("country")]
 
 
 def _next_to(text: str, particle: re.Match[str] | None, trigger: int) -> bool:
@@ -123,7 +123,7 @@ def agent(text: str, result: Extraction, found: Mentions, match: re.Match[str]) 
     before = [m for m in between(found.places, max(0, match.start() - 12), match.start()) if m[1] <= match.start()]
     if before and not text[before[-1][1] : match.start()].strip():
         name = text[before[-1][0] : before[-1][1]]
-        if place_kinds().get(name) == "country":
+        if name in names_of_kind("country"):
             return before[-1][2]
     noun = match.group(0).removesuffix("들")
     group = next((e for e in result.entities if e.kind == "group" and e.name == noun), None)

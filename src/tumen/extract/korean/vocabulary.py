@@ -209,7 +209,7 @@ def _after_kind(kind: str | None) -> str:
         links = [f"{plural}{p} " for p in plain for plural in ("", "들")]
         places = [re.escape(a + link) for a in rules()["state_agents"] for link in links]
         return "(?:" + "|".join(f"(?<={p})" for p in places) + ")"
-    names = sorted((n for n, k in place_kinds().items() if k == kind), key=len, reverse=True)
+    names = names_of_kind(kind)
     return "(?:" + "|".join(rf"(?<={re.escape(n)})(?<![가-힣].{{{len(n)}}})" for n in names) + ")"
 
 
@@ -252,6 +252,12 @@ def surnames() -> list[str]:
 def place_kinds() -> dict[str, str]:
     kinds: dict[str, str] = load("places.yaml")["korean"]
     return kinds
+
+
+@cache
+def names_of_kind(kind: str) -> tuple[str, ...]:
+    """The Korean names of places.yaml of places of ``kind`` ("country": 북한, 중국), longest first."""
+    return tuple(sorted((n for n, k in place_kinds().items() if k == kind), key=len, reverse=True))
 
 
 @cache
