@@ -172,7 +172,7 @@ def event_patterns() -> list[Trigger]:
         spec = types[extra["type"]]
         pattern = extra["pattern"].replace("<fleeing>", korean_events()["fleeing"])
         if extra.get("not_after") == "custody":  # "감옥에서 탈출했다": an escape, not this trigger
-            pattern = "".join(f"(?<!{p})" for p in _custody_links()) + f"(?:{pattern})"
+            pattern = custody_lookbehind(bare=False, negative=True) + f"(?:{pattern})"
         found.append(
             Trigger(
                 re.compile(_after_kind(extra.get("after")) + pattern),
@@ -190,10 +190,15 @@ def event_patterns() -> list[Trigger]:
     return found
 
 
-def _custody_links() -> list[str]:
-    """A custody place (``custody_places``) and each of its links (``since.custody_links``), escaped: "수용소에서 "."""
-    links = rules()["since"]["custody_links"]
-    return [re.escape(p + link) for p in rules()["custody_places"] for link in links if link.strip()]
+@cache
+def custody_lookbehind(bare: bool, negative: bool = False) -> str:
+    """Right after a custody place (``custody_places``) and one of its links (``since.custody_links``: "수용소에서 ")
+    — ``bare``: also with no link or a space alone ("수용소 탈출"); ``negative``: not right after one."""
+    links = [link for link in rules()["since"]["custody_links"] if bare or link.strip()]
+    places = [re.escape(p + link) for p in rules()["custody_places"] for link in links]
+    if negative:
+        return "".join(f"(?<!{p})" for p in places)
+    return "(?:" + "|".join(f"(?<={p})" for p in places) + ")"
 
 
 def _after_kind(kind: str | None) -> str:
@@ -203,7 +208,7 @@ def _after_kind(kind: str | None) -> str:
     if kind is None:
         return ""
     if kind == "custody":  # "수용소에서 탈출했다": a custody place and its link (since.custody_links)
-        return "(?:" + "|".join(f"(?<={p})" for p in _custody_links()) + ")"
+        return custody_lookbehind(bare=False)
     if kind == "state_agent":  # "보위부에 끌려갔다": an organ of a state (``state_agents``) and a particle of a doer
         plain = [p for p in rules()["agent_particles"]["passive"] if re.fullmatch("[가-힣]+", p)]  # not 에 의해
         links = [f"{plural}{p} " for p in plain for plural in ("", "들")]
