@@ -170,7 +170,9 @@ def event_patterns() -> list[Trigger]:
                 found.append(Trigger(re.compile(form), name, spec["subject_role"], spec["object_role"]))
     for extra in korean_events()["triggers"]:
         spec = types[extra["type"]]
-        pattern = extra["pattern"].replace("<fleeing>", korean_events()["fleeing"])
+        pattern = (
+            extra["pattern"].replace("<fleeing>", korean_events()["fleeing"]).replace("<sum>", korean_events()["sum"])
+        )
         if extra.get("not_after") == "custody":  # "감옥에서 탈출했다": an escape, not this trigger
             pattern = custody_lookbehind(bare=False, negative=True) + f"(?:{pattern})"
         found.append(
