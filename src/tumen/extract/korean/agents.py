@@ -94,6 +94,11 @@ def _teller_subject() -> re.Pattern[str]:
     return re.compile(rf"[가-힣A-Za-z)]+(?:{marks})\s")
 
 
+@cache
+def _topic() -> re.Pattern[str]:
+    return re.compile(rf"(?:{'|'.join(rules()['topic_particles'])})(?![가-힣])")
+
+
 def _claimant(
     text: str, found: Mentions, doer: tuple[int, str | re.Match[str]], trigger: tuple[int, int, str], clause: Clause
 ) -> bool:
@@ -103,8 +108,7 @@ def _claimant(
     처형했다고 발표했다"), but not by a verb of accusing (``accusing_verbs``: "미국은 …강제북송했다고 비판했다")."""
     end, who = doer
     organisation = isinstance(who, str) and any(oid == who for _s, _e, oid in found.organizations)
-    topic = "|".join(rules()["topic_particles"])
-    if not re.match(rf"(?:{topic})(?![가-힣])", text[end : end + 2]) or not is_active(trigger[2]):
+    if not _topic().match(text[end : end + 2]) or not is_active(trigger[2]):
         return False
     after = trigger[0] + len(trigger[2])
     if not reported(text, after, clause.sentence_end):

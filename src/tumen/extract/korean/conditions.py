@@ -70,5 +70,9 @@ def fits_subject(
 
 def without_custody_places(result: Extraction, who: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """``who`` without a custody place taken for a name ("구류장을 도망친 뒤": the place fled, no one)."""
-    places = set(rules()["custody_places"])
-    return [(p, r) for p, r in who if p is None or result.entity(p).name not in places]
+    return [(p, r) for p, r in who if p is None or result.entity(p).name not in _custody_places()]
+
+
+@cache
+def _custody_places() -> frozenset[str]:
+    return frozenset(rules()["custody_places"])
