@@ -116,6 +116,12 @@ def kin_words() -> dict[str, Kin]:
 
 
 @cache
+def unowned_kin_words() -> tuple[str, ...]:
+    """The kinship words said without an owner too (not ``possessed``: not 남편, 아내), longest first."""
+    return tuple(word for word, kin in kin_words().items() if not kin.possessed)
+
+
+@cache
 def kin_conjunctions() -> list[str]:
     found: list[str] = load("korean_kinship.yaml")["conjunctions"]
     return found
