@@ -17,13 +17,22 @@ from .claims import reported
 from .mentions import Mentions, next_id
 from .participants import is_active, marked, persons_in
 from .text import Clause, between
-from .vocabulary import place_kinds, rules
+from .vocabulary import names_of_kind, rules
+
+
+def _state_agents() -> str:
+    return "|".join(map(re.escape, sorted(rules()["state_agents"], key=len, reverse=True)))
 
 
 @cache
 def _agent_noun() -> re.Pattern[str]:
-    nouns = "|".join(map(re.escape, sorted(rules()["state_agents"], key=len, reverse=True)))
-    return re.compile(rf"(?<![가-힣])(?:{nouns})(?:들)?")
+    return re.compile(rf"(?<![가-힣])(?:{_state_agents()})(?:들)?")
+
+
+@cache
+def state_agent_subject() -> re.Pattern[str]:
+    """ "경찰이 시위대 30명을 체포했다": an organ of a state, alone or ending a word ("중국공안이"), as a subject."""
+    return re.compile(rf"(?<![가-힣])[가-힣]*(?:{_state_agents()})(?:이|가)(?![가-힣])")
 
 
 @cache
@@ -64,7 +73,7 @@ def doers(
 
 def _countries(text: str, found: Mentions, start: int, end: int) -> list[tuple[int, int, str | re.Match[str]]]:
     """The countries named between ``start`` and ``end`` (북한, 중국), as (start, end, place id)."""
-    return [(s, e, pid) for s, e, pid in between(found.places, start, end) if place_kinds().get(text[s:e]) == "country"]
+    return [(s, e, pid) for s, e, pid in between(found.places, start, end) if text[s:e] in names_of_kind("country")]
 
 
 def _next_to(text: str, particle: re.Match[str] | None, trigger: int) -> bool:
@@ -85,6 +94,11 @@ def _teller_subject() -> re.Pattern[str]:
     return re.compile(rf"[가-힣A-Za-z)]+(?:{marks})\s")
 
 
+@cache
+def _topic() -> re.Pattern[str]:
+    return re.compile(rf"(?:{'|'.join(rules()['topic_particles'])})(?![가-힣])")
+
+
 def _claimant(
     text: str, found: Mentions, doer: tuple[int, str | re.Match[str]], trigger: tuple[int, int, str], clause: Clause
 ) -> bool:
@@ -94,8 +108,7 @@ def _claimant(
     처형했다고 발표했다"), but not by a verb of accusing (``accusing_verbs``: "미국은 …강제북송했다고 비판했다")."""
     end, who = doer
     organisation = isinstance(who, str) and any(oid == who for _s, _e, oid in found.organizations)
-    topic = "|".join(rules()["topic_particles"])
-    if not re.match(rf"(?:{topic})(?![가-힣])", text[end : end + 2]) or not is_active(trigger[2]):
+    if not _topic().match(text[end : end + 2]) or not is_active(trigger[2]):
         return False
     after = trigger[0] + len(trigger[2])
     if not reported(text, after, clause.sentence_end):
@@ -114,7 +127,7 @@ def agent(text: str, result: Extraction, found: Mentions, match: re.Match[str]) 
     before = [m for m in between(found.places, max(0, match.start() - 12), match.start()) if m[1] <= match.start()]
     if before and not text[before[-1][1] : match.start()].strip():
         name = text[before[-1][0] : before[-1][1]]
-        if place_kinds().get(name) == "country":
+        if name in names_of_kind("country"):
             return before[-1][2]
     noun = match.group(0).removesuffix("들")
     group = next((e for e in result.entities if e.kind == "group" and e.name == noun), None)

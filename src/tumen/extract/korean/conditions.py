@@ -13,7 +13,7 @@ from functools import cache
 from tumen.extract.types import Extraction
 
 from .text import Clause, clause_of
-from .vocabulary import Trigger, korean_events, place_kinds, rules
+from .vocabulary import Trigger, korean_events, names_of_kind, rules
 
 _ESCAPED = ("border_crossing", "escape")  # what makes someone an escapee
 
@@ -21,8 +21,7 @@ _ESCAPED = ("border_crossing", "escape")  # what makes someone an escapee
 @cache
 def _flight() -> re.Pattern[str]:
     table = korean_events()["flight_context"]
-    countries = [name for name, kind in place_kinds().items() if kind == "country"]
-    words = "|".join(map(re.escape, sorted([*table["words"], *countries], key=len, reverse=True)))
+    words = "|".join(map(re.escape, sorted([*table["words"], *names_of_kind("country")], key=len, reverse=True)))
     particles = "|".join(map(re.escape, table["particles"]))
     return re.compile(rf"(?<![가-힣])(?:{words})(?:{particles})(?![가-힣])")
 
@@ -71,5 +70,9 @@ def fits_subject(
 
 def without_custody_places(result: Extraction, who: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """``who`` without a custody place taken for a name ("구류장을 도망친 뒤": the place fled, no one)."""
-    places = set(rules()["custody_places"])
-    return [(p, r) for p, r in who if p is None or result.entity(p).name not in places]
+    return [(p, r) for p, r in who if p is None or result.entity(p).name not in _custody_places()]
+
+
+@cache
+def _custody_places() -> frozenset[str]:
+    return frozenset(rules()["custody_places"])

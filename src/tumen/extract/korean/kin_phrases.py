@@ -35,6 +35,11 @@ def _owner_honorific() -> re.Pattern[str]:
     return re.compile(rf"[가-힣]{{2,4}}\s?(?:{titles})\s$")
 
 
+def _possessive(text: str, at: int) -> bool:
+    """Whether an owner is said before ``at``: "한바다 씨의 가족은", "한바다 씨 가족은"."""
+    return text[max(0, at - 2) : at].endswith("의 ") or bool(_owner_honorific().search(text, max(0, at - 12), at))
+
+
 def kin_in(text: str, start: int, end: int, own: bool = False) -> tuple[list[tuple[Kin, Span]], str | None, int] | None:
     """The kinship phrase nearest before ``end`` in start..end: its words, its particle, its start; a family word
     (``possessed``) only after a possessive, or anywhere when ``own`` (the words of a trigger: "가족과 헤어져", the
@@ -44,15 +49,15 @@ def kin_in(text: str, start: int, end: int, own: bool = False) -> tuple[list[tup
     for match in _kin_group().finditer(text, start, end):
         words = _kin_word().finditer(text, match.start("group"), match.end("group"))
         kin = [(table[w.group(0)], Span(w.start(), w.end(), w.group(0))) for w in words]
-        possessive = text[max(0, match.start() - 2) : match.start()].endswith("의 ") or bool(
-            _owner_honorific().search(text, max(0, match.start() - 12), match.start())
-        )  # "한바다 씨의 가족은", "한바다 씨 가족은"
-        if any(word.possessed for word, _said in kin) and not possessive and not own:
+        if any(word.possessed for word, _said in kin) and not own and not _possessive(text, match.start()):
             continue  # "가족들은 …": a family of no one named
         if (
             len(kin) == 1
             and kin[0][0].ambiguous
-            and (_NOT_KIN_AFTER_AMBIGUOUS.match(text, match.end("group")) or not (possessive or match["particle"]))
+            and (
+                _NOT_KIN_AFTER_AMBIGUOUS.match(text, match.end("group"))
+                or not (match["particle"] or _possessive(text, match.start()))
+            )
         ):
             continue
         best = (kin, match["particle"], match.start())

@@ -11,7 +11,7 @@ from functools import cache
 
 from tumen.extract.types import Entity, Extraction, Span
 
-from .morph import proper_nouns, word_tags
+from .morph import one_common_noun, proper_nouns, word_tags
 from .text import SpanSet, sentences
 from .vocabulary import (
     anonymised_honorific,
@@ -71,7 +71,7 @@ def _full_name(name: str) -> bool:
     tags = word_tags(name)
     if any(tag[:1] in ("V", "E", "X", "J") for _end, tag in tags):
         return False
-    return not (len(name) == 2 and tags[:1] == ((2, "NNG"),))
+    return not (len(name) == 2 and one_common_noun(name, 2))
 
 
 @cache
@@ -277,8 +277,7 @@ def _not_young(match: re.Match[str]) -> bool:
     if word in rules()["not_young_references"] or word in place_kinds():
         return True
     written = re.match(r"[가-힣]+", match.string[match.start() :])
-    tags = word_tags(written.group() if written else word)
-    return bool(tags) and tags[0][0] >= len(word) and tags[0][1] == "NNG"
+    return one_common_noun(written.group() if written else word, len(word))
 
 
 @cache

@@ -59,6 +59,13 @@ def word_tags(word: str) -> tuple[tuple[int, str], ...]:
     return tuple((end, tag) for _start, end, tag, _form in _tokens(word, 0, len(word)))
 
 
+def one_common_noun(word: str, length: int) -> bool:
+    """Whether Kiwi reads ``word`` alone as one common noun (NNG) of ``length`` characters or more, then maybe a
+    particle ("공군은": 공군; "하루"), none without Kiwi."""
+    tags = word_tags(word)
+    return bool(tags) and tags[0][0] >= length and tags[0][1] == "NNG"
+
+
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
     """(start, end, tag, form) of every token Kiwi finds in start..end, in text order (none without Kiwi)."""
     kiwi = _kiwi()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import cache
 
 from tumen.extract.types import Evidence, Extraction, Relation
 
@@ -13,9 +14,22 @@ from .kin_phrases import vote_gender
 from .mentions import Mentions
 from .participants import marked, persons_in
 from .text import between, sentences
-from .vocabulary import kin_inverses, kin_words, possessive_pronouns, young_after, young_honorific_genders
+from .vocabulary import (
+    kin_inverses,
+    kin_words,
+    possessive_pronouns,
+    unowned_kin_words,
+    young_after,
+    young_honorific_genders,
+)
 
 _PARENT_ACTING = re.compile(r"(?:를|을|와|과|가|이|께|께서|에게|한테|로부터)(?![가-힣])")
+
+
+@cache
+def _kin_before() -> re.Pattern[str]:
+    """A kinship word (not ``possessed``) and a space at the end of a piece of text, after a possessive 의 or not."""
+    return re.compile(rf"(?P<owner>의\s)?(?P<kin>{'|'.join(unowned_kin_words())})\s$")
 
 
 def named_relatives(text: str, result: Extraction, found: Mentions) -> None:
@@ -25,7 +39,7 @@ def named_relatives(text: str, result: Extraction, found: Mentions) -> None:
     not "한바다 씨가 말했다. 딸 이하늘 양은": whose daughter it does not say)."""
     table = kin_words()
     inverse = kin_inverses()
-    pattern = re.compile(rf"(?P<owner>의\s)?(?P<kin>{'|'.join(w for w, k in table.items() if not k.possessed)})\s$")
+    pattern = _kin_before()
     starts = [start for start, _end in sentences(text)]  # where each sentence begins
     for start, _end, pid in found.persons:
         entity = result.entity(pid)
@@ -41,7 +55,7 @@ def named_relatives(text: str, result: Extraction, found: Mentions) -> None:
             owners = _subject_before(text, found, said.start(), pid)  # "그의 아들 박철군은": her son
         if word.ambiguous and not owners:
             continue
-        if not said["owner"] and not owners:  # "한바다 씨는 아들 서도윤군과": her son
+        if not said["owner"]:  # "한바다 씨는 아들 서도윤군과": her son
             begins = starts[max(0, bisect_right(starts, said.start()) - 1)] if starts else 0
             owners = [m for m in _subject_before(text, found, said.start(), pid) if m[0] >= begins]
         if word.gender:

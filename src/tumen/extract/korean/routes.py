@@ -56,14 +56,15 @@ def add_routes(text: str, result: Extraction, found: Mentions) -> None:
             ids.append(pid)
             cursor = end
         pieces.append(text[cursor : event.trigger.start])
-        match = _stops().search("".join(pieces))
+        said = "".join(pieces)
+        match = _stops().search(said)
         if match is None:
             continue
-        reached = [ids[int(n)] for n in _reached().findall("".join(pieces)[match.end() :])]
+        reached = [ids[int(n)] for n in _reached().findall(said[match.end() :])]
         if len(reached) > 1 or (reached and event.place not in (None, reached[0])):
             continue  # "…를 거쳐 태국에 도착했고, 2016년 한국에 도착했다": the stops led to 태국
         route = [ids[int(n)] for n in re.findall(_P, match["stops"])]
-        origin = _origin().search("".join(pieces)[: match.start()])  # "중국에서 라오스를 거쳐"
+        origin = _origin().search(said[: match.start()])  # "중국에서 라오스를 거쳐"
         route = ([ids[int(origin.group(1))]] if origin else []) + route
         inside = between(found.places, event.trigger.start, event.trigger.end)  # "한국에 들어왔다": where to
         if inside and (event.place is None or event.place in route):

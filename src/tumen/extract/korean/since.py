@@ -21,7 +21,7 @@ from tumen.model import Interval
 
 from .event_context import Found
 from .text import Clause
-from .vocabulary import Trigger, rules
+from .vocabulary import Trigger, custody_lookbehind, rules
 
 
 def _since() -> dict[str, Any]:
@@ -36,12 +36,11 @@ def since_triggers() -> list[Trigger]:
     types = load("events.yaml")["types"]
     span = _span().pattern
     custody = _since()["from_custody"]
-    places = [re.escape(p + link) for p in rules()["custody_places"] for link in _since()["custody_links"]]
-    after_custody = "|".join(f"(?<={p})" for p in places)
+    after_custody = custody_lookbehind(bare=True)
     found = []
     for noun, kinds in rules()["after_so_long"].items():
         choices = [(kinds[0], "(?<![가-힣])" if noun not in custody else f"(?<![가-힣])(?!{after_custody})")]
-        choices += [(custody[noun], f"(?:{after_custody})")] if noun in custody else []
+        choices += [(custody[noun], after_custody)] if noun in custody else []
         for kind, before in choices:
             spec = types[kind]
             pattern = re.compile(rf"{before}{re.escape(noun)}(?={span})")

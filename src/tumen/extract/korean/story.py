@@ -24,7 +24,7 @@ from tumen.model import Interval
 from . import story_kin
 from .mentions import Mentions, next_id
 from .text import between, sentences
-from .vocabulary import kin_inverses, kin_words
+from .vocabulary import kin_inverses, kin_words, unowned_kin_words
 
 _AGE_BEFORE = r"(?:(?P<decade>[1-9]0)대(?:의)?\s?|(?P<years>\d{1,2})\s?(?:살|세)\s?(?:난\s)?)?"
 _AGE_AFTER = re.compile(r"\((?P<years>\d{1,2})\s?세\)")
@@ -41,10 +41,9 @@ class _Word:
 @cache
 def _table() -> dict[str, _Word]:
     """Story words, longest first: kinship words and role words."""
+    kin = kin_words()
     words = {
-        w: _Word(k.relation, k.gender, k.descriptor)
-        for w, k in kin_words().items()
-        if not k.ambiguous and not k.possessed
+        w: _Word(kin[w].relation, kin[w].gender, kin[w].descriptor) for w in unowned_kin_words() if not kin[w].ambiguous
     }
     for word, spec in (load("korean_kinship.yaml").get("roles") or {}).items():
         words[word] = _Word(None, spec.get("gender"), spec["descriptor"])

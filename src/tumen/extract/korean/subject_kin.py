@@ -19,16 +19,14 @@ from .kin_phrases import relatives
 from .mentions import Mentions
 from .participants import marked, persons_in
 from .text import inside, sentences
-from .vocabulary import kin_words
+from .vocabulary import kin_words, unowned_kin_words
 
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 
 
 @cache
 def _unowned_kin() -> re.Pattern[str]:
-    words = "|".join(
-        sorted((w for w, k in kin_words().items() if not k.ambiguous and not k.possessed), key=len, reverse=True)
-    )
+    words = "|".join(w for w in unowned_kin_words() if not kin_words()[w].ambiguous)  # longest first
     return re.compile(rf"(?<![가-힣])(?P<word>{words})(?:을|를|와|과|에게|한테)(?![가-힣])")
 
 

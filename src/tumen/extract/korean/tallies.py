@@ -7,11 +7,12 @@ of a group, and a count with someone named or definite, or a doer, stays an occa
 from __future__ import annotations
 
 import re
-from functools import cache
-from typing import Any
+from functools import cache, lru_cache
+from typing import Any, NamedTuple
 
 from tumen.extract.types import Aggregate, Evidence, Extraction
 
+from .agents import state_agent_subject
 from .details import Count, counts
 from .mentions import Mentions
 from .modality import denied
@@ -19,6 +20,7 @@ from .participants import persons_in
 from .vocabulary import adnominal_ending, rules
 
 
+@cache
 def _table() -> dict[str, Any]:
     return dict(rules()["tallies"])
 
@@ -30,7 +32,6 @@ def _any(words: list[str]) -> str:
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     table = _table()
-    organs = _any(sorted(rules()["state_agents"], key=len, reverse=True))
     adnominal = adnominal_ending()
     return {
         "reach": re.compile(rf"\s?(?:{_any(table['reach_particles'])})?\s?(?P<verb>{_any(table['reach'])})"),
@@ -40,8 +41,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "doer": re.compile(table["doer_subject"]),
         "definite": re.compile(rf"(?<![가-힣])(?:{_any(table['definite'])})\s[가-힣]+\s?$"),
         "by": re.compile(_any(table["doer_marks"])),
-        # "경찰이 시위대 30명을 체포했다": an organ of a state as a subject is a doer
-        "organ": re.compile(rf"(?<![가-힣])[가-힣]*(?:{organs})(?:이|가)(?![가-힣])"),
         "adnominal": re.compile(rf"(?:{adnominal})$"),
         # a word describing the noun after it, or one marked as a subject or object: no adverbial of the trigger
         "not_adverbial": re.compile(rf"(?:{adnominal}|을|를|이|가|은|는)$"),
@@ -83,6 +82,25 @@ def _period(text: str, sentence: tuple[int, int], start: int) -> re.Match[str] |
     return None
 
 
+class _Sentence(NamedTuple):
+    """What a sentence tells every trigger in it: whether it names a doer, its closed period, and its counts
+    reaching ``least``."""
+
+    doer: bool
+    closed: re.Match[str] | None
+    counts: tuple[Count, ...]
+
+
+@lru_cache(maxsize=16)
+def _sentence(text: str, s_start: int, s_end: int) -> _Sentence:
+    p, least = _patterns(), int(_table()["least"])
+    # "경찰이 시위대 30명을 체포했다": an organ of a state as a subject is a doer
+    doer = bool(p["by"].search(text, s_start, s_end) or state_agent_subject().search(text, s_start, s_end))
+    # "탈북민 5명이", "체포된 주민은 3명이다": a group at an occasion
+    found = tuple(count for count in counts(text, s_start, s_end, vague=True) if count.number >= least)
+    return _Sentence(doer, p["closed"].search(text, s_start, s_end), found)
+
+
 def tallied(
     text: str,
     result: Extraction,
@@ -95,17 +113,16 @@ def tallied(
     s_start, s_end = sentence
     start, end, event_type = trigger
     p, table = _patterns(), _table()
-    if p["by"].search(text, s_start, s_end) or p["organ"].search(text, s_start, s_end):
-        return False  # a doer: an occasion
+    told = _sentence(text, s_start, s_end)
+    if told.doer or not told.counts:
+        return False  # a doer: an occasion; or no count reaching ``least``
     if denied(text, start, min(s_end, end + 8)):
         return False  # "수천 명이 지금까지 풀려나지 못했다": no statistic of what did not happen
     period = _period(text, sentence, start)
-    closed = p["closed"].search(text, s_start, s_end)
+    closed = told.closed
     dated = [t for t in result.times if s_start <= t.start < s_end and t.kind in ("DATE", "TIME")]
     word_end = text.find(" ", end, s_end)
-    for count in counts(text, s_start, s_end, vague=True):
-        if count.number < int(table["least"]):
-            continue  # "탈북민 5명이", "체포된 주민은 3명이다": a group at an occasion
+    for count in told.counts:
         if _named_in(text, mentions, sentence, count):
             return False  # "한바다 씨 등 탈북민 50명": someone named, an occasion
         reach = p["reach"].match(text, count.end)

@@ -116,6 +116,12 @@ def kin_words() -> dict[str, Kin]:
 
 
 @cache
+def unowned_kin_words() -> tuple[str, ...]:
+    """The kinship words said without an owner too (not ``possessed``: not 남편, 아내), longest first."""
+    return tuple(word for word, kin in kin_words().items() if not kin.possessed)
+
+
+@cache
 def kin_conjunctions() -> list[str]:
     found: list[str] = load("korean_kinship.yaml")["conjunctions"]
     return found
@@ -170,9 +176,11 @@ def event_patterns() -> list[Trigger]:
                 found.append(Trigger(re.compile(form), name, spec["subject_role"], spec["object_role"]))
     for extra in korean_events()["triggers"]:
         spec = types[extra["type"]]
-        pattern = extra["pattern"].replace("<fleeing>", korean_events()["fleeing"])
+        pattern = (
+            extra["pattern"].replace("<fleeing>", korean_events()["fleeing"]).replace("<sum>", korean_events()["sum"])
+        )
         if extra.get("not_after") == "custody":  # "감옥에서 탈출했다": an escape, not this trigger
-            pattern = "".join(f"(?<!{p})" for p in _custody_links()) + f"(?:{pattern})"
+            pattern = custody_lookbehind(bare=False, negative=True) + f"(?:{pattern})"
         found.append(
             Trigger(
                 re.compile(_after_kind(extra.get("after")) + pattern),
@@ -190,10 +198,15 @@ def event_patterns() -> list[Trigger]:
     return found
 
 
-def _custody_links() -> list[str]:
-    """A custody place (``custody_places``) and each of its links (``since.custody_links``), escaped: "수용소에서 "."""
-    links = rules()["since"]["custody_links"]
-    return [re.escape(p + link) for p in rules()["custody_places"] for link in links if link.strip()]
+@cache
+def custody_lookbehind(bare: bool, negative: bool = False) -> str:
+    """Right after a custody place (``custody_places``) and one of its links (``since.custody_links``: "수용소에서 ")
+    — ``bare``: also with no link or a space alone ("수용소 탈출"); ``negative``: not right after one."""
+    links = [link for link in rules()["since"]["custody_links"] if bare or link.strip()]
+    places = [re.escape(p + link) for p in rules()["custody_places"] for link in links]
+    if negative:
+        return "".join(f"(?<!{p})" for p in places)
+    return "(?:" + "|".join(f"(?<={p})" for p in places) + ")"
 
 
 def _after_kind(kind: str | None) -> str:
@@ -203,13 +216,13 @@ def _after_kind(kind: str | None) -> str:
     if kind is None:
         return ""
     if kind == "custody":  # "수용소에서 탈출했다": a custody place and its link (since.custody_links)
-        return "(?:" + "|".join(f"(?<={p})" for p in _custody_links()) + ")"
+        return custody_lookbehind(bare=False)
     if kind == "state_agent":  # "보위부에 끌려갔다": an organ of a state (``state_agents``) and a particle of a doer
         plain = [p for p in rules()["agent_particles"]["passive"] if re.fullmatch("[가-힣]+", p)]  # not 에 의해
         links = [f"{plural}{p} " for p in plain for plural in ("", "들")]
         places = [re.escape(a + link) for a in rules()["state_agents"] for link in links]
         return "(?:" + "|".join(f"(?<={p})" for p in places) + ")"
-    names = sorted((n for n, k in place_kinds().items() if k == kind), key=len, reverse=True)
+    names = names_of_kind(kind)
     return "(?:" + "|".join(rf"(?<={re.escape(n)})(?<![가-힣].{{{len(n)}}})" for n in names) + ")"
 
 
@@ -252,6 +265,12 @@ def surnames() -> list[str]:
 def place_kinds() -> dict[str, str]:
     kinds: dict[str, str] = load("places.yaml")["korean"]
     return kinds
+
+
+@cache
+def names_of_kind(kind: str) -> tuple[str, ...]:
+    """The Korean names of places.yaml of places of ``kind`` ("country": 북한, 중국), longest first."""
+    return tuple(sorted((n for n, k in place_kinds().items() if k == kind), key=len, reverse=True))
 
 
 @cache
