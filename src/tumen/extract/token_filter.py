@@ -12,16 +12,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-import numpy
-from spacy.parts_of_speech import IDS
-from spacy.strings import get_string_id
-
 
 def tokens_with(doc: Any, attribute: str, values: Iterable[str]) -> Iterator[Any]:
     """The tokens of ``doc`` whose ``attribute`` ("POS", "TAG", "DEP", "LOWER", "ORTH") is one of ``values`` (labels
     or words as text), in order."""
     if not len(doc):
         return
+    from spacy.parts_of_speech import IDS  # here, not at import: the command line starts without spaCy
+    from spacy.strings import get_string_id
+
     wanted = sorted({IDS[v] if attribute == "POS" else get_string_id(v) for v in values})
     yield from _tokens_at(doc, doc.to_array(attribute), wanted)
 
@@ -35,5 +34,7 @@ def tokens_with_orth(doc: Any, orths: frozenset[int] | set[int]) -> Iterator[Any
 
 def _tokens_at(doc: Any, values: Any, wanted: list[int]) -> Iterator[Any]:
     """The tokens whose value in ``values`` (one per token) is one of ``wanted``."""
+    import numpy
+
     for i in numpy.flatnonzero(numpy.isin(values, numpy.array(wanted, dtype=values.dtype))).tolist():
         yield doc[i]
