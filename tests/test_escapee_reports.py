@@ -7,11 +7,18 @@ from datetime import date
 from functools import partial
 
 from helpers import extract_en
+from tumen.extract.types import Entity
 
 PUBLISHED = date(2024, 5, 1)
 
 
 run = partial(extract_en, published=PUBLISHED)
+
+
+def born(person: Entity) -> tuple[date, date]:
+    """The interval of a person's birth, which must be known."""
+    assert person.birth is not None
+    return person.birth.earliest, person.birth.latest
 
 
 def test_an_attempt_and_the_arrest_coordinated_with_it_share_its_date() -> None:
@@ -23,9 +30,7 @@ def test_an_attempt_and_the_arrest_coordinated_with_it_share_its_date() -> None:
 
 def test_an_age_beside_a_name_with_now_is_true_at_publication() -> None:
     x = run("Ivo Lesk, now 41, works as a cleaner in Seoul.")
-    person = next(e for e in x.entities if e.name == "Ivo Lesk")
-    assert person.birth is not None
-    assert (person.birth.earliest, person.birth.latest) == (date(1982, 5, 2), date(1983, 5, 1))
+    assert born(next(e for e in x.entities if e.name == "Ivo Lesk")) == (date(1982, 5, 2), date(1983, 5, 1))
 
 
 def test_a_count_over_a_period_closed_by_alone_is_a_statistic() -> None:
@@ -58,16 +63,12 @@ def test_the_teller_of_a_clause_on_his_son_is_the_father() -> None:
 
 def test_an_age_beside_a_kin_noun_is_the_relatives() -> None:
     x = run("Ana Berg has not seen her daughter, now 18, since 2010.")
-    daughter = next(e for e in x.entities if e.descriptor == "daughter")
-    assert daughter.birth is not None
-    assert (daughter.birth.earliest, daughter.birth.latest) == (date(2005, 5, 2), date(2006, 5, 1))
+    assert born(next(e for e in x.entities if e.descriptor == "daughter")) == (date(2005, 5, 2), date(2006, 5, 1))
 
 
 def test_a_then_age_in_a_dated_sentence_without_an_event_is_of_that_date() -> None:
     x = run("In 1998 Ana Berg went to Yanji with her son Ivo Lesk, then aged 10.")
-    son = next(e for e in x.entities if e.name == "Ivo Lesk")
-    assert son.birth is not None
-    assert (son.birth.earliest, son.birth.latest) == (date(1987, 1, 2), date(1988, 12, 31))
+    assert born(next(e for e in x.entities if e.name == "Ivo Lesk")) == (date(1987, 1, 2), date(1988, 12, 31))
 
 
 def test_the_one_paid_named_by_to_on_the_sum_is_the_recipient() -> None:
