@@ -22,8 +22,8 @@ from .vocabulary import (
     rules,
     surname_titles,
     surnames,
-    young_after,
     young_end,
+    young_gender,
     young_honorific_genders,
 )
 
@@ -180,9 +180,8 @@ def _persons(text: str, result: Extraction, found: Mentions) -> None:
             entity.mentions.append(Span(start, end, name))
             found.persons.append((start, end, entity.id))
             taken.append((start, end))
-            after = young_after().match(text, end)
-            if after is not None:
-                young.setdefault(entity.id, set()).add(young_honorific_genders()[after["honorific"]])
+            if (gender := young_gender(text, end)) is not None:
+                young.setdefault(entity.id, set()).add(gender)
             reporter = bool(re.match(r"\s?기자", text[end : end + 3]))
             only_reporter[entity.id] = only_reporter.get(entity.id, True) and reporter
     found.reporters = {pid for pid, only in only_reporter.items() if only}

@@ -19,8 +19,7 @@ from .vocabulary import (
     kin_words,
     possessive_pronouns,
     unowned_kin_words,
-    young_after,
-    young_honorific_genders,
+    young_gender,
 )
 
 _PARENT_ACTING = re.compile(r"(?:를|을|와|과|가|이|께|께서|에게|한테|로부터)(?![가-힣])")
@@ -76,14 +75,12 @@ def named_relatives(text: str, result: Extraction, found: Mentions) -> None:
 def young_genders(text: str, result: Extraction, found: Mentions) -> None:
     """ "이하늘(19)양", "서도윤 군은": 양 after a name says a girl, 군 a boy (anonymised_honorifics); not 군 before a
     noun of an army ("A군 부대")."""
-    genders = young_honorific_genders()
     for start, end, pid in found.persons:
         entity = result.entity(pid)
         if not entity.name or text[start:end] != entity.name:
             continue
-        after = young_after().match(text, end)
-        if after is not None:
-            vote_gender(entity, genders[after["honorific"]])
+        if (gender := young_gender(text, end)) is not None:
+            vote_gender(entity, gender)
 
 
 def _pronoun_before(text: str, at: int) -> bool:

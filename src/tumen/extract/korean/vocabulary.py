@@ -72,6 +72,14 @@ def young_honorific_genders() -> dict[str, str]:
     return {h: genders[h] for h in rules()["young_honorifics"]}
 
 
+def young_gender(text: str, end: int) -> str | None:
+    """The gender 군 (a boy) or 양 (a girl) right after a name ending at ``end`` tells (:func:`young_after`:
+    "서도윤 군은", "이하늘(19)양"), None when neither follows: the one rule both the back-references to the young
+    (mentions.py) and the genders of names (named_kin.py) read."""
+    after = young_after().match(text, end)
+    return young_honorific_genders()[after["honorific"]] if after is not None else None
+
+
 @cache
 def surname_titles() -> str:
     """The titles after a surname alone (대표, 목사 …), as an alternation to embed in other expressions."""
