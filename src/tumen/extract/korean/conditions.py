@@ -54,18 +54,40 @@ def fits_subject(
 ) -> bool:
     """Whether the trigger's subject (``who``: its participants found) is of the kind it needs: for ``person``
     someone at all, for ``escapee`` one called so in the sentence before the trigger (``escapee_words``; or a flight
-    told there, ``parting_context``: a route through China) or one of the text's crossings or escapes told before."""
+    told there, ``parting_context``: a route through China, or ``escape_signs``: a route, a broker), one the text
+    calls so by their name (:func:`_called_escapee`) or one of the text's crossings or escapes told before."""
     start, how = trigger
     if how.subject == "person":
         return bool(who)
     if how.subject == "escapee":
-        if _escapee().search(text, clause.sentence_start, start) or _parting()[0].search(
-            text, clause.sentence_start, start
-        ):
-            return True  # "탈북민 한바다 씨는", "중국-라오스-태국을 거쳐": an escapee, a flight's route
+        if any(p.search(text, clause.sentence_start, start) for p in (_escapee(), _parting()[0], _escape_signs())):
+            return True  # "탈북민 한바다 씨는", "라오스와 태국을 거쳐", "브로커를 통해": an escapee, a flight's route
         escaped = {p.entity for e in result.events if e.type in _ESCAPED for p in e.participants if p.entity}
-        return any(p in escaped for p, _role in who)
+        return any(p in escaped or _called_escapee(text, result, p) for p, _role in who)
     return True
+
+
+@cache
+def _escapee_named() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    table = korean_events()
+    words = "|".join(map(re.escape, table["escapee_words"]))
+    copulas = "|".join(map(re.escape, table["escapee_copulas"]))
+    return re.compile(rf"(?:{words})\s?$"), re.compile(rf"\s?(?:씨|양|군)?(?:은|는|이|가)\s(?:{words})(?:{copulas})")
+
+
+@cache
+def _escape_signs() -> re.Pattern[str]:
+    return re.compile("|".join(korean_events()["escape_signs"]))
+
+
+def _called_escapee(text: str, result: Extraction, person: str) -> bool:
+    """Whether the text calls ``person`` an escapee anywhere: before their name ("입국한 탈북민 한바다 씨는") or by
+    a copula ("한바다 씨는 탈북민이다", ``escapee_copulas``)."""
+    before, copula = _escapee_named()
+    return any(
+        before.search(text, max(0, m.start - 12), m.start) or copula.match(text, m.end)
+        for m in result.entity(person).mentions
+    )
 
 
 def without_custody_places(result: Extraction, who: list[tuple[str, str]]) -> list[tuple[str, str]]:

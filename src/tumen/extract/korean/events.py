@@ -76,7 +76,11 @@ def find_events(text: str, result: Extraction, mentions: Mentions, anchor: date 
         # "체포된 사람은 한바다 씨였다": a word for people a copula identifies tells of someone, not of a kind
         identified = partial(identified_head, text, result, mentions, end=s_end, topic=topic)
         # "중국에서 붙잡힌 여성들은 대부분 북송된다": a present statement of a kind tells of no event
-        triggers = [] if of_a_kind(text, sentence) else _triggers(text, sentence, identified)
+        if of_a_kind(text, sentence):
+            _habitual_tallies(text, result, mentions, sentence, _triggers(text, sentence, identified), witness)
+            triggers = []
+        else:
+            triggers = _triggers(text, sentence, identified)
         found.told[:] = told_dates(text, found, sentence, [m.start() for m, _t, _r, _h in triggers])
         for match, event_type, roles, how in triggers:
             clause = clause_of(text, sentence, (match.start(), match.end()))
@@ -116,6 +120,23 @@ def find_events(text: str, result: Extraction, mentions: Mentions, anchor: date 
     detentions_before_release(text, result)
     for number, event in enumerate(result.events, 1):
         event.id = f"e{number}"  # the detentions a term implies among the others: all numbered in order, as in English
+
+
+def _habitual_tallies(
+    text: str,
+    result: Extraction,
+    mentions: Mentions,
+    sentence: tuple[int, int],
+    triggers: list[tuple[re.Match[str], str, tuple[str, str], _How]],
+    witness: str | None,
+) -> None:
+    """ "매년 수천 명이 탈북한다", "해마다 수백 명이 강제북송된다": a present statement of a kind tells no event, but a
+    count over a habitual period in it is a statistic (tallies, ``habitual``)."""
+    for match, event_type, _roles, how in triggers:
+        if how.trigger.noun is None and _about_a_person(text, mentions, event_type, match):
+            span = (match.start(), match.end(), event_type)
+            if tallied(text, result, mentions, sentence, span, witness, habitual=True):
+                return
 
 
 # "이들은", "이들 부부와", "그들이", "체포된 이들은": these people — a plural pronoun, not one person; "일가족이"
@@ -320,7 +341,7 @@ def _add_events(
         doing = doers(text, result, found.mentions, clause, (start, end, match.group(0)), floor)
         who += [(d, roles[0]) for d in doing if (d, roles[0]) not in who]
     if event_type in rules()["separations"]:  # "아들과 헤어진": the son, and the one parted from him
-        who = parted_from(result, who, roles)
+        who = parted_from(text, result, who, roles, (start, end, clause.sentence_start, clause.sentence_end))
     who = without_custody_places(result, who)
     if not fits_subject(text, result, clause, (start, how.trigger), who):
         return  # "주도권이 중국으로 넘어갔다", "편지는 한국에 도착했다": no one of the kind it befalls

@@ -177,12 +177,51 @@ def vote_gender(entity: Entity, gender: str) -> None:
         entity.gender = ranked[0][0]
 
 
-def parted_from(result: Extraction, who: list[tuple[str, str]], roles: tuple[str, str]) -> list[tuple[str, str]]:
+def parted_from(
+    text: str, result: Extraction, who: list[tuple[str, str]], roles: tuple[str, str], told: tuple[int, int, int, int]
+) -> list[tuple[str, str]]:
     """``who`` of a separation (``separations`` of korean_rules.yaml) with the one each relative it names was parted
     from — the person they are the relative of — in its subject role, as English lists both ("한바다 씨는 아들과
-    헤어졌다": she the subject, her son the victim); that person is no victim of it."""
+    헤어졌다": she the subject, her son the victim); that person is no victim of it. ``told`` is the trigger's span
+    and its sentence's."""
     subject_role, object_role = roles
+    who = _relative_of_relative(text, result, who, roles, told)
     parted = [a[1] for p, r in who if r == object_role and (a := result.entity(p).anchor) is not None]
     out = [(p, r) for p, r in who if p not in parted]
     out += [(a, subject_role) for a in dict.fromkeys(parted) if (a, subject_role) not in out]
     return out
+
+
+def _relative_of_relative(
+    text: str, result: Extraction, who: list[tuple[str, str]], roles: tuple[str, str], told: tuple[int, int, int, int]
+) -> list[tuple[str, str]]:
+    """A relative the separation's own words name ("아들과 헤어졌다") when its one party is itself someone's relative
+    ("한바다 씨의 어머니는 아들과 헤어졌다"): the relative of that party — the one whose relative the party is when the
+    words say them back ("한바다 씨의 어머니는" … her son: 한바다, unless 한바다 is a woman), else a relative of theirs
+    of their own — is the victim, the party the one parted from them (its subject)."""
+    subject_role, object_role = roles
+    start, end, s_start, s_end = told
+    if len(who) != 1 or who[0][1] != object_role or (party := result.entity(who[0][0])).anchor is None:
+        return who
+    kin = kin_in(text, start, end, own=True)
+    if kin is None or any(m.start == said.start for _word, said in kin[0] for m in party.mentions):
+        return who
+    ones: list[str] = []
+    evidence = Evidence(s_start, s_end, text[s_start:s_end].strip())
+    for word, said in kin[0]:
+        back = _said_back(result, party, word)
+        ones += [back] if back is not None else relatives(result, party.id, [(word, said)], evidence)
+    return [*((p, object_role) for p in dict.fromkeys(ones)), (party.id, subject_role)]
+
+
+def _said_back(result: Extraction, party: Entity, word: Kin) -> str | None:
+    """The person ``party`` is the relative of, when ``word`` (a relative of ``party``) says them back: the inverse
+    of the party's relation (``parted_relations``) and a gender the word allows — a parent's "아들" is the child they
+    are the parent of unless the child is a woman; a child's "어머니" only a parent known to be a woman."""
+    assert party.anchor is not None
+    relation, owner = party.anchor
+    if relation not in rules()["parted_relations"] or kin_inverses().get(relation) != word.relation:
+        return None
+    gender = result.entity(owner).gender
+    known = gender is not None or relation != "child_of"  # a child's parent of no gender told: either one
+    return owner if word.gender is None or (gender in (None, word.gender) and known) else None

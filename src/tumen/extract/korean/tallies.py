@@ -37,6 +37,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "reach": re.compile(rf"\s?(?:{_any(table['reach_particles'])})?\s?(?P<verb>{_any(table['reach'])})"),
         "subject": re.compile(rf"\s?(?:{_any(table['subject_particles'])})(?![가-힣])"),
         "period": re.compile(rf"(?<![가-힣\d])(?:{_any(table['open_periods'])})"),
+        "habitual": re.compile(_any(table["habitual_periods"])),
         "closed": re.compile(rf"(?<![가-힣\d])(?:{_any(table['closed_periods'])})"),
         "doer": re.compile(table["doer_subject"]),
         "definite": re.compile(rf"(?<![가-힣])(?:{_any(table['definite'])})\s[가-힣]+\s?$"),
@@ -108,8 +109,11 @@ def tallied(
     sentence: tuple[int, int],
     trigger: tuple[int, int, str],
     witness: str | None,
+    habitual: bool = False,
 ) -> bool:
-    """Whether the trigger (start, end, event type) counts people as a statistic; if so its aggregate is added."""
+    """Whether the trigger (start, end, event type) counts people as a statistic; if so its aggregate is added. In a
+    present statement of a kind (``habitual``) only a count over a period of ``habitual_periods`` ("매년 수천 명이
+    탈북한다": every year) is one."""
     s_start, s_end = sentence
     start, end, event_type = trigger
     p, table = _patterns(), _table()
@@ -119,6 +123,8 @@ def tallied(
     if denied(text, start, min(s_end, end + 8)):
         return False  # "수천 명이 지금까지 풀려나지 못했다": no statistic of what did not happen
     period = _period(text, sentence, start)
+    if habitual and (period is None or not p["habitual"].fullmatch(period.group(0))):
+        return False  # "중국에서 붙잡힌 수천 명은 대부분 북송된다": most of them, no count of a period
     closed = told.closed
     dated = [t for t in result.times if s_start <= t.start < s_end and t.kind in ("DATE", "TIME")]
     word_end = text.find(" ", end, s_end)
