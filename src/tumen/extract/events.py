@@ -49,7 +49,7 @@ from tumen.extract.coref import Coref
 from tumen.extract.entities import Grouping
 from tumen.extract.event_lexicon import Trigger, inanimate_words, lexicon
 from tumen.extract.nlp import sentence_at, span_text, text_of, token_at
-from tumen.extract.role_words import is_person_noun, is_role_word
+from tumen.extract.role_words import is_person_noun, is_role_word, person_figure
 from tumen.extract.token_filter import tokens_with
 from tumen.extract.types import Aggregate, AmountMention, Event, Evidence, Participant, Span, TimeMention
 from tumen.extract.vocab import load
@@ -353,6 +353,7 @@ class EventFinder:
             patient is not None
             and syntax.inanimate(patient, inanimate_words())  # "a video was released"
             and not victim_lists.lists_persons(patient, self.person)  # not "figures, including Kim"
+            and not person_figure(patient)  # nor "opposition figures were detained"
         ):
             return
         attribution = self.attributions.of(token)

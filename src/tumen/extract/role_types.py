@@ -20,6 +20,7 @@ from tumen.extract import plays, purchases, undergone
 from tumen.extract.headline_words import title_case_line
 from tumen.extract.nlp import sentence_at
 from tumen.extract.quotation_marks import MARK_TOKENS
+from tumen.extract.role_words import person_figure
 from tumen.extract.victim_lists import lists_persons
 from tumen.extract.vocab import load
 
@@ -94,8 +95,8 @@ def kind_of(finder: Any, token: Any | None) -> str | None:
     if token.pos_ == "PRON":
         return "person" if lower in PERSON_PRONOUNS else None
     if token.lemma_.lower() in _data()["things"] or lower in _data()["things"]:
-        if lists_persons(token, finder.person):
-            return "person"  # "prominent figures, including Kim Ok-sun": the figures are people
+        if lists_persons(token, finder.person) or person_figure(token):
+            return "person"  # "prominent figures, including Kim Ok-sun", "three opposition figures": people
         return "thing"
     if token.pos_ == "NOUN" and token.lemma_.lower() in _data()["places"]:
         return "place"

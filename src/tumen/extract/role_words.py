@@ -167,8 +167,26 @@ def is_role_word(token: Any, *, parsing: bool = False) -> bool:
 
 
 def is_person_noun(token: Any) -> bool:
-    """Whether a token is a noun for a person: a role, a description or a kinship word, or their plural."""
-    return is_role_word(token) or token.lower_ in kin_genders() or singular(str(token.lower_)) in kin_genders()
+    """Whether a token is a noun for a person: a role, a description or a kinship word, or their plural; or a
+    "figure" of public life (:func:`person_figure`)."""
+    kin = token.lower_ in kin_genders() or singular(str(token.lower_)) in kin_genders()
+    return is_role_word(token) or kin or person_figure(token)
+
+
+@cache
+def _figures() -> tuple[frozenset[str], frozenset[str]]:
+    data = load("events.yaml")["person_figures"]
+    return frozenset(str(w) for w in data["nouns"]), frozenset(str(w) for w in data["modifiers"])
+
+
+def person_figure(token: Any) -> bool:
+    """ "three opposition figures", "a prominent religious figure": a "figure" is a person when a word of a field of
+    public life or of standing modifies it (``person_figures`` in data/events.yaml); not "the figures", "key
+    figures" (numbers)."""
+    nouns, modifiers = _figures()
+    if token.lower_ not in nouns or token.pos_ != "NOUN":
+        return False
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in modifiers for c in token.children)
 
 
 def singular(word: str) -> str:

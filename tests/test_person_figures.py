@@ -1,0 +1,40 @@
+"""A "figure" modified by a word of a field of public life or of standing is a person ("three opposition figures",
+"a religious figure"): a harm done to such figures is an event; "the figures" or "key figures" alone stay numbers
+(``person_figures`` in data/events.yaml, ``tumen.extract.role_words.person_figure``). Invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tumen.extract.document import Source, extract
+
+
+def events(text: str) -> list[tuple[str, str]]:
+    x = extract(Source(text, 1, "en", date(2024, 3, 1)))
+    return sorted((e.type, e.modality) for e in x.events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("Police detained three opposition figures in Tarvik on Monday.", "detention"),
+        ("Two prominent opposition figures were arrested in Tarvik on 4 May.", "arrest"),
+        ("Soldiers abducted a local religious figure near Holm on Monday.", "abduction"),
+        ("A key opposition figure, Ana Berg, was arrested in Tarvik on Monday.", "arrest"),
+    ],
+)
+def test_a_figure_of_public_life_is_a_person(sentence: str, event_type: str) -> None:
+    assert (event_type, "asserted") in events(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministry released the figures on Monday.",
+        "The key figures of the report were released in Tarvik on Monday.",
+    ],
+)
+def test_figures_alone_stay_numbers(sentence: str) -> None:
+    assert events(sentence) == []
