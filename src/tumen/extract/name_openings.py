@@ -12,6 +12,12 @@ place) or the text writes the rest of the name without it too: "Unemployed Ivo R
 Ana Berg" stays whole. A name of a given name alone after such a word keeps it ("Young Kim", "Rich Paul": the first
 word may be the given name). The name finder does not walk back over such a word to a name of two words or more
 (``mentions._name_start``).
+
+A sentence may open with a participle clause whose object is a person named before ("Narrating Berg's ordeal, her
+lawyer said …"); spaCy takes the capitalised participle into the name. A first word that is the "-ing" form of an
+English verb, no listed given name, is left out of a name that opens a sentence when the text has written the rest of
+the name before, without it ("Ana Berg was held. Narrating Berg's ordeal, …"; not "Browning Holm was held. Holm …":
+:func:`participle`).
 """
 
 from __future__ import annotations
@@ -36,9 +42,26 @@ def describing(word: str) -> bool:
     return lower in english_index("adj") or lower in role_words() or singular(lower) in role_words()
 
 
+def participle(word: str) -> bool:
+    """A capitalised "-ing" form of an English verb (the parser's verb index), no listed given name or title:
+    "Narrating", "Describing", "Quoting" — the participle of a clause that opens a sentence."""
+    if not (word.isalpha() and word.istitle() and word.endswith("ing") and len(word) > 5):
+        return False
+    if is_given_name(word) or word in load("kinship.yaml")["titles"]:
+        return False
+    stem = word.lower()[:-3]
+    verbs = english_index("verb")
+    return stem in verbs or stem + "e" in verbs or (stem[-1] == stem[-2] and stem[:-1] in verbs)
+
+
 def name_start(text: str, start: int, end: int) -> int:
     """Where a person's name in ``text[start:end]`` starts, past the describing words that open it."""
     words = list(_WORD.finditer(text, start, end))
+    if len(words) >= 2 and participle(words[0].group()) and opens(text, start):
+        rest = text[words[1].start() : end]  # "Narrating Berg's ordeal, her lawyer said …": Berg, named before
+        before = text[:start]  # written alone before: not "Browning Holm", nor "Waging Peace" again
+        if written_alone(before, rest) > before.count(text[start:end]):
+            return words[1].start()
     at = 0
     while at < len(words) and describing(words[at].group()):
         at += 1

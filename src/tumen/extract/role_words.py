@@ -63,7 +63,19 @@ def _role_word(token: Any) -> str | None:
     for form in (str(token.lemma_).lower(), str(token.lower_)):
         if form in words:
             return form
+    if _general_title(token) is not None:
+        return "general"  # "the party's secretary general": a secretary general
     return _field_role(token)
+
+
+def _general_title(token: Any) -> Any:
+    """The office noun right before a "general" that heads it ("secretary general", "Director-General"; words of
+    ``general_titles``), or None: a bare "general" is a rank, not a role."""
+    if token.lower_ != "general" or token.i == 0:
+        return None
+    before = token.doc[token.i - 2] if token.doc[token.i - 1].text == "-" and token.i > 1 else token.doc[token.i - 1]
+    titles = load("story_roles.yaml").get("general_titles") or []
+    return before if before.head.i == token.i and before.lower_ in titles else None
 
 
 def nominal(token: Any) -> bool:
@@ -249,6 +261,9 @@ def role_phrase(noun: Any, word: str) -> str:
         for c in qualifiers
         if c.text.islower() or c.is_sent_start or c in titled
     ]
+    office = _general_title(noun) if word == "general" else None  # "Secretary General X": the office, whatever its case
+    if office is not None:  # right before "general": "rights secretary general" ("secretary general of a rights group")
+        kept = [*(k for k in kept if k != office.lower_), office.lower_]
     return coordinated_fields(noun, min([c.i for c in qualifiers if c.i < noun.i] + [noun.i]), " ".join([*kept, word]))
 
 
