@@ -1,6 +1,7 @@
 """A girl's given name Kiwi reads as a noun and an elided copula ("변소라" as 변소+(이)라) is still a name before a
 spaced 양; the resettlement centre 하나원 is a place, not a person, and 전거리 is the spelling of 정거리 (the
-Jongori camp) most Korean reports use. Invented sentences (docs/extraction.md, "Korean")."""
+Jongori camp) most Korean reports use; "2015년 탈북한 한바다 씨는" tells a crossing, dated. Invented sentences
+(docs/extraction.md, "Korean")."""
 
 from __future__ import annotations
 
@@ -50,3 +51,14 @@ def test_jeongeori_is_the_camp_of_the_term() -> None:
     assert camp.place_kind == "camp"
     [sentencing] = [e for e in x.events if e.type == "sentencing"]
     assert sentencing.place == camp.id
+
+
+def test_a_dated_adnominal_crossing_is_the_crossing_of_the_one_described() -> None:
+    x = run("2015년 회령에서 탈북한 한바다 씨는 서울로 갔다.")
+    [event] = [e for e in x.events if e.type == "border_crossing"]
+    assert [x.entity(p.entity).name for p in event.participants] == ["한바다"]
+    assert event.time is not None and event.time.earliest == date(2015, 1, 1)
+
+
+def test_an_undated_adnominal_crossing_only_calls_one_an_escapee() -> None:
+    assert run("탈북한 한바다 씨는 서울로 갔다.").events == []
