@@ -174,6 +174,7 @@ def _korean(source: Source) -> Extraction:
     from tumen.extract.korean import extract_korean  # its rules are compiled only where Korean is read
 
     extraction = extract_korean(source.text, source.document, source.published)
+    date_by_ages(extraction.events, extraction.entities)  # "제가 열두 살 때" + born in 1998: 2010–11
     settle_failed_attempts(extraction.events)
     extraction.events = merge_repeated(extraction.events, extraction.entities)
     return extraction

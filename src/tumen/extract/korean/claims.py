@@ -136,9 +136,11 @@ def reported(text: str, end: int, limit: int) -> bool:
     말했다", "체포됐다는 주장"), walked as :func:`teller` walks (not over a connective ending or a relative clause)."""
     for step, word in _words_from(text, end, limit):
         form = word.group(0)
+        if step < _REACH and _QUOTATIVE.search(form):  # "붙잡혔다"며": quoted, though 며 also joins clauses
+            return True
         if step >= _REACH or _STOP.search(form) or (step and _words()["adnominal"].search(form)):
             return False
-        if _QUOTATIVE.search(form) or _QUOTED.search(form):
+        if _QUOTED.search(form):
             return True
     return False
 

@@ -1,7 +1,8 @@
 """What a Korean trigger of korean_events.yaml needs besides its words (docs/extraction.md, "Korean"): a
 ``context`` its clause or text must tell — ``flight``, where a flight goes from or to ("중국으로 도망쳤다"; not
 "범행 후 도망갔다"), ``parting``, a flight or a long parting told ("탈북한 뒤 아들과 헤어졌다"; not "공항에서 가족과
-헤어진 뒤") — and a ``subject`` it may befall: ``person``, someone, not a thing ("주도권이 중국으로 넘어갔다"), and
+헤어진 뒤"), ``dated``, a year its clause tells ("2015년 탈북한 한바다 씨는") — and a ``subject`` it may
+befall: ``person``, someone, not a thing ("주도권이 중국으로 넘어갔다"), and
 ``escapee``, one called an escapee or told to have crossed or escaped ("탈북민 한바다 씨는 한국에 도착했다"; not "편지는
 한국에 도착했다")."""
 
@@ -43,6 +44,9 @@ def in_context(text: str, trigger: Trigger, sentence: tuple[int, int], match: re
     if trigger.context == "flight":  # "2015년 중국으로 도망쳤다", "북한에서 도망쳐 나왔다", "도망친 뒤 중국에서"
         clause = clause_of(text, sentence, (match.start(), match.end()))
         return bool(_flight().search(text, clause.start, sentence[1]))
+    if trigger.context == "dated":  # "2015년 탈북한 한바다 씨는": a dated crossing, not only a name for an escapee
+        clause = clause_of(text, sentence, (match.start(), match.end()))
+        return re.search(korean_events()["dated_context"], text[clause.start : match.start()]) is not None
     if trigger.context == "parting":  # "탈북한 뒤 아들과 헤어졌다", "그 뒤로 한 번도 딸을 만나지 못했다"
         flight, long_parting = _parting()
         return bool(flight.search(text, 0, sentence[1]) or long_parting.search(text, *sentence))

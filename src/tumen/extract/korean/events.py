@@ -11,6 +11,7 @@ from functools import cache, partial
 from typing import Any
 
 from tumen.extract import sentence_events, testimony
+from tumen.extract.age_dates import AGE_ATTRIBUTES
 from tumen.extract.types import Event, Evidence, Extraction, Participant, Span
 from tumen.model import Interval
 
@@ -29,6 +30,7 @@ from .modality import modality_of, settle_attempts
 from .morph import subject_marked
 from .owned import owned_subject, owner_types
 from .participants import (
+    age_of_another,
     conjoined,
     is_active,
     marked,
@@ -322,7 +324,8 @@ def _add_events(
         who = _continued_topic(text, found, clause, (topic, continued), who, roles[1])
     who = _these_people(text, found, clause, (start, end, topic), who, roles[1])
     if reported(text, end, clause.sentence_end):  # "한바다 씨는 김민수 씨가 체포됐다고 주장했다": not the claimant
-        who = outside_topic(text, found.mentions, clause, start, who)
+        undergoer = roles[1] if roles[0] == roles[1] or not is_active(match.group(0)) else None
+        who = outside_topic(text, found.mentions, clause, start, who, undergoer)
     if noun == "since" and told_before(result, event_type, who):
         return  # "2010년 탈북했다. … 탈북 10년 만에": the span counts from the event told
     if event_type == "payment" and how.modality == "demanded":  # the one who asks is to be paid
@@ -357,7 +360,7 @@ def _add_events(
     place, earlier_place = place_of(text, result, found, clause, (start, end), event_type, floor)
     if earlier_place is not None:
         attributes["earlier_account"] = {"place": earlier_place}
-    _age(text, clause, start, attributes)
+    _age(text, clause, (start, found.mentions), attributes)
     if event_type == "sentencing":  # "노동교화형 2년을 선고받았다": its term, and the detention it implies
         near = found.times_in(clause.start, min(clause.sentence_end, end + 8))  # "징역 1년| 6개월을"
         if (value := details.term(text, [t for t in near if t.kind == "DURATION"])) is not None:
@@ -378,7 +381,8 @@ def _add_events(
     if during is None and not dated and found.anchor is not None and _STATE.match(text, end):
         during = Interval(found.anchor, found.anchor, "day")  # "갇혀 있다": held when the text was written
     basis = "stated" if dated else ("publication" if during is not None else None)
-    if during is None and not dated and not so_long and found.reference and who and "victim_age" not in attributes:
+    aged = any(a in attributes for a in AGE_ATTRIBUTES)
+    if during is None and not dated and not so_long and found.reference and who and not aged:
         # story time: the date the narrative told last (of someone; an age at the event dates it instead)
         dated = list(found.reference)
         basis = "inherited"
@@ -459,10 +463,18 @@ def _payers(text: str, mentions: Mentions, clause: Clause, trigger_start: int) -
     return [(subjects[-1][2], "payer")] if subjects else []
 
 
-def _age(text: str, clause: Clause, trigger_start: int, attributes: dict[str, Any]) -> None:
+def _age(text: str, clause: Clause, trigger: tuple[int, Mentions], attributes: dict[str, Any]) -> None:
     """ "열세 살 때 … 고문을 당했다": victim_age; "13살이 아닌 20살 때": the age and the earlier account;
-    "13살 때 … 당했다고 했지만 그 사건은 20살 때의 일": the same, told in two clauses."""
-    ages = details.ages(text, clause.start, clause.reach)
+    "13살 때 … 당했다고 했지만 그 사건은 20살 때의 일": the same, told in two clauses; not another's age ("제가 열두
+    살 때 외삼촌이 끌려갔다": :func:`age_of_another`)."""
+    trigger_start, mentions = trigger
+    ages = []
+    for a in details.ages(text, clause.start, clause.reach):
+        other = age_of_another(text, mentions, (a.start, a.end), trigger_start) if a.end <= trigger_start else None
+        if other is None:
+            ages.append(a)
+        elif a.at_event:  # no victim's age, but the event is dated by it all the same (no story time)
+            attributes["age_of"] = {"person": other[0], "age": a.age}
     for a_end, b_start in details.corrections(text, clause.start, clause.reach):
         before = [a for a in ages if a.end == a_end]
         after = [a for a in ages if a.start >= b_start]

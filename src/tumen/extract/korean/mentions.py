@@ -67,9 +67,12 @@ def _name_pattern() -> re.Pattern[str]:
 
 def _full_name(name: str) -> bool:
     """Whether a word before a spaced 양 is a full name, not a word Kiwi knows: no verb form ("상당한 양") and, of
-    two syllables, no common noun ("하루 양은", "전체 양의": an amount)."""
+    two syllables, no common noun ("하루 양은", "전체 양의": an amount). A copula Kiwi reads into the last syllable
+    of three, with no 이 of its own ("변소라" as 변소+(이)라, "최하라"), is a given name's end, no verb form."""
     tags = word_tags(name)
-    if any(tag[:1] in ("V", "E", "X", "J") for _end, tag in tags):
+    kinds = "".join(t[:1] if t != "VCP" else "C" for _e, t in tags)
+    elided = len(name) == 3 and kinds == "NCE" and tags[0][0] == tags[1][0] == 2
+    if not elided and any(tag[:1] in ("V", "E", "X", "J") for _end, tag in tags):
         return False
     return not (len(name) == 2 and one_common_noun(name, 2))
 

@@ -8,6 +8,7 @@ from functools import cache
 
 from tumen.extract.types import Evidence, Extraction
 
+from . import details
 from .kin_phrases import described_relative, kin_in, owner_of_same_kind, relatives
 from .mentions import Mentions
 from .text import Clause, between, inside
@@ -16,6 +17,7 @@ from .vocabulary import NounEnd, noun_reader, people_word, reporting_pattern, ru
 # Active verb forms (the clause's subject acts): 고발했, 북송한, 돌려보낸; passives take 당, 되/됐/된, 받.
 _ACTIVE = re.compile(r"(?:했|한|해|하|하였|하고|하며|냈|낸|시켰|줬|건넸|넘)$")
 _PASSIVE = re.compile(r"당|됐|되|돼|된|받|혀|혔|힌")
+_OWNED_AGE = re.compile(r"[가-힣](?:\s?(?:씨|군|양))?(?:이|가)\s$")  # "제가 열두 살 때": the age is the subject's
 _PLURAL_SUBJECT = re.compile(r"들?(?:이|가)(?![가-힣])")  # "보위원들이": a group as the subject
 
 
@@ -87,25 +89,55 @@ def role_less_head(text: str, end: int) -> str | None:
 
 
 def outside_topic(
-    text: str, found: Mentions, clause: Clause, start: int, who: list[tuple[str, str]]
+    text: str, found: Mentions, clause: Clause, start: int, who: list[tuple[str, str]], undergoer: str | None = None
 ) -> list[tuple[str, str]]:
     """``who`` without the sentence's topic (은/는) when the reported clause of the trigger at ``start`` has a subject
     of its own (이/가: a person, a group, an organ of a state) after it: "한바다 씨는 김민수 씨가 경찰에 체포됐다고
     주장했다" (김민수 was arrested, not the claimant); not when a reflexive or pronoun object refers back to the topic
-    ("한바다 씨는 보위원들이 자신을 고문했다고 주장했다"), nor for 자신이 (no subject of its own)."""
-    people = sorted(persons_in(found, clause.start, start) + between(found.groups, clause.start, start))
+    ("한바다 씨는 보위원들이 자신을 고문했다고 주장했다"), nor for 자신이 (no subject of its own). A group counted
+    before its particle is a subject too ("탈북민 5명이"); with ``undergoer`` (the role of a passive trigger's
+    subject) that group, when it is the first subject of its own, takes the role the topic is denied: "한바다
+    대표는 "탈북민 5명이 공안에 체포됐다"고 말했다" (the five were arrested, not the speaker)."""
+    groups = between(found.groups, clause.start, start)
+    people = sorted(persons_in(found, clause.start, start) + groups)
     topics = [m for m in people if topic_marked(text, m[1])]
     if not topics:
         return who
-    own = [
-        m[0] for m in people if m[0] > topics[0][1] and (own_subject(text, m[1]) or _PLURAL_SUBJECT.match(text, m[1]))
-    ]
+    own = [m for m in people if m[0] > topics[0][1] and (own_subject(text, m[1]) or _group_subject(text, m[1]))]
     agent = _agent_subject_pattern().search(text, topics[0][1], start)
-    at = min(own + ([agent.start()] if agent is not None else []), default=None)
+    at = min([m[0] for m in own] + ([agent.start()] if agent is not None else []), default=None)
     if at is None or _reflexive().search(text, at, start):
         return who
     outside = {pid for s, _e, pid in topics if s < at}
-    return [(pid, role) for pid, role in who if pid not in outside]
+    kept = [(pid, role) for pid, role in who if pid not in outside]
+    first = own[0] if own and own[0][0] == at else None
+    if undergoer is not None and first in groups and not any(pid == first[2] for pid, _r in kept):
+        kept.append((first[2], undergoer))
+    return kept
+
+
+def age_of_another(text: str, found: Mentions, age: tuple[int, int], trigger_start: int) -> tuple[str | None] | None:
+    """When an age at an event ("N살 때") is the age of a subject of its own told before it, while another person
+    is the subject between it and the trigger — "제가 열두 살 때 외삼촌 한기석 씨가 끌려갔다" (the teller was
+    twelve, not the uncle), "어머니가 마흔 살 때 아버지가 체포됐다" — (the named one whose age it is, or None)."""
+    owner = _OWNED_AGE.search(text, max(0, age[0] - 12), age[0])
+    if owner is None:
+        return None
+    kin = kin_in(text, age[1], trigger_start)
+    if not any(own_subject(text, e) for _s, e, _pid in persons_in(found, age[1], trigger_start)) and (
+        kin is None or kin[1] not in ("이", "가")
+    ):
+        return None
+    named = [pid for _s, e, pid in persons_in(found, owner.start() - 12, age[0]) if e >= owner.start()]
+    return (named[-1] if named else None,)
+
+
+def _group_subject(text: str, end: int) -> bool:
+    """A group's mention ending at ``end`` is a subject: "보위원들이", and counted: "탈북민 5명이"."""
+    if _PLURAL_SUBJECT.match(text, end):
+        return True
+    counted = [c for c in details.counts(text, end, min(len(text), end + 16)) if c.start <= end + 1]
+    return bool(counted) and _PLURAL_SUBJECT.match(text, counted[0].end) is not None
 
 
 def is_active(trigger: str) -> bool:
