@@ -402,6 +402,8 @@ class EventFinder:
                 if existing.time is None and time is not None:  # "handed over …, one of hundreds repatriated in May"
                     existing.time, existing.time_span = time.interval, Span(time.start, time.end, time.text)
                 existing.place = existing.place or place
+                if "duration" in attributes:  # "a man who was convicted … was sentenced to five years": the term
+                    existing.attributes.setdefault("duration", attributes["duration"])
                 if described:
                     self.described.add(id(existing))
                 return
