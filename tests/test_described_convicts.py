@@ -65,3 +65,24 @@ def test_one_a_law_describes_is_no_one_sentenced(text: str) -> None:
     extraction = run(text)
     assert not [e for e in extraction.events if e.type == "sentencing"]
     assert not [e for e in extraction.entities if e.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A worker who does not leave the country within 90 days can be sentenced to three years in prison.",
+        "Before 2020, the courts could order the flogging of an individual who has been convicted of theft.",
+    ],
+)
+def test_one_a_clause_of_a_kind_or_a_modal_describes_is_no_one(text: str) -> None:
+    """A relative clause in the simple present, or a noun under a modal verb: anyone so described, no one person."""
+    extraction = run(text)
+    assert not sentenced(extraction)
+    assert not [e for e in extraction.entities if e.kind == "person"]
+
+
+def test_the_term_of_another_sentence_told_beside_is_not_the_first_ones() -> None:
+    """ "sentenced two men to death while four others were sentenced to life": one sentencing of no one known (the
+    two told as one), and no life term lent to the death sentence told first."""
+    extraction = run("On May 2, a court sentenced two men to death while four others were sentenced to life.")
+    assert all(e.attributes.get("duration") is None for e in extraction.events if e.type == "sentencing")

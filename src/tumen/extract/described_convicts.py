@@ -1,16 +1,19 @@
-"""The one sentenced whom only a relative clause describes (rules in docs/extraction.md, "Sentencing").
+"""The one sentenced whom only a relative clause describes (docs/extraction.md, "The one sentenced whom only a relative
+clause describes").
 
 *A man who was convicted of sedition was sentenced to five years*, *a teacher who had criticised the government was
 sentenced*, *an individual who has been convicted of espionage faces ten years*: no name is told, yet the sentence
 tells of one person of the story, convicted or sentenced. A singular common noun of a person (not a place or a
 thing: its lemma is one of ``person_nouns``, ``descriptors`` or ``convict_nouns`` in data/kinship.yaml or of
-``occupations`` in data/story_roles.yaml) with an indefinite determiner
-("a", "an", "one", "another") and a relative clause is a new unnamed person, its descriptor the noun, when it is the
+``occupations`` in data/story_roles.yaml) with an indefinite determiner ("a", "an", "one", "another") and a relative
+clause is a new unnamed person, its descriptor the noun, when it is the
 one convicted or sentenced: the passive subject or the object of a verb of sentencing with the relative clause
 telling anything ("a man who had protested was jailed"), or any argument of a verb with the relative clause itself
 a passive of sentencing ("an individual who has been convicted … faces"). Not a generic one, whom a law or a rule
-describes: a clause of sentencing told in the simple present ("anyone who is convicted of treason faces …", "a man
-who is convicted …"), nor a pronoun head ("anyone", "whoever", "those who") nor "any"/"every" (not indefinite).
+describes: a relative clause told in the simple present ("a man who is convicted of treason faces …", "a worker
+who does not leave within 90 days can be sentenced …"), one under a modal verb ("the courts could order the
+flogging of an individual who has been convicted …"), nor a pronoun head ("anyone", "whoever", "those who") nor
+"any"/"every" (not indefinite).
 """
 
 from __future__ import annotations
@@ -47,9 +50,19 @@ def _passive(verb: Any) -> bool:
 
 
 def _generic(verb: Any) -> bool:
-    """A clause told in the simple present: "who is convicted", "is sentenced" — what befalls anyone, not one."""
+    """A clause told in the simple present: "who is convicted", "who does not leave", "is sentenced" — what befalls
+    anyone, not one."""
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    return bool(aux) and all(c.tag_ in ("VBZ", "VBP") for c in aux) and not any(c.lemma_ == "have" for c in aux)
+    if not aux:
+        return verb.tag_ in ("VBZ", "VBP")
+    return all(c.tag_ in ("VBZ", "VBP") for c in aux) and not any(c.lemma_ == "have" for c in aux)
+
+
+def _may(noun: Any) -> bool:
+    """Whether the verb the noun belongs to is told with a modal ("can be sentenced", "could order the flogging of an
+    individual who …"): what may befall anyone so described."""
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(c.tag_ == "MD" for c in verb.children)
 
 
 def introduces(noun: Any) -> bool:
@@ -60,7 +73,7 @@ def introduces(noun: Any) -> bool:
     if determiner(noun) not in INDEFINITE:
         return False
     clauses = [c for c in noun.children if c.dep_ == "relcl"]
-    if not clauses:
+    if not clauses or any(map(_generic, clauses)) or _may(noun):
         return False
     head = noun.head
     if noun.dep_ in ("nsubjpass", "dobj") and _sentencing(head):
