@@ -61,3 +61,10 @@ def test_a_present_verb_joined_to_a_release_does_not_date_it() -> None:
     found = events("Ana Berg was arrested and now lives in Tarvik.")
     arrest = next(e for e in found if e.type == "arrest")
     assert arrest.time is None
+
+
+def test_a_release_with_a_time_of_its_own_keeps_it() -> None:
+    """ "sentenced to life, but in December 2005 she was released": the release is dated, not an undated end."""
+    found = events("Ana Berg was sentenced to life in prison, but in December 2005 she was released.")
+    release = next(e for e in found if e.type == "release")
+    assert span(release) == (date(2005, 12, 1), date(2005, 12, 31))

@@ -186,13 +186,15 @@ def _ended_undated(events: list[Event], held: list[Participant], sentencing: Eve
     """A life term ended by a release or death of one held told after the sentence with no time of its own ("was
     sentenced to life in 2001 … he was released and now lives in Seoul"): the term's detention ends then, and the
     end is known only to lie after the sentence, at most on the report's day (``anchor``), as the release's time
-    (not the sentence's year its story lent it). The type of that end, or None."""
+    (not the sentence's year its story lent it). Not an end with a time of its own, even the sentence's ("sentenced
+    to life, but in December 2005 he was released"), nor one told as news of the report's day ("the FBI releases
+    …"). The type of that end, or None."""
     if sentencing.time is None:
         return None
     told = sentencing.trigger.start
     for end in _ends(events, held):
-        own = end.time_basis == "stated" and end.time_evidence not in (None, sentencing.time_evidence)
-        if end.trigger.start <= told or own or (end.time is not None and end.time.earliest > sentencing.time.latest):
+        dated = end.time is not None and end.time_basis not in (None, INHERITED)  # its own time, or told as now
+        if end.trigger.start <= told or dated or (end.time is not None and end.time.earliest > sentencing.time.latest):
             continue
         start = sentencing.time.earliest
         end.time = Interval(start, max(anchor, start), "range")
