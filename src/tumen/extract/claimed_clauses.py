@@ -85,13 +85,11 @@ def _past_phrase(clause: Any) -> Any | None:
     noun, prep = clause.head, clause.head.head
     if clause.dep_ not in CLAUSE or noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i == prep.i:
         return None
-    that = next((c for c in clause.children if c.lower_ == "that" and c.i < clause.i), None)
+    that = syntax.stray_that(clause)  # not a relative "that" that fills a gap
     if that is None:
         return None
-    own = [c for c in clause.children if c.i != that.i and c.dep_ in ("nsubj", "nsubjpass", "dobj")]
-    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in own)
-    taken = that.dep_ == "mark" or any(c.dep_ == that.dep_ for c in own)  # not a relative "that" that fills a gap
-    return prep.head if subject and taken else None
+    subject = any(c.i != that.i and c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    return prep.head if subject else None
 
 
 def _spread_claim(clause: Any, words: dict[str, frozenset[str]]) -> bool:

@@ -64,7 +64,8 @@ def clause_arguments(finder: EventFinder, verb: Any) -> tuple[Any | None, Any | 
     subject, patient = syntax.described(verb, subject), indirect.among_those(syntax.described(verb, patient))
     if patient is None:
         objects = [c for c in verb.children if c.dep_ == "dobj"]  # a "that" beside the clause's own object: its mark
-        patient = next((c for c in objects if c.tag_ != "WDT"), next(iter(objects), None))  # ("claimed in an
+        stray = syntax.stray_that(verb)  # ("claimed in an
+        patient = next((c for c in objects if stray is None or c.i != stray.i), None)
         patient = patient or indirect.shared_object(verb)  # interview with X that police beat Ana": Ana)
         patient = patient or indirect.misparsed_object(verb, finder.person) or conditions.menaced(verb)  # shot dead X
     agent = next((o for p, o in finder.preps(verb) if p == "by"), None) or indirect.shared_agent(verb)
@@ -171,10 +172,11 @@ def participants(finder: EventFinder, trigger: Any, event_type: str) -> list[Par
                 add(child, "recipient")
             for misread in (c for c in child.subtree if child.dep_ == "dobj" and syntax.misread_dative(c)):
                 add(misread, "recipient")  # "paid a broker 8,000 euros"
-        sums = [c for c in trigger.children if c.dep_ == "dobj"]  # "paid 3 million won to the broker": the "to"
-        for preposition, pobj in [*finder.preps(trigger), *(p for s in sums for p in finder.preps(s))]:  # on the sum
+        for preposition, pobj in finder.preps(trigger):
             if preposition == "to":
                 add(pobj, "recipient")
+        for pobj in syntax.sum_payees(trigger):  # "paid 3 million won to the broker": the "to" on the sum
+            add(pobj, "recipient")
         if not any(p.role == "recipient" for p in found):  # "'Pay 300 dollars for the guards'": to the guards
             for payee in payees.named_for(trigger, lambda t: role_types.kind_of(finder, t)):
                 add(payee, "recipient")

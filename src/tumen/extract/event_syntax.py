@@ -439,3 +439,29 @@ def calling_read_as_naming(verb: Any) -> bool:
     name = [t.text for t in doc[words[0].i : words[-1].i + 1]]
     before = min(t.i for t in verb.head.subtree)  # the sentence's start: the root noun's subtree is all of it
     return any([t.text for t in doc[k : k + len(name)]] == name for k in range(before - len(name) + 1))
+
+
+def sum_payees(verb: Any) -> list[Any]:
+    """What "to" names when the parser hung it on the sum paid, not on the verb: "paid 3 million won to a broker"
+    (the broker; read by the payment's participants and by :mod:`tumen.extract.unnamed_doers`)."""
+    return [
+        o
+        for s in verb.children
+        if s.dep_ == "dobj"
+        for p in s.children
+        if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+
+
+def stray_that(verb: Any) -> Any | None:
+    """The "that" opening ``verb``'s clause when the parser took it for the clause's mark or for an argument beside
+    the clause's own of the same kind ("claimed in a tweet that guards beat her": "that" and "her" both objects of
+    "beat"); None for a relative "that" that fills a gap ("the man that police beat"). Read by
+    :mod:`tumen.extract.claimed_clauses` (the verb past a phrase) and by the event's participants (not the patient)."""
+    that = next((c for c in verb.children if c.lower_ == "that" and c.i < verb.i), None)
+    if that is None:
+        return None
+    own = [c for c in verb.children if c.i != that.i and c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    return that if that.dep_ == "mark" or any(c.dep_ == that.dep_ for c in own) else None

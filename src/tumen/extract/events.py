@@ -403,6 +403,9 @@ class EventFinder:
                 if existing.time is None and time is not None:  # "handed over …, one of hundreds repatriated in May"
                     existing.time, existing.time_span = time.interval, Span(time.start, time.end, time.text)
                 existing.place = existing.place or place
+                told = token_at(self.doc, existing.trigger.start, existing.trigger.end)  # "a man who was convicted
+                if "duration" in attributes and told is not None and _describes_own(told, token):  # … was sentenced
+                    existing.attributes.setdefault("duration", attributes["duration"])  # to five years": the term
                 if described:
                     self.described.add(id(existing))
                 return
@@ -466,3 +469,10 @@ def _member_noun(token: Any) -> bool:
     """A noun for one of an organisation's people ("agent", "technician"): ``member_nouns`` of
     data/organisations.yaml."""
     return token.lower_ in _member_nouns()
+
+
+def _describes_own(clause: Any, verb: Any) -> bool:
+    """Whether ``clause`` is a relative clause on the subject or object of ``verb`` ("a man who was convicted …
+    was sentenced …"): the same event told twice, not two sentences ("sentenced two men to death while four were
+    sentenced to life")."""
+    return clause.dep_ == "relcl" and clause.head.head.i == verb.i and clause.head.dep_ in ("nsubjpass", "dobj")

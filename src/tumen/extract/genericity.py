@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tumen.extract import announced_quotes, event_lists, tallies
+from tumen.extract import announced_quotes, described_convicts, event_lists, tallies
 from tumen.extract.episodes import (
     LOCATIVE,
     at_a_definite_place,
@@ -83,6 +83,8 @@ def judge(finder: Any, trigger: Any, event_type: str, mood: str) -> tuple[bool, 
         return counted_records(finder, trigger), None
     if trigger.pos_ != "VERB":
         return False, None
+    if described_convicts.generic_clause(trigger, event_type):  # "a man who is convicted of treason faces …"
+        return True, None
     if event_type == "payment" and announced_quotes.addressed(trigger)[1] is not None:
         return False, None  # "He said: 'Pay me …'": asked of the one he spoke to, then
     number = tallies.numbered(trigger)

@@ -66,7 +66,8 @@ def possessor(noun: Any) -> Any | None:
     if noun.dep_ == "compound":  # "drove her family home" read as a noun "family home": the possessor is on "home"
         home = moved_home(noun)
         holder = home if home is not None and home.i == noun.head.i else None
-        return next((c for c in holder.children if c.dep_ == "poss" and c.i < noun.i), None) if holder else None
+        owners = [*holder.children, *noun.children] if holder is not None else []  # "her" on "home" or on "family"
+        return next((c for c in owners if c.dep_ == "poss" and c.i < noun.i), None)
     return next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
 
 

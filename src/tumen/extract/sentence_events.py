@@ -107,8 +107,11 @@ def detentions(events: list[Event], durations: list[TimeMention], anchor: date |
             end = after(sentencing.time.earliest, value)
             if end is not None:
                 time = Interval(sentencing.time.earliest, max(end, sentencing.time.latest), "range")
+        ended = None
         if time is not None and sentencing.time is not None:
-            time = _ended(events, victims, sentencing.time.latest, time)
+            time, ended = _ended(events, victims, sentencing.time.latest, time)
+            if ended is None and value == LIFE and anchor is not None:
+                ended = _ended_undated(events, victims, sentencing, anchor)
         dated = sentencing.time_evidence or sentencing.time_span
         same = [
             e
@@ -123,6 +126,7 @@ def detentions(events: list[Event], durations: list[TimeMention], anchor: date |
         if term is not None:  # "sentenced to five years' imprisonment": the imprisonment is the term
             term.participants[:] = victims
             term.attributes["duration"] = value
+            term.attributes.update({"ended_by": ended} if ended is not None else {})
             if time is not None:
                 term.time, term.time_basis, term.time_evidence = time, INHERITED, dated
             continue
@@ -136,7 +140,7 @@ def detentions(events: list[Event], durations: list[TimeMention], anchor: date |
             participants=victims,
             time=time,
             place=sentencing.place,
-            attributes={"duration": value, "from_sentencing": True},
+            attributes={"duration": value, "from_sentencing": True, **({"ended_by": ended} if ended else {})},
             evidence=list(sentencing.evidence),
             time_basis=INHERITED if time is not None else None,
             time_evidence=dated if time is not None else None,
@@ -152,22 +156,51 @@ def _the_term(told: list[Event]) -> Event | None:
     return nouns[0] if len(nouns) == 1 and len(told) == 1 else None
 
 
-def _ended(events: list[Event], held: list[Participant], sentenced: date, time: Interval) -> Interval:
-    """The detention a sentence imposes, ended by the first release or death of one held told after the sentence
-    ("sentenced to life in 2010, was released in 2020": held 2010–2020; "died in prison in 2015": up to 2015)."""
+def _ends(events: list[Event], held: list[Participant]) -> list[Event]:
+    """The releases and deaths told as done ("demanding his release": none) of one of ``held``."""
     persons = {p.entity for p in held}
-    ends = [
-        e.time.latest
+    return [
+        e
         for e in events
         if e.type in ("release", "death")
-        and e.modality == "asserted"  # not "demanding his release"
-        and e.time is not None
-        and e.time.earliest > sentenced
+        and e.modality == "asserted"
         and any(p.role == "victim" and p.entity in persons for p in e.participants)
     ]
-    if not ends or min(ends) >= time.latest:
-        return time
-    return Interval(time.earliest, max(min(ends), time.earliest), "range")
+
+
+def _ended(
+    events: list[Event], held: list[Participant], sentenced: date, time: Interval
+) -> tuple[Interval, str | None]:
+    """The detention a sentence imposes, ended by the first release or death of one held told after the sentence
+    ("sentenced to life in 2010, was released in 2020": held 2010–2020; "died in prison in 2015": up to 2015), and
+    the type of the event that ends it (``ended_by``)."""
+    ends = sorted(
+        (e.time.latest, e.type) for e in _ends(events, held) if e.time is not None and e.time.earliest > sentenced
+    )
+    if not ends or ends[0][0] >= time.latest:
+        return time, None
+    return Interval(time.earliest, max(ends[0][0], time.earliest), "range"), ends[0][1]
+
+
+def _ended_undated(events: list[Event], held: list[Participant], sentencing: Event, anchor: date) -> str | None:
+    """A life term ended by a release or death of one held told after the sentence with no time of its own ("was
+    sentenced to life in 2001 … he was released and now lives in Seoul"): the term's detention ends then, and the
+    end is known only to lie after the sentence, at most on the report's day (``anchor``), as the release's time
+    (not the sentence's year its story lent it). Not an end with a time of its own, even the sentence's ("sentenced
+    to life, but in December 2005 he was released"), nor one told as news of the report's day ("the FBI releases
+    …"). The type of that end, or None."""
+    if sentencing.time is None:
+        return None
+    told = sentencing.trigger.start
+    for end in _ends(events, held):
+        dated = end.time is not None and end.time_basis not in (None, INHERITED)  # its own time, or told as now
+        if end.trigger.start <= told or dated or (end.time is not None and end.time.earliest > sentencing.time.latest):
+            continue
+        start = sentencing.time.earliest
+        end.time = Interval(start, max(anchor, start), "range")
+        end.time_basis, end.time_evidence, end.time_span = INHERITED, sentencing.time_evidence, None
+        return end.type
+    return None
 
 
 def one_death_each(events: list[Event], persons: set[str]) -> list[Event]:

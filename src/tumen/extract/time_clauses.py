@@ -19,6 +19,10 @@ SUBJECTS = ("nsubj", "nsubjpass")
 TEMPORAL = ("after", "before", "since", "until", "following")
 
 
+PRESENT = ("VBZ", "VBP")
+PAST = ("VBD", "VBN")
+
+
 def owns(trigger: Any, node: Any | None, triggers: set[int]) -> bool:
     """Whether a time (its root ``node``) in the trigger's phrase is the trigger's own, not that of
     another event or clause inside it ("tortured … until an escape in 2005")."""
@@ -30,6 +34,8 @@ def owns(trigger: Any, node: Any | None, triggers: set[int]) -> bool:
             return False
         if node.dep_ == "conj" and node.pos_ == "VERB" and any(c.dep_ in SUBJECTS for c in node.children):
             return False  # "she bribed the guards but, two years later, they were caught": the second clause's
+        if node.dep_ == "conj" and node.tag_ in PRESENT and trigger.tag_ in PAST and node.head.i == trigger.i:
+            return False  # "was released and now lives in Tarvik": the present verb's "now" is not the release's
         node = node.head
     return True
 

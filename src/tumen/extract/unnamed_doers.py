@@ -20,7 +20,13 @@ from typing import Any
 
 from tumen.extract.anonymous_sources import DEFINITE, INDEFINITE, determiner
 from tumen.extract.event_lexicon import lexicon
-from tumen.extract.event_syntax import calling_read_as_naming, main_verb_read_as_participle, misread_dative, sum_of
+from tumen.extract.event_syntax import (
+    calling_read_as_naming,
+    main_verb_read_as_participle,
+    misread_dative,
+    sum_of,
+    sum_payees,
+)
 from tumen.extract.unnamed_in_view import gendered_nouns
 from tumen.extract.vocab import load
 
@@ -49,7 +55,7 @@ def takes_part(noun: Any) -> bool:
     words = load("kinship.yaml")
     node = noun.head if noun.dep_ == "pobj" and noun.head.lower_ in words["trade_prepositions"] else noun
     node = (sum_of(node) or node) if misread_dative(node) else node  # "paid a broker 8,000 euros"
-    if node.dep_ == "prep" and node.lower_ == "to" and node.head.dep_ == "dobj":
+    if node.i != noun.i and node.head.dep_ == "dobj" and any(o.i == noun.i for o in sum_payees(node.head.head)):
         node = node.head  # "paid 3 million won to a broker": the parser hangs the "to" on the sum
     arguments = ("nsubj", "nsubjpass", "dobj", "dative", "prep", "agent")
     verb = node.head
