@@ -48,6 +48,11 @@ def _modality() -> dict[str, Any]:
 
 
 @cache
+def _reporting_verbs() -> frozenset[str]:
+    return frozenset(_modality()["reporting_verbs"])
+
+
+@cache
 def _hearsay_pattern() -> re.Pattern[str]:
     words = sorted(_modality()["hearsay_markers"], key=len, reverse=True)
     return re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
@@ -188,8 +193,11 @@ def _teller(
 ) -> tuple[str, bool] | None:
     """The subject of a sentence's reporting verb, and whether the verb is one of hearing; else the one who lived
     through a harm the sentence tells ("he endured torture"), never one a relative clause describes."""
-    reporting = set(_modality()["reporting_verbs"])
-    verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") and not _inside(t.idx, quotes)]
+    reporting = _reporting_verbs()
+    doc = sent.doc
+    at = kept_with(doc, "tumen_verbs_aux", lambda: [t.i for t in tokens_with(doc, "POS", ("VERB", "AUX"))])
+    in_sent = (doc[i] for i in at[bisect_left(at, sent.start) : bisect_left(at, sent.end)])
+    verbs = [t for t in in_sent if not _inside(t.idx, quotes)]
     tellers = (t for t in verbs if t.lemma_.lower() in reporting or _onlooker(t))
     undergoers = (t for t in verbs if t.dep_ not in ("relcl", "acl") and _undergoer(t))  # only when no teller
     for token in chain(tellers, undergoers):
@@ -318,12 +326,10 @@ def attribute(doc: Any, coref: Coref, grouping: Grouping) -> Attributions:
             if span[0] <= sent.start_char + 1 and sent.end_char - 1 <= span[1] + 1:
                 previous = result.by_sentence.get(sent.start)
                 result.by_sentence[sent.start] = Attribution(speaker, bool(previous and previous.hearsay))
-        for token in sent:
-            if token.lower_ not in FIRST_PERSON:
-                continue
-            inside = _inside(token.idx, quotes)
-            if inside is not None and inside in quote_speaker:
-                coref.tokens[token.i] = quote_speaker[inside]
+    for token in tokens_with(doc, "LOWER", FIRST_PERSON):
+        inside = _inside(token.idx, quotes)
+        if inside is not None and inside in quote_speaker:
+            coref.tokens[token.i] = quote_speaker[inside]
     announced_quotes.assign(
         doc,
         coref.tokens,

@@ -57,6 +57,7 @@ from tumen.extract.unnamed_in_view import common_noun
 from tumen.extract.vocab import load
 
 REFLEXIVES = frozenset({"himself", "herself"})
+WALKED_POS = frozenset({"PRON", "NOUN", "PROPN"})  # the words :meth:`Resolver.visit` reads beyond names
 FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
 # Descriptions that may refer to any recent person of the right gender or age (data/kinship.yaml).
 GENERIC_DESCRIPTORS = frozenset(load("kinship.yaml")["generic_descriptors"])
@@ -195,7 +196,10 @@ class Resolver:
         entity_id = self.name_entity(token)
         if entity_id is not None:
             return self.see(entity_id, token)
-        if token.pos_ == "PRON" and (lower := token.text.lower()) in PRONOUNS:
+        pos = token.pos_
+        if pos not in WALKED_POS:
+            return  # each step below reads a pronoun or a (common) noun only
+        if pos == "PRON" and (lower := token.text.lower()) in PRONOUNS:
             self._pronoun(token, PRONOUNS[lower])
         elif people.is_couple(token):
             self.couple_noun(token)

@@ -114,7 +114,9 @@ def _works(doc: Any) -> _Works:
     if not any(word in lowered for word in _work_words()):  # most documents name no work nor record: no token read
         doc.user_data["tumen_fiction"] = found = _Works(frozenset(), (), False)
         return found
-    factual = any(t.lower_ in w.nonfiction for t in doc) or any(p in lowered for p in w.nonfiction_phrases)
+    factual = next(tokens_with(doc, "LOWER", w.nonfiction), None) is not None or any(
+        p in lowered for p in w.nonfiction_phrases
+    )
     fiction: set[int] = set()
     named: list[tuple[int, bool]] = []
     modified = modified_works()

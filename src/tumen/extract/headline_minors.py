@@ -16,6 +16,7 @@ from typing import Any
 from tumen.extract.entities import Grouping
 from tumen.extract.previous_sentence import fits
 from tumen.extract.story_people import may_be_a_minor
+from tumen.extract.token_filter import tokens_where
 from tumen.extract.unnamed_in_view import common_noun
 from tumen.extract.vocab import load
 
@@ -52,7 +53,8 @@ def link(doc: Any, grouping: Grouping, tokens: dict[int, str], text: str) -> Non
     """Give each headline's bare minor noun to the one named minor it may mean, with its gender as an explicit
     cue (``strong_gender_weight``)."""
     strong = float(load("kinship.yaml")["strong_gender_weight"])
-    for noun in doc:
+    minor = _minor_genders()
+    for noun in tokens_where(doc, "LEMMA", lambda lemma: lemma.lower() in minor):  # no other word is one
         if noun.i in tokens or (gender := _minor_gender(noun, text)) is None:
             continue
         meant = [

@@ -18,6 +18,7 @@ from typing import Any
 
 from tumen.extract.event_lexicon import lexicon
 from tumen.extract.nlp import token_at
+from tumen.extract.token_filter import tokens_where
 from tumen.extract.types import Entity, Event, Participant
 from tumen.extract.victim_lists import apposition_chain, list_words
 
@@ -37,10 +38,8 @@ def name_identified_victims(
     harms = sorted((e for e in events if e.type in lexicon().harms), key=lambda e: e.trigger.start)
     starts = [s.start_char for s in doc.sents]
     naming = list_words("naming_verbs")
-    for verb in doc:
-        lemma = verb.lemma_.lower()
-        if lemma != "be" and lemma not in naming:
-            continue  # only a naming verb or the copula identifies anyone (:func:`identified`)
+    # only a naming verb or the copula identifies anyone (:func:`identified`)
+    for verb in tokens_where(doc, "LEMMA", lambda lemma: lemma.lower() == "be" or lemma.lower() in naming):
         subject = _identified_one(verb)
         if subject is None:
             continue

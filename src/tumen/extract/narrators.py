@@ -21,6 +21,7 @@ from tumen.extract.entities import Grouping
 from tumen.extract.first_person_kin import SPEAKER_LABEL
 from tumen.extract.nlp import sentence_at, text_of
 from tumen.extract.quotation_marks import in_double, in_other
+from tumen.extract.token_filter import tokens_with
 from tumen.extract.types import Entity, Event, Relation
 
 NARRATIVE_MIN = 3
@@ -39,8 +40,8 @@ def narrating_tokens(doc: Any) -> list[Any]:
         return []
     found = [  # «…», ‘…’, '…': quotations all the same
         t
-        for t in doc
-        if t.lower_ in FIRST_SINGULAR and t.pos_ == "PRON" and not in_double(text, t.idx) and not in_other(text, t.idx)
+        for t in tokens_with(doc, "LOWER", FIRST_SINGULAR)
+        if t.pos_ == "PRON" and not in_double(text, t.idx) and not in_other(text, t.idx)
     ]
     if len(found) < NARRATIVE_MIN or len({sentence_at(t, 0).start for t in found}) < 2:
         return []

@@ -113,7 +113,8 @@ def opens_saying(token: Any) -> bool:
 def speaker_starts(doc: Any) -> frozenset[int]:
     """The character offsets where such speakers' names begin. (Found anew, not kept by the component: a long text
     is parsed in parts that spaCy joins without their user data; the test of each verb is cheap.)"""
-    return frozenset(doc[first].idx for verb in doc for first, _ in speaker_names(verb))
+    verbs = tokens_with(doc, "TAG", FINITE)  # no other word is a finite verb of saying (:func:`speaker_names`)
+    return frozenset(doc[first].idx for verb in verbs for first, _ in speaker_names(verb))
 
 
 def _root(doc: Any, first: int, last: int) -> Any:

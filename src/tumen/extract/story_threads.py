@@ -13,11 +13,12 @@ story so far goes on with it, whomever else it names; a paragraph that names no 
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import cache
 from typing import Any
 
 from tumen.extract.entities import Grouping
+from tumen.extract.token_filter import tokens_with
 from tumen.extract.types import Entity
 from tumen.extract.vocab import load
 
@@ -38,7 +39,7 @@ def persons_by_sentence(
     doc = sents[0].doc if sents else None
     mentions = [(start, end, entity_id) for start, end, entity_id in grouping.spans]
     mentions += [
-        (doc[i].idx, doc[i].idx + len(doc[i]), e) for i, e in tokens.items() if doc is not None and i < len(doc)
+        (t.idx, t.idx + len(t), e) for i, e in tokens.items() if doc is not None and i < len(doc) for t in (doc[i],)
     ]
     for start, end, entity_id in mentions:
         k = bisect_right(starts, start) - 1
@@ -49,23 +50,43 @@ def persons_by_sentence(
             tellers[k].update(_family(entity))
         else:
             people[k].update(_family(entity))
+    past, back = _past_words(doc), _pointing_words(doc)  # each sentence's are read from these, by position
     for k, sent in enumerate(sents):
-        told_on = _tells_past(sent) and _points_back(sent)
+        told_on = _tells_past(sent, past) and _points_back(sent, back)
         if not people[k] and not told_on:  # "'People will not buy it,' said Holm": Holm is its person
             people[k], tellers[k] = tellers[k], set()
     return people, [t - p for t, p in zip(tellers, people, strict=True)]
 
 
-def _tells_past(sent: Any) -> bool:
+def _past_words(doc: Any) -> list[int]:
+    """The positions of the document's verbs in the past of a lemma other than a verb of saying."""
+    if doc is None:
+        return []
+    return [t.i for t in tokens_with(doc, "TAG", ("VBD",)) if t.lemma_.lower() not in _saying()]
+
+
+def _pointing_words(doc: Any) -> list[int]:
+    """The positions of the words :func:`_points_back` reads, in order: the thread's pronouns, the plural nouns."""
+    if doc is None:
+        return []
+    pronouns = {t.i for t in tokens_with(doc, "LOWER", _thread_words()[0]) if t.pos_ == "PRON"}
+    return sorted(pronouns | {t.i for t in tokens_with(doc, "TAG", ("NNS", "NNPS"))})
+
+
+def _within(sent: Any, positions: list[int]) -> slice:
+    return slice(bisect_left(positions, sent.start), bisect_left(positions, sent.end))
+
+
+def _tells_past(sent: Any, past: list[int]) -> bool:
     """Whether the sentence tells something past beside its saying: a verb in the past of another lemma."""
-    return any(t.tag_ == "VBD" and t.lemma_.lower() not in _saying() for t in sent)
+    return bool(past[_within(sent, past)])
 
 
-def _points_back(sent: Any) -> bool:
+def _points_back(sent: Any, words: list[int]) -> bool:
     """Whether the sentence speaks of people told before: a pronoun of the third person, or a plural noun with a
     definite determiner ("the nine defectors"), outside the teller's own words ("said Holm, a spokesman")."""
     pronouns, determiners = _thread_words()
-    for token in sent:
+    for token in (sent.doc[i] for i in words[_within(sent, words)]):
         if token.pos_ == "PRON" and token.lower_ in pronouns:
             return True
         if token.tag_ in ("NNS", "NNPS") and any(c.dep_ == "det" and c.lower_ in determiners for c in token.children):

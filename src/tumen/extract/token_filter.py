@@ -9,7 +9,7 @@ tokens that have one of the values are made, in document order; the walk's own t
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 
@@ -30,6 +30,19 @@ def tokens_with_orth(doc: Any, orths: frozenset[int] | set[int]) -> Iterator[Any
     if not len(doc):
         return
     yield from _tokens_at(doc, doc.to_array("ORTH"), sorted(orths))
+
+
+def tokens_where(doc: Any, attribute: str, keep: Callable[[str], bool]) -> Iterator[Any]:
+    """The tokens of ``doc`` whose ``attribute`` ("LEMMA", "LOWER", "TAG", …; not "POS"), as text, ``keep`` accepts,
+    in order: ``keep`` is asked once for each distinct value ("for t in doc: if t.lemma_.lower() in verbs")."""
+    if not len(doc):
+        return
+    import numpy
+
+    values = doc.to_array(attribute)
+    strings = doc.vocab.strings
+    wanted = [int(v) for v in numpy.unique(values).tolist() if keep(strings[int(v)])]
+    yield from _tokens_at(doc, values, wanted)
 
 
 def _tokens_at(doc: Any, values: Any, wanted: list[int]) -> Iterator[Any]:
