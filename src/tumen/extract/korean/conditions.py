@@ -64,11 +64,33 @@ def fits_subject(
     if how.subject == "person":
         return bool(who)
     if how.subject == "escapee":
-        if any(p.search(text, clause.sentence_start, start) for p in (_escapee(), _parting()[0], _escape_signs())):
+        before = _others_escapees_blanked(text, result, clause.sentence_start, start)
+        if any(p.search(before) for p in (_escapee(), _parting()[0], _escape_signs())):
             return True  # "탈북민 한바다 씨는", "라오스와 태국을 거쳐", "브로커를 통해": an escapee, a flight's route
         escaped = {p.entity for e in result.events if e.type in _ESCAPED for p in e.participants if p.entity}
         return any(p in escaped or _called_escapee(text, result, p) for p, _role in who)
     return True
+
+
+def _others_escapees_blanked(text: str, result: Extraction, start: int, end: int) -> str:
+    """``text[start:end]`` with each escapee word blanked that does not call the subject an escapee: one neither
+    before a subject particle or copula ("탈북민들은", "탈북민인", ``escapee_self_after``) nor before a person's
+    name ("탈북민 한바다 씨는") — an object or a modifier ("탈북민 면담을 위해", "탈북민 지원 단체"): no sign of
+    the subject's own flight."""
+    names = {m.start for e in result.entities if e.kind == "person" for m in e.mentions}
+    kept = list(text[start:end])
+    for found in _escapee().finditer(text, start, end):
+        after = _self_after().match(text, found.end())
+        if after is not None and (after.group("particle") or after.end() in names):
+            continue
+        kept[found.start() - start : found.end() - start] = " " * (found.end() - found.start())
+    return "".join(kept)
+
+
+@cache
+def _self_after() -> re.Pattern[str]:
+    particles = "|".join(map(re.escape, korean_events()["escapee_self_after"]))
+    return re.compile(rf"들?(?:(?P<particle>(?:{particles})(?![가-힣]))|\s?(?:출신\s)?)")
 
 
 @cache

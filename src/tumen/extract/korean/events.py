@@ -200,6 +200,16 @@ def _continued_topic(
     return [(head, who[0][1] if who else role) for head in heads]
 
 
+def _kin_of_continued(text: str, found: Found, clause: Clause, continued: tuple[str, ...] | None) -> bool:
+    """Whether the clause names a relative, not as its own subject ("어머니와", "딸을"; a bare "딸은" is still the
+    owner's), and no one else while a subject left out continues a kinship topic of one relative (``continued``):
+    the relative is that one's."""
+    kin = kin_in(text, clause.start, clause.end)
+    if continued is None or len(continued) != 1 or kin is None or kin[1] in rules()["kin_subject_particles"]:
+        return False
+    return not persons_in(found.mentions, clause.start, clause.end)
+
+
 def _subject_before(text: str, found: Found, start: int, end: int) -> str | None:
     """The last person marked as subject in start..end, outside quotations."""
     subjects = [
@@ -298,8 +308,9 @@ def _add_events(
     if noun not in (None, "since"):  # "고문에 못 이겨", "고문 끝에 숨진 한바다 씨": who underwent it (undergone.py)
         context = (topic, counted, noun == "after")
         who = undergoers(text, result, found.mentions, clause, (start, end, match.group(0)), roles, context)
-    else:
-        context = (topic, counted, adnominal)
+    else:  # "한바다 씨의 아들은 탈북하면서 어머니와 헤어졌다": the relative is the continued topic's (the son's)
+        owner = continued[0] if continued and _kin_of_continued(text, found, clause, continued) else topic
+        context = (owner, counted, adnominal)
         said_as = (start, described, match.group(0))
         # "자신을 고문한 보위원": the noun the trigger describes did it, the object before it underwent it
         doer = relative_doer(text, result, found.mentions, clause, said_as, adnominal) if roles[0] != roles[1] else None
