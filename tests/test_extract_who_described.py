@@ -42,3 +42,11 @@ def test_who_after_the_village_of_a_place_is_the_named_person() -> None:
 def test_who_on_a_person_of_the_description_stays_with_that_person() -> None:
     extraction = run("Ana Berg, the mother of a boy who was shot dead in Holm, spoke to reporters.")
     assert "Ana Berg" not in victims(extraction, "killing")
+
+
+def test_who_after_the_description_of_a_name_something_is_named_after_keeps_its_event() -> None:
+    extraction = run(
+        "Near the square lies the Karl Vos Park, named in memory of Karl Vos, a textile worker who was stabbed to "
+        "death in 1978 by extremists."
+    )
+    assert "Karl Vos" in victims(extraction, "killing")

@@ -63,6 +63,8 @@ def named_described(noun: Any) -> Any:
     found = noun
     while _place(found) and found.dep_ == "pobj" and found.head.dep_ == "prep" and found.head.head.i != found.i:
         found = found.head.head  # "from the village of Orlo": out of "Orlo", then out of "village"
-    if found.dep_ == "appos" and found.pos_ == "NOUN" and found.head.pos_ == "PROPN" and found.head.i < found.i:
-        return found.head
+    name = found.head
+    if found.dep_ == "appos" and found.pos_ == "NOUN" and name.pos_ == "PROPN" and name.i < found.i:
+        # not a name something is "named after" / "named in memory of": that clause reads it as a naming
+        return noun if any(a.lemma_.lower() == "name" and a.pos_ == "VERB" for a in name.ancestors) else name
     return noun
