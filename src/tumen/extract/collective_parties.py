@@ -88,8 +88,10 @@ FIRST_SINGULAR = ("i", "me")
 def speakers_party(token: Any, entity_of: EntityOf, grouping: Grouping) -> list[Any]:
     """ "My mother and I crossed the river in 1998. We were caught a year later": "we" or "us" that names no one
     itself stands for the last party of persons that includes the speaker's "I" ("my mother and I", "me and my
-    sister"), in its own sentence (also after it: "We crossed the river, my mother and I") or up to
-    PARTY_SENTENCES before; none, and it is no one known (a "we" of a family, a village or a people)."""
+    sister", "I crossed the river with my cousin" — or, with companions who are no one known, "I" alone: "I crossed
+    with two other women. Police caught us"), in its own sentence (also after it: "We crossed the river, my mother
+    and I") or up to PARTY_SENTENCES before; none, and it is no one known (a "we" of a family, a village or a
+    people)."""
     parties = _speakers_parties(token.doc, entity_of, grouping)
     far = sentence_at(token, -PARTY_SENTENCES).start
     end = sentence_at(token, 0).end
@@ -143,8 +145,26 @@ def _speakers_parties(doc: Any, entity_of: EntityOf, grouping: Grouping) -> _Par
         if speaker is not None and all(is_person(entity_of(m), grouping) for m in members):
             parties.starts.append(head.i)
             parties.found.append((members, speaker))
+    companions = list_words("companions")
+    for head in tokens_with(doc, "DEP", ("pobj",)):  # "I crossed the river with two other women": my party
+        if head.dep_ == "pobj" and head.head.lower_ in companions and head.head.dep_ == "prep":
+            members = with_party(head, entity_of, grouping) or _speaker_with(head)
+            speaker = next((entity_of(m) for m in members if m.lower_ in FIRST_SINGULAR), None)
+            if speaker is not None and all(is_person(entity_of(m), grouping) for m in members):
+                at = bisect_left(parties.starts, head.i)
+                parties.starts.insert(at, head.i)
+                parties.found.insert(at, (members, speaker))
     doc.user_data["tumen_speakers_parties"] = parties
     return parties
+
+
+def _speaker_with(head: Any) -> list[Any]:
+    """ "I crossed the river with two other women": the speaker's "I", the subject of the clause a companion phrase
+    whose members are no one known is joined to; else empty."""
+    verb = head.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return [s for s in subjects(verb) if s.lower_ in FIRST_SINGULAR and s.i < head.i][:1]
 
 
 SOMEONE = frozenset({"anyone", "someone", "everyone", "anybody", "somebody", "everybody", "whoever", "nobody"})

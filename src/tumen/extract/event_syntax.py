@@ -10,7 +10,7 @@ from typing import Any
 from tumen.extract.event_lexicon import modality_words
 from tumen.extract.headline_words import headline_participle
 from tumen.extract.nlp import DASHES
-from tumen.extract.one_of import one_of, predicated
+from tumen.extract.one_of import named_described, one_of, predicated
 from tumen.extract.phrasal_particles import misread_particles, qualifier_before
 from tumen.extract.quotation_marks import MARK_TOKENS
 from tumen.extract.spelled_numbers import spelled
@@ -320,7 +320,8 @@ def described(verb: Any, token: Any | None) -> Any | None:
     """ "Han, who was released", "Kim is one of those who fled", "Choi is a mother who escaped": the noun a relative
     clause's "who" stands for."""
     if token is not None and verb.dep_ == "relcl" and token.tag_ in ("WP", "WDT"):
-        return predicated(one_of(verb.head))  # "Choi is a mother who escaped": Choi
+        noun = named_described(verb.head) if token.lower_ in ("who", "whom") else verb.head  # "Berg, a teacher, who"
+        return predicated(one_of(noun))  # "Choi is a mother who escaped": Choi
     return token
 
 

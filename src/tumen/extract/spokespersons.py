@@ -9,7 +9,9 @@ speaker's: the subject of a reporting verb, or a name set beside that subject ("
 said"). One the report has told of otherwise stays a candidate: "Opposition spokesman Dan Keefe was arrested on
 Monday. He was charged with sedition" — he is Keefe. It is a preference: where no other person fits, the pronoun
 means the spokesperson ("Prosecutor Ana Berg said the trial would resume. Later she was attacked"); and the subject
-of the spokesperson's own reported clause may mean them ("Keefe said that in May he was attacked": Keefe).
+of the spokesperson's own reported clause may mean them ("Keefe said that in May he was attacked": Keefe). So, too,
+a possessive of a harm or of a relative: "…, said Dan Keefe, director of the Tarvik Rights Centre. His wife said she
+had not seen him since his arrest" — Ravel's wife, and Ravel's arrest.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from tumen.extract.event_lexicon import modality_words
+from tumen.extract.event_lexicon import kin_nouns, lexicon, modality_words
 from tumen.extract.types import Entity
 from tumen.extract.vocab import load
 
@@ -55,8 +57,23 @@ def _speaker_verbs() -> frozenset[str]:
 
 def undergoes(token: Any) -> bool:
     """Whether a pronoun undergoes what its verb tells: a passive subject or an object ("he was charged", "held
-    him"), of no verb a speaker undergoes as one ("he was asked", "quoted him": ``questioning_verbs``)."""
+    him"), of no verb a speaker undergoes as one ("he was asked", "quoted him": ``questioning_verbs``); or whether,
+    as a possessive, it tells of the one the report is about: the possessor of a harm ("since his arrest") or of a
+    relative ("His wife, Ana Berg, said") — the news, not its teller's family."""
+    if token.dep_ == "poss":
+        return _told_noun(token.head)
     return token.dep_ in ("nsubjpass", "dobj") and token.head.lemma_.lower() not in _speaker_verbs()
+
+
+@cache
+def _told_nouns() -> frozenset[str]:
+    """The nouns of a harm (``harms`` of data/events.yaml) and of kinship."""
+    found = lexicon()
+    return kin_nouns() | frozenset(noun for noun, trigger in found.nouns.items() if trigger.type in found.harms)
+
+
+def _told_noun(noun: Any) -> bool:
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _told_nouns()
 
 
 def reporter(token: Any) -> Any | None:
