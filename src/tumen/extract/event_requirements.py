@@ -41,6 +41,8 @@ def satisfied(finder: EventFinder, verb: Any, requires: str | None) -> bool:
     places = place_words()
     if requires == "passive":
         return syntax.passive(verb)
+    if requires == "kept_held":
+        return _kept_held(finder, verb)
     if requires == "inflicted":  # "she was injured by the guards", not "injured in a car crash"
         inflicted = syntax.passive(verb) or firing.wounded_actively(finder, verb)
         return inflicted and not conditions.accidental(verb)  # nor "a driver accidentally injured five"
@@ -246,3 +248,27 @@ def _to_private_person(finder: EventFinder, verb: Any) -> bool:
         if recipient.lemma_.lower() in private or (entity_id and finder.g.by_id(entity_id).kind == "person"):
             return True
     return False
+
+
+def _kept_held(finder: EventFinder, verb: Any) -> bool:
+    """ "She was kept in a cell", "the guards kept him in handcuffs": a person held. Passive, unless the one kept is
+    a thing kept nowhere ("these matters should be kept between the people concerned"); active, with a person as
+    object and a place or restraint of custody after in/inside/under (``kept_in``; not "kept him in mind")."""
+    preps = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "inside", "at", "under")]
+    if syntax.passive(verb):  # a thing kept somewhere no one holds anyone: "kept between the people concerned"
+        things = [c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN" and not _person_noun(c)]
+        return not things or bool(preps) or satisfied(finder, verb, "people_object")
+    places = condition_words()["kept_in"]
+    kept_in = any(
+        p.lower_ != "at"
+        and any(o.lemma_.lower() in places or o.lower_ in places for o in p.children if o.dep_ == "pobj")
+        for p in preps
+    ) or any(c.lower_ in places and c.dep_ in ("advmod", "oprd") for c in verb.children)
+    people = [o for o in syntax.objects(verb) if o.dep_ == "dobj" and _person_noun(o)]  # "the prisoners"
+    return kept_in and bool(
+        people or satisfied(finder, verb, "person_object") or satisfied(finder, verb, "people_object")
+    )
+
+
+def _person_noun(noun: Any) -> bool:
+    return bool(role_words.is_person_noun(noun) or role_words.is_role_word(noun))
