@@ -28,6 +28,11 @@ def test_the_person_whose_age_a_when_clause_tells_is_no_victim() -> None:
     assert _who(x, "arrest") == [("father", "victim")]
 
 
+def test_the_person_whose_age_a_when_clause_tells_is_no_subject_beside_a_topic() -> None:
+    x = run("어머니가 마흔 살 때 한바다 씨는 탈북했다.")
+    assert _who(x, "border_crossing") == [("한바다", "subject")]
+
+
 def test_a_named_person_whose_age_a_when_clause_tells_is_no_victim() -> None:
     x = run("한바다 씨가 열 살 때 김민수 씨가 체포됐다.")
     assert _who(x, "arrest") == [("김민수", "victim")]

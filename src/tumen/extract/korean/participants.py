@@ -119,12 +119,14 @@ def outside_topic(
 def age_of_another(text: str, found: Mentions, age: tuple[int, int], trigger_start: int) -> tuple[str | None] | None:
     """When an age at an event ("N살 때") is the age of a subject of its own told before it, while another person
     is the subject between it and the trigger — "제가 열두 살 때 외삼촌 한기석 씨가 끌려갔다" (the teller was
-    twelve, not the uncle), "어머니가 마흔 살 때 아버지가 체포됐다" — (the named one whose age it is, or None)."""
+    twelve, not the uncle), "어머니가 마흔 살 때 아버지가 체포됐다", "… 때 한바다 씨는 탈북했다" — (the named one whose
+    age it is, or None)."""
     owner = _OWNED_AGE.search(text, max(0, age[0] - 12), age[0])
     if owner is None:
         return None
     kin = kin_in(text, age[1], trigger_start)
-    if not any(own_subject(text, e) for _s, e, _pid in persons_in(found, age[1], trigger_start)) and (
+    after = persons_in(found, age[1], trigger_start)  # a subject or a topic: "… 때 한바다 씨는 탈북했다"
+    if not any(own_subject(text, e) or topic_marked(text, e) for _s, e, _pid in after) and (
         kin is None or kin[1] not in ("이", "가")
     ):
         return None
