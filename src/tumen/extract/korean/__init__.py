@@ -32,6 +32,7 @@ from tumen.extract.types import AmountMention, Extraction, TimeMention
 from tumen.model import Interval
 
 from . import details
+from .births import find_births
 from .events import find_events
 from .mentions import Mentions, find_mentions
 from .named_kin import named_relatives, parents_by_unowned_words, young_genders
@@ -65,6 +66,7 @@ def extract_korean(text: str, document: int | None, anchor: date | None) -> Extr
     parents_by_unowned_words(text, result, mentions)
     _ages(text, result, mentions, anchor)
     _ages_of_relatives(text, result)
+    find_births(text, result, mentions)  # "2001년 태어났다", "2001년생"
     _without_reporters(result, mentions)
     return result
 

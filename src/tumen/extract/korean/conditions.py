@@ -1,8 +1,8 @@
 """What a Korean trigger of korean_events.yaml needs besides its words (docs/extraction.md, "Korean"): a
 ``context`` its clause or text must tell — ``flight``, where a flight goes from or to ("중국으로 도망쳤다"; not
 "범행 후 도망갔다"), ``parting``, a flight or a long parting told ("탈북한 뒤 아들과 헤어졌다"; not "공항에서 가족과
-헤어진 뒤"), ``dated``, a year its clause tells ("2015년 탈북한 한바다 씨는") — and a ``subject`` it may
-befall: ``person``, someone, not a thing ("주도권이 중국으로 넘어갔다"), and
+헤어진 뒤"), ``dated``, a year or a route its clause tells ("2015년 탈북한 한바다 씨는", "두만강을 건너 탈북한
+한바다 씨는") — and a ``subject`` it may befall: ``person``, someone, not a thing ("주도권이 중국으로 넘어갔다"), and
 ``escapee``, one called an escapee or told to have crossed or escaped ("탈북민 한바다 씨는 한국에 도착했다"; not "편지는
 한국에 도착했다")."""
 
@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any, TypeVar
 
 from tumen.extract.types import Extraction
 
 from .text import Clause, clause_of
 from .vocabulary import Trigger, korean_events, names_of_kind, rules
 
+T = TypeVar("T", bound=tuple[re.Match[str], str, Any, Any])
 _ESCAPED = ("border_crossing", "escape")  # what makes someone an escapee
 
 
@@ -45,12 +47,23 @@ def in_context(text: str, trigger: Trigger, sentence: tuple[int, int], match: re
         clause = clause_of(text, sentence, (match.start(), match.end()))
         return bool(_flight().search(text, clause.start, sentence[1]))
     if trigger.context == "dated":  # "2015년 탈북한 한바다 씨는": a dated crossing, not only a name for an escapee
-        clause = clause_of(text, sentence, (match.start(), match.end()))
-        return re.search(korean_events()["dated_context"], text[clause.start : match.start()]) is not None
+        clause = clause_of(text, sentence, (match.start(), match.end()))  # "두만강을 건너 탈북한": a route told
+        told = (korean_events()[key] for key in ("dated_context", "route_context"))
+        return any(re.search(pattern, text[clause.start : match.start()]) for pattern in told)
     if trigger.context == "parting":  # "탈북한 뒤 아들과 헤어졌다", "그 뒤로 한 번도 딸을 만나지 못했다"
         flight, long_parting = _parting()
         return bool(flight.search(text, 0, sentence[1]) or long_parting.search(text, *sentence))
     return True
+
+
+def last_of_chains(text: str, triggers: list[T]) -> list[T]:
+    """The triggers (in order) without one another of its type follows right after, its words chained to it: "두만강을
+    건너 탈북한 한바다 씨는" tells one crossing, the second trigger's (its participant the one it describes)."""
+    return [
+        t
+        for t, after in zip(triggers, [*triggers[1:], None], strict=False)
+        if after is None or after[1] != t[1] or text[t[0].end() : after[0].start()].strip()
+    ]
 
 
 def fits_subject(

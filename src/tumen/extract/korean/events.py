@@ -18,7 +18,7 @@ from tumen.model import Interval
 from . import details
 from .agents import doers
 from .claims import Teller, charge_of, claimant, reported, teller
-from .conditions import fits_subject, in_context, without_custody_places
+from .conditions import fits_subject, in_context, last_of_chains, without_custody_places
 from .custody import detentions_before_release
 from .deeds import titled, with_person_object
 from .event_context import Found, found_in
@@ -249,7 +249,7 @@ def _triggers(
                 how = _How(modality, told, own, trigger)
                 found.append((match, trigger.type, roles, how))
     found.sort(key=lambda item: item[0].start())
-    return found
+    return last_of_chains(text, found)
 
 
 @dataclass(frozen=True)

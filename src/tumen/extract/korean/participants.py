@@ -6,13 +6,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from tumen.extract.types import Evidence, Extraction
+from tumen.extract.types import Evidence, Extraction, Span
 
 from . import details
 from .kin_phrases import described_relative, kin_in, owner_of_same_kind, relatives
 from .mentions import Mentions
 from .text import Clause, between, inside
-from .vocabulary import NounEnd, noun_reader, people_word, reporting_pattern, rules, surname_titles
+from .vocabulary import Kin, NounEnd, noun_reader, people_word, reporting_pattern, rules, surname_titles
 
 # Active verb forms (the clause's subject acts): 고발했, 북송한, 돌려보낸; passives take 당, 되/됐/된, 받.
 _ACTIVE = re.compile(r"(?:했|한|해|하|하였|하고|하며|냈|낸|시켰|줬|건넸|넘)$")
@@ -119,17 +119,40 @@ def outside_topic(
 def age_of_another(text: str, found: Mentions, age: tuple[int, int], trigger_start: int) -> tuple[str | None] | None:
     """When an age at an event ("N살 때") is the age of a subject of its own told before it, while another person
     is the subject between it and the trigger — "제가 열두 살 때 외삼촌 한기석 씨가 끌려갔다" (the teller was
-    twelve, not the uncle), "어머니가 마흔 살 때 아버지가 체포됐다" — (the named one whose age it is, or None)."""
+    twelve, not the uncle), "어머니가 마흔 살 때 아버지가 체포됐다", "… 때 한바다 씨는 탈북했다" — (the named one whose
+    age it is, or None)."""
     owner = _OWNED_AGE.search(text, max(0, age[0] - 12), age[0])
     if owner is None:
         return None
     kin = kin_in(text, age[1], trigger_start)
-    if not any(own_subject(text, e) for _s, e, _pid in persons_in(found, age[1], trigger_start)) and (
+    after = persons_in(found, age[1], trigger_start)  # a subject or a topic: "… 때 한바다 씨는 탈북했다"
+    if not any(own_subject(text, e) or topic_marked(text, e) for _s, e, _pid in after) and (
         kin is None or kin[1] not in ("이", "가")
     ):
         return None
     named = [pid for _s, e, pid in persons_in(found, owner.start() - 12, age[0]) if e >= owner.start()]
     return (named[-1] if named else None,)
+
+
+def _sought(text: str, kin: tuple[list[tuple[Kin, Span]], str | None, int]) -> bool:
+    """Whether a relative marked as object is the one a verb of seeking right after it seeks (``sought``)."""
+    words, particle, _start = kin
+    if particle not in ("을", "를"):
+        return False
+    verbs = "|".join(map(re.escape, rules()["sought"]))
+    return re.match(rf"(?:님|들)?[을를]\s(?:{verbs})(?![가-힣])", text[words[-1][1].end :]) is not None
+
+
+def _aged_others(text: str, found: Mentions, clause: Clause, trigger_start: int) -> set[str]:
+    """The persons whose age a "when" clause before the trigger tells while another is its subject ("어머니가 마흔
+    살 때 아버지가 체포됐다": the mother, no participant of the arrest; :func:`age_of_another`)."""
+    aged = set()
+    for a in details.ages(text, clause.start, trigger_start):
+        if a.at_event and a.end <= trigger_start:
+            other = age_of_another(text, found, (a.start, a.end), trigger_start)
+            if other is not None and other[0] is not None:
+                aged.add(other[0])
+    return aged
 
 
 def _group_subject(text: str, end: int) -> bool:
@@ -217,6 +240,8 @@ def participants(
     "50대 부부") take part together. ``doer_after``: an adnominal trigger describes its doer (relative_heads.py:
     "자신을 고문한 보위원"), so the persons before it are the ones it befell, none its doer."""
     out = _participants(text, result, found, clause, trigger, roles, context, doer_after)
+    aged = _aged_others(text, found, clause, trigger[0])
+    out = [(pid, role) for pid, role in out if pid not in aged]
     if doer_after:
         out = [(pid, role) for pid, role in out if role != roles[0] or roles[0] == roles[1]]
     for pid, role in list(out):
@@ -259,6 +284,8 @@ def _participants(
     if adnominal:  # "체포된 열다섯 살 아들이": the relative the trigger describes is its subject, not a
         # relative before it that is the object of the same relative clause ("아들을 남겨두고 탈출한 남동생이")
         kin = described_relative(text, end, clause.end) or kin
+    if kin is not None and not active and _sought(text, kin):
+        kin = None  # "어머니를 찾아 강을 건넜다": the relative sought, not the one who crossed
     if kin is not None and any(
         pid in found.story and e > kin[2] for _s, e, pid in between(found.persons, max(0, kin[2] - 12), kin[2] + 1)
     ):
