@@ -140,22 +140,34 @@ def _speakers_parties(doc: Any, entity_of: EntityOf, grouping: Grouping) -> _Par
             parties.said.append(said)
         if head.dep_ == "conj" or not head.conjuncts:
             continue
-        members = _party(head, entity_of, grouping)
-        speaker = next((entity_of(m) for m in members if m.lower_ in FIRST_SINGULAR), None)
-        if speaker is not None and all(is_person(entity_of(m), grouping) for m in members):
-            parties.starts.append(head.i)
-            parties.found.append((members, speaker))
+        _add_party(parties, head, _party(head, entity_of, grouping), entity_of, grouping)
     companions = list_words("companions")
     for head in tokens_with(doc, "DEP", ("pobj",)):  # "I crossed the river with two other women": my party
-        if head.dep_ == "pobj" and head.head.lower_ in companions and head.head.dep_ == "prep":
+        if head.head.lower_ in companions and head.head.dep_ == "prep" and _done_together(head.head):
             members = with_party(head, entity_of, grouping) or _speaker_with(head)
-            speaker = next((entity_of(m) for m in members if m.lower_ in FIRST_SINGULAR), None)
-            if speaker is not None and all(is_person(entity_of(m), grouping) for m in members):
-                at = bisect_left(parties.starts, head.i)
-                parties.starts.insert(at, head.i)
-                parties.found.insert(at, (members, speaker))
+            _add_party(parties, head, members, entity_of, grouping)
     doc.user_data["tumen_speakers_parties"] = parties
     return parties
+
+
+def _add_party(parties: _Parties, head: Any, members: list[Any], entity_of: EntityOf, grouping: Grouping) -> None:
+    """Keep ``members`` (words, at ``head``) as a party of the speaker when one of them is "I"/"me" and all are
+    persons."""
+    speaker = next((entity_of(m) for m in members if m.lower_ in FIRST_SINGULAR), None)
+    if speaker is not None and all(is_person(entity_of(m), grouping) for m in members):
+        at = bisect_left(parties.starts, head.i)
+        parties.starts.insert(at, head.i)
+        parties.found.insert(at, (members, speaker))
+
+
+def _done_together(word: Any) -> bool:
+    """Whether a companion word ("with") hangs on a verb of going, living or being held together
+    (``lists.companion_verbs``: "I crossed the river with two other women", "I lived with my aunt") — directly or
+    through the verb's object ("crossed the river with …") — not of meeting or speaking ("I spoke with my lawyer")."""
+    verb = word.head
+    if verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "pobj", "npadvmod"):
+        verb = verb.head.head if verb.dep_ == "pobj" else verb.head
+    return verb.lemma_.lower() in list_words("companion_verbs")
 
 
 def _speaker_with(head: Any) -> list[Any]:

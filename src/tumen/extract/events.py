@@ -341,7 +341,7 @@ class EventFinder:
         next_places.complete(self, kept)  # "was arrested on Monday. She was taken to Tarvik police station"
         named_borders.complete(self, kept)  # "shots across the border as a soldier defected. … at the DMZ"
         story_time.assign(self.doc, kept, self.times, self.anchor, self.g, self.coref.tokens, self.durations)
-        sentence_events.detentions(kept, self.durations, self.anchor)  # "sentenced to two years": held two years
+        sentence_events.detentions(kept, self.durations, self.anchor, self.doc)  # "sentenced to two years": held
         for number, event in enumerate(kept, start=1):
             event.id = f"e{number}"
         return kept

@@ -83,12 +83,13 @@ def life_term(trigger: Any) -> bool:
     return any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in lives for h in heads for c in h.children)
 
 
-def detentions(events: list[Event], durations: list[TimeMention], anchor: date | None = None) -> None:
+def detentions(events: list[Event], durations: list[TimeMention], anchor: date | None = None, doc: Any = None) -> None:
     """A sentencing to a term ("sentenced to two years in a labour camp") implies the victim's detention
     for that term, from the sentencing's time on, told as the sentencing is ("could be sentenced to two years":
     hypothetical; "did not sentence her to life": negated). A life term has no end: its detention is known only from
     the sentence up to the report (``anchor``, the publication day), and the duration ``life`` says the rest. A
-    release or death of the one held told after the sentence ends the detention there (:func:`_ended`). When the
+    release, death, execution or killing of everyone held told after the sentence ends the detention there
+    (:func:`_ended`; with the parsed ``doc``, not one told as earlier or temporary: :func:`_ends`). When the
     sentence already tells a detention ("sentenced to five years' imprisonment"), that one is the term's: a noun of
     custody with no one held gets the victim, the term and its time (:func:`_the_term`); one with its own
     participants stands — but never one this rule inferred from another sentencing, nor a negated one ("did not
@@ -109,9 +110,10 @@ def detentions(events: list[Event], durations: list[TimeMention], anchor: date |
                 time = Interval(sentencing.time.earliest, max(end, sentencing.time.latest), "range")
         ended = None
         if time is not None and sentencing.time is not None:
-            time, ended = _ended(events, victims, sentencing.time.latest, time)
+            ends = _ends(events, victims, doc)
+            time, ended = _ended(ends, sentencing.time.latest, time)
             if ended is None and value == LIFE and anchor is not None:
-                ended = _ended_undated(events, victims, sentencing, anchor)
+                ended = _end_undated(ends, sentencing, anchor)
         dated = sentencing.time_evidence or sentencing.time_span
         same = [
             e
@@ -126,7 +128,8 @@ def detentions(events: list[Event], durations: list[TimeMention], anchor: date |
         if term is not None:  # "sentenced to five years' imprisonment": the imprisonment is the term
             term.participants[:] = victims
             term.attributes["duration"] = value
-            term.attributes.update({"ended_by": ended} if ended is not None else {})
+            if ended:
+                term.attributes["ended_by"] = ended
             if time is not None:
                 term.time, term.time_basis, term.time_evidence = time, INHERITED, dated
             continue
@@ -140,12 +143,14 @@ def detentions(events: list[Event], durations: list[TimeMention], anchor: date |
             participants=victims,
             time=time,
             place=sentencing.place,
-            attributes={"duration": value, "from_sentencing": True, **({"ended_by": ended} if ended else {})},
+            attributes={"duration": value, "from_sentencing": True},
             evidence=list(sentencing.evidence),
             time_basis=INHERITED if time is not None else None,
             time_evidence=dated if time is not None else None,
             modality=sentencing.modality,  # "he could be sentenced to life", "was not sentenced": no one held
         )
+        if ended:
+            detention.attributes["ended_by"] = ended
         events.insert(events.index(sentencing) + 1, detention)
 
 
@@ -156,43 +161,73 @@ def _the_term(told: list[Event]) -> Event | None:
     return nouns[0] if len(nouns) == 1 and len(told) == 1 else None
 
 
-def _ends(events: list[Event], held: list[Participant]) -> list[Event]:
-    """The releases and deaths told as done ("demanding his release": none) of one of ``held``."""
+@cache
+def _term_ends() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """``accused: term_ends`` in data/events.yaml: the types of event that end a term, words of before, of a
+    temporary release."""
+    words = load("events.yaml")["accused"]["term_ends"]
+    types, before, temporary = (frozenset(str(w) for w in words[k]) for k in ("types", "before", "temporary"))
+    return types, before, temporary
+
+
+def _ends(events: list[Event], held: list[Participant], doc: Any = None) -> list[Event]:
+    """The releases, deaths, executions and killings (``accused: term_ends: types``) told as done ("demanding his
+    release": none) of every one of ``held`` ("Ivo Vos was later released" ends no term he shares with Karl Vos),
+    and, with the parsed ``doc``, neither earlier than told nor temporary (:func:`_earlier_or_temporary`)."""
     persons = {p.entity for p in held}
+    types = _term_ends()[0]
     return [
         e
         for e in events
-        if e.type in ("release", "death")
+        if e.type in types
         and e.modality == "asserted"
-        and any(p.role == "victim" and p.entity in persons for p in e.participants)
+        and persons <= {p.entity for p in e.participants if p.role == "victim"}
+        and not (doc is not None and _earlier_or_temporary(e, doc))
     ]
 
 
-def _ended(
-    events: list[Event], held: list[Participant], sentenced: date, time: Interval
-) -> tuple[Interval, str | None]:
-    """The detention a sentence imposes, ended by the first release or death of one held told after the sentence
+def _earlier_or_temporary(end: Event, doc: Any) -> bool:
+    """Whether an end is told as before the story's time — in the past perfect ("had been released") or under a
+    word of ``before`` ("released before the trial") — or as temporary by a word of ``temporary`` in its own clause
+    ("was briefly released to attend his mother's funeral", "released on bail")."""
+    span = doc.char_span(end.trigger.start, end.trigger.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    _, before, temporary = _term_ends()
+    verb = span.root
+    if any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in verb.children):
+        return True
+    if verb.head.i != verb.i and verb.head.lower_ in before:
+        return True
+    clause, stack = [], [verb]
+    while stack:  # the verb's own clause: its subtree without the clauses joined to it
+        token = stack.pop()
+        clause.append(token)
+        stack += [c for c in token.children if c.dep_ not in ("conj", "cc")]
+    return any(t.lower_ in temporary or (t.lower_ in before and t.head.i == verb.i) for t in clause)
+
+
+def _ended(ends: list[Event], sentenced: date, time: Interval) -> tuple[Interval, str | None]:
+    """The detention a sentence imposes, ended by the first of its ``ends`` (:func:`_ends`) told after the sentence
     ("sentenced to life in 2010, was released in 2020": held 2010–2020; "died in prison in 2015": up to 2015), and
     the type of the event that ends it (``ended_by``)."""
-    ends = sorted(
-        (e.time.latest, e.type) for e in _ends(events, held) if e.time is not None and e.time.earliest > sentenced
-    )
-    if not ends or ends[0][0] >= time.latest:
+    dated = sorted((e.time.latest, e.type) for e in ends if e.time is not None and e.time.earliest > sentenced)
+    if not dated or dated[0][0] >= time.latest:
         return time, None
-    return Interval(time.earliest, max(ends[0][0], time.earliest), "range"), ends[0][1]
+    return Interval(time.earliest, max(dated[0][0], time.earliest), "range"), dated[0][1]
 
 
-def _ended_undated(events: list[Event], held: list[Participant], sentencing: Event, anchor: date) -> str | None:
-    """A life term ended by a release or death of one held told after the sentence with no time of its own ("was
-    sentenced to life in 2001 … he was released and now lives in Seoul"): the term's detention ends then, and the
-    end is known only to lie after the sentence, at most on the report's day (``anchor``), as the release's time
-    (not the sentence's year its story lent it). Not an end with a time of its own, even the sentence's ("sentenced
-    to life, but in December 2005 he was released"), nor one told as news of the report's day ("the FBI releases
-    …"). The type of that end, or None."""
+def _end_undated(ends: list[Event], sentencing: Event, anchor: date) -> str | None:
+    """End a life term by the first of its ``ends`` (:func:`_ends`) told after the sentence with no time of its own
+    ("was sentenced to life in 2001 … he was released and now lives in Seoul"), re-dating that end: it is known only
+    to lie after the sentence, at most on the report's day (``anchor``), not in the sentence's year its story lent
+    it. Not an end with a time of its own, even the sentence's ("sentenced to life, but in December 2005 he was
+    released"), nor one told as news of the report's day ("the FBI releases …"). Returns the type of that end, or
+    None."""
     if sentencing.time is None:
         return None
     told = sentencing.trigger.start
-    for end in _ends(events, held):
+    for end in ends:
         dated = end.time is not None and end.time_basis not in (None, INHERITED)  # its own time, or told as now
         if end.trigger.start <= told or dated or (end.time is not None and end.time.earliest > sentencing.time.latest):
             continue
