@@ -1,5 +1,5 @@
-"""A name beside the noun of a place's kind is a place of that kind, and an unknown name in capitals opening a
-dateline is a town (docs/extraction.md, "Places and routes"). Invented sentences and names."""
+"""A name beside the noun of a place's kind is a place of that kind (docs/extraction.md, "Places and routes").
+Invented sentences and names."""
 
 from __future__ import annotations
 
@@ -40,21 +40,3 @@ def test_the_place_after_the_town_of_is_the_events_place() -> None:
     event = next(e for e in extraction.events if e.type == "detention")
     place = next(e for e in extraction.entities if e.id == event.place)
     assert place.name == "Dravik"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "VARNOSK, May 3 (Wire) - Police arrested Ana Berg on Friday.",
-        "VARNOSK — Police arrested Ana Berg on Friday.",
-    ],
-)
-def test_an_unknown_dateline_in_capitals_is_a_town(text: str) -> None:
-    found = kinds(text)
-    assert found.get("Varnosk") == ("place", "city")
-    assert "VARNOSK" not in found
-
-
-def test_a_reports_label_opening_a_line_is_no_town() -> None:
-    found = kinds("UPDATE — Police arrested Ana Berg on Friday in Tarvik.")
-    assert not any(kind == ("place", "city") and name.lower() == "update" for name, kind in found.items())

@@ -413,21 +413,11 @@ def _datelines(text: str, make: Callable[..., M]) -> list[M]:
     found = []
     for match in _DATELINE.finditer(text):
         place = lookup(match.group(1).title())
-        span = (match.start(1), match.end(1), match.group(1))
-        if place is None and _unknown_dateline(match.group(1)):
-            found.append(make(*span, "place", "DATELINE", place_kind="city", canonical=match.group(1).title()))
         if place is None or place.kind not in ("city", "province", "country") or fold(match.group(1)) in _not_places():
             continue
+        span = (match.start(1), match.end(1), match.group(1))
         found.append(make(*span, "place", "DATELINE", place_kind=place.kind, canonical=place.name))  # "Seoul"
     return found
-
-
-def _unknown_dateline(name: str) -> bool:
-    """Capitals the gazetteer does not know, opening a dateline ("VARNOSK, May 3 (Reuters) -", "VARNOSK — "): the
-    town the report was filed from — a word of five letters or more (not an agency's "AFP"), no report's label
-    ("UPDATE -", ``not_dateline_words`` of data/places.yaml)."""
-    words = set(load("places.yaml")["not_dateline_words"])
-    return len(name.replace(" ", "")) >= 5 and not any(w in words for w in re.split(r"[ -]", name))
 
 
 def country_code(name: str) -> str | None:
