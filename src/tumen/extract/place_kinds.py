@@ -13,6 +13,7 @@ from functools import cache
 from typing import Any
 
 from tumen.extract import places
+from tumen.extract.place_nouns import read_place_nouns
 from tumen.extract.vocab import load
 
 # Places of the unit's country the document must name (distinct names, not countries) to read the name as the unit.
@@ -23,6 +24,7 @@ def settle_place_kinds(mentions: list[Any], text: str = "") -> None:
     """Drop the name finder's places that are no names, make organisations of organisations' names, and read a
     country's name as the first-level unit of the same name where the document's places say so."""
     mentions[:] = [m for m in mentions if not (m.kind == "place" and _no_name(m, mentions, text))]
+    read_place_nouns(mentions, text)  # "the eastern city of Dravik", "Toma village"
     for mention in mentions:
         if mention.kind == "place" and mention.label in ("GPE", "LOC", "FAC") and _organisation_name(mention.text):
             mention.kind, mention.place_kind = "organization", None  # "a Harlow Valley Bank branch"
