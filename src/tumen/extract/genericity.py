@@ -34,8 +34,8 @@ from tumen.extract.recent_periods import framing
 from tumen.extract.role_types import kind_of
 from tumen.extract.role_words import is_person_noun
 from tumen.extract.specific_phrases import NO_ONE, genericity_words, phrase_count, specific
-from tumen.extract.types import Aggregate, Evidence
 from tumen.extract.threats import receivers
+from tumen.extract.types import Aggregate, Evidence
 from tumen.extract.undergone import bearers
 from tumen.extract.victim_lists import clause_listed
 
