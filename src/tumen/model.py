@@ -220,7 +220,8 @@ class EuroValue(float):
 class Money:
     """An amount as stated, and in euros at the time it refers to when ECB rates allow.
 
-    ``currency`` is an ISO 4217 code (``KRW``, ``USD``, ``KPW`` …). ``value_eur`` is None
+    ``currency`` is an ISO 4217 code (``KRW``, ``USD``, ``KPW`` …), or the currency's lower-case name
+    (``dinar``) when it names the currency of several countries and the text none of them. ``value_eur`` is None
     for currencies without ECB reference rates (e.g. KPW). ``approximate`` marks
     "about", "almost", "more than", "around" and the like. ``rate_date`` is the day of the
     ECB rate behind ``value_eur`` (None for euros and for no conversion); ``rate_note``

@@ -15,6 +15,7 @@ from tumen.extract import (
     partitive_doers,
     payees,
     role_types,
+    threats,
     undergone,
     victim_lists,
 )
@@ -132,6 +133,9 @@ def participants(finder: EventFinder, trigger: Any, event_type: str) -> list[Par
         journeys = modality_words()["journey_verbs"] if event_type == "border_crossing" else frozenset()
         experiencers = args.experiencers(trigger, modality_words()["experiencers"] | journeys)  # "endured torture"
         experiencers += undergone.bearers(trigger)  # "his body bore marks of torture", "been subject to torture"
+        experiencers += threats.receivers(trigger)  # "Ana Berg received death threats"
+        for sender in threats.senders(trigger):  # "received threats from the police"
+            add(sender, subject_role)
         experiencers += arranged_for(trigger, modality_words()["arranged_for"]) if journeys else []
         for doer in [*experiencers, *args.own_bare_event(trigger)]:  # "after resettlement, I …": its subject
             for member in parties.collective_members(doer, finder.entity, finder.g) or [doer]:  # "they were subjected"

@@ -20,6 +20,7 @@ from tumen.extract import (
     sentence_events,
     suicides,
     survivors,
+    threats,
     undergone,
 )
 from tumen.extract import collective_parties as parties
@@ -155,6 +156,8 @@ def satisfied(finder: EventFinder, verb: Any, requires: str | None) -> bool:
         whose += [c for c in verb.children if c.dep_ == "poss"]
         whose += undergone.bearers(verb)  # "Ana Cruz was a victim of trafficking"
         return any(finder.entity_in(o, ("person", "group")) is not None or _described_people(o, verb) for o in whose)
+    if requires == "received":  # "Ana Berg received death threats"; not "the threat of war"
+        return bool(threats.receivers(verb))
     if requires == "charge":  # "was charged", "charged Ana Ruiz with murder": not "charged patients a fee"
         return syntax.passive(verb) or (
             satisfied(finder, verb, "person_object") and satisfied(finder, verb, "with:with")

@@ -34,6 +34,7 @@ from tumen.extract.recent_periods import framing
 from tumen.extract.role_types import kind_of
 from tumen.extract.role_words import is_person_noun
 from tumen.extract.specific_phrases import NO_ONE, genericity_words, phrase_count, specific
+from tumen.extract.threats import receivers
 from tumen.extract.types import Aggregate, Evidence
 from tumen.extract.undergone import bearers
 from tumen.extract.victim_lists import clause_listed
@@ -283,6 +284,7 @@ def _undergone_or_made(finder: Any, noun: Any) -> bool:
     words = modality_words()
     verbs = words["experiencers"] | words["journey_verbs"]
     undergoers = [*experiencers(noun, verbs), *bearers(noun)]  # ... "he is recovering from gunshot wounds"
+    undergoers += receivers(noun)  # "Ana Berg received death threats"
     return any(s is not None and specific(finder, s) for s in undergoers)
 
 

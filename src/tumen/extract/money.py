@@ -25,6 +25,9 @@ Rules (see also the YAML file):
   "2,5" is not read in these languages. Decimal-comma languages (de, fr, es, …): "." or a space groups
   thousands and "," is the decimal ("30.000 €", "2,5"). All patterns (English and Korean) run for any language.
 - "$" is USD, "¥" is JPY (CN¥/元/RMB/yuan are CNY), "pounds" is GBP except in "pounds of".
+- A name several countries share ("dinars", "pesos", "shillings", "rupees", "francs", "pounds") is the currency of
+  the first of its countries the text names ("KAMPALA - … bail of 200,000 shillings" is UGX); with none named it
+  keeps its default (pounds GBP, rupees INR) or, with no default, its name as the unit ("dinar") and no euro value.
 """
 
 from __future__ import annotations
@@ -100,6 +103,16 @@ class MoneyMention:
 
 
 @dataclass(frozen=True)
+class _Shared:
+    """A currency name several countries share (``shared_names``): the code when no country is named (or None:
+    the name stays the unit) and the words of its countries, longest first."""
+
+    default: str | None
+    countries: dict[str, str]
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
 class _Data:
     symbols: dict[str, str]
     codes: dict[str, str]
@@ -112,6 +125,7 @@ class _Data:
     won_context: str
     won_markers: re.Pattern[str]
     numerals: dict[str, float]  # Korean numerals before a unit: 오 in "오백만 원"
+    shared: dict[str, _Shared]  # a currency name several countries share ("dinar") -> its countries
 
 
 def _key(word: str) -> str:
@@ -135,13 +149,23 @@ def _data() -> _Data:
             names[_key(name)] = code
         for name in spec.get("korean") or []:
             korean[name.replace(" ", "")] = code
+    shared: dict[str, _Shared] = {}
+    for name, spec in (raw.get("shared_names") or {}).items():
+        countries = {str(k): str(v) for k, v in spec["countries"].items()}
+        countries |= {k.upper(): v for k, v in countries.items()}  # a dateline's "BAGHDAD (Reuters) -"
+        for word in spec["words"]:
+            names.setdefault(_key(word), name)  # resolved by the text's country (_shared_currency)
+            for country, code in spec["countries"].items():
+                names.setdefault(_key(f"{country} {word}"), code)  # "50,000 Iraqi dinars"
+        around = _alternation(list(countries))
+        shared[name] = _Shared(spec.get("default"), countries, re.compile(rf"(?<![\w-])(?:{around})(?![\w-])"))
     rule = raw["won_rule"]
     markers = "|".join(re.escape(m).replace(r"\ ", r"\s*") for m in rule["markers"])
     forms = tuple(n for spec in raw["currencies"].values() for n in spec.get("korean") or [])
     return _Data(symbols, codes, names, korean, forms, frozenset(raw["no_ecb_rate"]),
                  frozenset(_key(w) for w in rule["words"]), rule["default"], rule["context"],
                  re.compile(markers, re.IGNORECASE),
-                 {str(k): float(v) for k, v in (raw.get("korean_numerals") or {}).items()})  # fmt: skip
+                 {str(k): float(v) for k, v in (raw.get("korean_numerals") or {}).items()}, shared)  # fmt: skip
 
 
 def _alternation(words: list[str], *, spaced: str = r"\s+") -> str:
@@ -333,6 +357,8 @@ def _candidate(match: re.Match[str], text: str, comma_decimal: bool, sentences: 
         else:
             token = _key(groups["name"])
             currency = data.names[token]
+            if currency in data.shared:  # "fined 50,000 dinars": the currency of the country the text is about
+                currency = _shared_currency(currency, data.shared[currency], text)
             if token in data.won_words and _won_is_verb(match, text, word_number):
                 return None
     if _key(token) in data.won_words:
@@ -341,6 +367,15 @@ def _candidate(match: re.Match[str], text: str, comma_decimal: bool, sentences: 
         last = sentences[stop] if stop < len(sentences) else len(text)
         currency = data.won_context if data.won_markers.search(text, first, last) else data.won_default
     return _Candidate(match.start(), match.end(), round(value, 4), currency, vague, qualifier)
+
+
+def _shared_currency(name: str, shared: _Shared, text: str) -> str:
+    """The code of a currency name several countries share: that of the first of its countries the text names
+    (its dateline or the places it tells of), else its default, else the name itself (no country is guessed)."""
+    first = shared.pattern.search(text)
+    if first is not None:
+        return shared.countries[" ".join(first.group(0).split())]
+    return shared.default or name
 
 
 def _won_is_verb(match: re.Match[str], text: str, word_number: bool) -> bool:

@@ -129,3 +129,37 @@ def _told_of_now(condition: Any, consequence: Any) -> bool:
         return False  # "had not paid"; not "have not paid by Monday" (a present perfect: a deadline)
     past = condition.tag_ == "VBD" or any(a.tag_ == "VBD" for a in own)
     return not past or any(a.tag_ == "MD" and a.lower_ in words["reporting_modals"] for a in auxiliaries)
+
+
+def receivers(noun: Any) -> list[Any]:
+    """Whom a threat befell as its receiver: the subject of a verb of receiving (``receiving_threats``) whose object
+    the noun is ("Ana Berg received death threats") or whose relative clause is on the noun and has no object of
+    its own ("the threats she received")."""
+    verbs = modality_words()["receiving_threats"]
+    if noun.pos_ != "NOUN":
+        return []
+    found: list[Any] = []
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in verbs:
+        found = [c for c in noun.head.children if c.dep_ == "nsubj"]
+    for clause in (c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in verbs):
+        if not any(c.dep_ == "dobj" and c.lower_ not in ("that", "which") for c in clause.children):
+            found += [c for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in ("who", "that", "which")]
+    return [member for token in found for member in (token, *token.conjuncts)]
+
+
+def senders(noun: Any) -> list[Any]:
+    """Who a received threat came from: the "from" on the noun or on the verb of receiving ("she has received
+    repeated threats from the police") — a person or people, not a place ("threats from abroad")."""
+    if not receivers(noun):
+        return []
+    holders = [noun, *([noun.head] if noun.dep_ == "dobj" else [])]
+    holders += [c for c in noun.children if c.dep_ == "relcl"]
+    found = [
+        o
+        for holder in holders
+        for p in holder.children
+        if p.dep_ == "prep" and p.lower_ == "from"
+        for o in p.children
+        if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and o.ent_type_ not in ("GPE", "LOC", "FAC")
+    ]
+    return found[:1]
