@@ -37,7 +37,7 @@ _REACH = 8  # words walked at most
 _QUOTE = "\"'”’」』"
 _WORD = re.compile(r"\S+")
 # the endings that end the complement: quotative before a verb ("고문했다고", "…것이라고", '…했다"고') …
-_QUOTATIVE = re.compile(rf"(?:다|라|냐|자)[{_QUOTE}]?(?:고|며|면서)$")
+_QUOTATIVE = re.compile(rf"(?:(?:다|라|냐)[{_QUOTE}]?(?:고|며|면서)|자[{_QUOTE}]?고|자[{_QUOTE}](?:며|면서))$")
 # … or adnominal before a noun ("고문했다는"): a whole clause chain ("체포돼 구금됐다는 주장": both);
 _QUOTED = re.compile(rf"(?:다|라|냐)[{_QUOTE}]?는$")
 # the sentence's own clauses: the complement does not reach over them

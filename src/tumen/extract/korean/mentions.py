@@ -11,7 +11,8 @@ from functools import cache
 
 from tumen.extract.types import Entity, Extraction, Span
 
-from .morph import one_common_noun, proper_nouns, word_tags
+from .morph import one_common_noun, proper_nouns
+from .spaced_names import full_name
 from .text import SpanSet, sentences
 from .vocabulary import (
     anonymised_honorific,
@@ -55,7 +56,8 @@ class Mentions:
 @cache
 def _name_pattern() -> re.Pattern[str]:
     """A name before an honorific or a title; before 양 (a young honorific that is no honorific of its own) only
-    after an age ("이하늘(19)양": not 태평양) or a space, the group ``spaced`` ("이하늘 양은", see ``_full_name``)."""
+    after an age ("이하늘(19)양": not 태평양) or a space, the group ``spaced``
+    ("이하늘 양은", see :func:`.spaced_names.full_name`)."""
     names = "|".join(surnames())
     titles = "|".join(rules()["titles_after_organisation"])
     girl = "|".join(h for h in rules()["young_honorifics"] if h not in rules()["honorifics"])
@@ -63,18 +65,6 @@ def _name_pattern() -> re.Pattern[str]:
     return re.compile(
         rf"(?<![가-힣])((?:{names})[가-힣]{{1,2}})(?=(?:\(\d+\))?{honorifics_pattern()}|{young}|\s[^\s]{{2,20}}\s(?:{titles})(?:[^가-힣]|은|는|이|가|에))"
     )
-
-
-def _full_name(name: str) -> bool:
-    """Whether a word before a spaced 양 is a full name, not a word Kiwi knows: no verb form ("상당한 양") and, of
-    two syllables, no common noun ("하루 양은", "전체 양의": an amount). A copula Kiwi reads into the last syllable
-    of three, with no 이 of its own ("변소라" as 변소+(이)라, "최하라"), is a given name's end, no verb form."""
-    tags = word_tags(name)
-    kinds = "".join(t[:1] if t != "VCP" else "C" for _e, t in tags)
-    elided = len(name) == 3 and kinds == "NCE" and tags[0][0] == tags[1][0] == 2
-    if not elided and any(tag[:1] in ("V", "E", "X", "J") for _end, tag in tags):
-        return False
-    return not (len(name) == 2 and one_common_noun(name, 2))
 
 
 @cache
@@ -161,7 +151,7 @@ def _persons(text: str, result: Extraction, found: Mentions) -> None:
         name = match.group(1)
         if name in not_names or name[1:2] == "모":  # 김모씨: a back-reference, see below
             continue
-        if match["spaced"] and not _full_name(name):  # "하루 양은": a day's amount
+        if match["spaced"] and not full_name(text, name, (match.start(1), match.end("spaced"))):  # "하루 양은"
             continue
         if name not in persons:
             persons[name] = _new(result, "p", kind="person", name=name)
