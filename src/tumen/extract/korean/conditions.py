@@ -1,10 +1,10 @@
 """What a Korean trigger of korean_events.yaml needs besides its words (docs/extraction.md, "Korean"): a
 ``context`` its clause or text must tell — ``flight``, where a flight goes from or to ("중국으로 도망쳤다"; not
 "범행 후 도망갔다"), ``parting``, a flight or a long parting told ("탈북한 뒤 아들과 헤어졌다"; not "공항에서 가족과
-헤어진 뒤"), ``dated``, a date the time recogniser finds in its clause or a route it tells ("2015년 탈북한 한바다
-씨는", "지난해 탈북한", "두만강을 건너 탈북한 한바다 씨는") — and a ``subject`` it may befall: ``person``, someone, not a
-thing ("주도권이 중국으로 넘어갔다"), ``described``, the one named right after the adnominal trigger ("탈북한 한바다
-씨는"; not "탈북한 가족의 이야기"), and
+헤어진 뒤"), ``dated``, a date the time recogniser finds in its clause or a route it tells ("2015년 탈북한
+한바다 씨는", "지난해 탈북한", "두만강을 건너 탈북한 한바다 씨는") — and a ``subject`` it may befall: ``person``,
+someone, not a thing ("주도권이 중국으로 넘어갔다"), ``described``, the one named right after the adnominal trigger
+("탈북한 한바다 씨는"; not "탈북한 가족의 이야기"), and
 ``escapee``, one called an escapee or told to have crossed or escaped ("탈북민 한바다 씨는 한국에 도착했다"; not "편지는
 한국에 도착했다")."""
 
