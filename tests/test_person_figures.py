@@ -38,3 +38,15 @@ def test_a_figure_of_public_life_is_a_person(sentence: str, event_type: str) -> 
 )
 def test_figures_alone_stay_numbers(sentence: str) -> None:
     assert events(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The government released public figures on unemployment last week.",
+        "The ministry released new political figures on Monday showing turnout fell.",
+    ],
+)
+def test_figures_of_a_field_that_tells_statistics_stay_numbers(sentence: str) -> None:
+    """ "public figures on unemployment", "political figures showing turnout fell": statistics, no one released."""
+    assert events(sentence) == []
