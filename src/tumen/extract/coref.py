@@ -30,6 +30,7 @@ from tumen.extract import (
     kin_heads,
     kin_relatives,
     narrators,
+    public_figures,
     quotation_marks,
     role_descriptions,
     spokespersons,
@@ -209,7 +210,7 @@ class Resolver:
             kin_relatives.kin_noun(self, token)
         elif anonymous_sources.is_source_noun(token):
             self._source(token)
-        elif described_convicts.introduce(self, token):
+        elif described_convicts.introduce(self, token) or public_figures.introduce(self, token):
             pass  # "a man who was convicted of sedition was sentenced …": the one sentenced, unnamed
         elif unnamed_doers.is_doer_noun(token) and self._doer(token):
             pass  # "a soldier shot Ana Berg": an unnamed doer (not a description of someone named)
