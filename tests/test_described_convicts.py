@@ -86,3 +86,26 @@ def test_the_term_of_another_sentence_told_beside_is_not_the_first_ones() -> Non
     two told as one), and no life term lent to the death sentence told first."""
     extraction = run("On May 2, a court sentenced two men to death while four others were sentenced to life.")
     assert all(e.attributes.get("duration") is None for e in extraction.events if e.type == "sentencing")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the new law, a citizen who has been convicted of treason faces the death penalty.",
+        "Under the new code, a farmer who has been convicted of theft faces a heavy fine.",
+    ],
+)
+def test_one_a_law_frames_is_no_one_sentenced(text: str) -> None:
+    """A verb in the simple present in a law's frame ("under the new law", "faces the death penalty"), no time: a
+    law of anyone so convicted, no one's sentencing."""
+    extraction = run(text)
+    assert not [e for e in extraction.events if e.type == "sentencing"]
+    assert not [e for e in extraction.entities if e.kind == "person"]
+
+
+def test_a_conviction_of_one_under_a_modal_is_no_sentencing() -> None:
+    """ "could order the flogging of an individual who has been convicted …": anyone so convicted, no sentencing."""
+    extraction = run(
+        "Before 2020, the courts could order the flogging of an individual who has been convicted of theft."
+    )
+    assert not [e for e in extraction.events if e.type == "sentencing" and e.modality == "asserted"]

@@ -38,3 +38,40 @@ def test_a_figure_of_public_life_is_a_person(sentence: str, event_type: str) -> 
 )
 def test_figures_alone_stay_numbers(sentence: str) -> None:
     assert events(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The government released public figures on unemployment last week.",
+        "The ministry released new political figures on Monday showing turnout fell.",
+    ],
+)
+def test_figures_of_a_field_that_tells_statistics_stay_numbers(sentence: str) -> None:
+    """ "public figures on unemployment", "political figures showing turnout fell": statistics, no one released."""
+    assert events(sentence) == []
+
+
+def victims(text: str, event_type: str) -> list[str | None]:
+    x = extract(Source(text, 1, "en", date(2024, 3, 1)))
+    return [
+        entity.descriptor
+        for e in x.events
+        if e.type == event_type
+        for p in e.participants
+        if p.role == "victim"
+        for entity in [x.entity(p.entity)]
+        if entity.kind == "person"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("Soldiers abducted a local religious figure near Holm on Monday.", "abduction"),
+        ("Police beat a religious figure in Tarvik on Monday. He was taken to hospital.", "ill_treatment"),
+    ],
+)
+def test_an_unnamed_figure_is_the_victim(sentence: str, event_type: str) -> None:
+    """ "a local religious figure near Holm": the figure, an unnamed person, is the victim (not Holm)."""
+    assert victims(sentence, event_type) == ["religious figure"]

@@ -30,6 +30,7 @@ from tumen.extract import (
     kin_heads,
     kin_relatives,
     narrators,
+    public_figures,
     quotation_marks,
     role_descriptions,
     spokespersons,
@@ -209,7 +210,7 @@ class Resolver:
             kin_relatives.kin_noun(self, token)
         elif anonymous_sources.is_source_noun(token):
             self._source(token)
-        elif described_convicts.introduces(token) and self._convict(token):
+        elif described_convicts.introduce(self, token) or public_figures.introduce(self, token):
             pass  # "a man who was convicted of sedition was sentenced …": the one sentenced, unnamed
         elif unnamed_doers.is_doer_noun(token) and self._doer(token):
             pass  # "a soldier shot Ana Berg": an unnamed doer (not a description of someone named)
@@ -359,17 +360,6 @@ class Resolver:
         start, end = anonymous_sources.phrase(noun)  # "a guard from the night shift"
         self.g.add_span(self.g.by_id(meant), start, end, self.text[start:end])
         self.see(meant, noun)
-        return True
-
-    def _convict(self, noun: Any) -> bool:
-        """ "A man who was convicted of sedition …": an unnamed one sentenced (:mod:`described_convicts`)."""
-        if self.named_apposition(noun) is not None or self.named_later.get(noun.i) is not None:
-            return False
-        entity = self.g.new("person", None, descriptor=noun.lemma_.lower())
-        vote(entity, unnamed_doers.gender_of(noun), self.vocab["strong_gender_weight"])
-        start, end = anonymous_sources.phrase(noun)
-        self.g.add_span(entity, start, end, self.text[start:end])
-        self.see(entity.id, noun)
         return True
 
     def couple_noun(self, noun: Any) -> None:

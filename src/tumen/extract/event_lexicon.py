@@ -85,6 +85,12 @@ def _plain(requires: str | None) -> bool:
 
 
 @cache
+def verbs_of(types: frozenset[str]) -> frozenset[str]:
+    """The verbs with a sense of one of the event types ("sentencing" -> "convict", "sentence", "jail" …)."""
+    return frozenset(lemma for lemma, triggers in lexicon().verbs.items() if any(t.type in types for t in triggers))
+
+
+@cache
 def place_words() -> dict[str, frozenset[str]]:
     data = load("events.yaml")["places"]
     return {key: frozenset(v.lower() for v in values) for key, values in data.items()}

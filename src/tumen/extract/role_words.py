@@ -191,6 +191,11 @@ def _figures() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(str(w) for w in data["nouns"]), frozenset(str(w) for w in data["modifiers"])
 
 
+def figure_modifiers() -> frozenset[str]:
+    """The words of a field of public life or of standing that make a "figure" a person (``person_figures``)."""
+    return _figures()[1]
+
+
 def person_figure(token: Any) -> bool:
     """ "three opposition figures", "a prominent religious figure": a "figure" is a person when a word of a field of
     public life or of standing modifies it (``person_figures`` in data/events.yaml); not "the figures", "key

@@ -36,7 +36,7 @@ from tumen.extract.chained_times import chained
 from tumen.extract.date_lines import on_date_lines, up_to_date_line
 from tumen.extract.elapsed_times import shift_elapsed
 from tumen.extract.entities import Grouping
-from tumen.extract.event_lexicon import lexicon
+from tumen.extract.event_lexicon import lexicon, verbs_of
 from tumen.extract.event_times import describes_person
 from tumen.extract.headline_time import date_headlines
 from tumen.extract.nlp import sentence_at, span_text, text_of, token_at
@@ -83,10 +83,7 @@ def words() -> Words:
 def _type_lemmas() -> dict[str, frozenset[str]]:
     """Event type -> the verb and noun lemmas that trigger it ("release" -> release), for "after her release"."""
     lex = lexicon()
-    found: dict[str, set[str]] = {}
-    for lemma, triggers in lex.verbs.items():
-        for trigger in triggers:
-            found.setdefault(trigger.type, set()).add(lemma)
+    found = {t: set(verbs) for t in lex.roles if (verbs := verbs_of(frozenset({t})))}
     for lemma, trigger in lex.nouns.items():
         found.setdefault(trigger.type, set()).add(lemma)
     for lemma, senses in lex.noun_senses.items():

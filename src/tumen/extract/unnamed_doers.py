@@ -19,7 +19,7 @@ from functools import cache
 from typing import Any
 
 from tumen.extract.anonymous_sources import DEFINITE, INDEFINITE, determiner
-from tumen.extract.event_lexicon import lexicon
+from tumen.extract.event_lexicon import lexicon, verbs_of
 from tumen.extract.event_syntax import (
     calling_read_as_naming,
     main_verb_read_as_participle,
@@ -44,8 +44,7 @@ def _trade_nouns() -> frozenset[str]:
 @cache
 def _trade_verbs() -> frozenset[str]:
     """Verbs of the events a broker or smuggler takes part in (``trade_events``)."""
-    lex, kinds = lexicon(), frozenset(load("kinship.yaml")["trade_events"])
-    return frozenset(lemma for lemma, triggers in lex.verbs.items() if any(t.type in kinds for t in triggers))
+    return verbs_of(frozenset(load("kinship.yaml")["trade_events"]))
 
 
 def takes_part(noun: Any) -> bool:

@@ -64,7 +64,8 @@ def _first_hand() -> frozenset[str]:
 
 
 @cache
-def _person_nouns() -> frozenset[str]:
+def person_words() -> frozenset[str]:
+    """Nouns of a person: kin, descriptions, counterparts, sources, occupations and roles ("man", "teacher")."""
     kinship, roles = load("kinship.yaml"), load("story_roles.yaml")
     lists = (kinship["person_nouns"], kinship["counterparts"], kinship["anonymous_sources"], roles["occupations"])
     words = {str(w) for words in lists for w in words} | set(gendered_nouns())
@@ -156,7 +157,7 @@ def subject_before_and(pronoun: Any, gender: str, named: Callable[[Any], str | N
 def _alone(noun: Any, clause: Any, gender: str, named: Callable[[Any], str | None]) -> bool:
     """Does a clause of the subject ``noun`` tell of no other person of the pronoun's ``gender``? ("After a driver
     hit a woman, he fled": not the woman.)"""
-    persons, own = _person_nouns(), {noun.i} | {t.i for t in noun.lefts}  # "a police officer"
+    persons, own = person_words(), {noun.i} | {t.i for t in noun.lefts}  # "a police officer"
     others = [t for t in clause if t.i not in own and t.lower_ not in ("who", "that")]
     return not any(_may_be(t, gender, persons) or named(t) is not None for t in others)
 
@@ -182,7 +183,7 @@ def _adverbial(verb: Any) -> bool:
 def _unnamed_person(noun: Any, gender: str, named: Callable[[Any], str | None], possessed: bool = False) -> bool:
     if not common_noun(noun) or noun.tag_ != "NN" or named(noun) is not None:
         return False
-    if noun.lemma_.lower() not in _person_nouns() or any(c.dep_ == "conj" for c in noun.children):
+    if noun.lemma_.lower() not in person_words() or any(c.dep_ == "conj" for c in noun.children):
         return False  # "the report said he feared", "a witness and a warrant": someone else
     if gendered_nouns().get(noun.lemma_.lower(), gender) != gender:
         return False  # "a spokeswoman said he feared": not her
