@@ -63,11 +63,12 @@ def _person_nouns() -> frozenset[str]:
 
 def _not_someone(noun: Any) -> bool:
     """A noun no "who" can stand for: a common noun for no person ("the unit", "the Tarvik plant", "village"), a place
-    ("Holm village") or a name the parser tagged as a place or body ("Orlo", "Tarvik"); not a person's noun ("a boy"),
+    ("Holm village") or a name the parser tagged as a place ("Orlo"; not an organisation's, which may be all the
+    parser found where a person's name went unfound); not a person's noun ("a boy"),
     a body of people ("a family": ``people_collectives``), a name or a pronoun."""
     if noun.ent_type_ in ("PERSON", "NORP") or noun.pos_ not in ("NOUN", "PROPN"):
         return False
-    if noun.lemma_.lower() in place_nouns() or noun.ent_type_ in ("GPE", "LOC", "FAC", "ORG"):
+    if noun.lemma_.lower() in place_nouns() or noun.ent_type_ in ("GPE", "LOC", "FAC"):
         return True
     person = is_person_noun(noun) or noun.lemma_.lower() in _person_nouns()
     return noun.pos_ == "NOUN" and not person
