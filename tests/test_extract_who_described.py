@@ -50,3 +50,22 @@ def test_who_after_the_description_of_a_name_something_is_named_after_keeps_its_
         "death in 1978 by extremists."
     )
     assert "Karl Vos" in victims(extraction, "killing")
+
+
+def test_who_after_a_description_ending_in_a_body_is_the_named_person() -> None:
+    """ "who" stands for a person: not "the unit" nor "the Tarvik plant" the description ends in."""
+    killed = run("Karl Vos, a soldier in the unit, who was killed in May, was buried.")
+    assert victims(killed, "killing") == ["Karl Vos"]
+    abducted = run("Karl Vos, an engineer at the Tarvik plant, who was abducted, is missing.")
+    assert victims(abducted, "abduction") == ["Karl Vos"]
+
+
+def test_who_on_a_named_person_of_the_description_stays_with_that_person() -> None:
+    extraction = run("Ana Berg, a friend of Karl Vos, who was killed in May, spoke.")
+    assert victims(extraction, "killing") == ["Karl Vos"]
+
+
+def test_who_on_a_family_of_the_description_is_no_named_person() -> None:
+    """ "who" may stand for a family: not for the one named whose description ends in it."""
+    extraction = run("Ana Berg, the head of a family who was killed in May, spoke.")
+    assert "Ana Berg" not in victims(extraction, "killing")

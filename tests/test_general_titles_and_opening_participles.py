@@ -22,6 +22,22 @@ def test_a_capitalised_secretary_general_keeps_its_office() -> None:
     assert named(extraction, "Ana Berg").descriptor == "secretary general"
 
 
+def test_a_capitalised_secretary_general_is_no_military_general() -> None:
+    extraction = run("Police arrested Secretary General Ana Berg.")
+    assert named(extraction, "Ana Berg").titles == []
+
+
+def test_a_prosecutor_general_is_that_office_and_no_rank() -> None:
+    extraction = run("Police arrested Prosecutor General Karl Vos.")
+    vos = named(extraction, "Karl Vos")
+    assert (vos.descriptor, vos.titles) == ("prosecutor general", [])
+
+
+def test_a_general_by_rank_keeps_the_title() -> None:
+    extraction = run("Police arrested General Karl Vos.")
+    assert named(extraction, "Karl Vos").titles == ["General"]
+
+
 def test_a_bare_general_is_no_role_of_a_name() -> None:
     extraction = run("The general said Ana Berg was arrested in Tarvik on Sunday.")
     assert named(extraction, "Ana Berg").descriptor is None

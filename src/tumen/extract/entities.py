@@ -21,6 +21,7 @@ from tumen.extract.names import Name, fold_given, parse
 from tumen.extract.names import letters as _letters
 from tumen.extract.nicknames import called_by, split_nickname
 from tumen.extract.outlet_names import initials
+from tumen.extract.role_words import office_title
 from tumen.extract.surnames import introduced_as_relative, is_bare, main_bearers
 from tumen.extract.titled_names import title_modifiers
 from tumen.extract.token_entities import entity_table
@@ -133,9 +134,9 @@ class Grouping:
 
 def _title_before(text: str, start: int) -> str | None:
     titles = load("kinship.yaml")["titles"]
-    match = re.search(r"([A-Z][A-Za-z]*\.?)\s+$", text[max(0, start - 20) : start])
-    if match and match.group(1) in titles:
-        return str(match.group(1))
+    match = re.search(r"(?:\b([A-Za-z]+)[\s-]+)?([A-Z][A-Za-z]*\.?)\s+$", text[max(0, start - 40) : start])
+    if match and match.group(2) in titles and not office_title(match.group(2), match.group(1)):
+        return str(match.group(2))  # not "General" after "Secretary": an office, no rank
     return None
 
 

@@ -15,7 +15,7 @@ from tumen.extract.vocab import load
 
 
 @cache
-def _place_nouns() -> frozenset[str]:
+def place_nouns() -> frozenset[str]:
     return frozenset(str(w).lower() for w in load("events.yaml")["place_nouns"])
 
 
@@ -29,7 +29,7 @@ def is_home_place(ent: Any) -> bool:
         return False
     if preposition.lower_ == "of":  # not "Hamp Vale of the Rams": a team
         bare = not any(c.dep_ == "det" for c in ent.root.children)
-        return bare and (_named_person(preposition.head) or preposition.head.lemma_.lower() in _place_nouns())
+        return bare and (_named_person(preposition.head) or preposition.head.lemma_.lower() in place_nouns())
     return preposition.lower_ == "from" and role_words.is_person_noun(preposition.head)
 
 

@@ -74,8 +74,18 @@ def _general_title(token: Any) -> Any:
     if token.lower_ != "general" or token.i == 0:
         return None
     before = token.doc[token.i - 2] if token.doc[token.i - 1].text == "-" and token.i > 1 else token.doc[token.i - 1]
-    titles = load("story_roles.yaml").get("general_titles") or []
-    return before if before.head.i == token.i and before.lower_ in titles else None
+    return before if before.head.i == token.i and before.lower_ in _general_titles() else None
+
+
+@cache
+def _general_titles() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load("story_roles.yaml").get("general_titles") or [])
+
+
+def office_title(title: str, before: str | None) -> bool:
+    """Whether a title ("General") is the head of an office named by the word before it ("Secretary General Ana
+    Berg", "Prosecutor-General"; ``general_titles``): no military rank of the one named."""
+    return title.lower() == "general" and (before or "").lower() in _general_titles()
 
 
 def nominal(token: Any) -> bool:
