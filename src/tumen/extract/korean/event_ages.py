@@ -5,15 +5,23 @@ an age corrected ("13살이 아닌 20살 때") or retold, and an age that is ano
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any, NamedTuple
 
 from . import details
 from .kin_phrases import kin_in
 from .mentions import Mentions
-from .participants import own_subject, persons_in, topic_marked
+from .participants import own_subject, persons_in, subject_or_topic_end, topic_marked
 from .text import Clause, next_clause
+from .vocabulary import rules
 
-_OWNED_AGE = re.compile(r"[가-힣](?:\s?(?:씨|군|양))?(?:이|가)\s$")  # "제가 열두 살 때": the age is the subject's
+
+@cache
+def _owned_age() -> re.Pattern[str]:
+    """A word marked as its own subject right before an age ("제가 열두 살 때", "어머니가 마흔 살 때", "김모(30) 씨가
+    …"): the age is that one's (``anonymised_honorifics``)."""
+    honorifics = "|".join(map(re.escape, rules()["anonymised_honorifics"]))
+    return re.compile(rf"[가-힣](?:\(\d+\))?(?:\s?(?:{honorifics}))?(?:\(\d+\))?(?:이|가)\s$")
 
 
 class Aged(NamedTuple):
@@ -28,15 +36,25 @@ def age_of_another(text: str, found: Mentions, age: tuple[int, int], trigger_sta
     is the subject between it and the trigger — "제가 열두 살 때 외삼촌 한기석 씨가 끌려갔다" (the teller was
     twelve, not the uncle), "어머니가 마흔 살 때 아버지가 체포됐다", "… 때 한바다 씨는 탈북했다" — its owner, named
     or not."""
-    owner = _OWNED_AGE.search(text, max(0, age[0] - 12), age[0])
-    if owner is None:
+    # the owner: a person marked as subject or topic right before it ("한바다(30) 씨는 열두 살 때"), or a word
+    # marked as subject ("제가", "어머니가")
+    owners = [
+        (s, pid)
+        for s, e, pid in persons_in(found, max(0, age[0] - 24), age[0])
+        if subject_or_topic_end(text, e, age[0])
+    ]
+    owner = _owned_age().search(text, max(0, age[0] - 12), age[0])
+    if not owners and owner is None:
         return None
     kin = kin_in(text, age[1], trigger_start)
     after = persons_in(found, age[1], trigger_start)  # a subject or a topic: "… 때 한바다 씨는 탈북했다"
     if not any(own_subject(text, e) or topic_marked(text, e) for _s, e, _pid in after) and (
-        kin is None or kin[1] not in ("이", "가")
+        kin is None or kin[1] not in rules()["kin_subject_particles"]
     ):
         return None
+    if owners:
+        return Aged(owners[-1][1])
+    assert owner is not None
     named = [pid for _s, e, pid in persons_in(found, owner.start() - 12, age[0]) if e >= owner.start()]
     return Aged(named[-1] if named else None)
 

@@ -62,6 +62,13 @@ def own_subject(text: str, end: int) -> bool:
     return _subject_kind()[1].match(text, end) is not None
 
 
+def subject_or_topic_end(text: str, end: int, at: int) -> bool:
+    """Whether the mention ending at ``end`` is marked as topic or subject right before ``at`` (a space between):
+    "한바다(30) 씨는 열두 살 때"."""
+    marking = _subject_kind()[0].match(text, end) or _subject_kind()[1].match(text, end)
+    return marking is not None and text[marking.end() : at].isspace()
+
+
 def _head_noun(kind: str, part: str | None = None) -> re.Pattern[str]:
     """A noun the trigger's adnominal form describes (``relative_facts``, ``relative_settings``), its particle."""
     if part == "places":
