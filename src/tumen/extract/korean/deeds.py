@@ -10,8 +10,8 @@ from functools import cache
 
 from .kin_phrases import kin_in
 from .mentions import Mentions
-from .participants import is_active, marked, pronoun_object
-from .text import between
+from .participants import is_active, marked, persons_in, pronoun_object
+from .text import Clause, between
 from .vocabulary import rules, surnames
 
 _PLURAL_OBJECT = re.compile(r"들?(?:을|를)(?![가-힣])")  # "활동가들을": a group as the object
@@ -58,3 +58,18 @@ def with_person_object(text: str, mentions: Mentions, event_type: str, span: tup
         return True
     kin = kin_in(text, start, end)
     return kin is not None and kin[1] in ("을", "를")
+
+
+def charged_with(text: str, mentions: Mentions, clause: Clause, at: int) -> list[str]:
+    """The person a charge befalls after the charge noun ("… 혐의로 김민수 씨를 기소했다"): its first person
+    marked as object in the sentence (one marked as subject before it is already the deed's doer)."""
+    after = persons_in(mentions, at, clause.sentence_end)
+    return [pid for _s, e, pid in after if marked(text, e) == "object"][:1]
+
+
+def paying_organisations(text: str, mentions: Mentions, clause: Clause, trigger_start: int) -> list[tuple[str, str]]:
+    """ "선교회 측은 … 비용으로 … 썼으며": an organisation that is the clause's subject pays."""
+    subjects = [
+        m for m in between(mentions.organizations, clause.start, trigger_start) if marked(text, m[1]) == "subject"
+    ]
+    return [(subjects[-1][2], "payer")] if subjects else []

@@ -20,20 +20,18 @@ from .agents import doers
 from .claims import Teller, charge_of, claimant, reported, teller
 from .conditions import fits_subject, in_context, last_of_chains, without_custody_places
 from .custody import detentions_before_release
-from .deeds import titled, with_person_object
+from .deeds import charged_with, paying_organisations, titled, with_person_object
+from .event_ages import victim_age
 from .event_context import Found, found_in
 from .event_places import place_of
 from .event_times import after_so_long, dates_for_clock_times, enumerated_times, time_during, times_of
 from .kin_phrases import kin_in, kin_topic, parted_from
 from .mentions import Mentions
 from .modality import modality_of, settle_attempts
-from .morph import subject_marked
 from .owned import owned_subject, owner_types
 from .participants import (
-    age_of_another,
     conjoined,
     is_active,
-    marked,
     outside_topic,
     participants,
     persons_in,
@@ -43,8 +41,9 @@ from .participants import (
 from .relative_heads import described_undergoers, identified_head, relative_doer
 from .since import since_times, since_triggers, told_before
 from .story_time import narrative, narrative_at, of_a_kind, set_reference, told_dates
-from .tallies import tallied
-from .text import Clause, between, clause_of, next_clause, sentences
+from .tallies import habitual_tallies, tallied
+from .text import Clause, between, clause_of, sentences
+from .topics import continued_topic, hearer, kin_of_continued, subject_before, these_people
 from .trade import askers, recipients
 from .undergone import undergoers
 from .vocabulary import Trigger, adnominal_ending, event_patterns, heard_pattern, hearsay_pattern, korean_events, rules
@@ -73,13 +72,18 @@ def find_events(text: str, result: Extraction, mentions: Mentions, anchor: date 
         witness = witness_of(text, sentence, mentions, topic)
         hearsay = bool(hearsay_pattern().search(text, s_start, s_end))
         if witness is None and heard_pattern().search(text, s_start, s_end):
-            witness = _hearer(text, found, sentence) or topic  # "… 소식을 들은 뒤부터다"
+            witness = hearer(text, found, sentence) or topic  # "… 소식을 들은 뒤부터다"
         seen: set[tuple[str, int]] = set()
         # "체포된 사람은 한바다 씨였다": a word for people a copula identifies tells of someone, not of a kind
         identified = partial(identified_head, text, result, mentions, end=s_end, topic=topic)
         # "중국에서 붙잡힌 여성들은 대부분 북송된다": a present statement of a kind tells of no event
         if of_a_kind(text, sentence):
-            _habitual_tallies(text, result, mentions, sentence, _triggers(text, sentence, identified), witness)
+            spans = [
+                (m.start(), m.end(), t)
+                for m, t, _r, how in _triggers(text, sentence, identified)
+                if how.trigger.noun is None and _about_a_person(text, mentions, t, m)
+            ]
+            habitual_tallies(text, result, mentions, sentence, spans, witness)
             triggers = []
         else:
             triggers = _triggers(text, sentence, identified)
@@ -101,7 +105,7 @@ def find_events(text: str, result: Extraction, mentions: Mentions, anchor: date 
             earlier = [m.end() for m, _t, _r, _h in triggers if clause.start <= m.end() <= match.start()]
             floor = max(earlier, default=clause.start)
             # "이 씨는 … 체포됐고, … 풀려났다": a later clause with no subject shares the sentence's
-            subject = _subject_before(text, found, s_start, clause.start)
+            subject = subject_before(text, found, s_start, clause.start)
             # "한바다 씨의 아들은 2015년 탈북했고, 중국에서 붙잡혔다": a kinship topic continued is the son (kin_topic)
             continued = None if subject else kin_topic(text, result, s_start, clause.start) or head
             said = (witness, hearsay, subject or topic, continued)
@@ -122,110 +126,6 @@ def find_events(text: str, result: Extraction, mentions: Mentions, anchor: date 
     detentions_before_release(text, result)
     for number, event in enumerate(result.events, 1):
         event.id = f"e{number}"  # the detentions a term implies among the others: all numbered in order, as in English
-
-
-def _habitual_tallies(
-    text: str,
-    result: Extraction,
-    mentions: Mentions,
-    sentence: tuple[int, int],
-    triggers: list[tuple[re.Match[str], str, tuple[str, str], _How]],
-    witness: str | None,
-) -> None:
-    """ "매년 수천 명이 탈북한다", "해마다 수백 명이 강제북송된다": a present statement of a kind tells no event, but a
-    count over a habitual period in it is a statistic (tallies, ``habitual``)."""
-    for match, event_type, _roles, how in triggers:
-        if how.trigger.noun is None and _about_a_person(text, mentions, event_type, match):
-            span = (match.start(), match.end(), event_type)
-            if tallied(text, result, mentions, sentence, span, witness, habitual=True):
-                return
-
-
-# "이들은", "이들 부부와", "그들이", "체포된 이들은": these people — a plural pronoun, not one person; "일가족이"
-# (a whole family) likewise stands for the persons the story lists
-_THESE = re.compile(r"(?<![가-힣])(?:이들|그들|일가족)(?=\s|은|는|이|의|을|과|와|도)")
-
-
-def _these_people(
-    text: str,
-    found: Found,
-    clause: Clause,
-    trigger: tuple[int, int, str | None],
-    who: list[tuple[str, str]],
-    role: str,
-) -> list[tuple[str, str]]:
-    """An event whose subject is "이들" ("these people") — in its sentence before it, or right after an
-    adnominal trigger — and that fell back on the passage's last person is told of the persons listed together
-    last ("50대 부부와 10대의 미성년 학생 … 이들은 … 체포되었다": all three)."""
-    start, end, topic = trigger
-    if who and (len(who) != 1 or who[0][0] != topic):  # only what found no one or fell back on the passage's
-        return who
-    if kin_in(text, start, min(end + 6, clause.sentence_end)) is not None:
-        return who  # "아들을 남겨두고", "탈출한 동생의": a relative the trigger names is its own participant
-    before = _THESE.search(text, clause.sentence_start, start)  # "이들은 … 탈출하려다 체포되었다": a clause back
-    after = _THESE.match(text, end + 1) or _THESE.match(text, end + 2)  # "체포된 이들은"
-    if before is None and after is None:
-        return who
-    earlier = [ids for at, ids in found.parties if at <= clause.start]
-    # "주민 일가족이 … 이들은 …", then "… 50대 부부와 10대의 미성년 학생 등 세명": the family the next
-    # sentence lists (a party not yet listed is listed right after)
-    later = [ids for at, ids in found.parties if clause.start < at and at - clause.sentence_end <= 3]
-    party = earlier[-1] if earlier else (later[0] if later else [])
-    if not party:
-        return who
-    partners = found.mentions.partners
-    members = list(dict.fromkeys(q for pid in party for q in (pid, *partners.get(pid, ()))))
-    return [(pid, who[0][1] if who else role) for pid in members]
-
-
-def _continued_topic(
-    text: str,
-    found: Found,
-    clause: Clause,
-    topics: tuple[str | None, tuple[str, ...]],
-    who: list[tuple[str, str]],
-    role: str,
-) -> list[tuple[str, str]]:
-    """An event that found no one in its clause, or fell back on the passage's person ``topics[0]``, befalls the
-    relatives a kinship topic names (``topics[1]``): the subject left out continues the topic, the whole phrase
-    ("한바다 씨의 아들은 2015년 탈북했다. 중국에서 붙잡혔다": the son arrested, not 한바다; "한바다 씨의 아들과 딸은
-    …": both)."""
-    topic, heads = topics
-    if who and (len(who) != 1 or who[0][0] != topic):
-        return who
-    if persons_in(found.mentions, clause.start, clause.end) or kin_in(text, clause.start, clause.end):
-        return who  # someone named or a relative in the clause is its own participant
-    if subject_marked(text, clause.start, clause.end):
-        return who  # "마을 사람들이 모두 붙잡혔다": a subject of its own, no subject left out
-    return [(head, who[0][1] if who else role) for head in heads]
-
-
-def _kin_of_continued(text: str, found: Found, clause: Clause, continued: tuple[str, ...] | None) -> bool:
-    """Whether the clause names a relative, not as its own subject ("어머니와", "딸을"; a bare "딸은" is still the
-    owner's), and no one else while a subject left out continues a kinship topic of one relative (``continued``):
-    the relative is that one's."""
-    kin = kin_in(text, clause.start, clause.end)
-    if continued is None or len(continued) != 1 or kin is None or kin[1] in rules()["kin_subject_particles"]:
-        return False
-    return not persons_in(found.mentions, clause.start, clause.end)
-
-
-def _subject_before(text: str, found: Found, start: int, end: int) -> str | None:
-    """The last person marked as subject in start..end, outside quotations."""
-    subjects = [
-        pid
-        for s, e, pid in persons_in(found.mentions, start, end)
-        if s not in found.quoted and marked(text, e) == "subject"
-    ]
-    return subjects[-1] if subjects else None
-
-
-def _hearer(text: str, found: Found, sentence: tuple[int, int]) -> str | None:
-    """Who heard what the sentence tells: its first person marked as subject outside quotations."""
-    for start, end, pid in persons_in(found.mentions, *sentence):
-        if start not in found.quoted and marked(text, end) == "subject":
-            return pid
-    return None
 
 
 def _triggers(
@@ -309,7 +209,7 @@ def _add_events(
         context = (topic, counted, noun == "after")
         who = undergoers(text, result, found.mentions, clause, (start, end, match.group(0)), roles, context)
     else:  # "한바다 씨의 아들은 탈북하면서 어머니와 헤어졌다": the relative is the continued topic's (the son's)
-        owner = continued[0] if continued and _kin_of_continued(text, found, clause, continued) else topic
+        owner = continued[0] if continued and kin_of_continued(text, found, clause, continued) else topic
         context = (owner, counted, adnominal)
         said_as = (start, described, match.group(0))
         # "자신을 고문한 보위원": the noun the trigger describes did it, the object before it underwent it
@@ -332,8 +232,8 @@ def _add_events(
             described_ones = described_undergoers(text, result, found.mentions, clause, described, topic)
             who = [(p, roles[1]) for p in described_ones] or who
     if continued is not None and not counted:
-        who = _continued_topic(text, found, clause, (topic, continued), who, roles[1])
-    who = _these_people(text, found, clause, (start, end, topic), who, roles[1])
+        who = continued_topic(text, found, clause, (topic, continued), who, roles[1])
+    who = these_people(text, found, clause, (start, end, topic), who, roles[1])
     if reported(text, end, clause.sentence_end):  # "한바다 씨는 김민수 씨가 체포됐다고 주장했다": not the claimant
         undergoer = roles[1] if roles[0] == roles[1] or not is_active(match.group(0)) else None
         who = outside_topic(text, found.mentions, clause, start, who, undergoer)
@@ -345,11 +245,13 @@ def _add_events(
         who += [(p, "recipient") for p in askers(text, result, clause, start) if (p, "recipient") not in who]
     elif event_type == "payment":
         paid = recipients(text, result, found.mentions, clause, end)  # "브로커에게": the one paid
-        payers = _payers(text, found.mentions, clause, start) or [(p, "payer") for p, _r in who if p not in paid]
+        payers = paying_organisations(text, found.mentions, clause, start) or [
+            (p, "payer") for p, _r in who if p not in paid
+        ]
         who = payers + [(p, "recipient") for p in paid]
     if charge is not None and roles[0] != roles[1]:  # "… 혐의로 김민수 씨를 기소했다": the one charged did it
         who += [
-            (p, roles[0]) for p in _charged_with(text, found.mentions, clause, charge.end()) if (p, roles[0]) not in who
+            (p, roles[0]) for p in charged_with(text, found.mentions, clause, charge.end()) if (p, roles[0]) not in who
         ]
     elif roles[0] == "perpetrator" != roles[1] and doer is None:  # "중국 공안에 붙잡혀"
         doing = doers(text, result, found.mentions, clause, (start, end, match.group(0)), floor)
@@ -371,7 +273,7 @@ def _add_events(
     place, earlier_place = place_of(text, result, found, clause, (start, end), event_type, floor)
     if earlier_place is not None:
         attributes["earlier_account"] = {"place": earlier_place}
-    _age(text, clause, (start, found.mentions), attributes)
+    victim_age(text, clause, (start, found.mentions), attributes)
     if event_type == "sentencing":  # "노동교화형 2년을 선고받았다": its term, and the detention it implies
         near = found.times_in(clause.start, min(clause.sentence_end, end + 8))  # "징역 1년| 6개월을"
         if (value := details.term(text, [t for t in near if t.kind == "DURATION"])) is not None:
@@ -457,54 +359,3 @@ def _adnominal() -> re.Pattern[str]:
     """A trigger's adnominal ending (``adnominal_endings``) and the space after it, not a quoting 다는/라는
     ("체포된 ", "고문당한 ", "갇혀 있던 ")."""
     return re.compile(rf"[가-힣]*(?<![다라냐])(?:{adnominal_ending()})\s|[가-힣]*\s있(?:던|는)\s")
-
-
-def _charged_with(text: str, mentions: Mentions, clause: Clause, at: int) -> list[str]:
-    """The person a charge befalls after the charge noun ("… 혐의로 김민수 씨를 기소했다"): its first person
-    marked as object in the sentence (one marked as subject before it is already the deed's doer)."""
-    after = persons_in(mentions, at, clause.sentence_end)
-    return [pid for _s, e, pid in after if marked(text, e) == "object"][:1]
-
-
-def _payers(text: str, mentions: Mentions, clause: Clause, trigger_start: int) -> list[tuple[str, str]]:
-    """ "선교회 측은 … 비용으로 … 썼으며": an organisation that is the clause's subject pays."""
-    subjects = [
-        m for m in between(mentions.organizations, clause.start, trigger_start) if marked(text, m[1]) == "subject"
-    ]
-    return [(subjects[-1][2], "payer")] if subjects else []
-
-
-def _age(text: str, clause: Clause, trigger: tuple[int, Mentions], attributes: dict[str, Any]) -> None:
-    """ "열세 살 때 … 고문을 당했다": victim_age; "13살이 아닌 20살 때": the age and the earlier account;
-    "13살 때 … 당했다고 했지만 그 사건은 20살 때의 일": the same, told in two clauses; not another's age ("제가 열두
-    살 때 외삼촌이 끌려갔다": :func:`age_of_another`)."""
-    trigger_start, mentions = trigger
-    ages = []
-    for a in details.ages(text, clause.start, clause.reach):
-        other = age_of_another(text, mentions, (a.start, a.end), trigger_start) if a.end <= trigger_start else None
-        if other is None:
-            ages.append(a)
-        elif a.at_event:  # no victim's age, but the event is dated by it all the same (no story time)
-            attributes["age_of"] = {"person": other[0], "age": a.age}
-    for a_end, b_start in details.corrections(text, clause.start, clause.reach):
-        before = [a for a in ages if a.end == a_end]
-        after = [a for a in ages if a.start >= b_start]
-        if before and after:
-            attributes["victim_age"] = after[0].age
-            attributes["earlier_account"] = {**attributes.get("earlier_account", {}), "victim_age": before[-1].age}
-            return
-    at_event = [a for a in ages if a.at_event]
-    if at_event:
-        attributes["victim_age"] = at_event[-1].age
-    rest = next_clause(text, clause)
-    if rest is None:
-        return
-    retold = details.retraction(text, rest[0], clause.sentence_end)
-    if retold is None:
-        return
-    later = [a for a in details.ages(text, retold, min(clause.sentence_end, retold + 16)) if a.at_event]
-    if later and later[0].age != attributes.get("victim_age"):
-        if "victim_age" in attributes:
-            earlier = {**attributes.get("earlier_account", {}), "victim_age": attributes["victim_age"]}
-            attributes["earlier_account"] = earlier
-        attributes["victim_age"] = later[0].age

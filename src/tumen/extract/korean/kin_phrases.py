@@ -192,6 +192,9 @@ def parted_from(
     return out
 
 
+_CONJUNCT = re.compile(r"(?:와|과|하고|랑|이랑)\s")  # "어머니와 ": a relative joined to the next
+
+
 def _relative_of_relative(
     text: str, result: Extraction, who: list[tuple[str, str]], roles: tuple[str, str], told: tuple[int, int, int, int]
 ) -> list[tuple[str, str]]:
@@ -206,8 +209,12 @@ def _relative_of_relative(
     kin = kin_in(text, start, end, own=True)
     if kin is None or any(m.start == said.start for _word, said in kin[0] for m in party.mentions):
         return who
-    ones: list[str] = []
     evidence = Evidence(s_start, s_end, text[s_start:s_end].strip())
+    if any(s_start <= m.start and _CONJUNCT.fullmatch(text, m.end, start) for m in party.mentions):
+        # "아들은 … 어머니와 아버지와 헤어졌다": joined relatives are both the same one's (the son's)
+        joined = relatives(result, party.anchor[1], kin[0], evidence)
+        return [*who, *((p, object_role) for p in joined if p != party.id)]
+    ones: list[str] = []
     for word, said in kin[0]:
         back = _said_back(result, party, word)
         ones += [back] if back is not None else relatives(result, party.id, [(word, said)], evidence)

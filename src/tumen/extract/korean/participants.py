@@ -17,7 +17,6 @@ from .vocabulary import Kin, NounEnd, noun_reader, people_word, reporting_patter
 # Active verb forms (the clause's subject acts): 고발했, 북송한, 돌려보낸; passives take 당, 되/됐/된, 받.
 _ACTIVE = re.compile(r"(?:했|한|해|하|하였|하고|하며|냈|낸|시켰|줬|건넸|넘)$")
 _PASSIVE = re.compile(r"당|됐|되|돼|된|받|혀|혔|힌")
-_OWNED_AGE = re.compile(r"[가-힣](?:\s?(?:씨|군|양))?(?:이|가)\s$")  # "제가 열두 살 때": the age is the subject's
 _PLURAL_SUBJECT = re.compile(r"들?(?:이|가)(?![가-힣])")  # "보위원들이": a group as the subject
 
 
@@ -61,6 +60,13 @@ def topic_marked(text: str, end: int) -> bool:
 
 def own_subject(text: str, end: int) -> bool:
     return _subject_kind()[1].match(text, end) is not None
+
+
+def subject_or_topic_end(text: str, end: int, at: int) -> bool:
+    """Whether the mention ending at ``end`` is marked as topic or subject right before ``at`` (a space between):
+    "한바다(30) 씨는 열두 살 때"."""
+    marking = _subject_kind()[0].match(text, end) or _subject_kind()[1].match(text, end)
+    return marking is not None and text[marking.end() : at].isspace()
 
 
 def _head_noun(kind: str, part: str | None = None) -> re.Pattern[str]:
@@ -116,24 +122,6 @@ def outside_topic(
     return kept
 
 
-def age_of_another(text: str, found: Mentions, age: tuple[int, int], trigger_start: int) -> tuple[str | None] | None:
-    """When an age at an event ("N살 때") is the age of a subject of its own told before it, while another person
-    is the subject between it and the trigger — "제가 열두 살 때 외삼촌 한기석 씨가 끌려갔다" (the teller was
-    twelve, not the uncle), "어머니가 마흔 살 때 아버지가 체포됐다", "… 때 한바다 씨는 탈북했다" — (the named one whose
-    age it is, or None)."""
-    owner = _OWNED_AGE.search(text, max(0, age[0] - 12), age[0])
-    if owner is None:
-        return None
-    kin = kin_in(text, age[1], trigger_start)
-    after = persons_in(found, age[1], trigger_start)  # a subject or a topic: "… 때 한바다 씨는 탈북했다"
-    if not any(own_subject(text, e) or topic_marked(text, e) for _s, e, _pid in after) and (
-        kin is None or kin[1] not in ("이", "가")
-    ):
-        return None
-    named = [pid for _s, e, pid in persons_in(found, owner.start() - 12, age[0]) if e >= owner.start()]
-    return (named[-1] if named else None,)
-
-
 def _sought(text: str, kin: tuple[list[tuple[Kin, Span]], str | None, int]) -> bool:
     """Whether a relative marked as object is the one a verb of seeking right after it seeks (``sought``)."""
     words, particle, _start = kin
@@ -141,18 +129,6 @@ def _sought(text: str, kin: tuple[list[tuple[Kin, Span]], str | None, int]) -> b
         return False
     verbs = "|".join(map(re.escape, rules()["sought"]))
     return re.match(rf"(?:님|들)?[을를]\s(?:{verbs})(?![가-힣])", text[words[-1][1].end :]) is not None
-
-
-def _aged_others(text: str, found: Mentions, clause: Clause, trigger_start: int) -> set[str]:
-    """The persons whose age a "when" clause before the trigger tells while another is its subject ("어머니가 마흔
-    살 때 아버지가 체포됐다": the mother, no participant of the arrest; :func:`age_of_another`)."""
-    aged = set()
-    for a in details.ages(text, clause.start, trigger_start):
-        if a.at_event and a.end <= trigger_start:
-            other = age_of_another(text, found, (a.start, a.end), trigger_start)
-            if other is not None and other[0] is not None:
-                aged.add(other[0])
-    return aged
 
 
 def _group_subject(text: str, end: int) -> bool:
@@ -240,7 +216,9 @@ def participants(
     "50대 부부") take part together. ``doer_after``: an adnominal trigger describes its doer (relative_heads.py:
     "자신을 고문한 보위원"), so the persons before it are the ones it befell, none its doer."""
     out = _participants(text, result, found, clause, trigger, roles, context, doer_after)
-    aged = _aged_others(text, found, clause, trigger[0])
+    from .event_ages import aged_others
+
+    aged = aged_others(text, found, clause, trigger[0])
     out = [(pid, role) for pid, role in out if pid not in aged]
     if doer_after:
         out = [(pid, role) for pid, role in out if role != roles[0] or roles[0] == roles[1]]

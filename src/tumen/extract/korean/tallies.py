@@ -171,3 +171,19 @@ def _add(
     if not any(a.evidence.start == start and a.type == event_type for a in result.aggregates):
         result.aggregates.append(Aggregate(noun, count.number, qualifier, period, evidence, event_type))
     return True
+
+
+def habitual_tallies(
+    text: str,
+    result: Extraction,
+    mentions: Mentions,
+    sentence: tuple[int, int],
+    spans: list[tuple[int, int, str]],
+    witness: str | None,
+) -> None:
+    """ "매년 수천 명이 탈북한다", "해마다 수백 명이 강제북송된다": a present statement of a kind tells no event, but a
+    count over a habitual period in it is a statistic (``habitual``): the first of the verb triggers' ``spans``
+    (start, end, event type) that tallies one."""
+    for span in spans:
+        if tallied(text, result, mentions, sentence, span, witness, habitual=True):
+            return
