@@ -136,7 +136,7 @@ def receivers(noun: Any) -> list[Any]:
     the noun is ("Ana Berg received death threats") or whose relative clause is on the noun and has no object of
     its own ("the threats she received")."""
     verbs = modality_words()["receiving_threats"]
-    if noun.pos_ != "NOUN":
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in modality_words()["received_nouns"]:
         return []
     found: list[Any] = []
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in verbs:
