@@ -340,13 +340,11 @@ class Resolver:
     def _source(self, noun: Any) -> None:
         """ "a resident of Musan … told the radio": an anonymous source (:mod:`anonymous_sources`)."""
         if self.named_apposition(noun) is None and (found := self.sources.meant(noun, self.last_seen)):
-            start, end = anonymous_sources.phrase(noun)
-            self.g.add_span(found, start, end, self.text[start:end])
-            self.see(found.id, noun)
+            self.met_as(found.id, noun)
 
     def _doer(self, noun: Any) -> bool:
         """ "A soldier shot Ana Berg": an unnamed doer, and "the soldier" after it (:mod:`unnamed_doers`)."""
-        if self.named_apposition(noun) is not None or self.named_later.get(noun.i) is not None:
+        if self.named_here(noun):
             self.doers.named(noun)  # "Park Min-su, a broker, …": a later "the broker" is no new person
             return False
         meant = self.doers.again(noun)
@@ -357,10 +355,18 @@ class Resolver:
             vote(entity, unnamed_doers.gender_of(noun), self.vocab["strong_gender_weight"])
             self.doers.add(noun, entity.id)
             meant = entity.id
-        start, end = anonymous_sources.phrase(noun)  # "a guard from the night shift"
-        self.g.add_span(self.g.by_id(meant), start, end, self.text[start:end])
-        self.see(meant, noun)
+        self.met_as(meant, noun)  # "a guard from the night shift"
         return True
+
+    def named_here(self, noun: Any) -> bool:
+        """Whether a name is told of ``noun``: apposed to it, or given later ("a soldier … The soldier, X,")."""
+        return self.named_apposition(noun) is not None or self.named_later.get(noun.i) is not None
+
+    def met_as(self, entity_id: str, noun: Any) -> None:
+        """``noun``'s whole phrase ("a guard from the night shift") is a mention of ``entity_id``, seen there."""
+        start, end = anonymous_sources.phrase(noun)
+        self.g.add_span(self.g.by_id(entity_id), start, end, self.text[start:end])
+        self.see(entity_id, noun)
 
     def couple_noun(self, noun: Any) -> None:
         """An unnamed couple: a husband and a wife, spouses of each other; "the husband" (or "the

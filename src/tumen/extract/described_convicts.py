@@ -23,7 +23,6 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from tumen.extract import anonymous_sources
 from tumen.extract.anonymous_sources import INDEFINITE, determiner
 from tumen.extract.event_lexicon import verbs_of
 from tumen.extract.gender_votes import vote
@@ -116,13 +115,11 @@ def introduces(noun: Any) -> bool:
 def introduce(r: Resolver, noun: Any) -> bool:
     """Makes ``noun`` a new unnamed person when it is one convicted or sentenced (:func:`introduces`) and no name is
     told of it; whether it did."""
-    if not introduces(noun) or r.named_apposition(noun) is not None or r.named_later.get(noun.i) is not None:
+    if not introduces(noun) or r.named_here(noun):
         return False
     entity = r.g.new("person", None, descriptor=noun.lemma_.lower())
     vote(entity, gender_of(noun), r.vocab["strong_gender_weight"])
-    start, end = anonymous_sources.phrase(noun)
-    r.g.add_span(entity, start, end, r.text[start:end])
-    r.see(entity.id, noun)
+    r.met_as(entity.id, noun)
     return True
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from tumen.extract import anonymous_sources
 from tumen.extract.anonymous_sources import INDEFINITE, determiner
 from tumen.extract.role_words import figure_modifiers, person_figure
 
@@ -30,10 +29,7 @@ def introduce(r: Resolver, noun: Any) -> bool:
     of (see the module); whether it did."""
     if noun.tag_ != "NN" or not person_figure(noun) or determiner(noun) not in INDEFINITE:
         return False
-    if r.named_apposition(noun) is not None or r.named_later.get(noun.i) is not None:
+    if r.named_here(noun):
         return False
-    entity = r.g.new("person", None, descriptor=descriptor(noun))
-    start, end = anonymous_sources.phrase(noun)
-    r.g.add_span(entity, start, end, r.text[start:end])
-    r.see(entity.id, noun)
+    r.met_as(r.g.new("person", None, descriptor=descriptor(noun)).id, noun)
     return True
