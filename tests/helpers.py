@@ -248,3 +248,15 @@ def in_role(x: Extraction, kind: str, role: str) -> set[str]:
 def person_names(x: Extraction) -> dict[str, str]:
     """Each person's id with their name (or descriptor when nameless)."""
     return {e.id: e.name or e.descriptor or "" for e in x.entities if e.kind == "person"}
+
+
+def events_of(x: Extraction, event_type: str) -> list[Event]:
+    """Every event of ``event_type``, in order."""
+    return [e for e in x.events if e.type == event_type]
+
+
+def named_in_role(x: Extraction, event: Event, wanted: str) -> set[str]:
+    """The names (or descriptors, when nameless) of those in role ``wanted`` of ``event``."""
+    return {
+        x.entity(p.entity).name or x.entity(p.entity).descriptor or "" for p in event.participants if p.role == wanted
+    }

@@ -6,22 +6,14 @@ from __future__ import annotations
 
 from datetime import date
 
+from helpers import events_of as of_type
+from helpers import named_in_role as role
 from tumen.extract.document import Source, extract
-from tumen.extract.types import Event, Extraction
+from tumen.extract.types import Extraction
 
 
 def run(text: str) -> Extraction:
     return extract(Source(text, 1, "en", date(2018, 6, 1)))
-
-
-def role(x: Extraction, event: Event, wanted: str) -> set[str]:
-    return {
-        x.entity(p.entity).name or x.entity(p.entity).descriptor or "" for p in event.participants if p.role == wanted
-    }
-
-
-def of_type(x: Extraction, kind: str) -> list[Event]:
-    return [e for e in x.events if e.type == kind]
 
 
 def test_us_after_i_crossed_with_unnamed_companions_is_the_speaker() -> None:
